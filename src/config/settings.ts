@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+/**
+ * Every setting newsgraph reads, with its default. The README's configuration table mirrors this list.
+ * Keys are the environment variable names; a JSON config file uses the same keys.
+ */
+const bool = z
+  .union([z.boolean(), z.string()])
+  .transform((v, ctx) => {
+    if (typeof v === 'boolean') return v;
+    const s = v.trim().toLowerCase();
+    if (['1', 'true', 'yes', 'on'].includes(s)) return true;
+    if (['0', 'false', 'no', 'off', ''].includes(s)) return false;
+    ctx.addIssue({ code: 'custom', message: `expected true or false, got "${v}"` });
+    return z.NEVER;
+  });
+
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+
+export const settingsSchema = z.object({
+  DATABASE_URL: z.string().min(1).default('./data/newsgraph.db'),
+  PORT: int(0, 65535).default(4000),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ALLOW_PRIVATE_NETWORKS: bool.default(false),
+  NEWSGRAPH_ADMIN_KEYS: z.string().default(''),
+  INGEST_CRON: z.string().min(1).default('*/5 * * * *'),
+  SCHEDULER_ENABLED: bool.default(true),
+  SEED_DEFAULT_FEEDS: bool.default(true),
+  DEFAULT_FEEDS_FILE: z.string().min(1).default('src/ingest/default-feeds.json'),
+  INGEST_CONCURRENCY: int(1, 256).default(8),
+  INGEST_PER_HOST_CONCURRENCY: int(1, 64).default(2),
+  FETCH_TIMEOUT_MS: int(100, 600_000).default(20_000),
+  FETCH_MAX_BYTES: int(1024, 1024 * 1024 * 1024).default(15 * 1024 * 1024),
+  FETCH_MAX_REDIRECTS: int(0, 20).default(5),
+  FETCH_USER_AGENT: z.string().min(1).default('newsgraph/0.1 (+https://github.com/newsgraph/newsgraph; feed aggregator)'),
+  SCHEDULE_MIN_INTERVAL_SECONDS: int(10, 7 * 86400).default(300),
+  SCHEDULE_MAX_INTERVAL_SECONDS: int(60, 30 * 86400).default(86400),
+  BACKOFF_MAX_SECONDS: int(60, 30 * 86400).default(86400),
+  LEASE_SECONDS: int(10, 86400).default(300),
+  SQLITE_BUSY_TIMEOUT_MS: int(0, 600_000).default(5000),
+  PG_POOL_SIZE: int(1, 200).default(10),
+});
+
+export type Settings = z.output<typeof settingsSchema>;
+export const SETTING_KEYS = Object.keys(settingsSchema.shape) as (keyof Settings)[];

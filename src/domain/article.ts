@@ -1,0 +1,32 @@
+/** An article as normalize produces it, ready to upsert. */
+export interface NewArticle {
+  /** guid:…, url:… or hash:… — unique per source. */
+  dedupKey: string;
+  guid: string | null;
+  url: string | null;
+  canonicalUrl: string | null;
+  title: string;
+  contentHtml: string | null;
+  text: string;
+  excerpt: string;
+  authors: string[];
+  categories: string[];
+  imageUrl: string | null;
+  enclosures: { url: string; type: string | null; length: number | null }[];
+  language: string | null;
+  /** UTC ISO-8601. */
+  publishedAt: string;
+  /** True when the feed gave no usable date and publishedAt is the first-seen time. */
+  publishedAtEstimated: boolean;
+  updatedAt: string | null;
+  /** Hash over the fields that make an update worth storing. */
+  contentHash: string;
+}
+
+export interface Article extends Omit<NewArticle, 'updatedAt'> {
+  id: string;
+  sourceId: string;
+  updatedAt: string | null;
+  fetchedAt: string;
+  changedAt: string;
+}

@@ -1,0 +1,62 @@
+import type { ErrorCode } from './errors.ts';
+
+export type FeedFormat = 'rss' | 'atom' | 'rdf' | 'json';
+
+export interface Source {
+  id: string;
+  name: string;
+  homepage: string | null;
+  country: string | null;
+  language: string | null;
+  createdAt: string;
+}
+
+export interface FeedHealth {
+  lastFetchedAt: string | null;
+  lastSuccessAt: string | null;
+  nextFetchAt: string;
+  /** Why next_fetch_at is what it is: 'new', 'interval', 'ttl', 'cache-control', 'retry-after', 'backoff', 'manual'. */
+  nextFetchReason: string;
+  errorCount: number;
+  lastError: { code: ErrorCode; message: string; at: string } | null;
+}
+
+export interface Feed {
+  id: string;
+  sourceId: string;
+  /** The URL as added by the user. */
+  url: string;
+  /** Where the feed lives now, after permanent redirects; fetches go here. */
+  effectiveUrl: string;
+  title: string | null;
+  siteUrl: string | null;
+  format: FeedFormat | null;
+  language: string | null;
+  enabled: boolean;
+  disabledReason: string | null;
+  etag: string | null;
+  lastModified: string | null;
+  bodyHash: string | null;
+  intervalSeconds: number;
+  health: FeedHealth;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type FetchStatus = 'ok' | 'not_modified' | 'unchanged' | 'error';
+
+/** One fetch attempt of one feed, as stored in the fetches table. */
+export interface FetchRecord {
+  id: string;
+  feedId: string;
+  startedAt: string;
+  durationMs: number;
+  status: FetchStatus;
+  httpStatus: number | null;
+  errorCode: ErrorCode | null;
+  errorMessage: string | null;
+  bytes: number | null;
+  itemsSeen: number;
+  itemsNew: number;
+  itemsUpdated: number;
+}
