@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import type { Config } from '../config/config.ts';
 import { systemClock, type Clock } from '../domain/clock.ts';
-import { toAppError, type AppError, type ErrorCode, FetchError } from '../domain/errors.ts';
+import { AppError, FetchError, toAppError, type ErrorCode } from '../domain/errors.ts';
 import type { Feed, FetchStatus } from '../domain/feed.ts';
 import type { Logger } from '../log/logger.ts';
 import type { Metrics } from '../log/metrics.ts';
 import type { Db } from '../store/db.ts';
 import type { Repositories } from '../store/repositories/index.ts';
-import { fetchUrl, type FetchOptions, type FetchResponse } from './fetch/fetch-url.ts';
+import { fetchOptionsFromSettings } from './fetch/fetch-options.ts';
+import { fetchUrl, type FetchResponse } from './fetch/fetch-url.ts';
 import { normalizeFeed } from './normalize/normalize-feed.ts';
 import { parseFeed } from './parse/parse-feed.ts';
 
@@ -63,15 +64,13 @@ export interface FeedIngestResult {
   disabled: boolean;
 }
 
-export function fetchOptionsFrom(config: Config): Omit<FetchOptions, 'etag' | 'lastModified'> {
-  const s = config.settings;
-  return {
-    timeoutMs: s.FETCH_TIMEOUT_MS,
-    maxBytes: s.FETCH_MAX_BYTES,
-    maxRedirects: s.FETCH_MAX_REDIRECTS,
-    userAgent: s.FETCH_USER_AGENT,
-    allowPrivateNetworks: s.ALLOW_PRIVATE_NETWORKS,
-  };
+/** Store failures are 'database' errors, whatever the driver threw, so they are told apart from feed problems. */
+async function storeTransaction<T>(db: Db, fn: Parameters<ReturnType<Db['kysely']['transaction']>['execute']>[0] extends (trx: infer X) => Promise<unknown> ? (trx: X) => Promise<T> : never): Promise<T> {
+  try {
+    return await db.kysely.transaction().execute(fn);
+  } catch (e) {
+    throw new AppError('database', `could not store the feed's articles: ${(e as Error).message}`, { cause: e });
+  }
 }
 
 function sha256(buf: Buffer): string {
@@ -104,7 +103,7 @@ export async function ingestFeed(feed: Feed, deps: PipelineDeps): Promise<FeedIn
 
   try {
     res = await fetchUrl(feed.effectiveUrl, {
-      ...fetchOptionsFrom(deps.config),
+      ...fetchOptionsFromSettings(deps.config.settings),
       etag: feed.etag,
       lastModified: feed.lastModified,
     });
@@ -124,7 +123,7 @@ export async function ingestFeed(feed: Feed, deps: PipelineDeps): Promise<FeedIn
     const decision = deps.plan(feed, successOutcome(res, publishedAt, normalized.meta.ttlMinutes), clock.now());
     const durationMs = performance.now() - t0;
 
-    const stored = await deps.db.kysely.transaction().execute(async (trx) => {
+    const stored = await storeTransaction(deps.db, async (trx) => {
       const upsert = await deps.repos.articles.upsertForFeed(trx, feed, normalized.articles, startedIso);
       await deps.repos.fetches.insert(
         {

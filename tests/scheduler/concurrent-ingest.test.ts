@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addFeed } from '../../src/ingest/add-feed.ts';
+import { createTestStore, dialects, type TestStore } from '../support/databases.ts';
+import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
+import { ingestContext } from '../support/ingest-context.ts';
+import { runCli } from '../support/run-cli.ts';
+
+const FEEDS = 24;
+
+function feedBody(n: number): string {
+  return `<?xml version="1.0"?><rss version="2.0"><channel><title>Feed ${n}</title><link>https://f${n}.example/</link>
+    <item><guid>f${n}-1</guid><title>Item one of ${n}</title><link>https://f${n}.example/1</link><pubDate>Tue, 24 Nov 2026 10:00:00 GMT</pubDate></item>
+    <item><guid>f${n}-2</guid><title>Item two of ${n}</title><link>https://f${n}.example/2</link><pubDate>Wed, 25 Nov 2026 10:00:00 GMT</pubDate></item>
+  </channel></rss>`;
+}
+
+// Several `newsgraph ingest` processes against one database: leases make each due feed fetched exactly once.
+describe.each(dialects)('concurrent ingest processes on %s', (dialect) => {
+  let store: TestStore;
+  let server: FixtureServer;
+
+  beforeAll(async () => {
+    store = await createTestStore(dialect);
+    server = await startFixtureServer();
+    const ctx = ingestContext(store);
+    for (let n = 0; n < FEEDS; n++) {
+      // A little latency so both workers are busy at the same time.
+      server.route(`/f${n}.xml`, async (_req, res) => {
+        await new Promise((r) => setTimeout(r, 40));
+        res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(feedBody(n));
+      });
+      await addFeed(ctx, { url: server.url(`/f${n}.xml`), sourceName: `Source ${n}`, discover: false });
+    }
+  });
+  afterAll(async () => {
+    await server?.close();
+    await store?.cleanup();
+  });
+
+  it('fetches each due feed exactly once across two simultaneous passes', async () => {
+    const env = { DATABASE_URL: store.databaseUrl, ALLOW_PRIVATE_NETWORKS: 'true', INGEST_CONCURRENCY: '3', INGEST_PER_HOST_CONCURRENCY: '3' };
+    const [a, b] = await Promise.all([runCli(['ingest', '--json'], env), runCli(['ingest', '--json'], env)]);
+    expect(a.code, a.stderr).toBe(0);
+    expect(b.code, b.stderr).toBe(0);
+    const sa = JSON.parse(a.stdout);
+    const sb = JSON.parse(b.stdout);
+    expect(sa.feeds + sb.feeds).toBe(FEEDS);
+    for (let n = 0; n < FEEDS; n++) expect(server.hits(`/f${n}.xml`), `feed ${n}`).toBe(1);
+    const ctx = ingestContext(store);
+    expect(await ctx.repos.articles.count()).toBe(FEEDS * 2);
+    const fetches = await store.db.kysely.selectFrom('fetches').select(['feed_id']).execute();
+    expect(fetches).toHaveLength(FEEDS);
+    // Nothing is left leased.
+    const leased = await store.db.kysely.selectFrom('feeds').select('id').where('lease_owner', 'is not', null).execute();
+    expect(leased).toHaveLength(0);
+  }, 60_000);
+});
