@@ -1,0 +1,93 @@
+/**
+ * RawFeed -> feed metadata + NewArticles. Pure and deterministic given (raw, ctx).
+ *
+ * Rules:
+ * - URLs are absolute http(s): item link, image, enclosures and URLs inside content resolve against the item's
+ *   xml:base, then the feed's xml:base, then the site link (channel link) when the feed declares no base, then the
+ *   feed URL (each relative base resolves against the next one out).
+ *   An item base identical to the feed's is taken as inherited, not applied twice. A missing link falls back to a
+ *   guid that is clearly a location (absolute http(s) or root-relative: RSS permalinks). canonicalUrl comes from
+ *   the resolved link.
+ * - title: tags stripped, entities decoded, whitespace collapsed; if missing, the first ~100 characters of the text,
+ *   else the URL. An item with no title, no link and no content is skipped.
+ * - contentHtml: sanitized content, else sanitized summary. text: plain text of the content, else contentText, else
+ *   the summary. excerpt: from the summary's text when there is one, else from text.
+ * - authors: item authors, else feed authors (name, else email), deduplicated. categories: trimmed, deduplicated
+ *   case-insensitively, order kept. imageUrl: item image, else first image/* enclosure, else first <img> in content.
+ * - language: item language, else feed language, in canonical BCP 47 casing ('en-US'); junk -> null.
+ * - dates: see published-date.ts (bad or missing -> fetch time, estimated; far future -> not trusted).
+ * - A later item with the same dedup key as an earlier one in the same feed is skipped ('duplicate in feed').
+ */
+import type { NewArticle } from '../../domain/article.ts';
+import type { FeedFormat } from '../../domain/feed.ts';
+import type { RawFeed } from '../../domain/raw-feed.ts';
+import { inlineText } from './html-to-text.ts';
+import { normalizeLanguage } from './language.ts';
+import { normalizeItem, type ItemContext } from './normalize-item.ts';
+import { resolveBaseChain, resolveUrl } from './resolve-url.ts';
+
+export interface NormalizeContext {
+  /** The URL the feed was fetched from (after redirects): the outermost base. */
+  feedUrl: string;
+  fetchedAt: Date;
+}
+
+export interface NormalizedFeedMeta {
+  title: string | null;
+  siteUrl: string | null;
+  language: string | null;
+  ttlMinutes: number | null;
+  format: FeedFormat;
+  selfUrl: string | null;
+  imageUrl: string | null;
+}
+
+export interface NormalizedFeed {
+  meta: NormalizedFeedMeta;
+  articles: NewArticle[];
+  /** items skipped and why (e.g. no title, no link and no content) */
+  skipped: { index: number; reason: string }[];
+}
+
+export const SKIP_DUPLICATE = 'duplicate in feed';
+
+export function normalizeFeed(raw: RawFeed, ctx: NormalizeContext): NormalizedFeed {
+  const declaredBase = resolveBaseChain([raw.base], ctx.feedUrl);
+  const meta = normalizeMeta(raw, declaredBase);
+  // Relative item links are relative to the site, not to wherever the feed file happens to be served from (Miniflux
+  // does the same); an explicit xml:base still wins.
+  const feedBase = raw.base ? declaredBase : (meta.siteUrl ?? declaredBase);
+  const itemContext: ItemContext = {
+    feedBase,
+    feedRawBase: raw.base,
+    feedAuthors: raw.authors,
+    feedLanguage: meta.language,
+    fetchedAt: ctx.fetchedAt,
+  };
+
+  const articles: NewArticle[] = [];
+  const skipped: NormalizedFeed['skipped'] = [];
+  const seenKeys = new Set<string>();
+  raw.items.forEach((item, index) => {
+    const outcome = normalizeItem(item, itemContext);
+    if ('skipped' in outcome) skipped.push({ index, reason: outcome.skipped });
+    else if (seenKeys.has(outcome.article.dedupKey)) skipped.push({ index, reason: SKIP_DUPLICATE });
+    else {
+      seenKeys.add(outcome.article.dedupKey);
+      articles.push(outcome.article);
+    }
+  });
+  return { meta, articles, skipped };
+}
+
+function normalizeMeta(raw: RawFeed, feedBase: string): NormalizedFeedMeta {
+  return {
+    title: inlineText(raw.title ?? '') || null,
+    siteUrl: resolveUrl(raw.link, feedBase),
+    language: normalizeLanguage(raw.language),
+    ttlMinutes: raw.ttlMinutes !== null && Number.isSafeInteger(raw.ttlMinutes) && raw.ttlMinutes > 0 ? raw.ttlMinutes : null,
+    format: raw.format,
+    selfUrl: resolveUrl(raw.selfUrl, feedBase),
+    imageUrl: resolveUrl(raw.imageUrl, feedBase),
+  };
+}

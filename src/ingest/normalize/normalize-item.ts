@@ -1,0 +1,93 @@
+/**
+ * One RawItem to one NewArticle (or the reason it cannot be one). Field rules are documented in normalize-feed.ts.
+ */
+import type { NewArticle } from '../../domain/article.ts';
+import type { RawItem, RawPerson } from '../../domain/raw-feed.ts';
+import { canonicalizeUrl } from './canonical-url.ts';
+import { contentHash } from './content-hash.ts';
+import { dedupKey } from './dedup-key.ts';
+import { htmlToText, inlineText, makeExcerpt } from './html-to-text.ts';
+import { cleanCategories, leadImage, personNames, resolveEnclosures } from './item-fields.ts';
+import { normalizeLanguage } from './language.ts';
+import { resolveItemDates } from './published-date.ts';
+import { resolveBaseChain, resolveUrl } from './resolve-url.ts';
+import { sanitizeHtml } from './sanitize-html.ts';
+
+/** What an item inherits from its feed. */
+export interface ItemContext {
+  /** The feed's effective base (feed xml:base resolved against the feed URL). */
+  feedBase: string;
+  /** The feed's xml:base as written. */
+  feedRawBase: string | null;
+  feedAuthors: readonly RawPerson[];
+  /** Already normalized. */
+  feedLanguage: string | null;
+  fetchedAt: Date;
+}
+
+export type ItemOutcome = { article: NewArticle } | { skipped: string };
+
+export const SKIP_EMPTY = 'no title, link or content';
+
+const DERIVED_TITLE_CHARS = 100;
+/** A guid that can only be a location: an absolute http(s) URL or a root-relative path ("/blog/post-1"). */
+const LOCATION_GUID = /^(https?:\/\/|\/(?!\/))/i;
+
+export function normalizeItem(item: RawItem, ctx: ItemContext): ItemOutcome {
+  // Parsers may hand down the feed's own xml:base as the item's; resolving it twice would nest a relative base.
+  const base = item.base === ctx.feedRawBase ? ctx.feedBase : resolveBaseChain([item.base], ctx.feedBase);
+  const guid = nonBlank(item.guid)?.trim() ?? null;
+  const url = resolveUrl(item.link, base) ?? permalinkGuid(guid, base);
+  const canonicalUrl = url === null ? null : canonicalizeUrl(url);
+
+  const contentSource = nonBlank(item.contentHtml) ?? nonBlank(item.summaryHtml);
+  const contentHtml = contentSource === null ? null : nonBlank(sanitizeHtml(contentSource, base));
+  const summaryHtml = nonBlank(item.summaryHtml);
+  const summaryText = summaryHtml === null ? '' : htmlToText(summaryHtml);
+  const text = bodyText(item, summaryText);
+
+  const title = inlineText(item.title ?? '') || makeExcerpt(text, DERIVED_TITLE_CHARS) || (url ?? '');
+  if (title === '') return { skipped: SKIP_EMPTY };
+
+  const enclosures = resolveEnclosures(item.enclosures, base);
+  const itemAuthors = personNames(item.authors);
+  const fields = {
+    dedupKey: dedupKey({ guid, canonicalUrl, title, publishedRaw: item.published ?? item.updated }),
+    guid,
+    url,
+    canonicalUrl,
+    title,
+    contentHtml,
+    text,
+    excerpt: makeExcerpt(summaryText || text),
+    authors: itemAuthors.length > 0 ? itemAuthors : personNames(ctx.feedAuthors),
+    categories: cleanCategories(item.categories),
+    imageUrl: leadImage(item.imageUrl, enclosures, contentHtml, base),
+    enclosures,
+    language: normalizeLanguage(item.language) ?? ctx.feedLanguage,
+  };
+  const dates = resolveItemDates(item.published, item.updated, ctx.fetchedAt);
+  return {
+    article: { ...fields, ...dates, contentHash: contentHash({ ...fields, updatedAt: dates.updatedAt }) },
+  };
+}
+
+/** Full text: the content HTML, else the plain-text content, else the summary's text. */
+function bodyText(item: RawItem, summaryText: string): string {
+  const html = nonBlank(item.contentHtml);
+  if (html !== null) return htmlToText(html);
+  const plain = nonBlank(item.contentText);
+  return plain !== null ? plain.trim() : summaryText;
+}
+
+/**
+ * RSS guids are permalinks by default, so one that is clearly a location stands in for a missing link. (RawItem does
+ * not carry isPermaLink, so opaque guids like "12345" are never treated as relative URLs.)
+ */
+function permalinkGuid(guid: string | null, base: string): string | null {
+  return guid !== null && LOCATION_GUID.test(guid) ? resolveUrl(guid, base) : null;
+}
+
+function nonBlank(value: string | null | undefined): string | null {
+  return value == null || value.trim() === '' ? null : value;
+}

@@ -1,0 +1,101 @@
+/**
+ * Feed HTML made safe to render: an allowlist of prose elements and attributes (sanitize-html), every URL made
+ * absolute against the item's base and restricted to http(s) (mailto: for links), links marked
+ * rel="noopener noreferrer nofollow", tracking pixels dropped. No data: URLs at all (an SVG image can carry script,
+ * and inline images bloat rows).
+ */
+import sanitize from 'sanitize-html';
+import { resolveUrl } from './resolve-url.ts';
+
+const ALLOWED_TAGS = [
+  'p', 'br', 'hr', 'div', 'span', 'a', 'strong', 'em', 'b', 'i', 'u', 's', 'del', 'ins', 'mark', 'small', 'sub', 'sup',
+  'abbr', 'time', 'q', 'cite', 'kbd', 'samp', 'var', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'code',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'img', 'figure', 'figcaption', 'table', 'caption', 'thead', 'tbody', 'tfoot',
+  'tr', 'th', 'td', 'colgroup', 'col', 'details', 'summary',
+];
+
+const ALLOWED_ATTRIBUTES: sanitize.IOptions['allowedAttributes'] = {
+  a: ['href', 'title', 'rel'],
+  img: ['src', 'alt', 'title', 'width', 'height'],
+  abbr: ['title'],
+  time: ['datetime'],
+  ol: ['start', 'reversed'],
+  th: ['colspan', 'rowspan', 'scope'],
+  td: ['colspan', 'rowspan'],
+  col: ['span'],
+  colgroup: ['span'],
+};
+
+/** Content of these is dropped with the element (everything else disallowed keeps its text). */
+const NON_TEXT_TAGS = [
+  'script', 'style', 'textarea', 'option', 'xmp', 'noscript', 'template', 'title', 'head', 'iframe', 'object',
+  'embed', 'applet', 'svg', 'math', 'noembed', 'noframes', 'select', 'button',
+];
+
+const LINK_REL = 'noopener noreferrer nofollow';
+const MAILTO = /^\s*mailto:/i;
+const FIRST_SRCSET_URL = /^\s*([^\s,]+)/;
+
+/** The parts of the options that do not depend on the base URL; built once. */
+const STATIC_OPTIONS: sanitize.IOptions = {
+  allowedTags: ALLOWED_TAGS,
+  allowedAttributes: ALLOWED_ATTRIBUTES,
+  allowedSchemes: ['http', 'https', 'mailto'],
+  allowedSchemesByTag: { img: ['http', 'https'] },
+  allowedSchemesAppliedToAttributes: ['href', 'src', 'cite'],
+  allowProtocolRelative: false,
+  nonTextTags: NON_TEXT_TAGS,
+  disallowedTagsMode: 'discard',
+  exclusiveFilter: (frame) => frame.tag === 'img' && isUnwantedImage(frame.attribs),
+};
+
+/** Sanitized HTML with every link and image URL absolute (resolved against `baseUrl`). */
+export function sanitizeHtml(html: string, baseUrl: string): string {
+  return sanitize(html, optionsFor(baseUrl));
+}
+
+// Items of one feed share a base, so remembering the last options avoids rebuilding them per item.
+let cached: { base: string; options: sanitize.IOptions } | null = null;
+
+function optionsFor(base: string): sanitize.IOptions {
+  if (cached?.base !== base) cached = { base, options: { ...STATIC_OPTIONS, transformTags: transformsFor(base) } };
+  return cached.options;
+}
+
+function transformsFor(base: string): sanitize.IOptions['transformTags'] {
+  return {
+    a: (tagName, attribs) => {
+      // Any rel the feed wrote is replaced by ours.
+      const { href, rel: _feedRel, ...rest } = attribs;
+      const target = href !== undefined && MAILTO.test(href) ? href.trim() : resolveUrl(href, base);
+      return { tagName, attribs: target === null ? rest : { href: target, ...rest, rel: LINK_REL } };
+    },
+    img: (tagName, attribs) => {
+      // Lazy-loading markup keeps the real image in data-src or srcset; srcset itself is dropped (one image is enough).
+      const { src, srcset, 'data-src': dataSrc, ...rest } = attribs;
+      const candidate = usable(src) ?? usable(dataSrc) ?? firstSrcsetUrl(srcset);
+      const resolved = resolveUrl(candidate, base);
+      return { tagName, attribs: resolved === null ? rest : { src: resolved, ...rest } };
+    },
+  };
+}
+
+/** No image left to show, or a 1x1 tracking pixel. */
+function isUnwantedImage(attribs: Record<string, string>): boolean {
+  if (!attribs.src) return true;
+  return isTiny(attribs.width) && isTiny(attribs.height);
+}
+
+function isTiny(size: string | undefined): boolean {
+  if (size === undefined) return false;
+  const n = Number.parseFloat(size);
+  return Number.isFinite(n) && n <= 1;
+}
+
+function usable(value: string | undefined): string | undefined {
+  return value !== undefined && value.trim() !== '' && !value.trim().startsWith('data:') ? value : undefined;
+}
+
+function firstSrcsetUrl(srcset: string | undefined): string | undefined {
+  return srcset === undefined ? undefined : FIRST_SRCSET_URL.exec(srcset)?.[1];
+}
