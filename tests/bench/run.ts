@@ -1,0 +1,12 @@
+// `npm run bench`: measures each stage in one run and reports ratios to a baseline measured in the same run.
+import setup from '../support/global-setup.ts';
+
+await setup();
+const { benchIngest } = await import('./ingest-throughput.ts');
+const { closeFetchDispatchers } = await import('../../src/ingest/fetch/dispatcher-pool.ts');
+
+console.log('newsgraph benchmarks (node %s, %s)', process.version, new Date().toISOString());
+console.log('\nIngest throughput, synthetic news feeds (20 feeds x 50 items x 3 rounds):');
+const rows = await benchIngest();
+console.table(rows.map((r) => ({ stage: r.stage, 'items/s': Math.round(r.itemsPerSecond), 'ratio to parse': r.ratioToParse.toFixed(2) })));
+await closeFetchDispatchers();
