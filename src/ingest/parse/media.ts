@@ -1,0 +1,48 @@
+import type { RawEnclosure } from '../../domain/raw-feed.ts';
+import { RAW } from './rss-parser-instance.ts';
+import { attr, nodes, type XmlNode } from './xml-node.ts';
+
+/** Every RSS `<enclosure>` and every Atom `link rel="enclosure"` of an item, in document order. */
+export function enclosuresOf(item: Record<string, unknown>, atomLinks: readonly XmlNode[]): RawEnclosure[] {
+  const out: RawEnclosure[] = [];
+  for (const n of nodes(item, RAW + 'enclosure')) pushEnclosure(out, attr(n, 'url'), attr(n, 'type'), attr(n, 'length'));
+  for (const n of atomLinks) {
+    if (attr(n, 'rel') === 'enclosure') pushEnclosure(out, attr(n, 'href'), attr(n, 'type'), attr(n, 'length'));
+  }
+  for (const n of mediaContents(item)) {
+    if (!isImage(n)) pushEnclosure(out, attr(n, 'url'), attr(n, 'type'), attr(n, 'fileSize'));
+  }
+  return out;
+}
+
+function pushEnclosure(out: RawEnclosure[], url: string | null, type: string | null, length: string | null): void {
+  if (url === null || out.some((e) => e.url === url)) return;
+  const n = length !== null && /^\s*\d+\s*$/.test(length) ? Number(length) : null;
+  out.push({ url, type, length: n });
+}
+
+/** The item's image: itunes:image, media:thumbnail, an image media:content, or an image enclosure. */
+export function imageOf(item: Record<string, unknown>, enclosures: readonly RawEnclosure[]): string | null {
+  for (const n of nodes(item, RAW + 'itunes:image')) {
+    const href = attr(n, 'href');
+    if (href) return href;
+  }
+  const thumbs = [...nodes(item, RAW + 'media:thumbnail'), ...nodes(item, RAW + 'media:group').flatMap((g) => nodes(g, 'media:thumbnail'))];
+  for (const n of thumbs) {
+    const url = attr(n, 'url');
+    if (url) return url;
+  }
+  for (const n of mediaContents(item)) {
+    const url = attr(n, 'url');
+    if (url && isImage(n)) return url;
+  }
+  return enclosures.find((e) => e.type?.startsWith('image/'))?.url ?? null;
+}
+
+function mediaContents(item: Record<string, unknown>): XmlNode[] {
+  return [...nodes(item, RAW + 'media:content'), ...nodes(item, RAW + 'media:group').flatMap((g) => nodes(g, 'media:content'))];
+}
+
+function isImage(n: XmlNode): boolean {
+  return attr(n, 'medium') === 'image' || (attr(n, 'type') ?? '').startsWith('image/');
+}

@@ -1,0 +1,210 @@
+import { describe, expect, it } from 'vitest';
+import { ParseError } from '../../../src/domain/errors.ts';
+import { parseFeed } from '../../../src/ingest/parse/parse-feed.ts';
+
+const rss = (items: string, channelExtra = '', rootAttrs = ' version="2.0"') =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<rss${rootAttrs} xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:media="http://search.yahoo.com/mrss/" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>T</title><link>https://example.org/</link>${channelExtra}${items}</channel></rss>`;
+
+const atom = (entries: string, feedExtra = '') =>
+  `<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><id>urn:a</id><updated>2025-06-01T00:00:00Z</updated>${feedExtra}${entries}</feed>`;
+
+async function parseError(text: string): Promise<ParseError> {
+  try {
+    await parseFeed(text);
+  } catch (e) {
+    expect(e).toBeInstanceOf(ParseError);
+    return e as ParseError;
+  }
+  throw new Error('expected a ParseError');
+}
+
+describe('parseFeed: RSS robustness', () => {
+  it('keeps an invalid date as a raw string and still parses the feed (RSS and Atom)', async () => {
+    const r = await parseFeed(rss('<item><title>x</title><pubDate>not a date</pubDate></item>'));
+    expect(r.items[0]?.published).toBe('not a date');
+    const a = await parseFeed(atom('<entry><id>1</id><title>x</title><published>yesterday</published><updated>2025-13-45</updated></entry>'));
+    expect(a.items[0]?.published).toBe('yesterday');
+    expect(a.items[0]?.updated).toBe('2025-13-45');
+  });
+
+  it('skips a BOM and leading junk or whitespace before <?xml', async () => {
+    for (const prefix of ['\uFEFF', '\n\n   \t', 'garbage\n', '\uFEFF  \n']) {
+      const r = await parseFeed(prefix + rss('<item><title>x</title></item>'));
+      expect(r.items).toHaveLength(1);
+    }
+  });
+
+  it('reads <rss> without a version as RSS', async () => {
+    const r = await parseFeed(rss('<item><title>x</title></item>', '', ''));
+    expect(r.format).toBe('rss');
+    expect(r.version).toBeNull();
+    expect(r.items[0]?.title).toBe('x');
+  });
+
+  it('keeps every enclosure and every media:content video', async () => {
+    const r = await parseFeed(
+      rss(
+        '<item><title>x</title><enclosure url="https://e.org/a.mp3" type="audio/mpeg" length="123"/>' +
+          '<enclosure url="https://e.org/b.ogg" type="audio/ogg" length="n/a"/>' +
+          '<media:content url="https://e.org/c.mp4" type="video/mp4"/><media:thumbnail url="https://e.org/t.jpg"/></item>',
+      ),
+    );
+    expect(r.items[0]?.enclosures).toEqual([
+      { url: 'https://e.org/a.mp3', type: 'audio/mpeg', length: 123 },
+      { url: 'https://e.org/b.ogg', type: 'audio/ogg', length: null },
+      { url: 'https://e.org/c.mp4', type: 'video/mp4', length: null },
+    ]);
+    expect(r.items[0]?.imageUrl).toBe('https://e.org/t.jpg');
+  });
+
+  it('removes characters illegal in XML', async () => {
+    const r = await parseFeed(rss('<item><title>a\u0001b\u000Bc</title></item>'));
+    expect(r.items[0]?.title).toBe('abc');
+  });
+
+  it('accepts unescaped & and HTML named entities', async () => {
+    const r = await parseFeed(rss('<item><title>Tom & Jerry&nbsp;&eacute;&hellip; &unknown; &amp; &#233;</title><link>https://e.org/?a=1&b=2</link></item>'));
+    expect(r.items[0]?.title).toBe('Tom & Jerry\u00a0é… &unknown; & é');
+    expect(r.items[0]?.link).toBe('https://e.org/?a=1&b=2');
+  });
+
+  it('leaves CDATA untouched', async () => {
+    const r = await parseFeed(rss('<item><title>x</title><description><![CDATA[<p>a &nbsp; & b</p>]]></description></item>'));
+    expect(r.items[0]?.summaryHtml).toBe('<p>a &nbsp; & b</p>');
+  });
+
+  it('maps RSS fields: guid, content:encoded, dc:creator, dc:date, dc:language, categories, ttl, self link, xml:base', async () => {
+    const r = await parseFeed(
+      rss(
+        '<item xml:base="https://e.org/sub/"><title>x</title><link>/p/1</link><guid isPermaLink="false">id-1</guid>' +
+          '<description>sum</description><content:encoded><![CDATA[<p>full</p>]]></content:encoded>' +
+          '<dc:creator>Ann</dc:creator><dc:creator>Bob</dc:creator><dc:date>2025-06-10T10:00:00+02:00</dc:date>' +
+          '<dc:language>fi</dc:language><category domain="d">World</category><category>Europe</category></item>',
+        '<ttl>30</ttl><atom:link href="https://example.org/rss" rel="self"/><language>en</language><managingEditor>ed@example.org (Ed Itor)</managingEditor>',
+      ),
+    );
+    const item = r.items[0];
+    expect(r.ttlMinutes).toBe(30);
+    expect(r.selfUrl).toBe('https://example.org/rss');
+    expect(r.language).toBe('en');
+    expect(r.authors).toEqual([{ name: 'Ed Itor', email: 'ed@example.org', uri: null }]);
+    expect(item).toMatchObject({
+      guid: 'id-1',
+      link: '/p/1',
+      base: 'https://e.org/sub/',
+      summaryHtml: 'sum',
+      contentHtml: '<p>full</p>',
+      published: '2025-06-10T10:00:00+02:00',
+      language: 'fi',
+      categories: ['World', 'Europe'],
+    });
+    expect(item?.authors.map((a) => a.name)).toEqual(['Ann', 'Bob']);
+  });
+
+  it('splits RSS author strings into name and email', async () => {
+    const r = await parseFeed(rss('<item><author>jo@e.org (Jo Doe)</author></item><item><author>Jo Doe &lt;jo@e.org&gt;</author></item><item><author>Jo Doe</author></item>'));
+    expect(r.items.map((i) => i.authors[0])).toEqual([
+      { name: 'Jo Doe', email: 'jo@e.org', uri: null },
+      { name: 'Jo Doe', email: 'jo@e.org', uri: null },
+      { name: 'Jo Doe', email: null, uri: null },
+    ]);
+  });
+});
+
+describe('parseFeed: Atom', () => {
+  it('maps all authors, categories (term, else label), links by rel, content types and xml:base/xml:lang', async () => {
+    const r = await parseFeed(
+      atom(
+        '<entry xml:base="/e/" xml:lang="de"><id>tag:1</id><title type="html">A &amp;lt;b&amp;gt;</title>' +
+          '<link rel="self" href="/self"/><link href="/alt" type="text/html"/><link rel="enclosure" href="/a.mp3" type="audio/mpeg" length="5"/>' +
+          '<author><name>Ann</name><email>ann@e.org</email></author><author><name>Bob</name><uri>https://bob.e.org</uri></author>' +
+          '<category term="t1" label="Label 1"/><category label="Only label"/>' +
+          '<published>2025-06-09T10:00:00+03:00</published><updated>2025-06-09T12:00:00+03:00</updated>' +
+          '<summary type="text">plain</summary><content type="html">&lt;p&gt;hi&lt;/p&gt;</content></entry>',
+        '<link rel="alternate" href="https://example.org/"/><link rel="self" href="https://example.org/atom"/><author><name>Feed</name></author>',
+      ).replace('<feed ', '<feed xml:base="https://example.org/" xml:lang="en" '),
+    );
+    expect(r).toMatchObject({ format: 'atom', version: '1.0', link: 'https://example.org/', selfUrl: 'https://example.org/atom', base: 'https://example.org/', language: 'en' });
+    expect(r.authors).toEqual([{ name: 'Feed', email: null, uri: null }]);
+    expect(r.items[0]).toMatchObject({
+      guid: 'tag:1',
+      link: '/alt',
+      base: '/e/',
+      language: 'de',
+      contentHtml: '<p>hi</p>',
+      contentText: null,
+      summaryHtml: 'plain',
+      published: '2025-06-09T10:00:00+03:00',
+      updated: '2025-06-09T12:00:00+03:00',
+      categories: ['t1', 'Only label'],
+      enclosures: [{ url: '/a.mp3', type: 'audio/mpeg', length: 5 }],
+    });
+    expect(r.items[0]?.authors).toEqual([
+      { name: 'Ann', email: 'ann@e.org', uri: null },
+      { name: 'Bob', email: null, uri: 'https://bob.e.org' },
+    ]);
+  });
+
+  it('keeps xhtml content in document order, without the wrapping div', async () => {
+    const r = await parseFeed(
+      atom('<entry><id>1</id><title>x</title><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>a <b>bold</b> move &amp; more</p></div></content></entry>'),
+    );
+    expect(r.items[0]?.contentHtml).toBe('<p>a <b>bold</b> move &amp; more</p>');
+  });
+
+  it('reads text content as text', async () => {
+    const r = await parseFeed(atom('<entry><id>1</id><content>1 &lt; 2</content></entry>'));
+    expect(r.items[0]).toMatchObject({ contentText: '1 < 2', contentHtml: null });
+  });
+
+  it('reads Atom 0.3 (issued, modified, tagline, escaped content) and a prefixed Atom root', async () => {
+    const a03 = await parseFeed(
+      '<feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>Old</title><tagline>tl</tagline><modified>2004-01-01T00:00:00Z</modified>' +
+        '<entry><id>1</id><issued>2004-01-01T00:00:00Z</issued><modified>2004-01-02T00:00:00Z</modified>' +
+        '<content type="text/html" mode="escaped">&lt;p&gt;x&lt;/p&gt;</content></entry></feed>',
+    );
+    expect(a03).toMatchObject({ version: '0.3', description: 'tl', updated: '2004-01-01T00:00:00Z' });
+    expect(a03.items[0]).toMatchObject({ published: '2004-01-01T00:00:00Z', updated: '2004-01-02T00:00:00Z', contentHtml: '<p>x</p>' });
+    const prefixed = await parseFeed('<atom:feed xmlns:atom="http://www.w3.org/2005/Atom"><atom:title>P</atom:title><atom:entry><atom:id>1</atom:id><atom:title>e</atom:title></atom:entry></atom:feed>');
+    expect(prefixed.title).toBe('P');
+    expect(prefixed.items[0]?.title).toBe('e');
+  });
+
+  it('survives an Atom link without attributes', async () => {
+    const r = await parseFeed(atom('<entry><id>1</id><link>https://e.org/1</link></entry>', '<link>https://e.org/</link>'));
+    expect(r.items).toHaveLength(1);
+  });
+});
+
+describe('parseFeed: errors are typed', () => {
+  it.each([
+    ['empty body', ''],
+    ['whitespace', '  \n '],
+    ['HTML page', '<!DOCTYPE html><html><head><title>x</title></head><body></body></html>'],
+    ['HTML without doctype', '<html><body>hi</body></html>'],
+    ['JSON that is not a feed', '{"hello": "world"}'],
+    ['JSON array', '[1,2,3]'],
+    ['unknown XML root', '<?xml version="1.0"?><note><to>x</to></note>'],
+    ['plain text', 'just some words'],
+  ])('%s -> not_a_feed', async (_name, text) => {
+    expect((await parseError(text)).code).toBe('not_a_feed');
+  });
+
+  it.each([
+    ['truncated RSS', '<rss version="2.0"><channel><title>x</title><item><title>y'],
+    ['mismatched tags', '<rss version="2.0"><channel><title>x</channel></rss>'],
+    ['malformed JSON feed', '{"version": "https://jsonfeed.org/version/1.1", "items": ['],
+    ['RSS without a channel', '<rss version="2.0"></rss>'],
+  ])('%s -> parse_error', async (_name, text) => {
+    expect((await parseError(text)).code).toBe('parse_error');
+  });
+
+  it('handles concurrent parses on the shared parser', async () => {
+    const docs = Array.from({ length: 20 }, (_, i) => (i % 3 === 0 ? '<rss><channel><item>' : rss(`<item><title>t${i}</title></item>`)));
+    const results = await Promise.allSettled(docs.map((d) => parseFeed(d)));
+    results.forEach((r, i) => {
+      if (i % 3 === 0) expect(r.status).toBe('rejected');
+      else expect(r.status === 'fulfilled' && r.value.items[0]?.title).toBe(`t${i}`);
+    });
+  });
+});
