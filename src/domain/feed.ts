@@ -15,7 +15,7 @@ export interface FeedHealth {
   lastFetchedAt: string | null;
   lastSuccessAt: string | null;
   nextFetchAt: string;
-  /** Why next_fetch_at is what it is: 'new', 'interval', 'ttl', 'cache-control', 'retry-after', 'backoff', 'manual'. */
+  /** Why next_fetch_at is what it is: 'new', 'manual', or a ScheduleReason (interval, ttl, cache-control, expires, retry-after, backoff, disabled). */
   nextFetchReason: string;
   errorCount: number;
   lastError: { code: ErrorCode; message: string; at: string } | null;

@@ -4,3 +4,4 @@ export * from './raw-feed.ts';
 export * from './article.ts';
 export * from './ids.ts';
 export * from './clock.ts';
+export * from './schedule.ts';

@@ -2,25 +2,16 @@
  * The scheduling policy: after a fetch, when to fetch the feed next, why, and its new error count.
  * Pure and deterministic (jitter is derived from the feed id), so every rule is testable without a clock.
  */
+import type { FetchOutcome, ScheduleDecision, ScheduleReason } from '../domain/schedule.ts';
 import { intervalFromPublishing } from './publishing-rate.ts';
+
+export type { FetchOutcome, ScheduleDecision, ScheduleReason };
 
 export interface SchedulePolicy {
   minIntervalSeconds: number;
   maxIntervalSeconds: number;
   backoffMaxSeconds: number;
 }
-
-export type FetchOutcome =
-  /** 200 (new or unchanged body) and 304; on 304 `publishedAt` may be empty and the previous interval is kept. */
-  | {
-      kind: 'success';
-      publishedAt: Date[];
-      ttlMinutes: number | null;
-      cacheMaxAgeSeconds: number | null;
-      expiresAt: Date | null;
-      retryAfterSeconds: number | null;
-    }
-  | { kind: 'error'; code: string; retryAfterSeconds: number | null; httpStatus: number | null };
 
 export interface ScheduleInput {
   now: Date;
@@ -30,19 +21,6 @@ export interface ScheduleInput {
   policy: SchedulePolicy;
   /** Seeds the jitter, so the same feed always gets the same offset and different feeds spread out. */
   feedId: string;
-}
-
-export type ScheduleReason = 'interval' | 'ttl' | 'cache-control' | 'expires' | 'retry-after' | 'backoff' | 'disabled';
-
-export interface ScheduleDecision {
-  nextFetchAt: Date;
-  reason: ScheduleReason;
-  /** Base interval to remember for next time: success -> the chosen interval; error -> the previous one, unchanged. */
-  intervalSeconds: number;
-  /** 0 after a success, previous + 1 after an error (a 410 included). */
-  errorCount: number;
-  /** Set only for 410 Gone: the feed is disabled and this says why. */
-  disable: { reason: string } | null;
 }
 
 /**

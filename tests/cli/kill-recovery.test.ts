@@ -4,18 +4,10 @@ import { createTestStore, dialects, type TestStore } from '../support/databases.
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
 import { ingestContext } from '../support/ingest-context.ts';
 import { runCli, startCli } from '../support/run-cli.ts';
+import { numberedFeed } from '../support/rss.ts';
 
 const FEEDS = 12;
 const ITEMS = 5;
-
-function feedBody(n: number): string {
-  const items = Array.from(
-    { length: ITEMS },
-    (_, i) => `<item><guid>k${n}-${i}</guid><title>Story ${i} of feed ${n}</title><link>https://k${n}.example/${i}</link>
-      <pubDate>Tue, 24 Nov 2026 1${i}:00:00 GMT</pubDate><description>Body ${i}</description></item>`,
-  ).join('');
-  return `<?xml version="1.0"?><rss version="2.0"><channel><title>K${n}</title><link>https://k${n}.example/</link>${items}</channel></rss>`;
-}
 
 // SIGKILL in the middle of a pass, then run again: nothing committed is lost, nothing is stored twice.
 describe.each(dialects)('killing ingest mid-pass on %s', (dialect) => {
@@ -29,7 +21,7 @@ describe.each(dialects)('killing ingest mid-pass on %s', (dialect) => {
     for (let n = 0; n < FEEDS; n++) {
       server.route(`/k${n}.xml`, async (_req, res) => {
         await new Promise((r) => setTimeout(r, 150));
-        res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(feedBody(n));
+        res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(numberedFeed('k', n, ITEMS));
       });
       await addFeed(ctx, { url: server.url(`/k${n}.xml`), sourceName: `K ${n}`, discover: false });
     }

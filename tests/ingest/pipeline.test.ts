@@ -5,16 +5,9 @@ import type { IngestContext } from '../../src/scheduler/ingest-pass.ts';
 import { createTestStore, dialects, type TestStore } from '../support/databases.ts';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
 import { ingestContext, manualClock } from '../support/ingest-context.ts';
+import { rssFeed, type TestItem } from '../support/rss.ts';
 
-function rss(items: { guid?: string; title: string; link: string; date?: string; body?: string }[], extra = ''): string {
-  const xml = items
-    .map(
-      (i) => `<item>${i.guid ? `<guid isPermaLink="false">${i.guid}</guid>` : ''}<title>${i.title}</title><link>${i.link}</link>
-      ${i.date ? `<pubDate>${i.date}</pubDate>` : ''}<description><![CDATA[${i.body ?? `<p>${i.title} body</p>`}]]></description></item>`,
-    )
-    .join('\n');
-  return `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Test desk</title><link>https://desk.example/</link>${extra}${xml}</channel></rss>`;
-}
+const rss = (list: TestItem[]) => rssFeed({ title: 'Test desk', link: 'https://desk.example/' }, list);
 
 const items = [
   { guid: 'a-1', title: 'First story', link: 'https://desk.example/2026/11/first?utm_source=rss', date: 'Tue, 24 Nov 2026 10:00:00 GMT' },

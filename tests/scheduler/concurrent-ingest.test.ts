@@ -4,15 +4,9 @@ import { createTestStore, dialects, type TestStore } from '../support/databases.
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
 import { ingestContext } from '../support/ingest-context.ts';
 import { runCli } from '../support/run-cli.ts';
+import { numberedFeed } from '../support/rss.ts';
 
 const FEEDS = 24;
-
-function feedBody(n: number): string {
-  return `<?xml version="1.0"?><rss version="2.0"><channel><title>Feed ${n}</title><link>https://f${n}.example/</link>
-    <item><guid>f${n}-1</guid><title>Item one of ${n}</title><link>https://f${n}.example/1</link><pubDate>Tue, 24 Nov 2026 10:00:00 GMT</pubDate></item>
-    <item><guid>f${n}-2</guid><title>Item two of ${n}</title><link>https://f${n}.example/2</link><pubDate>Wed, 25 Nov 2026 10:00:00 GMT</pubDate></item>
-  </channel></rss>`;
-}
 
 // Several `newsgraph ingest` processes against one database: leases make each due feed fetched exactly once.
 describe.each(dialects)('concurrent ingest processes on %s', (dialect) => {
@@ -27,7 +21,7 @@ describe.each(dialects)('concurrent ingest processes on %s', (dialect) => {
       // A little latency so both workers are busy at the same time.
       server.route(`/f${n}.xml`, async (_req, res) => {
         await new Promise((r) => setTimeout(r, 40));
-        res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(feedBody(n));
+        res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(numberedFeed('f', n, 2));
       });
       await addFeed(ctx, { url: server.url(`/f${n}.xml`), sourceName: `Source ${n}`, discover: false });
     }

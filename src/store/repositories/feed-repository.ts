@@ -1,10 +1,11 @@
-import type { Selectable, Updateable } from 'kysely';
+import type { SelectQueryBuilder, Selectable, Updateable } from 'kysely';
 import { AppError, NotFoundError, type ErrorCode } from '../../domain/errors.ts';
 import type { Feed, FeedFormat } from '../../domain/feed.ts';
 import { newId } from '../../domain/ids.ts';
 import type { Db } from '../db.ts';
 import type { Executor } from '../executor.ts';
 import type { FeedsTable } from '../tables/feeds.ts';
+import type { Database } from '../tables/index.ts';
 
 export interface NewFeedInput {
   sourceId: string;
@@ -178,41 +179,34 @@ export class FeedRepository {
    * workers claim at once without waiting on each other; SQLite serializes writers, so the same UPDATE is atomic there.
    */
   async claimDue(opts: ClaimOptions): Promise<Feed[]> {
-    const pg = this.db.dialect === 'postgres';
-    const rows = await this.db.kysely
-      .updateTable('feeds')
-      .set({ lease_owner: opts.owner, lease_expires_at: leaseExpiry(opts.now, opts.leaseSeconds) })
-      .where('id', 'in', (eb) =>
-        eb
-          .selectFrom('feeds')
-          .select('id')
-          .where('enabled', '=', 1)
-          .where('next_fetch_at', '<=', opts.now)
-          .where((w) => w.or([w('lease_expires_at', 'is', null), w('lease_expires_at', '<=', opts.now)]))
-          .orderBy('next_fetch_at')
-          .orderBy('id')
-          .limit(opts.limit)
-          .$if(pg, (q) => q.forUpdate().skipLocked()),
-      )
-      .returningAll()
-      .execute();
-    return rows.map(toFeed).sort((a, b) => a.health.nextFetchAt.localeCompare(b.health.nextFetchAt) || a.id.localeCompare(b.id));
+    const feeds = await this.claim(opts, (q) =>
+      q.where('enabled', '=', 1).where('next_fetch_at', '<=', opts.now).orderBy('next_fetch_at').orderBy('id').limit(opts.limit),
+    );
+    return feeds.sort((a, b) => a.health.nextFetchAt.localeCompare(b.health.nextFetchAt) || a.id.localeCompare(b.id));
   }
 
   /** Claims the given feeds whether due or not (ingest --all / --feed), still respecting other workers' leases. */
   async claimByIds(ids: readonly string[], opts: Omit<ClaimOptions, 'limit'>): Promise<Feed[]> {
     if (!ids.length) return [];
+    return this.claim(opts, (q) => q.where('id', 'in', ids));
+  }
+
+  /** Leases the feeds `select` picks among those no live lease holds, in one statement. */
+  private async claim(
+    opts: Omit<ClaimOptions, 'limit'>,
+    select: (q: SelectQueryBuilder<Database, 'feeds', { id: string }>) => SelectQueryBuilder<Database, 'feeds', { id: string }>,
+  ): Promise<Feed[]> {
     const pg = this.db.dialect === 'postgres';
     const rows = await this.db.kysely
       .updateTable('feeds')
       .set({ lease_owner: opts.owner, lease_expires_at: leaseExpiry(opts.now, opts.leaseSeconds) })
       .where('id', 'in', (eb) =>
-        eb
-          .selectFrom('feeds')
-          .select('id')
-          .where('id', 'in', ids)
-          .where((w) => w.or([w('lease_expires_at', 'is', null), w('lease_expires_at', '<=', opts.now)]))
-          .$if(pg, (q) => q.forUpdate().skipLocked()),
+        select(
+          eb
+            .selectFrom('feeds')
+            .select('id')
+            .where((w) => w.or([w('lease_expires_at', 'is', null), w('lease_expires_at', '<=', opts.now)])),
+        ).$if(pg, (q) => q.forUpdate().skipLocked()),
       )
       .returningAll()
       .execute();
