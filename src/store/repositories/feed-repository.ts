@@ -3,7 +3,7 @@ import { AppError, NotFoundError, type ErrorCode } from '../../domain/errors.ts'
 import type { Feed, FeedFormat } from '../../domain/feed.ts';
 import { newId } from '../../domain/ids.ts';
 import type { Db } from '../db.ts';
-import type { Executor } from '../executor.ts';
+import { chunk, type Executor } from '../executor.ts';
 import type { FeedsTable } from '../tables/feeds.ts';
 import type { Database } from '../tables/index.ts';
 
@@ -129,6 +129,24 @@ export class FeedRepository {
     return rows.map(toFeed);
   }
 
+  /** The feeds each article was seen in, in one statement; one list per article id, in the order given. */
+  async listForArticles(articleIds: readonly string[]): Promise<Feed[][]> {
+    const byArticle = new Map<string, Feed[]>(articleIds.map((id) => [id, []]));
+    for (const ids of chunk([...new Set(articleIds)])) {
+      const rows = await this.db.kysely
+        .selectFrom('article_feeds')
+        .innerJoin('feeds', 'feeds.id', 'article_feeds.feed_id')
+        .selectAll('feeds')
+        .select('article_feeds.article_id as article_id')
+        .where('article_feeds.article_id', 'in', ids)
+        .orderBy('article_feeds.first_seen_at')
+        .orderBy('feeds.id')
+        .execute();
+      for (const { article_id, ...row } of rows) byArticle.get(article_id)?.push(toFeed(row));
+    }
+    return articleIds.map((id) => byArticle.get(id) ?? []);
+  }
+
   /** Finds a feed by the URL it was added with or the URL it moved to. */
   async getByUrl(url: string, ex: Executor = this.db.kysely): Promise<Feed | null> {
     const row = await ex
@@ -235,7 +253,6 @@ export class FeedRepository {
       updated_at: now,
     };
     if (u.effectiveUrl !== undefined) set.effective_url = u.effectiveUrl;
-    if (u.title !== undefined && u.title !== null) set.title = u.title;
     if (u.siteUrl !== undefined && u.siteUrl !== null) set.site_url = u.siteUrl;
     if (u.format !== undefined && u.format !== null) set.format = u.format;
     if (u.language !== undefined && u.language !== null) set.language = u.language;
@@ -252,6 +269,13 @@ export class FeedRepository {
       set.enabled = 0;
       set.disabled_reason = u.disable.reason;
     }
-    await ex.updateTable('feeds').set(set).where('id', '=', id).execute();
+    const fetchedTitle = u.title ?? null;
+    await ex
+      .updateTable('feeds')
+      .set(set)
+      // A title given by a person (feeds add, OPML, updateFeed) stays; the feed's own title only fills an empty one.
+      .$if(fetchedTitle !== null, (q) => q.set((eb) => ({ title: eb.fn.coalesce('title', eb.val(fetchedTitle!)) })))
+      .where('id', '=', id)
+      .execute();
   }
 }
