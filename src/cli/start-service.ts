@@ -1,6 +1,10 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createHttpHandler, listen } from '../http/server.ts';
+import type { ArticleEvents } from '../graphql/article-events.ts';
+import { createInProcessArticleEvents } from '../graphql/in-process-article-events.ts';
+import { publishStoredArticles } from '../graphql/publish-stored-articles.ts';
+import { createGraphQLServer, GRAPHQL_PATH } from '../graphql/yoga.ts';
+import { closeServer, createHttpHandler, listen, nodeRoute } from '../http/server.ts';
 import { startCronTrigger, type CronTrigger } from '../scheduler/cron-trigger.ts';
 import { runIngestPass } from '../scheduler/ingest-pass.ts';
 import type { Runtime } from './runtime.ts';
@@ -12,14 +16,39 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
-/** HTTP API plus, unless disabled, the in-process scheduler. Shared by `serve` and `demo`. */
+/** Subscriptions end when the service stops, so their streams close and the server can shut down. */
+function endingOn(events: ArticleEvents, shutdown: AbortSignal): ArticleEvents {
+  return {
+    publish: (article) => events.publish(article),
+    subscribe: (signal) => events.subscribe(signal ? AbortSignal.any([signal, shutdown]) : shutdown),
+  };
+}
+
+/**
+ * HTTP API (GraphQL on /graphql, /health, /ready, /metrics) plus, unless disabled, the in-process scheduler. Shared
+ * by `serve` and `demo`. One ArticleEvents carries what the scheduler's ingest passes (and the API's own ingest
+ * mutations) store to `articleAdded` subscribers.
+ */
 export async function startService(rt: Runtime, opts: { scheduler: boolean; port: number; host: string }): Promise<RunningService> {
   const s = rt.config.settings;
   let scheduler: CronTrigger | null = null;
+  const shutdown = new AbortController();
+  const events = endingOn(createInProcessArticleEvents(), shutdown.signal);
+  const onStored = publishStoredArticles(events, rt.repos);
+  const yoga = createGraphQLServer({
+    db: rt.db,
+    repos: rt.repos,
+    config: rt.config,
+    logger: rt.logger.child({ subsystem: 'graphql' }),
+    metrics: rt.metrics,
+    events,
+    onStored,
+  });
   const handler = createHttpHandler({
     db: rt.db,
     logger: rt.logger,
     metrics: rt.metrics,
+    routes: { [GRAPHQL_PATH]: nodeRoute(yoga) },
     describe: () => ({ scheduler: scheduler ? { cron: s.INGEST_CRON, nextRun: scheduler.nextRun()?.toISOString() ?? null } : 'disabled' }),
   });
   const server = await listen(handler, opts.port, opts.host);
@@ -28,7 +57,11 @@ export async function startService(rt: Runtime, opts: { scheduler: boolean; port
   if (opts.scheduler) {
     scheduler = startCronTrigger(
       s.INGEST_CRON,
-      () => runIngestPass({ db: rt.db, repos: rt.repos, config: rt.config, logger: rt.logger, metrics: rt.metrics }, { mode: { kind: 'due' }, trigger: 'cron' }),
+      () =>
+        runIngestPass(
+          { db: rt.db, repos: rt.repos, config: rt.config, logger: rt.logger, metrics: rt.metrics, onStored },
+          { mode: { kind: 'due' }, trigger: 'cron' },
+        ),
       rt.logger.child({ subsystem: 'scheduler' }),
     );
   }
@@ -37,10 +70,8 @@ export async function startService(rt: Runtime, opts: { scheduler: boolean; port
     url,
     scheduler,
     stop: async () => {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
+      shutdown.abort();
+      await closeServer(server);
       await scheduler?.stop();
     },
   };

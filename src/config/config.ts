@@ -9,6 +9,7 @@ export interface Config {
   readonly settings: Readonly<Settings>;
   readonly database: DatabaseTarget;
   readonly adminKeys: readonly string[];
+  readonly readKeys: readonly string[];
 }
 
 export const DEFAULT_CONFIG_FILE = 'newsgraph.config.json';
@@ -32,6 +33,15 @@ function readConfigFile(path: string): Record<string, unknown> {
   const unknown = Object.keys(parsed).filter((k) => !(SETTING_KEYS as string[]).includes(k));
   if (unknown.length) throw new ConfigError(`config file ${path} has unknown settings: ${unknown.join(', ')}`);
   return parsed as Record<string, unknown>;
+}
+
+function splitKeys(list: string): readonly string[] {
+  return Object.freeze(
+    list
+      .split(',')
+      .map((k) => k.trim())
+      .filter(Boolean),
+  );
 }
 
 export function databaseTarget(url: string): DatabaseTarget {
@@ -70,10 +80,7 @@ export function loadConfig(
   return Object.freeze({
     settings,
     database: databaseTarget(settings.DATABASE_URL),
-    adminKeys: Object.freeze(
-      settings.NEWSGRAPH_ADMIN_KEYS.split(',')
-        .map((k) => k.trim())
-        .filter(Boolean),
-    ),
+    adminKeys: splitKeys(settings.NEWSGRAPH_ADMIN_KEYS),
+    readKeys: splitKeys(settings.NEWSGRAPH_READ_KEYS),
   });
 }

@@ -29,6 +29,9 @@ export const ERROR_CODES = [
   'config',
   'database',
   'internal',
+  // api
+  'forbidden',
+  'unauthorized',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -78,6 +78,33 @@ export function createHttpHandler(opts: HttpAppOptions): (req: IncomingMessage, 
   };
 }
 
+/** A route serving a whole sub-application that speaks Node's (req, res), such as the yoga GraphQL server. */
+export function nodeRoute(app: { requestListener: (req: IncomingMessage, res: ServerResponse) => unknown }): RouteHandler {
+  return async (req, res) => {
+    await app.requestListener(req, res);
+  };
+}
+
+/**
+ * Stops accepting connections and resolves once every open one has ended: idle ones are closed at once, requests in
+ * flight may finish, and whatever is still open after `graceMs` (a long poll, a stuck client) is cut.
+ */
+export function closeServer(server: Server, graceMs = 5000): Promise<void> {
+  return new Promise((resolve) => {
+    const cut = setTimeout(() => server.closeAllConnections(), graceMs);
+    cut.unref();
+    // Keep-alive connections whose last response ends after close() began would otherwise linger until timeout.
+    const sweep = setInterval(() => server.closeIdleConnections(), 100);
+    sweep.unref();
+    server.close(() => {
+      clearTimeout(cut);
+      clearInterval(sweep);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
+}
+
 export function listen(handler: ReturnType<typeof createHttpHandler>, port: number, host: string): Promise<Server> {
   return new Promise((resolve, reject) => {
     const server = createServer(handler);

@@ -11,6 +11,8 @@ export interface Metrics {
   fetchDuration: Histogram<'status'>;
   passes: Counter<'trigger'>;
   httpDuration: Histogram<'method' | 'route' | 'status'>;
+  graphqlDuration: Histogram<'operation_name' | 'operation_type'>;
+  graphqlErrors: Counter<'operation_name' | 'operation_type' | 'code'>;
 }
 
 export function createMetrics(withDefaults = true): Metrics {
@@ -48,6 +50,19 @@ export function createMetrics(withDefaults = true): Metrics {
       help: 'HTTP request durations',
       labelNames: ['method', 'route', 'status'],
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers: [registry],
+    }),
+    graphqlDuration: new Histogram({
+      name: 'newsgraph_graphql_operation_duration_seconds',
+      help: 'GraphQL operation durations, parse to result, by operation name and type (query, mutation, subscription)',
+      labelNames: ['operation_name', 'operation_type'],
+      buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+      registers: [registry],
+    }),
+    graphqlErrors: new Counter({
+      name: 'newsgraph_graphql_errors_total',
+      help: 'Errors in GraphQL responses, by operation and error code (limits, validation, timeouts, masked internal errors)',
+      labelNames: ['operation_name', 'operation_type', 'code'],
       registers: [registry],
     }),
   };

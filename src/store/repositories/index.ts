@@ -1,7 +1,9 @@
 import type { Db } from '../db.ts';
+import { ArticleQueryRepository } from './article-query-repository.ts';
 import { ArticleRepository } from './article-repository.ts';
 import { FeedRepository } from './feed-repository.ts';
 import { FetchRepository } from './fetch-repository.ts';
+import { SearchRepository } from './search-repository.ts';
 import { SourceRepository } from './source-repository.ts';
 
 export interface Repositories {
@@ -9,6 +11,10 @@ export interface Repositories {
   feeds: FeedRepository;
   fetches: FetchRepository;
   articles: ArticleRepository;
+  /** The API's keyset-paginated article lists. */
+  articleQueries: ArticleQueryRepository;
+  /** Full-text search with ranks and snippets. */
+  search: SearchRepository;
 }
 
 export function createRepositories(db: Db): Repositories {
@@ -17,5 +23,7 @@ export function createRepositories(db: Db): Repositories {
     feeds: new FeedRepository(db),
     fetches: new FetchRepository(db),
     articles: new ArticleRepository(db),
+    articleQueries: new ArticleQueryRepository(db),
+    search: new SearchRepository(db),
   };
 }

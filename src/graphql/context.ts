@@ -1,0 +1,37 @@
+import type { Config } from '../config/config.ts';
+import type { Clock } from '../domain/clock.ts';
+import type { Logger } from '../log/logger.ts';
+import type { Metrics } from '../log/metrics.ts';
+import type { PipelineDeps } from '../ingest/pipeline.ts';
+import type { Db } from '../store/db.ts';
+import type { Repositories } from '../store/repositories/index.ts';
+import type { ArticleEvents } from './article-events.ts';
+
+/** Long-lived services the API uses; one set per process. */
+export interface ApiServices {
+  db: Db;
+  repos: Repositories;
+  config: Config;
+  logger: Logger;
+  metrics: Metrics;
+  events: ArticleEvents;
+  clock?: Clock;
+  /** Hook for ingest passes started through the API (runIngest, refreshFeed): publishes stored articles to `events`. */
+  onStored?: PipelineDeps['onStored'];
+}
+
+export interface Auth {
+  /** The caller presented a valid admin key. */
+  admin: boolean;
+  /** The caller may read (always, unless API_REQUIRE_KEY is on and no valid key was sent). */
+  reader: boolean;
+  /** A short, non-secret fingerprint of the key used, for logs. */
+  keyId: string | null;
+}
+
+/** Per request: the services, who is asking, and (through Pothos' dataloader plugin) that request's loaders. */
+export interface GraphQLContext {
+  services: ApiServices;
+  auth: Auth;
+  request: Request;
+}

@@ -1,0 +1,21 @@
+import type { FeedAdminContext } from '../ingest/add-feed.ts';
+import type { IngestContext } from '../scheduler/ingest-pass.ts';
+import type { ApiServices } from './context.ts';
+
+/** What an ingest pass started through the API runs with: the API's own services, and its onStored hook if any. */
+export function ingestContextFrom(s: ApiServices): IngestContext {
+  return {
+    db: s.db,
+    repos: s.repos,
+    config: s.config,
+    logger: s.logger,
+    metrics: s.metrics,
+    ...(s.clock ? { clock: s.clock } : {}),
+    ...(s.onStored ? { onStored: s.onStored } : {}),
+  };
+}
+
+/** What adding and importing feeds runs with. */
+export function feedAdminContextFrom(s: ApiServices): FeedAdminContext {
+  return { repos: s.repos, config: s.config, ...(s.clock ? { clock: s.clock } : {}) };
+}

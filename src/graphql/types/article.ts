@@ -1,0 +1,80 @@
+import { canonicalizeUrl } from '../../ingest/normalize/canonical-url.ts';
+import { builder } from '../builder.ts';
+import { decodeNodeId } from '../decode-node-id.ts';
+import { invalidInput } from '../invalid-input.ts';
+import { keysetWindow, scoreCursor, timeCursor, toConnection } from '../pagination.ts';
+import { ArticleConnection } from './article-connection.ts';
+import { ArticleFilter, ArticleOrder, toQueryFilter } from './article-filter.ts';
+import { ArticleRef, FeedRef, SourceRef } from './refs.ts';
+
+ArticleRef.implement({
+  description: 'One news item, deduplicated across feeds and sources.',
+  fields: (t) => ({
+    title: t.exposeString('title'),
+    url: t.field({ type: 'URL', nullable: true, resolve: (a) => a.url }),
+    canonicalUrl: t.field({ type: 'URL', nullable: true, resolve: (a) => a.canonicalUrl }),
+    excerpt: t.exposeString('excerpt'),
+    contentHtml: t.exposeString('contentHtml', { nullable: true, description: 'Sanitized HTML' }),
+    text: t.exposeString('text'),
+    authors: t.exposeStringList('authors'),
+    categories: t.exposeStringList('categories'),
+    imageUrl: t.field({ type: 'URL', nullable: true, resolve: (a) => a.imageUrl }),
+    language: t.exposeString('language', { nullable: true }),
+    publishedAt: t.field({ type: 'DateTime', resolve: (a) => a.publishedAt }),
+    publishedAtEstimated: t.exposeBoolean('publishedAtEstimated', {
+      description: 'True when the feed gave no usable date and publishedAt is when newsgraph first saw the item',
+    }),
+    fetchedAt: t.field({ type: 'DateTime', resolve: (a) => a.fetchedAt }),
+    source: t.field({ type: SourceRef, resolve: (a) => a.sourceId }),
+    feeds: t.loadableList({
+      type: FeedRef,
+      description: 'The feeds this article was seen in',
+      load: async (articleIds: string[], ctx) => ctx.services.repos.feeds.listForArticles(articleIds),
+      resolve: (a) => a.id,
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  articles: t.field({
+    type: ArticleConnection,
+    description:
+      'Articles matching the filter, newest first unless ordered otherwise. Keyset-paginated: first/last default to 20, at most 100.',
+    args: {
+      ...t.arg.connectionArgs(),
+      filter: t.arg({ type: ArticleFilter }),
+      orderBy: t.arg({ type: ArticleOrder, defaultValue: 'newest', required: true }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const filter = await toQueryFilter(args.filter);
+      if (args.orderBy === 'relevance') {
+        if (!filter.search) throw invalidInput('orderBy: RELEVANCE needs a full-text query in filter.query', { argument: 'orderBy' });
+        const window = keysetWindow(args, scoreCursor);
+        const { search, ...rest } = filter;
+        const page = await ctx.services.repos.search.search(search, rest, window, { snippets: false });
+        const articles = { items: page.items.map((h) => ({ ...h.article, score: h.score })), hasMore: page.hasMore };
+        return toConnection(articles, window, scoreCursor, (a) => ({ score: a.score, id: a.id }));
+      }
+      const window = keysetWindow(args, timeCursor);
+      const page = await ctx.services.repos.articleQueries.page(filter, args.orderBy, window);
+      return toConnection(page, window, timeCursor, (a) => ({ publishedAt: a.publishedAt, id: a.id }));
+    },
+  }),
+  article: t.field({
+    type: ArticleRef,
+    nullable: true,
+    description: 'One article by its global id (or the raw id the CLI prints); null when there is none.',
+    args: { id: t.arg.id({ required: true }) },
+    resolve: async (_root, args, ctx) => ctx.services.repos.articles.getById(decodeNodeId('Article', args.id, 'id')),
+  }),
+  articleByUrl: t.field({
+    type: ArticleRef,
+    nullable: true,
+    description: 'The article at this URL, compared by canonical form (tracking parameters, fragment and case of the host do not matter).',
+    args: { url: t.arg({ type: 'URL', required: true }) },
+    resolve: async (_root, args, ctx) => {
+      const canonical = canonicalizeUrl(args.url);
+      return canonical ? ctx.services.repos.articleQueries.getByCanonicalUrl(canonical) : null;
+    },
+  }),
+}));

@@ -1,0 +1,30 @@
+import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { createAuthenticator } from './auth.ts';
+import type { ApiServices, GraphQLContext } from './context.ts';
+import { GRAPHIQL_DEFAULT_QUERY } from './graphiql-default-query.ts';
+import { limitPlugins } from './limits.ts';
+import { metricsPlugin } from './metrics-plugin.ts';
+import { getSchema } from './schema.ts';
+
+export const GRAPHQL_PATH = '/graphql';
+
+/** The yoga instance, built apart from listening: tests call `yoga.fetch` in process, `serve` mounts it on /graphql. */
+export function createGraphQLServer(services: ApiServices): YogaServerInstance<Record<string, never>, GraphQLContext> {
+  const authenticate = createAuthenticator(services.config);
+  return createYoga<Record<string, never>, GraphQLContext>({
+    schema: getSchema(),
+    graphqlEndpoint: GRAPHQL_PATH,
+    landingPage: false,
+    maskedErrors: true,
+    logging: {
+      debug: (...args) => services.logger.debug({ args }, 'graphql'),
+      info: (...args) => services.logger.info({ args }, 'graphql'),
+      warn: (...args) => services.logger.warn({ args }, 'graphql'),
+      error: (...args) => services.logger.error({ args }, 'graphql'),
+    },
+    // Subscriptions are served as server-sent events on the same endpoint (Accept: text/event-stream).
+    graphiql: { title: 'newsgraph', defaultQuery: GRAPHIQL_DEFAULT_QUERY, subscriptionsProtocol: 'SSE' },
+    plugins: [metricsPlugin(services.metrics), ...limitPlugins(services.config.settings)],
+    context: ({ request }) => ({ services, auth: authenticate(request), request }),
+  });
+}

@@ -1,0 +1,87 @@
+import { sql, type RawBuilder, type SqlBool } from 'kysely';
+import type { Dialect } from '../db.ts';
+import { toFts5Match, toTsquery, type SearchQuery } from '../search-query.ts';
+
+/**
+ * What the API can filter articles by. Omitted fields do not constrain; an empty list matches nothing
+ * ("any of these sources" with no sources).
+ */
+export interface ArticleQueryFilter {
+  search?: SearchQuery;
+  sourceIds?: readonly string[];
+  feedIds?: readonly string[];
+  /** Language tags; "en" also matches regional tags such as "en-GB". Case-insensitive. */
+  languages?: readonly string[];
+  /** Whole category values, ASCII letters case-insensitive; an article matches when it has any of them. */
+  categories?: readonly string[];
+  /** Inclusive, UTC ISO-8601. */
+  publishedSince?: string;
+  /** Inclusive, UTC ISO-8601. */
+  publishedUntil?: string;
+}
+
+const LIKE_SPECIAL = /[\\%_]/g;
+const ASCII_UPPER = /[A-Z]/g;
+
+function escapeLike(text: string): string {
+  return text.replace(LIKE_SPECIAL, (c) => `\\${c}`);
+}
+
+/** Lower-cases ASCII letters only, as SQLite's lower() does, so both sides of a comparison fold the same way. */
+function asciiLower(text: string): string {
+  return text.replace(ASCII_UPPER, (c) => c.toLowerCase());
+}
+
+/** The full-text condition on `articles` for either dialect. */
+export function searchCondition(dialect: Dialect, search: SearchQuery): RawBuilder<SqlBool> {
+  return dialect === 'sqlite'
+    ? sql<SqlBool>`articles.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${toFts5Match(search.root)})`
+    : sql<SqlBool>`articles.search_vector @@ to_tsquery('simple', ${toTsquery(search.root)})`;
+}
+
+/**
+ * Categories are stored as a JSON text array written by JSON.stringify (["World","Politics"]). Wrapping its inside in
+ * commas (,"World","Politics",) and looking for ,"<JSON-encoded value>", matches whole values exactly on both
+ * dialects without JSON functions: inside an encoded value every quote is escaped, so ," can only start an element.
+ * ASCII letters fold case on both sides (SQLite lower(); translate() on PostgreSQL, whose lower() depends on the
+ * locale). A position test rather than LIKE: no wildcard escaping, and PostgreSQL's planner does not mistake it for a
+ * rare match and abandon the (published_at, id) index for a full sort.
+ */
+function categoryCondition(dialect: Dialect, categories: readonly string[]): RawBuilder<SqlBool> {
+  const wrapped = sql`(',' || substr(articles.categories, 2, length(articles.categories) - 2) || ',')`;
+  const folded =
+    dialect === 'postgres' ? sql`translate(${wrapped}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')` : sql`lower(${wrapped})`;
+  const find = sql.raw(dialect === 'postgres' ? 'strpos' : 'instr');
+  const any = [...new Set(categories.map((c) => asciiLower(`,${JSON.stringify(c)},`)))].map((needle) => sql<SqlBool>`${find}(${folded}, ${needle}) > 0`);
+  return sql<SqlBool>`(${sql.join(any, sql` OR `)})`;
+}
+
+function languageCondition(languages: readonly string[]): RawBuilder<SqlBool> {
+  const any = languages.flatMap((l) => {
+    const tag = l.trim().toLowerCase().replaceAll('_', '-');
+    return [sql<SqlBool>`lower(articles.language) = ${tag}`, sql<SqlBool>`lower(articles.language) LIKE ${`${escapeLike(tag)}-%`} ESCAPE '\\'`];
+  });
+  return sql<SqlBool>`(${sql.join(any, sql` OR `)})`;
+}
+
+/**
+ * The filter as SQL conditions on `articles` (to AND together), or null when it can match nothing (an empty list),
+ * so callers skip the query.
+ */
+export function articleFilterConditions(dialect: Dialect, filter: ArticleQueryFilter): RawBuilder<SqlBool>[] | null {
+  const lists = [filter.sourceIds, filter.feedIds, filter.languages, filter.categories];
+  if (lists.some((l) => l !== undefined && l.length === 0)) return null;
+  const out: RawBuilder<SqlBool>[] = [];
+  if (filter.sourceIds) out.push(sql<SqlBool>`articles.source_id IN (${sql.join([...new Set(filter.sourceIds)])})`);
+  if (filter.feedIds) {
+    out.push(
+      sql<SqlBool>`EXISTS (SELECT 1 FROM article_feeds WHERE article_feeds.article_id = articles.id AND article_feeds.feed_id IN (${sql.join([...new Set(filter.feedIds)])}))`,
+    );
+  }
+  if (filter.languages) out.push(languageCondition(filter.languages));
+  if (filter.categories) out.push(categoryCondition(dialect, filter.categories));
+  if (filter.publishedSince) out.push(sql<SqlBool>`articles.published_at >= ${filter.publishedSince}`);
+  if (filter.publishedUntil) out.push(sql<SqlBool>`articles.published_at <= ${filter.publishedUntil}`);
+  if (filter.search) out.push(searchCondition(dialect, filter.search));
+  return out;
+}

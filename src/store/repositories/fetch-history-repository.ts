@@ -1,0 +1,55 @@
+import type { Selectable } from 'kysely';
+import type { ErrorCode } from '../../domain/errors.ts';
+import type { FetchRecord, FetchStatus } from '../../domain/feed.ts';
+import type { Db } from '../db.ts';
+import { chunk } from '../executor.ts';
+import type { FetchesTable } from '../tables/fetches.ts';
+
+function toFetchRecord(row: Selectable<FetchesTable>): FetchRecord {
+  return {
+    id: row.id,
+    feedId: row.feed_id,
+    startedAt: row.started_at,
+    durationMs: row.duration_ms,
+    status: row.status as FetchStatus,
+    httpStatus: row.http_status,
+    errorCode: row.error_code as ErrorCode | null,
+    errorMessage: row.error_message,
+    bytes: row.bytes,
+    itemsSeen: row.items_seen,
+    itemsNew: row.items_new,
+    itemsUpdated: row.items_updated,
+  };
+}
+
+/** Read side of the fetch log for the API: recent fetches of many feeds at once. */
+export class FetchHistoryRepository {
+  constructor(private readonly db: Db) {}
+
+  /**
+   * The newest `limit` fetches of each feed (ids before `beforeId` when given, ULIDs sort by creation), in one
+   * windowed statement per 500 feeds; one list per feed id, in the order given, newest first.
+   */
+  async listForFeeds(feedIds: readonly string[], opts: { limit: number; beforeId?: string | null }): Promise<FetchRecord[][]> {
+    const byFeed = new Map<string, FetchRecord[]>(feedIds.map((id) => [id, []]));
+    for (const ids of chunk([...new Set(feedIds)])) {
+      const rows = await this.db.kysely
+        .selectFrom((eb) =>
+          eb
+            .selectFrom('fetches')
+            .selectAll()
+            .select((w) => w.fn.agg<number>('row_number').over((o) => o.partitionBy('feed_id').orderBy('id', 'desc')).as('rn'))
+            .where('feed_id', 'in', ids)
+            .$if(!!opts.beforeId, (q) => q.where('id', '<', opts.beforeId!))
+            .as('f'),
+        )
+        .selectAll()
+        .where('rn', '<=', opts.limit)
+        .orderBy('feed_id')
+        .orderBy('id', 'desc')
+        .execute();
+      for (const { rn: _rn, ...row } of rows) byFeed.get(row.feed_id)?.push(toFetchRecord(row));
+    }
+    return feedIds.map((id) => byFeed.get(id) ?? []);
+  }
+}
