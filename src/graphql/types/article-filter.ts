@@ -1,7 +1,7 @@
 import type { ArticleQueryFilter } from '../../store/repositories/article-filter-sql.ts';
 import { parseSearchQuery } from '../../store/search-query.ts';
 import { builder } from '../builder.ts';
-import { decodeNodeId } from '../decode-node-id.ts';
+import { decodeNodeId } from '../node-id.ts';
 import { withInputErrors } from '../invalid-input.ts';
 
 export const ArticleOrder = builder.enumType('ArticleOrder', {

@@ -1,6 +1,6 @@
 import { canonicalizeUrl } from '../../ingest/normalize/canonical-url.ts';
 import { builder } from '../builder.ts';
-import { decodeNodeId } from '../decode-node-id.ts';
+import { decodeNodeId } from '../node-id.ts';
 import { invalidInput } from '../invalid-input.ts';
 import { keysetWindow, scoreCursor, timeCursor, toConnection } from '../pagination.ts';
 import { ArticleConnection } from './article-connection.ts';

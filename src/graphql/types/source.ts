@@ -1,6 +1,6 @@
 import type { Article } from '../../domain/article.ts';
 import { builder } from '../builder.ts';
-import { decodeNodeId } from '../decode-node-id.ts';
+import { decodeNodeId } from '../node-id.ts';
 import { invalidInput } from '../invalid-input.ts';
 import { keysetWindow, timeCursor, toConnection, type Connection } from '../pagination.ts';
 import { ArticleConnection } from './article-connection.ts';
@@ -17,15 +17,7 @@ SourceRef.implement({
     feeds: t.loadableList({
       type: FeedRef,
       description: "The source's feeds, by URL",
-      // One statement for any number of sources: FeedRepository has no by-source-ids read yet, so many sources read
-      // the (small) feeds table once and group; a single source reads only its own.
-      load: async (sourceIds: string[], ctx) => {
-        const feeds =
-          sourceIds.length === 1 ? await ctx.services.repos.feeds.list({ sourceId: sourceIds[0]! }) : await ctx.services.repos.feeds.list();
-        const bySource = new Map<string, typeof feeds>();
-        for (const f of feeds) bySource.set(f.sourceId, [...(bySource.get(f.sourceId) ?? []), f]);
-        return sourceIds.map((id) => bySource.get(id) ?? []);
-      },
+      load: (sourceIds: string[], ctx) => ctx.services.repos.feeds.listForSources(sourceIds),
       resolve: (s) => s.id,
     }),
     // byPath: every Source at the same place in the query shares these arguments, so one loader call (one SQL

@@ -129,6 +129,16 @@ export class FeedRepository {
     return rows.map(toFeed);
   }
 
+  /** The feeds of each source, by URL, in one statement; one list per source id, in the order given. */
+  async listForSources(sourceIds: readonly string[]): Promise<Feed[][]> {
+    const bySource = new Map<string, Feed[]>(sourceIds.map((id) => [id, []]));
+    for (const ids of chunk([...new Set(sourceIds)])) {
+      const rows = await this.db.kysely.selectFrom('feeds').selectAll().where('source_id', 'in', ids).orderBy('url').execute();
+      for (const row of rows) bySource.get(row.source_id)?.push(toFeed(row));
+    }
+    return sourceIds.map((id) => bySource.get(id) ?? []);
+  }
+
   /** The feeds each article was seen in, in one statement; one list per article id, in the order given. */
   async listForArticles(articleIds: readonly string[]): Promise<Feed[][]> {
     const byArticle = new Map<string, Feed[]>(articleIds.map((id) => [id, []]));

@@ -1,26 +1,7 @@
-import type { Selectable } from 'kysely';
-import type { ErrorCode } from '../../domain/errors.ts';
-import type { FetchRecord, FetchStatus } from '../../domain/feed.ts';
+import type { FetchRecord } from '../../domain/feed.ts';
 import type { Db } from '../db.ts';
 import { chunk } from '../executor.ts';
-import type { FetchesTable } from '../tables/fetches.ts';
-
-function toFetchRecord(row: Selectable<FetchesTable>): FetchRecord {
-  return {
-    id: row.id,
-    feedId: row.feed_id,
-    startedAt: row.started_at,
-    durationMs: row.duration_ms,
-    status: row.status as FetchStatus,
-    httpStatus: row.http_status,
-    errorCode: row.error_code as ErrorCode | null,
-    errorMessage: row.error_message,
-    bytes: row.bytes,
-    itemsSeen: row.items_seen,
-    itemsNew: row.items_new,
-    itemsUpdated: row.items_updated,
-  };
-}
+import { toFetch } from './fetch-repository.ts';
 
 /** Read side of the fetch log for the API: recent fetches of many feeds at once. */
 export class FetchHistoryRepository {
@@ -48,7 +29,7 @@ export class FetchHistoryRepository {
         .orderBy('feed_id')
         .orderBy('id', 'desc')
         .execute();
-      for (const { rn: _rn, ...row } of rows) byFeed.get(row.feed_id)?.push(toFetchRecord(row));
+      for (const { rn: _rn, ...row } of rows) byFeed.get(row.feed_id)?.push(toFetch(row));
     }
     return feedIds.map((id) => byFeed.get(id) ?? []);
   }

@@ -8,7 +8,7 @@ import type { FetchesTable } from '../tables/fetches.ts';
 
 export type NewFetchRecord = Omit<FetchRecord, 'id'> & { worker?: string | null };
 
-function toFetch(row: Selectable<FetchesTable>): FetchRecord {
+export function toFetch(row: Selectable<FetchesTable>): FetchRecord {
   return {
     id: row.id,
     feedId: row.feed_id,
