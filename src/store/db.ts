@@ -4,7 +4,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, type LogEvent } from 'kysely';
 import pg from 'pg';
 import type { Config, DatabaseTarget } from '../config/config.ts';
-import { ImmediateSqliteDialect } from './sqlite-dialect.ts';
+import { ImmediateSqliteDialect, withStatementCache } from './sqlite-dialect.ts';
 import type { Database } from './tables/index.ts';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -51,7 +51,7 @@ export function createDbFor(target: DatabaseTarget, options: CreateDbOptions = {
   const log = options.log;
   if (target.dialect === 'sqlite') {
     const sqlite = openSqlite(target.file, options.busyTimeoutMs ?? 5000);
-    const kysely = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }), ...(log ? { log } : {}) });
+    const kysely = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }), ...(log ? { log } : {}) });
     return { kysely, dialect: 'sqlite', location: target.file, destroy: () => kysely.destroy() };
   }
   const pool = new pg.Pool({ connectionString: target.url, max: options.poolSize ?? 10, connectionTimeoutMillis: 10_000 });

@@ -1,4 +1,30 @@
-import { CompiledQuery, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDialectConfig } from 'kysely';
+import { CompiledQuery, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDatabase, type SqliteDialectConfig, type SqliteStatement } from 'kysely';
+
+/**
+ * Kysely prepares every query anew; preparing costs about as much as running a short query. Keep the most recently
+ * used statements (an LRU by SQL text). Safe because Kysely runs one query at a time on the single connection and
+ * never leaves a statement iterating.
+ */
+export function withStatementCache(db: SqliteDatabase, size = 256): SqliteDatabase {
+  const cache = new Map<string, SqliteStatement>();
+  return {
+    close: () => {
+      cache.clear();
+      db.close();
+    },
+    prepare: (sql: string) => {
+      let stmt = cache.get(sql);
+      if (stmt) {
+        cache.delete(sql);
+      } else {
+        stmt = db.prepare(sql);
+        if (cache.size >= size) cache.delete(cache.keys().next().value!);
+      }
+      cache.set(sql, stmt);
+      return stmt;
+    },
+  };
+}
 
 /**
  * SQLite write transactions start with BEGIN IMMEDIATE. A plain (deferred) BEGIN takes the write lock only at the

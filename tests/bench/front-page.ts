@@ -14,21 +14,25 @@ export const FRONT_PAGE_QUERY = `query FrontPage {
   }
 }`;
 
-/** The same answer without GraphQL: three statements and a JSON.stringify, as a hand-written endpoint would do. */
+/**
+ * The same answer without GraphQL: the same three statements the repositories run (whole rows, as they map them to
+ * domain objects), then a JSON.stringify, as a hand-written endpoint would do. The difference is GraphQL's own cost.
+ */
 async function handWritten(db: Db): Promise<string> {
   const rows = await db.kysely
     .selectFrom('articles')
-    .select(['id', 'title', 'url', 'published_at', 'excerpt', 'source_id'])
+    .selectAll()
     .orderBy('published_at', 'desc')
     .orderBy('id', 'desc')
     .limit(50)
     .execute();
   const ids = rows.map((r) => r.id);
-  const sources = await db.kysely.selectFrom('sources').select(['id', 'name']).where('id', 'in', [...new Set(rows.map((r) => r.source_id))]).execute();
+  const sources = await db.kysely.selectFrom('sources').selectAll().where('id', 'in', [...new Set(rows.map((r) => r.source_id))]).execute();
   const feeds = await db.kysely
     .selectFrom('article_feeds')
     .innerJoin('feeds', 'feeds.id', 'article_feeds.feed_id')
-    .select(['article_feeds.article_id', 'feeds.id', 'feeds.url', 'feeds.title'])
+    .selectAll('feeds')
+    .select('article_feeds.article_id')
     .where('article_feeds.article_id', 'in', ids)
     .orderBy('article_feeds.first_seen_at')
     .execute();
