@@ -5,3 +5,4 @@ export * from './article.ts';
 export * from './ids.ts';
 export * from './clock.ts';
 export * from './schedule.ts';
+export * from './enrichment.ts';

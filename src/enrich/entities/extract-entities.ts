@@ -1,0 +1,114 @@
+/**
+ * An article's entities: gazetteer mentions (countries, organizations, leaders, capitals, seats of power) plus other
+ * people, organizations and places found as proper names, merged within the article ("President Vladimir Putin",
+ * "Putin's" and "Putin" are one person; "Huamán" is the "Renzo Huamán" named elsewhere; "Valdoria" is "Sporting
+ * Valdoria"), each with its mention count and a salience where title and lead mentions weigh more.
+ */
+import type { ArticleEntity, EntityRef } from '../../domain/enrichment.ts';
+import { slugify } from './fold.ts';
+import { gazetteer, lookupEntity, matchTokens } from './gazetteer.ts';
+import { findProperNames, nameCues, type ProperName } from './proper-names.ts';
+import { tokenize, type Token } from './text-tokens.ts';
+
+const TITLE_WEIGHT = 3;
+const LEAD_WEIGHT = 2;
+const BODY_WEIGHT = 1;
+/** the lead: the first paragraph, at most this many characters */
+const LEAD_CHARS = 600;
+
+const index = gazetteer();
+const cues = nameCues(index.data.cues);
+const orgWords = new Set([...index.data.cues.orgWords, ...index.data.cues.orgPrefixes]);
+
+interface Mention {
+  entity: EntityRef;
+  surface: string;
+  start: number;
+  weight: number;
+}
+
+export function extractEntities(input: { title: string; text: string }): ArticleEntity[] {
+  const title = input.title.trim();
+  const doc = `${title}\n\n${input.text}`;
+  const bodyStart = title.length + 2;
+  const paragraphEnd = doc.indexOf('\n\n', bodyStart);
+  const leadEnd = Math.min(paragraphEnd < 0 ? doc.length : paragraphEnd, bodyStart + LEAD_CHARS);
+  const weightAt = (offset: number): number => (offset < title.length ? TITLE_WEIGHT : offset < leadEnd ? LEAD_WEIGHT : BODY_WEIGHT);
+
+  const tokens = tokenize(doc);
+  const gazetteerMentions = matchTokens(doc, tokens);
+  const covered = new Array<boolean>(tokens.length).fill(false);
+  const mentions: Mention[] = [];
+  for (const m of gazetteerMentions) {
+    for (let k = m.first; k <= m.last; k++) covered[k] = true;
+    mentions.push({ entity: m.mention.entity, surface: m.mention.surface, start: m.mention.start, weight: weightAt(m.mention.start) });
+  }
+
+  const names = findProperNames(doc, tokens, covered, cues, index);
+  mentions.push(...resolveNames(tokens, covered, names, weightAt));
+  return aggregate(mentions);
+}
+
+/** Proper names -> mentions: multi-word names become entities, single words join the longer name they belong to. */
+function resolveNames(tokens: readonly Token[], covered: boolean[], names: ProperName[], weightAt: (offset: number) => number): Mention[] {
+  const mentions: Mention[] = [];
+  const inName = new Array<boolean>(tokens.length).fill(false);
+  const byWord = new Map<string, EntityRef | null>(); // a distinctive word -> the one entity it abbreviates (null: several)
+  const remember = (word: string, entity: EntityRef): void => {
+    const known = byWord.get(word);
+    byWord.set(word, known === undefined || known?.key === entity.key ? entity : null);
+  };
+
+  const longNames = names.filter((n) => n.kind !== null && n.last > n.first);
+  const wordsOf = (n: ProperName): string => ` ${tokens.slice(n.first, n.last + 1).map((t) => t.norm).join(' ')} `;
+  for (const name of longNames) {
+    // "the Museum of Northern Art" after "Harbour Museum of Northern Art": the shorter form is the same entity.
+    const longer = longNames.find((n) => n.kind === name.kind && n.last - n.first > name.last - name.first && wordsOf(n).includes(wordsOf(name)));
+    const entity = entityFor((longer ?? name).name, name.kind as 'person' | 'organization' | 'place');
+    mentions.push({ entity, surface: name.surface, start: (tokens[name.first] as Token).start, weight: weightAt((tokens[name.first] as Token).start) });
+    for (let k = name.first; k <= name.last; k++) inName[k] = true;
+    if (entity.origin !== 'nlp') continue;
+    const words = tokens.slice(name.first, name.last + 1);
+    if (name.kind === 'person') remember((words[words.length - 1] as Token).norm, entity);
+    else for (const w of words) if (w.cap && w.norm.length >= 4 && !orgWords.has(w.norm)) remember(w.norm, entity);
+  }
+
+  const singles = new Map<number, ProperName>();
+  for (const name of names) if (name.first === name.last) singles.set(name.first, name);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!t.cap || covered[k] || inName[k]) continue;
+    const single = singles.get(k);
+    const target = byWord.get(t.norm);
+    const start = t.start;
+    const surface = single?.surface ?? t.text;
+    if (target) mentions.push({ entity: target, surface, start, weight: weightAt(start) });
+    else if (single?.kind) mentions.push({ entity: entityFor(single.name, single.kind), surface, start, weight: weightAt(start) });
+  }
+  return mentions;
+}
+
+function entityFor(name: string, kind: 'person' | 'organization' | 'place'): EntityRef {
+  const known = lookupEntity(name);
+  if (known) return known;
+  const prefix = kind === 'organization' ? 'org' : kind;
+  return { key: `${prefix}:${slugify(name)}`, kind, name, country: null, origin: 'nlp' };
+}
+
+function aggregate(mentions: Mention[]): ArticleEntity[] {
+  const byKey = new Map<string, { entity: EntityRef; aliases: string[]; mentions: number; weight: number; first: number }>();
+  for (const m of mentions) {
+    const entry = byKey.get(m.entity.key) ?? { entity: m.entity, aliases: [], mentions: 0, weight: 0, first: m.start };
+    entry.mentions++;
+    entry.weight += m.weight;
+    entry.first = Math.min(entry.first, m.start);
+    if (!entry.aliases.includes(m.surface)) entry.aliases.push(m.surface);
+    byKey.set(m.entity.key, entry);
+  }
+  const entries = [...byKey.values()];
+  const top = Math.max(1, ...entries.map((e) => e.weight));
+  return entries
+    .map((e) => ({ entity: e.entity, aliases: e.aliases, mentions: e.mentions, salience: Math.round((e.weight / top) * 1000) / 1000, first: e.first }))
+    .sort((a, b) => b.salience - a.salience || a.first - b.first || a.entity.key.localeCompare(b.entity.key))
+    .map(({ first: _first, ...entity }) => entity);
+}

@@ -1,0 +1,216 @@
+/**
+ * The gazetteer as lookup structures, built once from the data files: every entity by key, every surface form
+ * (names, aliases, demonyms, capitals, institutions, role titles) by its token key, and who speaks for whom.
+ */
+import type { EntityKind, EntityRef } from '../../domain/enrichment.ts';
+import { fold, slugify } from './fold.ts';
+import { loadGazetteerData, type GazetteerData, type PersonData } from './gazetteer-data.ts';
+import { tokenize, type Token } from './text-tokens.ts';
+
+export type Via = 'name' | 'alias' | 'demonym' | 'capital' | 'institution' | 'title';
+
+/** How one data token must look in the text: exact for abbreviations (US, WHO), capitalized for names, any for role phrases. */
+type CaseRule = 'exact' | 'cap' | 'any';
+
+export interface Candidate {
+  entity: EntityRef;
+  via: Via;
+  /** per token of the surface */
+  caseRules: CaseRule[];
+  /** per token: the surface token as written, for 'exact' */
+  written: string[];
+  /** for capitals: the state (or organization) the city stands for when used as an actor */
+  actor?: EntityRef;
+  /** ignored when glued to another capitalized word ("Jordan Henderson", "George Washington") */
+  ambiguous: boolean;
+  priority: number;
+}
+
+export interface GazetteerIndex {
+  data: GazetteerData;
+  byKey: Map<string, EntityRef>;
+  /** phrase key -> candidates, best first */
+  phrases: Map<string, Candidate[]>;
+  /** every proper prefix of a phrase key, so a scan can stop early */
+  prefixes: Set<string>;
+  maxTokens: number;
+  /** entity key -> the entity that speaks for it (a UN agency -> UN, a minister -> their state) */
+  parents: Map<string, string>;
+  /** folded name or alias -> entity, for lookupEntity */
+  names: Map<string, EntityRef>;
+}
+
+const PRIORITY: Record<Via, number> = { name: 0, alias: 1, institution: 2, demonym: 3, title: 4, capital: 5 };
+
+/** Token key of a phrase: tokens joined by a space, a comma kept where the phrase has one. */
+export function phraseKey(tokens: readonly Token[], text: string): string | null {
+  let key = '';
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    if (i > 0) {
+      const sep = separator(tokens[i - 1] as Token, token, text);
+      if (sep === null) return null;
+      key += sep;
+    }
+    key += token.norm;
+  }
+  return key;
+}
+
+/** What joins two tokens inside a name: ' ' (space or hyphen), ',' ("Ministry of Economy, Trade…"), or null: a break. */
+export function separator(prev: Token, next: Token, text: string): string | null {
+  if (next.tightBefore || next.hyphenBefore) return ' ';
+  const gap = text.slice(prev.end, next.start).trim();
+  if (gap === ',') return ',';
+  if (gap === '.' && (ABBREVIATION_DOT.has(prev.norm) || prev.norm.length === 1)) return ' ';
+  return null;
+}
+const ABBREVIATION_DOT = new Set(['st', 'mt', 'ft', 'dr', 'j', 'd']);
+
+function ref(key: string, kind: EntityKind, name: string, country: string | null): EntityRef {
+  return { key, kind, name, country, origin: 'gazetteer' };
+}
+
+function caseRulesOf(tokens: readonly Token[]): CaseRule[] {
+  return tokens.map((t) => (t.allCaps ? 'exact' : t.cap ? 'cap' : 'any'));
+}
+
+/** Demonym plurals: Russians, Israelis; not the -ese/-ish/-ch ones. */
+function withPlural(demonym: string): string[] {
+  return /(an|i|er|ot|ite)$/.test(demonym) ? [demonym, `${demonym}s`] : [demonym];
+}
+
+export function buildGazetteerIndex(data: GazetteerData = loadGazetteerData()): GazetteerIndex {
+  const index: GazetteerIndex = {
+    data,
+    byKey: new Map(),
+    phrases: new Map(),
+    prefixes: new Set(),
+    maxTokens: 1,
+    parents: new Map(),
+    names: new Map(),
+  };
+  const add = (surface: string, entity: EntityRef, via: Via, extra: Partial<Candidate> = {}): void => {
+    const tokens = tokenize(surface);
+    const key = tokens.length ? phraseKey(tokens, surface) : null;
+    if (!key) throw new Error(`gazetteer: cannot index surface "${surface}" of ${entity.key}`);
+    const candidate: Candidate = {
+      entity,
+      via,
+      caseRules: caseRulesOf(tokens),
+      written: tokens.map((t) => t.text.replace(/['’]s$/, '')),
+      ambiguous: false,
+      priority: PRIORITY[via],
+      ...extra,
+    };
+    const list = index.phrases.get(key) ?? [];
+    if (list.some((c) => c.entity.key === entity.key && c.via === via && c.written.join(' ') === candidate.written.join(' '))) return;
+    list.push(candidate);
+    list.sort((a, b) => a.priority - b.priority);
+    index.phrases.set(key, list);
+    index.maxTokens = Math.max(index.maxTokens, tokens.length);
+    const parts = key.split(/(?<=[ ,])/);
+    for (let n = 1; n < parts.length; n++) index.prefixes.add(parts.slice(0, n).join('').trimEnd().replace(/,$/, ''));
+    if (via === 'name' || via === 'alias') {
+      const folded = fold(surface);
+      if (!index.names.has(folded) || via === 'name') index.names.set(folded, entity);
+    }
+  };
+  const register = (entity: EntityRef): EntityRef => {
+    if (index.byKey.has(entity.key)) throw new Error(`gazetteer: duplicate entity key ${entity.key}`);
+    index.byKey.set(entity.key, entity);
+    return entity;
+  };
+
+  const orgSeats = new Map<string, EntityRef>();
+  for (const o of data.organizations) {
+    const entity = register(ref(`org:${o.id}`, 'organization', o.name, o.country ?? null));
+    add(o.name, entity, 'name');
+    for (const alias of o.aliases) add(alias, entity, 'alias');
+    if (o.parent) index.parents.set(entity.key, o.parent);
+    for (const seat of o.seats ?? []) orgSeats.set(fold(seat), entity);
+  }
+
+  for (const c of data.countries) {
+    const country = register(ref(`country:${c.code}`, 'country', c.name, c.code));
+    const ambiguous = c.ambiguous === true;
+    add(c.name, country, 'name', { ambiguous });
+    for (const alias of c.aliases) add(alias, country, 'alias', { ambiguous });
+    for (const demonym of c.demonyms) for (const form of withPlural(demonym)) add(form, country, 'demonym');
+    if (c.ambiguousCapital) continue;
+    const [capital, ...seats] = [c.capital, ...(c.seats ?? [])];
+    const cityKey = `place:${slugify(capital as string)}`;
+    const city = index.byKey.get(cityKey) ?? register(ref(cityKey, 'place', capital as string, c.code));
+    index.parents.set(city.key, country.key);
+    for (const name of [capital as string, ...seats]) {
+      const actor = orgSeats.get(fold(name)) ?? country;
+      // A seat that is not the capital (The Hague, Pretoria's Cape Town) is its own place.
+      const place = name === capital ? city : (index.byKey.get(`place:${slugify(name)}`) ?? register(ref(`place:${slugify(name)}`, 'place', name, c.code)));
+      add(name, place, 'capital', { actor, ambiguous: true });
+      index.names.set(fold(name), place);
+    }
+  }
+
+  for (const p of data.places) {
+    const key = `place:${slugify(p.name)}`;
+    const entity = index.byKey.get(key) ?? register(ref(key, 'place', p.name, p.country));
+    add(p.name, entity, 'name');
+    for (const alias of p.aliases) add(alias, entity, 'alias');
+  }
+
+  for (const [surface, target] of Object.entries(data.institutions)) {
+    const entity = index.byKey.get(target);
+    if (!entity) throw new Error(`gazetteer: institution "${surface}" points to unknown entity ${target}`);
+    add(surface, entity, 'institution');
+    add(`the ${surface}`, entity, 'institution');
+  }
+
+  for (const p of data.people) {
+    const entity = register(ref(`person:${p.id}`, 'person', p.name, p.country));
+    add(p.name, entity, 'name');
+    for (const alias of p.aliases) add(alias, entity, 'alias');
+    const speaksFor = currentRole(p)?.of ?? p.org ?? (p.country ? `country:${p.country}` : null);
+    if (speaksFor) index.parents.set(entity.key, speaksFor);
+  }
+  // Role phrases ("the Russian president") resolve to whoever holds the office now.
+  for (const p of data.people) {
+    const entity = index.byKey.get(`person:${p.id}`) as EntityRef;
+    for (const role of p.roles) {
+      if (role.to !== null) continue;
+      for (const phrase of rolePhrases(index, role.title, role.of, role.leader === true)) add(phrase, entity, 'title');
+    }
+  }
+
+  for (const [child, parent] of index.parents) {
+    if (!index.byKey.has(parent)) throw new Error(`gazetteer: ${child} has unknown parent ${parent}`);
+  }
+  return index;
+}
+
+function currentRole(p: PersonData): PersonData['roles'][number] | undefined {
+  return p.roles.find((r) => r.to === null) ?? p.roles[p.roles.length - 1];
+}
+
+/** "the Russian president", "Russia's president", "the Russian leader", "the UN secretary-general", "UN chief"… */
+function rolePhrases(index: GazetteerIndex, title: string, of: string, leader: boolean): string[] {
+  const phrases: string[] = [];
+  const titles = leader ? [title, 'leader'] : [title];
+  if (of.startsWith('country:')) {
+    const country = index.data.countries.find((c) => `country:${c.code}` === of);
+    if (!country) return phrases;
+    for (const t of titles) {
+      for (const demonym of country.demonyms.slice(0, 2)) phrases.push(`the ${demonym} ${t}`);
+      phrases.push(`${country.name}'s ${t}`, `the ${t} of ${country.name}`);
+    }
+    if (title === 'pope') phrases.push('the pope', 'the pontiff', 'the Holy Father');
+    return phrases;
+  }
+  const org = index.data.organizations.find((o) => `org:${o.id}` === of);
+  if (!org) return phrases;
+  const shortNames = [org.name, ...org.aliases.filter((a) => /^[A-Z.]{2,}$/.test(a))];
+  for (const name of shortNames) {
+    phrases.push(`the ${name} ${title}`, `${name}'s ${title}`);
+    if (leader) phrases.push(`${name} chief`, `the ${name} chief`);
+  }
+  return phrases;
+}

@@ -1,0 +1,156 @@
+/**
+ * Gazetteer matching: every country, international organization, leader, capital and seat of power the data files
+ * know, found in a text with word boundaries, case rules ("US" but not "us", "WHO" but not "who"), longest match
+ * first ("South Sudan" over "Sudan", "EU officials" over "EU") and capital-city metonymy (see metonymy.ts).
+ */
+import type { EntityRef } from '../../domain/enrichment.ts';
+import { fold } from './fold.ts';
+import { buildGazetteerIndex, separator, type Candidate, type GazetteerIndex, type Via } from './gazetteer-index.ts';
+import { actorCues, isActorUse } from './metonymy.ts';
+import { tokenize, type Token } from './text-tokens.ts';
+
+export type { Via } from './gazetteer-index.ts';
+
+export interface GazetteerMention {
+  start: number;
+  end: number;
+  /** as written, possessive included */
+  surface: string;
+  entity: EntityRef;
+  via: Via;
+}
+
+const index: GazetteerIndex = buildGazetteerIndex();
+const cues = actorCues(index.data.cues);
+const honorifics = new Set(index.data.cues.honorifics);
+
+/** The loaded gazetteer, for modules that need its data (cue lists, entity table). */
+export function gazetteer(): GazetteerIndex {
+  return index;
+}
+
+export function matchGazetteer(text: string): GazetteerMention[] {
+  return matchTokens(text, tokenize(text)).map((m) => m.mention);
+}
+
+export interface TokenMention {
+  mention: GazetteerMention;
+  /** token span [first, last] */
+  first: number;
+  last: number;
+}
+
+/** matchGazetteer over already tokenized text, keeping token positions (extract-entities reuses the tokens). */
+export function matchTokens(text: string, tokens: readonly Token[]): TokenMention[] {
+  const found: TokenMention[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let hit = longestAt(text, tokens, i);
+    if (!hit) {
+      i++;
+      continue;
+    }
+    // Overlapping matches: the one reaching further wins ("the UN Security Council" over "the UN").
+    for (let k = i + 1; k <= hit.last; k++) {
+      const later = longestAt(text, tokens, k);
+      if (later && later.last > hit.last) hit = later;
+    }
+    found.push(hit);
+    i = hit.last + 1;
+  }
+  return dropRedundantTitles(found);
+}
+
+function longestAt(text: string, tokens: readonly Token[], i: number): TokenMention | null {
+  // Collect the keys of growing spans while they are still prefixes of some gazetteer phrase.
+  const spans: { key: string; last: number }[] = [];
+  let key = '';
+  for (let j = i; j < tokens.length && j - i < index.maxTokens; j++) {
+    const token = tokens[j] as Token;
+    if (j > i) {
+      const sep = separator(tokens[j - 1] as Token, token, text);
+      if (sep === null) break;
+      key += sep;
+    }
+    key += token.norm;
+    if (index.phrases.has(key)) spans.push({ key, last: j });
+    if (!index.prefixes.has(key)) break;
+  }
+  for (let s = spans.length - 1; s >= 0; s--) {
+    const { key: spanKey, last } = spans[s] as { key: string; last: number };
+    for (const candidate of index.phrases.get(spanKey) as Candidate[]) {
+      if (!caseMatches(tokens, i, candidate)) continue;
+      if (candidate.ambiguous && gluedToName(tokens, i, last, candidate.via === 'capital')) continue;
+      return toMention(text, tokens, i, last, candidate);
+    }
+  }
+  return null;
+}
+
+function caseMatches(tokens: readonly Token[], first: number, candidate: Candidate): boolean {
+  return candidate.caseRules.every((rule, k) => {
+    const token = tokens[first + k] as Token;
+    if (rule === 'any') return true;
+    if (rule === 'cap') return token.cap;
+    return token.text.replace(/['’]s?$/, '') === candidate.written[k];
+  });
+}
+
+/** "George Washington", "Jordan Henderson": an ambiguous name glued to another capitalized word is not ours. */
+function gluedToName(tokens: readonly Token[], first: number, last: number, capital: boolean): boolean {
+  const head = tokens[first] as Token;
+  const prev = tokens[first - 1];
+  if (prev && !head.sentenceStart && head.tightBefore && prev.cap && !honorifics.has(prev.norm) && !isKnownName(prev) && !SENTENCE_OPENERS.has(prev.norm)) return true;
+  if (capital) return false; // "Nairobi Pledge", "Lima club": a capital before a name is still the capital
+  const next = tokens[last + 1];
+  return next !== undefined && next.tightBefore && !next.sentenceStart && next.cap && !honorifics.has(next.norm) && !isKnownName(next);
+}
+
+/** capitalized only because they open a sentence: "In Riga", "From Washington" */
+const SENTENCE_OPENERS = new Set(['a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'some', 'many', 'most', 'all', 'every', 'each', 'no', 'any', 'one', 'in', 'at', 'on', 'for', 'from', 'by', 'as', 'with', 'after', 'before', 'when', 'while', 'but', 'and', 'if', 'then', 'since', 'during', 'under', 'over', 'into', 'across', 'near', 'outside', 'to', 'of', 'the', 'like', 'unlike', 'beyond', 'inside', 'around', 'without', 'meanwhile', 'also', 'both', 'neither', 'only', 'even', 'until', 'through', 'via', 'toward', 'towards', 'against', 'between', 'among', 'where', 'why', 'how', 'what', 'so', 'yet', 'or', 'nor', 'not', 'once', 'though', 'although', 'because', 'unless', 'whether', 'here', 'there', 'now', 'today', 'yesterday']);
+
+function isKnownName(token: Token): boolean {
+  return index.phrases.has(token.norm) || index.prefixes.has(token.norm);
+}
+
+function toMention(text: string, tokens: readonly Token[], first: number, last: number, candidate: Candidate): TokenMention {
+  const start = (tokens[first] as Token).start;
+  const end = (tokens[last] as Token).end;
+  let entity = candidate.entity;
+  let via = candidate.via;
+  if (via === 'capital') {
+    if (candidate.actor && isActorUse(tokens, first, last, cues)) entity = candidate.actor;
+    else via = 'name';
+  }
+  return { mention: { start, end, surface: text.slice(start, end), entity, via }, first, last };
+}
+
+/** "Russia's president Vladimir Putin": the role phrase and the name are one mention of one person. */
+function dropRedundantTitles(found: TokenMention[]): TokenMention[] {
+  return found.filter((m, k) => {
+    if (m.mention.via !== 'title') return true;
+    const next = found[k + 1];
+    return !(next && next.first === m.last + 1 && next.mention.entity.key === m.mention.entity.key);
+  });
+}
+
+/** Exact canonical name or alias (case- and accent-insensitive) -> entity; also accepts an entity key. */
+export function lookupEntity(name: string): EntityRef | null {
+  return index.byKey.get(name.trim()) ?? index.names.get(fold(name.trim())) ?? null;
+}
+
+/**
+ * The country or international organization an entity speaks for: itself for a country or a top-level organization,
+ * the parent for a named body (UN agency -> UN, State Department -> US), the office for a leader (Putin -> Russia),
+ * the state for its capital. Null for other places and for anything the gazetteer does not know.
+ */
+export function actorOf(entity: EntityRef): EntityRef | null {
+  let key = entity.key;
+  for (let hops = 0; hops < 5; hops++) {
+    const parent = index.parents.get(key);
+    if (!parent) break;
+    key = parent;
+  }
+  const actor = index.byKey.get(key);
+  if (!actor || actor.kind === 'place' || actor.kind === 'person') return null;
+  return actor;
+}

@@ -1,0 +1,247 @@
+/**
+ * Names the gazetteer does not know ("Renzo Huamán", "Sporting Valdoria", "Chuquibamba", "Nile Delta"): runs of
+ * capitalized words, cleaned of sentence-initial common words and honorifics, classified as person, organization or
+ * place by their own words (Institute, Delta, Plaza…), their context ("winger Huamán", "Finnish company Saimaa
+ * Vacuum", "the town of Chuquibamba", ", a maker of…") and compromise's lexicon (given names, places).
+ */
+import type { EntityKind } from '../../domain/enrichment.ts';
+import type { NameCues } from './gazetteer-data.ts';
+import { separator, type GazetteerIndex } from './gazetteer-index.ts';
+import { wordClass } from './name-lexicon.ts';
+import type { Token } from './text-tokens.ts';
+
+export type NameKind = Exclude<EntityKind, 'country'>;
+
+export interface ProperName {
+  /** token span of the name itself (honorifics and possessive excluded from `name`) */
+  first: number;
+  last: number;
+  /** the name as written, without honorifics or possessive: "Renzo Huamán" */
+  name: string;
+  /** the whole surface, honorific included: "coach Rui Azevedo" is not, "President Ibrahim Traoré" is */
+  surface: string;
+  /** null: a single word with no cue; kept only if it turns out to be part of a longer name in the article */
+  kind: NameKind | null;
+  /** honorific seen before it ("Dr.", "President") */
+  titled: boolean;
+}
+
+interface Cues {
+  honorifics: Set<string>;
+  personRoles: Set<string>;
+  orgRoles: Set<string>;
+  orgWords: Set<string>;
+  orgPrefixes: Set<string>;
+  placeWords: Set<string>;
+  placePrefixes: Set<string>;
+  placeContext: Set<string>;
+  eventWords: Set<string>;
+  nonNames: Set<string>;
+}
+
+const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'la', 'le', 'el', 'al', 'von', 'van', 'der', 'den', 'y', 'bin', 'ibn']);
+const COORDINATORS = new Set(['and', 'or']);
+/** connectors after which an organization's name may contain a country ("Geophysical Institute of Peru") */
+const OF_CONNECTORS = new Set(['of', 'for', 'de', 'del']);
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'but', 'and', 'or', 'if', 'in', 'on', 'at', 'as', 'by', 'for', 'from', 'to', 'with', 'after', 'before', 'when', 'while', 'what', 'who', 'why', 'how', 'where', 'there', 'here', 'some', 'many', 'most', 'more', 'all', 'both', 'each', 'no', 'not', 'yes', 'one', 'two', 'three', 'four', 'five', 'ten', 'first', 'last', 'next', 'new', 'other', 'such', 'even', 'also', 'still', 'yet', 'so', 'then', 'now', 'however', 'meanwhile', 'although', 'though', 'because', 'since', 'until', 'despite', 'according', 'under', 'over', 'about', 'among', 'between', 'during', 'without', 'within', 'into', 'through', 'against', 'toward', 'towards', 'live', 'analysis', 'explainer', 'opinion', 'update', 'breaking', 'related', 'read', 'more', 'photo', 'video', 'watch', 'listen', 'editorial', 'comment', 'mr', 'ms', 'mrs']);
+
+export function nameCues(data: NameCues): Cues {
+  const set = (words: string[]): Set<string> => new Set(words);
+  return {
+    honorifics: set(data.honorifics),
+    personRoles: set(data.personRoles),
+    orgRoles: set(data.orgRoles),
+    orgWords: set(data.orgWords),
+    orgPrefixes: set(data.orgPrefixes),
+    placeWords: set(data.placeWords),
+    placePrefixes: set(data.placePrefixes),
+    placeContext: set(data.placeContext),
+    eventWords: set(data.eventWords),
+    nonNames: set(data.nonNames),
+  };
+}
+
+export function findProperNames(text: string, tokens: readonly Token[], covered: readonly boolean[], cues: Cues, index: GazetteerIndex): ProperName[] {
+  const lowerSeen = new Set<string>();
+  for (const t of tokens) if (!t.cap) lowerSeen.add(t.norm);
+  const isCommon = (t: Token): boolean =>
+    FUNCTION_WORDS.has(t.norm) || lowerSeen.has(t.norm) || (wordClass(t.norm) === 'common' && !t.allCaps);
+  const headings = headingTokens(text, tokens);
+
+  const names: ProperName[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!t.cap || covered[i] || headings[i] || t.hyphenBefore) continue;
+    let last = i;
+    // Extend over capitalized words and inner connectors ("Delta Institute for Tropical Diseases").
+    while (last + 1 < tokens.length) {
+      const next = tokens[last + 1] as Token;
+      if (separator(tokens[last] as Token, next, text) !== ' ' || next.sentenceStart) break;
+      if (next.cap && !covered[last + 1]) {
+        last++;
+        if (next.possessive) break;
+        continue;
+      }
+      const after = tokens[last + 2];
+      const joinsName = CONNECTORS.has(next.norm) && !next.cap && after && after.cap && !after.sentenceStart &&
+        separator(next, after, text) === ' ' && !(tokens[last] as Token).possessive;
+      if (!joinsName) break;
+      // A gazetteer name after "of" belongs to an organization's name only ("Reserve Bank of Australia").
+      if (covered[last + 2] && !(OF_CONNECTORS.has(next.norm) && hasWord(tokens, i, last, cues.orgWords))) break;
+      last += 2;
+    }
+    const name = clean(text, tokens, i, last, cues, isCommon, index);
+    if (name) names.push(name);
+    i = last;
+  }
+  return inheritCoordinatedKinds(names, tokens);
+}
+
+/** "Inari and Karasjok", "Lima or Callao": an unclassified name coordinated with a classified one shares its kind. */
+function inheritCoordinatedKinds(names: ProperName[], tokens: readonly Token[]): ProperName[] {
+  for (let k = 1; k < names.length; k++) {
+    const prev = names[k - 1] as ProperName;
+    const name = names[k] as ProperName;
+    const between = tokens.slice(prev.last + 1, name.first);
+    if (name.kind === null && prev.kind !== null && between.length === 1 && COORDINATORS.has((between[0] as Token).norm)) name.kind = prev.kind;
+  }
+  return names;
+}
+
+function hasWord(tokens: readonly Token[], first: number, last: number, words: Set<string>): boolean {
+  for (let k = first; k <= last; k++) if (words.has((tokens[k] as Token).norm)) return true;
+  return false;
+}
+
+function clean(text: string, tokens: readonly Token[], first: number, last: number, cues: Cues, isCommon: (t: Token) => boolean, index: GazetteerIndex): ProperName | null {
+  const surfaceStart = first;
+  let titled = false;
+  // Sentence-initial common words and honorifics ("The", "Experts", "President", "Dr") are not part of the name.
+  while (first <= last) {
+    const t = tokens[first] as Token;
+    const role = t.sentenceStart && first === surfaceStart && cues.personRoles.has(t.norm);
+    if ((cues.honorifics.has(t.norm) || role) && first < last) {
+      titled = true; // "President Ibrahim Traoré", "Striker Ibrahim Sow scored"
+      first++;
+    } else if (t.sentenceStart && first === surfaceStart && isCommon(t) && !cues.orgPrefixes.has(t.norm) && !cues.placePrefixes.has(t.norm)) {
+      first++;
+    } else break;
+  }
+  while (last > first && CONNECTORS.has((tokens[last] as Token).norm)) last--;
+  if (first > last) return null;
+  const head = tokens[first] as Token;
+  if (CONNECTORS.has(head.norm) && !head.cap) return null;
+
+  const words = tokens.slice(first, last + 1);
+  const content = words.filter((w) => !CONNECTORS.has(w.norm) || w.cap);
+  if (content.every((w) => cues.nonNames.has(w.norm) || FUNCTION_WORDS.has(w.norm))) return null;
+  // A name the gazetteer knows as a whole (but did not match, e.g. for case) is not ours to guess.
+  if (content.length === 1 && index.phrases.has(head.norm)) return null;
+  if (content.length === 1 && head.allCaps && /\d/.test(head.text)) return null; // COP27, F16: events and models
+  if (isLabel(text, tokens, surfaceStart, last)) return null;
+
+  const kind = classify(tokens, first, last, cues, titled, isCommon);
+  if (kind === 'skip') return null;
+  const lastToken = tokens[last] as Token;
+  const end = lastToken.possessive ? lastToken.end - lastToken.text.length + lastToken.text.replace(/['’]s?$/, '').length : lastToken.end;
+  return {
+    first,
+    last,
+    name: text.slice(head.start, end),
+    surface: text.slice((tokens[surfaceStart] as Token).start, lastToken.end),
+    kind,
+    titled,
+  };
+}
+
+function classify(tokens: readonly Token[], first: number, last: number, cues: Cues, titled: boolean, isCommon: (t: Token) => boolean): NameKind | null | 'skip' {
+  const words = tokens.slice(first, last + 1);
+  const norms = words.map((w) => w.norm);
+  const ofAt = norms.findIndex((n, k) => k > 0 && OF_CONNECTORS.has(n) && !(words[k] as Token).cap);
+  const headNorm = norms[(ofAt > 0 ? ofAt : norms.length) - 1] as string;
+  const firstNorm = norms[0] as string;
+
+  if (cues.orgPrefixes.has(firstNorm) && words.length > 1) return 'organization';
+  if (norms.some((n) => cues.orgWords.has(n)) && (words.length > 1 || (words[0] as Token).allCaps)) return 'organization';
+  if (cues.placePrefixes.has(firstNorm) && words.length > 1) return 'place';
+  if (cues.placeWords.has(headNorm) && words.length > 1) return 'place';
+  if (cues.eventWords.has(headNorm)) return 'skip';
+  // Headings and slogans: every word a common word ("Security Guarantees", "International Reactions").
+  if (words.every((w) => isCommon(w))) return 'skip';
+
+  const before = context(tokens, first);
+  const after = tokens[last + 1];
+  if (titled) return 'person';
+  if (before && cues.personRoles.has(before.norm)) return 'person';
+  if (before && cues.orgRoles.has(before.norm)) return 'organization';
+  const apposition = appositive(tokens, last, cues);
+  if (apposition) return apposition;
+  if (after && !after.sentenceStart && after.tightBefore && cues.placeWords.has(after.norm) && !after.cap) return 'place';
+
+  const classes = words.map((w) => wordClass(w.norm));
+  const givenFirst = classes[0] === 'given-name';
+  if (before && cues.placeContext.has(before.norm) && !givenFirst) return 'place';
+  const beforeOf = before?.norm === 'of' ? context(tokens, first - 1) : undefined;
+  if (beforeOf && cues.placeWords.has(beforeOf.norm)) return 'place'; // "the town of Chuquibamba"
+  if (after && (after.norm === 'said' || after.norm === 'says' || after.norm === 'told') && words.length <= 3) return 'person';
+  if (givenFirst && words.length >= 2) return 'person';
+  if ((words[0] as Token).allCaps && words.length === 1 && words[0]!.norm.length <= 6) return 'organization';
+  if (words.length === 1 && classes[0] === 'surname' && !(words[0] as Token).sentenceStart) return 'person'; // "Bush said"
+  if (classes.includes('place')) return 'place';
+  if (classes.includes('organization')) return 'organization';
+  if (words.length === 2 || (words.length === 3 && classes.includes('given-name'))) return 'person';
+  if (words.length >= 3) return 'organization';
+  return null;
+}
+
+/** "Strategic Timing: With the war…": a list item's label, not a name (unless it starts with a given name). */
+function isLabel(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  const head = tokens[first] as Token;
+  const after = text.slice((tokens[last] as Token).end, (tokens[last] as Token).end + 1);
+  if (!head.sentenceStart || after !== ':') return false;
+  const classes = tokens.slice(first, last + 1).map((t) => wordClass(t.norm));
+  return classes.includes('common') && classes.every((c) => c === 'common' || c === 'unknown');
+}
+
+/** The lower-case word just before a name in the same sentence ("winger Huamán", "centre-back Jonas Ek"). */
+function context(tokens: readonly Token[], first: number): Token | undefined {
+  if ((tokens[first] as Token | undefined)?.sentenceStart) return undefined;
+  const t = tokens[first - 1];
+  return t && !t.cap ? t : undefined;
+}
+
+/** ", a maker of…", ", who grew up…", ", which makes…", ", 34, …": what the name is, said right after it. */
+function appositive(tokens: readonly Token[], last: number, cues: Cues): NameKind | null {
+  const comma = tokens[last + 1];
+  if (!comma || comma.tightBefore || comma.sentenceStart) return null;
+  if (comma.norm === 'who') return 'person';
+  if (comma.norm === 'which') return 'organization';
+  if (/^\d{2}$/.test(comma.norm)) return 'person';
+  if (comma.norm === 'a' || comma.norm === 'an' || comma.norm === 'the') {
+    for (const t of tokens.slice(last + 2, last + 5)) {
+      if (cues.orgRoles.has(t.norm)) return 'organization';
+      if (cues.personRoles.has(t.norm)) return 'person';
+    }
+  }
+  return null;
+}
+
+/** Tokens of title-case heading lines ("What Putin's Offer Means"): their capitals are typography, not names. */
+function headingTokens(text: string, tokens: readonly Token[]): boolean[] {
+  const out = new Array<boolean>(tokens.length).fill(false);
+  let lineStart = 0;
+  while (lineStart < tokens.length) {
+    let lineEnd = lineStart;
+    while (lineEnd + 1 < tokens.length && !text.slice((tokens[lineEnd] as Token).end, (tokens[lineEnd + 1] as Token).start).includes('\n')) lineEnd++;
+    const line = tokens.slice(lineStart, lineEnd + 1);
+    const lastToken = line[line.length - 1] as Token;
+    const tail = text.slice(lastToken.end, lastToken.end + 2).trim();
+    const words = line.filter((t) => !CONNECTORS.has(t.norm) && !/^\d/.test(t.norm));
+    const capitalized = words.filter((t) => t.cap).length;
+    if (line.length <= 12 && !/^[.!?]/.test(tail) && words.length >= 2 && capitalized / words.length > 0.6) {
+      for (let k = lineStart; k <= lineEnd; k++) out[k] = true;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
