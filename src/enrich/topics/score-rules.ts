@@ -1,0 +1,75 @@
+/**
+ * The non-phrase rule types (phrase rules are in phrase-rules.ts, evaluated together per topic): each turns an
+ * article into weighted evidence. A topic's raw score is the sum of its evidence weights; tag-topics.ts maps it to 0..1.
+ */
+import type { EntityKind, TopicEvidence } from '../../domain/enrichment.ts';
+import { parseSearchQuery } from '../../store/search-query.ts';
+import type { ArticleFacts } from './article-facts.ts';
+import { matchesQuery } from './query-match.ts';
+import type { TopicRule } from './taxonomy.ts';
+import { evidence } from './topic-evidence.ts';
+
+/** An entity's evidence weighs between this share of the rule weight (salience 0) and all of it (salience 1). */
+const ENTITY_FLOOR = 0.4;
+
+export type RuleEvaluator = (facts: ArticleFacts) => TopicEvidence[];
+
+export function compileOtherRule(rule: Exclude<TopicRule, { type: 'phrases' }>): RuleEvaluator {
+  switch (rule.type) {
+    case 'entities':
+      return entityRule(rule.entities, rule.weight);
+    case 'entity-kinds':
+      return entityKindRule(rule.kinds, rule.minDistinct, rule.weight);
+    case 'reactions':
+      return reactionRule(rule.actorKinds, rule.minActors, rule.weight);
+    case 'query':
+      return queryRule(rule.query, rule.weight);
+  }
+}
+
+function entityRule(refs: string[], weight: number): RuleEvaluator {
+  const wanted = new Set(refs.map((r) => r.trim().toLowerCase()));
+  return (facts) =>
+    distinctBy(facts.entities, (e) => e.entity.key)
+      .filter((e) => wanted.has(e.entity.key.toLowerCase()) || wanted.has(e.entity.name.toLowerCase()))
+      .map((e) => {
+        const salience = Math.min(Math.max(e.salience, 0), 1);
+        return evidence(`entity:${e.entity.key}`, `${e.entity.name} (${e.mentions}×)`, weight * (ENTITY_FLOOR + (1 - ENTITY_FLOOR) * salience));
+      });
+}
+
+function entityKindRule(kinds: EntityKind[], minDistinct: number, weight: number): RuleEvaluator {
+  const kindSet = new Set<EntityKind>(kinds);
+  return (facts) => {
+    const names = distinctBy(
+      facts.entities.filter((e) => kindSet.has(e.entity.kind)).map((e) => e.entity),
+      (e) => e.key,
+    ).map((e) => e.name);
+    if (names.length < minDistinct) return [];
+    return [evidence(`entity-kind:${kinds.join('|')}>=${minDistinct}`, names.join(', '), weight)];
+  };
+}
+
+function reactionRule(actorKinds: EntityKind[], minActors: number, weight: number): RuleEvaluator {
+  const kindSet = new Set<EntityKind>(actorKinds);
+  return (facts) => {
+    const actors = distinctBy(
+      facts.reactions.filter((r) => kindSet.has(r.actor.kind)).map((r) => r.actor),
+      (a) => a.key,
+    );
+    if (actors.length < minActors) return [];
+    // The more actors react, the more clearly the article is a round-up of reactions.
+    return [evidence(`reactions>=${minActors}`, actors.map((a) => a.name).join(', '), (weight * actors.length) / minActors)];
+  };
+}
+
+function queryRule(query: string, weight: number): RuleEvaluator {
+  const { root } = parseSearchQuery(query);
+  return (facts) => (matchesQuery(root, facts.queryText()) ? [evidence(`query:${query}`, query, weight)] : []);
+}
+
+function distinctBy<T>(items: T[], key: (t: T) => string): T[] {
+  const seen = new Map<string, T>();
+  for (const item of items) if (!seen.has(key(item))) seen.set(key(item), item);
+  return [...seen.values()];
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { compilePhrase, findPhrase, indexText } from '../../../src/enrich/topics/phrase-match.ts';
+import { stem } from '../../../src/enrich/topics/stem.ts';
+
+describe('stem: inflections meet, different words stay apart', () => {
+  it.each([
+    [['sanction', 'sanctions', 'sanctioned', 'sanctioning'], 'sanction'],
+    [['vote', 'votes', 'voted', 'voting'], 'vot'],
+    [['country', 'countries'], 'country'],
+    [['agree', 'agreed', 'agreeing'], 'agre'],
+    [['stop', 'stopped', 'stopping'], 'stop'],
+    [['tax', 'taxes'], 'tax'],
+    [['kill', 'killed', 'killing'], 'kill'],
+  ])('%j -> %s', (forms, expected) => {
+    for (const f of forms) expect(stem(f), f).toBe(expected);
+  });
+
+  it.each(['crisis', 'virus', 'business', 'press', 'according', 'news', 'bring', 'need'])('%s is left as it is', (w) => {
+    expect(stem(w)).toBe(w);
+  });
+});
+
+describe('findPhrase', () => {
+  it.each([
+    // phrase, text, matches
+    ['sanction', 'New sanctions were sanctioned; sanctioning continues.', 3],
+    ['peace talk', 'Peace talks resumed. The peace talk was short.', 2],
+    ['Peace Talks', 'peace talks', 1],
+    ['war', 'The war, the wars, and the warring sides', 3],
+    ['war', 'software and warfare are not war', 1],
+    ['war crimes', 'They went to war. Crimes followed.', 0], // not across a sentence break
+    ['U.S.', 'the U.S. said', 1],
+    ['negotiat*', 'negotiators negotiated the negotiation', 3],
+    ['negotiat*', 'negotiable? no: renegotiate', 0],
+    ['WHO', 'The WHO said who knows', 1], // acronyms only in capitals
+    ['NGO', 'NGOs and ngo', 1],
+    ['accord', 'According to the accord', 1],
+    ['Türkiye', 'Turkiye and TÜRKIYE', 2], // diacritics folded
+    ['Russia', "Russia's offer", 1],
+    ['cease-fire', 'a cease-fire, a cease fire', 2],
+  ])('%s in %j: %i', (phrase, text, count) => {
+    const compiled = compilePhrase(phrase)!;
+    expect(findPhrase(indexText(text), compiled).count).toBe(count);
+  });
+
+  it('reports the surface forms found, once each', () => {
+    const hits = findPhrase(indexText('Sanctions, sanctions and more sanctioned firms'), compilePhrase('sanction')!);
+    expect(hits.forms).toEqual(['Sanctions', 'sanctions', 'sanctioned']);
+  });
+
+  it('skips matches on blocked words', () => {
+    const doc = indexText('trade war and real war');
+    expect(findPhrase(doc, compilePhrase('war')!, (i) => i === 1).count).toBe(1);
+  });
+
+  it('compiles nothing from a phrase without words', () => {
+    expect(compilePhrase(' — ')).toBeNull();
+    expect(compilePhrase('*')).toBeNull();
+  });
+});
