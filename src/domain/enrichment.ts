@@ -9,7 +9,7 @@ export type Stance = (typeof STANCES)[number];
 
 /** An entity as enrichment knows it: a stable key, so the same actor is one row however it was written. */
 export interface EntityRef {
-  /** Stable, human-readable key: 'country:US', 'org:UN', 'person:vladimir-putin', 'place:geneva'… */
+  /** Stable, human-readable key: 'country:US', 'org:un', 'person:vladimir-putin', 'place:geneva'… */
   key: string;
   kind: EntityKind;
   /** Canonical name: 'United States', 'United Nations', 'Vladimir Putin'. */
