@@ -1,0 +1,115 @@
+/**
+ * The stance a clause's cues give its subject, after dropping cues that are negated ("did not welcome"),
+ * hypothetical ("could object", "is expected to welcome"), about the past ("has previously called …", "has long
+ * rejected …") or, for the actors whose move the headline reports, weak ("said the changes were needed").
+ */
+import type { Stance } from '../../domain/enrichment.ts';
+import type { Clause } from './read-clauses.ts';
+import type { CueMatch } from './find-cues.ts';
+import type { ReactionGrammar } from './reaction-grammar.ts';
+import type { SentenceView } from './sentence-view.ts';
+
+export interface ClauseStance {
+  stance: Stance;
+  /** The cue that decided it, as written. */
+  cue: string;
+}
+
+/** Which stance wins when one clause carries several cues. */
+export const STANCE_PRIORITY: Record<Stance, number> = { opposed: 5, skeptical: 4, cautious: 3, supportive: 2, neutral: 1 };
+const PAST_LOOKAHEAD = 3;
+const LOCAL_NEGATION = 3;
+
+export function clauseStance(
+  view: SentenceView,
+  clause: Clause,
+  matches: readonly CueMatch[],
+  g: ReactionGrammar,
+  options: { allowWeak: boolean },
+): ClauseStance | null {
+  const found: Array<{ stance: Stance; match: CueMatch }> = [];
+  for (const [from, to] of clause.ranges) {
+    for (const match of matches) {
+      if (match.start < from || match.end > to) continue;
+      if (clause.subject.skipped.some(([a, b]) => match.start >= a && match.end <= b)) continue;
+      if (match.cue.weak && !options.allowWeak) continue;
+      const stance = readCue(view, clause, match, from, to, g);
+      if (stance) found.push({ stance, match });
+    }
+  }
+  if (found.length === 0) return null;
+  let best = found[0] as { stance: Stance; match: CueMatch };
+  for (const f of found) if (STANCE_PRIORITY[f.stance] > STANCE_PRIORITY[best.stance]) best = f;
+  if (best.stance === 'supportive' && restricted(view, best.match.end, clause.end, g)) {
+    return { stance: 'cautious', cue: `${best.match.text} … ${restrictionText(view, best.match.end, clause.end, g)}` };
+  }
+  return { stance: best.stance, cue: best.match.text };
+}
+
+/** The cue's stance in its context, or null when the context says it is not a reaction. */
+function readCue(view: SentenceView, clause: Clause, match: CueMatch, from: number, to: number, g: ReactionGrammar): Stance | null {
+  const { norms, tokens } = view;
+  const quotedCue = tokens[match.start]?.quoted === true;
+  // The subject's own verb group runs up to the first reporting verb; after it comes what was reported.
+  let report = -1;
+  for (let k = from; k < match.start; k++) {
+    if (!tokens[k]?.quoted && g.reportingVerbs.matchAt(norms, k) > 0) {
+      report = k;
+      break;
+    }
+  }
+  const mainEnd = report >= 0 ? report : match.start;
+  if (!quotedCue) {
+    for (let k = from; k < mainEnd; k++) {
+      if (tokens[k]?.quoted) continue;
+      if (isNegation(norms, k, g) || g.hypotheticals.matchAt(norms, k) > 0) return null;
+    }
+  }
+  const pastEnd = Math.min(to, match.end + PAST_LOOKAHEAD);
+  for (let k = Math.max(from, clause.subjectStart); k < pastEnd; k++) {
+    if (clause.subject.skipped.some(([a, b]) => k >= a && k < b)) continue;
+    if (g.pastMarkers.matchAt(norms, k) > 0) return null;
+  }
+  // A fronted "In the past," or "Previously," dates the statement; a fronted "Earlier on Thursday," does not.
+  for (let k = clause.start; k < clause.subjectStart; k++) {
+    if (g.pastMarkers.matchAt(norms, k) > 0 && norms[k] !== 'earlier') return null;
+  }
+  const stance = match.cue.stance;
+  // Negation right before a reported cue: "said it would not support" opposes; "not yet ready to" is guarded.
+  if (report >= 0 || quotedCue) {
+    const negFrom = Math.max(report + 1, match.start - LOCAL_NEGATION, from);
+    let negated = false;
+    let notYet = false;
+    for (let k = negFrom; k < match.start; k++) {
+      if (isNegation(norms, k, g)) negated = true;
+      if (norms[k] === 'yet') notYet = true;
+    }
+    if (negated) {
+      if (stance !== 'supportive') return null;
+      return notYet ? 'cautious' : 'opposed';
+    }
+  }
+  return stance;
+}
+
+function isNegation(norms: readonly string[], k: number, g: ReactionGrammar): boolean {
+  const norm = norms[k] ?? '';
+  return g.negations.matchAt(norms, k) > 0 || norm.endsWith("n't") || norm === 'cannot';
+}
+
+function restricted(view: SentenceView, from: number, to: number, g: ReactionGrammar): boolean {
+  return restrictionAt(view, from, to, g) >= 0;
+}
+
+function restrictionAt(view: SentenceView, from: number, to: number, g: ReactionGrammar): number {
+  for (let k = from; k < to; k++) {
+    if (g.restrictions.matchAt(view.norms, k) > 0 && !(view.norms[k] === 'but' && view.norms[k + 1] === 'also')) return k;
+  }
+  return -1;
+}
+
+function restrictionText(view: SentenceView, from: number, to: number, g: ReactionGrammar): string {
+  const k = restrictionAt(view, from, to, g);
+  const n = g.restrictions.matchAt(view.norms, k);
+  return view.tokens.slice(k, k + n).map((t) => t.text).join(' ');
+}

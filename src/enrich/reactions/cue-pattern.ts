@@ -1,0 +1,72 @@
+/**
+ * Compiles one cue pattern (syntax in data/reaction-cues.json) to a regular expression over a clause's normalized
+ * tokens joined by single spaces. Returns an error message instead when the pattern is malformed.
+ */
+export interface CompiledCuePattern {
+  /** Anchored at a token start (sticky). */
+  regex: RegExp;
+  /** The words a match can start with; null when any token can start one (#money). */
+  firstWords: string[] | null;
+}
+
+export function compileCuePattern(pattern: string): CompiledCuePattern | string {
+  const elements = pattern.trim().split(/\s+/);
+  if (elements.length === 0 || elements[0] === '') return 'a pattern needs at least one word';
+  const last = elements[elements.length - 1] ?? '';
+  if (isGap(last) || last.endsWith('?')) return 'a pattern must end with a required word';
+  let source = '';
+  for (const [i, element] of elements.entries()) {
+    const separator = i < elements.length - 1 ? ' ' : '';
+    if (isGap(element)) {
+      const n = Number(element.slice(1));
+      if (!Number.isInteger(n) || n < 1 || n > 12) return `gap "${element}" must be _1 … _12`;
+      source += `(?:\\S+ ){0,${n}}`;
+      continue;
+    }
+    const optional = element.endsWith('?');
+    const body = optional ? element.slice(0, -1) : element;
+    const alternatives = body.split('|');
+    if (alternatives.some((a) => a === '')) return `empty alternative in "${element}"`;
+    const group = `(?:${alternatives.map(alternativeSource).join('|')})`;
+    source += optional ? `(?:${group}${separator})?` : `${group}${separator}`;
+  }
+  return { regex: new RegExp(`${source}(?![^ ])`, 'y'), firstWords: firstWords(elements) };
+}
+
+function firstWords(elements: readonly string[]): string[] | null {
+  const words: string[] = [];
+  for (const element of elements) {
+    const optional = element.endsWith('?');
+    for (const alt of (optional ? element.slice(0, -1) : element).split('|')) {
+      if (alt === '#money') return null;
+      words.push(...(alt.startsWith('~') ? verbForms(alt.slice(1)) : [alt]));
+    }
+    if (!optional) return words;
+  }
+  return words;
+}
+
+function isGap(element: string): boolean {
+  return /^_\d+$/.test(element);
+}
+
+const MONEY =
+  '(?:[$€£¥] \\d\\S*(?: (?:million|billion|trillion|bn|m))?|\\d\\S*(?: (?:million|billion|trillion|bn))? (?:euros?|dollars?|pounds?|yen|francs?))';
+
+function alternativeSource(alternative: string): string {
+  if (alternative === '#money') return MONEY;
+  if (alternative.startsWith('~')) return `(?:${verbForms(alternative.slice(1)).map(escape).join('|')})`;
+  return escape(alternative);
+}
+
+/** A regular English verb's forms: base, -s, -ed, -ing ("welcome" -> welcomes, welcomed, welcoming). */
+export function verbForms(base: string): string[] {
+  const third = /(?:s|sh|ch|x|z|o)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`;
+  const past = base.endsWith('e') ? `${base}d` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ied` : `${base}ed`;
+  const ing = base.endsWith('e') && !base.endsWith('ee') ? `${base.slice(0, -1)}ing` : `${base}ing`;
+  return [base, third, past, ing];
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,63 @@
+/**
+ * Finds the lexicon's cues in a sentence, as token ranges. Only the cues that can start with a token are tried there.
+ * A cue inside a longer cue is dropped ("welcomed" inside "cautiously welcomed").
+ */
+import type { Cue } from './cue-lexicon.ts';
+import type { SentenceView } from './sentence-view.ts';
+import { joinTokens } from './tokenize.ts';
+
+export interface CueMatch {
+  cue: Cue;
+  /** First token. */
+  start: number;
+  /** After the last token. */
+  end: number;
+  /** The words as written in the sentence. */
+  text: string;
+}
+
+interface CueIndex {
+  byFirstWord: Map<string, Cue[]>;
+  anywhere: Cue[];
+}
+
+const indexes = new WeakMap<readonly Cue[], CueIndex>();
+
+function indexOf(cues: readonly Cue[]): CueIndex {
+  let index = indexes.get(cues);
+  if (index) return index;
+  index = { byFirstWord: new Map(), anywhere: [] };
+  for (const cue of cues) {
+    if (cue.firstWords === null) {
+      index.anywhere.push(cue);
+      continue;
+    }
+    for (const word of new Set(cue.firstWords)) {
+      const list = index.byFirstWord.get(word) ?? [];
+      list.push(cue);
+      index.byFirstWord.set(word, list);
+    }
+  }
+  indexes.set(cues, index);
+  return index;
+}
+
+export function findCues(view: SentenceView, cues: readonly Cue[]): CueMatch[] {
+  const index = indexOf(cues);
+  const { joined, offsets } = joinTokens(view.tokens);
+  const tokenAt = new Map(offsets.map((offset, i) => [offset, i]));
+  const matches: CueMatch[] = [];
+  for (const [start, token] of view.tokens.entries()) {
+    const candidates = index.byFirstWord.get(token.norm);
+    for (const cue of candidates ? [...candidates, ...index.anywhere] : index.anywhere) {
+      cue.regex.lastIndex = offsets[start] as number;
+      const m = cue.regex.exec(joined);
+      if (!m) continue;
+      const end = tokenAt.get(m.index + m[0].length + 1) ?? view.tokens.length;
+      const last = view.tokens[end - 1];
+      if (end <= start || !last) continue;
+      matches.push({ cue, start, end, text: view.text.slice(token.start, last.end) });
+    }
+  }
+  return matches.filter((m) => !matches.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+}

@@ -1,0 +1,41 @@
+/**
+ * Actor mentions from the gazetteer (src/enrich/entities): each mention with the state or international
+ * organization it speaks for (a ministry or leader for its state, a UN agency for the UN, a capital used as an actor
+ * for its state), and, for a capital that is only a place ("talks in Moscow"), the state it is the seat of.
+ */
+import type { EntityRef } from '../../domain/enrichment.ts';
+import { actorOf, gazetteer, lookupEntity, matchGazetteer } from '../entities/gazetteer.ts';
+import type { ActorMention } from './actor-mention.ts';
+
+const POSSESSIVE = /['’]s?$/;
+
+let seats: Map<string, EntityRef> | null = null;
+
+/** Cities that are an organization's seat speak for it, not for their country: Brussels -> European Union. */
+function organizationSeats(): Map<string, EntityRef> {
+  if (seats) return seats;
+  seats = new Map();
+  for (const org of gazetteer().data.organizations) {
+    const entity = lookupEntity(`org:${org.id}`);
+    if (entity) for (const seat of org.seats ?? []) seats.set(seat.toLowerCase(), entity);
+  }
+  return seats;
+}
+
+export function findGazetteerActors(text: string): ActorMention[] {
+  return matchGazetteer(text).map((m) => {
+    const isPlace = m.entity.kind === 'place';
+    const possessive = POSSESSIVE.exec(m.surface);
+    const end = possessive && m.surface.length > possessive[0].length ? m.end - possessive[0].length : m.end;
+    const speaksFor: EntityRef | null = (isPlace ? organizationSeats().get(m.entity.name.toLowerCase()) : undefined) ?? actorOf(m.entity);
+    return {
+      start: m.start,
+      end,
+      surface: text.slice(m.start, end),
+      via: m.via,
+      entity: m.entity,
+      actor: isPlace ? null : speaksFor,
+      seatOf: isPlace ? speaksFor : null,
+    };
+  });
+}

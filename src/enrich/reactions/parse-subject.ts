@@ -1,0 +1,291 @@
+/**
+ * Reads the subject at the start of a clause: who is speaking. Handles possessive speakers ("Japan's embassy"),
+ * demonym speakers ("the Turkish presidency"), speakers of or for an actor ("the chair of the Alliance of …"),
+ * officials placed in a capital ("officials in Kyiv"), lists ("Latvia, Lithuania and Estonia"), and skips relative
+ * clauses and appositives ("Kenya, which hosted the summit, …"), whose words are not the subject's reaction.
+ */
+import type { EntityRef } from '../../domain/enrichment.ts';
+import type { ActorMention } from './actor-mention.ts';
+import type { ReactionGrammar } from './reaction-grammar.ts';
+import type { SentenceView } from './sentence-view.ts';
+
+export type SubjectKind =
+  /** One or more actors speak. */
+  | 'actors'
+  /** An official whose state is not named with them ("a foreign ministry spokeswoman"): ask the context. */
+  | 'generic'
+  /** A pronoun ("it said"). */
+  | 'pronoun'
+  /** The clause opens with its verb (a round-up line: "United States: expressed …"). */
+  | 'missing'
+  /** Someone who is not an actor ("analysts", "a Washington-based analyst", "Equipment makers"). */
+  | 'other';
+
+export interface Subject {
+  kind: SubjectKind;
+  actors: EntityRef[];
+  /** Where the predicate starts. */
+  end: number;
+  /** Token ranges inside the subject (relative clauses, appositives) whose cues belong to no one. */
+  skipped: Array<[number, number]>;
+  /** "officials there": the actor of the clause before. */
+  there: boolean;
+}
+
+interface Item {
+  kind: SubjectKind;
+  actor: EntityRef | null;
+  end: number;
+  there?: boolean;
+}
+
+const MAX_INSERTION = 30;
+
+export function parseSubject(view: SentenceView, from: number, to: number, g: ReactionGrammar, isVerb: (norm: string) => boolean): Subject {
+  const skipped: Array<[number, number]> = [];
+  const items: Item[] = [];
+  let i = skipAdverbs(view, from, to, g);
+  for (;;) {
+    const item = parseItem(view, skipDeterminers(view, i, to, g), to, g, isVerb);
+    items.push(item);
+    // Only a list of actors goes on: "The only candidate in the capital, Ashgabat, …" is not a list.
+    const listable = item.actor !== null;
+    i = skipAdverbs(view, item.end, to, g);
+    // Insertions: ", which hosted the summit,", ", the host,", ", speaking in Berlin,", ", by contrast,".
+    while (view.norms[i] === ',' && !(listable && startsListItem(view, i + 1, to, g, isVerb))) {
+      const close = findComma(view, i + 1, Math.min(to, i + 1 + MAX_INSERTION));
+      if (close < 0) break;
+      skipped.push([i, close + 1]);
+      i = skipAdverbs(view, close + 1, to, g);
+    }
+    // List continuation: ", Lithuania and Estonia", "and the African Union".
+    const next = listable ? listContinuation(view, i, to, g, isVerb) : -1;
+    if (next < 0 || items.length > 12) break;
+    i = next;
+  }
+  const actors = items.filter((it) => it.actor).map((it) => it.actor as EntityRef);
+  const first = items[0] as Item;
+  const kind: SubjectKind = actors.length > 0 ? 'actors' : first.kind;
+  return { kind, actors: dedupe(actors), end: i, skipped, there: items.some((it) => it.there) };
+}
+
+function parseItem(view: SentenceView, i: number, to: number, g: ReactionGrammar, isVerb: (norm: string) => boolean): Item {
+  const { norms, tokens } = view;
+  if (i >= to) return { kind: 'missing', actor: null, end: i };
+  const hit = view.mentionAt.get(i);
+  if (hit && hit.end <= to && !splitsToken(view, hit.mention.end, hit.end)) {
+    // A capital in subject position speaks for its state even where the gazetteer read it as a place.
+    const actor = hit.mention.actor ?? hit.mention.seatOf;
+    if (norms[hit.end] === "'s") {
+      // "Japan's embassy", "the Vatican's Secretariat of State": the possessor speaks through its speaker noun.
+      const speaker = findSpeaker(view, hit.end + 1, to, 6, g, isVerb);
+      if (speaker < 0) return { kind: 'other', actor: null, end: consumeNounPhrase(view, hit.end + 1, to, isVerb) };
+      return { kind: actor ? 'actors' : 'other', actor, end: afterSpeakerComplement(view, speaker, to, g, isVerb) };
+    }
+    if (g.nonStateModifiers.matchAt(norms, hit.end) > 0) return { kind: 'other', actor: null, end: consumeNounPhrase(view, hit.end, to, isVerb) };
+    if (hit.mention.via === 'demonym') {
+      // "the Turkish presidency" speaks for Turkey; "Swedish centre-back" does not.
+      const speaker = findSpeaker(view, hit.end, to, 4, g, isVerb);
+      if (speaker < 0) return { kind: 'other', actor: null, end: consumeNounPhrase(view, hit.end, to, isVerb) };
+      return { kind: actor ? 'actors' : 'other', actor, end: afterSpeakerComplement(view, speaker, to, g, isVerb) };
+    }
+    const speaker = findSpeaker(view, hit.end, to, 5, g, isVerb);
+    if (speaker >= 0) return { kind: actor ? 'actors' : 'other', actor, end: afterSpeakerComplement(view, speaker, to, g, isVerb) };
+    // "China welcomed", "Washington, which …", "Beijing also backed": the name itself is the subject. "The Athens
+    // protest march", "the US Chamber of Commerce", "Beijing residents": the name only modifies another noun.
+    if (!standsAlone(view, hit.end, g, isVerb)) return { kind: 'other', actor: null, end: consumeNounPhrase(view, hit.end, to, isVerb) };
+    return { kind: actor ? 'actors' : 'other', actor, end: hit.end };
+  }
+  if (g.pronouns.has(norms[i] ?? '')) return { kind: 'pronoun', actor: null, end: i + 1 };
+  const person = personAhead(view, i, to, g);
+  if (person) return { kind: person.mention.actor ? 'actors' : 'other', actor: person.mention.actor, end: person.end };
+  const speaker = findSpeaker(view, i, to, 6, g, isVerb);
+  if (speaker >= 0) {
+    // "its embassy in Lima": the owner is the actor named before, and Lima is only where the embassy is.
+    if (['its', 'their'].includes(norms[i - 1] ?? '')) return { kind: 'generic', actor: null, end: speaker };
+    return genericSpeaker(view, i, speaker, to, g, isVerb);
+  }
+  if (isVerb(norms[i] ?? '') && !/^\p{Lu}/u.test(tokens[i]?.text ?? '')) return { kind: 'missing', actor: null, end: i };
+  if (isVerb(norms[i] ?? '') && i === 0) return { kind: 'missing', actor: null, end: i };
+  return { kind: 'other', actor: null, end: consumeNounPhrase(view, i, to, isVerb) };
+}
+
+/** A speaker noun phrase with no actor in it: "a spokesperson for the secretary-general", "officials in Kyiv". */
+function genericSpeaker(view: SentenceView, start: number, speaker: number, to: number, g: ReactionGrammar, isVerb: (norm: string) => boolean): Item {
+  const { norms } = view;
+  const head = norms.slice(start, speaker).join(' ');
+  const unattributed = g.unattributedSpeakerNouns.matchAt(norms, speaker - 1) > 0 || g.unattributedSpeakerNouns.has(head);
+  let j = speaker;
+  // "President Emmanuel Macron", "Foreign Minister Sergei Lavrov", "Secretary General Mark Rutte": a title, then the name.
+  for (let k = j; k < Math.min(to, j + 3); k++) {
+    const named = view.mentionAt.get(k);
+    if (named && named.mention.entity.kind === 'person') {
+      return { kind: named.mention.actor ? 'actors' : 'other', actor: named.mention.actor, end: named.end };
+    }
+    if (!/^\p{Lu}/u.test(view.tokens[k]?.text ?? '')) break;
+  }
+  if (g.ofAfterSpeaker.matchAt(norms, j) > 0) {
+    const target = mentionAfter(view, j + 1, to, g);
+    if (target) return { kind: target.actor ? 'actors' : 'other', actor: target.actor, end: target.end };
+    // "a spokesperson for Dommel Precision Systems": someone else's speaker.
+    const k = skipDeterminers(view, j + 1, to, g);
+    if (/^\p{Lu}/u.test(view.tokens[k]?.text ?? '')) return { kind: 'other', actor: null, end: j };
+    j = skipLowercase(view, k, Math.min(to, k + 5), isVerb);
+  }
+  if (g.inAfterSpeaker.matchAt(norms, j) > 0 && !unattributed) {
+    const target = mentionAfter(view, j + 1, to, g);
+    // Officials in a capital or a country speak for it; "leaders in Congress" are not the state.
+    const placed = target ? (target.seatOf ?? (target.entity.kind === 'country' ? target.actor : null)) : null;
+    if (target && placed) return { kind: 'actors', actor: placed, end: target.end };
+  }
+  if (g.thereAfterSpeaker.matchAt(norms, j) > 0 && !unattributed) return { kind: 'generic', actor: null, end: j + 1, there: true };
+  return { kind: unattributed ? 'other' : 'generic', actor: null, end: j };
+}
+
+/** The index after a run of speaker nouns found within `limit` tokens of `at`, or -1. Stops at verbs and punctuation. */
+function findSpeaker(view: SentenceView, at: number, to: number, limit: number, g: ReactionGrammar, isVerb: (norm: string) => boolean): number {
+  const { norms } = view;
+  for (let k = at; k < Math.min(to, at + limit); k++) {
+    const norm = norms[k] ?? '';
+    if (!/^[\p{L}-]/u.test(norm) || view.tokens[k]?.quoted) return -1;
+    const n = g.speakerNouns.matchAt(norms, k);
+    if (n > 0) {
+      let end = k + n;
+      for (let m = g.speakerNouns.matchAt(norms, end); m > 0; m = g.speakerNouns.matchAt(norms, end)) end += m;
+      return end;
+    }
+    // A gerund can modify the head ("the UN human rights monitoring mission").
+    if ((isVerb(norm) && !norm.endsWith('ing')) || g.pronouns.has(norm) || g.determiners.has(norm)) return -1;
+  }
+  return -1;
+}
+
+/** After a speaker head, its title goes on: "Secretariat of State", "envoy for climate change", "commissioner for trade". */
+function afterSpeakerComplement(view: SentenceView, end: number, to: number, g: ReactionGrammar, isVerb: (norm: string) => boolean): number {
+  const { norms, tokens } = view;
+  if (g.ofAfterSpeaker.matchAt(norms, end) === 0) return end;
+  let k = end + 1;
+  while (k < to && k < end + 6 && /^[\p{L}-]+$/u.test(norms[k] ?? '') && !view.mentionAt.has(k) && !tokens[k]?.quoted) {
+    const norm = norms[k] ?? '';
+    if (isVerb(norm) || g.determiners.has(norm) || g.pronouns.has(norm) || norm === 'that') break;
+    k++;
+  }
+  return k > end + 1 ? k : end;
+}
+
+function mentionAfter(
+  view: SentenceView,
+  at: number,
+  to: number,
+  g: ReactionGrammar,
+): { entity: EntityRef; actor: EntityRef | null; seatOf: EntityRef | null; end: number } | null {
+  const k = skipDeterminers(view, at, to, g);
+  const hit = view.mentionAt.get(k);
+  if (!hit || hit.end > to) return null;
+  const { entity, actor, seatOf } = hit.mention;
+  if (view.norms[hit.end] === "'s") {
+    const end = findSpeakerLoose(view, hit.end + 1, to, g);
+    return { entity, actor, seatOf, end: end < 0 ? hit.end + 1 : end };
+  }
+  return { entity, actor, seatOf, end: hit.end };
+}
+
+function findSpeakerLoose(view: SentenceView, at: number, to: number, g: ReactionGrammar): number {
+  for (let k = at; k < Math.min(to, at + 4); k++) {
+    const n = g.speakerNouns.matchAt(view.norms, k);
+    if (n > 0) return k + n;
+  }
+  return -1;
+}
+
+function startsListItem(view: SentenceView, at: number, to: number, g: ReactionGrammar, isVerb: (norm: string) => boolean): boolean {
+  const k = view.norms[at] === 'and' ? at + 1 : at;
+  const hit = view.mentionAt.get(skipDeterminers(view, k, to, g));
+  if (!hit) return false;
+  const item = parseItem(view, skipDeterminers(view, k, to, g), to, g, isVerb);
+  return item.actor !== null;
+}
+
+/** Index of the next list item ("and X", ", X", ", and X"), or -1 when the subject ends here. */
+function listContinuation(view: SentenceView, i: number, to: number, g: ReactionGrammar, isVerb: (norm: string) => boolean): number {
+  const { norms } = view;
+  let k = i;
+  if (norms[k] === ',') k++;
+  if (norms[k] === 'and' || norms[k] === 'or') k++;
+  if (k === i) return -1;
+  const start = skipDeterminers(view, k, to, g);
+  const item = parseItem(view, start, to, g, isVerb);
+  return item.actor ? start : -1;
+}
+
+function skipDeterminers(view: SentenceView, i: number, to: number, g: ReactionGrammar): number {
+  let k = i;
+  while (k < to && g.determiners.has(view.norms[k] ?? '') && !view.mentionAt.has(k)) k++;
+  return k;
+}
+
+function skipAdverbs(view: SentenceView, i: number, to: number, g: ReactionGrammar): number {
+  let k = i;
+  for (let n = g.skippableAdverbs.matchAt(view.norms, k); n > 0 && k < to; n = g.skippableAdverbs.matchAt(view.norms, k)) k += n;
+  return k;
+}
+
+/**
+ * A named person behind a title the gazetteer did not read as a name: "Mr. Putin", "Brazil's President Luiz Inácio
+ * Lula da Silva", "Australia's foreign minister Penny Wong". Only capitalized words, possessives, honorifics and
+ * speaker nouns (with the words right before them) may come first, so "critics of Vladimir Putin" is not Putin.
+ */
+function personAhead(view: SentenceView, i: number, to: number, g: ReactionGrammar): { mention: ActorMention; end: number } | null {
+  const { norms, tokens } = view;
+  for (let k = i; k < Math.min(to, i + 7); k++) {
+    const hit = view.mentionAt.get(k);
+    if (hit) return hit.mention.entity.kind === 'person' && k > i ? hit : null;
+    const norm = norms[k] ?? '';
+    const capitalized = /^\p{Lu}/u.test(tokens[k]?.text ?? '');
+    const titleWord = g.speakerNouns.matchAt(norms, k) > 0 || g.speakerNouns.matchAt(norms, k + 1) > 0 || g.speakerNouns.matchAt(norms, k + 2) > 0;
+    const glue = norm === "'s" || (norm === '.' && g.honorifics.has(norms[k - 1] ?? ''));
+    if (!(capitalized || titleWord || glue)) return null;
+  }
+  return null;
+}
+
+/** What may follow a name that is itself the subject: a verb, punctuation, a coordinator or an adverb. */
+function standsAlone(view: SentenceView, at: number, g: ReactionGrammar, isVerb: (norm: string) => boolean): boolean {
+  const norm = view.norms[at];
+  if (norm === undefined) return true;
+  if (!/^[\p{L}\p{N}]/u.test(norm)) return true;
+  if (['and', 'or', 'nor', 'who', 'which'].includes(norm)) return true;
+  return isVerb(norm) || g.skippableAdverbs.matchAt(view.norms, at) > 0 || /^[a-z]+ly$/.test(norm);
+}
+
+/** The end of a noun phrase that is not an actor ("aid agencies", "Industry groups in Tokyo"): up to its verb. */
+function consumeNounPhrase(view: SentenceView, i: number, to: number, isVerb: (norm: string) => boolean): number {
+  let k = i;
+  while (k < to && k < i + 10 && /^[\p{L}\p{N}'-]/u.test(view.norms[k] ?? '') && !isVerb(view.norms[k] ?? '')) k++;
+  return k;
+}
+
+function skipLowercase(view: SentenceView, i: number, to: number, isVerb: (norm: string) => boolean): number {
+  let k = i;
+  while (k < to && /^[\p{Ll}-]+$/u.test(view.tokens[k]?.text ?? '') && !isVerb(view.norms[k] ?? '')) k++;
+  return k;
+}
+
+function findComma(view: SentenceView, from: number, to: number): number {
+  for (let k = from; k < to; k++) {
+    if (view.norms[k] === ',' && !view.tokens[k]?.quoted) return k;
+    if (view.norms[k] === ';' || view.norms[k] === '.') return -1;
+  }
+  return -1;
+}
+
+/** The mention covers only part of a token: "Washington-based", "UN-backed", "Russia-Ukraine": a modifier, not a speaker. */
+function splitsToken(view: SentenceView, mentionEnd: number, tokenEnd: number): boolean {
+  const last = view.tokens[tokenEnd - 1];
+  return last !== undefined && last.end > mentionEnd;
+}
+
+function dedupe(actors: EntityRef[]): EntityRef[] {
+  const seen = new Set<string>();
+  return actors.filter((a) => (seen.has(a.key) ? false : (seen.add(a.key), true)));
+}

@@ -1,0 +1,121 @@
+/**
+ * Word lists the reaction extractor reads sentences with (data/reaction-grammar.json): speaker nouns, reporting verbs,
+ * negations, hypothetical and past markers, restrictions, clause openers. Validated with zod; phrases become token
+ * sequences.
+ */
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { ConfigError } from '../../domain/errors.ts';
+import { readJson } from './cue-lexicon.ts';
+
+export const DEFAULT_GRAMMAR_PATH = fileURLToPath(new URL('./data/reaction-grammar.json', import.meta.url));
+
+const words = z.array(z.string().trim().min(1)).min(1);
+const commented = z.strictObject({ $comment: z.string().optional(), words });
+
+const grammarSchema = z.strictObject({
+  $comment: z.string().optional(),
+  speakerNouns: commented,
+  unattributedSpeakerNouns: commented,
+  determiners: words,
+  pronouns: words,
+  honorifics: words,
+  nonStateModifiers: commented,
+  reportingVerbs: words,
+  auxiliaries: words,
+  negations: words,
+  hypotheticals: words,
+  pastMarkers: words,
+  restrictions: commented,
+  clauseStarters: z.strictObject({ $comment: z.string().optional(), always: words, withNewSubject: words }),
+  frontedPrepositions: words,
+  locativePrepositions: words,
+  skippableAdverbs: words,
+  locationAfterSpeaker: z.strictObject({ $comment: z.string().optional(), of: words, in: words, there: words }),
+});
+
+/** A word list split into token sequences, for matching at a token position. */
+export class PhraseSet {
+  /** Phrases by their first word, longest first, so "prime minister" wins over "minister". */
+  private readonly byFirst = new Map<string, string[][]>();
+  constructor(entries: readonly string[]) {
+    for (const entry of entries) {
+      const phrase = entry.toLowerCase().split(/\s+/);
+      const first = phrase[0] as string;
+      const list = this.byFirst.get(first) ?? [];
+      list.push(phrase);
+      list.sort((a, b) => b.length - a.length);
+      this.byFirst.set(first, list);
+    }
+  }
+  /** Number of tokens of the longest phrase starting at `at`, or 0. */
+  matchAt(norms: readonly string[], at: number): number {
+    const list = this.byFirst.get(norms[at] ?? '');
+    if (!list) return 0;
+    for (const phrase of list) {
+      if (phrase.every((word, k) => norms[at + k] === word)) return phrase.length;
+    }
+    return 0;
+  }
+  has(word: string): boolean {
+    return this.byFirst.get(word)?.some((p) => p.length === 1) ?? false;
+  }
+}
+
+export interface ReactionGrammar {
+  speakerNouns: PhraseSet;
+  unattributedSpeakerNouns: PhraseSet;
+  determiners: PhraseSet;
+  pronouns: PhraseSet;
+  honorifics: PhraseSet;
+  nonStateModifiers: PhraseSet;
+  reportingVerbs: PhraseSet;
+  auxiliaries: PhraseSet;
+  negations: PhraseSet;
+  hypotheticals: PhraseSet;
+  pastMarkers: PhraseSet;
+  restrictions: PhraseSet;
+  alwaysClauseStarters: PhraseSet;
+  subjectClauseStarters: PhraseSet;
+  frontedPrepositions: PhraseSet;
+  locativePrepositions: PhraseSet;
+  skippableAdverbs: PhraseSet;
+  ofAfterSpeaker: PhraseSet;
+  inAfterSpeaker: PhraseSet;
+  thereAfterSpeaker: PhraseSet;
+}
+
+export function parseReactionGrammar(json: unknown, source: string): ReactionGrammar {
+  const result = grammarSchema.safeParse(json);
+  if (!result.success) {
+    const issues = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+    throw new ConfigError(`Invalid reaction grammar ${source}: ${issues.join('; ')}`);
+  }
+  const g = result.data;
+  return {
+    speakerNouns: new PhraseSet(g.speakerNouns.words),
+    unattributedSpeakerNouns: new PhraseSet(g.unattributedSpeakerNouns.words),
+    determiners: new PhraseSet(g.determiners),
+    pronouns: new PhraseSet(g.pronouns),
+    honorifics: new PhraseSet(g.honorifics),
+    nonStateModifiers: new PhraseSet(g.nonStateModifiers.words),
+    reportingVerbs: new PhraseSet(g.reportingVerbs),
+    auxiliaries: new PhraseSet(g.auxiliaries),
+    negations: new PhraseSet(g.negations),
+    hypotheticals: new PhraseSet(g.hypotheticals),
+    pastMarkers: new PhraseSet(g.pastMarkers),
+    restrictions: new PhraseSet(g.restrictions.words),
+    alwaysClauseStarters: new PhraseSet(g.clauseStarters.always),
+    subjectClauseStarters: new PhraseSet(g.clauseStarters.withNewSubject),
+    frontedPrepositions: new PhraseSet(g.frontedPrepositions),
+    locativePrepositions: new PhraseSet(g.locativePrepositions),
+    skippableAdverbs: new PhraseSet(g.skippableAdverbs),
+    ofAfterSpeaker: new PhraseSet(g.locationAfterSpeaker.of),
+    inAfterSpeaker: new PhraseSet(g.locationAfterSpeaker.in),
+    thereAfterSpeaker: new PhraseSet(g.locationAfterSpeaker.there),
+  };
+}
+
+export function loadReactionGrammar(path: string = DEFAULT_GRAMMAR_PATH): ReactionGrammar {
+  return parseReactionGrammar(readJson(path, 'reaction grammar'), path);
+}

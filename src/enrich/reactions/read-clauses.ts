@@ -1,0 +1,110 @@
+/**
+ * Splits a sentence into clauses that each have their own subject ("…, while the United States said …", "…, after
+ * Hungary refused …", "…, with a US official saying …"), reading each clause's subject, the actor named by a fronted
+ * place ("In Moscow, a foreign ministry spokeswoman said …") and, for a sentence that opens with a quotation, the
+ * quotation as part of the speaker's predicate.
+ */
+import type { EntityRef } from '../../domain/enrichment.ts';
+import { parseSubject, type Subject } from './parse-subject.ts';
+import type { ReactionGrammar } from './reaction-grammar.ts';
+import type { SentenceView } from './sentence-view.ts';
+
+export interface Clause {
+  start: number;
+  end: number;
+  subject: Subject;
+  /** Where the subject starts (after any fronted phrase). */
+  subjectStart: number;
+  /** The actor of a fronted "In <capital>," / "At the United Nations,". */
+  fronted: EntityRef | null;
+  /** Token ranges whose cues are the subject's reaction. */
+  ranges: Array<[number, number]>;
+}
+
+const MAX_FRONTED = 20;
+
+export function readClauses(view: SentenceView, g: ReactionGrammar, isVerb: (norm: string) => boolean): Clause[] {
+  const clauses: Clause[] = [];
+  const n = view.tokens.length;
+  let pos = 0;
+  while (pos < n) {
+    const { fronted, start } = readFronted(view, pos, n, g);
+    let subject: Subject;
+    let subjectStart = start;
+    const ranges: Array<[number, number]> = [];
+    const quote = leadingQuote(view, start);
+    if (quote) {
+      let s = quote.after;
+      if (view.norms[s] === ',') s++;
+      const reporting = g.reportingVerbs.matchAt(view.norms, s);
+      // "“…,” said the minister" or "“…,” a spokesperson said".
+      subjectStart = reporting > 0 ? s + reporting : s;
+      subject = parseSubject(view, subjectStart, n, g, isVerb);
+      ranges.push([quote.from, quote.to]);
+    } else {
+      subject = parseSubject(view, start, n, g, isVerb);
+    }
+    const split = findSplit(view, subject.end, n, g, isVerb);
+    ranges.push([subject.end, split.end]);
+    clauses.push({ start: pos, end: split.end, subject, subjectStart, fronted, ranges });
+    if (split.next <= pos) break;
+    pos = split.next;
+  }
+  return clauses;
+}
+
+/** A fronted phrase closed by a comma ("In Riga,", "Hours later,", "In a statement,"), and the actor it places. */
+function readFronted(view: SentenceView, pos: number, to: number, g: ReactionGrammar): { fronted: EntityRef | null; start: number } {
+  const { norms } = view;
+  let k = pos;
+  while (['but', 'and', 'so', 'still'].includes(norms[k] ?? '')) k++;
+  if (g.frontedPrepositions.matchAt(norms, k) === 0) return { fronted: null, start: k };
+  for (let c = k + 1; c < Math.min(to, k + MAX_FRONTED); c++) {
+    if (view.tokens[c]?.quoted) continue;
+    if (g.reportingVerbs.matchAt(norms, c) > 0 || norms[c] === '.' || norms[c] === ';') break;
+    if (norms[c] !== ',') continue;
+    let fronted: EntityRef | null = null;
+    if (g.locativePrepositions.matchAt(norms, k) > 0) {
+      let m = k + 1;
+      while (!view.mentionAt.has(m) && g.determiners.has(norms[m] ?? '')) m++;
+      const hit = view.mentionAt.get(m);
+      if (hit && hit.end === c) fronted = hit.mention.actor ?? hit.mention.seatOf;
+    }
+    return { fronted, start: c + 1 };
+  }
+  return { fronted: null, start: k };
+}
+
+function leadingQuote(view: SentenceView, at: number): { from: number; to: number; after: number } | null {
+  if (view.norms[at] !== '"' || !view.tokens[at + 1]?.quoted) return null;
+  for (let k = at + 1; k < view.tokens.length; k++) {
+    if (view.norms[k] === '"' && !view.tokens[k]?.quoted && !view.tokens[k + 1]?.quoted) return { from: at + 1, to: k, after: k + 1 };
+  }
+  return null;
+}
+
+/** Where the clause starting its predicate at `from` ends, and where the next clause starts. */
+function findSplit(view: SentenceView, from: number, to: number, g: ReactionGrammar, isVerb: (norm: string) => boolean): { end: number; next: number } {
+  const { norms, tokens } = view;
+  for (let p = from; p < to; p++) {
+    if (tokens[p]?.quoted) continue;
+    const norm = norms[p] ?? '';
+    if (norm === ';') return { end: p, next: p + 1 };
+    if (g.alwaysClauseStarters.has(norm)) {
+      const q = norms[p + 1] === ',' ? p + 2 : p + 1;
+      if (opensClause(view, q, to, g, isVerb, ['actors', 'generic', 'other'])) return { end: p, next: q };
+    }
+    if (norm === ',' && g.subjectClauseStarters.has(norms[p + 1] ?? '')) {
+      if (opensClause(view, p + 2, to, g, isVerb, ['actors', 'generic', 'other'])) return { end: p, next: p + 2 };
+    } else if (g.subjectClauseStarters.has(norm) && norms[p - 1] !== ',') {
+      if (opensClause(view, p + 1, to, g, isVerb, ['actors'])) return { end: p, next: p + 1 };
+    }
+  }
+  return { end: to, next: to };
+}
+
+function opensClause(view: SentenceView, at: number, to: number, g: ReactionGrammar, isVerb: (norm: string) => boolean, kinds: string[]): boolean {
+  if (at >= to) return false;
+  const subject = parseSubject(view, at, to, g, isVerb);
+  return subject.end > at && kinds.includes(subject.kind) && isVerb(view.norms[subject.end] ?? '');
+}
