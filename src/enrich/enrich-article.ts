@@ -1,0 +1,17 @@
+import type { EnrichInput, Enrichment } from '../domain/enrichment.ts';
+import { extractEntities } from './entities/extract-entities.ts';
+import { detectLanguage } from './language/detect-language.ts';
+import { extractReactions } from './reactions/extract-reactions.ts';
+import { tagTopics } from './topics/tag-topics.ts';
+import type { TopicDefinition } from './topics/taxonomy.ts';
+
+/**
+ * Everything enrichment finds in one article: a pure, deterministic function of its text and the topic
+ * definitions (built-in taxonomy plus analyst topics), so `newsgraph reindex` reproduces it.
+ */
+export function enrichArticle(input: EnrichInput, topics: readonly TopicDefinition[]): Enrichment {
+  const { language } = detectLanguage({ title: input.title, text: input.text, hint: input.languageHint });
+  const entities = extractEntities(input);
+  const reactions = extractReactions(input);
+  return { language, entities, reactions, topics: tagTopics({ ...input, entities, reactions }, [...topics]) };
+}
