@@ -9,6 +9,11 @@ console.log('newsgraph benchmarks (node %s, %s)', process.version, new Date().to
 console.log('\nIngest throughput, synthetic news feeds (20 feeds x 50 items x 3 rounds):');
 const rows = await benchIngest();
 console.table(rows.map((r) => ({ stage: r.stage, 'items/s': Math.round(r.itemsPerSecond), 'ratio to parse': r.ratioToParse.toFixed(2) })));
+const { benchEnrich } = await import('./enrich-throughput.ts');
+console.log('\nEnrichment throughput on typical news items (world-news corpus x 20), next to parsing in the same run:');
+const enrich = await benchEnrich();
+console.table(enrich.map((r) => ({ stage: r.stage, 'items/s': Math.round(r.itemsPerSecond), 'ratio to parse': r.ratioToParse.toFixed(2) })));
+
 const { benchFrontPage } = await import('./front-page.ts');
 console.log('\nFront page query (50 newest articles with source and feeds) at 100k articles on SQLite:');
 const front = await benchFrontPage();
