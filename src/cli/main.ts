@@ -4,6 +4,7 @@ import { registerFeeds } from './commands/feeds.ts';
 import { registerIngest } from './commands/ingest.ts';
 import { registerMigrate } from './commands/migrate.ts';
 import { registerOpml } from './commands/opml.ts';
+import { registerReindex } from './commands/reindex.ts';
 import { registerServe } from './commands/serve.ts';
 
 const program = new Command('newsgraph')
@@ -21,6 +22,7 @@ registerIngest(program);
 registerMigrate(program);
 registerFeeds(program);
 registerOpml(program);
+registerReindex(program);
 registerDemo(program);
 
 await program.parseAsync(process.argv);

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ArticleEvents } from '../graphql/article-events.ts';
 import { createInProcessArticleEvents } from '../graphql/in-process-article-events.ts';
-import { publishStoredArticles } from '../graphql/publish-stored-articles.ts';
+import { publishStoredArticles, type OnStored } from '../graphql/publish-stored-articles.ts';
 import { createGraphQLServer, GRAPHQL_PATH } from '../graphql/yoga.ts';
 import { closeServer, createHttpHandler, listen, nodeRoute } from '../http/server.ts';
 import { startCronTrigger, type CronTrigger } from '../scheduler/cron-trigger.ts';
@@ -25,6 +25,24 @@ function endingOn(events: ArticleEvents, shutdown: AbortSignal): ArticleEvents {
 }
 
 /**
+ * Runs every hook in order, each even when an earlier one failed (subscribers still hear of articles whose
+ * enrichment failed); the first failure is rethrown afterwards for the pipeline to log.
+ */
+function allOf(...hooks: OnStored[]): OnStored {
+  return async (event) => {
+    let failure: unknown = null;
+    for (const hook of hooks) {
+      try {
+        await hook(event);
+      } catch (e) {
+        failure ??= e;
+      }
+    }
+    if (failure) throw failure;
+  };
+}
+
+/**
  * HTTP API (GraphQL on /graphql, /health, /ready, /metrics) plus, unless disabled, the in-process scheduler. Shared
  * by `serve` and `demo`. One ArticleEvents carries what the scheduler's ingest passes (and the API's own ingest
  * mutations) store to `articleAdded` subscribers.
@@ -34,7 +52,15 @@ export async function startService(rt: Runtime, opts: { scheduler: boolean; port
   let scheduler: CronTrigger | null = null;
   const shutdown = new AbortController();
   const events = endingOn(createInProcessArticleEvents(), shutdown.signal);
-  const onStored = publishStoredArticles(events, rt.repos);
+  // Loaded here, not at the top: the NLP models take seconds to load, and commands that never serve would pay for it.
+  const { enrichStoredArticles, loadTopicDefinitions } = await import('../enrich/run-enrichment.ts');
+  // The built-in taxonomy is in the topics table before the first request, so `topics` lists it on a fresh store.
+  await loadTopicDefinitions({ db: rt.db, repos: rt.repos, logger: rt.logger });
+  // Enrich first, so a subscriber resolving an added article's entities or topics finds them stored.
+  const onStored = allOf(
+    enrichStoredArticles({ db: rt.db, repos: rt.repos, logger: rt.logger.child({ subsystem: 'enrich' }) }),
+    publishStoredArticles(events, rt.repos),
+  );
   const yoga = createGraphQLServer({
     db: rt.db,
     repos: rt.repos,

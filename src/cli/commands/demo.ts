@@ -66,8 +66,16 @@ export function registerDemo(program: Command): void {
             { url: `${corpus.base}${m.path}`, sourceName: m.source, homepage: m.homepage ?? null, country: m.country ?? null, language: m.language ?? null, discover: false },
           );
         }
+        const { enrichStoredArticles } = await import('../../enrich/run-enrichment.ts');
         const summary = await runIngestPass(
-          { db: rt.db, repos: rt.repos, config: rt.config, logger: rt.logger, metrics: rt.metrics },
+          {
+            db: rt.db,
+            repos: rt.repos,
+            config: rt.config,
+            logger: rt.logger,
+            metrics: rt.metrics,
+            onStored: enrichStoredArticles({ db: rt.db, repos: rt.repos, logger: rt.logger.child({ subsystem: 'enrich' }) }),
+          },
           { mode: { kind: 'all' }, trigger: 'cli' },
         );
         rt.logger.info({ feeds: summary.feeds, articles: summary.itemsNew, errors: summary.errors }, 'demo corpus ingested');

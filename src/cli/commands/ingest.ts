@@ -32,6 +32,8 @@ export function registerIngest(program: Command): void {
     )
     .action(
       action(async (opts: { all?: boolean; feed?: string[]; json?: boolean }) => {
+        // Loaded here, not at the top: the NLP models take seconds to load, and every other command would pay for it.
+        const { enrichStoredArticles } = await import('../../enrich/run-enrichment.ts');
         const rt = await openRuntime({ defaultLogLevel: opts.json ? 'warn' : 'info' });
         try {
           let mode: IngestMode = { kind: 'due' };
@@ -48,7 +50,14 @@ export function registerIngest(program: Command): void {
           }
           const progress = createProgress('ingest');
           const summary = await runIngestPass(
-            { db: rt.db, repos: rt.repos, config: rt.config, logger: rt.logger, metrics: rt.metrics },
+            {
+              db: rt.db,
+              repos: rt.repos,
+              config: rt.config,
+              logger: rt.logger,
+              metrics: rt.metrics,
+              onStored: enrichStoredArticles({ db: rt.db, repos: rt.repos, logger: rt.logger.child({ subsystem: 'enrich' }) }),
+            },
             { mode, trigger: 'cli', onProgress: ({ done, claimed, result }) => progress.update(done, claimed, result.feedUrl) },
           );
           progress.done();

@@ -5,6 +5,10 @@ import { FeedRepository } from './feed-repository.ts';
 import { FetchRepository } from './fetch-repository.ts';
 import { SearchRepository } from './search-repository.ts';
 import { SourceRepository } from './source-repository.ts';
+import { EnrichmentRepository } from './enrichment-repository.ts';
+import { EntityRepository } from './entity-repository.ts';
+import { ReactionRepository } from './reaction-repository.ts';
+import { TopicRepository } from './topic-repository.ts';
 
 export interface Repositories {
   sources: SourceRepository;
@@ -15,6 +19,11 @@ export interface Repositories {
   articleQueries: ArticleQueryRepository;
   /** Full-text search with ranks and snippets. */
   search: SearchRepository;
+  /** Writes what enrichment found; reindex's cursor reads. */
+  enrichment: EnrichmentRepository;
+  entities: EntityRepository;
+  topics: TopicRepository;
+  reactions: ReactionRepository;
 }
 
 export function createRepositories(db: Db): Repositories {
@@ -25,5 +34,9 @@ export function createRepositories(db: Db): Repositories {
     articles: new ArticleRepository(db),
     articleQueries: new ArticleQueryRepository(db),
     search: new SearchRepository(db),
+    enrichment: new EnrichmentRepository(db),
+    entities: new EntityRepository(db),
+    topics: new TopicRepository(db),
+    reactions: new ReactionRepository(db),
   };
 }
