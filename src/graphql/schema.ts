@@ -16,6 +16,12 @@ import './types/article-filter.ts';
 import './types/article-connection.ts';
 import './types/search.ts';
 import './types/article-subscriptions.ts';
+import './types/enrichment-refs.ts';
+import './types/entity.ts';
+import './types/topic.ts';
+import './types/reaction.ts';
+import './types/article-enrichment.ts';
+import './types/topic-mutations.ts';
 
 let schema: GraphQLSchema | null = null;
 

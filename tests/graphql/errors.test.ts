@@ -34,7 +34,7 @@ describe('typed error schema', () => {
     expect(r.data.codes.enumValues.map((v: any) => v.name).sort()).toEqual(ERROR_CODES.map((c) => c.toUpperCase()).sort());
     expect(r.data.error.kind).toBe('INTERFACE');
     expect(r.data.error.possibleTypes.map((t: any) => t.name).sort()).toEqual(
-      ['AppError', 'DuplicateFeedError', 'FetchFailedError', 'ForbiddenError', 'InvalidInputError', 'NotFoundError', 'ParseFailedError'].sort(),
+      ['AppError', 'DuplicateFeedError', 'DuplicateTopicError', 'FetchFailedError', 'ForbiddenError', 'InvalidInputError', 'NotFoundError', 'ParseFailedError'].sort(),
     );
   });
 });

@@ -26,6 +26,8 @@ export const ArticleFilter = builder.inputType('ArticleFilter', {
     categories: t.stringList({ description: 'Has any of these categories, matched whole (ASCII case-insensitive)' }),
     publishedSince: t.field({ type: 'DateTime', description: 'Published at or after this instant' }),
     publishedUntil: t.field({ type: 'DateTime', description: 'Published at or before this instant' }),
+    topic: t.string({ description: 'Tagged with the topic of this slug (see Query.topics); an unknown slug matches nothing' }),
+    entity: t.id({ description: 'Mentions this entity (global id)' }),
   }),
 });
 
@@ -37,6 +39,8 @@ export interface ArticleFilterInput {
   categories?: readonly string[] | null;
   publishedSince?: Date | null;
   publishedUntil?: Date | null;
+  topic?: string | null;
+  entity?: string | number | null;
 }
 
 /** The GraphQL filter -> the store's: global ids decoded, the query parsed, instants as stored ISO text. */
@@ -50,5 +54,7 @@ export async function toQueryFilter(input: ArticleFilterInput | null | undefined
   if (input.categories) out.categories = input.categories;
   if (input.publishedSince) out.publishedSince = input.publishedSince.toISOString();
   if (input.publishedUntil) out.publishedUntil = input.publishedUntil.toISOString();
+  if (input.topic != null) out.topicSlug = input.topic.trim().toLowerCase();
+  if (input.entity != null) out.entityId = decodeNodeId('Entity', input.entity, 'filter.entity');
   return out;
 }

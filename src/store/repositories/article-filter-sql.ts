@@ -18,6 +18,10 @@ export interface ArticleQueryFilter {
   publishedSince?: string;
   /** Inclusive, UTC ISO-8601. */
   publishedUntil?: string;
+  /** Tagged with the topic of this slug (an article_topics row); an unknown slug matches nothing. */
+  topicSlug?: string;
+  /** Mentions this entity (an article_entities row). */
+  entityId?: string;
 }
 
 const LIKE_SPECIAL = /[\\%_]/g;
@@ -83,5 +87,13 @@ export function articleFilterConditions(dialect: Dialect, filter: ArticleQueryFi
   if (filter.publishedSince) out.push(sql<SqlBool>`articles.published_at >= ${filter.publishedSince}`);
   if (filter.publishedUntil) out.push(sql<SqlBool>`articles.published_at <= ${filter.publishedUntil}`);
   if (filter.search) out.push(searchCondition(dialect, filter.search));
+  if (filter.topicSlug !== undefined) {
+    out.push(
+      sql<SqlBool>`EXISTS (SELECT 1 FROM article_topics INNER JOIN topics ON topics.id = article_topics.topic_id WHERE article_topics.article_id = articles.id AND topics.slug = ${filter.topicSlug})`,
+    );
+  }
+  if (filter.entityId !== undefined) {
+    out.push(sql<SqlBool>`EXISTS (SELECT 1 FROM article_entities WHERE article_entities.article_id = articles.id AND article_entities.entity_id = ${filter.entityId})`);
+  }
   return out;
 }
