@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { addFeed } from '../../ingest/add-feed.ts';
 import { runIngestPass } from '../../scheduler/ingest-pass.ts';
 import { action } from '../output.ts';
+import { enrichingIngestContext } from '../enriching-ingest-context.ts';
 import { openRuntime } from '../runtime.ts';
 import { startService, stopOnSignals } from '../start-service.ts';
 
@@ -66,18 +67,7 @@ export function registerDemo(program: Command): void {
             { url: `${corpus.base}${m.path}`, sourceName: m.source, homepage: m.homepage ?? null, country: m.country ?? null, language: m.language ?? null, discover: false },
           );
         }
-        const { enrichStoredArticles } = await import('../../enrich/run-enrichment.ts');
-        const summary = await runIngestPass(
-          {
-            db: rt.db,
-            repos: rt.repos,
-            config: rt.config,
-            logger: rt.logger,
-            metrics: rt.metrics,
-            onStored: enrichStoredArticles({ db: rt.db, repos: rt.repos, logger: rt.logger.child({ subsystem: 'enrich' }) }),
-          },
-          { mode: { kind: 'all' }, trigger: 'cli' },
-        );
+        const summary = await runIngestPass(await enrichingIngestContext(rt), { mode: { kind: 'all' }, trigger: 'cli' });
         rt.logger.info({ feeds: summary.feeds, articles: summary.itemsNew, errors: summary.errors }, 'demo corpus ingested');
         const s = rt.config.settings;
         // The corpus does not change, so the scheduler stays off: the API is the point of the demo.

@@ -4,6 +4,7 @@ import { runIngestPass, type IngestMode, type IngestPassSummary } from '../../sc
 import { validateFeedUrl } from '../../ingest/add-feed.ts';
 import { action, printJson } from '../output.ts';
 import { createProgress } from '../progress.ts';
+import { enrichingIngestContext } from '../enriching-ingest-context.ts';
 import { openRuntime } from '../runtime.ts';
 
 function printSummary(s: IngestPassSummary): void {
@@ -32,8 +33,6 @@ export function registerIngest(program: Command): void {
     )
     .action(
       action(async (opts: { all?: boolean; feed?: string[]; json?: boolean }) => {
-        // Loaded here, not at the top: the NLP models take seconds to load, and every other command would pay for it.
-        const { enrichStoredArticles } = await import('../../enrich/run-enrichment.ts');
         const rt = await openRuntime({ defaultLogLevel: opts.json ? 'warn' : 'info' });
         try {
           let mode: IngestMode = { kind: 'due' };
@@ -49,17 +48,11 @@ export function registerIngest(program: Command): void {
             mode = { kind: 'all' };
           }
           const progress = createProgress('ingest');
-          const summary = await runIngestPass(
-            {
-              db: rt.db,
-              repos: rt.repos,
-              config: rt.config,
-              logger: rt.logger,
-              metrics: rt.metrics,
-              onStored: enrichStoredArticles({ db: rt.db, repos: rt.repos, logger: rt.logger.child({ subsystem: 'enrich' }) }),
-            },
-            { mode, trigger: 'cli', onProgress: ({ done, claimed, result }) => progress.update(done, claimed, result.feedUrl) },
-          );
+          const summary = await runIngestPass(await enrichingIngestContext(rt), {
+            mode,
+            trigger: 'cli',
+            onProgress: ({ done, claimed, result }) => progress.update(done, claimed, result.feedUrl),
+          });
           progress.done();
           if (opts.json) printJson(summary);
           else printSummary(summary);
