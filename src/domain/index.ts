@@ -6,3 +6,4 @@ export * from './ids.ts';
 export * from './clock.ts';
 export * from './schedule.ts';
 export * from './enrichment.ts';
+export * from './ingest-run.ts';

@@ -1,11 +1,10 @@
 import type { ArticleTimeKey, NameKey } from '../store/repositories/entity-repository.ts';
 import type { ReactionKey } from '../store/repositories/reaction-repository.ts';
 import { invalidInput } from './invalid-input.ts';
-import { MAX_PAGE_SIZE, type CursorCodec } from './pagination.ts';
+import { isCursorText as isText, MAX_PAGE_SIZE, type CursorCodec } from './pagination.ts';
 
 /** Cursor codecs and small argument checks of the enrichment lists (entities, an entity's or topic's articles, reactions). */
 
-const isText = (v: unknown, max = 64): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
 
 /**
  * An entity's or a topic's articles, newest first by the article's (published_at, id): the order and the tag of

@@ -88,18 +88,19 @@ export function toConnection<T, K>(page: Page<T>, window: KeysetWindow<K>, codec
   };
 }
 
-const isText = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 64;
+/** A cursor part that is a non-empty string of bounded length (ids, timestamps, names): what decoders accept. */
+export const isCursorText = (v: unknown, max = 64): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
 
 /** Articles in time order: (published_at, id). */
 export const timeCursor: CursorCodec<TimeKey> = {
   kind: 't',
   encode: (k) => [k.publishedAt, k.id],
-  decode: ([publishedAt, id]) => (isText(publishedAt) && isText(id) ? { publishedAt, id } : null),
+  decode: ([publishedAt, id]) => (isCursorText(publishedAt) && isCursorText(id) ? { publishedAt, id } : null),
 };
 
 /** Articles by relevance: (score, id). */
 export const scoreCursor: CursorCodec<ScoreKey> = {
   kind: 's',
   encode: (k) => [k.score, k.id],
-  decode: ([score, id]) => (typeof score === 'number' && Number.isFinite(score) && isText(id) ? { score, id } : null),
+  decode: ([score, id]) => (typeof score === 'number' && Number.isFinite(score) && isCursorText(id) ? { score, id } : null),
 };

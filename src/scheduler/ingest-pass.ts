@@ -1,6 +1,7 @@
 import type { Config } from '../config/config.ts';
 import { systemClock, type Clock } from '../domain/clock.ts';
 import type { Feed } from '../domain/feed.ts';
+import type { IngestRunCounts } from '../domain/ingest-run.ts';
 import { ingestFeed, type FeedIngestResult, type PipelineDeps, type SchedulePlanner } from '../ingest/pipeline.ts';
 import type { Logger } from '../log/logger.ts';
 import type { Metrics } from '../log/metrics.ts';
@@ -29,18 +30,11 @@ export interface IngestPassOptions {
   signal?: AbortSignal;
 }
 
-export interface IngestPassSummary {
+export interface IngestPassSummary extends IngestRunCounts {
   startedAt: string;
   finishedAt: string;
   durationMs: number;
   worker: string;
-  feeds: number;
-  ok: number;
-  notModified: number;
-  unchanged: number;
-  errors: number;
-  itemsNew: number;
-  itemsUpdated: number;
   errorsByCode: Record<string, number>;
   /** Feeds another worker held a lease on (only for --all / --feed). */
   skippedLeased: number;

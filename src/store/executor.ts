@@ -20,3 +20,11 @@ export function parseJsonArray<T>(text: string | null): T[] {
     return [];
   }
 }
+
+/** Groups rows by a key into one list per requested id, in the order the ids were given (DataLoader order). */
+export function groupInOrder<R, T>(ids: readonly string[], rows: readonly R[], keyOf: (r: R) => string, map: (r: R) => T): T[][] {
+  const by = new Map<string, T[]>();
+  for (const id of ids) by.set(id, []);
+  for (const r of rows) by.get(keyOf(r))?.push(map(r));
+  return ids.map((id) => by.get(id)!);
+}

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addFeed } from '../../src/ingest/add-feed.ts';
 import { createTestStore, dialects, type TestStore } from '../support/databases.ts';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
 import { ingestContext } from '../support/ingest-context.ts';
 import { runCli, startCli } from '../support/run-cli.ts';
-import { numberedFeed } from '../support/rss.ts';
+import { subscribeNumberedFeeds } from '../support/rss.ts';
 
 const FEEDS = 12;
 const ITEMS = 5;
@@ -17,14 +16,8 @@ describe.each(dialects)('killing ingest mid-pass on %s', (dialect) => {
   beforeAll(async () => {
     store = await createTestStore(dialect);
     server = await startFixtureServer();
-    const ctx = ingestContext(store);
-    for (let n = 0; n < FEEDS; n++) {
-      server.route(`/k${n}.xml`, async (_req, res) => {
-        await new Promise((r) => setTimeout(r, 150));
-        res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(numberedFeed('k', n, ITEMS));
-      });
-      await addFeed(ctx, { url: server.url(`/k${n}.xml`), sourceName: `K ${n}`, discover: false });
-    }
+    // Some latency per feed, so the workers are busy at the same time (or the kill lands mid-pass).
+    await subscribeNumberedFeeds(ingestContext(store), server, { prefix: 'k', count: FEEDS, items: ITEMS, delayMs: 150 });
   });
   afterAll(async () => {
     await server?.close();

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addFeed } from '../../src/ingest/add-feed.ts';
 import { createTestStore, dialects, type TestStore } from '../support/databases.ts';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
 import { ingestContext } from '../support/ingest-context.ts';
 import { runCli } from '../support/run-cli.ts';
-import { numberedFeed } from '../support/rss.ts';
+import { subscribeNumberedFeeds } from '../support/rss.ts';
 
 const FEEDS = 24;
 
@@ -16,15 +15,8 @@ describe.each(dialects)('concurrent ingest processes on %s', (dialect) => {
   beforeAll(async () => {
     store = await createTestStore(dialect);
     server = await startFixtureServer();
-    const ctx = ingestContext(store);
-    for (let n = 0; n < FEEDS; n++) {
-      // A little latency so both workers are busy at the same time.
-      server.route(`/f${n}.xml`, async (_req, res) => {
-        await new Promise((r) => setTimeout(r, 40));
-        res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(numberedFeed('f', n, 2));
-      });
-      await addFeed(ctx, { url: server.url(`/f${n}.xml`), sourceName: `Source ${n}`, discover: false });
-    }
+    // Some latency per feed, so the workers are busy at the same time (or the kill lands mid-pass).
+    await subscribeNumberedFeeds(ingestContext(store), server, { prefix: 'f', count: FEEDS, items: 2, delayMs: 40 });
   });
   afterAll(async () => {
     await server?.close();

@@ -26,43 +26,10 @@ function enrichment(parts: Partial<Enrichment>): Enrichment {
   return { language: 'en', entities: [], topics: [], reactions: [], ...parts };
 }
 
-/** Articles straight into the tables (enrichment only needs them to exist), with a source and a feed. */
+/** Articles straight into the table (enrichment only needs them to exist), under a source of their own. */
 async function seedArticles(store: TestStore, publishedAt: string[]): Promise<string[]> {
   const k = store.db.kysely;
-  const sourceId = newId();
-  const feedId = newId();
-  await k.insertInto('sources').values({ id: sourceId, name: `S ${sourceId}`, homepage: null, country: null, language: 'en', created_at: NOW }).execute();
-  await k
-    .insertInto('feeds')
-    .values({
-      id: feedId,
-      source_id: sourceId,
-      url: `https://example.test/${feedId}.xml`,
-      effective_url: `https://example.test/${feedId}.xml`,
-      title: null,
-      site_url: null,
-      format: 'rss',
-      language: 'en',
-      enabled: 1,
-      disabled_reason: null,
-      etag: null,
-      last_modified: null,
-      body_hash: null,
-      interval_seconds: 900,
-      next_fetch_at: NOW,
-      next_fetch_reason: 'new',
-      error_count: 0,
-      last_error_code: null,
-      last_error_message: null,
-      last_error_at: null,
-      last_fetched_at: null,
-      last_success_at: null,
-      lease_owner: null,
-      lease_expires_at: null,
-      created_at: NOW,
-      updated_at: NOW,
-    })
-    .execute();
+  const sourceId = (await createRepositories(store.db).sources.ensure({ name: `S ${newId()}`, language: 'en' }, NOW)).id;
   const ids = publishedAt.map(() => newId());
   await k
     .insertInto('articles')

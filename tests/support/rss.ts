@@ -1,3 +1,7 @@
+import { addFeed } from '../../src/ingest/add-feed.ts';
+import type { IngestContext } from '../../src/scheduler/ingest-pass.ts';
+import type { FixtureServer } from './fixture-server.ts';
+
 /** Small RSS 2.0 documents for tests that need a feed but are not about parsing. */
 export interface TestItem {
   guid?: string;
@@ -31,4 +35,23 @@ export function numberedFeed(prefix: string, n: number, count: number): string {
       date: new Date(Date.UTC(2026, 10, 24, 10 + i)).toUTCString(),
     })),
   );
+}
+
+/**
+ * Serves `count` numbered feeds of `items` items each from the fixture server, each answering after `delayMs` (so
+ * concurrent workers overlap), and subscribes the store to them. Feed n lives at /<prefix><n>.xml.
+ */
+export async function subscribeNumberedFeeds(
+  ctx: Pick<IngestContext, 'repos' | 'config'>,
+  server: FixtureServer,
+  opts: { prefix: string; count: number; items: number; delayMs: number },
+): Promise<void> {
+  for (let n = 0; n < opts.count; n++) {
+    const body = numberedFeed(opts.prefix, n, opts.items);
+    server.route(`/${opts.prefix}${n}.xml`, async (_req, res) => {
+      await new Promise((r) => setTimeout(r, opts.delayMs));
+      res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(body);
+    });
+    await addFeed(ctx, { url: server.url(`/${opts.prefix}${n}.xml`), sourceName: `${opts.prefix.toUpperCase()} ${n}`, discover: false });
+  }
 }

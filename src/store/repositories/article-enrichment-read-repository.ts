@@ -1,6 +1,6 @@
 import type { Db } from '../db.ts';
-import { chunk, parseJsonArray } from '../executor.ts';
-import { ENTITY_COLUMNS, groupInOrder, toStoredEntity, type StoredEntity } from './entity-repository.ts';
+import { chunk, groupInOrder, parseJsonArray } from '../executor.ts';
+import { ENTITY_COLUMNS, toStoredEntity, type StoredEntity } from './entity-repository.ts';
 
 /** One entity of one article, as Article.entities lists it. */
 export interface ArticleEntityRow {

@@ -1,7 +1,7 @@
 import { sql, type RawBuilder, type Selectable, type SqlBool } from 'kysely';
 import type { EntityKind } from '../../domain/enrichment.ts';
 import type { Db, Dialect } from '../db.ts';
-import { chunk, parseJsonArray } from '../executor.ts';
+import { chunk, groupInOrder, parseJsonArray } from '../executor.ts';
 import type { EntitiesTable } from '../tables/entities.ts';
 import { keysetPlan, takePage, tupleCompare, type KeysetWindow, type Page } from './keyset.ts';
 
@@ -86,14 +86,6 @@ export function containsSql(dialect: Dialect, haystack: RawBuilder<unknown>, nee
 /** A string as it appears inside stored JSON text (quotes and backslashes escaped), for substring tests on it. */
 function jsonInner(text: string): string {
   return JSON.stringify(text).slice(1, -1);
-}
-
-/** Groups rows by a key into one list per requested id, in the order the ids were given. */
-export function groupInOrder<R, T>(ids: readonly string[], rows: readonly R[], keyOf: (r: R) => string, map: (r: R) => T): T[][] {
-  const by = new Map<string, T[]>();
-  for (const id of ids) by.set(id, []);
-  for (const r of rows) by.get(keyOf(r))?.push(map(r));
-  return ids.map((id) => by.get(id)!);
 }
 
 /** Read side of entities: lookups, keyset lists and the batched relations the API's DataLoaders call. */

@@ -3,7 +3,7 @@ import { AppError, NotFoundError, type ErrorCode } from '../../domain/errors.ts'
 import type { Feed, FeedFormat } from '../../domain/feed.ts';
 import { newId } from '../../domain/ids.ts';
 import type { Db } from '../db.ts';
-import { chunk, type Executor } from '../executor.ts';
+import { chunk, groupInOrder, type Executor } from '../executor.ts';
 import type { FeedsTable } from '../tables/feeds.ts';
 import type { Database } from '../tables/index.ts';
 
@@ -131,19 +131,18 @@ export class FeedRepository {
 
   /** The feeds of each source, by URL, in one statement; one list per source id, in the order given. */
   async listForSources(sourceIds: readonly string[]): Promise<Feed[][]> {
-    const bySource = new Map<string, Feed[]>(sourceIds.map((id) => [id, []]));
+    const rows = [];
     for (const ids of chunk([...new Set(sourceIds)])) {
-      const rows = await this.db.kysely.selectFrom('feeds').selectAll().where('source_id', 'in', ids).orderBy('url').execute();
-      for (const row of rows) bySource.get(row.source_id)?.push(toFeed(row));
+      rows.push(...(await this.db.kysely.selectFrom('feeds').selectAll().where('source_id', 'in', ids).orderBy('url').execute()));
     }
-    return sourceIds.map((id) => bySource.get(id) ?? []);
+    return groupInOrder(sourceIds, rows, (r) => r.source_id, toFeed);
   }
 
   /** The feeds each article was seen in, in one statement; one list per article id, in the order given. */
   async listForArticles(articleIds: readonly string[]): Promise<Feed[][]> {
-    const byArticle = new Map<string, Feed[]>(articleIds.map((id) => [id, []]));
+    const rows = [];
     for (const ids of chunk([...new Set(articleIds)])) {
-      const rows = await this.db.kysely
+      const part = await this.db.kysely
         .selectFrom('article_feeds')
         .innerJoin('feeds', 'feeds.id', 'article_feeds.feed_id')
         .selectAll('feeds')
@@ -152,9 +151,9 @@ export class FeedRepository {
         .orderBy('article_feeds.first_seen_at')
         .orderBy('feeds.id')
         .execute();
-      for (const { article_id, ...row } of rows) byArticle.get(article_id)?.push(toFeed(row));
+      rows.push(...part);
     }
-    return articleIds.map((id) => byArticle.get(id) ?? []);
+    return groupInOrder(articleIds, rows, (r) => r.article_id, ({ article_id: _a, ...row }) => toFeed(row));
   }
 
   /** Finds a feed by the URL it was added with or the URL it moved to. */

@@ -1,6 +1,6 @@
 import type { FetchRecord } from '../../domain/feed.ts';
 import type { Db } from '../db.ts';
-import { chunk } from '../executor.ts';
+import { chunk, groupInOrder } from '../executor.ts';
 import { toFetch } from './fetch-repository.ts';
 
 /** Read side of the fetch log for the API: recent fetches of many feeds at once. */
@@ -12,9 +12,9 @@ export class FetchHistoryRepository {
    * windowed statement per 500 feeds; one list per feed id, in the order given, newest first.
    */
   async listForFeeds(feedIds: readonly string[], opts: { limit: number; beforeId?: string | null }): Promise<FetchRecord[][]> {
-    const byFeed = new Map<string, FetchRecord[]>(feedIds.map((id) => [id, []]));
+    const rows = [];
     for (const ids of chunk([...new Set(feedIds)])) {
-      const rows = await this.db.kysely
+      const part = await this.db.kysely
         .selectFrom((eb) =>
           eb
             .selectFrom('fetches')
@@ -29,8 +29,8 @@ export class FetchHistoryRepository {
         .orderBy('feed_id')
         .orderBy('id', 'desc')
         .execute();
-      for (const { rn: _rn, ...row } of rows) byFeed.get(row.feed_id)?.push(toFetch(row));
+      rows.push(...part);
     }
-    return feedIds.map((id) => byFeed.get(id) ?? []);
+    return groupInOrder(feedIds, rows, (r) => r.feed_id, ({ rn: _rn, ...row }) => toFetch(row));
   }
 }

@@ -1,21 +1,15 @@
 import { sql } from 'kysely';
 import { encodeTime } from 'ulid';
 import type { ErrorCode } from '../../domain/errors.ts';
+import type { IngestRunCounts } from '../../domain/ingest-run.ts';
 import type { Db } from '../db.ts';
 
 /** One ingest pass as the fetch log records it: every fetch a pass makes carries its lease owner id (`worker`). */
-export interface IngestRunRecord {
+export interface IngestRunRecord extends IngestRunCounts {
   worker: string;
   startedAt: string;
   /** When the pass's last fetch ended (start + duration of the latest-ending fetch). */
   finishedAt: string;
-  feeds: number;
-  ok: number;
-  notModified: number;
-  unchanged: number;
-  errors: number;
-  itemsNew: number;
-  itemsUpdated: number;
   errorsByCode: { code: ErrorCode; count: number }[];
 }
 

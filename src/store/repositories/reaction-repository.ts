@@ -1,8 +1,8 @@
 import { sql, type SqlBool } from 'kysely';
 import type { Stance } from '../../domain/enrichment.ts';
 import type { Db } from '../db.ts';
-import { chunk } from '../executor.ts';
-import { groupInOrder, toStoredEntity, type StoredEntity } from './entity-repository.ts';
+import { chunk, groupInOrder } from '../executor.ts';
+import { toStoredEntity, type StoredEntity } from './entity-repository.ts';
 import { keysetPlan, takePage, tupleCompare, type KeysetWindow, type Page } from './keyset.ts';
 
 export interface StoredReaction {

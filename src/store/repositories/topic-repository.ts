@@ -3,9 +3,9 @@ import type { TopicEvidence } from '../../domain/enrichment.ts';
 import { AppError, InvalidInputError, NotFoundError } from '../../domain/errors.ts';
 import { newId } from '../../domain/ids.ts';
 import type { Db } from '../db.ts';
-import { chunk, parseJsonArray, type Executor } from '../executor.ts';
+import { chunk, groupInOrder, parseJsonArray, type Executor } from '../executor.ts';
 import type { TopicsTable } from '../tables/topics.ts';
-import { ENTITY_COLUMNS, groupInOrder, toStoredEntity, type ArticleTimeKey, type StoredEntity } from './entity-repository.ts';
+import { ENTITY_COLUMNS, toStoredEntity, type ArticleTimeKey, type StoredEntity } from './entity-repository.ts';
 import { keysetPlan, takePage, tupleCompare, type KeysetWindow, type Page } from './keyset.ts';
 
 export interface StoredTopic {
