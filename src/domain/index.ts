@@ -7,3 +7,4 @@ export * from './clock.ts';
 export * from './schedule.ts';
 export * from './enrichment.ts';
 export * from './ingest-run.ts';
+export * from './story.ts';

@@ -9,20 +9,37 @@ import type { EntitiesTable } from './entities.ts';
 import type { ReactionsTable } from './reactions.ts';
 import type { SourcesTable } from './sources.ts';
 import type { TopicsTable } from './topics.ts';
+import type { ArticleClusterColumns } from './article-cluster.ts';
+import type { ArticleVectorsTable, SimhashBandsTable, StoryCentroidsTable, StoryKeysTable, TermStatsTable } from './cluster-state.ts';
+import type { ArticleEdgesTable, StoryEdgesTable } from './edges.ts';
+import type { StoriesTable } from './stories.ts';
+import type { StoryMergesTable } from './story-merges.ts';
 
 export type { ArticleFeedsTable, ArticlesTable, FeedsTable, FetchesTable, SourcesTable };
 export type { ArticleEnrichmentColumns, ArticleEntitiesTable, ArticleTopicsTable, EntitiesTable, ReactionsTable, TopicsTable };
+
+export type { ArticleClusterColumns, ArticleEdgesTable, ArticleVectorsTable, SimhashBandsTable, StoriesTable, StoryCentroidsTable };
+export type { StoryEdgesTable, StoryKeysTable, StoryMergesTable, TermStatsTable };
 
 export interface Database {
   sources: SourcesTable;
   feeds: FeedsTable;
   fetches: FetchesTable;
-  /** With the enrichment state columns added by migration 0002. */
-  articles: ArticlesTable & ArticleEnrichmentColumns;
+  /** With the enrichment state columns (migration 0002) and the clustering state columns (0003). */
+  articles: ArticlesTable & ArticleEnrichmentColumns & ArticleClusterColumns;
   article_feeds: ArticleFeedsTable;
   entities: EntitiesTable;
   article_entities: ArticleEntitiesTable;
   topics: TopicsTable;
   article_topics: ArticleTopicsTable;
   reactions: ReactionsTable;
+  stories: StoriesTable;
+  story_centroids: StoryCentroidsTable;
+  story_keys: StoryKeysTable;
+  story_merges: StoryMergesTable;
+  term_stats: TermStatsTable;
+  article_vectors: ArticleVectorsTable;
+  simhash_bands: SimhashBandsTable;
+  article_edges: ArticleEdgesTable;
+  story_edges: StoryEdgesTable;
 }

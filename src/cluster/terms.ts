@@ -1,0 +1,45 @@
+import { stem } from '../enrich/topics/stem.ts';
+import { tokenize } from '../enrich/topics/tokenize.ts';
+import { STOPWORDS } from './stopwords.ts';
+
+/** Title words count this many times a body word: a headline names the event, a body wanders. */
+export const TITLE_WEIGHT = 3;
+/** Only the start of a long article is read: the lead carries the event, the tail background shared by many stories. */
+export const MAX_BODY_TOKENS = 300;
+
+export interface ArticleTerms {
+  /** Content words, stemmed. */
+  words: Map<string, number>;
+  /**
+   * Specifics: names written mid-sentence with a capital ('^felt') and numbers ('#23', '#2013'). Look-alike events
+   * (two jewel heists in Paris, two Microsoft patches) share their words and differ in these.
+   */
+  specifics: Map<string, number>;
+}
+
+/**
+ * An article's terms with their raw weights: function words dropped, title words counted TITLE_WEIGHT times, weights
+ * sublinear (1 + ln tf) so one word repeated does not dominate.
+ */
+export function articleTerms(title: string, text: string): ArticleTerms {
+  const words = new Map<string, number>();
+  const specifics = new Map<string, number>();
+  const add = (input: string, weight: number, limit: number) => {
+    let n = 0;
+    for (const t of tokenize(input)) {
+      if (n++ >= limit) break;
+      const w = t.folded;
+      if (STOPWORDS.has(w)) continue;
+      const numeric = /^\p{N}+$/u.test(w);
+      if (numeric ? w.length < 2 : w.length < 3) continue;
+      // A capitalized word that does not open a sentence is (part of) a name.
+      const name = !numeric && n > 1 && !t.breakBefore && /^\p{Lu}/u.test(t.surface);
+      if (numeric || name) specifics.set(numeric ? `#${w}` : `^${w}`, (specifics.get(numeric ? `#${w}` : `^${w}`) ?? 0) + weight);
+      else words.set(stem(w), (words.get(stem(w)) ?? 0) + weight);
+    }
+  };
+  add(title, TITLE_WEIGHT, Number.POSITIVE_INFINITY);
+  add(text, 1, MAX_BODY_TOKENS);
+  for (const m of [words, specifics]) for (const [k, c] of m) m.set(k, 1 + Math.log(c));
+  return { words, specifics };
+}

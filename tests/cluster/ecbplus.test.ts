@@ -1,0 +1,70 @@
+/**
+ * Story clustering on ECB+: every document goes through the real pipeline (fetched from a local feed server, parsed,
+ * normalized, stored, enriched) and is clustered incrementally as it is stored. Scored against the gold stories
+ * (gold_subtopic.tsv): each ECB+ topic holds two look-alike events the clusterer must keep apart.
+ * Reference floor (datasets README): TF-IDF with average-link cosine, B-cubed F1 0.86, pairwise F1 0.82.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clusterStoredArticles } from '../../src/cluster/cluster-articles.ts';
+import { enrichStoredArticles } from '../../src/enrich/run-enrichment.ts';
+import { addFeed } from '../../src/ingest/add-feed.ts';
+import { runIngestPass } from '../../src/scheduler/ingest-pass.ts';
+import { createTestStore, dialects, type TestStore } from '../support/databases.ts';
+import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
+import { ingestContext } from '../support/ingest-context.ts';
+import { scoreClustering, type ClusterScores } from './cluster-scores.ts';
+import { ecbFeeds, loadEcbDocs, loadEcbGold } from './ecbplus-feeds.ts';
+
+const TARGET = { bcubed: 0.92, pairwise: 0.88 };
+/** What the clusterer reaches today: a ratchet, raise it as the clusterer improves, never lower it. */
+const FLOOR = { bcubed: 0.84, pairwise: 0.78 };
+
+describe.each(dialects)('ECB+ stories through the pipeline on %s', (dialect) => {
+  let store: TestStore;
+  let server: FixtureServer;
+  let scores: ClusterScores;
+  let stored = 0;
+
+  beforeAll(async () => {
+    // One feed at a time, so the order articles reach the clusterer (and so the result) is the same every run.
+    store = await createTestStore(dialect, { INGEST_CONCURRENCY: 1 });
+    server = await startFixtureServer();
+    const base = ingestContext(store);
+    const cluster = clusterStoredArticles({ db: store.db, repos: base.repos, windowDays: 7, relatedArticles: 10 });
+    const enrich = enrichStoredArticles({ db: store.db, repos: base.repos });
+    const ctx = { ...base, onStored: async (e: { newIds: string[]; updatedIds: string[] }) => { await enrich(e); await cluster(e); } };
+    const docs = loadEcbDocs();
+    for (const feed of ecbFeeds(docs, 8)) {
+      server.reply(feed.path, { headers: { 'content-type': 'application/rss+xml' }, body: feed.body });
+      await addFeed(ctx, { url: server.url(feed.path), sourceName: feed.name, discover: false });
+    }
+    const pass = await runIngestPass(ctx, { mode: { kind: 'all' }, trigger: 'cli' });
+    stored = pass.itemsNew;
+    const rows = await store.db.kysely.selectFrom('articles').select(['guid', 'story_id']).execute();
+    const predicted = new Map(rows.map((r) => [r.guid!, r.story_id ?? `unclustered:${r.guid}`]));
+    scores = scoreClustering(predicted, loadEcbGold());
+    console.info(`ECB+ on ${dialect}: ${JSON.stringify(scores)}`);
+  }, 600_000);
+
+  afterAll(async () => {
+    await server?.close();
+    await store?.cleanup();
+  });
+
+  it('stores every document and places each in a story', async () => {
+    expect(stored).toBe(772);
+    const unclustered = await store.db.kysely.selectFrom('articles').select('id').where('story_id', 'is', null).execute();
+    expect(unclustered).toEqual([]);
+  });
+
+  it(`holds B-cubed F1 >= ${FLOOR.bcubed} and pairwise F1 >= ${FLOOR.pairwise}`, () => {
+    expect(scores.bcubed.f1).toBeGreaterThanOrEqual(FLOOR.bcubed);
+    expect(scores.pairwise.f1).toBeGreaterThanOrEqual(FLOOR.pairwise);
+  });
+
+  // The issue's target, not reached yet (issue 5 stays open): this flips to failing once it is.
+  it.fails(`reaches B-cubed F1 >= ${TARGET.bcubed} and pairwise F1 >= ${TARGET.pairwise} (not yet)`, () => {
+    expect(scores.bcubed.f1).toBeGreaterThanOrEqual(TARGET.bcubed);
+    expect(scores.pairwise.f1).toBeGreaterThanOrEqual(TARGET.pairwise);
+  });
+});

@@ -1,0 +1,126 @@
+/**
+ * Stories on the world-news corpus (../shared/datasets/world-news): the six outlets' feeds go through the real
+ * pipeline (fetch, parse, normalize, store, enrich) and are clustered as they are stored. Every labelled story must
+ * come out as one story and nothing else in it; the hard negatives (the prisoner exchange and the sanctions package
+ * share the Moscow talks' actors) stay apart; the Moscow talks story carries the reactions of its round-up articles
+ * and Kyiv's.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clusterStoredArticles } from '../../src/cluster/cluster-articles.ts';
+import { enrichStoredArticles } from '../../src/enrich/run-enrichment.ts';
+import { addFeed } from '../../src/ingest/add-feed.ts';
+import { runIngestPass } from '../../src/scheduler/ingest-pass.ts';
+import { createTestStore, dialects, type TestStore } from '../support/databases.ts';
+import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
+import { ingestContext } from '../support/ingest-context.ts';
+
+const corpus = new URL('../../../shared/datasets/world-news/', import.meta.url);
+interface Label {
+  feed: string;
+  link: string;
+  story: string;
+  reactions: { actor: string; stance: string }[];
+}
+const labels = JSON.parse(readFileSync(new URL('labels.json', corpus), 'utf8')) as {
+  feeds: Record<string, { outlet: string; site: string }>;
+  articles: Label[];
+  stories: Record<string, string>;
+};
+/** Gold stories the clusterer is known to join today (see the known-defect tests below). */
+const KNOWN_JOINED = ['moscow-talks-invite', 'prisoner-exchange'];
+
+const contentTypes: Record<string, string> = {
+  'meridian-wire.xml': 'application/rss+xml; charset=utf-8',
+  'baltic-herald.xml': 'application/atom+xml',
+  'pacific-daily-ledger.json': 'application/feed+json',
+  'nile-observer.xml': 'application/rss+xml',
+  'andes-tribune.xml': 'application/rdf+xml',
+  'northern-lights-post.xml': 'text/xml',
+};
+
+describe.each(dialects)('world-news stories through the pipeline on %s', (dialect) => {
+  let store: TestStore;
+  let server: FixtureServer;
+  /** gold story -> the stored stories its articles landed in */
+  const storiesOf = new Map<string, Set<string>>();
+  /** stored story -> gold stories of its articles */
+  const goldOf = new Map<string, Set<string>>();
+  const storyOfLink = new Map<string, string>();
+
+  beforeAll(async () => {
+    // One feed at a time: the order articles reach the clusterer is then the same on every run and dialect.
+    store = await createTestStore(dialect, { INGEST_CONCURRENCY: 1 });
+    server = await startFixtureServer();
+    const base = ingestContext(store);
+    const enrich = enrichStoredArticles({ db: store.db, repos: base.repos });
+    const cluster = clusterStoredArticles({ db: store.db, repos: base.repos, windowDays: 7, relatedArticles: 10 });
+    const ctx = { ...base, onStored: async (e: { newIds: string[]; updatedIds: string[] }) => { await enrich(e); await cluster(e); } };
+    for (const [file, meta] of Object.entries(labels.feeds)) {
+      server.reply(`/${file}`, { headers: { 'content-type': contentTypes[file]! }, body: readFileSync(new URL(`feeds/${file}`, corpus)) });
+      await addFeed(ctx, { url: server.url(`/${file}`), sourceName: meta.outlet, homepage: meta.site, discover: false });
+    }
+    const pass = await runIngestPass(ctx, { mode: { kind: 'all' }, trigger: 'cli' });
+    expect(pass.errors).toBe(0);
+    const rows = await store.db.kysely.selectFrom('articles').select(['url', 'story_id']).execute();
+    for (const r of rows) if (r.url && r.story_id) storyOfLink.set(r.url, r.story_id);
+    for (const l of labels.articles) {
+      const s = storyOfLink.get(l.link);
+      if (!s) continue;
+      if (!storiesOf.has(l.story)) storiesOf.set(l.story, new Set());
+      storiesOf.get(l.story)!.add(s);
+      if (!goldOf.has(s)) goldOf.set(s, new Set());
+      goldOf.get(s)!.add(l.story);
+    }
+  }, 120_000);
+
+  afterAll(async () => {
+    await server?.close();
+    await store?.cleanup();
+  });
+
+  it('places every article in a story', () => {
+    for (const l of labels.articles) expect(storyOfLink.get(l.link), l.link).toBeDefined();
+  });
+
+  const isOneStory = (gold: string) => {
+    const stored = [...(storiesOf.get(gold) ?? [])];
+    expect(stored).toHaveLength(1);
+    expect([...goldOf.get(stored[0]!)!]).toEqual([gold]);
+  };
+
+  it.each(Object.keys(labels.stories).filter((s) => !KNOWN_JOINED.includes(s)))('%s is one story holding only its own articles', isOneStory);
+
+  // Known defect (issue 5 open): arriving feed by feed, the first prisoner-exchange article scores 0.27 with the
+  // Moscow talks story (shared actors, few shared words) and joins it. These flip to failing once it is fixed.
+  it.fails.each(KNOWN_JOINED)('%s is one story holding only its own articles (known defect)', isOneStory);
+
+  it('keeps the sanctions package apart from the Moscow talks', () => {
+    const moscow = [...storiesOf.get('moscow-talks-invite')!][0];
+    expect([...storiesOf.get('eu-sanctions-package')!]).not.toContain(moscow);
+  });
+
+  it.fails('keeps the prisoner exchange apart from the Moscow talks (known defect)', () => {
+    const moscow = [...storiesOf.get('moscow-talks-invite')!][0];
+    expect([...storiesOf.get('prisoner-exchange')!]).not.toContain(moscow);
+  });
+
+  it("shows the round-up reactions and Kyiv's in the Moscow talks story", async () => {
+    const moscow = [...storiesOf.get('moscow-talks-invite')!][0]!;
+    const rows = await store.db.kysely
+      .selectFrom('reactions as r')
+      .innerJoin('articles as a', 'a.id', 'r.article_id')
+      .innerJoin('entities as e', 'e.id', 'r.actor_entity_id')
+      .select(['e.name', 'a.url'])
+      .where('a.story_id', '=', moscow)
+      .execute();
+    const actors = new Set(rows.map((r) => r.name));
+    const goldActors = new Set(labels.articles.filter((l) => l.story === 'moscow-talks-invite').flatMap((l) => l.reactions.map((r) => r.actor)));
+    // Every labelled reaction of the story's articles is in the story, Kyiv's (Ukraine) among them.
+    for (const a of goldActors) expect(actors, a).toContain(a);
+    expect(actors).toContain('Ukraine');
+    const story = await store.db.kysely.selectFrom('stories').selectAll().where('id', '=', moscow).executeTakeFirstOrThrow();
+    expect(story.reaction_count).toBe(rows.length);
+    for (const l of labels.articles.filter((x) => x.story === 'moscow-talks-invite')) expect(storyOfLink.get(l.link)).toBe(moscow);
+  });
+});
