@@ -6,6 +6,7 @@ import type { PipelineDeps } from '../ingest/pipeline.ts';
 import type { Db } from '../store/db.ts';
 import type { Repositories } from '../store/repositories/index.ts';
 import type { ArticleEvents } from './article-events.ts';
+import type { StoryEvents } from './story-events.ts';
 
 /** Long-lived services the API uses; one set per process. */
 export interface ApiServices {
@@ -15,6 +16,8 @@ export interface ApiServices {
   logger: Logger;
   metrics: Metrics;
   events: ArticleEvents;
+  /** Carries changed stories to `storyUpdated` subscribers; without it that subscription is refused. */
+  storyEvents?: StoryEvents;
   clock?: Clock;
   /** Hook for ingest passes started through the API (runIngest, refreshFeed): publishes stored articles to `events`. */
   onStored?: PipelineDeps['onStored'];

@@ -22,6 +22,16 @@ import './types/topic.ts';
 import './types/reaction.ts';
 import './types/article-enrichment.ts';
 import './types/topic-mutations.ts';
+import './types/edge-reasons.ts';
+import './types/related-article-edge.ts';
+import './types/related-story-edge.ts';
+import './types/story-filter.ts';
+import './types/story-aggregates.ts';
+import './types/story-reaction.ts';
+import './types/story.ts';
+import './types/article-story.ts';
+import './types/story-subscriptions.ts';
+import './types/related-graph.ts';
 
 let schema: GraphQLSchema | null = null;
 

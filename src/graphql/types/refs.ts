@@ -1,5 +1,6 @@
 import type { Article } from '../../domain/article.ts';
 import type { Feed, Source } from '../../domain/feed.ts';
+import type { Story } from '../../domain/story.ts';
 import { builder } from '../builder.ts';
 
 /**
@@ -22,4 +23,13 @@ export const FeedRef = builder.loadableNodeRef('Feed', {
   id: { resolve: (f: Feed) => f.id },
   load: async (ids: string[], ctx) => ctx.services.repos.feeds.getByIds(ids),
   sort: (f) => f.id,
+});
+
+/**
+ * Stories load through StoryRepository.getByIds, which resolves a merged story's id to the story it was merged into.
+ * No `sort`: a merged id's result carries the survivor's id, so results are matched to keys by position instead.
+ */
+export const StoryRef = builder.loadableNodeRef('Story', {
+  id: { resolve: (s: Story) => s.id },
+  load: async (ids: string[], ctx) => ctx.services.repos.stories.getByIds(ids),
 });

@@ -9,6 +9,9 @@ import { EnrichmentRepository } from './enrichment-repository.ts';
 import { EntityRepository } from './entity-repository.ts';
 import { ReactionRepository } from './reaction-repository.ts';
 import { TopicRepository } from './topic-repository.ts';
+import { ClusterRepository } from './cluster-repository.ts';
+import { RelatedGraphRepository } from './related-graph-repository.ts';
+import { StoryRepository } from './story-repository.ts';
 
 export interface Repositories {
   sources: SourceRepository;
@@ -24,6 +27,12 @@ export interface Repositories {
   entities: EntityRepository;
   topics: TopicRepository;
   reactions: ReactionRepository;
+  /** The clusterer's reads and writes: candidates, centroids, assignments, edges, merges. */
+  cluster: ClusterRepository;
+  /** The API's story reads: lists, aggregates, members, edges, merged-id resolution. */
+  stories: StoryRepository;
+  /** Neighbourhoods of any node for Query.relatedGraph. */
+  relatedGraph: RelatedGraphRepository;
 }
 
 export function createRepositories(db: Db): Repositories {
@@ -38,5 +47,8 @@ export function createRepositories(db: Db): Repositories {
     entities: new EntityRepository(db),
     topics: new TopicRepository(db),
     reactions: new ReactionRepository(db),
+    cluster: new ClusterRepository(db),
+    stories: new StoryRepository(db),
+    relatedGraph: new RelatedGraphRepository(db),
   };
 }
