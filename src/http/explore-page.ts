@@ -1,0 +1,115 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import type { RouteHandler } from './server.ts';
+
+/** Where the explorer is served: the page itself, and its assets below it. */
+export const EXPLORE_PATH = '/explore';
+
+/**
+ * The page may load scripts, styles and data from this origin only: no inline script or style (cytoscape's own
+ * container rule is in explore.css, see index.html), no frames, no plugins.
+ */
+export const EXPLORE_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'content-security-policy': EXPLORE_CSP,
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=()',
+};
+
+interface Asset {
+  type: string;
+  body: Buffer;
+  gzipped: Buffer;
+  /** Weak: the identity and gzip encodings of a file are the same resource. */
+  etag: string;
+}
+
+function asset(type: string, body: Buffer): Asset {
+  return { type, body, gzipped: gzipSync(body), etag: `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+/** The graph library's browser ES module build, from the installed package (no bundling step). */
+function cytoscapeModulePath(): string {
+  const main = createRequire(import.meta.url).resolve('cytoscape');
+  return join(dirname(main), 'cytoscape.esm.min.mjs');
+}
+
+/**
+ * Everything the route serves, read and compressed once when the route is built, so a GET is a lookup: the page,
+ * its script and style (src/http/explore/), and cytoscape.
+ */
+function loadAssets(): Map<string, Asset> {
+  const file = (name: string) => readFileSync(join(here, 'explore', name));
+  return new Map([
+    [EXPLORE_PATH, asset('text/html; charset=utf-8', file('index.html'))],
+    [`${EXPLORE_PATH}/explore.js`, asset('text/javascript; charset=utf-8', file('explore.js'))],
+    [`${EXPLORE_PATH}/explore.css`, asset('text/css; charset=utf-8', file('explore.css'))],
+    [`${EXPLORE_PATH}/vendor/cytoscape.esm.min.mjs`, asset('text/javascript; charset=utf-8', readFileSync(cytoscapeModulePath()))],
+  ]);
+}
+
+function acceptsGzip(req: IncomingMessage): boolean {
+  return /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+}
+
+function sendText(res: ServerResponse, status: number, body: string, extra: Record<string, string> = {}): void {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...extra });
+  res.end(body);
+}
+
+/**
+ * The graph explorer at /explore: a static page whose script asks the GraphQL API for hot stories and their related
+ * graphs. GET and HEAD only; the answer is revalidated by ETag (cheap 304s) and gzipped when the client takes it.
+ */
+export function exploreRoute(): RouteHandler {
+  const assets = loadAssets();
+  return (req, res) => {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'method not allowed\n', { allow: 'GET, HEAD' });
+    // The page loads its assets by relative URL, which only resolve from /explore itself.
+    if (path === `${EXPLORE_PATH}/`) {
+      res.writeHead(308, { ...SECURITY_HEADERS, location: `../${EXPLORE_PATH.slice(1)}`, 'cache-control': 'no-store' });
+      return void res.end();
+    }
+    const found = assets.get(path);
+    if (!found) return sendText(res, 404, `no such file: ${path}\n`);
+    const headers: Record<string, string> = {
+      ...SECURITY_HEADERS,
+      'content-type': found.type,
+      etag: found.etag,
+      // Revalidate every time: a new release changes the files, and the check is a header comparison.
+      'cache-control': 'no-cache',
+      vary: 'accept-encoding',
+    };
+    const ifNoneMatch = String(req.headers['if-none-match'] ?? '');
+    if (ifNoneMatch.split(',').some((tag) => tag.trim() === found.etag || tag.trim() === '*')) {
+      res.writeHead(304, headers);
+      return void res.end();
+    }
+    const gzip = acceptsGzip(req);
+    const body = gzip ? found.gzipped : found.body;
+    res.writeHead(200, { ...headers, ...(gzip ? { 'content-encoding': 'gzip' } : {}), 'content-length': String(body.length) });
+    res.end(req.method === 'HEAD' ? undefined : body);
+  };
+}
