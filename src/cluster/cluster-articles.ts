@@ -9,7 +9,7 @@ import { CLUSTER_PARAMS, CLUSTER_VERSION } from './params.ts';
 import { hammingDistance, simhash, simhashBands } from './simhash.ts';
 import { edgeReasons, hoursBetween, similarity } from './similarity.ts';
 import { articleTerms } from './terms.ts';
-import { addToCentroid, articleVector, cosine, emptyVector, entityTerm, idf, indexKeys } from './vector.ts';
+import { addToCentroid, articleVector, cosine, emptyVector, entityTerm, idf, indexKeys, yearTerm } from './vector.ts';
 
 export type { ClusterContext, ClusterSummary };
 
@@ -46,10 +46,11 @@ async function placeArticle(ctx: ClusterContext, ex: Executor, src: ClusterSourc
   const windowStart = new Date(Date.parse(src.publishedAt) - ctx.windowDays * DAY).toISOString();
 
   const terms = articleTerms(src.title, src.text);
-  const termKeys = [...terms.words.keys(), ...terms.specifics.keys(), ...src.entities.map((e) => entityTerm(e.key))];
+  const termKeys = [...new Set([...terms.words.keys(), ...terms.specifics.keys(), ...terms.lead.keys(), ...[...terms.years].map(yearTerm), ...src.entities.map((e) => entityTerm(e.key))])];
   if (!counted) await repo.countDocument(ex, termKeys);
   const { docs, df } = await repo.documentFrequencies(ex, termKeys);
-  const vector = articleVector(terms, src.entities, src.topics, (t) => idf(df.get(t) ?? 1, Math.max(docs, 1)));
+  const n = Math.max(docs, 1);
+  const vector = articleVector(terms, src.entities, src.topics, (t) => idf(df.get(t) ?? 1, n), idf(1, n));
 
   const hash = simhash(`${src.title} ${src.text}`);
   const bands = simhashBands(hash);
@@ -92,7 +93,9 @@ async function placeArticle(ctx: ClusterContext, ex: Executor, src: ClusterSourc
   for (const { c, score } of scored) {
     if (c.storyId === storyId || score < p.mergeArticleThreshold) continue;
     const together = similarity(centroid, c.vector, hoursBetween(src.publishedAt, c.lastUpdatedAt), windowHours);
-    if (together < p.mergeStoryThreshold) continue;
+    // A fragment (an article or two left outside their story, just under the join threshold) is absorbed on less
+    // evidence than two grown stories need to become one.
+    if (together < (Math.min(members, c.members) <= p.smallStoryMembers ? p.mergeSingletonThreshold : p.mergeStoryThreshold)) continue;
     const keepOwn = members > c.members || (members === c.members && storyId < c.storyId);
     const [intoId, mergedId] = keepOwn ? [storyId, c.storyId] : [c.storyId, storyId];
     const sum = addToCentroid(centroid, c.vector);

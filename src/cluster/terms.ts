@@ -15,7 +15,22 @@ export interface ArticleTerms {
    * (two jewel heists in Paris, two Microsoft patches) share their words and differ in these.
    */
   specifics: Map<string, number>;
+  /**
+   * The lead: the headline and the first LEAD_TOKENS words, capitalized words kept as names ('^lohan'), raw counts.
+   * Reports of one event agree most in their first lines; background comes later.
+   */
+  lead: Map<string, number>;
+  /**
+   * Years the text mentions (1950-2029). Two look-alike events (two heists, two patches) are told apart by their
+   * dates when publication times cannot, as in a corpus with none.
+   */
+  years: Set<string>;
 }
+
+/** Words of the lead vector, headline included. */
+export const LEAD_TOKENS = 80;
+const YEAR = /\b(?:19[5-9]\d|20[0-2]\d)\b/g;
+const YEAR_ONLY = /^(?:19[5-9]\d|20[0-2]\d)$/;
 
 /**
  * An article's terms with their raw weights: function words dropped, title words counted TITLE_WEIGHT times, weights
@@ -31,7 +46,8 @@ export function articleTerms(title: string, text: string): ArticleTerms {
       const w = t.folded;
       if (STOPWORDS.has(w)) continue;
       const numeric = /^\p{N}+$/u.test(w);
-      if (numeric ? w.length < 2 : w.length < 3) continue;
+      // Years go to `years`, not to the numbers: a year shared by every story of the season says nothing.
+      if (numeric ? w.length < 2 || YEAR_ONLY.test(w) : w.length < 3) continue;
       // A capitalized word that does not open a sentence is (part of) a name.
       const name = !numeric && n > 1 && !t.breakBefore && /^\p{Lu}/u.test(t.surface);
       if (numeric || name) specifics.set(numeric ? `#${w}` : `^${w}`, (specifics.get(numeric ? `#${w}` : `^${w}`) ?? 0) + weight);
@@ -41,5 +57,12 @@ export function articleTerms(title: string, text: string): ArticleTerms {
   add(title, TITLE_WEIGHT, Number.POSITIVE_INFINITY);
   add(text, 1, MAX_BODY_TOKENS);
   for (const m of [words, specifics]) for (const [k, c] of m) m.set(k, 1 + Math.log(c));
-  return { words, specifics };
+  const lead = new Map<string, number>();
+  for (const t of tokenize(`${title}\n${text}`).slice(0, LEAD_TOKENS)) {
+    const w = t.folded;
+    if (w.length < 3 || STOPWORDS.has(w)) continue;
+    const key = /^\p{Lu}/u.test(t.surface) ? `^${w}` : stem(w);
+    lead.set(key, (lead.get(key) ?? 0) + 1);
+  }
+  return { words, specifics, lead, years: new Set(`${title}\n${text}`.match(YEAR) ?? []) };
 }

@@ -15,6 +15,11 @@ function topNormalized(entries: [string, number][], keep: number): Sparse {
   return Object.fromEntries(top.map(([k, w]) => [k, w / norm]));
 }
 
+/** The document-frequency key of a year. */
+export function yearTerm(year: string): string {
+  return `y:${year}`;
+}
+
 /** The document-frequency key of an entity. */
 export function entityTerm(key: string): string {
   return `@${key}`;
@@ -26,11 +31,17 @@ export function articleVector(
   entities: readonly { key: string; name: string; salience: number }[],
   topics: readonly string[],
   weightOf: (term: string) => number,
+  /** The weight of a term seen in one document only: what a year's weight is measured against. */
+  maxWeight: number,
 ): ClusterVector {
   const weigh = (m: Map<string, number>) => [...m].map(([k, tf]): [string, number] => [k, tf * weightOf(k)]);
   return {
     w: topNormalized(weigh(terms.words), CLUSTER_PARAMS.articleTerms),
-    s: topNormalized(weigh(terms.specifics), CLUSTER_PARAMS.articleTerms),
+    l: topNormalized(weigh(terms.lead), CLUSTER_PARAMS.articleTerms),
+    // Not normalized: a year's weight is how informative it is (0..1), so a year every story mentions counts for nothing.
+    y: Object.fromEntries([...terms.years].map((y) => [y, maxWeight > 0 ? Math.min(1, weightOf(yearTerm(y)) / maxWeight) : 0])),
+    s: topNormalized(weigh(terms.specifics).filter(([k]) => k.startsWith('^')), CLUSTER_PARAMS.articleTerms),
+    d: topNormalized(weigh(terms.specifics).filter(([k]) => k.startsWith('#')), CLUSTER_PARAMS.articleTerms),
     // Entities weigh by IDF too: every Russia story names Russia, only one names the UAE's mediator.
     e: topNormalized(entities.map((e) => [e.key, e.salience * weightOf(entityTerm(e.key))]), CLUSTER_PARAMS.articleTerms),
     names: Object.fromEntries(entities.map((e) => [e.key, e.name])),
@@ -51,7 +62,10 @@ export function addToCentroid(centroid: ClusterVector, v: ClusterVector): Cluste
   const keep = CLUSTER_PARAMS.centroidTerms;
   return {
     w: addInto(centroid.w, v.w, keep),
+    l: addInto(centroid.l ?? {}, v.l ?? {}, keep),
+    y: addInto(centroid.y ?? {}, v.y ?? {}, keep),
     s: addInto(centroid.s, v.s, keep),
+    d: addInto(centroid.d ?? {}, v.d ?? {}, keep),
     e: addInto(centroid.e, v.e, keep),
     names: { ...centroid.names, ...v.names },
     topics: addInto(centroid.topics, v.topics, keep),
@@ -59,7 +73,7 @@ export function addToCentroid(centroid: ClusterVector, v: ClusterVector): Cluste
 }
 
 export function emptyVector(): ClusterVector {
-  return { w: {}, s: {}, e: {}, names: {}, topics: {} };
+  return { w: {}, s: {}, d: {}, e: {}, l: {}, y: {}, names: {}, topics: {} };
 }
 
 export function norm(v: Sparse): number {
@@ -86,6 +100,7 @@ export function indexKeys(v: ClusterVector): { key: string; weight: number }[] {
   const all: { key: string; weight: number }[] = [
     ...Object.entries(v.w).map(([k, w]) => ({ key: `t:${k}`, weight: w })),
     ...Object.entries(v.s).map(([k, w]) => ({ key: `t:${k}`, weight: w })),
+    ...Object.entries(v.d ?? {}).map(([k, w]) => ({ key: `t:${k}`, weight: w / 2 })),
     ...Object.entries(v.e).map(([k, w]) => ({ key: `e:${k}`, weight: w })),
   ];
   return all.sort((a, b) => b.weight - a.weight || (a.key < b.key ? -1 : 1)).slice(0, CLUSTER_PARAMS.indexKeys);

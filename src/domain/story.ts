@@ -57,13 +57,20 @@ export const HOT_HALF_LIFE_HOURS = 12;
 
 /**
  * The clusterer's sparse vector of an article or (as running sums) of a story. Parts are weighted apart: content words
- * (w), specifics that tell look-alike events apart: names and numbers (s), and entities (e). `names` gives an entity
+ * (w), specifics that tell look-alike events apart: names (s) and numbers (d), entities (e), the lead (l) and the years
+ * mentioned (y). `names` gives an entity
  * key's display name for edge reasons; `topics` the topic slugs (story edges).
  */
 export interface ClusterVector {
   w: Record<string, number>;
   s: Record<string, number>;
   e: Record<string, number>;
+  /** Numbers ('#23'), apart from names in `s`: a death toll or a score says which event it is. */
+  d: Record<string, number>;
+  /** The lead's terms (headline and first words). */
+  l: Record<string, number>;
+  /** Years mentioned, as counts over members for a story. */
+  y: Record<string, number>;
   names: Record<string, string>;
   topics: Record<string, number>;
 }

@@ -45,7 +45,7 @@ const DOCS = '';
 const SUMMARY_SENTENCES = 2;
 const SUMMARY_MAX = 400;
 
-const emptyVector = (): ClusterVector => ({ w: {}, s: {}, e: {}, names: {}, topics: {} });
+const emptyVector = (): ClusterVector => ({ w: {}, s: {}, d: {}, e: {}, l: {}, y: {}, names: {}, topics: {} });
 
 function parseVector(text: string): ClusterVector {
   try {
