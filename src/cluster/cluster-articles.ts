@@ -67,6 +67,13 @@ async function placeArticle(ctx: ClusterContext, ex: Executor, src: ClusterSourc
     .map((c) => ({ c, score: similarity(vector, c.vector, hoursBetween(src.publishedAt, c.lastUpdatedAt), windowHours) }))
     .sort((a, b) => b.score - a.score || (a.c.storyId < b.c.storyId ? -1 : 1));
 
+  // The strongest stories' recent members, each compared with the article: its related-article edges.
+  const recent = await repo.memberVectors(ex, scored.slice(0, p.edgeCandidateStories).map((x) => x.c.storyId), p.edgeMembersPerStory);
+  const related = recent
+    .filter((m) => m.articleId !== src.id)
+    .map((m) => ({ m, gap: hoursBetween(src.publishedAt, m.publishedAt) }))
+    .map(({ m, gap }) => ({ m, gap, score: similarity(vector, m.vector, gap, windowHours) }));
+
   let storyId: string;
   let created = false;
   if (copy) storyId = copy.storyId!;
@@ -119,7 +126,19 @@ async function placeArticle(ctx: ClusterContext, ex: Executor, src: ClusterSourc
   await repo.assignArticle(ex, { articleId: src.id, storyId, duplicateOfId, version: CLUSTER_VERSION, now });
   await repo.saveArticleVector(ex, { articleId: src.id, vector, simhash: hash, bands, publishedAt: src.publishedAt });
 
-  await saveEdges(ctx, ex, { src, vector, storyId, centroid, scored: scored.filter((s) => !merges.some((m) => m.mergedId === s.c.storyId)), now });
+  const survivor = (id: string | null) => merges.find((m) => m.mergedId === id)?.intoId ?? id;
+  const articleEdges: ArticleEdge[] = related
+    .filter((r) => r.score >= p.articleEdgeMin)
+    .sort((x, y) => y.score - x.score || (x.m.articleId < y.m.articleId ? -1 : 1))
+    .slice(0, ctx.relatedArticles)
+    .map((r) => ({
+      articleId: src.id,
+      relatedId: r.m.articleId,
+      score: round(r.score),
+      reasons: edgeReasons(vector, r.m.vector, { sameStory: survivor(r.m.storyId) === storyId, gapHours: r.gap }),
+    }));
+  await repo.saveArticleEdges(ex, articleEdges, now);
+  await saveStoryEdges(ctx, ex, { src, storyId, centroid, scored: scored.filter((s) => !merges.some((m) => m.mergedId === s.c.storyId)), now });
   return { storyId, created, duplicateOfId, merges };
 }
 
@@ -128,33 +147,18 @@ function centrality(v: ClusterVector, centroid: ClusterVector): number {
   return cosine(v.w, centroid.w) + cosine(v.s, centroid.s) + cosine(v.e, centroid.e);
 }
 
-async function saveEdges(
+async function saveStoryEdges(
   ctx: ClusterContext,
   ex: Executor,
-  a: { src: ClusterSource; vector: ClusterVector; storyId: string; centroid: ClusterVector; scored: { c: { storyId: string; vector: ClusterVector; lastUpdatedAt: string }; score: number }[]; now: string },
+  a: { src: ClusterSource; storyId: string; centroid: ClusterVector; scored: { c: { storyId: string; vector: ClusterVector; lastUpdatedAt: string }; score: number }[]; now: string },
 ): Promise<void> {
-  const p = CLUSTER_PARAMS;
   const windowHours = ctx.windowDays * 24;
-  if (ctx.relatedArticles > 0) {
-    const storyIds = [a.storyId, ...a.scored.filter((s) => s.c.storyId !== a.storyId).map((s) => s.c.storyId)].slice(0, p.edgeCandidateStories);
-    const related: ArticleEdge[] = (await ctx.repos.cluster.memberVectors(ex, storyIds, p.edgeMembersPerStory))
-      .filter((m) => m.articleId !== a.src.id)
-      .map((m) => {
-        const gap = hoursBetween(a.src.publishedAt, m.publishedAt);
-        const sameStory = m.storyId === a.storyId;
-        return { articleId: a.src.id, relatedId: m.articleId, score: round(similarity(a.vector, m.vector, gap, windowHours)), reasons: edgeReasons(a.vector, m.vector, { sameStory, gapHours: gap }) };
-      })
-      .filter((e) => e.score >= p.articleEdgeMin)
-      .sort((x, y) => y.score - x.score || (x.relatedId < y.relatedId ? -1 : 1))
-      .slice(0, ctx.relatedArticles);
-    await ctx.repos.cluster.saveArticleEdges(ex, related, a.now);
-  }
   const stories: StoryEdge[] = [];
   for (const { c } of a.scored) {
     if (c.storyId === a.storyId) continue;
     const gap = hoursBetween(a.src.publishedAt, c.lastUpdatedAt);
     const score = round(similarity(a.centroid, c.vector, gap, windowHours));
-    if (score < p.storyEdgeMin) continue;
+    if (score < CLUSTER_PARAMS.storyEdgeMin) continue;
     stories.push({ storyId: a.storyId, relatedId: c.storyId, score, reasons: edgeReasons(a.centroid, c.vector, { sameStory: false, gapHours: gap }) });
   }
   await ctx.repos.cluster.saveStoryEdges(ex, stories, a.now);
