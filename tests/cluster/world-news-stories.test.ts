@@ -5,39 +5,21 @@
  * share the Moscow talks' actors) stay apart; the Moscow talks story carries the reactions of its round-up articles
  * and Kyiv's.
  */
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clusterStoredArticles } from '../../src/cluster/cluster-articles.ts';
 import { enrichStoredArticles } from '../../src/enrich/run-enrichment.ts';
-import { addFeed } from '../../src/ingest/add-feed.ts';
 import { runIngestPass } from '../../src/scheduler/ingest-pass.ts';
 import { createTestStore, dialects, type TestStore } from '../support/databases.ts';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
+import { loadWorldNewsLabels } from '../enrich/world-news-corpus.ts';
 import { ingestContext } from '../support/ingest-context.ts';
+import { subscribeWorldNewsFeeds } from '../support/world-news-feeds.ts';
 
-const corpus = new URL('../../../shared/datasets/world-news/', import.meta.url);
-interface Label {
-  feed: string;
-  link: string;
-  story: string;
-  reactions: { actor: string; stance: string }[];
-}
-const labels = JSON.parse(readFileSync(new URL('labels.json', corpus), 'utf8')) as {
-  feeds: Record<string, { outlet: string; site: string }>;
-  articles: Label[];
-  stories: Record<string, string>;
-};
+const labels = loadWorldNewsLabels();
+
 /** Gold stories the clusterer is known to join today (see the known-defect tests below). */
 const KNOWN_JOINED = ['moscow-talks-invite', 'prisoner-exchange'];
 
-const contentTypes: Record<string, string> = {
-  'meridian-wire.xml': 'application/rss+xml; charset=utf-8',
-  'baltic-herald.xml': 'application/atom+xml',
-  'pacific-daily-ledger.json': 'application/feed+json',
-  'nile-observer.xml': 'application/rss+xml',
-  'andes-tribune.xml': 'application/rdf+xml',
-  'northern-lights-post.xml': 'text/xml',
-};
 
 describe.each(dialects)('world-news stories through the pipeline on %s', (dialect) => {
   let store: TestStore;
@@ -56,10 +38,7 @@ describe.each(dialects)('world-news stories through the pipeline on %s', (dialec
     const enrich = enrichStoredArticles({ db: store.db, repos: base.repos });
     const cluster = clusterStoredArticles({ db: store.db, repos: base.repos, windowDays: 7, relatedArticles: 10 });
     const ctx = { ...base, onStored: async (e: { newIds: string[]; updatedIds: string[] }) => { await enrich(e); await cluster(e); } };
-    for (const [file, meta] of Object.entries(labels.feeds)) {
-      server.reply(`/${file}`, { headers: { 'content-type': contentTypes[file]! }, body: readFileSync(new URL(`feeds/${file}`, corpus)) });
-      await addFeed(ctx, { url: server.url(`/${file}`), sourceName: meta.outlet, homepage: meta.site, discover: false });
-    }
+    await subscribeWorldNewsFeeds(ctx, server);
     const pass = await runIngestPass(ctx, { mode: { kind: 'all' }, trigger: 'cli' });
     expect(pass.errors).toBe(0);
     const rows = await store.db.kysely.selectFrom('articles').select(['url', 'story_id']).execute();

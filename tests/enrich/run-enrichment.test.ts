@@ -19,19 +19,12 @@ import { createTestStore, dialects, type TestStore } from '../support/databases.
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
 import { ingestContext } from '../support/ingest-context.ts';
 import { rssFeed } from '../support/rss.ts';
+import { WORLD_NEWS_CONTENT_TYPES } from '../support/world-news-feeds.ts';
 
 const corpus = new URL('../../../shared/datasets/world-news/', import.meta.url);
 const labels = JSON.parse(readFileSync(new URL('labels.json', corpus), 'utf8')) as {
   feeds: Record<string, { outlet: string; site: string }>;
   articles: unknown[];
-};
-const contentTypes: Record<string, string> = {
-  'meridian-wire.xml': 'application/rss+xml; charset=utf-8',
-  'baltic-herald.xml': 'application/atom+xml',
-  'pacific-daily-ledger.json': 'application/feed+json',
-  'nile-observer.xml': 'application/rss+xml',
-  'andes-tribune.xml': 'application/rdf+xml',
-  'northern-lights-post.xml': 'text/xml',
 };
 
 /** Everything enrichment stored, keyed by article and natural keys (no generated ids or timestamps). */
@@ -76,7 +69,7 @@ describe.each(dialects)('enrichment runner on %s', (dialect) => {
     const base = ingestContext(store);
     ctx = { ...base, onStored: enrichStoredArticles(base) };
     for (const [file, meta] of Object.entries(labels.feeds)) {
-      server.reply(`/${file}`, { headers: { 'content-type': contentTypes[file]! }, body: readFileSync(new URL(`feeds/${file}`, corpus)) });
+      server.reply(`/${file}`, { headers: { 'content-type': WORLD_NEWS_CONTENT_TYPES[file]! }, body: readFileSync(new URL(`feeds/${file}`, corpus)) });
       await addFeed(ctx, { url: server.url(`/${file}`), sourceName: meta.outlet, homepage: meta.site, discover: false });
     }
     const t0 = performance.now();
@@ -169,7 +162,7 @@ describe.each(dialects)('enrichment runner on %s', (dialect) => {
     const changed = original.slice(0, at) + original.slice(at).replace(' the ', ' the Japanese ');
     const statusBefore = new Map(articleIds.map((id, i) => [id, i]));
     const statusesBefore = await ctx.repos.enrichment.statusOf(articleIds);
-    server.reply(`/${file}`, { headers: { 'content-type': contentTypes[file]! }, body: changed });
+    server.reply(`/${file}`, { headers: { 'content-type': WORLD_NEWS_CONTENT_TYPES[file]! }, body: changed });
     const pass = await runIngestPass(ctx, { mode: { kind: 'all' }, trigger: 'cli' });
     expect(pass.itemsUpdated).toBe(1);
     const target = await store.db.kysely.selectFrom('articles').select('id')

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addFeed } from '../../src/ingest/add-feed.ts';
 import { runIngestPass } from '../../src/scheduler/ingest-pass.ts';
 import type { Article } from '../../src/domain/article.ts';
 import { createTestStore, dialects, type TestStore } from '../support/databases.ts';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
 import { ingestContext } from '../support/ingest-context.ts';
+import { subscribeWorldNewsFeeds } from '../support/world-news-feeds.ts';
 
 const corpus = new URL('../../../shared/datasets/world-news/', import.meta.url);
 interface Label {
@@ -22,15 +22,6 @@ const labels = JSON.parse(readFileSync(new URL('labels.json', corpus), 'utf8')) 
   articles: Label[];
 };
 
-const contentTypes: Record<string, string> = {
-  'meridian-wire.xml': 'application/rss+xml; charset=utf-8',
-  'baltic-herald.xml': 'application/atom+xml',
-  'pacific-daily-ledger.json': 'application/feed+json',
-  // No charset in the header: the decoder must find ISO-8859-1 in the XML prolog.
-  'nile-observer.xml': 'application/rss+xml',
-  'andes-tribune.xml': 'application/rdf+xml',
-  'northern-lights-post.xml': 'text/xml',
-};
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
@@ -44,11 +35,7 @@ describe.each(dialects)('world-news corpus through the real pipeline on %s', (di
     store = await createTestStore(dialect);
     server = await startFixtureServer();
     const ctx = ingestContext(store);
-    for (const [file, meta] of Object.entries(labels.feeds)) {
-      server.reply(`/${file}`, { headers: { 'content-type': contentTypes[file]! }, body: readFileSync(new URL(`feeds/${file}`, corpus)) });
-      const { feed } = await addFeed(ctx, { url: server.url(`/${file}`), sourceName: meta.outlet, homepage: meta.site, discover: false });
-      feedIdByFile.set(file, feed.id);
-    }
+    for (const [file, id] of await subscribeWorldNewsFeeds(ctx, server)) feedIdByFile.set(file, id);
     const summary = await runIngestPass(ctx, { mode: { kind: 'due' }, trigger: 'cli' });
     expect(summary.errors, JSON.stringify(summary.results.filter((r) => r.errorCode))).toBe(0);
     articles = await ctx.repos.articles.listAll();
