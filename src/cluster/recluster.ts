@@ -35,7 +35,8 @@ export async function recluster(ctx: ClusterContext, opts: ReclusterOptions = {}
   const repo = ctx.repos.cluster;
   const before = await repo.allStoryIds(ctx.db.kysely, opts.since);
   await ctx.db.kysely.transaction().execute((trx) => repo.dissolve(trx, opts.since));
-  const scope = { ...(opts.since ? { since: opts.since } : {}), onlyUnclustered: true };
+  // Every unclustered article, not only those since `since`: a dissolved story's older articles are placed again too.
+  const scope = { onlyUnclustered: true };
   const total = await repo.countArticles(scope);
   const summary: ReclusterSummary = { version: CLUSTER_VERSION, articles: 0, stories: 0, duplicates: 0, merges: 0, failed: 0, durationMs: 0, complete: true };
   const batchSize = opts.batchSize ?? DEFAULT_CLUSTER_BATCH;

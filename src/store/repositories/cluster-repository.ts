@@ -39,6 +39,9 @@ export interface DuplicateCandidate {
   sourceId: string;
 }
 
+/** An article's clustering state before it is placed. */
+const UNCLUSTERED = { story_id: null, duplicate_of_id: null, cluster_version: null, clustered_at: null };
+
 /** Document-frequency row that holds the number of documents counted. */
 const DOCS = '';
 /** Lead sentences of the central article that make a story's summary, and its longest length. */
@@ -471,27 +474,26 @@ export class ClusterRepository {
       for (const t of ['article_edges', 'story_edges', 'story_keys', 'story_centroids', 'simhash_bands', 'article_vectors', 'term_stats'] as const) {
         await ex.deleteFrom(t).execute();
       }
-      await ex.updateTable('articles').set({ story_id: null, duplicate_of_id: null, cluster_version: null, clustered_at: null }).execute();
+      await ex.updateTable('articles').set(UNCLUSTERED).execute();
       await ex.deleteFrom('stories').execute();
       return { recounted: true };
     }
-    const storyIds = await this.allStoryIds(ex, since);
-    for (const part of chunk(storyIds)) {
-      await ex.deleteFrom('article_edges').where('article_id', 'in', ex.selectFrom('articles').select('id').where('story_id', 'in', part)).execute();
-      await ex
-        .updateTable('articles')
-        .set({ story_id: null, duplicate_of_id: null, cluster_version: null, clustered_at: null })
-        .where('story_id', 'in', part)
-        .execute();
+    for (const part of chunk(await this.allStoryIds(ex, since))) {
+      await this.unassign(ex, { storyIds: part });
       await ex.deleteFrom('stories').where('id', 'in', part).execute();
     }
-    await ex.deleteFrom('article_edges').where('article_id', 'in', ex.selectFrom('articles').select('id').where('published_at', '>=', since)).execute();
-    await ex
-      .updateTable('articles')
-      .set({ story_id: null, duplicate_of_id: null, cluster_version: null, clustered_at: null })
-      .where('published_at', '>=', since)
-      .execute();
+    await this.unassign(ex, { since });
     return { recounted: false };
+  }
+
+  /** Takes the articles a filter selects out of their stories, with their related-article edges. */
+  private async unassign(ex: Executor, by: { storyIds: string[] } | { since: string }): Promise<void> {
+    const ids =
+      'storyIds' in by
+        ? ex.selectFrom('articles').select('id').where('story_id', 'in', by.storyIds)
+        : ex.selectFrom('articles').select('id').where('published_at', '>=', by.since);
+    await ex.deleteFrom('article_edges').where('article_id', 'in', ids).execute();
+    await ex.updateTable('articles').set(UNCLUSTERED).where('id', 'in', ids).execute();
   }
 
   /** Articles that already have a vector (their terms are counted in term_stats). */
