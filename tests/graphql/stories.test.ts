@@ -7,7 +7,8 @@ import { createInProcessStoryEvents } from '../../src/graphql/in-process-story-e
 import { publishChangedStories } from '../../src/graphql/publish-changed-stories.ts';
 import type { StoryUpdate } from '../../src/graphql/story-events.ts';
 import { storyUpdatedMatcher } from '../../src/graphql/story-updated-filter.ts';
-import { parseEdgeReasons, storyKeyOf, toStory, type StoryOrder } from '../../src/store/repositories/story-repository.ts';
+import { parseEdgeReasons } from '../../src/store/repositories/edge-reasons.ts';
+import { storyKeyOf, toStory, type StoryOrder } from '../../src/store/repositories/story-repository.ts';
 import { createTestStore, dialects, type TestStore } from '../support/databases.ts';
 import { testApi } from '../support/graphql.ts';
 import { subscribe } from '../support/sse.ts';

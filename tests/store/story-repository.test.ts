@@ -6,7 +6,8 @@ import { ArticleEnrichmentReadRepository } from '../../src/store/repositories/ar
 import { createRepositories, type Repositories } from '../../src/store/repositories/index.ts';
 import type { KeysetWindow } from '../../src/store/repositories/keyset.ts';
 import type { StoredReaction } from '../../src/store/repositories/reaction-repository.ts';
-import { parseEdgeReasons, storyKeyOf, toStory, type StoryFilter, type StoryKey, type StoryOrder } from '../../src/store/repositories/story-repository.ts';
+import { parseEdgeReasons } from '../../src/store/repositories/edge-reasons.ts';
+import { storyKeyOf, toStory, type StoryFilter, type StoryKey, type StoryOrder } from '../../src/store/repositories/story-repository.ts';
 import { parseSearchQuery } from '../../src/store/search-query.ts';
 import { newestFirst } from '../graphql/world-news-fixtures.ts';
 import type { StoredWorldNewsArticle } from '../graphql/world-news-fixtures.ts';

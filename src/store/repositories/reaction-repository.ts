@@ -33,7 +33,24 @@ export interface ReactionKey {
   id: string;
 }
 
-const REACTION_COLUMNS = ['r.id', 'r.article_id', 'r.stance', 'r.evidence', 'r.cue', 'r.published_at', 'r.created_at'] as const;
+/** A reaction's columns with its actor's, as toStoredReaction reads them: `reactions as r` joined to `entities as e`. */
+export const REACTION_SELECT = [
+  'r.id',
+  'r.article_id',
+  'r.stance',
+  'r.evidence',
+  'r.cue',
+  'r.published_at',
+  'r.created_at',
+  'e.id as e_id',
+  'e.key as e_key',
+  'e.kind as e_kind',
+  'e.name as e_name',
+  'e.aliases as e_aliases',
+  'e.country as e_country',
+  'e.origin as e_origin',
+  'e.created_at as e_created_at',
+] as const;
 
 type ReactionRow = {
   id: string;
@@ -53,7 +70,7 @@ type ReactionRow = {
   e_created_at: string;
 };
 
-function toStoredReaction(r: ReactionRow): StoredReaction {
+export function toStoredReaction(r: ReactionRow): StoredReaction {
   return {
     id: r.id,
     articleId: r.article_id,
@@ -87,17 +104,7 @@ export class ReactionRepository {
     return this.db.kysely
       .selectFrom('reactions as r')
       .innerJoin('entities as e', 'e.id', 'r.actor_entity_id')
-      .select([
-        ...REACTION_COLUMNS,
-        'e.id as e_id',
-        'e.key as e_key',
-        'e.kind as e_kind',
-        'e.name as e_name',
-        'e.aliases as e_aliases',
-        'e.country as e_country',
-        'e.origin as e_origin',
-        'e.created_at as e_created_at',
-      ]);
+      .select(REACTION_SELECT);
   }
 
   /** For each article, its reactions in the order they were extracted. One statement per 500 articles. */

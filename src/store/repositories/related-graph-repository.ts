@@ -1,6 +1,7 @@
-import { sql } from 'kysely';
+import { sql, type AliasedSelectQueryBuilder } from 'kysely';
 import type { EdgeReasons } from '../../domain/story.ts';
 import type { Db } from '../db.ts';
+import { parseEdgeReasons } from './edge-reasons.ts';
 
 /**
  * Neighbourhoods of any node of the related-story graph, for Query.relatedGraph: stories, articles, entities and
@@ -93,6 +94,9 @@ const MAX_MERGE_HOPS = 16;
 
 const KIND_ORDER: Record<GraphEdgeKind, number> = { in_story: 0, duplicate_of: 1, related_story: 2, related_article: 3, mentions: 4, tagged: 5 };
 
+/** A select Kysely can wrap as a derived table of rows O: a per-node read bounded by its ORDER BY and LIMIT. */
+type SubSelect<O> = { as<A extends string>(alias: A): AliasedSelectQueryBuilder<O, A> };
+
 const nodeKey = (n: GraphNodeRef) => `${n.kind}:${n.id}`;
 
 /** One key per edge whichever end it was read from: related edges are symmetric, the others have one direction. */
@@ -109,25 +113,6 @@ function chunks<T>(items: readonly T[], size = MAX_GRAPH_LIMIT): T[][] {
   return out;
 }
 
-const EMPTY_REASONS: EdgeReasons = { sharedEntities: [], sharedTerms: [], sharedTopics: [], sameStory: false, timeGapHours: 0 };
-
-/** Stored EdgeReasons JSON with every field present, whatever an older row lacks. */
-export function parseEdgeReasons(text: string | null): EdgeReasons {
-  let v: Partial<EdgeReasons> = {};
-  try {
-    const parsed = text ? JSON.parse(text) : {};
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) v = parsed as Partial<EdgeReasons>;
-  } catch {
-    // An unreadable row reads as "no reasons" rather than failing the whole graph.
-  }
-  return {
-    sharedEntities: Array.isArray(v.sharedEntities) ? v.sharedEntities : EMPTY_REASONS.sharedEntities,
-    sharedTerms: Array.isArray(v.sharedTerms) ? v.sharedTerms : EMPTY_REASONS.sharedTerms,
-    sharedTopics: Array.isArray(v.sharedTopics) ? v.sharedTopics : EMPTY_REASONS.sharedTopics,
-    sameStory: v.sameStory === true,
-    timeGapHours: typeof v.timeGapHours === 'number' ? v.timeGapHours : 0,
-  };
-}
 
 /** A mean as a weight, rounded so it reads the same on both dialects (PostgreSQL's real is float4). */
 const share = (n: number, of: number) => (of > 0 ? Math.min(1, Math.round((n / of) * 1e6) / 1e6) : 0);
@@ -244,30 +229,21 @@ export class RelatedGraphRepository {
   }
 
   /** story -> related stories (story_edges), strongest first. */
-  private async relatedStories(ids: string[], minWeight: number): Promise<GraphNeighbour[]> {
-    const k = this.db.kysely;
-    const parts = ids.map((id, i) =>
-      k
-        .selectFrom(
-          k
-            .selectFrom('story_edges as e')
-            .innerJoin('stories as s', 's.id', 'e.related_id')
-            .select(['e.story_id as of_id', 'e.related_id as id', 's.title as label', 'e.score', 'e.reasons'])
-            .where('e.story_id', '=', id)
-            .where('e.score', '>=', minWeight)
-            .orderBy('e.score', 'desc')
-            .orderBy('e.related_id')
-            .limit(NEIGHBOUR_CAPS.relatedStories)
-            .as(`p${i}`),
-        )
-        .selectAll(),
+  private relatedStories(ids: string[], minWeight: number): Promise<GraphNeighbour[]> {
+    return this.topPerId(
+      ids,
+      (id) =>
+        this.db.kysely
+          .selectFrom('story_edges as e')
+          .innerJoin('stories as s', 's.id', 'e.related_id')
+          .select(['e.story_id as of_id', 'e.related_id as id', 's.title as label', 'e.score', 'e.reasons'])
+          .where('e.story_id', '=', id)
+          .where('e.score', '>=', minWeight)
+          .orderBy('e.score', 'desc')
+          .orderBy('e.related_id')
+          .limit(NEIGHBOUR_CAPS.relatedStories),
+      (r) => outward({ kind: 'story', id: r.of_id }, { kind: 'story', id: r.id, label: r.label }, 'related_story', Number(r.score), parseEdgeReasons(r.reasons)),
     );
-    const rows = await unionAll(parts).execute();
-    return rows.map((r) => {
-      const of = { kind: 'story' as const, id: r.of_id };
-      const node = { kind: 'story' as const, id: r.id, label: r.label };
-      return { of, node, edge: { kind: 'related_story', source: of, target: ref(node), weight: Number(r.score), reasons: parseEdgeReasons(r.reasons) } };
-    });
   }
 
   /** story -> member articles: the most central one, then the newest that are not wire copies. */
@@ -280,22 +256,17 @@ export class RelatedGraphRepository {
       .select(['s.id as of_id', 'a.id', 'a.title as label', 'a.published_at', sql<number>`1`.as('central')])
       .where('s.id', 'in', ids)
       .limit(ids.length);
-    const parts = ids.map((id, i) =>
+    const newest = this.perId(ids, (id) =>
       k
-        .selectFrom(
-          k
-            .selectFrom('articles')
-            .select([sql<string>`story_id`.as('of_id'), 'id', 'title as label', 'published_at', sql<number>`0`.as('central')])
-            .where('story_id', '=', id)
-            .where('duplicate_of_id', 'is', null)
-            .orderBy('published_at', 'desc')
-            .orderBy('id', 'desc')
-            .limit(NEIGHBOUR_CAPS.storyArticles)
-            .as(`p${i}`),
-        )
-        .selectAll(),
+        .selectFrom('articles')
+        .select([sql<string>`story_id`.as('of_id'), 'id', 'title as label', 'published_at', sql<number>`0`.as('central')])
+        .where('story_id', '=', id)
+        .where('duplicate_of_id', 'is', null)
+        .orderBy('published_at', 'desc')
+        .orderBy('id', 'desc')
+        .limit(NEIGHBOUR_CAPS.storyArticles),
     );
-    const rows = await unionAll([k.selectFrom(central.as('c')).selectAll(), ...parts]).execute();
+    const rows = await unionAll([k.selectFrom(central.as('c')).selectAll(), ...newest]).execute();
     rows.sort((a, b) => cmp(a.of_id, b.of_id) || Number(b.central) - Number(a.central) || cmp(b.published_at, a.published_at) || cmp(b.id, a.id));
     const out: GraphNeighbour[] = [];
     const taken = new Map<string, Set<string>>();
@@ -304,9 +275,7 @@ export class RelatedGraphRepository {
       taken.set(r.of_id, seen);
       if (seen.has(r.id) || seen.size >= NEIGHBOUR_CAPS.storyArticles) continue;
       seen.add(r.id);
-      const of = { kind: 'story' as const, id: r.of_id };
-      const node = { kind: 'article' as const, id: r.id, label: r.label };
-      out.push({ of, node, edge: { kind: 'in_story', source: ref(node), target: of, weight: 1, reasons: null } });
+      out.push(inward({ kind: 'story', id: r.of_id }, { kind: 'article', id: r.id, label: r.label }, 'in_story'));
     }
     return out;
   }
@@ -319,19 +288,14 @@ export class RelatedGraphRepository {
     const k = this.db.kysely;
     const cap = kind === 'entity' ? NEIGHBOUR_CAPS.storyEntities : NEIGHBOUR_CAPS.storyTopics;
     const sample = unionAll(
-      ids.map((id, i) =>
+      this.perId(ids, (id) =>
         k
-          .selectFrom(
-            k
-              .selectFrom('articles')
-              .select([sql<string>`story_id`.as('story_id'), 'id'])
-              .where('story_id', '=', id)
-              .orderBy('published_at', 'desc')
-              .orderBy('id', 'desc')
-              .limit(AGGREGATE_SAMPLE)
-              .as(`p${i}`),
-          )
-          .selectAll(),
+          .selectFrom('articles')
+          .select([sql<string>`story_id`.as('story_id'), 'id'])
+          .where('story_id', '=', id)
+          .orderBy('published_at', 'desc')
+          .orderBy('id', 'desc')
+          .limit(AGGREGATE_SAMPLE),
       ),
     ).as('x');
     const counts =
@@ -366,9 +330,7 @@ export class RelatedGraphRepository {
     for (const r of rows) {
       const weight = share(Number(r.total), Math.min(Number(r.article_count), AGGREGATE_SAMPLE));
       if (weight < minWeight) continue;
-      const of = { kind: 'story' as const, id: r.story_id };
-      const node = { kind, id: r.tag_id, label: r.label };
-      out.push({ of, node, edge: { kind: kind === 'entity' ? 'mentions' : 'tagged', source: of, target: ref(node), weight, reasons: null } });
+      out.push(outward({ kind: 'story', id: r.story_id }, { kind, id: r.tag_id, label: r.label }, kind === 'entity' ? 'mentions' : 'tagged', weight));
     }
     return out;
   }
@@ -380,35 +342,25 @@ export class RelatedGraphRepository {
    */
   private async storiesOf(kind: 'entity' | 'topic', ids: string[], minWeight: number): Promise<GraphNeighbour[]> {
     const k = this.db.kysely;
-    const parts = ids.map((id, i) =>
+    const sample = this.perId(ids, (id) =>
       kind === 'entity'
         ? k
-            .selectFrom(
-              k
-                .selectFrom('article_entities')
-                .select(['entity_id as tag_id', 'article_id', 'published_at', 'salience as weight'])
-                .where('entity_id', '=', id)
-                .orderBy('published_at', 'desc')
-                .orderBy('article_id', 'desc')
-                .limit(AGGREGATE_SAMPLE)
-                .as(`p${i}`),
-            )
-            .selectAll()
+            .selectFrom('article_entities')
+            .select(['entity_id as tag_id', 'article_id', 'published_at', 'salience as weight'])
+            .where('entity_id', '=', id)
+            .orderBy('published_at', 'desc')
+            .orderBy('article_id', 'desc')
+            .limit(AGGREGATE_SAMPLE)
         : k
-            .selectFrom(
-              k
-                .selectFrom('article_topics')
-                .select(['topic_id as tag_id', 'article_id', 'published_at', 'score as weight'])
-                .where('topic_id', '=', id)
-                .orderBy('published_at', 'desc')
-                .orderBy('article_id', 'desc')
-                .limit(AGGREGATE_SAMPLE)
-                .as(`p${i}`),
-            )
-            .selectAll(),
+            .selectFrom('article_topics')
+            .select(['topic_id as tag_id', 'article_id', 'published_at', 'score as weight'])
+            .where('topic_id', '=', id)
+            .orderBy('published_at', 'desc')
+            .orderBy('article_id', 'desc')
+            .limit(AGGREGATE_SAMPLE),
     );
     const counts = k
-      .selectFrom(unionAll(parts).as('x'))
+      .selectFrom(unionAll(sample).as('x'))
       .innerJoin('articles as a', 'a.id', 'x.article_id')
       .where('a.story_id', 'is not', null)
       .groupBy(['x.tag_id', 'a.story_id'])
@@ -436,38 +388,27 @@ export class RelatedGraphRepository {
     for (const r of rows) {
       const weight = share(Number(r.total), Math.min(Number(r.article_count), AGGREGATE_SAMPLE));
       if (weight < minWeight) continue;
-      const of = { kind, id: r.tag_id };
-      const node = { kind: 'story' as const, id: r.story_id, label: r.label };
-      out.push({ of, node, edge: { kind: kind === 'entity' ? 'mentions' : 'tagged', source: ref(node), target: of, weight, reasons: null } });
+      out.push(inward({ kind, id: r.tag_id }, { kind: 'story', id: r.story_id, label: r.label }, kind === 'entity' ? 'mentions' : 'tagged', weight));
     }
     return out;
   }
 
   /** article -> related articles (article_edges), strongest first. */
-  private async relatedArticles(ids: string[], minWeight: number): Promise<GraphNeighbour[]> {
-    const k = this.db.kysely;
-    const parts = ids.map((id, i) =>
-      k
-        .selectFrom(
-          k
-            .selectFrom('article_edges as e')
-            .innerJoin('articles as a', 'a.id', 'e.related_id')
-            .select(['e.article_id as of_id', 'e.related_id as id', 'a.title as label', 'e.score', 'e.reasons'])
-            .where('e.article_id', '=', id)
-            .where('e.score', '>=', minWeight)
-            .orderBy('e.score', 'desc')
-            .orderBy('e.related_id')
-            .limit(NEIGHBOUR_CAPS.relatedArticles)
-            .as(`p${i}`),
-        )
-        .selectAll(),
+  private relatedArticles(ids: string[], minWeight: number): Promise<GraphNeighbour[]> {
+    return this.topPerId(
+      ids,
+      (id) =>
+        this.db.kysely
+          .selectFrom('article_edges as e')
+          .innerJoin('articles as a', 'a.id', 'e.related_id')
+          .select(['e.article_id as of_id', 'e.related_id as id', 'a.title as label', 'e.score', 'e.reasons'])
+          .where('e.article_id', '=', id)
+          .where('e.score', '>=', minWeight)
+          .orderBy('e.score', 'desc')
+          .orderBy('e.related_id')
+          .limit(NEIGHBOUR_CAPS.relatedArticles),
+      (r) => outward({ kind: 'article', id: r.of_id }, { kind: 'article', id: r.id, label: r.label }, 'related_article', Number(r.score), parseEdgeReasons(r.reasons)),
     );
-    const rows = await unionAll(parts).execute();
-    return rows.map((r) => {
-      const of = { kind: 'article' as const, id: r.of_id };
-      const node = { kind: 'article' as const, id: r.id, label: r.label };
-      return { of, node, edge: { kind: 'related_article', source: of, target: ref(node), weight: Number(r.score), reasons: parseEdgeReasons(r.reasons) } };
-    });
   }
 
   /** article -> its story and the article it is a copy of: one row per article. */
@@ -484,14 +425,8 @@ export class RelatedGraphRepository {
     const out: GraphNeighbour[] = [];
     for (const r of rows) {
       const of = { kind: 'article' as const, id: r.id };
-      if (r.story_id != null && r.story_title != null) {
-        const node = { kind: 'story' as const, id: r.story_id, label: r.story_title };
-        out.push({ of, node, edge: { kind: 'in_story', source: of, target: ref(node), weight: 1, reasons: null } });
-      }
-      if (r.original_id != null && r.original_title != null) {
-        const node = { kind: 'article' as const, id: r.original_id, label: r.original_title };
-        out.push({ of, node, edge: { kind: 'duplicate_of', source: of, target: ref(node), weight: 1, reasons: null } });
-      }
+      if (r.story_id != null && r.story_title != null) out.push(outward(of, { kind: 'story', id: r.story_id, label: r.story_title }, 'in_story'));
+      if (r.original_id != null && r.original_title != null) out.push(outward(of, { kind: 'article', id: r.original_id, label: r.original_title }, 'duplicate_of'));
     }
     return out;
   }
@@ -499,82 +434,74 @@ export class RelatedGraphRepository {
   /** article -> its near-identical copies, oldest first. */
   private async duplicates(ids: string[], minWeight: number): Promise<GraphNeighbour[]> {
     if (minWeight > 1) return [];
-    const k = this.db.kysely;
-    const parts = ids.map((id, i) =>
-      k
-        .selectFrom(
-          k
-            .selectFrom('articles')
-            .select([sql<string>`duplicate_of_id`.as('of_id'), 'id', 'title as label'])
-            .where('duplicate_of_id', '=', id)
-            .orderBy('published_at')
-            .orderBy('id')
-            .limit(NEIGHBOUR_CAPS.duplicates)
-            .as(`p${i}`),
-        )
-        .selectAll(),
+    return this.topPerId(
+      ids,
+      (id) =>
+        this.db.kysely
+          .selectFrom('articles')
+          .select([sql<string>`duplicate_of_id`.as('of_id'), 'id', 'title as label'])
+          .where('duplicate_of_id', '=', id)
+          .orderBy('published_at')
+          .orderBy('id')
+          .limit(NEIGHBOUR_CAPS.duplicates),
+      (r) => inward({ kind: 'article', id: r.of_id }, { kind: 'article', id: r.id, label: r.label }, 'duplicate_of'),
     );
-    const rows = await unionAll(parts).execute();
-    return rows.map((r) => {
-      const of = { kind: 'article' as const, id: r.of_id };
-      const node = { kind: 'article' as const, id: r.id, label: r.label };
-      return { of, node, edge: { kind: 'duplicate_of', source: ref(node), target: of, weight: 1, reasons: null } };
-    });
   }
 
   /** article -> its most salient entities. */
-  private async articleEntities(ids: string[], minWeight: number): Promise<GraphNeighbour[]> {
-    const k = this.db.kysely;
-    const parts = ids.map((id, i) =>
-      k
-        .selectFrom(
-          k
-            .selectFrom('article_entities as ae')
-            .innerJoin('entities as e', 'e.id', 'ae.entity_id')
-            .select(['ae.article_id as of_id', 'e.id', 'e.name as label', 'ae.salience as weight'])
-            .where('ae.article_id', '=', id)
-            .where('ae.salience', '>=', minWeight)
-            .orderBy('ae.salience', 'desc')
-            .orderBy('e.name')
-            .orderBy('e.id')
-            .limit(NEIGHBOUR_CAPS.articleEntities)
-            .as(`p${i}`),
-        )
-        .selectAll(),
+  private articleEntities(ids: string[], minWeight: number): Promise<GraphNeighbour[]> {
+    return this.topPerId(
+      ids,
+      (id) =>
+        this.db.kysely
+          .selectFrom('article_entities as ae')
+          .innerJoin('entities as e', 'e.id', 'ae.entity_id')
+          .select(['ae.article_id as of_id', 'e.id', 'e.name as label', 'ae.salience as weight'])
+          .where('ae.article_id', '=', id)
+          .where('ae.salience', '>=', minWeight)
+          .orderBy('ae.salience', 'desc')
+          .orderBy('e.name')
+          .orderBy('e.id')
+          .limit(NEIGHBOUR_CAPS.articleEntities),
+      (r) => outward({ kind: 'article', id: r.of_id }, { kind: 'entity', id: r.id, label: r.label }, 'mentions', Number(r.weight)),
     );
-    const rows = await unionAll(parts).execute();
-    return rows.map((r) => {
-      const of = { kind: 'article' as const, id: r.of_id };
-      const node = { kind: 'entity' as const, id: r.id, label: r.label };
-      return { of, node, edge: { kind: 'mentions', source: of, target: ref(node), weight: Number(r.weight), reasons: null } };
-    });
   }
 
   /** article -> its best-scoring topics. */
-  private async articleTopics(ids: string[], minWeight: number): Promise<GraphNeighbour[]> {
-    const k = this.db.kysely;
-    const parts = ids.map((id, i) =>
-      k
-        .selectFrom(
-          k
-            .selectFrom('article_topics as at')
-            .innerJoin('topics as t', 't.id', 'at.topic_id')
-            .select(['at.article_id as of_id', 't.id', 't.name as label', 'at.score as weight'])
-            .where('at.article_id', '=', id)
-            .where('at.score', '>=', minWeight)
-            .orderBy('at.score', 'desc')
-            .orderBy('t.slug')
-            .limit(NEIGHBOUR_CAPS.articleTopics)
-            .as(`p${i}`),
-        )
-        .selectAll(),
+  private articleTopics(ids: string[], minWeight: number): Promise<GraphNeighbour[]> {
+    return this.topPerId(
+      ids,
+      (id) =>
+        this.db.kysely
+          .selectFrom('article_topics as at')
+          .innerJoin('topics as t', 't.id', 'at.topic_id')
+          .select(['at.article_id as of_id', 't.id', 't.name as label', 'at.score as weight'])
+          .where('at.article_id', '=', id)
+          .where('at.score', '>=', minWeight)
+          .orderBy('at.score', 'desc')
+          .orderBy('t.slug')
+          .limit(NEIGHBOUR_CAPS.articleTopics),
+      (r) => outward({ kind: 'article', id: r.of_id }, { kind: 'topic', id: r.id, label: r.label }, 'tagged', Number(r.weight)),
     );
-    const rows = await unionAll(parts).execute();
-    return rows.map((r) => {
-      const of = { kind: 'article' as const, id: r.of_id };
-      const node = { kind: 'topic' as const, id: r.id, label: r.label };
-      return { of, node, edge: { kind: 'tagged', source: of, target: ref(node), weight: Number(r.weight), reasons: null } };
-    });
+  }
+
+  /**
+   * One sub-select per id, each wrapped as a derived table so its ORDER BY and LIMIT are legal inside a UNION ALL on
+   * both dialects: the parts of one statement of per-node index range scans.
+   */
+  private perId<O>(ids: readonly string[], query: (id: string) => SubSelect<O>) {
+    return ids.map((id, i) => this.db.kysely.selectFrom(query(id).as(`p${i}`)).selectAll());
+  }
+
+  /** `query`'s rows for every id in one statement, each made a neighbour by `toNeighbour`. */
+  private async topPerId<O>(
+    ids: readonly string[],
+    query: (id: string) => SubSelect<O>,
+    toNeighbour: (row: O) => GraphNeighbour,
+  ): Promise<GraphNeighbour[]> {
+    // selectAll() of each derived table gives O back, which TypeScript cannot see for a generic O.
+    const rows = (await unionAll(this.perId(ids, query)).execute()) as O[];
+    return rows.map(toNeighbour);
   }
 }
 
@@ -586,7 +513,19 @@ function ref(n: GraphNodeRef): GraphNodeRef {
   return { kind: n.kind, id: n.id };
 }
 
-/** UNION ALL of per-node sub-selects (each wrapped, so its ORDER BY and LIMIT are legal on both dialects). */
+type LabelledRef = GraphNodeRef & { label: string };
+
+/** `node` as a neighbour of `of`, along an edge from `of` to it. */
+function outward(of: GraphNodeRef, node: LabelledRef, kind: GraphEdgeKind, weight = 1, reasons: EdgeReasons | null = null): GraphNeighbour {
+  return { of, node, edge: { kind, source: of, target: ref(node), weight, reasons } };
+}
+
+/** `node` as a neighbour of `of`, along an edge from it to `of` (no reasons: only related edges have them). */
+function inward(of: GraphNodeRef, node: LabelledRef, kind: GraphEdgeKind, weight = 1): GraphNeighbour {
+  return { of, node, edge: { kind, source: ref(node), target: of, weight, reasons: null } };
+}
+
+/** UNION ALL of the parts, in order (per-node sub-selects wrapped by perId, and any others). */
 function unionAll<Q extends { unionAll(other: Q): Q }>(parts: Q[]): Q {
   return parts.slice(1).reduce((q, p) => q.unionAll(p), parts[0]!);
 }

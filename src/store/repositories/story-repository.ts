@@ -3,6 +3,7 @@ import type { Article } from '../../domain/article.ts';
 import type { Stance } from '../../domain/enrichment.ts';
 import type { ArticleEdge, EdgeReasons, Story, StoryEdge } from '../../domain/story.ts';
 import type { Db } from '../db.ts';
+import { parseEdgeReasons } from './edge-reasons.ts';
 import { chunk, groupInOrder, parseJsonArray } from '../executor.ts';
 import type { SearchQuery } from '../search-query.ts';
 import type { StoriesTable } from '../tables/stories.ts';
@@ -11,7 +12,7 @@ import { ARTICLE_SELECT, type TimeKey } from './article-query-repository.ts';
 import { toArticle } from './article-repository.ts';
 import { ENTITY_COLUMNS, toStoredEntity, type StoredEntity } from './entity-repository.ts';
 import { keysetPlan, takePage, tupleCompare, type KeysetWindow, type Page } from './keyset.ts';
-import type { StoredReaction } from './reaction-repository.ts';
+import { REACTION_SELECT, toStoredReaction, type StoredReaction } from './reaction-repository.ts';
 import { toStoredTopic, type StoredTopic } from './topic-repository.ts';
 
 /** Omitted fields do not constrain; an empty list matches nothing. */
@@ -117,44 +118,11 @@ const BUCKET_PREFIX: Record<TimelineBucket, { length: number; pad: string }> = {
   day: { length: 10, pad: 'T00:00:00.000Z' },
 };
 
+/** Edges are stored in both directions, keyed by the node they are read from; the other columns are the same. */
+const EDGE_KEY = { article_edges: 'article_id', story_edges: 'story_id' } as const;
+
 /** Merge chains longer than this are a bug (or a cycle); resolution stops there. */
 const MAX_MERGE_DEPTH = 64;
-
-const REACTION_SELECT = [
-  'r.id',
-  'r.article_id',
-  'r.stance',
-  'r.evidence',
-  'r.cue',
-  'r.published_at',
-  'r.created_at',
-  'e.id as e_id',
-  'e.key as e_key',
-  'e.kind as e_kind',
-  'e.name as e_name',
-  'e.aliases as e_aliases',
-  'e.country as e_country',
-  'e.origin as e_origin',
-  'e.created_at as e_created_at',
-] as const;
-
-type ReactionRow = {
-  id: string;
-  article_id: string;
-  stance: string;
-  evidence: string;
-  cue: string;
-  published_at: string;
-  created_at: string;
-  e_id: string;
-  e_key: string;
-  e_kind: string;
-  e_name: string;
-  e_aliases: string;
-  e_country: string | null;
-  e_origin: string;
-  e_created_at: string;
-};
 
 export function toStory(row: Selectable<StoriesTable>): Story {
   return {
@@ -184,51 +152,8 @@ export function storyKeyOf(story: Story, order: StoryOrder): StoryKey {
   return { value, id: story.id };
 }
 
-function toReaction(r: ReactionRow): StoredReaction {
-  return {
-    id: r.id,
-    articleId: r.article_id,
-    stance: r.stance as Stance,
-    evidence: r.evidence,
-    cue: r.cue,
-    publishedAt: r.published_at,
-    createdAt: r.created_at,
-    actor: toStoredEntity({
-      id: r.e_id,
-      key: r.e_key,
-      kind: r.e_kind,
-      name: r.e_name,
-      aliases: r.e_aliases,
-      country: r.e_country,
-      origin: r.e_origin,
-      created_at: r.e_created_at,
-    }),
-  };
-}
-
-const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
 /** Stored reasons JSON -> EdgeReasons with every field present, whatever an older writer left out. */
-export function parseEdgeReasons(text: string): EdgeReasons {
-  let v: Record<string, unknown> = {};
-  try {
-    const parsed: unknown = JSON.parse(text);
-    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) v = parsed as Record<string, unknown>;
-  } catch {
-    v = {};
-  }
-  const entities = Array.isArray(v.sharedEntities) ? v.sharedEntities : [];
-  return {
-    sharedEntities: entities
-      .filter((e): e is { key: string; name?: unknown } => !!e && typeof e === 'object' && typeof (e as { key?: unknown }).key === 'string')
-      .map((e) => ({ key: e.key, name: typeof e.name === 'string' ? e.name : e.key })),
-    sharedTerms: strings(v.sharedTerms),
-    sharedTopics: strings(v.sharedTopics),
-    sameStory: v.sameStory === true,
-    timeGapHours: typeof v.timeGapHours === 'number' && Number.isFinite(v.timeGapHours) ? v.timeGapHours : 0,
-  };
-}
-
 function cmpDesc(pa: string, ia: string, pb: string, ib: string): number {
   return pa < pb ? 1 : pa > pb ? -1 : ia < ib ? 1 : ia > ib ? -1 : 0;
 }
@@ -523,7 +448,7 @@ export class StoryRepository {
           .execute()),
       );
     }
-    return groupInOrder(storyIds, rows, (r) => r.sid ?? '', (r) => ({ storyId: r.sid!, reaction: toReaction(r), reactions: Number(r.n) }));
+    return groupInOrder(storyIds, rows, (r) => r.sid ?? '', (r) => ({ storyId: r.sid!, reaction: toStoredReaction(r), reactions: Number(r.n) }));
   }
 
   /**
@@ -552,7 +477,7 @@ export class StoryRepository {
         // The IN lists cross every story with every actor: keep the pairs asked for.
         if (!wanted.has(key)) continue;
         const changes = byKey.get(key) ?? [];
-        if (changes.at(-1)?.stance !== r.stance) changes.push({ stance: r.stance as Stance, reaction: toReaction(r) });
+        if (changes.at(-1)?.stance !== r.stance) changes.push({ stance: r.stance as Stance, reaction: toStoredReaction(r) });
         byKey.set(key, changes);
       }
     }
@@ -561,52 +486,41 @@ export class StoryRepository {
 
   /** For each article, its related articles by score (then id), at most `limit` scoring at least `minScore`. */
   async relatedArticlesOf(articleIds: readonly string[], options: EdgeOptions): Promise<ArticleEdge[][]> {
-    const rows = [];
-    for (const ids of chunk([...new Set(articleIds)])) {
-      const ranked = this.db.kysely
-        .selectFrom('article_edges')
-        .where('article_id', 'in', ids)
-        .where('score', '>=', options.minScore)
-        .select([
-          'article_id',
-          'related_id',
-          'score',
-          'reasons',
-          sql<number>`ROW_NUMBER() OVER (PARTITION BY article_id ORDER BY score DESC, related_id)`.as('rn'),
-        ]);
-      rows.push(...(await this.db.kysely.selectFrom(ranked.as('x')).selectAll().where('x.rn', '<=', options.limit).orderBy('x.article_id').orderBy('x.rn').execute()));
-    }
-    return groupInOrder(articleIds, rows, (r) => r.article_id, (r) => ({
-      articleId: r.article_id,
-      relatedId: r.related_id,
-      score: Number(r.score),
-      reasons: parseEdgeReasons(r.reasons),
-    }));
+    return this.edgesOf('article_edges', articleIds, options, (articleId, edge) => ({ articleId, ...edge }));
   }
 
   /** For each story, its related stories by score (then id), at most `limit` scoring at least `minScore`. */
   async relatedStoriesOf(storyIds: readonly string[], options: EdgeOptions): Promise<StoryEdge[][]> {
+    return this.edgesOf('story_edges', storyIds, options, (storyId, edge) => ({ storyId, ...edge }));
+  }
+
+  /**
+   * For each node, its edges in `table` by score (then related id), at most `limit` scoring at least `minScore`, each
+   * made by `toEdge` from the node's id. One statement per 500 nodes, ranked per node with ROW_NUMBER().
+   */
+  private async edgesOf<T>(
+    table: keyof typeof EDGE_KEY,
+    nodeIds: readonly string[],
+    options: EdgeOptions,
+    toEdge: (nodeId: string, edge: Omit<ArticleEdge, 'articleId'>) => T,
+  ): Promise<T[][]> {
+    const key = EDGE_KEY[table];
     const rows = [];
-    for (const ids of chunk([...new Set(storyIds)])) {
+    for (const ids of chunk([...new Set(nodeIds)])) {
       const ranked = this.db.kysely
-        .selectFrom('story_edges')
-        .where('story_id', 'in', ids)
+        .selectFrom(table)
+        .where(key, 'in', ids)
         .where('score', '>=', options.minScore)
         .select([
-          'story_id',
+          key,
           'related_id',
           'score',
           'reasons',
-          sql<number>`ROW_NUMBER() OVER (PARTITION BY story_id ORDER BY score DESC, related_id)`.as('rn'),
+          sql<number>`ROW_NUMBER() OVER (PARTITION BY ${sql.ref(key)} ORDER BY score DESC, related_id)`.as('rn'),
         ]);
-      rows.push(...(await this.db.kysely.selectFrom(ranked.as('x')).selectAll().where('x.rn', '<=', options.limit).orderBy('x.story_id').orderBy('x.rn').execute()));
+      rows.push(...(await this.db.kysely.selectFrom(ranked.as('x')).selectAll().where('x.rn', '<=', options.limit).orderBy(`x.${key}`).orderBy('x.rn').execute()));
     }
-    return groupInOrder(storyIds, rows, (r) => r.story_id, (r) => ({
-      storyId: r.story_id,
-      relatedId: r.related_id,
-      score: Number(r.score),
-      reasons: parseEdgeReasons(r.reasons),
-    }));
+    return groupInOrder(nodeIds, rows, (r) => r[key], (r) => toEdge(r[key], { relatedId: r.related_id, score: Number(r.score), reasons: parseEdgeReasons(r.reasons) }));
   }
 
   /** For each story, the distinct topics and entities of its articles (ids): what storyUpdated filters match on. */
