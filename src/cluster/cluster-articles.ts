@@ -8,7 +8,7 @@ import type { ClusterContext, ClusterSummary } from './cluster-context.ts';
 import { CLUSTER_PARAMS, CLUSTER_VERSION } from './params.ts';
 import { hammingDistance, simhash, simhashBands } from './simhash.ts';
 import { edgeReasons, hoursBetween, similarity } from './similarity.ts';
-import { articleTerms } from './terms.ts';
+import { articleTerms, type ArticleTerms } from './terms.ts';
 import { addToCentroid, articleVector, cosine, emptyVector, entityTerm, idf, indexKeys, yearTerm } from './vector.ts';
 
 export type { ClusterContext, ClusterSummary };
@@ -39,15 +39,20 @@ function byTimeThenId(a: ClusterSource, b: ClusterSource): number {
  * story at or above the threshold or found a new one, merge stories the article shows to be one, and store its
  * related-article and related-story edges. All through `ex`, inside the caller's transaction.
  */
-async function placeArticle(ctx: ClusterContext, ex: Executor, src: ClusterSource, counted: boolean, now: string): Promise<Placement> {
+/** An article's terms and the document-frequency keys it counts under. */
+function documentTerms(src: ClusterSource): { terms: ArticleTerms; keys: string[] } {
+  const terms = articleTerms(src.title, src.text);
+  const keys = [...terms.words.keys(), ...terms.specifics.keys(), ...terms.lead.keys(), ...[...terms.years].map(yearTerm), ...src.entities.map((e) => entityTerm(e.key))];
+  return { terms, keys: [...new Set(keys)] };
+}
+
+async function placeArticle(ctx: ClusterContext, ex: Executor, src: ClusterSource, doc: { terms: ArticleTerms; keys: string[] }, now: string): Promise<Placement> {
   const repo = ctx.repos.cluster;
   const p = CLUSTER_PARAMS;
   const windowHours = ctx.windowDays * 24;
   const windowStart = new Date(Date.parse(src.publishedAt) - ctx.windowDays * DAY).toISOString();
 
-  const terms = articleTerms(src.title, src.text);
-  const termKeys = [...new Set([...terms.words.keys(), ...terms.specifics.keys(), ...terms.lead.keys(), ...[...terms.years].map(yearTerm), ...src.entities.map((e) => entityTerm(e.key))])];
-  if (!counted) await repo.countDocument(ex, termKeys);
+  const { terms, keys: termKeys } = doc;
   const { docs, df } = await repo.documentFrequencies(ex, termKeys);
   const n = Math.max(docs, 1);
   const vector = articleVector(terms, src.entities, src.topics, (t) => idf(df.get(t) ?? 1, n), idf(1, n));
@@ -184,7 +189,11 @@ export async function clusterArticles(ctx: ClusterContext, articleIds: readonly 
     await ctx.db.kysely.transaction().execute(async (trx) => {
       if (ctx.db.dialect === 'postgres') await sqlLock(trx);
       const sources = (await ctx.repos.cluster.sourcesOf(trx, batch)).sort(byTimeThenId);
+      // The batch's documents are counted before any is placed: the first articles of a fresh store then get the
+      // document frequencies of all that arrived with them, not of the few before.
       const counted = await ctx.repos.cluster.vectorized(trx, sources.map((s) => s.id));
+      const docs = new Map(sources.map((s) => [s.id, documentTerms(s)]));
+      await ctx.repos.cluster.countDocuments(trx, sources.filter((s) => !counted.has(s.id) && (!s.storyId || opts.force)).map((s) => docs.get(s.id)!.keys));
       const touched = new Set<string>();
       for (const src of sources) {
         if (src.storyId && !opts.force) {
@@ -192,7 +201,7 @@ export async function clusterArticles(ctx: ClusterContext, articleIds: readonly 
           continue;
         }
         try {
-          const placed = await placeArticle(ctx, trx, src, counted.has(src.id), now);
+          const placed = await placeArticle(ctx, trx, src, docs.get(src.id)!, now);
           summary.clustered++;
           if (placed.created) summary.createdStoryIds.push(placed.storyId);
           if (placed.duplicateOfId) summary.duplicates++;

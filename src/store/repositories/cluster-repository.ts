@@ -119,13 +119,16 @@ export class ClusterRepository {
     return { docs, df };
   }
 
-  /** Counts one more document holding each of these terms. */
-  async countDocument(ex: Executor, terms: readonly string[]): Promise<void> {
-    for (const part of chunk([DOCS, ...terms], 400)) {
+  /** Counts these documents, each given as the set of its terms: df += 1 per document holding a term. */
+  async countDocuments(ex: Executor, documents: readonly (readonly string[])[]): Promise<void> {
+    if (!documents.length) return;
+    const counts = new Map<string, number>([[DOCS, documents.length]]);
+    for (const terms of documents) for (const t of new Set(terms)) counts.set(t, (counts.get(t) ?? 0) + 1);
+    for (const part of chunk([...counts], 400)) {
       await ex
         .insertInto('term_stats')
-        .values(part.map((term) => ({ term, df: 1 })))
-        .onConflict((oc) => oc.column('term').doUpdateSet({ df: sql`term_stats.df + 1` }))
+        .values(part.map(([term, df]) => ({ term, df })))
+        .onConflict((oc) => oc.column('term').doUpdateSet({ df: sql`term_stats.df + excluded.df` }))
         .execute();
     }
   }
