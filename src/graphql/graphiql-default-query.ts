@@ -35,6 +35,24 @@ query Search {
   }
 }
 
+# The hottest stories: many sources, recently. Each with its first reporter and how the world reacted.
+query HotStories {
+  stories(orderBy: HOT, first: 10) {
+    edges {
+      node {
+        id
+        title
+        articleCount
+        sourceCount
+        lastUpdatedAt
+        firstReporter { source { name } publishedAt }
+        reactions { actor { name } stance evidence }
+        related(first: 3) { score node { title } }
+      }
+    }
+  }
+}
+
 # Feeds whose last fetch failed, and when each is tried again.
 query FeedHealth {
   feeds(filter: { health: FAILING }, first: 50) {

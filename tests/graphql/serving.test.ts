@@ -32,10 +32,11 @@ describe('GraphiQL default document', () => {
     expect(errors.map((e) => e.message)).toEqual([]);
   });
 
-  it('offers the latest articles with sources, a search, feed health and the live subscription', () => {
+  it('offers the latest articles with sources, a search, the hottest stories, feed health and the live subscription', () => {
     expect(operationsOf(GRAPHIQL_DEFAULT_QUERY)).toEqual([
       { name: 'LatestArticles', type: 'query' },
       { name: 'Search', type: 'query' },
+      { name: 'HotStories', type: 'query' },
       { name: 'FeedHealth', type: 'query' },
       { name: 'ArticleAdded', type: 'subscription' },
     ]);
