@@ -8,8 +8,8 @@ import type { ClusterContext, ClusterSummary } from './cluster-context.ts';
 import { CLUSTER_PARAMS, CLUSTER_VERSION } from './params.ts';
 import { hammingDistance, simhash, simhashBands } from './simhash.ts';
 import { edgeReasons, hoursBetween, similarity } from './similarity.ts';
-import { articleTerms, type ArticleTerms } from './terms.ts';
-import { addToCentroid, articleVector, cosine, emptyVector, entityTerm, idf, indexKeys, yearTerm } from './vector.ts';
+import { addToCentroid, cosine, emptyVector, indexKeys } from './vector.ts';
+import { articleDocument, vectorize } from './article-document.ts';
 
 export type { ClusterContext, ClusterSummary };
 
@@ -39,23 +39,17 @@ function byTimeThenId(a: ClusterSource, b: ClusterSource): number {
  * story at or above the threshold or found a new one, merge stories the article shows to be one, and store its
  * related-article and related-story edges. All through `ex`, inside the caller's transaction.
  */
-/** An article's terms and the document-frequency keys it counts under. */
-function documentTerms(src: ClusterSource): { terms: ArticleTerms; keys: string[] } {
-  const terms = articleTerms(src.title, src.text);
-  const keys = [...terms.words.keys(), ...terms.specifics.keys(), ...terms.lead.keys(), ...[...terms.years].map(yearTerm), ...src.entities.map((e) => entityTerm(e.key))];
-  return { terms, keys: [...new Set(keys)] };
-}
-
-async function placeArticle(ctx: ClusterContext, ex: Executor, src: ClusterSource, doc: { terms: ArticleTerms; keys: string[] }, now: string): Promise<Placement> {
+async function placeArticle(ctx: ClusterContext, ex: Executor, src: ClusterSource, counted: boolean, now: string): Promise<Placement> {
   const repo = ctx.repos.cluster;
   const p = CLUSTER_PARAMS;
   const windowHours = ctx.windowDays * 24;
   const windowStart = new Date(Date.parse(src.publishedAt) - ctx.windowDays * DAY).toISOString();
 
-  const { terms, keys: termKeys } = doc;
-  const { docs, df } = await repo.documentFrequencies(ex, termKeys);
-  const n = Math.max(docs, 1);
-  const vector = articleVector(terms, src.entities, src.topics, (t) => idf(df.get(t) ?? 1, n), idf(1, n));
+  // Each article is counted as it is placed, so the outcome never depends on how articles were batched.
+  const doc = articleDocument(src);
+  if (!counted) await repo.countDocuments(ex, [doc.keys]);
+  const { docs, df } = await repo.documentFrequencies(ex, doc.keys);
+  const vector = vectorize(doc, src.entities, src.topics, df, docs);
 
   const hash = simhash(`${src.title} ${src.text}`);
   const bands = simhashBands(hash);
@@ -189,11 +183,7 @@ export async function clusterArticles(ctx: ClusterContext, articleIds: readonly 
     await ctx.db.kysely.transaction().execute(async (trx) => {
       if (ctx.db.dialect === 'postgres') await sqlLock(trx);
       const sources = (await ctx.repos.cluster.sourcesOf(trx, batch)).sort(byTimeThenId);
-      // The batch's documents are counted before any is placed: the first articles of a fresh store then get the
-      // document frequencies of all that arrived with them, not of the few before.
       const counted = await ctx.repos.cluster.vectorized(trx, sources.map((s) => s.id));
-      const docs = new Map(sources.map((s) => [s.id, documentTerms(s)]));
-      await ctx.repos.cluster.countDocuments(trx, sources.filter((s) => !counted.has(s.id) && (!s.storyId || opts.force)).map((s) => docs.get(s.id)!.keys));
       const touched = new Set<string>();
       for (const src of sources) {
         if (src.storyId && !opts.force) {
@@ -201,7 +191,7 @@ export async function clusterArticles(ctx: ClusterContext, articleIds: readonly 
           continue;
         }
         try {
-          const placed = await placeArticle(ctx, trx, src, docs.get(src.id)!, now);
+          const placed = await placeArticle(ctx, trx, src, counted.has(src.id), now);
           summary.clustered++;
           if (placed.created) summary.createdStoryIds.push(placed.storyId);
           if (placed.duplicateOfId) summary.duplicates++;
@@ -235,15 +225,15 @@ async function sqlLock(ex: Executor): Promise<void> {
 
 /**
  * The ingest pipeline's onStored hook, after enrichment: new articles are clustered, changed ones refresh their
- * story. `onStoriesChanged` hears of stories that gained articles or reactions (the storyUpdated subscription).
+ * story. `onStoriesChanged` hears of the run's changed stories and merges (the storyUpdated subscription).
  */
 export function clusterStoredArticles(
   ctx: ClusterContext,
-  opts: { onStoriesChanged?: (storyIds: string[]) => Promise<void> | void } = {},
+  opts: { onStoriesChanged?: (changes: ClusterSummary) => Promise<void> | void } = {},
 ): (event: { newIds: string[]; updatedIds: string[] }) => Promise<void> {
   return async ({ newIds, updatedIds }) => {
     const r = await clusterArticles(ctx, [...newIds, ...updatedIds]);
     if (r.failed.length) (ctx.logger ?? silentLogger).warn({ failed: r.failed.length }, 'some stored articles could not be clustered');
-    if (r.changedStoryIds.length) await opts.onStoriesChanged?.(r.changedStoryIds);
+    if (r.changedStoryIds.length || r.merges.length) await opts.onStoriesChanged?.(r);
   };
 }

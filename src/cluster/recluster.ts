@@ -43,6 +43,8 @@ export async function recluster(ctx: ClusterContext, opts: ReclusterOptions = {}
   const created = new Set<string>();
   let after: { publishedAt: string; id: string } | null = null;
   for (;;) {
+    // Let a pending signal handler run: with SQLite every await above resolves without reaching the event loop.
+    await new Promise((resolve) => setImmediate(resolve));
     if (opts.signal?.aborted) {
       summary.complete = false;
       break;

@@ -182,6 +182,8 @@ export async function reindex(ctx: EnrichContext, opts: ReindexOptions = {}): Pr
   const summary: ReindexSummary = { version: ENRICHMENT_VERSION, total, processed: 0, enriched: 0, failed: 0, durationMs: 0, complete: true };
   let after: string | null = null;
   for (;;) {
+    // Let a pending signal handler run: with SQLite every await above resolves without reaching the event loop.
+    await new Promise((resolve) => setImmediate(resolve));
     if (opts.signal?.aborted) {
       summary.complete = false;
       break;

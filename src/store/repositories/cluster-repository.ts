@@ -267,7 +267,7 @@ export class ClusterRepository {
     await ex.updateTable('stories').set({ central_article_id: centralArticleId }).where('id', '=', storyId).execute();
   }
 
-  /** Indexes a story under these keys (or refreshes when they were last seen there). */
+  /** Indexes a story under these keys (or refreshes when they were last seen there), and moves its newest time. */
   async addStoryKeys(ex: Executor, storyId: string, keys: readonly { key: string; weight: number }[], seenAt: string): Promise<void> {
     for (const part of chunk(keys, 300)) {
       await ex
@@ -281,6 +281,9 @@ export class ClusterRepository {
         )
         .execute();
     }
+    // The story's newest time moves now, not when the batch's aggregates are refreshed: the next article's time
+    // proximity must not depend on how articles were batched.
+    await ex.updateTable('stories').set({ last_updated_at: seenAt }).where('id', '=', storyId).where('last_updated_at', '<', seenAt).execute();
   }
 
   async assignArticle(ex: Executor, a: { articleId: string; storyId: string; duplicateOfId: string | null; version: string; now: string }): Promise<void> {
@@ -351,6 +354,8 @@ export class ClusterRepository {
       .values({ merged_id: m.mergedId, into_id: m.intoId, score: m.score, merged_at: m.now })
       .onConflict((oc) => oc.column('merged_id').doUpdateSet({ into_id: m.intoId, score: m.score, merged_at: m.now }))
       .execute();
+    await sql`UPDATE stories SET last_updated_at = (SELECT last_updated_at FROM stories WHERE id = ${m.mergedId})
+      WHERE id = ${m.intoId} AND last_updated_at < (SELECT last_updated_at FROM stories WHERE id = ${m.mergedId})`.execute(ex);
     await ex.deleteFrom('stories').where('id', '=', m.mergedId).execute();
     const text = JSON.stringify(m.centroid);
     await ex.updateTable('story_centroids').set({ vector: text, members: m.members }).where('story_id', '=', m.intoId).execute();
