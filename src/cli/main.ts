@@ -4,6 +4,7 @@ import { registerFeeds } from './commands/feeds.ts';
 import { registerIngest } from './commands/ingest.ts';
 import { registerMigrate } from './commands/migrate.ts';
 import { registerOpml } from './commands/opml.ts';
+import { registerRecluster } from './commands/recluster.ts';
 import { registerReindex } from './commands/reindex.ts';
 import { registerServe } from './commands/serve.ts';
 
@@ -23,6 +24,7 @@ registerMigrate(program);
 registerFeeds(program);
 registerOpml(program);
 registerReindex(program);
+registerRecluster(program);
 registerDemo(program);
 
 await program.parseAsync(process.argv);

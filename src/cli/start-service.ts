@@ -1,12 +1,15 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ArticleEvents } from '../graphql/article-events.ts';
 import { createInProcessArticleEvents } from '../graphql/in-process-article-events.ts';
-import { publishStoredArticles, type OnStored } from '../graphql/publish-stored-articles.ts';
+import { createInProcessStoryEvents } from '../graphql/in-process-story-events.ts';
+import { publishChangedStories } from '../graphql/publish-changed-stories.ts';
+import { publishStoredArticles } from '../graphql/publish-stored-articles.ts';
 import { createGraphQLServer, GRAPHQL_PATH } from '../graphql/yoga.ts';
+import { EXPLORE_PATH, exploreRoute } from '../http/explore-page.ts';
 import { closeServer, createHttpHandler, listen, nodeRoute } from '../http/server.ts';
 import { startCronTrigger, type CronTrigger } from '../scheduler/cron-trigger.ts';
 import { runIngestPass } from '../scheduler/ingest-pass.ts';
+import { allOf, enrichAndCluster } from './enriching-ingest-context.ts';
 import type { Runtime } from './runtime.ts';
 
 export interface RunningService {
@@ -16,49 +19,40 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
-/** Subscriptions end when the service stops, so their streams close and the server can shut down. */
-function endingOn(events: ArticleEvents, shutdown: AbortSignal): ArticleEvents {
-  return {
-    publish: (article) => events.publish(article),
-    subscribe: (signal) => events.subscribe(signal ? AbortSignal.any([signal, shutdown]) : shutdown),
-  };
+/** ArticleEvents and StoryEvents alike. */
+interface Events<T> {
+  publish(event: T): void;
+  subscribe(signal?: AbortSignal): AsyncIterable<T>;
 }
 
-/**
- * Runs every hook in order, each even when an earlier one failed (subscribers still hear of articles whose
- * enrichment failed); the first failure is rethrown afterwards for the pipeline to log.
- */
-function allOf(...hooks: OnStored[]): OnStored {
-  return async (event) => {
-    let failure: unknown = null;
-    for (const hook of hooks) {
-      try {
-        await hook(event);
-      } catch (e) {
-        failure ??= e;
-      }
-    }
-    if (failure) throw failure;
+/** Subscriptions end when the service stops, so their streams close and the server can shut down. */
+function endingOn<T>(events: Events<T>, shutdown: AbortSignal): Events<T> {
+  return {
+    publish: (event) => events.publish(event),
+    subscribe: (signal) => events.subscribe(signal ? AbortSignal.any([signal, shutdown]) : shutdown),
   };
 }
 
 /**
  * HTTP API (GraphQL on /graphql, /health, /ready, /metrics) plus, unless disabled, the in-process scheduler. Shared
  * by `serve` and `demo`. One ArticleEvents carries what the scheduler's ingest passes (and the API's own ingest
- * mutations) store to `articleAdded` subscribers.
+ * mutations) store to `articleAdded` subscribers; one StoryEvents carries the stories clustering changed to
+ * `storyUpdated` subscribers.
  */
 export async function startService(rt: Runtime, opts: { scheduler: boolean; port: number; host: string }): Promise<RunningService> {
   const s = rt.config.settings;
   let scheduler: CronTrigger | null = null;
   const shutdown = new AbortController();
   const events = endingOn(createInProcessArticleEvents(), shutdown.signal);
+  const storyEvents = endingOn(createInProcessStoryEvents(), shutdown.signal);
   // Loaded here, not at the top: the NLP models take seconds to load, and commands that never serve would pay for it.
-  const { enrichStoredArticles, loadTopicDefinitions } = await import('../enrich/run-enrichment.ts');
+  const { loadTopicDefinitions } = await import('../enrich/run-enrichment.ts');
   // The built-in taxonomy is in the topics table before the first request, so `topics` lists it on a fresh store.
   await loadTopicDefinitions({ db: rt.db, repos: rt.repos, logger: rt.logger });
-  // Enrich first, so a subscriber resolving an added article's entities or topics finds them stored.
+  const publishStories = publishChangedStories(storyEvents, rt.repos);
+  // Enrich and cluster first, so a subscriber resolving an added article's entities, topics or story finds them stored.
   const onStored = allOf(
-    enrichStoredArticles({ db: rt.db, repos: rt.repos, logger: rt.logger.child({ subsystem: 'enrich' }) }),
+    await enrichAndCluster(rt, { onStoriesChanged: publishStories }),
     publishStoredArticles(events, rt.repos),
   );
   const yoga = createGraphQLServer({
@@ -68,13 +62,14 @@ export async function startService(rt: Runtime, opts: { scheduler: boolean; port
     logger: rt.logger.child({ subsystem: 'graphql' }),
     metrics: rt.metrics,
     events,
+    storyEvents,
     onStored,
   });
   const handler = createHttpHandler({
     db: rt.db,
     logger: rt.logger,
     metrics: rt.metrics,
-    routes: { [GRAPHQL_PATH]: nodeRoute(yoga) },
+    routes: { [GRAPHQL_PATH]: nodeRoute(yoga), [EXPLORE_PATH]: exploreRoute() },
     describe: () => ({ scheduler: scheduler ? { cron: s.INGEST_CRON, nextRun: scheduler.nextRun()?.toISOString() ?? null } : 'disabled' }),
   });
   const server = await listen(handler, opts.port, opts.host);
