@@ -19,4 +19,32 @@ console.log('\nFront page query (50 newest articles with source and feeds) at 10
 const front = await benchFrontPage();
 console.table(front.map((r) => ({ handler: r.handler, 'p50 ms': r.p50ms.toFixed(2), 'p95 ms': r.p95ms.toFixed(2), 'SQL statements': r.statements })));
 console.log('GraphQL / hand-written p50 ratio: %s', (front[0]!.p50ms / front[1]!.p50ms).toFixed(2));
+
+const { benchClusterCost } = await import('./cluster-cost.ts');
+console.log('\nClustering cost per new article at 10k and 100k stored articles on SQLite (synthetic news, ~1000 a day; 500 new articles each):');
+const cluster = await benchClusterCost({ keepStore: true });
+console.table(
+  cluster.rows.map((r) => ({
+    'stored articles': r.stored,
+    'ms / article': r.msPerArticle.toFixed(2),
+    'CPU ms / article': r.cpuMsPerArticle.toFixed(2),
+    'SQL statements / article': r.statementsPerArticle.toFixed(1),
+    'joined a story': r.joined,
+    'founded one': r.founded,
+    merges: r.merges,
+  })),
+);
+console.log('100k / 10k cost ratio: %s in wall time, %s in CPU time (should stay under 2)', cluster.ratio.toFixed(2), cluster.cpuRatio.toFixed(2));
+const seeded = cluster.seeding;
+console.log(
+  'store filled: %d articles stored with their enrichment (%s ms each) and given their clusterer state by replay (%s ms each)',
+  seeded.articles,
+  (seeded.storeMs / seeded.articles).toFixed(2),
+  (seeded.replayMs / seeded.articles).toFixed(2),
+);
+
+const { benchStoryFrontPage } = await import('./story-front-page.ts');
+const stories = await benchStoryFrontPage({ news: cluster.news! });
+console.log(`\nStory front page (20 HOT stories, each with 3 articles, sources and reactions) at ${stories.articles} articles / ${stories.stories} stories on SQLite, 200 requests:`);
+console.table([{ 'p50 ms': stories.p50ms.toFixed(2), 'p95 ms': stories.p95ms.toFixed(2), 'SQL statements': stories.statements, ...stories.page }]);
 await closeFetchDispatchers();

@@ -1,0 +1,83 @@
+import { clusterInOrder, createNewsStore, replayClustering, storeNews, type NewsStore } from './seed-stories.ts';
+import { syntheticNews } from './synthetic-news.ts';
+
+export interface ClusterCostRow {
+  /** Articles stored (and clustered) before the measured sample. */
+  stored: number;
+  msPerArticle: number;
+  /** Process CPU time (user + system) per article: less moved than wall time by other load on the machine. */
+  cpuMsPerArticle: number;
+  statementsPerArticle: number;
+  /** Of the sample: articles that joined a story, stories they founded, and merges they caused. */
+  joined: number;
+  founded: number;
+  merges: number;
+}
+
+export interface ClusterCostResult {
+  rows: ClusterCostRow[];
+  /** Largest size to smallest, in wall time and in CPU time per article. */
+  ratio: number;
+  cpuRatio: number;
+  /** How the store was filled, per article, for the report. */
+  seeding: { storeMs: number; replayMs: number; articles: number };
+  /** The store at the largest size, when asked to keep it (the story front-page bench reads it). */
+  news?: NewsStore;
+}
+
+/** Articles of the sample clustered per clusterArticles call: one feed fetch's new items. */
+const PER_FETCH = 25;
+
+/**
+ * Clustering cost per new article as the store grows, on SQLite, in one run: synthetic news (seed-stories.ts) stored
+ * with its enrichment; the bulk given its clusterer state by replayClustering (clustering 100k articles one by one
+ * would take half an hour); then, at each size, the next `sample` articles of the stream, in publication order,
+ * through the real clusterer (clusterArticles, PER_FETCH articles a call, as ingestion calls it), timed. The stream is
+ * steady (about 1000 articles a day), so a bigger store is a longer history, as in production.
+ */
+export async function benchClusterCost(opts: { sizes?: number[]; sample?: number; keepStore?: boolean } = {}): Promise<ClusterCostResult> {
+  const sizes = opts.sizes ?? [10_000, 100_000];
+  const sample = opts.sample ?? 500;
+  const last = sizes.at(-1)!;
+  const stream = syntheticNews(last + sample);
+  const news = await createNewsStore();
+  const rows: ClusterCostRow[] = [];
+  const seeding = { storeMs: 0, replayMs: 0, articles: 0 };
+  let done = 0;
+  try {
+    for (const size of sizes) {
+      // Grow to `size`: everything after what is there (the previous sample included) up to it.
+      const bulk = stream.slice(done, size);
+      let t = performance.now();
+      const bulkIds = await storeNews(news, bulk);
+      seeding.storeMs += performance.now() - t;
+      t = performance.now();
+      await replayClustering(news, bulk, bulkIds);
+      seeding.replayMs += performance.now() - t;
+      seeding.articles += bulk.length;
+
+      const measured = stream.slice(size, size + sample);
+      const ids = await storeNews(news, measured);
+      news.sql.statements = 0;
+      t = performance.now();
+      const cpu0 = process.cpuUsage();
+      const r = await clusterInOrder(news, ids, PER_FETCH);
+      const cpu = process.cpuUsage(cpu0);
+      const ms = performance.now() - t;
+      rows.push({
+        stored: size,
+        msPerArticle: ms / sample,
+        cpuMsPerArticle: (cpu.user + cpu.system) / 1000 / sample,
+        statementsPerArticle: news.sql.statements / sample,
+        joined: r.clustered - r.created,
+        founded: r.created,
+        merges: r.merges,
+      });
+      done = size + sample;
+    }
+    const [small, large] = [rows[0]!, rows.at(-1)!];
+    return { rows, ratio: large.msPerArticle / small.msPerArticle, cpuRatio: large.cpuMsPerArticle / small.cpuMsPerArticle, seeding, ...(opts.keepStore ? { news } : {}) };
+  } finally {
+    if (!opts.keepStore) await news.store.cleanup();
+  }
+}
