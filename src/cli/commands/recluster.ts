@@ -1,25 +1,13 @@
 import type { Command } from 'commander';
 import type { ReclusterSummary } from '../../cluster/recluster.ts';
-import { InvalidInputError } from '../../domain/errors.ts';
 import { clusterContext } from '../enriching-ingest-context.ts';
 import { action, printJson } from '../output.ts';
+import { parseBatch, parseSince } from '../parse-options.ts';
 import { createProgress } from '../progress.ts';
 import { openRuntime } from '../runtime.ts';
 
 /** Kept in step with DEFAULT_CLUSTER_BATCH (cluster-articles.ts), which is not imported here: see the action. */
 const DEFAULT_BATCH = 50;
-
-function parseSince(value: string): string {
-  const d = new Date(value);
-  if (Number.isNaN(d.getTime())) throw new InvalidInputError(`--since "${value}" is not a date (use e.g. 2025-06-01 or 2025-06-01T12:00:00Z)`);
-  return d.toISOString();
-}
-
-function parseBatch(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 1000) throw new InvalidInputError(`--batch must be a whole number from 1 to 1000, not "${value}"`);
-  return n;
-}
 
 function printSummary(s: ReclusterSummary): void {
   process.stdout.write(

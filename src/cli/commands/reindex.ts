@@ -1,24 +1,12 @@
 import type { Command } from 'commander';
-import { InvalidInputError } from '../../domain/errors.ts';
 import type { ReindexSummary } from '../../enrich/run-enrichment.ts';
 import { action, printJson } from '../output.ts';
+import { parseBatch, parseSince } from '../parse-options.ts';
 import { createProgress } from '../progress.ts';
 import { openRuntime } from '../runtime.ts';
 
 /** Kept in step with DEFAULT_BATCH (run-enrichment.ts), which is not imported here: see the action. */
 const DEFAULT_BATCH = 50;
-
-function parseSince(value: string): string {
-  const d = new Date(value);
-  if (Number.isNaN(d.getTime())) throw new InvalidInputError(`--since "${value}" is not a date (use e.g. 2025-06-01 or 2025-06-01T12:00:00Z)`);
-  return d.toISOString();
-}
-
-function parseBatch(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 1 || n > 1000) throw new InvalidInputError(`--batch must be a whole number from 1 to 1000, not "${value}"`);
-  return n;
-}
 
 function printSummary(s: ReindexSummary): void {
   process.stdout.write(
