@@ -28,7 +28,7 @@ interface Placement {
   merges: { mergedId: string; intoId: string }[];
 }
 
-function byTimeThenId(a: ClusterSource, b: ClusterSource): number {
+function byTimeThenId(a: { publishedAt: string; id: string }, b: { publishedAt: string; id: string }): number {
   if (a.publishedAt !== b.publishedAt) return a.publishedAt < b.publishedAt ? -1 : 1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
@@ -51,7 +51,8 @@ async function placeArticle(ctx: ClusterContext, ex: Executor, src: ClusterSourc
   const { docs, df } = await repo.documentFrequencies(ex, doc.keys);
   const vector = vectorize(doc, src.entities, src.topics, df, docs);
 
-  const hash = simhash(`${src.title} ${src.text}`);
+  // The body only: a wire copy often runs under the outlet's own headline.
+  const hash = simhash(src.text);
   const bands = simhashBands(hash);
   const copies = (await repo.duplicateCandidates(ex, bands, windowStart, src.id))
     .map((c) => ({ ...c, distance: hammingDistance(hash, c.simhash) }))
@@ -121,7 +122,12 @@ async function placeArticle(ctx: ClusterContext, ex: Executor, src: ClusterSourc
 
   await repo.saveCentroid(ex, storyId, centroid, members, central);
   await repo.addStoryKeys(ex, storyId, keys, src.publishedAt);
-  const duplicateOfId = copy ? (copy.duplicateOfId ?? copy.articleId) : null;
+  // Copies point at the first published copy, whatever order they arrive in.
+  let duplicateOfId = copy ? (copy.duplicateOfId ?? copy.articleId) : null;
+  if (copy && !copy.duplicateOfId && byTimeThenId(src, { publishedAt: copy.publishedAt, id: copy.articleId }) < 0) {
+    await repo.makeOriginal(ex, src.id, copy.articleId);
+    duplicateOfId = null;
+  }
   await repo.assignArticle(ex, { articleId: src.id, storyId, duplicateOfId, version: CLUSTER_VERSION, now });
   await repo.saveArticleVector(ex, { articleId: src.id, vector, simhash: hash, bands, publishedAt: src.publishedAt });
 

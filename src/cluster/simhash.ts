@@ -20,10 +20,16 @@ function words(text: string): string[] {
     .filter(Boolean);
 }
 
-/** 16 hex digits; '' when the text has fewer than 3 words (nothing to compare). */
+/**
+ * Below this many words a text is not fingerprinted: short teasers and boilerplate ("Read more on our site") are
+ * alike across unrelated articles.
+ */
+export const SIMHASH_MIN_WORDS = 20;
+
+/** 16 hex digits; '' when the text is too short to compare. */
 export function simhash(text: string): string {
   const w = words(text);
-  if (w.length < 3) return '';
+  if (w.length < SIMHASH_MIN_WORDS) return '';
   const counts = new Int32Array(64);
   for (let i = 0; i + 2 < w.length; i++) {
     const shingle = `${w[i]} ${w[i + 1]} ${w[i + 2]}`;

@@ -179,7 +179,7 @@ export async function replayClustering(ns: NewsStore, articles: readonly Synthet
       const prepared = articles.slice(start, end).map((a) => {
         const entities = a.entities.map((e) => ({ key: e.ref.key, name: e.ref.name, salience: e.salience }));
         const doc = articleDocument({ title: a.title, text: a.text, entities });
-        return { a, entities, doc, termKeys: doc.keys, hash: simhash(`${a.title} ${a.text}`) };
+        return { a, entities, doc, termKeys: doc.keys, hash: simhash(a.text) };
       });
       const { docs: docs0, df } = await repo.documentFrequencies(trx, [...new Set(prepared.flatMap((p) => p.termKeys))]);
       let docs = docs0;

@@ -33,6 +33,7 @@ export interface Centroid {
 
 export interface DuplicateCandidate {
   articleId: string;
+  publishedAt: string;
   simhash: string;
   storyId: string | null;
   duplicateOfId: string | null;
@@ -140,7 +141,7 @@ export class ClusterRepository {
       .selectFrom('simhash_bands as b')
       .innerJoin('article_vectors as v', 'v.article_id', 'b.article_id')
       .innerJoin('articles as a', 'a.id', 'b.article_id')
-      .select(['a.id', 'v.simhash', 'a.story_id', 'a.duplicate_of_id', 'a.source_id'])
+      .select(['a.id', 'a.published_at', 'v.simhash', 'a.story_id', 'a.duplicate_of_id', 'a.source_id'])
       .distinct()
       .where('b.band', 'in', bands)
       .where('b.published_at', '>=', since)
@@ -148,7 +149,7 @@ export class ClusterRepository {
       .orderBy('a.id')
       .limit(200)
       .execute();
-    return rows.map((r) => ({ articleId: r.id, simhash: r.simhash, storyId: r.story_id, duplicateOfId: r.duplicate_of_id, sourceId: r.source_id }));
+    return rows.map((r) => ({ articleId: r.id, publishedAt: r.published_at, simhash: r.simhash, storyId: r.story_id, duplicateOfId: r.duplicate_of_id, sourceId: r.source_id }));
   }
 
   /** Stories active since `since` that share the most index keys with an article, best first. */
@@ -291,6 +292,15 @@ export class ClusterRepository {
       .updateTable('articles')
       .set({ story_id: a.storyId, duplicate_of_id: a.duplicateOfId, cluster_version: a.version, clustered_at: a.now })
       .where('id', '=', a.articleId)
+      .execute();
+  }
+
+  /** An earlier-published copy arrived late: it becomes the original of a set of copies. */
+  async makeOriginal(ex: Executor, originalId: string, formerOriginalId: string): Promise<void> {
+    await ex
+      .updateTable('articles')
+      .set({ duplicate_of_id: originalId })
+      .where((eb) => eb.or([eb('id', '=', formerOriginalId), eb('duplicate_of_id', '=', formerOriginalId)]))
       .execute();
   }
 
