@@ -69,6 +69,21 @@ describe.each(dialects)('ECB+ stories through the pipeline on %s', (dialect) => 
     expect(unclustered).toEqual([]);
   });
 
+  it('keeps merges and aggregates consistent: merged ids lead to live stories, counts match members', async () => {
+    const k = store.db.kysely;
+    const merges = await k.selectFrom('story_merges').selectAll().execute();
+    expect(merges.length).toBeGreaterThan(0);
+    const live = new Set((await k.selectFrom('stories').select('id').execute()).map((r) => r.id));
+    for (const m of merges) {
+      expect(live.has(m.merged_id), m.merged_id).toBe(false);
+      expect(live.has(m.into_id), m.into_id).toBe(true);
+    }
+    const counts = await k.selectFrom('articles').select(['story_id', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('story_id').execute();
+    const stories = new Map((await k.selectFrom('stories').select(['id', 'article_count']).execute()).map((r) => [r.id, r.article_count]));
+    for (const c of counts) expect(stories.get(c.story_id!), c.story_id!).toBe(Number(c.n));
+    expect(counts.length).toBe(stories.size);
+  });
+
   it(`holds B-cubed F1 >= ${FLOOR.bcubed} and pairwise F1 >= ${FLOOR.pairwise}`, () => {
     expect(scores.bcubed.f1).toBeGreaterThanOrEqual(FLOOR.bcubed);
     expect(scores.pairwise.f1).toBeGreaterThanOrEqual(FLOOR.pairwise);
