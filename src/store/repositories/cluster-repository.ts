@@ -445,7 +445,7 @@ export class ClusterRepository {
     return changed;
   }
 
-  /** Stories of these articles (for refreshing after re-enrichment changed reactions). */
+  /** The stories these articles are in. */
   async storyIdsOf(ex: Executor, articleIds: readonly string[]): Promise<string[]> {
     const out = new Set<string>();
     for (const part of chunk(articleIds)) {
