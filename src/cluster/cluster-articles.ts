@@ -68,7 +68,7 @@ async function placeArticle(ctx: ClusterContext, ex: Executor, src: ClusterSourc
     .sort((a, b) => b.score - a.score || (a.c.storyId < b.c.storyId ? -1 : 1));
 
   // The strongest stories' recent members, each compared with the article: its related-article edges.
-  const recent = await repo.memberVectors(ex, scored.slice(0, p.edgeCandidateStories).map((x) => x.c.storyId), p.edgeMembersPerStory);
+  const recent = ctx.relatedArticles > 0 ? await repo.memberVectors(ex, scored.slice(0, p.edgeCandidateStories).map((x) => x.c.storyId), p.edgeMembersPerStory) : [];
   const related = recent
     .filter((m) => m.articleId !== src.id)
     .map((m) => ({ m, gap: hoursBetween(src.publishedAt, m.publishedAt) }))
@@ -83,6 +83,13 @@ async function placeArticle(ctx: ClusterContext, ex: Executor, src: ClusterSourc
     storyId = src.id;
     created = true;
     await repo.createStory(ex, { id: storyId, title: src.title, sourceId: src.sourceId, publishedAt: src.publishedAt, now });
+  }
+
+  // Copies point at the first published copy, whatever order they arrive in.
+  let duplicateOfId = copy ? (copy.duplicateOfId ?? copy.articleId) : null;
+  if (copy && !copy.duplicateOfId && byTimeThenId(src, { publishedAt: copy.publishedAt, id: copy.articleId }) < 0) {
+    await repo.makeOriginal(ex, src.id, copy.articleId);
+    duplicateOfId = null;
   }
 
   // The story's centroid with this article, and its most central member so far (its title names the story).
@@ -110,7 +117,7 @@ async function placeArticle(ctx: ClusterContext, ex: Executor, src: ClusterSourc
       // Own state goes into the survivor; write it first so mergeStory moves a complete story.
       await repo.saveCentroid(ex, storyId, centroid, members, central);
       await repo.addStoryKeys(ex, storyId, keys, src.publishedAt);
-      await repo.assignArticle(ex, { articleId: src.id, storyId, duplicateOfId: copy ? (copy.duplicateOfId ?? copy.articleId) : null, version: CLUSTER_VERSION, now });
+      await repo.assignArticle(ex, { articleId: src.id, storyId, duplicateOfId, version: CLUSTER_VERSION, now });
       central = c.centralArticleId;
     }
     members += c.members;
@@ -122,12 +129,6 @@ async function placeArticle(ctx: ClusterContext, ex: Executor, src: ClusterSourc
 
   await repo.saveCentroid(ex, storyId, centroid, members, central);
   await repo.addStoryKeys(ex, storyId, keys, src.publishedAt);
-  // Copies point at the first published copy, whatever order they arrive in.
-  let duplicateOfId = copy ? (copy.duplicateOfId ?? copy.articleId) : null;
-  if (copy && !copy.duplicateOfId && byTimeThenId(src, { publishedAt: copy.publishedAt, id: copy.articleId }) < 0) {
-    await repo.makeOriginal(ex, src.id, copy.articleId);
-    duplicateOfId = null;
-  }
   await repo.assignArticle(ex, { articleId: src.id, storyId, duplicateOfId, version: CLUSTER_VERSION, now });
   await repo.saveArticleVector(ex, { articleId: src.id, vector, simhash: hash, bands, publishedAt: src.publishedAt });
 
