@@ -28,7 +28,7 @@ export interface ArticleTerms {
 }
 
 /** Words of the lead vector, headline included. */
-export const LEAD_TOKENS = 80;
+export const LEAD_TOKENS = 100;
 const YEAR = /\b(?:19[5-9]\d|20[0-2]\d)\b/g;
 const YEAR_ONLY = /^(?:19[5-9]\d|20[0-2]\d)$/;
 

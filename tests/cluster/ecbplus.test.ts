@@ -17,7 +17,7 @@ import { ecbFeeds, loadEcbDocs, loadEcbGold } from './ecbplus-feeds.ts';
 
 const TARGET = { bcubed: 0.92, pairwise: 0.88 };
 /** What the clusterer reaches today: a ratchet, raise it as the clusterer improves, never lower it. */
-const FLOOR = { bcubed: 0.91, pairwise: 0.87 };
+const FLOOR = { bcubed: 0.915, pairwise: 0.875 };
 
 describe.each(dialects)('ECB+ stories through the pipeline on %s', (dialect) => {
   let store: TestStore;
@@ -89,9 +89,12 @@ describe.each(dialects)('ECB+ stories through the pipeline on %s', (dialect) => 
     expect(scores.pairwise.f1).toBeGreaterThanOrEqual(FLOOR.pairwise);
   });
 
-  // The issue's target, not reached yet (issue 5 stays open): this flips to failing once it is.
-  it.fails(`reaches B-cubed F1 >= ${TARGET.bcubed} and pairwise F1 >= ${TARGET.pairwise} (not yet)`, () => {
-    expect(scores.bcubed.f1).toBeGreaterThanOrEqual(TARGET.bcubed);
+  it(`reaches the target pairwise F1 >= ${TARGET.pairwise}`, () => {
     expect(scores.pairwise.f1).toBeGreaterThanOrEqual(TARGET.pairwise);
+  });
+
+  // The issue's B-cubed target, not reached yet (issue 5 stays open): this flips to failing once it is.
+  it.fails(`reaches the target B-cubed F1 >= ${TARGET.bcubed} (not yet)`, () => {
+    expect(scores.bcubed.f1).toBeGreaterThanOrEqual(TARGET.bcubed);
   });
 });
