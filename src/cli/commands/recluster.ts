@@ -3,6 +3,7 @@ import type { ReclusterSummary } from '../../cluster/recluster.ts';
 import { clusterContext } from '../enriching-ingest-context.ts';
 import { action, printJson } from '../output.ts';
 import { parseBatch, parseSince } from '../parse-options.ts';
+import { withStopSignal } from '../stop-signal.ts';
 import { createProgress } from '../progress.ts';
 import { openRuntime } from '../runtime.ts';
 
@@ -38,25 +39,21 @@ export function registerRecluster(program: Command): void {
         // Loaded here, not at the top, like reindex: only this command and ingestion need the clusterer.
         const { recluster } = await import('../../cluster/recluster.ts');
         const rt = await openRuntime({ defaultLogLevel: opts.json ? 'warn' : 'info' });
-        const stop = new AbortController();
-        const onSignal = () => stop.abort();
-        process.once('SIGINT', onSignal);
-        process.once('SIGTERM', onSignal);
         try {
-          const progress = createProgress('recluster');
-          const summary = await recluster(clusterContext(rt), {
-            ...(since ? { since } : {}),
-            batchSize,
-            signal: stop.signal,
-            onProgress: ({ done, total, stories }) => progress.update(done, total, `(${stories} stories)`),
+          return await withStopSignal(async (signal) => {
+            const progress = createProgress('recluster');
+            const summary = await recluster(clusterContext(rt), {
+              ...(since ? { since } : {}),
+              batchSize,
+              signal,
+              onProgress: ({ done, total, stories }) => progress.update(done, total, `(${stories} stories)`),
           });
           progress.done();
           if (opts.json) printJson(summary);
           else printSummary(summary);
           return summary.complete ? 0 : 130;
+          });
         } finally {
-          process.off('SIGINT', onSignal);
-          process.off('SIGTERM', onSignal);
           await rt.close();
         }
       }),

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { ReindexSummary } from '../../enrich/run-enrichment.ts';
 import { action, printJson } from '../output.ts';
 import { parseBatch, parseSince } from '../parse-options.ts';
+import { withStopSignal } from '../stop-signal.ts';
 import { createProgress } from '../progress.ts';
 import { openRuntime } from '../runtime.ts';
 
@@ -36,29 +37,25 @@ export function registerReindex(program: Command): void {
         // Loaded here, not at the top: the NLP models take seconds to load, and every other command would pay for it.
         const { reindex } = await import('../../enrich/run-enrichment.ts');
         const rt = await openRuntime({ defaultLogLevel: opts.json ? 'warn' : 'info' });
-        const stop = new AbortController();
-        const onSignal = () => stop.abort();
-        process.once('SIGINT', onSignal);
-        process.once('SIGTERM', onSignal);
         try {
-          const progress = createProgress('reindex');
-          const summary = await reindex(
-            { db: rt.db, repos: rt.repos, logger: rt.logger.child({ subsystem: 'enrich' }) },
-            {
-              ...(since ? { since } : {}),
-              all: !!opts.all,
-              batchSize,
-              signal: stop.signal,
-              onProgress: ({ done, total, failed }) => progress.update(done, total, failed ? `(${failed} failed)` : ''),
-            },
-          );
-          progress.done();
-          if (opts.json) printJson(summary);
-          else printSummary(summary);
-          return summary.complete ? 0 : 130;
+          return await withStopSignal(async (signal) => {
+            const progress = createProgress('reindex');
+            const summary = await reindex(
+              { db: rt.db, repos: rt.repos, logger: rt.logger.child({ subsystem: 'enrich' }) },
+              {
+                ...(since ? { since } : {}),
+                all: !!opts.all,
+                batchSize,
+                signal,
+                onProgress: ({ done, total, failed }) => progress.update(done, total, failed ? `(${failed} failed)` : ''),
+              },
+            );
+            progress.done();
+            if (opts.json) printJson(summary);
+            else printSummary(summary);
+            return summary.complete ? 0 : 130;
+          });
         } finally {
-          process.off('SIGINT', onSignal);
-          process.off('SIGTERM', onSignal);
           await rt.close();
         }
       }),
