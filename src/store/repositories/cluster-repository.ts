@@ -304,7 +304,7 @@ export class ClusterRepository {
       .execute();
   }
 
-  /** Stores related-article edges in both directions; an existing pair keeps the higher score. */
+  /** Stores related-article edges in both directions, replacing an existing pair's score and reasons. */
   async saveArticleEdges(ex: Executor, edges: readonly ArticleEdge[], now: string): Promise<void> {
     const rows = edges.flatMap((e) => {
       const reasons = JSON.stringify(e.reasons);
