@@ -8,11 +8,11 @@ import { publishChangedStories } from '../../src/graphql/publish-changed-stories
 import type { StoryUpdate } from '../../src/graphql/story-events.ts';
 import { storyUpdatedMatcher } from '../../src/graphql/story-updated-filter.ts';
 import { parseEdgeReasons } from '../../src/store/repositories/edge-reasons.ts';
-import { storyKeyOf, toStory, type StoryOrder } from '../../src/store/repositories/story-repository.ts';
+import { storyKeyOf, type StoryOrder } from '../../src/store/repositories/story-repository.ts';
 import { createTestStore, dialects, type TestStore } from '../support/databases.ts';
 import { testApi } from '../support/graphql.ts';
 import { subscribe } from '../support/sse.ts';
-import { seedClusteredWorldNews, storyIdOfLabel } from './story-fixtures.ts';
+import { loadClusteredWorldNews } from './story-fixtures.ts';
 import { newestFirst, type StoredWorldNewsArticle } from './world-news-fixtures.ts';
 
 /**
@@ -77,14 +77,7 @@ describe.each(dialects)('stories API on %s', (dialect) => {
     store = await createTestStore(dialect);
     api = testApi(store, { storyEvents: createInProcessStoryEvents() });
     const { repos } = api.services;
-    world = await seedClusteredWorldNews(store.db, repos);
-    stories = (await store.db.kysely.selectFrom('stories').selectAll().execute()).map(toStory);
-    members = new Map(stories.map((s) => [s.id, []]));
-    const rows = await store.db.kysely.selectFrom('articles').select(['id', 'story_id']).execute();
-    const articles = new Map((await repos.articles.getByIds(rows.map((r) => r.id))).map((a) => [a.id, a]));
-    for (const r of rows) if (r.story_id) members.get(r.story_id)!.push(articles.get(r.id)!);
-    for (const list of members.values()) list.sort(newestFirst);
-    moscowId = await storyIdOfLabel(store.db, world, 'moscow-talks-invite');
+    ({ world, stories, members, moscowId } = await loadClusteredWorldNews(store.db, repos));
   });
   afterAll(async () => store?.cleanup());
 

@@ -7,11 +7,11 @@ import { createRepositories, type Repositories } from '../../src/store/repositor
 import type { KeysetWindow } from '../../src/store/repositories/keyset.ts';
 import type { StoredReaction } from '../../src/store/repositories/reaction-repository.ts';
 import { parseEdgeReasons } from '../../src/store/repositories/edge-reasons.ts';
-import { storyKeyOf, toStory, type StoryFilter, type StoryKey, type StoryOrder } from '../../src/store/repositories/story-repository.ts';
+import { storyKeyOf, type StoryFilter, type StoryKey, type StoryOrder } from '../../src/store/repositories/story-repository.ts';
 import { parseSearchQuery } from '../../src/store/search-query.ts';
 import { newestFirst } from '../graphql/world-news-fixtures.ts';
 import type { StoredWorldNewsArticle } from '../graphql/world-news-fixtures.ts';
-import { seedClusteredWorldNews, storyIdOfLabel } from '../graphql/story-fixtures.ts';
+import { loadClusteredWorldNews } from '../graphql/story-fixtures.ts';
 import { createTestStore, dialects, type TestStore } from '../support/databases.ts';
 
 /**
@@ -50,14 +50,7 @@ describe.each(dialects)('StoryRepository on %s', (dialect) => {
   beforeAll(async () => {
     store = await createTestStore(dialect);
     repos = createRepositories(store.db);
-    world = await seedClusteredWorldNews(store.db, repos);
-    stories = (await store.db.kysely.selectFrom('stories').selectAll().execute()).map(toStory);
-    members = new Map(stories.map((s) => [s.id, []]));
-    const rows = await store.db.kysely.selectFrom('articles').select(['id', 'story_id']).execute();
-    const articles = new Map((await repos.articles.getByIds(rows.map((r) => r.id))).map((a) => [a.id, a]));
-    for (const r of rows) if (r.story_id) members.get(r.story_id)!.push(articles.get(r.id)!);
-    for (const list of members.values()) list.sort(newestFirst);
-    moscowId = await storyIdOfLabel(store.db, world, 'moscow-talks-invite');
+    ({ world, stories, members, moscowId } = await loadClusteredWorldNews(store.db, repos));
   });
   afterAll(async () => store?.cleanup());
 
