@@ -7,7 +7,7 @@ import type { ClusterSource } from '../store/repositories/cluster-repository.ts'
 import type { ClusterContext, ClusterSummary } from './cluster-context.ts';
 import { CLUSTER_PARAMS, CLUSTER_VERSION } from './params.ts';
 import { hammingDistance, simhash, simhashBands } from './simhash.ts';
-import { edgeReasons, hoursBetween, similarity } from './similarity.ts';
+import { edgeReasons, hoursBetween, relatedness, sameEventScore, similarityScores } from './similarity.ts';
 import { addToCentroid, cosine, emptyVector, indexKeys } from './vector.ts';
 import { articleDocument, vectorize } from './article-document.ts';
 
@@ -64,15 +64,19 @@ async function placeArticle(ctx: ClusterContext, ex: Executor, src: ClusterSourc
   const found = await repo.candidateStories(ex, keys.map((k) => k.key), windowStart, p.candidates);
   const centroids = await repo.centroids(ex, found.map((c) => c.storyId));
   const scored = [...centroids.values()]
-    .map((c) => ({ c, score: similarity(vector, c.vector, hoursBetween(src.publishedAt, c.lastUpdatedAt), windowHours) }))
-    .sort((a, b) => b.score - a.score || (a.c.storyId < b.c.storyId ? -1 : 1));
+    .map((c) => {
+      const { sameEvent, related } = similarityScores(vector, c.vector, hoursBetween(src.publishedAt, c.lastUpdatedAt), windowHours);
+      return { c, score: sameEvent, related };
+    })
+    .sort((a, b) => b.score - a.score || b.related - a.related || (a.c.storyId < b.c.storyId ? -1 : 1));
 
-  // The strongest stories' recent members, each compared with the article: its related-article edges.
-  const recent = ctx.relatedArticles > 0 ? await repo.memberVectors(ex, scored.slice(0, p.edgeCandidateStories).map((x) => x.c.storyId), p.edgeMembersPerStory) : [];
+  // The most related stories' recent members, each compared with the article: its related-article edges.
+  const closest = [...scored].sort((a, b) => b.related - a.related || (a.c.storyId < b.c.storyId ? -1 : 1)).slice(0, p.edgeCandidateStories);
+  const recent = ctx.relatedArticles > 0 ? await repo.memberVectors(ex, closest.map((x) => x.c.storyId), p.edgeMembersPerStory) : [];
   const related = recent
     .filter((m) => m.articleId !== src.id)
     .map((m) => ({ m, gap: hoursBetween(src.publishedAt, m.publishedAt) }))
-    .map(({ m, gap }) => ({ m, gap, score: similarity(vector, m.vector, gap, windowHours) }));
+    .map(({ m, gap }) => ({ m, gap, score: relatedness(vector, m.vector, gap, windowHours) }));
 
   let storyId: string;
   let created = false;
@@ -106,7 +110,7 @@ async function placeArticle(ctx: ClusterContext, ex: Executor, src: ClusterSourc
   const merges: { mergedId: string; intoId: string }[] = [];
   for (const { c, score } of scored) {
     if (c.storyId === storyId || score < p.mergeArticleThreshold) continue;
-    const together = similarity(centroid, c.vector, hoursBetween(src.publishedAt, c.lastUpdatedAt), windowHours);
+    const together = sameEventScore(centroid, c.vector, hoursBetween(src.publishedAt, c.lastUpdatedAt), windowHours);
     // A fragment (an article or two left outside their story, just under the join threshold) is absorbed on less
     // evidence than two grown stories need to become one.
     if (together < (Math.min(members, c.members) <= p.smallStoryMembers ? p.mergeSingletonThreshold : p.mergeStoryThreshold)) continue;
@@ -163,7 +167,7 @@ async function saveStoryEdges(
   for (const { c } of a.scored) {
     if (c.storyId === a.storyId) continue;
     const gap = hoursBetween(a.src.publishedAt, c.lastUpdatedAt);
-    const score = round(similarity(a.centroid, c.vector, gap, windowHours));
+    const score = round(relatedness(a.centroid, c.vector, gap, windowHours));
     if (score < CLUSTER_PARAMS.storyEdgeMin) continue;
     stories.push({ storyId: a.storyId, relatedId: c.storyId, score, reasons: edgeReasons(a.centroid, c.vector, { sameStory: false, gapHours: gap }) });
   }

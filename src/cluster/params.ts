@@ -4,14 +4,32 @@
  */
 export const CLUSTER_PARAMS = {
   /**
-   * Logistic weights of the similarity's features (cosines of each vector part; year agreement -1..1), fitted on
-   * each article against the stories as they grow (same event or not): ECB+ stories of its topic (the look-alikes)
-   * and the world-news corpus weighted five times (outlets telling one event from their own angles). Names,
-   * numbers and the lead carry most of it.
+   * Logistic weights of the similarity's features (see similarity.ts), fitted on each article against the stories as
+   * they grow (same event or not), in four arrival orders: ECB+ stories of its topic (look-alike events) and the
+   * world-news corpus weighted five times (outlets telling one event from their own angles), with a light L2 penalty.
+   * Names, numbers, years and the lead carry most of it; a lead naming other people and places counts against.
    */
-  weights: { bias: -5.32, words: 0.66, names: 6.07, numbers: 4.09, entities: 1.74, lead: 3.5, years: 3.13, people: 1.19 },
-  /** An article joins the best story at or above this score, else it founds a new one. */
-  joinThreshold: 0.25,
+  weights: {
+    bias: -1.71,
+    words: 0.14,
+    names: 3.05,
+    numbers: 3.16,
+    entities: 1.06,
+    lead: 1.64,
+    years: 2.3,
+    people: 0.78,
+    novelLead: -1.57,
+    personConflict: -0.63,
+  },
+  /**
+   * One event needs agreement on what happened: the larger of the word and lead cosines. Under minContent each 0.01
+   * short costs the same-event logit 1 (contentShortfallWeight), so a little less needs much stronger shared names
+   * and actors, and a lot less cannot be made up. About 1 in 100 same-event pairs in ECB+ falls under it.
+   */
+  minContent: 0.15,
+  contentShortfallWeight: -100,
+  /** An article joins the best story at or above this same-event score, else it founds a new one. */
+  joinThreshold: 0.3,
   /** Two stories merge when an article joins one and also scores this much with the other, and their centroids agree. */
   mergeArticleThreshold: 0.3,
   mergeStoryThreshold: 0.8,
@@ -20,7 +38,7 @@ export const CLUSTER_PARAMS = {
   smallStoryMembers: 1,
   /** Time proximity: a score loses up to this share as the gap to the story reaches the window. */
   timePenalty: 0.3,
-  /** Story and article scores below this make no edge. */
+  /** Relatedness below this makes no edge. */
   storyEdgeMin: 0.1,
   articleEdgeMin: 0.1,
   /** Candidate stories scored per article, found through the index. */
@@ -38,4 +56,4 @@ export const CLUSTER_PARAMS = {
 } as const;
 
 /** Bump when clustering changes so that `newsgraph recluster` is worth running; stored on each article. */
-export const CLUSTER_VERSION = '1';
+export const CLUSTER_VERSION = '2';

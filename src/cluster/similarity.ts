@@ -4,46 +4,127 @@ import { cosine } from './vector.ts';
 
 const HOUR = 3_600_000;
 
+type Sparse = Record<string, number>;
+
+/** What the similarity reads off two vectors, each feature 0..1 (years -1..1). Names match CLUSTER_PARAMS.weights. */
+export interface SimilarityFeatures {
+  words: number;
+  names: number;
+  numbers: number;
+  entities: number;
+  lead: number;
+  years: number;
+  people: number;
+  /** Share of the article's lead names (who and where, as its first lines tell it) the other side never uses. */
+  novelLead: number;
+  /** 1 when each side's leading person is absent from the other: two arrests, two people, two events. */
+  personConflict: number;
+}
+
+export function similarityFeatures(a: ClusterVector, b: ClusterVector): SimilarityFeatures {
+  return {
+    words: cosine(a.w, b.w),
+    names: cosine(a.s, b.s),
+    numbers: cosine(a.d ?? {}, b.d ?? {}),
+    entities: cosine(a.e, b.e),
+    lead: cosine(a.l ?? {}, b.l ?? {}),
+    years: yearAgreement(a.y ?? {}, b.y ?? {}),
+    people: cosine(people(a.e), people(b.e)),
+    novelLead: novelLeadNames(a.l ?? {}, b.l ?? {}),
+    personConflict: personConflict(a.e, b.e),
+  };
+}
+
 /**
- * How likely an article (or story) reports the same event as another vector, 0..1: a logistic combination of the
- * cosines of their parts (weights fitted on ECB+ look-alike pairs, see params.ts) lowered by the time between them.
+ * How related two vectors are, 0..1: a logistic combination of their features (weights fitted on ECB+ look-alike
+ * events and the world-news corpus, see params.ts) lowered by the time between them. Stories of one conflict with
+ * the same actors score high here though they tell different events; edges use it.
  * Works the same against one article's vector or a story's running sums, since cosine ignores scale.
  */
-export function similarity(a: ClusterVector, b: ClusterVector, gapHours: number, windowHours: number): number {
-  const p = CLUSTER_PARAMS;
-  const w = p.weights;
-  const z =
-    w.bias +
-    w.words * cosine(a.w, b.w) +
-    w.names * cosine(a.s, b.s) +
-    w.numbers * cosine(a.d ?? {}, b.d ?? {}) +
-    w.entities * cosine(a.e, b.e) +
-    w.lead * cosine(a.l ?? {}, b.l ?? {}) +
-    w.years * yearAgreement(a.y ?? {}, b.y ?? {}) +
-    w.people * cosine(people(a.e), people(b.e));
-  const sameEvent = 1 / (1 + Math.exp(-z));
-  return sameEvent * (1 - p.timePenalty * Math.min(1, Math.abs(gapHours) / windowHours));
+export function relatedness(a: ClusterVector, b: ClusterVector, gapHours: number, windowHours: number): number {
+  return similarityScores(a, b, gapHours, windowHours).related;
+}
+
+/**
+ * How likely two vectors report the same event, 0..1: their relatedness, pulled down steeply when they agree too
+ * little on what happened (the larger of their word and lead cosines under minContent). Shared actors and places
+ * alone do not make one event: a prisoner swap between two countries is not their peace talks. Joins and merges
+ * use it.
+ */
+export function sameEventScore(a: ClusterVector, b: ClusterVector, gapHours: number, windowHours: number): number {
+  return similarityScores(a, b, gapHours, windowHours).sameEvent;
+}
+
+/** Both scores from one reading of the features. */
+export function similarityScores(a: ClusterVector, b: ClusterVector, gapHours: number, windowHours: number): { sameEvent: number; related: number } {
+  const f = similarityFeatures(a, b);
+  const z = logit(f);
+  const shortfall = Math.max(0, CLUSTER_PARAMS.minContent - Math.max(f.words, f.lead));
+  const time = timeFactor(gapHours, windowHours);
+  return { related: sigmoid(z) * time, sameEvent: sigmoid(z + CLUSTER_PARAMS.contentShortfallWeight * shortfall) * time };
+}
+
+function logit(f: SimilarityFeatures): number {
+  const w = CLUSTER_PARAMS.weights;
+  let z = w.bias;
+  for (const k of Object.keys(f) as (keyof SimilarityFeatures)[]) z += w[k] * f[k];
+  return z;
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+function timeFactor(gapHours: number, windowHours: number): number {
+  return 1 - CLUSTER_PARAMS.timePenalty * Math.min(1, Math.abs(gapHours) / windowHours);
 }
 
 /**
  * Toward 1 when both mention the same years, toward -1 when both mention years and none in common, 0 when either
  * mentions none; scaled by how informative the article's years are (a year every story mentions tells nothing).
  */
-function yearAgreement(a: Record<string, number>, b: Record<string, number>): number {
+function yearAgreement(a: Sparse, b: Sparse): number {
   const ya = Object.values(a);
   if (!ya.length || !Object.keys(b).length) return 0;
   return Math.max(...ya) * (2 * cosine(a, b) - 1);
 }
 
-function people(e: Record<string, number>): Record<string, number> {
-  return Object.fromEntries(Object.entries(e).filter(([k]) => k.startsWith('person:')));
+function people(e: Sparse): Sparse {
+  return Object.fromEntries(Object.entries(e).filter(([k]) => isPerson(k)));
+}
+
+const isPerson = (key: string) => key.startsWith('person:');
+
+/** Lead names are the lead's capitalized terms ('^sukanya'); an article whose lead names none counts as all new. */
+function novelLeadNames(a: Sparse, b: Sparse): number {
+  let total = 0;
+  let novel = 0;
+  for (const [k, x] of Object.entries(a)) {
+    if (!k.startsWith('^')) continue;
+    total += x;
+    if (!b[k]) novel += x;
+  }
+  return total ? novel / total : 1;
+}
+
+function personConflict(a: Sparse, b: Sparse): number {
+  const pa = leadingPerson(a);
+  const pb = leadingPerson(b);
+  return pa && pb && !b[pa] && !a[pb] ? 1 : 0;
+}
+
+function leadingPerson(e: Sparse): string | null {
+  let best: string | null = null;
+  for (const [k, x] of Object.entries(e)) {
+    if (!isPerson(k) || x <= 0) continue;
+    if (best === null || x > e[best]! || (x === e[best]! && k < best)) best = k;
+  }
+  return best;
 }
 
 export function hoursBetween(a: string, b: string): number {
   return Math.abs(Date.parse(a) - Date.parse(b)) / HOUR;
 }
 
-function sharedKeys(a: Record<string, number>, b: Record<string, number>, limit: number): string[] {
+function sharedKeys(a: Sparse, b: Sparse, limit: number): string[] {
   return Object.keys(a)
     .filter((k) => b[k])
     .sort((x, y) => a[y]! * b[y]! - a[x]! * b[x]! || (x < y ? -1 : 1))

@@ -2,7 +2,7 @@ import { sql, type LogEvent } from 'kysely';
 import type { ClusterContext } from '../../src/cluster/cluster-context.ts';
 import { clusterArticles } from '../../src/cluster/cluster-articles.ts';
 import { CLUSTER_PARAMS, CLUSTER_VERSION } from '../../src/cluster/params.ts';
-import { edgeReasons, hoursBetween, similarity } from '../../src/cluster/similarity.ts';
+import { edgeReasons, hoursBetween, relatedness } from '../../src/cluster/similarity.ts';
 import { simhash, simhashBands } from '../../src/cluster/simhash.ts';
 import { articleDocument, vectorize } from '../../src/cluster/article-document.ts';
 import { addToCentroid, emptyVector, indexKeys } from '../../src/cluster/vector.ts';
@@ -228,7 +228,7 @@ export async function replayClustering(ns: NewsStore, articles: readonly Synthet
           ...story.recent
             .map((m) => {
               const gap = hoursBetween(a.publishedAt, m.publishedAt);
-              const score = Math.round(similarity(vector, m.vector, gap, windowHours) * 10_000) / 10_000;
+              const score = Math.round(relatedness(vector, m.vector, gap, windowHours) * 10_000) / 10_000;
               return { articleId: id, relatedId: m.id, score, reasons: edgeReasons(vector, m.vector, { sameStory: true, gapHours: gap }) };
             })
             .filter((e) => e.score >= CLUSTER_PARAMS.articleEdgeMin)
