@@ -17,10 +17,6 @@ import { subscribeWorldNewsFeeds } from '../support/world-news-feeds.ts';
 
 const labels = loadWorldNewsLabels();
 
-/** Gold stories the clusterer is known to join today (see the known-defect tests below). */
-const KNOWN_JOINED = ['moscow-talks-invite', 'prisoner-exchange'];
-
-
 describe.each(dialects)('world-news stories through the pipeline on %s', (dialect) => {
   let store: TestStore;
   let server: FixtureServer;
@@ -69,19 +65,14 @@ describe.each(dialects)('world-news stories through the pipeline on %s', (dialec
     expect([...goldOf.get(stored[0]!)!]).toEqual([gold]);
   };
 
-  it.each(Object.keys(labels.stories).filter((s) => !KNOWN_JOINED.includes(s)))('%s is one story holding only its own articles', isOneStory);
-
-  // Known defects (issue 5 open): arriving feed by feed, the first prisoner-exchange article joins the Moscow talks
-  // story (same actors and names, few shared words), and the Moscow talks coverage splits in two (the round-ups from
-  // other angles score under the join threshold). These flip to failing once fixed.
-  it.fails.each(KNOWN_JOINED)('%s is one story holding only its own articles (known defect)', isOneStory);
+  it.each(Object.keys(labels.stories))('%s is one story holding only its own articles', isOneStory);
 
   it('keeps the sanctions package apart from the Moscow talks', () => {
     const moscow = [...storiesOf.get('moscow-talks-invite')!][0];
     expect([...storiesOf.get('eu-sanctions-package')!]).not.toContain(moscow);
   });
 
-  it.fails('keeps the prisoner exchange apart from the Moscow talks (known defect)', () => {
+  it('keeps the prisoner exchange apart from the Moscow talks', () => {
     const moscow = [...storiesOf.get('moscow-talks-invite')!][0];
     expect([...storiesOf.get('prisoner-exchange')!]).not.toContain(moscow);
   });
@@ -101,7 +92,7 @@ describe.each(dialects)('world-news stories through the pipeline on %s', (dialec
     expect(actors).toContain('Ukraine');
   });
 
-  it.fails("shows the round-up reactions and Kyiv's in the Moscow talks story (known defect: the story is split)", async () => {
+  it("shows the round-up reactions and Kyiv's in the Moscow talks story", async () => {
     const moscow = [...storiesOf.get('moscow-talks-invite')!][0]!;
     const rows = await store.db.kysely
       .selectFrom('reactions as r')
