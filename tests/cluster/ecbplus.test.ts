@@ -19,6 +19,38 @@ const TARGET = { bcubed: 0.92, pairwise: 0.88 };
 /** What the clusterer reaches today: a ratchet, raise it as the clusterer improves, never lower it. */
 const FLOOR = { bcubed: 0.925, pairwise: 0.9 };
 
+/** Ingests ECB+ as `outlets` feeds, one feed at a time (so the order articles reach the clusterer is fixed), clustering as they are stored. */
+async function clusterEcbThroughFeeds(dialect: (typeof dialects)[number], outlets: number): Promise<{ store: TestStore; server: FixtureServer; scores: ClusterScores; stored: number }> {
+  const store = await createTestStore(dialect, { INGEST_CONCURRENCY: 1 });
+  const server = await startFixtureServer();
+  const base = ingestContext(store);
+  const cluster = clusterStoredArticles({ db: store.db, repos: base.repos, windowDays: 7, relatedArticles: 10 });
+  const enrich = enrichStoredArticles({ db: store.db, repos: base.repos });
+  const ctx = { ...base, onStored: async (e: { newIds: string[]; updatedIds: string[] }) => { await enrich(e); await cluster(e); } };
+  for (const feed of ecbFeeds(loadEcbDocs(), outlets)) {
+    server.reply(feed.path, { headers: { 'content-type': 'application/rss+xml' }, body: feed.body });
+    await addFeed(ctx, { url: server.url(feed.path), sourceName: feed.name, discover: false });
+  }
+  const pass = await runIngestPass(ctx, { mode: { kind: 'all' }, trigger: 'cli' });
+  const rows = await store.db.kysely.selectFrom('articles').select(['guid', 'story_id']).execute();
+  const predicted = new Map(rows.map((r) => [r.guid!, r.story_id ?? `unclustered:${r.guid}`]));
+  const scores = scoreClustering(predicted, loadEcbGold());
+  console.info(`ECB+ on ${dialect}, ${outlets} outlet(s): ${JSON.stringify(scores)}`);
+  if (process.env.ECB_DIAG) {
+    const gold = loadEcbGold();
+    const by = new Map<string, Map<string, number>>();
+    for (const [doc, s] of predicted) { const m = by.get(s) ?? new Map(); m.set(gold.get(doc)!, (m.get(gold.get(doc)!) ?? 0) + 1); by.set(s, m); }
+    const frag = new Map<string, number[]>();
+    for (const m of by.values()) for (const [g, n] of m) frag.set(g, [...(frag.get(g) ?? []), n]);
+    console.info('MIXED', JSON.stringify([...by.values()].filter((m) => m.size > 1).map((m) => [...m])));
+    const guidOf = new Map((await store.db.kysely.selectFrom('articles').select(['id', 'guid']).execute()).map((r) => [r.id, r.guid!]));
+    const merges = await store.db.kysely.selectFrom('story_merges').selectAll().execute();
+    console.info('MERGES', merges.length, 'wrong', JSON.stringify(merges.filter((m) => gold.get(guidOf.get(m.merged_id)!) !== gold.get(guidOf.get(m.into_id)!)).map((m) => [guidOf.get(m.merged_id), guidOf.get(m.into_id), m.score.toFixed(2)])));
+    console.info('SPLIT', JSON.stringify([...frag].filter(([, ns]) => ns.length > 1)));
+  }
+  return { store, server, scores, stored: pass.itemsNew };
+}
+
 describe.each(dialects)('ECB+ stories through the pipeline on %s', (dialect) => {
   let store: TestStore;
   let server: FixtureServer;
@@ -26,36 +58,8 @@ describe.each(dialects)('ECB+ stories through the pipeline on %s', (dialect) => 
   let stored = 0;
 
   beforeAll(async () => {
-    // One feed at a time, so the order articles reach the clusterer (and so the result) is the same every run.
-    store = await createTestStore(dialect, { INGEST_CONCURRENCY: 1 });
-    server = await startFixtureServer();
-    const base = ingestContext(store);
-    const cluster = clusterStoredArticles({ db: store.db, repos: base.repos, windowDays: 7, relatedArticles: 10 });
-    const enrich = enrichStoredArticles({ db: store.db, repos: base.repos });
-    const ctx = { ...base, onStored: async (e: { newIds: string[]; updatedIds: string[] }) => { await enrich(e); await cluster(e); } };
-    const docs = loadEcbDocs();
-    for (const feed of ecbFeeds(docs, 8)) {
-      server.reply(feed.path, { headers: { 'content-type': 'application/rss+xml' }, body: feed.body });
-      await addFeed(ctx, { url: server.url(feed.path), sourceName: feed.name, discover: false });
-    }
-    const pass = await runIngestPass(ctx, { mode: { kind: 'all' }, trigger: 'cli' });
-    stored = pass.itemsNew;
-    const rows = await store.db.kysely.selectFrom('articles').select(['guid', 'story_id']).execute();
-    const predicted = new Map(rows.map((r) => [r.guid!, r.story_id ?? `unclustered:${r.guid}`]));
-    scores = scoreClustering(predicted, loadEcbGold());
-    console.info(`ECB+ on ${dialect}: ${JSON.stringify(scores)}`);
-    if (process.env.ECB_DIAG) {
-      const gold = loadEcbGold();
-      const by = new Map<string, Map<string, number>>();
-      for (const [doc, s] of predicted) { const m = by.get(s) ?? new Map(); m.set(gold.get(doc)!, (m.get(gold.get(doc)!) ?? 0) + 1); by.set(s, m); }
-      const frag = new Map<string, number[]>();
-      for (const m of by.values()) for (const [g, n] of m) frag.set(g, [...(frag.get(g) ?? []), n]);
-      console.info('MIXED', JSON.stringify([...by.values()].filter((m) => m.size > 1).map((m) => [...m])));
-      const guidOf = new Map((await store.db.kysely.selectFrom('articles').select(['id', 'guid']).execute()).map((r) => [r.id, r.guid!]));
-      const merges = await store.db.kysely.selectFrom('story_merges').selectAll().execute();
-      console.info('MERGES', merges.length, 'wrong', JSON.stringify(merges.filter((m) => gold.get(guidOf.get(m.merged_id)!) !== gold.get(guidOf.get(m.into_id)!)).map((m) => [guidOf.get(m.merged_id), guidOf.get(m.into_id), m.score.toFixed(2)])));
-      console.info('SPLIT', JSON.stringify([...frag].filter(([, ns]) => ns.length > 1)));
-    }
+    // Eight outlets publishing side by side: each topic's reports arrive spread over the run, as news does.
+    ({ store, server, scores, stored } = await clusterEcbThroughFeeds(dialect, 8));
   }, 600_000);
 
   afterAll(async () => {
@@ -92,5 +96,31 @@ describe.each(dialects)('ECB+ stories through the pipeline on %s', (dialect) => 
   it(`reaches the targets: B-cubed F1 >= ${TARGET.bcubed} and pairwise F1 >= ${TARGET.pairwise}`, () => {
     expect(scores.bcubed.f1).toBeGreaterThanOrEqual(TARGET.bcubed);
     expect(scores.pairwise.f1).toBeGreaterThanOrEqual(TARGET.pairwise);
+  });
+});
+
+/**
+ * The same corpus from a single outlet: each topic's two look-alike events now arrive back to back, in corpus order.
+ * Nothing was tuned on this order; it guards the method against fitting one arrival order.
+ */
+describe('ECB+ from one outlet, in corpus order, on sqlite', () => {
+  let store: TestStore;
+  let server: FixtureServer;
+  let scores: ClusterScores;
+  /** What this order reaches today (B-cubed 0.897, pairwise 0.849): a ratchet. */
+  const ORDER_FLOOR = { bcubed: 0.89, pairwise: 0.84 };
+
+  beforeAll(async () => {
+    ({ store, server, scores } = await clusterEcbThroughFeeds('sqlite', 1));
+  }, 600_000);
+
+  afterAll(async () => {
+    await server?.close();
+    await store?.cleanup();
+  });
+
+  it(`still beats the TF-IDF floor (0.86 / 0.82): B-cubed F1 >= ${ORDER_FLOOR.bcubed}, pairwise F1 >= ${ORDER_FLOOR.pairwise}`, () => {
+    expect(scores.bcubed.f1).toBeGreaterThanOrEqual(ORDER_FLOOR.bcubed);
+    expect(scores.pairwise.f1).toBeGreaterThanOrEqual(ORDER_FLOOR.pairwise);
   });
 });
