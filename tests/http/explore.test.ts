@@ -36,8 +36,8 @@ interface Served {
   url: string;
 }
 
-async function serveWorldNews(dialect: (typeof dialects)[number]): Promise<Served> {
-  const store = await createTestStore(dialect);
+async function serveWorldNews(dialect: (typeof dialects)[number], settings: Record<string, unknown> = {}): Promise<Served> {
+  const store = await createTestStore(dialect, settings);
   const repos = createRepositories(store.db);
   const corpus = await seedWorldNews(store.db, repos);
   const ids = corpus
@@ -51,8 +51,10 @@ async function serveWorldNews(dialect: (typeof dialects)[number]): Promise<Serve
   return { store, service, url: service.url };
 }
 
-async function gql(url: string, query: string, variables: Record<string, unknown> = {}): Promise<any> {
-  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+async function gql(url: string, query: string, variables: Record<string, unknown> = {}, key?: string): Promise<any> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (key) headers.authorization = `Bearer ${key}`;
+  const res = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
   const body = (await res.json()) as { data?: any; errors?: unknown[] };
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
   return body.data;
@@ -134,17 +136,9 @@ describe.each(dialects)('graph explorer on %s', (dialect) => {
     const problems: string[] = [];
 
     beforeAll(async () => {
-      browser = await chromium.launch({
-        executablePath: CHROMIUM,
-        args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-      });
-      page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-      page.on('console', (m) => {
-        // The test's own pixel reads (getImageData) draw a performance hint; anything else is the page's.
-        if (m.type() === 'warning' && m.text().includes('willReadFrequently')) return;
-        if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
-      });
+      browser = await launchChromium();
+      // The test's own pixel reads (getImageData) draw a performance hint; anything else is the page's.
+      page = await openPage(browser, problems, (type, text) => type === 'warning' && text.includes('willReadFrequently'));
       // Anything the CSP blocks would break the page silently; record it.
       await page.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (e) => {
@@ -274,6 +268,78 @@ describe.each(dialects)('graph explorer on %s', (dialect) => {
     });
   });
 });
+
+describe.runIf(runBrowser)('graph explorer on a server that requires an API key', () => {
+  const KEY = 'explorer-test-read-key';
+  let served: Served;
+  let browser: Browser;
+  let page: Page;
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    served = await serveWorldNews('sqlite', { API_REQUIRE_KEY: true, NEWSGRAPH_READ_KEYS: KEY });
+    browser = await launchChromium();
+    // Chromium reports every 401 answer on the console; those are the point of this test.
+    page = await openPage(browser, problems, (type, text) => type === 'error' && text.includes('status of 401'));
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await served?.service.stop();
+    await served?.store.cleanup();
+  });
+
+  it('asks for a key when the API refuses, says when a key is wrong, and lists the stories with a right one', async () => {
+    const { url } = served;
+    const unauthorized = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ stories(first: 1) { edges { node { id } } } }"}' });
+    expect(unauthorized.status).toBe(401);
+    const hottest = (await gql(url, `{ stories(first: 20) { edges { node { id } } } }`, {}, KEY)).stories.edges.map((e: any) => e.node.id);
+    expect(hottest.length).toBeGreaterThan(3);
+
+    await page.goto(`${url}/explore`);
+    await page.waitForFunction(() => document.getElementById('stories-status')!.classList.contains('error'));
+    expect(await page.textContent('#stories-status')).toMatch(/needs an API key/);
+    expect(await page.isVisible('#key-form')).toBe(true);
+    expect(await page.locator('#story-list button').count()).toBe(0);
+
+    await page.fill('#api-key', 'not-the-key');
+    await page.press('#api-key', 'Enter');
+    await page.waitForFunction(() => /refused this API key/.test(document.getElementById('stories-status')!.textContent ?? ''));
+    expect(await page.isVisible('#key-form')).toBe(true);
+
+    await page.fill('#api-key', KEY);
+    await page.press('#api-key', 'Enter');
+    await page.waitForFunction((n) => document.querySelectorAll('#story-list button').length === n, hottest.length);
+    expect(await page.locator('#story-list button').evaluateAll((bs) => bs.map((b) => (b as HTMLElement).dataset.id))).toEqual(hottest);
+    expect(await page.isVisible('#key-form')).toBe(false);
+    expect(await page.isVisible('#forget-key')).toBe(true);
+    // Kept for this tab only.
+    expect(await page.evaluate(() => [sessionStorage.length, localStorage.length])).toEqual([1, 0]);
+
+    // Forgetting the key asks for one again.
+    await page.click('#forget-key');
+    await page.waitForFunction(() => !document.getElementById('key-form')!.hidden);
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    expect(problems).toEqual([]);
+  }, 60_000);
+});
+
+/** A page whose errors and console complaints (but the expected ones) are pushed to `problems`. */
+async function openPage(browser: Browser, problems: string[], expected: (type: string, text: string) => boolean): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    if (expected(m.type(), m.text())) return;
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+  });
+  return page;
+}
+
+function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+  });
+}
 
 function rawGet(url: string, headers: Record<string, string>): Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   return import('node:http').then(

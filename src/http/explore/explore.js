@@ -34,12 +34,22 @@ const GRAPH = `query ExplorerGraph($root: ID!, $depth: Int!, $limit: Int!) {
 
 const $ = (id) => document.getElementById(id);
 
+// A server with API_REQUIRE_KEY on answers 401 without a key. The key the user gives is kept for this tab only
+// (sessionStorage, never localStorage) and sent as a Bearer token.
+const KEY_STORE = 'newsgraph.explorer.apiKey';
+const storedKey = () => sessionStorage.getItem(KEY_STORE);
+
 async function gql(query, variables) {
-  const res = await fetch(GRAPHQL_URL, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
+  const headers = { 'content-type': 'application/json', accept: 'application/json' };
+  const key = storedKey();
+  if (key) headers.authorization = `Bearer ${key}`;
+  const res = await fetch(GRAPHQL_URL, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  if (res.status === 401) {
+    // A refused key is dropped, so the next request does not send it again.
+    if (key) sessionStorage.removeItem(KEY_STORE);
+    showKeyForm(true);
+    throw new Error(key ? 'The server refused this API key: enter another one above.' : 'This server needs an API key: enter one above.');
+  }
   let body;
   try {
     body = await res.json();
@@ -49,6 +59,12 @@ async function gql(query, variables) {
   if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
   if (!res.ok || !body.data) throw new Error(`the API answered ${res.status}`);
   return body.data;
+}
+
+function showKeyForm(show) {
+  $('key-form').hidden = !show;
+  $('forget-key').hidden = show || !storedKey();
+  if (show) $('api-key').focus();
 }
 
 function el(tag, props = {}, ...children) {
@@ -343,6 +359,22 @@ $('show-hot').addEventListener('click', () => {
   $('query').value = '';
   void loadStories('');
 });
+$('key-form').addEventListener('submit', (evt) => {
+  evt.preventDefault();
+  const key = $('api-key').value.trim();
+  if (!key) return;
+  sessionStorage.setItem(KEY_STORE, key);
+  $('api-key').value = '';
+  showKeyForm(false);
+  void loadStories($('query').value.trim());
+  if (location.hash.length > 1) pickRoot(decodeURIComponent(location.hash.slice(1)));
+});
+$('forget-key').addEventListener('click', () => {
+  sessionStorage.removeItem(KEY_STORE);
+  showKeyForm(false);
+  void loadStories($('query').value.trim());
+});
+showKeyForm(false);
 
 // Handles for scripts and tests: the graph, and a way to find where a node is drawn.
 window.newsgraphExplorer = {
