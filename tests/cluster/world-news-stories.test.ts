@@ -77,6 +77,18 @@ describe.each(dialects)('world-news stories through the pipeline on %s', (dialec
     expect([...storiesOf.get('prisoner-exchange')!]).not.toContain(moscow);
   });
 
+  it('links the prisoner exchange and the Moscow talks as related stories: the same actors, another event', async () => {
+    const moscow = [...storiesOf.get('moscow-talks-invite')!][0]!;
+    const swap = [...storiesOf.get('prisoner-exchange')!][0]!;
+    const edges = await store.db.kysely.selectFrom('story_edges').select(['story_id', 'related_id', 'score', 'reasons']).where('story_id', 'in', [moscow, swap]).where('related_id', 'in', [moscow, swap]).execute();
+    expect(edges.map((e) => [e.story_id, e.related_id]).sort()).toEqual([[moscow, swap], [swap, moscow]].sort());
+    for (const e of edges) {
+      expect(e.score).toBeGreaterThanOrEqual(0.3);
+      const shared = (JSON.parse(e.reasons) as { sharedEntities: { key: string }[] }).sharedEntities.map((x) => x.key);
+      expect(shared).toEqual(expect.arrayContaining(['country:RU', 'country:UA']));
+    }
+  });
+
   it("keeps every labelled Moscow talks reaction, Kyiv's among them, in the stories of the Moscow talks articles", async () => {
     const ids = [...storiesOf.get('moscow-talks-invite')!];
     const rows = await store.db.kysely
