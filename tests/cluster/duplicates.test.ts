@@ -4,13 +4,11 @@
  * marked as its duplicate. A different report of the same event is in the story but is no duplicate.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clusterStoredArticles } from '../../src/cluster/cluster-articles.ts';
-import { enrichStoredArticles } from '../../src/enrich/run-enrichment.ts';
 import { addFeed } from '../../src/ingest/add-feed.ts';
 import { runIngestPass } from '../../src/scheduler/ingest-pass.ts';
 import { createTestStore, dialects, type TestStore } from '../support/databases.ts';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
-import { ingestContext } from '../support/ingest-context.ts';
+import { clusteringIngestContext } from '../support/ingest-context.ts';
 import { rssFeed } from '../support/rss.ts';
 
 const WIRE = [
@@ -35,10 +33,7 @@ describe.each(dialects)('near-identical copies on %s', (dialect) => {
   beforeAll(async () => {
     store = await createTestStore(dialect, { INGEST_CONCURRENCY: 1 });
     server = await startFixtureServer();
-    const base = ingestContext(store);
-    const enrich = enrichStoredArticles({ db: store.db, repos: base.repos });
-    const cluster = clusterStoredArticles({ db: store.db, repos: base.repos, windowDays: 7, relatedArticles: 10 });
-    const ctx = { ...base, onStored: async (e: { newIds: string[]; updatedIds: string[] }) => { await enrich(e); await cluster(e); } };
+    const ctx = await clusteringIngestContext(store);
     const feeds = [
       { path: '/a.xml', link: 'https://first.example/', items: [{ guid: 'a1', title: 'Fourteen miners rescued from flooded Chilean copper mine', link: 'https://first.example/miners', date: 'Tue, 03 Nov 2026 08:00:00 GMT', body: `<p>${WIRE}</p>` }] },
       {

@@ -5,13 +5,11 @@
  * Reference floor (datasets README): TF-IDF with average-link cosine, B-cubed F1 0.86, pairwise F1 0.82.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clusterStoredArticles } from '../../src/cluster/cluster-articles.ts';
-import { enrichStoredArticles } from '../../src/enrich/run-enrichment.ts';
 import { addFeed } from '../../src/ingest/add-feed.ts';
 import { runIngestPass } from '../../src/scheduler/ingest-pass.ts';
 import { createTestStore, dialects, type TestStore } from '../support/databases.ts';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
-import { ingestContext } from '../support/ingest-context.ts';
+import { clusteringIngestContext } from '../support/ingest-context.ts';
 import { scoreClustering, type ClusterScores } from './cluster-scores.ts';
 import { ecbFeeds, loadEcbDocs, loadEcbGold } from './ecbplus-feeds.ts';
 
@@ -23,10 +21,7 @@ const FLOOR = { bcubed: 0.925, pairwise: 0.9 };
 async function clusterEcbThroughFeeds(dialect: (typeof dialects)[number], outlets: number): Promise<{ store: TestStore; server: FixtureServer; scores: ClusterScores; stored: number }> {
   const store = await createTestStore(dialect, { INGEST_CONCURRENCY: 1 });
   const server = await startFixtureServer();
-  const base = ingestContext(store);
-  const cluster = clusterStoredArticles({ db: store.db, repos: base.repos, windowDays: 7, relatedArticles: 10 });
-  const enrich = enrichStoredArticles({ db: store.db, repos: base.repos });
-  const ctx = { ...base, onStored: async (e: { newIds: string[]; updatedIds: string[] }) => { await enrich(e); await cluster(e); } };
+  const ctx = await clusteringIngestContext(store);
   for (const feed of ecbFeeds(loadEcbDocs(), outlets)) {
     server.reply(feed.path, { headers: { 'content-type': 'application/rss+xml' }, body: feed.body });
     await addFeed(ctx, { url: server.url(feed.path), sourceName: feed.name, discover: false });

@@ -6,13 +6,11 @@
  * and Kyiv's.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clusterStoredArticles } from '../../src/cluster/cluster-articles.ts';
-import { enrichStoredArticles } from '../../src/enrich/run-enrichment.ts';
 import { runIngestPass } from '../../src/scheduler/ingest-pass.ts';
 import { createTestStore, dialects, type TestStore } from '../support/databases.ts';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
 import { loadWorldNewsLabels } from '../enrich/world-news-corpus.ts';
-import { ingestContext } from '../support/ingest-context.ts';
+import { clusteringIngestContext } from '../support/ingest-context.ts';
 import { subscribeWorldNewsFeeds } from '../support/world-news-feeds.ts';
 
 const labels = loadWorldNewsLabels();
@@ -30,10 +28,7 @@ describe.each(dialects)('world-news stories through the pipeline on %s', (dialec
     // One feed at a time: the order articles reach the clusterer is then the same on every run and dialect.
     store = await createTestStore(dialect, { INGEST_CONCURRENCY: 1 });
     server = await startFixtureServer();
-    const base = ingestContext(store);
-    const enrich = enrichStoredArticles({ db: store.db, repos: base.repos });
-    const cluster = clusterStoredArticles({ db: store.db, repos: base.repos, windowDays: 7, relatedArticles: 10 });
-    const ctx = { ...base, onStored: async (e: { newIds: string[]; updatedIds: string[] }) => { await enrich(e); await cluster(e); } };
+    const ctx = await clusteringIngestContext(store);
     await subscribeWorldNewsFeeds(ctx, server);
     const pass = await runIngestPass(ctx, { mode: { kind: 'all' }, trigger: 'cli' });
     expect(pass.errors).toBe(0);

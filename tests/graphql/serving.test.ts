@@ -5,14 +5,11 @@ import { startService, type RunningService } from '../../src/cli/start-service.t
 import { GRAPHIQL_DEFAULT_QUERY } from '../../src/graphql/graphiql-default-query.ts';
 import { getSchema } from '../../src/graphql/schema.ts';
 import { addFeed } from '../../src/ingest/add-feed.ts';
-import { silentLogger } from '../../src/log/logger.ts';
-import { createMetrics } from '../../src/log/metrics.ts';
-import { createRepositories } from '../../src/store/repositories/index.ts';
 import { runIngestPass } from '../../src/scheduler/ingest-pass.ts';
 import { createTestStore, dialects, type TestStore } from '../support/databases.ts';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
 import { testApi } from '../support/graphql.ts';
-import { ingestContext } from '../support/ingest-context.ts';
+import { ingestContext, testRuntime } from '../support/ingest-context.ts';
 import { rssFeed } from '../support/rss.ts';
 import { subscribe } from '../support/sse.ts';
 
@@ -100,7 +97,7 @@ describe.each(dialects)('serving on %s', (dialect) => {
     let service: RunningService;
     let rt: Runtime;
     beforeAll(async () => {
-      rt = { config: store.config, logger: silentLogger, metrics: createMetrics(false), db: store.db, repos: createRepositories(store.db), close: async () => {} };
+      rt = testRuntime(store);
       service = await startService(rt, { scheduler: false, port: 0, host: '127.0.0.1' });
     });
     afterAll(async () => service?.stop());
