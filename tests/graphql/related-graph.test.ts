@@ -1,10 +1,10 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clusterArticles } from '../../src/cluster/cluster-articles.ts';
 import { newId } from '../../src/domain/ids.ts';
 import { createTestStore, dialects, type TestStore } from '../support/databases.ts';
 import { testApi } from '../support/graphql.ts';
-import { seedWorldNews, type StoredWorldNewsArticle } from './world-news-fixtures.ts';
+import { seedClusteredWorldNews } from './story-fixtures.ts';
+import type { StoredWorldNewsArticle } from './world-news-fixtures.ts';
 
 /**
  * Query.relatedGraph over the world-news corpus, enriched and clustered by the real code. The graph is checked for
@@ -142,13 +142,7 @@ describe.each(dialects)('relatedGraph on %s', (dialect) => {
     store = await createTestStore(dialect, {}, { log: (e) => void (e.level === 'query' && statements++) });
     api = testApi(store);
     const { repos } = api.services;
-    corpus = await seedWorldNews(store.db, repos);
-    const ids = corpus
-      .map((s) => s.article)
-      .sort((a, b) => (a.publishedAt !== b.publishedAt ? (a.publishedAt < b.publishedAt ? -1 : 1) : a.id < b.id ? -1 : 1))
-      .map((a) => a.id);
-    const summary = await clusterArticles({ db: store.db, repos, windowDays: 7, relatedArticles: 10 }, ids);
-    expect(summary.failed).toEqual([]);
+    corpus = await seedClusteredWorldNews(store.db, repos);
     const data = await ok(`{ stories(first: 100) { edges { node { id } } } }`);
     storyIds = data.stories.edges.map((e: any) => e.node.id);
     expect(storyIds.length).toBeGreaterThan(3);

@@ -2,15 +2,12 @@ import { existsSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Runtime } from '../../src/cli/runtime.ts';
 import { startService, type RunningService } from '../../src/cli/start-service.ts';
-import { clusterArticles } from '../../src/cluster/cluster-articles.ts';
 import { EXPLORE_CSP } from '../../src/http/explore-page.ts';
-import { silentLogger } from '../../src/log/logger.ts';
-import { createMetrics } from '../../src/log/metrics.ts';
 import { createRepositories } from '../../src/store/repositories/index.ts';
 import { createTestStore, dialects, type TestStore } from '../support/databases.ts';
-import { seedWorldNews } from '../graphql/world-news-fixtures.ts';
+import { seedClusteredWorldNews } from '../graphql/story-fixtures.ts';
+import { testRuntime } from '../support/ingest-context.ts';
 
 /**
  * The graph explorer as a user meets it: the real service (startService) on 127.0.0.1 over a store holding the
@@ -39,14 +36,8 @@ interface Served {
 async function serveWorldNews(dialect: (typeof dialects)[number], settings: Record<string, unknown> = {}): Promise<Served> {
   const store = await createTestStore(dialect, settings);
   const repos = createRepositories(store.db);
-  const corpus = await seedWorldNews(store.db, repos);
-  const ids = corpus
-    .map((s) => s.article)
-    .sort((a, b) => (a.publishedAt !== b.publishedAt ? (a.publishedAt < b.publishedAt ? -1 : 1) : a.id < b.id ? -1 : 1))
-    .map((a) => a.id);
-  const summary = await clusterArticles({ db: store.db, repos, windowDays: 7, relatedArticles: 10 }, ids);
-  expect(summary.failed).toEqual([]);
-  const rt: Runtime = { config: store.config, logger: silentLogger, metrics: createMetrics(false), db: store.db, repos, close: async () => {} };
+  await seedClusteredWorldNews(store.db, repos);
+  const rt = testRuntime(store, repos);
   const service = await startService(rt, { scheduler: false, port: 0, host: '127.0.0.1' });
   return { store, service, url: service.url };
 }
