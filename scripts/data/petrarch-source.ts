@@ -1,0 +1,30 @@
+/**
+ * Reads files from a fetched snapshot of a public repository: either a checkout (a folder holding the files) or a
+ * bare git directory (read with `git show <commit>:<path>`). Gives the commit so converted data can name its origin.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface Snapshot {
+  read(path: string): string;
+  commit: string;
+  where: string;
+}
+
+export function openSnapshot(where: string): Snapshot {
+  const bare = existsSync(join(where, 'HEAD')) && existsSync(join(where, 'objects'));
+  const git = (...args: string[]): string =>
+    execFileSync('git', bare ? ['--git-dir', where, ...args] : ['-C', where, ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  let commit = 'unknown';
+  try {
+    commit = git('rev-parse', 'HEAD').trim();
+  } catch {
+    // A plain folder that is not a git checkout: its commit stays unknown.
+  }
+  return {
+    where,
+    commit,
+    read: (path) => (bare ? git('show', `HEAD:${path}`) : readFileSync(join(where, path), 'utf8')),
+  };
+}

@@ -1,0 +1,224 @@
+/**
+ * Developer evaluation of international reactions (not part of `npm test`). Runs the real `enrichArticle` over
+ * - world-news (../shared/datasets/world-news, labels.json), split by story into a tune and a report half;
+ * - real-news (../shared/datasets/real-news/newswcl50-dev.jsonl, read in place), split by event, scored against the
+ *   labels in scripts/eval/labels/ (gold when adjudicated, else each annotation pass);
+ * and prints (actor, stance) P/R/F1, actor-only P/R and the international-reactions topic F1 per corpus and split,
+ * plus, with --diff, every missed and spurious pair of each article.
+ *
+ *   node --import tsx scripts/eval/reactions.ts [--corpus world-news|real-news] [--split tune|report|all] [--diff]
+ *
+ * The shared folder is ../shared beside the repository, or SHARED_DIR; without it the script says so and exits 0.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Enrichment, ExtractedReaction } from '../../src/domain/enrichment.ts';
+import { enrichArticle } from '../../src/enrich/enrich-article.ts';
+import { fold } from '../../src/enrich/entities/fold.ts';
+import { lookupEntity } from '../../src/enrich/entities/gazetteer.ts';
+import { loadTaxonomy } from '../../src/enrich/topics/taxonomy.ts';
+import { loadWorldNewsCorpus } from './world-news-corpus.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const SHARED = process.env.SHARED_DIR ?? join(ROOT, '..', 'shared');
+const LABELS_DIR = join(ROOT, 'scripts/eval/labels');
+
+/**
+ * World-news split, fixed before any result was seen: the story ids sorted, alternating (tune takes the 1st, 3rd, …).
+ * Develop on tune only; report on report.
+ */
+export const WORLD_NEWS_TUNE_STORIES = ['champions-final', 'climate-finance-summit', 'eu-sanctions-package', 'museum-reopening', 'rba-rate-hold'];
+export const WORLD_NEWS_REPORT_STORIES = ['chip-export-rules', 'earthquake-aid', 'moscow-talks-invite', 'prisoner-exchange', 'vaccine-trial'];
+/** Real-news split by event (NewsWCL50 event ids), as the brief fixes it. */
+export const REAL_NEWS_TUNE_EVENTS = [0, 3, 6];
+export const REAL_NEWS_REPORT_EVENTS = [1, 5, 8];
+/** NewsWCL50's events all happened in April 2018: an article without a dated URL gets this date. */
+const REAL_NEWS_FALLBACK_DATE = '2018-04-20T12:00:00Z';
+
+interface GoldReaction {
+  actor: string;
+  kind?: string;
+  stance: string;
+}
+
+interface Case {
+  corpus: string;
+  split: 'tune' | 'report';
+  id: string;
+  title: string;
+  gold: GoldReaction[];
+  enrichment: Enrichment;
+  /** which actor kinds the labels cover (world-news labels states and IGOs only) */
+  scope: ReadonlySet<string> | null;
+  topicGold: boolean | null;
+}
+
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+const args = process.argv.slice(2);
+const flag = (name: string): string | null => {
+  const i = args.indexOf(name);
+  return i >= 0 ? (args[i + 1] ?? null) : null;
+};
+const wantCorpus = flag('--corpus');
+const wantSplit = flag('--split') ?? 'all';
+const showDiff = args.includes('--diff');
+
+/** An actor name -> a comparable key: the gazetteer's entity key when it knows the name, else the folded name. */
+function actorKey(name: string): string {
+  const known = lookupEntity(name);
+  return known ? known.key : `name:${fold(name).replace(/^the /, '')}`;
+}
+
+function predictedKey(r: ExtractedReaction): string {
+  return r.actor.origin === 'gazetteer' ? r.actor.key : actorKey(r.actor.name);
+}
+
+function inScope(c: Case, r: ExtractedReaction): boolean {
+  return c.scope === null || c.scope.has(r.actorKind);
+}
+
+function pairs(c: Case): { gold: Set<string>; predicted: Map<string, ExtractedReaction> } {
+  const gold = new Set(c.gold.map((g) => `${actorKey(g.actor)}|${g.stance}`));
+  const predicted = new Map<string, ExtractedReaction>();
+  for (const r of c.enrichment.reactions) if (inScope(c, r)) predicted.set(`${predictedKey(r)}|${r.stance}`, r);
+  return { gold, predicted };
+}
+
+function score(cases: readonly Case[]): { pair: Counts; actor: Counts; topic: Counts } {
+  const pair: Counts = { tp: 0, fp: 0, fn: 0 };
+  const actor: Counts = { tp: 0, fp: 0, fn: 0 };
+  const topic: Counts = { tp: 0, fp: 0, fn: 0 };
+  for (const c of cases) {
+    const { gold, predicted } = pairs(c);
+    tally(pair, gold, new Set(predicted.keys()));
+    const goldActors = new Set([...gold].map((p) => p.split('|')[0] as string));
+    const predActors = new Set([...predicted.keys()].map((p) => p.split('|')[0] as string));
+    tally(actor, goldActors, predActors);
+    if (c.topicGold !== null) {
+      const got = c.enrichment.topics.some((t) => t.slug === 'international-reactions');
+      if (got && c.topicGold) topic.tp++;
+      else if (got) topic.fp++;
+      else if (c.topicGold) topic.fn++;
+    }
+  }
+  return { pair, actor, topic };
+}
+
+function tally(counts: Counts, gold: Set<string>, predicted: Set<string>): void {
+  for (const p of predicted) (gold.has(p) ? counts.tp++ : counts.fp++);
+  for (const g of gold) if (!predicted.has(g)) counts.fn++;
+}
+
+function prf(c: Counts): string {
+  const p = c.tp + c.fp === 0 ? 1 : c.tp / (c.tp + c.fp);
+  const r = c.tp + c.fn === 0 ? 1 : c.tp / (c.tp + c.fn);
+  const f = p + r === 0 ? 0 : (2 * p * r) / (p + r);
+  return `P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f.toFixed(3)} (tp ${c.tp} fp ${c.fp} fn ${c.fn})`;
+}
+
+function diff(c: Case): void {
+  const { gold, predicted } = pairs(c);
+  const lines: string[] = [];
+  for (const [key, r] of predicted) if (!gold.has(key)) lines.push(`  + ${r.actor.name} (${r.actorKind}) ${r.stance} [${r.cue}${r.cameo ? ` ${r.cameo}` : ''}] ${r.evidence.slice(0, 220)}`);
+  for (const g of c.gold) {
+    const key = `${actorKey(g.actor)}|${g.stance}`;
+    if (!predicted.has(key)) lines.push(`  - ${g.actor} ${g.stance}`);
+  }
+  if (lines.length) console.log(`${c.corpus}/${c.split} ${c.id} "${c.title.slice(0, 80)}"\n${lines.join('\n')}`);
+}
+
+function report(name: string, cases: readonly Case[]): void {
+  for (const split of ['tune', 'report'] as const) {
+    if (wantSplit !== 'all' && wantSplit !== split) continue;
+    const part = cases.filter((c) => c.split === split);
+    if (part.length === 0) continue;
+    if (showDiff) for (const c of part) diff(c);
+    const s = score(part);
+    console.log(`${name} ${split}${split === 'tune' ? ' (tuned on)' : ' (held out)'}: ${part.length} articles`);
+    console.log(`  (actor, stance) ${prf(s.pair)}`);
+    console.log(`  actor only      ${prf(s.actor)}`);
+    if (s.topic.tp + s.topic.fp + s.topic.fn > 0 || part.some((c) => c.topicGold !== null)) console.log(`  international-reactions topic ${prf(s.topic)}`);
+  }
+}
+
+async function worldNewsCases(): Promise<Case[]> {
+  const dir = join(SHARED, 'datasets/world-news');
+  const topics = loadTaxonomy();
+  const articles = await loadWorldNewsCorpus(dir);
+  return articles.map((a) => {
+    const split = WORLD_NEWS_TUNE_STORIES.includes(a.label.story) ? 'tune' : 'report';
+    if (split === 'report' && !WORLD_NEWS_REPORT_STORIES.includes(a.label.story)) throw new Error(`world-news: story ${a.label.story} is in no split`);
+    const enrichment = enrichArticle({ title: a.title, text: a.text, languageHint: a.language, publishedAt: a.label.published }, topics);
+    return {
+      corpus: 'world-news',
+      split,
+      id: a.label.guid,
+      title: a.title,
+      gold: a.label.reactions,
+      enrichment,
+      scope: new Set(['country', 'igo']),
+      topicGold: a.label.topics.includes('international-reactions'),
+    };
+  });
+}
+
+interface RealNewsLabels {
+  articles: Record<string, GoldReaction[]>;
+}
+
+function realNewsLabelSets(): Array<{ name: string; labels: RealNewsLabels }> {
+  const gold = join(LABELS_DIR, 'real-news.gold.json');
+  if (existsSync(gold)) return [{ name: 'gold', labels: JSON.parse(readFileSync(gold, 'utf8')) as RealNewsLabels }];
+  const out: Array<{ name: string; labels: RealNewsLabels }> = [];
+  for (const pass of ['pass1', 'pass2']) {
+    const file = join(LABELS_DIR, `real-news.${pass}.json`);
+    if (existsSync(file)) out.push({ name: pass, labels: JSON.parse(readFileSync(file, 'utf8')) as RealNewsLabels });
+  }
+  return out;
+}
+
+/** The publication date a dated URL carries (/2018/04/17/), else the collection's month. */
+function dateOf(url: string | null): string {
+  const m = url ? /\/(20\d\d)\/(\d\d)\/(\d\d)\//.exec(url) : null;
+  return m ? `${m[1]}-${m[2]}-${m[3]}T12:00:00Z` : REAL_NEWS_FALLBACK_DATE;
+}
+
+function realNewsCases(labels: RealNewsLabels, name: string): Case[] {
+  const topics = loadTaxonomy();
+  const file = join(SHARED, 'datasets/real-news/newswcl50-dev.jsonl');
+  const cases: Case[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const a = JSON.parse(line) as { id: string; event: number; url: string | null; text: string };
+    const split = REAL_NEWS_TUNE_EVENTS.includes(a.event) ? 'tune' : REAL_NEWS_REPORT_EVENTS.includes(a.event) ? 'report' : null;
+    if (!split) continue;
+    const gold = labels.articles[a.id];
+    if (!gold) throw new Error(`real-news ${name}: no labels for ${a.id}`);
+    const [title, ...rest] = a.text.split('\n');
+    const enrichment = enrichArticle({ title: title ?? '', text: rest.join('\n'), languageHint: 'en', publishedAt: dateOf(a.url) }, topics);
+    const countriesAndIgos = new Set(gold.filter((g) => g.kind === 'country' || g.kind === 'igo').map((g) => actorKey(g.actor)));
+    cases.push({ corpus: `real-news[${name}]`, split, id: a.id, title: title ?? '', gold, enrichment, scope: null, topicGold: countriesAndIgos.size >= 2 });
+  }
+  return cases;
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(SHARED)) {
+    console.log(`reactions eval: skipped, no shared datasets at ${SHARED} (set SHARED_DIR to point at them)`);
+    return;
+  }
+  if (!wantCorpus || wantCorpus === 'world-news') report('world-news', await worldNewsCases());
+  if (!wantCorpus || wantCorpus === 'real-news') {
+    const sets = realNewsLabelSets();
+    if (sets.length === 0) console.log('real-news: no labels yet in scripts/eval/labels/ (real-news.gold.json or .pass1/.pass2.json)');
+    for (const { name, labels } of sets) report(`real-news[${name}]`, realNewsCases(labels, name));
+  }
+}
+
+await main();
