@@ -50,19 +50,30 @@ function readCommonWords(): Set<string> {
   return out;
 }
 
-function date(raw: string): string {
+/** YYMMDD or YYYYMMDD -> YYYY-MM-DD; null for anything else (a few upstream dates have seven digits). */
+function date(raw: string): string | null {
+  if (!/^(\d{6}|\d{8})$/.test(raw)) return null;
   const d = raw.length === 6 ? `${Number(raw.slice(0, 2)) > 30 ? '19' : '20'}${raw}` : raw;
-  return `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`;
+  const iso = `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}`;
+  return Number.isNaN(Date.parse(`${iso}T00:00:00Z`)) ? null : iso;
 }
 
 function parseRestriction(body: string): Restriction | null {
   const [code, range] = body.trim().split(/\s+/);
   if (!code || code === '---' || !/^[A-Z~]{3,}$/.test(code)) return null;
   if (!range) return { code, from: null, to: null };
-  if (range.startsWith('>')) return { code, from: date(range.slice(1)), to: null };
-  if (range.startsWith('<')) return { code, from: null, to: date(range.slice(1)) };
-  const m = /^(\d{6,8})-(\d{6,8})$/.exec(range);
-  return m ? { code, from: date(m[1] as string), to: date(m[2] as string) } : null;
+  if (range.startsWith('>')) {
+    const from = date(range.slice(1));
+    return from ? { code, from, to: null } : null;
+  }
+  if (range.startsWith('<')) {
+    const to = date(range.slice(1));
+    return to ? { code, from: null, to } : null;
+  }
+  const m = /^(\d+)-(\d+)$/.exec(range);
+  const from = m ? date(m[1] as string) : null;
+  const to = m ? date(m[2] as string) : null;
+  return from && to ? { code, from, to } : null;
 }
 
 /** TABARI/PETRARCH actor records: a primary phrase, "+" synonyms, tab-indented "[CODE dates]" restrictions. */

@@ -43,10 +43,22 @@ export interface ArticleTopic {
   evidence: TopicEvidence[];
 }
 
+/**
+ * What kind of actor reacted: a state (or someone speaking for it), an international (intergovernmental)
+ * organization, or a non-state organization (NGO, company, industry body, party, armed group).
+ */
+export const ACTOR_KINDS = ['country', 'igo', 'non-state'] as const;
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
 export interface ExtractedReaction {
-  /** The country or international organization that reacted (a spokesperson's words count for their state). */
+  /** The actor that reacted (a spokesperson's words count for their state, a UN agency's for the UN). */
   actor: EntityRef;
+  actorKind: ActorKind;
   stance: Stance;
+  /** CAMEO event code of the reaction ("051" praise or endorse, "111" criticize), null where none applies. */
+  cameo: string | null;
+  /** Goldstein conflict-cooperation score of the CAMEO code (-10..+10), null without a code. */
+  goldstein: number | null;
   /** The sentence that carries the reaction, as written. */
   evidence: string;
   /** The word or phrase that signals the reaction: 'welcomed', 'expressed skepticism', 'called on'… */
@@ -58,6 +70,8 @@ export interface EnrichInput {
   text: string;
   /** The feed-declared language: a hint, not the truth. */
   languageHint: string | null;
+  /** The article's publication time (ISO-8601): decides who held an office then. Absent: the latest terms. */
+  publishedAt?: string | null;
 }
 
 export interface Enrichment {

@@ -31,6 +31,8 @@ const organizationSchema = z.object({
   parent: entityKey.optional(),
   /** cities whose name, used as an actor, means this organization (Brussels -> European Union) */
   seats: names.optional(),
+  /** an intergovernmental organization, or a non-state one (NGO, company, party, armed group); default: igo */
+  actorKind: z.enum(['igo', 'non-state']).optional(),
 });
 
 const roleSchema = z.object({
@@ -68,6 +70,22 @@ const cuesSchema = z.object({
   coordinators: names,
 });
 
+/** Converted from PETRARCH2/Phoenix by scripts/data/convert-petrarch-actors.ts (see its $source). */
+const petrarchSchema = z.object({
+  offices: z.array(z.object({ names, country: isoCode, sector: z.string(), cameo: z.string() })),
+  people: z.array(
+    z.object({
+      names,
+      roles: z.array(
+        z.object({ country: isoCode.nullable(), org: z.string().nullable(), sector: z.string(), cameo: z.string(), from: isoDate.nullable(), to: isoDate.nullable() }),
+      ),
+    }),
+  ),
+  organizations: z.array(z.object({ names, kind: z.enum(['igo', 'non-state']), cameo: z.string(), country: isoCode.nullable() })),
+  agents: z.array(z.object({ phrase: z.string(), sector: z.string() })),
+});
+export type PetrarchActors = z.infer<typeof petrarchSchema>;
+
 const files = {
   countries: z.object({ countries: z.array(countrySchema).min(1) }),
   organizations: z.object({
@@ -77,7 +95,10 @@ const files = {
   people: z.object({ people: z.array(personSchema) }),
   places: z.object({ places: z.array(placeSchema) }),
   'name-cues': cuesSchema,
+  'petrarch-actors': petrarchSchema,
 } as const;
+
+
 
 export type CountryData = z.infer<typeof countrySchema>;
 export type OrganizationData = z.infer<typeof organizationSchema>;
@@ -94,6 +115,7 @@ export interface GazetteerData {
   people: PersonData[];
   places: PlaceData[];
   cues: NameCues;
+  petrarch: PetrarchActors;
 }
 
 function readDataFile<K extends keyof typeof files>(name: K): z.infer<(typeof files)[K]> {
@@ -122,5 +144,6 @@ export function loadGazetteerData(): GazetteerData {
     people: readDataFile('people').people,
     places: readDataFile('places').places,
     cues: readDataFile('name-cues'),
+    petrarch: readDataFile('petrarch-actors'),
   };
 }

@@ -38,7 +38,32 @@ export interface GazetteerIndex {
   parents: Map<string, string>;
   /** folded name or alias -> entity, for lookupEntity */
   names: Map<string, EntityRef>;
+  /** organization key -> whether it is intergovernmental or non-state */
+  actorKinds: Map<string, 'igo' | 'non-state'>;
+  /** person key -> the offices they held, with dates: whom they speak for on a given day */
+  roles: Map<string, DatedRole[]>;
+  /** agent nouns ("foreign minister", "spokesman", "embassy") -> CAMEO sector (GOV, MIL, BUS, NGO…) */
+  agents: Map<string, string>;
 }
+
+export interface DatedRole {
+  /** the entity the office speaks for: 'country:JP', 'org:un' */
+  of: string;
+  /** inclusive ISO dates; null: open */
+  from: string | null;
+  to: string | null;
+}
+
+/** IGO codes of the CAMEO actor dictionaries -> the organizations the gazetteer keys (the rest become their own). */
+const IGO_PARENTS: Array<[string, string]> = [
+  ['IGOUNO', 'org:un'],
+  ['IGOEUREEC', 'org:eu'],
+  ['IGOWSTNAT', 'org:nato'],
+  ['IGOAFRAFU', 'org:au'],
+  ['IGOSEAASN', 'org:asean'],
+];
+/** CAMEO sectors whose holders speak for their state. */
+const STATE_SECTORS = new Set(['GOV', 'MIL', 'SPY', 'JUD', 'LEG', 'COP']);
 
 const PRIORITY: Record<Via, number> = { name: 0, alias: 1, institution: 2, demonym: 3, title: 4, capital: 5 };
 
@@ -89,6 +114,9 @@ export function buildGazetteerIndex(data: GazetteerData = loadGazetteerData()): 
     maxTokens: 1,
     parents: new Map(),
     names: new Map(),
+    actorKinds: new Map(),
+    roles: new Map(),
+    agents: new Map(),
   };
   const add = (surface: string, entity: EntityRef, via: Via, extra: Partial<Candidate> = {}): void => {
     const tokens = tokenize(surface);
@@ -128,6 +156,7 @@ export function buildGazetteerIndex(data: GazetteerData = loadGazetteerData()): 
     add(o.name, entity, 'name');
     for (const alias of o.aliases) add(alias, entity, 'alias');
     if (o.parent) index.parents.set(entity.key, o.parent);
+    if (!o.country || o.actorKind) index.actorKinds.set(entity.key, o.actorKind ?? 'igo');
     for (const seat of o.seats ?? []) orgSeats.set(fold(seat), entity);
   }
 
@@ -171,6 +200,7 @@ export function buildGazetteerIndex(data: GazetteerData = loadGazetteerData()): 
     for (const alias of p.aliases) add(alias, entity, 'alias');
     const speaksFor = currentRole(p)?.of ?? p.org ?? (p.country ? `country:${p.country}` : null);
     if (speaksFor) index.parents.set(entity.key, speaksFor);
+    index.roles.set(entity.key, p.roles.map((r) => ({ of: r.of, from: r.from, to: r.to })));
   }
   // Role phrases ("the Russian president") resolve to whoever holds the office now.
   for (const p of data.people) {
@@ -181,10 +211,71 @@ export function buildGazetteerIndex(data: GazetteerData = loadGazetteerData()): 
     }
   }
 
+  addPetrarch(index, data, add, register);
+
   for (const [child, parent] of index.parents) {
     if (!index.byKey.has(parent)) throw new Error(`gazetteer: ${child} has unknown parent ${parent}`);
   }
   return index;
+}
+
+type Add = (surface: string, entity: EntityRef, via: Via, extra?: Partial<Candidate>) => void;
+
+/**
+ * The PETRARCH2/Phoenix dictionaries (data/petrarch-actors.json): offices that speak for a state, organizations with
+ * their kind, people with dated roles, agent nouns. Curated entries win: a name the curated files already index is
+ * not added again, and a curated person keeps their key and gains the dictionary's older roles.
+ */
+function addPetrarch(index: GazetteerIndex, data: GazetteerData, strictAdd: Add, register: (e: EntityRef) => EntityRef): void {
+  // Upstream names with inner punctuation ("Mr. Assad") cannot be keyed as one phrase: they are left out.
+  const add: Add = (surface, entity, via, extra) => {
+    try {
+      strictAdd(surface, entity, via, extra);
+    } catch {
+      /* skipped */
+    }
+  };
+  const known = (name: string): boolean => index.names.has(fold(name));
+  for (const office of data.petrarch.offices) {
+    const country = index.byKey.get(`country:${office.country}`);
+    if (!country) continue;
+    for (const name of office.names) if (!known(name)) add(name, country, 'institution');
+  }
+  for (const org of data.petrarch.organizations) {
+    const fresh = org.names.filter((n) => !known(n));
+    if (fresh.length === 0) continue;
+    const key = `org:${slugify(fresh[0] as string)}`;
+    if (index.byKey.has(key)) continue;
+    const entity = register(ref(key, 'organization', fresh[0] as string, org.country));
+    const parent = org.kind === 'igo' ? IGO_PARENTS.find(([prefix]) => org.cameo.startsWith(prefix))?.[1] : undefined;
+    if (parent && index.byKey.has(parent)) index.parents.set(key, parent);
+    index.actorKinds.set(key, org.kind);
+    for (const name of fresh) add(name, entity, 'alias');
+  }
+  for (const person of data.petrarch.people) {
+    const roles: DatedRole[] = [];
+    for (const r of person.roles) {
+      const of = r.org ? IGO_PARENTS.find(([prefix]) => (r.org as string).startsWith(prefix))?.[1] : r.country && STATE_SECTORS.has(r.sector) ? `country:${r.country}` : undefined;
+      if (of && index.byKey.has(of)) roles.push({ of, from: r.from, to: r.to });
+    }
+    if (roles.length === 0) continue;
+    const curated = person.names.map((n) => index.names.get(fold(n))).find((e) => e?.kind === 'person');
+    if (curated) {
+      index.roles.set(curated.key, [...(index.roles.get(curated.key) ?? []), ...roles]);
+      continue;
+    }
+    const fresh = person.names.filter((n) => !known(n) && n.includes(' '));
+    if (fresh.length === 0) continue;
+    const key = `person:${slugify(fresh[0] as string)}`;
+    if (index.byKey.has(key)) {
+      index.roles.set(key, [...(index.roles.get(key) ?? []), ...roles]);
+      continue;
+    }
+    const entity = register(ref(key, 'person', fresh[0] as string, roles.find((r) => r.of.startsWith('country:'))?.of.slice(8) ?? null));
+    index.roles.set(key, roles);
+    for (const name of fresh) add(name, entity, 'alias');
+  }
+  for (const agent of data.petrarch.agents) if (!index.agents.has(agent.phrase)) index.agents.set(agent.phrase, agent.sector);
 }
 
 function currentRole(p: PersonData): PersonData['roles'][number] | undefined {

@@ -143,8 +143,13 @@ export function lookupEntity(name: string): EntityRef | null {
  * the parent for a named body (UN agency -> UN, State Department -> US), the office for a leader (Putin -> Russia),
  * the state for its capital. Null for other places and for anything the gazetteer does not know.
  */
-export function actorOf(entity: EntityRef): EntityRef | null {
+export function actorOf(entity: EntityRef, date?: string | null): EntityRef | null {
   let key = entity.key;
+  if (entity.kind === 'person') {
+    const dated = roleAt(entity.key, date);
+    if (dated !== undefined) key = dated ?? key;
+    if (dated === null) return null;
+  }
   for (let hops = 0; hops < 5; hops++) {
     const parent = index.parents.get(key);
     if (!parent) break;
@@ -153,4 +158,28 @@ export function actorOf(entity: EntityRef): EntityRef | null {
   const actor = index.byKey.get(key);
   if (!actor || actor.kind === 'place' || actor.kind === 'person') return null;
   return actor;
+}
+
+/**
+ * Whom a person speaks for on a date (an ISO date or date-time): the entity of the office they held then. Undefined
+ * when the gazetteer has no dated roles for them, null when they held none of their known offices that day.
+ * Without a date, the office held most recently counts.
+ */
+export function roleAt(personKey: string, date?: string | null): string | null | undefined {
+  const roles = index.roles.get(personKey);
+  if (!roles || roles.length === 0) return undefined;
+  if (!date) {
+    const open = roles.find((r) => r.to === null);
+    if (open) return open.of;
+    return [...roles].sort((a, b) => (b.to ?? '').localeCompare(a.to ?? ''))[0]?.of ?? null;
+  }
+  const day = date.slice(0, 10);
+  const held = roles.filter((r) => (r.from === null || r.from <= day) && (r.to === null || day <= r.to));
+  return held[held.length - 1]?.of ?? null;
+}
+
+/** An organization's kind as an actor; null for entities that are not organizations. */
+export function organizationKind(entity: EntityRef): 'igo' | 'non-state' | null {
+  if (entity.kind !== 'organization') return null;
+  return index.actorKinds.get(entity.key) ?? (entity.origin === 'nlp' ? 'non-state' : 'igo');
 }

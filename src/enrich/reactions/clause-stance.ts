@@ -13,6 +13,8 @@ export interface ClauseStance {
   stance: Stance;
   /** The cue that decided it, as written. */
   cue: string;
+  /** Its CAMEO code, where it has one. */
+  cameo: string | null;
 }
 
 /** Which stance wins when one clause carries several cues. */
@@ -41,9 +43,9 @@ export function clauseStance(
   let best = found[0] as { stance: Stance; match: CueMatch };
   for (const f of found) if (STANCE_PRIORITY[f.stance] > STANCE_PRIORITY[best.stance]) best = f;
   if (best.stance === 'supportive' && restricted(view, best.match.end, clause.end, g)) {
-    return { stance: 'cautious', cue: `${best.match.text} … ${restrictionText(view, best.match.end, clause.end, g)}` };
+    return { stance: 'cautious', cue: `${best.match.text} … ${restrictionText(view, best.match.end, clause.end, g)}`, cameo: best.match.cue.cameo };
   }
-  return { stance: best.stance, cue: best.match.text };
+  return { stance: best.stance, cue: best.match.text, cameo: best.match.cue.cameo };
 }
 
 /** The cue's stance in its context, or null when the context says it is not a reaction. */

@@ -10,9 +10,12 @@
  */
 import type { EntityRef, ExtractedReaction, Stance } from '../../domain/enrichment.ts';
 import type { ActorFinder } from './actor-mention.ts';
+import { actorKindOf } from './actor-kind.ts';
+import { cameoCandidates, findCameoCues } from './cameo-cues.ts';
+import { cameoLexicon, goldsteinOf } from './cameo-lexicon.ts';
+import { tagTokens } from './pos-tags.ts';
 import { clauseStance, STANCE_PRIORITY, type ClauseStance } from './clause-stance.ts';
 import { loadCueLexicon, type Cue } from './cue-lexicon.ts';
-import { verbForms } from './cue-pattern.ts';
 import { findCues, type CueMatch } from './find-cues.ts';
 import { findGazetteerActors } from './gazetteer-actors.ts';
 import { parseSubject } from './parse-subject.ts';
@@ -26,10 +29,18 @@ import { splitSentences } from './split-sentences.ts';
 export interface ReactionExtractorOptions {
   cues: readonly Cue[];
   grammar: ReactionGrammar;
-  findActors: ActorFinder;
+  /** Actor mentions in a text, as of a date (offices change hands). */
+  findActors: (text: string, date?: string | null) => ReturnType<ActorFinder>;
 }
 
-export type ReactionExtractor = (input: { title: string; text: string }) => ExtractedReaction[];
+export interface ReactionInput {
+  title: string;
+  text: string;
+  /** The article's publication time: decides who held an office then. */
+  publishedAt?: string | null;
+}
+
+export type ReactionExtractor = (input: ReactionInput) => ExtractedReaction[];
 
 let defaultExtractor: ReactionExtractor | null = null;
 
@@ -37,25 +48,26 @@ let defaultExtractor: ReactionExtractor | null = null;
 const LABEL_SHAPE = /^[^:.!?]{1,60}[:.—–]/u;
 
 /** Reactions in an article, in text order, with the built-in lexicon and the gazetteer. */
-export function extractReactions(input: { title: string; text: string }): ExtractedReaction[] {
+export function extractReactions(input: ReactionInput): ExtractedReaction[] {
   defaultExtractor ??= createReactionExtractor({ cues: loadCueLexicon(), grammar: loadReactionGrammar(), findActors: findGazetteerActors });
   return defaultExtractor(input);
 }
 
 export function createReactionExtractor(options: ReactionExtractorOptions): ReactionExtractor {
-  const { cues, grammar: g, findActors } = options;
-  const isVerb = verbTest(cues, g);
+  const { cues, grammar: g } = options;
 
-  return ({ title, text }) => {
-    const agents = headlineAgents(title, findActors, cues, g, isVerb);
+  return ({ title, text, publishedAt }) => {
+    const findActors: ActorFinder = (t) => options.findActors(t, publishedAt);
+    const agents = headlineAgents(title, findActors, cues, g);
     const reactions: ExtractedReaction[] = [];
     const labels = new Map<number, EntityRef>();
     for (const sentence of splitSentences(text)) {
       let view = viewSentence(sentence.text, null);
+      let candidates = cameoCandidates(view);
       let matches = findCues(view, cues);
       const mayLabel = sentence.opensLine && LABEL_SHAPE.test(sentence.text);
-      // Most sentences carry no cue: skip the gazetteer for them.
-      if (matches.length === 0 && !mayLabel) continue;
+      // Most sentences carry no cue: skip the gazetteer and the tagger for them.
+      if (matches.length === 0 && candidates.length === 0 && !mayLabel) continue;
       addMentions(view, findActors);
       if (mayLabel) {
         const heading = readRoundupHeading(view, g);
@@ -63,13 +75,24 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
           labels.set(sentence.line, heading.actor);
           if (heading.statementStart === null) continue;
           view = viewSentence(sentence.text.slice(heading.statementStart), findActors);
+          candidates = cameoCandidates(view);
           matches = findCues(view, cues);
         }
       }
-      reactions.push(...sentenceReactions(view, matches, labels.get(sentence.line) ?? null, agents, g, isVerb));
+      if (matches.length === 0 && candidates.length === 0) continue;
+      if (view.mentionAt.size === 0 && !labels.has(sentence.line)) continue;
+      const pos = tagTokens(view.text, view.tokens);
+      const all = dropContained([...matches, ...findCameoCues(view, pos, candidates)]);
+      const isVerb = verbTest(view, pos, g);
+      reactions.push(...sentenceReactions(view, all, labels.get(sentence.line) ?? null, agents, g, isVerb));
     }
     return reactions;
   };
+}
+
+/** A cue inside a longer one is dropped ("welcomed" inside "cautiously welcomed"). */
+function dropContained(matches: CueMatch[]): CueMatch[] {
+  return matches.filter((m) => !matches.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
 }
 
 function sentenceReactions(
@@ -78,8 +101,9 @@ function sentenceReactions(
   label: EntityRef | null,
   agents: ReadonlySet<string>,
   g: ReactionGrammar,
-  isVerb: (norm: string) => boolean,
+  isVerb: (k: number) => boolean,
 ): ExtractedReaction[] {
+  const lexicon = cameoLexicon();
   if (matches.length === 0) return [];
   const byActor = new Map<string, { actor: EntityRef; stance: ClauseStance }>();
   let previous: EntityRef[] = [];
@@ -96,12 +120,20 @@ function sentenceReactions(
   for (const match of matches) {
     for (const actor of passiveAgents(view, match, g)) {
       if (match.cue.weak && agents.has(actor.key)) continue;
-      const stance: ClauseStance = { stance: match.cue.stance, cue: `${match.text} by` };
+      const stance: ClauseStance = { stance: match.cue.stance, cue: `${match.text} by`, cameo: match.cue.cameo };
       const seen = byActor.get(actor.key);
       if (!seen || STANCE_PRIORITY[stance.stance] > STANCE_PRIORITY[seen.stance.stance]) byActor.set(actor.key, { actor, stance });
     }
   }
-  return [...byActor.values()].map(({ actor, stance }) => ({ actor, stance: stance.stance as Stance, evidence: view.text, cue: stance.cue }));
+  return [...byActor.values()].map(({ actor, stance }) => ({
+    actor,
+    actorKind: actorKindOf(actor),
+    stance: stance.stance as Stance,
+    cameo: stance.cameo,
+    goldstein: goldsteinOf(lexicon, stance.cameo),
+    evidence: view.text,
+    cue: stance.cue,
+  }));
 }
 
 /** Who speaks in a clause: its subject's actors, or, for an unattributed official, the context's actor. */
@@ -129,26 +161,28 @@ function clauseActors(view: SentenceView, clause: Clause, label: EntityRef | nul
  * The actors whose own move the headline reports ("Netherlands and Japan tighten curbs …", "Putin invites …"):
  * their weak cues ("said the changes were needed") are a defence of that move, not a reaction to it.
  */
-function headlineAgents(title: string, findActors: ActorFinder, cues: readonly Cue[], g: ReactionGrammar, isVerb: (norm: string) => boolean): Set<string> {
+function headlineAgents(title: string, findActors: ActorFinder, cues: readonly Cue[], g: ReactionGrammar): Set<string> {
   const view = viewSentence(title.trim(), findActors);
-  if (view.tokens.length === 0) return new Set();
+  if (view.tokens.length === 0 || view.mentionAt.size === 0) return new Set();
+  const pos = tagTokens(view.text, view.tokens);
+  const isVerb = verbTest(view, pos, g);
   const subject = parseSubject(view, 0, view.tokens.length, g, isVerb);
   if (subject.kind !== 'actors') return new Set();
   // A headline whose verb is itself a reaction ("Zelenskyy casts doubt …") names a reacting actor, not an agent.
-  const reacting = findCues(view, cues).some((m) => m.start >= subject.end && m.start <= subject.end + 2);
+  const cueStarts = [...findCues(view, cues), ...findCameoCues(view, pos, cameoCandidates(view))].map((m) => m.start);
+  const reacting = cueStarts.some((start) => start >= subject.end && start <= subject.end + 2);
   return reacting ? new Set() : new Set(subject.actors.map((a) => a.key));
 }
 
-/** Words that can be a clause's verb: reporting verbs, auxiliaries, the lexicon's verbs, and past tenses. */
-function verbTest(cues: readonly Cue[], g: ReactionGrammar): (norm: string) => boolean {
-  const verbs = new Set<string>();
-  for (const cue of cues) {
-    const first = cue.pattern.trim().split(/\s+/)[0] ?? '';
-    for (const alt of first.replace(/\?$/, '').split('|')) {
-      if (alt.startsWith('~')) for (const form of verbForms(alt.slice(1))) verbs.add(form);
-      else if (/^[a-z]{3,}(?:ed|es|ing)$/.test(alt)) verbs.add(alt);
-    }
-  }
-  return (norm) =>
-    verbs.has(norm) || g.reportingVerbs.has(norm) || g.auxiliaries.has(norm) || /^[a-z]{2,}ed$/.test(norm);
+/**
+ * Which tokens can be a clause's verb: the tagger's verbs and auxiliaries, and the grammar's reporting verbs and
+ * auxiliaries (a tagger sometimes reads "said" in a headline-like fragment as an adjective).
+ */
+function verbTest(view: SentenceView, pos: readonly string[], g: ReactionGrammar): (k: number) => boolean {
+  return (k) => {
+    const tag = pos[k];
+    if (tag === 'VERB' || tag === 'AUX') return true;
+    const norm = view.norms[k] ?? '';
+    return g.reportingVerbs.has(norm) || g.auxiliaries.has(norm);
+  };
 }

@@ -2,12 +2,20 @@
  * Finds the lexicon's cues in a sentence, as token ranges. Only the cues that can start with a token are tried there.
  * A cue inside a longer cue is dropped ("welcomed" inside "cautiously welcomed").
  */
+import type { Stance } from '../../domain/enrichment.ts';
 import type { Cue } from './cue-lexicon.ts';
 import type { SentenceView } from './sentence-view.ts';
 import { joinTokens } from './tokenize.ts';
 
+/** What a matched cue says: its stance, whether the event's own actor may say it too, its CAMEO code. */
+export interface CueSense {
+  stance: Stance;
+  weak: boolean;
+  cameo: string | null;
+}
+
 export interface CueMatch {
-  cue: Cue;
+  cue: CueSense;
   /** First token. */
   start: number;
   /** After the last token. */

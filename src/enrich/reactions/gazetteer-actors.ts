@@ -22,12 +22,12 @@ function organizationSeats(): Map<string, EntityRef> {
   return seats;
 }
 
-export function findGazetteerActors(text: string): ActorMention[] {
+export function findGazetteerActors(text: string, date?: string | null): ActorMention[] {
   return matchGazetteer(text).map((m) => {
     const isPlace = m.entity.kind === 'place';
     const possessive = POSSESSIVE.exec(m.surface);
     const end = possessive && m.surface.length > possessive[0].length ? m.end - possessive[0].length : m.end;
-    const speaksFor: EntityRef | null = (isPlace ? organizationSeats().get(m.entity.name.toLowerCase()) : undefined) ?? actorOf(m.entity);
+    const speaksFor: EntityRef | null = (isPlace ? organizationSeats().get(m.entity.name.toLowerCase()) : undefined) ?? actorOf(m.entity, date);
     return {
       start: m.start,
       end,

@@ -41,7 +41,7 @@ interface Item {
 
 const MAX_INSERTION = 30;
 
-export function parseSubject(view: SentenceView, from: number, to: number, g: ReactionGrammar, isVerb: (norm: string) => boolean): Subject {
+export function parseSubject(view: SentenceView, from: number, to: number, g: ReactionGrammar, isVerb: (k: number) => boolean): Subject {
   const skipped: Array<[number, number]> = [];
   const items: Item[] = [];
   let i = skipAdverbs(view, from, to, g);
@@ -69,7 +69,7 @@ export function parseSubject(view: SentenceView, from: number, to: number, g: Re
   return { kind, actors: dedupe(actors), end: i, skipped, there: items.some((it) => it.there) };
 }
 
-function parseItem(view: SentenceView, i: number, to: number, g: ReactionGrammar, isVerb: (norm: string) => boolean): Item {
+function parseItem(view: SentenceView, i: number, to: number, g: ReactionGrammar, isVerb: (k: number) => boolean): Item {
   const { norms, tokens } = view;
   if (i >= to) return { kind: 'missing', actor: null, end: i };
   const hit = view.mentionAt.get(i);
@@ -105,13 +105,13 @@ function parseItem(view: SentenceView, i: number, to: number, g: ReactionGrammar
     if (['its', 'their'].includes(norms[i - 1] ?? '')) return { kind: 'generic', actor: null, end: speaker };
     return genericSpeaker(view, i, speaker, to, g, isVerb);
   }
-  if (isVerb(norms[i] ?? '') && !/^\p{Lu}/u.test(tokens[i]?.text ?? '')) return { kind: 'missing', actor: null, end: i };
-  if (isVerb(norms[i] ?? '') && i === 0) return { kind: 'missing', actor: null, end: i };
+  if (isVerb(i) && !/^\p{Lu}/u.test(tokens[i]?.text ?? '')) return { kind: 'missing', actor: null, end: i };
+  if (isVerb(i) && i === 0) return { kind: 'missing', actor: null, end: i };
   return { kind: 'other', actor: null, end: consumeNounPhrase(view, i, to, isVerb) };
 }
 
 /** A speaker noun phrase with no actor in it: "a spokesperson for the secretary-general", "officials in Kyiv". */
-function genericSpeaker(view: SentenceView, start: number, speaker: number, to: number, g: ReactionGrammar, isVerb: (norm: string) => boolean): Item {
+function genericSpeaker(view: SentenceView, start: number, speaker: number, to: number, g: ReactionGrammar, isVerb: (k: number) => boolean): Item {
   const { norms } = view;
   const head = norms.slice(start, speaker).join(' ');
   const unattributed = g.unattributedSpeakerNouns.matchAt(norms, speaker - 1) > 0 || g.unattributedSpeakerNouns.has(head);
@@ -143,7 +143,7 @@ function genericSpeaker(view: SentenceView, start: number, speaker: number, to: 
 }
 
 /** The index after a run of speaker nouns found within `limit` tokens of `at`, or -1. Stops at verbs and punctuation. */
-function findSpeaker(view: SentenceView, at: number, to: number, limit: number, g: ReactionGrammar, isVerb: (norm: string) => boolean): number {
+function findSpeaker(view: SentenceView, at: number, to: number, limit: number, g: ReactionGrammar, isVerb: (k: number) => boolean): number {
   const { norms } = view;
   for (let k = at; k < Math.min(to, at + limit); k++) {
     const norm = norms[k] ?? '';
@@ -155,19 +155,19 @@ function findSpeaker(view: SentenceView, at: number, to: number, limit: number, 
       return end;
     }
     // A gerund can modify the head ("the UN human rights monitoring mission").
-    if ((isVerb(norm) && !norm.endsWith('ing')) || g.pronouns.has(norm) || g.determiners.has(norm)) return -1;
+    if ((isVerb(k) && !norm.endsWith('ing')) || g.pronouns.has(norm) || g.determiners.has(norm)) return -1;
   }
   return -1;
 }
 
 /** After a speaker head, its title goes on: "Secretariat of State", "envoy for climate change", "commissioner for trade". */
-function afterSpeakerComplement(view: SentenceView, end: number, to: number, g: ReactionGrammar, isVerb: (norm: string) => boolean): number {
+function afterSpeakerComplement(view: SentenceView, end: number, to: number, g: ReactionGrammar, isVerb: (k: number) => boolean): number {
   const { norms, tokens } = view;
   if (g.ofAfterSpeaker.matchAt(norms, end) === 0) return end;
   let k = end + 1;
   while (k < to && k < end + 6 && /^[\p{L}-]+$/u.test(norms[k] ?? '') && !view.mentionAt.has(k) && !tokens[k]?.quoted) {
     const norm = norms[k] ?? '';
-    if (isVerb(norm) || g.determiners.has(norm) || g.pronouns.has(norm) || norm === 'that') break;
+    if (isVerb(k) || g.determiners.has(norm) || g.pronouns.has(norm) || norm === 'that') break;
     k++;
   }
   return k > end + 1 ? k : end;
@@ -198,7 +198,7 @@ function findSpeakerLoose(view: SentenceView, at: number, to: number, g: Reactio
   return -1;
 }
 
-function startsListItem(view: SentenceView, at: number, to: number, g: ReactionGrammar, isVerb: (norm: string) => boolean): boolean {
+function startsListItem(view: SentenceView, at: number, to: number, g: ReactionGrammar, isVerb: (k: number) => boolean): boolean {
   const k = view.norms[at] === 'and' ? at + 1 : at;
   const hit = view.mentionAt.get(skipDeterminers(view, k, to, g));
   if (!hit) return false;
@@ -207,7 +207,7 @@ function startsListItem(view: SentenceView, at: number, to: number, g: ReactionG
 }
 
 /** Index of the next list item ("and X", ", X", ", and X"), or -1 when the subject ends here. */
-function listContinuation(view: SentenceView, i: number, to: number, g: ReactionGrammar, isVerb: (norm: string) => boolean): number {
+function listContinuation(view: SentenceView, i: number, to: number, g: ReactionGrammar, isVerb: (k: number) => boolean): number {
   const { norms } = view;
   let k = i;
   if (norms[k] === ',') k++;
@@ -250,24 +250,24 @@ function personAhead(view: SentenceView, i: number, to: number, g: ReactionGramm
 }
 
 /** What may follow a name that is itself the subject: a verb, punctuation, a coordinator or an adverb. */
-function standsAlone(view: SentenceView, at: number, g: ReactionGrammar, isVerb: (norm: string) => boolean): boolean {
+function standsAlone(view: SentenceView, at: number, g: ReactionGrammar, isVerb: (k: number) => boolean): boolean {
   const norm = view.norms[at];
   if (norm === undefined) return true;
   if (!/^[\p{L}\p{N}]/u.test(norm)) return true;
   if (['and', 'or', 'nor', 'who', 'which'].includes(norm)) return true;
-  return isVerb(norm) || g.skippableAdverbs.matchAt(view.norms, at) > 0 || /^[a-z]+ly$/.test(norm);
+  return isVerb(at) || g.skippableAdverbs.matchAt(view.norms, at) > 0 || /^[a-z]+ly$/.test(norm);
 }
 
 /** The end of a noun phrase that is not an actor ("aid agencies", "Industry groups in Tokyo"): up to its verb. */
-function consumeNounPhrase(view: SentenceView, i: number, to: number, isVerb: (norm: string) => boolean): number {
+function consumeNounPhrase(view: SentenceView, i: number, to: number, isVerb: (k: number) => boolean): number {
   let k = i;
-  while (k < to && k < i + 10 && /^[\p{L}\p{N}'-]/u.test(view.norms[k] ?? '') && !isVerb(view.norms[k] ?? '')) k++;
+  while (k < to && k < i + 10 && /^[\p{L}\p{N}'-]/u.test(view.norms[k] ?? '') && !isVerb(k)) k++;
   return k;
 }
 
-function skipLowercase(view: SentenceView, i: number, to: number, isVerb: (norm: string) => boolean): number {
+function skipLowercase(view: SentenceView, i: number, to: number, isVerb: (k: number) => boolean): number {
   let k = i;
-  while (k < to && /^[\p{Ll}-]+$/u.test(view.tokens[k]?.text ?? '') && !isVerb(view.norms[k] ?? '')) k++;
+  while (k < to && /^[\p{Ll}-]+$/u.test(view.tokens[k]?.text ?? '') && !isVerb(k)) k++;
   return k;
 }
 

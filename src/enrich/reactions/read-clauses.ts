@@ -23,7 +23,7 @@ export interface Clause {
 
 const MAX_FRONTED = 20;
 
-export function readClauses(view: SentenceView, g: ReactionGrammar, isVerb: (norm: string) => boolean): Clause[] {
+export function readClauses(view: SentenceView, g: ReactionGrammar, isVerb: (k: number) => boolean): Clause[] {
   const clauses: Clause[] = [];
   const n = view.tokens.length;
   let pos = 0;
@@ -84,7 +84,7 @@ function leadingQuote(view: SentenceView, at: number): { from: number; to: numbe
 }
 
 /** Where the clause starting its predicate at `from` ends, and where the next clause starts. */
-function findSplit(view: SentenceView, from: number, to: number, g: ReactionGrammar, isVerb: (norm: string) => boolean): { end: number; next: number } {
+function findSplit(view: SentenceView, from: number, to: number, g: ReactionGrammar, isVerb: (k: number) => boolean): { end: number; next: number } {
   const { norms, tokens } = view;
   for (let p = from; p < to; p++) {
     if (tokens[p]?.quoted) continue;
@@ -103,8 +103,8 @@ function findSplit(view: SentenceView, from: number, to: number, g: ReactionGram
   return { end: to, next: to };
 }
 
-function opensClause(view: SentenceView, at: number, to: number, g: ReactionGrammar, isVerb: (norm: string) => boolean, kinds: string[]): boolean {
+function opensClause(view: SentenceView, at: number, to: number, g: ReactionGrammar, isVerb: (k: number) => boolean, kinds: string[]): boolean {
   if (at >= to) return false;
   const subject = parseSubject(view, at, to, g, isVerb);
-  return subject.end > at && kinds.includes(subject.kind) && isVerb(view.norms[subject.end] ?? '');
+  return subject.end > at && kinds.includes(subject.kind) && isVerb(subject.end);
 }

@@ -1,0 +1,114 @@
+/**
+ * Reaction cues from the CAMEO verb lexicon: a token that is a verb form of the dictionary, tagged as a verb in its
+ * sentence, gets its lemma's CAMEO code, or the code of the most specific post-verb pattern that matches the words
+ * after it ("expressed concern over" -> 012 with object "concern"). The code's stance (cameo-stances.json) makes it
+ * a cue; codes that are not reactions (consult, sign, sue, declining to comment) make none.
+ */
+import type { Stance } from '../../domain/enrichment.ts';
+import { cameoLexicon, isWeakCode, stanceOfCode, type CameoLexicon, type CameoPattern } from './cameo-lexicon.ts';
+import type { CueMatch } from './find-cues.ts';
+import type { SentenceView } from './sentence-view.ts';
+
+/** How far after the verb a pattern's words may lie. */
+const PATTERN_WINDOW = 7;
+
+let reactive: Set<string> | null = null;
+
+/** Verb forms whose lemma or one of whose patterns can signal a reaction: the sentences worth a closer look. */
+function reactiveForms(lexicon: CameoLexicon): Set<string> {
+  if (reactive) return reactive;
+  reactive = new Set();
+  for (const [form, lemma] of lexicon.forms) {
+    const entry = lexicon.lemmas.get(lemma);
+    if (!entry) continue;
+    const codes = [entry.code, ...entry.patterns.map((p) => p.code)];
+    if (codes.some((c) => c !== null && stanceOfCode(lexicon, c, null) !== null)) reactive.add(form);
+  }
+  return reactive;
+}
+
+/** Token positions that may start a CAMEO reaction verb (before part-of-speech tagging). */
+export function cameoCandidates(view: SentenceView): number[] {
+  const lexicon = cameoLexicon();
+  const forms = reactiveForms(lexicon);
+  const out: number[] = [];
+  for (let k = 0; k < view.norms.length; k++) if (forms.has(view.norms[k] as string)) out.push(k);
+  return out;
+}
+
+/** The CAMEO cues of a sentence whose tokens are tagged: only tokens used as verbs count. */
+export function findCameoCues(view: SentenceView, pos: readonly string[], candidates: readonly number[]): CueMatch[] {
+  const lexicon = cameoLexicon();
+  const out: CueMatch[] = [];
+  for (const k of candidates) {
+    if (pos[k] !== 'VERB') continue;
+    const lemma = lexicon.forms.get(view.norms[k] as string);
+    const entry = lemma ? lexicon.lemmas.get(lemma) : undefined;
+    if (!entry) continue;
+    const best = bestPattern(view, k + 1, entry.patterns);
+    const code = best ? best.pattern.code : entry.code;
+    if (!code) continue;
+    const stance: Stance | null = stanceOfCode(lexicon, code, best?.object ?? null);
+    if (!stance) continue;
+    const end = best ? best.end : k + 1;
+    const last = view.tokens[end - 1];
+    const first = view.tokens[k];
+    if (!first || !last) continue;
+    out.push({ cue: { stance, weak: isWeakCode(lexicon, code), cameo: code }, start: k, end, text: view.text.slice(first.start, last.end) });
+  }
+  return out;
+}
+
+interface PatternHit {
+  pattern: CameoPattern;
+  end: number;
+  object: string | null;
+}
+
+/** The pattern with the most slots whose words all appear, in order, soon after the verb. */
+function bestPattern(view: SentenceView, from: number, patterns: readonly CameoPattern[]): PatternHit | null {
+  let best: PatternHit | null = null;
+  for (const pattern of patterns) {
+    if (best && pattern.slots.length <= best.pattern.slots.length) continue;
+    const hit = matchPattern(view, from, pattern);
+    if (hit) best = hit;
+  }
+  return best;
+}
+
+function matchPattern(view: SentenceView, from: number, pattern: CameoPattern): PatternHit | null {
+  const limit = Math.min(view.norms.length, from + PATTERN_WINDOW);
+  let k = from;
+  let object: string | null = null;
+  for (const slot of pattern.slots) {
+    let found = -1;
+    let width = 1;
+    for (let j = k; j < limit && found < 0; j++) {
+      const norm = view.norms[j] as string;
+      if (norm === '.' || norm === ';') return null;
+      for (const word of slot) {
+        const n = matchWords(view, j, word);
+        if (n > 0) {
+          found = j;
+          width = n;
+          break;
+        }
+      }
+    }
+    if (found < 0) return null;
+    object ??= view.norms[found + width - 1] ?? null;
+    k = found + width;
+  }
+  return { pattern, end: k, object };
+}
+
+/** Does the phrase (space-separated words) start at token j? Returns its width in tokens; plural -s is forgiven. */
+function matchWords(view: SentenceView, j: number, phrase: string): number {
+  const words = phrase.split(' ');
+  for (let w = 0; w < words.length; w++) {
+    const norm = view.norms[j + w];
+    const word = words[w] as string;
+    if (norm === undefined || (norm !== word && norm !== `${word}s` && `${norm}s` !== word)) return 0;
+  }
+  return words.length;
+}

@@ -1,0 +1,44 @@
+/**
+ * Part-of-speech tags for a sentence's tokens, from wink-nlp's English model (Universal POS tags: VERB, AUX, NOUN,
+ * PROPN, PRON, ADJ, ADV, ADP, DET, …). The model loads once, on first use (about a second); tagging runs only on
+ * sentences that carry both a reaction cue and a possible speaker, so most text never reaches it.
+ */
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Token } from './tokenize.ts';
+
+type Nlp = ReturnType<typeof winkNLP>;
+
+let nlp: Nlp | null = null;
+
+function load(): Nlp {
+  nlp ??= winkNLP(model, ['pos']);
+  return nlp;
+}
+
+/** The tag of each of our tokens: the tag of the wink token its first character falls in ('X' when none). */
+export function tagTokens(text: string, tokens: readonly Token[]): string[] {
+  const w = load();
+  const its = w.its;
+  const doc = w.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  const starts: number[] = [];
+  let at = 0;
+  for (let k = 0; k < values.length; k++) {
+    at += (spaces[k] ?? '').length;
+    // wink normalises nothing in `value`; a mismatch (odd whitespace) is resynchronised by searching forward.
+    const found = text.indexOf(values[k] as string, at);
+    if (found >= 0 && found - at < 4) at = found;
+    starts.push(at);
+    at += (values[k] as string).length;
+  }
+  const out: string[] = [];
+  let j = 0;
+  for (const token of tokens) {
+    while (j + 1 < starts.length && (starts[j + 1] as number) <= token.start) j++;
+    out.push(tags[j] ?? 'X');
+  }
+  return out;
+}
