@@ -14,13 +14,17 @@ const PATTERN_WINDOW = 7;
 
 let reactive: Set<string> | null = null;
 
-/** Verb forms whose lemma or one of whose patterns can signal a reaction: the sentences worth a closer look. */
-function reactiveForms(lexicon: CameoLexicon): Set<string> {
+/**
+ * Verb forms whose lemma or one of whose patterns can signal a reaction: the sentences worth a closer look. Verbs of
+ * saying are left to what they report, and verbs of wanting or trying (ignoredLemmas) signal nothing by themselves.
+ */
+function reactiveForms(lexicon: CameoLexicon, reporting: { has(word: string): boolean }): Set<string> {
   if (reactive) return reactive;
   reactive = new Set();
+  const ignored = new Set(lexicon.stances.ignoredLemmas);
   for (const [form, lemma] of lexicon.forms) {
     const entry = lexicon.lemmas.get(lemma);
-    if (!entry) continue;
+    if (!entry || ignored.has(lemma) || reporting.has(form)) continue;
     const codes = [entry.code, ...entry.patterns.map((p) => p.code)];
     if (codes.some((c) => c !== null && stanceOfCode(lexicon, c, null) !== null)) reactive.add(form);
   }
@@ -28,9 +32,9 @@ function reactiveForms(lexicon: CameoLexicon): Set<string> {
 }
 
 /** Token positions that may start a CAMEO reaction verb (before part-of-speech tagging). */
-export function cameoCandidates(view: SentenceView): number[] {
+export function cameoCandidates(view: SentenceView, reporting: { has(word: string): boolean }): number[] {
   const lexicon = cameoLexicon();
-  const forms = reactiveForms(lexicon);
+  const forms = reactiveForms(lexicon, reporting);
   const out: number[] = [];
   for (let k = 0; k < view.norms.length; k++) if (forms.has(view.norms[k] as string)) out.push(k);
   return out;
@@ -41,7 +45,7 @@ export function findCameoCues(view: SentenceView, pos: readonly string[], candid
   const lexicon = cameoLexicon();
   const out: CueMatch[] = [];
   for (const k of candidates) {
-    if (pos[k] !== 'VERB') continue;
+    if (pos[k] !== 'VERB' || inRelativeClause(view, pos, k)) continue;
     const lemma = lexicon.forms.get(view.norms[k] as string);
     const entry = lemma ? lexicon.lemmas.get(lemma) : undefined;
     if (!entry) continue;
@@ -111,4 +115,18 @@ function matchWords(view: SentenceView, j: number, phrase: string): number {
     if (norm === undefined || (norm !== word && norm !== `${word}s` && `${norm}s` !== word)) return 0;
   }
   return words.length;
+}
+
+const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
+
+/**
+ * A verb right after "<noun> that|which|who" (adverbs and auxiliaries between) belongs to a relative clause about
+ * that noun ("missiles that threaten the region"), not to the clause's subject.
+ */
+function inRelativeClause(view: SentenceView, pos: readonly string[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && (pos[j] === 'ADV' || pos[j] === 'AUX' || pos[j] === 'PART')) j--;
+  if (j < 1 || !RELATIVES.has(view.norms[j] as string)) return false;
+  const before = pos[j - 1];
+  return before === 'NOUN' || before === 'PROPN' || before === 'PRON';
 }

@@ -18,6 +18,7 @@ const stancesSchema = z.object({
   codes: z.record(z.string(), z.enum(STANCES)),
   weak: z.array(z.string()),
   notReactions: z.array(z.string()),
+  ignoredLemmas: z.array(z.string()),
   objects: z.record(z.string(), z.record(z.string(), z.enum(STANCES))),
 });
 

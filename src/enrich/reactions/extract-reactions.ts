@@ -9,7 +9,8 @@
  * (actor, sentence).
  */
 import type { EntityRef, ExtractedReaction, Stance } from '../../domain/enrichment.ts';
-import type { ActorFinder } from './actor-mention.ts';
+import type { ActorFinder, ActorMention } from './actor-mention.ts';
+import { readArticleActors, type ArticleActors } from './article-actors.ts';
 import { actorKindOf } from './actor-kind.ts';
 import { cameoCandidates, findCameoCues } from './cameo-cues.ts';
 import { cameoLexicon, goldsteinOf } from './cameo-lexicon.ts';
@@ -57,13 +58,17 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
   const { cues, grammar: g } = options;
 
   return ({ title, text, publishedAt }) => {
-    const findActors: ActorFinder = (t) => options.findActors(t, publishedAt);
+    let article: ArticleActors | null = null;
+    const findActors: ActorFinder = (t) => {
+      article ??= readArticleActors(text, publishedAt, g);
+      return mergeMentions(options.findActors(t, publishedAt), article.find(t));
+    };
     const agents = headlineAgents(title, findActors, cues, g);
     const reactions: ExtractedReaction[] = [];
     const labels = new Map<number, EntityRef>();
     for (const sentence of splitSentences(text)) {
       let view = viewSentence(sentence.text, null);
-      let candidates = cameoCandidates(view);
+      let candidates = cameoCandidates(view, g.reportingVerbs);
       let matches = findCues(view, cues);
       const mayLabel = sentence.opensLine && LABEL_SHAPE.test(sentence.text);
       // Most sentences carry no cue: skip the gazetteer and the tagger for them.
@@ -75,7 +80,7 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
           labels.set(sentence.line, heading.actor);
           if (heading.statementStart === null) continue;
           view = viewSentence(sentence.text.slice(heading.statementStart), findActors);
-          candidates = cameoCandidates(view);
+          candidates = cameoCandidates(view, g.reportingVerbs);
           matches = findCues(view, cues);
         }
       }
@@ -88,6 +93,18 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
     }
     return reactions;
   };
+}
+
+/**
+ * Gazetteer mentions and the article's own people and organizations: where they overlap, the article's reading
+ * wins for a person or an entity that speaks for no one ("Japanese Prime Minister Shinzo Abe" speaks for Japan).
+ */
+function mergeMentions(gazetteerMentions: ActorMention[], articleMentions: ActorMention[]): ActorMention[] {
+  const out = gazetteerMentions.filter(
+    (g) => !articleMentions.some((a) => a.start < g.end && g.start < a.end && (g.actor === null || g.entity.kind === 'person')),
+  );
+  for (const a of articleMentions) if (!out.some((g) => a.start < g.end && g.start < a.end)) out.push(a);
+  return out.sort((x, y) => x.start - y.start);
 }
 
 /** A cue inside a longer one is dropped ("welcomed" inside "cautiously welcomed"). */
@@ -169,7 +186,7 @@ function headlineAgents(title: string, findActors: ActorFinder, cues: readonly C
   const subject = parseSubject(view, 0, view.tokens.length, g, isVerb);
   if (subject.kind !== 'actors') return new Set();
   // A headline whose verb is itself a reaction ("Zelenskyy casts doubt …") names a reacting actor, not an agent.
-  const cueStarts = [...findCues(view, cues), ...findCameoCues(view, pos, cameoCandidates(view))].map((m) => m.start);
+  const cueStarts = [...findCues(view, cues), ...findCameoCues(view, pos, cameoCandidates(view, g.reportingVerbs))].map((m) => m.start);
   const reacting = cueStarts.some((start) => start >= subject.end && start <= subject.end + 2);
   return reacting ? new Set() : new Set(subject.actors.map((a) => a.key));
 }

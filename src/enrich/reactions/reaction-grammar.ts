@@ -16,6 +16,9 @@ const commented = z.strictObject({ $comment: z.string().optional(), words });
 const grammarSchema = z.strictObject({
   $comment: z.string().optional(),
   speakerNouns: commented,
+  affiliationRoles: commented,
+  expertRoles: commented,
+  stateTitles: commented,
   unattributedSpeakerNouns: commented,
   determiners: words,
   pronouns: words,
@@ -64,6 +67,9 @@ export class PhraseSet {
 
 export interface ReactionGrammar {
   speakerNouns: PhraseSet;
+  affiliationRoles: PhraseSet;
+  expertRoles: PhraseSet;
+  stateTitles: PhraseSet;
   unattributedSpeakerNouns: PhraseSet;
   determiners: PhraseSet;
   pronouns: PhraseSet;
@@ -94,6 +100,9 @@ export function parseReactionGrammar(json: unknown, source: string): ReactionGra
   const g = result.data;
   return {
     speakerNouns: new PhraseSet(g.speakerNouns.words),
+    affiliationRoles: new PhraseSet(g.affiliationRoles.words),
+    expertRoles: new PhraseSet(g.expertRoles.words),
+    stateTitles: new PhraseSet(g.stateTitles.words),
     unattributedSpeakerNouns: new PhraseSet(g.unattributedSpeakerNouns.words),
     determiners: new PhraseSet(g.determiners),
     pronouns: new PhraseSet(g.pronouns),

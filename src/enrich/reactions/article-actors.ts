@@ -1,0 +1,203 @@
+/**
+ * The people and organizations an article introduces, and whom they speak for, read once per article so that later
+ * sentences can name them briefly ("Mr. Perez said", "Mensing told reporters", "the D.N.C."):
+ * - a title before a name: "Japanese Prime Minister Shinzo Abe", "DNC Chair Tom Perez", "CBP Commissioner Kevin
+ *   McAleenan" (the country, organization or office the title names);
+ * - an appositive after it: "Tom Perez, the chairman of the Democratic Party", "Alex Mensing, project coordinator for
+ *   Pueblo Sin Fronteras", "Nicole Ramos, an attorney with the nonprofit group Al Otro Lado";
+ * - a government title with no country ("Attorney General Jeff Sessions", "President Trump"): the article's home
+ *   country, the state its state-level mentions name most;
+ * - a gazetteer person's office on the article's date (Trump -> United States in 2018).
+ * Organizations the gazetteer does not know but the text names as one (capitalized names with an organization word,
+ * or introduced as "the nonprofit group X") become non-state actors, with their acronyms ("D.N.C.", "DNC").
+ * Experts and pundits ("a professor at", "an analyst with") speak for no one.
+ */
+import type { EntityRef } from '../../domain/enrichment.ts';
+import { slugify } from '../entities/fold.ts';
+import { actorOf, gazetteer, matchTokens } from '../entities/gazetteer.ts';
+import { findProperNames, nameCues, type ProperName } from '../entities/proper-names.ts';
+import { tokenize, type Token } from '../entities/text-tokens.ts';
+import type { ActorMention } from './actor-mention.ts';
+import type { ReactionGrammar } from './reaction-grammar.ts';
+
+export interface ArticleActors {
+  /** Mentions of the article's people and organizations in a piece of it (offsets into that piece). */
+  find(text: string): ActorMention[];
+  /** The state the article is mostly about, for offices named without one. */
+  home: EntityRef | null;
+}
+
+interface Known {
+  entity: EntityRef;
+  actor: EntityRef | null;
+}
+
+const index = gazetteer();
+const cues = nameCues(index.data.cues);
+const TITLE_WINDOW = 6;
+const APPOSITIVE_WINDOW = 12;
+const LINKS = new Set(['of', 'for', 'at', 'with', 'in']);
+/** PETRARCH agent sectors whose nouns tie a person to an institution (not citizens, refugees, farmers, students…). */
+const INSTITUTION_SECTORS = new Set(['GOV', 'MIL', 'SPY', 'JUD', 'LEG', 'COP', 'NGO', 'IGO', 'PTY', 'BUS', 'LAB', 'HRI', 'ENV', 'OPP']);
+const MEDIA_WORDS = new Set(['post', 'times', 'news', 'journal', 'herald', 'tribune', 'gazette', 'magazine', 'press', 'television', 'radio', 'wire', 'reuters', 'cnn', 'bbc', 'msnbc', 'nbc', 'cbs', 'abc', 'fox', 'politico', 'axios', 'huffpost', 'ap', 'afp', 'upi', 'breitbart', 'bloomberg']);
+
+export function readArticleActors(text: string, date: string | null | undefined, g: ReactionGrammar): ArticleActors {
+  const tokens = tokenize(text);
+  const gazetteerHits = matchTokens(text, tokens);
+  const covered = new Array<boolean>(tokens.length).fill(false);
+  const actorAt = new Map<number, { actor: EntityRef | null; entity: EntityRef; last: number }>();
+  const counts = new Map<string, { actor: EntityRef; n: number }>();
+  for (const hit of gazetteerHits) {
+    for (let k = hit.first; k <= hit.last; k++) covered[k] = true;
+    const actor = actorOf(hit.mention.entity, date) ?? (hit.mention.via === 'capital' ? null : null);
+    actorAt.set(hit.first, { actor, entity: hit.mention.entity, last: hit.last });
+    if (actor?.kind === 'country') {
+      const c = counts.get(actor.key) ?? { actor, n: 0 };
+      c.n++;
+      counts.set(actor.key, c);
+    }
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.n - a.n || a.actor.key.localeCompare(b.actor.key));
+  const home = ranked[0] && ranked[0].n >= 2 && ranked[0].n > (ranked[1]?.n ?? 0) ? ranked[0].actor : null;
+
+  const names = findProperNames(text, tokens, covered, cues, index);
+  const orgs = new Map<number, { entity: EntityRef; last: number }>();
+  const known = new Map<string, Known>();
+  const register = (surface: string, value: Known): void => {
+    const key = surface.toLowerCase();
+    const existing = known.get(key);
+    if (existing && existing.entity.key !== value.entity.key) known.set(key, { ...existing, actor: null });
+    else known.set(key, value);
+  };
+
+  for (const name of names) {
+    if (name.kind !== 'organization' || isMedia(tokens, name)) continue;
+    const entity = orgEntity(name.name);
+    orgs.set(name.first, { entity, last: name.last });
+    register(name.name, { entity, actor: entity });
+    for (const acronym of acronymsOf(tokens, name)) register(acronym, { entity, actor: entity });
+  }
+  const orgNear = (k: number): { entity: EntityRef; last: number } | null => orgs.get(k) ?? null;
+
+  for (const name of names) {
+    if (name.kind !== 'person') continue;
+    const person = index.names.get(name.name.toLowerCase()) ?? personEntity(name.name);
+    const affiliation =
+      titleAffiliation(tokens, name.first, actorAt, orgNear, g, home) ??
+      appositiveAffiliation(text, tokens, name.last, actorAt, orgNear, g) ??
+      (person.origin === 'gazetteer' ? actorOf(person, date) : null);
+    if (!affiliation) continue;
+    const value = { entity: person, actor: affiliation };
+    register(name.name, value);
+    const surname = (tokens[name.last] as Token).norm;
+    if (name.last > name.first) register(surname, value);
+  }
+  return { home, find: (piece) => findKnown(piece, known) };
+}
+
+function isMedia(tokens: readonly Token[], name: ProperName): boolean {
+  for (let k = name.first; k <= name.last; k++) if (MEDIA_WORDS.has((tokens[k] as Token).norm)) return true;
+  return false;
+}
+
+function orgEntity(name: string): EntityRef {
+  return { key: `org:${slugify(name)}`, kind: 'organization', name, country: null, origin: 'nlp' };
+}
+
+function personEntity(name: string): EntityRef {
+  return { key: `person:${slugify(name)}`, kind: 'person', name, country: null, origin: 'nlp' };
+}
+
+/** "Democratic National Committee" -> DNC and D.N.C.: the initials of its capitalized words. */
+function acronymsOf(tokens: readonly Token[], name: ProperName): string[] {
+  const initials = tokens.slice(name.first, name.last + 1).filter((t) => t.cap).map((t) => t.text.charAt(0).toUpperCase());
+  if (initials.length < 2) return [];
+  return [initials.join(''), `${initials.join('.')}.`];
+}
+
+type ActorAt = Map<number, { actor: EntityRef | null; entity: EntityRef; last: number }>;
+type OrgNear = (k: number) => { entity: EntityRef; last: number } | null;
+
+function isRole(norm: string, g: ReactionGrammar): boolean {
+  return g.speakerNouns.has(norm) || g.affiliationRoles.has(norm) || INSTITUTION_SECTORS.has(index.agents.get(norm) ?? '');
+}
+
+/** Experts and pundits speak for no one, whatever institution they are at. */
+function isExpert(norms: readonly string[], g: ReactionGrammar): boolean {
+  return norms.some((n) => g.expertRoles.has(n));
+}
+
+/** "<Japanese|DNC|Homeland Security> <role words> <Name>": the actor the title names, or the home state. */
+function titleAffiliation(tokens: readonly Token[], first: number, actorAt: ActorAt, orgNear: OrgNear, g: ReactionGrammar, home: EntityRef | null): EntityRef | null {
+  const roles: string[] = [];
+  let k = first - 1;
+  let owner: EntityRef | null = null;
+  for (let steps = 0; k >= 0 && steps < TITLE_WINDOW; steps++) {
+    const t = tokens[k] as Token;
+    if ((tokens[k + 1] as Token).sentenceStart) break;
+    const gaz = [...actorAt.entries()].find(([start, v]) => v.last === k && start <= k);
+    if (gaz) {
+      owner = gaz[1].actor;
+      break;
+    }
+    const org = [...Array(4).keys()].map((d) => orgNear(k - d)).find((o) => o && o.last === k);
+    if (org) {
+      owner = org.entity;
+      break;
+    }
+    if (!isRole(t.norm, g) && !(t.cap && roles.length > 0)) break;
+    roles.push(t.norm);
+    k--;
+  }
+  if (isExpert(roles, g)) return null;
+  if (owner) return roles.length > 0 || owner.kind === 'organization' ? owner : null;
+  if (roles.some((r) => g.stateTitles.has(r)) && home) return home;
+  return null;
+}
+
+/** "<Name>, (the|a) <role words> (of|for|at|with) (the) <organization or state>". */
+function appositiveAffiliation(text: string, tokens: readonly Token[], last: number, actorAt: ActorAt, orgNear: OrgNear, g: ReactionGrammar): EntityRef | null {
+  const after = tokens[last + 1];
+  if (!after || after.sentenceStart || !text.slice((tokens[last] as Token).end, after.start).includes(',')) return null;
+  const roles: string[] = [];
+  let sawRole = false;
+  for (let k = last + 1; k < Math.min(tokens.length, last + 1 + APPOSITIVE_WINDOW); k++) {
+    const t = tokens[k] as Token;
+    if (k > last + 1 && (t.sentenceStart || text.slice((tokens[k - 1] as Token).end, t.start).includes(','))) break;
+    const gaz = actorAt.get(k);
+    if (gaz && sawRole) return isExpert(roles, g) ? null : gaz.actor;
+    const org = orgNear(k);
+    if (org && sawRole) return isExpert(roles, g) ? null : org.entity;
+    if (isRole(t.norm, g)) sawRole = true;
+    roles.push(t.norm);
+    if (LINKS.has(t.norm) && !sawRole) return null;
+  }
+  return null;
+}
+
+/** Longest known surface at each capitalized token of a piece of text. */
+function findKnown(piece: string, known: Map<string, Known>): ActorMention[] {
+  if (known.size === 0) return [];
+  const tokens = tokenize(piece);
+  const out: ActorMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!t.cap) continue;
+    let best: { end: number; value: Known } | null = null;
+    let surface = '';
+    for (let j = i; j < Math.min(tokens.length, i + 6); j++) {
+      const tj = tokens[j] as Token;
+      if (j > i && !tj.tightBefore && !tj.hyphenBefore) break;
+      surface = j === i ? tj.text.replace(/['’]s$/, '') : `${surface} ${tj.text.replace(/['’]s$/, '')}`;
+      const value = known.get(surface.toLowerCase());
+      if (value) best = { end: j, value };
+    }
+    if (!best || !best.value.actor) continue;
+    const first = t;
+    const lastToken = tokens[best.end] as Token;
+    const end = lastToken.possessive ? lastToken.end - 2 : lastToken.end;
+    out.push({ start: first.start, end, surface: piece.slice(first.start, end), via: 'name', entity: best.value.entity, actor: best.value.actor, seatOf: null });
+    i = best.end;
+  }
+  return out;
+}
