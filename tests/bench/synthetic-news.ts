@@ -249,7 +249,7 @@ export function syntheticNews(count: number, opts: StreamOptions = {}): Syntheti
         .filter(() => ar() < 0.6)
         .map(({ actor, stance }) => {
           const evidence = `${actor.name} ${CUES[stance]} the ${apick(plan.ownWords)} ${apick(plan.themeWords)}, a spokesperson said.`;
-          return { actor, stance, evidence, cue: CUES[stance] };
+          return { actor, actorKind: actor.kind === 'country' ? 'country' : 'igo', stance, cameo: null, goldstein: null, evidence, cue: CUES[stance] };
         });
       sentences.splice(2, 0, ...reactions.map((x) => x.evidence));
       article = {

@@ -18,8 +18,8 @@ function ent(entity: EntityRef, mentions: number, salience: number, aliases: str
   return { entity, mentions, salience, aliases };
 }
 
-function reaction(actor: EntityRef, stance: Stance, evidence: string, cue: string): ExtractedReaction {
-  return { actor, stance, evidence, cue };
+function reaction(actor: EntityRef, stance: Stance, evidence: string, cue: string, cameo: string | null = null, goldstein: number | null = null): ExtractedReaction {
+  return { actor, actorKind: actor.kind === 'country' ? 'country' : 'igo', stance, cameo, goldstein, evidence, cue };
 }
 
 function enrichment(parts: Partial<Enrichment>): Enrichment {
@@ -214,9 +214,9 @@ describe.each(dialects)('enrichment store on %s', (dialect) => {
       const aliases: Record<string, string[]> = { [US.key]: ['United States', 'Washington'], [PUTIN.key]: ['Vladimir Putin', 'Putin'] };
       // Co-mentions: US with CN in 3 articles, US with EU in 1; topic trade on 3 articles.
       const plan: [EntityRef[], string[], ExtractedReaction[]][] = [
-        [[US, CN], ['trade'], [reaction(US, 'opposed', 'Washington rejected the tariffs.', 'rejected')]],
-        [[US, CN, EU], ['trade', 'sanctions'], [reaction(CN, 'opposed', 'Beijing condemned the move.', 'condemned'), reaction(EU, 'cautious', 'The EU urged restraint.', 'urged')]],
-        [[US, CN], ['trade'], [reaction(US, 'supportive', 'Washington welcomed the deal.', 'welcomed')]],
+        [[US, CN], ['trade'], [reaction(US, 'opposed', 'Washington rejected the tariffs.', 'rejected', '120', -4)]],
+        [[US, CN, EU], ['trade', 'sanctions'], [reaction(CN, 'opposed', 'Beijing condemned the move.', 'condemned', '111', -2), reaction(EU, 'cautious', 'The EU urged restraint.', 'urged')]],
+        [[US, CN], ['trade'], [reaction(US, 'supportive', 'Washington welcomed the deal.', 'welcomed', '051', 3.4)]],
         [[PUTIN, UN], ['sanctions'], []],
       ];
       await save(
@@ -333,6 +333,26 @@ describe.each(dialects)('enrichment store on %s', (dialect) => {
       expect(forward).toEqual(all.items.map((r) => r.id));
       const tail = await repos.reactions.list({}, { limit: 2, backward: true });
       expect(tail.items.map((r) => r.id)).toEqual(all.items.slice(-2).map((r) => r.id));
+    });
+
+    it.each([
+      ['a CAMEO prefix', { cameoPrefixes: ['1'] }, ['condemned', 'rejected']],
+      ['a full CAMEO code', { cameoPrefixes: ['051'] }, ['welcomed']],
+      ['a prefix that is not a code start', { cameoPrefixes: ['05'] }, ['welcomed']],
+      ['a code no reaction has', { cameoPrefixes: ['19'] }, []],
+      ['an actor kind', { actorKinds: ['igo'] }, ['urged']],
+      ['countries', { actorKinds: ['country'] }, ['welcomed', 'condemned', 'rejected']],
+      ['Goldstein at most -3', { maxGoldstein: -3 }, ['rejected']],
+      ['Goldstein at least 0', { minGoldstein: 0 }, ['welcomed']],
+      ['an empty kind list', { actorKinds: [] }, []],
+    ] as const)('reactions.list by %s, with the code and score stored', async (_what, filter, cues) => {
+      const got = await repos.reactions.list(filter, { limit: 100, backward: false });
+      expect(got.items.map((r) => r.cue)).toEqual(cues);
+      for (const r of got.items) {
+        const expected = { rejected: ['120', -4], condemned: ['111', -2], welcomed: ['051', 3.4], urged: [null, null] }[r.cue]!;
+        expect([r.cameoCode, r.goldstein]).toEqual(expected);
+        expect(r.actorKind).toBe(r.actor.kind === 'country' ? 'country' : 'igo');
+      }
     });
 
     it('entities.list by kind and query, by name, keyset paged', async () => {

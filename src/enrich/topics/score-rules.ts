@@ -2,7 +2,7 @@
  * The non-phrase rule types (phrase rules are in phrase-rules.ts, evaluated together per topic): each turns an
  * article into weighted evidence. A topic's raw score is the sum of its evidence weights; tag-topics.ts maps it to 0..1.
  */
-import type { EntityKind, TopicEvidence } from '../../domain/enrichment.ts';
+import type { ActorKind, EntityKind, TopicEvidence } from '../../domain/enrichment.ts';
 import { parseSearchQuery } from '../../store/search-query.ts';
 import type { ArticleFacts } from './article-facts.ts';
 import { matchesQuery } from './query-match.ts';
@@ -50,11 +50,11 @@ function entityKindRule(kinds: EntityKind[], minDistinct: number, weight: number
   };
 }
 
-function reactionRule(actorKinds: EntityKind[], minActors: number, weight: number): RuleEvaluator {
-  const kindSet = new Set<EntityKind>(actorKinds);
+function reactionRule(actorKinds: ReadonlyArray<ActorKind | 'organization'>, minActors: number, weight: number): RuleEvaluator {
+  const kindSet = new Set<ActorKind>(actorKinds.map((k) => (k === 'organization' ? 'igo' : k)));
   return (facts) => {
     const actors = distinctBy(
-      facts.reactions.filter((r) => kindSet.has(r.actor.kind)).map((r) => r.actor),
+      facts.reactions.filter((r) => kindSet.has(r.actorKind)).map((r) => r.actor),
       (a) => a.key,
     );
     if (actors.length < minActors) return [];

@@ -46,7 +46,8 @@ const ruleSchema = z.discriminatedUnion('type', [
     weight,
     /** Distinct reacting actors (by entity key) of actorKinds needed. */
     minActors: z.number().int().min(1),
-    actorKinds: z.array(entityKind).min(1),
+    /** Reaction actor kinds (country, igo, non-state); 'organization' is read as igo, as before actor kinds existed. */
+    actorKinds: z.array(z.enum(['country', 'igo', 'non-state', 'organization'])).min(1),
     required: z.boolean().default(false),
   }),
   z.strictObject({

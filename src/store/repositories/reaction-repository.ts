@@ -1,5 +1,5 @@
 import { sql, type SqlBool } from 'kysely';
-import type { Stance } from '../../domain/enrichment.ts';
+import type { ActorKind, Stance } from '../../domain/enrichment.ts';
 import type { Db } from '../db.ts';
 import { chunk, groupInOrder } from '../executor.ts';
 import { toStoredEntity, type StoredEntity } from './entity-repository.ts';
@@ -12,6 +12,11 @@ export interface StoredReaction {
   stance: Stance;
   evidence: string;
   cue: string;
+  /** CAMEO event code, null where none applies (or for a row stored before reactions carried codes). */
+  cameoCode: string | null;
+  goldstein: number | null;
+  /** null only for rows stored before actor kinds existed, until a reindex. */
+  actorKind: ActorKind | null;
   /** The article's publication time. */
   publishedAt: string;
   createdAt: string;
@@ -25,6 +30,12 @@ export interface ReactionFilter {
   topicIds?: readonly string[];
   /** Inclusive, UTC ISO-8601, on the article's publication time. */
   since?: string;
+  /** CAMEO codes or code prefixes ("11" matches 110…1125): a reaction matches when its code starts with one. */
+  cameoPrefixes?: readonly string[];
+  actorKinds?: readonly ActorKind[];
+  /** Inclusive bounds on the Goldstein score. */
+  minGoldstein?: number;
+  maxGoldstein?: number;
 }
 
 /** Reactions are listed newest first by (published_at, id). */
@@ -40,6 +51,9 @@ export const REACTION_SELECT = [
   'r.stance',
   'r.evidence',
   'r.cue',
+  'r.cameo_code',
+  'r.goldstein',
+  'r.actor_kind',
   'r.published_at',
   'r.created_at',
   'e.id as e_id',
@@ -58,6 +72,9 @@ type ReactionRow = {
   stance: string;
   evidence: string;
   cue: string;
+  cameo_code: string | null;
+  goldstein: number | null;
+  actor_kind: string | null;
   published_at: string;
   created_at: string;
   e_id: string;
@@ -77,6 +94,9 @@ export function toStoredReaction(r: ReactionRow): StoredReaction {
     stance: r.stance as Stance,
     evidence: r.evidence,
     cue: r.cue,
+    cameoCode: r.cameo_code,
+    goldstein: r.goldstein === null ? null : Number(r.goldstein),
+    actorKind: r.actor_kind as ActorKind | null,
     publishedAt: r.published_at,
     createdAt: r.created_at,
     actor: toStoredEntity({
@@ -118,13 +138,21 @@ export class ReactionRepository {
 
   /** One page of reactions matching the filter, newest first (by the article's publication time, then id). */
   async list(filter: ReactionFilter, window: KeysetWindow<ReactionKey>): Promise<Page<StoredReaction>> {
-    const lists = [filter.actorIds, filter.stances, filter.topicIds];
+    const lists = [filter.actorIds, filter.stances, filter.topicIds, filter.cameoPrefixes, filter.actorKinds];
     if (lists.some((l) => l !== undefined && l.length === 0)) return { items: [], hasMore: false };
     const plan = keysetPlan(window, true, (op, key: ReactionKey) => tupleCompare(sql.ref('r.published_at'), sql.ref('r.id'), op, key.publishedAt, key.id));
     let q = this.base();
     if (filter.actorIds) q = q.where('r.actor_entity_id', 'in', [...new Set(filter.actorIds)]);
     if (filter.stances) q = q.where('r.stance', 'in', [...new Set(filter.stances)]);
     if (filter.since) q = q.where('r.published_at', '>=', filter.since);
+    if (filter.actorKinds) q = q.where('r.actor_kind', 'in', [...new Set(filter.actorKinds)]);
+    if (filter.minGoldstein !== undefined) q = q.where('r.goldstein', '>=', filter.minGoldstein);
+    if (filter.maxGoldstein !== undefined) q = q.where('r.goldstein', '<=', filter.maxGoldstein);
+    if (filter.cameoPrefixes) {
+      // Codes are digits only (validated by the API), so a prefix is a plain range on the text column: no LIKE.
+      const prefixes = [...new Set(filter.cameoPrefixes)];
+      q = q.where((eb) => eb.or(prefixes.map((p) => eb.and([eb('r.cameo_code', '>=', p), eb('r.cameo_code', '<', `${p}:`)]))));
+    }
     if (filter.topicIds) {
       q = q.where(
         sql<SqlBool>`EXISTS (SELECT 1 FROM article_topics WHERE article_topics.article_id = r.article_id AND article_topics.topic_id IN (${sql.join([...new Set(filter.topicIds)])}))`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ArticleEntity, EntityKind, ExtractedReaction } from '../../../src/domain/enrichment.ts';
+import type { ActorKind, ArticleEntity, EntityKind, ExtractedReaction } from '../../../src/domain/enrichment.ts';
 import { loadTaxonomy, parseTaxonomy } from '../../../src/enrich/topics/taxonomy.ts';
 import { scoreAllTopics, tagTopics } from '../../../src/enrich/topics/tag-topics.ts';
 
@@ -10,9 +10,12 @@ const entity = (key: string, name: string, kind: EntityKind, salience = 0.5): Ar
   mentions: 2,
   salience,
 });
-const reaction = (key: string, name: string, kind: EntityKind): ExtractedReaction => ({
+const reaction = (key: string, name: string, kind: EntityKind, actorKind: ActorKind = kind === 'country' ? 'country' : 'igo'): ExtractedReaction => ({
   actor: { key, kind, name, country: null, origin: 'gazetteer' },
+  actorKind,
   stance: 'supportive',
+  cameo: '051',
+  goldstein: 3.4,
   evidence: `${name} welcomed it.`,
   cue: 'welcomed',
 });
@@ -129,8 +132,8 @@ describe('international-reactions', () => {
     ['one actor', [us], false],
     ['one actor twice', [us, { ...us, stance: 'skeptical' as const }], false],
     ['no reactions', [], false],
-    ['a country and a person', [us, reaction('person:someone', 'Some One', 'person')], false],
-    ['a country and a place', [us, reaction('place:geneva', 'Geneva', 'place')], false],
+    ['a country and a non-state organization', [us, reaction('org:greenpeace', 'Greenpeace', 'organization', 'non-state')], false],
+    ['two non-state organizations', [reaction('org:greenpeace', 'Greenpeace', 'organization', 'non-state'), reaction('org:amnesty', 'Amnesty International', 'organization', 'non-state')], false],
   ])('%s -> %s', (_what, reactions, expected) => {
     expect(tag(reactions) !== undefined).toBe(expected);
   });

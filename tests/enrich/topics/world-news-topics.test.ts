@@ -34,7 +34,10 @@ function labelledEntities(a: WorldNewsArticle): ArticleEntity[] {
   return a.label.entities.map((name) => ({ entity: ref(name), aliases: [name], mentions: 1, salience: 0.5 }));
 }
 function labelledReactions(a: WorldNewsArticle): ExtractedReaction[] {
-  return a.label.reactions.map((r) => ({ actor: ref(r.actor), stance: r.stance as Stance, evidence: r.evidence, cue: '' }));
+  return a.label.reactions.map((r) => {
+    const actor = ref(r.actor);
+    return { actor, actorKind: actor.kind === 'country' ? 'country' : 'igo', stance: r.stance as Stance, cameo: null, goldstein: null, evidence: r.evidence, cue: '' };
+  });
 }
 
 interface Counts { tp: number; fp: number; fn: number }
