@@ -317,6 +317,31 @@ describe.each(dialects)('enrichment API on %s', (dialect) => {
     expect(await badInput(Q, { filter: { actor: gid('Topic', 'X') } })).toMatch(/filter\.actor/);
   });
 
+  it('serves each reaction’s CAMEO code, Goldstein score and actor kind, and filters by them', async () => {
+    type Row = { key: string; kind: string; cameo: string | null; goldstein: number | null };
+    const all: Row[] = corpus.flatMap((s) =>
+      s.expected.reactions.map((r) => ({ key: `${gid('Article', s.article.id)}|${r.actor.key}|${r.stance}`, kind: r.actorKind, cameo: r.cameo, goldstein: r.goldstein })),
+    );
+    expect(all.length).toBeLessThanOrEqual(100);
+    expect(all.some((r) => r.cameo !== null)).toBe(true);
+    const Q = `query ($filter: ReactionFilter) { reactions(filter: $filter, first: 100) {
+      edges { node { actor { key } actorKind cameoCode goldstein stance article { id } } } } }`;
+    const rows = async (filter: Record<string, unknown> = {}): Promise<Row[]> =>
+      (await ok(Q, { filter })).reactions.edges.map((e: any) => ({
+        key: `${e.node.article.id}|${e.node.actor.key}|${e.node.stance.toLowerCase()}`,
+        kind: e.node.actorKind.toLowerCase().replace('_', '-'),
+        cameo: e.node.cameoCode,
+        goldstein: e.node.goldstein,
+      }));
+    const sorted = (list: Row[]) => [...list].sort((a, b) => a.key.localeCompare(b.key));
+    expect(sorted(await rows())).toEqual(sorted(all));
+    expect(sorted(await rows({ actorKind: 'IGO' }))).toEqual(sorted(all.filter((r) => r.kind === 'igo')));
+    expect(sorted(await rows({ cameo: '05' }))).toEqual(sorted(all.filter((r) => r.cameo?.startsWith('05'))));
+    expect(sorted(await rows({ maxGoldstein: -1 }))).toEqual(sorted(all.filter((r) => r.goldstein !== null && r.goldstein <= -1)));
+    expect(await badInput(Q, { filter: { cameo: '05%' } })).toMatch(/filter\.cameo/);
+    expect(await badInput(Q, { filter: { minGoldstein: 11 } })).toMatch(/filter\.minGoldstein/);
+  });
+
   describe('analyst topics', () => {
     const CREATE = `mutation ($name: String!, $slug: String, $description: String, $keywords: [String!], $entities: [String!], $query: String) {
       createTopic(name: $name, slug: $slug, description: $description, keywords: $keywords, entities: $entities, query: $query) {
