@@ -107,7 +107,8 @@ export function parseActorFile(text: string): RawRecord[] {
 
 function displayName(raw: string): string | null {
   const words = raw.replace(/_+$/, '').replace(/^_+/, '').split(/_+/).filter(Boolean);
-  if (words.length === 0 || words.some((w) => /[^A-Za-z0-9.'&\-]/.test(w))) return null;
+  // Inner dots ("Ctrip.Com") and other punctuation make names the tokenizer splits: left out.
+  if (words.length === 0 || words.some((w) => /[^A-Za-z0-9.'&\-]/.test(w) || /\.[A-Za-z]{2}/.test(w))) return null;
   const name = words
     .map((w) => (CONNECTORS.test(w) ? w.toLowerCase() : /^[A-Z]{2,5}$/.test(w) && !/[AEIOU]/.test(w.slice(1)) ? w : titleCase(w)))
     .join(' ');

@@ -377,6 +377,18 @@ describe.each(dialects)('enrichment store on %s', (dialect) => {
       expect(await repos.entities.findByName('Wash')).toBeNull();
       expect(await repos.entities.findByName('  ')).toBeNull();
     });
+
+    it('entities.findByName gives the state a capital stands for, not the place of that name', async () => {
+      const place: EntityRef = { key: 'place:washington', kind: 'place', name: 'Washington', country: 'US', origin: 'gazetteer' };
+      const [id] = await seedArticles(store, ['2025-05-05T00:00:00.000Z']);
+      await save([{ articleId: id!, enrichment: enrichment({ entities: [ent(place, 1, 0.4)] }) }]);
+      expect((await repos.entities.getByKeys([place.key]))[0]?.name).toBe('Washington');
+      expect((await repos.entities.findByName('washington'))?.key).toBe('country:US');
+      // A place no state is known by stays itself.
+      const geneva: EntityRef = { key: 'place:geneva', kind: 'place', name: 'Geneva', country: 'CH', origin: 'gazetteer' };
+      await save([{ articleId: id!, enrichment: enrichment({ entities: [ent(place, 1, 0.4), ent(geneva, 1, 0.3)] }) }]);
+      expect((await repos.entities.findByName('Geneva'))?.key).toBe('place:geneva');
+    });
   });
 
   describe('topics', () => {

@@ -86,6 +86,9 @@ const petrarchSchema = z.object({
 });
 export type PetrarchActors = z.infer<typeof petrarchSchema>;
 
+/** Capitals of UN member states from the world-countries package (scripts/data/convert-capitals.ts). */
+const capitalsSchema = z.object({ capitals: z.record(isoCode, names) });
+
 const files = {
   countries: z.object({ countries: z.array(countrySchema).min(1) }),
   organizations: z.object({
@@ -96,6 +99,7 @@ const files = {
   places: z.object({ places: z.array(placeSchema) }),
   'name-cues': cuesSchema,
   'petrarch-actors': petrarchSchema,
+  capitals: capitalsSchema,
 } as const;
 
 
@@ -116,6 +120,8 @@ export interface GazetteerData {
   places: PlaceData[];
   cues: NameCues;
   petrarch: PetrarchActors;
+  /** ISO code -> capital names from the world-countries package */
+  capitals: Record<string, string[]>;
 }
 
 function readDataFile<K extends keyof typeof files>(name: K): z.infer<(typeof files)[K]> {
@@ -145,5 +151,6 @@ export function loadGazetteerData(): GazetteerData {
     places: readDataFile('places').places,
     cues: readDataFile('name-cues'),
     petrarch: readDataFile('petrarch-actors'),
+    capitals: readDataFile('capitals').capitals,
   };
 }

@@ -23,6 +23,8 @@ export interface Candidate {
   actor?: EntityRef;
   /** ignored when glued to another capitalized word ("Jordan Henderson", "George Washington") */
   ambiguous: boolean;
+  /** the name itself ends in 's ("St. John's"): a trailing 's in the text is the name, not a possessive */
+  ownPossessive: boolean;
   priority: number;
 }
 
@@ -128,6 +130,7 @@ export function buildGazetteerIndex(data: GazetteerData = loadGazetteerData()): 
       caseRules: caseRulesOf(tokens),
       written: tokens.map((t) => t.text.replace(/['’]s$/, '')),
       ambiguous: false,
+      ownPossessive: tokens[tokens.length - 1]?.possessive === true,
       priority: PRIORITY[via],
       ...extra,
     };
@@ -166,8 +169,10 @@ export function buildGazetteerIndex(data: GazetteerData = loadGazetteerData()): 
     add(c.name, country, 'name', { ambiguous });
     for (const alias of c.aliases) add(alias, country, 'alias', { ambiguous });
     for (const demonym of c.demonyms) for (const form of withPlural(demonym)) add(form, country, 'demonym');
-    if (c.ambiguousCapital) continue;
-    const [capital, ...seats] = [c.capital, ...(c.seats ?? [])];
+    // Every name the world-countries package gives the capital too ("Saint John's" beside "St. John's"). A capital
+    // that is also a common word or name ("Victoria") is still matched, but only where it acts (see metonymy.ts).
+    const packaged = (data.capitals[c.code] ?? []).filter((n) => fold(n) !== fold(c.capital) && !(c.seats ?? []).some((s) => fold(s) === fold(n)));
+    const [capital, ...seats] = [c.capital, ...(c.seats ?? []), ...packaged];
     const cityKey = `place:${slugify(capital as string)}`;
     const city = index.byKey.get(cityKey) ?? register(ref(cityKey, 'place', capital as string, c.code));
     index.parents.set(city.key, country.key);
@@ -175,6 +180,7 @@ export function buildGazetteerIndex(data: GazetteerData = loadGazetteerData()): 
       const actor = orgSeats.get(fold(name)) ?? country;
       // A seat that is not the capital (The Hague, Pretoria's Cape Town) is its own place.
       const place = name === capital ? city : (index.byKey.get(`place:${slugify(name)}`) ?? register(ref(`place:${slugify(name)}`, 'place', name, c.code)));
+      if (!index.parents.has(place.key)) index.parents.set(place.key, actor.key);
       add(name, place, 'capital', { actor, ambiguous: true });
       index.names.set(fold(name), place);
     }

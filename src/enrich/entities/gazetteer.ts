@@ -18,6 +18,8 @@ export interface GazetteerMention {
   surface: string;
   entity: EntityRef;
   via: Via;
+  /** the name itself ends in 's ("St. John's"): not a possessive */
+  ownPossessive?: boolean;
 }
 
 const index: GazetteerIndex = buildGazetteerIndex();
@@ -118,10 +120,12 @@ function toMention(text: string, tokens: readonly Token[], first: number, last: 
   let entity = candidate.entity;
   let via = candidate.via;
   if (via === 'capital') {
-    if (candidate.actor && isActorUse(tokens, first, last, cues)) entity = candidate.actor;
+    if (candidate.actor && isActorUse(tokens, first, last, cues, candidate.ownPossessive)) entity = candidate.actor;
     else via = 'name';
   }
-  return { mention: { start, end, surface: text.slice(start, end), entity, via }, first, last };
+  const mention: GazetteerMention = { start, end, surface: text.slice(start, end), entity, via };
+  if (candidate.ownPossessive) mention.ownPossessive = true;
+  return { mention, first, last };
 }
 
 /** "Russia's president Vladimir Putin": the role phrase and the name are one mention of one person. */

@@ -34,7 +34,7 @@ export function actorCues(cues: NameCues): ActorCues {
 }
 
 /** tokens[first..last] is a capital city's name: is it used as an actor? */
-export function isActorUse(tokens: readonly Token[], first: number, last: number, cues: ActorCues): boolean {
+export function isActorUse(tokens: readonly Token[], first: number, last: number, cues: ActorCues, ownPossessive = false): boolean {
   const head = tokens[first] as Token;
   const tail = tokens[last] as Token;
   const next = tokens[last + 1];
@@ -46,7 +46,7 @@ export function isActorUse(tokens: readonly Token[], first: number, last: number
   if (prev && AGENTIVE.has(prev.norm) && prev2 && (prev2.norm.endsWith('ed') || AGENT_NOUNS.has(prev2.norm))) return true;
   if (prev && cues.locatives.has(prev.norm)) return false;
 
-  if (tail.possessive) {
+  if (tail.possessive && !ownPossessive) {
     const following = tokens.slice(last + 1, last + 3);
     return following.some((t) => !t.sentenceStart && cues.nouns.has(t.norm));
   }

@@ -14,6 +14,8 @@ export interface ActorMention {
   actor: EntityRef | null;
   /** For a place: the state (or organization) whose seat it is ("In Moscow, a spokeswoman said …"); otherwise null. */
   seatOf: EntityRef | null;
+  /** The name ends in 's of its own ("St. John's"). */
+  ownPossessive?: boolean;
 }
 
 /** Finds actor mentions in a piece of text (offsets into that text). */

@@ -25,7 +25,7 @@ function organizationSeats(): Map<string, EntityRef> {
 export function findGazetteerActors(text: string, date?: string | null): ActorMention[] {
   return matchGazetteer(text).map((m) => {
     const isPlace = m.entity.kind === 'place';
-    const possessive = POSSESSIVE.exec(m.surface);
+    const possessive = m.ownPossessive ? null : POSSESSIVE.exec(m.surface);
     const end = possessive && m.surface.length > possessive[0].length ? m.end - possessive[0].length : m.end;
     const speaksFor: EntityRef | null = (isPlace ? organizationSeats().get(m.entity.name.toLowerCase()) : undefined) ?? actorOf(m.entity, date);
     return {
@@ -36,6 +36,7 @@ export function findGazetteerActors(text: string, date?: string | null): ActorMe
       entity: m.entity,
       actor: isPlace ? null : speaksFor,
       seatOf: isPlace ? speaksFor : null,
+      ...(m.ownPossessive ? { ownPossessive: true } : {}),
     };
   });
 }

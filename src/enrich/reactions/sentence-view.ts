@@ -25,7 +25,7 @@ export function addMentions(view: SentenceView, findActors: ActorFinder): Senten
     let end = first;
     while (end < tokens.length && (tokens[end]?.start ?? Infinity) < mention.end) end++;
     // The possessive is the sentence's grammar, not part of the name.
-    if (end - 1 > first && tokens[end - 1]?.norm === "'s") end--;
+    if (end - 1 > first && tokens[end - 1]?.norm === "'s" && !mention.ownPossessive) end--;
     const existing = mentionAt.get(first);
     if (!existing || existing.end < end) mentionAt.set(first, { mention, end });
   }

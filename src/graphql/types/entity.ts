@@ -117,8 +117,10 @@ builder.queryFields((t) => ({
     type: EntityRef,
     nullable: true,
     description:
-      'One entity by its global id, or by name (its canonical name or an alias seen in articles, case-insensitive; ' +
-      'a canonical name wins over an alias). Give exactly one of id and name. Null when there is none.',
+      'One entity by its global id, or by name (its canonical name or an alias seen in articles, case-insensitive). ' +
+      'A country or organization known by the name wins over a person or place of that name (capital metonymy: ' +
+      '"Washington" is the United States), then a canonical name over an alias. Give exactly one of id and name. ' +
+      'Null when there is none.',
     args: { id: t.arg.id(), name: t.arg.string() },
     resolve: async (_root, args, ctx) => {
       if ((args.id == null) === (args.name == null)) throw invalidInput('give exactly one of id and name', { argument: args.id == null ? 'id' : 'name' });

@@ -125,6 +125,9 @@ export class EntityRepository {
       .selectFrom('entities')
       .select(ENTITY_COLUMNS)
       .where(sql<SqlBool>`(${nameMatch} OR ${aliasMatch})`)
+      // A state or organization known by this name wins over the place of that name: "Washington" as an actor is the
+      // United States (capital metonymy), and a place stands only for itself.
+      .orderBy(sql`CASE WHEN kind IN ('country', 'organization') THEN 0 ELSE 1 END`)
       .orderBy(sql`CASE WHEN ${nameMatch} THEN 0 ELSE 1 END`)
       .orderBy(sql`CASE WHEN origin = 'gazetteer' THEN 0 ELSE 1 END`)
       .orderBy('id')

@@ -1,0 +1,29 @@
+/**
+ * Capitals of every UN member state from the world-countries package into
+ * src/enrich/entities/data/capitals.json, so that capital-city metonymy ("Lobamba said", "Saint John's welcomed")
+ * covers every member whatever spelling countries.json gives its capital. Re-run after upgrading world-countries:
+ *
+ *   node --import tsx scripts/data/convert-capitals.ts
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import countries from 'world-countries';
+
+const OUT = fileURLToPath(new URL('../../src/enrich/entities/data/capitals.json', import.meta.url));
+const require = createRequire(import.meta.url);
+const version = (JSON.parse(readFileSync(require.resolve('world-countries/package.json'), 'utf8')) as { version: string }).version;
+
+const capitals: Record<string, string[]> = {};
+for (const c of [...countries].sort((a, b) => a.cca2.localeCompare(b.cca2))) {
+  if (!c.unMember) continue;
+  // A capital named like its country (Djibouti, Luxembourg, Singapore) is already the country's name.
+  const own = c.capital.filter((name) => name.toLowerCase() !== c.name.common.toLowerCase());
+  if (own.length) capitals[c.cca2] = own;
+}
+const out = {
+  $source: { package: 'world-countries', version, licence: 'ODbL-1.0 (mledoze/countries)', generatedBy: 'scripts/data/convert-capitals.ts' },
+  capitals,
+};
+writeFileSync(OUT, `${JSON.stringify(out, null, 1)}\n`);
+console.log(`wrote ${OUT}: capitals of ${Object.keys(capitals).length} UN member states`);
