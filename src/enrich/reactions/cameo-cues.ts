@@ -69,32 +69,85 @@ interface PatternHit {
   object: string | null;
 }
 
+/** A pattern slot compiled for matching: its one-word alternatives (with and without plural -s) and its phrases. */
+interface Slot {
+  words: Set<string>;
+  phrases: string[][];
+}
+
+const compiled = new WeakMap<CameoPattern, Slot[]>();
+
+function compile(pattern: CameoPattern): Slot[] {
+  let slots = compiled.get(pattern);
+  if (slots) return slots;
+  slots = pattern.slots.map((alternatives) => {
+    const slot: Slot = { words: new Set(), phrases: [] };
+    for (const alt of alternatives) {
+      const words = alt.split(' ');
+      if (words.length === 1) {
+        slot.words.add(alt);
+        slot.words.add(alt.endsWith('s') ? alt.slice(0, -1) : `${alt}s`);
+      } else slot.phrases.push(words);
+    }
+    return slot;
+  });
+  compiled.set(pattern, slots);
+  return slots;
+}
+
+const triggers = new WeakMap<readonly CameoPattern[], Map<string, CameoPattern[]>>();
+
+/** A block's patterns by the words that can fill their first slot: only those patterns are tried. */
+function triggerIndex(patterns: readonly CameoPattern[]): Map<string, CameoPattern[]> {
+  let index = triggers.get(patterns);
+  if (index) return index;
+  index = new Map();
+  for (const pattern of patterns) {
+    const [first] = compile(pattern);
+    if (!first) continue;
+    for (const word of [...first.words, ...first.phrases.map((p) => p[0] as string)]) {
+      const list = index.get(word) ?? [];
+      list.push(pattern);
+      index.set(word, list);
+    }
+  }
+  triggers.set(patterns, index);
+  return index;
+}
+
 /** The pattern with the most slots whose words all appear, in order, soon after the verb. */
 function bestPattern(view: SentenceView, from: number, patterns: readonly CameoPattern[]): PatternHit | null {
+  if (patterns.length === 0) return null;
+  const limit = Math.min(view.norms.length, from + PATTERN_WINDOW);
+  const index = triggerIndex(patterns);
   let best: PatternHit | null = null;
-  for (const pattern of patterns) {
-    if (best && pattern.slots.length <= best.pattern.slots.length) continue;
-    const hit = matchPattern(view, from, pattern);
-    if (hit) best = hit;
+  for (let k = from; k < limit; k++) {
+    for (const pattern of index.get(view.norms[k] as string) ?? []) {
+      if (best && pattern.slots.length <= best.pattern.slots.length) continue;
+      const hit = matchPattern(view, from, limit, pattern, compile(pattern));
+      if (hit) best = hit;
+    }
   }
   return best;
 }
 
-function matchPattern(view: SentenceView, from: number, pattern: CameoPattern): PatternHit | null {
-  const limit = Math.min(view.norms.length, from + PATTERN_WINDOW);
+function matchPattern(view: SentenceView, from: number, limit: number, pattern: CameoPattern, slots: readonly Slot[]): PatternHit | null {
   let k = from;
   let object: string | null = null;
-  for (const slot of pattern.slots) {
+  for (const slot of slots) {
     let found = -1;
     let width = 1;
     for (let j = k; j < limit && found < 0; j++) {
       const norm = view.norms[j] as string;
       if (norm === '.' || norm === ';') return null;
-      for (const word of slot) {
-        const n = matchWords(view, j, word);
-        if (n > 0) {
+      if (slot.words.has(norm)) {
+        found = j;
+        break;
+      }
+      for (const phrase of slot.phrases) {
+        if (phrase.every((w, i) => view.norms[j + i] === w)) {
           found = j;
-          width = n;
+          width = phrase.length;
           break;
         }
       }
@@ -104,17 +157,6 @@ function matchPattern(view: SentenceView, from: number, pattern: CameoPattern): 
     k = found + width;
   }
   return { pattern, end: k, object };
-}
-
-/** Does the phrase (space-separated words) start at token j? Returns its width in tokens; plural -s is forgiven. */
-function matchWords(view: SentenceView, j: number, phrase: string): number {
-  const words = phrase.split(' ');
-  for (let w = 0; w < words.length; w++) {
-    const norm = view.norms[j + w];
-    const word = words[w] as string;
-    if (norm === undefined || (norm !== word && norm !== `${word}s` && `${norm}s` !== word)) return 0;
-  }
-  return words.length;
 }
 
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
