@@ -8,10 +8,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import countries from 'world-countries';
+import type { Countries } from 'world-countries';
 
 const OUT = fileURLToPath(new URL('../../src/enrich/entities/data/capitals.json', import.meta.url));
 const require = createRequire(import.meta.url);
+/** world-countries is CommonJS: loaded through require so its JSON is the array itself. */
+const countries = require('world-countries') as Countries;
 const version = (JSON.parse(readFileSync(require.resolve('world-countries/package.json'), 'utf8')) as { version: string }).version;
 
 const capitals: Record<string, string[]> = {};

@@ -15,8 +15,12 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
-import countries from 'world-countries';
+import { createRequire } from 'node:module';
+import type { Countries } from 'world-countries';
 import { openSnapshot } from './petrarch-source.ts';
+
+/** world-countries is CommonJS: loaded through require so its JSON is the array itself. */
+const countries = createRequire(import.meta.url)('world-countries') as Countries;
 
 const DICT = 'petrarch2/data/dictionaries/';
 const OUT = fileURLToPath(new URL('../../src/enrich/entities/data/petrarch-actors.json', import.meta.url));

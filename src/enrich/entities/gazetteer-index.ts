@@ -35,6 +35,8 @@ export interface GazetteerIndex {
   phrases: Map<string, Candidate[]>;
   /** every proper prefix of a phrase key, so a scan can stop early */
   prefixes: Set<string>;
+  /** the proper prefixes of names that are not people's: "South" of South Sudan, not "George" of George Bush */
+  namePrefixes: Set<string>;
   maxTokens: number;
   /** entity key -> the entity that speaks for it (a UN agency -> UN, a minister -> their state) */
   parents: Map<string, string>;
@@ -113,6 +115,7 @@ export function buildGazetteerIndex(data: GazetteerData = loadGazetteerData()): 
     byKey: new Map(),
     phrases: new Map(),
     prefixes: new Set(),
+    namePrefixes: new Set(),
     maxTokens: 1,
     parents: new Map(),
     names: new Map(),
@@ -141,7 +144,11 @@ export function buildGazetteerIndex(data: GazetteerData = loadGazetteerData()): 
     index.phrases.set(key, list);
     index.maxTokens = Math.max(index.maxTokens, tokens.length);
     const parts = key.split(/(?<=[ ,])/);
-    for (let n = 1; n < parts.length; n++) index.prefixes.add(parts.slice(0, n).join('').trimEnd().replace(/,$/, ''));
+    for (let n = 1; n < parts.length; n++) {
+      const prefix = parts.slice(0, n).join('').trimEnd().replace(/,$/, '');
+      index.prefixes.add(prefix);
+      if (entity.kind !== 'person') index.namePrefixes.add(prefix);
+    }
     if (via === 'name' || via === 'alias') {
       const folded = fold(surface);
       if (!index.names.has(folded) || via === 'name') index.names.set(folded, entity);

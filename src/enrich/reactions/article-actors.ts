@@ -88,6 +88,7 @@ export function readArticleActors(text: string, date: string | null | undefined,
       (person.origin === 'gazetteer' ? actorOf(person, date) : null);
     if (!affiliation) continue;
     const value = { entity: person, actor: affiliation };
+    if (affiliation.name.endsWith(' campaign')) register(affiliation.name, { entity: affiliation, actor: affiliation });
     register(name.name, value);
     const surname = (tokens[name.last] as Token).norm;
     if (name.last > name.first) register(surname, value);
@@ -129,15 +130,16 @@ function isExpert(norms: readonly string[], g: ReactionGrammar): boolean {
 
 /** "<Japanese|DNC|Homeland Security> <role words> <Name>": the actor the title names, or the home state. */
 function titleAffiliation(tokens: readonly Token[], first: number, actorAt: ActorAt, orgNear: OrgNear, g: ReactionGrammar, home: EntityRef | null): EntityRef | null {
+  const endsAt = new Map([...actorAt.values()].map((v) => [v.last, v]));
   const roles: string[] = [];
   let k = first - 1;
   let owner: EntityRef | null = null;
   for (let steps = 0; k >= 0 && steps < TITLE_WINDOW; steps++) {
     const t = tokens[k] as Token;
     if ((tokens[k + 1] as Token).sentenceStart) break;
-    const gaz = [...actorAt.entries()].find(([start, v]) => v.last === k && start <= k);
+    const gaz = endsAt.get(k);
     if (gaz) {
-      owner = gaz[1].actor;
+      owner = campaignOf(gaz.entity, roles) ?? gaz.actor;
       break;
     }
     const org = [...Array(4).keys()].map((d) => orgNear(k - d)).find((o) => o && o.last === k);
@@ -165,7 +167,7 @@ function appositiveAffiliation(text: string, tokens: readonly Token[], last: num
     const t = tokens[k] as Token;
     if (k > last + 1 && (t.sentenceStart || text.slice((tokens[k - 1] as Token).end, t.start).includes(','))) break;
     const gaz = actorAt.get(k);
-    if (gaz && sawRole) return isExpert(roles, g) ? null : gaz.actor;
+    if (gaz && sawRole) return isExpert(roles, g) ? null : (campaignOf(gaz.entity, roles) ?? gaz.actor);
     const org = orgNear(k);
     if (org && sawRole) return isExpert(roles, g) ? null : org.entity;
     if (isRole(t.norm, g)) sawRole = true;
@@ -173,6 +175,16 @@ function appositiveAffiliation(text: string, tokens: readonly Token[], last: num
     if (LINKS.has(t.norm) && !sawRole) return null;
   }
   return null;
+}
+
+/**
+ * "Trump's campaign manager", "the campaign manager for Mr. Trump's re-election bid": a candidate's campaign is an
+ * organization of its own (non-state), not the state the candidate may lead.
+ */
+function campaignOf(entity: EntityRef, roles: readonly string[]): EntityRef | null {
+  if (entity.kind !== 'person' || !roles.includes('campaign')) return null;
+  const surname = entity.name.split(' ').at(-1) as string;
+  return orgEntity(`${surname} campaign`);
 }
 
 /** Longest known surface at each capitalized token of a piece of text. */

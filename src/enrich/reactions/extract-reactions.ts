@@ -87,7 +87,15 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       if (matches.length === 0 && candidates.length === 0) continue;
       if (view.mentionAt.size === 0 && !labels.has(sentence.line)) continue;
       const pos = tagTokens(view.text, view.tokens);
-      const all = dropContained([...matches, ...findCameoCues(view, pos, candidates)]);
+      const lexical = new Set(matches.map((m) => `${m.start}:${m.end}`));
+      // Where the curated lexicon and the verb dictionary read the same words, the lexicon's stance stands
+      // ("dismissed" is skeptical in the labelling guide, 110 disapproval in CAMEO): its code is kept.
+      const cameo = findCameoCues(view, pos, candidates).filter((m) => {
+        const same = matches.find((l) => l.start === m.start && l.end === m.end);
+        if (same && same.cue.cameo === null) same.cue = { ...same.cue, cameo: m.cue.cameo };
+        return !lexical.has(`${m.start}:${m.end}`);
+      });
+      const all = dropContained([...matches, ...cameo]);
       const isVerb = verbTest(view, pos, g);
       reactions.push(...sentenceReactions(view, all, labels.get(sentence.line) ?? null, agents, g, isVerb));
     }

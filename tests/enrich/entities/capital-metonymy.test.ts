@@ -4,9 +4,13 @@
  * reaction extractor and for entity lookup. "Brussels" is the European Union's seat and stands for the EU.
  */
 import { describe, expect, it } from 'vitest';
-import countries from 'world-countries';
+import { createRequire } from 'node:module';
+import type { Countries } from 'world-countries';
 import { actorOf, lookupEntity } from '../../../src/enrich/entities/gazetteer.ts';
 import { extractReactions } from '../../../src/enrich/reactions/extract-reactions.ts';
+
+/** world-countries is CommonJS: loaded through require so its JSON is the array itself. */
+const countries = createRequire(import.meta.url)('world-countries') as Countries;
 
 const SEATS_OF_ORGANIZATIONS: Record<string, string> = { Brussels: 'org:eu' };
 

@@ -45,7 +45,7 @@ describe('the built-in taxonomy', () => {
   it('gates international-reactions on two reacting countries or organizations', () => {
     const rule = taxonomy.find((t) => t.slug === 'international-reactions')!.rules.find((r) => r.type === 'reactions');
     expect(rule).toMatchObject({ minActors: 2, required: true });
-    expect(rule?.type === 'reactions' && [...rule.actorKinds].sort()).toEqual(['country', 'organization']);
+    expect(rule?.type === 'reactions' && [...rule.actorKinds].sort()).toEqual(['country', 'igo']);
   });
 });
 
