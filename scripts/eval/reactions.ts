@@ -195,8 +195,9 @@ function realNewsCases(labels: RealNewsLabels, name: string): Case[] {
   const cases: Case[] = [];
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim()) continue;
-    const a = JSON.parse(line) as { id: string; event: number; url: string | null; text: string };
-    const split = REAL_NEWS_TUNE_EVENTS.includes(a.event) ? 'tune' : REAL_NEWS_REPORT_EVENTS.includes(a.event) ? 'report' : null;
+    const a = JSON.parse(line) as { id: string; event: number | string; url: string | null; text: string };
+    const event = Number(a.event);
+    const split = REAL_NEWS_TUNE_EVENTS.includes(event) ? 'tune' : REAL_NEWS_REPORT_EVENTS.includes(event) ? 'report' : null;
     if (!split) continue;
     const gold = labels.articles[a.id];
     if (!gold) throw new Error(`real-news ${name}: no labels for ${a.id}`);

@@ -14,7 +14,8 @@ import { readArticleActors, type ArticleActors } from './article-actors.ts';
 import { actorKindOf } from './actor-kind.ts';
 import { cameoCandidates, findCameoCues } from './cameo-cues.ts';
 import { cameoLexicon, goldsteinOf } from './cameo-lexicon.ts';
-import { tagTokens } from './pos-tags.ts';
+import { polarity, tagTokens } from './pos-tags.ts';
+import type { Token } from './tokenize.ts';
 import { clauseStance, STANCE_PRIORITY, type ClauseStance } from './clause-stance.ts';
 import { loadCueLexicon, type Cue } from './cue-lexicon.ts';
 import { findCues, type CueMatch } from './find-cues.ts';
@@ -96,6 +97,7 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
         return !lexical.has(`${m.start}:${m.end}`);
       });
       const all = dropContained([...matches, ...cameo]);
+      if (all.length === 0 || !all.some((m) => !m.cue.weak)) all.push(...reportedSpeechCues(view, pos, g));
       const isVerb = verbTest(view, pos, g);
       reactions.push(...sentenceReactions(view, all, labels.get(sentence.line) ?? null, agents, g, isVerb));
     }
@@ -113,6 +115,42 @@ function mergeMentions(gazetteerMentions: ActorMention[], articleMentions: Actor
   );
   for (const a of articleMentions) if (!out.some((g) => a.start < g.end && g.start < a.end)) out.push(a);
   return out.sort((x, y) => x.start - y.start);
+}
+
+/** How strongly reported words must lean, on wink's -1..1 scale, to count as a reaction without any cue. */
+const NEGATIVE_SPEECH = -0.2;
+const POSITIVE_SPEECH = 0.6;
+
+/**
+ * Reported speech with no reaction cue: the polarity of what was said ("called the suit 'a sham'", "'It is typical
+ * fear-mongering,' he said") gives the speaker's stance: clearly negative words oppose, clearly positive ones
+ * support. The cue sits on the reporting verb (or on the quotation that opens the sentence), so the clause reader
+ * gives it to whoever said it.
+ */
+function reportedSpeechCues(view: SentenceView, pos: readonly string[], g: ReactionGrammar): CueMatch[] {
+  const out: CueMatch[] = [];
+  const { norms, tokens } = view;
+  const quoteOpens = norms[0] === '"' ? 0 : -1;
+  for (let k = 0; k < norms.length; k++) {
+    if (!g.reportingVerbs.has(norms[k] as string) || tokens[k]?.quoted || (pos[k] !== 'VERB' && pos[k] !== 'AUX')) continue;
+    // The reported words: a quotation the sentence opens with, else what follows the verb.
+    const before = quoteOpens === 0 && k > 1 ? view.text.slice(0, tokens[k]?.start) : '';
+    const quoteEnd = before ? before.lastIndexOf('"') : -1;
+    const said = quoteEnd > 0 ? before.slice(0, quoteEnd) : view.text.slice(tokens[k]?.end);
+    if (said.replace(/\W+/g, ' ').trim().split(' ').length < 3) continue;
+    const score = polarity(said);
+    if (score > NEGATIVE_SPEECH && score < POSITIVE_SPEECH) continue;
+    const at = quoteEnd > 0 ? 1 : k;
+    const token = tokens[at] as Token;
+    out.push({
+      cue: { stance: score <= NEGATIVE_SPEECH ? 'opposed' : 'supportive', weak: false, cameo: score <= NEGATIVE_SPEECH ? '111' : '013' },
+      start: at,
+      end: at + 1,
+      text: token.text,
+    });
+    break;
+  }
+  return out;
 }
 
 /** A cue inside a longer one is dropped ("welcomed" inside "cautiously welcomed"). */

@@ -10,10 +10,20 @@ import type { Token } from './tokenize.ts';
 type Nlp = ReturnType<typeof winkNLP>;
 
 let nlp: Nlp | null = null;
+let sentimentNlp: Nlp | null = null;
 
 function load(): Nlp {
   nlp ??= winkNLP(model, ['pos']);
   return nlp;
+}
+
+/**
+ * The polarity of a piece of text, -1..1, from wink's English model (a lexicon with negation handling): what a
+ * speaker's reported words say when no reaction cue does ("a sham lawsuit", "a lot of good will").
+ */
+export function polarity(text: string): number {
+  sentimentNlp ??= winkNLP(model, ['sbd', 'negation', 'sentiment']);
+  return sentimentNlp.readDoc(text).out(sentimentNlp.its.sentiment) as number;
 }
 
 /** The tag of each of our tokens: the tag of the wink token its first character falls in ('X' when none). */
