@@ -73,11 +73,21 @@ export function readArticleActors(text: string, date: string | null | undefined,
   for (const name of names) {
     if (name.kind !== 'organization' || isMedia(tokens, name)) continue;
     const entity = orgEntity(name.name);
-    orgs.set(name.first, { entity, last: name.last });
-    register(name.name, { entity, actor: entity });
-    for (const acronym of acronymsOf(tokens, name)) register(acronym, { entity, actor: entity });
+    // A state body the gazetteer does not know ("Office of Refugee Resettlement", "Customs and Border Protection")
+    // speaks for the state the article is about.
+    const actor = home && isStateBody(tokens, name, g) ? home : entity;
+    orgs.set(name.first, { entity: actor, last: name.last });
+    register(name.name, { entity, actor });
+    for (const acronym of acronymsOf(tokens, name)) register(acronym, { entity, actor });
   }
   const orgNear = (k: number): { entity: EntityRef; last: number } | null => orgs.get(k) ?? null;
+  // People the gazetteer knows ("Shinzo Abe"): later mentions by surname ("Abe said") are the same person.
+  for (const hit of gazetteerHits) {
+    const { entity } = hit.mention;
+    if (entity.kind !== 'person' || hit.last === hit.first) continue;
+    const actor = titleAffiliation(tokens, hit.first, actorAt, orgNear, g, home) ?? actorOf(entity, date);
+    if (actor) register((tokens[hit.last] as Token).norm, { entity, actor });
+  }
 
   for (const name of names) {
     if (name.kind !== 'person') continue;
@@ -94,6 +104,12 @@ export function readArticleActors(text: string, date: string | null | undefined,
     if (name.last > name.first) register(surname, value);
   }
   return { home, find: (piece) => findKnown(piece, known) };
+}
+
+/** An organization named for a state function, with no party, campaign or civil-society word in its name. */
+function isStateBody(tokens: readonly Token[], name: ProperName, g: ReactionGrammar): boolean {
+  const norms = tokens.slice(name.first, name.last + 1).map((t) => t.norm);
+  return norms.some((n) => g.stateBodyWords.has(n)) && !norms.some((n) => g.civilBodyWords.has(n));
 }
 
 function isMedia(tokens: readonly Token[], name: ProperName): boolean {

@@ -19,6 +19,8 @@ const grammarSchema = z.strictObject({
   affiliationRoles: commented,
   expertRoles: commented,
   stateTitles: commented,
+  stateBodyWords: commented,
+  civilBodyWords: commented,
   unattributedSpeakerNouns: commented,
   determiners: words,
   pronouns: words,
@@ -70,6 +72,8 @@ export interface ReactionGrammar {
   affiliationRoles: PhraseSet;
   expertRoles: PhraseSet;
   stateTitles: PhraseSet;
+  stateBodyWords: PhraseSet;
+  civilBodyWords: PhraseSet;
   unattributedSpeakerNouns: PhraseSet;
   determiners: PhraseSet;
   pronouns: PhraseSet;
@@ -103,6 +107,8 @@ export function parseReactionGrammar(json: unknown, source: string): ReactionGra
     affiliationRoles: new PhraseSet(g.affiliationRoles.words),
     expertRoles: new PhraseSet(g.expertRoles.words),
     stateTitles: new PhraseSet(g.stateTitles.words),
+    stateBodyWords: new PhraseSet(g.stateBodyWords.words),
+    civilBodyWords: new PhraseSet(g.civilBodyWords.words),
     unattributedSpeakerNouns: new PhraseSet(g.unattributedSpeakerNouns.words),
     determiners: new PhraseSet(g.determiners),
     pronouns: new PhraseSet(g.pronouns),
