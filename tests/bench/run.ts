@@ -6,6 +6,13 @@ const { benchIngest } = await import('./ingest-throughput.ts');
 const { closeFetchDispatchers } = await import('../../src/ingest/fetch/dispatcher-pool.ts');
 
 console.log('newsgraph benchmarks (node %s, %s)', process.version, new Date().toISOString());
+// `npm run bench -- --enrich-only` stops after the 800-word enrichment figures.
+const { benchLongArticles } = await import('./enrich-long-articles.ts');
+const long = await benchLongArticles();
+console.log(`\nEnrichment of ${long.articles} articles of ~${long.meanWords} words, per core (CPU time; target >= 300 articles/s):`);
+console.table(long.rows.map((r) => ({ stage: r.stage, 'articles/s per core': Math.round(r.articlesPerCoreSecond) })));
+console.log('memory after enrichment: rss %s MiB, heap used %s MiB', long.rssMiB.toFixed(0), long.heapUsedMiB.toFixed(0));
+if (process.argv.includes('--enrich-only')) process.exit(0);
 console.log('\nIngest throughput, synthetic news feeds (20 feeds x 50 items x 3 rounds):');
 const rows = await benchIngest();
 console.table(rows.map((r) => ({ stage: r.stage, 'items/s': Math.round(r.itemsPerSecond), 'ratio to parse': r.ratioToParse.toFixed(2) })));

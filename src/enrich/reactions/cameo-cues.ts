@@ -12,21 +12,33 @@ import type { SentenceView } from './sentence-view.ts';
 /** How far after the verb a pattern's words may lie. */
 const PATTERN_WINDOW = 7;
 
-let reactive: Set<string> | null = null;
+/** Verb form -> null when its own code is a reaction, else the first words of its reaction patterns. */
+let reactive: Map<string, Set<string> | null> | null = null;
 
 /**
  * Verb forms whose lemma or one of whose patterns can signal a reaction: the sentences worth a closer look. Verbs of
  * saying are left to what they report, and verbs of wanting or trying (ignoredLemmas) signal nothing by themselves.
  */
-function reactiveForms(lexicon: CameoLexicon, reporting: { has(word: string): boolean }): Set<string> {
+function reactiveForms(lexicon: CameoLexicon, reporting: { has(word: string): boolean }): Map<string, Set<string> | null> {
   if (reactive) return reactive;
-  reactive = new Set();
+  reactive = new Map();
   const ignored = new Set(lexicon.stances.ignoredLemmas);
   for (const [form, lemma] of lexicon.forms) {
     const entry = lexicon.lemmas.get(lemma);
     if (!entry || ignored.has(lemma) || reporting.has(form)) continue;
-    const codes = [entry.code, ...entry.patterns.map((p) => p.code)];
-    if (codes.some((c) => c !== null && stanceOfCode(lexicon, c, null) !== null)) reactive.add(form);
+    if (entry.code !== null && stanceOfCode(lexicon, entry.code, null) !== null) {
+      reactive.set(form, null);
+      continue;
+    }
+    // A common verb ("give", "take") reacts only through a pattern ("give … blessing"): it needs that pattern's word.
+    const triggers = new Set<string>();
+    for (const pattern of entry.patterns) {
+      if (pattern.code === null || stanceOfCode(lexicon, pattern.code, null) === null) continue;
+      const [first] = compile(pattern);
+      for (const w of first?.words ?? []) triggers.add(w);
+      for (const p of first?.phrases ?? []) triggers.add(p[0] as string);
+    }
+    if (triggers.size) reactive.set(form, triggers);
   }
   return reactive;
 }
@@ -36,7 +48,11 @@ export function cameoCandidates(view: SentenceView, reporting: { has(word: strin
   const lexicon = cameoLexicon();
   const forms = reactiveForms(lexicon, reporting);
   const out: number[] = [];
-  for (let k = 0; k < view.norms.length; k++) if (forms.has(view.norms[k] as string)) out.push(k);
+  for (let k = 0; k < view.norms.length; k++) {
+    const triggers = forms.get(view.norms[k] as string);
+    if (triggers === undefined) continue;
+    if (triggers === null || view.norms.slice(k + 1, k + 1 + PATTERN_WINDOW).some((w) => triggers.has(w))) out.push(k);
+  }
   return out;
 }
 

@@ -10,10 +10,10 @@ import type { Token } from './tokenize.ts';
 type Nlp = ReturnType<typeof winkNLP>;
 
 let nlp: Nlp | null = null;
-let sentimentNlp: Nlp | null = null;
 
+/** One instance (one copy of the model) serves tagging and polarity. */
 function load(): Nlp {
-  nlp ??= winkNLP(model, ['pos']);
+  nlp ??= winkNLP(model, ['sbd', 'negation', 'sentiment', 'pos']);
   return nlp;
 }
 
@@ -22,8 +22,8 @@ function load(): Nlp {
  * speaker's reported words say when no reaction cue does ("a sham lawsuit", "a lot of good will").
  */
 export function polarity(text: string): number {
-  sentimentNlp ??= winkNLP(model, ['sbd', 'negation', 'sentiment']);
-  return sentimentNlp.readDoc(text).out(sentimentNlp.its.sentiment) as number;
+  const w = load();
+  return w.readDoc(text).out(w.its.sentiment) as number;
 }
 
 /** The tag of each of our tokens: the tag of the wink token its first character falls in ('X' when none). */
