@@ -181,10 +181,17 @@ const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
  * A verb right after "<noun> that|which|who" (adverbs and auxiliaries between) belongs to a relative clause about
  * that noun ("missiles that threaten the region"), not to the clause's subject.
  */
-function inRelativeClause(view: SentenceView, pos: readonly string[], k: number): boolean {
+export function inRelativeClause(view: SentenceView, pos: readonly string[], k: number): boolean {
+  // "urging Moscow to demonstrate sincerity": an infinitive after an object is what someone else is asked to do.
+  if (view.norms[k - 1] === 'to' && isNominal(pos[k - 2])) return true;
   let j = k - 1;
   while (j >= 0 && (pos[j] === 'ADV' || pos[j] === 'AUX' || pos[j] === 'PART')) j--;
   if (j < 1 || !RELATIVES.has(view.norms[j] as string)) return false;
-  const before = pos[j - 1];
-  return before === 'NOUN' || before === 'PROPN' || before === 'PRON';
+  // "Washington, which has long opposed …": a comma may stand between the noun and the relative.
+  const before = view.norms[j - 1] === ',' ? pos[j - 2] : pos[j - 1];
+  return isNominal(before);
+}
+
+function isNominal(tag: string | undefined): boolean {
+  return tag === 'NOUN' || tag === 'PROPN' || tag === 'PRON';
 }

@@ -12,7 +12,7 @@ import type { EntityRef, ExtractedReaction, Stance } from '../../domain/enrichme
 import type { ActorFinder, ActorMention } from './actor-mention.ts';
 import { readArticleActors, type ArticleActors } from './article-actors.ts';
 import { actorKindOf } from './actor-kind.ts';
-import { cameoCandidates, findCameoCues } from './cameo-cues.ts';
+import { cameoCandidates, findCameoCues, inRelativeClause } from './cameo-cues.ts';
 import { cameoLexicon, goldsteinOf } from './cameo-lexicon.ts';
 import { polarity, tagTokens } from './pos-tags.ts';
 import type { Token } from './tokenize.ts';
@@ -88,16 +88,18 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       if (matches.length === 0 && candidates.length === 0) continue;
       if (view.mentionAt.size === 0 && !labels.has(sentence.line)) continue;
       const pos = tagTokens(view.text, view.tokens);
-      const lexical = new Set(matches.map((m) => `${m.start}:${m.end}`));
+      const lexical = new Set(matches.map((m) => m.start));
       // Where the curated lexicon and the verb dictionary read the same words, the lexicon's stance stands
       // ("dismissed" is skeptical in the labelling guide, 110 disapproval in CAMEO): its code is kept.
       const cameo = findCameoCues(view, pos, candidates).filter((m) => {
-        const same = matches.find((l) => l.start === m.start && l.end === m.end);
+        const same = matches.find((l) => l.start === m.start);
         if (same && same.cue.cameo === null) same.cue = { ...same.cue, cameo: m.cue.cameo };
-        return !lexical.has(`${m.start}:${m.end}`);
+        return !lexical.has(m.start);
       });
-      const all = dropContained([...matches, ...cameo]);
-      if (all.length === 0 || !all.some((m) => !m.cue.weak)) all.push(...reportedSpeechCues(view, pos, g));
+      // A cue inside a relative clause or an infinitive after an object ("urged Uganda to condemn") is not the
+      // subject's own response.
+      const all = dropContained([...matches, ...cameo]).filter((m) => !inRelativeClause(view, pos, m.start));
+      if (all.length === 0) all.push(...reportedSpeechCues(view, pos, g));
       const isVerb = verbTest(view, pos, g);
       reactions.push(...sentenceReactions(view, all, labels.get(sentence.line) ?? null, agents, g, isVerb));
     }
@@ -111,7 +113,7 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
  */
 function mergeMentions(gazetteerMentions: ActorMention[], articleMentions: ActorMention[]): ActorMention[] {
   const out = gazetteerMentions.filter(
-    (g) => !articleMentions.some((a) => a.start < g.end && g.start < a.end && (g.actor === null || g.entity.kind === 'person')),
+    (g) => !articleMentions.some((a) => a.start <= g.start && g.end <= a.end && (g.actor === null || g.entity.kind === 'person')),
   );
   for (const a of articleMentions) if (!out.some((g) => a.start < g.end && g.start < a.end)) out.push(a);
   return out.sort((x, y) => x.start - y.start);
@@ -132,11 +134,12 @@ function reportedSpeechCues(view: SentenceView, pos: readonly string[], g: React
   const { norms, tokens } = view;
   const quoteOpens = norms[0] === '"' ? 0 : -1;
   for (let k = 0; k < norms.length; k++) {
-    if (!g.reportingVerbs.has(norms[k] as string) || tokens[k]?.quoted || (pos[k] !== 'VERB' && pos[k] !== 'AUX')) continue;
-    // The reported words: a quotation the sentence opens with, else what follows the verb.
-    const before = quoteOpens === 0 && k > 1 ? view.text.slice(0, tokens[k]?.start) : '';
-    const quoteEnd = before ? before.lastIndexOf('"') : -1;
-    const said = quoteEnd > 0 ? before.slice(0, quoteEnd) : view.text.slice(tokens[k]?.end);
+    if (!g.speechVerbs.has(norms[k] as string) || tokens[k]?.quoted || (pos[k] !== 'VERB' && pos[k] !== 'AUX')) continue;
+    // Only the speaker's own quoted words: indirect speech mostly reports what an actor did or will do.
+    const quoted = tokens.filter((t) => t.quoted);
+    if (quoted.length === 0) break;
+    const said = quoted.map((t) => t.text).join(' ');
+    const quoteEnd = quoteOpens === 0 && k > 1 ? 1 : -1;
     if (said.replace(/\W+/g, ' ').trim().split(' ').length < 3) continue;
     const score = polarity(said);
     if (score > NEGATIVE_SPEECH && score < POSITIVE_SPEECH) continue;

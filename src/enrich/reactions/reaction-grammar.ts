@@ -20,6 +20,7 @@ const grammarSchema = z.strictObject({
   expertRoles: commented,
   stateTitles: commented,
   stateBodyWords: commented,
+  speechVerbs: commented,
   civilBodyWords: commented,
   unattributedSpeakerNouns: commented,
   determiners: words,
@@ -73,6 +74,7 @@ export interface ReactionGrammar {
   expertRoles: PhraseSet;
   stateTitles: PhraseSet;
   stateBodyWords: PhraseSet;
+  speechVerbs: PhraseSet;
   civilBodyWords: PhraseSet;
   unattributedSpeakerNouns: PhraseSet;
   determiners: PhraseSet;
@@ -108,6 +110,7 @@ export function parseReactionGrammar(json: unknown, source: string): ReactionGra
     expertRoles: new PhraseSet(g.expertRoles.words),
     stateTitles: new PhraseSet(g.stateTitles.words),
     stateBodyWords: new PhraseSet(g.stateBodyWords.words),
+    speechVerbs: new PhraseSet(g.speechVerbs.words),
     civilBodyWords: new PhraseSet(g.civilBodyWords.words),
     unattributedSpeakerNouns: new PhraseSet(g.unattributedSpeakerNouns.words),
     determiners: new PhraseSet(g.determiners),

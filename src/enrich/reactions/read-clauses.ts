@@ -22,13 +22,15 @@ export interface Clause {
 }
 
 const MAX_FRONTED = 20;
+/** The longest fronted opener without a preposition that is read as an adverbial. */
+const MAX_OPENER = 5;
 
 export function readClauses(view: SentenceView, g: ReactionGrammar, isVerb: (k: number) => boolean): Clause[] {
   const clauses: Clause[] = [];
   const n = view.tokens.length;
   let pos = 0;
   while (pos < n) {
-    const { fronted, start } = readFronted(view, pos, n, g);
+    const { fronted, start } = readFronted(view, pos, n, g, isVerb);
     let subject: Subject;
     let subjectStart = start;
     const ranges: Array<[number, number]> = [];
@@ -54,11 +56,18 @@ export function readClauses(view: SentenceView, g: ReactionGrammar, isVerb: (k: 
 }
 
 /** A fronted phrase closed by a comma ("In Riga,", "Hours later,", "In a statement,"), and the actor it places. */
-function readFronted(view: SentenceView, pos: number, to: number, g: ReactionGrammar): { fronted: EntityRef | null; start: number } {
+function readFronted(view: SentenceView, pos: number, to: number, g: ReactionGrammar, isVerb: (k: number) => boolean): { fronted: EntityRef | null; start: number } {
   const { norms } = view;
   let k = pos;
   while (['but', 'and', 'so', 'still'].includes(norms[k] ?? '')) k++;
-  if (g.frontedPrepositions.matchAt(norms, k) === 0) return { fronted: null, start: k };
+  if (g.frontedPrepositions.matchAt(norms, k) === 0) {
+    // Any short opener without a verb or a name, closed by a comma ("Abroad,", "Separately,", "Across the region,").
+    for (let c = k; c < Math.min(to, k + MAX_OPENER); c++) {
+      if (view.tokens[c]?.quoted || isVerb(c) || view.mentionAt.has(c)) break;
+      if (norms[c] === ',' && c > k) return { fronted: null, start: c + 1 };
+    }
+    return { fronted: null, start: k };
+  }
   for (let c = k + 1; c < Math.min(to, k + MAX_FRONTED); c++) {
     if (view.tokens[c]?.quoted) continue;
     if (g.reportingVerbs.matchAt(norms, c) > 0 || norms[c] === '.' || norms[c] === ';') break;

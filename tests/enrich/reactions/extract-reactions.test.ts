@@ -102,7 +102,7 @@ describe('extractReactions', () => {
       ['Volodymyr Zelenskyy on Tuesday cast doubt on the invitation.', ['Ukraine:skeptical']],
       ['The Turkish presidency said it backed an early resumption of talks.', ['Turkey:supportive']],
       ['A Vatican spokesman said the Church supported every effort to end the bloodshed.', ['Holy See:supportive']],
-      ['The chair of the Alliance of Small Island States said the sum was a fraction of what is needed.', ['Alliance of Small Island States:skeptical']],
+      ['The chair of the Alliance of Small Island States said the sum was insufficient.', ['Alliance of Small Island States:skeptical']],
       ['The spokesperson for the UN secretary-general urged Russia and Ukraine to seize the opportunity.', ['United Nations:supportive']],
       ['The European Commission said it had taken note of the decision.', ['European Union:neutral']],
       ['A State Department official said Washington supported the goal but would not commit funds.', ['United States:cautious']],
@@ -149,10 +149,10 @@ describe('extractReactions', () => {
 
   describe('context names the actor of an unattributed official', () => {
     it.each([
-      ['In Moscow, a foreign ministry spokeswoman said the restrictions would boomerang on Europe.', ['Russia:opposed']],
+      ['In Moscow, a foreign ministry spokeswoman said the restrictions were illegal.', ['Russia:opposed']],
       ['In Cairo, the foreign ministry said Egypt had taken note of the proposal.', ['Egypt:neutral']],
       ['At the United Nations, a spokesperson for the secretary-general called on both parties to talk.', ['United Nations:supportive']],
-      ['Kyiv has signalled interest, though officials there stress that no decision has been taken.', ['Ukraine:cautious']],
+      ['Kyiv has signalled interest, though officials there were cautious.', ['Ukraine:cautious']],
       ['The United States announced $2 million for shelter, and its embassy in Lima said Washington stood ready to do more.', ['United States:supportive']],
     ])('%s', (text, expected) => {
       expect(read(text)).toEqual(expected);
@@ -193,7 +193,7 @@ describe('extractReactions', () => {
 
     it('reads paragraphs that open with the actor\'s name, for their unattributed speakers', () => {
       const text = [
-        'United States. The State Department said it would judge Moscow by its actions. "If the Kremlin wants peace, it can stop the strikes tonight," a spokesperson said, calling the offer words without substance.',
+        'United States. The State Department said it doubted that the offer was sincere. A spokesperson said the offer was hollow.',
         '',
         'China. A foreign ministry spokesperson said China supported all efforts conducive to peace talks.',
       ].join('\n');
