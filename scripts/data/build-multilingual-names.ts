@@ -143,12 +143,17 @@ function main(): void {
     const nationalities = NATIONALITY_LANGUAGES.has(lang)
       ? (JSON.parse(readFileSync(`${natDir}/${lang}.json`, 'utf8')) as { nationalities: Record<string, string> }).nationalities
       : {};
+    // Region names (CLDR's numeric codes: "América", "Europa") are never a country's alias.
+    const regions = new Set(Object.entries(territories).filter(([code]) => /^\d{3}/.test(code)).map(([, n]) => fold(n)));
+    const addCountry = (key: string, name: string, via: Via) => {
+      if (!regions.has(fold(name))) add(key, lang, name, via);
+    };
     for (const c of countries) {
       const key = `country:${c.code}`;
       const before = names.get(key)?.length ?? 0;
-      if (territories[c.code]) add(key, lang, territories[c.code]!, 'name');
-      for (const alt of ['alt-short', 'alt-variant']) if (territories[`${c.code}-${alt}`]) add(key, lang, territories[`${c.code}-${alt}`]!, 'alias');
-      for (const n of isoNames(iso[c.code])) add(key, lang, n, 'alias');
+      if (territories[c.code]) addCountry(key, territories[c.code]!, 'name');
+      for (const alt of ['alt-short', 'alt-variant']) if (territories[`${c.code}-${alt}`]) addCountry(key, territories[`${c.code}-${alt}`]!, 'alias');
+      for (const n of isoNames(iso[c.code])) addCountry(key, n, 'alias');
       if ((names.get(key)?.length ?? 0) > before) bump(lang, 'countries');
 
       const adjectives: string[] = [];

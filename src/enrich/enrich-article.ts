@@ -11,7 +11,7 @@ import type { TopicDefinition } from './topics/taxonomy.ts';
  */
 export function enrichArticle(input: EnrichInput, topics: readonly TopicDefinition[]): Enrichment {
   const { language } = detectLanguage({ title: input.title, text: input.text, hint: input.languageHint });
-  const entities = extractEntities(input);
+  const entities = extractEntities({ ...input, language });
   const reactions = extractReactions(input);
   return { language, entities, reactions, topics: tagTopics({ ...input, entities, reactions }, [...topics]) };
 }
