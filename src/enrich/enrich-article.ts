@@ -10,8 +10,8 @@ import type { TopicDefinition } from './topics/taxonomy.ts';
  * definitions (built-in taxonomy plus analyst topics), so `newsgraph reindex` reproduces it.
  */
 export function enrichArticle(input: EnrichInput, topics: readonly TopicDefinition[]): Enrichment {
-  const { language } = detectLanguage({ title: input.title, text: input.text, hint: input.languageHint });
+  const { language, confidence } = detectLanguage({ title: input.title, text: input.text, hint: input.languageHint });
   const entities = extractEntities({ ...input, language });
   const reactions = extractReactions(input);
-  return { language, entities, reactions, topics: tagTopics({ ...input, entities, reactions }, [...topics]) };
+  return { language, languageConfidence: confidence, entities, reactions, topics: tagTopics({ ...input, entities, reactions }, [...topics]) };
 }

@@ -23,7 +23,7 @@ function reaction(actor: EntityRef, stance: Stance, evidence: string, cue: strin
 }
 
 function enrichment(parts: Partial<Enrichment>): Enrichment {
-  return { language: 'en', entities: [], topics: [], reactions: [], ...parts };
+  return { language: 'en', languageConfidence: 0.9, entities: [], topics: [], reactions: [], ...parts };
 }
 
 /** Articles straight into the table (enrichment only needs them to exist), under a source of their own. */
