@@ -122,6 +122,13 @@ describe('multilingual recognition', () => {
     expect(new Set(['Зеленский', 'Zelensky', 'Selenskyj', 'Zelenskyy', 'Zelenskiy'].map(nameSkeleton)).size).toBe(1);
   });
 
+  it.each([
+    ['zh', '中国外交部发言人表示，中方欢迎联合国的决定，并呼吁美国和俄罗斯保持克制。', ['country:CN', 'org:un', 'country:US', 'country:RU']],
+    ['ja', '日本政府は国連の決定を歓迎し、中国とロシアに自制を求めた。', ['country:JP', 'org:un', 'country:CN', 'country:RU']],
+  ])('%s: names in a script written without spaces, through the shared word segmenter', (language, text, keys) => {
+    expect([...keysIn(language, text)].sort()).toEqual([...keys].sort());
+  });
+
   it('keeps different people apart', () => {
     expect(nameSkeleton('Putin')).not.toBe(nameSkeleton('Lavrov'));
     expect(keysIn('ru', 'Слова Лаврова и Путина.')).toEqual(new Set(['person:sergey-lavrov', 'person:vladimir-putin']));

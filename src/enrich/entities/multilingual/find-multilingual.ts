@@ -17,7 +17,7 @@ export interface MultilingualMention {
 }
 
 export function findMultilingualMentions(text: string, language: string): MultilingualMention[] {
-  const tokens = wordTokens(text);
+  const tokens = wordTokens(text, language);
   const claimed = new Array<boolean>(tokens.length).fill(false);
   const out: MultilingualMention[] = [];
   const push = (key: string, start: number, surface: string) => {

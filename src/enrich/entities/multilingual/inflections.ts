@@ -1,11 +1,11 @@
 /**
  * The inflected forms a name or adjective takes in running text, per language, generated from its dictionary form
- * (folded: lower case, accents removed), so matching stays an exact lookup: Китай -> Китая, Китаю, Китаем, Китае;
+ * (folded by the shared text module: lower case, optional accents removed), so matching stays an exact lookup: Китай -> Китая, Китаю, Китаем, Китае;
  * Frankreich -> Frankreichs; russisch -> russischen; américain -> américaine(s); ruso -> rusa, rusos; cinese -> cinesi.
  * Endings are each language's regular noun and adjective endings, general grammar, not a list of names. Generating a
  * form that is not a word costs nothing: it never occurs in text.
  */
-import { fold } from '../fold.ts';
+import { fold } from '../../../text/index.ts';
 
 const f = (list: string[]): string[] => list.map((e) => fold(e));
 

@@ -21,7 +21,7 @@ export interface NameMention {
 
 const MAX_NAME_TOKENS = 8;
 
-export function matchNames(text: string, language: string, tokens: readonly WordToken[] = wordTokens(text)): NameMention[] {
+export function matchNames(text: string, language: string, tokens: readonly WordToken[] = wordTokens(text, language)): NameMention[] {
   const index = languageIndex(language);
   const out: NameMention[] = [];
   for (let i = 0; i < tokens.length; ) {

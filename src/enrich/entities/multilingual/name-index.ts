@@ -42,7 +42,7 @@ function capitalForms(word: string, language: string): string[] {
 }
 
 function specOf(name: string, language: string, via: NameVia): TokenSpec[] {
-  return wordTokens(name).map((t) => {
+  return wordTokens(name, language).map((t) => {
     const acronym = t.allCaps || /\d/.test(t.text);
     const forms = acronym ? [t.norm] : via === 'capital' ? capitalForms(t.norm, language) : inflectedForms(t.norm, language);
     return { forms: new Set(forms), acronym, cap: t.cap };
