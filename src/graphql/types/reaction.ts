@@ -80,6 +80,7 @@ const ReactionFilterInput = builder.inputType('ReactionFilter', {
     cameo: t.string({ description: 'CAMEO code or code prefix, digits only: "11" matches every disapproval (110–1125), "051" praise' }),
     minGoldstein: t.float({ description: 'Goldstein score at least this (-10..10)' }),
     maxGoldstein: t.float({ description: 'Goldstein score at most this (-10..10)' }),
+    languages: t.stringList({ description: 'In articles in any of these languages (the detected language, else the declared one; "en" also matches "en-GB")' }),
   }),
 });
 
@@ -109,6 +110,7 @@ builder.queryFields((t) => ({
         if (!Number.isFinite(value) || value < -10 || value > 10) throw invalidInput(`filter.${name} must be between -10 and 10`, { argument: `filter.${name}` });
         filter[name] = value;
       }
+      if (f?.languages != null) filter.languages = f.languages;
       if (f?.topic != null) {
         const topic = await ctx.services.repos.topics.getBySlug(f.topic.trim().toLowerCase());
         filter.topicIds = topic ? [topic.id] : [];

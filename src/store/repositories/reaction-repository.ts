@@ -2,6 +2,7 @@ import { sql, type SqlBool } from 'kysely';
 import type { ActorKind, Stance } from '../../domain/enrichment.ts';
 import type { Db } from '../db.ts';
 import { chunk, groupInOrder } from '../executor.ts';
+import { languageCondition } from './article-filter-sql.ts';
 import { toStoredEntity, type StoredEntity } from './entity-repository.ts';
 import { keysetPlan, takePage, tupleCompare, type KeysetWindow, type Page } from './keyset.ts';
 
@@ -36,6 +37,8 @@ export interface ReactionFilter {
   /** Inclusive bounds on the Goldstein score. */
   minGoldstein?: number;
   maxGoldstein?: number;
+  /** Reactions reported in articles in any of these languages (detected, else declared). */
+  languages?: readonly string[];
 }
 
 /** Reactions are listed newest first by (published_at, id). */
@@ -138,7 +141,7 @@ export class ReactionRepository {
 
   /** One page of reactions matching the filter, newest first (by the article's publication time, then id). */
   async list(filter: ReactionFilter, window: KeysetWindow<ReactionKey>): Promise<Page<StoredReaction>> {
-    const lists = [filter.actorIds, filter.stances, filter.topicIds, filter.cameoPrefixes, filter.actorKinds];
+    const lists = [filter.actorIds, filter.stances, filter.topicIds, filter.cameoPrefixes, filter.actorKinds, filter.languages];
     if (lists.some((l) => l !== undefined && l.length === 0)) return { items: [], hasMore: false };
     const plan = keysetPlan(window, true, (op, key: ReactionKey) => tupleCompare(sql.ref('r.published_at'), sql.ref('r.id'), op, key.publishedAt, key.id));
     let q = this.base();
@@ -158,6 +161,7 @@ export class ReactionRepository {
         sql<SqlBool>`EXISTS (SELECT 1 FROM article_topics WHERE article_topics.article_id = r.article_id AND article_topics.topic_id IN (${sql.join([...new Set(filter.topicIds)])}))`,
       );
     }
+    if (filter.languages) q = q.where(sql<SqlBool>`EXISTS (SELECT 1 FROM articles WHERE articles.id = r.article_id AND ${languageCondition(filter.languages)})`);
     for (const c of plan.conditions) q = q.where(c);
     const rows = await q.orderBy('r.published_at', plan.direction).orderBy('r.id', plan.direction).limit(window.limit + 1).execute();
     return takePage(rows.map(toStoredReaction), window);
