@@ -111,7 +111,8 @@ function gluedToName(tokens: readonly Token[], first: number, last: number, capi
 const SENTENCE_OPENERS = new Set(['a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'some', 'many', 'most', 'all', 'every', 'each', 'no', 'any', 'one', 'in', 'at', 'on', 'for', 'from', 'by', 'as', 'with', 'after', 'before', 'when', 'while', 'but', 'and', 'if', 'then', 'since', 'during', 'under', 'over', 'into', 'across', 'near', 'outside', 'to', 'of', 'the', 'like', 'unlike', 'beyond', 'inside', 'around', 'without', 'meanwhile', 'also', 'both', 'neither', 'only', 'even', 'until', 'through', 'via', 'toward', 'towards', 'against', 'between', 'among', 'where', 'why', 'how', 'what', 'so', 'yet', 'or', 'nor', 'not', 'once', 'though', 'although', 'because', 'unless', 'whether', 'here', 'there', 'now', 'today', 'yesterday']);
 
 function isKnownName(token: Token): boolean {
-  return (index.phrases.get(token.norm) ?? []).some((c) => c.entity.kind !== 'person') || index.namePrefixes.has(token.norm);
+  // A whole known name ("Putin's Moscow") shields; the first word of a person's name ("George" of George Bush) does not.
+  return index.phrases.has(token.norm) || index.namePrefixes.has(token.norm);
 }
 
 function toMention(text: string, tokens: readonly Token[], first: number, last: number, candidate: Candidate): TokenMention {
