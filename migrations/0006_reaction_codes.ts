@@ -10,7 +10,7 @@ import type { Kysely } from 'kysely';
  */
 export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('reactions').addColumn('cameo_code', 'text').execute();
-  await db.schema.alterTable('reactions').addColumn('goldstein', 'real').execute();
+  await db.schema.alterTable('reactions').addColumn('goldstein', 'double precision').execute();
   await db.schema.alterTable('reactions').addColumn('actor_kind', 'text').execute();
   await db.schema.createIndex('reactions_cameo_idx').on('reactions').columns(['cameo_code', 'published_at', 'id']).execute();
   await db.schema.createIndex('reactions_actor_kind_idx').on('reactions').columns(['actor_kind', 'published_at', 'id']).execute();

@@ -333,7 +333,7 @@ describe.each(dialects)('enrichment API on %s', (dialect) => {
         cameo: e.node.cameoCode,
         goldstein: e.node.goldstein,
       }));
-    const sorted = (list: Row[]) => [...list].sort((a, b) => a.key.localeCompare(b.key));
+    const sorted = (list: Row[]) => list.map((r) => JSON.stringify(r)).sort();
     expect(sorted(await rows())).toEqual(sorted(all));
     expect(sorted(await rows({ actorKind: 'IGO' }))).toEqual(sorted(all.filter((r) => r.kind === 'igo')));
     expect(sorted(await rows({ cameo: '05' }))).toEqual(sorted(all.filter((r) => r.cameo?.startsWith('05'))));

@@ -98,7 +98,8 @@ export function toStoredReaction(r: ReactionRow): StoredReaction {
     evidence: r.evidence,
     cue: r.cue,
     cameoCode: r.cameo_code,
-    goldstein: r.goldstein === null ? null : Number(r.goldstein),
+    // Scores are defined to one decimal; a float column may hand back 3.4000000953.
+    goldstein: r.goldstein === null ? null : Math.round(Number(r.goldstein) * 10) / 10,
     actorKind: r.actor_kind as ActorKind | null,
     publishedAt: r.published_at,
     createdAt: r.created_at,
