@@ -1,0 +1,3 @@
+export function pruneContent(html: string): string {
+  return html;
+}
