@@ -1,0 +1,45 @@
+/**
+ * Short blocks whose words say they are page furniture rather than prose: ad labels, "continue reading" markers,
+ * skip links, and the byline or date line a template prints above or below the body. Each test is bounded to short
+ * texts, where such a line cannot be a sentence of the article.
+ */
+
+/** Whole-block labels (compared lower-cased, with punctuation and spacing dropped). */
+const LABELS: ReadonlySet<string> = new Set([
+  'advertisement', 'advert', 'ad', 'ads', 'sponsored', 'sponsoredcontent', 'paidcontent', 'continuereadingbelow',
+  'storycontinuesbelow', 'articlecontinuesbelow', 'continuereading', 'readmore', 'readmorebelow', 'skiptocontent',
+  'skiptomaincontent', 'skipnavigation', 'scrolltocontinuewithcontent', 'advertisementcontinuereadingbelow',
+  'contentcontinuesbelow', 'loading', 'relatedarticles', 'relatedstories', 'relatedcontent', 'youmayalsolike',
+  'recommendedforyou', 'moreonthisstory', 'morestories', 'mostread', 'mostpopular', 'trendingnow', 'share',
+  'sharethis', 'sharethisarticle', 'shareonfacebook', 'shareontwitter', 'comments', 'leaveacomment', 'print',
+  'email', 'topics', 'tags',
+]);
+
+/** Label words are compared as letters only, so "ADVERTISEMENT -", "Advertisement:" and "Ad" all match. */
+function letters(text: string): string {
+  let out = '';
+  for (const ch of text.toLowerCase()) if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) out += ch;
+  return out;
+}
+
+export function isFurnitureLabel(text: string): boolean {
+  if (text.length > 60) return false;
+  return LABELS.has(letters(text));
+}
+
+const BYLINE_START = /^(?:by|words by|written by|posted by|reporting by|von|par|por|di|door)\s+\S/iu;
+const DATE_LINE_START = /^(?:published|updated|posted|last updated|first published|modified|created|date)\b/iu;
+const MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/iu;
+const NUMERIC_DATE = /\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b/u;
+const CLOCK = /\b\d{1,2}:\d{2}\b/u;
+const RELATIVE_AGE = /\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago\b/iu;
+
+/** A short line that is a byline or a publication date/time, not a sentence. */
+export function isBylineOrDateLine(text: string, words: number): boolean {
+  if (words > 14) return false;
+  if (BYLINE_START.test(text) && words <= 10) return true;
+  if (DATE_LINE_START.test(text)) return true;
+  const dated = MONTH.test(text) || NUMERIC_DATE.test(text) || RELATIVE_AGE.test(text);
+  // A bare date, or a date with a time, is a dateline; a short sentence that mentions a date is not.
+  return dated && (CLOCK.test(text) || words <= 5);
+}
