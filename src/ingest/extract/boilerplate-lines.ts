@@ -43,3 +43,33 @@ export function isBylineOrDateLine(text: string, words: number): boolean {
   // A bare date, or a date with a time, is a dateline; a short sentence that mentions a date is not.
   return dated && (CLOCK.test(text) || words <= 5);
 }
+
+/** Lead words of a line that points to other pages ("Related: …", "READ MORE: …", "See also …", "Don't miss …"). */
+const POINTER_START =
+  /^(?:related|read more|read also|also read|read next|see more|see also|more|more from|more on|don'?t miss|must read|recommended|watch|watch now|listen|click here|learn more|further reading|previously|trending|up next|next|top stories|subscribe|sign up|follow us|opinion|video|photos|gallery)\b/iu;
+const POINTER_END = /\b(?:click here|read more|here)\W*$/iu;
+
+export function isPointerLine(text: string): boolean {
+  return POINTER_START.test(text) || POINTER_END.test(text);
+}
+
+/** Three or more words with letters, all in capitals: a promotional headline, not a sentence of the body. */
+export function isShouting(text: string): boolean {
+  let words = 0;
+  let inWord = false;
+  let upper = 0;
+  for (const ch of text) {
+    const lower = ch.toLowerCase();
+    const upperCh = ch.toUpperCase();
+    if (lower !== upperCh) {
+      // A letter with case: a lower-case one anywhere means this is not shouting.
+      if (ch === lower) return false;
+      upper++;
+      if (!inWord) words++;
+      inWord = true;
+    } else {
+      inWord = ch !== ' ' && ch !== '\n' && ch !== '\t' ? inWord : false;
+    }
+  }
+  return words >= 3 && upper >= 10;
+}

@@ -3,15 +3,16 @@
  * captions, ad labels and the template's byline/date lines often come along with the prose. Following trafilatura's
  * design, blocks are judged by link density and length, and short blocks by what they say.
  */
-import { all, type DomElement, parseHtmlFragment } from './dom.ts';
+import { all, type DomElement, isElement, parseHtmlFragment } from './dom.ts';
 import { isNamedBoilerplate } from './clean-page.ts';
-import { isBylineOrDateLine, isFurnitureLabel } from './boilerplate-lines.ts';
+import { isBylineOrDateLine, isFurnitureLabel, isPointerLine, isShouting } from './boilerplate-lines.ts';
 import { linkDensity, textLength } from './link-density.ts';
 
 /** Captions and credits describe a picture, not the story. */
 const CAPTIONS = 'figcaption, [itemprop="caption"], [itemprop="copyrightHolder"]';
 /** Blocks judged as a whole. */
 const BLOCKS = 'p, div, section, ul, ol, dl, li, table, h1, h2, h3, h4, h5, h6, blockquote, header';
+const BLOCK_TAGS: ReadonlySet<string> = new Set(BLOCKS.split(', '));
 const HEADINGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** A block this link-heavy is navigation ("Related: …", a list of headlines) unless it is long. */
@@ -19,6 +20,8 @@ const LINK_DENSE = 0.5;
 const LINK_DENSE_MAX_CHARS = 300;
 /** Blocks nearly all links are navigation at any length. */
 const ALL_LINKS = 0.85;
+/** Longest label ("You may also like", "More on this story") taken to introduce a run of headlines. */
+const LABEL_MAX_WORDS = 6;
 /** How many blocks from either edge are checked for a byline or date line. */
 const EDGE_BLOCKS = 4;
 
@@ -27,6 +30,7 @@ export function pruneContent(html: string): string {
   for (const element of all(root, CAPTIONS)) element.remove();
   for (const element of all(root, '[class], [id]')) if (isNamedBoilerplate(element)) element.remove();
   removeLinkLists(root);
+  removeHeadlineRuns(root);
   removeFurnitureLines(root);
   removeOrphanHeadings(root);
   return root.innerHTML;
@@ -34,12 +38,60 @@ export function pruneContent(html: string): string {
 
 function removeLinkLists(root: DomElement): void {
   for (const block of all(root, BLOCKS)) {
-    if (!attached(block, root)) continue;
-    const length = textLength(block);
-    if (length === 0) continue;
-    const density = linkDensity(block);
-    if (density >= ALL_LINKS || (density >= LINK_DENSE && length <= LINK_DENSE_MAX_CHARS)) block.remove();
+    if (attached(block, root) && isLinkBlock(block)) block.remove();
   }
+}
+
+/**
+ * Navigation inside the body: several links making up most of a block ("Related: A | B | C", a list of headlines),
+ * or one link presented as a pointer elsewhere ("READ MORE: …", a headline in capitals). A lone link inside a short
+ * sentence of prose ("Get it on Amazon for $39") stays.
+ */
+function isLinkBlock(block: DomElement): boolean {
+  const length = textLength(block);
+  if (length === 0) return false;
+  const density = linkDensity(block);
+  if (density < LINK_DENSE) return false;
+  const links = block.querySelectorAll('a').length;
+  if (links >= 2) return density >= ALL_LINKS || length <= LINK_DENSE_MAX_CHARS;
+  if (length > LINK_DENSE_MAX_CHARS) return false;
+  const text = (block.textContent ?? '').trim();
+  return isPointerLine(text) || isShouting(text);
+}
+
+/**
+ * Consecutive blocks that are each nothing but a link are a list of headlines, however the template marks it up
+ * (one <p> or one <ul> per headline); the short label just before such a run ("You may also like", "More") goes too.
+ */
+function removeHeadlineRuns(root: DomElement): void {
+  const parents = [root, ...all(root, BLOCKS)];
+  for (const parent of parents) {
+    if (!attached(parent, root)) continue;
+    let run: DomElement[] = [];
+    for (const child of [...Array.from(parent.childNodes), null]) {
+      if (child !== null && !isElement(child) && (child.textContent ?? '').trim() === '') continue;
+      if (child !== null && isElement(child) && BLOCK_TAGS.has(child.localName) && isLinkOnly(child)) {
+        run.push(child);
+        continue;
+      }
+      // Prose, an inline element or a block with more than a link ends the run.
+      if (run.length >= 2) removeRun(run);
+      run = [];
+    }
+  }
+}
+
+function removeRun(run: DomElement[]): void {
+  const label = run[0]!.previousElementSibling;
+  for (const element of run) element.remove();
+  if (label === null || label.querySelector('a, img') !== null) return;
+  const text = (label.textContent ?? '').trim();
+  if (text !== '' && text.split(/\s+/u).length <= LABEL_MAX_WORDS) label.remove();
+}
+
+function isLinkOnly(element: DomElement): boolean {
+  const length = textLength(element);
+  return length > 0 && length <= LINK_DENSE_MAX_CHARS && linkDensity(element) >= ALL_LINKS;
 }
 
 /** Leaf blocks (no block inside) in document order, with their text. */
