@@ -2,39 +2,74 @@
  * The article in a web page: its body as sanitized HTML and plain text, plus what the page says about itself.
  * Steps: read metadata from the untouched page; remove what is plainly not the article; let readability find the
  * main container; prune what readability kept around the prose; sanitize; derive text the same way as for feed
- * content. A pure function of (html, url): no network, no store.
+ * content. When that leaves too little (the cleaning misjudged an unusual template), readability runs again on the
+ * page as it came and the longer body wins. A pure function of (html, url): no network, no store.
  */
 import { htmlToText } from '../normalize/html-to-text.ts';
 import { sanitizeHtml } from '../normalize/sanitize-html.ts';
 import { cleanPage } from './clean-page.ts';
 import { parseHtmlDocument } from './dom.ts';
-import { runReadability } from './readability-pass.ts';
+import { readPageMetadata, type PageMetadata } from './metadata/page-metadata.ts';
 import { pruneContent } from './prune-content.ts';
+import { runReadability, type ReadabilityResult } from './readability-pass.ts';
+import { countWords } from './word-count.ts';
 
-export interface ExtractedArticle {
-  title: string | null;
+export interface ExtractedArticle extends PageMetadata {
+  /** Sanitized article HTML, URLs absolute. */
   html: string;
+  /** Plain text derived from `html` as for feed content. */
   text: string;
   wordCount: number;
 }
 
-export function extractArticle(html: string, url: string): ExtractedArticle {
-  const doc = parseHtmlDocument(html);
-  cleanPage(doc);
-  const found = runReadability(doc, 500);
-  const body = found ? pruneContent(found.html) : '';
-  const safe = sanitizeHtml(body, url);
-  const text = htmlToText(safe);
-  return { title: found?.title ?? null, html: safe, text, wordCount: countWords(text) };
+export interface ExtractOptions {
+  /** HTTP Content-Language of the response, a language hint when the page declares none. */
+  contentLanguage?: string | null;
 }
 
-function countWords(text: string): number {
-  let count = 0;
-  let inWord = false;
-  for (const ch of text) {
-    const space = ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r';
-    if (!space && !inWord) count++;
-    inWord = !space;
+/** Readability's own minimum article length, in characters. */
+const CHAR_THRESHOLD = 500;
+/** A cleaned body shorter than this many words is checked against a pass over the uncleaned page. */
+const FALLBACK_WORDS = 80;
+
+export function extractArticle(html: string, url: string, options: ExtractOptions = {}): ExtractedArticle {
+  const doc = parseHtmlDocument(html);
+  const metadata = readPageMetadata(doc, url, options.contentLanguage ?? null);
+  cleanPage(doc);
+  let best = bodyOf(runReadability(doc, CHAR_THRESHOLD), url);
+  if (best.wordCount < FALLBACK_WORDS) {
+    const plain = bodyOf(runReadability(parseHtmlDocument(html), CHAR_THRESHOLD), url);
+    if (plain.wordCount > best.wordCount) best = plain;
   }
-  return count;
+  return {
+    ...metadata,
+    title: metadata.title ?? best.title,
+    byline: metadata.byline ?? best.byline,
+    siteName: metadata.siteName ?? best.siteName,
+    html: best.html,
+    text: best.text,
+    wordCount: best.wordCount,
+  };
+}
+
+interface Body {
+  html: string;
+  text: string;
+  wordCount: number;
+  title: string | null;
+  byline: string | null;
+  siteName: string | null;
+}
+
+function bodyOf(found: ReadabilityResult | null, url: string): Body {
+  const html = found ? sanitizeHtml(pruneContent(found.html), url) : '';
+  const text = htmlToText(html);
+  return {
+    html,
+    text,
+    wordCount: countWords(text),
+    title: found?.title?.trim() || null,
+    byline: found?.byline?.trim() || null,
+    siteName: found?.siteName?.trim() || null,
+  };
 }
