@@ -27,6 +27,8 @@ export const ERROR_CODES = [
   'robots_disallowed',
   /** The article link answered with something other than an HTML page. */
   'not_html',
+  /** The page was fetched but holds no article text longer than the feed's own. */
+  'no_article',
   // store / config / other
   'not_found',
   'conflict',
