@@ -25,6 +25,8 @@ export interface ExtractedArticle extends PageMetadata {
 export interface ExtractOptions {
   /** HTTP Content-Language of the response, a language hint when the page declares none. */
   contentLanguage?: string | null;
+  /** Resolve relative links against the page's canonical URL when it has one (a saved file has no URL of its own). */
+  baseFromPage?: boolean;
 }
 
 /** Readability's own minimum article length, in characters. */
@@ -35,10 +37,11 @@ const FALLBACK_WORDS = 80;
 export function extractArticle(html: string, url: string, options: ExtractOptions = {}): ExtractedArticle {
   const doc = parseHtmlDocument(html);
   const metadata = readPageMetadata(doc, url, options.contentLanguage ?? null);
+  const base = options.baseFromPage && metadata.canonicalUrl ? metadata.canonicalUrl : url;
   cleanPage(doc);
-  let best = bodyOf(runReadability(doc, CHAR_THRESHOLD), url);
+  let best = bodyOf(runReadability(doc, CHAR_THRESHOLD), base);
   if (best.wordCount < FALLBACK_WORDS) {
-    const plain = bodyOf(runReadability(parseHtmlDocument(html), CHAR_THRESHOLD), url);
+    const plain = bodyOf(runReadability(parseHtmlDocument(html), CHAR_THRESHOLD), base);
     if (plain.wordCount > best.wordCount) best = plain;
   }
   return {
