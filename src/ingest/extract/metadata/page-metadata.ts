@@ -7,6 +7,7 @@ import { normalizeLanguage } from '../../normalize/language.ts';
 import { parseFeedDate } from '../../normalize/parse-date.ts';
 import { resolveUrl } from '../../normalize/resolve-url.ts';
 import type { DomDocument } from '../dom.ts';
+import { readPrintedByline } from './byline.ts';
 import { readJsonLd } from './json-ld.ts';
 import { firstTag, readMetaTags } from './meta-tags.ts';
 
@@ -38,7 +39,7 @@ export function readPageMetadata(doc: DomDocument, pageUrl: string, contentLangu
   return {
     canonicalUrl: resolveUrl(canonicalHref, pageUrl) ?? resolveUrl(tags.get('og:url'), pageUrl) ?? resolveUrl(ld?.url, pageUrl),
     title: ld?.headline ?? firstTag(tags, ['og:title', 'twitter:title']) ?? (doc.title.trim() || null),
-    byline: ld?.authors.length ? ld.authors.join(', ') : authorFromTags(tags),
+    byline: ld?.authors.length ? ld.authors.join(', ') : (authorFromTags(tags) ?? readPrintedByline(doc)),
     publishedAt: isoDate(ld?.datePublished) ?? isoDate(firstTag(tags, PUBLISHED_KEYS)) ?? timeElementDate(doc),
     modifiedAt: isoDate(ld?.dateModified) ?? isoDate(firstTag(tags, MODIFIED_KEYS)),
     leadImage: resolveUrl(ld?.image, pageUrl) ?? resolveUrl(firstTag(tags, ['og:image', 'og:image:url', 'twitter:image', 'twitter:image:src']), pageUrl),
