@@ -19,6 +19,11 @@ import type { PageFetcher } from './page-fetcher.ts';
 import { nextAttemptAt } from './retry-policy.ts';
 import { countWords } from './word-count.ts';
 
+/** A page yielding fewer words holds no article (a teaser, a consent wall, an error page served as 200). */
+const MIN_PAGE_WORDS = 25;
+/** A page body clearly shorter than the feed's own content is a failed extraction, not a better text. */
+const FEED_SHARE = 0.8;
+
 export interface ExtractionContext {
   repos: Pick<Repositories, 'extractions'>;
   pageFetcher: PageFetcher;
@@ -69,8 +74,8 @@ export async function runExtraction(ctx: ExtractionContext, articleId: string): 
       return outcome('ok', await repo.storeBody(articleId, storedBodyOf(storedBody, pageUrl), now));
     }
     const extracted = extractArticle(page.text, page.finalUrl, { contentLanguage: page.contentLanguage });
-    if (extracted.wordCount <= countWords(feedText)) {
-      return await fail(ctx, subject, pageUrl, 'no_article', `${page.finalUrl} holds no article text longer than the feed's own`, page.httpStatus, null);
+    if (extracted.wordCount < Math.max(MIN_PAGE_WORDS, countWords(feedText) * FEED_SHARE)) {
+      return await fail(ctx, subject, pageUrl, 'no_article', `${page.finalUrl} holds no article text to serve in place of the feed's`, page.httpStatus, null);
     }
     const body: ExtractedBody = {
       pageUrl,
