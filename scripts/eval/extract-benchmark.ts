@@ -4,9 +4,14 @@
  * first argument) at a checkout holding html/*.html.gz and ground-truth.json. Pages split by the first hex digit of
  * their id: 0-7 are the tune part, 8-f the report part; tune on the first, report the second.
  *
- *   node --import tsx scripts/eval/extract-benchmark.ts [DIR] [--part tune|report|all] [--worst N] [--out FILE]
+ *   node --import tsx scripts/eval/extract-benchmark.ts [DIR] [--part tune|report|all] [--worst N] [--out FILE] [--via-cli]
+ *
+ * --via-cli writes each page to a temporary file and scores the `text` of `newsgraph extract FILE... --json`, the
+ * way an outside check runs the product; otherwise the extractor is called in-process with the page's URL.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { extractArticle } from '../../src/ingest/extract/extract-article.ts';
@@ -30,12 +35,40 @@ const ids = Object.keys(truth).filter(inPart);
 const rows = [];
 const output: Record<string, { articleBody: string }> = {};
 const started = performance.now();
+const htmlOf = (id: string): string => gunzipSync(readFileSync(join(dir, 'html', `${id}.html.gz`))).toString('utf8');
+const texts = args.includes('--via-cli') ? viaCli(ids) : new Map(ids.map((id) => [id, extractArticle(htmlOf(id), truth[id]!.url).text]));
 for (const id of ids) {
-  const html = gunzipSync(readFileSync(join(dir, 'html', `${id}.html.gz`))).toString('utf8');
   const entry = truth[id]!;
-  const text = extractArticle(html, entry.url).text;
+  const text = texts.get(id) ?? '';
   output[id] = { articleBody: text };
   rows.push({ id, url: entry.url, counts: shingleCounts(entry.articleBody, text) });
+}
+
+/** Texts from the CLI, 50 files per process. */
+function viaCli(list: string[]): Map<string, string> {
+  const tmp = mkdtempSync(join(tmpdir(), 'extract-benchmark-'));
+  const cli = join(import.meta.dirname, '..', '..', 'src', 'cli', 'newsgraph.js');
+  const out = new Map<string, string>();
+  try {
+    for (let i = 0; i < list.length; i += 50) {
+      const batch = list.slice(i, i + 50);
+      const files = batch.map((id) => {
+        const file = join(tmp, `${id}.html`);
+        writeFileSync(file, htmlOf(id));
+        return file;
+      });
+      let stdout = '';
+      try {
+        stdout = execFileSync(process.execPath, [cli, 'extract', ...files, '--json'], { encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+      } catch (e) {
+        stdout = (e as { stdout?: string }).stdout ?? '';
+      }
+      stdout.trim().split('\n').forEach((line, j) => out.set(batch[j]!, (JSON.parse(line) as { text?: string }).text ?? ''));
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+  return out;
 }
 const seconds = (performance.now() - started) / 1000;
 const score = aggregateScores(rows.map((r) => r.counts));
