@@ -1,6 +1,4 @@
-import { stem } from '../enrich/topics/stem.ts';
-import { tokenize } from '../enrich/topics/tokenize.ts';
-import { STOPWORDS } from './stopwords.ts';
+import { analyzerFor } from '../text/analyzer.ts';
 
 /** Title words count this many times a body word: a headline names the event, a body wanders. */
 export const TITLE_WEIGHT = 3;
@@ -36,7 +34,8 @@ const YEAR_ONLY = /^(?:19[5-9]\d|20[0-2]\d)$/;
  * An article's terms with their raw weights: function words dropped, title words counted TITLE_WEIGHT times, weights
  * sublinear (1 + ln tf) so one word repeated does not dominate.
  */
-export function articleTerms(title: string, text: string): ArticleTerms {
+export function articleTerms(title: string, text: string, language: string | null = 'en'): ArticleTerms {
+  const { tokenize, stem, isStopword } = analyzerFor(language);
   const words = new Map<string, number>();
   const specifics = new Map<string, number>();
   const add = (input: string, weight: number, limit: number) => {
@@ -44,14 +43,14 @@ export function articleTerms(title: string, text: string): ArticleTerms {
     for (const t of tokenize(input)) {
       if (n++ >= limit) break;
       const w = t.folded;
-      if (STOPWORDS.has(w)) continue;
+      if (isStopword(w)) continue;
       const numeric = /^\p{N}+$/u.test(w);
       // Years go to `years`, not to the numbers: a year shared by every story of the season says nothing.
       if (numeric ? w.length < 2 || YEAR_ONLY.test(w) : w.length < 3) continue;
       // A capitalized word that does not open a sentence is (part of) a name.
       const name = !numeric && n > 1 && !t.breakBefore && /^\p{Lu}/u.test(t.surface);
       if (numeric || name) specifics.set(numeric ? `#${w}` : `^${w}`, (specifics.get(numeric ? `#${w}` : `^${w}`) ?? 0) + weight);
-      else words.set(stem(w), (words.get(stem(w)) ?? 0) + weight);
+      else words.set(stem(t.surface), (words.get(stem(t.surface)) ?? 0) + weight);
     }
   };
   add(title, TITLE_WEIGHT, Number.POSITIVE_INFINITY);
@@ -60,8 +59,8 @@ export function articleTerms(title: string, text: string): ArticleTerms {
   const lead = new Map<string, number>();
   for (const t of tokenize(`${title}\n${text}`).slice(0, LEAD_TOKENS)) {
     const w = t.folded;
-    if (w.length < 3 || STOPWORDS.has(w)) continue;
-    const key = /^\p{Lu}/u.test(t.surface) ? `^${w}` : stem(w);
+    if (w.length < 3 || isStopword(w)) continue;
+    const key = /^\p{Lu}/u.test(t.surface) ? `^${w}` : stem(t.surface);
     lead.set(key, (lead.get(key) ?? 0) + 1);
   }
   return { words, specifics, lead, years: new Set(`${title}\n${text}`.match(YEAR) ?? []) };

@@ -1,0 +1,8 @@
+/** Language-aware text analysis shared by enrichment and clustering. */
+export { analyzerFor, type TextAnalyzer } from './analyzer.ts';
+export { fold } from './fold.ts';
+export { baseLanguage, part3 } from './language-tags.ts';
+export { splitSentences, type Sentence } from './sentences.ts';
+export { lightEnglishStem, stemmerFor, type Stemmer } from './stem.ts';
+export { stopwords } from './stopwords.ts';
+export { tokenize, type WordToken } from './tokenize.ts';
