@@ -39,9 +39,10 @@ export function extractArticle(html: string, url: string, options: ExtractOption
   const metadata = readPageMetadata(doc, url, options.contentLanguage ?? null);
   const base = options.baseFromPage && metadata.canonicalUrl ? metadata.canonicalUrl : url;
   cleanPage(doc);
-  let best = bodyOf(runReadability(doc, CHAR_THRESHOLD), base);
+  const language = metadata.language;
+  let best = bodyOf(runReadability(doc, CHAR_THRESHOLD), base, language);
   if (best.wordCount < FALLBACK_WORDS) {
-    const plain = bodyOf(runReadability(parseHtmlDocument(html), CHAR_THRESHOLD), base);
+    const plain = bodyOf(runReadability(parseHtmlDocument(html), CHAR_THRESHOLD), base, language);
     if (plain.wordCount > best.wordCount) best = plain;
   }
   return {
@@ -64,13 +65,13 @@ interface Body {
   siteName: string | null;
 }
 
-function bodyOf(found: ReadabilityResult | null, url: string): Body {
+function bodyOf(found: ReadabilityResult | null, url: string, language: string | null): Body {
   const html = found ? sanitizeHtml(pruneContent(found.html), url) : '';
   const text = htmlToText(html);
   return {
     html,
     text,
-    wordCount: countWords(text),
+    wordCount: countWords(text, language),
     title: found?.title?.trim() || null,
     byline: found?.byline?.trim() || null,
     siteName: found?.siteName?.trim() || null,

@@ -52,7 +52,7 @@ export async function runExtraction(ctx: ExtractionContext, articleId: string): 
 
   const feedText = feedOwnText(subject);
   const pageUrl = subject.url ?? subject.canonicalUrl;
-  if (pageUrl === null || !wantsPage(subject.policies, countWords(feedText), ctx.settings.FULL_TEXT_MIN_WORDS)) {
+  if (pageUrl === null || !wantsPage(subject.policies, countWords(feedText, subject.language), ctx.settings.FULL_TEXT_MIN_WORDS)) {
     if (subject.state?.source !== 'PAGE') await repo.recordSkipped(articleId, clock.now().toISOString());
     return outcome('skipped');
   }
@@ -74,7 +74,7 @@ export async function runExtraction(ctx: ExtractionContext, articleId: string): 
       return outcome('ok', await repo.storeBody(articleId, storedBodyOf(storedBody, pageUrl), now));
     }
     const extracted = extractArticle(page.text, page.finalUrl, { contentLanguage: page.contentLanguage });
-    if (extracted.wordCount < Math.max(MIN_PAGE_WORDS, countWords(feedText) * FEED_SHARE)) {
+    if (extracted.wordCount < Math.max(MIN_PAGE_WORDS, countWords(feedText, subject.language) * FEED_SHARE)) {
       return await fail(ctx, subject, pageUrl, 'no_article', `${page.finalUrl} holds no article text to serve in place of the feed's`, page.httpStatus, null);
     }
     const body: ExtractedBody = {

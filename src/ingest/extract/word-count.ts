@@ -1,11 +1,9 @@
-/** Whitespace-separated words: how long a feed's content or an extracted body is. */
-export function countWords(text: string): number {
-  let count = 0;
-  let inWord = false;
-  for (const ch of text) {
-    const space = ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\u00a0';
-    if (!space && !inWord) count++;
-    inWord = !space;
-  }
-  return count;
+import { tokenize } from '../../text/index.ts';
+
+/**
+ * Words in a text, as the project's language-aware tokenizer counts them: Chinese, Japanese or Thai text is
+ * segmented into words instead of counting as one "word" per line. How long a feed's content or a page body is.
+ */
+export function countWords(text: string, language: string | null = null): number {
+  return tokenize(text, language).length;
 }
