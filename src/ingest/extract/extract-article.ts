@@ -13,6 +13,7 @@ import { readPageMetadata, type PageMetadata } from './metadata/page-metadata.ts
 import { pruneContent } from './prune-content.ts';
 import { runReadability, type ReadabilityResult } from './readability-pass.ts';
 import { countWords } from './word-count.ts';
+import { assertReasonableNesting } from './nesting-depth.ts';
 
 export interface ExtractedArticle extends PageMetadata {
   /** Sanitized article HTML, URLs absolute. */
@@ -34,7 +35,9 @@ const CHAR_THRESHOLD = 500;
 /** A cleaned body shorter than this many words is checked against a pass over the uncleaned page. */
 const FALLBACK_WORDS = 80;
 
+/** Throws AppError 'parse_error' for a page nested deeper than any real article page (see nesting-depth.ts). */
 export function extractArticle(html: string, url: string, options: ExtractOptions = {}): ExtractedArticle {
+  assertReasonableNesting(html);
   const doc = parseHtmlDocument(html);
   const metadata = readPageMetadata(doc, url, options.contentLanguage ?? null);
   const base = options.baseFromPage && metadata.canonicalUrl ? metadata.canonicalUrl : url;

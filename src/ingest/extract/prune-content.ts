@@ -7,6 +7,7 @@ import { all, type DomElement, isElement, parseHtmlFragment } from './dom.ts';
 import { isNamedBoilerplate } from './clean-page.ts';
 import { isBylineOrDateLine, isFurnitureLabel, isPointerLine, isShouting } from './boilerplate-lines.ts';
 import { linkDensity, textLength } from './link-density.ts';
+import { pageWeights } from './page-text-weights.ts';
 
 /** Captions and credits describe a picture, not the story. */
 const CAPTIONS = 'figcaption, [itemprop="caption"], [itemprop="copyrightHolder"]';
@@ -20,6 +21,8 @@ const LINK_DENSE = 0.5;
 const LINK_DENSE_MAX_CHARS = 300;
 /** Blocks nearly all links are navigation at any length. */
 const ALL_LINKS = 0.85;
+/** Share of the container's text above which a named part is taken to be the article itself. */
+const ARTICLE_SHARE = 0.5;
 /** Longest label ("You may also like", "More on this story") taken to introduce a run of headlines. */
 const LABEL_MAX_WORDS = 6;
 /** How many blocks from either edge are checked for a byline or date line. */
@@ -28,12 +31,25 @@ const EDGE_BLOCKS = 4;
 export function pruneContent(html: string): string {
   const root = parseHtmlFragment(html);
   for (const element of all(root, CAPTIONS)) element.remove();
-  for (const element of all(root, '[class], [id]')) if (isNamedBoilerplate(element)) element.remove();
+  removeNamedBoilerplate(root);
   removeLinkLists(root);
   removeHeadlineRuns(root);
   removeFurnitureLines(root);
   removeOrphanHeadings(root);
   return root.innerHTML;
+}
+
+/**
+ * Parts named as boilerplate inside the chosen container; as in cleanPage, never one holding most of its text (the
+ * container readability chose may itself carry such a name).
+ */
+function removeNamedBoilerplate(root: DomElement): void {
+  const weights = pageWeights(root);
+  const total = weights.get(root)?.text ?? 0;
+  for (const element of all(root, '[class], [id]')) {
+    if ((weights.get(element)?.text ?? 0) > total * ARTICLE_SHARE) continue;
+    if (isNamedBoilerplate(element)) element.remove();
+  }
 }
 
 function removeLinkLists(root: DomElement): void {

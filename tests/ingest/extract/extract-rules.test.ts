@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { isBylineOrDateLine, isFurnitureLabel, isPointerLine, isShouting } from '../../../src/ingest/extract/boilerplate-lines.ts';
+import { extractArticle } from '../../../src/ingest/extract/extract-article.ts';
 import { wantsPage } from '../../../src/ingest/extract/full-text-policy.ts';
+import { parseOpml } from '../../../src/ingest/opml/parse-opml.ts';
 import { nameTokens } from '../../../src/ingest/extract/name-tokens.ts';
 import { nextAttemptAt } from '../../../src/ingest/extract/retry-policy.ts';
 
@@ -61,5 +63,30 @@ describe('retry backoff', () => {
   });
   it('waits at least as long as Retry-After asks', () => {
     expect(nextAttemptAt('http_429', 0, { ...opts, retryAfterSeconds: 3600 })).toBe('2025-06-01T01:00:00.000Z');
+  });
+});
+
+describe('hostile pages', () => {
+  const para = `<p>${'The minister said the talks would continue next week in the capital, officials confirmed. '.repeat(5)}</p>`;
+  it('refuses a page nested deeper than any real page, with a typed error', () => {
+    const html = `<html><body>${'<div>'.repeat(20_000)}${para}${'</div>'.repeat(20_000)}</body></html>`;
+    expect(() => extractArticle(html, 'https://x.example/')).toThrow(expect.objectContaining({ code: 'parse_error' }));
+  });
+
+  it('keeps an article whose container carries a boilerplate name', () => {
+    const html = `<html><body>${'<div class="share-wrapper">'.repeat(50)}${para.repeat(6)}${'</div>'.repeat(50)}</body></html>`;
+    expect(extractArticle(html, 'https://x.example/').wordCount).toBeGreaterThan(300);
+  });
+});
+
+describe('OPML fullText attribute', () => {
+  it.each([
+    ['fullText="always"', { fullText: 'ALWAYS' }],
+    ['FULLTEXT="Never"', { fullText: 'NEVER' }],
+    ['fullText="sometimes"', {}],
+    ['', {}],
+  ])('%s', (attribute, expected) => {
+    const feeds = parseOpml(`<opml version="2.0"><body><outline text="A" xmlUrl="https://a.example/rss" ${attribute}/></body></opml>`).feeds;
+    expect(feeds[0]).toEqual({ title: 'A', xmlUrl: 'https://a.example/rss', htmlUrl: null, type: null, language: null, categories: [], ...expected });
   });
 });
