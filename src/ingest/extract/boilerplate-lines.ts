@@ -47,10 +47,21 @@ export function isBylineOrDateLine(text: string, words: number): boolean {
 /** Lead words of a line that points to other pages ("Related: …", "READ MORE: …", "See also …", "Don't miss …"). */
 const POINTER_START =
   /^(?:related|read more|read also|also read|read next|see more|see also|more|more from|more on|don'?t miss|must read|recommended|watch|watch now|listen|click here|learn more|further reading|previously|trending|up next|next|top stories|subscribe|sign up|follow us|opinion|video|photos|gallery)\b/iu;
-const POINTER_END = /\b(?:click here|read more|here)\W*$/iu;
+const POINTER_END = /\b(?:click here|read more|here)$/iu;
 
 export function isPointerLine(text: string): boolean {
-  return POINTER_START.test(text) || POINTER_END.test(text);
+  return POINTER_START.test(text) || POINTER_END.test(withoutTrailingPunctuation(text));
+}
+
+/** The text without the punctuation and spaces it ends with ("… here!", "read more »"); a loop, not a regex. */
+function withoutTrailingPunctuation(text: string): string {
+  let end = text.length;
+  while (end > 0 && !isLetterOrDigit(text.charAt(end - 1))) end--;
+  return text.slice(0, end);
+}
+
+function isLetterOrDigit(ch: string): boolean {
+  return ch.toLowerCase() !== ch.toUpperCase() || (ch >= '0' && ch <= '9');
 }
 
 /** Three or more words with letters, all in capitals: a promotional headline, not a sentence of the body. */
