@@ -21,8 +21,8 @@ const LINK_DENSE = 0.5;
 const LINK_DENSE_MAX_CHARS = 300;
 /** Blocks nearly all links are navigation at any length. */
 const ALL_LINKS = 0.85;
-/** Share of the container's text above which a named part is taken to be the article itself. */
-const ARTICLE_SHARE = 0.5;
+/** Share of the container's text from which a named element is a wrapper of the article, not a part beside it. */
+const CONTAINER_SHARE = 0.95;
 /** Longest label ("You may also like", "More on this story") taken to introduce a run of headlines. */
 const LABEL_MAX_WORDS = 6;
 /** How many blocks from either edge are checked for a byline or date line. */
@@ -40,14 +40,15 @@ export function pruneContent(html: string): string {
 }
 
 /**
- * Parts named as boilerplate inside the chosen container; as in cleanPage, never one holding most of its text (the
- * container readability chose may itself carry such a name).
+ * Parts named as boilerplate inside the chosen container, except a wrapper around (nearly) all of its text: the
+ * container readability chose may itself carry such a name. A named part beside the prose (comments, however long)
+ * still goes.
  */
 function removeNamedBoilerplate(root: DomElement): void {
   const weights = pageWeights(root);
   const total = weights.get(root)?.text ?? 0;
   for (const element of all(root, '[class], [id]')) {
-    if ((weights.get(element)?.text ?? 0) > total * ARTICLE_SHARE) continue;
+    if ((weights.get(element)?.text ?? 0) >= total * CONTAINER_SHARE) continue;
     if (isNamedBoilerplate(element)) element.remove();
   }
 }
