@@ -62,6 +62,8 @@ export interface EnrichInput {
 
 export interface Enrichment {
   language: string | null;
+  /** 0..1: how sure detection is of `language` (the feed's declared language alone gives 0.3). */
+  languageConfidence: number;
   entities: ArticleEntity[];
   topics: ArticleTopic[];
   reactions: ExtractedReaction[];

@@ -2,6 +2,7 @@ import type { EnrichInput, Enrichment } from '../domain/enrichment.ts';
 import { extractEntities } from './entities/extract-entities.ts';
 import { detectLanguage } from './language/detect-language.ts';
 import { extractReactions } from './reactions/extract-reactions.ts';
+import { topicsForLanguage } from './topics/localized-topics.ts';
 import { tagTopics } from './topics/tag-topics.ts';
 import type { TopicDefinition } from './topics/taxonomy.ts';
 
@@ -10,8 +11,8 @@ import type { TopicDefinition } from './topics/taxonomy.ts';
  * definitions (built-in taxonomy plus analyst topics), so `newsgraph reindex` reproduces it.
  */
 export function enrichArticle(input: EnrichInput, topics: readonly TopicDefinition[]): Enrichment {
-  const { language } = detectLanguage({ title: input.title, text: input.text, hint: input.languageHint });
-  const entities = extractEntities(input);
+  const { language, confidence } = detectLanguage({ title: input.title, text: input.text, hint: input.languageHint });
+  const entities = extractEntities({ ...input, language });
   const reactions = extractReactions(input);
-  return { language, entities, reactions, topics: tagTopics({ ...input, entities, reactions }, [...topics]) };
+  return { language, languageConfidence: confidence, entities, reactions, topics: tagTopics({ ...input, entities, reactions }, [...topicsForLanguage(topics, language)]) };
 }

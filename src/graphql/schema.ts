@@ -18,6 +18,7 @@ import './types/search.ts';
 import './types/article-subscriptions.ts';
 import './types/enrichment-refs.ts';
 import './types/entity.ts';
+import './types/entity-names.ts';
 import './types/topic.ts';
 import './types/reaction.ts';
 import './types/article-enrichment.ts';

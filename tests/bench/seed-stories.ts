@@ -105,6 +105,7 @@ export async function storeNews(ns: NewsStore, articles: readonly SyntheticArtic
           articleId: partIds[i]!,
           enrichment: {
             language: 'en',
+            languageConfidence: 1,
             entities: a.entities.map((e) => ({ entity: e.ref, aliases: [e.ref.name], mentions: e.mentions, salience: e.salience })),
             topics: a.topics.map((slug) => ({ slug, score: 0.6, evidence: [] })),
             reactions: a.reactions,

@@ -23,7 +23,7 @@ function reaction(actor: EntityRef, stance: Stance, evidence: string, cue: strin
 }
 
 function enrichment(parts: Partial<Enrichment>): Enrichment {
-  return { language: 'en', entities: [], topics: [], reactions: [], ...parts };
+  return { language: 'en', languageConfidence: 0.9, entities: [], topics: [], reactions: [], ...parts };
 }
 
 /** Articles straight into the table (enrichment only needs them to exist), under a source of their own. */
@@ -139,7 +139,7 @@ describe.each(dialects)('enrichment store on %s', (dialect) => {
       expect(reactions![0]!.evidence).toBe('Washington expressed skepticism about the plan.');
 
       const [status] = await repos.enrichment.statusOf([a1]);
-      expect(status).toEqual({ detectedLanguage: 'en', enrichedAt: NOW, version: VERSION });
+      expect(status).toEqual({ detectedLanguage: 'en', languageConfidence: 0.9, enrichedAt: NOW, version: VERSION });
 
       const pages = await repos.entities.articlesOf([entities!.id], { limit: 10, backward: false });
       expect(pages[0]!.items).toEqual([{ articleId: a1, publishedAt: '2025-06-10T08:00:00.000Z', mentions: 3, salience: 0.9, aliases: ['United States', 'Washington'] }]);
@@ -163,7 +163,7 @@ describe.each(dialects)('enrichment store on %s', (dialect) => {
       const [us] = await repos.entities.getByKeys(['country:US']);
       expect(us!.aliases).toEqual(['United States', 'Washington', 'les États-Unis', 'America']);
       const [status] = await repos.enrichment.statusOf([a1]);
-      expect(status).toEqual({ detectedLanguage: 'fr', enrichedAt: '2025-06-15T11:00:00.000Z', version: VERSION });
+      expect(status).toEqual({ detectedLanguage: 'fr', languageConfidence: 0.9, enrichedAt: '2025-06-15T11:00:00.000Z', version: VERSION });
       // Entities no longer mentioned stay (other articles may point at them) but lose this article.
       const [putin] = await repos.entities.getByKeys(['person:vladimir-putin']);
       expect((await repos.entities.articlesOf([putin!.id], { limit: 10, backward: false }))[0]!.items).toEqual([]);

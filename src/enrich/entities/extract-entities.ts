@@ -7,6 +7,7 @@
 import type { ArticleEntity, EntityRef } from '../../domain/enrichment.ts';
 import { slugify } from './fold.ts';
 import { gazetteer, lookupEntity, matchTokens } from './gazetteer.ts';
+import { findMultilingualMentions } from './multilingual/find-multilingual.ts';
 import { findProperNames, nameCues, type ProperName } from './proper-names.ts';
 import { tokenize, type Token } from './text-tokens.ts';
 
@@ -27,7 +28,11 @@ interface Mention {
   weight: number;
 }
 
-export function extractEntities(input: { title: string; text: string }): ArticleEntity[] {
+/**
+ * `language` is the article's detected language: other than English, the multilingual names of that language join
+ * the English gazetteer, and the English proper-name finder (whose cues are English words) stays out.
+ */
+export function extractEntities(input: { title: string; text: string; language?: string | null }): ArticleEntity[] {
   const title = input.title.trim();
   const doc = `${title}\n\n${input.text}`;
   const bodyStart = title.length + 2;
@@ -44,6 +49,15 @@ export function extractEntities(input: { title: string; text: string }): Article
     mentions.push({ entity: m.mention.entity, surface: m.mention.surface, start: m.mention.start, weight: weightAt(m.mention.start) });
   }
 
+  if (input.language && input.language !== 'en') {
+    const seen = new Set(mentions.map((m) => `${m.start}|${m.entity.key}`));
+    for (const m of findMultilingualMentions(doc, input.language)) {
+      if (seen.has(`${m.start}|${m.entity.key}`)) continue;
+      seen.add(`${m.start}|${m.entity.key}`);
+      mentions.push({ entity: m.entity, surface: m.surface, start: m.start, weight: weightAt(m.start) });
+    }
+    return aggregate(mentions);
+  }
   const names = findProperNames(doc, tokens, covered, cues, index);
   mentions.push(...resolveNames(tokens, covered, names, weightAt));
   return aggregate(mentions);

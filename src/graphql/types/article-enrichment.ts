@@ -48,6 +48,13 @@ builder.objectFields(ArticleRef, (t) => ({
     load: async (articleIds: string[], ctx) => (await ctx.services.repos.enrichment.statusOf(articleIds)).map((s) => s?.detectedLanguage ?? null),
     resolve: (a) => a.id,
   }),
+  languageConfidence: t.loadable({
+    type: 'Float',
+    nullable: true,
+    description: 'How sure detection is of `detectedLanguage`, 0..1 (0.3 when only the feed-declared language decided). Null until enriched.',
+    load: async (articleIds: string[], ctx) => (await ctx.services.repos.enrichment.statusOf(articleIds)).map((s) => s?.languageConfidence ?? null),
+    resolve: (a) => a.id,
+  }),
   entities: t.loadableList({
     type: ArticleEntityRef,
     description: 'People, organizations, countries and places the article mentions, most salient first.',

@@ -22,7 +22,9 @@ export const ArticleFilter = builder.inputType('ArticleFilter', {
     }),
     sources: t.idList({ description: 'Any of these sources (global ids)' }),
     feeds: t.idList({ description: 'Seen in any of these feeds (global ids)' }),
-    languages: t.stringList({ description: 'Any of these languages; "en" also matches "en-GB" (case-insensitive)' }),
+    languages: t.stringList({
+      description: 'In any of these languages: the language detected from the text, else the one the feed declares; "en" also matches "en-GB" (case-insensitive)',
+    }),
     categories: t.stringList({ description: 'Has any of these categories, matched whole (ASCII case-insensitive)' }),
     publishedSince: t.field({ type: 'DateTime', description: 'Published at or after this instant' }),
     publishedUntil: t.field({ type: 'DateTime', description: 'Published at or before this instant' }),

@@ -46,6 +46,7 @@ const ReactionFilterInput = builder.inputType('ReactionFilter', {
     stance: t.field({ type: StanceEnum }),
     topic: t.string({ description: 'In articles tagged with the topic of this slug; an unknown slug matches nothing' }),
     since: t.field({ type: 'DateTime', description: 'In articles published at or after this instant' }),
+    languages: t.stringList({ description: 'In articles in any of these languages (the detected language, else the declared one; "en" also matches "en-GB")' }),
   }),
 });
 
@@ -64,6 +65,7 @@ builder.queryFields((t) => ({
       if (f?.actor != null) filter.actorIds = [decodeNodeId('Entity', f.actor, 'filter.actor')];
       if (f?.stance != null) filter.stances = [f.stance];
       if (f?.since != null) filter.since = f.since.toISOString();
+      if (f?.languages != null) filter.languages = f.languages;
       if (f?.topic != null) {
         const topic = await ctx.services.repos.topics.getBySlug(f.topic.trim().toLowerCase());
         filter.topicIds = topic ? [topic.id] : [];

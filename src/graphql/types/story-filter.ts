@@ -32,6 +32,9 @@ export const StoryFilterInput = builder.inputType('StoryFilter', {
     query: t.string({
       description: 'An article of the story (its title or text) matches this full-text query; same syntax as Query.search',
     }),
+    languages: t.stringList({
+      description: 'An article of the story is in any of these languages (the detected language, else the declared one; "en" also matches "en-GB")',
+    }),
   }),
 });
 
@@ -41,6 +44,7 @@ export interface StoryFilterArgs {
   since?: Date | null;
   minSources?: number | null;
   query?: string | null;
+  languages?: readonly string[] | null;
 }
 
 const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
@@ -90,5 +94,6 @@ export async function toStoryFilter(repos: Repositories, input: StoryFilterArgs 
   if (input.query != null) out.search = await withInputErrors(() => parseSearchQuery(input.query!));
   if (input.topic != null) out.topicIds = await topicIdsFor(repos, input.topic);
   if (input.entity != null) out.entityIds = await entityIdsFor(repos, input.entity, 'filter.entity');
+  if (input.languages != null) out.languages = input.languages;
   return out;
 }

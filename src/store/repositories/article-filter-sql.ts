@@ -60,10 +60,15 @@ function categoryCondition(dialect: Dialect, categories: readonly string[]): Raw
   return sql<SqlBool>`(${sql.join(any, sql` OR `)})`;
 }
 
-function languageCondition(languages: readonly string[]): RawBuilder<SqlBool> {
+/**
+ * The article is in one of these languages: the language enrichment detected when it has, else the one its feed
+ * declares. "en" also matches a declared "en-GB"; the tag is compared case-insensitively.
+ */
+export function languageCondition(languages: readonly string[]): RawBuilder<SqlBool> {
+  const effective = sql`lower(coalesce(articles.detected_language, articles.language))`;
   const any = languages.flatMap((l) => {
     const tag = l.trim().toLowerCase().replaceAll('_', '-');
-    return [sql<SqlBool>`lower(articles.language) = ${tag}`, sql<SqlBool>`lower(articles.language) LIKE ${`${escapeLike(tag)}-%`} ESCAPE '\\'`];
+    return [sql<SqlBool>`${effective} = ${tag}`, sql<SqlBool>`${effective} LIKE ${`${escapeLike(tag)}-%`} ESCAPE '\\'`];
   });
   return sql<SqlBool>`(${sql.join(any, sql` OR `)})`;
 }

@@ -1,4 +1,4 @@
-import { sql, type Insertable, type SqlBool } from 'kysely';
+import { sql, type Insertable, type RawBuilder, type SqlBool } from 'kysely';
 import type { ArticleEntity, ArticleTopic, EntityRef, Enrichment } from '../../domain/enrichment.ts';
 import { newId } from '../../domain/ids.ts';
 import type { Db } from '../db.ts';
@@ -17,6 +17,8 @@ export interface EnrichmentSource {
 
 export interface EnrichmentStatus {
   detectedLanguage: string | null;
+  /** 0..1, null until enriched (or enriched before migration 0008). */
+  languageConfidence: number | null;
   enrichedAt: string | null;
   version: string | null;
 }
@@ -104,10 +106,12 @@ export class EnrichmentRepository {
     for (const ids of chunk([...new Set(articleIds)])) {
       const rows = await this.db.kysely
         .selectFrom('articles')
-        .select(['id', 'detected_language', 'enriched_at', 'enrichment_version'])
+        .select(['id', 'detected_language', 'language_confidence', 'enriched_at', 'enrichment_version'])
         .where('id', 'in', ids)
         .execute();
-      for (const r of rows) by.set(r.id, { detectedLanguage: r.detected_language, enrichedAt: r.enriched_at, version: r.enrichment_version });
+      for (const r of rows) {
+        by.set(r.id, { detectedLanguage: r.detected_language, languageConfidence: r.language_confidence, enrichedAt: r.enriched_at, version: r.enrichment_version });
+      }
     }
     return articleIds.map((id) => by.get(id) ?? null);
   }
@@ -169,7 +173,7 @@ export class EnrichmentRepository {
    * in id order so two batches cannot deadlock), upserts the entities by key merging their aliases, then replaces
    * each article's article_entities, article_topics and reactions rows. Topics are matched by slug; a slug with no
    * topic row (an analyst topic deleted meanwhile) is skipped. Statements: a fixed handful per batch plus one per
-   * detected language and one per entity whose aliases grew.
+   * chunk of 500 articles and one per entity whose aliases grew.
    */
   async saveBatch(ex: Executor, writes: readonly ArticleEnrichmentWrite[], version: string, now: string): Promise<SaveResult> {
     const byArticle = new Map(writes.map((w) => [w.articleId, w.enrichment]));
@@ -189,13 +193,17 @@ export class EnrichmentRepository {
     const saved = ids.filter((id) => publishedAt.has(id));
     if (!saved.length) return { saved: [], entitiesCreated: 0 };
 
-    const byLanguage = new Map<string | null, string[]>();
-    for (const id of saved) {
-      const lang = byArticle.get(id)!.language;
-      byLanguage.set(lang, [...(byLanguage.get(lang) ?? []), id]);
-    }
-    for (const [lang, langIds] of byLanguage) {
-      for (const part of chunk(langIds)) await ex.updateTable('articles').set({ detected_language: lang }).where('id', 'in', part).execute();
+    // Each article's own language and confidence, one statement per chunk (a CASE on the id).
+    for (const part of chunk(saved)) {
+      const caseOf = (value: (e: Enrichment) => RawBuilder<unknown>) => sql`CASE id ${sql.join(part.map((id) => sql`WHEN ${id} THEN ${value(byArticle.get(id)!)}`), sql` `)} END`;
+      await ex
+        .updateTable('articles')
+        .set({
+          detected_language: caseOf((e) => sql`CAST(${e.language} AS text)`) as RawBuilder<string | null>,
+          language_confidence: caseOf((e) => sql`CAST(${e.languageConfidence} AS double precision)`) as RawBuilder<number | null>,
+        })
+        .where('id', 'in', part)
+        .execute();
     }
 
     const perArticleEntities = new Map(saved.map((id) => [id, entitiesByKey(byArticle.get(id)!.entities)]));

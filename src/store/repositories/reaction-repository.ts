@@ -2,6 +2,7 @@ import { sql, type SqlBool } from 'kysely';
 import type { Stance } from '../../domain/enrichment.ts';
 import type { Db } from '../db.ts';
 import { chunk, groupInOrder } from '../executor.ts';
+import { languageCondition } from './article-filter-sql.ts';
 import { toStoredEntity, type StoredEntity } from './entity-repository.ts';
 import { keysetPlan, takePage, tupleCompare, type KeysetWindow, type Page } from './keyset.ts';
 
@@ -25,6 +26,8 @@ export interface ReactionFilter {
   topicIds?: readonly string[];
   /** Inclusive, UTC ISO-8601, on the article's publication time. */
   since?: string;
+  /** Reactions reported in articles in any of these languages (detected, else declared). */
+  languages?: readonly string[];
 }
 
 /** Reactions are listed newest first by (published_at, id). */
@@ -118,7 +121,7 @@ export class ReactionRepository {
 
   /** One page of reactions matching the filter, newest first (by the article's publication time, then id). */
   async list(filter: ReactionFilter, window: KeysetWindow<ReactionKey>): Promise<Page<StoredReaction>> {
-    const lists = [filter.actorIds, filter.stances, filter.topicIds];
+    const lists = [filter.actorIds, filter.stances, filter.topicIds, filter.languages];
     if (lists.some((l) => l !== undefined && l.length === 0)) return { items: [], hasMore: false };
     const plan = keysetPlan(window, true, (op, key: ReactionKey) => tupleCompare(sql.ref('r.published_at'), sql.ref('r.id'), op, key.publishedAt, key.id));
     let q = this.base();
@@ -130,6 +133,7 @@ export class ReactionRepository {
         sql<SqlBool>`EXISTS (SELECT 1 FROM article_topics WHERE article_topics.article_id = r.article_id AND article_topics.topic_id IN (${sql.join([...new Set(filter.topicIds)])}))`,
       );
     }
+    if (filter.languages) q = q.where(sql<SqlBool>`EXISTS (SELECT 1 FROM articles WHERE articles.id = r.article_id AND ${languageCondition(filter.languages)})`);
     for (const c of plan.conditions) q = q.where(c);
     const rows = await q.orderBy('r.published_at', plan.direction).orderBy('r.id', plan.direction).limit(window.limit + 1).execute();
     return takePage(rows.map(toStoredReaction), window);

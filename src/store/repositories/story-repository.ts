@@ -7,7 +7,7 @@ import { parseEdgeReasons } from './edge-reasons.ts';
 import { chunk, groupInOrder, parseJsonArray } from '../executor.ts';
 import type { SearchQuery } from '../search-query.ts';
 import type { StoriesTable } from '../tables/stories.ts';
-import { searchCondition } from './article-filter-sql.ts';
+import { languageCondition, searchCondition } from './article-filter-sql.ts';
 import { ARTICLE_SELECT, type TimeKey } from './article-query-repository.ts';
 import { toArticle } from './article-repository.ts';
 import { ENTITY_COLUMNS, toStoredEntity, type StoredEntity } from './entity-repository.ts';
@@ -27,6 +27,8 @@ export interface StoryFilter {
   minSources?: number;
   /** Stories with an article matching this full-text query (titles included, so the story's own title too). */
   search?: SearchQuery;
+  /** Stories with an article in any of these languages (detected, else declared; "en" matches "en-GB"). */
+  languages?: readonly string[];
 }
 
 export type StoryOrder = 'hot' | 'latest' | 'largest';
@@ -249,7 +251,7 @@ export class StoryRepository {
   }
 
   private filterConditions(filter: StoryFilter): RawBuilder<SqlBool>[] | null {
-    if ((filter.topicIds && !filter.topicIds.length) || (filter.entityIds && !filter.entityIds.length)) return null;
+    if ((filter.topicIds && !filter.topicIds.length) || (filter.entityIds && !filter.entityIds.length) || (filter.languages && !filter.languages.length)) return null;
     const out: RawBuilder<SqlBool>[] = [];
     if (filter.since !== undefined) out.push(sql<SqlBool>`stories.last_updated_at >= ${filter.since}`);
     if (filter.minSources !== undefined) out.push(sql<SqlBool>`stories.source_count >= ${filter.minSources}`);
@@ -263,6 +265,7 @@ export class StoryRepository {
         SELECT articles.story_id FROM article_entities INNER JOIN articles ON articles.id = article_entities.article_id
         WHERE article_entities.entity_id IN (${sql.join([...new Set(filter.entityIds)])}))`);
     }
+    if (filter.languages) out.push(sql<SqlBool>`stories.id IN (SELECT articles.story_id FROM articles WHERE ${languageCondition(filter.languages)})`);
     if (filter.search) {
       out.push(sql<SqlBool>`stories.id IN (SELECT articles.story_id FROM articles WHERE ${searchCondition(this.db.dialect, filter.search)})`);
     }

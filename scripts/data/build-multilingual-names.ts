@@ -1,0 +1,238 @@
+/**
+ * Builds src/enrich/entities/data/names-multilingual.json: the names of the gazetteer's countries, international
+ * organizations and capitals in 24 languages, keyed by the English gazetteer's entity keys ('country:RU', 'org:un',
+ * 'place:moscow'), each entry `{ language, name, via }`.
+ *
+ *   npm --prefix scripts/data ci && node --import tsx scripts/data/build-multilingual-names.ts
+ *
+ * Sources (versions and licences are written into the output's $source):
+ * - CLDR territory names (cldr-localenames-full), with their short and variant forms ("США", "EE. UU.", "EU", "UN");
+ * - i18n-iso-countries: more aliases per language ("КНР (Китайская Народная Республика)" gives both forms);
+ * - i18n-nationality: country adjectives for de, en, es, fi, fr, it, nl, no ("russisch", "ruso", "américain");
+ * - CLDR language names as adjectives, where a language's English name is the country's English demonym ("Russian"
+ *   is both), so "русский", "tedesco", "chinois" come from the language table of each locale;
+ * - a derivation rule for Russian state adjectives from the country's Russian name (Индия -> индийский);
+ * - CLDR exemplar cities (cldr-dates-full) for capitals that are time-zone cities (Москва, Bruxelles, Mosca);
+ * - scripts/data/multilingual-supplement.json, hand-written general data no package holds: intergovernmental
+ *   organizations' names and acronyms, seats of power, a few Russian adjectives and capitals CLDR lacks.
+ * world-countries was measured too (translations in 23 languages, demonyms in English and French only, all a subset
+ * of CLDR's) and is not used: its ODbL licence would bind the output.
+ */
+import { createRequire } from 'node:module';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { fold, slugify } from '../../src/enrich/entities/fold.ts';
+import { loadGazetteerData } from '../../src/enrich/entities/gazetteer-data.ts';
+
+const require = createRequire(import.meta.url);
+const OUT = fileURLToPath(new URL('../../src/enrich/entities/data/names-multilingual.json', import.meta.url));
+const SUPPLEMENT = fileURLToPath(new URL('./multilingual-supplement.json', import.meta.url));
+
+/** The languages of the output (ISO 639-1) and the CLDR locale each reads. */
+const LANGUAGES: Record<string, string> = {
+  en: 'en', de: 'de', fr: 'fr', es: 'es', it: 'it', ru: 'ru', pt: 'pt', nl: 'nl', pl: 'pl', sv: 'sv', da: 'da', no: 'nb',
+  fi: 'fi', cs: 'cs', tr: 'tr', ar: 'ar', zh: 'zh', ja: 'ja', ko: 'ko', uk: 'uk', el: 'el', hu: 'hu', ro: 'ro', he: 'he',
+};
+const NATIONALITY_LANGUAGES = new Set(['de', 'en', 'es', 'fi', 'fr', 'it', 'nl', 'no']);
+
+type Via = 'name' | 'alias' | 'demonym' | 'capital' | 'institution';
+interface NameEntry { language: string; name: string; via: Via }
+
+interface Supplement {
+  entities: Record<string, { name: string; kind: 'organization'; parent?: string; aliases?: string[] }>;
+  organizations: Record<string, Record<string, string[]>>;
+  institutions: Record<string, Record<string, string[]>>;
+  adjectives: Record<string, Record<string, string[]>>;
+  capitals: Record<string, Record<string, string[] | string>>;
+}
+
+const names = new Map<string, NameEntry[]>();
+function add(key: string, language: string, name: string, via: Via): void {
+  const clean = name.replace(/\s+/g, ' ').trim();
+  if (!clean) return;
+  const list = names.get(key) ?? [];
+  if (!list.some((e) => e.language === language && fold(e.name) === fold(clean))) list.push({ language, name: clean, via });
+  names.set(key, list);
+}
+
+function pkg(name: string): { version: string; license: string } {
+  const json = JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string; license?: string };
+  return { version: json.version, license: json.license ?? 'see package' };
+}
+
+function cldr(section: 'territories' | 'languages', locale: string): Record<string, string> {
+  const json = require(`cldr-localenames-full/main/${locale}/${section}.json`) as { main: Record<string, { localeDisplayNames: Record<string, Record<string, string>> }> };
+  return json.main[locale]!.localeDisplayNames[section]!;
+}
+
+/** "КНР (Китайская Народная Республика)" -> both; "Corée, République de" is left whole (not a usable surface). */
+function isoNames(value: string | string[] | undefined): string[] {
+  const out: string[] = [];
+  for (const v of value === undefined ? [] : Array.isArray(value) ? value : [value]) {
+    const m = /^(.+?)\s*\((.+)\)$/.exec(v);
+    if (m) out.push(m[1]!, m[2]!);
+    else if (!v.includes(',')) out.push(v);
+  }
+  return out;
+}
+
+/** Russian state adjectives from a one-word Russian country name: Индия -> индийский, Иран -> иранский. */
+function russianAdjectives(name: string): string[] {
+  const w = name.toLowerCase();
+  if (!/^[а-яё]+$/.test(w) || name === name.toUpperCase()) return [];
+  if (w.endsWith('ия')) return [`${w.slice(0, -2)}ийский`, `${w.slice(0, -2)}ский`];
+  if (w.endsWith('ла')) return [`${w.slice(0, -1)}ьский`];
+  if (w.endsWith('а')) return [`${w.slice(0, -1)}ский`];
+  if (w.endsWith('и')) return [`${w}йский`];
+  if (/[бвгджзйклмнпрстфхцчшщь]$/.test(w)) return [`${w}ский`];
+  return [];
+}
+
+/** English name of every IANA zone city, for matching capitals: the exemplar where CLDR gives one, else the id. */
+function zoneCities(locale: string): Map<string, string> {
+  const json = require(`cldr-dates-full/main/${locale}/timeZoneNames.json`) as { main: Record<string, { dates: { timeZoneNames: { zone: Record<string, unknown> } } }> };
+  const out = new Map<string, string>();
+  const walk = (node: Record<string, unknown>, path: string[]): void => {
+    for (const [k, v] of Object.entries(node)) {
+      if (!v || typeof v !== 'object') continue;
+      const o = v as Record<string, unknown>;
+      if (o._type === 'zone' || 'exemplarCity' in o || 'long' in o || 'short' in o) {
+        const id = [...path, k].join('/');
+        if (typeof o.exemplarCity === 'string') out.set(id, o.exemplarCity);
+      } else walk(o, [...path, k]);
+    }
+  };
+  walk(json.main[locale]!.dates.timeZoneNames.zone, []);
+  return out;
+}
+
+/** Every zone id some locale names a city for (English omits the cities it spells as the id does). */
+function allZoneIds(cities: Iterable<Map<string, string>>): string[] {
+  const ids = new Set<string>();
+  for (const m of cities) for (const id of m.keys()) ids.add(id);
+  return [...ids].sort();
+}
+
+function main(): void {
+  const gaz = loadGazetteerData();
+  const supplement = JSON.parse(readFileSync(SUPPLEMENT, 'utf8')) as Supplement;
+  const countries = gaz.countries;
+  const coverage: Record<string, { countries: number; demonyms: number; capitals: number; organizations: number }> = {};
+  const bump = (lang: string, field: 'countries' | 'demonyms' | 'capitals' | 'organizations') => {
+    coverage[lang] ??= { countries: 0, demonyms: 0, capitals: 0, organizations: 0 };
+    coverage[lang][field]++;
+  };
+
+  const enLanguages = cldr('languages', 'en');
+  const isoDir = `${require.resolve('i18n-iso-countries/package.json').replace(/package\.json$/, '')}langs`;
+  const isoLangs = new Set(readdirSync(isoDir).map((f) => f.replace(/\.json$/, '')));
+  const natDir = `${require.resolve('i18n-nationality/package.json').replace(/package\.json$/, '')}langs`;
+
+  // Languages whose English name is a country's English demonym: their names in every locale are that country's adjective.
+  const languageOf = new Map<string, string>();
+  for (const [code, english] of Object.entries(enLanguages)) {
+    if (code.includes('-') || code.includes('_')) continue;
+    const owners = countries.filter((c) => c.demonyms.some((d) => d.toLowerCase() === english.toLowerCase()));
+    if (owners.length === 1) languageOf.set(owners[0]!.code, code);
+  }
+
+  for (const [lang, locale] of Object.entries(LANGUAGES)) {
+    const territories = cldr('territories', locale);
+    const languages = cldr('languages', locale);
+    const iso = isoLangs.has(lang) ? (JSON.parse(readFileSync(`${isoDir}/${lang}.json`, 'utf8')) as { countries: Record<string, string | string[]> }).countries : {};
+    const nationalities = NATIONALITY_LANGUAGES.has(lang)
+      ? (JSON.parse(readFileSync(`${natDir}/${lang}.json`, 'utf8')) as { nationalities: Record<string, string> }).nationalities
+      : {};
+    // Region names (CLDR's numeric codes: "América", "Europa") are never a country's alias.
+    const regions = new Set(Object.entries(territories).filter(([code]) => /^\d{3}/.test(code)).map(([, n]) => fold(n)));
+    const addCountry = (key: string, name: string, via: Via) => {
+      if (!regions.has(fold(name))) add(key, lang, name, via);
+    };
+    for (const c of countries) {
+      const key = `country:${c.code}`;
+      const before = names.get(key)?.length ?? 0;
+      if (territories[c.code]) addCountry(key, territories[c.code]!, 'name');
+      for (const alt of ['alt-short', 'alt-variant']) if (territories[`${c.code}-${alt}`]) addCountry(key, territories[`${c.code}-${alt}`]!, 'alias');
+      for (const n of isoNames(iso[c.code])) addCountry(key, n, 'alias');
+      if ((names.get(key)?.length ?? 0) > before) bump(lang, 'countries');
+
+      const adjectives: string[] = [];
+      if (nationalities[c.code]) adjectives.push(nationalities[c.code]!.toLowerCase());
+      const spoken = languageOf.get(c.code);
+      if (spoken && languages[spoken] && !/\s/.test(languages[spoken]!)) adjectives.push(languages[spoken]!.toLowerCase());
+      if (lang === 'ru') for (const n of [territories[c.code], territories[`${c.code}-alt-short`]]) if (n) adjectives.push(...russianAdjectives(n));
+      for (const a of supplement.adjectives[key]?.[lang] ?? []) adjectives.push(a);
+      for (const a of adjectives) add(key, lang, a, 'demonym');
+      if (adjectives.length) bump(lang, 'demonyms');
+    }
+    for (const igo of ['EU', 'UN']) {
+      const key = igo === 'EU' ? 'org:eu' : 'org:un';
+      if (territories[igo]) add(key, lang, territories[igo]!, 'name');
+      if (territories[`${igo}-alt-short`]) add(key, lang, territories[`${igo}-alt-short`]!, 'alias');
+    }
+  }
+
+  // Capitals (and other seats) that are time-zone cities: their CLDR exemplar name in each locale.
+  const enCities = zoneCities('en');
+  const cityOfZone = (id: string) => enCities.get(id) ?? id.split('/').pop()!.replace(/_/g, ' ');
+  const localCities = new Map(Object.values(LANGUAGES).map((locale) => [locale, zoneCities(locale)]));
+  const zoneIds = allZoneIds(localCities.values());
+  const actors: Record<string, string> = {};
+  const orgSeats = new Map<string, string>();
+  for (const o of gaz.organizations) for (const s of o.seats ?? []) orgSeats.set(fold(s), `org:${o.id}`);
+  for (const c of countries) {
+    if (c.ambiguousCapital) continue;
+    for (const city of [c.capital, ...(c.seats ?? [])]) {
+      const placeKey = `place:${slugify(city)}`;
+      actors[placeKey] = orgSeats.get(fold(city)) ?? `country:${c.code}`;
+      const zone = zoneIds.find((id) => fold(cityOfZone(id)) === fold(city));
+      if (!zone) continue;
+      for (const [lang, locale] of Object.entries(LANGUAGES)) {
+        const local = localCities.get(locale)!.get(zone);
+        if (local && fold(local) !== fold(city)) {
+          add(placeKey, lang, local, 'capital');
+          bump(lang, 'capitals');
+        }
+      }
+    }
+  }
+  for (const [placeKey, byLang] of Object.entries(supplement.capitals)) {
+    if (placeKey.startsWith('$')) continue;
+    for (const [lang, list] of Object.entries(byLang)) for (const n of [list].flat()) add(placeKey, lang, n, 'capital');
+  }
+
+  for (const [key, byLang] of Object.entries(supplement.organizations)) {
+    for (const [lang, list] of Object.entries(byLang)) for (const n of list) {
+      add(key, lang, n, 'name');
+      bump(lang, 'organizations');
+    }
+  }
+  for (const [key, byLang] of Object.entries(supplement.institutions)) {
+    for (const [lang, list] of Object.entries(byLang)) for (const n of list) add(key, lang, n, 'institution');
+  }
+
+  const sorted = Object.fromEntries(
+    [...names.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, list]) => [k, list.sort((x, y) => x.language.localeCompare(y.language) || x.via.localeCompare(y.via) || x.name.localeCompare(y.name))]),
+  );
+  const output = {
+    $source: {
+      generatedBy: 'scripts/data/build-multilingual-names.ts',
+      packages: Object.fromEntries(['cldr-localenames-full', 'cldr-dates-full', 'i18n-iso-countries', 'i18n-nationality'].map((p) => [p, pkg(p)])),
+      handWritten: 'scripts/data/multilingual-supplement.json (CC0, the project): IGO names and acronyms, seats of power, a few Russian adjectives, two capitals CLDR lacks',
+      notUsed: 'world-countries (ODbL 1.0): translations in 23 languages, demonyms in English and French only, a subset of CLDR',
+    },
+    languages: Object.keys(LANGUAGES),
+    coverage,
+    entities: supplement.entities,
+    capitalActors: Object.fromEntries(Object.entries(actors).sort(([a], [b]) => a.localeCompare(b))),
+    names: sorted,
+  };
+  writeFileSync(OUT, `${JSON.stringify(output, null, 1)}\n`);
+  const total = [...names.values()].reduce((n, l) => n + l.length, 0);
+  console.log(`${names.size} entities, ${total} names in ${Object.keys(LANGUAGES).length} languages -> ${OUT}`);
+  for (const [lang, c] of Object.entries(coverage)) console.log(`${lang}: ${c.countries} countries, ${c.demonyms} with adjectives, ${c.capitals} capital names, ${c.organizations} organization names`);
+}
+
+main();

@@ -1,0 +1,80 @@
+/**
+ * Finds the multilingual gazetteer's names in a text of a given language: leftmost-longest matches over word tokens,
+ * each token compared through its inflected forms (inflections.ts), acronyms exactly or Title-cased, names only when
+ * capitalized. A capital is always a place; it also stands for its state (or the EU for Brussels) when used as an
+ * actor: not after a locative preposition, not as a dateline, not as the first half of a compound ("Moskau-treu").
+ */
+import { locatives } from './locatives.ts';
+import { languageIndex, type IndexedName, type TokenSpec } from './name-index.ts';
+import { multilingualNames, type NameVia } from './names-data.ts';
+import { joins, wordTokens, type WordToken } from './word-tokens.ts';
+
+export interface NameMention {
+  key: string;
+  via: NameVia;
+  start: number;
+  end: number;
+  surface: string;
+  first: number;
+  last: number;
+}
+
+const MAX_NAME_TOKENS = 8;
+
+export function matchNames(text: string, language: string, tokens: readonly WordToken[] = wordTokens(text, language)): NameMention[] {
+  const index = languageIndex(language);
+  const out: NameMention[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const best = bestAt(tokens, i, index.byFirst.get((tokens[i] as WordToken).norm) ?? []);
+    if (!best) {
+      i++;
+      continue;
+    }
+    const last = i + best.tokens.length - 1;
+    const start = (tokens[i] as WordToken).start;
+    const end = (tokens[last] as WordToken).end;
+    const mention = { key: best.key, via: best.via, start, end, surface: text.slice(start, end), first: i, last };
+    out.push(mention);
+    if (best.via === 'capital') {
+      const actor = multilingualNames().capitalActors.get(best.key);
+      if (actor && isActorUse(tokens, i, last, language)) out.push({ ...mention, key: actor });
+    }
+    i = last + 1;
+  }
+  return out;
+}
+
+function bestAt(tokens: readonly WordToken[], i: number, candidates: readonly IndexedName[]): IndexedName | null {
+  let best: IndexedName | null = null;
+  for (const c of candidates) {
+    if (c.tokens.length > MAX_NAME_TOKENS || !fits(tokens, i, c.tokens)) continue;
+    if (!best || c.tokens.length > best.tokens.length || (c.tokens.length === best.tokens.length && c.priority < best.priority)) best = c;
+  }
+  return best;
+}
+
+function fits(tokens: readonly WordToken[], i: number, specs: readonly TokenSpec[]): boolean {
+  for (let k = 0; k < specs.length; k++) {
+    const t = tokens[i + k];
+    const spec = specs[k] as TokenSpec;
+    if (!t || !spec.forms.has(t.norm)) return false;
+    if (k > 0 && !joins(tokens[i + k - 1] as WordToken, t)) return false;
+    if (spec.acronym ? !acronymCase(t) : k === 0 && spec.cap && !t.cap) return false;
+  }
+  return true;
+}
+
+/** "ONU", and "Onu" / "Opec" inside a sentence, as Italian and Spanish style write acronyms; never "onu". */
+function acronymCase(t: WordToken): boolean {
+  if (t.allCaps || /\d/.test(t.text)) return true;
+  return t.cap && !t.sentenceStart && t.text.slice(1) === t.text.slice(1).toLowerCase();
+}
+
+export function isActorUse(tokens: readonly WordToken[], first: number, last: number, language: string): boolean {
+  const head = tokens[first] as WordToken;
+  const next = tokens[last + 1];
+  if (next && next.gap === '-') return false;
+  if (head.paragraphStart && (head.allCaps || (next !== undefined && /^\s*[,(–—-]/.test(next.gap)))) return false;
+  const prev = head.sentenceStart ? undefined : tokens[first - 1];
+  return !(prev && locatives(language).has(prev.norm));
+}

@@ -1,0 +1,97 @@
+/**
+ * People and capitals named in another script or spelling than the gazetteer's: a capitalized word whose skeleton
+ * (name-skeleton.ts) is a known person's surname or a capital's name. Inflected forms are tried without their case
+ * ending (Зеленского -> Зеленск-, Путина -> Путин, Selenskyjs -> Selenskyj), so the skeletons meet. Surnames shorter
+ * than four letters of skeleton, or shared by two people, are never matched on their own.
+ */
+import type { EntityRef } from '../../../domain/enrichment.ts';
+import { gazetteer } from '../gazetteer.ts';
+import { slugify } from '../fold.ts';
+import { nameSkeleton } from './name-skeleton.ts';
+import { multilingualNames } from './names-data.ts';
+import type { WordToken } from './word-tokens.ts';
+
+export interface SkeletonMention {
+  key: string;
+  via: 'person' | 'capital';
+  token: number;
+}
+
+/** Case endings of Cyrillic nouns and adjectives, longest first; Latin names only lose a genitive -s. */
+const CYRILLIC_ENDINGS = ['ого', 'его', 'ому', 'ему', 'ым', 'им', 'ом', 'ем', 'ой', 'ей', 'ую', 'ая', 'ий', 'ый', 'а', 'я', 'у', 'ю', 'е', 'ы', 'и'];
+const MIN_SKELETON = 4;
+
+interface SkeletonIndex {
+  people: Map<string, string | null>;
+  capitals: Map<string, string>;
+}
+
+let cache: SkeletonIndex | null = null;
+
+function skeletonIndex(): SkeletonIndex {
+  if (cache) return cache;
+  const people = new Map<string, string | null>();
+  const note = (skeleton: string, key: string) => {
+    if (skeleton.length < MIN_SKELETON) return;
+    const known = people.get(skeleton);
+    people.set(skeleton, known === undefined || known === key ? key : null);
+  };
+  const index = gazetteer();
+  for (const p of index.data.people) {
+    for (const name of [p.name, ...p.aliases]) {
+      const words = name.split(/\s+/);
+      note(nameSkeleton(words[words.length - 1] as string), `person:${p.id}`);
+    }
+  }
+  const capitals = new Map<string, string>();
+  for (const c of index.data.countries) {
+    if (c.ambiguousCapital) continue;
+    for (const city of [c.capital, ...(c.seats ?? [])]) {
+      const s = city.split(/[\s-]+/).map(nameSkeleton).join(' ');
+      if (s.replace(/ /g, '').length >= MIN_SKELETON) capitals.set(s, `place:${slugify(city)}`);
+    }
+  }
+  cache = { people, capitals };
+  return cache;
+}
+
+function variants(word: string): string[] {
+  if (/\p{Script=Cyrillic}/u.test(word)) {
+    const lower = word.toLowerCase();
+    return [word, ...CYRILLIC_ENDINGS.filter((e) => lower.endsWith(e) && lower.length - e.length >= 3).map((e) => word.slice(0, -e.length))];
+  }
+  return word.endsWith('s') ? [word, word.slice(0, -1)] : [word];
+}
+
+/** tokens[i] (capitalized, not already claimed) as a person or, in a non-Latin script, a capital. */
+export function matchTransliterated(tokens: readonly WordToken[], claimed: readonly boolean[]): SkeletonMention[] {
+  const { people, capitals } = skeletonIndex();
+  const out: SkeletonMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as WordToken;
+    if (claimed[i] || !t.cap || t.allCaps || t.text.length < 4) continue;
+    const latin = /^\p{Script=Latin}/u.test(t.text);
+    for (const v of variants(t.text)) {
+      const s = nameSkeleton(v);
+      const person = people.get(s);
+      if (person) {
+        out.push({ key: person, via: 'person', token: i });
+        break;
+      }
+      const capital = latin ? undefined : capitals.get(s);
+      if (capital) {
+        out.push({ key: capital, via: 'capital', token: i });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The entity of a key the gazetteer or the multilingual data knows. */
+export function entityOfKey(key: string): EntityRef | null {
+  const known = gazetteer().byKey.get(key);
+  if (known) return known;
+  const extra = multilingualNames().extraEntities.get(key);
+  return extra ? { key, kind: 'organization', name: extra.name, country: null, origin: 'gazetteer' } : null;
+}

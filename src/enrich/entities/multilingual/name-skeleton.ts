@@ -1,0 +1,35 @@
+/**
+ * A spelling-independent key for a personal or place name across scripts and transcription habits: the name is
+ * transliterated to Latin (the `transliteration` package), folded, and the letters that transcriptions of one sound
+ * disagree on are merged (z/s, w/v, kh/ch/h, y/j/i, c/k, ts/tz/z, doubled letters), trailing vowels dropped.
+ * Зеленский, Zelensky, Zelenskyy, Zelenskiy and Selenskyj all give "selensk"; Путин and Putin give "putin";
+ * Захарова, Zakharova and Sacharowa give "saharov". Linear: a fixed chain of simple replacements.
+ */
+import { transliterate } from 'transliteration';
+import { fold } from '../fold.ts';
+
+const STEPS: Array<[RegExp, string]> = [
+  [/tsch/g, 'ch'],
+  [/shch/g, 'sh'],
+  [/sch/g, 'sh'],
+  [/dzh|dsch|dj/g, 'j'],
+  [/zh/g, 'j'],
+  [/kh|ch/g, 'h'],
+  [/ph/g, 'f'],
+  [/ck/g, 'k'],
+  [/c(?=[eiy]|$)/g, 's'],
+  [/c/g, 'k'],
+  [/q/g, 'k'],
+  [/x/g, 'ks'],
+  [/w/g, 'v'],
+  [/tz|ts|z/g, 's'],
+  [/[yj]/g, 'i'],
+  [/([a-z])\1+/g, '$1'],
+  [/[aeiou]+$/, ''],
+];
+
+export function nameSkeleton(word: string): string {
+  let s = fold(transliterate(word)).replace(/[^a-z]/g, '');
+  for (const [from, to] of STEPS) s = s.replace(from, to);
+  return s;
+}

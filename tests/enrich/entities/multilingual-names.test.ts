@@ -1,0 +1,142 @@
+/**
+ * The multilingual gazetteer: the generated names data (languages, scripts, IGO acronyms, capitals, its recorded
+ * sources), the hand-written supplement it merges, and recognition in running text (inflection, acronym case,
+ * capital metonymy, people across scripts). Sentences here are written for the test, not taken from any corpus.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../../src/enrich/entities/extract-entities.ts';
+import { gazetteer } from '../../../src/enrich/entities/gazetteer.ts';
+import { findMultilingualMentions } from '../../../src/enrich/entities/multilingual/find-multilingual.ts';
+import { nameSkeleton } from '../../../src/enrich/entities/multilingual/name-skeleton.ts';
+import { multilingualNames, namesOf } from '../../../src/enrich/entities/multilingual/names-data.ts';
+
+const data = JSON.parse(readFileSync(new URL('../../../src/enrich/entities/data/names-multilingual.json', import.meta.url), 'utf8'));
+const supplement = JSON.parse(readFileSync(new URL('../../../scripts/data/multilingual-supplement.json', import.meta.url), 'utf8'));
+const keysIn = (language: string, text: string) => new Set(findMultilingualMentions(text, language).map((m) => m.entity.key));
+const has = (key: string, language: string, name: string) => namesOf(key).some((n) => n.language === language && n.name === name);
+
+describe('multilingual names data', () => {
+  it('names every gazetteer country in at least 20 languages', () => {
+    expect(multilingualNames().languages.length).toBeGreaterThanOrEqual(20);
+    for (const c of gazetteer().data.countries) {
+      const languages = new Set(namesOf(`country:${c.code}`).filter((n) => n.via === 'name').map((n) => n.language));
+      expect(languages.size, c.code).toBeGreaterThanOrEqual(20);
+    }
+  });
+
+  it.each([
+    ['country:CN', 'ru', 'Китай'], ['country:CN', 'zh', '中国'], ['country:CN', 'ar', 'الصين'], ['country:RU', 'uk', 'Росія'],
+    ['country:US', 'ru', 'США'], ['country:US', 'es', 'EE. UU.'], ['country:DE', 'fr', 'Allemagne'], ['country:JP', 'ja', '日本'],
+    ['country:RU', 'de', 'russisch'], ['country:RU', 'ru', 'российский'], ['country:CN', 'it', 'cinese'], ['country:FR', 'es', 'francés'],
+    ['org:un', 'fr', 'ONU'], ['org:un', 'de', 'UNO'], ['org:un', 'ru', 'ООН'], ['org:nato', 'fr', 'OTAN'], ['org:nato', 'ru', 'НАТО'],
+    ['org:eu', 'fr', 'UE'], ['org:eu', 'de', 'EU'], ['org:eu', 'ru', 'ЕС'], ['org:iaea', 'ru', 'МАГАТЭ'], ['org:iaea', 'es', 'OIEA'],
+    ['place:beijing', 'fr', 'Pékin'], ['place:beijing', 'ru', 'Пекин'], ['place:brussels', 'es', 'Bruselas'], ['place:moscow', 'it', 'Mosca'],
+  ])('%s is "%s" in %s', (key, language, name) => {
+    expect(has(key, language, name)).toBe(true);
+  });
+
+  it('records the packages, versions and licences it was generated from', () => {
+    for (const p of ['cldr-localenames-full', 'cldr-dates-full', 'i18n-iso-countries', 'i18n-nationality']) {
+      expect(data.$source.packages[p].version).toMatch(/^\d+\.\d+\.\d+$/);
+      expect(data.$source.packages[p].license).toBeTruthy();
+    }
+    expect(data.$source.generatedBy).toBe('scripts/data/build-multilingual-names.ts');
+  });
+
+  it('merges a supplement whose every key is a gazetteer entity or one it declares, with the five big languages for each IGO', () => {
+    const known = (k: string) => gazetteer().byKey.has(k) || k in supplement.entities;
+    for (const section of ['organizations', 'institutions', 'adjectives', 'capitals']) {
+      for (const key of Object.keys(supplement[section]).filter((k) => !k.startsWith('$'))) expect(known(key), `${section} ${key}`).toBe(true);
+    }
+    for (const [key, byLanguage] of Object.entries<Record<string, string[]>>(supplement.organizations)) {
+      for (const l of ['de', 'fr', 'es', 'it', 'ru']) expect(byLanguage[l]?.length, `${key} ${l}`).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('multilingual recognition', () => {
+  it.each([
+    ['ru', 'Переговоры с Китаем продолжатся.', 'country:CN'],
+    ['ru', 'Поставки из Китая выросли.', 'country:CN'],
+    ['ru', 'Делегация прибыла к Китаю.', 'country:CN'],
+    ['ru', 'Посол Египта вручил грамоты.', 'country:EG'],
+    ['ru', 'Визит в Соединенные Штаты отложен.', 'country:US'],
+    ['ru', 'Решение российских властей.', 'country:RU'],
+    ['ru', 'Российско-индийский форум открылся.', 'country:RU'],
+    ['ru', 'Заявление Евросоюза опубликовано.', 'org:eu'],
+    ['de', 'Die Rolle Frankreichs wächst.', 'country:FR'],
+    ['de', 'Das hängt von Chinas Haltung ab.', 'country:CN'],
+    ['de', 'Die russischen Truppen zogen ab.', 'country:RU'],
+    ['de', 'Die Europäischen Union beriet.', 'org:eu'],
+    ['fr', "Les autorités américaines ont réagi.", 'country:US'],
+    ['fr', "Une délégation d'Italie est arrivée.", 'country:IT'],
+    ['fr', "Le Conseil de sécurité de l'ONU se réunit.", 'org:unsc'],
+    ['es', 'Los diplomáticos rusos se retiraron.', 'country:RU'],
+    ['es', 'Las empresas españolas invierten.', 'country:ES'],
+    ['it', 'Le aziende cinesi esportano acciaio.', 'country:CN'],
+    ['it', "Il Consiglio di sicurezza dell'Onu ha votato.", 'org:unsc'],
+    ['it', "La posizione dell'Onu è chiara.", 'org:un'],
+  ])('%s: "%s" mentions %s', (language, text, key) => {
+    expect(keysIn(language, text)).toContain(key);
+  });
+
+  it.each([
+    ['it', 'Usa il telefono ogni giorno.', 'country:US', 'an acronym Title-cased at a sentence start is a word'],
+    ['it', "L'onu non c'entra.", 'org:un', 'an acronym in lower case is not the acronym'],
+    ['de', 'Die Berliner Luft ist kalt.', 'country:DE', 'the adjective of a capital is not its state'],
+    ['de', 'Die Gespräche fanden in Moskau statt.', 'country:RU', 'a capital after a locative is a place'],
+    ['fr', 'Un sommet se tiendra à Pékin.', 'country:CN', 'a capital after a locative is a place'],
+    ['it', 'BRUXELLES – La Commissione ha deciso.', 'org:eu', 'a dateline is a place'],
+    ['ru', 'Саммит пройдет в Москве.', 'country:RU', 'a capital after a locative is a place'],
+  ])('%s: "%s" does not mention %s (%s)', (language, text, key) => {
+    expect(keysIn(language, text)).not.toContain(key);
+  });
+
+  it.each([
+    ['de', 'Moskau kritisierte die Entscheidung.', ['place:moscow', 'country:RU']],
+    ['fr', 'Pékin a dénoncé la mesure.', ['place:beijing', 'country:CN']],
+    ['es', 'La decisión de Bruselas sorprendió.', ['place:brussels', 'org:eu']],
+    ['ru', 'Вашингтон выразил сомнение.', ['place:washington', 'country:US']],
+    ['it', 'BRUXELLES – La Commissione ha deciso.', ['place:brussels']],
+  ])('%s: "%s" gives the capital and, used as an actor, its state', (language, text, keys) => {
+    const found = keysIn(language, text);
+    for (const k of keys) expect(found).toContain(k);
+  });
+
+  it('resolves Зеленский, Zelensky, Selenskyj and Zelenskyy to one person, inflected forms included', () => {
+    const cases: Array<[string, string]> = [
+      ['ru', 'Владимир Зеленский выступил с обращением.'],
+      ['ru', 'Слова Зеленского прозвучали вечером.'],
+      ['ru', 'Встреча с Зеленским состоялась.'],
+      ['de', 'Präsident Selenskyj sprach in Kiew.'],
+      ['de', 'Selenskyjs Berater widersprach.'],
+      ['fr', 'Volodymyr Zelensky a parlé.'],
+      ['es', 'El presidente Zelenski habló.'],
+      ['it', 'Il presidente Zelenskyy ha parlato.'],
+    ];
+    for (const [language, text] of cases) {
+      const people = extractEntities({ title: '', text, language }).filter((e) => e.entity.kind === 'person').map((e) => e.entity.key);
+      expect(people, `${language}: ${text}`).toContain('person:volodymyr-zelenskyy');
+    }
+    expect(new Set(['Зеленский', 'Zelensky', 'Selenskyj', 'Zelenskyy', 'Zelenskiy'].map(nameSkeleton)).size).toBe(1);
+  });
+
+  it.each([
+    ['zh', '中国外交部发言人表示，中方欢迎联合国的决定，并呼吁美国和俄罗斯保持克制。', ['country:CN', 'org:un', 'country:US', 'country:RU']],
+    ['ja', '日本政府は国連の決定を歓迎し、中国とロシアに自制を求めた。', ['country:JP', 'org:un', 'country:CN', 'country:RU']],
+  ])('%s: names in a script written without spaces, through the shared word segmenter', (language, text, keys) => {
+    expect([...keysIn(language, text)].sort()).toEqual([...keys].sort());
+  });
+
+  it('keeps different people apart', () => {
+    expect(nameSkeleton('Putin')).not.toBe(nameSkeleton('Lavrov'));
+    expect(keysIn('ru', 'Слова Лаврова и Путина.')).toEqual(new Set(['person:sergey-lavrov', 'person:vladimir-putin']));
+  });
+
+  it('leaves English text to the English gazetteer and its proper-name finder', () => {
+    const en = extractEntities({ title: '', text: 'Russia and the UN welcomed the talks in Geneva, said Anna Borg of Nordic Freight.', language: 'en' });
+    expect(en.map((e) => e.entity.key)).toEqual(expect.arrayContaining(['country:RU', 'org:un']));
+    expect(en.some((e) => e.entity.origin === 'nlp')).toBe(true);
+  });
+});

@@ -1,0 +1,138 @@
+/**
+ * The multilingual corpus scored end to end: its seven feeds are served over HTTP and ingested through the real
+ * pipeline (fetch, parse, normalize, store, enrich, cluster), then what the store holds is compared with the labels.
+ * Asserted now, on the report half: the detected language of every article, and country and international-
+ * organization recall of at least 0.9 in every language. Printed, not yet asserted (targets of the cross-lingual
+ * clustering and non-English reactions work to come): story B-cubed across languages with the hard negatives, and
+ * reaction precision and recall per language.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Article } from '../../../src/domain/article.ts';
+import { gazetteer } from '../../../src/enrich/entities/gazetteer.ts';
+import { multilingualNames } from '../../../src/enrich/entities/multilingual/names-data.ts';
+import { runIngestPass } from '../../../src/scheduler/ingest-pass.ts';
+import { ArticleEnrichmentReadRepository } from '../../../src/store/repositories/article-enrichment-read-repository.ts';
+import { bcubed, entityRecall, keptApart, reactionScores, round3, type ReactionItem } from '../../support/corpus-scoring.ts';
+import { createTestStore, dialects, type TestStore } from '../../support/databases.ts';
+import { startFixtureServer, type FixtureServer } from '../../support/fixture-server.ts';
+import { clusteringIngestContext } from '../../support/ingest-context.ts';
+import { labelsByUrl, loadMultilingualLabels, subscribeMultilingualFeeds, type ArticleLabel } from '../../support/multilingual-corpus.ts';
+
+const labels = loadMultilingualLabels();
+const LANGUAGES = ['en', 'de', 'fr', 'es', 'ru', 'it'];
+const RECALL_FLOOR = 0.9;
+
+/** What an entity belongs to (a UN agency to the UN, a capital to its state): a labelled body's parent is found through it. */
+function ancestors(key: string): string[] {
+  const parents = gazetteer().parents;
+  const extra = multilingualNames().extraEntities;
+  const out: string[] = [];
+  let current = key;
+  for (let hops = 0; hops < 5; hops++) {
+    const parent = parents.get(current) ?? extra.get(current)?.parent ?? undefined;
+    if (!parent || !parent.startsWith('org:')) break;
+    out.push(parent);
+    current = parent;
+  }
+  return out;
+}
+
+const isStateOrIgo = (key: string) => ['country', 'igo'].includes(labels.entities[key]?.kind ?? '');
+
+interface Scored {
+  label: ArticleLabel;
+  article: Article;
+  detected: string | null;
+  entities: string[];
+  reactions: ReactionItem[];
+  storyId: string | null;
+}
+
+describe.each(dialects)('multilingual corpus through the real pipeline on %s', (dialect) => {
+  let store: TestStore;
+  let server: FixtureServer;
+  let scored: Scored[];
+
+  beforeAll(async () => {
+    store = await createTestStore(dialect);
+    server = await startFixtureServer();
+    const ctx = await clusteringIngestContext(store);
+    await subscribeMultilingualFeeds(ctx, server);
+    const summary = await runIngestPass(ctx, { mode: { kind: 'due' }, trigger: 'cli' });
+    expect(summary.errors, JSON.stringify(summary.results.filter((r) => r.errorCode))).toBe(0);
+    const articles = await ctx.repos.articles.listAll();
+    const byUrl = labelsByUrl();
+    const ids = articles.map((a) => a.id);
+    const [status, entities, reactions, clusters] = await Promise.all([
+      ctx.repos.enrichment.statusOf(ids),
+      new ArticleEnrichmentReadRepository(store.db).entitiesOf(ids),
+      ctx.repos.reactions.ofArticles(ids),
+      ctx.repos.stories.storyIdsOfArticles(ids),
+    ]);
+    scored = articles.map((article, i) => {
+      const label = byUrl.get(article.url ?? '');
+      if (!label) throw new Error(`no label for stored article ${article.url}`);
+      return {
+        label,
+        article,
+        detected: status[i]?.detectedLanguage ?? null,
+        entities: entities[i]!.map((e) => e.entity.key),
+        reactions: reactions[i]!.map((r) => ({ article: label.id, actor: r.actor.key, stance: r.stance })),
+        storyId: clusters[i]?.storyId ?? null,
+      };
+    });
+  }, 300_000);
+  afterAll(async () => {
+    await server?.close();
+    await store?.cleanup();
+  });
+
+  const report = () => scored.filter((s) => labels.stories[s.label.story]!.split === 'report');
+
+  it('stores every labelled article once, keeping the feed-declared language beside the detected one', () => {
+    expect(scored).toHaveLength(labels.articles.length);
+    const declaredWrong = scored.filter((s) => s.article.language !== null && !s.article.language.startsWith(s.label.language));
+    expect(declaredWrong.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('detects the language each article is written in, whatever its feed declares', () => {
+    const wrong = scored.filter((s) => s.detected !== s.label.language).map((s) => `${s.label.id}: ${s.detected}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it.each(LANGUAGES)('finds countries and international organizations in %s with recall >= 0.9 (report half)', (language) => {
+    const part = report().filter((s) => s.label.language === language);
+    expect(part.length).toBeGreaterThan(0);
+    const gold = new Map(part.map((s) => [s.label.id, s.label.entities.filter(isStateOrIgo)]));
+    const predicted = new Map(part.map((s) => [s.label.id, s.entities]));
+    const r = entityRecall(gold, predicted, ancestors);
+    console.log(`[${dialect}] entity recall ${language} (report half, countries+IGOs): ${round3(r.recall)} (${r.tp}/${r.gold})${r.missed.length ? ` missed ${r.missed.join(' ')}` : ''}`);
+    expect(r.recall).toBeGreaterThanOrEqual(RECALL_FLOOR);
+  });
+
+  it('resolves one person across scripts and spellings (Zelenskiy, Selenskyj, Zelensky, Зеленский)', () => {
+    const swap = scored.filter((s) => s.label.story === 'prisoner-swap');
+    expect(swap.map((s) => s.label.language).sort()).toEqual(['de', 'en', 'it', 'ru']);
+    for (const s of swap) expect(s.entities, s.label.id).toContain('person:volodymyr-zelenskyy');
+  });
+
+  it('prints the scores of the work to come: stories across languages, hard negatives, reactions per language', () => {
+    const gold = new Map(scored.map((s) => [s.label.id, s.label.story]));
+    const predicted = new Map(scored.flatMap((s) => (s.storyId ? [[s.label.id, s.storyId] as const] : [])));
+    const b = bcubed(gold, predicted);
+    console.log(`[${dialect}] NOT YET A TARGET story B-cubed across languages: P ${round3(b.precision)} R ${round3(b.recall)} F1 ${round3(b.f1)} (issue 15 target F1 >= 0.9)`);
+    for (const h of labels.hard_negatives) {
+      console.log(`[${dialect}] NOT YET A TARGET hard negative ${h.stories.join(' / ')} (${h.kind}): ${keptApart(gold, predicted, h.stories[0], h.stories[1]) ? 'kept apart' : 'MERGED'}`);
+    }
+    for (const language of LANGUAGES) {
+      const part = report().filter((s) => s.label.language === language);
+      const g = part.flatMap((s) => s.label.reactions.map((r) => ({ article: s.label.id, actor: r.actor, stance: r.stance })));
+      const p = part.flatMap((s) => s.reactions);
+      const r = reactionScores(g, p);
+      console.log(
+        `[${dialect}] NOT YET A TARGET reactions ${language} (report half): actor+stance P ${round3(r.actorStance.precision)} R ${round3(r.actorStance.recall)}; actor P ${round3(r.actor.precision)} R ${round3(r.actor.recall)} (issue 15 target P >= 0.85, R >= 0.7)`,
+      );
+    }
+    expect(b.f1).toBeGreaterThan(0);
+  });
+});
