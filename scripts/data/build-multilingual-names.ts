@@ -3,7 +3,7 @@
  * organizations and capitals in 24 languages, keyed by the English gazetteer's entity keys ('country:RU', 'org:un',
  * 'place:moscow'), each entry `{ language, name, via }`.
  *
- *   node --import tsx scripts/data/build-multilingual-names.ts
+ *   npm --prefix scripts/data ci && node --import tsx scripts/data/build-multilingual-names.ts
  *
  * Sources (versions and licences are written into the output's $source):
  * - CLDR territory names (cldr-localenames-full), with their short and variant forms ("США", "EE. UU.", "EU", "UN");

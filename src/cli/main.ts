@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerDemo } from './commands/demo.ts';
+import { registerExtract } from './commands/extract.ts';
 import { registerFeeds } from './commands/feeds.ts';
 import { registerIngest } from './commands/ingest.ts';
 import { registerMigrate } from './commands/migrate.ts';
@@ -26,5 +27,6 @@ registerOpml(program);
 registerReindex(program);
 registerRecluster(program);
 registerDemo(program);
+registerExtract(program);
 
 await program.parseAsync(process.argv);

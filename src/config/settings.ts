@@ -52,6 +52,20 @@ export const settingsSchema = z.object({
   CLUSTER_WINDOW_DAYS: int(1, 365).default(7),
   /** Related articles stored per clustered article. */
   CLUSTER_RELATED_ARTICLES: int(0, 100).default(10),
+  /** Full-text policy given to new feeds: AUTO fetches the page when the feed's content is short. */
+  FULL_TEXT_DEFAULT: z.enum(['AUTO', 'ALWAYS', 'NEVER']).default('AUTO'),
+  /** AUTO fetches the article page when the feed's own content has fewer words than this. */
+  FULL_TEXT_MIN_WORDS: int(0, 100_000).default(150),
+  /** Article pages fetched at once from one host. */
+  PAGE_FETCH_PER_HOST_CONCURRENCY: int(1, 16).default(1),
+  /** Least time between the starts of two page fetches from one host. */
+  PAGE_FETCH_HOST_DELAY_MS: int(0, 600_000).default(1000),
+  /** How long a host's robots.txt is trusted before it is fetched again. */
+  ROBOTS_CACHE_SECONDS: int(0, 30 * 86400).default(3600),
+  /** Page fetches tried per article before its extraction is given up (the feed's content stays). */
+  EXTRACT_MAX_ATTEMPTS: int(1, 50).default(5),
+  /** First wait after a failed page fetch; it doubles with each attempt. */
+  EXTRACT_BACKOFF_SECONDS: int(1, 86400).default(300),
 });
 
 export type Settings = z.output<typeof settingsSchema>;

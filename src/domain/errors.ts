@@ -22,6 +22,13 @@ export const ERROR_CODES = [
   'not_a_feed',
   'parse_error',
   'decode_error',
+  // article pages
+  /** The site's robots.txt does not let our User-Agent fetch the page. */
+  'robots_disallowed',
+  /** The article link answered with something other than an HTML page. */
+  'not_html',
+  /** The page was fetched but holds no article text longer than the feed's own. */
+  'no_article',
   // store / config / other
   'not_found',
   'conflict',

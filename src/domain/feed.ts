@@ -1,4 +1,5 @@
 import type { ErrorCode } from './errors.ts';
+import type { FullTextPolicy } from './extraction.ts';
 
 export type FeedFormat = 'rss' | 'atom' | 'rdf' | 'json';
 
@@ -38,6 +39,8 @@ export interface Feed {
   lastModified: string | null;
   bodyHash: string | null;
   intervalSeconds: number;
+  /** Whether articles are completed from their web pages (migration 0007). */
+  fullText: FullTextPolicy;
   health: FeedHealth;
   createdAt: string;
   updatedAt: string;

@@ -8,3 +8,4 @@ export * from './schedule.ts';
 export * from './enrichment.ts';
 export * from './ingest-run.ts';
 export * from './story.ts';
+export * from './extraction.ts';

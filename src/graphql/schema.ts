@@ -33,6 +33,9 @@ import './types/story.ts';
 import './types/article-story.ts';
 import './types/story-subscriptions.ts';
 import './types/related-graph.ts';
+import './types/full-text-policy.ts';
+import './types/feed-full-text.ts';
+import './types/article-extraction.ts';
 
 let schema: GraphQLSchema | null = null;
 

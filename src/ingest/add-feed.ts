@@ -2,6 +2,7 @@ import type { Config } from '../config/config.ts';
 import { systemClock, type Clock } from '../domain/clock.ts';
 import { AppError, InvalidInputError } from '../domain/errors.ts';
 import type { Feed, Source } from '../domain/feed.ts';
+import type { FullTextPolicy } from '../domain/extraction.ts';
 import type { Repositories } from '../store/repositories/index.ts';
 import { resolveFeedUrl } from './discover/resolve-feed-url.ts';
 import { sourceNameFromUrl } from './feed-source-name.ts';
@@ -16,6 +17,8 @@ export interface AddFeedInput {
   country?: string | null;
   language?: string | null;
   title?: string | null;
+  /** Whether articles are completed from their pages; default: the FULL_TEXT_DEFAULT setting. */
+  fullText?: FullTextPolicy;
   /** Fetch the URL and follow an HTML page's feed links (default). Off for OPML imports and seeding: no network. */
   discover?: boolean;
 }
@@ -89,7 +92,7 @@ export async function addFeed(ctx: FeedAdminContext, input: AddFeedInput): Promi
     now,
   );
   const feed = await ctx.repos.feeds.create(
-    { sourceId: source.id, url, title: input.title ?? null, language: input.language ?? null, intervalSeconds: 3600 },
+    { sourceId: source.id, url, title: input.title ?? null, language: input.language ?? null, intervalSeconds: 3600, fullText: input.fullText ?? ctx.config.settings.FULL_TEXT_DEFAULT },
     now,
   );
   return { feed, source, discoveredFrom };

@@ -47,6 +47,7 @@ export async function importOpml(ctx: FeedAdminContext, text: string, opts: { so
         homepage: o.htmlUrl,
         language: o.language,
         title: o.title,
+        ...(o.fullText ? { fullText: o.fullText } : {}),
         discover: false,
       });
       report.added++;

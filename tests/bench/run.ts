@@ -55,3 +55,7 @@ const stories = await benchStoryFrontPage({ news: cluster.news! });
 console.log(`\nStory front page (20 HOT stories, each with 3 articles, sources and reactions) at ${stories.articles} articles / ${stories.stories} stories on SQLite, 200 requests:`);
 console.table([{ 'p50 ms': stories.p50ms.toFixed(2), 'p95 ms': stories.p95ms.toFixed(2), 'SQL statements': stories.statements, ...stories.page }]);
 await closeFetchDispatchers();
+
+const { benchExtract, printExtractBench } = await import('./extract-throughput.ts');
+console.log('\nPage extraction (24 readability test pages + 32 boilerplate pages, 3 rounds, one thread):');
+printExtractBench(await benchExtract());

@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
-import { NotFoundError } from '../../domain/errors.ts';
+import { InvalidInputError, NotFoundError } from '../../domain/errors.ts';
+import { FULL_TEXT_POLICIES, isFullTextPolicy, type FullTextPolicy } from '../../domain/extraction.ts';
+import { FeedAdminRepository } from '../../store/repositories/feed-admin-repository.ts';
 import type { Feed } from '../../domain/feed.ts';
 import { addFeed, validateFeedUrl } from '../../ingest/add-feed.ts';
 import type { Repositories } from '../../store/repositories/index.ts';
@@ -28,6 +30,7 @@ function feedView(f: Feed, sourceName: string | undefined) {
     source: sourceName ?? null,
     title: f.title,
     format: f.format,
+    fullText: f.fullText,
     enabled: f.enabled,
     disabledReason: f.disabledReason,
     lastFetchedAt: f.health.lastFetchedAt,
@@ -49,20 +52,55 @@ export function registerFeeds(program: Command): void {
     .option('--country <code>', 'ISO 3166-1 alpha-2 country of the source')
     .option('--language <tag>', 'language of the feed (BCP 47)')
     .option('--no-discover', 'store the URL as given, without fetching it')
+    .option('--full-text <policy>', `complete articles from their web pages: ${FULL_TEXT_POLICIES.join(', ')} (default: FULL_TEXT_DEFAULT)`)
     .option('--json', 'machine-readable output')
     .action(
-      action(async (url: string, opts: { source?: string; country?: string; language?: string; discover: boolean; json?: boolean }) => {
+      action(async (url: string, opts: { source?: string; country?: string; language?: string; discover: boolean; fullText?: string; json?: boolean }) => {
+        const fullText = opts.fullText === undefined ? undefined : parseFullText(opts.fullText);
         const rt = await openRuntime({ defaultLogLevel: 'warn' });
         try {
           const r = await addFeed(
             { repos: rt.repos, config: rt.config },
-            { url, sourceName: opts.source ?? null, country: opts.country ?? null, language: opts.language ?? null, discover: opts.discover },
+            {
+              url,
+              sourceName: opts.source ?? null,
+              country: opts.country ?? null,
+              language: opts.language ?? null,
+              discover: opts.discover,
+              ...(fullText ? { fullText } : {}),
+            },
           );
           if (opts.json) printJson({ feed: feedView(r.feed, r.source.name), source: r.source, discoveredFrom: r.discoveredFrom });
           else {
             process.stdout.write(`added ${r.feed.url} (source ${r.source.name}, id ${r.feed.id})\n`);
             if (r.discoveredFrom) process.stdout.write(`  discovered on ${r.discoveredFrom}\n`);
           }
+        } finally {
+          await rt.close();
+        }
+      }),
+    );
+
+  feeds
+    .command('update <feed>')
+    .description('change a feed (by id or URL): its title or its full-text policy')
+    .option('--full-text <policy>', `complete articles from their web pages: ${FULL_TEXT_POLICIES.join(', ')}`)
+    .option('--title <title>', 'the title shown for the feed (a successful fetch replaces it with the declared one)')
+    .option('--json', 'machine-readable output')
+    .action(
+      action(async (ref: string, opts: { fullText?: string; title?: string; json?: boolean }) => {
+        const fullText = opts.fullText === undefined ? undefined : parseFullText(opts.fullText);
+        if (fullText === undefined && opts.title === undefined) throw new InvalidInputError('nothing to update: give --full-text or --title');
+        const rt = await openRuntime({ defaultLogLevel: 'warn' });
+        try {
+          const feed = await findFeed(rt.repos, ref);
+          const updated = await new FeedAdminRepository(rt.db).update(
+            feed.id,
+            { ...(fullText ? { fullText } : {}), ...(opts.title !== undefined ? { title: opts.title.trim() || null } : {}) },
+            new Date().toISOString(),
+          );
+          if (opts.json) printJson(feedView(updated, undefined));
+          else process.stdout.write(`updated ${updated.url} (full text ${updated.fullText})\n`);
         } finally {
           await rt.close();
         }
@@ -142,4 +180,10 @@ export function registerFeeds(program: Command): void {
         }),
       );
   }
+}
+
+function parseFullText(value: string): FullTextPolicy {
+  const upper = value.trim().toUpperCase();
+  if (!isFullTextPolicy(upper)) throw new InvalidInputError(`--full-text must be one of ${FULL_TEXT_POLICIES.join(', ')}, got "${value}"`);
+  return upper;
 }

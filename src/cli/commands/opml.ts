@@ -49,6 +49,7 @@ export function registerOpml(program: Command): void {
               xmlUrl: f.url,
               htmlUrl: f.siteUrl ?? sources.get(f.sourceId)?.homepage ?? null,
               category: sources.get(f.sourceId)?.name ?? null,
+              fullText: f.fullText,
             })),
             { title: 'newsgraph subscriptions', now: new Date() },
           );

@@ -10,6 +10,7 @@ import { feedAdminContextFrom } from '../ingest-context.ts';
 import { localId } from '../node-id.ts';
 import { asDuplicate, DuplicateFeedError, expected } from './errors.ts';
 import { FeedRef } from './refs.ts';
+import { FullTextPolicyEnum } from './full-text-policy.ts';
 
 /** Admin mutations on feeds. Each answers a result union: the success payload or one of its expected errors. */
 
@@ -32,6 +33,7 @@ const UpdateFeedInput = builder.inputType('UpdateFeedInput', {
     title: t.string({ description: 'null clears it. A successful fetch replaces it with the title the feed declares.' }),
     sourceName: t.string({ description: 'Move the feed to this source (created if new)' }),
     enabled: t.boolean(),
+    fullText: t.field({ type: FullTextPolicyEnum, description: 'Whether articles are completed from their web pages' }),
   }),
 });
 
@@ -58,10 +60,15 @@ builder.mutationFields((t) => ({
     args: {
       url: t.arg.string({ required: true }),
       sourceName: t.arg.string({ description: "The publisher's name; default: from the site's host name" }),
+      fullText: t.arg({ type: FullTextPolicyEnum, description: 'Whether articles are completed from their web pages; default: the FULL_TEXT_DEFAULT setting' }),
     },
     resolve: expected(async (_root, args, ctx) => {
       try {
-        const r = await addFeed(feedAdminContextFrom(ctx.services), { url: args.url, sourceName: args.sourceName ?? null });
+        const r = await addFeed(feedAdminContextFrom(ctx.services), {
+          url: args.url,
+          sourceName: args.sourceName ?? null,
+          ...(args.fullText ? { fullText: args.fullText } : {}),
+        });
         return { feed: r.feed, discoveredFrom: r.discoveredFrom };
       } catch (e) {
         throw asDuplicate(e);
@@ -86,11 +93,12 @@ builder.mutationFields((t) => ({
       if (input.url != null) patch.url = validateFeedUrl(input.url);
       if (input.title !== undefined) patch.title = input.title?.trim() || null;
       if (input.enabled != null) patch.enabled = input.enabled;
+      if (input.fullText != null) patch.fullText = input.fullText;
       if (input.sourceName != null) {
         // ensure() refuses an empty name with InvalidInputError.
         patch.sourceId = (await ctx.services.repos.sources.ensure({ name: input.sourceName }, now(ctx))).id;
       }
-      if (!Object.keys(patch).length) throw new InvalidInputError('nothing to update: give url, title, sourceName or enabled');
+      if (!Object.keys(patch).length) throw new InvalidInputError('nothing to update: give url, title, sourceName, enabled or fullText');
       try {
         return await new FeedAdminRepository(ctx.services.db).update(id, patch, now(ctx));
       } catch (e) {

@@ -43,6 +43,8 @@ export interface FetchResponse {
   permanentUrl: string;
   redirects: { from: string; to: string; status: number }[];
   contentType: string | null;
+  /** The Content-Language header, a language hint for HTML pages. */
+  contentLanguage: string | null;
   etag: string | null;
   lastModified: string | null;
   cacheMaxAgeSeconds: number | null;
@@ -214,6 +216,7 @@ function response(
     permanentUrl: state.permanent.href,
     redirects: state.redirects,
     contentType: header(h, 'content-type'),
+    contentLanguage: header(h, 'content-language'),
     // A 304 may omit the validators; the ones we sent are still current then.
     etag: header(h, 'etag') ?? (notModified ? (state.options.etag ?? null) : null),
     lastModified: header(h, 'last-modified') ?? (notModified ? (state.options.lastModified ?? null) : null),

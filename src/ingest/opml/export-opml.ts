@@ -1,3 +1,4 @@
+import type { FullTextPolicy } from '../../domain/extraction.ts';
 import { escapeXml } from './escape-xml.ts';
 
 export interface OpmlExportFeed {
@@ -6,6 +7,8 @@ export interface OpmlExportFeed {
   htmlUrl: string | null;
   /** The source name; feeds are grouped into one folder outline per category. */
   category: string | null;
+  /** Written as a fullText attribute, so an import elsewhere keeps the feed's policy. */
+  fullText?: FullTextPolicy;
 }
 
 /**
@@ -58,5 +61,6 @@ function feedOutline(feed: OpmlExportFeed): string {
   if (feed.title !== null) attrs.push(['title', feed.title]);
   attrs.push(['xmlUrl', feed.xmlUrl]);
   if (feed.htmlUrl !== null) attrs.push(['htmlUrl', feed.htmlUrl]);
+  if (feed.fullText !== undefined) attrs.push(['fullText', feed.fullText]);
   return `<outline ${attrs.map(([name, value]) => `${name}="${escapeXml(value)}"`).join(' ')}/>`;
 }

@@ -1,3 +1,4 @@
+import { isFullTextPolicy, type FullTextPolicy } from '../../domain/extraction.ts';
 import { readOpmlTree, type OutlineNode } from './read-opml-tree.ts';
 
 export interface OpmlOutline {
@@ -6,6 +7,8 @@ export interface OpmlOutline {
   htmlUrl: string | null;
   type: string | null;
   language: string | null;
+  /** newsgraph's fullText attribute (AUTO, ALWAYS, NEVER); absent when the outline has none (or an unknown one). */
+  fullText?: FullTextPolicy;
   /** The folder path of enclosing outlines, outermost first, then the entries of the category attribute. */
   categories: string[];
 }
@@ -71,8 +74,15 @@ function visit(node: OutlineNode, folders: string[], path: string, seen: Set<str
     htmlUrl: htmlUrl !== null && httpUrlKey(htmlUrl) !== null ? htmlUrl : null,
     type: attr(node, 'type'),
     language: attr(node, 'language'),
+    ...fullTextAttr(attr(node, 'fulltext')),
     categories: withCategoryAttr(folders, attr(node, 'category')),
   });
+}
+
+/** The full-text policy an outline carries, in any letter case. */
+function fullTextAttr(value: string | null): { fullText?: FullTextPolicy } {
+  const upper = value?.toUpperCase();
+  return isFullTextPolicy(upper) ? { fullText: upper } : {};
 }
 
 /** A trimmed, non-empty attribute value, or null. */

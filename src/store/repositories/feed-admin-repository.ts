@@ -1,6 +1,7 @@
 import type { Updateable } from 'kysely';
 import { AppError, NotFoundError } from '../../domain/errors.ts';
 import type { Feed } from '../../domain/feed.ts';
+import type { FullTextPolicy } from '../../domain/extraction.ts';
 import type { Db } from '../db.ts';
 import type { FeedsTable } from '../tables/feeds.ts';
 import { toFeed } from './feed-repository.ts';
@@ -19,6 +20,7 @@ export interface FeedPatch {
   title?: string | null;
   sourceId?: string;
   enabled?: boolean;
+  fullText?: FullTextPolicy;
 }
 
 /** Feed reads and edits the API needs beyond the ingest side's FeedRepository. */
@@ -67,6 +69,7 @@ export class FeedAdminRepository {
     }
     if (patch.title !== undefined) set.title = patch.title;
     if (patch.sourceId !== undefined) set.source_id = patch.sourceId;
+    if (patch.fullText !== undefined) set.full_text = patch.fullText;
     if (patch.enabled !== undefined && patch.enabled !== (current.enabled === 1)) {
       Object.assign(
         set,

@@ -1,6 +1,7 @@
 import type { SelectQueryBuilder, Selectable, Updateable } from 'kysely';
 import { AppError, NotFoundError, type ErrorCode } from '../../domain/errors.ts';
 import type { Feed, FeedFormat } from '../../domain/feed.ts';
+import { isFullTextPolicy, type FullTextPolicy } from '../../domain/extraction.ts';
 import { newId } from '../../domain/ids.ts';
 import type { Db } from '../db.ts';
 import { chunk, groupInOrder, type Executor } from '../executor.ts';
@@ -15,6 +16,8 @@ export interface NewFeedInput {
   format?: FeedFormat | null;
   language?: string | null;
   intervalSeconds: number;
+  /** Defaults to AUTO; callers pass the FULL_TEXT_DEFAULT setting. */
+  fullText?: FullTextPolicy;
 }
 
 /** What a fetch changes on its feed; written in the same transaction as the fetch's articles. */
@@ -60,6 +63,7 @@ export function toFeed(row: Selectable<FeedsTable>): Feed {
     lastModified: row.last_modified,
     bodyHash: row.body_hash,
     intervalSeconds: row.interval_seconds,
+    fullText: isFullTextPolicy(row.full_text) ? row.full_text : 'AUTO',
     health: {
       lastFetchedAt: row.last_fetched_at,
       lastSuccessAt: row.last_success_at,
@@ -101,6 +105,7 @@ export class FeedRepository {
       last_modified: null,
       body_hash: null,
       interval_seconds: input.intervalSeconds,
+      full_text: input.fullText ?? 'AUTO',
       next_fetch_at: now,
       next_fetch_reason: 'new',
       error_count: 0,

@@ -12,6 +12,7 @@ import { TopicRepository } from './topic-repository.ts';
 import { ClusterRepository } from './cluster-repository.ts';
 import { RelatedGraphRepository } from './related-graph-repository.ts';
 import { StoryRepository } from './story-repository.ts';
+import { ExtractionRepository } from './extraction-repository.ts';
 
 export interface Repositories {
   sources: SourceRepository;
@@ -33,6 +34,8 @@ export interface Repositories {
   stories: StoryRepository;
   /** Neighbourhoods of any node for Query.relatedGraph. */
   relatedGraph: RelatedGraphRepository;
+  /** Completing articles from their web pages: state, bodies, the feed's own content. */
+  extractions: ExtractionRepository;
 }
 
 export function createRepositories(db: Db): Repositories {
@@ -50,5 +53,6 @@ export function createRepositories(db: Db): Repositories {
     cluster: new ClusterRepository(db),
     stories: new StoryRepository(db),
     relatedGraph: new RelatedGraphRepository(db),
+    extractions: new ExtractionRepository(db),
   };
 }

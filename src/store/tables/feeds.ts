@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 export interface FeedsTable {
   id: string;
   source_id: string;
@@ -14,6 +16,8 @@ export interface FeedsTable {
   last_modified: string | null;
   body_hash: string | null;
   interval_seconds: number;
+  /** AUTO | ALWAYS | NEVER (migration 0007). */
+  full_text: Generated<string>;
   next_fetch_at: string;
   next_fetch_reason: string;
   error_count: number;

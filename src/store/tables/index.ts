@@ -14,12 +14,14 @@ import type { ArticleVectorsTable, SimhashBandsTable, StoryCentroidsTable, Story
 import type { ArticleEdgesTable, StoryEdgesTable } from './edges.ts';
 import type { StoriesTable } from './stories.ts';
 import type { StoryMergesTable } from './story-merges.ts';
+import type { ArticleExtractionsTable } from './article-extractions.ts';
 
 export type { ArticleFeedsTable, ArticlesTable, FeedsTable, FetchesTable, SourcesTable };
 export type { ArticleEnrichmentColumns, ArticleEntitiesTable, ArticleTopicsTable, EntitiesTable, ReactionsTable, TopicsTable };
 
 export type { ArticleClusterColumns, ArticleEdgesTable, ArticleVectorsTable, SimhashBandsTable, StoriesTable, StoryCentroidsTable };
 export type { StoryEdgesTable, StoryKeysTable, StoryMergesTable, TermStatsTable };
+export type { ArticleExtractionsTable };
 
 export interface Database {
   sources: SourcesTable;
@@ -42,4 +44,5 @@ export interface Database {
   simhash_bands: SimhashBandsTable;
   article_edges: ArticleEdgesTable;
   story_edges: StoryEdgesTable;
+  article_extractions: ArticleExtractionsTable;
 }
