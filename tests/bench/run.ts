@@ -6,6 +6,29 @@ const { benchIngest } = await import('./ingest-throughput.ts');
 const { closeFetchDispatchers } = await import('../../src/ingest/fetch/dispatcher-pool.ts');
 
 console.log('newsgraph benchmarks (node %s, %s)', process.version, new Date().toISOString());
+
+/** `--name value` from the command line. */
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+// `npm run bench -- --api-only [--articles 20000,1000000] [--dialect sqlite,postgres] [--seconds 10]`: only the API
+// under load (pages, search, serve RSS), at each size on each dialect.
+if (process.argv.includes('--api-only')) {
+  const { benchApiLoad, printApiLoad } = await import('./api-load.ts');
+  const sizes = (option('--articles') ?? '20000').split(',').map(Number);
+  const dialects = (option('--dialect') ?? 'sqlite').split(',') as ('sqlite' | 'postgres')[];
+  const durationMs = Number(option('--seconds') ?? 10) * 1000;
+  const only = option('--only')?.split(',');
+  for (const dialect of dialects) {
+    for (const articles of sizes) {
+      const r = await benchApiLoad({ dialect, articles, durationMs, connections: 50, log: (m) => console.log(m), ...(only ? { only } : {}) });
+      printApiLoad(r, 50);
+    }
+  }
+  process.exit(0);
+}
 // `npm run bench -- --enrich-only` stops after the 800-word enrichment figures.
 const { benchLongArticles } = await import('./enrich-long-articles.ts');
 const long = await benchLongArticles();

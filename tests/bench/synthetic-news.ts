@@ -33,7 +33,7 @@ export interface SyntheticArticle {
 }
 
 /** mulberry32: small, fast, seedable. */
-function rng(seed: number): () => number {
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -45,7 +45,7 @@ function rng(seed: number): () => number {
 }
 
 /** Samples items by weight (cumulative table + binary search). */
-function weighted<T>(items: readonly T[], weights: readonly number[]): (r: number) => T {
+export function weighted<T>(items: readonly T[], weights: readonly number[]): (r: number) => T {
   const cum: number[] = [];
   let total = 0;
   for (const w of weights) cum.push((total += w));
@@ -74,7 +74,7 @@ interface Lexicon {
 
 let lexicon: Lexicon | null = null;
 
-function loadLexicon(): Lexicon {
+export function loadLexicon(): Lexicon {
   if (lexicon) return lexicon;
   const low = new Map<string, number>();
   const cap = new Map<string, number>();
