@@ -4,6 +4,7 @@ import type { ApiServices, GraphQLContext } from './context.ts';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphiql-default-query.ts';
 import { limitPlugins } from './limits.ts';
 import { metricsPlugin } from './metrics-plugin.ts';
+import { responseCachePlugins } from './response-cache.ts';
 import { getSchema } from './schema.ts';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -24,7 +25,7 @@ export function createGraphQLServer(services: ApiServices): YogaServerInstance<R
     },
     // Subscriptions are served as server-sent events on the same endpoint (Accept: text/event-stream).
     graphiql: { title: 'newsgraph', defaultQuery: GRAPHIQL_DEFAULT_QUERY, subscriptionsProtocol: 'SSE' },
-    plugins: [metricsPlugin(services.metrics), ...limitPlugins(services.config.settings)],
+    plugins: [metricsPlugin(services.metrics), ...responseCachePlugins(services), ...limitPlugins(services.config.settings)],
     context: ({ request }) => ({ services, auth: authenticate(request), request }),
   });
 }

@@ -140,9 +140,9 @@ export async function benchApiLoad(opts: ApiLoadOptions = {}): Promise<ApiLoadRe
   }
 }
 
-export function printApiLoad(r: ApiLoadResult, connections: number): void {
+export function printApiLoad(r: ApiLoadResult, connections: number, setting = ''): void {
   console.log(
-    `\nAPI under load: ${connections} connections, one serve process, ${r.dialect}, ${r.articles} articles / ${r.stories} stories (filled in ${r.fillSeconds.toFixed(0)} s); goal >= 1,500 req/s and p99 < 50 ms for the pages, search p95 < 20 ms (prefix < 50 ms):`,
+    `\nAPI under load: ${connections} connections, one serve process${setting ? ` (${setting})` : ''}, ${r.dialect}, ${r.articles} articles / ${r.stories} stories (filled in ${r.fillSeconds.toFixed(0)} s); goal >= 1,500 req/s and p99 < 50 ms for the pages, search p95 < 20 ms (prefix < 50 ms):`,
   );
   console.table(
     r.rows.map((row) => ({

@@ -21,10 +21,14 @@ if (process.argv.includes('--api-only')) {
   const dialects = (option('--dialect') ?? 'sqlite').split(',') as ('sqlite' | 'postgres')[];
   const durationMs = Number(option('--seconds') ?? 10) * 1000;
   const only = option('--only')?.split(',');
+  // Without and with the response cache for anonymous reads (API_RESPONSE_CACHE_TTL_MS).
+  const caches = (option('--cache-ms') ?? '0,5000').split(',');
   for (const dialect of dialects) {
     for (const articles of sizes) {
-      const r = await benchApiLoad({ dialect, articles, durationMs, connections: 50, log: (m) => console.log(m), ...(only ? { only } : {}) });
-      printApiLoad(r, 50);
+      for (const ttl of caches) {
+        const r = await benchApiLoad({ dialect, articles, durationMs, connections: 50, env: { API_RESPONSE_CACHE_TTL_MS: ttl }, log: (m) => console.log(m), ...(only ? { only } : {}) });
+        printApiLoad(r, 50, `API_RESPONSE_CACHE_TTL_MS=${ttl}`);
+      }
     }
   }
   process.exit(0);
