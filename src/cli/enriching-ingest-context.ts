@@ -1,6 +1,9 @@
 import type { ClusterContext, ClusterSummary } from '../cluster/cluster-context.ts';
 import type { PipelineDeps } from '../ingest/pipeline.ts';
 import type { IngestContext } from '../scheduler/ingest-pass.ts';
+import { publishChangedStories } from '../graphql/publish-changed-stories.ts';
+import { publishStoredArticles } from '../graphql/publish-stored-articles.ts';
+import type { EventTransport } from './event-transport.ts';
 import type { Runtime } from './runtime.ts';
 
 export type OnStored = NonNullable<PipelineDeps['onStored']>;
@@ -53,14 +56,20 @@ export async function enrichAndCluster(
   );
 }
 
-/** The ingest context of a command (ingest, demo): the runtime's store and services, enriching and clustering what a pass stores. */
-export async function enrichingIngestContext(rt: Runtime): Promise<IngestContext> {
+/**
+ * The ingest context of a command (ingest, demo): the runtime's store and services, enriching and clustering what a
+ * pass stores. With a cross-process event transport, the stored articles and changed stories are published on it,
+ * so API replicas deliver them to their subscribers.
+ */
+export async function enrichingIngestContext(rt: Runtime, transport?: EventTransport): Promise<IngestContext> {
+  const publish = transport?.crossProcess ? transport : null;
+  const enrichAndClusterHook = await enrichAndCluster(rt, publish ? { onStoriesChanged: publishChangedStories(publish.stories, rt.repos) } : {});
   return {
     db: rt.db,
     repos: rt.repos,
     config: rt.config,
     logger: rt.logger,
     metrics: rt.metrics,
-    onStored: await enrichAndCluster(rt),
+    onStored: publish ? allOf(enrichAndClusterHook, publishStoredArticles(publish.articles, rt.repos)) : enrichAndClusterHook,
   };
 }

@@ -1,7 +1,5 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createInProcessArticleEvents } from '../graphql/in-process-article-events.ts';
-import { createInProcessStoryEvents } from '../graphql/in-process-story-events.ts';
 import { publishChangedStories } from '../graphql/publish-changed-stories.ts';
 import { publishStoredArticles } from '../graphql/publish-stored-articles.ts';
 import { createGraphQLServer, GRAPHQL_PATH } from '../graphql/yoga.ts';
@@ -10,6 +8,7 @@ import { closeServer, createHttpHandler, listen, nodeRoute } from '../http/serve
 import { startCronTrigger, type CronTrigger } from '../scheduler/cron-trigger.ts';
 import { runIngestPass } from '../scheduler/ingest-pass.ts';
 import { allOf, enrichAndCluster } from './enriching-ingest-context.ts';
+import { openEventTransport } from './event-transport.ts';
 import type { Runtime } from './runtime.ts';
 
 export interface RunningService {
@@ -43,8 +42,10 @@ export async function startService(rt: Runtime, opts: { scheduler: boolean; port
   const s = rt.config.settings;
   let scheduler: CronTrigger | null = null;
   const shutdown = new AbortController();
-  const events = endingOn(createInProcessArticleEvents(), shutdown.signal);
-  const storyEvents = endingOn(createInProcessStoryEvents(), shutdown.signal);
+  // In process on SQLite; through PostgreSQL's LISTEN/NOTIFY when several processes share the store.
+  const transport = await openEventTransport(rt, { listen: true });
+  const events = endingOn(transport.articles, shutdown.signal);
+  const storyEvents = endingOn(transport.stories, shutdown.signal);
   // Loaded here, not at the top: the NLP models take seconds to load, and commands that never serve would pay for it.
   const { loadTopicDefinitions } = await import('../enrich/run-enrichment.ts');
   // The built-in taxonomy is in the topics table before the first request, so `topics` lists it on a fresh store.
@@ -94,6 +95,7 @@ export async function startService(rt: Runtime, opts: { scheduler: boolean; port
       shutdown.abort();
       await closeServer(server);
       await scheduler?.stop();
+      await transport.close();
     },
   };
 }

@@ -1,6 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Config, DatabaseTarget } from '../config/config.ts';
 import { openDatabase, type DialectName, type OpenOptions, type StoreDialect } from './dialect.ts';
+import type { Notifications } from './notifications.ts';
 import type { Database } from './tables/index.ts';
 
 export type Dialect = DialectName;
@@ -11,14 +12,16 @@ export interface Db {
   readonly dialect: StoreDialect;
   /** Where the data lives, without credentials: a file path or host/database. */
   readonly location: string;
+  /** A new cross-process message channel (PostgreSQL LISTEN/NOTIFY), or null where the database has none (SQLite). */
+  notifications(): Notifications | null;
   destroy(): Promise<void>;
 }
 
 export type CreateDbOptions = OpenOptions;
 
 export function createDbFor(target: DatabaseTarget, options: CreateDbOptions = {}): Db {
-  const { kysely, dialect, location } = openDatabase(target, options);
-  return { kysely, dialect, location, destroy: () => kysely.destroy() };
+  const { kysely, dialect, location, notifications } = openDatabase(target, options);
+  return { kysely, dialect, location, notifications, destroy: () => kysely.destroy() };
 }
 
 export function createDb(config: Config, options: CreateDbOptions = {}): Db {

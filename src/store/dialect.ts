@@ -1,6 +1,7 @@
 import type { Insertable, Kysely, LogEvent, RawBuilder, SelectQueryBuilder, SqlBool } from 'kysely';
 import type { DatabaseTarget } from '../config/config.ts';
 import type { Executor } from './executor.ts';
+import type { Notifications } from './notifications.ts';
 import type { SearchQuery } from './search-query.ts';
 import type { Database } from './tables/index.ts';
 import { openPostgres, postgresDialect } from './dialects/postgres.ts';
@@ -95,6 +96,8 @@ export interface OpenedDatabase {
   dialect: StoreDialect;
   /** Where the data lives, without credentials: a file path or host/database. */
   location: string;
+  /** Cross-process messages (PostgreSQL LISTEN/NOTIFY), or null where the database has none (SQLite). */
+  notifications: () => Notifications | null;
 }
 
 /** Connects to the target: a SQLite file through better-sqlite3 or a PostgreSQL pool through pg. */

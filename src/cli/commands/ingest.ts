@@ -6,6 +6,7 @@ import { action, printJson } from '../output.ts';
 import { createProgress } from '../progress.ts';
 import { enrichingIngestContext } from '../enriching-ingest-context.ts';
 import { openRuntime } from '../runtime.ts';
+import { openEventTransport } from '../event-transport.ts';
 
 function printSummary(s: IngestPassSummary): void {
   const out = process.stdout;
@@ -34,6 +35,8 @@ export function registerIngest(program: Command): void {
     .action(
       action(async (opts: { all?: boolean; feed?: string[]; json?: boolean }) => {
         const rt = await openRuntime({ defaultLogLevel: opts.json ? 'warn' : 'info' });
+        // On PostgreSQL, what this pass stores and clusters reaches the subscribers of every API replica.
+        const transport = await openEventTransport(rt, { listen: false });
         try {
           let mode: IngestMode = { kind: 'due' };
           if (opts.feed?.length) {
@@ -48,7 +51,7 @@ export function registerIngest(program: Command): void {
             mode = { kind: 'all' };
           }
           const progress = createProgress('ingest');
-          const summary = await runIngestPass(await enrichingIngestContext(rt), {
+          const summary = await runIngestPass(await enrichingIngestContext(rt, transport), {
             mode,
             trigger: 'cli',
             onProgress: ({ done, claimed, result }) => progress.update(done, claimed, result.feedUrl),
@@ -57,6 +60,7 @@ export function registerIngest(program: Command): void {
           if (opts.json) printJson(summary);
           else printSummary(summary);
         } finally {
+          await transport.close();
           await rt.close();
         }
       }),

@@ -1,5 +1,6 @@
 import { Kysely, PostgresDialect, sql, type RawBuilder, type SqlBool } from 'kysely';
 import pg from 'pg';
+import { createPgNotifications } from '../pg-notifications.ts';
 import type { OpenedDatabase, OpenOptions, RankedSearch, StoreDialect } from '../dialect.ts';
 import { toTsquery } from '../search-query.ts';
 import { MATCH_END, MATCH_START } from '../search-snippet.ts';
@@ -75,5 +76,5 @@ export function openPostgres(url: string, options: OpenOptions): OpenedDatabase 
   const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, connectionTimeoutMillis: 10_000 });
   pool.on('error', () => {});
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...(options.log ? { log: options.log } : {}) });
-  return { kysely, dialect: postgresDialect, location: redactUrl(url) };
+  return { kysely, dialect: postgresDialect, location: redactUrl(url), notifications: () => createPgNotifications(url, kysely) };
 }

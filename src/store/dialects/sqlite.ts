@@ -66,5 +66,5 @@ export function openSqlite(file: string, options: OpenOptions): OpenedDatabase {
   db.pragma('foreign_keys = ON');
   db.pragma(`busy_timeout = ${busyTimeoutMs}`);
   const kysely = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(db) }), ...(options.log ? { log: options.log } : {}) });
-  return { kysely, dialect: sqliteDialect, location: file };
+  return { kysely, dialect: sqliteDialect, location: file, notifications: () => null };
 }
