@@ -38,6 +38,18 @@ export function allOf(...hooks: OnStored[]): OnStored {
   };
 }
 
+/** A hook built at its first call (once, however many calls overlap), for hooks whose modules are costly to load. */
+export function lazily(build: () => Promise<OnStored>): OnStored {
+  let hook: Promise<OnStored> | null = null;
+  return async (event) => {
+    hook ??= build().catch((e) => {
+      hook = null;
+      throw e;
+    });
+    return (await hook)(event);
+  };
+}
+
 /**
  * The onStored hook of every ingest path: enrich the stored articles, then cluster them (after enrichment, so their
  * entities count). `onStoriesChanged` hears of the stories that gained articles or reactions, and of merges. The

@@ -7,7 +7,8 @@ import { EXPLORE_PATH, exploreRoute } from '../http/explore-page.ts';
 import { closeServer, createHttpHandler, listen, nodeRoute } from '../http/server.ts';
 import { startCronTrigger, type CronTrigger } from '../scheduler/cron-trigger.ts';
 import { runIngestPass } from '../scheduler/ingest-pass.ts';
-import { allOf, enrichAndCluster } from './enriching-ingest-context.ts';
+import { syncBuiltInTopics } from '../enrich/topics/built-in-topics.ts';
+import { allOf, enrichAndCluster, lazily } from './enriching-ingest-context.ts';
 import { openEventTransport } from './event-transport.ts';
 import type { Runtime } from './runtime.ts';
 
@@ -46,14 +47,14 @@ export async function startService(rt: Runtime, opts: { scheduler: boolean; port
   const transport = await openEventTransport(rt, { listen: true });
   const events = endingOn(transport.articles, shutdown.signal);
   const storyEvents = endingOn(transport.stories, shutdown.signal);
-  // Loaded here, not at the top: the NLP models take seconds to load, and commands that never serve would pay for it.
-  const { loadTopicDefinitions } = await import('../enrich/run-enrichment.ts');
   // The built-in taxonomy is in the topics table before the first request, so `topics` lists it on a fresh store.
-  await loadTopicDefinitions({ db: rt.db, repos: rt.repos, logger: rt.logger });
+  await syncBuiltInTopics({ db: rt.db, repos: rt.repos });
   const publishStories = publishChangedStories(storyEvents, rt.repos);
   // Enrich and cluster first, so a subscriber resolving an added article's entities, topics or story finds them stored.
+  // Their modules (language models: hundreds of MB, seconds to load) are loaded at the first ingest, not at start, so
+  // an API replica that never ingests stays small.
   const onStored = allOf(
-    await enrichAndCluster(rt, { onStoriesChanged: publishStories }),
+    lazily(() => enrichAndCluster(rt, { onStoriesChanged: publishStories })),
     publishStoredArticles(events, rt.repos),
   );
   const yoga = createGraphQLServer({

@@ -6,10 +6,11 @@ import type { Db } from '../store/db.ts';
 import { chunk } from '../store/executor.ts';
 import type { EnrichmentSource } from '../store/repositories/enrichment-repository.ts';
 import type { Repositories } from '../store/repositories/index.ts';
-import type { StoredTopic, TopicInput } from '../store/repositories/topic-repository.ts';
+import type { StoredTopic } from '../store/repositories/topic-repository.ts';
 import { enrichArticle } from './enrich-article.ts';
 import { analystTopicDefinition, type AnalystTopicInput } from './topics/analyst-topic.ts';
-import { loadTaxonomy, type TopicDefinition } from './topics/taxonomy.ts';
+import { builtInTopics, syncBuiltInTopics } from './topics/built-in-topics.ts';
+import type { TopicDefinition } from './topics/taxonomy.ts';
 
 /**
  * The version of the enrichment rules. Bump it whenever extraction, the gazetteer or the taxonomy change in a way
@@ -38,32 +39,6 @@ export interface EnrichSummary {
 /** An analyst topic as stored (its row's name, description and definition): analystTopicDefinition's input. */
 export type { AnalystTopicInput };
 
-let taxonomy: TopicDefinition[] | null = null;
-const synced = new WeakMap<Db, Promise<void>>();
-
-function builtInTopics(): TopicDefinition[] {
-  taxonomy ??= loadTaxonomy();
-  return taxonomy;
-}
-
-/** Mirrors the built-in taxonomy into the topics table, once per process and database. */
-function syncBuiltIns(ctx: EnrichContext): Promise<void> {
-  let p = synced.get(ctx.db);
-  if (!p) {
-    const rows: TopicInput[] = builtInTopics().map((t) => ({
-      slug: t.slug,
-      name: t.name,
-      description: t.description,
-      definition: { threshold: t.threshold, rules: t.rules },
-    }));
-    const now = (ctx.clock ?? systemClock).now().toISOString();
-    p = ctx.db.kysely.transaction().execute((trx) => ctx.repos.topics.syncBuiltIns(rows, now, trx));
-    p.catch(() => synced.delete(ctx.db));
-    synced.set(ctx.db, p);
-  }
-  return p;
-}
-
 function analystInput(topic: StoredTopic): AnalystTopicInput {
   const d = topic.definition;
   const strings = (v: unknown) => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
@@ -85,7 +60,7 @@ function definitionOf(topic: StoredTopic): TopicDefinition | null {
 
 /** Every topic enrichment applies: the built-in taxonomy plus the analyst topics in the topics table. */
 export async function loadTopicDefinitions(ctx: EnrichContext): Promise<TopicDefinition[]> {
-  await syncBuiltIns(ctx);
+  await syncBuiltInTopics(ctx);
   const out = [...builtInTopics()];
   for (const topic of await ctx.repos.topics.list({ builtIn: false })) {
     try {
@@ -253,7 +228,7 @@ export async function applyTopicToAll(
  * it to the stored articles. New articles get it from then on through enrichArticles.
  */
 export async function createAnalystTopic(ctx: EnrichContext, input: AnalystTopicInput): Promise<TopicBackfillSummary> {
-  await syncBuiltIns(ctx);
+  await syncBuiltInTopics(ctx);
   const def = analystTopicDefinition(input);
   const now = (ctx.clock ?? systemClock).now().toISOString();
   const topic = await ctx.repos.topics.create(

@@ -1,6 +1,6 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { AppError, InvalidInputError, NotFoundError } from '../../domain/errors.ts';
-import { createAnalystTopic, updateAnalystTopic, type AnalystTopicInput, type EnrichContext, type TopicBackfillSummary } from '../../enrich/run-enrichment.ts';
+import type { AnalystTopicInput, EnrichContext, TopicBackfillSummary } from '../../enrich/run-enrichment.ts';
 import { analystTopicDefinition } from '../../enrich/topics/analyst-topic.ts';
 import type { ApiServices } from '../context.ts';
 import { adminMutation, ForbiddenError } from '../auth.ts';
@@ -8,6 +8,12 @@ import { builder } from '../builder.ts';
 import { localId } from '../node-id.ts';
 import { ErrorInterface, expected } from './errors.ts';
 import { TopicRef } from './enrichment-refs.ts';
+
+/**
+ * Enrichment loads language models (hundreds of MB); an API process loads it only when a topic mutation re-applies a
+ * topic, not at start.
+ */
+const enrichment = () => import('../../enrich/run-enrichment.ts');
 
 /**
  * Admin mutations on analyst topics. Creating or changing one applies it to every stored article before answering
@@ -93,7 +99,7 @@ builder.mutationFields((t) => ({
       // Validates the input (InvalidInputError) and settles the slug a clash would be about.
       const { slug } = analystTopicDefinition(input);
       try {
-        return await createAnalystTopic(enrichContext(ctx.services), { ...input, slug });
+        return await (await enrichment()).createAnalystTopic(enrichContext(ctx.services), { ...input, slug });
       } catch (e) {
         if (e instanceof AppError && e.code === 'conflict') {
           const existing = await ctx.services.repos.topics.getBySlug(slug);
@@ -124,7 +130,7 @@ builder.mutationFields((t) => ({
       if (input.entities != null) patch.entities = input.entities;
       if (input.query !== undefined) patch.query = input.query;
       if (!Object.keys(patch).length) throw new InvalidInputError('nothing to update: give name, description, keywords, entities or query');
-      return updateAnalystTopic(enrichContext(ctx.services), id, patch);
+      return (await enrichment()).updateAnalystTopic(enrichContext(ctx.services), id, patch);
     }),
   }),
 
