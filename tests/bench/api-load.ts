@@ -1,8 +1,8 @@
 import { loadavg } from 'node:os';
 import { sql } from 'kysely';
-import type { Dialect } from '../../src/store/db.ts';
+import type { Db, Dialect } from '../../src/store/db.ts';
 import { createTestStore } from '../support/databases.ts';
-import { FRONT_PAGE_QUERY } from './front-page.ts';
+import { compareFrontPage, FRONT_PAGE_QUERY, type FrontPageRow } from './front-page.ts';
 import { runLoad, type LoadRequest, type LoadResult } from './load-generator.ts';
 import { seedArticles } from './seed-articles.ts';
 import { startServeProcess } from './serve-process.ts';
@@ -18,15 +18,36 @@ export interface ApiLoadRow {
   cpuMsPerRequest: number;
 }
 
+/** One serve configuration under load. */
+export interface ApiLoadRun {
+  /** The settings it ran with, as NAME=value. */
+  setting: string;
+  rows: ApiLoadRow[];
+  /** RSS of the serve process after start and warm-up, and the largest sample under load. */
+  idleRssMiB: number;
+  loadRssMiB: number;
+}
+
+/** Where one search's time goes, measured in process through the repository, one request at a time. */
+export interface SearchCostRow {
+  query: string;
+  matches: number;
+  /** CPU ms per call: ranked page of 21 without snippets, and with them. */
+  rankMs: number;
+  withSnippetsMs: number;
+  /** Ranking cost per matching article, in microseconds. */
+  rankUsPerMatch: number;
+}
+
 export interface ApiLoadResult {
   dialect: Dialect;
   articles: number;
   stories: number;
   fillSeconds: number;
-  rows: ApiLoadRow[];
-  /** RSS of the serve process after start and warm-up, and the largest sample under load. */
-  idleRssMiB: number;
-  loadRssMiB: number;
+  /** Front page in process: GraphQL, hand-written, GraphQL with the response cache. */
+  frontPage: FrontPageRow[];
+  searchCost: SearchCostRow[];
+  runs: ApiLoadRun[];
 }
 
 export interface ApiLoadOptions {
@@ -34,8 +55,8 @@ export interface ApiLoadOptions {
   articles?: number;
   connections?: number;
   durationMs?: number;
-  /** Extra settings for the serve process (e.g. API_RESPONSE_CACHE_TTL_MS). */
-  env?: Record<string, string>;
+  /** Serve configurations to run on the same filled store, one after the other (e.g. API_RESPONSE_CACHE_TTL_MS). */
+  envs?: Record<string, string>[];
   /** Only these scenarios (by name prefix); all when absent. */
   only?: string[];
   log?: (message: string) => void;
@@ -73,7 +94,8 @@ export async function benchApiLoad(opts: ApiLoadOptions = {}): Promise<ApiLoadRe
   const dialect = opts.dialect ?? 'sqlite';
   const articles = opts.articles ?? 20_000;
   const log = opts.log ?? (() => {});
-  const store = await createTestStore(dialect);
+  const counter = { statements: 0 };
+  const store = await createTestStore(dialect, {}, { log: () => void counter.statements++ });
   try {
     const t0 = performance.now();
     let reported = 0;
@@ -101,44 +123,107 @@ export async function benchApiLoad(opts: ApiLoadOptions = {}): Promise<ApiLoadRe
       matches.set(name, Number(row.n));
     }
 
-    const serve = await startServeProcess(store.databaseUrl, opts.env);
-    try {
-      const scenarios: [string, LoadRequest][] = [
-        ['front page (50 articles, source, feeds)', post(FRONT_PAGE_QUERY)],
-        ['HOT stories page (20 stories)', post(STORY_FRONT_PAGE_QUERY)],
-        ...Object.entries(texts).map(([name, text]) => [`${name} (${text})`, post(SEARCH_QUERY, { q: text })] as [string, LoadRequest]),
-      ];
-      const chosen = scenarios.filter(([name]) => !opts.only || opts.only.some((o) => name.startsWith(o)));
-      // Warm-up: every scenario a few times on one connection (JIT, statement caches, page cache).
-      for (const [, request] of chosen) await runLoad(serve.origin, request, { connections: 1, durationMs: 500 });
-      const idleRssMiB = serve.rssMiB();
-      const stopSampling = serve.sampleRss();
-      const rows: ApiLoadRow[] = [];
-      for (const [name, request] of chosen) {
-        const cpu0 = serve.cpuMs();
-        const result = await runLoad(serve.origin, request, { connections: opts.connections ?? 50, durationMs: opts.durationMs ?? 10_000 });
-        const cpuMsPerRequest = (serve.cpuMs() - cpu0) / Math.max(1, result.requests);
-        const key = Object.keys(texts).find((k) => name.startsWith(k));
-        rows.push({ scenario: name, matches: key ? matches.get(key)! : null, result, cpuMsPerRequest });
-        log(`  ${name}: ${result.rps.toFixed(0)} req/s, p99 ${result.p99ms.toFixed(1)} ms${result.errors ? `, ${result.errors} errors: ${result.firstError}` : ''}`);
-      }
-      const loadRssMiB = stopSampling();
-      const stories = Math.ceil(articles / STORY_SIZE);
-      return { dialect, articles, stories, fillSeconds, rows, idleRssMiB, loadRssMiB };
-    } finally {
-      await serve.stop();
+    const frontPage = await compareFrontPage(store, 200, counter);
+    log(`  front page in process: GraphQL p50 ${frontPage[0]!.p50ms.toFixed(2)} ms, by hand ${frontPage[1]!.p50ms.toFixed(2)} ms`);
+    const searchCost = await measureSearchCost(store.db, texts, matches);
+    const runs: ApiLoadRun[] = [];
+    for (const env of opts.envs ?? [{}]) {
+      const setting = Object.entries(env).map(([k, v]) => `${k}=${v}`).join(' ');
+      log(`  serve ${setting}`);
+      runs.push({ setting, ...(await underLoad(store.databaseUrl, env, texts, matches, opts, log)) });
     }
+    return { dialect, articles, stories: Math.ceil(articles / STORY_SIZE), fillSeconds, frontPage, searchCost, runs };
   } finally {
     await store.cleanup();
   }
 }
 
-export function printApiLoad(r: ApiLoadResult, connections: number, setting = ''): void {
+/** CPU time per search through the repository in this process: the ranked page alone, then with snippets. */
+async function measureSearchCost(db: Db, texts: Record<string, string>, matches: Map<string, number>): Promise<SearchCostRow[]> {
+  const { parseSearchQuery } = await import('../../src/store/search-query.ts');
+  const { createRepositories } = await import('../../src/store/repositories/index.ts');
+  const repos = createRepositories(db);
+  const rows: SearchCostRow[] = [];
+  for (const [name, text] of Object.entries(texts)) {
+    const query = parseSearchQuery(text);
+    const cpuPerCall = async (snippets: boolean) => {
+      const call = () => repos.search.search(query, {}, { limit: 20, backward: false }, { snippets });
+      const t0 = performance.now();
+      await call();
+      // Ten calls, or fewer where one takes long (very common words at a million articles).
+      const n = performance.now() - t0 > 200 ? 3 : 10;
+      const c0 = process.cpuUsage();
+      for (let i = 0; i < n; i++) await call();
+      const c = process.cpuUsage(c0);
+      return (c.user + c.system) / 1000 / n;
+    };
+    const rankMs = await cpuPerCall(false);
+    const withSnippetsMs = await cpuPerCall(true);
+    const m = matches.get(name)!;
+    rows.push({ query: `${name} (${text})`, matches: m, rankMs, withSnippetsMs, rankUsPerMatch: m ? (rankMs * 1000) / m : 0 });
+  }
+  return rows;
+}
+
+async function underLoad(
+  databaseUrl: string,
+  env: Record<string, string>,
+  texts: Record<string, string>,
+  matches: Map<string, number>,
+  opts: ApiLoadOptions,
+  log: (m: string) => void,
+): Promise<Omit<ApiLoadRun, 'setting'>> {
+  const serve = await startServeProcess(databaseUrl, env);
+  try {
+    const scenarios: [string, LoadRequest][] = [
+      ['front page (50 articles, source, feeds)', post(FRONT_PAGE_QUERY)],
+      ['HOT stories page (20 stories)', post(STORY_FRONT_PAGE_QUERY)],
+      ...Object.entries(texts).map(([name, text]) => [`${name} (${text})`, post(SEARCH_QUERY, { q: text })] as [string, LoadRequest]),
+    ];
+    const chosen = scenarios.filter(([name]) => !opts.only || opts.only.some((o) => name.startsWith(o)));
+    // Warm-up: every scenario for a moment on one connection (JIT, statement caches, page cache).
+    for (const [, request] of chosen) await runLoad(serve.origin, request, { connections: 1, durationMs: 500 });
+    const idleRssMiB = serve.rssMiB();
+    const stopSampling = serve.sampleRss();
+    const rows: ApiLoadRow[] = [];
+    for (const [name, request] of chosen) {
+      const cpu0 = serve.cpuMs();
+      const result = await runLoad(serve.origin, request, { connections: opts.connections ?? 50, durationMs: opts.durationMs ?? 10_000 });
+      const cpuMsPerRequest = (serve.cpuMs() - cpu0) / Math.max(1, result.requests);
+      const key = Object.keys(texts).find((k) => name.startsWith(k));
+      rows.push({ scenario: name, matches: key ? matches.get(key)! : null, result, cpuMsPerRequest });
+      log(`  ${name}: ${result.rps.toFixed(0)} req/s, p99 ${result.p99ms.toFixed(1)} ms${result.errors ? `, ${result.errors} errors: ${result.firstError}` : ''}`);
+    }
+    return { rows, idleRssMiB, loadRssMiB: stopSampling() };
+  } finally {
+    await serve.stop();
+  }
+}
+
+export function printApiLoad(r: ApiLoadResult, connections: number): void {
+  console.log(`\nFront page in process on ${r.dialect} at ${r.articles} articles (three handlers called in turn, 200 times each):`);
+  console.table(r.frontPage.map((f) => ({ handler: f.handler, 'p50 ms': f.p50ms.toFixed(2), 'p95 ms': f.p95ms.toFixed(2), 'SQL statements': f.statements })));
+  console.log('GraphQL / hand-written p50: %s; with the response cache: %s (goal <= 1.5)', (r.frontPage[0]!.p50ms / r.frontPage[1]!.p50ms).toFixed(2), (r.frontPage[2]!.p50ms / r.frontPage[1]!.p50ms).toFixed(2));
+  console.log(`\nSearch cost in process on ${r.dialect} at ${r.articles} articles (CPU ms per call, one at a time; a page of 20):`);
+  console.table(
+    r.searchCost.map((c) => ({
+      query: c.query,
+      matches: c.matches,
+      'rank ms': c.rankMs.toFixed(2),
+      'rank + snippets ms': c.withSnippetsMs.toFixed(2),
+      'rank µs per match': c.rankUsPerMatch.toFixed(2),
+    })),
+  );
+  for (const run of r.runs) printRun(r, run, connections);
+}
+
+function printRun(r: ApiLoadResult, run: ApiLoadRun, connections: number): void {
+  const setting = run.setting;
   console.log(
     `\nAPI under load: ${connections} connections, one serve process${setting ? ` (${setting})` : ''}, ${r.dialect}, ${r.articles} articles / ${r.stories} stories (filled in ${r.fillSeconds.toFixed(0)} s); goal >= 1,500 req/s and p99 < 50 ms for the pages, search p95 < 20 ms (prefix < 50 ms):`,
   );
   console.table(
-    r.rows.map((row) => ({
+    run.rows.map((row) => ({
       scenario: row.scenario,
       matches: row.matches ?? '',
       'req/s': Math.round(row.result.rps),
@@ -151,5 +236,5 @@ export function printApiLoad(r: ApiLoadResult, connections: number, setting = ''
     })),
   );
   console.log('load average while measuring: %s (the machine is shared; CPU ms per request is the steadier figure)', loadavg().map((x) => x.toFixed(1)).join(' '));
-  console.log('serve RSS: %s MiB idle, %s MiB at most under load (goal < 512 MiB)', r.idleRssMiB.toFixed(0), r.loadRssMiB.toFixed(0));
+  console.log('serve RSS: %s MiB idle, %s MiB at most under load (goal < 512 MiB)', run.idleRssMiB.toFixed(0), run.loadRssMiB.toFixed(0));
 }

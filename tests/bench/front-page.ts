@@ -5,7 +5,8 @@ import { silentLogger } from '../../src/log/logger.ts';
 import { createMetrics } from '../../src/log/metrics.ts';
 import type { Db } from '../../src/store/db.ts';
 import { createRepositories } from '../../src/store/repositories/index.ts';
-import { createTestStore } from '../support/databases.ts';
+import { createTestStore, type TestStore } from '../support/databases.ts';
+import { loadConfig } from '../../src/config/config.ts';
 import { seedArticles } from './seed-articles.ts';
 
 export const FRONT_PAGE_QUERY = `query FrontPage {
@@ -67,18 +68,6 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-async function measure(n: number, fn: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
-  for (let i = 0; i < 20; i++) await fn();
-  const times: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t0 = performance.now();
-    await fn();
-    times.push(performance.now() - t0);
-  }
-  times.sort((a, b) => a - b);
-  return { p50: percentile(times, 50), p95: percentile(times, 95) };
-}
-
 export interface FrontPageRow {
   handler: string;
   p50ms: number;
@@ -88,47 +77,70 @@ export interface FrontPageRow {
 
 /** Front page (50 newest articles with source and feeds) at `count` stored articles on SQLite: GraphQL vs by hand. */
 export async function benchFrontPage(count = 100_000, iterations = 300): Promise<FrontPageRow[]> {
-  let statements = 0;
-  const store = await createTestStore('sqlite', {}, { log: () => void statements++ });
+  const counter = { statements: 0 };
+  const store = await createTestStore('sqlite', {}, { log: () => void counter.statements++ });
   try {
     await seedArticles(store.db, count);
-    const services = {
-      db: store.db,
-      repos: createRepositories(store.db),
-      config: store.config,
-      logger: silentLogger,
-      metrics: createMetrics(false),
-      events: createInProcessArticleEvents(),
-    };
-    const yoga = createGraphQLServer(services);
-    const viaGraphQL = async () => {
-      const res = await yoga.fetch('http://bench/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: FRONT_PAGE_QUERY }),
-      });
-      const body = await res.text();
-      if (res.status !== 200 || body.includes('"errors"')) throw new Error(`front page query failed: ${body.slice(0, 300)}`);
-      return body;
-    };
-    const graphQLBody = JSON.parse(await viaGraphQL());
-    const handBody = JSON.parse(await handWritten(store.db));
-    if (canonicalJson(graphQLBody) !== canonicalJson(handBody)) throw new Error('the hand-written handler does not answer the same JSON');
-
-    statements = 0;
-    await viaGraphQL();
-    const gqlStatements = statements;
-    statements = 0;
-    await handWritten(store.db);
-    const handStatements = statements;
-
-    const g = await measure(iterations, viaGraphQL);
-    const h = await measure(iterations, () => handWritten(store.db));
-    return [
-      { handler: 'GraphQL (yoga + Pothos + DataLoader)', p50ms: g.p50, p95ms: g.p95, statements: gqlStatements },
-      { handler: 'hand-written SQL + JSON', p50ms: h.p50, p95ms: h.p95, statements: handStatements },
-    ];
+    return await compareFrontPage(store, iterations, counter);
   } finally {
     await store.cleanup();
   }
+}
+
+/**
+ * The front page through GraphQL (yoga.fetch in process), through GraphQL with the response cache on, and by hand,
+ * on a filled store. The three are called in turn, request after request, so load elsewhere on the machine falls
+ * on all of them alike. `counter` (the store's Kysely log hook) counts statements when given.
+ */
+export async function compareFrontPage(store: TestStore, iterations = 300, counter: { statements: number } = { statements: 0 }): Promise<FrontPageRow[]> {
+  const services = {
+    db: store.db,
+    repos: createRepositories(store.db),
+    config: store.config,
+    logger: silentLogger,
+    metrics: createMetrics(false),
+    events: createInProcessArticleEvents(),
+  };
+  const cachedConfig = loadConfig({}, { DATABASE_URL: store.databaseUrl, LOG_LEVEL: 'silent', API_RESPONSE_CACHE_TTL_MS: 60_000 });
+  const viaYoga = (yoga: ReturnType<typeof createGraphQLServer>) => async () => {
+    const res = await yoga.fetch('http://bench/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: FRONT_PAGE_QUERY }),
+    });
+    const body = await res.text();
+    if (res.status !== 200 || body.includes('"errors"')) throw new Error(`front page query failed: ${body.slice(0, 300)}`);
+    return body;
+  };
+  const viaGraphQL = viaYoga(createGraphQLServer(services));
+  const viaCache = viaYoga(createGraphQLServer({ ...services, config: cachedConfig }));
+  const byHand = () => handWritten(store.db);
+  const graphQLBody = JSON.parse(await viaGraphQL());
+  if (canonicalJson(graphQLBody) !== canonicalJson(JSON.parse(await byHand()))) throw new Error('the hand-written handler does not answer the same JSON');
+  if (canonicalJson(graphQLBody) !== canonicalJson(JSON.parse(await viaCache()))) throw new Error('the cached answer differs');
+
+  const count = async (fn: () => Promise<unknown>) => {
+    counter.statements = 0;
+    await fn();
+    return counter.statements;
+  };
+  const statements = [await count(viaGraphQL), await count(viaCache), await count(byHand)];
+  const handlers = [viaGraphQL, viaCache, byHand];
+  const times: number[][] = handlers.map(() => []);
+  for (let i = 0; i < iterations + 20; i++) {
+    for (const [k, fn] of handlers.entries()) {
+      const t0 = performance.now();
+      await fn();
+      if (i >= 20) times[k]!.push(performance.now() - t0);
+    }
+  }
+  const stats = times.map((t) => {
+    t.sort((a, b) => a - b);
+    return { p50: percentile(t, 50), p95: percentile(t, 95) };
+  });
+  return [
+    { handler: 'GraphQL (yoga + Pothos + DataLoader)', p50ms: stats[0]!.p50, p95ms: stats[0]!.p95, statements: statements[0]! },
+    { handler: 'hand-written SQL + JSON', p50ms: stats[2]!.p50, p95ms: stats[2]!.p95, statements: statements[2]! },
+    { handler: 'GraphQL, response cache on (a hit)', p50ms: stats[1]!.p50, p95ms: stats[1]!.p95, statements: statements[1]! },
+  ];
 }
