@@ -19,8 +19,12 @@ export function createClearableCache(max: number): ClearableCache {
   return {
     get: (key) => {
       const hit = inner.get(key);
-      // A miss remembers the generation it happened in, so a set() after a clear() can tell.
-      if (hit == null) missedIn.set(key, generation);
+      // A miss remembers the generation it happened in, so a set() after a clear() can tell. Misses never followed by
+      // a set (errors, mutations, subscriptions) are forgotten in bulk; a forgotten miss only skips one store.
+      if (hit == null) {
+        if (missedIn.size >= 10 * max) missedIn.clear();
+        missedIn.set(key, generation);
+      }
       return hit;
     },
     set: (key, data, entities, ttl) => {
