@@ -5,7 +5,7 @@ import { Kysely, sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { OpenedDatabase, OpenOptions, RankedSearch, StoreDialect } from '../dialect.ts';
 import { toFts5Match } from '../search-query.ts';
 import { MATCH_END, MATCH_START } from '../search-snippet.ts';
-import { ImmediateSqliteDialect, withStatementCache } from '../sqlite-dialect.ts';
+import { ImmediateSqliteDialect, withStatementCache } from './sqlite-driver.ts';
 import type { Database } from '../tables/index.ts';
 import { upsertRows } from './upsert.ts';
 
