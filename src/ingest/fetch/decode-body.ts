@@ -70,7 +70,7 @@ export function charsetFromContentType(contentType: string | null | undefined): 
 
 const XML_PROLOG = /^\s*<\?xml\s[^>]*?\bencoding\s*=\s*["']\s*([A-Za-z0-9._:-]+)\s*["']/;
 const HTML_OPENING = /<(?:!doctype\s+html|html[\s>]|head[\s>]|meta\s)/iy;
-const HTML_META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/i;
+const HTML_META_CHARSET = /<meta\b[^>]*?\bcharset\s*=["'\s]*([\w.:-]+)/i;
 
 /** The charset the document declares about itself (XML prolog, or HTML meta), normalized; wide charsets ignored. */
 function documentCharset(bytes: Buffer, contentType: string | null): string | null {
