@@ -66,6 +66,12 @@ export const settingsSchema = z.object({
   EXTRACT_MAX_ATTEMPTS: int(1, 50).default(5),
   /** First wait after a failed page fetch; it doubles with each attempt. */
   EXTRACT_BACKOFF_SECONDS: int(1, 86400).default(300),
+  /** Tries of a queued job (enrich, cluster, extract) before it is dead-lettered. */
+  JOB_MAX_ATTEMPTS: int(1, 100).default(5),
+  /** First wait after a failed job; it doubles with each attempt. */
+  JOB_BACKOFF_SECONDS: int(1, 86400).default(30),
+  /** How long a worker's claim on queued jobs lasts; renewed while the work runs. */
+  JOB_LEASE_SECONDS: int(5, 86400).default(120),
 });
 
 export type Settings = z.output<typeof settingsSchema>;

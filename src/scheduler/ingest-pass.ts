@@ -19,6 +19,11 @@ export interface IngestContext {
   metrics?: Metrics;
   clock?: Clock;
   onStored?: PipelineDeps['onStored'];
+  /**
+   * Runs the queued work (extraction, enrichment, clustering) until none is due. Called at the end of every pass,
+   * whatever its feeds brought, so work a killed or failed run left behind is finished by the next one.
+   */
+  drainWork?: () => Promise<unknown>;
 }
 
 export type IngestMode = { kind: 'due' } | { kind: 'all' } | { kind: 'feeds'; feedIds: string[] };
@@ -134,6 +139,14 @@ export async function runIngestPass(ctx: IngestContext, opts: IngestPassOptions)
     const batch = await ctx.repos.feeds.claimByIds(ids, { owner: worker, now: clock.now().toISOString(), leaseSeconds: s.LEASE_SECONDS });
     skippedLeased = ids.length - batch.length;
     await runBatch(batch);
+  }
+
+  if (ctx.drainWork) {
+    try {
+      await ctx.drainWork();
+    } catch (e) {
+      log.error({ err: e }, 'draining the work queue failed; the jobs stay queued for the next run');
+    }
   }
 
   const finished = clock.now();

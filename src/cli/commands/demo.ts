@@ -61,10 +61,11 @@ export function registerDemo(program: Command): void {
             ...(opts.port ? { PORT: opts.port } : {}),
           },
         });
+        // The corpus is self-contained: its articles' links point to no page worth fetching.
         for (const m of manifest) {
           await addFeed(
             { repos: rt.repos, config: rt.config },
-            { url: `${corpus.base}${m.path}`, sourceName: m.source, homepage: m.homepage ?? null, country: m.country ?? null, language: m.language ?? null, discover: false },
+            { url: `${corpus.base}${m.path}`, sourceName: m.source, homepage: m.homepage ?? null, country: m.country ?? null, language: m.language ?? null, discover: false, fullText: 'NEVER' },
           );
         }
         const summary = await runIngestPass(await enrichingIngestContext(rt), { mode: { kind: 'all' }, trigger: 'cli' });

@@ -13,6 +13,7 @@ import { ClusterRepository } from './cluster-repository.ts';
 import { RelatedGraphRepository } from './related-graph-repository.ts';
 import { StoryRepository } from './story-repository.ts';
 import { ExtractionRepository } from './extraction-repository.ts';
+import { JobRepository } from './job-repository.ts';
 
 export interface Repositories {
   sources: SourceRepository;
@@ -36,6 +37,8 @@ export interface Repositories {
   relatedGraph: RelatedGraphRepository;
   /** Completing articles from their web pages: state, bodies, the feed's own content. */
   extractions: ExtractionRepository;
+  /** The durable work queue: per-article extract, enrich and cluster jobs. */
+  jobs: JobRepository;
 }
 
 export function createRepositories(db: Db): Repositories {
@@ -54,5 +57,6 @@ export function createRepositories(db: Db): Repositories {
     stories: new StoryRepository(db),
     relatedGraph: new RelatedGraphRepository(db),
     extractions: new ExtractionRepository(db),
+    jobs: new JobRepository(db),
   };
 }
