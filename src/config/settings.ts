@@ -18,7 +18,7 @@ const bool = z
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
 export const settingsSchema = z.object({
-  DATABASE_URL: z.string().min(1).default('./data/newsgraph.db'),
+  DATABASE_URL: z.string().min(1).default('./data/newsgraph.db'), // DEFAULT_DATABASE_URL in config.ts
   PORT: int(0, 65535).default(4000),
   HOST: z.string().min(1).default('0.0.0.0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

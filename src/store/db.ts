@@ -1,9 +1,10 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, type LogEvent } from 'kysely';
 import pg from 'pg';
 import type { Config, DatabaseTarget } from '../config/config.ts';
+import { ConfigError } from '../domain/errors.ts';
 import { ImmediateSqliteDialect, withStatementCache } from './sqlite-dialect.ts';
 import type { Database } from './tables/index.ts';
 
@@ -27,8 +28,13 @@ export interface CreateDbOptions {
 // Postgres returns int8 (COUNT, SUM) as strings; our counts fit in a JS number.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number.parseInt(v, 10));
 
-function openSqlite(file: string, busyTimeoutMs: number): BetterSqlite3.Database {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+function openSqlite(file: string, busyTimeoutMs: number, createDirectory: boolean): BetterSqlite3.Database {
+  if (file !== ':memory:') {
+    if (createDirectory) mkdirSync(dirname(file), { recursive: true });
+    else if (!existsSync(dirname(file))) {
+      throw new ConfigError(`DATABASE_URL: the directory ${dirname(file)} does not exist (only the default path's directory is created)`);
+    }
+  }
   const sqlite = new BetterSqlite3(file, { timeout: busyTimeoutMs });
   // WAL lets readers (the API) run while an ingest pass writes; NORMAL sync is safe with WAL.
   sqlite.pragma('journal_mode = WAL');
@@ -50,7 +56,7 @@ function redactUrl(url: string): string {
 export function createDbFor(target: DatabaseTarget, options: CreateDbOptions = {}): Db {
   const log = options.log;
   if (target.dialect === 'sqlite') {
-    const sqlite = openSqlite(target.file, options.busyTimeoutMs ?? 5000);
+    const sqlite = openSqlite(target.file, options.busyTimeoutMs ?? 5000, target.createDirectory === true);
     const kysely = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }), ...(log ? { log } : {}) });
     return { kysely, dialect: 'sqlite', location: target.file, destroy: () => kysely.destroy() };
   }

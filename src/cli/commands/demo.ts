@@ -1,4 +1,5 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +52,7 @@ export function registerDemo(program: Command): void {
         const manifest = manifestSchema.parse(JSON.parse(readFileSync(new URL('feeds.json', corpusDir), 'utf8')));
         const dbPath = opts.database;
         for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbPath}${suffix}`, { force: true });
+        mkdirSync(dirname(resolve(dbPath)), { recursive: true });
         const corpus = await serveCorpus(manifest);
         // The demo's feeds live on loopback, so this process (only) may fetch private addresses; no default feeds.
         const rt = await openRuntime({
