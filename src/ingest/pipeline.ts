@@ -167,7 +167,7 @@ async function commitSuccess(run: Run, f: Fetched): Promise<FeedIngestResult> {
       },
       trx,
     );
-    await deps.repos.feeds.applyFetch(feed.id, update, startedIso, trx);
+    await deps.repos.feeds.applyFetch(feed.id, update, startedIso, trx, deps.worker ?? null);
     return upsert;
   });
 
@@ -242,6 +242,7 @@ async function commitFailure(run: Run, err: AppError, res: FetchResponse | null)
       },
       startedIso,
       trx,
+      deps.worker ?? null,
     );
   });
   deps.metrics?.fetches.inc({ status: 'error', error_code: err.code });

@@ -107,19 +107,36 @@ export async function runIngestPass(ctx: IngestContext, opts: IngestPassOptions)
 
   const runBatch = async (feeds: Feed[]) => {
     claimed += feeds.length;
-    await Promise.all(
-      feeds.map(async (feed) => {
-        seen.add(feed.id);
-        try {
-          const result = await limiter.run(hostOf(feed.effectiveUrl), () => ingestFeed(feed, deps));
-          results.push(result);
-          opts.onProgress?.({ done: results.length, claimed, result });
-        } finally {
-          // ingestFeed releases the lease with its write; this covers a store failure mid-way.
-          await ctx.repos.feeds.releaseLease(feed.id, worker).catch(() => {});
-        }
-      }),
+    // Feeds of a claimed batch wait for the limiter's slots; their leases are renewed meanwhile, so a slow host never
+    // lets another worker take (and fetch again) a feed this one still holds.
+    const held = new Set(feeds.map((f) => f.id));
+    const renewal = setInterval(
+      () => {
+        ctx.repos.feeds
+          .renewLeases([...held], worker, clock.now().toISOString(), s.LEASE_SECONDS)
+          .catch((e) => log.warn({ err: e }, 'could not renew feed leases'));
+      },
+      Math.max(1000, (s.LEASE_SECONDS * 1000) / 3),
     );
+    renewal.unref();
+    try {
+      await Promise.all(
+        feeds.map(async (feed) => {
+          seen.add(feed.id);
+          try {
+            const result = await limiter.run(hostOf(feed.effectiveUrl), () => ingestFeed(feed, deps));
+            results.push(result);
+            opts.onProgress?.({ done: results.length, claimed, result });
+          } finally {
+            held.delete(feed.id);
+            // ingestFeed releases the lease with its write; this covers a store failure mid-way.
+            await ctx.repos.feeds.releaseLease(feed.id, worker).catch(() => {});
+          }
+        }),
+      );
+    } finally {
+      clearInterval(renewal);
+    }
   };
 
   if (opts.mode.kind === 'due') {
