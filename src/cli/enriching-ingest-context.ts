@@ -2,6 +2,7 @@ import type { ClusterContext, ClusterSummary } from '../cluster/cluster-context.
 import type { PipelineDeps } from '../ingest/pipeline.ts';
 import type { IngestContext } from '../scheduler/ingest-pass.ts';
 import type { Runtime } from './runtime.ts';
+import { createWorkQueue, type WorkQueue } from '../work/work-queue.ts';
 
 export type OnStored = NonNullable<PipelineDeps['onStored']>;
 
@@ -36,31 +37,45 @@ export function allOf(...hooks: OnStored[]): OnStored {
 }
 
 /**
- * The onStored hook of every ingest path: enrich the stored articles, then cluster them (after enrichment, so their
- * entities count). `onStoriesChanged` hears of the stories that gained articles or reactions, and of merges. The
- * enrichment and clustering code is imported here, not at the top of a module: its models take a second or two to
- * load, and commands that never ingest should not pay for it.
+ * The work queue of a command or the service, and the onStored hook of every ingest path: after a feed's articles
+ * and their jobs are committed, the queue is drained (pages extracted, then articles enriched, then clustered, so
+ * their entities count). `onStoriesChanged` hears of the stories that gained articles or reactions, and of merges.
  */
 export async function enrichAndCluster(
   rt: Runtime,
   opts: { onStoriesChanged?: (changes: ClusterSummary) => Promise<void> | void } = {},
 ): Promise<OnStored> {
-  const { enrichStoredArticles } = await import('../enrich/run-enrichment.ts');
-  const { clusterStoredArticles } = await import('../cluster/cluster-articles.ts');
-  return allOf(
-    enrichStoredArticles({ db: rt.db, repos: rt.repos, logger: rt.logger.child({ subsystem: 'enrich' }) }),
-    clusterStoredArticles(clusterContext(rt), opts.onStoriesChanged ? { onStoriesChanged: opts.onStoriesChanged } : {}),
-  );
+  return drainingHook(await runtimeWorkQueue(rt, opts));
 }
 
-/** The ingest context of a command (ingest, demo): the runtime's store and services, enriching and clustering what a pass stores. */
+/** The runtime's worker on the durable work queue. */
+export function runtimeWorkQueue(
+  rt: Runtime,
+  opts: { onStoriesChanged?: (changes: ClusterSummary) => Promise<void> | void } = {},
+): Promise<WorkQueue> {
+  return createWorkQueue({ db: rt.db, repos: rt.repos, config: rt.config, logger: rt.logger, ...(opts.onStoriesChanged ? { onStoriesChanged: opts.onStoriesChanged } : {}) });
+}
+
+/** An onStored hook that drains the queue (the stored articles' jobs are in it). */
+export function drainingHook(queue: WorkQueue): OnStored {
+  return async () => {
+    await queue.drain();
+  };
+}
+
+/** The ingest context of a command (ingest, demo): the runtime's store and services, draining the work queue. */
 export async function enrichingIngestContext(rt: Runtime): Promise<IngestContext> {
+  const queue = await runtimeWorkQueue(rt);
   return {
     db: rt.db,
     repos: rt.repos,
     config: rt.config,
     logger: rt.logger,
     metrics: rt.metrics,
-    onStored: await enrichAndCluster(rt),
+    // Feeds keep being fetched while their articles' work runs; the pass waits for the queue at its end.
+    onStored: () => {
+      queue.drain().catch((e) => rt.logger.error({ err: e }, 'draining the work queue failed; the jobs stay queued'));
+    },
+    drainWork: queue.drain,
   };
 }

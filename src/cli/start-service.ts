@@ -9,7 +9,7 @@ import { EXPLORE_PATH, exploreRoute } from '../http/explore-page.ts';
 import { closeServer, createHttpHandler, listen, nodeRoute } from '../http/server.ts';
 import { startCronTrigger, type CronTrigger } from '../scheduler/cron-trigger.ts';
 import { runIngestPass } from '../scheduler/ingest-pass.ts';
-import { allOf, enrichAndCluster } from './enriching-ingest-context.ts';
+import { allOf, drainingHook, runtimeWorkQueue } from './enriching-ingest-context.ts';
 import type { Runtime } from './runtime.ts';
 
 export interface RunningService {
@@ -50,11 +50,9 @@ export async function startService(rt: Runtime, opts: { scheduler: boolean; port
   // The built-in taxonomy is in the topics table before the first request, so `topics` lists it on a fresh store.
   await loadTopicDefinitions({ db: rt.db, repos: rt.repos, logger: rt.logger });
   const publishStories = publishChangedStories(storyEvents, rt.repos);
-  // Enrich and cluster first, so a subscriber resolving an added article's entities, topics or story finds them stored.
-  const onStored = allOf(
-    await enrichAndCluster(rt, { onStoriesChanged: publishStories }),
-    publishStoredArticles(events, rt.repos),
-  );
+  // Drain the queue first (extract, enrich, cluster), so a subscriber resolving an added article's entities, topics or story finds them stored.
+  const work = await runtimeWorkQueue(rt, { onStoriesChanged: publishStories });
+  const onStored = allOf(drainingHook(work), publishStoredArticles(events, rt.repos));
   const yoga = createGraphQLServer({
     db: rt.db,
     repos: rt.repos,
@@ -80,7 +78,7 @@ export async function startService(rt: Runtime, opts: { scheduler: boolean; port
       s.INGEST_CRON,
       () =>
         runIngestPass(
-          { db: rt.db, repos: rt.repos, config: rt.config, logger: rt.logger, metrics: rt.metrics, onStored },
+          { db: rt.db, repos: rt.repos, config: rt.config, logger: rt.logger, metrics: rt.metrics, onStored, drainWork: work.drain },
           { mode: { kind: 'due' }, trigger: 'cron' },
         ),
       rt.logger.child({ subsystem: 'scheduler' }),

@@ -17,6 +17,7 @@ import { StoryTagRepository } from './story-tag-repository.ts';
 import { StoryReactionRepository } from './story-reaction-repository.ts';
 import { EdgeRepository } from './edge-repository.ts';
 import { ExtractionRepository } from './extraction-repository.ts';
+import { JobRepository } from './job-repository.ts';
 
 export interface Repositories {
   sources: SourceRepository;
@@ -48,6 +49,8 @@ export interface Repositories {
   relatedGraph: RelatedGraphRepository;
   /** Completing articles from their web pages: state, bodies, the feed's own content. */
   extractions: ExtractionRepository;
+  /** The durable work queue: per-article extract, enrich and cluster jobs. */
+  jobs: JobRepository;
 }
 
 export function createRepositories(db: Db): Repositories {
@@ -70,5 +73,6 @@ export function createRepositories(db: Db): Repositories {
     edges: new EdgeRepository(db),
     relatedGraph: new RelatedGraphRepository(db),
     extractions: new ExtractionRepository(db),
+    jobs: new JobRepository(db),
   };
 }
