@@ -25,6 +25,10 @@ export interface ArticleActors {
   find(text: string): ActorMention[];
   /** The state the article is mostly about, for offices named without one. */
   home: EntityRef | null;
+  /** The home state's share of the article's state-level mentions, 0..1 (0 without a home). */
+  homeShare: number;
+  /** How many times the article names its home state (its name, people, offices, capital). */
+  homeMentions: number;
 }
 
 interface Known {
@@ -103,7 +107,8 @@ export function readArticleActors(text: string, date: string | null | undefined,
     const surname = (tokens[name.last] as Token).norm;
     if (name.last > name.first) register(surname, value);
   }
-  return { home, find: (piece) => findKnown(piece, known) };
+  const total = ranked.reduce((sum, c) => sum + c.n, 0);
+  return { home, homeShare: home ? (ranked[0]?.n ?? 0) / total : 0, homeMentions: home ? (ranked[0]?.n ?? 0) : 0, find: (piece) => findKnown(piece, known) };
 }
 
 /** An organization named for a state function, with no party, campaign or civil-society word in its name. */
