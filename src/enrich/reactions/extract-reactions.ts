@@ -64,6 +64,15 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       article ??= readArticleActors(text, publishedAt, g);
       return mergeMentions(options.findActors(t, publishedAt), article.find(t));
     };
+    // The text is searched for actors once; each sentence takes the mentions inside it.
+    let textMentions: ActorMention[] | null = null;
+    const mentionsFrom = (offset: number): ActorFinder => (piece) => {
+      textMentions ??= findActors(text);
+      const end = offset + piece.length;
+      const out: ActorMention[] = [];
+      for (const m of textMentions) if (m.start >= offset && m.end <= end) out.push({ ...m, start: m.start - offset, end: m.end - offset });
+      return out;
+    };
     const agents = headlineAgents(title, findActors, cues, g);
     // Where one state dominates the article, it is about that state's own affairs.
     const homeCountry = () => {
@@ -83,13 +92,13 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       const mayLabel = sentence.opensLine && LABEL_SHAPE.test(sentence.text);
       // Most sentences carry no cue: skip the gazetteer and the tagger for them.
       if (matches.length === 0 && candidates.length === 0 && !mayLabel && !carried) continue;
-      addMentions(view, findActors);
+      addMentions(view, mentionsFrom(sentence.start));
       if (mayLabel) {
         const heading = readRoundupHeading(view, g);
         if (heading) {
           labels.set(sentence.line, heading.actor);
           if (heading.statementStart === null) continue;
-          view = viewSentence(sentence.text.slice(heading.statementStart), findActors);
+          view = viewSentence(sentence.text.slice(heading.statementStart), mentionsFrom(sentence.start + heading.statementStart));
           candidates = cameoCandidates(view, g.reportingVerbs);
           matches = findCues(view, cues);
         }
