@@ -77,4 +77,10 @@ describe('reaction phenomena', () => {
   ])('the article\u2019s own state on its own affairs is not an international reaction: %s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
+
+  it('a leader under a bare government title speaks for the state they led then, not for the article\u2019s home state', () => {
+    const text = 'In Washington, the White House said President Trump would host Prime Minister Shinzo Abe of Japan. Mr. Abe praised the American sanctions campaign.';
+    expect(read(text, '2018-04-17')).toContain('Japan/country:supportive');
+    expect(read(text, '2018-04-17')).not.toContain('United States/country:supportive');
+  });
 });
