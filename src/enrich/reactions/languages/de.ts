@@ -1,0 +1,13 @@
+import type { LanguageGrammar } from './language-grammar.ts';
+
+/** German: V2 order puts the negation after the verb ("lehnte nicht ab"), separable verbs split ("bot … an"). */
+export const GERMAN: LanguageGrammar = {
+  language: 'de',
+  negations: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'weder'],
+  conditionals: ['wenn', 'falls', 'sofern', 'ob'],
+  modals: ['konnte', 'konnten', 'konne', 'wurde', 'wurden', 'wolle', 'wollen', 'will', 'werde', 'werden', 'mochte', 'durfte'],
+  contrasts: ['aber', 'jedoch', 'allerdings', 'doch', 'sondern'],
+  clauseBreaks: ['und', 'sowie', 'wahrend', 'wahrenddessen', 'dagegen', 'hingegen', 'nachdem', 'weil', 'dass'],
+  objectMarkers: ['gegen', 'an', 'fur', 'nach', 'aus', 'in', 'mit', 'von', 'zu', 'uber', 'bei'],
+  separableParticles: ['ab', 'an', 'auf', 'aus', 'bei', 'bereit', 'ein', 'fest', 'frei', 'mit', 'nach', 'vor', 'zu', 'zuruck', 'zusammen'],
+};

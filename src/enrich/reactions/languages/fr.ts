@@ -1,0 +1,12 @@
+import type { LanguageGrammar } from './language-grammar.ts';
+
+/** French: "ne … pas", "n'avaient pas réagi"; the conditional mood ("pourrait") and "si". */
+export const FRENCH: LanguageGrammar = {
+  language: 'fr',
+  negations: ['ne', 'n', 'pas', 'jamais', 'aucun', 'aucune', 'ni', 'sans'],
+  conditionals: ['si', 's'],
+  modals: ['pourrait', 'pourraient', 'devrait', 'devraient', 'voudrait'],
+  contrasts: ['mais', 'toutefois', 'cependant', 'neanmoins', 'pourtant'],
+  clauseBreaks: ['et', 'tandis', 'alors', 'mais', 'qui', 'que', 'qu', 'dont', 'lorsque'],
+  objectMarkers: ['contre', 'a', 'au', 'aux', 'pour', 'vers', 'de', 'du', 'des', 'en', 'avec', 'envers', 'sur'],
+};

@@ -1,0 +1,23 @@
+/**
+ * The function words a language's reactions turn on: negation, the conditional and modal forms that make a reaction
+ * hypothetical, contrast (a welcome "but" with reservations), and the conjunctions and pronouns where one clause
+ * ends and the next subject begins. Closed-class words of each language, written in its module
+ * (languages/<lang>.ts), all folded (lower case, accents removed) as src/text folds them.
+ */
+export interface LanguageGrammar {
+  language: string;
+  /** Words that negate the predicate they stand near ("nicht", "pas", "no", "non", "не"). */
+  negations: readonly string[];
+  /** Words that make what follows hypothetical or conditional ("wenn", "si", "se", "если"). */
+  conditionals: readonly string[];
+  /** Modal or future forms that report no reaction yet ("könnte", "pourrait", "podría", "potrebbe", "может"). */
+  modals: readonly string[];
+  /** Contrast after a supportive cue turns it cautious ("aber", "mais", "pero", "ma", "но"). */
+  contrasts: readonly string[];
+  /** Coordinating words that open a new clause with its own subject ("und", "et", "y", "e", "и", "mentre"). */
+  clauseBreaks: readonly string[];
+  /** Prepositions after which a named actor is an object or a place, not a speaker ("gegen", "contre", "contra"). */
+  objectMarkers: readonly string[];
+  /** German-style separable verb particles: "lehnte … ab" is a form of "ablehnen". */
+  separableParticles?: readonly string[];
+}
