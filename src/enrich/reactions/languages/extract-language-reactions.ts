@@ -20,13 +20,15 @@ import { cameoLexicon, goldsteinOf } from '../cameo-lexicon.ts';
 import { STANCE_PRIORITY } from '../clause-stance.ts';
 import type { ReactionInput } from '../extract-reactions.ts';
 import { findGazetteerActors } from '../gazetteer-actors.ts';
-import { cuesFor, type LanguageCue } from './language-cues.ts';
+import { cuesFor, type LanguageCue, type LanguageCues } from './language-cues.ts';
 import { grammarFor } from './grammars.ts';
 import type { LanguageGrammar } from './language-grammar.ts';
 
 /** A stem matches a cue stem when equal, or when it only adds a short inflection the stemmer left ("begrusst"). */
 const MAX_EXTRA = 3;
 const MIN_PREFIX = 5;
+/** Between neutral (1) and supportive (2) in STANCE_PRIORITY. */
+const APPEAL_RANK = 1.5;
 /** How far apart the words of a multi-word cue may stand. */
 const MAX_GAP = 3;
 
@@ -49,17 +51,28 @@ export function readsReactionsIn(language: string | null | undefined): boolean {
 export function extractLanguageReactions(input: ReactionInput, language: string): ExtractedReaction[] {
   const grammar = grammarFor(language);
   if (!grammar) return [];
-  const cues = cuesFor(grammar);
+  const lexicon = cuesFor(grammar);
   const stem = stemmerFor(language);
+  const date = input.publishedAt ?? null;
   const out: ExtractedReaction[] = [];
+  let before: { text: string; tokens: WordToken[] } | null = null;
+  // The subject a pronoun continues: the first actors of the sentence before ("Le ministre … . Il a salué …").
+  const earlier = (): Speaker[] => {
+    if (!before) return [];
+    const found = findSpeakers(before.text, before.tokens, language, date).filter((s) => !new Set(grammar.objectMarkers).has(before!.tokens[s.token - 1]?.folded ?? ''));
+    return firstGroup(found, before.tokens, grammar).map((s) => ({ actor: s.actor, token: -1 }));
+  };
   for (const sentence of splitSentences(input.text, language)) {
     const tokens = tokenize(sentence.text, language);
     const stems = tokens.map((t) => stem(t.surface));
-    const matches = findCues(tokens, stems, cues);
-    if (matches.length === 0) continue;
-    const speakers = findSpeakers(sentence.text, tokens, language, input.publishedAt ?? null);
-    if (speakers.length === 0) continue;
-    out.push(...sentenceReactions(sentence.text, tokens, matches, speakers, grammar));
+    const matches = findCues(tokens, stems, lexicon.cues);
+    if (matches.length > 0) {
+      const speakers = findSpeakers(sentence.text, tokens, language, date);
+      const pronoun = new Set(grammar.pronouns).has(tokens[0]?.folded ?? '');
+      const context = pronoun ? earlier() : [];
+      if (speakers.length > 0 || context.length > 0) out.push(...sentenceReactions(sentence.text, tokens, stems, matches, speakers, context, grammar, lexicon));
+    }
+    before = { text: sentence.text, tokens };
   }
   return out;
 }
@@ -155,33 +168,106 @@ function clauseStarts(text: string, tokens: readonly WordToken[], speakers: read
     const listed = (j: number) => isActor.has(j) || isActor.has(j - 1);
     if (tokens[k]!.breakBefore || /[—–]/.test(gap)) starts.push(k);
     else if (gap.includes(',') && !(listed(k - 1) && listed(k))) starts.push(k);
-    else if (breaks.has(word) && !(listed(k - 1) && isActor.has(k + 1))) starts.push(k);
+    else if (breaks.has(word) && !(listed(k - 1) && (isActor.has(k + 1) || isActor.has(k + 2)))) starts.push(k);
   }
   return [...new Set(starts)];
 }
 
-function sentenceReactions(text: string, tokens: readonly WordToken[], matches: readonly Match[], speakers: readonly Speaker[], g: LanguageGrammar): ExtractedReaction[] {
+const MIN_COMPOUND_HEAD = 4;
+function isAidObject(stem: string, lexicon: LanguageCues): boolean {
+  if (lexicon.aidObjects.has(stem)) return true;
+  if (!lexicon.compounds) return false;
+  for (let cut = 3; cut <= stem.length - MIN_COMPOUND_HEAD; cut++) if (lexicon.aidObjects.has(stem.slice(cut))) return true;
+  return false;
+}
+
+/** Words for large numbers that stand for the digits ("fünf Millionen", "1,5 млн"). */
+const SCALE = /^(?:million|millionen|millions|millones|milioni|milione|milliard|milliarden|miliardi|mil|млн|млрд|миллион|миллиард|тысяч)/u;
+
+/** An amount of money: a number, then (within two words) a currency ("2,5 Millionen Euro", "1,5 млн евро", "$4.1bn"). */
+const CURRENCY = /^(?:euro|eur|dollar|dollars|dolares|dollari|usd|evro|евро|доллар|долл|рубл|yuan|yen|franc|francs|franchi|francos|pfund|livres|sterline|\$|€)/u;
+function hasMoney(text: string, tokens: readonly WordToken[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (!/^\p{N}/u.test(tokens[k]!.surface) && !SCALE.test(tokens[k]!.folded)) continue;
+    if (/[$€£]/u.test(text.slice(Math.max(0, tokens[k]!.start - 2), tokens[k]!.start))) return true;
+    for (let j = k + 1; j <= Math.min(to - 1, k + 3); j++) if (CURRENCY.test(tokens[j]!.folded)) return true;
+  }
+  return false;
+}
+
+/**
+ * The clause's subject: its first actor and those listed with it ("Argentinien und Peru", "Китай, Япония и Австралия");
+ * a later actor is an object or a possessor ("принял решение Вашингтона к сведению").
+ */
+function firstGroup(actors: Speaker[], tokens: readonly WordToken[], g: LanguageGrammar): Speaker[] {
+  if (actors.length <= 1) return actors;
+  const joins = new Set(g.listJoins);
+  const group = [actors[0]!];
+  for (const next of actors.slice(1)) {
+    const last = group[group.length - 1]!;
+    const between = tokens.slice(last.token + 1, next.token);
+    if (next.token === last.token || (between.length <= 2 && between.every((t) => joins.has(t.folded) || t.folded.length <= 3))) group.push(next);
+    else break;
+  }
+  return group;
+}
+
+function sentenceReactions(
+  text: string,
+  tokens: readonly WordToken[],
+  stems: readonly string[],
+  matches: readonly Match[],
+  speakers: readonly Speaker[],
+  context: Speaker[],
+  g: LanguageGrammar,
+  lexicon: LanguageCues,
+): ExtractedReaction[] {
   const starts = clauseStarts(text, tokens, speakers, g);
+  const speech = new Set(g.speechVerbs);
+  const according = new Set(g.accordingTo);
+  const ownOf = (from: number, to: number) => speakers.filter((s) => s.token >= from && s.token < to && !objects.has(tokens[s.token - 1]?.folded ?? ''));
+  // Who a clause without its own actor quotes: "laut/selon/según/secondo/по словам X", or a later clause "…, said X".
+  const quoted = (c: number): Speaker[] => {
+    const at = tokens.findIndex((t) => according.has(t.folded));
+    if (at >= 0) {
+      const after = speakers.filter((s) => s.token > at && s.token <= at + 6);
+      if (after.length > 0) return firstGroup(after, tokens, g);
+    }
+    for (let d = c + 1; d < starts.length; d++) {
+      const from = starts[d]!;
+      const to = starts[d + 1] ?? tokens.length;
+      if (!tokens.slice(from, to).some((t) => speech.has(t.folded))) continue;
+      const found = firstGroup(speakers.filter((s) => s.token >= from && s.token < to), tokens, g);
+      if (found.length > 0) return found;
+    }
+    return [];
+  };
   const negations = new Set(g.negations);
   const conditionals = new Set(g.conditionals);
   const modals = new Set(g.modals);
   const contrasts = new Set(g.contrasts);
   const objects = new Set(g.objectMarkers);
-  const lexicon = cameoLexicon();
-  const best = new Map<string, { actor: EntityRef; stance: Stance; cue: string; cameo: string | null }>();
-  let previous: Speaker[] = [];
+  const cameo = cameoLexicon();
+  const best = new Map<string, { actor: EntityRef; stance: Stance; rank: number; cue: string; cameo: string | null }>();
+  let previous: Speaker[] = context;
   for (let c = 0; c < starts.length; c++) {
     const from = starts[c]!;
     const to = starts[c + 1] ?? tokens.length;
-    const inClause = matches.filter((m) => m.start >= from && m.start < to);
-    const own = speakers.filter((s) => s.token >= from && s.token < to && !objects.has(tokens[s.token - 1]?.folded ?? ''));
+    // An aid verb counts only when what it moves is aid or money ("schickte Rettungsteams", "débloqué 2,5 millions d'euros").
+    const aided = stems.slice(from, to).some((s) => isAidObject(s, lexicon)) || hasMoney(text, tokens, from, to);
+    const all = matches.filter((m) => m.start >= from && m.start < to && (!m.cue.aid || aided));
+    // "nannte die Ziele „unrealistisch“": a negative word introduced by a naming verb opposes; the naming verb alone is no reaction.
+    const naming = all.find((m) => m.cue.naming);
+    const inClause = all.filter((m) => !m.cue.naming);
+    const own = ownOf(from, to);
     if (inClause.length === 0) {
       if (own.length > 0) previous = own;
       continue;
     }
     const first = inClause[0]!.start;
-    const before = own.filter((s) => s.token < first);
-    const subjects = before.length > 0 ? before : own.length > 0 ? own.filter((s) => s.token > first) : previous;
+    const before = firstGroup(own.filter((s) => s.token < first), tokens, g);
+    let subjects = before.length > 0 ? before : own.length > 0 ? own.filter((s) => s.token > first) : previous;
+    if (subjects.length === 0) subjects = quoted(c);
     if (own.length > 0) previous = own;
     if (subjects.length === 0) continue;
     // Hypothetical: a conditional anywhere in this clause or the next ("s'est dit prêt à aider si …").
@@ -192,11 +278,15 @@ function sentenceReactions(text: string, tokens: readonly WordToken[], matches: 
       const window = tokens.slice(from, Math.min(to, m.end + (g.language === 'de' ? to : 0)));
       if (window.some((t, j) => from + j !== m.start && (negations.has(t.folded) || modals.has(t.folded)))) continue;
       let stance = m.cue.stance;
+      if (naming && naming.start < m.start && (stance === 'skeptical' || stance === 'opposed')) stance = 'opposed';
       if (stance === 'supportive' && tokens.slice(m.end).some((t) => contrasts.has(t.folded))) stance = 'cautious';
+      // A call ("rief … auf", "a appelé") ranks below a welcome of the same actor: "welcomed it and called on …" supports.
+      const rank = m.cue.appeal ? APPEAL_RANK : STANCE_PRIORITY[stance];
       for (const s of subjects) {
+        if (m.cue.nominal && s.token > m.start && s.token >= from && s.token < to) continue;
         const seen = best.get(s.actor.key);
-        if (!seen || STANCE_PRIORITY[stance] > STANCE_PRIORITY[seen.stance]) {
-          best.set(s.actor.key, { actor: s.actor, stance, cue: text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end), cameo: m.cue.cameo });
+        if (!seen || rank > seen.rank) {
+          best.set(s.actor.key, { actor: s.actor, stance, rank, cue: text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end), cameo: m.cue.cameo });
         }
       }
     }
@@ -206,7 +296,7 @@ function sentenceReactions(text: string, tokens: readonly WordToken[], matches: 
     actorKind: actorKindOf(r.actor),
     stance: r.stance,
     cameo: r.cameo,
-    goldstein: goldsteinOf(lexicon, r.cameo),
+    goldstein: goldsteinOf(cameo, r.cameo),
     evidence: text,
     cue: r.cue,
   }));

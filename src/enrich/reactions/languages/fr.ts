@@ -7,6 +7,10 @@ export const FRENCH: LanguageGrammar = {
   conditionals: ['si', 's'],
   modals: ['pourrait', 'pourraient', 'devrait', 'devraient', 'voudrait'],
   contrasts: ['mais', 'toutefois', 'cependant', 'neanmoins', 'pourtant'],
+  speechVerbs: ['declare', 'indique', 'affirme', 'estime', 'souligne', 'explique', 'ajoute', 'precise', 'dit', 'assure', 'declarait'],
+  accordingTo: ['selon', 'pour'],
+  pronouns: ['il', 'elle', 'ils', 'elles'],
+  listJoins: ['et', 'ou'],
   clauseBreaks: ['et', 'tandis', 'alors', 'mais', 'qui', 'que', 'qu', 'dont', 'lorsque'],
   objectMarkers: ['contre', 'a', 'au', 'aux', 'pour', 'vers', 'de', 'du', 'des', 'en', 'avec', 'envers', 'sur'],
 };

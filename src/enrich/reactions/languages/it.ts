@@ -7,6 +7,10 @@ export const ITALIAN: LanguageGrammar = {
   conditionals: ['se', 'qualora'],
   modals: ['potrebbe', 'potrebbero', 'dovrebbe', 'dovrebbero', 'vorrebbe'],
   contrasts: ['ma', 'pero', 'tuttavia', 'pure'],
+  speechVerbs: ['detto', 'dichiarato', 'affermato', 'spiegato', 'sottolineato', 'aggiunto', 'precisato', 'dichiara', 'afferma', 'dice'],
+  accordingTo: ['secondo', 'per'],
+  pronouns: ['lui', 'lei', 'egli', 'essi'],
+  listJoins: ['e', 'ed', 'o'],
   clauseBreaks: ['e', 'mentre', 'ma', 'che', 'cui', 'quale'],
   objectMarkers: ['contro', 'a', 'al', 'alla', 'ai', 'agli', 'alle', 'per', 'verso', 'di', 'del', 'della', 'dei', 'in', 'nel', 'nella', 'con', 'su', 'da', 'dal', 'dalla'],
 };

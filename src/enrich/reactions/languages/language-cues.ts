@@ -16,35 +16,68 @@ export interface LanguageCue {
   stance: Stance;
   cameo: string | null;
   words: string;
+  /** Not a verb (a noun or adjective): only an actor before it speaks ("Gratitude to the UAE" names no speaker). */
+  nominal: boolean;
+  /** A verb of sending or pledging: a reaction only with an aid object or an amount of money in its clause. */
+  aid: boolean;
+  /** A call or demand ("fordern", "appeler à", "призвать"): cautious, but a supportive cue of the same actor wins. */
+  appeal: boolean;
+  /** Calling something so ("nannte", "calificó de", "назвала"): no reaction itself; a negative word after it opposes. */
+  naming: boolean;
 }
 
+export interface LanguageCues {
+  cues: LanguageCue[];
+  /** Stems of the things aid verbs send ("Hilfe", "équipe", "помощь"). */
+  aidObjects: ReadonlySet<string>;
+  /** Whether a compound ending in an aid object is one ("Rettungsteam", "Soforthilfe"): languages that write compounds. */
+  compounds: boolean;
+}
+
+interface CueEntry {
+  words: string;
+  stance: Stance;
+  cameo: string | null;
+  pos?: 'v' | 'a' | 'n';
+  particle?: string;
+  aid?: boolean;
+  appeal?: boolean;
+  naming?: boolean;
+}
 interface CueFile {
-  languages: Record<string, { words: string; stance: Stance; cameo: string | null }[]>;
+  languages: Record<string, CueEntry[]>;
+  aidObjects: Record<string, string[]>;
 }
 
 const DATA = new URL('../data/multilingual-cues.json', import.meta.url);
 let file: CueFile | null = null;
-const byLanguage = new Map<string, LanguageCue[]>();
+const byLanguage = new Map<string, LanguageCues>();
 
 /** Reflexive pronouns of an infinitive ("sich äußern", "se féliciter") stay out of the pattern. */
 const REFLEXIVE = new Set(['sich', 'se', 's', 'si']);
 
-export function cuesFor(grammar: LanguageGrammar): LanguageCue[] {
-  let cues = byLanguage.get(grammar.language);
-  if (cues) return cues;
+export function cuesFor(grammar: LanguageGrammar): LanguageCues {
+  const known = byLanguage.get(grammar.language);
+  if (known) return known;
   file ??= JSON.parse(readFileSync(DATA, 'utf8')) as CueFile;
   const stem = stemmerFor(grammar.language);
-  cues = [];
+  const cues: LanguageCue[] = [];
   for (const entry of file.languages[grammar.language] ?? []) {
-    const words = entry.words.split(/[\s']+/).filter((w) => w && !REFLEXIVE.has(fold(w)));
+    const words = entry.words.split(/[\s']+/).filter((w) => w && w !== '…' && !REFLEXIVE.has(fold(w)));
     if (words.length === 0) continue;
     const stems = words.map((w) => stem(w));
-    cues.push({ stems, particle: null, stance: entry.stance, cameo: entry.cameo, words: entry.words });
+    const base = { stance: entry.stance, cameo: entry.cameo, words: entry.words, nominal: entry.pos === 'a' || entry.pos === 'n', aid: entry.aid === true, appeal: entry.appeal === true, naming: entry.naming === true };
+    if (entry.particle) {
+      cues.push({ ...base, stems, particle: fold(entry.particle) });
+      continue;
+    }
+    cues.push({ ...base, stems, particle: null });
     // A separable verb ("ablehnen", "anbieten") also matches split: its base verb with the particle later on.
     const first = fold(words[0]!);
     const particle = words.length === 1 ? grammar.separableParticles?.find((p) => first.startsWith(p) && first.length - p.length >= 5) : undefined;
-    if (particle) cues.push({ stems: [stem(words[0]!.slice(particle.length))], particle, stance: entry.stance, cameo: entry.cameo, words: entry.words });
+    if (particle) cues.push({ ...base, stems: [stem(words[0]!.slice(particle.length))], particle });
   }
-  byLanguage.set(grammar.language, cues);
-  return cues;
+  const out = { cues, aidObjects: new Set((file.aidObjects[grammar.language] ?? []).map((w) => stem(w))), compounds: grammar.compounds === true };
+  byLanguage.set(grammar.language, out);
+  return out;
 }

@@ -14,10 +14,23 @@ export interface LanguageGrammar {
   modals: readonly string[];
   /** Contrast after a supportive cue turns it cautious ("aber", "mais", "pero", "ma", "но"). */
   contrasts: readonly string[];
+  /**
+   * Third-person forms of saying verbs: a clause with one names who said the clause before it ("« Inacceptable »,
+   * a déclaré le ministère chinois").
+   */
+  speechVerbs: readonly string[];
+  /** "According to" ("laut", "selon", "según", "secondo", "по словам"): the actor after it is the speaker. */
+  accordingTo: readonly string[];
+  /** Subject pronouns that continue the previous sentence's actor ("Er begrüßte …", "Elle a salué …"). */
+  pronouns: readonly string[];
+  /** Words that join the names of a list ("Argentinien und Peru", "Китай, Япония и Австралия"). */
+  listJoins: readonly string[];
   /** Coordinating words that open a new clause with its own subject ("und", "et", "y", "e", "и", "mentre"). */
   clauseBreaks: readonly string[];
   /** Prepositions after which a named actor is an object or a place, not a speaker ("gegen", "contre", "contra"). */
   objectMarkers: readonly string[];
   /** German-style separable verb particles: "lehnte … ab" is a form of "ablehnen". */
   separableParticles?: readonly string[];
+  /** Nouns join into compounds ("Rettungsteam"): a word ending in a known noun is a kind of it. */
+  compounds?: boolean;
 }
