@@ -82,10 +82,25 @@ function stemMatches(token: string, cue: string): boolean {
   return cue.length >= MIN_PREFIX && token.length - cue.length <= MAX_EXTRA && token.startsWith(cue);
 }
 
+const byKey = new WeakMap<readonly LanguageCue[], Map<string, LanguageCue[]>>();
+/** The cues a stem can start: indexed by the first MIN_PREFIX letters of their first stem (or all of a shorter one). */
+function candidatesOf(stem: string, cues: readonly LanguageCue[]): LanguageCue[] {
+  let index = byKey.get(cues);
+  if (!index) {
+    index = new Map();
+    for (const cue of cues) {
+      const key = cue.stems[0]!.slice(0, MIN_PREFIX);
+      index.set(key, [...(index.get(key) ?? []), cue]);
+    }
+    byKey.set(cues, index);
+  }
+  return index.get(stem.slice(0, MIN_PREFIX)) ?? [];
+}
+
 function findCues(tokens: readonly WordToken[], stems: readonly string[], cues: readonly LanguageCue[]): Match[] {
   const out: Match[] = [];
   for (let k = 0; k < stems.length; k++) {
-    for (const cue of cues) {
+    for (const cue of candidatesOf(stems[k]!, cues)) {
       if (!stemMatches(stems[k]!, cue.stems[0]!)) continue;
       let at = k;
       let ok = true;
