@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import { systemClock } from '../domain/clock.ts';
 import type { ArticleEdge, ClusterVector, StoryEdge } from '../domain/story.ts';
 import { silentLogger } from '../log/logger.ts';
@@ -16,7 +15,7 @@ export type { ClusterContext, ClusterSummary };
 /** Articles clustered per transaction. */
 export const DEFAULT_CLUSTER_BATCH = 50;
 
-/** Any constant: the key of the PostgreSQL advisory lock that lets one clusterer run at a time across processes. */
+/** Any constant: the key of the lock (advisory on PostgreSQL) that lets one clusterer run at a time across processes. */
 const CLUSTER_LOCK = 7_264_912;
 
 const DAY = 86_400_000;
@@ -192,7 +191,7 @@ export async function clusterArticles(ctx: ClusterContext, articleIds: readonly 
     const batch = ids.slice(i, i + batchSize);
     const now = (ctx.clock ?? systemClock).now().toISOString();
     await ctx.db.kysely.transaction().execute(async (trx) => {
-      if (ctx.db.dialect === 'postgres') await sqlLock(trx);
+      await ctx.db.dialect.lockKey(trx, CLUSTER_LOCK);
       const sources = (await ctx.repos.cluster.sourcesOf(trx, batch)).sort(byTimeThenId);
       const counted = await ctx.repos.cluster.vectorized(trx, sources.map((s) => s.id));
       const touched = new Set<string>();
@@ -228,10 +227,6 @@ export async function clusterArticles(ctx: ClusterContext, articleIds: readonly 
   summary.changedStoryIds = [...changed].filter((id) => !merged.has(id));
   summary.createdStoryIds = summary.createdStoryIds.filter((id) => !merged.has(id));
   return summary;
-}
-
-async function sqlLock(ex: Executor): Promise<void> {
-  await sql`SELECT pg_advisory_xact_lock(${CLUSTER_LOCK})`.execute(ex);
 }
 
 /**

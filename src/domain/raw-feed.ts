@@ -59,4 +59,6 @@ export interface RawFeed {
   /** RSS <ttl> in minutes, if present and numeric. */
   ttlMinutes: number | null;
   items: RawItem[];
+  /** Problems the parser worked around (a document read by the recovering parser); absent when none. */
+  warnings?: string[];
 }

@@ -1,9 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Logger } from '../log/logger.ts';
 import type { Metrics } from '../log/metrics.ts';
-import type { Db } from '../store/db.ts';
+import { ping, type Db } from '../store/db.ts';
 import { isMigrated } from '../store/migrate.ts';
-import { sql } from 'kysely';
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
@@ -28,7 +27,7 @@ export async function readiness(db: Db, timeoutMs = 2000): Promise<{ ready: bool
     timer = setTimeout(() => reject(new Error(`database did not answer within ${timeoutMs} ms`)), timeoutMs);
   });
   try {
-    await Promise.race([sql`select 1`.execute(db.kysely), timeout]);
+    await Promise.race([ping(db), timeout]);
     if (!(await Promise.race([isMigrated(db), timeout]))) return { ready: false, reason: 'migrations pending' };
     return { ready: true, reason: null };
   } catch (e) {

@@ -1,64 +1,24 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, PostgresDialect, type LogEvent } from 'kysely';
-import pg from 'pg';
+import { sql, type Kysely } from 'kysely';
 import type { Config, DatabaseTarget } from '../config/config.ts';
-import { ImmediateSqliteDialect, withStatementCache } from './sqlite-dialect.ts';
+import { openDatabase, type DialectName, type OpenOptions, type StoreDialect } from './dialect.ts';
 import type { Database } from './tables/index.ts';
 
-export type Dialect = 'sqlite' | 'postgres';
+export type Dialect = DialectName;
 
 export interface Db {
   readonly kysely: Kysely<Database>;
-  readonly dialect: Dialect;
+  /** What differs between SQLite and PostgreSQL; `dialect.name` says which one this is. */
+  readonly dialect: StoreDialect;
   /** Where the data lives, without credentials: a file path or host/database. */
   readonly location: string;
   destroy(): Promise<void>;
 }
 
-export interface CreateDbOptions {
-  busyTimeoutMs?: number;
-  poolSize?: number;
-  /** Kysely's log hook; tests use it to count statements. */
-  log?: (event: LogEvent) => void;
-}
-
-// Postgres returns int8 (COUNT, SUM) as strings; our counts fit in a JS number.
-pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number.parseInt(v, 10));
-
-function openSqlite(file: string, busyTimeoutMs: number): BetterSqlite3.Database {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const sqlite = new BetterSqlite3(file, { timeout: busyTimeoutMs });
-  // WAL lets readers (the API) run while an ingest pass writes; NORMAL sync is safe with WAL.
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('synchronous = NORMAL');
-  sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma(`busy_timeout = ${busyTimeoutMs}`);
-  return sqlite;
-}
-
-function redactUrl(url: string): string {
-  try {
-    const u = new URL(url);
-    return `${u.hostname}:${u.port || '5432'}${u.pathname}`;
-  } catch {
-    return 'postgres';
-  }
-}
+export type CreateDbOptions = OpenOptions;
 
 export function createDbFor(target: DatabaseTarget, options: CreateDbOptions = {}): Db {
-  const log = options.log;
-  if (target.dialect === 'sqlite') {
-    const sqlite = openSqlite(target.file, options.busyTimeoutMs ?? 5000);
-    const kysely = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }), ...(log ? { log } : {}) });
-    return { kysely, dialect: 'sqlite', location: target.file, destroy: () => kysely.destroy() };
-  }
-  const pool = new pg.Pool({ connectionString: target.url, max: options.poolSize ?? 10, connectionTimeoutMillis: 10_000 });
-  // An idle client losing its server (restart, failover) must not crash the process; the next query reconnects.
-  pool.on('error', () => {});
-  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...(log ? { log } : {}) });
-  return { kysely, dialect: 'postgres', location: redactUrl(target.url), destroy: () => kysely.destroy() };
+  const { kysely, dialect, location } = openDatabase(target, options);
+  return { kysely, dialect, location, destroy: () => kysely.destroy() };
 }
 
 export function createDb(config: Config, options: CreateDbOptions = {}): Db {
@@ -67,4 +27,9 @@ export function createDb(config: Config, options: CreateDbOptions = {}): Db {
     poolSize: config.settings.PG_POOL_SIZE,
     ...options,
   });
+}
+
+/** One round trip to the database (readiness checks). */
+export async function ping(db: Db): Promise<void> {
+  await sql`select 1`.execute(db.kysely);
 }

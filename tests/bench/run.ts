@@ -19,6 +19,8 @@ if (process.argv.includes('--enrich-only')) process.exit(0);
 console.log('\nIngest throughput, synthetic news feeds (20 feeds x 50 items x 3 rounds):');
 const rows = await benchIngest();
 console.table(rows.map((r) => ({ stage: r.stage, 'items/s': Math.round(r.itemsPerSecond), 'ratio to parse': r.ratioToParse.toFixed(2) })));
+const { benchHostileParse, printHostileBench } = await import('./hostile-parse.ts');
+printHostileBench(await benchHostileParse());
 const { benchEnrich } = await import('./enrich-throughput.ts');
 console.log('\nEnrichment throughput on typical news items (world-news corpus x 20), next to parsing in the same run:');
 const enrich = await benchEnrich();

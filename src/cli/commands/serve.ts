@@ -20,7 +20,7 @@ export function registerServe(program: Command): void {
         }
         const service = await startService(rt, { scheduler: opts.scheduler && s.SCHEDULER_ENABLED, port: s.PORT, host: s.HOST });
         rt.logger.info(
-          { url: service.url, database: rt.db.location, dialect: rt.db.dialect, scheduler: service.scheduler ? s.INGEST_CRON : 'disabled' },
+          { url: service.url, database: rt.db.location, dialect: rt.db.dialect.name, scheduler: service.scheduler ? s.INGEST_CRON : 'disabled' },
           'newsgraph serving',
         );
         await stopOnSignals(rt, service);

@@ -67,13 +67,17 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
     const agents = headlineAgents(title, findActors, cues, g);
     const reactions: ExtractedReaction[] = [];
     const labels = new Map<number, EntityRef>();
+    // A stance a group with no actor takes ("Baltic diplomats remain wary."), for the next sentence of its paragraph.
+    let groupStance: { line: number; stance: ClauseStance } | null = null;
     for (const sentence of splitSentences(text)) {
+      const carried = groupStance?.line === sentence.line ? groupStance.stance : null;
+      groupStance = null;
       let view = viewSentence(sentence.text, null);
       let candidates = cameoCandidates(view, g.reportingVerbs);
       let matches = findCues(view, cues);
       const mayLabel = sentence.opensLine && LABEL_SHAPE.test(sentence.text);
       // Most sentences carry no cue: skip the gazetteer and the tagger for them.
-      if (matches.length === 0 && candidates.length === 0 && !mayLabel) continue;
+      if (matches.length === 0 && candidates.length === 0 && !mayLabel && !carried) continue;
       addMentions(view, findActors);
       if (mayLabel) {
         const heading = readRoundupHeading(view, g);
@@ -85,8 +89,14 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
           matches = findCues(view, cues);
         }
       }
-      if (matches.length === 0 && candidates.length === 0) continue;
-      if (view.mentionAt.size === 0 && !labels.has(sentence.line)) continue;
+      if (matches.length === 0 && candidates.length === 0 && !carried) continue;
+      if (view.mentionAt.size === 0 && !labels.has(sentence.line)) {
+        if (matches.length > 0) {
+          const stance = unattributedGroupStance(view, matches, g);
+          if (stance) groupStance = { line: sentence.line, stance };
+        }
+        continue;
+      }
       const pos = tagTokens(view.text, view.tokens);
       const lexical = new Set(matches.map((m) => m.start));
       // Where the curated lexicon and the verb dictionary read the same words, the lexicon's stance stands
@@ -100,6 +110,7 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       // subject's own response.
       const all = dropContained([...matches, ...cameo]).filter((m) => !inRelativeClause(view, pos, m.start));
       if (all.length === 0) all.push(...reportedSpeechCues(view, pos, g));
+      if (all.length === 0 && carried) all.push(...carriedStanceCues(view, pos, g, carried));
       const isVerb = verbTest(view, pos, g);
       reactions.push(...sentenceReactions(view, all, labels.get(sentence.line) ?? null, agents, g, isVerb));
     }
@@ -154,6 +165,40 @@ function reportedSpeechCues(view: SentenceView, pos: readonly string[], g: React
     break;
   }
   return out;
+}
+
+/**
+ * The stance of a sentence whose subject is a group that names no actor ("Baltic diplomats remain wary.",
+ * "European capitals were unconvinced."): a news paragraph often states a group's mood, then gives one member's
+ * words. Null when the sentence has no such subject or its cue is negated, hypothetical or weak.
+ */
+function unattributedGroupStance(view: SentenceView, matches: readonly CueMatch[], g: ReactionGrammar): ClauseStance | null {
+  const pos = tagTokens(view.text, view.tokens);
+  const isVerb = verbTest(view, pos, g);
+  const clauses = readClauses(view, g, isVerb);
+  const first = clauses[0];
+  if (!first || first.fronted || first.subject.there) return null;
+  // The subject's head is an official speaker word ("diplomats", "officials", "governments"), not "analysts".
+  const head = view.norms[first.subject.end - 1] ?? '';
+  if (first.subject.kind !== 'generic' && first.subject.kind !== 'other') return null;
+  if (!g.speakerNouns.has(head) && !g.unattributedSpeakerNouns.has(head)) return null;
+  const all = matches.filter((m) => !inRelativeClause(view, pos, m.start));
+  return clauseStance(view, first, all, g, { allowWeak: false });
+}
+
+/**
+ * The next sentence of the paragraph gives a member's words with no cue of their own ("Lithuania's foreign minister
+ * said that changing the address would not change …"): they carry the group's stance. The cue sits on the speech
+ * verb, so the clause reader gives it to the speaker.
+ */
+function carriedStanceCues(view: SentenceView, pos: readonly string[], g: ReactionGrammar, carried: ClauseStance): CueMatch[] {
+  const { norms, tokens } = view;
+  for (let k = 0; k < norms.length; k++) {
+    if (!g.speechVerbs.has(norms[k] as string) || tokens[k]?.quoted || (pos[k] !== 'VERB' && pos[k] !== 'AUX')) continue;
+    const token = tokens[k] as Token;
+    return [{ cue: { stance: carried.stance, weak: false, cameo: carried.cameo }, start: k, end: k + 1, text: `${token.text} (${carried.cue})` }];
+  }
+  return [];
 }
 
 /** A cue inside a longer one is dropped ("welcomed" inside "cautiously welcomed"). */

@@ -69,18 +69,39 @@ export function charsetFromContentType(contentType: string | null | undefined): 
 }
 
 const XML_PROLOG = /^\s*<\?xml\s[^>]*?\bencoding\s*=\s*["']\s*([A-Za-z0-9._:-]+)\s*["']/;
-const HTML_START = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|meta\s)/i;
-const HTML_META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/i;
+const HTML_OPENING = /<(?:!doctype\s+html|html[\s>]|head[\s>]|meta\s)/iy;
+const HTML_META_CHARSET = /<meta\b[^>]*?\bcharset\s*=["'\s]*([\w.:-]+)/i;
 
 /** The charset the document declares about itself (XML prolog, or HTML meta), normalized; wide charsets ignored. */
 function documentCharset(bytes: Buffer, contentType: string | null): string | null {
   const head = bytes.subarray(0, 4096).toString('latin1');
   const prolog = XML_PROLOG.exec(head.slice(0, 1024));
   let label: string | undefined = prolog?.[1];
-  if (!label && (/html/i.test(contentType ?? '') || HTML_START.test(head))) label = HTML_META_CHARSET.exec(head)?.[1];
+  if (!label && (/html/i.test(contentType ?? '') || startsLikeHtml(head))) label = HTML_META_CHARSET.exec(head)?.[1];
   const name = normalizeCharset(label);
   // Read through ASCII, a document cannot truthfully claim to be UTF-16/32.
   return name && !isWideCharset(name) ? name : null;
+}
+
+/**
+ * Whether the text opens like an HTML page, after leading whitespace and comments. A scan rather than one regex:
+ * `(?:<!--[\s\S]*?-->\s*)*` backtracks exponentially on a run of comments that is not followed by a tag.
+ */
+function startsLikeHtml(head: string): boolean {
+  let i = skipSpace(head, 0);
+  while (head.startsWith('<!--', i)) {
+    const end = head.indexOf('-->', i + 4);
+    if (end < 0) return false;
+    i = skipSpace(head, end + 3);
+  }
+  HTML_OPENING.lastIndex = i;
+  return HTML_OPENING.test(head);
+}
+
+function skipSpace(s: string, from: number): number {
+  let i = from;
+  while (i < s.length && /\s/.test(s[i] as string)) i++;
+  return i;
 }
 
 function hasNonAscii(bytes: Buffer): boolean {

@@ -122,7 +122,7 @@ function readToken(raw: string, p: Partial, numbers: string[]): boolean {
   const lower = token.toLowerCase();
   if (/^\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?$/.test(token)) return readTime(token, p);
   if (/^\d{1,4}$/.test(token)) return numbers.push(token) > 0;
-  if (/^\d{1,2}(?:st|nd|rd|th)$/i.test(token)) return numbers.push(token.replace(/\D+$/, '')) > 0;
+  if (/^\d{1,2}(?:st|nd|rd|th)$/i.test(token)) return numbers.push(token.slice(0, -2)) > 0;
   if (lower === 'am' || lower === 'pm') return setOnce(p, 'meridiem', lower);
   const month = nameIndex(MONTHS, lower);
   if (month !== null) return setOnce(p, 'month', month + 1);

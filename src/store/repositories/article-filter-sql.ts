@@ -1,6 +1,6 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
-import type { Dialect } from '../db.ts';
-import { toFts5Match, toTsquery, type SearchQuery } from '../search-query.ts';
+import { asciiLower, type StoreDialect } from '../dialect.ts';
+import type { SearchQuery } from '../search-query.ts';
 
 /**
  * What the API can filter articles by. Omitted fields do not constrain; an empty list matches nothing
@@ -25,38 +25,26 @@ export interface ArticleQueryFilter {
 }
 
 const LIKE_SPECIAL = /[\\%_]/g;
-const ASCII_UPPER = /[A-Z]/g;
-
 function escapeLike(text: string): string {
   return text.replace(LIKE_SPECIAL, (c) => `\\${c}`);
 }
 
-/** Lower-cases ASCII letters only, as SQLite's lower() does, so both sides of a comparison fold the same way. */
-function asciiLower(text: string): string {
-  return text.replace(ASCII_UPPER, (c) => c.toLowerCase());
-}
-
-/** The full-text condition on `articles` for either dialect. */
-export function searchCondition(dialect: Dialect, search: SearchQuery): RawBuilder<SqlBool> {
-  return dialect === 'sqlite'
-    ? sql<SqlBool>`articles.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${toFts5Match(search.root)})`
-    : sql<SqlBool>`articles.search_vector @@ to_tsquery('simple', ${toTsquery(search.root)})`;
+/** The full-text condition on `articles`. */
+export function searchCondition(dialect: StoreDialect, search: SearchQuery): RawBuilder<SqlBool> {
+  return dialect.articleMatches(search);
 }
 
 /**
  * Categories are stored as a JSON text array written by JSON.stringify (["World","Politics"]). Wrapping its inside in
  * commas (,"World","Politics",) and looking for ,"<JSON-encoded value>", matches whole values exactly on both
  * dialects without JSON functions: inside an encoded value every quote is escaped, so ," can only start an element.
- * ASCII letters fold case on both sides (SQLite lower(); translate() on PostgreSQL, whose lower() depends on the
- * locale). A position test rather than LIKE: no wildcard escaping, and PostgreSQL's planner does not mistake it for a
+ * ASCII letters fold case on both sides (StoreDialect.fold). A position test rather than LIKE: no wildcard escaping, and PostgreSQL's planner does not mistake it for a
  * rare match and abandon the (published_at, id) index for a full sort.
  */
-function categoryCondition(dialect: Dialect, categories: readonly string[]): RawBuilder<SqlBool> {
+function categoryCondition(dialect: StoreDialect, categories: readonly string[]): RawBuilder<SqlBool> {
   const wrapped = sql`(',' || substr(articles.categories, 2, length(articles.categories) - 2) || ',')`;
-  const folded =
-    dialect === 'postgres' ? sql`translate(${wrapped}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')` : sql`lower(${wrapped})`;
-  const find = sql.raw(dialect === 'postgres' ? 'strpos' : 'instr');
-  const any = [...new Set(categories.map((c) => asciiLower(`,${JSON.stringify(c)},`)))].map((needle) => sql<SqlBool>`${find}(${folded}, ${needle}) > 0`);
+  const folded = dialect.fold(wrapped);
+  const any = [...new Set(categories.map((c) => asciiLower(`,${JSON.stringify(c)},`)))].map((needle) => dialect.contains(folded, needle));
   return sql<SqlBool>`(${sql.join(any, sql` OR `)})`;
 }
 
@@ -77,7 +65,7 @@ export function languageCondition(languages: readonly string[]): RawBuilder<SqlB
  * The filter as SQL conditions on `articles` (to AND together), or null when it can match nothing (an empty list),
  * so callers skip the query.
  */
-export function articleFilterConditions(dialect: Dialect, filter: ArticleQueryFilter): RawBuilder<SqlBool>[] | null {
+export function articleFilterConditions(dialect: StoreDialect, filter: ArticleQueryFilter): RawBuilder<SqlBool>[] | null {
   const lists = [filter.sourceIds, filter.feedIds, filter.languages, filter.categories];
   if (lists.some((l) => l !== undefined && l.length === 0)) return null;
   const out: RawBuilder<SqlBool>[] = [];

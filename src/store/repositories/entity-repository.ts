@@ -1,6 +1,7 @@
 import { sql, type RawBuilder, type Selectable, type SqlBool } from 'kysely';
 import type { EntityKind } from '../../domain/enrichment.ts';
-import type { Db, Dialect } from '../db.ts';
+import type { Db } from '../db.ts';
+import { asciiLower } from '../dialect.ts';
 import { chunk, groupInOrder, parseJsonArray } from '../executor.ts';
 import type { EntitiesTable } from '../tables/entities.ts';
 import { keysetPlan, takePage, tupleCompare, type KeysetWindow, type Page } from './keyset.ts';
@@ -66,23 +67,6 @@ export function toStoredEntity(row: Selectable<EntitiesTable>): StoredEntity {
   };
 }
 
-const ASCII_UPPER = /[A-Z]/g;
-
-/** Lower-cases ASCII letters only, as SQLite's lower() does, so both sides of a comparison fold the same way. */
-export function asciiLower(text: string): string {
-  return text.replace(ASCII_UPPER, (c) => c.toLowerCase());
-}
-
-/** ASCII case folding in SQL, the same on both dialects (PostgreSQL's lower() depends on the locale). */
-export function foldSql(dialect: Dialect, expr: RawBuilder<unknown>): RawBuilder<string> {
-  return dialect === 'postgres' ? sql<string>`translate(${expr}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')` : sql<string>`lower(${expr})`;
-}
-
-export function containsSql(dialect: Dialect, haystack: RawBuilder<unknown>, needle: string): RawBuilder<SqlBool> {
-  const find = sql.raw(dialect === 'postgres' ? 'strpos' : 'instr');
-  return sql<SqlBool>`${find}(${haystack}, ${needle}) > 0`;
-}
-
 /** A string as it appears inside stored JSON text (quotes and backslashes escaped), for substring tests on it. */
 function jsonInner(text: string): string {
   return JSON.stringify(text).slice(1, -1);
@@ -119,8 +103,8 @@ export class EntityRepository {
     const wanted = asciiLower(name.trim());
     if (!wanted) return null;
     const d = this.db.dialect;
-    const nameMatch = sql<SqlBool>`${foldSql(d, sql.ref('name'))} = ${wanted}`;
-    const aliasMatch = containsSql(d, foldSql(d, sql.ref('aliases')), `"${jsonInner(wanted)}"`);
+    const nameMatch = sql<SqlBool>`${d.fold(sql.ref('name'))} = ${wanted}`;
+    const aliasMatch = d.contains(d.fold(sql.ref('aliases')), `"${jsonInner(wanted)}"`);
     const row = await this.db.kysely
       .selectFrom('entities')
       .select(ENTITY_COLUMNS)
@@ -146,7 +130,7 @@ export class EntityRepository {
     const query = filter.query ? asciiLower(filter.query.trim()) : '';
     if (query) {
       const needle = jsonInner(query);
-      q = q.where(sql<SqlBool>`(${containsSql(d, foldSql(d, sql.ref('name')), query)} OR ${containsSql(d, foldSql(d, sql.ref('aliases')), needle)})`);
+      q = q.where(sql<SqlBool>`(${d.contains(d.fold(sql.ref('name')), query)} OR ${d.contains(d.fold(sql.ref('aliases')), needle)})`);
     }
     for (const c of plan.conditions) q = q.where(c);
     const rows = await q.orderBy('name', plan.direction).orderBy('id', plan.direction).limit(window.limit + 1).execute();

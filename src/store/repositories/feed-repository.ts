@@ -207,8 +207,8 @@ export class FeedRepository {
   }
 
   /**
-   * Claims up to `limit` due feeds for this worker with a lease. On PostgreSQL, FOR UPDATE SKIP LOCKED lets many
-   * workers claim at once without waiting on each other; SQLite serializes writers, so the same UPDATE is atomic there.
+   * Claims up to `limit` due feeds for this worker with a lease, in one UPDATE whose candidate rows are locked so that
+   * many workers claim at once without waiting on each other (StoreDialect.skipLocked).
    */
   async claimDue(opts: ClaimOptions): Promise<Feed[]> {
     const feeds = await this.claim(opts, (q) =>
@@ -228,7 +228,6 @@ export class FeedRepository {
     opts: Omit<ClaimOptions, 'limit'>,
     select: (q: SelectQueryBuilder<Database, 'feeds', { id: string }>) => SelectQueryBuilder<Database, 'feeds', { id: string }>,
   ): Promise<Feed[]> {
-    const pg = this.db.dialect === 'postgres';
     const rows = await this.db.kysely
       .updateTable('feeds')
       .set({ lease_owner: opts.owner, lease_expires_at: leaseExpiry(opts.now, opts.leaseSeconds) })
@@ -238,7 +237,7 @@ export class FeedRepository {
             .selectFrom('feeds')
             .select('id')
             .where((w) => w.or([w('lease_expires_at', 'is', null), w('lease_expires_at', '<=', opts.now)])),
-        ).$if(pg, (q) => q.forUpdate().skipLocked()),
+        ).$call((q) => this.db.dialect.skipLocked(q)),
       )
       .returningAll()
       .execute();

@@ -26,10 +26,7 @@ export class IngestRunRepository {
 
   async listRecent(opts: { since: Date; limit: number }): Promise<IngestRunRecord[]> {
     const floor = ulidFloor(opts.since.getTime());
-    const finished =
-      this.db.dialect === 'sqlite'
-        ? sql<string>`max(strftime('%Y-%m-%dT%H:%M:%fZ', started_at, '+' || (duration_ms / 1000.0) || ' seconds'))`
-        : sql<string>`max(to_char((started_at::timestamptz + duration_ms * interval '1 millisecond') at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`;
+    const finished = sql<string>`max(${this.db.dialect.addMilliseconds(sql.ref('started_at'), sql.ref('duration_ms'))})`;
     const countStatus = (status: string) => sql<number>`sum(case when status = ${status} then 1 else 0 end)`;
     const rows = await this.db.kysely
       .selectFrom('fetches')

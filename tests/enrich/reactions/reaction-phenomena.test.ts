@@ -61,4 +61,13 @@ describe('reaction phenomena', () => {
   ])('not a reaction: %s', (text) => {
     expect(read(text)).toEqual([]);
   });
+
+  it.each([
+    ['Nordic officials were unconvinced. Norway\u2019s prime minister told reporters the ceasefire would change little on the ground.', ['Norway/country:skeptical']],
+    ['Andean governments were sceptical.\nPeru\u2019s foreign minister said the talks would change little.', []],
+    ['Analysts were sceptical. Peru\u2019s foreign minister said the talks would change little.', []],
+    ['Andean diplomats were not sceptical. Peru\u2019s foreign minister said the talks would change little.', []],
+  ])('a group\u2019s stance carries to the next sentence of its paragraph when a member speaks there: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
 });

@@ -1,0 +1,103 @@
+import type { Insertable, Kysely, LogEvent, RawBuilder, SelectQueryBuilder, SqlBool } from 'kysely';
+import type { DatabaseTarget } from '../config/config.ts';
+import type { Executor } from './executor.ts';
+import type { SearchQuery } from './search-query.ts';
+import type { Database } from './tables/index.ts';
+import { openPostgres, postgresDialect } from './dialects/postgres.ts';
+import { openSqlite, sqliteDialect } from './dialects/sqlite.ts';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+/** One ranked page of full-text hits over `articles`, in `direction` order of (score, id). */
+export interface RankedSearch {
+  search: SearchQuery;
+  /** The article columns to select (the outer query reads them by name). */
+  columns: RawBuilder<unknown>;
+  /** Conditions on `articles`, ANDed. */
+  filters: readonly RawBuilder<SqlBool>[];
+  /** Keyset conditions on the ranked rows, aliased `hits` (hits.score, hits.id), ANDed. */
+  keyset: readonly RawBuilder<SqlBool>[];
+  direction: 'asc' | 'desc';
+  limit: number;
+  /** Add a `snippet` column (match marked with MATCH_START/MATCH_END), computed for the page's rows only. */
+  snippets: boolean;
+}
+
+/** Insert rows; where a row's `conflict` columns match a stored row, set that row's `update` columns instead. */
+export interface Upsert<T extends keyof Database & string> {
+  table: T;
+  rows: readonly Insertable<Database[T]>[];
+  conflict: readonly (keyof Database[T] & string)[];
+  /** Columns to overwrite with the incoming values; empty: keep the stored row (insert or ignore). */
+  update: readonly (keyof Database[T] & string)[];
+}
+
+/**
+ * Everything SQLite and PostgreSQL do differently, behind one object per dialect (as Kysely's DialectAdapter holds
+ * its dialects' differences). Repositories call these and never ask which dialect they run on; each operation
+ * returns the same rows on both.
+ */
+export interface StoreDialect {
+  readonly name: DialectName;
+
+  /** Condition on `articles`: the article matches the full-text search (FTS5 on SQLite, tsvector on PostgreSQL). */
+  articleMatches(search: SearchQuery): RawBuilder<SqlBool>;
+  /**
+   * A page of full-text hits with a `score` column (higher is more relevant: -bm25 with the title weighted 4x on
+   * SQLite, ts_rank_cd with the title as weight A on PostgreSQL) and, when asked, a `snippet` column.
+   */
+  rankedSearch<R>(q: RankedSearch): RawBuilder<R>;
+
+  /** ASCII case folding in SQL, the same on both (PostgreSQL's lower() depends on the locale); see asciiLower. */
+  fold(expr: RawBuilder<unknown>): RawBuilder<string>;
+  /** The haystack holds the needle as a plain substring (no wildcards). */
+  contains(haystack: RawBuilder<unknown>, needle: string): RawBuilder<SqlBool>;
+
+  /** `at` (UTC ISO-8601 text) plus `ms` milliseconds, as UTC ISO-8601 text with milliseconds and a Z. */
+  addMilliseconds(at: RawBuilder<unknown>, ms: RawBuilder<unknown>): RawBuilder<string>;
+
+  /**
+   * Holds an exclusive lock on `key` until the transaction `trx` ends. PostgreSQL: a transaction-scoped advisory
+   * lock. SQLite: nothing to do, write transactions begin IMMEDIATE and so already exclude each other.
+   */
+  lockKey(trx: Executor, key: number): Promise<void>;
+
+  /**
+   * The rows a claim selects (for an UPDATE … WHERE id IN (subquery) that leases them), locked so concurrent
+   * claimers skip them rather than wait: FOR UPDATE SKIP LOCKED on PostgreSQL. SQLite serializes writers, so the
+   * claiming UPDATE is atomic as it is.
+   */
+  skipLocked<Q extends SelectQueryBuilder<Database, keyof Database, object>>(q: Q): Q;
+
+  /** Insert-or-update in statements of at most a few thousand parameters; a later row wins over an earlier one with the same key. */
+  upsert<T extends keyof Database & string>(ex: Executor, u: Upsert<T>): Promise<void>;
+}
+
+/** The object for a dialect name. */
+export const DIALECTS: Readonly<Record<DialectName, StoreDialect>> = { sqlite: sqliteDialect, postgres: postgresDialect };
+
+const ASCII_UPPER = /[A-Z]/g;
+
+/** Lower-cases ASCII letters only, as StoreDialect.fold does in SQL, so both sides of a comparison fold the same way. */
+export function asciiLower(text: string): string {
+  return text.replace(ASCII_UPPER, (c) => c.toLowerCase());
+}
+
+export interface OpenOptions {
+  busyTimeoutMs?: number;
+  poolSize?: number;
+  /** Kysely's log hook; tests use it to count statements. */
+  log?: (event: LogEvent) => void;
+}
+
+export interface OpenedDatabase {
+  kysely: Kysely<Database>;
+  dialect: StoreDialect;
+  /** Where the data lives, without credentials: a file path or host/database. */
+  location: string;
+}
+
+/** Connects to the target: a SQLite file through better-sqlite3 or a PostgreSQL pool through pg. */
+export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): OpenedDatabase {
+  return target.dialect === 'sqlite' ? openSqlite(target.file, options) : openPostgres(target.url, options);
+}

@@ -1,0 +1,79 @@
+import { Kysely, PostgresDialect, sql, type RawBuilder, type SqlBool } from 'kysely';
+import pg from 'pg';
+import type { OpenedDatabase, OpenOptions, RankedSearch, StoreDialect } from '../dialect.ts';
+import { toTsquery } from '../search-query.ts';
+import { MATCH_END, MATCH_START } from '../search-snippet.ts';
+import type { Database } from '../tables/index.ts';
+import { upsertRows } from './upsert.ts';
+
+const HEADLINE_OPTIONS = `StartSel="${MATCH_START}", StopSel="${MATCH_END}", MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
+
+// Postgres returns int8 (COUNT, SUM) as strings; our counts fit in a JS number.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number.parseInt(v, 10));
+
+function and(conditions: readonly RawBuilder<SqlBool>[]): RawBuilder<SqlBool> {
+  return conditions.length ? sql<SqlBool>`${sql.join(conditions, sql` AND `)}` : sql<SqlBool>`1 = 1`;
+}
+
+const tsquery = (q: RankedSearch['search']) => sql`to_tsquery('simple', ${toTsquery(q.root)})`;
+
+/** PostgreSQL through pg: the search_vector column for full text, strpos() and translate() for text, intervals for time. */
+export const postgresDialect: StoreDialect = {
+  name: 'postgres',
+
+  articleMatches: (search) => sql<SqlBool>`articles.search_vector @@ ${tsquery(search)}`,
+
+  rankedSearch<R>(q: RankedSearch): RawBuilder<R> {
+    const query = tsquery(q.search);
+    const dir = sql.raw(q.direction);
+    // float8 so the score prints with full precision and a cursor compares equal to the row it came from.
+    const page = sql`
+      SELECT hits.* FROM (
+        SELECT ${q.columns}, ts_rank_cd(articles.search_vector, ${query}, 1)::float8 AS score
+        FROM articles
+        WHERE articles.search_vector @@ ${query} AND ${and(q.filters)}
+      ) AS hits
+      WHERE ${and(q.keyset)}
+      ORDER BY hits.score ${dir}, hits.id ${dir}
+      LIMIT ${q.limit}`;
+    if (!q.snippets) return sql<R>`${page}`;
+    // ts_headline in the outer query: PostgreSQL evaluates it after the LIMIT, for the page's rows only. Over title and
+    // text, like FTS5's snippet() choosing the best column, so a title-only match is highlighted too.
+    return sql<R>`
+      SELECT p.*, ts_headline('simple', p.title || ' ' || p.text, ${query}, ${HEADLINE_OPTIONS}) AS snippet
+      FROM (${page}) AS p
+      ORDER BY p.score ${dir}, p.id ${dir}`;
+  },
+
+  // lower() follows the database's locale (Turkish dotless i, …); translate() folds exactly A-Z as SQLite does.
+  fold: (expr) => sql<string>`translate(${expr}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')`,
+  contains: (haystack, needle) => sql<SqlBool>`strpos(${haystack}, ${needle}) > 0`,
+
+  addMilliseconds: (at, ms) =>
+    sql<string>`to_char((${at}::timestamptz + ${ms} * interval '1 millisecond') at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
+
+  lockKey: async (trx, key) => {
+    await sql`SELECT pg_advisory_xact_lock(${key})`.execute(trx);
+  },
+
+  skipLocked: (q) => q.forUpdate().skipLocked() as typeof q,
+
+  upsert: upsertRows,
+};
+
+function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.hostname}:${u.port || '5432'}${u.pathname}`;
+  } catch {
+    return 'postgres';
+  }
+}
+
+/** A connection pool; an idle client losing its server (restart, failover) does not crash the process. */
+export function openPostgres(url: string, options: OpenOptions): OpenedDatabase {
+  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, connectionTimeoutMillis: 10_000 });
+  pool.on('error', () => {});
+  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...(options.log ? { log: options.log } : {}) });
+  return { kysely, dialect: postgresDialect, location: redactUrl(url) };
+}
