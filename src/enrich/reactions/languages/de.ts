@@ -6,7 +6,7 @@ export const GERMAN: LanguageGrammar = {
   negations: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'weder'],
   conditionals: ['wenn', 'falls', 'sofern', 'ob'],
   modals: ['konnte', 'konnten', 'konne', 'wurde', 'wurden', 'wolle', 'wollen', 'will', 'werde', 'werden', 'mochte', 'durfte'],
-  contrasts: ['aber', 'jedoch', 'allerdings', 'doch', 'sondern'],
+  contrasts: ['aber', 'jedoch', 'allerdings', 'doch', 'sondern', 'musse', 'mussten', 'mussen', 'muss', 'betonte', 'betonten'],
   speechVerbs: ['sagte', 'sagten', 'erklarte', 'erklarten', 'betonte', 'betonten', 'hiess', 'teilte', 'teilten', 'sagt', 'erklart', 'betont'],
   accordingTo: ['laut', 'zufolge'],
   pronouns: ['er', 'sie'],

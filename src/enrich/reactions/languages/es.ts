@@ -6,7 +6,7 @@ export const SPANISH: LanguageGrammar = {
   negations: ['no', 'nunca', 'jamas', 'ningun', 'ninguna', 'ni', 'sin'],
   conditionals: ['si'],
   modals: ['podria', 'podrian', 'deberia', 'deberian', 'querria'],
-  contrasts: ['pero', 'aunque', 'sin embargo', 'no obstante'],
+  contrasts: ['pero', 'aunque', 'sin embargo', 'no obstante', 'debe', 'deben', 'debera', 'deberan', 'subrayo', 'subrayando'],
   speechVerbs: ['dijo', 'declaro', 'afirmo', 'senalo', 'indico', 'explico', 'aseguro', 'anadio', 'subrayo', 'sostuvo'],
   accordingTo: ['segun', 'para'],
   pronouns: ['el', 'ella', 'ellos', 'ellas'],

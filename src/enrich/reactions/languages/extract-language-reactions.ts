@@ -24,6 +24,34 @@ import { cuesFor, type LanguageCue, type LanguageCues } from './language-cues.ts
 import { grammarFor } from './grammars.ts';
 import type { LanguageGrammar } from './language-grammar.ts';
 
+/** A headline's leading label: one or two words before a colon or comma ("Venezuela, …", "Chili : …"). */
+const LABEL_WORDS = 2;
+
+/**
+ * The actors whose own move the headline reports ("Washington rétablit les sanctions …", "Россия и Украина провели
+ * обмен"): what they say about it defends their move, it is no reaction to it. Not when a reaction cue follows them
+ * ("Caracas denuncia …"), nor for names after a preposition ("sanctions contre le Venezuela").
+ */
+function headlineAgents(title: string, g: LanguageGrammar, lexicon: LanguageCues, stem: (w: string) => string, date: string | null): Set<string> {
+  const head = title.trim();
+  if (!head) return new Set();
+  let tokens = tokenize(head, g.language);
+  const label = tokens.findIndex((t, k) => k > 0 && /[:,]/.test(head.slice(tokens[k - 1]!.end, t.start)));
+  const offset = label > 0 && label <= LABEL_WORDS ? label : 0;
+  const main = head.slice(tokens[offset]?.start ?? 0);
+  tokens = tokenize(main, g.language);
+  const cut = tokens.findIndex((t, k) => k > 0 && /[:,.;–—]/.test(main.slice(tokens[k - 1]!.end, t.start)));
+  const part = cut > 0 ? tokens.slice(0, cut) : tokens;
+  const objects = new Set(g.objectMarkers);
+  const speakers = findSpeakers(main, tokens, g.language, date).filter((s) => s.token < part.length && !objects.has(tokens[s.token - 1]?.folded ?? ''));
+  const subject = firstGroup(speakers, tokens, g);
+  if (subject.length === 0) return new Set();
+  const end = subject[subject.length - 1]!.token;
+  const cues = findCues(part, part.map((t) => stem(t.surface)), lexicon.cues);
+  if (cues.some((m) => m.start > end && m.start <= end + 2)) return new Set();
+  return new Set(subject.map((s) => s.actor.key));
+}
+
 /** A stem matches a cue stem when equal, or when it only adds a short inflection the stemmer left ("begrusst"). */
 const MAX_EXTRA = 3;
 const MIN_PREFIX = 5;
@@ -56,6 +84,7 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
   const date = input.publishedAt ?? null;
   const out: ExtractedReaction[] = [];
   let before: { text: string; tokens: WordToken[] } | null = null;
+  const pronouns = new Set(grammar.pronouns);
   // The subject a pronoun continues: the first actors of the sentence before ("Le ministre … . Il a salué …").
   const earlier = (): Speaker[] => {
     if (!before) return [];
@@ -68,13 +97,13 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
     const matches = findCues(tokens, stems, lexicon.cues);
     if (matches.length > 0) {
       const speakers = findSpeakers(sentence.text, tokens, language, date);
-      const pronoun = new Set(grammar.pronouns).has(tokens[0]?.folded ?? '');
-      const context = pronoun ? earlier() : [];
-      if (speakers.length > 0 || context.length > 0) out.push(...sentenceReactions(sentence.text, tokens, stems, matches, speakers, context, grammar, lexicon));
+      const pronoun = tokens.some((t) => pronouns.has(t.folded));
+      if (speakers.length > 0 || pronoun) out.push(...sentenceReactions(sentence.text, tokens, stems, matches, speakers, earlier, grammar, lexicon));
     }
     before = { text: sentence.text, tokens };
   }
-  return out;
+  const agents = headlineAgents(input.title, grammar, lexicon, stem, date);
+  return agents.size === 0 ? out : out.filter((r) => !agents.has(r.actor.key));
 }
 
 function stemMatches(token: string, cue: string): boolean {
@@ -172,6 +201,9 @@ function findSpeakers(text: string, tokens: readonly WordToken[], language: stri
   return out.sort((a, b) => a.token - b.token);
 }
 
+/** A decimal comma ("2,5 Millionen") is no clause break. */
+const DIGITS = /^\p{N}+$/u;
+
 /** Clause starts: stops inside the sentence, commas and coordinating words, except inside a list of actors. */
 function clauseStarts(text: string, tokens: readonly WordToken[], speakers: readonly Speaker[], g: LanguageGrammar): number[] {
   const breaks = new Set(g.clauseBreaks);
@@ -182,18 +214,16 @@ function clauseStarts(text: string, tokens: readonly WordToken[], speakers: read
     const word = tokens[k]!.folded;
     const listed = (j: number) => isActor.has(j) || isActor.has(j - 1);
     if (tokens[k]!.breakBefore || /[—–]/.test(gap)) starts.push(k);
-    else if (gap.includes(',') && !(listed(k - 1) && listed(k))) starts.push(k);
+    else if (gap.includes(',') && !(listed(k - 1) && listed(k)) && !(gap === ',' && DIGITS.test(tokens[k - 1]!.surface) && DIGITS.test(tokens[k]!.surface))) starts.push(k);
     else if (breaks.has(word) && !(listed(k - 1) && (isActor.has(k + 1) || isActor.has(k + 2)))) starts.push(k);
   }
   return [...new Set(starts)];
 }
 
-const MIN_COMPOUND_HEAD = 4;
-function isAidObject(stem: string, lexicon: LanguageCues): boolean {
+const MIN_COMPOUND_HEAD = 3;
+function isAidObject(stem: string, folded: string, lexicon: LanguageCues): boolean {
   if (lexicon.aidObjects.has(stem)) return true;
-  if (!lexicon.compounds) return false;
-  for (let cut = 3; cut <= stem.length - MIN_COMPOUND_HEAD; cut++) if (lexicon.aidObjects.has(stem.slice(cut))) return true;
-  return false;
+  return lexicon.aidWords.some((w) => folded.length - w.length >= MIN_COMPOUND_HEAD && folded.endsWith(w));
 }
 
 /** Words for large numbers that stand for the digits ("fünf Millionen", "1,5 млн"). */
@@ -233,7 +263,7 @@ function sentenceReactions(
   stems: readonly string[],
   matches: readonly Match[],
   speakers: readonly Speaker[],
-  context: Speaker[],
+  context: () => Speaker[],
   g: LanguageGrammar,
   lexicon: LanguageCues,
 ): ExtractedReaction[] {
@@ -264,12 +294,14 @@ function sentenceReactions(
   const objects = new Set(g.objectMarkers);
   const cameo = cameoLexicon();
   const best = new Map<string, { actor: EntityRef; stance: Stance; rank: number; cue: string; cameo: string | null }>();
-  let previous: Speaker[] = context;
+  const pronouns = new Set(g.pronouns);
+  // A sentence that opens with a pronoun continues the subject of the sentence before.
+  let previous: Speaker[] = pronouns.has(tokens[0]?.folded ?? '') ? context() : [];
   for (let c = 0; c < starts.length; c++) {
     const from = starts[c]!;
     const to = starts[c + 1] ?? tokens.length;
     // An aid verb counts only when what it moves is aid or money ("schickte Rettungsteams", "débloqué 2,5 millions d'euros").
-    const aided = stems.slice(from, to).some((s) => isAidObject(s, lexicon)) || hasMoney(text, tokens, from, to);
+    const aided = stems.slice(from, to).some((s, j) => isAidObject(s, tokens[from + j]!.folded, lexicon)) || hasMoney(text, tokens, from, to);
     const all = matches.filter((m) => m.start >= from && m.start < to && (!m.cue.aid || aided));
     // "nannte die Ziele „unrealistisch“": a negative word introduced by a naming verb opposes; the naming verb alone is no reaction.
     const naming = all.find((m) => m.cue.naming);
@@ -281,7 +313,9 @@ function sentenceReactions(
     }
     const first = inClause[0]!.start;
     const before = firstGroup(own.filter((s) => s.token < first), tokens, g);
-    let subjects = before.length > 0 ? before : own.length > 0 ? own.filter((s) => s.token > first) : previous;
+    // A pronoun before the cue is the subject ("Zugleich forderte sie Moskau auf"): actors after the cue are objects.
+    const pronounSubject = before.length === 0 && tokens.slice(from, first + 2).some((t) => pronouns.has(t.folded));
+    let subjects = before.length > 0 ? before : pronounSubject ? (c === 0 ? context() : previous) : own.length > 0 ? own.filter((s) => s.token > first) : previous;
     if (subjects.length === 0) subjects = quoted(c);
     if (own.length > 0) previous = own;
     if (subjects.length === 0) continue;
@@ -294,7 +328,9 @@ function sentenceReactions(
       if (window.some((t, j) => from + j !== m.start && (negations.has(t.folded) || modals.has(t.folded)))) continue;
       let stance = m.cue.stance;
       if (naming && naming.start < m.start && (stance === 'skeptical' || stance === 'opposed')) stance = 'opposed';
-      if (stance === 'supportive' && tokens.slice(m.end).some((t) => contrasts.has(t.folded))) stance = 'cautious';
+      // A restriction after a welcome makes it cautious, unless what follows it is another actor's ("…, mais Moscou …").
+      const restriction = tokens.findIndex((t, k) => k >= m.end && contrasts.has(t.folded));
+      if (stance === 'supportive' && restriction >= 0 && !speakers.some((s) => s.token > restriction && !subjects.includes(s))) stance = 'cautious';
       // A call ("rief … auf", "a appelé") ranks below a welcome of the same actor: "welcomed it and called on …" supports.
       const rank = m.cue.appeal ? APPEAL_RANK : STANCE_PRIORITY[stance];
       for (const s of subjects) {

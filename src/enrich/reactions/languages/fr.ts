@@ -6,7 +6,7 @@ export const FRENCH: LanguageGrammar = {
   negations: ['ne', 'n', 'pas', 'jamais', 'aucun', 'aucune', 'ni', 'sans'],
   conditionals: ['si', 's'],
   modals: ['pourrait', 'pourraient', 'devrait', 'devraient', 'voudrait'],
-  contrasts: ['mais', 'toutefois', 'cependant', 'neanmoins', 'pourtant'],
+  contrasts: ['mais', 'toutefois', 'cependant', 'neanmoins', 'pourtant', 'doit', 'doivent', 'devra', 'devront', 'souligne', 'soulignant'],
   speechVerbs: ['declare', 'indique', 'affirme', 'estime', 'souligne', 'explique', 'ajoute', 'precise', 'dit', 'assure', 'declarait'],
   accordingTo: ['selon', 'pour'],
   pronouns: ['il', 'elle', 'ils', 'elles'],

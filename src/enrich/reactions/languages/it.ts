@@ -6,7 +6,7 @@ export const ITALIAN: LanguageGrammar = {
   negations: ['non', 'mai', 'nessun', 'nessuna', 'ne', 'senza'],
   conditionals: ['se', 'qualora'],
   modals: ['potrebbe', 'potrebbero', 'dovrebbe', 'dovrebbero', 'vorrebbe'],
-  contrasts: ['ma', 'pero', 'tuttavia', 'pure'],
+  contrasts: ['ma', 'pero', 'tuttavia', 'pure', 'deve', 'devono', 'dovra', 'dovranno', 'sottolineato', 'sottolineando'],
   speechVerbs: ['detto', 'dichiarato', 'affermato', 'spiegato', 'sottolineato', 'aggiunto', 'precisato', 'dichiara', 'afferma', 'dice'],
   accordingTo: ['secondo', 'per'],
   pronouns: ['lui', 'lei', 'egli', 'essi'],

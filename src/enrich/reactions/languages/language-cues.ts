@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Stance } from '../../../domain/enrichment.ts';
-import { fold, stemmerFor } from '../../../text/index.ts';
+import { fold, stemmerFor, stopwords } from '../../../text/index.ts';
 import type { LanguageGrammar } from './language-grammar.ts';
 
 export interface LanguageCue {
@@ -30,8 +30,8 @@ export interface LanguageCues {
   cues: LanguageCue[];
   /** Stems of the things aid verbs send ("Hilfe", "équipe", "помощь"). */
   aidObjects: ReadonlySet<string>;
-  /** Whether a compound ending in an aid object is one ("Rettungsteam", "Soforthilfe"): languages that write compounds. */
-  compounds: boolean;
+  /** In languages that write compounds, aid objects as folded words: a word ending in one is one ("Militäreinheit"). */
+  aidWords: readonly string[];
 }
 
 interface CueEntry {
@@ -52,6 +52,8 @@ interface CueFile {
 const DATA = new URL('../data/multilingual-cues.json', import.meta.url);
 let file: CueFile | null = null;
 const byLanguage = new Map<string, LanguageCues>();
+
+const MIN_OBJECT = 4;
 
 /** Reflexive pronouns of an infinitive ("sich äußern", "se féliciter") stay out of the pattern. */
 const REFLEXIVE = new Set(['sich', 'se', 's', 'si']);
@@ -77,7 +79,11 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
     const particle = words.length === 1 ? grammar.separableParticles?.find((p) => first.startsWith(p) && first.length - p.length >= 5) : undefined;
     if (particle) cues.push({ ...base, stems: [stem(words[0]!.slice(particle.length))], particle });
   }
-  const out = { cues, aidObjects: new Set((file.aidObjects[grammar.language] ?? []).map((w) => stem(w))), compounds: grammar.compounds === true };
+  // Dictionary senses that are function words ("ein" for "unit") would make every clause an aid clause.
+  const common = stopwords(grammar.language);
+  const objects = (file.aidObjects[grammar.language] ?? []).filter((w) => !common.has(fold(w))).map((w) => stem(w)).filter((w) => w.length >= MIN_OBJECT);
+  const words = (file.aidObjects[grammar.language] ?? []).map((w) => fold(w)).filter((w) => w.length >= MIN_OBJECT && !common.has(w));
+  const out = { cues, aidObjects: new Set(objects), aidWords: grammar.compounds ? words : [] };
   byLanguage.set(grammar.language, out);
   return out;
 }

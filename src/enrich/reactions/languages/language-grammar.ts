@@ -12,7 +12,10 @@ export interface LanguageGrammar {
   conditionals: readonly string[];
   /** Modal or future forms that report no reaction yet ("könnte", "pourrait", "podría", "potrebbe", "может"). */
   modals: readonly string[];
-  /** Contrast after a supportive cue turns it cautious ("aber", "mais", "pero", "ma", "но"). */
+  /**
+   * A restriction after a supportive cue turns it cautious, as in English (but, must, stressed): "aber", "mais",
+   * "pero", "ma", "но"; "müsse", "doit", "debe", "deve", "должны"; "betonte", "soulignant", "subrayó".
+   */
   contrasts: readonly string[];
   /**
    * Third-person forms of saying verbs: a clause with one names who said the clause before it ("« Inacceptable »,
