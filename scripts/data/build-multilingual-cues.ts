@@ -189,8 +189,11 @@ function addGermanForms(cues: Map<string, OutCue>): void {
     const forms: (string | string[])[] = [verb.PRÄ?.S?.['3'], verb.PRÄ?.P?.['3'], verb.PRT?.S?.['3'], verb.PRT?.P?.['3'], ...(verb.PA2 ?? [])].filter((f): f is string | string[] => f !== undefined);
     for (const form of forms) {
       const [word, particle] = Array.isArray(form) ? form : [form, undefined];
-      if (!word || cues.has(word)) continue;
-      cues.set(particle ? `${word} … ${particle}` : word, { ...cue, words: word, ...(particle ? { particle } : {}), from: `${cue.from} (${cue.words})` });
+      const key = particle ? `${word} … ${particle}` : word;
+      if (!word || cues.has(key)) continue;
+      cues.set(key, { ...cue, words: word, ...(particle ? { particle } : {}), from: `${cue.from} (${cue.words})` });
+      // A subordinate clause joins the particle back ("…, während die UN beide Seiten aufriefen").
+      if (particle && !cues.has(`${particle}${word}`)) cues.set(`${particle}${word}`, { ...cue, words: `${particle}${word}`, from: `${cue.from} (${cue.words})` });
     }
   }
 }

@@ -3,7 +3,7 @@ import type { LanguageGrammar } from './language-grammar.ts';
 /** Spanish: "no", "todavía no se había pronunciado"; the conditional ("podría") and "si". */
 export const SPANISH: LanguageGrammar = {
   language: 'es',
-  negations: ['no', 'nunca', 'jamas', 'ningun', 'ninguna', 'ni', 'sin'],
+  negations: ['no', 'nunca', 'jamas', 'ningun', 'ninguna', 'ni'],
   conditionals: ['si'],
   modals: ['podria', 'podrian', 'deberia', 'deberian', 'querria'],
   contrasts: ['pero', 'aunque', 'sin embargo', 'no obstante', 'debe', 'deben', 'debera', 'deberan', 'subrayo', 'subrayando'],
@@ -12,5 +12,5 @@ export const SPANISH: LanguageGrammar = {
   pronouns: ['el', 'ella', 'ellos', 'ellas'],
   listJoins: ['y', 'e', 'o'],
   clauseBreaks: ['y', 'e', 'mientras', 'que', 'quien', 'cuyo', 'pero', 'aunque'],
-  objectMarkers: ['contra', 'a', 'al', 'para', 'hacia', 'de', 'del', 'en', 'con', 'sobre'],
+  objectMarkers: ['contra', 'a', 'al', 'para', 'hacia', 'en', 'con', 'sobre'],
 };

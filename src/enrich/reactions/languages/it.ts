@@ -3,7 +3,7 @@ import type { LanguageGrammar } from './language-grammar.ts';
 /** Italian: "non", "non ha ancora reagito"; the conditional ("potrebbe") and "se". */
 export const ITALIAN: LanguageGrammar = {
   language: 'it',
-  negations: ['non', 'mai', 'nessun', 'nessuna', 'ne', 'senza'],
+  negations: ['non', 'mai', 'nessun', 'nessuna'],
   conditionals: ['se', 'qualora'],
   modals: ['potrebbe', 'potrebbero', 'dovrebbe', 'dovrebbero', 'vorrebbe'],
   contrasts: ['ma', 'pero', 'tuttavia', 'pure', 'deve', 'devono', 'dovra', 'dovranno', 'sottolineato', 'sottolineando'],
@@ -12,5 +12,5 @@ export const ITALIAN: LanguageGrammar = {
   pronouns: ['lui', 'lei', 'egli', 'essi'],
   listJoins: ['e', 'ed', 'o'],
   clauseBreaks: ['e', 'mentre', 'ma', 'che', 'cui', 'quale'],
-  objectMarkers: ['contro', 'a', 'al', 'alla', 'ai', 'agli', 'alle', 'per', 'verso', 'di', 'del', 'della', 'dei', 'in', 'nel', 'nella', 'con', 'su', 'da', 'dal', 'dalla'],
+  objectMarkers: ['contro', 'a', 'al', 'alla', 'ai', 'agli', 'alle', 'per', 'verso', 'in', 'nel', 'nella', 'con', 'su', 'da', 'dal', 'dalla'],
 };

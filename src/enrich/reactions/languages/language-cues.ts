@@ -43,6 +43,8 @@ interface CueEntry {
   aid?: boolean;
   appeal?: boolean;
   naming?: boolean;
+  /** The English seed, "supplement", or "seed (infinitive)" for a form taken from a conjugation table. */
+  from?: string;
 }
 interface CueFile {
   languages: Record<string, CueEntry[]>;
@@ -54,6 +56,7 @@ let file: CueFile | null = null;
 const byLanguage = new Map<string, LanguageCues>();
 
 const MIN_OBJECT = 4;
+const MIN_FORM_STEM = 4;
 
 /** Reflexive pronouns of an infinitive ("sich äußern", "se féliciter") stay out of the pattern. */
 const REFLEXIVE = new Set(['sich', 'se', 's', 'si']);
@@ -68,6 +71,8 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
     const words = entry.words.split(/[\s']+/).filter((w) => w && w !== '…' && !REFLEXIVE.has(fold(w)));
     if (words.length === 0) continue;
     const stems = words.map((w) => stem(w));
+    // A conjugated form can stem to almost nothing ("saluta" -> "sal", which "salito" shares): too short to tell.
+    if (entry.from?.includes('(') && !entry.particle && stems[0]!.length < MIN_FORM_STEM) continue;
     const base = { stance: entry.stance, cameo: entry.cameo, words: entry.words, nominal: entry.pos === 'a' || entry.pos === 'n', aid: entry.aid === true, appeal: entry.appeal === true, naming: entry.naming === true };
     if (entry.particle) {
       cues.push({ ...base, stems, particle: fold(entry.particle) });

@@ -6,11 +6,17 @@
  */
 export interface LanguageGrammar {
   language: string;
-  /** Words that negate the predicate they stand near ("nicht", "pas", "no", "non", "не"). */
+  /**
+   * Words that negate the predicate they stand near ("nicht", "pas", "no", "non", "не"); not "without" ("sans
+   * attendre, Paris a condamné").
+   */
   negations: readonly string[];
   /** Words that make what follows hypothetical or conditional ("wenn", "si", "se", "если"). */
   conditionals: readonly string[];
-  /** Modal or future forms that report no reaction yet ("könnte", "pourrait", "podría", "potrebbe", "может"). */
+  /**
+   * Modal forms that report no reaction yet ("könnte", "pourrait", "podría", "potrebbe", "может"); not the future or
+   * the German passive ("wurde begrüßt"; folded, "würde" and "wurde" are one word, so neither is listed).
+   */
   modals: readonly string[];
   /**
    * A restriction after a supportive cue turns it cautious, as in English (but, must, stressed): "aber", "mais",
@@ -30,7 +36,10 @@ export interface LanguageGrammar {
   listJoins: readonly string[];
   /** Coordinating words that open a new clause with its own subject ("und", "et", "y", "e", "и", "mentre"). */
   clauseBreaks: readonly string[];
-  /** Prepositions after which a named actor is an object or a place, not a speaker ("gegen", "contre", "contra"). */
+  /**
+   * Prepositions after which a named actor is an object or a place, not a speaker ("gegen", "contre", "contra").
+   * Not the genitive "de", "di", "von": "le porte-parole du Quai d'Orsay" speaks for France.
+   */
   objectMarkers: readonly string[];
   /** German-style separable verb particles: "lehnte … ab" is a form of "ablehnen". */
   separableParticles?: readonly string[];

@@ -3,7 +3,7 @@ import type { LanguageGrammar } from './language-grammar.ts';
 /** Russian: "не", "пока не"; the conditional particle "бы" and "если"; free word order (verb before subject). */
 export const RUSSIAN: LanguageGrammar = {
   language: 'ru',
-  negations: ['не', 'ни', 'нет', 'без'],
+  negations: ['не', 'ни', 'нет'],
   conditionals: ['если', 'бы', 'б'],
   modals: ['может', 'могут', 'мог', 'могла', 'могли'],
   contrasts: ['но', 'однако', 'хотя', 'должен', 'должна', 'должны', 'подчеркнул', 'подчеркнула', 'подчеркнули'],
