@@ -41,6 +41,10 @@ const CASES: [language: string, text: string, expected: string[]][] = [
   ['es', 'Chile podría condenar la decisión la próxima semana.', []],
   ['it', 'La Spagna sosterrebbe il piano se Bruxelles lo finanziasse.', []],
   ['ru', 'Сербия не осудила нападение.', []],
+  // a subject placed after its verb; a name right after a noun cue is its complement, not its speaker
+  ['ru', 'Против новых пошлин выступила и Бразилия.', ['country:BR opposed']],
+  ['ru', 'С резкой критикой решения выступила и Грузия.', ['country:GE opposed']],
+  ['ru', 'Министерство выразило признательность Египту.', []],
   // the speaker named after the quote, and a pronoun continuing the sentence before
   ['fr', "« Cette décision est inacceptable », a déclaré le ministère chinois des Affaires étrangères.", ['country:CN opposed']],
   ['de', 'Die Außenministerin Kanadas äußerte sich am Morgen. Sie kritisierte die Blockade.', ['country:CA opposed']],

@@ -55,6 +55,10 @@ function headlineAgents(title: string, g: LanguageGrammar, lexicon: LanguageCues
 /** A stem matches a cue stem when equal, or when it only adds a short inflection the stemmer left ("begrusst"). */
 const MAX_EXTRA = 3;
 const MIN_PREFIX = 5;
+/** How many words after a noun cue a name is still its complement rather than a subject placed after the verb. */
+const NOUN_COMPLEMENT = 2;
+/** The longest closing clause that can be a subject placed after its verb ("… выступил и Китай"). */
+const TRAILING_SUBJECT = 4;
 /** Between neutral (1) and supportive (2) in STANCE_PRIORITY. */
 const APPEAL_RANK = 1.5;
 /** How far apart the words of a multi-word cue may stand. */
@@ -294,6 +298,13 @@ function sentenceReactions(
   const objects = new Set(g.objectMarkers);
   const cameo = cameoLexicon();
   const best = new Map<string, { actor: EntityRef; stance: Stance; rank: number; cue: string; cameo: string | null }>();
+  // A subject after the verb, split off by "and/also" ("Против санкций выступил и Китай"): a short last clause of names.
+  const trailing = (c: number): Speaker[] => {
+    const from = starts[c + 1];
+    const to = starts[c + 2] ?? tokens.length;
+    if (from === undefined || to - from > TRAILING_SUBJECT || starts[c + 2] !== undefined) return [];
+    return firstGroup(speakers.filter((s) => s.token >= from && s.token < to), tokens, g);
+  };
   const pronouns = new Set(g.pronouns);
   // A sentence that opens with a pronoun continues the subject of the sentence before.
   let previous: Speaker[] = pronouns.has(tokens[0]?.folded ?? '') ? context() : [];
@@ -316,6 +327,7 @@ function sentenceReactions(
     // A pronoun before the cue is the subject ("Zugleich forderte sie Moskau auf"): actors after the cue are objects.
     const pronounSubject = before.length === 0 && tokens.slice(from, first + 2).some((t) => pronouns.has(t.folded));
     let subjects = before.length > 0 ? before : pronounSubject ? (c === 0 ? context() : previous) : own.length > 0 ? own.filter((s) => s.token > first) : previous;
+    if (subjects.length === 0) subjects = trailing(c);
     if (subjects.length === 0) subjects = quoted(c);
     if (own.length > 0) previous = own;
     if (subjects.length === 0) continue;
@@ -334,7 +346,8 @@ function sentenceReactions(
       // A call ("rief … auf", "a appelé") ranks below a welcome of the same actor: "welcomed it and called on …" supports.
       const rank = m.cue.appeal ? APPEAL_RANK : STANCE_PRIORITY[stance];
       for (const s of subjects) {
-        if (m.cue.nominal && s.token > m.start && s.token >= from && s.token < to) continue;
+        // A name right after a noun cue is its complement ("признательность ОАЭ", gratitude to the UAE), not its speaker.
+        if (m.cue.nominal && s.token >= m.end && s.token < m.end + NOUN_COMPLEMENT && s.token < to) continue;
         const seen = best.get(s.actor.key);
         if (!seen || rank > seen.rank) {
           best.set(s.actor.key, { actor: s.actor, stance, rank, cue: text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end), cameo: m.cue.cameo });
