@@ -19,6 +19,8 @@ export interface RawEnclosure {
 export interface RawItem {
   /** guid (RSS), id (Atom, JSON Feed); null when absent. */
   guid: string | null;
+  /** False when the feed says the guid is not a permalink (RSS `isPermaLink="false"`); absent otherwise. */
+  guidIsPermalink?: boolean;
   title: string | null;
   /** The item's main link as written (may be relative). */
   link: string | null;

@@ -31,8 +31,10 @@ export function mapRssFeed(feed: XmlElement, items: readonly XmlElement[], root:
 function mapRssItem(item: XmlElement, feedBase: string | null): RawItem {
   const atomLinks = nodes(item, 'atom:link');
   const enclosures = enclosuresOf(item, atomLinks);
+  const notPermalink = nodes(item, 'guid').some((n) => attr(n, 'isPermaLink')?.trim().toLowerCase() === 'false');
   return {
     guid: raw(item, 'guid') ?? raw(item, 'atom:id') ?? raw(item, 'id'),
+    ...(notPermalink ? { guidIsPermalink: false } : {}),
     title: raw(item, 'title') ?? raw(item, 'atom:title') ?? raw(item, 'dc:title'),
     link: textLink(item) ?? linkWithRel(atomLinks, 'alternate') ?? permalinkGuid(item),
     base: attr(item, 'xml:base') ?? feedBase,
