@@ -50,7 +50,9 @@ export function normalizeItem(item: RawItem, ctx: ItemContext): ItemOutcome {
   const image = resolveUrl(item.imageUrl, base);
   // An enclosure or image is content too: a podcast episode may carry nothing else.
   const title =
-    inlineText(item.title ?? '') || makeExcerpt(text, DERIVED_TITLE_CHARS) || (url ?? enclosures[0]?.url ?? image ?? '');
+    (item.titleIsText ? plainTitle(item.title) : inlineText(item.title ?? '')) ||
+    makeExcerpt(text, DERIVED_TITLE_CHARS) ||
+    (url ?? enclosures[0]?.url ?? image ?? '');
   if (title === '') return { skipped: SKIP_EMPTY };
 
   const itemAuthors = personNames(item.authors);
@@ -89,6 +91,11 @@ function bodyText(item: RawItem, summaryText: string): string {
  */
 function permalinkGuid(guid: string | null, base: string): string | null {
   return guid !== null && LOCATION_GUID.test(guid) ? resolveUrl(guid, base) : null;
+}
+
+/** A title declared plain text: `History of the <blink> tag` keeps its words; only whitespace is collapsed. */
+function plainTitle(title: string | null): string {
+  return (title ?? '').replace(/\s+/g, ' ').trim();
 }
 
 function nonBlank(value: string | null | undefined): string | null {

@@ -341,3 +341,12 @@ describe('normalizeFeed: feed metadata and purity', () => {
     expect(hash(base)).toBe(hash({ ...base, contentHtml: '<p onclick="x()">Body</p>' }));
   });
 });
+
+describe('normalizeFeed: plain-text titles', () => {
+  it.each([
+    ['a declared text title keeps angle-bracketed words', { title: 'History of the <blink> tag', titleIsText: true }, 'History of the <blink> tag'],
+    ['an HTML title is flattened', { title: 'History of the <b>bold</b> tag' }, 'History of the bold tag'],
+  ])('%s', (_name, fields, title) => {
+    expect(normalizeFeed(rawFeed([rawItem(fields)]), ctx).articles[0]?.title).toBe(title);
+  });
+});

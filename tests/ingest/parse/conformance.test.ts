@@ -71,3 +71,13 @@ describe('feed conformance classes', () => {
     check(await parseFeed(xml));
   });
 });
+
+describe('text titles are not markup', () => {
+  it.each([
+    ['an Atom title of type text', '<feed xmlns="http://www.w3.org/2005/Atom"><entry><title type="text">History of the &lt;blink&gt; tag</title></entry></feed>', true],
+    ['an Atom title without a type', '<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>History of the &lt;blink&gt; tag</title></entry></feed>', true],
+    ['an Atom title of type html', '<feed xmlns="http://www.w3.org/2005/Atom"><entry><title type="html">History of the &lt;b&gt;bold&lt;/b&gt; tag</title></entry></feed>', undefined],
+  ])('%s', async (_name, xml, titleIsText) => {
+    expect((await parseFeed(xml)).items[0]?.titleIsText).toBe(titleIsText);
+  });
+});
