@@ -35,6 +35,7 @@ function mapAtomEntry(entry: XmlElement, inherited: { base: string | null; langu
   return {
     guid: raw(entry, 'id'),
     title: textConstructAsText(first(entry, 'title')),
+    ...(textConstruct(first(entry, 'title')).text !== null ? { titleIsText: true } : {}),
     link: linkWithRel(links, 'alternate'),
     base: attr(entry, 'xml:base') ?? inherited.base,
     contentHtml: content.html,

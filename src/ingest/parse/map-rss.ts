@@ -31,14 +31,19 @@ export function mapRssFeed(feed: XmlElement, items: readonly XmlElement[], root:
 function mapRssItem(item: XmlElement, feedBase: string | null): RawItem {
   const atomLinks = nodes(item, 'atom:link');
   const enclosures = enclosuresOf(item, atomLinks);
+  const notPermalink = nodes(item, 'guid').some((n) => attr(n, 'isPermaLink')?.trim().toLowerCase() === 'false');
   return {
     guid: raw(item, 'guid') ?? raw(item, 'atom:id') ?? raw(item, 'id'),
-    title: raw(item, 'title') ?? raw(item, 'atom:title') ?? raw(item, 'dc:title'),
-    link: textLink(item) ?? linkWithRel(atomLinks, 'alternate') ?? permalinkGuid(item),
+    ...(notPermalink ? { guidIsPermalink: false } : {}),
+    title: raw(item, 'title') ?? raw(item, 'atom:title') ?? raw(item, 'dc:title') ?? mediaText(item, 'media:title'),
+    // FeedBurner rewrites links to its own tracker and keeps the original beside it.
+    link: raw(item, 'feedburner:origLink')?.trim() ?? textLink(item) ?? linkWithRel(atomLinks, 'alternate') ?? permalinkGuid(item),
     base: attr(item, 'xml:base') ?? feedBase,
     contentHtml: raw(item, 'content:encoded') ?? raw(item, 'atom:content') ?? bodyOf(item),
     contentText: null,
-    summaryHtml: raw(item, 'description') ?? raw(item, 'dc:description') ?? raw(item, 'atom:summary') ?? raw(item, 'itunes:summary'),
+    summaryHtml:
+      raw(item, 'description') ?? raw(item, 'dc:description') ?? raw(item, 'atom:summary') ?? raw(item, 'itunes:summary') ??
+      raw(item, 'itunes:subtitle') ?? mediaText(item, 'media:description'),
     published: raw(item, 'pubDate') ?? raw(item, 'dc:date') ?? raw(item, 'atom:published') ?? raw(item, 'published'),
     updated: raw(item, 'atom:updated') ?? raw(item, 'dc:modified') ?? raw(item, 'updated'),
     authors: itemAuthors(item),
@@ -96,17 +101,36 @@ function rdfVersion(root: RootElement): string | null {
   return null;
 }
 
-/** Same precedence as most readers: managingEditor, webMaster, dc:creator, dc:author, author, itunes:author. */
+/**
+ * Same precedence as most readers: managingEditor, webMaster, dc:creator, dc:author, author, itunes:author,
+ * googleplay:author, then the podcast's itunes:owner (name and email).
+ */
 function feedAuthors(feed: XmlElement): RawPerson[] {
-  for (const key of ['managingEditor', 'webMaster', 'dc:creator', 'dc:author', 'author', 'itunes:author']) {
+  for (const key of ['managingEditor', 'webMaster', 'dc:creator', 'dc:author', 'author', 'itunes:author', 'googleplay:author']) {
     const found = compactPersons(nodes(feed, key).map((n) => personFromString(nodeText(n))));
     if (found.length > 0) return found;
   }
-  return [];
+  return compactPersons(
+    nodes(feed, 'itunes:owner').map((owner) => {
+      const name = firstText(owner, ['itunes:name'])?.trim() || null;
+      const email = firstText(owner, ['itunes:email'])?.trim() || null;
+      return name === null && email === null ? null : { name, email, uri: null };
+    }),
+  );
+}
+
+/** A media:title / media:description of the item, or of its media:group or first media:content. */
+function mediaText(item: XmlElement, key: string): string | null {
+  const holders = [item, ...nodes(item, 'media:group'), ...nodes(item, 'media:content')];
+  for (const holder of holders) {
+    const text = firstText(holder, [key]);
+    if (text !== null) return text;
+  }
+  return null;
 }
 
 function itemAuthors(item: XmlElement): RawPerson[] {
-  for (const key of ['author', 'dc:creator', 'dc:author', 'itunes:author']) {
+  for (const key of ['author', 'dc:creator', 'dc:author', 'itunes:author', 'googleplay:author']) {
     const found = compactPersons(nodes(item, key).map((n) => personFromString(nodeText(n))));
     if (found.length > 0) return found;
   }
@@ -114,7 +138,9 @@ function itemAuthors(item: XmlElement): RawPerson[] {
 }
 
 function itemCategories(item: XmlElement): string[] {
-  const texts = [...nodes(item, 'category'), ...nodes(item, 'dc:subject')].map((n) => nodeText(n)?.trim());
+  const texts = [...nodes(item, 'category'), ...nodes(item, 'dc:subject'), ...nodes(item, 'media:keywords').flatMap((n) => (nodeText(n) ?? '').split(','))].map((n) =>
+    typeof n === 'string' ? n.trim() : nodeText(n)?.trim(),
+  );
   const atom = nodes(item, 'atom:category').map((n) => attr(n, 'term') ?? attr(n, 'label'));
   return [...new Set([...texts, ...atom].filter((c): c is string => !!c))];
 }
