@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001_ingest_store.ts';
 import * as m0002 from './0002_enrichment.ts';
 import * as m0003 from './0003_stories.ts';
+import * as m0004 from './0004_work_queue.ts';
 import * as m0006 from './0006_reaction_codes.ts';
 import * as m0007 from './0007_article_extraction.ts';
 import * as m0008 from './0008_languages.ts';
@@ -11,6 +12,7 @@ export const migrations: Record<string, Migration> = {
   '0001_ingest_store': m0001,
   '0002_enrichment': m0002,
   '0003_stories': m0003,
+  '0004_work_queue': m0004,
   '0006_reaction_codes': m0006,
   '0007_article_extraction': m0007,
   '0008_languages': m0008,

@@ -5,6 +5,7 @@ import { publishChangedStories } from '../graphql/publish-changed-stories.ts';
 import { publishStoredArticles } from '../graphql/publish-stored-articles.ts';
 import type { EventTransport } from './event-transport.ts';
 import type { Runtime } from './runtime.ts';
+import { createWorkQueue, type WorkQueue } from '../work/work-queue.ts';
 
 export type OnStored = NonNullable<PipelineDeps['onStored']>;
 
@@ -51,37 +52,51 @@ export function lazily(build: () => Promise<OnStored>): OnStored {
 }
 
 /**
- * The onStored hook of every ingest path: enrich the stored articles, then cluster them (after enrichment, so their
- * entities count). `onStoriesChanged` hears of the stories that gained articles or reactions, and of merges. The
- * enrichment and clustering code is imported here, not at the top of a module: its models take a second or two to
- * load, and commands that never ingest should not pay for it.
+ * The work queue of a command or the service, and the onStored hook of every ingest path: after a feed's articles
+ * and their jobs are committed, the queue is drained (pages extracted, then articles enriched, then clustered, so
+ * their entities count). `onStoriesChanged` hears of the stories that gained articles or reactions, and of merges.
  */
 export async function enrichAndCluster(
   rt: Runtime,
   opts: { onStoriesChanged?: (changes: ClusterSummary) => Promise<void> | void } = {},
 ): Promise<OnStored> {
-  const { enrichStoredArticles } = await import('../enrich/run-enrichment.ts');
-  const { clusterStoredArticles } = await import('../cluster/cluster-articles.ts');
-  return allOf(
-    enrichStoredArticles({ db: rt.db, repos: rt.repos, logger: rt.logger.child({ subsystem: 'enrich' }) }),
-    clusterStoredArticles(clusterContext(rt), opts.onStoriesChanged ? { onStoriesChanged: opts.onStoriesChanged } : {}),
-  );
+  return drainingHook(await runtimeWorkQueue(rt, opts));
+}
+
+/** The runtime's worker on the durable work queue. */
+export function runtimeWorkQueue(
+  rt: Runtime,
+  opts: { onStoriesChanged?: (changes: ClusterSummary) => Promise<void> | void } = {},
+): Promise<WorkQueue> {
+  return createWorkQueue({ db: rt.db, repos: rt.repos, config: rt.config, logger: rt.logger, ...(opts.onStoriesChanged ? { onStoriesChanged: opts.onStoriesChanged } : {}) });
+}
+
+/** An onStored hook that drains the queue (the stored articles' jobs are in it). */
+export function drainingHook(queue: WorkQueue): OnStored {
+  return async () => {
+    await queue.drain();
+  };
 }
 
 /**
- * The ingest context of a command (ingest, demo): the runtime's store and services, enriching and clustering what a
- * pass stores. With a cross-process event transport, the stored articles and changed stories are published on it,
- * so API replicas deliver them to their subscribers.
+ * The ingest context of a command (ingest, demo): the runtime's store and services, draining the work queue. With a
+ * cross-process event transport, the stored articles and the stories clustering changed are published on it, so API
+ * replicas deliver them to their subscribers.
  */
 export async function enrichingIngestContext(rt: Runtime, transport?: EventTransport): Promise<IngestContext> {
   const publish = transport?.crossProcess ? transport : null;
-  const enrichAndClusterHook = await enrichAndCluster(rt, publish ? { onStoriesChanged: publishChangedStories(publish.stories, rt.repos) } : {});
+  const queue = await runtimeWorkQueue(rt, publish ? { onStoriesChanged: publishChangedStories(publish.stories, rt.repos) } : {});
+  // Feeds keep being fetched while their articles' work runs; the pass waits for the queue at its end.
+  const drain: OnStored = () => {
+    queue.drain().catch((e) => rt.logger.error({ err: e }, 'draining the work queue failed; the jobs stay queued'));
+  };
   return {
     db: rt.db,
     repos: rt.repos,
     config: rt.config,
     logger: rt.logger,
     metrics: rt.metrics,
-    onStored: publish ? allOf(enrichAndClusterHook, publishStoredArticles(publish.articles, rt.repos)) : enrichAndClusterHook,
+    onStored: publish ? allOf(drain, publishStoredArticles(publish.articles, rt.repos)) : drain,
+    drainWork: queue.drain,
   };
 }

@@ -8,7 +8,8 @@ import { closeServer, createHttpHandler, listen, nodeRoute } from '../http/serve
 import { startCronTrigger, type CronTrigger } from '../scheduler/cron-trigger.ts';
 import { runIngestPass } from '../scheduler/ingest-pass.ts';
 import { syncBuiltInTopics } from '../enrich/topics/built-in-topics.ts';
-import { allOf, enrichAndCluster, lazily } from './enriching-ingest-context.ts';
+import type { WorkQueue } from '../work/work-queue.ts';
+import { allOf, runtimeWorkQueue } from './enriching-ingest-context.ts';
 import { openEventTransport } from './event-transport.ts';
 import type { Runtime } from './runtime.ts';
 
@@ -50,13 +51,20 @@ export async function startService(rt: Runtime, opts: { scheduler: boolean; port
   // The built-in taxonomy is in the topics table before the first request, so `topics` lists it on a fresh store.
   await syncBuiltInTopics({ db: rt.db, repos: rt.repos });
   const publishStories = publishChangedStories(storyEvents, rt.repos);
-  // Enrich and cluster first, so a subscriber resolving an added article's entities, topics or story finds them stored.
-  // Their modules (language models: hundreds of MB, seconds to load) are loaded at the first ingest, not at start, so
-  // an API replica that never ingests stays small.
-  const onStored = allOf(
-    lazily(() => enrichAndCluster(rt, { onStoriesChanged: publishStories })),
-    publishStoredArticles(events, rt.repos),
-  );
+  // The work queue's handlers load enrichment and clustering (language models: hundreds of MB, seconds to load): at
+  // the first drain, not at start, so an API replica that never ingests stays small.
+  let queue: Promise<WorkQueue> | null = null;
+  const drainWork = async () => {
+    queue ??= runtimeWorkQueue(rt, { onStoriesChanged: publishStories }).catch((e) => {
+      queue = null;
+      throw e;
+    });
+    return (await queue).drain();
+  };
+  // Drain the queue first (extract, enrich, cluster), so a subscriber resolving an added article's entities, topics or story finds them stored.
+  const onStored = allOf(async () => {
+    await drainWork();
+  }, publishStoredArticles(events, rt.repos));
   const yoga = createGraphQLServer({
     db: rt.db,
     repos: rt.repos,
@@ -82,7 +90,7 @@ export async function startService(rt: Runtime, opts: { scheduler: boolean; port
       s.INGEST_CRON,
       () =>
         runIngestPass(
-          { db: rt.db, repos: rt.repos, config: rt.config, logger: rt.logger, metrics: rt.metrics, onStored },
+          { db: rt.db, repos: rt.repos, config: rt.config, logger: rt.logger, metrics: rt.metrics, onStored, drainWork },
           { mode: { kind: 'due' }, trigger: 'cron' },
         ),
       rt.logger.child({ subsystem: 'scheduler' }),

@@ -18,7 +18,7 @@ const bool = z
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
 
 export const settingsSchema = z.object({
-  DATABASE_URL: z.string().min(1).default('./data/newsgraph.db'),
+  DATABASE_URL: z.string().min(1).default('./data/newsgraph.db'), // DEFAULT_DATABASE_URL in config.ts
   PORT: int(0, 65535).default(4000),
   HOST: z.string().min(1).default('0.0.0.0'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -68,6 +68,12 @@ export const settingsSchema = z.object({
   EXTRACT_MAX_ATTEMPTS: int(1, 50).default(5),
   /** First wait after a failed page fetch; it doubles with each attempt. */
   EXTRACT_BACKOFF_SECONDS: int(1, 86400).default(300),
+  /** Tries of a queued job (enrich, cluster, extract) before it is dead-lettered. */
+  JOB_MAX_ATTEMPTS: int(1, 100).default(5),
+  /** First wait after a failed job; it doubles with each attempt. */
+  JOB_BACKOFF_SECONDS: int(1, 86400).default(30),
+  /** How long a worker's claim on queued jobs lasts; renewed while the work runs. */
+  JOB_LEASE_SECONDS: int(5, 86400).default(120),
 });
 
 export type Settings = z.output<typeof settingsSchema>;

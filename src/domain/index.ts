@@ -9,3 +9,4 @@ export * from './enrichment.ts';
 export * from './ingest-run.ts';
 export * from './story.ts';
 export * from './extraction.ts';
+export * from './job.ts';

@@ -19,7 +19,11 @@ export interface RawEnclosure {
 export interface RawItem {
   /** guid (RSS), id (Atom, JSON Feed); null when absent. */
   guid: string | null;
+  /** False when the feed says the guid is not a permalink (RSS `isPermaLink="false"`); absent otherwise. */
+  guidIsPermalink?: boolean;
   title: string | null;
+  /** True when the feed declares the title plain text (Atom type="text", JSON Feed): never read as markup. */
+  titleIsText?: boolean;
   /** The item's main link as written (may be relative). */
   link: string | null;
   /** xml:base in scope for this item, if any (absolute or relative to the feed's base). */
@@ -59,4 +63,6 @@ export interface RawFeed {
   /** RSS <ttl> in minutes, if present and numeric. */
   ttlMinutes: number | null;
   items: RawItem[];
+  /** Problems the parser worked around (a document read by the recovering parser); absent when none. */
+  warnings?: string[];
 }

@@ -2,6 +2,7 @@ import type { EnrichInput, Enrichment } from '../domain/enrichment.ts';
 import { extractEntities } from './entities/extract-entities.ts';
 import { detectLanguage } from './language/detect-language.ts';
 import { extractReactions } from './reactions/extract-reactions.ts';
+import { extractLanguageReactions, readsReactionsIn } from './reactions/languages/extract-language-reactions.ts';
 import { topicsForLanguage } from './topics/localized-topics.ts';
 import { tagTopics } from './topics/tag-topics.ts';
 import type { TopicDefinition } from './topics/taxonomy.ts';
@@ -13,6 +14,6 @@ import type { TopicDefinition } from './topics/taxonomy.ts';
 export function enrichArticle(input: EnrichInput, topics: readonly TopicDefinition[]): Enrichment {
   const { language, confidence } = detectLanguage({ title: input.title, text: input.text, hint: input.languageHint });
   const entities = extractEntities({ ...input, language });
-  const reactions = extractReactions(input);
+  const reactions = language && language !== 'en' && readsReactionsIn(language) ? extractLanguageReactions(input, language) : extractReactions(input);
   return { language, languageConfidence: confidence, entities, reactions, topics: tagTopics({ ...input, entities, reactions }, [...topicsForLanguage(topics, language)]) };
 }

@@ -34,7 +34,7 @@ export interface NotifiedEvents {
  * listening process (the publisher included, when it listens) loads the articles, stories and story tags in a batch
  * per tick and hands them to its own subscribers. A process that only publishes (`newsgraph ingest`) never listens.
  */
-export function createNotifiedEvents(notifications: Notifications, repos: Pick<Repositories, 'articles' | 'stories'>, logger: Logger): NotifiedEvents {
+export function createNotifiedEvents(notifications: Notifications, repos: Pick<Repositories, 'articles' | 'stories' | 'storyTags'>, logger: Logger): NotifiedEvents {
   const localArticles = createInProcessArticleEvents();
   const localStories = createInProcessStoryEvents();
   const pending = new Set<Promise<void>>();
@@ -68,7 +68,7 @@ export function createNotifiedEvents(notifications: Notifications, repos: Pick<R
       }, logger);
       const storyMessages = batcher<StoryMessage>(async (messages) => {
         const ids = [...new Set(messages.map((m) => m.id))];
-        const [stories, tags] = await Promise.all([repos.stories.getByIds(ids), repos.stories.tagsOf(ids)]);
+        const [stories, tags] = await Promise.all([repos.stories.getByIds(ids), repos.storyTags.tagsOf(ids)]);
         const byId = new Map(ids.map((id, i) => [id, { story: stories[i], tags: tags[i]! }]));
         for (const m of messages) {
           const found = byId.get(m.id);

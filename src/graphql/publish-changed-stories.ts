@@ -15,7 +15,7 @@ export type PublishChangedStories = (changes: StoryChanges | readonly string[]) 
  * naming the stories merged into it. Takes a ClusterSummary, or just the changed story ids (what
  * clusterStoredArticles' onStoriesChanged passes).
  */
-export function publishChangedStories(events: StoryEvents, repos: Pick<Repositories, 'stories'>): PublishChangedStories {
+export function publishChangedStories(events: StoryEvents, repos: Pick<Repositories, 'stories' | 'storyTags'>): PublishChangedStories {
   return async (changes) => {
     const { changedStoryIds, merges = [] }: StoryChanges = isIdList(changes) ? { changedStoryIds: changes } : changes;
     const ids = [...new Set([...changedStoryIds, ...merges.map((m) => m.intoId)])];
@@ -34,7 +34,7 @@ export function publishChangedStories(events: StoryEvents, repos: Pick<Repositor
       mergedInto.set(survivor, [...(mergedInto.get(survivor) ?? []), m.mergedId]);
     }
     const storyIds = [...stories.keys()];
-    const tags = await repos.stories.tagsOf(storyIds);
+    const tags = await repos.storyTags.tagsOf(storyIds);
     storyIds.forEach((id, i) => {
       events.publish({ story: stories.get(id)!, mergedIds: mergedInto.get(id) ?? [], ...tags[i]! });
     });

@@ -4,12 +4,14 @@ import { systemClock, type Clock } from '../domain/clock.ts';
 import { AppError, FetchError, toAppError, type ErrorCode } from '../domain/errors.ts';
 import type { NewArticle } from '../domain/article.ts';
 import type { Feed, FetchStatus } from '../domain/feed.ts';
+import type { JobKind } from '../domain/job.ts';
 import type { FetchOutcome, ScheduleDecision } from '../domain/schedule.ts';
 import type { Logger } from '../log/logger.ts';
 import type { Metrics } from '../log/metrics.ts';
 import type { Db } from '../store/db.ts';
 import type { Executor } from '../store/executor.ts';
 import type { FeedFetchUpdate } from '../store/repositories/feed-repository.ts';
+import type { EnqueueJob } from '../store/repositories/job-repository.ts';
 import type { Repositories } from '../store/repositories/index.ts';
 import { fetchOptionsFromSettings } from './fetch/fetch-options.ts';
 import { fetchUrl, type FetchResponse } from './fetch/fetch-url.ts';
@@ -28,7 +30,7 @@ export interface PipelineDeps {
   clock?: Clock;
   metrics?: Metrics;
   worker?: string;
-  /** Called after a feed's articles are committed (enrichment, clustering and subscriptions hook in here). */
+  /** Called after a feed's articles and their queued work are committed (draining the queue and subscriptions hook in here). */
   onStored?: (event: { feed: Feed; newIds: string[]; updatedIds: string[] }) => Promise<void> | void;
 }
 
@@ -91,6 +93,15 @@ async function readBody(run: Run, res: FetchResponse): Promise<Fetched> {
   return { status: 'ok', res, bodyHash, meta: normalized.meta, articles: normalized.articles, skipped: normalized.skipped.length };
 }
 
+/**
+ * The queued work of new and changed articles: page extraction unless the feed never wants pages (the extraction job
+ * itself decides whether a page is needed), then enrichment, then clustering.
+ */
+function workFor(feed: Feed, articleIds: readonly string[]): EnqueueJob[] {
+  const kinds: JobKind[] = feed.fullText === 'NEVER' ? ['enrich', 'cluster'] : ['extract', 'enrich', 'cluster'];
+  return articleIds.flatMap((articleId) => kinds.map((kind) => ({ kind, articleId })));
+}
+
 /** Store failures are 'database' errors, whatever the driver threw, so they are told apart from feed problems. */
 async function inTransaction<T>(db: Db, fn: (trx: Executor) => Promise<T>): Promise<T> {
   try {
@@ -137,6 +148,8 @@ async function commitSuccess(run: Run, f: Fetched): Promise<FeedIngestResult> {
 
   const stored = await inTransaction(deps.db, async (trx) => {
     const upsert = await deps.repos.articles.upsertForFeed(trx, feed, articles, startedIso);
+    // The articles' work is queued with them: a crash after this commit leaves it pending, never lost.
+    await deps.repos.jobs.enqueue(trx, workFor(feed, [...upsert.newIds, ...upsert.updatedIds]), startedIso);
     await deps.repos.fetches.insert(
       {
         feedId: feed.id,
@@ -154,7 +167,7 @@ async function commitSuccess(run: Run, f: Fetched): Promise<FeedIngestResult> {
       },
       trx,
     );
-    await deps.repos.feeds.applyFetch(feed.id, update, startedIso, trx);
+    await deps.repos.feeds.applyFetch(feed.id, update, startedIso, trx, deps.worker ?? null);
     return upsert;
   });
 
@@ -229,6 +242,7 @@ async function commitFailure(run: Run, err: AppError, res: FetchResponse | null)
       },
       startedIso,
       trx,
+      deps.worker ?? null,
     );
   });
   deps.metrics?.fetches.inc({ status: 'error', error_code: err.code });

@@ -19,6 +19,11 @@ export interface IngestContext {
   metrics?: Metrics;
   clock?: Clock;
   onStored?: PipelineDeps['onStored'];
+  /**
+   * Runs the queued work (extraction, enrichment, clustering) until none is due. Called at the end of every pass,
+   * whatever its feeds brought, so work a killed or failed run left behind is finished by the next one.
+   */
+  drainWork?: () => Promise<unknown>;
 }
 
 export type IngestMode = { kind: 'due' } | { kind: 'all' } | { kind: 'feeds'; feedIds: string[] };
@@ -102,19 +107,36 @@ export async function runIngestPass(ctx: IngestContext, opts: IngestPassOptions)
 
   const runBatch = async (feeds: Feed[]) => {
     claimed += feeds.length;
-    await Promise.all(
-      feeds.map(async (feed) => {
-        seen.add(feed.id);
-        try {
-          const result = await limiter.run(hostOf(feed.effectiveUrl), () => ingestFeed(feed, deps));
-          results.push(result);
-          opts.onProgress?.({ done: results.length, claimed, result });
-        } finally {
-          // ingestFeed releases the lease with its write; this covers a store failure mid-way.
-          await ctx.repos.feeds.releaseLease(feed.id, worker).catch(() => {});
-        }
-      }),
+    // Feeds of a claimed batch wait for the limiter's slots; their leases are renewed meanwhile, so a slow host never
+    // lets another worker take (and fetch again) a feed this one still holds.
+    const held = new Set(feeds.map((f) => f.id));
+    const renewal = setInterval(
+      () => {
+        ctx.repos.feeds
+          .renewLeases([...held], worker, clock.now().toISOString(), s.LEASE_SECONDS)
+          .catch((e) => log.warn({ err: e }, 'could not renew feed leases'));
+      },
+      Math.max(1000, (s.LEASE_SECONDS * 1000) / 3),
     );
+    renewal.unref();
+    try {
+      await Promise.all(
+        feeds.map(async (feed) => {
+          seen.add(feed.id);
+          try {
+            const result = await limiter.run(hostOf(feed.effectiveUrl), () => ingestFeed(feed, deps));
+            results.push(result);
+            opts.onProgress?.({ done: results.length, claimed, result });
+          } finally {
+            held.delete(feed.id);
+            // ingestFeed releases the lease with its write; this covers a store failure mid-way.
+            await ctx.repos.feeds.releaseLease(feed.id, worker).catch(() => {});
+          }
+        }),
+      );
+    } finally {
+      clearInterval(renewal);
+    }
   };
 
   if (opts.mode.kind === 'due') {
@@ -134,6 +156,14 @@ export async function runIngestPass(ctx: IngestContext, opts: IngestPassOptions)
     const batch = await ctx.repos.feeds.claimByIds(ids, { owner: worker, now: clock.now().toISOString(), leaseSeconds: s.LEASE_SECONDS });
     skippedLeased = ids.length - batch.length;
     await runBatch(batch);
+  }
+
+  if (ctx.drainWork) {
+    try {
+      await ctx.drainWork();
+    } catch (e) {
+      log.error({ err: e }, 'draining the work queue failed; the jobs stay queued for the next run');
+    }
   }
 
   const finished = clock.now();

@@ -43,3 +43,11 @@ export async function releaseDeadLocalLeases(db: Db, self: string): Promise<numb
   }
   return released;
 }
+
+/** Whether `owner` names a process of this host, other than this one, that no longer exists. */
+export function isDeadLocalOwner(owner: string, self: string): boolean {
+  const host = hostname();
+  if (owner === self || !owner.startsWith(`${host}:`)) return false;
+  const pid = Number(owner.slice(host.length + 1).split(':')[0]);
+  return Number.isInteger(pid) && pid !== process.pid && !processIsAlive(pid);
+}

@@ -68,7 +68,7 @@ export interface StoreDialect {
    * claimers skip them rather than wait: FOR UPDATE SKIP LOCKED on PostgreSQL. SQLite serializes writers, so the
    * claiming UPDATE is atomic as it is.
    */
-  skipLocked<Q extends SelectQueryBuilder<Database, keyof Database, object>>(q: Q): Q;
+  skipLocked<DB, TB extends keyof DB, O>(q: SelectQueryBuilder<DB, TB, O>): SelectQueryBuilder<DB, TB, O>;
 
   /** Insert-or-update in statements of at most a few thousand parameters; a later row wins over an earlier one with the same key. */
   upsert<T extends keyof Database & string>(ex: Executor, u: Upsert<T>): Promise<void>;
@@ -102,5 +102,5 @@ export interface OpenedDatabase {
 
 /** Connects to the target: a SQLite file through better-sqlite3 or a PostgreSQL pool through pg. */
 export function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): OpenedDatabase {
-  return target.dialect === 'sqlite' ? openSqlite(target.file, options) : openPostgres(target.url, options);
+  return target.dialect === 'sqlite' ? openSqlite(target.file, options, target.createDirectory === true) : openPostgres(target.url, options);
 }

@@ -4,7 +4,9 @@ import { AppError } from '../domain/errors.ts';
 import type { Db } from './db.ts';
 
 function migrator(db: Db): Migrator {
-  return new Migrator({ db: db.kysely, provider: { getMigrations: async () => migrations } });
+  // Numbers are handed out to parallel branches, so a lower number may land after a higher one (0004 after 0008):
+  // a store already past it still applies it.
+  return new Migrator({ db: db.kysely, provider: { getMigrations: async () => migrations }, allowUnorderedMigrations: true });
 }
 
 export interface MigrateSummary {

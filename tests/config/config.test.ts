@@ -28,7 +28,8 @@ describe('configuration', () => {
       SCHEDULE_MIN_INTERVAL_SECONDS: 300,
       SCHEDULE_MAX_INTERVAL_SECONDS: 86_400,
     });
-    expect(c.database).toEqual({ dialect: 'sqlite', file: resolve('./data/newsgraph.db') });
+    // Only the default path's directory is created.
+    expect(c.database).toEqual({ dialect: 'sqlite', file: resolve('./data/newsgraph.db'), createDirectory: true });
     expect(Object.isFrozen(c.settings)).toBe(true);
   });
 
@@ -46,6 +47,16 @@ describe('configuration', () => {
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL/],
     [{ DATABASE_URL: 'mysql://localhost/db' }, /postgres:\/\/ URL or a SQLite file path/],
     [{ SCHEDULE_MIN_INTERVAL_SECONDS: '90000', SCHEDULE_MAX_INTERVAL_SECONDS: '3600' }, /must not exceed/],
+    // A server URL without a database would connect to (and migrate) the server's default database.
+    [{ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432' }, /DATABASE_URL must name its database/],
+    [{ DATABASE_URL: 'postgresql://u:p@db.internal/' }, /DATABASE_URL must name its database/],
+    // Not a SQLite file name either: no file named after a typo.
+    [{ DATABASE_URL: 'garbage' }, /DATABASE_URL must be a postgres:\/\/ URL, a SQLite file ending in \.db/],
+    [{ DATABASE_URL: 'postgres//localhost/db' }, /DATABASE_URL must be/],
+    [{ DATABASE_URL: 'sqlite:' }, /DATABASE_URL must be/],
+    [{ INGEST_CRON: 'every five minutes' }, /INGEST_CRON "every five minutes" is not a valid cron expression/],
+    [{ INGEST_CRON: '*/5 * * *' }, /INGEST_CRON/],
+    [{ INGEST_CRON: '61 * * * *' }, /INGEST_CRON/],
   ])('rejects %o with a clear error', (env, message) => {
     expect(() => loadConfig(env)).toThrowError(message);
     expect(() => loadConfig(env)).toThrowError(ConfigError);
@@ -64,6 +75,10 @@ describe('configuration', () => {
     expect(databaseTarget('postgresql://u@h/db').dialect).toBe('postgres');
     expect(databaseTarget(':memory:')).toEqual({ dialect: 'sqlite', file: ':memory:' });
     expect(databaseTarget('sqlite:/tmp/x.db')).toEqual({ dialect: 'sqlite', file: '/tmp/x.db' });
+    expect(databaseTarget('sqlite:/tmp/store')).toEqual({ dialect: 'sqlite', file: '/tmp/store' });
+    for (const file of ['/var/lib/newsgraph/news.sqlite', './a.sqlite3', 'B.DB']) {
+      expect(databaseTarget(file)).toEqual({ dialect: 'sqlite', file: resolve(file) });
+    }
   });
 
   it('parses admin keys', () => {

@@ -179,14 +179,14 @@ describe.each(dialects)('stories API on %s', (dialect) => {
     expect(data.byHour.reduce((n: number, p: any) => n + p.articleCount, 0)).toBe(members.get(moscowId)!.length);
     expect(data.byDay.reduce((n: number, p: any) => n + p.articleCount, 0)).toBe(members.get(moscowId)!.length);
     expect(data.byDay).toEqual(
-      (await repos.stories.timelineOf([moscowId], 'day'))[0]!.map((p) => ({ start: p.start, articleCount: p.articles, sourceCount: p.sources })),
+      (await repos.storyMembers.timelineOf([moscowId], 'day'))[0]!.map((p) => ({ start: p.start, articleCount: p.articles, sourceCount: p.sources })),
     );
     expect(data.byHour.length).toBeGreaterThan(data.byDay.length);
 
-    expect(data.topics.map((t: any) => t.topic.slug)).toEqual((await repos.stories.topicsOf([moscowId], 100))[0]!.map((t) => t.topic.slug));
+    expect(data.topics.map((t: any) => t.topic.slug)).toEqual((await repos.storyTags.topicsOf([moscowId], 100))[0]!.map((t) => t.topic.slug));
     expect(data.topics.map((t: any) => t.topic.slug)).toContain('diplomacy');
     expect(data.entities).toHaveLength(5);
-    expect(data.entities.map((e: any) => e.entity.name)).toEqual((await repos.stories.entitiesOf([moscowId], 5))[0]!.map((e) => e.entity.name));
+    expect(data.entities.map((e: any) => e.entity.name)).toEqual((await repos.storyTags.entitiesOf([moscowId], 5))[0]!.map((e) => e.entity.name));
 
     // International reactions: the round-up actors and Kyiv's own; each actor's latest, with its stance history.
     const actors = data.reactions.map((r: any) => r.actor.name);
@@ -290,7 +290,7 @@ describe.each(dialects)('stories API on %s', (dialect) => {
 
     const { repos } = services;
     const [ua] = await repos.entities.getByKeys(['country:UA']);
-    const tags = await repos.stories.tagsOf(stories.map((s) => s.id));
+    const tags = await repos.storyTags.tagsOf(stories.map((s) => s.id));
     const withUkraine = stories.filter((s, i) => tags[i]!.entityIds.includes(ua!.id) && s.sourceCount >= 2).map((s) => s.id);
     expect(withUkraine).toContain(moscowId);
 

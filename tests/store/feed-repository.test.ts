@@ -64,6 +64,23 @@ describe.each(dialects)('feed repository on %s', (dialect) => {
     expect((await repos.feeds.claimByIds([f1.id], { owner: 'c', now: at(2), leaseSeconds: 60 })).map((f) => f.id)).toEqual([f1.id]);
   });
 
+  it('renews and releases only the owner\'s lease', async () => {
+    const f1 = await feed(1);
+    await repos.feeds.claimDue({ owner: 'a', now: at(0), leaseSeconds: 60, limit: 1 });
+    // b cannot renew a's lease; a can, so c finds nothing after the first term.
+    expect(await repos.feeds.renewLeases([f1.id], 'b', at(50), 60)).toBe(0);
+    expect(await repos.feeds.renewLeases([f1.id], 'a', at(50), 60)).toBe(1);
+    expect(await repos.feeds.claimDue({ owner: 'c', now: at(70), leaseSeconds: 60, limit: 1 })).toHaveLength(0);
+    // a's lease runs out and c takes the feed; a's late write keeps c's lease.
+    expect(await repos.feeds.claimDue({ owner: 'c', now: at(111), leaseSeconds: 60, limit: 1 })).toHaveLength(1);
+    const fetched = { intervalSeconds: 600, nextFetchAt: at(0), nextFetchReason: 'interval', errorCount: 0, lastError: null, lastFetchedAt: at(112) };
+    await repos.feeds.applyFetch(f1.id, fetched, at(112), store.db.kysely, 'a');
+    const row = () => store.db.kysely.selectFrom('feeds').select(['lease_owner', 'lease_expires_at']).where('id', '=', f1.id).executeTakeFirstOrThrow();
+    expect(await row()).toEqual({ lease_owner: 'c', lease_expires_at: at(171) });
+    await repos.feeds.applyFetch(f1.id, fetched, at(113), store.db.kysely, 'c');
+    expect(await row()).toEqual({ lease_owner: null, lease_expires_at: null });
+  });
+
   it('keeps the last error after recovery but resets the error count', async () => {
     const f = await feed(1);
     await repos.feeds.applyFetch(

@@ -9,6 +9,7 @@ import type { StoredReaction } from '../../src/store/repositories/reaction-repos
 import { parseEdgeReasons } from '../../src/store/repositories/edge-reasons.ts';
 import { storyKeyOf, type StoryFilter, type StoryKey, type StoryOrder } from '../../src/store/repositories/story-repository.ts';
 import { parseSearchQuery } from '../../src/store/search-query.ts';
+import { stanceChanges } from '../../src/stories/stance-changes.ts';
 import { newestFirst } from '../graphql/world-news-fixtures.ts';
 import type { StoredWorldNewsArticle } from '../graphql/world-news-fixtures.ts';
 import { loadClusteredWorldNews } from '../graphql/story-fixtures.ts';
@@ -168,7 +169,7 @@ describe.each(dialects)('StoryRepository on %s', (dialect) => {
 
   it('articlesOf pages each story\'s members newest first, all stories in one call', async () => {
     const window = { limit: 3, backward: false };
-    const pages = await repos.stories.articlesOf([...storyIds(), 'NO-SUCH-STORY'], window);
+    const pages = await repos.storyMembers.articlesOf([...storyIds(), 'NO-SUCH-STORY'], window);
     stories.forEach((s, i) => {
       expect(pages[i]!.items.map((a) => a.id)).toEqual(memberIds(s.id).slice(0, 3));
       expect(pages[i]!.hasMore).toBe(s.articleCount > 3);
@@ -179,20 +180,20 @@ describe.each(dialects)('StoryRepository on %s', (dialect) => {
     const walked: string[] = [];
     let after: { publishedAt: string; id: string } | undefined;
     for (;;) {
-      const [page] = await repos.stories.articlesOf([moscowId], { limit: 3, backward: false, ...(after ? { after } : {}) });
+      const [page] = await repos.storyMembers.articlesOf([moscowId], { limit: 3, backward: false, ...(after ? { after } : {}) });
       walked.push(...page!.items.map((a) => a.id));
       if (!page!.hasMore) break;
       after = page!.items.at(-1)!;
     }
     expect(walked).toEqual(memberIds(moscowId));
-    const [last] = await repos.stories.articlesOf([moscowId], { limit: 2, backward: true });
+    const [last] = await repos.storyMembers.articlesOf([moscowId], { limit: 2, backward: true });
     expect(last!.items.map((a) => a.id)).toEqual(memberIds(moscowId).slice(-2));
     expect(last!.hasMore).toBe(true);
   });
 
   it('timelineOf counts each story\'s articles and sources per hour and per day', async () => {
     for (const bucket of ['hour', 'day'] as const) {
-      const timelines = await repos.stories.timelineOf(storyIds(), bucket);
+      const timelines = await repos.storyMembers.timelineOf(storyIds(), bucket);
       stories.forEach((s, i) => {
         const by = new Map<string, Article[]>();
         for (const a of members.get(s.id)!) {
@@ -210,8 +211,8 @@ describe.each(dialects)('StoryRepository on %s', (dialect) => {
   });
 
   it('topicsOf and entitiesOf weigh each topic and entity by score or salience over the story\'s articles', async () => {
-    const topics = await repos.stories.topicsOf(storyIds(), 100);
-    const entities = await repos.stories.entitiesOf(storyIds(), 100);
+    const topics = await repos.storyTags.topicsOf(storyIds(), 100);
+    const entities = await repos.storyTags.entitiesOf(storyIds(), 100);
     const read = new ArticleEnrichmentReadRepository(store.db);
     for (const [i, s] of stories.entries()) {
       const ids = memberIds(s.id);
@@ -242,16 +243,16 @@ describe.each(dialects)('StoryRepository on %s', (dialect) => {
       }
     }
     // `limit` cuts each story's list to its first entries.
-    const top = await repos.stories.entitiesOf(storyIds(), 3);
-    const topTopics = await repos.stories.topicsOf(storyIds(), 2);
+    const top = await repos.storyTags.entitiesOf(storyIds(), 3);
+    const topTopics = await repos.storyTags.topicsOf(storyIds(), 2);
     stories.forEach((_, i) => {
       expect(top[i]).toEqual(entities[i]!.slice(0, 3));
       expect(topTopics[i]).toEqual(topics[i]!.slice(0, 2));
     });
   });
 
-  it('reactionsOf gives each actor\'s latest reaction in the story; stanceHistoryOf its changes of stance', async () => {
-    const latest = await repos.stories.reactionsOf(storyIds());
+  it('reactionsOf gives each actor\'s latest reaction in the story; actorReactionsOf, through stanceChanges, its changes of stance', async () => {
+    const latest = await repos.storyReactions.reactionsOf(storyIds());
     for (const [i, s] of stories.entries()) {
       const all = (await repos.reactions.ofArticles(memberIds(s.id))).flat();
       const byActor = new Map<string, StoredReaction[]>();
@@ -262,7 +263,7 @@ describe.each(dialects)('StoryRepository on %s', (dialect) => {
       expect(latest[i]!.every((r) => r.storyId === s.id)).toBe(true);
 
       const keys = expected.map((r) => ({ storyId: s.id, actorId: r.actor.id }));
-      const histories = await repos.stories.stanceHistoryOf(keys);
+      const histories = (await repos.storyReactions.actorReactionsOf(keys)).map(stanceChanges);
       keys.forEach((k, j) => {
         const oldestFirst = [...byActor.get(k.actorId)!].sort(latestFirst).reverse();
         const changes = oldestFirst.filter((r, n) => n === 0 || r.stance !== oldestFirst[n - 1]!.stance);
@@ -276,7 +277,7 @@ describe.each(dialects)('StoryRepository on %s', (dialect) => {
     // A story without the actor, an unknown story: no history.
     const other = stories.find((s) => s.id !== moscowId && !latest[storyIds().indexOf(s.id)]!.length);
     const ukraine = moscow.find((r) => r.reaction.actor.name === 'Ukraine')!.reaction.actor.id;
-    const none = await repos.stories.stanceHistoryOf([{ storyId: 'NO-SUCH-STORY', actorId: ukraine }, ...(other ? [{ storyId: other.id, actorId: ukraine }] : [])]);
+    const none = await repos.storyReactions.actorReactionsOf([{ storyId: 'NO-SUCH-STORY', actorId: ukraine }, ...(other ? [{ storyId: other.id, actorId: ukraine }] : [])]);
     expect(none.every((h) => h.length === 0)).toBe(true);
   });
 
@@ -294,14 +295,14 @@ describe.each(dialects)('StoryRepository on %s', (dialect) => {
         .slice(0, limit)
         .map((r) => ({ relatedId: r.related_id, score: Number(r.score), reasons: parseEdgeReasons(r.reasons) }));
 
-    const related = await repos.stories.relatedArticlesOf(articleIds, { limit: 3, minScore });
+    const related = await repos.edges.relatedArticlesOf(articleIds, { limit: 3, minScore });
     articleIds.forEach((id, i) => {
       expect(related[i]!.map(({ relatedId, score, reasons }) => ({ relatedId, score, reasons }))).toEqual(expectEdges(articleEdges, (r) => r.article_id, id, 3));
       expect(related[i]!.every((e) => e.articleId === id)).toBe(true);
     });
     expect(related.some((list) => list.length === 3)).toBe(true);
 
-    const relatedStories = await repos.stories.relatedStoriesOf(storyIds(), { limit: 2, minScore: 0 });
+    const relatedStories = await repos.edges.relatedStoriesOf(storyIds(), { limit: 2, minScore: 0 });
     storyIds().forEach((id, i) => {
       const want = storyEdges
         .filter((r) => r.story_id === id)

@@ -1,4 +1,5 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +52,7 @@ export function registerDemo(program: Command): void {
         const manifest = manifestSchema.parse(JSON.parse(readFileSync(new URL('feeds.json', corpusDir), 'utf8')));
         const dbPath = opts.database;
         for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbPath}${suffix}`, { force: true });
+        mkdirSync(dirname(resolve(dbPath)), { recursive: true });
         const corpus = await serveCorpus(manifest);
         // The demo's feeds live on loopback, so this process (only) may fetch private addresses; no default feeds.
         const rt = await openRuntime({
@@ -61,10 +63,11 @@ export function registerDemo(program: Command): void {
             ...(opts.port ? { PORT: opts.port } : {}),
           },
         });
+        // The corpus is self-contained: its articles' links point to no page worth fetching.
         for (const m of manifest) {
           await addFeed(
             { repos: rt.repos, config: rt.config },
-            { url: `${corpus.base}${m.path}`, sourceName: m.source, homepage: m.homepage ?? null, country: m.country ?? null, language: m.language ?? null, discover: false },
+            { url: `${corpus.base}${m.path}`, sourceName: m.source, homepage: m.homepage ?? null, country: m.country ?? null, language: m.language ?? null, discover: false, fullText: 'NEVER' },
           );
         }
         const summary = await runIngestPass(await enrichingIngestContext(rt), { mode: { kind: 'all' }, trigger: 'cli' });

@@ -25,6 +25,10 @@ export interface ArticleActors {
   find(text: string): ActorMention[];
   /** The state the article is mostly about, for offices named without one. */
   home: EntityRef | null;
+  /** The home state's share of the article's state-level mentions, 0..1 (0 without a home). */
+  homeShare: number;
+  /** How many times the article names its home state (its name, people, offices, capital). */
+  homeMentions: number;
 }
 
 interface Known {
@@ -85,7 +89,10 @@ export function readArticleActors(text: string, date: string | null | undefined,
   for (const hit of gazetteerHits) {
     const { entity } = hit.mention;
     if (entity.kind !== 'person' || hit.last === hit.first) continue;
-    const actor = titleAffiliation(tokens, hit.first, actorAt, orgNear, g, home) ?? actorOf(entity, date);
+    // A title that names its owner wins; a bare government title ("Prime Minister Shinzo Abe of Japan") yields to
+    // the office the person held on the article's date before it falls back to the article's home state.
+    const actor =
+      titleAffiliation(tokens, hit.first, actorAt, orgNear, g, null) ?? actorOf(entity, date) ?? titleAffiliation(tokens, hit.first, actorAt, orgNear, g, home);
     if (actor) register((tokens[hit.last] as Token).norm, { entity, actor });
   }
 
@@ -93,9 +100,10 @@ export function readArticleActors(text: string, date: string | null | undefined,
     if (name.kind !== 'person') continue;
     const person = index.names.get(name.name.toLowerCase()) ?? personEntity(name.name);
     const affiliation =
-      titleAffiliation(tokens, name.first, actorAt, orgNear, g, home) ??
+      titleAffiliation(tokens, name.first, actorAt, orgNear, g, null) ??
       appositiveAffiliation(text, tokens, name.last, actorAt, orgNear, g) ??
-      (person.origin === 'gazetteer' ? actorOf(person, date) : null);
+      (person.origin === 'gazetteer' ? actorOf(person, date) : null) ??
+      titleAffiliation(tokens, name.first, actorAt, orgNear, g, home);
     if (!affiliation) continue;
     const value = { entity: person, actor: affiliation };
     if (affiliation.name.endsWith(' campaign')) register(affiliation.name, { entity: affiliation, actor: affiliation });
@@ -103,7 +111,8 @@ export function readArticleActors(text: string, date: string | null | undefined,
     const surname = (tokens[name.last] as Token).norm;
     if (name.last > name.first) register(surname, value);
   }
-  return { home, find: (piece) => findKnown(piece, known) };
+  const total = ranked.reduce((sum, c) => sum + c.n, 0);
+  return { home, homeShare: home ? (ranked[0]?.n ?? 0) / total : 0, homeMentions: home ? (ranked[0]?.n ?? 0) : 0, find: (piece) => findKnown(piece, known) };
 }
 
 /** An organization named for a state function, with no party, campaign or civil-society word in its name. */

@@ -64,7 +64,21 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       article ??= readArticleActors(text, publishedAt, g);
       return mergeMentions(options.findActors(t, publishedAt), article.find(t));
     };
+    // The text is searched for actors once; each sentence takes the mentions inside it.
+    let textMentions: ActorMention[] | null = null;
+    const mentionsFrom = (offset: number): ActorFinder => (piece) => {
+      textMentions ??= findActors(text);
+      const end = offset + piece.length;
+      const out: ActorMention[] = [];
+      for (const m of textMentions) if (m.start >= offset && m.end <= end) out.push({ ...m, start: m.start - offset, end: m.end - offset });
+      return out;
+    };
     const agents = headlineAgents(title, findActors, cues, g);
+    // Where one state dominates the article, it is about that state's own affairs.
+    const homeCountry = () => {
+      article ??= readArticleActors(text, publishedAt, g);
+      return article.homeShare >= DOMESTIC_SHARE && article.homeMentions >= DOMESTIC_MIN_MENTIONS ? (article.home?.key ?? null) : null;
+    };
     const reactions: ExtractedReaction[] = [];
     const labels = new Map<number, EntityRef>();
     // A stance a group with no actor takes ("Baltic diplomats remain wary."), for the next sentence of its paragraph.
@@ -78,13 +92,13 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       const mayLabel = sentence.opensLine && LABEL_SHAPE.test(sentence.text);
       // Most sentences carry no cue: skip the gazetteer and the tagger for them.
       if (matches.length === 0 && candidates.length === 0 && !mayLabel && !carried) continue;
-      addMentions(view, findActors);
+      addMentions(view, mentionsFrom(sentence.start));
       if (mayLabel) {
         const heading = readRoundupHeading(view, g);
         if (heading) {
           labels.set(sentence.line, heading.actor);
           if (heading.statementStart === null) continue;
-          view = viewSentence(sentence.text.slice(heading.statementStart), findActors);
+          view = viewSentence(sentence.text.slice(heading.statementStart), mentionsFrom(sentence.start + heading.statementStart));
           candidates = cameoCandidates(view, g.reportingVerbs);
           matches = findCues(view, cues);
         }
@@ -112,7 +126,11 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       if (all.length === 0) all.push(...reportedSpeechCues(view, pos, g));
       if (all.length === 0 && carried) all.push(...carriedStanceCues(view, pos, g, carried));
       const isVerb = verbTest(view, pos, g);
-      reactions.push(...sentenceReactions(view, all, labels.get(sentence.line) ?? null, agents, g, isVerb));
+      const label = labels.get(sentence.line) ?? null;
+      const found = sentenceReactions(view, all, label, agents, g, isVerb);
+      // The article's own country speaking about a matter with no foreign party is domestic politics, not a
+      // reaction ("Trump lashed out at the investigation"); non-state actors count on domestic matters too.
+      reactions.push(...found.filter((r) => label !== null || r.actorKind !== 'country' || r.actor.key !== homeCountry() || namesForeignParty(view, r.actor)));
     }
     return reactions;
   };
@@ -199,6 +217,26 @@ function carriedStanceCues(view: SentenceView, pos: readonly string[], g: Reacti
     return [{ cue: { stance: carried.stance, weak: false, cameo: carried.cameo }, start: k, end: k + 1, text: `${token.text} (${carried.cue})` }];
   }
   return [];
+}
+
+/** The home state's share of an article's state mentions from which its own statements need a foreign party. */
+const DOMESTIC_SHARE = Number(process.env.DOMESTIC_SHARE ?? 0.7);
+
+/** Mentions of the home state below which a text is too short to say it is about that state's own affairs. */
+const DOMESTIC_MIN_MENTIONS = 5;
+
+/**
+ * The sentence names a party foreign to the actor: another state, an international organization, one of their
+ * people or places, or a region beyond any one state ("would hurt Europe").
+ */
+function namesForeignParty(view: SentenceView, actor: EntityRef): boolean {
+  for (const { mention } of view.mentionAt.values()) {
+    const other = mention.actor ?? mention.seatOf;
+    if (other && other.key !== actor.key && (other.kind === 'country' || actorKindOf(other) === 'igo')) return true;
+    if (!other && mention.entity.country && mention.entity.country !== actor.country) return true;
+    if (!other && mention.entity.kind === 'place' && mention.entity.country === null) return true;
+  }
+  return false;
 }
 
 /** A cue inside a longer one is dropped ("welcomed" inside "cautiously welcomed"). */

@@ -49,7 +49,7 @@ builder.objectFields(ArticleRef, (t) => ({
       minScore: t.arg.float({ description: 'Only edges scoring at least this; default 0' }),
     },
     load: async (articleIds: string[], ctx, args) =>
-      ctx.services.repos.stories.relatedArticlesOf(articleIds, { limit: listSize(args.first, 10), minScore: args.minScore ?? 0 }),
+      ctx.services.repos.edges.relatedArticlesOf(articleIds, { limit: listSize(args.first, 10), minScore: args.minScore ?? 0 }),
     resolve: (a) => a.id,
   }),
 }));

@@ -6,8 +6,8 @@ import type {
   GraphNodeKind,
   GraphNodeRef,
   RelatedGraph,
-} from '../../store/repositories/related-graph-repository.ts';
-import { MAX_GRAPH_LIMIT } from '../../store/repositories/related-graph-repository.ts';
+} from '../../domain/graph.ts';
+import { exploreRelatedGraph, MAX_GRAPH_LIMIT } from '../../graph/explore-related-graph.ts';
 import type { GraphQLContext } from '../context.ts';
 import { builder } from '../builder.ts';
 import { invalidInput } from '../invalid-input.ts';
@@ -153,7 +153,7 @@ builder.queryFields((t) => ({
         throw invalidInput(`minScore must be between 0 and 1, got ${minScore}`, { argument: 'minScore', min: 0, max: 1 });
       }
       const root = await resolveRoot(String(args.root), ctx);
-      const graph = await ctx.services.repos.relatedGraph.explore(root, { depth, minWeight: minScore, limit });
+      const graph = await exploreRelatedGraph(ctx.services.repos.relatedGraph, root, { depth, minWeight: minScore, limit });
       // No root node: the id names nothing of its type.
       if (!graph.nodes.length) throw unknownRoot(String(args.root), TYPENAMES[root.kind]);
       return graph;

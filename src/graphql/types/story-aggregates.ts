@@ -1,4 +1,5 @@
-import type { StoryEntityWeight, StoryTimelinePoint, StoryTopicWeight } from '../../store/repositories/story-repository.ts';
+import type { StoryTimelinePoint } from '../../store/repositories/story-member-repository.ts';
+import type { StoryEntityWeight, StoryTopicWeight } from '../../store/repositories/story-tag-repository.ts';
 import { builder } from '../builder.ts';
 import { EntityRef, TopicRef } from './enrichment-refs.ts';
 

@@ -1,4 +1,5 @@
-import type { StanceChange, StoryReaction } from '../../store/repositories/story-repository.ts';
+import type { StoryReaction } from '../../store/repositories/story-reaction-repository.ts';
+import { stanceChanges, type StanceChange } from '../../stories/stance-changes.ts';
 import { builder } from '../builder.ts';
 import { EntityRef } from './enrichment-refs.ts';
 import { StanceEnum } from './reaction.ts';
@@ -30,12 +31,14 @@ export const StoryReactionRef = builder.objectRef<StoryReaction>('StoryReaction'
       type: StanceChangeRef,
       description: "The actor's stance over time in this story, oldest first: its first reaction, then each change of stance.",
       load: async (keys: string[], ctx) =>
-        ctx.services.repos.stories.stanceHistoryOf(
-          keys.map((k) => {
-            const [storyId, actorId] = k.split(' ') as [string, string];
-            return { storyId, actorId };
-          }),
-        ),
+        (
+          await ctx.services.repos.storyReactions.actorReactionsOf(
+            keys.map((k) => {
+              const [storyId, actorId] = k.split(' ') as [string, string];
+              return { storyId, actorId };
+            }),
+          )
+        ).map(stanceChanges),
       resolve: (r) => `${r.storyId} ${r.reaction.actor.id}`,
     }),
   }),

@@ -48,7 +48,7 @@ StoryRef.implement({
       // byPath: every Story at one place in the query shares the arguments, so one statement serves all of them.
       byPath: true,
       args: { bucket: t.arg({ type: TimelineBucketEnum, required: true, defaultValue: 'day' }) },
-      load: async (storyIds: string[], ctx, args) => ctx.services.repos.stories.timelineOf(storyIds, args.bucket),
+      load: async (storyIds: string[], ctx, args) => ctx.services.repos.storyMembers.timelineOf(storyIds, args.bucket),
       resolve: (s) => s.id,
     }),
     topics: t.loadableList({
@@ -56,7 +56,7 @@ StoryRef.implement({
       description: "Topics of the story's articles, highest weight first (then by slug).",
       byPath: true,
       args: { first: t.arg.int({ description: '1 to 100; default 10' }) },
-      load: async (storyIds: string[], ctx, args) => ctx.services.repos.stories.topicsOf(storyIds, listSize(args.first, 10)),
+      load: async (storyIds: string[], ctx, args) => ctx.services.repos.storyTags.topicsOf(storyIds, listSize(args.first, 10)),
       resolve: (s) => s.id,
     }),
     entities: t.loadableList({
@@ -64,13 +64,13 @@ StoryRef.implement({
       description: "Entities the story's articles mention, highest weight first (then most articles, then by name).",
       byPath: true,
       args: { first: t.arg.int({ description: '1 to 100; default 10' }) },
-      load: async (storyIds: string[], ctx, args) => ctx.services.repos.stories.entitiesOf(storyIds, listSize(args.first, 10)),
+      load: async (storyIds: string[], ctx, args) => ctx.services.repos.storyTags.entitiesOf(storyIds, listSize(args.first, 10)),
       resolve: (s) => s.id,
     }),
     reactions: t.loadableList({
       type: StoryReactionRef,
       description: "The story's international reactions: each actor's latest reaction in its articles, newest first.",
-      load: async (storyIds: string[], ctx) => ctx.services.repos.stories.reactionsOf(storyIds),
+      load: async (storyIds: string[], ctx) => ctx.services.repos.storyReactions.reactionsOf(storyIds),
       resolve: (s) => s.id,
     }),
     articles: t.loadable({
@@ -80,7 +80,7 @@ StoryRef.implement({
       args: { ...t.arg.connectionArgs() },
       load: async (storyIds: string[], ctx, args): Promise<Connection<Article>[]> => {
         const window = keysetWindow(args, timeCursor);
-        const pages = await ctx.services.repos.stories.articlesOf(storyIds, window);
+        const pages = await ctx.services.repos.storyMembers.articlesOf(storyIds, window);
         return pages.map((page) => toConnection(page, window, timeCursor, (a) => ({ publishedAt: a.publishedAt, id: a.id })));
       },
       resolve: (s) => s.id,
@@ -94,7 +94,7 @@ StoryRef.implement({
         minScore: t.arg.float({ description: 'Only edges scoring at least this; default 0' }),
       },
       load: async (storyIds: string[], ctx, args) =>
-        ctx.services.repos.stories.relatedStoriesOf(storyIds, { limit: listSize(args.first, 10), minScore: args.minScore ?? 0 }),
+        ctx.services.repos.edges.relatedStoriesOf(storyIds, { limit: listSize(args.first, 10), minScore: args.minScore ?? 0 }),
       resolve: (s) => s.id,
     }),
   }),

@@ -20,7 +20,10 @@ export function decodeBody(bytes: Buffer, contentType: string | null): { text: s
   return { text: decodeWith(bytes, charset), charset };
 }
 
+// UTF-32 first: its little-endian mark begins with UTF-16's.
 const BOMS: { bytes: number[]; charset: string }[] = [
+  { bytes: [0x00, 0x00, 0xfe, 0xff], charset: 'utf-32be' },
+  { bytes: [0xff, 0xfe, 0x00, 0x00], charset: 'utf-32le' },
   { bytes: [0xef, 0xbb, 0xbf], charset: 'utf-8' },
   { bytes: [0xff, 0xfe], charset: 'utf-16le' },
   { bytes: [0xfe, 0xff], charset: 'utf-16be' },
@@ -33,9 +36,11 @@ function sniffBom(bytes: Buffer): { length: number; charset: string } | null {
   return null;
 }
 
-/** UTF-16 without a BOM, recognised by how `<?` (or `<` followed by a letter) is laid out (XML 1.0 appendix F). */
+/** UTF-32/16 without a BOM, recognised by how `<?` (or `<` followed by a letter) is laid out (XML 1.0 appendix F). */
 function sniffUtf16WithoutBom(bytes: Buffer): string | null {
   if (bytes.length < 4) return null;
+  if (bytes[0] === 0x3c && bytes[1] === 0 && bytes[2] === 0 && bytes[3] === 0) return 'utf-32le';
+  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0 && bytes[3] === 0x3c) return 'utf-32be';
   if (bytes[0] === 0x3c && bytes[1] === 0 && bytes[2] !== 0 && bytes[3] === 0) return 'utf-16le';
   if (bytes[0] === 0 && bytes[1] === 0x3c && bytes[2] === 0 && bytes[3] !== 0) return 'utf-16be';
   return null;
@@ -69,18 +74,39 @@ export function charsetFromContentType(contentType: string | null | undefined): 
 }
 
 const XML_PROLOG = /^\s*<\?xml\s[^>]*?\bencoding\s*=\s*["']\s*([A-Za-z0-9._:-]+)\s*["']/;
-const HTML_START = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|meta\s)/i;
-const HTML_META_CHARSET = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/i;
+const HTML_OPENING = /<(?:!doctype\s+html|html[\s>]|head[\s>]|meta\s)/iy;
+const HTML_META_CHARSET = /<meta\b[^>]*?\bcharset\s*=["'\s]*([\w.:-]+)/i;
 
 /** The charset the document declares about itself (XML prolog, or HTML meta), normalized; wide charsets ignored. */
 function documentCharset(bytes: Buffer, contentType: string | null): string | null {
   const head = bytes.subarray(0, 4096).toString('latin1');
   const prolog = XML_PROLOG.exec(head.slice(0, 1024));
   let label: string | undefined = prolog?.[1];
-  if (!label && (/html/i.test(contentType ?? '') || HTML_START.test(head))) label = HTML_META_CHARSET.exec(head)?.[1];
+  if (!label && (/html/i.test(contentType ?? '') || startsLikeHtml(head))) label = HTML_META_CHARSET.exec(head)?.[1];
   const name = normalizeCharset(label);
   // Read through ASCII, a document cannot truthfully claim to be UTF-16/32.
   return name && !isWideCharset(name) ? name : null;
+}
+
+/**
+ * Whether the text opens like an HTML page, after leading whitespace and comments. A scan rather than one regex:
+ * `(?:<!--[\s\S]*?-->\s*)*` backtracks exponentially on a run of comments that is not followed by a tag.
+ */
+function startsLikeHtml(head: string): boolean {
+  let i = skipSpace(head, 0);
+  while (head.startsWith('<!--', i)) {
+    const end = head.indexOf('-->', i + 4);
+    if (end < 0) return false;
+    i = skipSpace(head, end + 3);
+  }
+  HTML_OPENING.lastIndex = i;
+  return HTML_OPENING.test(head);
+}
+
+function skipSpace(s: string, from: number): number {
+  let i = from;
+  while (i < s.length && /\s/.test(s[i] as string)) i++;
+  return i;
 }
 
 function hasNonAscii(bytes: Buffer): boolean {
@@ -105,8 +131,22 @@ function mostlyUtf8(bytes: Buffer): boolean {
 }
 
 function decodeWith(bytes: Buffer, charset: string): string {
-  if (charset === 'utf-8') return bytes.toString('utf8');
-  return iconv.decode(bytes, charset, { stripBOM: true });
+  const text = charset === 'utf-8' ? bytes.toString('utf8') : iconv.decode(bytes, charset, { stripBOM: true });
+  return repairC1Controls(text);
+}
+
+// windows-1252's printable characters at 0x80-0x9F (undefined positions stay as they are).
+const WINDOWS_1252_C1 = iconv.decode(Buffer.from(Array.from({ length: 32 }, (_, i) => 0x80 + i)), 'windows-1252');
+const C1_CONTROLS = /[\u0080-\u009F]/g;
+
+/**
+ * C1 control characters never belong in feed text; they are windows-1252 punctuation that went through a Latin-1
+ * decoder before being stored as UTF-8 ("don\u0092t"). They are read as the windows-1252 characters they were.
+ */
+function repairC1Controls(text: string): string {
+  C1_CONTROLS.lastIndex = 0;
+  if (!C1_CONTROLS.test(text)) return text;
+  return text.replace(C1_CONTROLS, (c) => WINDOWS_1252_C1[c.charCodeAt(0) - 0x80] ?? c);
 }
 
 // Characters XML 1.0 forbids: C0 controls except tab/LF/CR, U+FFFE/U+FFFF and (with the `u` flag, which pairs

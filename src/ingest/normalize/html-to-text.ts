@@ -27,7 +27,7 @@ const SPACE_RUN = /[^\S\n]+/g;
 const ANY_WHITESPACE_RUN = /\s+/g;
 const SPACE_AROUND_NEWLINE = / ?\n ?/g;
 const EXTRA_NEWLINES = /\n{3,}/g;
-const WORD_BOUNDARY_PUNCTUATION = /[\s,;:.\-–—]+$/u;
+const WORD_BOUNDARY_PUNCTUATION = /[\s,;:.\-–—]/u;
 const HIGH_SURROGATE_AT_END = /[\uD800-\uDBFF]$/;
 const WHITESPACE_CHAR = /\s/;
 const LOOKS_LIKE_TAG = /<\/?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?\/?>/;
@@ -81,7 +81,10 @@ export function makeExcerpt(text: string, maxChars = 280): string {
   const lastSpace = cut.lastIndexOf(' ');
   // Prefer a word boundary unless it would throw away more than half of the room (one giant "word").
   if (!nextIsBoundary && lastSpace > room / 2) cut = cut.slice(0, lastSpace);
-  return `${cut.replace(WORD_BOUNDARY_PUNCTUATION, '')}…`;
+  // Trailing spaces and punctuation are dropped by a backwards scan: `/[…]+$/` rescans the run from every start.
+  let end = cut.length;
+  while (end > 0 && WORD_BOUNDARY_PUNCTUATION.test(cut[end - 1] as string)) end--;
+  return `${cut.slice(0, end)}…`;
 }
 
 /** Paragraphs are set apart on both sides; lines and cells end where their element closes (void ones close at once). */

@@ -16,7 +16,8 @@
  *   case-insensitively, order kept. imageUrl: item image, else first image/* enclosure, else first <img> in content.
  * - language: item language, else feed language, in canonical BCP 47 casing ('en-US'); junk -> null.
  * - dates: see published-date.ts (bad or missing -> fetch time, estimated; far future -> not trusted).
- * - A later item with the same dedup key as an earlier one in the same feed is skipped ('duplicate in feed').
+ * - Items with the same dedup key in one feed are one article: the copy with the latest updated (else published)
+ *   date is kept, the later one in document order on a tie; the others are skipped ('duplicate in feed').
  */
 import type { NewArticle } from '../../domain/article.ts';
 import type { FeedFormat } from '../../domain/feed.ts';
@@ -67,17 +68,31 @@ export function normalizeFeed(raw: RawFeed, ctx: NormalizeContext): NormalizedFe
 
   const articles: NewArticle[] = [];
   const skipped: NormalizedFeed['skipped'] = [];
-  const seenKeys = new Set<string>();
+  const byKey = new Map<string, { slot: number; index: number }>();
   raw.items.forEach((item, index) => {
     const outcome = normalizeItem(item, itemContext);
-    if ('skipped' in outcome) skipped.push({ index, reason: outcome.skipped });
-    else if (seenKeys.has(outcome.article.dedupKey)) skipped.push({ index, reason: SKIP_DUPLICATE });
-    else {
-      seenKeys.add(outcome.article.dedupKey);
-      articles.push(outcome.article);
+    if ('skipped' in outcome) {
+      skipped.push({ index, reason: outcome.skipped });
+      return;
     }
+    const article = outcome.article;
+    const seen = byKey.get(article.dedupKey);
+    if (seen === undefined) {
+      byKey.set(article.dedupKey, { slot: articles.length, index });
+      articles.push(article);
+    } else if (revisionTime(article) >= revisionTime(articles[seen.slot] as NewArticle)) {
+      skipped.push({ index: seen.index, reason: SKIP_DUPLICATE });
+      articles[seen.slot] = article;
+      byKey.set(article.dedupKey, { slot: seen.slot, index });
+    } else skipped.push({ index, reason: SKIP_DUPLICATE });
   });
+  skipped.sort((a, b) => a.index - b.index);
   return { meta, articles, skipped };
+}
+
+/** When a copy of an item was last revised: its updated date, else its published date (ISO strings compare). */
+function revisionTime(article: NewArticle): string {
+  return article.updatedAt ?? article.publishedAt;
 }
 
 function normalizeMeta(raw: RawFeed, feedBase: string): NormalizedFeedMeta {

@@ -37,7 +37,7 @@ export function normalizeItem(item: RawItem, ctx: ItemContext): ItemOutcome {
   // Parsers may hand down the feed's own xml:base as the item's; resolving it twice would nest a relative base.
   const base = item.base === ctx.feedRawBase ? ctx.feedBase : resolveBaseChain([item.base], ctx.feedBase);
   const guid = nonBlank(item.guid)?.trim() ?? null;
-  const url = resolveUrl(item.link, base) ?? permalinkGuid(guid, base);
+  const url = resolveUrl(item.link, base) ?? (item.guidIsPermalink === false ? null : permalinkGuid(guid, base));
   const canonicalUrl = url === null ? null : canonicalizeUrl(url);
 
   const contentSource = nonBlank(item.contentHtml) ?? nonBlank(item.summaryHtml);
@@ -46,10 +46,15 @@ export function normalizeItem(item: RawItem, ctx: ItemContext): ItemOutcome {
   const summaryText = summaryHtml === null ? '' : htmlToText(summaryHtml);
   const text = bodyText(item, summaryText);
 
-  const title = inlineText(item.title ?? '') || makeExcerpt(text, DERIVED_TITLE_CHARS) || (url ?? '');
+  const enclosures = resolveEnclosures(item.enclosures, base);
+  const image = resolveUrl(item.imageUrl, base);
+  // An enclosure or image is content too: a podcast episode may carry nothing else.
+  const title =
+    (item.titleIsText ? plainTitle(item.title) : inlineText(item.title ?? '')) ||
+    makeExcerpt(text, DERIVED_TITLE_CHARS) ||
+    (url ?? enclosures[0]?.url ?? image ?? '');
   if (title === '') return { skipped: SKIP_EMPTY };
 
-  const enclosures = resolveEnclosures(item.enclosures, base);
   const itemAuthors = personNames(item.authors);
   const fields = {
     dedupKey: dedupKey({ guid, canonicalUrl, title, publishedRaw: item.published ?? item.updated }),
@@ -66,7 +71,7 @@ export function normalizeItem(item: RawItem, ctx: ItemContext): ItemOutcome {
     enclosures,
     language: normalizeLanguage(item.language) ?? ctx.feedLanguage,
   };
-  const dates = resolveItemDates(item.published, item.updated, ctx.fetchedAt);
+  const dates = resolveItemDates(item.published, item.updated, ctx.fetchedAt, { language: fields.language, url });
   return {
     article: { ...fields, ...dates, contentHash: contentHash({ ...fields, updatedAt: dates.updatedAt }) },
   };
@@ -86,6 +91,11 @@ function bodyText(item: RawItem, summaryText: string): string {
  */
 function permalinkGuid(guid: string | null, base: string): string | null {
   return guid !== null && LOCATION_GUID.test(guid) ? resolveUrl(guid, base) : null;
+}
+
+/** A title declared plain text: `History of the <blink> tag` keeps its words; only whitespace is collapsed. */
+function plainTitle(title: string | null): string {
+  return (title ?? '').replace(/\s+/g, ' ').trim();
 }
 
 function nonBlank(value: string | null | undefined): string | null {

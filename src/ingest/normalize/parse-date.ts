@@ -15,6 +15,7 @@
  */
 
 const MINUTES_PER_HOUR = 60;
+const MAX_OFFSET_MINUTES = 14 * MINUTES_PER_HOUR;
 
 /** Offsets in minutes east of UTC. */
 const ZONES: Readonly<Record<string, number>> = {
@@ -31,6 +32,59 @@ const ZONES: Readonly<Record<string, number>> = {
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
+/** Languages whose month and weekday names are read; the names come from the runtime's CLDR data (Intl). */
+const NAME_LOCALES = ['en', 'fr', 'de', 'es', 'it', 'pt', 'nl', 'ru'];
+
+function nameVariants(name: string): string[] {
+  const lower = name.toLocaleLowerCase('und').replace(/\.$/, '');
+  const plain = lower.normalize('NFD').replace(/\p{M}/gu, '');
+  return [...new Set([lower, plain])];
+}
+
+/** Every localized full and abbreviated month name (standalone and in-date forms, e.g. Russian "марта") -> 1-12. */
+function localizedMonths(): ReadonlyMap<string, number> {
+  const map = new Map<string, number>();
+  for (const locale of NAME_LOCALES) {
+    for (const month of ['long', 'short'] as const) {
+      const standalone = new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' });
+      const inDate = new Intl.DateTimeFormat(locale, { month, day: 'numeric', timeZone: 'UTC' });
+      for (let m = 0; m < 12; m++) {
+        const date = new Date(Date.UTC(2021, m, 15));
+        const names = [standalone.format(date), inDate.formatToParts(date).find((part) => part.type === 'month')?.value ?? ''];
+        for (const name of names) for (const v of nameVariants(name)) if (v.length >= 3 && !map.has(v)) map.set(v, m + 1);
+      }
+    }
+  }
+  return map;
+}
+
+function localizedWeekdays(): ReadonlySet<string> {
+  const set = new Set<string>();
+  for (const locale of NAME_LOCALES) {
+    for (const weekday of ['long', 'short'] as const) {
+      const format = new Intl.DateTimeFormat(locale, { weekday, timeZone: 'UTC' });
+      for (let d = 0; d < 7; d++) for (const v of nameVariants(format.format(new Date(Date.UTC(2021, 0, 4 + d))))) set.add(v);
+    }
+  }
+  return set;
+}
+
+const LOCALIZED_MONTHS = localizedMonths();
+const LOCALIZED_WEEKDAYS = localizedWeekdays();
+
+/** 1-12 for an English month name or 3+ letter abbreviation, or any localized full or abbreviated name. */
+function monthOf(lower: string): number | null {
+  const english = nameIndex(MONTHS, lower);
+  if (english !== null) return english + 1;
+  const plain = lower.normalize('NFD').replace(/\p{M}/gu, '');
+  return LOCALIZED_MONTHS.get(lower) ?? LOCALIZED_MONTHS.get(plain) ?? null;
+}
+
+function isWeekday(lower: string): boolean {
+  if (nameIndex(WEEKDAYS, lower) !== null) return true;
+  return LOCALIZED_WEEKDAYS.has(lower) || LOCALIZED_WEEKDAYS.has(lower.normalize('NFD').replace(/\p{M}/gu, ''));
+}
+
 interface Fields {
   year: number;
   month: number; // 1-12
@@ -40,14 +94,80 @@ interface Fields {
   second: number;
   millis: number;
   offsetMinutes: number;
+  /** An IANA zone whose offset at that local time replaces offsetMinutes. */
+  zone?: string;
 }
 
-export function parseFeedDate(value: string | null | undefined): Date | null {
+/** What the feed says about how to read an ambiguous numeric date: its language (`en-US`, `fr`, ...). */
+export interface DateHint {
+  language?: string | null;
+}
+
+export function parseFeedDate(value: string | null | undefined, hint: DateHint = {}): Date | null {
   if (typeof value !== 'string') return null;
   const cleaned = value.replace(/\s+/g, ' ').trim();
   if (cleaned === '' || cleaned.length > 200) return null;
-  const fields = parseIsoLike(cleaned) ?? parseRfcLike(stripComments(cleaned));
+  const unix = unixTimestamp(cleaned);
+  if (unix !== undefined) return unix;
+  const fields = parseIsoLike(cleaned) ?? parseNumericDate(cleaned, hint) ?? parseRfcLike(stripComments(cleaned));
   return fields ? toDate(fields) : null;
+}
+
+// ---------- Unix timestamps ----------
+
+/** Seconds (9-10 digits) or milliseconds (12-13 digits) since 1970; undefined when the value is not one. */
+function unixTimestamp(s: string): Date | null | undefined {
+  if (!/^\d{9,13}$/.test(s) || s.length === 11) return undefined;
+  const ms = s.length <= 10 ? Number(s) * 1000 : Number(s);
+  return new Date(ms);
+}
+
+// ---------- numeric day/month/year ----------
+
+const NUMERIC_DATE = /^(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})(?:,? (?:at )?(\d{1,2}):(\d{2})(?::(\d{2}))? ?([AaPp][Mm])?)?(?: (\S+))?$/;
+
+/**
+ * "03/30/2020", "30.10.23", "2020/03/30" handled by ISO. Dots mean day.month.year (the convention wherever they
+ * are used); with slashes or dashes an order is taken only when it is certain: one part above 12, or the feed's
+ * language says (US English month first, every other language day first). Otherwise null: never a guessed date.
+ */
+function parseNumericDate(s: string, hint: DateHint): Fields | null {
+  const m = NUMERIC_DATE.exec(s);
+  if (!m || (m[1] as string).length > 2) return null;
+  const a = Number(m[1]);
+  const b = Number(m[3]);
+  let order: 'dmy' | 'mdy' | null = null;
+  if (m[2] === '.') order = 'dmy';
+  else if (a > 12 && b <= 12) order = 'dmy';
+  else if (b > 12 && a <= 12) order = 'mdy';
+  else if (a === b) order = 'dmy';
+  else order = numericOrderOf(hint.language);
+  if (order === null) return null;
+  let hour = m[5] === undefined ? 0 : Number(m[5]);
+  if (m[8] !== undefined) {
+    if (hour < 1 || hour > 12) return null;
+    hour = (hour % 12) + (m[8].toLowerCase() === 'pm' ? 12 : 0);
+  }
+  const zone = m[9] === undefined ? 0 : zoneOffset(m[9]);
+  if (zone === null) return null;
+  return {
+    year: expandYear(m[4] as string),
+    month: order === 'dmy' ? b : a,
+    day: order === 'dmy' ? a : b,
+    hour,
+    minute: m[6] === undefined ? 0 : Number(m[6]),
+    second: m[7] === undefined ? 0 : Number(m[7]),
+    millis: 0,
+    offsetMinutes: typeof zone === 'number' ? zone : 0,
+    ...(typeof zone === 'string' ? { zone } : {}),
+  };
+}
+
+function numericOrderOf(language: string | null | undefined): 'dmy' | 'mdy' | null {
+  if (!language) return null;
+  const tag = language.trim().toLowerCase().replace('_', '-');
+  if (tag === 'en-us' || tag === 'en' || tag.startsWith('en-us')) return 'mdy';
+  return 'dmy';
 }
 
 // ---------- ISO 8601 / W3C-DTF ----------
@@ -91,6 +211,9 @@ interface Partial {
   millis?: number;
   meridiem?: 'am' | 'pm';
   offsetMinutes?: number;
+  zone?: string;
+  /** A name that is a month in one language and a weekday in another ("mar"): a month only if no other is given. */
+  ambiguousMonth?: number;
 }
 
 function parseRfcLike(s: string): Fields | null {
@@ -101,6 +224,7 @@ function parseRfcLike(s: string): Fields | null {
   for (const token of tokens) {
     if (!readToken(token, p, numbers)) return null;
   }
+  p.month ??= p.ambiguousMonth;
   if (!assignNumbers(numbers, p)) return null;
   return complete(p);
 }
@@ -122,15 +246,25 @@ function readToken(raw: string, p: Partial, numbers: string[]): boolean {
   const lower = token.toLowerCase();
   if (/^\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?$/.test(token)) return readTime(token, p);
   if (/^\d{1,4}$/.test(token)) return numbers.push(token) > 0;
-  if (/^\d{1,2}(?:st|nd|rd|th)$/i.test(token)) return numbers.push(token.replace(/\D+$/, '')) > 0;
-  if (lower === 'am' || lower === 'pm') return setOnce(p, 'meridiem', lower);
-  const month = nameIndex(MONTHS, lower);
-  if (month !== null) return setOnce(p, 'month', month + 1);
-  if (nameIndex(WEEKDAYS, lower) !== null) return true;
+  if (/^\d{1,2}(?:st|nd|rd|th)$/i.test(token)) return numbers.push(token.slice(0, -2)) > 0;
+  if (lower === 'am' || lower === 'pm' || lower === 'a.m' || lower === 'p.m') return setOnce(p, 'meridiem', lower[0] === 'a' ? 'am' : 'pm');
+  if (FILLER_WORDS.has(lower)) return true;
+  const month = monthOf(lower);
+  const weekday = isWeekday(lower);
+  if (month !== null && weekday) {
+    p.ambiguousMonth ??= month;
+    return true;
+  }
+  if (month !== null) return setOnce(p, 'month', month);
+  if (weekday) return true;
   const offset = zoneOffset(token);
+  if (typeof offset === 'string') return setOnce(p, 'zone', offset);
   if (offset !== null) return setOnce(p, 'offsetMinutes', offset);
   return false;
 }
+
+/** Words that join the parts of a written date ("Monday, March 30, 2020 at 1:11 PM EDT", "9 de abril de 2018"). */
+const FILLER_WORDS = new Set(['at', 'on', 'of', 'the', 'de', 'del', 'um', 'à', 'a', 'le', 'el', 'der', 'den', 'om', 'alle', 'às', 'в', 'г', 'года']);
 
 function readTime(token: string, p: Partial): boolean {
   if (p.hour !== undefined) return false;
@@ -191,16 +325,29 @@ function complete(p: Partial): Fields | null {
     second: p.second ?? 0,
     millis: p.millis ?? 0,
     offsetMinutes: p.offsetMinutes ?? 0,
+    ...(p.zone !== undefined ? { zone: p.zone } : {}),
   };
 }
 
 // ---------- zones ----------
 
-/** "+0200", "-05:00", "+02", "GMT+2", "UTC-05:30", "EST", "Z", military letters. */
-function zoneOffset(token: string): number | null {
+/** North-American zone names without a season: the offset depends on the date, so they go through the zone. */
+const SEASONLESS_ZONES: Readonly<Record<string, string>> = {
+  ET: 'America/New_York', CT: 'America/Chicago', MT: 'America/Denver', PT: 'America/Los_Angeles',
+  AKT: 'America/Anchorage', HT: 'Pacific/Honolulu',
+};
+
+/**
+ * "+0200", "-05:00", "+02", "GMT+2", "UTC-05:30", "EST", "Z", military letters: minutes east of UTC. An IANA name
+ * ("America/Los_Angeles", "Etc/GMT+5") or ET/CT/MT/PT: the zone's name, resolved at the date's local time.
+ */
+function zoneOffset(token: string): number | string | null {
   const upper = token.toUpperCase();
   const named = ZONES[upper];
   if (named !== undefined) return named;
+  const seasonless = SEASONLESS_ZONES[upper];
+  if (seasonless !== undefined) return seasonless;
+  if (token.includes('/') && isTimeZone(token)) return token;
   if (/^[A-IK-Y]$/.test(upper)) return 0; // military zones, see header
   const prefixed = /^(?:GMT|UTC|UT)([+-].+)$/.exec(upper);
   if (prefixed) return signedOffset(prefixed[1] as string, true);
@@ -212,14 +359,34 @@ function numericOrNamedOffset(token: string): number | null {
   return named !== undefined ? named : signedOffset(token, false);
 }
 
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Minutes east of UTC in `zone` at the instant `utcMs`. */
+function zoneOffsetAt(zone: string, utcMs: number): number {
+  const parts = new Intl.DateTimeFormat('en', { timeZone: zone, timeZoneName: 'longOffset' }).formatToParts(new Date(utcMs));
+  const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const m = /^GMT([+-])(\d{2}):(\d{2})$/.exec(name);
+  if (!m) return 0;
+  const total = Number(m[2]) * MINUTES_PER_HOUR + Number(m[3]);
+  return m[1] === '-' ? -total : total;
+}
+
 /** "+hhmm", "+hh:mm", "+hh"; with allowShortHours also "+h" (as in "GMT+2"). */
 function signedOffset(token: string, allowShortHours: boolean): number | null {
   const m = (allowShortHours ? /^([+-])(\d{1,2})(?::?(\d{2}))?$/ : /^([+-])(\d{2})(?::?(\d{2}))?$/).exec(token);
   if (!m) return null;
   const hours = Number(m[2]);
   const minutes = m[3] === undefined ? 0 : Number(m[3]);
-  if (hours > 14 || minutes > 59) return null;
-  const total = hours * MINUTES_PER_HOUR + minutes;
+  if (hours > 23 || minutes > 59) return null;
+  // Real offsets lie within +-14:00; a larger one ("+15:00") is a typo for a real zone, clamped so the date survives.
+  const total = Math.min(hours * MINUTES_PER_HOUR + minutes, MAX_OFFSET_MINUTES);
   return m[1] === '-' ? -total : total;
 }
 
@@ -245,6 +412,12 @@ function toDate(f: Fields): Date | null {
   // setUTCFullYear keeps years below 100 literal (Date.UTC would map 99 to 1999).
   d.setUTCFullYear(f.year, f.month - 1, f.day);
   d.setUTCHours(f.hour, f.minute, Math.min(f.second, 59), f.millis);
-  const ms = d.getTime() - f.offsetMinutes * 60_000;
+  const local = d.getTime();
+  let offset = f.offsetMinutes;
+  if (f.zone !== undefined) {
+    // The offset at the local time read as UTC, then corrected once: right on both sides of a DST change.
+    offset = zoneOffsetAt(f.zone, local - zoneOffsetAt(f.zone, local) * 60_000);
+  }
+  const ms = local - offset * 60_000;
   return Number.isFinite(ms) ? new Date(ms) : null;
 }

@@ -117,7 +117,16 @@ function httpUrlKey(value: string): string | null {
 function withCategoryAttr(folders: string[], category: string | null): string[] {
   const extra = (category ?? '')
     .split(',')
-    .map((c) => c.trim().replace(/^\/+|\/+$/g, ''))
+    .map((c) => trimSlashes(c.trim()))
     .filter((c) => c !== '');
   return [...new Set([...folders, ...extra])];
+}
+
+/** Drops leading and trailing slashes with index scans (a `/\/+$/` replace rescans a run of slashes from each one). */
+function trimSlashes(s: string): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && s[start] === '/') start++;
+  while (end > start && s[end - 1] === '/') end--;
+  return s.slice(start, end);
 }

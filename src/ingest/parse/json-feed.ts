@@ -56,6 +56,7 @@ function mapItem(item: Record<string, unknown>, feedLanguage: string | null): Ra
     // JSON Feed ids may be numbers in the wild; the spec says to read them as strings.
     guid: typeof id === 'number' && Number.isFinite(id) ? String(id) : str(id),
     title: str(item['title']),
+    titleIsText: true,
     link: str(item['url']) ?? str(item['external_url']),
     base: null,
     contentHtml: str(item['content_html']),

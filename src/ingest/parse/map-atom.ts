@@ -1,20 +1,18 @@
 import type { RawFeed, RawItem } from '../../domain/raw-feed.ts';
 import { enclosuresOf, imageOf } from './media.ts';
 import { compactPersons, personFromAtom } from './person.ts';
-import { RAW, type RssParserFeed } from './rss-parser-instance.ts';
 import { attributeValue, type RootElement } from './root-element.ts';
-import { asText, attr, firstText, linkWithRel, nodeText, nodes, ownAttr, type XmlNode } from './xml-node.ts';
-import { isXhtmlType, type XhtmlParts } from './xhtml-content.ts';
+import { attr, firstText, linkWithRel, nodeMarkup, nodeText, nodes, type XmlElement, type XmlNode } from './xml-node.ts';
 
-/** rss-parser's output for Atom 0.3/1.0 -> RawFeed. `xhtml` holds re-read `type="xhtml"` parts per entry. */
-export function mapAtomFeed(feed: RssParserFeed, root: RootElement, xhtml: readonly XhtmlParts[] | null): RawFeed {
-  const base = ownAttr(feed, RAW + '$', 'xml:base');
-  const language = ownAttr(feed, RAW + '$', 'xml:lang');
-  const links = nodes(feed, RAW + 'link');
+/** An Atom 0.3/1.0 feed element and its entries -> RawFeed. */
+export function mapAtomFeed(feed: XmlElement, entries: readonly XmlElement[], root: RootElement): RawFeed {
+  const base = attr(feed, 'xml:base');
+  const language = attr(feed, 'xml:lang');
+  const links = nodes(feed, 'link');
   return {
     format: 'atom',
     version: atomVersion(root),
-    title: asText(feed['title']) ?? raw(feed, 'title'),
+    title: textConstructAsText(first(feed, 'title')),
     link: linkWithRel(links, 'alternate'),
     selfUrl: linkWithRel(links, 'self'),
     base,
@@ -22,62 +20,82 @@ export function mapAtomFeed(feed: RssParserFeed, root: RootElement, xhtml: reado
     language,
     published: raw(feed, 'published') ?? raw(feed, 'issued'),
     updated: raw(feed, 'updated') ?? raw(feed, 'modified'),
-    authors: compactPersons(nodes(feed, RAW + 'author').map(personFromAtom)),
+    authors: compactPersons(nodes(feed, 'author').map(personFromAtom)),
     imageUrl: raw(feed, 'logo') ?? raw(feed, 'icon'),
     ttlMinutes: null,
-    items: feed.items.map((entry, i) => mapAtomEntry(entry, { base, language }, xhtml?.[i] ?? null)),
+    items: entries.map((entry) => mapAtomEntry(entry, { base, language })),
   };
 }
 
-function mapAtomEntry(entry: Record<string, unknown>, inherited: { base: string | null; language: string | null }, xhtml: XhtmlParts | null): RawItem {
-  const links = nodes(entry, RAW + 'link');
-  const content = textConstruct(first(entry, 'content'), xhtml?.content ?? null);
-  const summary = textConstruct(first(entry, 'summary'), xhtml?.summary ?? null);
+function mapAtomEntry(entry: XmlElement, inherited: { base: string | null; language: string | null }): RawItem {
+  const links = nodes(entry, 'link');
+  const content = textConstruct(first(entry, 'content'));
+  const summary = textConstruct(first(entry, 'summary'));
   const enclosures = enclosuresOf(entry, links);
   return {
     guid: raw(entry, 'id'),
-    title: raw(entry, 'title'),
+    title: textConstructAsText(first(entry, 'title')),
+    ...(textConstruct(first(entry, 'title')).text !== null ? { titleIsText: true } : {}),
     link: linkWithRel(links, 'alternate'),
-    base: ownAttr(entry, RAW + '$', 'xml:base') ?? inherited.base,
+    base: attr(entry, 'xml:base') ?? inherited.base,
     contentHtml: content.html,
     contentText: content.text,
     summaryHtml: summary.html ?? summary.text,
     published: raw(entry, 'published') ?? raw(entry, 'issued') ?? raw(entry, 'created'),
     updated: raw(entry, 'updated') ?? raw(entry, 'modified'),
-    authors: compactPersons(nodes(entry, RAW + 'author').map(personFromAtom)),
+    authors: compactPersons(nodes(entry, 'author').map(personFromAtom)),
     categories: categories(entry),
     enclosures,
     imageUrl: imageOf(entry, enclosures),
-    language: ownAttr(entry, RAW + '$', 'xml:lang') ?? inherited.language,
+    language: attr(entry, 'xml:lang') ?? inherited.language,
   };
 }
 
-function first(holder: Record<string, unknown>, key: string): XmlNode | null {
-  return nodes(holder, RAW + key)[0] ?? null;
+function first(holder: XmlElement, key: string): XmlNode | null {
+  return nodes(holder, key)[0] ?? null;
 }
 
-function raw(holder: Record<string, unknown>, key: string): string | null {
-  return firstText(holder, [RAW + key]);
+function raw(holder: XmlElement, key: string): string | null {
+  return firstText(holder, [key]);
 }
 
 /**
  * An Atom text construct by its type: text (the default; Atom 0.3 `text/plain`), html (`text/html`, 0.3
- * `mode="escaped"`) or xhtml (taken from the re-read document; the xml2js text is only a fallback).
+ * `mode="escaped"`) or xhtml (the markup in document order). Atom 0.3 `mode="base64"` is decoded first.
  */
-function textConstruct(node: XmlNode | null, xhtml: string | null): { html: string | null; text: string | null } {
+function textConstruct(node: XmlNode | null): { html: string | null; text: string | null } {
   if (node === null) return { html: null, text: null };
-  const type = attr(node, 'type')?.toLowerCase() ?? null;
-  const mode = attr(node, 'mode')?.toLowerCase() ?? null;
-  if (mode === 'base64') return { html: null, text: null };
-  if (isXhtmlType(type, mode)) return { html: xhtml ?? nodeText(node), text: null };
-  if (type === 'html' || type === 'text/html' || mode === 'escaped') return { html: nodeText(node), text: null };
-  if (type === null || type === 'text' || type.startsWith('text/')) return { html: null, text: nodeText(node) };
+  const type = attr(node, 'type')?.trim().toLowerCase() ?? null;
+  const mode = attr(node, 'mode')?.trim().toLowerCase() ?? null;
+  if (isXhtmlType(type, mode)) return { html: nodeMarkup(node) ?? nodeText(node), text: null };
+  const value = mode === 'base64' ? decodeBase64(nodeText(node)) : nodeText(node);
+  if (type === 'html' || type === 'text/html' || mode === 'escaped') return { html: value, text: null };
+  if (type === null || type === 'text' || type.startsWith('text/')) return { html: null, text: value };
   return { html: null, text: null };
 }
 
+/** A title as plain text; an html or xhtml title keeps its markup for normalization to flatten. */
+function textConstructAsText(node: XmlNode | null): string | null {
+  const c = textConstruct(node);
+  if (c.text !== null || c.html !== null || attr(node, 'mode')?.trim().toLowerCase() === 'base64') return c.text ?? c.html;
+  return nodeText(node);
+}
+
+function isXhtmlType(type: string | null, mode: string | null): boolean {
+  return type === 'xhtml' || type === 'application/xhtml+xml' || (mode === 'xml' && (type ?? '').includes('html'));
+}
+
+function decodeBase64(value: string | null): string | null {
+  if (value === null) return null;
+  const compact = value.replace(/\s+/g, '');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) return null;
+  const text = Buffer.from(compact, 'base64').toString('utf8');
+  return text.trim() === '' ? null : text;
+}
+
 /** Atom categories: `term` (the identifier) or, without one, `label`. */
-function categories(entry: Record<string, unknown>): string[] {
-  const list = nodes(entry, RAW + 'category').map((n) => attr(n, 'term') ?? attr(n, 'label') ?? nodeText(n)?.trim() ?? null);
+function categories(entry: XmlElement): string[] {
+  const list = nodes(entry, 'category').map((n) => attr(n, 'term') ?? attr(n, 'label') ?? nodeText(n)?.trim() ?? null);
   return [...new Set(list.filter((c): c is string => !!c))];
 }
 

@@ -1,23 +1,22 @@
 import type { RawFeed, RawItem, RawPerson } from '../../domain/raw-feed.ts';
 import { imageOf, enclosuresOf } from './media.ts';
 import { compactPersons, personFromAtom, personFromString } from './person.ts';
-import { RAW, type RssParserFeed } from './rss-parser-instance.ts';
 import { attributeValue, type RootElement } from './root-element.ts';
-import { asText, attr, firstText, linkWithRel, nodeText, nodes, ownAttr } from './xml-node.ts';
+import { attr, firstText, linkWithRel, nodeMarkup, nodeText, nodes, type XmlElement } from './xml-node.ts';
 
-/** rss-parser's output for RSS 0.9x/2.0 and RSS 1.0 (RDF) -> RawFeed. */
-export function mapRssFeed(feed: RssParserFeed, root: RootElement, format: 'rss' | 'rdf'): RawFeed {
+/** An RSS 0.9x/2.0 or RSS 1.0 (RDF) channel and its items -> RawFeed. */
+export function mapRssFeed(feed: XmlElement, items: readonly XmlElement[], root: RootElement, format: 'rss' | 'rdf'): RawFeed {
   const rootBase = attributeValue(root.attributes, 'xml:base');
-  const base = ownAttr(feed, RAW + '$', 'xml:base') ?? rootBase;
-  const atomLinks = nodes(feed, RAW + 'atom:link');
+  const base = attr(feed, 'xml:base') ?? rootBase;
+  const atomLinks = nodes(feed, 'atom:link');
   return {
     format,
     version: format === 'rss' ? attributeValue(root.attributes, 'version') : rdfVersion(root),
-    title: asText(feed['title']) ?? raw(feed, 'dc:title'),
+    title: raw(feed, 'title') ?? raw(feed, 'dc:title') ?? raw(feed, 'atom:title'),
     link: textLink(feed) ?? linkWithRel(atomLinks, 'alternate'),
     selfUrl: linkWithRel(atomLinks, 'self'),
     base,
-    description: asText(feed['description']) ?? raw(feed, 'dc:description'),
+    description: raw(feed, 'description') ?? raw(feed, 'dc:description') ?? raw(feed, 'itunes:subtitle'),
     language: raw(feed, 'language') ?? raw(feed, 'dc:language'),
     published: raw(feed, 'pubDate'),
     // A channel's dc:date dates the channel as a whole, i.e. its last update.
@@ -25,21 +24,26 @@ export function mapRssFeed(feed: RssParserFeed, root: RootElement, format: 'rss'
     authors: feedAuthors(feed),
     imageUrl: feedImage(feed),
     ttlMinutes: ttl(raw(feed, 'ttl')),
-    items: feed.items.map((item) => mapRssItem(item, base)),
+    items: items.map((item) => mapRssItem(item, base)),
   };
 }
 
-function mapRssItem(item: Record<string, unknown>, feedBase: string | null): RawItem {
-  const atomLinks = nodes(item, RAW + 'atom:link');
+function mapRssItem(item: XmlElement, feedBase: string | null): RawItem {
+  const atomLinks = nodes(item, 'atom:link');
   const enclosures = enclosuresOf(item, atomLinks);
+  const notPermalink = nodes(item, 'guid').some((n) => attr(n, 'isPermaLink')?.trim().toLowerCase() === 'false');
   return {
-    guid: asText(item['guid']) ?? raw(item, 'atom:id') ?? raw(item, 'id'),
-    title: asText(item['title']) ?? raw(item, 'atom:title'),
-    link: textLink(item) ?? linkWithRel(atomLinks, 'alternate') ?? permalinkGuid(item),
-    base: ownAttr(item, RAW + '$', 'xml:base') ?? feedBase,
-    contentHtml: raw(item, 'content:encoded') ?? raw(item, 'atom:content'),
+    guid: raw(item, 'guid') ?? raw(item, 'atom:id') ?? raw(item, 'id'),
+    ...(notPermalink ? { guidIsPermalink: false } : {}),
+    title: raw(item, 'title') ?? raw(item, 'atom:title') ?? raw(item, 'dc:title') ?? mediaText(item, 'media:title'),
+    // FeedBurner rewrites links to its own tracker and keeps the original beside it.
+    link: raw(item, 'feedburner:origLink')?.trim() ?? textLink(item) ?? linkWithRel(atomLinks, 'alternate') ?? permalinkGuid(item),
+    base: attr(item, 'xml:base') ?? feedBase,
+    contentHtml: raw(item, 'content:encoded') ?? raw(item, 'atom:content') ?? bodyOf(item),
     contentText: null,
-    summaryHtml: raw(item, 'description') ?? raw(item, 'dc:description') ?? raw(item, 'atom:summary') ?? raw(item, 'itunes:summary'),
+    summaryHtml:
+      raw(item, 'description') ?? raw(item, 'dc:description') ?? raw(item, 'atom:summary') ?? raw(item, 'itunes:summary') ??
+      raw(item, 'itunes:subtitle') ?? mediaText(item, 'media:description'),
     published: raw(item, 'pubDate') ?? raw(item, 'dc:date') ?? raw(item, 'atom:published') ?? raw(item, 'published'),
     updated: raw(item, 'atom:updated') ?? raw(item, 'dc:modified') ?? raw(item, 'updated'),
     authors: itemAuthors(item),
@@ -50,13 +54,32 @@ function mapRssItem(item: Record<string, unknown>, feedBase: string | null): Raw
   };
 }
 
-function raw(holder: Record<string, unknown>, key: string): string | null {
-  return firstText(holder, [RAW + key]);
+function raw(holder: XmlElement, key: string): string | null {
+  return firstText(holder, [key]);
+}
+
+/**
+ * Full content kept outside content:encoded: `<xhtml:body>`/`<body>` (XHTML markup, kept as markup; escaped HTML
+ * inside is already HTML) and `<fullitem>`.
+ */
+function bodyOf(item: XmlElement): string | null {
+  for (const key of ['xhtml:body', 'body', 'fullitem']) {
+    for (const n of nodes(item, key)) {
+      const markup = nodeMarkup(n);
+      const value = markup !== null && hasElements(n) ? markup : nodeText(n);
+      if (value !== null && value.trim() !== '') return value;
+    }
+  }
+  return null;
+}
+
+function hasElements(node: unknown): boolean {
+  return node !== null && typeof node === 'object' && Object.keys(node).some((k) => k !== '$' && k !== '_');
 }
 
 /** The first `<link>` text of a channel or item; a `<link href>` element (Atom style without prefix) counts too. */
-function textLink(holder: Record<string, unknown>): string | null {
-  for (const n of nodes(holder, RAW + 'link')) {
+function textLink(holder: XmlElement): string | null {
+  for (const n of nodes(holder, 'link')) {
     const value = nodeText(n) ?? attr(n, 'href');
     if (value !== null) return value;
   }
@@ -64,8 +87,8 @@ function textLink(holder: Record<string, unknown>): string | null {
 }
 
 /** RSS 2.0: a guid is the item's permalink unless isPermaLink="false"; used only when there is no link. */
-function permalinkGuid(item: Record<string, unknown>): string | null {
-  const node = nodes(item, RAW + 'guid')[0];
+function permalinkGuid(item: XmlElement): string | null {
+  const node = nodes(item, 'guid')[0];
   const guid = node === undefined ? null : nodeText(node)?.trim();
   if (!guid || attr(node, 'isPermaLink')?.trim().toLowerCase() === 'false') return null;
   return /^(?:https?:\/\/|\/)\S*$/i.test(guid) ? guid : null;
@@ -78,35 +101,57 @@ function rdfVersion(root: RootElement): string | null {
   return null;
 }
 
-/** Same precedence as most readers: managingEditor, webMaster, dc:creator, dc:author, author, itunes:author. */
-function feedAuthors(feed: Record<string, unknown>): RawPerson[] {
-  for (const key of ['managingEditor', 'webMaster', 'dc:creator', 'dc:author', 'author', 'itunes:author']) {
-    const found = compactPersons(nodes(feed, RAW + key).map((n) => personFromString(nodeText(n))));
+/**
+ * Same precedence as most readers: managingEditor, webMaster, dc:creator, dc:author, author, itunes:author,
+ * googleplay:author, then the podcast's itunes:owner (name and email).
+ */
+function feedAuthors(feed: XmlElement): RawPerson[] {
+  for (const key of ['managingEditor', 'webMaster', 'dc:creator', 'dc:author', 'author', 'itunes:author', 'googleplay:author']) {
+    const found = compactPersons(nodes(feed, key).map((n) => personFromString(nodeText(n))));
     if (found.length > 0) return found;
   }
-  return [];
+  return compactPersons(
+    nodes(feed, 'itunes:owner').map((owner) => {
+      const name = firstText(owner, ['itunes:name'])?.trim() || null;
+      const email = firstText(owner, ['itunes:email'])?.trim() || null;
+      return name === null && email === null ? null : { name, email, uri: null };
+    }),
+  );
 }
 
-function itemAuthors(item: Record<string, unknown>): RawPerson[] {
-  for (const key of ['author', 'dc:creator', 'dc:author', 'itunes:author']) {
-    const found = compactPersons(nodes(item, RAW + key).map((n) => personFromString(nodeText(n))));
+/** A media:title / media:description of the item, or of its media:group or first media:content. */
+function mediaText(item: XmlElement, key: string): string | null {
+  const holders = [item, ...nodes(item, 'media:group'), ...nodes(item, 'media:content')];
+  for (const holder of holders) {
+    const text = firstText(holder, [key]);
+    if (text !== null) return text;
+  }
+  return null;
+}
+
+function itemAuthors(item: XmlElement): RawPerson[] {
+  for (const key of ['author', 'dc:creator', 'dc:author', 'itunes:author', 'googleplay:author']) {
+    const found = compactPersons(nodes(item, key).map((n) => personFromString(nodeText(n))));
     if (found.length > 0) return found;
   }
-  return compactPersons(nodes(item, RAW + 'atom:author').map(personFromAtom));
+  return compactPersons(nodes(item, 'atom:author').map(personFromAtom));
 }
 
-function itemCategories(item: Record<string, unknown>): string[] {
-  const texts = [...nodes(item, RAW + 'category'), ...nodes(item, RAW + 'dc:subject')].map((n) => nodeText(n)?.trim());
-  const atom = nodes(item, RAW + 'atom:category').map((n) => attr(n, 'term') ?? attr(n, 'label'));
+function itemCategories(item: XmlElement): string[] {
+  const texts = [...nodes(item, 'category'), ...nodes(item, 'dc:subject'), ...nodes(item, 'media:keywords').flatMap((n) => (nodeText(n) ?? '').split(','))].map((n) =>
+    typeof n === 'string' ? n.trim() : nodeText(n)?.trim(),
+  );
+  const atom = nodes(item, 'atom:category').map((n) => attr(n, 'term') ?? attr(n, 'label'));
   return [...new Set([...texts, ...atom].filter((c): c is string => !!c))];
 }
 
-function feedImage(feed: Record<string, unknown>): string | null {
-  const image = feed['image'];
-  const url = image && typeof image === 'object' ? asText((image as Record<string, unknown>)['url']) : null;
-  if (url) return url;
+function feedImage(feed: XmlElement): string | null {
+  for (const image of nodes(feed, 'image')) {
+    const url = firstText(image, ['url']) ?? attr(image, 'rdf:resource') ?? attr(image, 'href');
+    if (url) return url.trim();
+  }
   for (const key of ['itunes:image', 'media:thumbnail', 'media:content']) {
-    for (const n of nodes(feed, RAW + key)) {
+    for (const n of nodes(feed, key)) {
       const value = attr(n, 'href') ?? attr(n, 'url');
       if (value) return value;
     }

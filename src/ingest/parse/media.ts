@@ -1,11 +1,10 @@
 import type { RawEnclosure } from '../../domain/raw-feed.ts';
-import { RAW } from './rss-parser-instance.ts';
 import { attr, nodes, type XmlNode } from './xml-node.ts';
 
 /** Every RSS `<enclosure>` and every Atom `link rel="enclosure"` of an item, in document order. */
 export function enclosuresOf(item: Record<string, unknown>, atomLinks: readonly XmlNode[]): RawEnclosure[] {
   const out: RawEnclosure[] = [];
-  for (const n of nodes(item, RAW + 'enclosure')) pushEnclosure(out, attr(n, 'url'), attr(n, 'type'), attr(n, 'length'));
+  for (const n of nodes(item, 'enclosure')) pushEnclosure(out, attr(n, 'url'), attr(n, 'type'), attr(n, 'length'));
   for (const n of atomLinks) {
     if (attr(n, 'rel') === 'enclosure') pushEnclosure(out, attr(n, 'href'), attr(n, 'type'), attr(n, 'length'));
   }
@@ -23,11 +22,11 @@ function pushEnclosure(out: RawEnclosure[], url: string | null, type: string | n
 
 /** The item's image: itunes:image, media:thumbnail, an image media:content, or an image enclosure. */
 export function imageOf(item: Record<string, unknown>, enclosures: readonly RawEnclosure[]): string | null {
-  for (const n of nodes(item, RAW + 'itunes:image')) {
+  for (const n of nodes(item, 'itunes:image')) {
     const href = attr(n, 'href');
     if (href) return href;
   }
-  const thumbs = [...nodes(item, RAW + 'media:thumbnail'), ...nodes(item, RAW + 'media:group').flatMap((g) => nodes(g, 'media:thumbnail'))];
+  const thumbs = [...nodes(item, 'media:thumbnail'), ...nodes(item, 'media:group').flatMap((g) => nodes(g, 'media:thumbnail'))];
   for (const n of thumbs) {
     const url = attr(n, 'url');
     if (url) return url;
@@ -40,7 +39,7 @@ export function imageOf(item: Record<string, unknown>, enclosures: readonly RawE
 }
 
 function mediaContents(item: Record<string, unknown>): XmlNode[] {
-  return [...nodes(item, RAW + 'media:content'), ...nodes(item, RAW + 'media:group').flatMap((g) => nodes(g, 'media:content'))];
+  return [...nodes(item, 'media:content'), ...nodes(item, 'media:group').flatMap((g) => nodes(g, 'media:content'))];
 }
 
 function isImage(n: XmlNode): boolean {

@@ -3,6 +3,10 @@ import { childText, nodeText, type XmlNode } from './xml-node.ts';
 
 const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+$/;
 
+function isEmail(s: string): boolean {
+  return EMAIL.test(s);
+}
+
 /**
  * An RSS-style author string: "jo@example.com (Jo Doe)", "Jo Doe <jo@example.com>", "Jo Doe (jo@example.com)",
  * "jo@example.com" or "Jo Doe".
@@ -11,11 +15,19 @@ const EMAIL = /^[^\s@<>()]+@[^\s@<>()]+$/;
 export function personFromString(value: string | null): RawPerson | null {
   const s = value?.trim();
   if (!s) return null;
-  const emailThenName = /^(\S+@\S+?)\s*\((.+)\)$/.exec(s);
-  if (emailThenName) return person(emailThenName[2], emailThenName[1], null);
-  const nameThenEmail = /^(.*?)\s*[<(](\S+@[^\s>)]+)[>)]$/.exec(s);
-  if (nameThenEmail) return person(nameThenEmail[1], nameThenEmail[2], null);
-  if (EMAIL.test(s)) return person(null, s, null);
+  // Index scans rather than one regex per form: the forms' quantifiers overlap and would backtrack polynomially.
+  if (s.endsWith(')')) {
+    const open = s.indexOf('(');
+    const before = s.slice(0, open).trim();
+    const inside = s.slice(open + 1, -1);
+    if (open > 0 && isEmail(before) && inside.trim() !== '') return person(inside, before, null);
+  }
+  if (s.endsWith(')') || s.endsWith('>')) {
+    const open = s.lastIndexOf(s.endsWith(')') ? '(' : '<');
+    const inside = s.slice(open + 1, -1);
+    if (open >= 0 && isEmail(inside)) return person(s.slice(0, open), inside, null);
+  }
+  if (isEmail(s)) return person(null, s, null);
   return person(s, null, null);
 }
 

@@ -15,13 +15,55 @@ export function prepareXml(text: string): string {
   const start = text.indexOf('<');
   const body = stripInvalidXmlChars(start > 0 ? text.slice(start) : text);
   const atomPrefix = prefixedAtomRoot(body);
-  const parts = body.split(/(<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->)/);
+  const prefixed = atomPrefix ? new RegExp(`<(/?)${atomPrefix}:`, 'g') : null;
+  const parts = splitLiteralSections(body);
   for (let i = 0; i < parts.length; i += 2) {
     let part = repairAmpersands(parts[i] as string);
-    if (atomPrefix) part = part.replace(new RegExp(`<(/?)${atomPrefix}:`, 'g'), '<$1');
+    if (prefixed) part = part.replace(prefixed, '<$1');
     parts[i] = part;
   }
   return parts.join('');
+}
+
+const LITERAL_SECTIONS = [
+  { open: '<![CDATA[', close: ']]>' },
+  { open: '<!--', close: '-->' },
+] as const;
+
+/**
+ * Splits markup from CDATA sections and comments: even indexes are markup, odd ones literal sections. One pass:
+ * the next position of each opener is remembered and searched again only once passed, and an opener without its
+ * closer makes the rest of the document literal (a strict parser rejects it anyway), so the work is linear in the
+ * length however many unclosed `<!--` or `<![CDATA[` a document holds.
+ */
+export function splitLiteralSections(text: string): string[] {
+  const parts: string[] = [];
+  const next = LITERAL_SECTIONS.map((s) => text.indexOf(s.open));
+  let i = 0;
+  for (;;) {
+    let which = -1;
+    for (let k = 0; k < next.length; k++) {
+      const at = next[k] as number;
+      if (at >= 0 && (which < 0 || at < (next[which] as number))) which = k;
+    }
+    if (which < 0) break;
+    const section = LITERAL_SECTIONS[which]!;
+    const start = next[which] as number;
+    const end = text.indexOf(section.close, start + section.open.length);
+    parts.push(text.slice(i, start));
+    if (end < 0) {
+      parts.push(text.slice(start));
+      i = text.length;
+      break;
+    }
+    i = end + section.close.length;
+    parts.push(text.slice(start, i));
+    for (let k = 0; k < next.length; k++) {
+      if ((next[k] as number) >= 0 && (next[k] as number) < i) next[k] = text.indexOf(LITERAL_SECTIONS[k]!.open, i);
+    }
+  }
+  parts.push(text.slice(i));
+  return parts;
 }
 
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
@@ -31,7 +73,8 @@ function repairAmpersands(s: string): string {
   if (!s.includes('&')) return s;
   return s.replace(AMPERSAND, (whole, ref: string | undefined) => {
     if (ref === undefined) return '&amp;';
-    if (ref.startsWith('#')) return validCodePoint(ref) ? whole : `&amp;${ref};`;
+    // XML spells hexadecimal references with a lowercase x; `&#X41;` is common and unambiguous.
+    if (ref.startsWith('#')) return validCodePoint(ref) ? whole.replace('&#X', '&#x') : `&amp;${ref};`;
     if (XML_ENTITIES.has(ref)) return whole;
     const code = htmlEntityCodePoint(ref);
     return code === undefined ? `&amp;${ref};` : `&#${code};`;

@@ -1,12 +1,24 @@
 /**
- * Reading xml2js nodes (as rss-parser hands them over through customFields with keepArray): an element is either
- * a string (text only, no attributes) or an object with `$` (attributes), `_` (text) and child arrays.
+ * Reading the element tree built by xml-tree.ts: an element is either a string (text only, no attributes) or an
+ * object with `$` (attributes), `_` (its own text) and one array per child name.
  */
 export type XmlNode = string | XmlElement;
 export interface XmlElement {
   $?: Record<string, string>;
   _?: string;
   [child: string]: unknown;
+}
+
+/** An element's whole text in document order (children included). */
+export const TEXT: unique symbol = Symbol('text');
+/** An XHTML container's inner markup, serialized in document order. */
+export const MARKUP: unique symbol = Symbol('markup');
+
+/** The inner markup of an XHTML container element (Atom `type="xhtml"`, RSS `<xhtml:body>`), or null. */
+export function nodeMarkup(node: unknown): string | null {
+  if (node === null || typeof node !== 'object') return null;
+  const markup = (node as { [MARKUP]?: unknown })[MARKUP];
+  return typeof markup === 'string' ? markup : null;
 }
 
 /** The nodes stored under `key`, whatever shape rss-parser left there. */
@@ -30,6 +42,8 @@ export function nodeText(node: unknown): string | null {
 function collectText(node: unknown): string {
   if (typeof node === 'string') return node;
   if (node === null || typeof node !== 'object') return '';
+  const ordered = (node as { [TEXT]?: unknown })[TEXT];
+  if (typeof ordered === 'string') return ordered;
   if (Array.isArray(node)) return node.map(collectText).join('');
   let out = typeof (node as XmlElement)._ === 'string' ? ((node as XmlElement)._ as string) : '';
   for (const [key, value] of Object.entries(node)) {
@@ -63,17 +77,6 @@ export function firstText(holder: unknown, keys: readonly string[]): string | nu
   return null;
 }
 
-/** A string value from rss-parser's own mapping, which may be a leftover node object. */
-export function asText(value: unknown): string | null {
-  return typeof value === 'string' ? (value.trim() === '' ? null : value) : nodeText(value);
-}
-
-/** An attribute of the element itself, from the `$` object rss-parser copied under `key`. */
-export function ownAttr(holder: unknown, key: string, name: string): string | null {
-  if (holder === null || typeof holder !== 'object') return null;
-  const attrs = (holder as Record<string, unknown>)[key];
-  return attr(attrs && typeof attrs === 'object' ? { $: attrs } : null, name);
-}
 
 /** The href of the first Atom-style `<link>` with this rel (a missing rel means alternate). */
 export function linkWithRel(links: readonly XmlNode[], rel: 'self' | 'alternate'): string | null {

@@ -57,7 +57,7 @@ export const postgresDialect: StoreDialect = {
     await sql`SELECT pg_advisory_xact_lock(${key})`.execute(trx);
   },
 
-  skipLocked: (q) => q.forUpdate().skipLocked() as typeof q,
+  skipLocked: (q) => q.forUpdate().skipLocked(),
 
   upsert: upsertRows,
 };

@@ -1,11 +1,12 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
+import { ConfigError } from '../../domain/errors.ts';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { OpenedDatabase, OpenOptions, RankedSearch, StoreDialect } from '../dialect.ts';
 import { toFts5Match } from '../search-query.ts';
 import { MATCH_END, MATCH_START } from '../search-snippet.ts';
-import { ImmediateSqliteDialect, withStatementCache } from '../sqlite-dialect.ts';
+import { ImmediateSqliteDialect, withStatementCache } from './sqlite-driver.ts';
 import type { Database } from '../tables/index.ts';
 import { upsertRows } from './upsert.ts';
 
@@ -56,9 +57,15 @@ export const sqliteDialect: StoreDialect = {
 };
 
 /** Opens (creating its folder) a SQLite file in WAL mode, with foreign keys on and a busy timeout for concurrent writers. */
-export function openSqlite(file: string, options: OpenOptions): OpenedDatabase {
+export function openSqlite(file: string, options: OpenOptions, createDirectory = false): OpenedDatabase {
   const busyTimeoutMs = options.busyTimeoutMs ?? 5000;
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:') {
+    // Only the default path's directory is created; elsewhere a missing directory is a configuration mistake.
+    if (createDirectory) mkdirSync(dirname(file), { recursive: true });
+    else if (!existsSync(dirname(file))) {
+      throw new ConfigError(`DATABASE_URL: the directory ${dirname(file)} does not exist (only the default path's directory is created)`);
+    }
+  }
   const db = new BetterSqlite3(file, { timeout: busyTimeoutMs });
   // WAL lets readers (the API) run while an ingest pass writes; NORMAL sync is safe with WAL.
   db.pragma('journal_mode = WAL');

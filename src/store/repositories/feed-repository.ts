@@ -1,4 +1,5 @@
 import type { SelectQueryBuilder, Selectable, Updateable } from 'kysely';
+import { sql } from 'kysely';
 import { AppError, NotFoundError, type ErrorCode } from '../../domain/errors.ts';
 import type { Feed, FeedFormat } from '../../domain/feed.ts';
 import { isFullTextPolicy, type FullTextPolicy } from '../../domain/extraction.ts';
@@ -253,18 +254,23 @@ export class FeedRepository {
       .execute();
   }
 
-  /** Applies a fetch's outcome to the feed and releases the lease. */
-  async applyFetch(id: string, u: FeedFetchUpdate, now: string, ex: Executor = this.db.kysely): Promise<void> {
+  /**
+   * Applies a fetch's outcome to the feed and releases the lease: only `owner`'s lease when an owner is given (a
+   * worker whose lease ran out and went to another worker leaves that worker's lease alone), any lease otherwise.
+   */
+  async applyFetch(id: string, u: FeedFetchUpdate, now: string, ex: Executor = this.db.kysely, owner: string | null = null): Promise<void> {
     const set: Updateable<FeedsTable> = {
       interval_seconds: u.intervalSeconds,
       next_fetch_at: u.nextFetchAt,
       next_fetch_reason: u.nextFetchReason,
       error_count: u.errorCount,
       last_fetched_at: u.lastFetchedAt,
-      lease_owner: null,
-      lease_expires_at: null,
       updated_at: now,
     };
+    if (owner === null) {
+      set.lease_owner = null;
+      set.lease_expires_at = null;
+    }
     if (u.effectiveUrl !== undefined) set.effective_url = u.effectiveUrl;
     if (u.siteUrl !== undefined && u.siteUrl !== null) set.site_url = u.siteUrl;
     if (u.format !== undefined && u.format !== null) set.format = u.format;
@@ -288,7 +294,25 @@ export class FeedRepository {
       .set(set)
       // A title given by a person (feeds add, OPML, updateFeed) stays; the feed's own title only fills an empty one.
       .$if(fetchedTitle !== null, (q) => q.set((eb) => ({ title: eb.fn.coalesce('title', eb.val(fetchedTitle!)) })))
+      .$if(owner !== null, (q) =>
+        q.set((eb) => ({
+          lease_owner: eb.case().when('lease_owner', '=', owner!).then(sql<string | null>`NULL`).else(eb.ref('lease_owner')).end(),
+          lease_expires_at: eb.case().when('lease_owner', '=', owner!).then(sql<string | null>`NULL`).else(eb.ref('lease_expires_at')).end(),
+        })),
+      )
       .where('id', '=', id)
       .execute();
+  }
+
+  /** Extends `owner`'s leases on these feeds (a claimed batch still waiting for its turn); returns how many it holds. */
+  async renewLeases(ids: readonly string[], owner: string, now: string, leaseSeconds: number): Promise<number> {
+    if (!ids.length) return 0;
+    const r = await this.db.kysely
+      .updateTable('feeds')
+      .set({ lease_expires_at: leaseExpiry(now, leaseSeconds) })
+      .where('id', 'in', ids)
+      .where('lease_owner', '=', owner)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows);
   }
 }

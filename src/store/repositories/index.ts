@@ -12,7 +12,12 @@ import { TopicRepository } from './topic-repository.ts';
 import { ClusterRepository } from './cluster-repository.ts';
 import { RelatedGraphRepository } from './related-graph-repository.ts';
 import { StoryRepository } from './story-repository.ts';
+import { StoryMemberRepository } from './story-member-repository.ts';
+import { StoryTagRepository } from './story-tag-repository.ts';
+import { StoryReactionRepository } from './story-reaction-repository.ts';
+import { EdgeRepository } from './edge-repository.ts';
 import { ExtractionRepository } from './extraction-repository.ts';
+import { JobRepository } from './job-repository.ts';
 
 export interface Repositories {
   sources: SourceRepository;
@@ -30,12 +35,22 @@ export interface Repositories {
   reactions: ReactionRepository;
   /** The clusterer's reads and writes: candidates, centroids, assignments, edges, merges. */
   cluster: ClusterRepository;
-  /** The API's story reads: lists, aggregates, members, edges, merged-id resolution. */
+  /** The API's story reads: by id (merged ids resolved), keyset lists, the story of each article. */
   stories: StoryRepository;
+  /** A story's articles and their timeline. */
+  storyMembers: StoryMemberRepository;
+  /** A story's topics and entities, summed over its articles. */
+  storyTags: StoryTagRepository;
+  /** A story's international reactions and each actor's reaction history. */
+  storyReactions: StoryReactionRepository;
+  /** Related-article and related-story edges. */
+  edges: EdgeRepository;
   /** Neighbourhoods of any node for Query.relatedGraph. */
   relatedGraph: RelatedGraphRepository;
   /** Completing articles from their web pages: state, bodies, the feed's own content. */
   extractions: ExtractionRepository;
+  /** The durable work queue: per-article extract, enrich and cluster jobs. */
+  jobs: JobRepository;
 }
 
 export function createRepositories(db: Db): Repositories {
@@ -52,7 +67,12 @@ export function createRepositories(db: Db): Repositories {
     reactions: new ReactionRepository(db),
     cluster: new ClusterRepository(db),
     stories: new StoryRepository(db),
+    storyMembers: new StoryMemberRepository(db),
+    storyTags: new StoryTagRepository(db),
+    storyReactions: new StoryReactionRepository(db),
+    edges: new EdgeRepository(db),
     relatedGraph: new RelatedGraphRepository(db),
     extractions: new ExtractionRepository(db),
+    jobs: new JobRepository(db),
   };
 }

@@ -1,19 +1,11 @@
 import { sql, type RawBuilder, type Selectable, type SqlBool } from 'kysely';
-import type { Article } from '../../domain/article.ts';
-import type { Stance } from '../../domain/enrichment.ts';
-import type { ArticleEdge, EdgeReasons, Story, StoryEdge } from '../../domain/story.ts';
+import type { Story } from '../../domain/story.ts';
 import type { Db } from '../db.ts';
-import { parseEdgeReasons } from './edge-reasons.ts';
-import { chunk, groupInOrder, parseJsonArray } from '../executor.ts';
+import { chunk, parseJsonArray } from '../executor.ts';
 import type { SearchQuery } from '../search-query.ts';
 import type { StoriesTable } from '../tables/stories.ts';
 import { languageCondition, searchCondition } from './article-filter-sql.ts';
-import { ARTICLE_SELECT, type TimeKey } from './article-query-repository.ts';
-import { toArticle } from './article-repository.ts';
-import { ENTITY_COLUMNS, toStoredEntity, type StoredEntity } from './entity-repository.ts';
 import { keysetPlan, takePage, tupleCompare, type KeysetWindow, type Page } from './keyset.ts';
-import { REACTION_SELECT, toStoredReaction, type StoredReaction } from './reaction-repository.ts';
-import { toStoredTopic, type StoredTopic } from './topic-repository.ts';
 
 /** Omitted fields do not constrain; an empty list matches nothing. */
 export interface StoryFilter {
@@ -39,56 +31,9 @@ export interface StoryKey {
   id: string;
 }
 
-export type TimelineBucket = 'hour' | 'day';
-
-export interface StoryTimelinePoint {
-  /** Start of the bucket, UTC ISO-8601. */
-  start: string;
-  articles: number;
-  sources: number;
-}
-
-export interface StoryTopicWeight {
-  topic: StoredTopic;
-  /** Sum of the topic's score over the story's articles, divided by the story's article count: 0..1. */
-  weight: number;
-  /** Articles of the story tagged with it. */
-  articles: number;
-}
-
-export interface StoryEntityWeight {
-  entity: StoredEntity;
-  /** Sum of the entity's salience over the story's articles, divided by the story's article count: 0..1. */
-  weight: number;
-  /** Articles of the story mentioning it. */
-  articles: number;
-  mentions: number;
-}
-
-/** An actor's latest reaction in a story. */
-export interface StoryReaction {
-  storyId: string;
-  reaction: StoredReaction;
-  /** All of the actor's reactions in the story's articles. */
-  reactions: number;
-}
-
-/** Where an actor's stance in a story changed: the first reaction of each run of one stance, oldest first. */
-export interface StanceChange {
-  stance: Stance;
-  reaction: StoredReaction;
-}
-
 export interface ArticleCluster {
   storyId: string | null;
   duplicateOfId: string | null;
-}
-
-export interface EdgeOptions {
-  /** Edges per node, best first. */
-  limit: number;
-  /** Only edges scoring at least this. */
-  minScore: number;
 }
 
 const STORY_COLUMNS = [
@@ -113,15 +58,6 @@ const STORY_COLUMNS = [
 
 /** The sort column of each story order; each has an index on (column, id). */
 const ORDER_COLUMN = { hot: 'stories.hot', latest: 'stories.last_updated_at', largest: 'stories.article_count' } as const;
-
-/** Characters of published_at ('2025-06-09T16:05:00.000Z') that name its hour or day. */
-const BUCKET_PREFIX: Record<TimelineBucket, { length: number; pad: string }> = {
-  hour: { length: 13, pad: ':00:00.000Z' },
-  day: { length: 10, pad: 'T00:00:00.000Z' },
-};
-
-/** Edges are stored in both directions, keyed by the node they are read from; the other columns are the same. */
-const EDGE_KEY = { article_edges: 'article_id', story_edges: 'story_id' } as const;
 
 /** Merge chains longer than this are a bug (or a cycle); resolution stops there. */
 const MAX_MERGE_DEPTH = 64;
@@ -154,16 +90,10 @@ export function storyKeyOf(story: Story, order: StoryOrder): StoryKey {
   return { value, id: story.id };
 }
 
-
-/** Stored reasons JSON -> EdgeReasons with every field present, whatever an older writer left out. */
-function cmpDesc(pa: string, ia: string, pb: string, ib: string): number {
-  return pa < pb ? 1 : pa > pb ? -1 : ia < ib ? 1 : ia > ib ? -1 : 0;
-}
-
 /**
  * The API's story reads: stories by id (merged ids resolve to the survivor), keyset lists in HOT, LATEST and LARGEST
- * order, and the batched relations of a page of stories — members, timeline, topics, entities, reactions, edges —
- * each one statement per batch of ids (500, or 200 where a UNION ALL has a sub-select per id).
+ * order, and the story of each article. A story's relations are read by StoryMemberRepository, StoryTagRepository,
+ * StoryReactionRepository and EdgeRepository, each one statement per batch of ids.
  */
 export class StoryRepository {
   constructor(private readonly db: Db) {}
@@ -282,276 +212,7 @@ export class StoryRepository {
     return articleIds.map((id) => by.get(id) ?? null);
   }
 
-  /**
-   * For each story, one page of its articles newest first by (published_at, id): one statement per 200 stories, a
-   * UNION ALL of per-story range scans on articles_story_idx (story_id, published_at, id).
-   */
-  async articlesOf(storyIds: readonly string[], window: KeysetWindow<TimeKey>): Promise<Page<Article>[]> {
-    const pages = new Map<string, Page<Article>>();
-    const plan = keysetPlan(window, true, (op, key: TimeKey) =>
-      tupleCompare(sql.ref('articles.published_at'), sql.ref('articles.id'), op, key.publishedAt, key.id),
-    );
-    for (const ids of chunk([...new Set(storyIds)], 200)) {
-      const parts = ids.map((id, i) => {
-        let q = this.db.kysely.selectFrom('articles').select([...ARTICLE_SELECT, 'articles.story_id']).where('articles.story_id', '=', id);
-        for (const c of plan.conditions) q = q.where(c);
-        const sub = q.orderBy('articles.published_at', plan.direction).orderBy('articles.id', plan.direction).limit(window.limit + 1);
-        return this.db.kysely.selectFrom(sub.as(`p${i}`)).selectAll();
-      });
-      const rows = await parts.slice(1).reduce((q, p) => q.unionAll(p), parts[0]!).execute();
-      const lists = groupInOrder(ids, rows, (r) => r.story_id ?? '', (r) => r);
-      const sign = window.backward ? -1 : 1;
-      ids.forEach((id, i) => {
-        // UNION ALL keeps each sub-select's order in practice, but SQL does not promise it: sort again.
-        const sorted = lists[i]!.sort((a, b) => sign * cmpDesc(a.published_at, a.id, b.published_at, b.id));
-        pages.set(id, takePage(sorted.map(toArticle), window));
-      });
-    }
-    return storyIds.map((id) => pages.get(id) ?? { items: [], hasMore: false });
-  }
 
-  /**
-   * For each story, its articles counted per hour or per day of publication (UTC), oldest bucket first; buckets
-   * without articles are left out. One statement per 500 stories.
-   */
-  async timelineOf(storyIds: readonly string[], bucket: TimelineBucket): Promise<StoryTimelinePoint[][]> {
-    const { length, pad } = BUCKET_PREFIX[bucket];
-    // A literal length: a bound parameter would make the SELECT and GROUP BY expressions differ for PostgreSQL.
-    const key = sql<string>`substr(articles.published_at, 1, ${sql.lit(length)})`;
-    const rows = [];
-    for (const ids of chunk([...new Set(storyIds)])) {
-      rows.push(
-        ...(await this.db.kysely
-          .selectFrom('articles')
-          .select([
-            'articles.story_id',
-            key.as('bucket'),
-            (eb) => eb.fn.countAll<number>().as('n'),
-            sql<number>`count(DISTINCT articles.source_id)`.as('sources'),
-          ])
-          .where('articles.story_id', 'in', ids)
-          .groupBy(['articles.story_id', key])
-          .orderBy('articles.story_id')
-          .orderBy(key)
-          .execute()),
-      );
-    }
-    return groupInOrder(storyIds, rows, (r) => r.story_id ?? '', (r) => ({ start: `${r.bucket}${pad}`, articles: Number(r.n), sources: Number(r.sources) }));
-  }
 
-  /**
-   * For each story, the topics of its articles by weight (then slug), at most `limit`. One statement per 500 stories:
-   * scores summed per (story, topic), ranked per story with ROW_NUMBER().
-   */
-  async topicsOf(storyIds: readonly string[], limit: number): Promise<StoryTopicWeight[][]> {
-    const rows = [];
-    for (const ids of chunk([...new Set(storyIds)])) {
-      const sums = this.db.kysely
-        .selectFrom('articles')
-        .innerJoin('article_topics as at', 'at.article_id', 'articles.id')
-        .where('articles.story_id', 'in', ids)
-        .groupBy(['articles.story_id', 'at.topic_id'])
-        .select(['articles.story_id as sid', 'at.topic_id', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.sum<number>('at.score').as('total')]);
-      const ranked = this.db.kysely
-        .selectFrom(sums.as('c'))
-        .innerJoin('topics as t', 't.id', 'c.topic_id')
-        .innerJoin('stories as s', 's.id', 'c.sid')
-        .select([
-          'c.sid',
-          'c.n',
-          'c.total',
-          's.article_count',
-          't.id',
-          't.slug',
-          't.name',
-          't.description',
-          't.built_in',
-          't.definition',
-          't.created_at',
-          't.updated_at',
-          sql<number>`ROW_NUMBER() OVER (PARTITION BY c.sid ORDER BY c.total DESC, t.slug)`.as('rn'),
-        ]);
-      rows.push(...(await this.db.kysely.selectFrom(ranked.as('r')).selectAll().where('r.rn', '<=', limit).orderBy('r.sid').orderBy('r.rn').execute()));
-    }
-    return groupInOrder(storyIds, rows, (r) => r.sid ?? '', (r) => ({
-      topic: toStoredTopic(r),
-      weight: Number(r.total) / Math.max(1, Number(r.article_count)),
-      articles: Number(r.n),
-    }));
-  }
 
-  /**
-   * For each story, the entities of its articles by weight (then articles, name, id), at most `limit`. One statement
-   * per 500 stories: salience summed per (story, entity), ranked per story with ROW_NUMBER().
-   */
-  async entitiesOf(storyIds: readonly string[], limit: number): Promise<StoryEntityWeight[][]> {
-    const rows = [];
-    for (const ids of chunk([...new Set(storyIds)])) {
-      const sums = this.db.kysely
-        .selectFrom('articles')
-        .innerJoin('article_entities as ae', 'ae.article_id', 'articles.id')
-        .where('articles.story_id', 'in', ids)
-        .groupBy(['articles.story_id', 'ae.entity_id'])
-        .select([
-          'articles.story_id as sid',
-          'ae.entity_id',
-          (eb) => eb.fn.countAll<number>().as('n'),
-          (eb) => eb.fn.sum<number>('ae.salience').as('total'),
-          (eb) => eb.fn.sum<number>('ae.mentions').as('mentions'),
-        ]);
-      const ranked = this.db.kysely
-        .selectFrom(sums.as('c'))
-        .innerJoin('entities as e', 'e.id', 'c.entity_id')
-        .innerJoin('stories as s', 's.id', 'c.sid')
-        .select([
-          'c.sid',
-          'c.n',
-          'c.total',
-          'c.mentions',
-          's.article_count',
-          ...ENTITY_COLUMNS.map((col) => `e.${col}` as const),
-          sql<number>`ROW_NUMBER() OVER (PARTITION BY c.sid ORDER BY c.total DESC, c.n DESC, e.name, e.id)`.as('rn'),
-        ]);
-      rows.push(...(await this.db.kysely.selectFrom(ranked.as('r')).selectAll().where('r.rn', '<=', limit).orderBy('r.sid').orderBy('r.rn').execute()));
-    }
-    return groupInOrder(storyIds, rows, (r) => r.sid ?? '', (r) => ({
-      entity: toStoredEntity(r),
-      weight: Number(r.total) / Math.max(1, Number(r.article_count)),
-      articles: Number(r.n),
-      mentions: Number(r.mentions),
-    }));
-  }
-
-  /**
-   * For each story, its international reactions: the latest reaction of each actor in the story's articles (by the
-   * article's publication time, then reaction id), newest first. One statement per 500 stories.
-   */
-  async reactionsOf(storyIds: readonly string[]): Promise<StoryReaction[][]> {
-    const rows = [];
-    for (const ids of chunk([...new Set(storyIds)])) {
-      const ranked = this.db.kysely
-        .selectFrom('reactions as r')
-        .innerJoin('articles as a', 'a.id', 'r.article_id')
-        .innerJoin('entities as e', 'e.id', 'r.actor_entity_id')
-        .where('a.story_id', 'in', ids)
-        .select([
-          'a.story_id as sid',
-          ...REACTION_SELECT,
-          sql<number>`ROW_NUMBER() OVER (PARTITION BY a.story_id, r.actor_entity_id ORDER BY r.published_at DESC, r.id DESC)`.as('rn'),
-          sql<number>`COUNT(*) OVER (PARTITION BY a.story_id, r.actor_entity_id)`.as('n'),
-        ]);
-      rows.push(
-        ...(await this.db.kysely
-          .selectFrom(ranked.as('x'))
-          .selectAll()
-          .where('x.rn', '=', 1)
-          .orderBy('x.sid')
-          .orderBy('x.published_at', 'desc')
-          .orderBy('x.id', 'desc')
-          .execute()),
-      );
-    }
-    return groupInOrder(storyIds, rows, (r) => r.sid ?? '', (r) => ({ storyId: r.sid!, reaction: toStoredReaction(r), reactions: Number(r.n) }));
-  }
-
-  /**
-   * For each (story, actor), the actor's stance changes in the story, oldest first: its first reaction, then each
-   * reaction whose stance differs from the one before. One statement per 500 stories (and actors).
-   */
-  async stanceHistoryOf(keys: readonly { storyId: string; actorId: string }[]): Promise<StanceChange[][]> {
-    const wanted = new Set(keys.map((k) => `${k.storyId} ${k.actorId}`));
-    const byKey = new Map<string, StanceChange[]>();
-    for (const part of chunk([...wanted])) {
-      const pairs = part.map((k) => k.split(' ') as [string, string]);
-      const rows = await this.db.kysely
-        .selectFrom('reactions as r')
-        .innerJoin('articles as a', 'a.id', 'r.article_id')
-        .innerJoin('entities as e', 'e.id', 'r.actor_entity_id')
-        .where('a.story_id', 'in', [...new Set(pairs.map((p) => p[0]))])
-        .where('r.actor_entity_id', 'in', [...new Set(pairs.map((p) => p[1]))])
-        .select(['a.story_id as sid', 'r.actor_entity_id', ...REACTION_SELECT])
-        .orderBy('a.story_id')
-        .orderBy('r.actor_entity_id')
-        .orderBy('r.published_at')
-        .orderBy('r.id')
-        .execute();
-      for (const r of rows) {
-        const key = `${r.sid} ${r.actor_entity_id}`;
-        // The IN lists cross every story with every actor: keep the pairs asked for.
-        if (!wanted.has(key)) continue;
-        const changes = byKey.get(key) ?? [];
-        if (changes.at(-1)?.stance !== r.stance) changes.push({ stance: r.stance as Stance, reaction: toStoredReaction(r) });
-        byKey.set(key, changes);
-      }
-    }
-    return keys.map((k) => byKey.get(`${k.storyId} ${k.actorId}`) ?? []);
-  }
-
-  /** For each article, its related articles by score (then id), at most `limit` scoring at least `minScore`. */
-  async relatedArticlesOf(articleIds: readonly string[], options: EdgeOptions): Promise<ArticleEdge[][]> {
-    return this.edgesOf('article_edges', articleIds, options, (articleId, edge) => ({ articleId, ...edge }));
-  }
-
-  /** For each story, its related stories by score (then id), at most `limit` scoring at least `minScore`. */
-  async relatedStoriesOf(storyIds: readonly string[], options: EdgeOptions): Promise<StoryEdge[][]> {
-    return this.edgesOf('story_edges', storyIds, options, (storyId, edge) => ({ storyId, ...edge }));
-  }
-
-  /**
-   * For each node, its edges in `table` by score (then related id), at most `limit` scoring at least `minScore`, each
-   * made by `toEdge` from the node's id. One statement per 500 nodes, ranked per node with ROW_NUMBER().
-   */
-  private async edgesOf<T>(
-    table: keyof typeof EDGE_KEY,
-    nodeIds: readonly string[],
-    options: EdgeOptions,
-    toEdge: (nodeId: string, edge: Omit<ArticleEdge, 'articleId'>) => T,
-  ): Promise<T[][]> {
-    const key = EDGE_KEY[table];
-    const rows = [];
-    for (const ids of chunk([...new Set(nodeIds)])) {
-      const ranked = this.db.kysely
-        .selectFrom(table)
-        .where(key, 'in', ids)
-        .where('score', '>=', options.minScore)
-        .select([
-          key,
-          'related_id',
-          'score',
-          'reasons',
-          sql<number>`ROW_NUMBER() OVER (PARTITION BY ${sql.ref(key)} ORDER BY score DESC, related_id)`.as('rn'),
-        ]);
-      rows.push(...(await this.db.kysely.selectFrom(ranked.as('x')).selectAll().where('x.rn', '<=', options.limit).orderBy(`x.${key}`).orderBy('x.rn').execute()));
-    }
-    return groupInOrder(nodeIds, rows, (r) => r[key], (r) => toEdge(r[key], { relatedId: r.related_id, score: Number(r.score), reasons: parseEdgeReasons(r.reasons) }));
-  }
-
-  /** For each story, the distinct topics and entities of its articles (ids): what storyUpdated filters match on. */
-  async tagsOf(storyIds: readonly string[]): Promise<{ topicIds: string[]; entityIds: string[] }[]> {
-    const topics = [];
-    const entities = [];
-    for (const ids of chunk([...new Set(storyIds)])) {
-      topics.push(
-        ...(await this.db.kysely
-          .selectFrom('articles')
-          .innerJoin('article_topics as at', 'at.article_id', 'articles.id')
-          .where('articles.story_id', 'in', ids)
-          .select(['articles.story_id as sid', 'at.topic_id as tag'])
-          .distinct()
-          .execute()),
-      );
-      entities.push(
-        ...(await this.db.kysely
-          .selectFrom('articles')
-          .innerJoin('article_entities as ae', 'ae.article_id', 'articles.id')
-          .where('articles.story_id', 'in', ids)
-          .select(['articles.story_id as sid', 'ae.entity_id as tag'])
-          .distinct()
-          .execute()),
-      );
-    }
-    const t = groupInOrder(storyIds, topics, (r) => r.sid ?? '', (r) => r.tag);
-    const e = groupInOrder(storyIds, entities, (r) => r.sid ?? '', (r) => r.tag);
-    return storyIds.map((_, i) => ({ topicIds: t[i]!, entityIds: e[i]! }));
-  }
 }

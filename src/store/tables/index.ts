@@ -15,13 +15,14 @@ import type { ArticleEdgesTable, StoryEdgesTable } from './edges.ts';
 import type { StoriesTable } from './stories.ts';
 import type { StoryMergesTable } from './story-merges.ts';
 import type { ArticleExtractionsTable } from './article-extractions.ts';
+import type { JobsTable } from './jobs.ts';
 
 export type { ArticleFeedsTable, ArticlesTable, FeedsTable, FetchesTable, SourcesTable };
 export type { ArticleEnrichmentColumns, ArticleEntitiesTable, ArticleTopicsTable, EntitiesTable, ReactionsTable, TopicsTable };
 
 export type { ArticleClusterColumns, ArticleEdgesTable, ArticleVectorsTable, SimhashBandsTable, StoriesTable, StoryCentroidsTable };
 export type { StoryEdgesTable, StoryKeysTable, StoryMergesTable, TermStatsTable };
-export type { ArticleExtractionsTable };
+export type { ArticleExtractionsTable, JobsTable };
 
 export interface Database {
   sources: SourcesTable;
@@ -45,4 +46,5 @@ export interface Database {
   article_edges: ArticleEdgesTable;
   story_edges: StoryEdgesTable;
   article_extractions: ArticleExtractionsTable;
+  jobs: JobsTable;
 }

@@ -2,9 +2,9 @@
  * The multilingual corpus scored end to end: its seven feeds are served over HTTP and ingested through the real
  * pipeline (fetch, parse, normalize, store, enrich, cluster), then what the store holds is compared with the labels.
  * Asserted now, on the report half: the detected language of every article, and country and international-
- * organization recall of at least 0.9 in every language. Printed, not yet asserted (targets of the cross-lingual
- * clustering and non-English reactions work to come): story B-cubed across languages with the hard negatives, and
- * reaction precision and recall per language.
+ * organization recall of at least 0.9 in every language, and reaction (actor, stance) precision and recall per
+ * language above a regression floor (printed beside the issue's target). Printed, not yet asserted (the target of the
+ * cross-lingual clustering work to come): story B-cubed across languages with the hard negatives.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/domain/article.ts';
@@ -21,6 +21,8 @@ import { labelsByUrl, loadMultilingualLabels, subscribeMultilingualFeeds, type A
 const labels = loadMultilingualLabels();
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'ru', 'it'];
 const RECALL_FLOOR = 0.9;
+/** Reactions per language on the report half: a regression floor (the issue's target is P >= 0.85, R >= 0.7). */
+const REACTION_FLOOR = { precision: 0.6, recall: 0.35 };
 
 /** What an entity belongs to (a UN agency to the UN, a capital to its state): a labelled body's parent is found through it. */
 function ancestors(key: string): string[] {
@@ -116,22 +118,26 @@ describe.each(dialects)('multilingual corpus through the real pipeline on %s', (
     for (const s of swap) expect(s.entities, s.label.id).toContain('person:volodymyr-zelenskyy');
   });
 
-  it('prints the scores of the work to come: stories across languages, hard negatives, reactions per language', () => {
+  it.each(LANGUAGES)('reads reactions in %s (report half): (actor, stance) precision and recall printed, a floor asserted', (language) => {
+    const part = report().filter((s) => s.label.language === language);
+    const g = part.flatMap((s) => s.label.reactions.map((r) => ({ article: s.label.id, actor: r.actor, stance: r.stance })));
+    const p = part.flatMap((s) => s.reactions);
+    const r = reactionScores(g, p);
+    console.log(
+      `[${dialect}] reactions ${language} (report half): actor+stance P ${round3(r.actorStance.precision)} R ${round3(r.actorStance.recall)} (${g.length} labelled, ${p.length} found); actor P ${round3(r.actor.precision)} R ${round3(r.actor.recall)} (issue 15 target P >= 0.85, R >= 0.7)`,
+    );
+    // A floor against regressions, below the issue's target, which the report half does not reach yet in every language.
+    expect(r.actorStance.precision).toBeGreaterThanOrEqual(REACTION_FLOOR.precision);
+    expect(r.actorStance.recall).toBeGreaterThanOrEqual(REACTION_FLOOR.recall);
+  });
+
+  it('prints the scores of the work to come: stories across languages and hard negatives', () => {
     const gold = new Map(scored.map((s) => [s.label.id, s.label.story]));
     const predicted = new Map(scored.flatMap((s) => (s.storyId ? [[s.label.id, s.storyId] as const] : [])));
     const b = bcubed(gold, predicted);
     console.log(`[${dialect}] NOT YET A TARGET story B-cubed across languages: P ${round3(b.precision)} R ${round3(b.recall)} F1 ${round3(b.f1)} (issue 15 target F1 >= 0.9)`);
     for (const h of labels.hard_negatives) {
       console.log(`[${dialect}] NOT YET A TARGET hard negative ${h.stories.join(' / ')} (${h.kind}): ${keptApart(gold, predicted, h.stories[0], h.stories[1]) ? 'kept apart' : 'MERGED'}`);
-    }
-    for (const language of LANGUAGES) {
-      const part = report().filter((s) => s.label.language === language);
-      const g = part.flatMap((s) => s.label.reactions.map((r) => ({ article: s.label.id, actor: r.actor, stance: r.stance })));
-      const p = part.flatMap((s) => s.reactions);
-      const r = reactionScores(g, p);
-      console.log(
-        `[${dialect}] NOT YET A TARGET reactions ${language} (report half): actor+stance P ${round3(r.actorStance.precision)} R ${round3(r.actorStance.recall)}; actor P ${round3(r.actor.precision)} R ${round3(r.actor.recall)} (issue 15 target P >= 0.85, R >= 0.7)`,
-      );
     }
     expect(b.f1).toBeGreaterThan(0);
   });

@@ -70,4 +70,17 @@ describe('reaction phenomena', () => {
   ])('a group\u2019s stance carries to the next sentence of its paragraph when a member speaks there: %s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
+
+  it.each([
+    ['Chile\u2019s senate passed the pension reform on Monday. Chilean unions had marched against it in Santiago for weeks. The Chilean president will sign it in Santiago on Tuesday. Chile\u2019s government criticised the senators who delayed the vote.', []],
+    ['Chile\u2019s senate passed the pension reform on Monday. Chilean unions had marched against it in Santiago for weeks. The Chilean president will sign it in Santiago on Tuesday. Chile\u2019s government criticised Argentina for delaying the vote.', ['Chile/country:opposed']],
+  ])('the article\u2019s own state on its own affairs is not an international reaction: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('a leader under a bare government title speaks for the state they led then, not for the article\u2019s home state', () => {
+    const text = 'In Washington, the White House said President Trump would host Prime Minister Shinzo Abe of Japan. Mr. Abe praised the American sanctions campaign.';
+    expect(read(text, '2018-04-17')).toContain('Japan/country:supportive');
+    expect(read(text, '2018-04-17')).not.toContain('United States/country:supportive');
+  });
 });

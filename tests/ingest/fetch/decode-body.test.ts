@@ -176,3 +176,31 @@ describe('stripInvalidXmlChars', () => {
     expect(stripInvalidXmlChars('y\u0002')).toBe('y');
   });
 });
+
+describe('decodeBody: UTF-32 and C1 controls', () => {
+  const xml = '<?xml version="1.0"?><rss><channel><title>Ünïcødé ✓</title></channel></rss>';
+  const utf32 = (text: string, littleEndian: boolean, bom: boolean): Buffer => {
+    const points = [...(bom ? '\uFEFF' : ''), ...text].map((c) => c.codePointAt(0)!);
+    const out = Buffer.alloc(points.length * 4);
+    points.forEach((p, i) => (littleEndian ? out.writeUInt32LE(p, i * 4) : out.writeUInt32BE(p, i * 4)));
+    return out;
+  };
+
+  it.each([
+    ['UTF-32LE with a BOM', true, true, 'utf-32le'],
+    ['UTF-32BE with a BOM', false, true, 'utf-32be'],
+    ['UTF-32LE without a BOM', true, false, 'utf-32le'],
+    ['UTF-32BE without a BOM', false, false, 'utf-32be'],
+  ])('%s', (_name, littleEndian, bom, charset) => {
+    expect(decodeBody(utf32(xml, littleEndian, bom), null)).toEqual({ text: xml, charset });
+  });
+
+  it.each([
+    ['a right single quote stored as U+0092', 'don\u0092t', 'don\u2019t'],
+    ['curly double quotes and a dash', '\u0093hi\u0094 \u0096 ok', '\u201chi\u201d \u2013 ok'],
+    ['the euro sign', '\u0080 5', '\u20ac 5'],
+    ['text without C1 controls is untouched', 'plain \u00e9', 'plain \u00e9'],
+  ])('%s', (_name, stored, expected) => {
+    expect(decodeBody(Buffer.from(stored, 'utf8'), 'text/xml; charset=utf-8').text).toBe(expected);
+  });
+});

@@ -176,7 +176,7 @@ describe('normalizeFeed: dates', () => {
 });
 
 describe('normalizeFeed: duplicates and dedup keys', () => {
-  it('keeps the first of two items with the same key', () => {
+  it('keeps one article per key: the latest copy by date, else the later one in the document', () => {
     const result = normalizeFeed(
       rawFeed([
         rawItem({ guid: 'g1', title: 'First' }),
@@ -190,13 +190,54 @@ describe('normalizeFeed: duplicates and dedup keys', () => {
       ]),
       ctx,
     );
-    expect(result.articles.map((a) => a.title)).toEqual(['First', 'Other', 'By URL', 'No id', 'No id']);
+    expect(result.articles.map((a) => a.title)).toEqual(['First, again', 'Other', 'By URL, again', 'No id', 'No id']);
     expect(result.skipped).toEqual([
-      { index: 2, reason: SKIP_DUPLICATE },
-      { index: 4, reason: SKIP_DUPLICATE },
-      { index: 6, reason: SKIP_DUPLICATE },
+      { index: 0, reason: SKIP_DUPLICATE },
+      { index: 3, reason: SKIP_DUPLICATE },
+      { index: 5, reason: SKIP_DUPLICATE },
     ]);
     expect(result.articles.map((a) => a.dedupKey.split(':')[0])).toEqual(['guid', 'guid', 'url', 'hash', 'hash']);
+  });
+
+  it.each([
+    ['a newer update later in the document wins', ['2025-06-01T00:00:00Z', '2025-06-02T00:00:00Z'], 'second'],
+    ['a newer update earlier in the document wins', ['2025-06-02T00:00:00Z', '2025-06-01T00:00:00Z'], 'first'],
+    ['on equal dates the later copy wins', ['2025-06-01T00:00:00Z', '2025-06-01T00:00:00Z'], 'second'],
+  ])('repeated guid: %s', (_name, [a, b], kept) => {
+    const result = normalizeFeed(
+      rawFeed([rawItem({ guid: 'g', title: 'first', updated: a ?? null }), rawItem({ guid: 'g', title: 'second', updated: b ?? null })]),
+      ctx,
+    );
+    expect(result.articles.map((x) => x.title)).toEqual([kept]);
+  });
+});
+
+describe('normalizeFeed: items with little else, guids and dates from links', () => {
+  it.each([
+    ['an enclosure only (a podcast episode)', { title: null, guid: 'ep-1', enclosures: [{ url: 'https://p.example/ep1.mp3', type: 'audio/mpeg', length: 1 }] }, 'https://p.example/ep1.mp3'],
+    ['an image only', { title: null, imageUrl: 'https://p.example/i.jpg' }, 'https://p.example/i.jpg'],
+  ])('keeps an item with %s', (_name, fields, title) => {
+    const result = normalizeFeed(rawFeed([rawItem(fields)]), ctx);
+    expect(result.articles.map((a) => a.title)).toEqual([title]);
+  });
+
+  it.each([
+    ['a location guid stands in for a missing link', undefined, 'https://a.example/p/1'],
+    ['unless the feed says it is not a permalink', false, null],
+  ])('%s', (_name, guidIsPermalink, url) => {
+    const item = rawItem({ title: 't', guid: 'https://a.example/p/1', ...(guidIsPermalink === false ? { guidIsPermalink } : {}) });
+    expect(normalizeFeed(rawFeed([item]), ctx).articles[0]?.url).toBe(url);
+  });
+
+  it.each([
+    ['a dated path, no date in the feed', 'https://a.example/2025/06/07/story', null, '2025-06-07T12:00:00.000Z', true],
+    ['an impossible day in the path', 'https://a.example/2025/02/31/story', null, null, true],
+    ['the feed date wins over the path', 'https://a.example/2025/06/07/story', 'Sun, 08 Jun 2025 10:00:00 GMT', '2025-06-08T10:00:00.000Z', false],
+  ])('date from %s', (_name, link, published, expected, estimated) => {
+    const a = normalizeFeed(rawFeed([rawItem({ title: 't', link, published })]), ctx).articles[0]!;
+    if (expected !== null) expect(a.publishedAt).toBe(expected);
+    else expect(a.publishedAt).toBe(ctx.fetchedAt.toISOString());
+    expect(a.publishedAtEstimated).toBe(estimated);
   });
 });
 
@@ -298,5 +339,14 @@ describe('normalizeFeed: feed metadata and purity', () => {
     expect(hash(base)).not.toBe(hash({ ...base, title: 'T2' }));
     // Same visible content, different markup the sanitizer removes anyway.
     expect(hash(base)).toBe(hash({ ...base, contentHtml: '<p onclick="x()">Body</p>' }));
+  });
+});
+
+describe('normalizeFeed: plain-text titles', () => {
+  it.each([
+    ['a declared text title keeps angle-bracketed words', { title: 'History of the <blink> tag', titleIsText: true }, 'History of the <blink> tag'],
+    ['an HTML title is flattened', { title: 'History of the <b>bold</b> tag' }, 'History of the bold tag'],
+  ])('%s', (_name, fields, title) => {
+    expect(normalizeFeed(rawFeed([rawItem(fields)]), ctx).articles[0]?.title).toBe(title);
   });
 });

@@ -105,3 +105,46 @@ describe('parseFeedDate', () => {
     expect(parseFeedDate('0103-12-13T18:30:02Z')?.getUTCFullYear()).toBe(103);
   });
 });
+
+/** [input, language hint or null, expected ISO string or null]: the forms peers' suites exercise. */
+const WIDER_CASES: [string, string | null, string | null][] = [
+  // IANA zones and seasonless North-American zones, resolved at the date (DST-aware)
+  ['Wed, 15 Jul 2020 09:30:00 America/Los_Angeles', null, '2020-07-15T16:30:00.000Z'],
+  ['Wed, 15 Jan 2020 09:30:00 America/Los_Angeles', null, '2020-01-15T17:30:00.000Z'],
+  ['Fri, 03 Jul 2020 18:00:00 ET', null, '2020-07-03T22:00:00.000Z'],
+  ['Fri, 04 Dec 2020 18:00:00 CT', null, '2020-12-05T00:00:00.000Z'],
+  ['12 Aug 2021 07:00 Etc/GMT-3', null, '2021-08-12T04:00:00.000Z'],
+  ['12 Aug 2021 07:00 Nowhere/Land', null, null],
+  // Unix timestamps in seconds and milliseconds
+  ['1600000000', null, '2020-09-13T12:26:40.000Z'],
+  ['1600000000123', null, '2020-09-13T12:26:40.123Z'],
+  ['16000000001', null, null],
+  // numeric forms: dots are day-first; slashes only when certain or the language says
+  ['21.11.24', null, '2024-11-21T00:00:00.000Z'],
+  ['07/28/2019', null, '2019-07-28T00:00:00.000Z'],
+  ['28/07/2019 14:05', null, '2019-07-28T14:05:00.000Z'],
+  ['06/07/2019', null, null],
+  ['06/07/2019', 'en-US', '2019-06-07T00:00:00.000Z'],
+  ['06/07/2019', 'de-DE', '2019-07-06T00:00:00.000Z'],
+  ['13/13/2019', null, null],
+  // localized month and weekday names
+  ['jeu, 12 déc 2019 08:00:00 +0100', null, '2019-12-12T07:00:00.000Z'],
+  ['Donnerstag, 12. Dezember 2019 08:00', null, '2019-12-12T08:00:00.000Z'],
+  ['jueves, 12 de diciembre de 2019', null, '2019-12-12T00:00:00.000Z'],
+  ['giovedì 12 dicembre 2019', null, '2019-12-12T00:00:00.000Z'],
+  ['quinta-feira, 12 de dezembro de 2019', null, '2019-12-12T00:00:00.000Z'],
+  ['donderdag 12 december 2019', null, '2019-12-12T00:00:00.000Z'],
+  ['12 декабря 2019 08:00', null, '2019-12-12T08:00:00.000Z'],
+  ['mar, 10 déc 2019', null, '2019-12-10T00:00:00.000Z'],
+  // written-out forms with joining words
+  ['Thursday, December 12, 2019 at 08:15 PM EST', null, '2019-12-13T01:15:00.000Z'],
+  // out-of-range offsets are clamped to +-14:00, keeping the date
+  ['2019-12-12T10:00:00+16:00', null, '2019-12-11T20:00:00.000Z'],
+  ['Thu, 12 Dec 2019 10:00:00 -1800', null, '2019-12-13T00:00:00.000Z'],
+];
+
+describe('parseFeedDate: zones, timestamps, numeric and localized forms', () => {
+  it.each(WIDER_CASES)('%j (language %s) -> %s', (input, language, expected) => {
+    expect(parseFeedDate(input, { language })?.toISOString() ?? null).toBe(expected);
+  });
+});

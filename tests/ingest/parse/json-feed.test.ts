@@ -33,6 +33,7 @@ describe('JSON Feed', () => {
     expect(r.items[0]).toEqual({
       guid: 'https://j.example/?p=1',
       title: 'A',
+      titleIsText: true,
       link: 'https://j.example/a',
       base: null,
       contentHtml: '<p>a</p>',

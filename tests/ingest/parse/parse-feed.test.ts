@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ParseError } from '../../../src/domain/errors.ts';
 import { parseFeed } from '../../../src/ingest/parse/parse-feed.ts';
+import { MAX_DEPTH } from '../../../src/ingest/parse/xml-tree.ts';
 
 const rss = (items: string, channelExtra = '', rootAttrs = ' version="2.0"') =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<rss${rootAttrs} xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:media="http://search.yahoo.com/mrss/" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>T</title><link>https://example.org/</link>${channelExtra}${items}</channel></rss>`;
@@ -191,20 +192,45 @@ describe('parseFeed: errors are typed', () => {
   });
 
   it.each([
-    ['truncated RSS', '<rss version="2.0"><channel><title>x</title><item><title>y'],
-    ['mismatched tags', '<rss version="2.0"><channel><title>x</channel></rss>'],
     ['malformed JSON feed', '{"version": "https://jsonfeed.org/version/1.1", "items": ['],
-    ['RSS without a channel', '<rss version="2.0"></rss>'],
+    ['malformed RSS with no item', '<rss version="2.0"><channel><title>x</channel></rss>'],
+    ['unclosed comment before any item', '<rss version="2.0"><channel><!-- <item><title>a</title></item></channel></rss>'],
+    ['nesting deeper than the tree allows', `<rss><channel><item>${'<a>'.repeat(MAX_DEPTH)}x${'</a>'.repeat(MAX_DEPTH)}</item></channel></rss>`],
   ])('%s -> parse_error', async (_name, text) => {
     expect((await parseError(text)).code).toBe('parse_error');
   });
 
-  it('handles concurrent parses on the shared parser', async () => {
-    const docs = Array.from({ length: 20 }, (_, i) => (i % 3 === 0 ? '<rss><channel><item>' : rss(`<item><title>t${i}</title></item>`)));
+  it('gives the same error for the same broken document, however many parse at once', async () => {
+    const broken = '<rss><channel><title>x</channel>';
+    const docs = Array.from({ length: 20 }, (_, i) => (i % 3 === 0 ? broken : rss(`<item><title>t${i}</title></item>`)));
     const results = await Promise.allSettled(docs.map((d) => parseFeed(d)));
+    const messages = new Set<string>();
     results.forEach((r, i) => {
-      if (i % 3 === 0) expect(r.status).toBe('rejected');
-      else expect(r.status === 'fulfilled' && r.value.items[0]?.title).toBe(`t${i}`);
+      if (i % 3 === 0) {
+        expect(r.status).toBe('rejected');
+        if (r.status === 'rejected') messages.add((r.reason as Error).message);
+      } else expect(r.status === 'fulfilled' && r.value.items[0]?.title).toBe(`t${i}`);
     });
+    expect(messages.size).toBe(1);
+  });
+});
+
+describe('parseFeed: recovering from malformed XML', () => {
+  it.each([
+    ['a truncated document', '<rss version="2.0"><channel><title>x</title><item><title>y</title><link>https://e.org/y</link>', ['y'], true],
+    ['a stray end tag', rss('<item><title>a</title></b></item><item><title>b</title></item>'), ['a', 'b'], true],
+    ['an unclosed inline tag', rss('<item><title>a</title><description><p>text</description></item><item><title>b</title></item>'), ['a', 'b'], true],
+    ['a bare < in text', rss('<item><title>c</title></item><item><title>1 < 2</title></item>'), ['c'], true],
+    ['an unknown entity (repaired before parsing)', rss('<item><title>a &bogus; b</title></item>'), ['a &bogus; b'], false],
+    ['an uppercase hex reference', rss('<item><title>&#X41;BC</title></item>'), ['ABC'], false],
+  ])('saves the items of %s and marks a recovered feed', async (_name, text, titles, recovered) => {
+    const r = await parseFeed(text);
+    expect(r.items.map((i) => i.title).slice(0, titles.length)).toEqual(titles);
+    if (recovered) expect(r.warnings?.[0]).toMatch(/^recovered from malformed XML/);
+    else expect(r.warnings).toBeUndefined();
+  });
+
+  it('does not mark a well-formed feed', async () => {
+    expect((await parseFeed(rss('<item><title>a</title></item>'))).warnings).toBeUndefined();
   });
 });

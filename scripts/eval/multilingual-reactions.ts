@@ -1,0 +1,42 @@
+/**
+ * Scores the multilingual reaction extractor on the multilingual corpus (tests/fixtures/multilingual) without the
+ * store: per language and split, (actor, stance) and actor precision and recall; with --errors, the false positives
+ * and misses of the chosen split. Tune on the tune half; report on the report half.
+ *
+ *   node --import tsx scripts/eval/multilingual-reactions.ts [--split tune|report] [--errors] [--lang de]
+ */
+import { extractLanguageReactions } from '../../src/enrich/reactions/languages/extract-language-reactions.ts';
+import { extractReactions } from '../../src/enrich/reactions/extract-reactions.ts';
+import { loadCorpusArticles, loadMultilingualLabels } from '../../tests/support/multilingual-corpus.ts';
+import { reactionScores, round3, type ReactionItem } from '../../tests/support/corpus-scoring.ts';
+
+const args = process.argv.slice(2);
+const split = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'tune';
+const errors = args.includes('--errors');
+const only = args.includes('--lang') ? args[args.indexOf('--lang') + 1] : null;
+const labels = loadMultilingualLabels();
+const articles = loadCorpusArticles();
+
+for (const language of ['en', 'de', 'fr', 'es', 'it', 'ru']) {
+  if (only && only !== language) continue;
+  const gold: ReactionItem[] = [];
+  const predicted: ReactionItem[] = [];
+  const lines: string[] = [];
+  for (const label of labels.articles) {
+    if (label.language !== language || labels.stories[label.story]!.split !== split) continue;
+    const a = articles.get(label.id)!;
+    const input = { title: a.title, text: a.paragraphs.join('\n\n'), publishedAt: a.published };
+    const found = language === 'en' ? extractReactions(input) : extractLanguageReactions(input, language);
+    const g = label.reactions.map((r) => ({ article: label.id, actor: r.actor, stance: r.stance }));
+    const p = found.map((r) => ({ article: label.id, actor: r.actor.key, stance: r.stance }));
+    gold.push(...g);
+    predicted.push(...p);
+    if (errors) {
+      for (const r of found) if (!label.reactions.some((x) => x.actor === r.actor.key && x.stance === r.stance)) lines.push(`  FP ${label.id} ${r.actor.key} ${r.stance} [${r.cue}] | ${r.evidence.slice(0, 160)}`);
+      for (const r of label.reactions) if (!found.some((x) => x.actor.key === r.actor && x.stance === r.stance)) lines.push(`  FN ${label.id} ${r.actor} ${r.stance} | ${r.evidence.slice(0, 160)}`);
+    }
+  }
+  const s = reactionScores(gold, predicted);
+  console.log(`${language} ${split}: actor+stance P ${round3(s.actorStance.precision)} R ${round3(s.actorStance.recall)} (gold ${gold.length}, predicted ${predicted.length}); actor P ${round3(s.actor.precision)} R ${round3(s.actor.recall)}`);
+  for (const l of lines) console.log(l);
+}

@@ -1,0 +1,18 @@
+import type { LanguageGrammar } from './language-grammar.ts';
+
+/** German: V2 order puts the negation after the verb ("lehnte nicht ab"), separable verbs split ("bot … an"). */
+export const GERMAN: LanguageGrammar = {
+  language: 'de',
+  negations: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'weder'],
+  conditionals: ['wenn', 'falls', 'sofern', 'ob'],
+  modals: ['konnte', 'konnten', 'konne', 'durfte', 'sollte', 'sollten'],
+  contrasts: ['aber', 'jedoch', 'allerdings', 'doch', 'sondern', 'musse', 'mussten', 'mussen', 'muss', 'betonte', 'betonten'],
+  speechVerbs: ['sagte', 'sagten', 'erklarte', 'erklarten', 'betonte', 'betonten', 'hiess', 'teilte', 'teilten', 'sagt', 'erklart', 'betont'],
+  accordingTo: ['laut', 'zufolge'],
+  pronouns: ['er', 'sie'],
+  listJoins: ['und', 'sowie', 'oder'],
+  clauseBreaks: ['und', 'sowie', 'wahrend', 'wahrenddessen', 'dagegen', 'hingegen', 'nachdem', 'weil', 'dass'],
+  objectMarkers: ['gegen', 'an', 'fur', 'nach', 'aus', 'in', 'mit', 'zu', 'uber', 'bei'],
+  compounds: true,
+  separableParticles: ['ab', 'an', 'auf', 'aus', 'bei', 'bereit', 'ein', 'fest', 'frei', 'mit', 'nach', 'vor', 'zu', 'zuruck', 'zusammen'],
+};

@@ -1,0 +1,367 @@
+/**
+ * International reactions in an article written in German, French, Spanish, Italian or Russian: the same Reaction
+ * shape, stance vocabulary and actor kinds as the English extractor, read with each language's cues (language-cues.ts)
+ * and function words (languages/<lang>.ts). The evidence is the sentence as written, in its own language.
+ *
+ * Per sentence: find the cues (stems, so every inflection matches) and the actors (the multilingual names of the
+ * language and the gazetteer's names written alike), cut the sentence into clauses, and give each clause's cues to
+ * its speakers: the actors before the cue that no preposition makes an object ("gegen China", "à l'Italie"), or, in
+ * a clause whose verb comes first, those after it. A clause with a cue and no actor of its own continues the clause
+ * before ("zeigte sich erleichtert und rief … auf"). Negated, conditional and modal cues are no reaction.
+ */
+import type { EntityRef, ExtractedReaction, Stance } from '../../../domain/enrichment.ts';
+import { splitSentences, stemmerFor, tokenize, type WordToken } from '../../../text/index.ts';
+import { actorOf } from '../../entities/gazetteer.ts';
+import { findMultilingualMentions } from '../../entities/multilingual/find-multilingual.ts';
+import { entityOfKey } from '../../entities/multilingual/match-transliterated.ts';
+import { multilingualNames } from '../../entities/multilingual/names-data.ts';
+import { actorKindOf } from '../actor-kind.ts';
+import { cameoLexicon, goldsteinOf } from '../cameo-lexicon.ts';
+import { STANCE_PRIORITY } from '../clause-stance.ts';
+import type { ReactionInput } from '../extract-reactions.ts';
+import { findGazetteerActors } from '../gazetteer-actors.ts';
+import { cuesFor, type LanguageCue, type LanguageCues } from './language-cues.ts';
+import { grammarFor } from './grammars.ts';
+import type { LanguageGrammar } from './language-grammar.ts';
+
+/** A headline's leading label: one or two words before a colon or comma ("Venezuela, …", "Chili : …"). */
+const LABEL_WORDS = 2;
+
+/**
+ * The actors whose own move the headline reports ("Washington rétablit les sanctions …", "Россия и Украина провели
+ * обмен"): what they say about it defends their move, it is no reaction to it. Not when a reaction cue follows them
+ * ("Caracas denuncia …"), nor for names after a preposition ("sanctions contre le Venezuela").
+ */
+function headlineAgents(title: string, g: LanguageGrammar, lexicon: LanguageCues, stem: (w: string) => string, date: string | null): Set<string> {
+  const head = title.trim();
+  if (!head) return new Set();
+  let tokens = tokenize(head, g.language);
+  const label = tokens.findIndex((t, k) => k > 0 && /[:,]/.test(head.slice(tokens[k - 1]!.end, t.start)));
+  const offset = label > 0 && label <= LABEL_WORDS ? label : 0;
+  const main = head.slice(tokens[offset]?.start ?? 0);
+  tokens = tokenize(main, g.language);
+  const cut = tokens.findIndex((t, k) => k > 0 && /[:,.;–—]/.test(main.slice(tokens[k - 1]!.end, t.start)));
+  const part = cut > 0 ? tokens.slice(0, cut) : tokens;
+  const objects = new Set(g.objectMarkers);
+  const speakers = findSpeakers(main, tokens, g.language, date).filter((s) => s.token < part.length && !objects.has(tokens[s.token - 1]?.folded ?? ''));
+  const subject = firstGroup(speakers, tokens, g);
+  if (subject.length === 0) return new Set();
+  const end = subject[subject.length - 1]!.token;
+  const cues = findCues(part, part.map((t) => stem(t.surface)), lexicon.cues);
+  if (cues.some((m) => m.start > end && m.start <= end + 2)) return new Set();
+  return new Set(subject.map((s) => s.actor.key));
+}
+
+/** A stem matches a cue stem when equal, or when it only adds a short inflection the stemmer left ("begrusst"). */
+const MAX_EXTRA = 3;
+const MIN_PREFIX = 5;
+/** How many words after a noun cue a name is still its complement rather than a subject placed after the verb. */
+const NOUN_COMPLEMENT = 2;
+/** The longest closing clause that can be a subject placed after its verb ("… выступил и Китай"). */
+const TRAILING_SUBJECT = 4;
+/** Between neutral (1) and supportive (2) in STANCE_PRIORITY. */
+const APPEAL_RANK = 1.5;
+/** How far apart the words of a multi-word cue may stand. */
+const MAX_GAP = 3;
+
+interface Match {
+  cue: LanguageCue;
+  start: number;
+  end: number;
+}
+
+interface Speaker {
+  actor: EntityRef;
+  token: number;
+}
+
+/** Whether reactions can be read in this language. */
+export function readsReactionsIn(language: string | null | undefined): boolean {
+  return grammarFor(language) !== null;
+}
+
+export function extractLanguageReactions(input: ReactionInput, language: string): ExtractedReaction[] {
+  const grammar = grammarFor(language);
+  if (!grammar) return [];
+  const lexicon = cuesFor(grammar);
+  const stem = stemmerFor(language);
+  const date = input.publishedAt ?? null;
+  const out: ExtractedReaction[] = [];
+  let before: { text: string; tokens: WordToken[] } | null = null;
+  const pronouns = new Set(grammar.pronouns);
+  // The subject a pronoun continues: the first actors of the sentence before ("Le ministre … . Il a salué …").
+  const earlier = (): Speaker[] => {
+    if (!before) return [];
+    const found = findSpeakers(before.text, before.tokens, language, date).filter((s) => !new Set(grammar.objectMarkers).has(before!.tokens[s.token - 1]?.folded ?? ''));
+    return firstGroup(found, before.tokens, grammar).map((s) => ({ actor: s.actor, token: -1 }));
+  };
+  for (const sentence of splitSentences(input.text, language)) {
+    const tokens = tokenize(sentence.text, language);
+    const stems = tokens.map((t) => stem(t.surface));
+    const matches = findCues(tokens, stems, lexicon.cues);
+    if (matches.length > 0) {
+      const speakers = findSpeakers(sentence.text, tokens, language, date);
+      const pronoun = tokens.some((t) => pronouns.has(t.folded));
+      if (speakers.length > 0 || pronoun) out.push(...sentenceReactions(sentence.text, tokens, stems, matches, speakers, earlier, grammar, lexicon));
+    }
+    before = { text: sentence.text, tokens };
+  }
+  const agents = headlineAgents(input.title, grammar, lexicon, stem, date);
+  return agents.size === 0 ? out : out.filter((r) => !agents.has(r.actor.key));
+}
+
+function stemMatches(token: string, cue: string): boolean {
+  if (token === cue) return true;
+  return cue.length >= MIN_PREFIX && token.length - cue.length <= MAX_EXTRA && token.startsWith(cue);
+}
+
+const byKey = new WeakMap<readonly LanguageCue[], Map<string, LanguageCue[]>>();
+/** The cues a stem can start: indexed by the first MIN_PREFIX letters of their first stem (or all of a shorter one). */
+function candidatesOf(stem: string, cues: readonly LanguageCue[]): LanguageCue[] {
+  let index = byKey.get(cues);
+  if (!index) {
+    index = new Map();
+    for (const cue of cues) {
+      const key = cue.stems[0]!.slice(0, MIN_PREFIX);
+      index.set(key, [...(index.get(key) ?? []), cue]);
+    }
+    byKey.set(cues, index);
+  }
+  return index.get(stem.slice(0, MIN_PREFIX)) ?? [];
+}
+
+function findCues(tokens: readonly WordToken[], stems: readonly string[], cues: readonly LanguageCue[]): Match[] {
+  const out: Match[] = [];
+  for (let k = 0; k < stems.length; k++) {
+    for (const cue of candidatesOf(stems[k]!, cues)) {
+      if (!stemMatches(stems[k]!, cue.stems[0]!)) continue;
+      let at = k;
+      let ok = true;
+      for (const next of cue.stems.slice(1)) {
+        let found = -1;
+        for (let j = at + 1; j <= Math.min(stems.length - 1, at + MAX_GAP); j++) {
+          if (tokens[j]!.breakBefore) break;
+          if (stemMatches(stems[j]!, next)) {
+            found = j;
+            break;
+          }
+        }
+        if (found < 0) {
+          ok = false;
+          break;
+        }
+        at = found;
+      }
+      if (ok && cue.particle && !particleFollows(tokens, k, cue.particle)) ok = false;
+      if (ok) out.push({ cue, start: k, end: at + 1 });
+    }
+  }
+  // The longest cue wins where cues overlap ("mit Sorge" over "Sorge").
+  return out.filter((m) => !out.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+}
+
+/** "lehnte den Pakt ab": the particle closes the clause of its verb. */
+function particleFollows(tokens: readonly WordToken[], k: number, particle: string): boolean {
+  for (let j = k + 1; j < tokens.length; j++) {
+    if (tokens[j]!.breakBefore) return false;
+    if (tokens[j]!.folded === particle) return true;
+  }
+  return false;
+}
+
+/** What a mentioned entity speaks for: a leader's or ministry's state, a UN body's UN; nothing for a place. */
+function speakerOf(entity: EntityRef, date: string | null): EntityRef | null {
+  if (entity.kind === 'place') return null;
+  const known = actorOf(entity, date);
+  if (known) return known;
+  // Bodies only the multilingual names hold ("UN-Menschenrechtsbüro"): their parent speaks.
+  const extra = multilingualNames().extraEntities;
+  let key = entity.key;
+  for (let hops = 0; hops < 5; hops++) {
+    const parent = extra.get(key)?.parent;
+    if (!parent) break;
+    key = parent;
+  }
+  const top = key === entity.key ? entity : entityOfKey(key);
+  return top ? (actorOf(top, date) ?? top) : null;
+}
+
+function findSpeakers(text: string, tokens: readonly WordToken[], language: string, date: string | null): Speaker[] {
+  const spans: { start: number; end: number; actor: EntityRef }[] = [];
+  for (const m of findMultilingualMentions(text, language)) {
+    const actor = speakerOf(m.entity, date);
+    if (actor) spans.push({ start: m.start, end: m.start + m.surface.length, actor });
+  }
+  for (const m of findGazetteerActors(text, date)) {
+    if (!m.actor || spans.some((s) => s.start < m.end && m.start < s.end)) continue;
+    spans.push({ start: m.start, end: m.end, actor: m.actor });
+  }
+  const out: Speaker[] = [];
+  for (const span of spans) {
+    const token = tokens.findIndex((t) => t.end > span.start);
+    if (token < 0) continue;
+    if (!out.some((s) => s.token === token && s.actor.key === span.actor.key)) out.push({ actor: span.actor, token });
+  }
+  return out.sort((a, b) => a.token - b.token);
+}
+
+/** A decimal comma ("2,5 Millionen") is no clause break. */
+const DIGITS = /^\p{N}+$/u;
+
+/** Clause starts: stops inside the sentence, commas and coordinating words, except inside a list of actors. */
+function clauseStarts(text: string, tokens: readonly WordToken[], speakers: readonly Speaker[], g: LanguageGrammar): number[] {
+  const breaks = new Set(g.clauseBreaks);
+  const isActor = new Set(speakers.map((s) => s.token));
+  const starts = [0];
+  for (let k = 1; k < tokens.length; k++) {
+    const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+    const word = tokens[k]!.folded;
+    const listed = (j: number) => isActor.has(j) || isActor.has(j - 1);
+    if (tokens[k]!.breakBefore || /[—–]/.test(gap)) starts.push(k);
+    else if (gap.includes(',') && !(listed(k - 1) && listed(k)) && !(gap === ',' && DIGITS.test(tokens[k - 1]!.surface) && DIGITS.test(tokens[k]!.surface))) starts.push(k);
+    else if (breaks.has(word) && !(listed(k - 1) && (isActor.has(k + 1) || isActor.has(k + 2)))) starts.push(k);
+  }
+  return [...new Set(starts)];
+}
+
+const MIN_COMPOUND_HEAD = 3;
+function isAidObject(stem: string, folded: string, lexicon: LanguageCues): boolean {
+  if (lexicon.aidObjects.has(stem)) return true;
+  return lexicon.aidWords.some((w) => folded.length - w.length >= MIN_COMPOUND_HEAD && folded.endsWith(w));
+}
+
+/** Words for large numbers that stand for the digits ("fünf Millionen", "1,5 млн"). */
+const SCALE = /^(?:million|millionen|millions|millones|milioni|milione|milliard|milliarden|miliardi|mil|млн|млрд|миллион|миллиард|тысяч)/u;
+
+/** An amount of money: a number, then (within two words) a currency ("2,5 Millionen Euro", "1,5 млн евро", "$4.1bn"). */
+const CURRENCY = /^(?:euro|eur|dollar|dollars|dolares|dollari|usd|evro|евро|доллар|долл|рубл|yuan|yen|franc|francs|franchi|francos|pfund|livres|sterline|\$|€)/u;
+function hasMoney(text: string, tokens: readonly WordToken[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (!/^\p{N}/u.test(tokens[k]!.surface) && !SCALE.test(tokens[k]!.folded)) continue;
+    if (/[$€£]/u.test(text.slice(Math.max(0, tokens[k]!.start - 2), tokens[k]!.start))) return true;
+    for (let j = k + 1; j <= Math.min(to - 1, k + 3); j++) if (CURRENCY.test(tokens[j]!.folded)) return true;
+  }
+  return false;
+}
+
+/**
+ * The clause's subject: its first actor and those listed with it ("Argentinien und Peru", "Китай, Япония и Австралия");
+ * a later actor is an object or a possessor ("принял решение Вашингтона к сведению").
+ */
+function firstGroup(actors: Speaker[], tokens: readonly WordToken[], g: LanguageGrammar): Speaker[] {
+  if (actors.length <= 1) return actors;
+  const joins = new Set(g.listJoins);
+  const group = [actors[0]!];
+  for (const next of actors.slice(1)) {
+    const last = group[group.length - 1]!;
+    const between = tokens.slice(last.token + 1, next.token);
+    if (next.token === last.token || (between.length <= 2 && between.every((t) => joins.has(t.folded) || t.folded.length <= 3))) group.push(next);
+    else break;
+  }
+  return group;
+}
+
+function sentenceReactions(
+  text: string,
+  tokens: readonly WordToken[],
+  stems: readonly string[],
+  matches: readonly Match[],
+  speakers: readonly Speaker[],
+  context: () => Speaker[],
+  g: LanguageGrammar,
+  lexicon: LanguageCues,
+): ExtractedReaction[] {
+  const starts = clauseStarts(text, tokens, speakers, g);
+  const speech = new Set(g.speechVerbs);
+  const according = new Set(g.accordingTo);
+  const ownOf = (from: number, to: number) => speakers.filter((s) => s.token >= from && s.token < to && !objects.has(tokens[s.token - 1]?.folded ?? ''));
+  // Who a clause without its own actor quotes: "laut/selon/según/secondo/по словам X", or a later clause "…, said X".
+  const quoted = (c: number): Speaker[] => {
+    const at = tokens.findIndex((t) => according.has(t.folded));
+    if (at >= 0) {
+      const after = speakers.filter((s) => s.token > at && s.token <= at + 6);
+      if (after.length > 0) return firstGroup(after, tokens, g);
+    }
+    for (let d = c + 1; d < starts.length; d++) {
+      const from = starts[d]!;
+      const to = starts[d + 1] ?? tokens.length;
+      if (!tokens.slice(from, to).some((t) => speech.has(t.folded))) continue;
+      const found = firstGroup(speakers.filter((s) => s.token >= from && s.token < to), tokens, g);
+      if (found.length > 0) return found;
+    }
+    return [];
+  };
+  const negations = new Set(g.negations);
+  const conditionals = new Set(g.conditionals);
+  const modals = new Set(g.modals);
+  const contrasts = new Set(g.contrasts);
+  const objects = new Set(g.objectMarkers);
+  const cameo = cameoLexicon();
+  const best = new Map<string, { actor: EntityRef; stance: Stance; rank: number; cue: string; cameo: string | null }>();
+  // A subject after the verb, split off by "and/also" ("Против санкций выступил и Китай"): a short last clause of names.
+  const trailing = (c: number): Speaker[] => {
+    const from = starts[c + 1];
+    const to = starts[c + 2] ?? tokens.length;
+    if (from === undefined || to - from > TRAILING_SUBJECT || starts[c + 2] !== undefined) return [];
+    return firstGroup(speakers.filter((s) => s.token >= from && s.token < to), tokens, g);
+  };
+  const pronouns = new Set(g.pronouns);
+  // A sentence that opens with a pronoun continues the subject of the sentence before.
+  let previous: Speaker[] = pronouns.has(tokens[0]?.folded ?? '') ? context() : [];
+  for (let c = 0; c < starts.length; c++) {
+    const from = starts[c]!;
+    const to = starts[c + 1] ?? tokens.length;
+    // An aid verb counts only when what it moves is aid or money ("schickte Rettungsteams", "débloqué 2,5 millions d'euros").
+    const aided = stems.slice(from, to).some((s, j) => isAidObject(s, tokens[from + j]!.folded, lexicon)) || hasMoney(text, tokens, from, to);
+    const all = matches.filter((m) => m.start >= from && m.start < to && (!m.cue.aid || aided));
+    // "nannte die Ziele „unrealistisch“": a negative word introduced by a naming verb opposes; the naming verb alone is no reaction.
+    const naming = all.find((m) => m.cue.naming);
+    const inClause = all.filter((m) => !m.cue.naming);
+    const own = ownOf(from, to);
+    if (inClause.length === 0) {
+      if (own.length > 0) previous = own;
+      continue;
+    }
+    const first = inClause[0]!.start;
+    const before = firstGroup(own.filter((s) => s.token < first), tokens, g);
+    // A pronoun before the cue is the subject ("Zugleich forderte sie Moskau auf"): actors after the cue are objects.
+    const pronounSubject = before.length === 0 && tokens.slice(from, first + 2).some((t) => pronouns.has(t.folded));
+    let subjects = before.length > 0 ? before : pronounSubject ? (c === 0 ? context() : previous) : own.length > 0 ? own.filter((s) => s.token > first) : previous;
+    if (subjects.length === 0) subjects = trailing(c);
+    if (subjects.length === 0) subjects = quoted(c);
+    if (own.length > 0) previous = own;
+    if (subjects.length === 0) continue;
+    // Hypothetical: a conditional anywhere in this clause or the next ("s'est dit prêt à aider si …").
+    const nextEnd = starts[c + 2] ?? tokens.length;
+    const hypothetical = tokens.slice(from, nextEnd).some((t) => conditionals.has(t.folded));
+    if (hypothetical) continue;
+    for (const m of inClause) {
+      const window = tokens.slice(from, Math.min(to, m.end + (g.language === 'de' ? to : 0)));
+      if (window.some((t, j) => from + j !== m.start && (negations.has(t.folded) || modals.has(t.folded)))) continue;
+      let stance = m.cue.stance;
+      if (naming && naming.start < m.start && (stance === 'skeptical' || stance === 'opposed')) stance = 'opposed';
+      // A restriction after a welcome makes it cautious, unless what follows it is another actor's ("…, mais Moscou …").
+      const restriction = tokens.findIndex((t, k) => k >= m.end && contrasts.has(t.folded));
+      if (stance === 'supportive' && restriction >= 0 && !speakers.some((s) => s.token > restriction && !subjects.includes(s))) stance = 'cautious';
+      // A call ("rief … auf", "a appelé") ranks below a welcome of the same actor: "welcomed it and called on …" supports.
+      const rank = m.cue.appeal ? APPEAL_RANK : STANCE_PRIORITY[stance];
+      for (const s of subjects) {
+        // A name right after a noun cue is its complement ("признательность ОАЭ", gratitude to the UAE), not its speaker.
+        if (m.cue.nominal && s.token >= m.end && s.token < m.end + NOUN_COMPLEMENT && s.token < to) continue;
+        const seen = best.get(s.actor.key);
+        if (!seen || rank > seen.rank) {
+          best.set(s.actor.key, { actor: s.actor, stance, rank, cue: text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end), cameo: m.cue.cameo });
+        }
+      }
+    }
+  }
+  return [...best.values()].map((r) => ({
+    actor: r.actor,
+    actorKind: actorKindOf(r.actor),
+    stance: r.stance,
+    cameo: r.cameo,
+    goldstein: goldsteinOf(cameo, r.cameo),
+    evidence: text,
+    cue: r.cue,
+  }));
+}

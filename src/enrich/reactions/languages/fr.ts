@@ -1,0 +1,16 @@
+import type { LanguageGrammar } from './language-grammar.ts';
+
+/** French: "ne … pas", "n'avaient pas réagi"; the conditional mood ("pourrait") and "si". */
+export const FRENCH: LanguageGrammar = {
+  language: 'fr',
+  negations: ['ne', 'n', 'pas', 'jamais', 'aucun', 'aucune', 'ni'],
+  conditionals: ['si'],
+  modals: ['pourrait', 'pourraient', 'devrait', 'devraient', 'voudrait'],
+  contrasts: ['mais', 'toutefois', 'cependant', 'neanmoins', 'pourtant', 'doit', 'doivent', 'devra', 'devront', 'souligne', 'soulignant'],
+  speechVerbs: ['declare', 'indique', 'affirme', 'estime', 'souligne', 'explique', 'ajoute', 'precise', 'dit', 'assure', 'declarait'],
+  accordingTo: ['selon', 'pour'],
+  pronouns: ['il', 'elle', 'ils', 'elles'],
+  listJoins: ['et', 'ou'],
+  clauseBreaks: ['et', 'tandis', 'alors', 'mais', 'qui', 'que', 'qu', 'dont', 'lorsque'],
+  objectMarkers: ['contre', 'a', 'au', 'aux', 'pour', 'vers', 'en', 'avec', 'envers', 'sur'],
+};

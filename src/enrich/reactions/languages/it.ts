@@ -1,0 +1,16 @@
+import type { LanguageGrammar } from './language-grammar.ts';
+
+/** Italian: "non", "non ha ancora reagito"; the conditional ("potrebbe") and "se". */
+export const ITALIAN: LanguageGrammar = {
+  language: 'it',
+  negations: ['non', 'mai', 'nessun', 'nessuna'],
+  conditionals: ['se', 'qualora'],
+  modals: ['potrebbe', 'potrebbero', 'dovrebbe', 'dovrebbero', 'vorrebbe'],
+  contrasts: ['ma', 'pero', 'tuttavia', 'pure', 'deve', 'devono', 'dovra', 'dovranno', 'sottolineato', 'sottolineando'],
+  speechVerbs: ['detto', 'dichiarato', 'affermato', 'spiegato', 'sottolineato', 'aggiunto', 'precisato', 'dichiara', 'afferma', 'dice'],
+  accordingTo: ['secondo', 'per'],
+  pronouns: ['lui', 'lei', 'egli', 'essi'],
+  listJoins: ['e', 'ed', 'o'],
+  clauseBreaks: ['e', 'mentre', 'ma', 'che', 'cui', 'quale'],
+  objectMarkers: ['contro', 'a', 'al', 'alla', 'ai', 'agli', 'alle', 'per', 'verso', 'in', 'nel', 'nella', 'con', 'su', 'da', 'dal', 'dalla'],
+};

@@ -1,0 +1,94 @@
+/**
+ * The reaction cues of one language (data/multilingual-cues.json, built by scripts/data/build-multilingual-cues.ts
+ * from bilingual dictionaries and a small supplement), stemmed once with the language's Snowball stemmer so every
+ * inflection of a word matches ("begrüßte", "saluent", "rechazó", "приветствовала").
+ */
+import { readFileSync } from 'node:fs';
+import type { Stance } from '../../../domain/enrichment.ts';
+import { fold, stemmerFor, stopwords } from '../../../text/index.ts';
+import type { LanguageGrammar } from './language-grammar.ts';
+
+export interface LanguageCue {
+  /** The stems of its words, in order. */
+  stems: string[];
+  /** A separable particle that must follow the verb in its clause ("lehnte … ab"), or null. */
+  particle: string | null;
+  stance: Stance;
+  cameo: string | null;
+  words: string;
+  /** Not a verb (a noun or adjective): only an actor before it speaks ("Gratitude to the UAE" names no speaker). */
+  nominal: boolean;
+  /** A verb of sending or pledging: a reaction only with an aid object or an amount of money in its clause. */
+  aid: boolean;
+  /** A call or demand ("fordern", "appeler à", "призвать"): cautious, but a supportive cue of the same actor wins. */
+  appeal: boolean;
+  /** Calling something so ("nannte", "calificó de", "назвала"): no reaction itself; a negative word after it opposes. */
+  naming: boolean;
+}
+
+export interface LanguageCues {
+  cues: LanguageCue[];
+  /** Stems of the things aid verbs send ("Hilfe", "équipe", "помощь"). */
+  aidObjects: ReadonlySet<string>;
+  /** In languages that write compounds, aid objects as folded words: a word ending in one is one ("Militäreinheit"). */
+  aidWords: readonly string[];
+}
+
+interface CueEntry {
+  words: string;
+  stance: Stance;
+  cameo: string | null;
+  pos?: 'v' | 'a' | 'n';
+  particle?: string;
+  aid?: boolean;
+  appeal?: boolean;
+  naming?: boolean;
+  /** The English seed, "supplement", or "seed (infinitive)" for a form taken from a conjugation table. */
+  from?: string;
+}
+interface CueFile {
+  languages: Record<string, CueEntry[]>;
+  aidObjects: Record<string, string[]>;
+}
+
+const DATA = new URL('../data/multilingual-cues.json', import.meta.url);
+let file: CueFile | null = null;
+const byLanguage = new Map<string, LanguageCues>();
+
+const MIN_OBJECT = 4;
+const MIN_FORM_STEM = 4;
+
+/** Reflexive pronouns of an infinitive ("sich äußern", "se féliciter") stay out of the pattern. */
+const REFLEXIVE = new Set(['sich', 'se', 's', 'si']);
+
+export function cuesFor(grammar: LanguageGrammar): LanguageCues {
+  const known = byLanguage.get(grammar.language);
+  if (known) return known;
+  file ??= JSON.parse(readFileSync(DATA, 'utf8')) as CueFile;
+  const stem = stemmerFor(grammar.language);
+  const cues: LanguageCue[] = [];
+  for (const entry of file.languages[grammar.language] ?? []) {
+    const words = entry.words.split(/[\s']+/).filter((w) => w && w !== '…' && !REFLEXIVE.has(fold(w)));
+    if (words.length === 0) continue;
+    const stems = words.map((w) => stem(w));
+    // A conjugated form can stem to almost nothing ("saluta" -> "sal", which "salito" shares): too short to tell.
+    if (entry.from?.includes('(') && !entry.particle && stems[0]!.length < MIN_FORM_STEM) continue;
+    const base = { stance: entry.stance, cameo: entry.cameo, words: entry.words, nominal: entry.pos === 'a' || entry.pos === 'n', aid: entry.aid === true, appeal: entry.appeal === true, naming: entry.naming === true };
+    if (entry.particle) {
+      cues.push({ ...base, stems, particle: fold(entry.particle) });
+      continue;
+    }
+    cues.push({ ...base, stems, particle: null });
+    // A separable verb ("ablehnen", "anbieten") also matches split: its base verb with the particle later on.
+    const first = fold(words[0]!);
+    const particle = words.length === 1 ? grammar.separableParticles?.find((p) => first.startsWith(p) && first.length - p.length >= 5) : undefined;
+    if (particle) cues.push({ ...base, stems: [stem(words[0]!.slice(particle.length))], particle });
+  }
+  // Dictionary senses that are function words ("ein" for "unit") would make every clause an aid clause.
+  const common = stopwords(grammar.language);
+  const objects = (file.aidObjects[grammar.language] ?? []).filter((w) => !common.has(fold(w))).map((w) => stem(w)).filter((w) => w.length >= MIN_OBJECT);
+  const words = (file.aidObjects[grammar.language] ?? []).map((w) => fold(w)).filter((w) => w.length >= MIN_OBJECT && !common.has(w));
+  const out = { cues, aidObjects: new Set(objects), aidWords: grammar.compounds ? words : [] };
+  byLanguage.set(grammar.language, out);
+  return out;
+}

@@ -1,0 +1,48 @@
+/**
+ * The function words a language's reactions turn on: negation, the conditional and modal forms that make a reaction
+ * hypothetical, contrast (a welcome "but" with reservations), and the conjunctions and pronouns where one clause
+ * ends and the next subject begins. Closed-class words of each language, written in its module
+ * (languages/<lang>.ts), all folded (lower case, accents removed) as src/text folds them.
+ */
+export interface LanguageGrammar {
+  language: string;
+  /**
+   * Words that negate the predicate they stand near ("nicht", "pas", "no", "non", "не"); not "without" ("sans
+   * attendre, Paris a condamné").
+   */
+  negations: readonly string[];
+  /** Words that make what follows hypothetical or conditional ("wenn", "si", "se", "если"). */
+  conditionals: readonly string[];
+  /**
+   * Modal forms that report no reaction yet ("könnte", "pourrait", "podría", "potrebbe", "может"); not the future or
+   * the German passive ("wurde begrüßt"; folded, "würde" and "wurde" are one word, so neither is listed).
+   */
+  modals: readonly string[];
+  /**
+   * A restriction after a supportive cue turns it cautious, as in English (but, must, stressed): "aber", "mais",
+   * "pero", "ma", "но"; "müsse", "doit", "debe", "deve", "должны"; "betonte", "soulignant", "subrayó".
+   */
+  contrasts: readonly string[];
+  /**
+   * Third-person forms of saying verbs: a clause with one names who said the clause before it ("« Inacceptable »,
+   * a déclaré le ministère chinois").
+   */
+  speechVerbs: readonly string[];
+  /** "According to" ("laut", "selon", "según", "secondo", "по словам"): the actor after it is the speaker. */
+  accordingTo: readonly string[];
+  /** Subject pronouns that continue the previous sentence's actor ("Er begrüßte …", "Elle a salué …"). */
+  pronouns: readonly string[];
+  /** Words that join the names of a list ("Argentinien und Peru", "Китай, Япония и Австралия"). */
+  listJoins: readonly string[];
+  /** Coordinating words that open a new clause with its own subject ("und", "et", "y", "e", "и", "mentre"). */
+  clauseBreaks: readonly string[];
+  /**
+   * Prepositions after which a named actor is an object or a place, not a speaker ("gegen", "contre", "contra").
+   * Not the genitive "de", "di", "von": "le porte-parole du Quai d'Orsay" speaks for France.
+   */
+  objectMarkers: readonly string[];
+  /** German-style separable verb particles: "lehnte … ab" is a form of "ablehnen". */
+  separableParticles?: readonly string[];
+  /** Nouns join into compounds ("Rettungsteam"): a word ending in a known noun is a kind of it. */
+  compounds?: boolean;
+}
