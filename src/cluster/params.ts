@@ -28,6 +28,14 @@ export const CLUSTER_PARAMS = {
    */
   minContent: 0.15,
   contentShortfallWeight: -100,
+  /** Two articles are linked (and so in one story) when their same-event score reaches this. */
+  linkThreshold: 0.5,
+  /** Within a component of links, stories are the groups whose members' mean same-event score reaches this (average link). */
+  storyThreshold: 0.5,
+  /** Background weights are raised to this power: above 1 widens the gap between common and rare words. */
+  backgroundExponent: 1,
+  /** An entity that is a country weighs this much of other entities: many unrelated stories name the same states. */
+  countryWeight: 0.5,
   /** An article joins the best story at or above this same-event score, else it founds a new one. */
   joinThreshold: 0.3,
   /** Two stories merge when an article joins one and also scores this much with the other, and their centroids agree. */

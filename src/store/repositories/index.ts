@@ -9,7 +9,10 @@ import { EnrichmentRepository } from './enrichment-repository.ts';
 import { EntityRepository } from './entity-repository.ts';
 import { ReactionRepository } from './reaction-repository.ts';
 import { TopicRepository } from './topic-repository.ts';
-import { ClusterRepository } from './cluster-repository.ts';
+import { CandidateIndexRepository } from './candidate-index-repository.ts';
+import { ClusterInputRepository } from './cluster-input-repository.ts';
+import { EdgeWriterRepository } from './edge-writer-repository.ts';
+import { StoryWriterRepository } from './story-writer-repository.ts';
 import { RelatedGraphRepository } from './related-graph-repository.ts';
 import { StoryRepository } from './story-repository.ts';
 import { ExtractionRepository } from './extraction-repository.ts';
@@ -28,8 +31,14 @@ export interface Repositories {
   entities: EntityRepository;
   topics: TopicRepository;
   reactions: ReactionRepository;
-  /** The clusterer's reads and writes: candidates, centroids, assignments, edges, merges. */
-  cluster: ClusterRepository;
+  /** The clusterer's reads of articles. */
+  clusterInput: ClusterInputRepository;
+  /** Article vectors, SimHash bands and index keys: how an article finds its candidates. */
+  candidateIndex: CandidateIndexRepository;
+  /** Story membership, merges and aggregates. */
+  storyWriter: StoryWriterRepository;
+  /** Same-event links, related-article and related-story edges. */
+  edgeWriter: EdgeWriterRepository;
   /** The API's story reads: lists, aggregates, members, edges, merged-id resolution. */
   stories: StoryRepository;
   /** Neighbourhoods of any node for Query.relatedGraph. */
@@ -50,7 +59,10 @@ export function createRepositories(db: Db): Repositories {
     entities: new EntityRepository(db),
     topics: new TopicRepository(db),
     reactions: new ReactionRepository(db),
-    cluster: new ClusterRepository(db),
+    clusterInput: new ClusterInputRepository(db),
+    candidateIndex: new CandidateIndexRepository(),
+    storyWriter: new StoryWriterRepository(db),
+    edgeWriter: new EdgeWriterRepository(db),
     stories: new StoryRepository(db),
     relatedGraph: new RelatedGraphRepository(db),
     extractions: new ExtractionRepository(db),
