@@ -149,6 +149,7 @@ async function settle(ctx: ClusterContext, ex: Executor, seeds: readonly string[
       if (!groups.has(name)) groups.set(name, []);
       groups.get(name)!.push(m);
     });
+    for (const name of groups.keys()) await ctx.repos.storyWriter.ensureStory(ex, component.find((m) => m.id === name)!, now);
     // A story whose name no group takes goes; its related-story edges go to the group holding its founding article.
     for (const old of [...new Set(component.flatMap((m) => (m.storyId && !groups.has(m.storyId) ? [m.storyId] : [])))].sort()) {
       const founder = component.findIndex((m) => m.id === old);

@@ -82,7 +82,7 @@ export async function recluster(ctx: ClusterContext, opts: ReclusterOptions = {}
  * stories active since then; their articles and the articles published since then lose their story, links, edges
  * and index entries, and are placed again (linking back to the older articles that stay).
  */
-async function dissolve(ctx: ClusterContext, ex: Executor, since?: string): Promise<void> {
+export async function dissolve(ctx: ClusterContext, ex: Executor, since?: string): Promise<void> {
   const r = ctx.repos;
   if (!since) {
     await r.edgeWriter.forgetEdges(ex);

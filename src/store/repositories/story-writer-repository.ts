@@ -51,6 +51,37 @@ export class StoryWriterRepository {
     return [...out];
   }
 
+  /** Creates the story its first article names, unless it exists. */
+  async ensureStory(ex: Executor, first: StoryMember, now: string): Promise<void> {
+    const exists = await ex.selectFrom('stories').select('id').where('id', '=', first.id).executeTakeFirst();
+    if (exists) return;
+    const art = await ex.selectFrom('articles').select(['title', 'source_id']).where('id', '=', first.id).executeTakeFirstOrThrow();
+    await ex
+      .insertInto('stories')
+      .values({
+        id: first.id,
+        title: art.title,
+        summary: '',
+        central_article_id: first.id,
+        first_article_id: first.id,
+        first_source_id: art.source_id,
+        first_seen_at: first.publishedAt,
+        last_updated_at: first.publishedAt,
+        article_count: 0,
+        source_count: 0,
+        reaction_count: 0,
+        sources: '[]',
+        countries: '[]',
+        languages: '[]',
+        hot: 0,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    // An id that names a story again is no longer merged away.
+    await ex.deleteFrom('story_merges').where('merged_id', '=', first.id).execute();
+  }
+
   /**
    * Puts all these articles in story `storyId` (created when it does not exist yet: named by its first article) and
    * records every other story they were in, once it holds no article, as merged into it. Returns the stories merged away.
@@ -58,34 +89,7 @@ export class StoryWriterRepository {
   async assignAll(ex: Executor, a: { storyId: string; members: readonly StoryMember[]; score: number; version: string; now: string }): Promise<string[]> {
     const first = a.members.find((m) => m.id === a.storyId);
     if (!first) throw new Error(`story ${a.storyId} is named after an article outside it`);
-    const exists = await ex.selectFrom('stories').select('id').where('id', '=', a.storyId).executeTakeFirst();
-    if (!exists) {
-      const art = await ex.selectFrom('articles').select(['title', 'source_id']).where('id', '=', a.storyId).executeTakeFirstOrThrow();
-      await ex
-        .insertInto('stories')
-        .values({
-          id: a.storyId,
-          title: art.title,
-          summary: '',
-          central_article_id: a.storyId,
-          first_article_id: a.storyId,
-          first_source_id: art.source_id,
-          first_seen_at: first.publishedAt,
-          last_updated_at: first.publishedAt,
-          article_count: 0,
-          source_count: 0,
-          reaction_count: 0,
-          sources: '[]',
-          countries: '[]',
-          languages: '[]',
-          hot: 0,
-          created_at: a.now,
-          updated_at: a.now,
-        })
-        .execute();
-      // An id that names a story again is no longer merged away.
-      await ex.deleteFrom('story_merges').where('merged_id', '=', a.storyId).execute();
-    }
+    await this.ensureStory(ex, first, a.now);
     const moving = a.members.filter((m) => m.storyId !== a.storyId).map((m) => m.id);
     for (const part of chunk(moving)) {
       await ex.updateTable('articles').set({ story_id: a.storyId, cluster_version: a.version, clustered_at: a.now }).where('id', 'in', part).execute();
