@@ -6,6 +6,7 @@ import * as m0004 from './0004_work_queue.ts';
 import * as m0006 from './0006_reaction_codes.ts';
 import * as m0007 from './0007_article_extraction.ts';
 import * as m0008 from './0008_languages.ts';
+import * as m0009 from './0009_article_links.ts';
 
 /** Every migration, in order. Listed statically so they load the same under tsx, vitest and a bundler. */
 export const migrations: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0006_reaction_codes': m0006,
   '0007_article_extraction': m0007,
   '0008_languages': m0008,
+  '0009_article_links': m0009,
 };

@@ -2,153 +2,167 @@ import { systemClock } from '../domain/clock.ts';
 import type { ArticleEdge, ClusterVector, StoryEdge } from '../domain/story.ts';
 import { silentLogger } from '../log/logger.ts';
 import type { Executor } from '../store/executor.ts';
-import type { ClusterSource } from '../store/repositories/cluster-repository.ts';
+import type { ClusterSource } from '../store/repositories/cluster-input-repository.ts';
+import type { IndexedArticle } from '../store/repositories/candidate-index-repository.ts';
+import type { StoryMember } from '../store/repositories/story-writer-repository.ts';
+import { vectorOf } from './article-document.ts';
 import type { ClusterContext, ClusterSummary } from './cluster-context.ts';
+import { averageLink, canonicalOrder, isLink, linkScore } from './link-components.ts';
 import { CLUSTER_PARAMS, CLUSTER_VERSION } from './params.ts';
 import { hammingDistance, simhash, simhashBands } from './simhash.ts';
-import { edgeReasons, hoursBetween, relatedness, sameEventScore, similarityScores } from './similarity.ts';
+import { edgeReasons, hoursBetween, relatedness } from './similarity.ts';
 import { addToCentroid, cosine, emptyVector, indexKeys } from './vector.ts';
-import { articleDocument, vectorize } from './article-document.ts';
 
 export type { ClusterContext, ClusterSummary };
 
 /** Articles clustered per transaction. */
 export const DEFAULT_CLUSTER_BATCH = 50;
 
-/** Any constant: the key of the lock (advisory on PostgreSQL) that lets one clusterer run at a time across processes. */
-const CLUSTER_LOCK = 7_264_912;
+/** Attempts of a batch that lost a deadlock between two writers' story locks. */
+const ATTEMPTS = 4;
 
-const DAY = 86_400_000;
+const HOUR = 3_600_000;
 
-interface Placement {
-  storyId: string;
-  created: boolean;
-  duplicateOfId: string | null;
-  merges: { mergedId: string; intoId: string }[];
+/*
+ * How stories come out the same whatever the arrival order, the batching and the number of workers:
+ *
+ * 1. An article's vector is a function of the article alone (background term weights, article-document.ts).
+ * 2. Two articles are linked when their same-event score reaches the threshold (link-components.ts): symmetric, a
+ *    function of the two articles alone, and every pair that may link is compared by whichever article is indexed
+ *    second, because an article is indexed (committed) before it looks for partners, and candidates are found
+ *    through shared index keys within the time window, in both directions of time.
+ * 3. Links make components; within a component, stories are the groups of average-link clustering of the members'
+ *    same-event scores, each named by its first article (published time, then id). Adding links only ever unites
+ *    components and a component's stories are a function of its members, so the end state depends on the set of
+ *    articles alone, however and in whatever order they were added.
+ *
+ * Writers lock the stories they touch (advisory locks keyed by story id on PostgreSQL; SQLite serializes writers),
+ * never all clustering: articles of unrelated stories are placed in parallel.
+ */
+
+interface Indexed {
+  src: ClusterSource;
+  vector: ClusterVector;
+  hash: string;
+  bands: string[];
+  keys: string[];
 }
 
-function byTimeThenId(a: { publishedAt: string; id: string }, b: { publishedAt: string; id: string }): number {
-  if (a.publishedAt !== b.publishedAt) return a.publishedAt < b.publishedAt ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+function indexOf(src: ClusterSource): Indexed {
+  const vector = vectorOf(src);
+  // The body only: a wire copy often runs under the outlet's own headline.
+  const hash = simhash(src.text);
+  return { src, vector, hash, bands: simhashBands(hash), keys: indexKeys(vector).map((k) => k.key) };
+}
+
+const shift = (at: string, hours: number) => new Date(Date.parse(at) + hours * HOUR).toISOString();
+const round = (x: number): number => Math.round(x * 10_000) / 10_000;
+
+/** Which articles this one links to, its near-identical copies and its related-article edges. */
+async function linkArticle(ctx: ClusterContext, ex: Executor, a: Indexed, now: string): Promise<{ linked: IndexedArticle[]; copies: IndexedArticle[]; related: { m: IndexedArticle; score: number; gap: number }[] }> {
+  const windowHours = ctx.windowDays * 24;
+  const from = shift(a.src.publishedAt, -windowHours);
+  const to = shift(a.src.publishedAt, windowHours);
+  const idx = ctx.repos.candidateIndex;
+  const byKey = await idx.sharingKeys(ex, a.keys, from, to, a.src.id);
+  const byBand = await idx.sharingBands(ex, a.bands, from, to, a.src.id);
+  const found = await idx.vectorsOf(ex, [...new Set([...byKey, ...byBand])]);
+  const self = { id: a.src.id, publishedAt: a.src.publishedAt, vector: a.vector };
+  const linked: IndexedArticle[] = [];
+  const copies: IndexedArticle[] = [];
+  const related: { m: IndexedArticle; score: number; gap: number }[] = [];
+  const links: { articleId: string; linkedId: string; score: number }[] = [];
+  for (const m of [...found.values()].sort((x, y) => (x.articleId < y.articleId ? -1 : 1))) {
+    const other = { id: m.articleId, publishedAt: m.publishedAt, vector: m.vector };
+    const copy = hammingDistance(a.hash, m.simhash) <= CLUSTER_PARAMS.duplicateBits;
+    const score = copy ? 1 : linkScore(self, other, windowHours);
+    if (score === null) continue;
+    if (copy) copies.push(m);
+    if (copy || isLink(score)) {
+      linked.push(m);
+      links.push({ articleId: a.src.id, linkedId: m.articleId, score: round(score) });
+    }
+    const gap = hoursBetween(a.src.publishedAt, m.publishedAt);
+    related.push({ m, gap, score: relatedness(a.vector, m.vector, gap, windowHours) });
+  }
+  await ctx.repos.edgeWriter.saveLinks(ex, links);
+  const edges: ArticleEdge[] = related
+    .filter((r) => r.score >= CLUSTER_PARAMS.articleEdgeMin)
+    .sort((x, y) => y.score - x.score || (x.m.articleId < y.m.articleId ? -1 : 1))
+    .slice(0, ctx.relatedArticles)
+    .map((r) => ({ articleId: a.src.id, relatedId: r.m.articleId, score: round(r.score), reasons: edgeReasons(a.vector, r.m.vector, { sameStory: linked.includes(r.m), gapHours: r.gap }) }));
+  await ctx.repos.edgeWriter.saveArticleEdges(ex, edges, now);
+  return { linked, copies, related };
+}
+
+/** The connected component of links around these articles, as stored now. */
+async function componentOf(ctx: ClusterContext, ex: Executor, seeds: readonly string[]): Promise<StoryMember[]> {
+  const seen = new Set(seeds);
+  let frontier = [...seeds];
+  while (frontier.length) {
+    frontier = (await ctx.repos.edgeWriter.linkedTo(ex, frontier)).filter((id) => !seen.has(id));
+    for (const id of frontier) seen.add(id);
+  }
+  return (await ctx.repos.storyWriter.membersOf(ex, [...seen])).sort(canonicalOrder);
+}
+
+/** A lock key (31 bits) for a story id. */
+function lockKey(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return (h >>> 0) & 0x7fffffff;
 }
 
 /**
- * Places one article: vectorize it against the current document frequencies, find near-identical copies through
- * SimHash bands and candidate stories through the key index (only stories active within the window), join the best
- * story at or above the threshold or found a new one, merge stories the article shows to be one, and store its
- * related-article and related-story edges. All through `ex`, inside the caller's transaction.
+ * Settles the stories around these articles: locks every story of their components (and the unplaced articles, by
+ * their own ids, which name the stories they would found), reads the components again until no new story shows up,
+ * then names each component by its first article and moves every member there. Returns the story ids that now hold
+ * the seeds and the merges made.
  */
-async function placeArticle(ctx: ClusterContext, ex: Executor, src: ClusterSource, counted: boolean, now: string): Promise<Placement> {
-  const repo = ctx.repos.cluster;
-  const p = CLUSTER_PARAMS;
-  const windowHours = ctx.windowDays * 24;
-  const windowStart = new Date(Date.parse(src.publishedAt) - ctx.windowDays * DAY).toISOString();
-
-  // Each article is counted as it is placed, so the outcome never depends on how articles were batched.
-  const doc = articleDocument(src);
-  if (!counted) await repo.countDocuments(ex, [doc.keys]);
-  const { docs, df } = await repo.documentFrequencies(ex, doc.keys);
-  const vector = vectorize(doc, src.entities, src.topics, df, docs);
-
-  // The body only: a wire copy often runs under the outlet's own headline.
-  const hash = simhash(src.text);
-  const bands = simhashBands(hash);
-  const copies = (await repo.duplicateCandidates(ex, bands, windowStart, src.id))
-    .map((c) => ({ ...c, distance: hammingDistance(hash, c.simhash) }))
-    .filter((c) => c.distance <= p.duplicateBits && c.storyId)
-    .sort((a, b) => a.distance - b.distance || (a.articleId < b.articleId ? -1 : 1));
-  const copy = copies[0] ?? null;
-
-  const keys = indexKeys(vector);
-  const found = await repo.candidateStories(ex, keys.map((k) => k.key), windowStart, p.candidates);
-  const centroids = await repo.centroids(ex, found.map((c) => c.storyId));
-  const scored = [...centroids.values()]
-    .map((c) => {
-      const { sameEvent, related } = similarityScores(vector, c.vector, hoursBetween(src.publishedAt, c.lastUpdatedAt), windowHours);
-      return { c, score: sameEvent, related };
-    })
-    .sort((a, b) => b.score - a.score || b.related - a.related || (a.c.storyId < b.c.storyId ? -1 : 1));
-
-  // The most related stories' recent members, each compared with the article: its related-article edges.
-  const closest = [...scored].sort((a, b) => b.related - a.related || (a.c.storyId < b.c.storyId ? -1 : 1)).slice(0, p.edgeCandidateStories);
-  const recent = ctx.relatedArticles > 0 ? await repo.memberVectors(ex, closest.map((x) => x.c.storyId), p.edgeMembersPerStory) : [];
-  const related = recent
-    .filter((m) => m.articleId !== src.id)
-    .map((m) => ({ m, gap: hoursBetween(src.publishedAt, m.publishedAt) }))
-    .map(({ m, gap }) => ({ m, gap, score: relatedness(vector, m.vector, gap, windowHours) }));
-
-  let storyId: string;
-  let created = false;
-  if (copy) storyId = copy.storyId!;
-  else if (src.storyId && centroids.has(src.storyId)) storyId = src.storyId;
-  else if (scored[0] && scored[0].score >= p.joinThreshold) storyId = scored[0].c.storyId;
-  else {
-    storyId = src.id;
-    created = true;
-    await repo.createStory(ex, { id: storyId, title: src.title, sourceId: src.sourceId, publishedAt: src.publishedAt, now });
-  }
-
-  // Copies point at the first published copy, whatever order they arrive in.
-  let duplicateOfId = copy ? (copy.duplicateOfId ?? copy.articleId) : null;
-  if (copy && !copy.duplicateOfId && byTimeThenId(src, { publishedAt: copy.publishedAt, id: copy.articleId }) < 0) {
-    await repo.makeOriginal(ex, src.id, copy.articleId);
-    duplicateOfId = null;
-  }
-
-  // The story's centroid with this article, and its most central member so far (its title names the story).
-  const own = centroids.get(storyId);
-  let centroid = addToCentroid(own?.vector ?? emptyVector(), vector);
-  let members = (own?.members ?? 0) + 1;
-  let central = src.id;
-  if (own) {
-    const prev = (await repo.articleVectors(ex, [own.centralArticleId])).get(own.centralArticleId);
-    if (prev && centrality(prev.vector, centroid) >= centrality(vector, centroid)) central = own.centralArticleId;
-  }
-
-  // Stories this article shows to be the same event as its own: both score high with it and with each other.
-  const merges: { mergedId: string; intoId: string }[] = [];
-  for (const { c, score } of scored) {
-    if (c.storyId === storyId || score < p.mergeArticleThreshold) continue;
-    const together = sameEventScore(centroid, c.vector, hoursBetween(src.publishedAt, c.lastUpdatedAt), windowHours);
-    // A fragment (an article or two left outside their story, just under the join threshold) is absorbed on less
-    // evidence than two grown stories need to become one.
-    if (together < (Math.min(members, c.members) <= p.smallStoryMembers ? p.mergeSingletonThreshold : p.mergeStoryThreshold)) continue;
-    const keepOwn = members > c.members || (members === c.members && storyId < c.storyId);
-    const [intoId, mergedId] = keepOwn ? [storyId, c.storyId] : [c.storyId, storyId];
-    const sum = addToCentroid(centroid, c.vector);
-    if (!keepOwn) {
-      // Own state goes into the survivor; write it first so mergeStory moves a complete story.
-      await repo.saveCentroid(ex, storyId, centroid, members, central);
-      await repo.addStoryKeys(ex, storyId, keys, src.publishedAt);
-      await repo.assignArticle(ex, { articleId: src.id, storyId, duplicateOfId, version: CLUSTER_VERSION, now });
-      central = c.centralArticleId;
+async function settle(ctx: ClusterContext, ex: Executor, seeds: readonly string[], now: string): Promise<{ stories: Set<string>; merges: { mergedId: string; intoId: string }[] }> {
+  const locked = new Set<string>();
+  let members: StoryMember[] = [];
+  for (;;) {
+    members = await componentOf(ctx, ex, seeds);
+    const keys = [...new Set(members.map((m) => m.storyId ?? m.id))].filter((k) => !locked.has(k)).sort();
+    if (!keys.length) break;
+    for (const k of keys) {
+      await ctx.db.dialect.lockKey(ex, lockKey(k));
+      locked.add(k);
     }
-    members += c.members;
-    centroid = sum;
-    await repo.mergeStory(ex, { mergedId, intoId, score: together, centroid, members, now });
-    merges.push({ mergedId, intoId });
-    storyId = intoId;
   }
-
-  await repo.saveCentroid(ex, storyId, centroid, members, central);
-  await repo.addStoryKeys(ex, storyId, keys, src.publishedAt);
-  await repo.assignArticle(ex, { articleId: src.id, storyId, duplicateOfId, version: CLUSTER_VERSION, now });
-  await repo.saveArticleVector(ex, { articleId: src.id, vector, simhash: hash, bands, publishedAt: src.publishedAt });
-
-  const survivor = (id: string | null) => merges.find((m) => m.mergedId === id)?.intoId ?? id;
-  const articleEdges: ArticleEdge[] = related
-    .filter((r) => r.score >= p.articleEdgeMin)
-    .sort((x, y) => y.score - x.score || (x.m.articleId < y.m.articleId ? -1 : 1))
-    .slice(0, ctx.relatedArticles)
-    .map((r) => ({
-      articleId: src.id,
-      relatedId: r.m.articleId,
-      score: round(r.score),
-      reasons: edgeReasons(vector, r.m.vector, { sameStory: survivor(r.m.storyId) === storyId, gapHours: r.gap }),
-    }));
-  await repo.saveArticleEdges(ex, articleEdges, now);
-  await saveStoryEdges(ctx, ex, { src, storyId, centroid, scored: scored.filter((s) => !merges.some((m) => m.mergedId === s.c.storyId)), now });
-  return { storyId, created, duplicateOfId, merges };
+  // The components of the seeds: the walk above holds them all, split here by a walk over the same links.
+  const stories = new Set<string>();
+  const merges: { mergedId: string; intoId: string }[] = [];
+  const placed = new Set<string>();
+  const windowHours = ctx.windowDays * 24;
+  for (const seed of [...seeds].sort()) {
+    if (placed.has(seed)) continue;
+    const component = await componentOf(ctx, ex, [seed]);
+    for (const m of component) placed.add(m.id);
+    const vectors = await ctx.repos.candidateIndex.vectorsOf(ex, component.map((m) => m.id));
+    const linkable = component.map((m) => ({ id: m.id, publishedAt: m.publishedAt, vector: vectors.get(m.id)?.vector ?? emptyVector() }));
+    const groupOf = averageLink(linkable.length, (i, j) => linkScore(linkable[i]!, linkable[j]!, windowHours) ?? 0, CLUSTER_PARAMS.storyThreshold);
+    const groups = new Map<string, StoryMember[]>();
+    component.forEach((m, i) => {
+      const name = component[groupOf[i]!]!.id;
+      if (!groups.has(name)) groups.set(name, []);
+      groups.get(name)!.push(m);
+    });
+    for (const name of groups.keys()) await ctx.repos.storyWriter.ensureStory(ex, component.find((m) => m.id === name)!, now);
+    // A story whose name no group takes goes; its related-story edges go to the group holding its founding article.
+    for (const old of [...new Set(component.flatMap((m) => (m.storyId && !groups.has(m.storyId) ? [m.storyId] : [])))].sort()) {
+      const founder = component.findIndex((m) => m.id === old);
+      const into = founder >= 0 ? component[groupOf[founder]!]!.id : component[groupOf[component.findIndex((m) => m.storyId === old)]!]!.id;
+      await ctx.repos.edgeWriter.moveStoryEdges(ex, old, into);
+    }
+    for (const [storyId, members] of groups) {
+      const gone = await ctx.repos.storyWriter.assignAll(ex, { storyId, members, score: CLUSTER_PARAMS.storyThreshold, version: CLUSTER_VERSION, now });
+      for (const mergedId of gone) merges.push({ mergedId, intoId: storyId });
+      if (members.some((m) => seeds.includes(m.id) || m.storyId !== storyId)) stories.add(storyId);
+    }
+  }
+  return { stories, merges };
 }
 
 /** How well a member stands for its story: cosine of its terms and entities with the centroid's. */
@@ -156,29 +170,37 @@ function centrality(v: ClusterVector, centroid: ClusterVector): number {
   return cosine(v.w, centroid.w) + cosine(v.s, centroid.s) + cosine(v.e, centroid.e);
 }
 
-async function saveStoryEdges(
-  ctx: ClusterContext,
-  ex: Executor,
-  a: { src: ClusterSource; storyId: string; centroid: ClusterVector; scored: { c: { storyId: string; vector: ClusterVector; lastUpdatedAt: string }; score: number }[]; now: string },
-): Promise<void> {
-  const windowHours = ctx.windowDays * 24;
-  const stories: StoryEdge[] = [];
-  for (const { c } of a.scored) {
-    if (c.storyId === a.storyId) continue;
-    const gap = hoursBetween(a.src.publishedAt, c.lastUpdatedAt);
-    const score = round(relatedness(a.centroid, c.vector, gap, windowHours));
-    if (score < CLUSTER_PARAMS.storyEdgeMin) continue;
-    stories.push({ storyId: a.storyId, relatedId: c.storyId, score, reasons: edgeReasons(a.centroid, c.vector, { sameStory: false, gapHours: gap }) });
+/** Each story's central article (its title names the story): the member closest to the members' centroid. */
+async function centralArticles(ctx: ClusterContext, ex: Executor, storyIds: readonly string[]): Promise<Map<string, string>> {
+  const members = await ctx.repos.candidateIndex.memberVectors(ex, storyIds);
+  const byStory = new Map<string, IndexedArticle[]>();
+  for (const m of members) {
+    if (!m.storyId) continue;
+    if (!byStory.has(m.storyId)) byStory.set(m.storyId, []);
+    byStory.get(m.storyId)!.push(m);
   }
-  await ctx.repos.cluster.saveStoryEdges(ex, stories, a.now);
+  const out = new Map<string, string>();
+  for (const [id, list] of byStory) {
+    list.sort((a, b) => canonicalOrder({ publishedAt: a.publishedAt, id: a.articleId }, { publishedAt: b.publishedAt, id: b.articleId }));
+    const centroid = list.reduce((c, m) => addToCentroid(c, m.vector), emptyVector());
+    let best = list[0]!;
+    let bestScore = -1;
+    for (const m of list) {
+      const s = centrality(m.vector, centroid);
+      if (s > bestScore + 1e-12) {
+        best = m;
+        bestScore = s;
+      }
+    }
+    out.set(id, best.articleId);
+  }
+  return out;
 }
 
-const round = (x: number): number => Math.round(x * 10_000) / 10_000;
-
 /**
- * Clusters these articles (enriched first, so their entities count), in publication order, a transaction per batch.
- * Articles already placed keep their story; their story's aggregates are refreshed (re-enrichment may have changed
- * its reactions). One clusterer runs at a time: SQLite's write lock, a PostgreSQL advisory lock.
+ * Clusters these articles (enriched first, so their entities count), a transaction per batch to index them and one
+ * to link and settle them. Articles already placed keep their story unless `force`; their story's aggregates are
+ * refreshed (re-enrichment may have changed its reactions).
  */
 export async function clusterArticles(ctx: ClusterContext, articleIds: readonly string[], opts: { batchSize?: number; force?: boolean } = {}): Promise<ClusterSummary> {
   const summary: ClusterSummary = { clustered: 0, changedStoryIds: [], createdStoryIds: [], merges: [], duplicates: 0, failed: [] };
@@ -186,47 +208,111 @@ export async function clusterArticles(ctx: ClusterContext, articleIds: readonly 
   if (!ids.length) return summary;
   const log = ctx.logger ?? silentLogger;
   const changed = new Set<string>();
+  const created = new Set<string>();
   const batchSize = opts.batchSize ?? DEFAULT_CLUSTER_BATCH;
   for (let i = 0; i < ids.length; i += batchSize) {
     const batch = ids.slice(i, i + batchSize);
     const now = (ctx.clock ?? systemClock).now().toISOString();
-    await ctx.db.kysely.transaction().execute(async (trx) => {
-      await ctx.db.dialect.lockKey(trx, CLUSTER_LOCK);
-      const sources = (await ctx.repos.cluster.sourcesOf(trx, batch)).sort(byTimeThenId);
-      const counted = await ctx.repos.cluster.vectorized(trx, sources.map((s) => s.id));
-      const touched = new Set<string>();
-      for (const src of sources) {
-        if (src.storyId && !opts.force) {
-          touched.add(src.storyId);
-          continue;
-        }
-        try {
-          const placed = await placeArticle(ctx, trx, src, counted.has(src.id), now);
-          summary.clustered++;
-          if (placed.created) summary.createdStoryIds.push(placed.storyId);
-          if (placed.duplicateOfId) summary.duplicates++;
-          summary.merges.push(...placed.merges);
-          for (const m of placed.merges) {
-            touched.delete(m.mergedId);
-            changed.delete(m.mergedId);
+    try {
+      // Indexed and committed before looking for partners: of two articles placed at the same time by two workers,
+      // the one indexed second sees the other.
+      const placing = await ctx.db.kysely.transaction().execute(async (trx) => {
+        const sources = (await ctx.repos.clusterInput.sourcesOf(trx, batch)).sort(canonicalOrder);
+        const indexed = await ctx.repos.candidateIndex.indexed(trx, sources.map((s) => s.id));
+        const out: Indexed[] = [];
+        const kept: string[] = [];
+        for (const src of sources) {
+          if (src.storyId && !opts.force) {
+            kept.push(src.storyId);
+            continue;
           }
-          touched.add(placed.storyId);
+          const a = indexOf(src);
+          // A forced re-placement reads the article again: its old links may no longer hold.
+          if (indexed.has(src.id) && opts.force) await ctx.repos.edgeWriter.forgetLinks(trx, [src.id]);
+          await ctx.repos.candidateIndex.save(trx, { articleId: src.id, vector: a.vector, simhash: a.hash, bands: a.bands, keys: a.keys, publishedAt: src.publishedAt });
+          out.push(a);
+        }
+        return { out, kept };
+      });
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const r = await ctx.db.kysely.transaction().execute(async (trx) => {
+            const copiesOf = new Map<string, IndexedArticle[]>();
+            const related: { a: Indexed; m: IndexedArticle; score: number; gap: number }[] = [];
+            for (const a of placing.out) {
+              const l = await linkArticle(ctx, trx, a, now);
+              if (l.copies.length) copiesOf.set(a.src.id, l.copies);
+              for (const x of l.related) related.push({ a, ...x });
+            }
+            const settled = await settle(ctx, trx, placing.out.map((a) => a.src.id), now);
+            const duplicates = await markDuplicates(ctx, trx, placing.out, copiesOf);
+            await saveStoryEdges(ctx, trx, related, now);
+            const touched = [...new Set([...settled.stories, ...placing.kept])];
+            const central = await centralArticles(ctx, trx, [...settled.stories]);
+            const refreshed = await ctx.repos.storyWriter.refreshStories(trx, touched, now, central);
+            return { settled, duplicates, refreshed };
+          });
+          summary.clustered += placing.out.length;
+          summary.duplicates += r.duplicates;
+          summary.merges.push(...r.settled.merges);
+          for (const a of placing.out) if (r.settled.stories.has(a.src.id)) created.add(a.src.id);
+          for (const id of r.refreshed) changed.add(id);
+          for (const id of r.settled.stories) changed.add(id);
+          for (const m of r.settled.merges) {
+            changed.delete(m.mergedId);
+            created.delete(m.mergedId);
+          }
+          break;
         } catch (e) {
-          // A half-placed article would leave the batch's transaction inconsistent: fail the batch, keep its articles pending.
-          log.error({ err: e, article_id: src.id }, 'clustering failed for an article');
-          throw e;
+          if (attempt >= ATTEMPTS) throw e;
+          log.warn({ err: e, attempt }, 'clustering batch retried (concurrent writers)');
         }
       }
-      for (const id of await ctx.repos.cluster.refreshStories(trx, [...touched], now)) changed.add(id);
-    }).catch((e) => {
+    } catch (e) {
       summary.failed.push(...batch);
       log.error({ err: e, articles: batch.length }, 'a clustering batch failed; its articles stay unclustered');
-    });
+    }
   }
-  const merged = new Set(summary.merges.map((m) => m.mergedId));
-  summary.changedStoryIds = [...changed].filter((id) => !merged.has(id));
-  summary.createdStoryIds = summary.createdStoryIds.filter((id) => !merged.has(id));
+  summary.changedStoryIds = [...changed];
+  summary.createdStoryIds = [...created];
   return summary;
+}
+
+/**
+ * Near-identical copies point at the first published of them (published time, then id), whatever order they arrive
+ * in. Returns how many of these articles are copies.
+ */
+async function markDuplicates(ctx: ClusterContext, ex: Executor, placed: readonly Indexed[], copiesOf: ReadonlyMap<string, IndexedArticle[]>): Promise<number> {
+  let n = 0;
+  for (const a of placed) {
+    const copies = copiesOf.get(a.src.id);
+    if (!copies?.length) continue;
+    const all = [{ id: a.src.id, publishedAt: a.src.publishedAt }, ...copies.map((c) => ({ id: c.articleId, publishedAt: c.publishedAt }))].sort(canonicalOrder);
+    const original = all[0]!.id;
+    await ctx.repos.storyWriter.setDuplicateOf(ex, all.slice(1).map((c) => c.id), original);
+    await ctx.repos.storyWriter.setDuplicateOf(ex, [original], null);
+    if (original !== a.src.id) n++;
+  }
+  return n;
+}
+
+/** Related stories: the strongest relatedness between the members of two different stories. */
+async function saveStoryEdges(ctx: ClusterContext, ex: Executor, related: readonly { a: Indexed; m: IndexedArticle; score: number; gap: number }[], now: string): Promise<void> {
+  const ids = [...new Set(related.flatMap((r) => [r.a.src.id, r.m.articleId]))];
+  const storyOf = new Map((await ctx.repos.storyWriter.membersOf(ex, ids)).map((m) => [m.id, m.storyId]));
+  const best = new Map<string, StoryEdge>();
+  for (const r of related) {
+    const s = storyOf.get(r.a.src.id);
+    const t = storyOf.get(r.m.articleId);
+    if (!s || !t || s === t) continue;
+    const score = round(r.score);
+    if (score < CLUSTER_PARAMS.storyEdgeMin) continue;
+    const [storyId, relatedId] = s < t ? [s, t] : [t, s];
+    const key = `${storyId} ${relatedId}`;
+    const prev = best.get(key);
+    if (!prev || score > prev.score) best.set(key, { storyId, relatedId, score, reasons: edgeReasons(r.a.vector, r.m.vector, { sameStory: false, gapHours: r.gap }) });
+  }
+  await ctx.repos.edgeWriter.saveStoryEdges(ex, [...best.values()], now);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { systemClock } from '../domain/clock.ts';
+import type { Executor } from '../store/executor.ts';
 import type { ClusterContext } from './cluster-context.ts';
 import { clusterArticles, DEFAULT_CLUSTER_BATCH } from './cluster-articles.ts';
 import { CLUSTER_VERSION } from './params.ts';
@@ -26,18 +27,18 @@ export interface ReclusterSummary {
 
 /**
  * Rebuilds stories from stored articles: dissolves them (all, or those active since `since`), then clusters the
- * articles again in publication order, exactly as ingestion would have. Same stored articles, same stories: story ids
- * are the founding articles' ids, so a story founded by the same article keeps its id, and an id that is gone is
- * recorded as merged into the story that now holds its founding article.
+ * articles again. Stories do not depend on the order articles are placed in, so this gives the stories ingestion
+ * built: story ids are their first articles' ids, and an id that is gone is recorded as merged into the story that
+ * now holds its founding article.
  */
 export async function recluster(ctx: ClusterContext, opts: ReclusterOptions = {}): Promise<ReclusterSummary> {
   const t0 = performance.now();
-  const repo = ctx.repos.cluster;
-  const before = await repo.allStoryIds(ctx.db.kysely, opts.since);
-  await ctx.db.kysely.transaction().execute((trx) => repo.dissolve(trx, opts.since));
+  const stories = ctx.repos.storyWriter;
+  const before = await stories.allStoryIds(ctx.db.kysely, opts.since);
+  await ctx.db.kysely.transaction().execute((trx) => dissolve(ctx, trx, opts.since));
   // Every unclustered article, not only those since `since`: a dissolved story's older articles are placed again too.
   const scope = { onlyUnclustered: true };
-  const total = await repo.countArticles(scope);
+  const total = await ctx.repos.clusterInput.countArticles(scope);
   const summary: ReclusterSummary = { version: CLUSTER_VERSION, articles: 0, stories: 0, duplicates: 0, merges: 0, failed: 0, durationMs: 0, complete: true };
   const batchSize = opts.batchSize ?? DEFAULT_CLUSTER_BATCH;
   const created = new Set<string>();
@@ -49,7 +50,7 @@ export async function recluster(ctx: ClusterContext, opts: ReclusterOptions = {}
       summary.complete = false;
       break;
     }
-    const page = await repo.idsInOrder(after, batchSize, scope);
+    const page = await ctx.repos.clusterInput.idsInOrder(after, batchSize, scope);
     if (!page.length) break;
     const r = await clusterArticles(ctx, page.map((a) => a.id), { batchSize });
     after = page.at(-1)!;
@@ -65,13 +66,35 @@ export async function recluster(ctx: ClusterContext, opts: ReclusterOptions = {}
   // Old ids that no longer name a story resolve to the story now holding their founding article.
   const now = (ctx.clock ?? systemClock).now().toISOString();
   await ctx.db.kysely.transaction().execute(async (trx) => {
-    await repo.forgetMergesOf(trx, [...created]);
+    await stories.forgetMergesOf(trx, [...created]);
     for (const old of before) {
-      if (await repo.storyExists(trx, old)) continue;
-      const into = await repo.storyOfArticle(trx, old);
-      if (into) await repo.recordMerge(trx, old, into, now);
+      if (await stories.storyExists(trx, old)) continue;
+      const into = await stories.storyOfArticle(trx, old);
+      if (into) await stories.recordMerge(trx, old, into, now);
     }
   });
   summary.durationMs = performance.now() - t0;
   return summary;
+}
+
+/**
+ * Dissolves stories for a recluster. Without `since`: every story, link, edge and index entry goes. With it: the
+ * stories active since then; their articles and the articles published since then lose their story, links, edges
+ * and index entries, and are placed again (linking back to the older articles that stay).
+ */
+export async function dissolve(ctx: ClusterContext, ex: Executor, since?: string): Promise<void> {
+  const r = ctx.repos;
+  if (!since) {
+    await r.edgeWriter.forgetEdges(ex);
+    await r.edgeWriter.forgetLinks(ex);
+    await r.candidateIndex.forget(ex);
+    await r.storyWriter.dissolve(ex);
+    return;
+  }
+  const storyIds = await r.storyWriter.allStoryIds(ex, since);
+  const articleIds = [...new Set([...(await r.storyWriter.articleIdsIn(ex, storyIds)), ...(await r.storyWriter.articleIdsSince(ex, since))])];
+  await r.edgeWriter.forgetEdges(ex, { articleIds, storyIds });
+  await r.edgeWriter.forgetLinks(ex, articleIds);
+  await r.candidateIndex.forget(ex, articleIds);
+  await r.storyWriter.dissolve(ex, { articleIds, storyIds });
 }

@@ -15,7 +15,7 @@ export interface SimilarityFeatures {
   lead: number;
   years: number;
   people: number;
-  /** Share of the article's lead names (who and where, as its first lines tell it) the other side never uses. */
+  /** Share of each side's lead names (who and where, as its first lines tell it) the other never uses, averaged both ways. */
   novelLead: number;
   /** 1 when each side's leading person is absent from the other: two arrests, two people, two events. */
   personConflict: number;
@@ -30,7 +30,7 @@ export function similarityFeatures(a: ClusterVector, b: ClusterVector): Similari
     lead: cosine(a.l ?? {}, b.l ?? {}),
     years: yearAgreement(a.y ?? {}, b.y ?? {}),
     people: cosine(people(a.e), people(b.e)),
-    novelLead: novelLeadNames(a.l ?? {}, b.l ?? {}),
+    novelLead: (novelLeadNames(a.l ?? {}, b.l ?? {}) + novelLeadNames(b.l ?? {}, a.l ?? {})) / 2,
     personConflict: personConflict(a.e, b.e),
   };
 }

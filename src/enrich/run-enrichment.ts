@@ -105,8 +105,8 @@ export async function enrichArticles(
     const saved = await ctx.db.kysely.transaction().execute(async (trx) => {
       const result = await ctx.repos.enrichment.saveBatch(trx, writes, ENRICHMENT_VERSION, now);
       // Articles already in a story (a reindex, a changed article) may bring or lose reactions: its counts follow.
-      const stories = await ctx.repos.cluster.storyIdsOf(trx, writes.map((w) => w.articleId));
-      if (stories.length) await ctx.repos.cluster.refreshStories(trx, stories, now);
+      const stories = await ctx.repos.storyWriter.storyIdsOf(trx, writes.map((w) => w.articleId));
+      if (stories.length) await ctx.repos.storyWriter.refreshStories(trx, stories, now);
       return result;
     });
     summary.enriched += saved.saved.length;

@@ -4,8 +4,8 @@ import { clusterArticles } from '../../src/cluster/cluster-articles.ts';
 import { CLUSTER_PARAMS, CLUSTER_VERSION } from '../../src/cluster/params.ts';
 import { edgeReasons, hoursBetween, relatedness } from '../../src/cluster/similarity.ts';
 import { simhash, simhashBands } from '../../src/cluster/simhash.ts';
-import { articleDocument, vectorize } from '../../src/cluster/article-document.ts';
-import { addToCentroid, emptyVector, indexKeys } from '../../src/cluster/vector.ts';
+import { vectorOf } from '../../src/cluster/article-document.ts';
+import { indexKeys } from '../../src/cluster/vector.ts';
 import { newId } from '../../src/domain/ids.ts';
 import type { ArticleEdge, ClusterVector } from '../../src/domain/story.ts';
 import { ENRICHMENT_VERSION, loadTopicDefinitions } from '../../src/enrich/run-enrichment.ts';
@@ -135,96 +135,54 @@ export async function clusterInOrder(ns: NewsStore, ids: readonly string[], perC
   return total;
 }
 
-interface ReplayStory {
-  id: string;
-  centroid: ClusterVector;
-  members: number;
-  central: string;
-  /** Its newest members, newest first (related-article edges are drawn to them). */
-  recent: { id: string; vector: ClusterVector; publishedAt: string }[];
-  lastAt: string;
-}
-
-/** Adds a vector's parts into running sums (names are taken over); what addToCentroid does, unpruned and in place. */
-function addInPlace(sum: ClusterVector, v: ClusterVector): ClusterVector {
-  const into = sum as unknown as Record<string, Record<string, number | string>>;
-  for (const [part, entries] of Object.entries(v as unknown as Record<string, Record<string, number | string>>)) {
-    const target = (into[part] ??= {});
-    for (const [k, x] of Object.entries(entries)) target[k] = typeof x === 'number' ? ((target[k] as number | undefined) ?? 0) + x : x;
-  }
-  return sum;
-}
-
-/** The term_stats row that holds the number of documents counted (the repository's convention). */
-const DOCS = '';
-
 /**
- * Stores the clusterer's state for stored articles as if each had joined the story it was generated for: the vectors,
- * fingerprints, document counts, index keys, centroids, aggregates and related-article edges the clusterer would
- * store, computed with its own functions in publication order (document frequencies as they stood when each article
- * came), but without the search for a story (the generated story is the answer) and without related-story edges.
- * Written 5000 articles per transaction in multi-row statements (the tables are migration 0003's, frozen):
- * an order of magnitude faster than clustering, for the bulk of a large benchmark store, while `clusterInOrder`
- * clusters what is measured. Articles of a story the clusterer already placed continue that story.
+ * Stores the clusterer's state for stored articles as if each had been placed in the story it was generated for: the
+ * vectors, fingerprints, index keys, same-event links (each article linked to its story's previous one, so the
+ * story is one component), assignments, aggregates and related-article edges the clusterer would store, computed
+ * with its own functions, but without the search for partners (the generated story is the answer) and without
+ * related-story edges. Written `chunkSize` articles per transaction in multi-row statements: an order of magnitude
+ * faster than clustering, for the bulk of a large benchmark store, while `clusterInOrder` clusters what is measured.
+ * Articles of a story the clusterer already placed continue that story.
  */
 export async function replayClustering(ns: NewsStore, articles: readonly SyntheticArticle[], ids: readonly string[], chunkSize = 5000): Promise<void> {
-  const repo = ns.repos.cluster;
   const windowHours = ns.ctx.windowDays * 24;
   const keepRecent = Math.max(1, ns.ctx.relatedArticles);
-  const live = new Map<number, ReplayStory>();
+  const live = new Map<number, { id: string; recent: { id: string; vector: ClusterVector; publishedAt: string }[]; lastAt: string }>();
   const replayed = new Set(ids);
   for (let start = 0; start < articles.length; start += chunkSize) {
     const end = Math.min(articles.length, start + chunkSize);
     const now = articles[end - 1]!.publishedAt;
     await ns.store.db.kysely.transaction().execute(async (trx) => {
-      const prepared = articles.slice(start, end).map((a) => {
-        const entities = a.entities.map((e) => ({ key: e.ref.key, name: e.ref.name, salience: e.salience }));
-        const doc = articleDocument({ title: a.title, text: a.text, entities });
-        return { a, entities, doc, termKeys: doc.keys, hash: simhash(a.text) };
-      });
-      const { docs: docs0, df } = await repo.documentFrequencies(trx, [...new Set(prepared.flatMap((p) => p.termKeys))]);
-      let docs = docs0;
-      const keys = new Map<string, { key: string; story_id: string; weight: number; last_seen_at: string }>();
+      const keys: { key: string; article_id: string; published_at: string }[] = [];
       const vectors: { article_id: string; vector: string; simhash: string; published_at: string }[] = [];
       const bands: { band: string; article_id: string; published_at: string }[] = [];
-      const members = new Map<ReplayStory, string[]>();
-      const sums = new Map<ReplayStory, ClusterVector>();
+      const links: { articleId: string; linkedId: string; score: number }[] = [];
+      const members = new Map<string, string[]>();
       const edges: ArticleEdge[] = [];
-      for (const [k, p] of prepared.entries()) {
-        const { a } = p;
+      for (let k = 0; k < end - start; k++) {
+        const a = articles[start + k]!;
         const id = ids[start + k]!;
-        docs++;
-        for (const t of p.termKeys) df.set(t, (df.get(t) ?? 0) + 1);
-        const vector = vectorize(p.doc, p.entities, a.topics, df, docs);
-
+        const entities = a.entities.map((e) => ({ key: e.ref.key, name: e.ref.name, salience: e.salience }));
+        const vector = vectorOf({ title: a.title, text: a.text, language: 'en', entities, topics: a.topics });
+        const hash = simhash(a.text);
         let story = live.get(a.story);
         if (!story) {
           const earlier = (ns.byStory.get(a.story) ?? []).filter((x) => !replayed.has(x));
-          const placedIn = earlier.length ? (await repo.storyIdsOf(trx, [earlier.at(-1)!]))[0] : undefined;
-          const c = placedIn ? (await repo.centroids(trx, [placedIn])).get(placedIn) : undefined;
-          if (placedIn && c) {
-            const recent = await repo.memberVectors(trx, [placedIn], keepRecent);
-            story = { id: placedIn, centroid: c.vector, members: c.members, central: c.centralArticleId, recent: recent.map((m) => ({ id: m.articleId, vector: m.vector, publishedAt: m.publishedAt })), lastAt: c.lastUpdatedAt };
-          } else {
-            story = { id, centroid: emptyVector(), members: 0, central: id, recent: [], lastAt: a.publishedAt };
-            await repo.createStory(trx, { id, title: a.title, sourceId: ns.sourceIds[a.source]!, publishedAt: a.publishedAt, now: a.publishedAt });
+          const placedIn = earlier.length ? (await ns.repos.storyWriter.storyIdsOf(trx, [earlier.at(-1)!]))[0] : undefined;
+          story = { id: placedIn ?? id, recent: [], lastAt: a.publishedAt };
+          if (placedIn) {
+            const last = earlier.at(-1)!;
+            const v = (await ns.repos.candidateIndex.vectorsOf(trx, [last])).get(last);
+            if (v) story.recent = [{ id: last, vector: v.vector, publishedAt: v.publishedAt }];
           }
           live.set(a.story, story);
         }
-        // The chunk's members are summed first and added to the centroid once (pruned once, not per article).
-        sums.set(story, addInPlace(sums.get(story) ?? emptyVector(), vector));
-        story.members++;
+        if (story.recent[0]) links.push({ articleId: id, linkedId: story.recent[0].id, score: 1 });
         story.lastAt = a.publishedAt;
-        members.set(story, [...(members.get(story) ?? []), id]);
-        for (const { key, weight } of indexKeys(vector)) {
-          const row = keys.get(`${story.id} ${key}`);
-          if (row) {
-            row.weight += weight;
-            row.last_seen_at = a.publishedAt;
-          } else keys.set(`${story.id} ${key}`, { key, story_id: story.id, weight, last_seen_at: a.publishedAt });
-        }
-        vectors.push({ article_id: id, vector: JSON.stringify(vector), simhash: p.hash, published_at: a.publishedAt });
-        for (const band of simhashBands(p.hash)) bands.push({ band, article_id: id, published_at: a.publishedAt });
+        members.set(story.id, [...(members.get(story.id) ?? []), id]);
+        for (const { key } of indexKeys(vector)) keys.push({ key, article_id: id, published_at: a.publishedAt });
+        vectors.push({ article_id: id, vector: JSON.stringify(vector), simhash: hash, published_at: a.publishedAt });
+        for (const band of simhashBands(hash)) bands.push({ band, article_id: id, published_at: a.publishedAt });
         edges.push(
           ...story.recent
             .map((m) => {
@@ -238,33 +196,26 @@ export async function replayClustering(ns: NewsStore, articles: readonly Synthet
         );
         story.recent = [{ id, vector, publishedAt: a.publishedAt }, ...story.recent].slice(0, keepRecent);
       }
-
       const rows = <T>(xs: T[], per: number) => Array.from({ length: Math.ceil(xs.length / per) }, (_, i) => xs.slice(i * per, (i + 1) * per));
-      const counts = [...new Set([DOCS, ...prepared.flatMap((p) => p.termKeys)])].map((term) => ({ term, df: term === DOCS ? docs : df.get(term)! }));
-      for (const part of rows(counts, 2000)) {
-        await trx.insertInto('term_stats').values(part).onConflict((oc) => oc.column('term').doUpdateSet({ df: sql`excluded.df` })).execute();
-      }
-      for (const part of rows([...keys.values()], 2000)) {
-        await trx
-          .insertInto('story_keys')
-          .values(part)
-          .onConflict((oc) =>
-            oc.columns(['key', 'story_id']).doUpdateSet({
-              weight: sql`story_keys.weight + excluded.weight`,
-              last_seen_at: sql`CASE WHEN excluded.last_seen_at > story_keys.last_seen_at THEN excluded.last_seen_at ELSE story_keys.last_seen_at END`,
-            }),
-          )
-          .execute();
-      }
       for (const part of rows(vectors, 2000)) await trx.insertInto('article_vectors').values(part).execute();
       for (const part of rows(bands, 2000)) await trx.insertInto('simhash_bands').values(part).execute();
-      for (const [story, articleIds] of members) {
-        story.centroid = addToCentroid(story.centroid, sums.get(story)!);
-        await trx.updateTable('articles').set({ story_id: story.id, duplicate_of_id: null, cluster_version: CLUSTER_VERSION, clustered_at: now }).where('id', 'in', articleIds).execute();
-        await repo.saveCentroid(trx, story.id, story.centroid, story.members, story.central);
+      for (const part of rows(keys, 2000)) await trx.insertInto('article_keys').values(part).onConflict((oc) => oc.columns(['key', 'article_id']).doNothing()).execute();
+      await ns.repos.edgeWriter.saveLinks(trx, links);
+      for (const [storyId, articleIds] of members) {
+        const exists = await ns.repos.storyWriter.storyExists(trx, storyId);
+        if (!exists) {
+          const first = articles[ids.indexOf(storyId)]!;
+          await trx
+            .insertInto('stories')
+            .values({ id: storyId, title: first.title, summary: '', central_article_id: storyId, first_article_id: storyId, first_source_id: ns.sourceIds[first.source]!, first_seen_at: first.publishedAt, last_updated_at: first.publishedAt, article_count: 0, source_count: 0, reaction_count: 0, sources: '[]', countries: '[]', languages: '[]', hot: 0, created_at: now, updated_at: now })
+            .execute();
+        }
+        for (const part of rows(articleIds, 500)) {
+          await trx.updateTable('articles').set({ story_id: storyId, duplicate_of_id: null, cluster_version: CLUSTER_VERSION, clustered_at: now }).where('id', 'in', part).execute();
+        }
       }
-      await repo.saveArticleEdges(trx, edges, now);
-      await repo.refreshStories(trx, [...members.keys()].map((s) => s.id), now);
+      await ns.repos.edgeWriter.saveArticleEdges(trx, edges, now);
+      await ns.repos.storyWriter.refreshStories(trx, [...members.keys()], now);
     });
     // Stories quiet for longer than the window take no more articles: let them go.
     const cutoff = new Date(Date.parse(now) - ns.ctx.windowDays * 86_400_000).toISOString();

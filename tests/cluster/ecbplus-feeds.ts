@@ -12,6 +12,8 @@ export interface EcbDoc {
   id: string;
   topic: string;
   subtopic: string;
+  /** 'train' (the clusterer's weights are fitted on these) or 'dev' (held out: report on these). */
+  split: string;
   text: string;
 }
 

@@ -18,7 +18,7 @@ const TARGET = { bcubed: 0.92, pairwise: 0.88 };
 const FLOOR = { bcubed: 0.925, pairwise: 0.9 };
 
 /** Ingests ECB+ as `outlets` feeds, one feed at a time (so the order articles reach the clusterer is fixed), clustering as they are stored. */
-async function clusterEcbThroughFeeds(dialect: (typeof dialects)[number], outlets: number): Promise<{ store: TestStore; server: FixtureServer; scores: ClusterScores; stored: number }> {
+async function clusterEcbThroughFeeds(dialect: (typeof dialects)[number], outlets: number): Promise<{ store: TestStore; server: FixtureServer; scores: ClusterScores; heldOut: ClusterScores; stored: number }> {
   const store = await createTestStore(dialect, { INGEST_CONCURRENCY: 1 });
   const server = await startFixtureServer();
   const ctx = await clusteringIngestContext(store);
@@ -29,8 +29,13 @@ async function clusterEcbThroughFeeds(dialect: (typeof dialects)[number], outlet
   const pass = await runIngestPass(ctx, { mode: { kind: 'all' }, trigger: 'cli' });
   const rows = await store.db.kysely.selectFrom('articles').select(['guid', 'story_id']).execute();
   const predicted = new Map(rows.map((r) => [r.guid!, r.story_id ?? `unclustered:${r.guid}`]));
-  const scores = scoreClustering(predicted, loadEcbGold());
-  console.info(`ECB+ on ${dialect}, ${outlets} outlet(s): ${JSON.stringify(scores)}`);
+  const gold = loadEcbGold();
+  const scores = scoreClustering(predicted, gold);
+  // The held-out topics alone: the clusterer's weights were fitted on the train split (scripts/fit/fit-cluster.ts).
+  const dev = new Set(loadEcbDocs().filter((d) => d.split === 'dev').map((d) => d.id));
+  const only = <T,>(m: ReadonlyMap<string, T>) => new Map([...m].filter(([id]) => dev.has(id)));
+  const heldOut = scoreClustering(only(predicted), only(gold));
+  console.info(`ECB+ on ${dialect}, ${outlets} outlet(s): ${JSON.stringify(scores)}; held-out topics: ${JSON.stringify(heldOut)}`);
   if (process.env.ECB_DIAG) {
     const gold = loadEcbGold();
     const by = new Map<string, Map<string, number>>();
@@ -43,7 +48,7 @@ async function clusterEcbThroughFeeds(dialect: (typeof dialects)[number], outlet
     console.info('MERGES', merges.length, 'wrong', JSON.stringify(merges.filter((m) => gold.get(guidOf.get(m.merged_id)!) !== gold.get(guidOf.get(m.into_id)!)).map((m) => [guidOf.get(m.merged_id), guidOf.get(m.into_id), m.score.toFixed(2)])));
     console.info('SPLIT', JSON.stringify([...frag].filter(([, ns]) => ns.length > 1)));
   }
-  return { store, server, scores, stored: pass.itemsNew };
+  return { store, server, scores, heldOut, stored: pass.itemsNew };
 }
 
 describe.each(dialects)('ECB+ stories through the pipeline on %s', (dialect) => {

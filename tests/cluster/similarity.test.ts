@@ -29,11 +29,11 @@ describe('same event against related', () => {
 
   it('links two events of the same actors as related but not as one event', () => {
     expect(relatedness(swap, talks, 12, WINDOW)).toBeGreaterThanOrEqual(CLUSTER_PARAMS.storyEdgeMin);
-    expect(sameEventScore(swap, talks, 12, WINDOW)).toBeLessThan(CLUSTER_PARAMS.joinThreshold);
+    expect(sameEventScore(swap, talks, 12, WINDOW)).toBeLessThan(CLUSTER_PARAMS.storyThreshold);
   });
 
   it('joins two reports that tell the same event with the same actors', () => {
-    expect(sameEventScore(talksAgain, talks, 12, WINDOW)).toBeGreaterThanOrEqual(CLUSTER_PARAMS.joinThreshold);
+    expect(sameEventScore(talksAgain, talks, 12, WINDOW)).toBeGreaterThanOrEqual(CLUSTER_PARAMS.storyThreshold);
   });
 
   it('never rates one event above relatedness, and lowers both with time', () => {

@@ -335,8 +335,8 @@ describe.each(dialects)('relatedGraph on %s', (dialect) => {
     const older = newId();
     const merged = newId();
     await store.db.kysely.transaction().execute(async (trx) => {
-      await api.services.repos.cluster.recordMerge(trx, older, merged, new Date().toISOString());
-      await api.services.repos.cluster.recordMerge(trx, merged, decodeStory(survivor), new Date().toISOString());
+      await api.services.repos.storyWriter.recordMerge(trx, older, merged, new Date().toISOString());
+      await api.services.repos.storyWriter.recordMerge(trx, merged, decodeStory(survivor), new Date().toISOString());
     });
     const direct = await graph(survivor, { depth: 2, limit: 300 });
     expect(direct.nodes.length).toBeGreaterThan(5);

@@ -9,7 +9,10 @@ import { EnrichmentRepository } from './enrichment-repository.ts';
 import { EntityRepository } from './entity-repository.ts';
 import { ReactionRepository } from './reaction-repository.ts';
 import { TopicRepository } from './topic-repository.ts';
-import { ClusterRepository } from './cluster-repository.ts';
+import { CandidateIndexRepository } from './candidate-index-repository.ts';
+import { ClusterInputRepository } from './cluster-input-repository.ts';
+import { EdgeWriterRepository } from './edge-writer-repository.ts';
+import { StoryWriterRepository } from './story-writer-repository.ts';
 import { RelatedGraphRepository } from './related-graph-repository.ts';
 import { StoryRepository } from './story-repository.ts';
 import { StoryMemberRepository } from './story-member-repository.ts';
@@ -33,8 +36,14 @@ export interface Repositories {
   entities: EntityRepository;
   topics: TopicRepository;
   reactions: ReactionRepository;
-  /** The clusterer's reads and writes: candidates, centroids, assignments, edges, merges. */
-  cluster: ClusterRepository;
+  /** The clusterer's reads of articles. */
+  clusterInput: ClusterInputRepository;
+  /** Article vectors, SimHash bands and index keys: how an article finds its candidates. */
+  candidateIndex: CandidateIndexRepository;
+  /** Story membership, merges and aggregates. */
+  storyWriter: StoryWriterRepository;
+  /** Same-event links, related-article and related-story edges. */
+  edgeWriter: EdgeWriterRepository;
   /** The API's story reads: by id (merged ids resolved), keyset lists, the story of each article. */
   stories: StoryRepository;
   /** A story's articles and their timeline. */
@@ -65,7 +74,10 @@ export function createRepositories(db: Db): Repositories {
     entities: new EntityRepository(db),
     topics: new TopicRepository(db),
     reactions: new ReactionRepository(db),
-    cluster: new ClusterRepository(db),
+    clusterInput: new ClusterInputRepository(db),
+    candidateIndex: new CandidateIndexRepository(),
+    storyWriter: new StoryWriterRepository(db),
+    edgeWriter: new EdgeWriterRepository(db),
     stories: new StoryRepository(db),
     storyMembers: new StoryMemberRepository(db),
     storyTags: new StoryTagRepository(db),

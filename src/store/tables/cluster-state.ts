@@ -1,25 +1,7 @@
-/** The clusterer's own tables (migration 0003): state for candidate search and near-duplicate detection. */
-
-export interface StoryCentroidsTable {
-  story_id: string;
-  /** JSON: the running sums of member vectors (see src/cluster). */
-  vector: string;
-  members: number;
-}
-
-export interface StoryKeysTable {
-  /** 't:<stemmed term>' or 'e:<entity key>'. */
-  key: string;
-  story_id: string;
-  weight: number;
-  last_seen_at: string;
-}
-
-export interface TermStatsTable {
-  /** A term or entity key; '' holds the number of documents counted. */
-  term: string;
-  df: number;
-}
+/**
+ * The clusterer's own tables: article vectors and SimHash bands (migration 0003), the article candidate index and
+ * the same-event links between articles (migration 0009).
+ */
 
 export interface ArticleVectorsTable {
   article_id: string;
@@ -35,4 +17,19 @@ export interface SimhashBandsTable {
   band: string;
   article_id: string;
   published_at: string;
+}
+
+export interface ArticleKeysTable {
+  /** 't:<term>' or 'e:<entity key>': one of the article's heaviest index keys. */
+  key: string;
+  article_id: string;
+  published_at: string;
+}
+
+export interface ArticleLinksTable {
+  /** Stored in both directions: (a, b) and (b, a). */
+  article_id: string;
+  linked_id: string;
+  /** The pair's same-event score (1 for near-identical copies). */
+  score: number;
 }

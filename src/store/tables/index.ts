@@ -10,7 +10,7 @@ import type { ReactionsTable } from './reactions.ts';
 import type { SourcesTable } from './sources.ts';
 import type { TopicsTable } from './topics.ts';
 import type { ArticleClusterColumns } from './article-cluster.ts';
-import type { ArticleVectorsTable, SimhashBandsTable, StoryCentroidsTable, StoryKeysTable, TermStatsTable } from './cluster-state.ts';
+import type { ArticleKeysTable, ArticleLinksTable, ArticleVectorsTable, SimhashBandsTable } from './cluster-state.ts';
 import type { ArticleEdgesTable, StoryEdgesTable } from './edges.ts';
 import type { StoriesTable } from './stories.ts';
 import type { StoryMergesTable } from './story-merges.ts';
@@ -20,8 +20,8 @@ import type { JobsTable } from './jobs.ts';
 export type { ArticleFeedsTable, ArticlesTable, FeedsTable, FetchesTable, SourcesTable };
 export type { ArticleEnrichmentColumns, ArticleEntitiesTable, ArticleTopicsTable, EntitiesTable, ReactionsTable, TopicsTable };
 
-export type { ArticleClusterColumns, ArticleEdgesTable, ArticleVectorsTable, SimhashBandsTable, StoriesTable, StoryCentroidsTable };
-export type { StoryEdgesTable, StoryKeysTable, StoryMergesTable, TermStatsTable };
+export type { ArticleClusterColumns, ArticleEdgesTable, ArticleKeysTable, ArticleLinksTable, ArticleVectorsTable, SimhashBandsTable, StoriesTable };
+export type { StoryEdgesTable, StoryMergesTable };
 export type { ArticleExtractionsTable, JobsTable };
 
 export interface Database {
@@ -37,12 +37,11 @@ export interface Database {
   article_topics: ArticleTopicsTable;
   reactions: ReactionsTable;
   stories: StoriesTable;
-  story_centroids: StoryCentroidsTable;
-  story_keys: StoryKeysTable;
   story_merges: StoryMergesTable;
-  term_stats: TermStatsTable;
   article_vectors: ArticleVectorsTable;
   simhash_bands: SimhashBandsTable;
+  article_keys: ArticleKeysTable;
+  article_links: ArticleLinksTable;
   article_edges: ArticleEdgesTable;
   story_edges: StoryEdgesTable;
   article_extractions: ArticleExtractionsTable;

@@ -1,0 +1,254 @@
+/**
+ * Fits the clusterer's link model and writes src/cluster/params.ts. Reproducible: run
+ *
+ *   node --import tsx scripts/fit/fit-cluster.ts [--shared ../shared] [--write]
+ *
+ * Fits on the ECB+ train split only (../shared/datasets/stories/ecbplus, documents with split "train"): every pair of
+ * train documents is an example (same story or not), the similarity's logistic weights are fitted on them with a
+ * light L2 penalty, then the background exponent, the country weight and the link threshold are chosen by the B-cubed
+ * F1 of the linked components on train. Reports B-cubed and pairwise F1 on ECB+ dev (never used to choose anything)
+ * and on the world-news corpus. Without --write it only reports.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { enrichArticle } from '../../src/enrich/enrich-article.ts';
+import { loadTaxonomy } from '../../src/enrich/topics/taxonomy.ts';
+import { vectorOf } from '../../src/cluster/article-document.ts';
+import { averageLink, linkComponents } from '../../src/cluster/link-components.ts';
+import { CLUSTER_PARAMS } from '../../src/cluster/params.ts';
+import { similarityFeatures, type SimilarityFeatures } from '../../src/cluster/similarity.ts';
+import type { ClusterVector } from '../../src/domain/story.ts';
+import { scoreClustering } from '../../tests/cluster/cluster-scores.ts';
+import { loadWorldNewsCorpus } from '../eval/world-news-corpus.ts';
+
+const args = process.argv.slice(2);
+const shared = resolve(args.includes('--shared') ? args[args.indexOf('--shared') + 1]! : fileURLToPath(new URL('../../../shared', import.meta.url)));
+const write = args.includes('--write');
+/** Enrichment is the slow part and does not change while fitting: --cache FILE keeps it between runs. */
+const cache = args.includes('--cache') ? args[args.indexOf('--cache') + 1]! : null;
+const quick = args.includes('--quick');
+const PARAMS_PATH = fileURLToPath(new URL('../../src/cluster/params.ts', import.meta.url));
+const WINDOW_HOURS = 7 * 24;
+
+interface Doc {
+  id: string;
+  story: string;
+  split: string;
+  publishedAt: string;
+  title: string;
+  text: string;
+  language: string | null;
+  entities: { key: string; name: string; salience: number }[];
+  topics: string[];
+}
+
+const taxonomy = loadTaxonomy();
+
+function enriched(d: Omit<Doc, 'entities' | 'topics' | 'language'> & { language: string | null }): Doc {
+  const e = enrichArticle({ title: d.title, text: d.text, languageHint: d.language, publishedAt: d.publishedAt }, taxonomy);
+  return {
+    ...d,
+    language: e.language ?? d.language,
+    entities: e.entities.map((x) => ({ key: x.entity.key, name: x.entity.name, salience: x.salience })),
+    topics: e.topics.map((t) => t.slug),
+  };
+}
+
+/** ECB+ as the test feeds publish it: corpus order, one document every five minutes, the first line the title. */
+function loadEcb(): Doc[] {
+  const dir = join(shared, 'datasets/stories/ecbplus');
+  const gold = new Map(readFileSync(join(dir, 'gold_subtopic.tsv'), 'utf8').split('\n').filter(Boolean).map((l) => l.split('\t') as [string, string]));
+  const start = Date.UTC(2026, 0, 5, 6);
+  return readFileSync(join(dir, 'docs.jsonl'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l, i) => {
+      const d = JSON.parse(l) as { id: string; split: string; text: string };
+      const lines = d.text.split('\n').map((x) => x.trim()).filter(Boolean);
+      return enriched({ id: d.id, story: gold.get(d.id)!, split: d.split, publishedAt: new Date(start + i * 5 * 60_000).toISOString(), title: lines[0] ?? d.id, text: lines.join('\n'), language: 'en' });
+    });
+}
+
+async function loadWorldNews(): Promise<Doc[]> {
+  return (await loadWorldNewsCorpus(join(shared, 'datasets/world-news'))).map((a) =>
+    enriched({ id: a.label.link, story: a.label.story, split: 'report', publishedAt: new Date(a.label.published).toISOString(), title: a.title, text: a.text, language: a.language }),
+  );
+}
+
+const FEATURES = Object.keys(CLUSTER_PARAMS.weights).filter((k) => k !== 'bias') as (keyof SimilarityFeatures)[];
+
+interface Pairs {
+  i: Int32Array;
+  j: Int32Array;
+  x: Float64Array[];
+  shortfall: Float64Array;
+  time: Float64Array;
+  y: Uint8Array;
+  /** Example weight: pairs of one ECB+ topic (two look-alike events) count fully, others CROSS_TOPIC_WEIGHT. */
+  weight: Float64Array;
+}
+
+/** Pairs of different ECB+ topics are easy negatives; they would swamp the look-alike pairs the model must learn. */
+const CROSS_TOPIC_WEIGHT = 0.05;
+const topicOf = (id: string) => id.split('_')[0]!;
+
+function pairsOf(docs: readonly Doc[], vectors: readonly ClusterVector[]): Pairs {
+  const n = (docs.length * (docs.length - 1)) / 2;
+  const p: Pairs = { i: new Int32Array(n), j: new Int32Array(n), x: FEATURES.map(() => new Float64Array(n)), shortfall: new Float64Array(n), time: new Float64Array(n), y: new Uint8Array(n), weight: new Float64Array(n) };
+  let k = 0;
+  for (let i = 0; i < docs.length; i++) {
+    for (let j = i + 1; j < docs.length; j++) {
+      const f = similarityFeatures(vectors[i]!, vectors[j]!);
+      FEATURES.forEach((name, c) => (p.x[c]![k] = f[name]));
+      p.shortfall[k] = Math.max(0, CLUSTER_PARAMS.minContent - Math.max(f.words, f.lead));
+      const gap = Math.abs(Date.parse(docs[i]!.publishedAt) - Date.parse(docs[j]!.publishedAt)) / 3_600_000;
+      p.time[k] = gap > WINDOW_HOURS ? 0 : 1 - CLUSTER_PARAMS.timePenalty * Math.min(1, gap / WINDOW_HOURS);
+      p.y[k] = docs[i]!.story === docs[j]!.story ? 1 : 0;
+      p.weight[k] = topicOf(docs[i]!.id) === topicOf(docs[j]!.id) ? 1 : CROSS_TOPIC_WEIGHT;
+      p.i[k] = i;
+      p.j[k] = j;
+      k++;
+    }
+  }
+  return p;
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** Logistic regression by full-batch gradient descent (Adam), positives and negatives weighted to equal totals. */
+function fitWeights(p: Pairs, l2 = 1e-3, steps = 300): number[] {
+  const d = FEATURES.length + 1;
+  const w = new Array<number>(d).fill(0);
+  const m = new Array<number>(d).fill(0);
+  const v = new Array<number>(d).fill(0);
+  const n = p.y.length;
+  let pos = 0;
+  let neg = 0;
+  for (let k = 0; k < n; k++) {
+    if (p.y[k]) pos += p.weight[k]!;
+    else neg += p.weight[k]!;
+  }
+  const wPos = n / (2 * pos);
+  const wNeg = n / (2 * neg);
+  for (let t = 1; t <= steps; t++) {
+    const g = new Array<number>(d).fill(0);
+    for (let k = 0; k < n; k++) {
+      let z = w[0]!;
+      for (let c = 0; c < FEATURES.length; c++) z += w[c + 1]! * p.x[c]![k]!;
+      const err = (sigmoid(z) - p.y[k]!) * (p.y[k] ? wPos : wNeg) * p.weight[k]!;
+      g[0] += err;
+      for (let c = 0; c < FEATURES.length; c++) g[c + 1] += err * p.x[c]![k]!;
+    }
+    for (let c = 0; c < d; c++) {
+      const grad = g[c]! / n + (c ? l2 * w[c]! : 0);
+      m[c] = 0.9 * m[c]! + 0.1 * grad;
+      v[c] = 0.999 * v[c]! + 0.001 * grad * grad;
+      w[c] -= (0.05 * (m[c]! / (1 - 0.9 ** t))) / (Math.sqrt(v[c]! / (1 - 0.999 ** t)) + 1e-8);
+    }
+  }
+  return w;
+}
+
+const WORDS = FEATURES.indexOf('words');
+const LEAD = FEATURES.indexOf('lead');
+
+function sameEvent(p: Pairs, w: readonly number[], k: number): number {
+  let z = w[0]!;
+  for (let c = 0; c < FEATURES.length; c++) z += w[c + 1]! * p.x[c]![k]!;
+  const shortfall = Math.max(0, CLUSTER_PARAMS.minContent - Math.max(p.x[WORDS]![k]!, p.x[LEAD]![k]!));
+  return sigmoid(z + CLUSTER_PARAMS.contentShortfallWeight * shortfall) * p.time[k]!;
+}
+
+/** Links at `link`, components, then average-link at `story` within each component (the clusterer's two steps). */
+function evaluate(docs: readonly Doc[], p: Pairs, w: readonly number[], link: number, story: number) {
+  const links: [string, string][] = [];
+  const scores = new Map<string, number>();
+  for (let k = 0; k < p.y.length; k++) {
+    if (p.time[k]! <= 0) continue;
+    const s = sameEvent(p, w, k);
+    scores.set(`${p.i[k]} ${p.j[k]}`, s);
+    if (s >= link) links.push([docs[p.i[k]!]!.id, docs[p.j[k]!]!.id]);
+  }
+  const components = linkComponents(docs, links);
+  const index = new Map(docs.map((d, i) => [d.id, i]));
+  const byComponent = new Map<string, number[]>();
+  for (const [id, c] of components) byComponent.set(c, [...(byComponent.get(c) ?? []), index.get(id)!]);
+  const predicted = new Map<string, string>();
+  for (const list of byComponent.values()) {
+    list.sort((a, b) => a - b);
+    const groups = averageLink(list.length, (x, y) => scores.get(`${list[x]} ${list[y]}`) ?? 0, story);
+    list.forEach((i, x) => predicted.set(docs[i]!.id, docs[list[groups[x]!]!]!.id));
+  }
+  return scoreClustering(predicted, new Map(docs.map((d) => [d.id, d.story])));
+}
+
+const round = (x: number, digits = 3) => Math.round(x * 10 ** digits) / 10 ** digits;
+
+async function main(): Promise<void> {
+  let ecb: Doc[];
+  if (cache && existsSync(cache)) ecb = JSON.parse(readFileSync(cache, 'utf8')) as Doc[];
+  else {
+    ecb = loadEcb();
+    if (cache) writeFileSync(cache, JSON.stringify(ecb));
+  }
+  const train = ecb.filter((d) => d.split === 'train');
+  const dev = ecb.filter((d) => d.split === 'dev');
+  const world = await loadWorldNews();
+  console.info(`ECB+ train ${train.length} documents, dev ${dev.length}; world-news ${world.length}`);
+
+  const setParams = (o: { backgroundExponent: number; countryWeight: number }) => Object.assign(CLUSTER_PARAMS as Record<string, unknown>, o);
+  let best: { f1: number; backgroundExponent: number; countryWeight: number; minContent: number; threshold: number; storyThreshold: number; w: number[] } | null = null;
+  for (const backgroundExponent of quick ? [CLUSTER_PARAMS.backgroundExponent] : [1, 2]) {
+    for (const countryWeight of [CLUSTER_PARAMS.countryWeight]) {
+      setParams({ backgroundExponent, countryWeight });
+      const p = pairsOf(train, train.map(vectorOf));
+      const w = fitWeights(p);
+      for (const minContent of [0, 0.1, 0.15, 0.2]) {
+        Object.assign(CLUSTER_PARAMS as Record<string, unknown>, { minContent });
+        for (const threshold of [0.5, 0.7, 0.8, 0.9, 0.95]) {
+          for (const storyThreshold of [0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9]) {
+            const s = evaluate(train, p, w, threshold, storyThreshold);
+            if (!best || s.bcubed.f1 > best.f1) best = { f1: s.bcubed.f1, backgroundExponent, countryWeight, minContent, threshold, storyThreshold, w };
+          }
+        }
+      }
+      console.info(`exponent ${backgroundExponent} country ${countryWeight}: best train B-cubed so far ${round(best!.f1)}`);
+    }
+  }
+  const b = best!;
+  setParams({ backgroundExponent: b.backgroundExponent, countryWeight: b.countryWeight });
+  Object.assign(CLUSTER_PARAMS as Record<string, unknown>, { minContent: b.minContent });
+  const weights = Object.fromEntries([['bias', round(b.w[0]!, 2)], ...FEATURES.map((f, c) => [f, round(b.w[c + 1]!, 2)])]) as Record<string, number>;
+  Object.assign(CLUSTER_PARAMS.weights as Record<string, number>, weights);
+  Object.assign(CLUSTER_PARAMS as Record<string, unknown>, { linkThreshold: b.threshold, storyThreshold: b.storyThreshold });
+  const w = [weights.bias!, ...FEATURES.map((f) => weights[f]!)];
+  const report = (name: string, docs: readonly Doc[]) => {
+    const s = evaluate(docs, pairsOf(docs, docs.map(vectorOf)), w, b.threshold, b.storyThreshold);
+    console.info(`${name}: B-cubed F1 ${round(s.bcubed.f1)} (P ${round(s.bcubed.precision)} R ${round(s.bcubed.recall)}), pairwise F1 ${round(s.pairwise.f1)}, ${s.predicted} stories for ${s.gold}`);
+    return s;
+  };
+  report('ECB+ train', train);
+  const devScores = report('ECB+ dev (held out)', dev);
+  const worldScores = report('world-news', world);
+  console.info(`chosen: exponent ${b.backgroundExponent}, country weight ${b.countryWeight}, min content ${b.minContent}, link threshold ${b.threshold}, story threshold ${b.storyThreshold}, weights ${JSON.stringify(weights)}`);
+  if (write) {
+    writeFileSync(PARAMS_PATH, renderParams(weights, b, { dev: devScores.bcubed.f1, world: worldScores.bcubed.f1 }));
+    console.info(`wrote ${PARAMS_PATH}`);
+  }
+}
+
+function renderParams(weights: Record<string, number>, b: { backgroundExponent: number; countryWeight: number; minContent: number; threshold: number; storyThreshold: number }, scores: { dev: number; world: number }): string {
+  const src = readFileSync(PARAMS_PATH, 'utf8');
+  const body = Object.entries(weights).map(([k, x]) => `    ${k}: ${x},`).join('\n');
+  return src
+    .replace(/weights: \{[^}]*\}/, `weights: {\n${body}\n  }`)
+    .replace(/linkThreshold: [\d.]+/, `linkThreshold: ${b.threshold}`)
+    .replace(/storyThreshold: [\d.]+/, `storyThreshold: ${b.storyThreshold}`)
+    .replace(/minContent: [\d.]+/, `minContent: ${b.minContent}`)
+    .replace(/backgroundExponent: [\d.]+/, `backgroundExponent: ${b.backgroundExponent}`)
+    .replace(/countryWeight: [\d.]+/, `countryWeight: ${b.countryWeight}`)
+    .replace(/ECB\+ dev B-cubed F1 [\d.]+, world-news [\d.]+/, `ECB+ dev B-cubed F1 ${round(scores.dev)}, world-news ${round(scores.world)}`);
+}
+
+await main();

@@ -1,0 +1,246 @@
+import { sql } from 'kysely';
+import { hotScore } from '../../domain/story.ts';
+import type { Db } from '../db.ts';
+import { chunk, type Executor } from '../executor.ts';
+
+/** An article's clustering state before it is placed. */
+const UNCLUSTERED = { story_id: null, duplicate_of_id: null, cluster_version: null, clustered_at: null };
+
+/** Lead sentences of the central article that make a story's summary, and its longest length. */
+const SUMMARY_SENTENCES = 2;
+const SUMMARY_MAX = 400;
+
+/** The first sentences of a text, cut at a word boundary. */
+export function leadSummary(text: string): string {
+  const sentences = text.replace(/\s+/g, ' ').trim().match(/[^.!?]+[.!?]+["'’”)]*|[^.!?]+$/g) ?? [];
+  let out = sentences.slice(0, SUMMARY_SENTENCES).join(' ').trim();
+  if (out.length > SUMMARY_MAX) out = `${out.slice(0, out.lastIndexOf(' ', SUMMARY_MAX - 1))}…`;
+  return out;
+}
+
+export interface StoryMember {
+  id: string;
+  publishedAt: string;
+  storyId: string | null;
+}
+
+/**
+ * Writes stories: which story each article is in, the merges that follows from, and every story's aggregates. The
+ * choice of story (connected components of links) and of its central article is the clusterer's; this only stores.
+ */
+export class StoryWriterRepository {
+  constructor(private readonly db: Db) {}
+
+  /** Publication time and current story of these articles. */
+  async membersOf(ex: Executor, articleIds: readonly string[]): Promise<StoryMember[]> {
+    const out: StoryMember[] = [];
+    for (const part of chunk(articleIds)) {
+      for (const r of await ex.selectFrom('articles').select(['id', 'published_at', 'story_id']).where('id', 'in', part).execute()) {
+        out.push({ id: r.id, publishedAt: r.published_at, storyId: r.story_id });
+      }
+    }
+    return out;
+  }
+
+  /** The stories these articles are in. */
+  async storyIdsOf(ex: Executor, articleIds: readonly string[]): Promise<string[]> {
+    const out = new Set<string>();
+    for (const part of chunk(articleIds)) {
+      for (const r of await ex.selectFrom('articles').select('story_id').where('id', 'in', part).where('story_id', 'is not', null).execute()) out.add(r.story_id!);
+    }
+    return [...out];
+  }
+
+  /** Creates the story its first article names, unless it exists. */
+  async ensureStory(ex: Executor, first: StoryMember, now: string): Promise<void> {
+    const exists = await ex.selectFrom('stories').select('id').where('id', '=', first.id).executeTakeFirst();
+    if (exists) return;
+    const art = await ex.selectFrom('articles').select(['title', 'source_id']).where('id', '=', first.id).executeTakeFirstOrThrow();
+    await ex
+      .insertInto('stories')
+      .values({
+        id: first.id,
+        title: art.title,
+        summary: '',
+        central_article_id: first.id,
+        first_article_id: first.id,
+        first_source_id: art.source_id,
+        first_seen_at: first.publishedAt,
+        last_updated_at: first.publishedAt,
+        article_count: 0,
+        source_count: 0,
+        reaction_count: 0,
+        sources: '[]',
+        countries: '[]',
+        languages: '[]',
+        hot: 0,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    // An id that names a story again is no longer merged away.
+    await ex.deleteFrom('story_merges').where('merged_id', '=', first.id).execute();
+  }
+
+  /**
+   * Puts all these articles in story `storyId` (created when it does not exist yet: named by its first article) and
+   * records every other story they were in, once it holds no article, as merged into it. Returns the stories merged away.
+   */
+  async assignAll(ex: Executor, a: { storyId: string; members: readonly StoryMember[]; score: number; version: string; now: string }): Promise<string[]> {
+    const first = a.members.find((m) => m.id === a.storyId);
+    if (!first) throw new Error(`story ${a.storyId} is named after an article outside it`);
+    await this.ensureStory(ex, first, a.now);
+    const moving = a.members.filter((m) => m.storyId !== a.storyId).map((m) => m.id);
+    for (const part of chunk(moving)) {
+      await ex.updateTable('articles').set({ story_id: a.storyId, cluster_version: a.version, clustered_at: a.now }).where('id', 'in', part).execute();
+    }
+    const merged: string[] = [];
+    for (const old of [...new Set(a.members.flatMap((m) => (m.storyId && m.storyId !== a.storyId ? [m.storyId] : [])))].sort()) {
+      // Only once no article is left in it: a story split in several goes when its last articles move.
+      const left = await ex.selectFrom('articles').select('id').where('story_id', '=', old).limit(1).executeTakeFirst();
+      if (left) continue;
+      await this.recordMerge(ex, old, a.storyId, a.now, a.score);
+      await ex.deleteFrom('stories').where('id', '=', old).execute();
+      merged.push(old);
+    }
+    return merged;
+  }
+
+  /** Marks articles as near-identical copies of `originalId` (null: originals). */
+  async setDuplicateOf(ex: Executor, articleIds: readonly string[], originalId: string | null): Promise<void> {
+    for (const part of chunk(articleIds)) await ex.updateTable('articles').set({ duplicate_of_id: originalId }).where('id', 'in', part).execute();
+  }
+
+  /**
+   * Recomputes the aggregates of these stories from their articles, in a few statements for all of them: counts,
+   * sources in order of first appearance, countries and languages of coverage, first reporter, first/last times,
+   * HOT, reaction count, and title and summary from the central article (`central`, else the one stored). Returns
+   * the ids of stories whose article or reaction count changed.
+   */
+  async refreshStories(ex: Executor, storyIds: readonly string[], now: string, central: ReadonlyMap<string, string> = new Map()): Promise<string[]> {
+    const ids = [...new Set(storyIds)];
+    const changed: string[] = [];
+    for (const part of chunk(ids, 200)) {
+      const stories = await ex.selectFrom('stories').selectAll().where('id', 'in', part).execute();
+      if (!stories.length) continue;
+      const members = await ex
+        .selectFrom('articles as a')
+        .innerJoin('sources as s', 's.id', 'a.source_id')
+        .select(['a.id', 'a.story_id', 'a.source_id', 'a.published_at', 's.country', sql<string | null>`coalesce(a.detected_language, a.language)`.as('lang')])
+        .where('a.story_id', 'in', part)
+        .orderBy('a.published_at')
+        .orderBy('a.id')
+        .execute();
+      const reactions = await ex
+        .selectFrom('reactions as r')
+        .innerJoin('articles as a', 'a.id', 'r.article_id')
+        .select(['a.story_id', sql<number>`count(*)`.as('n')])
+        .where('a.story_id', 'in', part)
+        .groupBy('a.story_id')
+        .execute();
+      const reactionsOf = new Map(reactions.map((r) => [r.story_id!, Number(r.n)]));
+      const centralOf = new Map(stories.map((s) => [s.id, central.get(s.id) ?? s.central_article_id]));
+      const texts = new Map<string, { title: string; text: string }>();
+      for (const r of await ex.selectFrom('articles').select(['id', 'title', 'text']).where('id', 'in', [...new Set(centralOf.values())]).execute()) texts.set(r.id, r);
+      const byStory = new Map<string, typeof members>();
+      for (const m of members) {
+        if (!byStory.has(m.story_id!)) byStory.set(m.story_id!, []);
+        byStory.get(m.story_id!)!.push(m);
+      }
+      const rows = [];
+      for (const s of stories) {
+        const list = byStory.get(s.id);
+        if (!list?.length) continue;
+        // Members come in (published_at, id) order: the first is the first reporter, sources in order of appearance.
+        const last = new Map<string, string>();
+        for (const m of list) last.set(m.source_id, m.published_at);
+        const first = list[0]!;
+        const cid = centralOf.get(s.id)!;
+        const text = texts.get(cid);
+        const articleCount = list.length;
+        const reactionCount = reactionsOf.get(s.id) ?? 0;
+        rows.push({
+          ...s,
+          ...(text ? { title: text.title, summary: leadSummary(text.text) } : {}),
+          central_article_id: text ? cid : s.central_article_id,
+          first_article_id: first.id,
+          first_source_id: first.source_id,
+          first_seen_at: first.published_at,
+          last_updated_at: list.at(-1)!.published_at,
+          article_count: articleCount,
+          source_count: last.size,
+          reaction_count: reactionCount,
+          sources: JSON.stringify([...last.keys()]),
+          countries: JSON.stringify([...new Set(list.flatMap((m) => (m.country ? [m.country] : [])))].sort()),
+          languages: JSON.stringify([...new Set(list.flatMap((m) => (m.lang ? [m.lang] : [])))].sort()),
+          hot: hotScore([...last.values()]),
+          updated_at: now,
+        });
+        if (articleCount !== s.article_count || reactionCount !== s.reaction_count) changed.push(s.id);
+      }
+      await this.db.dialect.upsert(ex, {
+        table: 'stories',
+        rows,
+        conflict: ['id'],
+        update: ['title', 'summary', 'central_article_id', 'first_article_id', 'first_source_id', 'first_seen_at', 'last_updated_at', 'article_count', 'source_count', 'reaction_count', 'sources', 'countries', 'languages', 'hot', 'updated_at'],
+      });
+    }
+    return changed;
+  }
+
+  /** Story ids as they are now (to record, after a recluster, where each old id went). */
+  async allStoryIds(ex: Executor, activeSince?: string): Promise<string[]> {
+    let q = ex.selectFrom('stories').select('id');
+    if (activeSince) q = q.where('last_updated_at', '>=', activeSince);
+    return (await q.orderBy('id').execute()).map((r) => r.id);
+  }
+
+  /** The ids of the articles in these stories. */
+  async articleIdsIn(ex: Executor, storyIds: readonly string[]): Promise<string[]> {
+    const out: string[] = [];
+    for (const part of chunk(storyIds)) out.push(...(await ex.selectFrom('articles').select('id').where('story_id', 'in', part).execute()).map((r) => r.id));
+    return out;
+  }
+
+  /** The ids of the articles published since then. */
+  async articleIdsSince(ex: Executor, since: string): Promise<string[]> {
+    return (await ex.selectFrom('articles').select('id').where('published_at', '>=', since).execute()).map((r) => r.id);
+  }
+
+  /** Takes these articles (all without ids) out of their stories and deletes these stories (all without ids). */
+  async dissolve(ex: Executor, by?: { articleIds: readonly string[]; storyIds: readonly string[] }): Promise<void> {
+    if (!by) {
+      await ex.updateTable('articles').set(UNCLUSTERED).execute();
+      await ex.deleteFrom('stories').execute();
+      return;
+    }
+    for (const part of chunk(by.articleIds)) await ex.updateTable('articles').set(UNCLUSTERED).where('id', 'in', part).execute();
+    for (const part of chunk(by.storyIds)) await ex.deleteFrom('stories').where('id', 'in', part).execute();
+  }
+
+  /** Records that a story id no longer exists and its articles are now in another story. */
+  async recordMerge(ex: Executor, mergedId: string, intoId: string, now: string, score = 0): Promise<void> {
+    if (mergedId === intoId) return;
+    await ex.updateTable('story_merges').set({ into_id: intoId }).where('into_id', '=', mergedId).execute();
+    await ex
+      .insertInto('story_merges')
+      .values({ merged_id: mergedId, into_id: intoId, score, merged_at: now })
+      .onConflict((oc) => oc.column('merged_id').doUpdateSet({ into_id: intoId, score, merged_at: now }))
+      .execute();
+  }
+
+  /** Stories that exist again (a recluster founded them anew) are no longer merged away. */
+  async forgetMergesOf(ex: Executor, storyIds: readonly string[]): Promise<void> {
+    for (const part of chunk(storyIds)) await ex.deleteFrom('story_merges').where('merged_id', 'in', part).execute();
+  }
+
+  /** The story an article is in (null when none). */
+  async storyOfArticle(ex: Executor, articleId: string): Promise<string | null> {
+    const r = await ex.selectFrom('articles').select('story_id').where('id', '=', articleId).executeTakeFirst();
+    return r?.story_id ?? null;
+  }
+
+  async storyExists(ex: Executor, id: string): Promise<boolean> {
+    return !!(await ex.selectFrom('stories').select('id').where('id', '=', id).executeTakeFirst());
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * Stories do not depend on arrival order. The multilingual corpus (tests/fixtures/multilingual) is ingested through
+ * the pipeline, then its stories are dissolved and the articles clustered again in shuffled orders, in batches of
+ * random sizes, by one to three concurrent workers; and once more by `recluster`. Every run must give the same
+ * stories, with the same ids, as the pipeline did.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clusterArticles } from '../../src/cluster/cluster-articles.ts';
+import type { ClusterContext } from '../../src/cluster/cluster-context.ts';
+import { dissolve, recluster } from '../../src/cluster/recluster.ts';
+import { runIngestPass } from '../../src/scheduler/ingest-pass.ts';
+import { createTestStore, dialects, type TestStore } from '../support/databases.ts';
+import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
+import { clusteringIngestContext, testRuntime } from '../support/ingest-context.ts';
+import { clusterContext } from '../../src/cli/enriching-ingest-context.ts';
+import { subscribeMultilingualFeeds } from '../support/multilingual-corpus.ts';
+
+/** A small seeded generator (mulberry32): the same shuffles on every run. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffled<T>(xs: readonly T[], rnd: () => number): T[] {
+  const out = [...xs];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/** Story id -> its sorted article ids, as one comparable string per story, sorted. */
+async function stories(store: TestStore): Promise<string[]> {
+  const rows = await store.db.kysely.selectFrom('articles').select(['id', 'story_id']).execute();
+  const by = new Map<string, string[]>();
+  for (const r of rows) {
+    const k = r.story_id ?? `unclustered:${r.id}`;
+    by.set(k, [...(by.get(k) ?? []), r.id]);
+  }
+  return [...by].map(([s, ids]) => `${s}: ${ids.sort().join(' ')}`).sort();
+}
+
+const ORDERS = [
+  { seed: 1, workers: 1 },
+  { seed: 2, workers: 2 },
+  { seed: 3, workers: 3 },
+];
+
+describe.each(dialects)('stories whatever the arrival order on %s', (dialect) => {
+  let store: TestStore;
+  let server: FixtureServer;
+  let ctx: ClusterContext;
+  let ingested: string[];
+
+  beforeAll(async () => {
+    store = await createTestStore(dialect, { INGEST_CONCURRENCY: 2 });
+    server = await startFixtureServer();
+    const ingest = await clusteringIngestContext(store);
+    await subscribeMultilingualFeeds(ingest, server);
+    const pass = await runIngestPass(ingest, { mode: { kind: 'all' }, trigger: 'cli' });
+    if (pass.errors) console.error(JSON.stringify(pass));
+    expect(pass.errors).toBe(0);
+    ctx = clusterContext(testRuntime(store, ingest.repos));
+    ingested = await stories(store);
+  }, 300_000);
+
+  afterAll(async () => {
+    await server?.close();
+    await store?.cleanup();
+  });
+
+  it('ingestion places every article and forms several multi-article stories', () => {
+    expect(ingested.filter((s) => s.startsWith('unclustered:'))).toEqual([]);
+    expect(ingested.filter((s) => s.split(' ').length > 2).length).toBeGreaterThan(3);
+  });
+
+  it.each(ORDERS)('shuffled order $seed, random batches, $workers worker(s): the same stories', async ({ seed, workers }) => {
+    const rnd = random(seed);
+    const ids = shuffled((await store.db.kysely.selectFrom('articles').select('id').execute()).map((r) => r.id), rnd);
+    await store.db.kysely.transaction().execute((trx) => dissolve(ctx, trx));
+    // Dealt to the workers in random-sized calls, each call with its own batch size.
+    const calls: string[][][] = Array.from({ length: workers }, () => []);
+    for (let i = 0, w = 0; i < ids.length; w = (w + 1) % workers) {
+      const n = 1 + Math.floor(rnd() * 9);
+      calls[w]!.push(ids.slice(i, i + n));
+      i += n;
+    }
+    await Promise.all(
+      calls.map(async (mine) => {
+        for (const call of mine) {
+          const r = await clusterArticles(ctx, call, { batchSize: 1 + Math.floor(rnd() * 4) });
+          expect(r.failed).toEqual([]);
+        }
+      }),
+    );
+    expect(await stories(store)).toEqual(ingested);
+  }, 300_000);
+
+  it('recluster gives the same stories again', async () => {
+    const r = await recluster(ctx, { batchSize: 7 });
+    expect(r.failed).toBe(0);
+    expect(await stories(store)).toEqual(ingested);
+  }, 300_000);
+
+  it('keeps story aggregates consistent with the members', async () => {
+    const k = store.db.kysely;
+    const counts = await k.selectFrom('articles').select(['story_id', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('story_id').execute();
+    const rows = new Map((await k.selectFrom('stories').select(['id', 'article_count', 'languages']).execute()).map((r) => [r.id, r]));
+    expect(rows.size).toBe(counts.length);
+    for (const c of counts) expect(rows.get(c.story_id!)?.article_count, c.story_id!).toBe(Number(c.n));
+  });
+});
