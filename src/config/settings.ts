@@ -27,6 +27,10 @@ export const settingsSchema = z.object({
   /** Keys that may read (admin keys may too); only consulted when API_REQUIRE_KEY is true. */
   NEWSGRAPH_READ_KEYS: z.string().default(''),
   API_REQUIRE_KEY: bool.default(false),
+  /** Largest request body the API reads; larger ones are refused (413) before they are read. */
+  HTTP_MAX_BODY_BYTES: int(1024, 1024 * 1024 * 1024).default(1024 * 1024),
+  /** Origins browsers may call the API from (comma-separated); none by default: same-origin only. */
+  CORS_ORIGINS: z.string().default(''),
   GRAPHQL_TIMEOUT_MS: int(100, 600_000).default(10_000),
   GRAPHQL_MAX_DEPTH: int(2, 100).default(12),
   GRAPHQL_MAX_ALIASES: int(1, 1000).default(30),
