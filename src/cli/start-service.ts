@@ -3,7 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { publishChangedStories } from '../graphql/publish-changed-stories.ts';
 import { publishStoredArticles } from '../graphql/publish-stored-articles.ts';
 import { createGraphQLServer, GRAPHQL_PATH } from '../graphql/yoga.ts';
+import { createKeyCheck } from '../graphql/auth.ts';
 import { EXPLORE_PATH, exploreRoute } from '../http/explore-page.ts';
+import { createMetricsGuard, createRequestGuard } from '../http/request-guard.ts';
 import { closeServer, createHttpHandler, listen, nodeRoute } from '../http/server.ts';
 import { startCronTrigger, type CronTrigger } from '../scheduler/cron-trigger.ts';
 import { runIngestPass } from '../scheduler/ingest-pass.ts';
@@ -75,11 +77,14 @@ export async function startService(rt: Runtime, opts: { scheduler: boolean; port
     storyEvents,
     onStored,
   });
+  const keyCheck = createKeyCheck(rt.config);
+  const guardOptions = { maxBodyBytes: s.HTTP_MAX_BODY_BYTES, requireKey: s.API_REQUIRE_KEY, keyCheck: (h: string | undefined) => keyCheck(h) };
   const handler = createHttpHandler({
     db: rt.db,
     logger: rt.logger,
     metrics: rt.metrics,
     routes: { [GRAPHQL_PATH]: nodeRoute(yoga), [EXPLORE_PATH]: exploreRoute() },
+    guards: { routes: { [GRAPHQL_PATH]: createRequestGuard(guardOptions) }, metrics: createMetricsGuard(guardOptions) },
     describe: () => ({ scheduler: scheduler ? { cron: s.INGEST_CRON, nextRun: scheduler.nextRun()?.toISOString() ?? null } : 'disabled' }),
   });
   const server = await listen(handler, opts.port, opts.host);

@@ -27,6 +27,10 @@ export const settingsSchema = z.object({
   /** Keys that may read (admin keys may too); only consulted when API_REQUIRE_KEY is true. */
   NEWSGRAPH_READ_KEYS: z.string().default(''),
   API_REQUIRE_KEY: bool.default(false),
+  /** Largest request body the API reads; larger ones are refused (413) before they are read. */
+  HTTP_MAX_BODY_BYTES: int(1024, 1024 * 1024 * 1024).default(1024 * 1024),
+  /** Origins browsers may call the API from (comma-separated); none by default: same-origin only. */
+  CORS_ORIGINS: z.string().default(''),
   GRAPHQL_TIMEOUT_MS: int(100, 600_000).default(10_000),
   GRAPHQL_MAX_DEPTH: int(2, 100).default(12),
   GRAPHQL_MAX_ALIASES: int(1, 1000).default(30),
@@ -40,6 +44,8 @@ export const settingsSchema = z.object({
   DEFAULT_FEEDS_FILE: z.string().min(1).default('src/ingest/default-feeds.json'),
   INGEST_CONCURRENCY: int(1, 256).default(8),
   INGEST_PER_HOST_CONCURRENCY: int(1, 64).default(2),
+  /** Items stored from one fetch of a feed: the newest ones; the rest are dropped with a warning. */
+  INGEST_MAX_ITEMS_PER_FEED: int(1, 1_000_000).default(1000),
   FETCH_TIMEOUT_MS: int(100, 600_000).default(20_000),
   FETCH_MAX_BYTES: int(1024, 1024 * 1024 * 1024).default(15 * 1024 * 1024),
   FETCH_MAX_REDIRECTS: int(0, 20).default(5),

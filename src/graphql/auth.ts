@@ -40,22 +40,37 @@ export function unauthorizedRequestError(reason: 'missing' | 'invalid'): GraphQL
  * operations answer ForbiddenError.
  */
 export function createAuthenticator(config: Config): (request: Request) => Auth {
-  const admin = config.adminKeys.map(digest);
-  const read = config.readKeys.map(digest);
+  const check = createKeyCheck(config);
   const requireKey = config.settings.API_REQUIRE_KEY;
-  const matches = (d: Buffer, list: Buffer[]) => list.some((k) => timingSafeEqual(k, d));
   return (request) => {
-    const header = request.headers.get('authorization') ?? '';
-    const key = /^Bearer\s+(\S+)\s*$/i.exec(header)?.[1] ?? null;
-    if (!key) {
+    const v = check(request.headers.get('authorization'));
+    if (v.kind === 'none') {
       if (requireKey) throw unauthorizedRequestError('missing');
       return { admin: false, reader: true, keyId: null };
     }
+    if (v.kind === 'invalid' && requireKey) throw unauthorizedRequestError('invalid');
+    return { admin: v.kind === 'admin', reader: true, keyId: v.keyId };
+  };
+}
+
+export type KeyVerdict = { kind: 'none' | 'invalid'; keyId: null } | { kind: 'admin' | 'reader'; keyId: string };
+
+/**
+ * What an Authorization header's key is: an admin key, a read key, no key, or a key this server does not know.
+ * Only headers are read, so the HTTP layer can refuse a request before its body.
+ */
+export function createKeyCheck(config: Config): (authorization: string | null | undefined) => KeyVerdict {
+  const admin = config.adminKeys.map(digest);
+  const read = config.readKeys.map(digest);
+  const matches = (d: Buffer, list: Buffer[]) => list.some((k) => timingSafeEqual(k, d));
+  return (authorization) => {
+    const key = /^Bearer[ \t]+([^\s]+)[ \t]*$/i.exec(authorization ?? '')?.[1] ?? null;
+    if (!key) return { kind: 'none', keyId: null };
     const d = digest(key);
-    const isAdmin = matches(d, admin);
-    const isReader = isAdmin || matches(d, read);
-    if (!isReader && requireKey) throw unauthorizedRequestError('invalid');
-    return { admin: isAdmin, reader: true, keyId: isReader ? d.toString('hex').slice(0, 8) : null };
+    const keyId = d.toString('hex').slice(0, 8);
+    if (matches(d, admin)) return { kind: 'admin', keyId };
+    if (matches(d, read)) return { kind: 'reader', keyId };
+    return { kind: 'invalid', keyId: null };
   };
 }
 

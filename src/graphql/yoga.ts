@@ -25,7 +25,18 @@ export function createGraphQLServer(services: ApiServices): YogaServerInstance<R
     },
     // Subscriptions are served as server-sent events on the same endpoint (Accept: text/event-stream).
     graphiql: { title: 'newsgraph', defaultQuery: GRAPHIQL_DEFAULT_QUERY, subscriptionsProtocol: 'SSE' },
+    // No CORS headers unless origins are listed: browsers then keep the API to its own origin. Listed origins are
+    // answered by name, never by reflecting whatever Origin a request carries.
+    cors: corsOptions(services.config.settings.CORS_ORIGINS),
     plugins: [metricsPlugin(services.metrics), ...responseCachePlugins(services), ...limitPlugins(services.config.settings)],
     context: ({ request }) => ({ services, auth: authenticate(request), request }),
   });
+}
+
+function corsOptions(list: string): false | { origin: string[]; credentials: boolean; methods: string[] } {
+  const origins = list
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  return origins.length ? { origin: origins, credentials: true, methods: ['GET', 'POST', 'OPTIONS'] } : false;
 }

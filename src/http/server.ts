@@ -3,6 +3,7 @@ import type { Logger } from '../log/logger.ts';
 import type { Metrics } from '../log/metrics.ts';
 import { ping, type Db } from '../store/db.ts';
 import { isMigrated } from '../store/migrate.ts';
+import type { Refusal } from './request-guard.ts';
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
@@ -12,7 +13,14 @@ export interface HttpAppOptions {
   metrics: Metrics;
   /** Extra routes by path prefix (the GraphQL endpoint mounts here). */
   routes?: Record<string, RouteHandler>;
+  /** Per route prefix, and for /metrics: refuses a request from its headers, before its body is read. */
+  guards?: { routes?: Record<string, (req: IncomingMessage) => Refusal | null>; metrics?: (req: IncomingMessage) => Refusal | null };
   describe?: () => Record<string, unknown>;
+}
+
+function refuse(res: ServerResponse, r: Refusal): void {
+  res.writeHead(r.status, r.headers);
+  res.end(r.body);
 }
 
 function send(res: ServerResponse, status: number, body: string, type = 'application/json; charset=utf-8'): void {
@@ -54,11 +62,15 @@ export function createHttpHandler(opts: HttpAppOptions): (req: IncomingMessage, 
         return send(res, r.ready ? 200 : 503, JSON.stringify({ status: r.ready ? 'ready' : 'not_ready', reason: r.reason }));
       }
       if (path === '/metrics') {
+        const refused = opts.guards?.metrics?.(req);
+        if (refused) return refuse(res, refused);
         return send(res, 200, await opts.metrics.registry.metrics(), opts.metrics.registry.contentType);
       }
       for (const [prefix, handler] of routes) {
         if (path === prefix || path.startsWith(`${prefix}/`)) {
           route = prefix;
+          const refused = opts.guards?.routes?.[prefix]?.(req);
+          if (refused) return refuse(res, refused);
           return handler(req, res);
         }
       }

@@ -90,7 +90,15 @@ async function readBody(run: Run, res: FetchResponse): Promise<Fetched> {
   const bodyHash = sha256(res.body);
   if (run.feed.bodyHash === bodyHash) return { status: 'unchanged', res };
   const normalized = normalizeFeed(await parseFeed(res.text), { feedUrl: res.finalUrl, fetchedAt: run.started });
-  return { status: 'ok', res, bodyHash, meta: normalized.meta, articles: normalized.articles, skipped: normalized.skipped.length };
+  const max = run.deps.config.settings.INGEST_MAX_ITEMS_PER_FEED;
+  let articles = normalized.articles;
+  if (articles.length > max) {
+    // The newest items; a feed of a hundred thousand items is a dump or an attack, not news to store whole.
+    articles = [...articles].sort((a, b) => b.publishedAt.localeCompare(a.publishedAt)).slice(0, max);
+    run.log.warn({ items: normalized.articles.length, kept: max }, `feed has more items than INGEST_MAX_ITEMS_PER_FEED; the newest ${max} are stored`);
+  }
+  const dropped = normalized.articles.length - articles.length;
+  return { status: 'ok', res, bodyHash, meta: normalized.meta, articles, skipped: normalized.skipped.length + dropped };
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Feed, FeedFormat } from '../../domain/feed.ts';
 import { FeedAdminRepository } from '../../store/repositories/feed-admin-repository.ts';
 import { FetchHistoryRepository } from '../../store/repositories/fetch-history-repository.ts';
 import { adminField } from '../auth.ts';
+import { withoutCredentials } from '../redact-url.ts';
 import { builder } from '../builder.ts';
 import { forwardConnection, forwardWindow, idCursor } from '../id-cursor.ts';
 import { localId } from '../node-id.ts';
@@ -39,8 +40,16 @@ const feedCursor = idCursor('feed');
 FeedRef.implement({
   description: 'One feed URL of a source, with its fetch health.',
   fields: (t) => ({
-    url: t.field({ type: 'URL', description: 'The URL as added', resolve: (f) => f.url }),
-    effectiveUrl: t.field({ type: 'URL', description: 'Where the feed is fetched now, after permanent redirects', resolve: (f) => f.effectiveUrl }),
+    url: t.field({
+      type: 'URL',
+      description: 'The URL as added (user:password@ shown to admin keys only)',
+      resolve: (f, _args, ctx) => (ctx.auth.admin ? f.url : withoutCredentials(f.url)),
+    }),
+    effectiveUrl: t.field({
+      type: 'URL',
+      description: 'Where the feed is fetched now, after permanent redirects (user:password@ shown to admin keys only)',
+      resolve: (f, _args, ctx) => (ctx.auth.admin ? f.effectiveUrl : withoutCredentials(f.effectiveUrl)),
+    }),
     title: t.exposeString('title', { nullable: true }),
     format: t.field({ type: FeedFormatEnum, nullable: true, description: 'Null until the first successful fetch', resolve: (f) => f.format }),
     language: t.exposeString('language', { nullable: true, description: 'BCP 47 tag, as the feed declares it' }),

@@ -30,6 +30,17 @@ export type ItemOutcome = { article: NewArticle } | { skipped: string };
 export const SKIP_EMPTY = 'no title, link or content';
 
 const DERIVED_TITLE_CHARS = 100;
+/** Longest title stored: a headline is a line, and a feed's megabyte "title" is an attack or a bug. */
+export const MAX_TITLE_CHARS = 1000;
+
+/** Cuts a longer title to MAX_TITLE_CHARS, ending in an ellipsis and never in half a surrogate pair. */
+function capTitle(title: string): string {
+  if (title.length <= MAX_TITLE_CHARS) return title;
+  let cut = MAX_TITLE_CHARS - 1;
+  const last = title.charCodeAt(cut - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut--;
+  return `${title.slice(0, cut)}…`;
+}
 /** A guid that can only be a location: an absolute http(s) URL or a root-relative path ("/blog/post-1"). */
 const LOCATION_GUID = /^(https?:\/\/|\/(?!\/))/i;
 
@@ -49,10 +60,11 @@ export function normalizeItem(item: RawItem, ctx: ItemContext): ItemOutcome {
   const enclosures = resolveEnclosures(item.enclosures, base);
   const image = resolveUrl(item.imageUrl, base);
   // An enclosure or image is content too: a podcast episode may carry nothing else.
-  const title =
+  const title = capTitle(
     (item.titleIsText ? plainTitle(item.title) : inlineText(item.title ?? '')) ||
-    makeExcerpt(text, DERIVED_TITLE_CHARS) ||
-    (url ?? enclosures[0]?.url ?? image ?? '');
+      makeExcerpt(text, DERIVED_TITLE_CHARS) ||
+      (url ?? enclosures[0]?.url ?? image ?? ''),
+  );
   if (title === '') return { skipped: SKIP_EMPTY };
 
   const itemAuthors = personNames(item.authors);
