@@ -38,19 +38,23 @@ export function allOf(...hooks: OnStored[]): OnStored {
 /**
  * The onStored hook of every ingest path: enrich the stored articles, then cluster them (after enrichment, so their
  * entities count). `onStoriesChanged` hears of the stories that gained articles or reactions, and of merges. The
- * enrichment and clustering code is imported here, not at the top of a module: its models take a second or two to
- * load, and commands that never ingest should not pay for it.
+ * enrichment and clustering code (its models take a second or two to load) is imported when the first articles are
+ * stored, not before: a pass with nothing due, or a command that never ingests, does not pay for it.
  */
 export async function enrichAndCluster(
   rt: Runtime,
   opts: { onStoriesChanged?: (changes: ClusterSummary) => Promise<void> | void } = {},
 ): Promise<OnStored> {
-  const { enrichStoredArticles } = await import('../enrich/run-enrichment.ts');
-  const { clusterStoredArticles } = await import('../cluster/cluster-articles.ts');
-  return allOf(
-    enrichStoredArticles({ db: rt.db, repos: rt.repos, logger: rt.logger.child({ subsystem: 'enrich' }) }),
-    clusterStoredArticles(clusterContext(rt), opts.onStoriesChanged ? { onStoriesChanged: opts.onStoriesChanged } : {}),
-  );
+  let loaded: Promise<OnStored> | null = null;
+  const load = async (): Promise<OnStored> => {
+    const { enrichStoredArticles } = await import('../enrich/run-enrichment.ts');
+    const { clusterStoredArticles } = await import('../cluster/cluster-articles.ts');
+    return allOf(
+      enrichStoredArticles({ db: rt.db, repos: rt.repos, logger: rt.logger.child({ subsystem: 'enrich' }) }),
+      clusterStoredArticles(clusterContext(rt), opts.onStoriesChanged ? { onStoriesChanged: opts.onStoriesChanged } : {}),
+    );
+  };
+  return async (event) => (await (loaded ??= load()))(event);
 }
 
 /** The ingest context of a command (ingest, demo): the runtime's store and services, enriching and clustering what a pass stores. */

@@ -2,7 +2,7 @@ import type { Config } from '../config/config.ts';
 import { systemClock, type Clock } from '../domain/clock.ts';
 import type { Feed } from '../domain/feed.ts';
 import type { IngestRunCounts } from '../domain/ingest-run.ts';
-import { ingestFeed, type FeedIngestResult, type PipelineDeps, type SchedulePlanner } from '../ingest/pipeline.ts';
+import type { FeedIngestResult, PipelineDeps, SchedulePlanner } from '../ingest/pipeline.ts';
 import type { Logger } from '../log/logger.ts';
 import type { Metrics } from '../log/metrics.ts';
 import type { Db } from '../store/db.ts';
@@ -102,6 +102,9 @@ export async function runIngestPass(ctx: IngestContext, opts: IngestPassOptions)
 
   const runBatch = async (feeds: Feed[]) => {
     claimed += feeds.length;
+    if (!feeds.length) return;
+    // The pipeline (fetching, parsing, sanitizing) is loaded once a feed is claimed: a pass with nothing due stays light.
+    const { ingestFeed } = await import('../ingest/pipeline.ts');
     await Promise.all(
       feeds.map(async (feed) => {
         seen.add(feed.id);

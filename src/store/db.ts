@@ -1,8 +1,9 @@
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, type LogEvent } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import type { Config, DatabaseTarget } from '../config/config.ts';
 import { ImmediateSqliteDialect, withStatementCache } from './sqlite-dialect.ts';
 import type { Database } from './tables/index.ts';
@@ -24,8 +25,17 @@ export interface CreateDbOptions {
   log?: (event: LogEvent) => void;
 }
 
-// Postgres returns int8 (COUNT, SUM) as strings; our counts fit in a JS number.
-pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number.parseInt(v, 10));
+let pgModule: typeof pg | null = null;
+
+/** The PostgreSQL driver, loaded with the first PostgreSQL store: a SQLite process never pays for it. */
+function loadPg(): typeof pg {
+  if (!pgModule) {
+    pgModule = createRequire(import.meta.url)('pg') as typeof pg;
+    // Postgres returns int8 (COUNT, SUM) as strings; our counts fit in a JS number.
+    pgModule.types.setTypeParser(pgModule.types.builtins.INT8, (v) => Number.parseInt(v, 10));
+  }
+  return pgModule;
+}
 
 function openSqlite(file: string, busyTimeoutMs: number): BetterSqlite3.Database {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -54,7 +64,7 @@ export function createDbFor(target: DatabaseTarget, options: CreateDbOptions = {
     const kysely = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }), ...(log ? { log } : {}) });
     return { kysely, dialect: 'sqlite', location: target.file, destroy: () => kysely.destroy() };
   }
-  const pool = new pg.Pool({ connectionString: target.url, max: options.poolSize ?? 10, connectionTimeoutMillis: 10_000 });
+  const pool = new (loadPg().Pool)({ connectionString: target.url, max: options.poolSize ?? 10, connectionTimeoutMillis: 10_000 });
   // An idle client losing its server (restart, failover) must not crash the process; the next query reconnects.
   pool.on('error', () => {});
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...(log ? { log } : {}) });

@@ -6,6 +6,10 @@ const { benchIngest } = await import('./ingest-throughput.ts');
 const { closeFetchDispatchers } = await import('../../src/ingest/fetch/dispatcher-pool.ts');
 
 console.log('newsgraph benchmarks (node %s, %s)', process.version, new Date().toISOString());
+const { benchCliStartup, printCliStartup } = await import('./cli-startup.ts');
+console.log('\nCLI start-up, compiled (dist/), a fresh process each run (median of 7):');
+printCliStartup(await benchCliStartup());
+if (process.argv.includes('--startup-only')) process.exit(0);
 // `npm run bench -- --enrich-only` stops after the 800-word enrichment figures.
 const { benchLongArticles } = await import('./enrich-long-articles.ts');
 const long = await benchLongArticles();

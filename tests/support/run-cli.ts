@@ -1,8 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { CLI_JS, ensureCliBuilt, PROJECT_ROOT } from './cli-build.ts';
 
-export const CLI = fileURLToPath(new URL('../../src/cli/newsgraph.js', import.meta.url));
-export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export { PROJECT_ROOT };
+/** The compiled CLI, as installed (`bin`); rebuilt first when src/ changed since the last build. */
+export const CLI = CLI_JS;
+await ensureCliBuilt();
 
 export interface CliResult {
   code: number | null;
