@@ -1,5 +1,5 @@
 /**
- * Topic tagging scored on the labelled world-news corpus (../shared/datasets/world-news): every article parsed and
+ * Topic tagging scored on the labelled world-news corpus (tests/fixtures/world-news): every article parsed and
  * normalized by the real ingest code, tagged with the built-in taxonomy, compared with labels.json `topics`.
  *
  * Inputs other than the text come from the labels, so this measures the topic rules and nothing upstream:
