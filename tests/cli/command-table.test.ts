@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
 import { COMMANDS, commandToLoad } from '../../src/cli/command-table.ts';
-import { runCli } from '../support/run-cli.ts';
+import { CLI_TEST_TIMEOUT, runCli } from '../support/run-cli.ts';
 
 function usageOf(cmd: Command): string {
   const args = cmd.registeredArguments.map((a) => {
@@ -14,7 +14,7 @@ function usageOf(cmd: Command): string {
 describe('command table', () => {
   // --help lists commands from the table without loading them; the table must say what each command says of itself.
   // Loading a command under vitest transforms its whole module graph (the serve command's is the largest).
-  it.each(COMMANDS.map((c) => [c.name, c] as const))('%s: usage and summary match the command', { timeout: 180_000 }, async (_name, entry) => {
+  it.each(COMMANDS.map((c) => [c.name, c] as const))('%s: usage and summary match the command', { timeout: CLI_TEST_TIMEOUT }, async (_name, entry) => {
     const program = new Command('newsgraph');
     (await entry.load())(program);
     const cmd = program.commands.find((c) => c.name() === entry.name);
