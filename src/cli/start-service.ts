@@ -6,6 +6,7 @@ import { publishChangedStories } from '../graphql/publish-changed-stories.ts';
 import { publishStoredArticles } from '../graphql/publish-stored-articles.ts';
 import { createGraphQLServer, GRAPHQL_PATH } from '../graphql/yoga.ts';
 import { EXPLORE_PATH, exploreRoute } from '../http/explore-page.ts';
+import { GRAPHIQL_ASSETS_PATH, graphiqlAssetsRoute } from '../http/graphiql-assets.ts';
 import { closeServer, createHttpHandler, listen, nodeRoute } from '../http/server.ts';
 import { startCronTrigger, type CronTrigger } from '../scheduler/cron-trigger.ts';
 import { runIngestPass } from '../scheduler/ingest-pass.ts';
@@ -69,7 +70,7 @@ export async function startService(rt: Runtime, opts: { scheduler: boolean; port
     db: rt.db,
     logger: rt.logger,
     metrics: rt.metrics,
-    routes: { [GRAPHQL_PATH]: nodeRoute(yoga), [EXPLORE_PATH]: exploreRoute() },
+    routes: { [GRAPHQL_PATH]: nodeRoute(yoga), [GRAPHIQL_ASSETS_PATH]: graphiqlAssetsRoute(), [EXPLORE_PATH]: exploreRoute() },
     describe: () => ({ scheduler: scheduler ? { cron: s.INGEST_CRON, nextRun: scheduler.nextRun()?.toISOString() ?? null } : 'disabled' }),
   });
   const server = await listen(handler, opts.port, opts.host);

@@ -1,7 +1,9 @@
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { createAuthenticator } from './auth.ts';
 import type { ApiServices, GraphQLContext } from './context.ts';
+import { graphiqlCspPlugin } from './graphiql-csp-plugin.ts';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphiql-default-query.ts';
+import { renderGraphiQLPage } from './graphiql-page.ts';
 import { limitPlugins } from './limits.ts';
 import { metricsPlugin } from './metrics-plugin.ts';
 import { getSchema } from './schema.ts';
@@ -24,7 +26,9 @@ export function createGraphQLServer(services: ApiServices): YogaServerInstance<R
     },
     // Subscriptions are served as server-sent events on the same endpoint (Accept: text/event-stream).
     graphiql: { title: 'newsgraph', defaultQuery: GRAPHIQL_DEFAULT_QUERY, subscriptionsProtocol: 'SSE' },
-    plugins: [metricsPlugin(services.metrics), ...limitPlugins(services.config.settings)],
+    // Self-hosted: the page loads GraphiQL from this service (src/http/graphiql-assets.ts), not from a CDN.
+    renderGraphiQL: renderGraphiQLPage,
+    plugins: [metricsPlugin(services.metrics), graphiqlCspPlugin(), ...limitPlugins(services.config.settings)],
     context: ({ request }) => ({ services, auth: authenticate(request), request }),
   });
 }
