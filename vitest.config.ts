@@ -1,5 +1,16 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * The heavy full-corpus runs: `npm run test:corpus` (vitest.corpus.config.ts) runs them, `npm test` does not; CI runs
+ * both. Like the rest of the suite they read only vendored fixtures (tests/fixtures/).
+ */
+export const CORPUS_TESTS = [
+  // ECB+ in full (772 documents, three runs through the pipeline): story B-cubed and pairwise F1 floors.
+  'tests/cluster/ecbplus.test.ts',
+  // Entity recall over every ECB+ document.
+  'tests/enrich/entities/ecbplus-recall.test.ts',
+];
+
 export default defineConfig({
   resolve: {
     // graphql 16 ships CJS (main) and ESM (module) builds. Node loads the CJS one for graphql-yoga, Vite would pick the
@@ -8,7 +19,7 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts'],
-    exclude: ['tests/bench/**', 'node_modules/**'],
+    exclude: ['tests/bench/**', 'node_modules/**', ...CORPUS_TESTS],
     globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,

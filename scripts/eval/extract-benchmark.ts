@@ -47,7 +47,8 @@ for (const id of ids) {
 /** Texts from the CLI, 50 files per process. */
 function viaCli(list: string[]): Map<string, string> {
   const tmp = mkdtempSync(join(tmpdir(), 'extract-benchmark-'));
-  const cli = join(import.meta.dirname, '..', '..', 'src', 'cli', 'newsgraph.js');
+  // The compiled CLI, as installed: run `npm run build` first after changing src/.
+  const cli = join(import.meta.dirname, '..', '..', 'dist', 'src', 'cli', 'main.js');
   const out = new Map<string, string>();
   try {
     for (let i = 0; i < list.length; i += 50) {

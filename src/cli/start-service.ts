@@ -6,6 +6,7 @@ import { createGraphQLServer, GRAPHQL_PATH } from '../graphql/yoga.ts';
 import { createKeyCheck } from '../graphql/auth.ts';
 import { EXPLORE_PATH, exploreRoute } from '../http/explore-page.ts';
 import { createMetricsGuard, createRequestGuard } from '../http/request-guard.ts';
+import { GRAPHIQL_ASSETS_PATH, graphiqlAssetsRoute } from '../http/graphiql-assets.ts';
 import { closeServer, createHttpHandler, listen, nodeRoute } from '../http/server.ts';
 import { startCronTrigger, type CronTrigger } from '../scheduler/cron-trigger.ts';
 import { runIngestPass } from '../scheduler/ingest-pass.ts';
@@ -83,7 +84,7 @@ export async function startService(rt: Runtime, opts: { scheduler: boolean; port
     db: rt.db,
     logger: rt.logger,
     metrics: rt.metrics,
-    routes: { [GRAPHQL_PATH]: nodeRoute(yoga), [EXPLORE_PATH]: exploreRoute() },
+    routes: { [GRAPHQL_PATH]: nodeRoute(yoga), [GRAPHIQL_ASSETS_PATH]: graphiqlAssetsRoute(), [EXPLORE_PATH]: exploreRoute() },
     guards: { routes: { [GRAPHQL_PATH]: createRequestGuard(guardOptions) }, metrics: createMetricsGuard(guardOptions) },
     describe: () => ({ scheduler: scheduler ? { cron: s.INGEST_CRON, nextRun: scheduler.nextRun()?.toISOString() ?? null } : 'disabled' }),
   });

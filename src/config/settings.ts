@@ -1,4 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+
+/** The shipped feed list, found beside the code (src/ or dist/src/) whatever the working directory. */
+const SHIPPED_DEFAULT_FEEDS = fileURLToPath(new URL('../ingest/default-feeds.json', import.meta.url));
 
 /**
  * Every setting newsgraph reads, with its default. The README's configuration table mirrors this list.
@@ -41,7 +45,7 @@ export const settingsSchema = z.object({
   INGEST_CRON: z.string().min(1).default('*/5 * * * *'),
   SCHEDULER_ENABLED: bool.default(true),
   SEED_DEFAULT_FEEDS: bool.default(true),
-  DEFAULT_FEEDS_FILE: z.string().min(1).default('src/ingest/default-feeds.json'),
+  DEFAULT_FEEDS_FILE: z.string().min(1).default(SHIPPED_DEFAULT_FEEDS),
   INGEST_CONCURRENCY: int(1, 256).default(8),
   INGEST_PER_HOST_CONCURRENCY: int(1, 64).default(2),
   /** Items stored from one fetch of a feed: the newest ones; the rest are dropped with a warning. */

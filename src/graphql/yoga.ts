@@ -1,7 +1,9 @@
 import { createYoga, type YogaServerInstance } from 'graphql-yoga';
 import { createAuthenticator } from './auth.ts';
 import type { ApiServices, GraphQLContext } from './context.ts';
+import { graphiqlCspPlugin } from './graphiql-csp-plugin.ts';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphiql-default-query.ts';
+import { renderGraphiQLPage } from './graphiql-page.ts';
 import { limitPlugins } from './limits.ts';
 import { metricsPlugin } from './metrics-plugin.ts';
 import { responseCachePlugins } from './response-cache.ts';
@@ -28,7 +30,14 @@ export function createGraphQLServer(services: ApiServices): YogaServerInstance<R
     // No CORS headers unless origins are listed: browsers then keep the API to its own origin. Listed origins are
     // answered by name, never by reflecting whatever Origin a request carries.
     cors: corsOptions(services.config.settings.CORS_ORIGINS),
-    plugins: [metricsPlugin(services.metrics), ...responseCachePlugins(services), ...limitPlugins(services.config.settings)],
+    // Self-hosted: the page loads GraphiQL from this service (src/http/graphiql-assets.ts), not from a CDN.
+    renderGraphiQL: renderGraphiQLPage,
+    plugins: [
+      metricsPlugin(services.metrics),
+      graphiqlCspPlugin(),
+      ...responseCachePlugins(services),
+      ...limitPlugins(services.config.settings),
+    ],
     context: ({ request }) => ({ services, auth: authenticate(request), request }),
   });
 }

@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import type { RouteHandler } from './server.ts';
+import { sendStaticAsset, staticAsset, type StaticAsset } from './static-asset.ts';
 
 /** Where the explorer is served: the page itself, and its assets below it. */
 export const EXPLORE_PATH = '/explore';
@@ -35,18 +34,6 @@ const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'permissions-policy': 'camera=(), microphone=(), geolocation=(), payment=()',
 };
 
-interface Asset {
-  type: string;
-  body: Buffer;
-  gzipped: Buffer;
-  /** Weak: the identity and gzip encodings of a file are the same resource. */
-  etag: string;
-}
-
-function asset(type: string, body: Buffer): Asset {
-  return { type, body, gzipped: gzipSync(body), etag: `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"` };
-}
-
 const here = dirname(fileURLToPath(import.meta.url));
 
 /** The graph library's browser ES module build, from the installed package (no bundling step). */
@@ -59,18 +46,14 @@ function cytoscapeModulePath(): string {
  * Everything the route serves, read and compressed once when the route is built, so a GET is a lookup: the page,
  * its script and style (src/http/explore/), and cytoscape.
  */
-function loadAssets(): Map<string, Asset> {
+function loadAssets(): Map<string, StaticAsset> {
   const file = (name: string) => readFileSync(join(here, 'explore', name));
   return new Map([
-    [EXPLORE_PATH, asset('text/html; charset=utf-8', file('index.html'))],
-    [`${EXPLORE_PATH}/explore.js`, asset('text/javascript; charset=utf-8', file('explore.js'))],
-    [`${EXPLORE_PATH}/explore.css`, asset('text/css; charset=utf-8', file('explore.css'))],
-    [`${EXPLORE_PATH}/vendor/cytoscape.esm.min.mjs`, asset('text/javascript; charset=utf-8', readFileSync(cytoscapeModulePath()))],
+    [EXPLORE_PATH, staticAsset('text/html; charset=utf-8', file('index.html'))],
+    [`${EXPLORE_PATH}/explore.js`, staticAsset('text/javascript; charset=utf-8', file('explore.js'))],
+    [`${EXPLORE_PATH}/explore.css`, staticAsset('text/css; charset=utf-8', file('explore.css'))],
+    [`${EXPLORE_PATH}/vendor/cytoscape.esm.min.mjs`, staticAsset('text/javascript; charset=utf-8', readFileSync(cytoscapeModulePath()))],
   ]);
-}
-
-function acceptsGzip(req: IncomingMessage): boolean {
-  return /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
 }
 
 function sendText(res: ServerResponse, status: number, body: string, extra: Record<string, string> = {}): void {
@@ -94,22 +77,6 @@ export function exploreRoute(): RouteHandler {
     }
     const found = assets.get(path);
     if (!found) return sendText(res, 404, `no such file: ${path}\n`);
-    const headers: Record<string, string> = {
-      ...SECURITY_HEADERS,
-      'content-type': found.type,
-      etag: found.etag,
-      // Revalidate every time: a new release changes the files, and the check is a header comparison.
-      'cache-control': 'no-cache',
-      vary: 'accept-encoding',
-    };
-    const ifNoneMatch = String(req.headers['if-none-match'] ?? '');
-    if (ifNoneMatch.split(',').some((tag) => tag.trim() === found.etag || tag.trim() === '*')) {
-      res.writeHead(304, headers);
-      return void res.end();
-    }
-    const gzip = acceptsGzip(req);
-    const body = gzip ? found.gzipped : found.body;
-    res.writeHead(200, { ...headers, ...(gzip ? { 'content-encoding': 'gzip' } : {}), 'content-length': String(body.length) });
-    res.end(req.method === 'HEAD' ? undefined : body);
+    sendStaticAsset(req, res, found, SECURITY_HEADERS);
   };
 }

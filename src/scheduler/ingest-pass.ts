@@ -2,7 +2,7 @@ import type { Config } from '../config/config.ts';
 import { systemClock, type Clock } from '../domain/clock.ts';
 import type { Feed } from '../domain/feed.ts';
 import type { IngestRunCounts } from '../domain/ingest-run.ts';
-import { ingestFeed, type FeedIngestResult, type PipelineDeps, type SchedulePlanner } from '../ingest/pipeline.ts';
+import type { FeedIngestResult, PipelineDeps, SchedulePlanner } from '../ingest/pipeline.ts';
 import type { Logger } from '../log/logger.ts';
 import type { Metrics } from '../log/metrics.ts';
 import type { Db } from '../store/db.ts';
@@ -107,6 +107,9 @@ export async function runIngestPass(ctx: IngestContext, opts: IngestPassOptions)
 
   const runBatch = async (feeds: Feed[]) => {
     claimed += feeds.length;
+    if (!feeds.length) return;
+    // The pipeline (fetching, parsing, sanitizing) is loaded once a feed is claimed: a pass with nothing due stays light.
+    const { ingestFeed } = await import('../ingest/pipeline.ts');
     // Feeds of a claimed batch wait for the limiter's slots; their leases are renewed meanwhile, so a slow host never
     // lets another worker take (and fetch again) a feed this one still holds.
     const held = new Set(feeds.map((f) => f.id));

@@ -1,5 +1,6 @@
 import { sql, type Kysely } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
+import { loadPg } from './dialects/load-pg.ts';
 import { CHANNEL_NAME, MAX_PAYLOAD_BYTES, type Notifications } from './notifications.ts';
 import type { Database } from './tables/index.ts';
 
@@ -23,7 +24,7 @@ export function createPgNotifications(url: string, kysely: Kysely<Database>): No
 
   const connect = (): Promise<pg.Client> => {
     connecting ??= (async () => {
-      const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: 10_000 });
+      const c = new (loadPg().Client)({ connectionString: url, connectionTimeoutMillis: 10_000 });
       c.on('notification', (n) => {
         for (const h of handlers.get(n.channel) ?? []) h(n.payload ?? '');
       });

@@ -6,6 +6,10 @@ const { benchIngest } = await import('./ingest-throughput.ts');
 const { closeFetchDispatchers } = await import('../../src/ingest/fetch/dispatcher-pool.ts');
 
 console.log('newsgraph benchmarks (node %s, %s)', process.version, new Date().toISOString());
+const { benchCliStartup, printCliStartup } = await import('./cli-startup.ts');
+console.log('\nCLI start-up, compiled (dist/), a fresh process each run (median of 7):');
+printCliStartup(await benchCliStartup());
+if (process.argv.includes('--startup-only')) process.exit(0);
 
 /** `--name value` from the command line. */
 function option(name: string): string | undefined {
@@ -48,7 +52,7 @@ console.table(rows.map((r) => ({ stage: r.stage, 'items/s': Math.round(r.itemsPe
 const { benchHostileParse, printHostileBench } = await import('./hostile-parse.ts');
 printHostileBench(await benchHostileParse());
 const { benchEnrich } = await import('./enrich-throughput.ts');
-console.log('\nEnrichment throughput on typical news items (world-news corpus x 20), next to parsing in the same run:');
+console.log('\nEnrichment throughput on typical news items (world-news corpus x 20), next to parsing in the same run (targets: entities >= 300 items/s, topics >= 100 items/s):');
 const enrich = await benchEnrich();
 console.table(enrich.map((r) => ({ stage: r.stage, 'items/s': Math.round(r.itemsPerSecond), 'ratio to parse': r.ratioToParse.toFixed(2) })));
 

@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { EntityRef, ExtractedReaction, Stance } from '../../src/domain/enrichment.ts';
+import { fixturePath } from '../support/fixtures.ts';
 
 /**
  * A deterministic stream of synthetic news for clustering benchmarks: stories (an event covered by 1 to ~15 articles
  * over hours to days, by different sources) in publication order, at a steady rate. Words are real: the background
- * vocabulary and its frequencies, and the pool of names, come from the ECB+ news documents (../shared/datasets, read
+ * vocabulary and its frequencies, and the pool of names, come from the ECB+ news documents (tests/fixtures/ecbplus, read
  * in place); entities come from the gazetteer. Stories of one theme share vocabulary (two earthquakes, two strikes)
  * and differ in their names, numbers and entities, as real look-alike stories do; a few articles are wire copies.
  */
-const ECB_DOCS = fileURLToPath(new URL('../../../shared/datasets/stories/ecbplus/docs.jsonl', import.meta.url));
+const ECB_DOCS = fixturePath('ecbplus', 'docs.jsonl');
 const GAZETTEER = new URL('../../src/enrich/entities/data/', import.meta.url);
 
 export interface SyntheticEntity {

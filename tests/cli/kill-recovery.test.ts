@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestStore, dialects, type TestStore } from '../support/databases.ts';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
 import { ingestContext } from '../support/ingest-context.ts';
-import { runCli, startCli } from '../support/run-cli.ts';
+import { CLI_TEST_TIMEOUT, runCli, startCli } from '../support/run-cli.ts';
 import { rssFeed, subscribeNumberedFeeds } from '../support/rss.ts';
 import { addFeed } from '../../src/ingest/add-feed.ts';
 
@@ -29,7 +29,7 @@ describe.each(dialects)('killing ingest mid-pass on %s', (dialect) => {
     const env = { DATABASE_URL: store.databaseUrl, ALLOW_PRIVATE_NETWORKS: 'true', INGEST_CONCURRENCY: '1', INGEST_PER_HOST_CONCURRENCY: '1' };
     const run = startCli(['ingest'], env);
     const countFetches = async () => (await store.db.kysely.selectFrom('fetches').select('id').execute()).length;
-    const deadline = Date.now() + 30_000;
+    const deadline = Date.now() + 120_000;
     while ((await countFetches()) < 3 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
     run.child.kill('SIGKILL');
     const killed = await run.done;
@@ -52,7 +52,7 @@ describe.each(dialects)('killing ingest mid-pass on %s', (dialect) => {
     for (const a of committedArticles) expect(after.find((x) => x.id === a.id)).toBeDefined();
     const feeds = await ingestContext(store).repos.feeds.list();
     for (const f of feeds) expect(f.health.lastSuccessAt, f.url).not.toBeNull();
-  }, 60_000);
+  }, CLI_TEST_TIMEOUT);
 });
 
 const KILL_FEEDS = 4;

@@ -6,7 +6,7 @@ import { createRepositories } from '../../src/store/repositories/index.ts';
 import { createTestStore, dialects, type TestStore } from '../support/databases.ts';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
 import { ingestContext } from '../support/ingest-context.ts';
-import { runCli, startCli } from '../support/run-cli.ts';
+import { CLI_TEST_TIMEOUT, runCli, startCli } from '../support/run-cli.ts';
 import { subscribeWorldNewsFeeds } from '../support/world-news-feeds.ts';
 import { loadWorldNewsArticles, loadWorldNewsLabels } from '../enrich/world-news-corpus.ts';
 
@@ -49,7 +49,7 @@ describe.each(dialects)('newsgraph recluster on %s', (dialect) => {
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ feeds: 6, errors: 0, itemsNew: total });
     afterIngest = await clustering(store);
-  }, 120_000);
+  }, CLI_TEST_TIMEOUT);
   afterAll(async () => {
     await server?.close();
     await store?.cleanup();
@@ -110,7 +110,7 @@ describe.each(dialects)('newsgraph recluster on %s', (dialect) => {
     const repos = createRepositories(store.db);
     const resolved = await repos.stories.getByIds(gone);
     expect(resolved.map((s) => s?.id)).toEqual(gone.map((id) => holder.get(id)));
-  }, 60_000);
+  }, CLI_TEST_TIMEOUT);
 
   it('same input, same stories: a second run and a run in other batch sizes give identical stories and edges', async () => {
     await reclusterJson(env);
@@ -118,7 +118,7 @@ describe.each(dialects)('newsgraph recluster on %s', (dialect) => {
     const r = await reclusterJson(env, '--batch', '7');
     expect(r).toMatchObject({ articles: total, failed: 0, complete: true });
     expect(await clustering(store)).toEqual(firstRecluster);
-  }, 60_000);
+  }, CLI_TEST_TIMEOUT);
 
   it('SIGINT stops after the batch with exit 130; running it again finishes the same stories', async () => {
     const run = startCli(['recluster', '--json', '--batch', '1'], env);
@@ -145,7 +145,7 @@ describe.each(dialects)('newsgraph recluster on %s', (dialect) => {
 
     await reclusterJson(env);
     expect(await clustering(store)).toEqual(firstRecluster);
-  }, 90_000);
+  }, CLI_TEST_TIMEOUT);
 
   it('--since rebuilds only the stories active since then and the articles published since', async () => {
     const since = '2025-06-13T00:00:00.000Z';
@@ -179,7 +179,7 @@ describe.each(dialects)('newsgraph recluster on %s', (dialect) => {
       expect(a.story_id, a.id).not.toBeNull();
       expect(a.clustered_at! > articlesBefore.find((b) => b.id === a.id)!.clustered_at!, a.id).toBe(true);
     }
-  }, 60_000);
+  }, CLI_TEST_TIMEOUT);
 });
 
 /** One RSS feed of the whole corpus, newest last, holding the items published before `until`. */
@@ -206,7 +206,7 @@ describe.each(dialects)('newsgraph recluster after ingestion in publication orde
     server = await startFixtureServer();
     env = { DATABASE_URL: store.databaseUrl, ALLOW_PRIVATE_NETWORKS: 'true' };
     await addFeed(ingestContext(store), { url: server.url('/world.xml'), sourceName: 'World desk', discover: false });
-  }, 60_000);
+  }, CLI_TEST_TIMEOUT);
   afterAll(async () => {
     await server?.close();
     await store?.cleanup();
@@ -233,5 +233,5 @@ describe.each(dialects)('newsgraph recluster after ingestion in publication orde
     expect(after.storyEdges).toEqual(afterIngest.storyEdges);
     expect(after.articleEdges).toEqual(afterIngest.articleEdges);
     expect(await store.db.kysely.selectFrom('story_merges').select('merged_id').where('score', '=', 0).execute()).toEqual([]);
-  }, 120_000);
+  }, CLI_TEST_TIMEOUT);
 });

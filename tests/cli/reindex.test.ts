@@ -6,7 +6,7 @@ import { DEFAULT_ENRICH_BATCH, ENRICHMENT_VERSION, loadTopicDefinitions } from '
 import { createRepositories } from '../../src/store/repositories/index.ts';
 import type { Database } from '../../src/store/tables/index.ts';
 import { createTestStore, dialects, type TestStore } from '../support/databases.ts';
-import { runCli, startCli } from '../support/run-cli.ts';
+import { CLI_TEST_TIMEOUT, runCli, startCli } from '../support/run-cli.ts';
 import { loadWorldNewsArticles } from '../enrich/world-news-corpus.ts';
 
 /** Copies of the 36 world-news articles: enough work that a kill lands mid-way. */
@@ -65,7 +65,7 @@ describe.each(dialects)('newsgraph reindex on %s', (dialect) => {
     store = await createTestStore(dialect);
     ({ total, reactionsPerCopy } = await seed(store));
     env = { DATABASE_URL: store.databaseUrl };
-  }, 120_000);
+  }, CLI_TEST_TIMEOUT);
   afterAll(async () => store?.cleanup());
 
   it('rejects bad options with clear errors', async () => {
@@ -118,7 +118,7 @@ describe.each(dialects)('newsgraph reindex on %s', (dialect) => {
     expect(reactions).toBe(reactionsPerCopy * COPIES);
     const third = await runCli(['reindex', '--json'], env);
     expect(JSON.parse(third.stdout)).toMatchObject({ total: 0, enriched: 0 });
-  }, 120_000);
+  }, CLI_TEST_TIMEOUT);
 
   it('an interrupted --all run is finished by a plain reindex', async () => {
     const run = startCli(['reindex', '--all', '--batch', '4'], env);
@@ -139,5 +139,5 @@ describe.each(dialects)('newsgraph reindex on %s', (dialect) => {
     expect(JSON.parse(r.stdout)).toMatchObject({ enriched: left, complete: true });
     expect(await atVersion()).toBe(total);
     expect((await store.db.kysely.selectFrom('reactions').select('id').execute()).length).toBe(reactionsPerCopy * COPIES);
-  }, 120_000);
+  }, CLI_TEST_TIMEOUT);
 });

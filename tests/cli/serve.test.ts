@@ -7,9 +7,9 @@ import { createRepositories } from '../../src/store/repositories/index.ts';
 import { createTestDatabaseUrl } from '../support/databases.ts';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
 import { numberedFeed } from '../support/rss.ts';
-import { startCli } from '../support/run-cli.ts';
+import { CLI_TEST_TIMEOUT, startCli } from '../support/run-cli.ts';
 
-async function waitFor<T>(probe: () => T | undefined | Promise<T | undefined>, what: string, ms = 30_000): Promise<T> {
+async function waitFor<T>(probe: () => T | undefined | Promise<T | undefined>, what: string, ms = 120_000): Promise<T> {
   const deadline = Date.now() + ms;
   for (;;) {
     const v = await probe();
@@ -53,7 +53,7 @@ describe('long-running commands', () => {
     const done = await run.done;
     expect(done.code, done.stderr).toBe(0);
     await store.destroy();
-  }, 60_000);
+  }, CLI_TEST_TIMEOUT);
 
   it('demo ingests the bundled corpus and serves it', async () => {
     const demoDb = db.url.replace(/test\.db$/, 'demo.db');
@@ -65,5 +65,5 @@ describe('long-running commands', () => {
     expect(await (await fetch(`${url}/ready`)).json()).toMatchObject({ status: 'ready' });
     run.child.kill('SIGINT');
     expect((await run.done).code).toBe(0);
-  }, 60_000);
+  }, CLI_TEST_TIMEOUT);
 });

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { fixturePath } from '../support/fixtures.ts';
 
 /**
- * ECB+ (../shared/datasets/stories/ecbplus, CC BY 3.0) as news feeds: the documents are dealt round-robin to a few
+ * ECB+ (tests/fixtures/ecbplus, CC BY 3.0) as news feeds: the documents are dealt round-robin to a few
  * fictional outlets and published evenly, one every few minutes in corpus order (ECB+ has no timestamps). A
  * document's first line is its title, every line a paragraph.
  */
-const DIR = fileURLToPath(new URL('../../../shared/datasets/stories/ecbplus/', import.meta.url));
+const DIR = `${fixturePath('ecbplus')}/`;
 
 export interface EcbDoc {
   id: string;

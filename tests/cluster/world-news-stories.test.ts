@@ -1,5 +1,5 @@
 /**
- * Stories on the world-news corpus (../shared/datasets/world-news): the six outlets' feeds go through the real
+ * Stories on the world-news corpus (tests/fixtures/world-news): the six outlets' feeds go through the real
  * pipeline (fetch, parse, normalize, store, enrich) and are clustered as they are stored. Every labelled story must
  * come out as one story and nothing else in it; the hard negatives (the prisoner exchange and the sanctions package
  * share the Moscow talks' actors) stay apart; the Moscow talks story carries the reactions of its round-up articles

@@ -20,8 +20,9 @@ import { startFixtureServer, type FixtureServer } from '../support/fixture-serve
 import { ingestContext } from '../support/ingest-context.ts';
 import { rssFeed } from '../support/rss.ts';
 import { WORLD_NEWS_CONTENT_TYPES } from '../support/world-news-feeds.ts';
+import { fixtureUrl } from '../support/fixtures.ts';
 
-const corpus = new URL('../../../shared/datasets/world-news/', import.meta.url);
+const corpus = fixtureUrl('world-news/');
 const labels = JSON.parse(readFileSync(new URL('labels.json', corpus), 'utf8')) as {
   feeds: Record<string, { outlet: string; site: string }>;
   articles: unknown[];

@@ -1,14 +1,14 @@
 /**
- * Shared test helper: the 36 world-news articles (../shared/datasets/world-news) as the real ingest code sees them
+ * Shared test helper: the 36 world-news articles (tests/fixtures/world-news) as the real ingest code sees them
  * (decodeBody -> parseFeed -> normalizeFeed), each paired with its gold label from labels.json.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { decodeBody } from '../../src/ingest/fetch/decode-body.ts';
 import { normalizeFeed } from '../../src/ingest/normalize/normalize-feed.ts';
 import { parseFeed } from '../../src/ingest/parse/parse-feed.ts';
+import { fixturePath } from '../support/fixtures.ts';
 
-export const WORLD_NEWS_DIR = fileURLToPath(new URL('../../../shared/datasets/world-news/', import.meta.url));
+export const WORLD_NEWS_DIR = `${fixturePath('world-news')}/`;
 
 export interface WorldNewsReactionLabel { actor: string; stance: string; evidence: string }
 export interface WorldNewsNonReaction { actor: string; evidence: string; why: string }

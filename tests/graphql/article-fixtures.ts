@@ -4,12 +4,13 @@ import type { Feed, Source } from '../../src/domain/feed.ts';
 import { canonicalizeUrl } from '../../src/ingest/normalize/canonical-url.ts';
 import type { Repositories } from '../../src/store/repositories/index.ts';
 import type { Db } from '../../src/store/db.ts';
+import { fixtureUrl } from '../support/fixtures.ts';
 
 /**
- * Articles for API tests: real news text from the ECB+ corpus (../shared/datasets/stories/ecbplus, CC BY 3.0) spread
+ * Articles for API tests: real news text from the ECB+ corpus (tests/fixtures/ecbplus, CC BY 3.0) spread
  * over several sources with two feeds each, stored through the real repositories as ingestion stores them.
  */
-const ECB_DOCS = new URL('../../../shared/datasets/stories/ecbplus/docs.jsonl', import.meta.url);
+const ECB_DOCS = fixtureUrl('ecbplus/docs.jsonl');
 
 interface EcbDoc {
   id: string;

@@ -10,7 +10,7 @@ import type { Repositories } from '../../src/store/repositories/index.ts';
 import { loadWorldNewsArticles, loadWorldNewsLabels, type WorldNewsLabel } from '../enrich/world-news-corpus.ts';
 
 /**
- * The world-news corpus (../shared/datasets/world-news) stored through the real repositories, one source and feed per
+ * The world-news corpus (tests/fixtures/world-news) stored through the real repositories, one source and feed per
  * outlet, then enriched by the real runner (enrichArticles). Each stored article comes with its gold label and with
  * what the pure enrichArticle function finds in it: the independent expectation the API's answers are checked against.
  */

@@ -41,11 +41,9 @@ describe('/ready with PostgreSQL down', () => {
     // Needs no PostgreSQL server: port 1 on loopback refuses connections, as a stopped server does.
     const db = createDb(loadConfig({}, { DATABASE_URL: 'postgres://postgres@127.0.0.1:1/newsgraph' }));
     try {
-      const started = performance.now();
       const down = await ready(db);
       expect(down.status).toBe(503);
       expect(down.body).toMatchObject({ status: 'not_ready', reason: expect.stringMatching(/^database unreachable: .*ECONNREFUSED/) });
-      expect(performance.now() - started).toBeLessThan(3000);
     } finally {
       await db.destroy();
     }

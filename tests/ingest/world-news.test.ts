@@ -6,8 +6,9 @@ import { createTestStore, dialects, type TestStore } from '../support/databases.
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
 import { ingestContext } from '../support/ingest-context.ts';
 import { subscribeWorldNewsFeeds } from '../support/world-news-feeds.ts';
+import { fixtureUrl } from '../support/fixtures.ts';
 
-const corpus = new URL('../../../shared/datasets/world-news/', import.meta.url);
+const corpus = fixtureUrl('world-news/');
 interface Label {
   feed: string;
   guid: string;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestStore, dialects, type TestStore } from '../support/databases.ts';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
 import { ingestContext } from '../support/ingest-context.ts';
-import { runCli } from '../support/run-cli.ts';
+import { CLI_TEST_TIMEOUT, runCli } from '../support/run-cli.ts';
 import { subscribeNumberedFeeds } from '../support/rss.ts';
 
 const FEEDS = 24;
@@ -39,5 +39,5 @@ describe.each(dialects)('concurrent ingest processes on %s', (dialect) => {
     // Nothing is left leased.
     const leased = await store.db.kysely.selectFrom('feeds').select('id').where('lease_owner', 'is not', null).execute();
     expect(leased).toHaveLength(0);
-  }, 60_000);
+  }, CLI_TEST_TIMEOUT);
 });

@@ -1,8 +1,19 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { vi } from 'vitest';
+import { CLI_JS, ensureCliBuilt, PROJECT_ROOT } from './cli-build.ts';
 
-export const CLI = fileURLToPath(new URL('../../src/cli/newsgraph.js', import.meta.url));
-export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export { PROJECT_ROOT };
+/** The compiled CLI, as installed (`bin`); rebuilt first when src/ changed since the last build. */
+export const CLI = CLI_JS;
+await ensureCliBuilt();
+
+/**
+ * Time a CLI test may take: each runs real processes (some load the NLP models), and on a machine shared with other
+ * work a process gets a fraction of a core. Generous on purpose: a test waits for outcomes, it never asserts timings.
+ */
+export const CLI_TEST_TIMEOUT = 600_000;
+// The default for every test of a file that runs the CLI (tests that set their own time keep it).
+vi.setConfig({ testTimeout: CLI_TEST_TIMEOUT, hookTimeout: CLI_TEST_TIMEOUT });
 
 export interface CliResult {
   code: number | null;

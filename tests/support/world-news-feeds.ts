@@ -16,7 +16,7 @@ export const WORLD_NEWS_CONTENT_TYPES: Record<string, string> = {
 };
 
 /**
- * Serves the six world-news feeds (../shared/datasets/world-news/feeds) from the fixture server and subscribes the
+ * Serves the six world-news feeds (tests/fixtures/world-news/feeds) from the fixture server and subscribes the
  * store to each, one source per outlet. Returns feed ids by file name.
  */
 export async function subscribeWorldNewsFeeds(ctx: Pick<IngestContext, 'repos' | 'config'>, server: FixtureServer): Promise<Map<string, string>> {

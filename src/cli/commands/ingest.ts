@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { NotFoundError } from '../../domain/errors.ts';
 import { runIngestPass, type IngestMode, type IngestPassSummary } from '../../scheduler/ingest-pass.ts';
-import { validateFeedUrl } from '../../ingest/add-feed.ts';
 import { action, printJson } from '../output.ts';
 import { createProgress } from '../progress.ts';
 import { enrichingIngestContext } from '../enriching-ingest-context.ts';
@@ -40,6 +39,8 @@ export function registerIngest(program: Command): void {
         try {
           let mode: IngestMode = { kind: 'due' };
           if (opts.feed?.length) {
+            // Loaded only here (it brings feed discovery and fetching): a cron pass over due feeds does not need it.
+            const { validateFeedUrl } = await import('../../ingest/add-feed.ts');
             const ids: string[] = [];
             for (const ref of opts.feed) {
               const feed = (await rt.repos.feeds.getById(ref)) ?? (await rt.repos.feeds.getByUrl(validateFeedUrl(ref)));

@@ -1,4 +1,5 @@
-import { Agent } from 'undici';
+import { createRequire } from 'node:module';
+import type { Agent } from 'undici';
 import { allowAllPolicy, publicOnlyPolicy, type AddressPolicy } from './address-guard.ts';
 import { guardedLookup } from './guarded-lookup.ts';
 
@@ -8,8 +9,11 @@ import { guardedLookup } from './guarded-lookup.ts';
  * this agent's connect options.
  */
 const agents = new Map<AddressPolicy, Agent>();
+/** undici is loaded with the first agent: a process that never fetches (a pass with nothing due) does not pay for it. */
+const load = createRequire(import.meta.url);
 
 function createAgent(policy: AddressPolicy): Agent {
+  const { Agent } = load('undici') as typeof import('undici');
   return new Agent({
     connect: { lookup: guardedLookup(policy), timeout: 10_000 },
     keepAliveTimeout: 4_000,

@@ -1,16 +1,14 @@
 import { Kysely, PostgresDialect, sql, type RawBuilder, type SqlBool } from 'kysely';
-import pg from 'pg';
 import { createPgNotifications } from '../pg-notifications.ts';
 import type { OpenedDatabase, OpenOptions, RankedSearch, StoreDialect } from '../dialect.ts';
 import { toTsquery } from '../search-query.ts';
 import { MATCH_END, MATCH_START } from '../search-snippet.ts';
 import type { Database } from '../tables/index.ts';
+import { loadPg } from './load-pg.ts';
 import { upsertRows } from './upsert.ts';
 
 const HEADLINE_OPTIONS = `StartSel="${MATCH_START}", StopSel="${MATCH_END}", MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
 
-// Postgres returns int8 (COUNT, SUM) as strings; our counts fit in a JS number.
-pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number.parseInt(v, 10));
 
 function and(conditions: readonly RawBuilder<SqlBool>[]): RawBuilder<SqlBool> {
   return conditions.length ? sql<SqlBool>`${sql.join(conditions, sql` AND `)}` : sql<SqlBool>`1 = 1`;
@@ -73,7 +71,7 @@ function redactUrl(url: string): string {
 
 /** A connection pool; an idle client losing its server (restart, failover) does not crash the process. */
 export function openPostgres(url: string, options: OpenOptions): OpenedDatabase {
-  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10, connectionTimeoutMillis: 10_000 });
+  const pool = new (loadPg().Pool)({ connectionString: url, max: options.poolSize ?? 10, connectionTimeoutMillis: 10_000 });
   pool.on('error', () => {});
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...(options.log ? { log: options.log } : {}) });
   return { kysely, dialect: postgresDialect, location: redactUrl(url), notifications: () => createPgNotifications(url, kysely) };

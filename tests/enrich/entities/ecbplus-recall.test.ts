@@ -1,5 +1,5 @@
 /**
- * Entity recall on ECB+ (../shared/datasets/stories/ecbplus, CC BY 3.0): of the annotated people (HUMAN_PART_PER),
+ * Entity recall on ECB+ (tests/fixtures/ecbplus, CC BY 3.0): of the annotated people (HUMAN_PART_PER),
  * organizations (HUMAN_PART_ORG) and locations (LOC_*), how many does extractEntities find? A mention counts as found
  * when a content word of its text appears in the name or a surface form of an entity extracted from its document.
  * Two views: all such mentions (pronouns and common nouns like "the actress" included, which a name extractor
@@ -7,12 +7,12 @@
  * recall improves, never lower them.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../../src/enrich/entities/extract-entities.ts';
 import { fold } from '../../../src/enrich/entities/fold.ts';
+import { fixturePath } from '../../support/fixtures.ts';
 
-const DOCS = fileURLToPath(new URL('../../../../shared/datasets/stories/ecbplus/docs.jsonl', import.meta.url));
+const DOCS = fixturePath('ecbplus', 'docs.jsonl');
 
 interface EcbDoc {
   id: string;

@@ -1,5 +1,5 @@
 /**
- * Acceptance: reactions on the world-news corpus (../shared/datasets/world-news), ingested through the real
+ * Acceptance: reactions on the world-news corpus (tests/fixtures/world-news), ingested through the real
  * decode -> parse -> normalize code, scored against labels.json on (article, actor, stance) triples, micro-averaged.
  */
 import { beforeAll, describe, expect, it } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * Topic tagging scored on the labelled world-news corpus (../shared/datasets/world-news): every article parsed and
+ * Topic tagging scored on the labelled world-news corpus (tests/fixtures/world-news): every article parsed and
  * normalized by the real ingest code, tagged with the built-in taxonomy, compared with labels.json `topics`.
  *
  * Inputs other than the text come from the labels, so this measures the topic rules and nothing upstream:
@@ -56,18 +56,13 @@ describe('topics on the world-news corpus', () => {
   let articles: WorldNewsArticle[];
   const perTopic = new Map<string, Counts>();
   const mistakes: string[] = [];
-  let articlesPerSecond = 0;
 
   beforeAll(async () => {
     taxonomy = loadTaxonomy();
     articles = await loadWorldNewsArticles();
     for (const t of taxonomy) perTopic.set(t.slug, { tp: 0, fp: 0, fn: 0 });
     const inputs = articles.map((a) => ({ title: a.title, text: a.text, entities: labelledEntities(a), reactions: labelledReactions(a) }));
-    const tagged = inputs.map((input) => tagTopics(input, taxonomy)); // also compiles the taxonomy, once
-    const rounds = 10;
-    const started = performance.now();
-    for (let r = 0; r < rounds; r++) for (const input of inputs) tagTopics(input, taxonomy);
-    articlesPerSecond = (rounds * articles.length) / ((performance.now() - started) / 1000);
+    const tagged = inputs.map((input) => tagTopics(input, taxonomy));
     articles.forEach((a, i) => {
       const predicted = new Set(tagged[i]!.map((t) => t.slug));
       for (const slug of perTopic.keys()) {
@@ -86,8 +81,8 @@ describe('topics on the world-news corpus', () => {
     console.log(`${'topic'.padEnd(24)}gold  tp  fp  fn  P      R      F1\n${rows.join('\n')}`);
     const micro = prf(sum([...perTopic].filter(([s]) => s !== 'international-reactions').map(([, c]) => c)));
     console.log(
-      `world-news topics: micro P=${micro.p.toFixed(3)} R=${micro.r.toFixed(3)} F1=${micro.f1.toFixed(3)} (all topics but international-reactions); ` +
-        `${articlesPerSecond.toFixed(0)} articles/s\n${mistakes.join('\n')}`,
+      `world-news topics: micro P=${micro.p.toFixed(3)} R=${micro.r.toFixed(3)} F1=${micro.f1.toFixed(3)} (all topics but international-reactions)\n` +
+        mistakes.join('\n'),
     );
   });
 
@@ -114,9 +109,5 @@ describe('topics on the world-news corpus', () => {
       if (c.tp + c.fn > 0) expect(prf(c).f1, slug).toBeGreaterThanOrEqual(PER_TOPIC_F1_FLOOR);
       else expect(c.fp, `${slug} tagged though no article is about it`).toBe(0);
     }
-  });
-
-  it('tags fast enough to run on every stored article', () => {
-    expect(articlesPerSecond).toBeGreaterThan(100);
   });
 });

@@ -79,11 +79,9 @@ describe('SSRF guard on the first hop', () => {
     'http://100.64.1.1/feed.xml',
     'http://224.0.0.1/feed.xml',
   ])('refuses the literal address in %s immediately', async (url) => {
-    const started = Date.now();
     const err = await failure(url);
+    // Refused before connecting: a connection attempt to an unreachable address would end in timeout or connection.
     expect(err.code).toBe('blocked_address');
-    // Refused before connecting: an unreachable address would otherwise run into the timeout.
-    expect(Date.now() - started).toBeLessThan(500);
   });
 });
 
@@ -102,12 +100,10 @@ describe('SSRF guard on redirects', () => {
     ['::ffff:7f00:1', 'http://[::ffff:127.0.0.1]/'],
   ])('a feed redirecting to %s is refused before any connection', async (address, target) => {
     server.reply('/feed.xml', { status: 302, headers: { location: target } });
-    const started = Date.now();
     const err = await failure(server.url('/feed.xml'), { isAddressAllowed: fixtureOnly });
     expect(err.code).toBe('blocked_address');
     expect(err.message).toContain(address);
     expect(server.hits('/feed.xml')).toBe(1);
-    expect(Date.now() - started).toBeLessThan(1_000);
   });
 
   it('a redirect to a name resolving to a private address is refused by the lookup, and never reaches the server', async () => {

@@ -9,8 +9,9 @@ import type { Element } from 'domhandler';
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from '../../../src/ingest/parse/parse-feed.ts';
 import { normalizeFeed } from '../../../src/ingest/normalize/normalize-feed.ts';
+import { fixtureUrl } from '../../support/fixtures.ts';
 
-const DIR = new URL('../../../../shared/datasets/feeds/feed-extractor/', import.meta.url);
+const DIR = fixtureUrl('feeds/feed-extractor/');
 const SAMPLES = readdirSync(fileURLToPath(DIR)).filter((name) => /\.(xml|rss|json)$/.test(name)).sort();
 const ABSOLUTE_HTTP = /^https?:\/\/[^\s/]+/;
 const FETCHED_AT = new Date('2025-06-10T12:00:00.000Z');

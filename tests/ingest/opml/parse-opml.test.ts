@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ParseError } from '../../../src/domain/errors.ts';
 import { parseOpml, type OpmlOutline } from '../../../src/ingest/opml/parse-opml.ts';
+import { fixtureUrl } from '../../support/fixtures.ts';
 
-const CORPUS = new URL('../../../../shared/datasets/feeds/feedsmith/opml/', import.meta.url);
+const CORPUS = fixtureUrl('feeds/feedsmith/opml/');
 const CORPUS_NAMES = ['category', 'countries', 'directory', 'places', 'script', 'subscriptions'];
 
 /** The expected-JSON shape of the feedsmith references (only what we compare). */

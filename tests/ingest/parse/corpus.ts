@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { fixturePath } from '../../support/fixtures.ts';
 
-/** The shared feed corpora, read in place (never copied into the project). */
-export const FEEDS_DIR = resolve(process.cwd(), '../shared/datasets/feeds');
-export const WORLD_NEWS_DIR = resolve(process.cwd(), '../shared/datasets/world-news');
+/** The feed corpora vendored under tests/fixtures/ (see each folder's SOURCE.md). */
+export const FEEDS_DIR = fixturePath('feeds');
+export const WORLD_NEWS_DIR = fixturePath('world-news');
 
 export function corpusPath(...parts: string[]): string {
   return join(FEEDS_DIR, ...parts);
