@@ -9,6 +9,8 @@ export const CORPUS_TESTS = [
   'tests/cluster/ecbplus.test.ts',
   // Entity recall over every ECB+ document.
   'tests/enrich/entities/ecbplus-recall.test.ts',
+  // SIGKILL at random points of 20 ingest runs per dialect, then one more: nothing left unenriched or unclustered.
+  'tests/cli/kill-recovery-random.test.ts',
 ];
 
 export default defineConfig({
