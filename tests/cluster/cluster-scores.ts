@@ -1,5 +1,5 @@
 /**
- * Clustering scores as ../shared/datasets/README.md defines them: B-cubed and pairwise precision, recall and F1 of a
+ * Clustering scores as the team datasets README (outside this repository) defines them: B-cubed and pairwise precision, recall and F1 of a
  * predicted clustering against gold labels, both given as item -> cluster maps over the same items.
  */
 export interface ClusterScores {

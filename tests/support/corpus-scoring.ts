@@ -1,5 +1,5 @@
 /**
- * Scores shared by the corpus tests, with the definitions of ../shared/datasets/README.md: story B-cubed and pairwise
+ * Scores shared by the corpus tests, with the definitions of the team datasets README (outside this repository): story B-cubed and pairwise
  * F1, reaction precision and recall over (article, actor, stance) and over (article, actor), and entity recall.
  * Pure functions over gold and predicted items, so a test adds a score in one line.
  */
