@@ -150,7 +150,8 @@ describe.each(dialects)('newsgraph recluster on %s', (dialect) => {
     expect(stopped.code, stopped.stderr).toBe(130);
     const summary = JSON.parse(stopped.stdout);
     expect(summary).toMatchObject({ complete: false, failed: 0 });
-    expect(summary.articles).toBeGreaterThanOrEqual(3);
+    // It was signalled once two articles were placed; the batch under way finishes.
+    expect(summary.articles).toBeGreaterThanOrEqual(2);
     expect(summary.articles).toBeLessThan(total);
     // Batches commit whole: what the run placed is placed, the rest waits.
     expect(await placed()).toBe(summary.articles);
