@@ -156,10 +156,18 @@ async function settle(ctx: ClusterContext, ex: Executor, seeds: readonly string[
       const into = founder >= 0 ? component[groupOf[founder]!]!.id : component[groupOf[component.findIndex((m) => m.storyId === old)]!]!.id;
       await ctx.repos.edgeWriter.moveStoryEdges(ex, old, into);
     }
+    const gone = new Set<string>();
     for (const [storyId, members] of groups) {
-      const gone = await ctx.repos.storyWriter.assignAll(ex, { storyId, members, score: CLUSTER_PARAMS.storyThreshold, version: CLUSTER_VERSION, now });
-      for (const mergedId of gone) merges.push({ mergedId, intoId: storyId });
+      const merged = await ctx.repos.storyWriter.assignAll(ex, { storyId, members, score: CLUSTER_PARAMS.storyThreshold, version: CLUSTER_VERSION, now });
+      for (const mergedId of merged) {
+        merges.push({ mergedId, intoId: storyId });
+        gone.add(mergedId);
+      }
       if (members.some((m) => seeds.includes(m.id) || m.storyId !== storyId)) stories.add(storyId);
+    }
+    // A story that lost members to another group but kept some is refreshed too: its counts and lead change.
+    for (const [storyId, members] of groups) {
+      for (const m of members) if (m.storyId && m.storyId !== storyId && !gone.has(m.storyId)) stories.add(m.storyId);
     }
   }
   return { stories, merges };
