@@ -5,14 +5,11 @@ import { toTsquery } from '../search-query.ts';
 import { MATCH_END, MATCH_START } from '../search-snippet.ts';
 import type { Database } from '../tables/index.ts';
 import { loadPg } from './load-pg.ts';
+import { allOf } from './all-of.ts';
 import { upsertRows } from './upsert.ts';
 
 const HEADLINE_OPTIONS = `StartSel="${MATCH_START}", StopSel="${MATCH_END}", MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
 
-
-function and(conditions: readonly RawBuilder<SqlBool>[]): RawBuilder<SqlBool> {
-  return conditions.length ? sql<SqlBool>`${sql.join(conditions, sql` AND `)}` : sql<SqlBool>`1 = 1`;
-}
 
 const tsquery = (q: RankedSearch['search']) => sql`to_tsquery('simple', ${toTsquery(q.root)})`;
 
@@ -30,9 +27,9 @@ export const postgresDialect: StoreDialect = {
       SELECT hits.* FROM (
         SELECT ${q.columns}, ts_rank_cd(articles.search_vector, ${query}, 1)::float8 AS score
         FROM articles
-        WHERE articles.search_vector @@ ${query} AND ${and(q.filters)}
+        WHERE articles.search_vector @@ ${query} AND ${allOf(q.filters)}
       ) AS hits
-      WHERE ${and(q.keyset)}
+      WHERE ${allOf(q.keyset)}
       ORDER BY hits.score ${dir}, hits.id ${dir}
       LIMIT ${q.limit}`;
     if (!q.snippets) return sql<R>`${page}`;

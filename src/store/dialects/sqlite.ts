@@ -8,13 +8,10 @@ import { toFts5Match } from '../search-query.ts';
 import { MATCH_END, MATCH_START } from '../search-snippet.ts';
 import { ImmediateSqliteDialect, withStatementCache } from './sqlite-driver.ts';
 import type { Database } from '../tables/index.ts';
+import { allOf } from './all-of.ts';
 import { upsertRows } from './upsert.ts';
 
 const SNIPPET_TOKENS = 24;
-
-function and(conditions: readonly RawBuilder<SqlBool>[]): RawBuilder<SqlBool> {
-  return conditions.length ? sql<SqlBool>`${sql.join(conditions, sql` AND `)}` : sql<SqlBool>`1 = 1`;
-}
 
 /** SQLite through better-sqlite3: FTS5 for full text, instr() for substrings, strftime() for time. */
 export const sqliteDialect: StoreDialect = {
@@ -30,9 +27,9 @@ export const sqliteDialect: StoreDialect = {
       SELECT hits.* FROM (
         SELECT ${q.columns}, articles.seq AS seq, -bm25(articles_fts, 4.0, 1.0) AS score
         FROM articles_fts JOIN articles ON articles.seq = articles_fts.rowid
-        WHERE articles_fts MATCH ${match} AND ${and(q.filters)}
+        WHERE articles_fts MATCH ${match} AND ${allOf(q.filters)}
       ) AS hits
-      WHERE ${and(q.keyset)}
+      WHERE ${allOf(q.keyset)}
       ORDER BY hits.score ${dir}, hits.id ${dir}
       LIMIT ${q.limit}`;
     if (!q.snippets) return sql<R>`${page}`;
