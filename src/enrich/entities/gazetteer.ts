@@ -42,8 +42,26 @@ export interface TokenMention {
   last: number;
 }
 
-/** matchGazetteer over already tokenized text, keeping token positions (extract-entities reuses the tokens). */
+/** The last texts matched with their tokens and mentions: a body is matched by entities and reactions alike. */
+const MEMO_SIZE = 4;
+const memo = new Map<string, { tokens: readonly Token[]; found: TokenMention[] }>();
+
+/**
+ * matchGazetteer over already tokenized text, keeping token positions (extract-entities reuses the tokens). The same
+ * text with the same token array (tokenize remembers long texts) gets the same result back: callers must not modify it.
+ */
 export function matchTokens(text: string, tokens: readonly Token[]): TokenMention[] {
+  const known = memo.get(text);
+  if (known && known.tokens === tokens) return known.found;
+  const found = scanTokens(text, tokens);
+  if (text.length >= 200) {
+    if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value as string);
+    memo.set(text, { tokens, found });
+  }
+  return found;
+}
+
+function scanTokens(text: string, tokens: readonly Token[]): TokenMention[] {
   const found: TokenMention[] = [];
   for (let i = 0; i < tokens.length; ) {
     let hit = longestAt(text, tokens, i);

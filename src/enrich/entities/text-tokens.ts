@@ -32,7 +32,27 @@ const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'prof', 'gen', 'lt
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
+/** Texts at least this long are remembered: an article body is read by entities and reactions more than once. */
+const MEMO_MIN_CHARS = 200;
+const MEMO_SIZE = 4;
+const memo = new Map<string, Token[]>();
+
+/**
+ * The tokens of a text. A long text tokenized again (the reaction extractor reads the body for its actors, its
+ * gazetteer mentions and its known names) gets the same array back: callers must not modify it.
+ */
 export function tokenize(text: string): Token[] {
+  if (text.length < MEMO_MIN_CHARS) return tokenizeText(text);
+  let tokens = memo.get(text);
+  if (!tokens) {
+    tokens = tokenizeText(text);
+    if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value as string);
+    memo.set(text, tokens);
+  }
+  return tokens;
+}
+
+function tokenizeText(text: string): Token[] {
   const tokens: Token[] = [];
   let prevEnd = 0;
   for (const match of text.matchAll(WORD)) {
