@@ -20,7 +20,7 @@ export function stemmerFor(language: string | null): Stemmer {
   const base = baseLanguage(language) ?? '';
   let s = stemmers.get(base);
   if (!s) {
-    s = base === 'en' ? (w) => lightEnglishStem(fold(w)) : snowballFor(base);
+    s = base === 'en' ? memoized((w) => lightEnglishStem(fold(w))) : snowballFor(base);
     stemmers.set(base, s);
   }
   return s;
@@ -32,12 +32,16 @@ function snowballFor(base: string): Stemmer {
   const name = base === 'no' ? 'norwegian' : iso6393.find((l) => l.iso6391 === base)?.name.toLowerCase();
   if (!name || !algorithms().includes(name)) return identity;
   const stemmer = newStemmer(name);
+  return memoized((w) => fold(stemmer.stem(w.toLowerCase())));
+}
+
+/** Words recur across articles; a bounded memo keeps the hot ones without growing forever. */
+function memoized(stem: Stemmer): Stemmer {
   const memo = new Map<string, string>();
   return (w) => {
     let out = memo.get(w);
     if (out === undefined) {
-      out = fold(stemmer.stem(w.toLowerCase()));
-      // Words recur across articles; a bounded memo keeps the hot ones without growing forever.
+      out = stem(w);
       if (memo.size > 50_000) memo.clear();
       memo.set(w, out);
     }

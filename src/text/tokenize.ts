@@ -52,8 +52,10 @@ export function tokenize(text: string, language: string | null = null): WordToke
   let last = 0;
   let lastFolded = '';
   const push = (surface: string, start: number, possessive: boolean) => {
-    const gap = text.slice(last, start);
-    const breakBefore = out.length > 0 && GAP_BREAK.test(gap) && !abbreviationDot(gap, lastFolded, abbrev, ordinals);
+    // Most words follow one space, which is never a break.
+    const oneSpace = start === last + 1 && text.charCodeAt(last) === 32;
+    const gap = oneSpace ? ' ' : text.slice(last, start);
+    const breakBefore = out.length > 0 && !oneSpace && GAP_BREAK.test(gap) && !abbreviationDot(gap, lastFolded, abbrev, ordinals);
     const folded = fold(surface);
     out.push({ surface, folded, start, end: start + surface.length, breakBefore, possessive });
     last = start + surface.length + (possessive ? 2 : 0);

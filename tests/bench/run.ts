@@ -40,7 +40,7 @@ if (process.argv.includes('--api-only')) {
 const { benchLongArticles } = await import('./enrich-long-articles.ts');
 const long = await benchLongArticles();
 console.log(`\nEnrichment of ${long.articles} articles of ~${long.meanWords} words, per core (CPU time; target >= 300 articles/s):`);
-console.table(long.rows.map((r) => ({ stage: r.stage, 'articles/s per core': Math.round(r.articlesPerCoreSecond) })));
+console.table(long.rows.map((r) => ({ stage: r.stage, 'articles/s per core': Math.round(r.articlesPerCoreSecond), 'ms/article': r.msPerArticle.toFixed(2), 'share of all': `${Math.round(r.shareOfAll * 100)}%` })));
 console.log('memory after enrichment: rss %s MiB, heap used %s MiB', long.rssMiB.toFixed(0), long.heapUsedMiB.toFixed(0));
 const { benchEnrichLanguages } = await import('./enrich-languages.ts');
 console.log('\nEnrichment per language, multilingual corpus (wall time, one core):');

@@ -42,8 +42,26 @@ export interface TokenMention {
   last: number;
 }
 
-/** matchGazetteer over already tokenized text, keeping token positions (extract-entities reuses the tokens). */
+/** The last texts matched with their tokens and mentions: a body is matched by entities and reactions alike. */
+const MEMO_SIZE = 4;
+const memo = new Map<string, { tokens: readonly Token[]; found: TokenMention[] }>();
+
+/**
+ * matchGazetteer over already tokenized text, keeping token positions (extract-entities reuses the tokens). The same
+ * text with the same token array (tokenize remembers long texts) gets the same result back: callers must not modify it.
+ */
 export function matchTokens(text: string, tokens: readonly Token[]): TokenMention[] {
+  const known = memo.get(text);
+  if (known && known.tokens === tokens) return known.found;
+  const found = scanTokens(text, tokens);
+  if (text.length >= 200) {
+    if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value as string);
+    memo.set(text, { tokens, found });
+  }
+  return found;
+}
+
+function scanTokens(text: string, tokens: readonly Token[]): TokenMention[] {
   const found: TokenMention[] = [];
   for (let i = 0; i < tokens.length; ) {
     let hit = longestAt(text, tokens, i);
@@ -62,24 +80,66 @@ export function matchTokens(text: string, tokens: readonly Token[]): TokenMentio
   return dropRedundantTitles(found);
 }
 
-function longestAt(text: string, tokens: readonly Token[], i: number): TokenMention | null {
-  // Collect the keys of growing spans while they are still prefixes of some gazetteer phrase.
-  const spans: { key: string; last: number }[] = [];
-  let key = '';
-  for (let j = i; j < tokens.length && j - i < index.maxTokens; j++) {
-    const token = tokens[j] as Token;
-    if (j > i) {
-      const sep = separator(tokens[j - 1] as Token, token, text);
-      if (sep === null) break;
-      key += sep;
+/**
+ * The phrase keys as a word trie: a token that starts no phrase costs one hash probe of its folded form, and a span
+ * grows word by word without building key strings. A node holds the candidates of the phrase ending there; its
+ * children are split by the separator before the next word (" " or ",", see separator()).
+ */
+interface TrieNode {
+  candidates: Candidate[] | null;
+  space: Map<string, TrieNode> | null;
+  comma: Map<string, TrieNode> | null;
+}
+
+const trie = buildTrie(index);
+
+function buildTrie(g: GazetteerIndex): Map<string, TrieNode> {
+  const root = new Map<string, TrieNode>();
+  const child = (map: Map<string, TrieNode>, word: string): TrieNode => {
+    let node = map.get(word);
+    if (!node) {
+      node = { candidates: null, space: null, comma: null };
+      map.set(word, node);
     }
-    key += token.norm;
-    if (index.phrases.has(key)) spans.push({ key, last: j });
-    if (!index.prefixes.has(key)) break;
+    return node;
+  };
+  for (const [key, candidates] of g.phrases) {
+    const parts = key.split(/([ ,])/);
+    let node = child(root, parts[0] as string);
+    for (let k = 1; k < parts.length; k += 2) {
+      const map = parts[k] === ',' ? (node.comma ??= new Map()) : (node.space ??= new Map());
+      node = child(map, parts[k + 1] as string);
+    }
+    node.candidates = candidates;
   }
-  for (let s = spans.length - 1; s >= 0; s--) {
-    const { key: spanKey, last } = spans[s] as { key: string; last: number };
-    for (const candidate of index.phrases.get(spanKey) as Candidate[]) {
+  return root;
+}
+
+/** Spans of the scan in longestAt, reused: the nodes with candidates and their last token. */
+const spanNodes: TrieNode[] = [];
+const spanLasts: number[] = [];
+
+function longestAt(text: string, tokens: readonly Token[], i: number): TokenMention | null {
+  let node = trie.get((tokens[i] as Token).norm);
+  if (!node) return null;
+  // Walk the trie while the growing span is still a prefix of some gazetteer phrase, noting each whole phrase.
+  let spans = 0;
+  for (let j = i; ; ) {
+    if (node.candidates) {
+      spanNodes[spans] = node;
+      spanLasts[spans++] = j;
+    }
+    if (!node.space && !node.comma) break;
+    if (++j >= tokens.length) break;
+    const token = tokens[j] as Token;
+    const sep = separator(tokens[j - 1] as Token, token, text);
+    const next: TrieNode | undefined = sep === ' ' ? node.space?.get(token.norm) : sep === ',' ? node.comma?.get(token.norm) : undefined;
+    if (!next) break;
+    node = next;
+  }
+  for (let s = spans - 1; s >= 0; s--) {
+    const last = spanLasts[s] as number;
+    for (const candidate of (spanNodes[s] as TrieNode).candidates as Candidate[]) {
       if (!caseMatches(tokens, i, candidate)) continue;
       if (candidate.ambiguous && gluedToName(tokens, i, last, candidate.via === 'capital')) continue;
       return toMention(text, tokens, i, last, candidate);

@@ -32,33 +32,82 @@ const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'st', 'prof', 'gen', 'lt
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
+/** Texts at least this long are remembered: an article body is read by entities and reactions more than once. */
+const MEMO_MIN_CHARS = 200;
+const MEMO_SIZE = 4;
+const memo = new Map<string, Token[]>();
+
+/**
+ * The tokens of a text. A long text tokenized again (the reaction extractor reads the body for its actors, its
+ * gazetteer mentions and its known names) gets the same array back: callers must not modify it.
+ */
 export function tokenize(text: string): Token[] {
+  if (text.length < MEMO_MIN_CHARS) return tokenizeText(text);
+  let tokens = memo.get(text);
+  if (!tokens) {
+    tokens = tokenizeText(text);
+    if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value as string);
+    memo.set(text, tokens);
+  }
+  return tokens;
+}
+
+function tokenizeText(text: string): Token[] {
   const tokens: Token[] = [];
   let prevEnd = 0;
   for (const match of text.matchAll(WORD)) {
     const raw = match[0];
     const start = match.index;
     // A trailing apostrophe-less possessive (Reuters’) is rare; a trailing 's is common.
-    const possessive = POSSESSIVE.test(raw) && raw.length > 2;
+    const possessive = raw.length > 2 && isPossessive(raw);
     const bare = possessive ? raw.replace(POSSESSIVE, '') : raw;
-    const gap = text.slice(prevEnd, start);
     const prev = tokens[tokens.length - 1];
-    const first = bare.charAt(0);
+    // Most tokens follow one space: no hyphen, no sentence gap, tight.
+    const oneSpace = start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32;
+    const gap = oneSpace ? ' ' : text.slice(prevEnd, start);
+    const folded = fold(bare);
     tokens.push({
       start,
       end: start + raw.length,
       text: raw,
-      norm: fold(bare).replace(/\.$/, ''),
-      cap: UPPER.test(first),
-      allCaps: !LOWER.test(bare) && (bare.match(/\p{Lu}/gu)?.length ?? 0) >= 2,
+      norm: folded.endsWith('.') ? folded.slice(0, -1) : folded,
+      cap: isUpper(bare),
+      allCaps: isAllCaps(bare),
       possessive,
       hyphenBefore: prev !== undefined && gap === '-',
-      sentenceStart: prev === undefined || isSentenceGap(gap, prev),
-      tightBefore: prev !== undefined && gap.trim() === '',
+      sentenceStart: prev === undefined || (!oneSpace && isSentenceGap(gap, prev)),
+      tightBefore: prev !== undefined && (oneSpace || gap.trim() === ''),
     });
     prevEnd = start + raw.length;
   }
   return tokens;
+}
+
+/** POSSESSIVE.test without the regex: ends in 's or ’s, or in s' or s’. */
+function isPossessive(raw: string): boolean {
+  const last = raw.charCodeAt(raw.length - 1);
+  const before = raw.charCodeAt(raw.length - 2);
+  if (last === 115 /* s */) return before === 39 || before === 0x2019;
+  return (last === 39 || last === 0x2019) && before === 115;
+}
+
+/** The first UTF-16 unit is an upper-case letter (ASCII decided without a regex). */
+function isUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(word.charAt(0));
+}
+
+/** No lower-case letter and two or more upper-case ones ("US", "U.S.", "NATO"). */
+function isAllCaps(word: string): boolean {
+  let upper = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return !LOWER.test(word) && (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper++;
+  }
+  return upper >= 2;
 }
 
 function isSentenceGap(gap: string, prev: Token): boolean {

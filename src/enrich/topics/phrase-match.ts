@@ -11,6 +11,10 @@ import { tokenize, type Token } from './tokenize.ts';
 export interface IndexedText {
   tokens: Token[];
   byStem: Map<string, number[]>;
+  /** folded word -> its token indexes, ascending */
+  byFolded: Map<string, number[]>;
+  /** the distinct folded words, sorted: a starred phrase finds its words by binary search, not by a scan */
+  sortedFolded?: string[];
 }
 
 interface PhrasePart {
@@ -40,12 +44,31 @@ const ACRONYM = /^(?=.*\p{Lu})[\p{Lu}\p{N}&.-]{2,}$/u;
 export function indexText(text: string): IndexedText {
   const tokens = tokenize(text);
   const byStem = new Map<string, number[]>();
+  const byFolded = new Map<string, number[]>();
   tokens.forEach((t, i) => {
     const list = byStem.get(t.stem);
     if (list) list.push(i);
     else byStem.set(t.stem, [i]);
+    const same = byFolded.get(t.folded);
+    if (same) same.push(i);
+    else byFolded.set(t.folded, [i]);
   });
-  return { tokens, byStem };
+  return { tokens, byStem, byFolded };
+}
+
+/** Indexes of the tokens whose folded form starts with `prefix`, ascending. */
+function startingWith(doc: IndexedText, prefix: string): number[] {
+  const words = (doc.sortedFolded ??= [...doc.byFolded.keys()].sort());
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((words[mid] as string) < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: number[] = [];
+  for (let k = lo; k < words.length && (words[k] as string).startsWith(prefix); k++) out.push(...(doc.byFolded.get(words[k] as string) as number[]));
+  return out.sort((a, b) => a - b);
 }
 
 /** Compiles one phrase; null when it holds no word (the taxonomy loader reports that as an error). */
@@ -68,7 +91,7 @@ export function compilePhrase(phrase: string): CompiledPhrase | null {
 /** Every match of the phrase; a match touching a `blocked` token (covered by an exception phrase) does not count. */
 export function findPhrase(doc: IndexedText, phrase: CompiledPhrase, blocked?: (tokenIndex: number) => boolean): PhraseHits {
   const first = phrase.parts[0]!;
-  const candidates = first.prefix !== null ? doc.tokens.map((_, i) => i) : (doc.byStem.get(first.stem) ?? []);
+  const candidates = first.prefix !== null ? startingWith(doc, first.prefix) : (doc.byStem.get(first.stem) ?? []);
   const starts: number[] = [];
   const forms: string[] = [];
   for (const start of candidates) {

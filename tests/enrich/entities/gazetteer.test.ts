@@ -110,3 +110,24 @@ describe('lookupEntity and actorOf', () => {
     expect(entity && actorOf(entity)?.key).toBe(actor);
   });
 });
+
+describe('gazetteer matching over long texts', () => {
+  // A phrase with a comma inside, a longest match over a shorter one, and a word that starts phrases but none here.
+  const sentence = "Japan's Ministry of Economy, Trade and Industry met officials of South Sudan and Sudan; the South wind blew. ";
+  const long = sentence.repeat(4);
+
+  it('finds phrases with inner commas and the longest of nested names', () => {
+    expect(found(sentence)).toEqual([
+      "Japan's Ministry of Economy, Trade and Industry->org:meti/alias",
+      'South Sudan->country:SS/name',
+      'Sudan->country:SD/name',
+    ]);
+  });
+
+  it('gives the same mentions for a long text however often and in whatever order it is read', () => {
+    const first = found(long);
+    expect(first).toHaveLength(12);
+    expect(found(`${long} Kenya`)).toEqual([...first, 'Kenya->country:KE/name']);
+    expect(found(long)).toEqual(first);
+  });
+});

@@ -29,6 +29,17 @@ describe('findPhrase', () => {
     expect(hits.forms).toEqual(['Sanctions', 'sanctions', 'sanctioned']);
   });
 
+  it.each([
+    // a starred phrase finds its words in text order, whatever order they sort in
+    ['negotiat*', 'Talks: negotiators, then negotiations, then the negotiated text and Negotiating.', [1, 3, 6, 9], ['negotiators', 'negotiations', 'negotiated', 'Negotiating']],
+    ['peace negotiat*', 'peace negotiations and peace negotiators; peace negotiations', [0, 3, 5], ['peace negotiations', 'peace negotiators']],
+    ['negotiat*', 'negotiat negotiating', [0, 1], ['negotiat', 'negotiating']],
+  ])('%s in %j starts at %j', (phrase, text, starts, forms) => {
+    const hits = findPhrase(indexText(text), compilePhrase(phrase)!);
+    expect(hits.starts).toEqual(starts);
+    expect(hits.forms).toEqual(forms);
+  });
+
   it('skips matches on blocked words', () => {
     const doc = indexText('trade war and real war');
     expect(findPhrase(doc, compilePhrase('war')!, (i) => i === 1).count).toBe(1);
