@@ -89,7 +89,7 @@ async function readBody(run: Run, res: FetchResponse): Promise<Fetched> {
   if (res.status === 'not_modified') return { status: 'not_modified', res };
   const bodyHash = sha256(res.body);
   if (run.feed.bodyHash === bodyHash) return { status: 'unchanged', res };
-  const normalized = normalizeFeed(await parseFeed(res.text), { feedUrl: res.finalUrl, fetchedAt: run.started });
+  const normalized = normalizeFeed(await parseFeed(res.text), { feedUrl: res.finalUrl, fetchedAt: run.started, languageHint: res.contentLanguage });
   const max = run.deps.config.settings.INGEST_MAX_ITEMS_PER_FEED;
   let articles = normalized.articles;
   if (articles.length > max) {

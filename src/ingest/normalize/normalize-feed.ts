@@ -14,7 +14,7 @@
  *   the summary. excerpt: from the summary's text when there is one, else from text.
  * - authors: item authors, else feed authors (name, else email), deduplicated. categories: trimmed, deduplicated
  *   case-insensitively, order kept. imageUrl: item image, else first image/* enclosure, else first <img> in content.
- * - language: item language, else feed language, in canonical BCP 47 casing ('en-US'); junk -> null.
+ * - language: item language, else feed language, else the Content-Language header, in canonical BCP 47 casing ('en-US'); junk -> null.
  * - dates: see published-date.ts (bad or missing -> fetch time, estimated; far future -> not trusted).
  * - Items with the same dedup key in one feed are one article: the copy with the latest updated (else published)
  *   date is kept, the later one in document order on a tie; the others are skipped ('duplicate in feed').
@@ -24,6 +24,7 @@ import type { FeedFormat } from '../../domain/feed.ts';
 import type { RawFeed } from '../../domain/raw-feed.ts';
 import { inlineText } from './html-to-text.ts';
 import { normalizeLanguage } from './language.ts';
+import { repairMojibake } from './repair-mojibake.ts';
 import { normalizeItem, type ItemContext } from './normalize-item.ts';
 import { resolveBaseChain, resolveUrl } from './resolve-url.ts';
 
@@ -31,6 +32,8 @@ export interface NormalizeContext {
   /** The URL the feed was fetched from (after redirects): the outermost base. */
   feedUrl: string;
   fetchedAt: Date;
+  /** The HTTP Content-Language header: the feed's language when the feed declares none. */
+  languageHint?: string | null;
 }
 
 export interface NormalizedFeedMeta {
@@ -54,7 +57,7 @@ export const SKIP_DUPLICATE = 'duplicate in feed';
 
 export function normalizeFeed(raw: RawFeed, ctx: NormalizeContext): NormalizedFeed {
   const declaredBase = resolveBaseChain([raw.base], ctx.feedUrl);
-  const meta = normalizeMeta(raw, declaredBase);
+  const meta = normalizeMeta(raw, declaredBase, ctx.languageHint ?? null);
   // Relative item links are relative to the site, not to wherever the feed file happens to be served from (Miniflux
   // does the same); an explicit xml:base still wins.
   const feedBase = raw.base ? declaredBase : (meta.siteUrl ?? declaredBase);
@@ -95,11 +98,11 @@ function revisionTime(article: NewArticle): string {
   return article.updatedAt ?? article.publishedAt;
 }
 
-function normalizeMeta(raw: RawFeed, feedBase: string): NormalizedFeedMeta {
+function normalizeMeta(raw: RawFeed, feedBase: string, languageHint: string | null): NormalizedFeedMeta {
   return {
-    title: inlineText(raw.title ?? '') || null,
+    title: inlineText(repairMojibake(raw.title) ?? '') || null,
     siteUrl: resolveUrl(raw.link, feedBase),
-    language: normalizeLanguage(raw.language),
+    language: normalizeLanguage(raw.language) ?? normalizeLanguage(languageHint),
     ttlMinutes: raw.ttlMinutes !== null && Number.isSafeInteger(raw.ttlMinutes) && raw.ttlMinutes > 0 ? raw.ttlMinutes : null,
     format: raw.format,
     selfUrl: resolveUrl(raw.selfUrl, feedBase),

@@ -9,6 +9,7 @@ import { dedupKey } from './dedup-key.ts';
 import { htmlToText, inlineText, makeExcerpt } from './html-to-text.ts';
 import { cleanCategories, leadImage, personNames, resolveEnclosures } from './item-fields.ts';
 import { normalizeLanguage } from './language.ts';
+import { repairMojibake } from './repair-mojibake.ts';
 import { resolveItemDates } from './published-date.ts';
 import { resolveBaseChain, resolveUrl } from './resolve-url.ts';
 import { sanitizeHtml } from './sanitize-html.ts';
@@ -44,7 +45,8 @@ function capTitle(title: string): string {
 /** A guid that can only be a location: an absolute http(s) URL or a root-relative path ("/blog/post-1"). */
 const LOCATION_GUID = /^(https?:\/\/|\/(?!\/))/i;
 
-export function normalizeItem(item: RawItem, ctx: ItemContext): ItemOutcome {
+export function normalizeItem(rawItem: RawItem, ctx: ItemContext): ItemOutcome {
+  const item = repairText(rawItem);
   // Parsers may hand down the feed's own xml:base as the item's; resolving it twice would nest a relative base.
   const base = item.base === ctx.feedRawBase ? ctx.feedBase : resolveBaseChain([item.base], ctx.feedBase);
   const guid = nonBlank(item.guid)?.trim() ?? null;
@@ -86,6 +88,17 @@ export function normalizeItem(item: RawItem, ctx: ItemContext): ItemOutcome {
   const dates = resolveItemDates(item.published, item.updated, ctx.fetchedAt, { language: fields.language, url });
   return {
     article: { ...fields, ...dates, contentHash: contentHash({ ...fields, updatedAt: dates.updatedAt }) },
+  };
+}
+
+/** The item's text fields with double-encoded UTF-8 undone (see repair-mojibake.ts). */
+function repairText(item: RawItem): RawItem {
+  return {
+    ...item,
+    title: repairMojibake(item.title),
+    contentHtml: repairMojibake(item.contentHtml),
+    contentText: repairMojibake(item.contentText),
+    summaryHtml: repairMojibake(item.summaryHtml),
   };
 }
 
