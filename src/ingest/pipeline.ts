@@ -3,7 +3,7 @@ import type { Config } from '../config/config.ts';
 import { systemClock, type Clock } from '../domain/clock.ts';
 import { AppError, FetchError, toAppError, type ErrorCode } from '../domain/errors.ts';
 import type { NewArticle } from '../domain/article.ts';
-import type { Feed, FetchStatus } from '../domain/feed.ts';
+import type { Feed, FetchStatus, ParseWarning } from '../domain/feed.ts';
 import type { JobKind } from '../domain/job.ts';
 import type { FetchOutcome, ScheduleDecision } from '../domain/schedule.ts';
 import type { Logger } from '../log/logger.ts';
@@ -16,6 +16,7 @@ import type { Repositories } from '../store/repositories/index.ts';
 import { fetchOptionsFromSettings } from './fetch/fetch-options.ts';
 import { fetchUrl, type FetchResponse } from './fetch/fetch-url.ts';
 import { normalizeFeed, type NormalizedFeedMeta } from './normalize/normalize-feed.ts';
+import { parseWarnings } from './normalize/parse-warnings.ts';
 import { parseFeed } from './parse/parse-feed.ts';
 
 /** The scheduling policy as the pipeline sees it; the scheduler supplies it, so ingest does not import the scheduler. */
@@ -54,7 +55,15 @@ export interface FeedIngestResult {
 /** What a successful fetch brought: nothing new (304, same body) or a parsed, normalized feed. */
 type Fetched =
   | { status: 'not_modified' | 'unchanged'; res: FetchResponse }
-  | { status: 'ok'; res: FetchResponse; bodyHash: string; meta: NormalizedFeedMeta; articles: NewArticle[]; skipped: number };
+  | {
+      status: 'ok';
+      res: FetchResponse;
+      bodyHash: string;
+      meta: NormalizedFeedMeta;
+      articles: NewArticle[];
+      skipped: number;
+      parseWarnings: ParseWarning[];
+    };
 
 interface Run {
   feed: Feed;
@@ -98,7 +107,9 @@ async function readBody(run: Run, res: FetchResponse): Promise<Fetched> {
     run.log.warn({ items: normalized.articles.length, kept: max }, `feed has more items than INGEST_MAX_ITEMS_PER_FEED; the newest ${max} are stored`);
   }
   const dropped = normalized.articles.length - articles.length;
-  return { status: 'ok', res, bodyHash, meta: normalized.meta, articles, skipped: normalized.skipped.length + dropped };
+  const warnings = parseWarnings({ ...normalized.tally, capped: dropped });
+  if (warnings.length > 0) run.log.warn({ parse_warnings: warnings.map((w) => w.code) }, `feed read with warnings: ${warnings.map((w) => w.message).join('; ')}`);
+  return { status: 'ok', res, bodyHash, meta: normalized.meta, articles, skipped: normalized.skipped.length + dropped, parseWarnings: warnings };
 }
 
 /**
@@ -143,7 +154,14 @@ async function commitSuccess(run: Run, f: Fetched): Promise<FeedIngestResult> {
     etag: f.res.etag ?? feed.etag,
     lastModified: f.res.lastModified ?? feed.lastModified,
     ...(f.status === 'ok'
-      ? { bodyHash: f.bodyHash, title: f.meta.title, siteUrl: f.meta.siteUrl, format: f.meta.format, language: f.meta.language }
+      ? {
+          bodyHash: f.bodyHash,
+          title: f.meta.title,
+          siteUrl: f.meta.siteUrl,
+          format: f.meta.format,
+          language: f.meta.language,
+          parseWarnings: f.parseWarnings,
+        }
       : {}),
     intervalSeconds: decision.intervalSeconds,
     nextFetchAt: decision.nextFetchAt.toISOString(),
@@ -172,6 +190,7 @@ async function commitSuccess(run: Run, f: Fetched): Promise<FeedIngestResult> {
         itemsNew: upsert.newIds.length,
         itemsUpdated: upsert.updatedIds.length,
         worker: deps.worker ?? null,
+        ...(f.status === 'ok' ? { parseWarnings: f.parseWarnings } : {}),
       },
       trx,
     );

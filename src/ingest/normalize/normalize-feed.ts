@@ -26,6 +26,7 @@ import { inlineText } from './html-to-text.ts';
 import { normalizeLanguage } from './language.ts';
 import { repairMojibake } from './repair-mojibake.ts';
 import { normalizeItem, type ItemContext } from './normalize-item.ts';
+import type { ParseTally } from './parse-warnings.ts';
 import { resolveBaseChain, resolveUrl } from './resolve-url.ts';
 
 export interface NormalizeContext {
@@ -51,6 +52,8 @@ export interface NormalizedFeed {
   articles: NewArticle[];
   /** items skipped and why (e.g. no title, no link and no content) */
   skipped: { index: number; reason: string }[];
+  /** What the parse worked around, as counts (see parse-warnings.ts). */
+  tally: ParseTally;
 }
 
 export const SKIP_DUPLICATE = 'duplicate in feed';
@@ -72,6 +75,7 @@ export function normalizeFeed(raw: RawFeed, ctx: NormalizeContext): NormalizedFe
   const articles: NewArticle[] = [];
   const skipped: NormalizedFeed['skipped'] = [];
   const byKey = new Map<string, { slot: number; index: number }>();
+  let unusableDates = 0;
   raw.items.forEach((item, index) => {
     const outcome = normalizeItem(item, itemContext);
     if ('skipped' in outcome) {
@@ -79,6 +83,7 @@ export function normalizeFeed(raw: RawFeed, ctx: NormalizeContext): NormalizedFe
       return;
     }
     const article = outcome.article;
+    if (article.publishedAtEstimated && (hasText(item.published) || hasText(item.updated))) unusableDates++;
     const seen = byKey.get(article.dedupKey);
     if (seen === undefined) {
       byKey.set(article.dedupKey, { slot: articles.length, index });
@@ -90,7 +95,13 @@ export function normalizeFeed(raw: RawFeed, ctx: NormalizeContext): NormalizedFe
     } else skipped.push({ index, reason: SKIP_DUPLICATE });
   });
   skipped.sort((a, b) => a.index - b.index);
-  return { meta, articles, skipped };
+  const duplicates = skipped.filter((s) => s.reason === SKIP_DUPLICATE).length;
+  const tally: ParseTally = { recovered: raw.warnings ?? [], empty: skipped.length - duplicates, duplicates, unusableDates };
+  return { meta, articles, skipped, tally };
+}
+
+function hasText(value: string | null): boolean {
+  return value !== null && value.trim() !== '';
 }
 
 /** When a copy of an item was last revised: its updated date, else its published date (ISO strings compare). */
