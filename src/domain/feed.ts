@@ -3,9 +3,13 @@ import type { FullTextPolicy } from './extraction.ts';
 
 export type FeedFormat = 'rss' | 'atom' | 'rdf' | 'json';
 
+/** Where a source's name came from: a person or config (`given`), the feed or its site (`feed`), the host (`host`). */
+export type SourceNameOrigin = 'given' | 'feed' | 'host';
+
 export interface Source {
   id: string;
   name: string;
+  nameOrigin: SourceNameOrigin;
   homepage: string | null;
   country: string | null;
   language: string | null;

@@ -13,6 +13,7 @@ import type { Executor } from '../store/executor.ts';
 import type { FeedFetchUpdate } from '../store/repositories/feed-repository.ts';
 import type { EnqueueJob } from '../store/repositories/job-repository.ts';
 import type { Repositories } from '../store/repositories/index.ts';
+import { applySourceMove, sourceMoveOnFirstFetch } from './adopt-feed-source.ts';
 import { fetchOptionsFromSettings } from './fetch/fetch-options.ts';
 import { fetchUrl, type FetchResponse } from './fetch/fetch-url.ts';
 import { normalizeFeed, type NormalizedFeedMeta } from './normalize/normalize-feed.ts';
@@ -172,8 +173,11 @@ async function commitSuccess(run: Run, f: Fetched): Promise<FeedIngestResult> {
     lastSuccessAt: startedIso,
   };
 
+  const move = f.status === 'ok' ? await sourceMoveOnFirstFetch(deps.repos, feed, f.meta) : null;
+  let sourceId = feed.sourceId;
   const stored = await inTransaction(deps.db, async (trx) => {
-    const upsert = await deps.repos.articles.upsertForFeed(trx, feed, articles, startedIso);
+    sourceId = await applySourceMove(trx, deps.repos, feed, move, startedIso);
+    const upsert = await deps.repos.articles.upsertForFeed(trx, { id: feed.id, sourceId }, articles, startedIso);
     // The articles' work is queued with them: a crash after this commit leaves it pending, never lost.
     await deps.repos.jobs.enqueue(trx, workFor(feed, [...upsert.newIds, ...upsert.updatedIds]), startedIso);
     await deps.repos.fetches.insert(
@@ -207,7 +211,7 @@ async function commitSuccess(run: Run, f: Fetched): Promise<FeedIngestResult> {
 
   if (deps.onStored && (stored.newIds.length || stored.updatedIds.length)) {
     try {
-      await deps.onStored({ feed, newIds: stored.newIds, updatedIds: stored.updatedIds });
+      await deps.onStored({ feed: { ...feed, sourceId }, newIds: stored.newIds, updatedIds: stored.updatedIds });
     } catch (e) {
       run.log.error({ err: e }, 'post-store hook failed; the articles are stored');
     }

@@ -166,6 +166,11 @@ export class FeedRepository {
     return groupInOrder(articleIds, rows, (r) => r.article_id, ({ article_id: _a, ...row }) => toFeed(row));
   }
 
+  /** Moves a feed to another source (a host-named source giving way to the feed's own name). */
+  async setSource(id: string, sourceId: string, now: string, ex: Executor = this.db.kysely): Promise<void> {
+    await ex.updateTable('feeds').set({ source_id: sourceId, updated_at: now }).where('id', '=', id).execute();
+  }
+
   /** Finds a feed by the URL it was added with or the URL it moved to. */
   async getByUrl(url: string, ex: Executor = this.db.kysely): Promise<Feed | null> {
     const row = await ex
