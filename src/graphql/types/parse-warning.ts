@@ -5,7 +5,7 @@ export const ParseWarningCodeEnum = builder.enumType('ParseWarningCode', {
   description: 'A kind of problem a feed parse worked around.',
   values: {
     RECOVERED_MARKUP: { value: 'recovered_markup', description: 'Malformed XML, read by the recovering parser (feedparser calls this bozo)' },
-    ITEMS_SKIPPED: { value: 'items_skipped', description: 'Items with no title, link or content were skipped' },
+    ITEMS_SKIPPED: { value: 'items_skipped', description: 'Items with nothing in them (no title, link, content, id, date or author) were skipped' },
     DUPLICATE_ITEMS: { value: 'duplicate_items', description: 'An item appeared more than once; the latest copy was kept' },
     DATES_UNUSABLE: { value: 'dates_unusable', description: 'Items gave an unreadable or future date; their publishedAt is estimated' },
     ITEMS_CAPPED: { value: 'items_capped', description: 'More items than the per-feed limit; only the newest were stored' },

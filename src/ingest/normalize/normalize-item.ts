@@ -28,7 +28,7 @@ export interface ItemContext {
 
 export type ItemOutcome = { article: NewArticle } | { skipped: string };
 
-export const SKIP_EMPTY = 'no title, link or content';
+export const SKIP_EMPTY = 'nothing in it: no title, link, content, id, date, author or category';
 
 const DERIVED_TITLE_CHARS = 100;
 /** Longest title stored: a headline is a line, and a feed's megabyte "title" is an attack or a bug. */
@@ -67,7 +67,9 @@ export function normalizeItem(rawItem: RawItem, ctx: ItemContext): ItemOutcome {
       makeExcerpt(text, DERIVED_TITLE_CHARS) ||
       (url ?? enclosures[0]?.url ?? image ?? ''),
   );
-  if (title === '') return { skipped: SKIP_EMPTY };
+  // Readers keep every entry that says anything (feedparser, Miniflux): an item with only an id, a date or an author
+  // is still an item of the feed, stored with an empty title. Only an item with nothing in it is skipped.
+  if (title === '' && !saysAnything(item, guid)) return { skipped: SKIP_EMPTY };
 
   const itemAuthors = personNames(item.authors);
   const fields = {
@@ -100,6 +102,10 @@ function repairText(item: RawItem): RawItem {
     contentText: repairMojibake(item.contentText),
     summaryHtml: repairMojibake(item.summaryHtml),
   };
+}
+
+function saysAnything(item: RawItem, guid: string | null): boolean {
+  return guid !== null || nonBlank(item.published) !== null || nonBlank(item.updated) !== null || item.authors.length > 0 || cleanCategories(item.categories).length > 0;
 }
 
 /** Full text: the content HTML, else the plain-text content, else the summary's text. */

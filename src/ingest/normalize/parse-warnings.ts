@@ -4,7 +4,7 @@ import type { ParseWarning } from '../../domain/feed.ts';
 export interface ParseTally {
   /** Problems the recovering XML parser reported (RawFeed.warnings). */
   recovered: readonly string[];
-  /** Items dropped for having no title, link or content. */
+  /** Items dropped for having nothing in them (no title, link, content, id, date, author or category). */
   empty: number;
   /** Superseded copies of an item repeated in the document. */
   duplicates: number;
@@ -24,7 +24,7 @@ export function parseWarnings(t: ParseTally): ParseWarning[] {
     const more = t.recovered.length > 1 ? ` (and ${t.recovered.length - 1} more)` : '';
     out.push({ code: 'recovered_markup', message: `malformed XML read by the recovering parser: ${t.recovered[0]}${more}`, count: t.recovered.length });
   }
-  if (t.empty > 0) out.push({ code: 'items_skipped', message: `${plural(t.empty, 'item')} with no title, link or content skipped`, count: t.empty });
+  if (t.empty > 0) out.push({ code: 'items_skipped', message: `${plural(t.empty, 'item')} with nothing in them skipped`, count: t.empty });
   if (t.duplicates > 0) {
     out.push({ code: 'duplicate_items', message: `${plural(t.duplicates, 'older copy', 'older copies')} of repeated items skipped`, count: t.duplicates });
   }

@@ -42,6 +42,22 @@ const CASES: [string, string, Check][] = [
     (f) => expect(f.articles[0]?.title).toBe('Größe, café, naïve — “ok” Ã')],
   ['double-encoded entities in a title', '<rss version="2.0"><channel><item><title>Tom &amp;amp; Jerry&amp;#8217;s</title></item></channel></rss>',
     (f) => expect(f.articles[0]?.title).toBe('Tom & Jerry’s')],
+  // every entry that says anything is an item, as readers keep them
+  ['an item with only a guid is kept, with an empty title', '<rss version="2.0"><channel><item><guid>abc123</guid></item></channel></rss>',
+    (f) => expect(f.articles.map((a) => [a.guid, a.title])).toEqual([['abc123', '']])],
+  ['an item with only a date is kept', '<rss version="2.0"><channel><item><pubDate>Thu, 01 Jan 2004 19:48:21 GMT</pubDate></item></channel></rss>',
+    (f) => expect(f.articles.map((a) => [a.publishedAt, a.publishedAtEstimated])).toEqual([['2004-01-01T19:48:21.000Z', false]])],
+  ['an item with only an author is kept', '<rss version="2.0"><channel><item><author>Author Name</author></item></channel></rss>',
+    (f) => expect(f.articles.map((a) => a.authors)).toEqual([['Author Name']])],
+  ['an item with only categories is kept', '<feed xmlns="http://www.w3.org/2005/Atom"><entry><category term="t1"/></entry></feed>',
+    (f) => expect(f.articles.map((a) => a.categories)).toEqual([['t1']])],
+  ['an item with nothing in it is skipped', '<rss version="2.0"><channel><item><title> </title><description/></item><item><title>kept</title></item></channel></rss>',
+    (f) => {
+      expect(f.articles.map((a) => a.title)).toEqual(['kept']);
+      expect(f.tally.empty).toBe(1);
+    }],
+  ['itunes:keywords are categories', '<rss version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd"><channel><item><title>t</title><itunes:keywords>one, two</itunes:keywords></item></channel></rss>',
+    (f) => expect(f.articles[0]?.categories).toEqual(['one', 'two'])],
 ];
 
 describe('feed conformance: the remaining classes', () => {
