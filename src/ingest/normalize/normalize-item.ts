@@ -6,6 +6,7 @@ import type { RawItem, RawPerson } from '../../domain/raw-feed.ts';
 import { canonicalizeUrl } from './canonical-url.ts';
 import { contentHash } from './content-hash.ts';
 import { dedupKey } from './dedup-key.ts';
+import { unescapeDoubleEscapedHtml } from './double-escaped-html.ts';
 import { htmlToText, inlineText, makeExcerpt } from './html-to-text.ts';
 import { cleanCategories, leadImage, personNames, resolveEnclosures } from './item-fields.ts';
 import { normalizeLanguage } from './language.ts';
@@ -93,14 +94,14 @@ export function normalizeItem(rawItem: RawItem, ctx: ItemContext): ItemOutcome {
   };
 }
 
-/** The item's text fields with double-encoded UTF-8 undone (see repair-mojibake.ts). */
+/** The item's text fields with double-encoded UTF-8 and HTML escaped twice undone (see the two modules). */
 function repairText(item: RawItem): RawItem {
   return {
     ...item,
     title: repairMojibake(item.title),
-    contentHtml: repairMojibake(item.contentHtml),
+    contentHtml: unescapeDoubleEscapedHtml(repairMojibake(item.contentHtml)),
     contentText: repairMojibake(item.contentText),
-    summaryHtml: repairMojibake(item.summaryHtml),
+    summaryHtml: unescapeDoubleEscapedHtml(repairMojibake(item.summaryHtml)),
   };
 }
 

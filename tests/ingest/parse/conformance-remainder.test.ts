@@ -42,6 +42,12 @@ const CASES: [string, string, Check][] = [
     (f) => expect(f.articles[0]?.title).toBe('Größe, café, naïve — “ok” Ã')],
   ['double-encoded entities in a title', '<rss version="2.0"><channel><item><title>Tom &amp;amp; Jerry&amp;#8217;s</title></item></channel></rss>',
     (f) => expect(f.articles[0]?.title).toBe('Tom & Jerry’s')],
+  ['HTML escaped twice in a description', '<rss version="2.0"><channel><item><title>t</title><description>&amp;lt;p&amp;gt;Para &amp;amp;amp; more&amp;lt;/p&amp;gt;</description></item></channel></rss>',
+    (f) => expect([f.articles[0]?.text, f.articles[0]?.contentHtml]).toEqual(['Para & more', '<p>Para &amp; more</p>'])],
+  ['escaped text that only mentions "<" stays text', '<rss version="2.0"><channel><item><title>t</title><description>if a &amp;lt; b then</description></item></channel></rss>',
+    (f) => expect(f.articles[0]?.text).toBe('if a < b then')],
+  ['HTML with real tags and an escaped example keeps the example', '<rss version="2.0"><channel><item><title>t</title><description>&lt;p&gt;Write &amp;lt;p&amp;gt; for a paragraph&lt;/p&gt;</description></item></channel></rss>',
+    (f) => expect(f.articles[0]?.text).toBe('Write <p> for a paragraph')],
   // every entry that says anything is an item, as readers keep them
   ['an item with only a guid is kept, with an empty title', '<rss version="2.0"><channel><item><guid>abc123</guid></item></channel></rss>',
     (f) => expect(f.articles.map((a) => [a.guid, a.title])).toEqual([['abc123', '']])],
