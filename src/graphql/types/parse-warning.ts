@@ -8,6 +8,7 @@ export const ParseWarningCodeEnum = builder.enumType('ParseWarningCode', {
     ITEMS_SKIPPED: { value: 'items_skipped', description: 'Items with nothing in them (no title, link, content, id, date or author) were skipped' },
     DUPLICATE_ITEMS: { value: 'duplicate_items', description: 'An item appeared more than once; the latest copy was kept' },
     DATES_UNUSABLE: { value: 'dates_unusable', description: 'Items gave an unreadable or future date; their publishedAt is estimated' },
+    DATES_CLAMPED: { value: 'dates_clamped', description: 'Items gave a UTC offset beyond ±14:00; it was clamped so the date is kept' },
     ITEMS_CAPPED: { value: 'items_capped', description: 'More items than the per-feed limit; only the newest were stored' },
   } as const satisfies Record<string, { value: ParseWarningCode; description: string }>,
 });

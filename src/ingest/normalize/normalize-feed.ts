@@ -25,6 +25,7 @@ import type { FeedFormat } from '../../domain/feed.ts';
 import type { RawFeed } from '../../domain/raw-feed.ts';
 import { inlineText } from './html-to-text.ts';
 import { normalizeLanguage } from './language.ts';
+import { hasOutOfRangeOffset } from './parse-date.ts';
 import { repairMojibake } from './repair-mojibake.ts';
 import { normalizeItem, type ItemContext } from './normalize-item.ts';
 import type { ParseTally } from './parse-warnings.ts';
@@ -77,6 +78,7 @@ export function normalizeFeed(raw: RawFeed, ctx: NormalizeContext): NormalizedFe
   const skipped: NormalizedFeed['skipped'] = [];
   const byKey = new Map<string, { slot: number; index: number }>();
   let unusableDates = 0;
+  let clampedDates = 0;
   raw.items.forEach((item, index) => {
     const outcome = normalizeItem(item, itemContext);
     if ('skipped' in outcome) {
@@ -85,6 +87,7 @@ export function normalizeFeed(raw: RawFeed, ctx: NormalizeContext): NormalizedFe
     }
     const article = outcome.article;
     if (article.publishedAtEstimated && (hasText(item.published) || hasText(item.updated))) unusableDates++;
+    else if (!article.publishedAtEstimated && (hasOutOfRangeOffset(item.published) || hasOutOfRangeOffset(item.updated))) clampedDates++;
     const seen = byKey.get(article.dedupKey);
     if (seen === undefined) {
       byKey.set(article.dedupKey, { slot: articles.length, index });
@@ -97,7 +100,7 @@ export function normalizeFeed(raw: RawFeed, ctx: NormalizeContext): NormalizedFe
   });
   skipped.sort((a, b) => a.index - b.index);
   const duplicates = skipped.filter((s) => s.reason === SKIP_DUPLICATE).length;
-  const tally: ParseTally = { recovered: raw.warnings ?? [], empty: skipped.length - duplicates, duplicates, unusableDates };
+  const tally: ParseTally = { recovered: raw.warnings ?? [], empty: skipped.length - duplicates, duplicates, unusableDates, clampedDates };
   return { meta, articles, skipped, tally };
 }
 

@@ -10,6 +10,8 @@ export interface ParseTally {
   duplicates: number;
   /** Items whose date strings were all unreadable or in the future, so their date is estimated. */
   unusableDates: number;
+  /** Items whose date had an out-of-range UTC offset ("+15:00"), clamped to +-14:00 so the date is kept. */
+  clampedDates?: number;
   /** Items beyond the per-feed cap, not stored. */
   capped?: number;
 }
@@ -33,6 +35,13 @@ export function parseWarnings(t: ParseTally): ParseWarning[] {
       code: 'dates_unusable',
       message: `${plural(t.unusableDates, 'item')} with an unreadable or future date; the date is estimated`,
       count: t.unusableDates,
+    });
+  }
+  if (t.clampedDates !== undefined && t.clampedDates > 0) {
+    out.push({
+      code: 'dates_clamped',
+      message: `${plural(t.clampedDates, 'item')} with a UTC offset beyond ±14:00; the offset was clamped`,
+      count: t.clampedDates,
     });
   }
   if (t.capped !== undefined && t.capped > 0) {

@@ -48,6 +48,11 @@ const CASES: [string, string, Check][] = [
     (f) => expect(f.articles[0]?.text).toBe('if a < b then')],
   ['HTML with real tags and an escaped example keeps the example', '<rss version="2.0"><channel><item><title>t</title><description>&lt;p&gt;Write &amp;lt;p&amp;gt; for a paragraph&lt;/p&gt;</description></item></channel></rss>',
     (f) => expect(f.articles[0]?.text).toBe('Write <p> for a paragraph')],
+  ['an out-of-range offset is clamped and warned about', '<rss version="2.0"><channel><item><title>t</title><pubDate>2024-03-01T10:00:00+15:00</pubDate></item><item><title>u</title><pubDate>2024-03-01T10:00:00+14:00</pubDate></item></channel></rss>',
+    (f) => {
+      expect(f.articles.map((a) => a.publishedAt)).toEqual(['2024-02-29T20:00:00.000Z', '2024-02-29T20:00:00.000Z']);
+      expect(f.tally.clampedDates).toBe(1);
+    }],
   // every entry that says anything is an item, as readers keep them
   ['an item with only a guid is kept, with an empty title', '<rss version="2.0"><channel><item><guid>abc123</guid></item></channel></rss>',
     (f) => expect(f.articles.map((a) => [a.guid, a.title])).toEqual([['abc123', '']])],
