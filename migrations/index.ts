@@ -3,6 +3,7 @@ import * as m0001 from './0001_ingest_store.ts';
 import * as m0002 from './0002_enrichment.ts';
 import * as m0003 from './0003_stories.ts';
 import * as m0004 from './0004_work_queue.ts';
+import * as m0005 from './0005_feed_conformance.ts';
 import * as m0006 from './0006_reaction_codes.ts';
 import * as m0007 from './0007_article_extraction.ts';
 import * as m0008 from './0008_languages.ts';
@@ -14,6 +15,7 @@ export const migrations: Record<string, Migration> = {
   '0002_enrichment': m0002,
   '0003_stories': m0003,
   '0004_work_queue': m0004,
+  '0005_feed_conformance': m0005,
   '0006_reaction_codes': m0006,
   '0007_article_extraction': m0007,
   '0008_languages': m0008,

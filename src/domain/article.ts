@@ -29,4 +29,6 @@ export interface Article extends Omit<NewArticle, 'updatedAt'> {
   updatedAt: string | null;
   fetchedAt: string;
   changedAt: string;
+  /** Versions stored: 1 when first stored, +1 each time a later fetch brought a newer version with changed content. */
+  revisionCount: number;
 }

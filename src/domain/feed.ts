@@ -3,9 +3,13 @@ import type { FullTextPolicy } from './extraction.ts';
 
 export type FeedFormat = 'rss' | 'atom' | 'rdf' | 'json';
 
+/** Where a source's name came from: a person or config (`given`), the feed or its site (`feed`), the host (`host`). */
+export type SourceNameOrigin = 'given' | 'feed' | 'host';
+
 export interface Source {
   id: string;
   name: string;
+  nameOrigin: SourceNameOrigin;
   homepage: string | null;
   country: string | null;
   language: string | null;
@@ -42,8 +46,22 @@ export interface Feed {
   /** Whether articles are completed from their web pages (migration 0007). */
   fullText: FullTextPolicy;
   health: FeedHealth;
+  /** What the last parsed body needed worked around; empty for a clean feed (migration 0005). */
+  parseWarnings: ParseWarning[];
   createdAt: string;
   updatedAt: string;
+}
+
+/**
+ * Something the parse of a feed worked around, like feedparser's `bozo`: the feed was read, but not as written.
+ * `count` is how many items (or 1 for the document as a whole).
+ */
+export type ParseWarningCode = 'recovered_markup' | 'items_skipped' | 'duplicate_items' | 'dates_unusable' | 'dates_clamped' | 'items_capped';
+
+export interface ParseWarning {
+  code: ParseWarningCode;
+  message: string;
+  count: number;
 }
 
 export type FetchStatus = 'ok' | 'not_modified' | 'unchanged' | 'error';
@@ -62,4 +80,6 @@ export interface FetchRecord {
   itemsSeen: number;
   itemsNew: number;
   itemsUpdated: number;
+  /** What this fetch's parse worked around (ok fetches only). */
+  parseWarnings: ParseWarning[];
 }

@@ -7,6 +7,8 @@ import './types/feed.ts';
 import './types/article.ts';
 import './types/errors.ts';
 import './types/feed-health.ts';
+import './types/parse-warning.ts';
+import './types/enclosure.ts';
 import './types/fetch.ts';
 import './types/feed-mutations.ts';
 import './types/fetch-outcome.ts';

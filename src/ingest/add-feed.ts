@@ -5,10 +5,13 @@ import type { Feed, Source } from '../domain/feed.ts';
 import type { FullTextPolicy } from '../domain/extraction.ts';
 import type { Repositories } from '../store/repositories/index.ts';
 import { resolveFeedUrl } from './discover/resolve-feed-url.ts';
-import { sourceNameFromUrl } from './feed-source-name.ts';
 import { fetchOptionsFromSettings } from './fetch/fetch-options.ts';
 import { fetchUrl } from './fetch/fetch-url.ts';
+import { parseHtmlDocument } from './extract/dom.ts';
+import { readPageMetadata } from './extract/metadata/page-metadata.ts';
 import { detectFormat } from './parse/detect-format.ts';
+import { parseFeedSync } from './parse/parse-feed.ts';
+import { placeSource, sourceIdentity, type IdentityClues } from './source-identity.ts';
 
 export interface AddFeedInput {
   url: string;
@@ -39,6 +42,46 @@ export interface FeedAdminContext {
 const DISCOVERY_ACCEPT =
   'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, text/xml;q=0.9, text/html;q=0.8, */*;q=0.5';
 
+/**
+ * What names a new feed's source: the name given; else, from what discovery fetched, the page's site name and the
+ * feed's own title and link; else the title an OPML outline gives the feed (no network then).
+ */
+function identityClues(
+  input: AddFeedInput,
+  feedUrl: string,
+  discoveredFrom: string | null,
+  bodies: ReadonlyMap<string, { text: string; finalUrl: string }>,
+): IdentityClues {
+  const feedBody = bodies.get(feedUrl);
+  const pageBody = discoveredFrom === null ? undefined : bodies.get(validateFeedUrl(input.url));
+  let feedTitle: string | null = null;
+  let feedLink: string | null = null;
+  if (feedBody !== undefined) {
+    try {
+      const raw = parseFeedSync(feedBody.text);
+      feedTitle = raw.title;
+      feedLink = raw.link === null ? null : new URL(raw.link, feedBody.finalUrl).toString();
+    } catch {
+      // An unreadable feed names nothing; the first fetch reports the problem.
+    }
+  }
+  let siteName: string | null = null;
+  if (pageBody !== undefined) {
+    try {
+      siteName = readPageMetadata(parseHtmlDocument(pageBody.text), pageBody.finalUrl).siteName;
+    } catch {
+      siteName = null;
+    }
+  }
+  return {
+    givenName: input.sourceName ?? null,
+    siteName,
+    feedTitle: feedTitle ?? input.title ?? null,
+    siteUrl: input.homepage ?? feedLink ?? discoveredFrom,
+    feedUrl,
+  };
+}
+
 export function validateFeedUrl(input: string): string {
   const trimmed = input.trim();
   let url: URL;
@@ -62,6 +105,8 @@ export async function addFeed(ctx: FeedAdminContext, input: AddFeedInput): Promi
   const clock = ctx.clock ?? systemClock;
   let url = validateFeedUrl(input.url);
   let discoveredFrom: string | null = null;
+  // What discovery fetched, by requested URL: the feed's own title and link, the page's site name, name the source.
+  const bodies = new Map<string, { text: string; finalUrl: string }>();
 
   const existing = await ctx.repos.feeds.getByUrl(url);
   if (existing) throw new AppError('conflict', `feed ${url} already exists`, { details: { feedId: existing.id } });
@@ -71,6 +116,7 @@ export async function addFeed(ctx: FeedAdminContext, input: AddFeedInput): Promi
     const resolved = await resolveFeedUrl(url, {
       fetchText: async (u) => {
         const r = await fetchUrl(u, options);
+        bodies.set(u, { text: r.text, finalUrl: r.finalUrl });
         return { finalUrl: r.finalUrl, contentType: r.contentType, text: r.text };
       },
       detect: detectFormat,
@@ -82,10 +128,14 @@ export async function addFeed(ctx: FeedAdminContext, input: AddFeedInput): Promi
   }
 
   const now = clock.now().toISOString();
+  const clues = identityClues(input, url, discoveredFrom, bodies);
+  const identity = sourceIdentity(clues);
+  const name = identity.origin === 'feed' ? placeSource(identity, await ctx.repos.sources.list()) : identity.name;
   const source = await ctx.repos.sources.ensure(
     {
-      name: input.sourceName?.trim() || sourceNameFromUrl(discoveredFrom ?? input.homepage ?? url),
-      homepage: input.homepage ?? (discoveredFrom ? new URL(discoveredFrom).origin : null),
+      name,
+      nameOrigin: identity.origin,
+      homepage: input.homepage ?? (discoveredFrom ? new URL(discoveredFrom).origin : identity.homepage),
       country: input.country ?? null,
       language: input.language ?? null,
     },

@@ -3,7 +3,7 @@ import type { Config } from '../config/config.ts';
 import { systemClock, type Clock } from '../domain/clock.ts';
 import { AppError, FetchError, toAppError, type ErrorCode } from '../domain/errors.ts';
 import type { NewArticle } from '../domain/article.ts';
-import type { Feed, FetchStatus } from '../domain/feed.ts';
+import type { Feed, FetchStatus, ParseWarning } from '../domain/feed.ts';
 import type { JobKind } from '../domain/job.ts';
 import type { FetchOutcome, ScheduleDecision } from '../domain/schedule.ts';
 import type { Logger } from '../log/logger.ts';
@@ -13,9 +13,11 @@ import type { Executor } from '../store/executor.ts';
 import type { FeedFetchUpdate } from '../store/repositories/feed-repository.ts';
 import type { EnqueueJob } from '../store/repositories/job-repository.ts';
 import type { Repositories } from '../store/repositories/index.ts';
+import { applySourceMove, sourceMoveOnFirstFetch } from './adopt-feed-source.ts';
 import { fetchOptionsFromSettings } from './fetch/fetch-options.ts';
 import { fetchUrl, type FetchResponse } from './fetch/fetch-url.ts';
 import { normalizeFeed, type NormalizedFeedMeta } from './normalize/normalize-feed.ts';
+import { parseWarnings } from './normalize/parse-warnings.ts';
 import { parseFeed } from './parse/parse-feed.ts';
 
 /** The scheduling policy as the pipeline sees it; the scheduler supplies it, so ingest does not import the scheduler. */
@@ -54,7 +56,15 @@ export interface FeedIngestResult {
 /** What a successful fetch brought: nothing new (304, same body) or a parsed, normalized feed. */
 type Fetched =
   | { status: 'not_modified' | 'unchanged'; res: FetchResponse }
-  | { status: 'ok'; res: FetchResponse; bodyHash: string; meta: NormalizedFeedMeta; articles: NewArticle[]; skipped: number };
+  | {
+      status: 'ok';
+      res: FetchResponse;
+      bodyHash: string;
+      meta: NormalizedFeedMeta;
+      articles: NewArticle[];
+      skipped: number;
+      parseWarnings: ParseWarning[];
+    };
 
 interface Run {
   feed: Feed;
@@ -89,7 +99,7 @@ async function readBody(run: Run, res: FetchResponse): Promise<Fetched> {
   if (res.status === 'not_modified') return { status: 'not_modified', res };
   const bodyHash = sha256(res.body);
   if (run.feed.bodyHash === bodyHash) return { status: 'unchanged', res };
-  const normalized = normalizeFeed(await parseFeed(res.text), { feedUrl: res.finalUrl, fetchedAt: run.started });
+  const normalized = normalizeFeed(await parseFeed(res.text), { feedUrl: res.finalUrl, fetchedAt: run.started, languageHint: res.contentLanguage });
   const max = run.deps.config.settings.INGEST_MAX_ITEMS_PER_FEED;
   let articles = normalized.articles;
   if (articles.length > max) {
@@ -98,7 +108,9 @@ async function readBody(run: Run, res: FetchResponse): Promise<Fetched> {
     run.log.warn({ items: normalized.articles.length, kept: max }, `feed has more items than INGEST_MAX_ITEMS_PER_FEED; the newest ${max} are stored`);
   }
   const dropped = normalized.articles.length - articles.length;
-  return { status: 'ok', res, bodyHash, meta: normalized.meta, articles, skipped: normalized.skipped.length + dropped };
+  const warnings = parseWarnings({ ...normalized.tally, capped: dropped });
+  if (warnings.length > 0) run.log.warn({ parse_warnings: warnings.map((w) => w.code) }, `feed read with warnings: ${warnings.map((w) => w.message).join('; ')}`);
+  return { status: 'ok', res, bodyHash, meta: normalized.meta, articles, skipped: normalized.skipped.length + dropped, parseWarnings: warnings };
 }
 
 /**
@@ -143,7 +155,14 @@ async function commitSuccess(run: Run, f: Fetched): Promise<FeedIngestResult> {
     etag: f.res.etag ?? feed.etag,
     lastModified: f.res.lastModified ?? feed.lastModified,
     ...(f.status === 'ok'
-      ? { bodyHash: f.bodyHash, title: f.meta.title, siteUrl: f.meta.siteUrl, format: f.meta.format, language: f.meta.language }
+      ? {
+          bodyHash: f.bodyHash,
+          title: f.meta.title,
+          siteUrl: f.meta.siteUrl,
+          format: f.meta.format,
+          language: f.meta.language,
+          parseWarnings: f.parseWarnings,
+        }
       : {}),
     intervalSeconds: decision.intervalSeconds,
     nextFetchAt: decision.nextFetchAt.toISOString(),
@@ -154,8 +173,11 @@ async function commitSuccess(run: Run, f: Fetched): Promise<FeedIngestResult> {
     lastSuccessAt: startedIso,
   };
 
+  const move = f.status === 'ok' ? await sourceMoveOnFirstFetch(deps.repos, feed, f.meta) : null;
+  let sourceId = feed.sourceId;
   const stored = await inTransaction(deps.db, async (trx) => {
-    const upsert = await deps.repos.articles.upsertForFeed(trx, feed, articles, startedIso);
+    sourceId = await applySourceMove(trx, deps.repos, feed, move, startedIso);
+    const upsert = await deps.repos.articles.upsertForFeed(trx, { id: feed.id, sourceId }, articles, startedIso);
     // The articles' work is queued with them: a crash after this commit leaves it pending, never lost.
     await deps.repos.jobs.enqueue(trx, workFor(feed, [...upsert.newIds, ...upsert.updatedIds]), startedIso);
     await deps.repos.fetches.insert(
@@ -172,6 +194,7 @@ async function commitSuccess(run: Run, f: Fetched): Promise<FeedIngestResult> {
         itemsNew: upsert.newIds.length,
         itemsUpdated: upsert.updatedIds.length,
         worker: deps.worker ?? null,
+        ...(f.status === 'ok' ? { parseWarnings: f.parseWarnings } : {}),
       },
       trx,
     );
@@ -188,7 +211,7 @@ async function commitSuccess(run: Run, f: Fetched): Promise<FeedIngestResult> {
 
   if (deps.onStored && (stored.newIds.length || stored.updatedIds.length)) {
     try {
-      await deps.onStored({ feed, newIds: stored.newIds, updatedIds: stored.updatedIds });
+      await deps.onStored({ feed: { ...feed, sourceId }, newIds: stored.newIds, updatedIds: stored.updatedIds });
     } catch (e) {
       run.log.error({ err: e }, 'post-store hook failed; the articles are stored');
     }

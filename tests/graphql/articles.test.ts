@@ -315,3 +315,48 @@ describe.each(dialects)('Source.articles on %s', (dialect) => {
   const ids = (p: PageResult) => p.edges.map((e) => e.node.id);
   const gids = (articles: Article[]) => articles.map((a) => gid('Article', a.id));
 });
+
+describe.each(dialects)('Article feed fields on %s', (dialect) => {
+  let store: TestStore;
+  let api: ReturnType<typeof testApi>;
+  beforeAll(async () => {
+    store = await createTestStore(dialect);
+    api = testApi(store);
+  });
+  afterAll(async () => store?.cleanup());
+
+  it('exposes guid, enclosures, updatedAt and the revision count', async () => {
+    const { repos } = api.services;
+    const source = await repos.sources.ensure({ name: 'Podcast desk' }, '2026-11-20T00:00:00.000Z');
+    const feed = await repos.feeds.create({ sourceId: source.id, url: 'https://pod.example/feed.xml', intervalSeconds: 3600 }, '2026-11-20T00:00:00.000Z');
+    const episode = {
+      dedupKey: 'guid:ep-7',
+      guid: 'ep-7',
+      url: 'https://pod.example/ep-7',
+      title: 'Episode 7',
+      enclosures: [{ url: 'https://cdn.pod.example/ep-7.mp3', type: 'audio/mpeg', length: 3_000_000_000 }, { url: 'https://cdn.pod.example/ep-7.jpg', type: null, length: null }],
+      imageUrl: 'https://cdn.pod.example/ep-7.jpg',
+      updatedAt: '2026-11-21T09:00:00.000Z',
+      contentHash: 'v1',
+    };
+    await addArticles(store.db, repos, feed, [episode], '2026-11-21T10:00:00.000Z');
+    await addArticles(store.db, repos, feed, [{ ...episode, text: 'Show notes corrected', updatedAt: '2026-11-22T09:00:00.000Z', contentHash: 'v2' }], '2026-11-22T10:00:00.000Z');
+    const [stored] = await repos.articles.listAll();
+    const r = await api.gql<{ article: Record<string, unknown> }>(
+      'query ($id: ID!) { article(id: $id) { guid imageUrl updatedAt revisionCount text enclosures { url type length } } }',
+      { id: gid('Article', stored!.id) },
+    );
+    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+    expect(r.data!.article).toEqual({
+      guid: 'ep-7',
+      imageUrl: 'https://cdn.pod.example/ep-7.jpg',
+      updatedAt: '2026-11-22T09:00:00.000Z',
+      revisionCount: 2,
+      text: 'Show notes corrected',
+      enclosures: [
+        { url: 'https://cdn.pod.example/ep-7.mp3', type: 'audio/mpeg', length: 3_000_000_000 },
+        { url: 'https://cdn.pod.example/ep-7.jpg', type: null, length: null },
+      ],
+    });
+  });
+});

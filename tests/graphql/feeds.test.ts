@@ -159,4 +159,39 @@ describe.each(dialects)('feeds on %s', (dialect) => {
     // One statement for the page of feeds, one for all their fetches, however many feeds the page holds.
     expect(counts).toEqual([2, 2]);
   });
+  it('exposes the parse warnings of the last parsed body on the feed, its health and its fetch', async () => {
+    const { repos } = api.services;
+    const warnings = [
+      { code: 'recovered_markup' as const, message: 'malformed XML read by the recovering parser: unclosed tag <b>', count: 1 },
+      { code: 'dates_unusable' as const, message: '2 items with an unreadable or future date; the date is estimated', count: 2 },
+    ];
+    await repos.fetches.insert({
+      feedId: feeds.other.id, startedAt: at(40), durationMs: 10, status: 'ok', httpStatus: 200, errorCode: null, errorMessage: null,
+      bytes: 10, itemsSeen: 3, itemsNew: 0, itemsUpdated: 0, parseWarnings: warnings,
+    });
+    await repos.feeds.applyFetch(
+      feeds.other.id,
+      {
+        intervalSeconds: feeds.other.intervalSeconds, nextFetchAt: feeds.other.health.nextFetchAt, nextFetchReason: 'new', errorCount: 0,
+        lastError: null, lastFetchedAt: at(40), parseWarnings: warnings,
+      },
+      at(40),
+    );
+    const query = `query ($id: ID!) { feed(id: $id) {
+      parseWarnings { code message count } health { parseWarnings { code count } }
+      fetches(first: 1) { edges { node { parseWarnings { code count } } } } } }`;
+    const r: any = await api.gql(query, { id: gid(feeds.other) }, ADMIN);
+    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+    expect(r.data.feed.parseWarnings).toEqual([
+      { code: 'RECOVERED_MARKUP', message: warnings[0]!.message, count: 1 },
+      { code: 'DATES_UNUSABLE', message: warnings[1]!.message, count: 2 },
+    ]);
+    const short = [{ code: 'RECOVERED_MARKUP', count: 1 }, { code: 'DATES_UNUSABLE', count: 2 }];
+    expect(r.data.feed.health.parseWarnings).toEqual(short);
+    expect(r.data.feed.fetches.edges[0].node.parseWarnings).toEqual(short);
+    // A clean feed has none.
+    const clean: any = await api.gql(query, { id: gid(feeds.ok) }, ADMIN);
+    expect(clean.data.feed.parseWarnings).toEqual([]);
+    expect(clean.data.feed.fetches.edges[0].node.parseWarnings).toEqual([]);
+  });
 });

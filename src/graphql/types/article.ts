@@ -5,12 +5,14 @@ import { invalidInput } from '../invalid-input.ts';
 import { keysetWindow, scoreCursor, timeCursor, toConnection } from '../pagination.ts';
 import { ArticleConnection } from './article-connection.ts';
 import { ArticleFilter, ArticleOrder, toQueryFilter } from './article-filter.ts';
+import { EnclosureRef } from './enclosure.ts';
 import { ArticleRef, FeedRef, SourceRef } from './refs.ts';
 
 ArticleRef.implement({
   description: 'One news item, deduplicated across feeds and sources.',
   fields: (t) => ({
     title: t.exposeString('title'),
+    guid: t.exposeString('guid', { nullable: true, description: "The item's id in its feed (RSS guid, Atom id, JSON Feed id), as written" }),
     url: t.field({ type: 'URL', nullable: true, resolve: (a) => a.url }),
     canonicalUrl: t.field({ type: 'URL', nullable: true, resolve: (a) => a.canonicalUrl }),
     excerpt: t.exposeString('excerpt'),
@@ -19,10 +21,15 @@ ArticleRef.implement({
     authors: t.exposeStringList('authors'),
     categories: t.exposeStringList('categories'),
     imageUrl: t.field({ type: 'URL', nullable: true, resolve: (a) => a.imageUrl }),
+    enclosures: t.field({ type: [EnclosureRef], resolve: (a) => a.enclosures }),
     language: t.exposeString('language', { nullable: true }),
     publishedAt: t.field({ type: 'DateTime', resolve: (a) => a.publishedAt }),
     publishedAtEstimated: t.exposeBoolean('publishedAtEstimated', {
       description: 'True when the feed gave no usable date and publishedAt is when newsgraph first saw the item',
+    }),
+    updatedAt: t.field({ type: 'DateTime', nullable: true, description: 'When the feed says the item was last updated', resolve: (a) => a.updatedAt }),
+    revisionCount: t.exposeInt('revisionCount', {
+      description: 'Versions stored: 1, plus one for each later fetch that brought a newer version with changed content',
     }),
     fetchedAt: t.field({ type: 'DateTime', resolve: (a) => a.fetchedAt }),
     source: t.field({ type: SourceRef, resolve: (a) => a.sourceId }),

@@ -2,6 +2,7 @@ import type { Feed, FeedHealth } from '../../domain/feed.ts';
 import type { FeedHealthStatus } from '../../store/repositories/feed-admin-repository.ts';
 import { builder } from '../builder.ts';
 import { ErrorCodeEnum } from './errors.ts';
+import { ParseWarningRef } from './parse-warning.ts';
 
 export const FeedHealthStatusEnum = builder.enumType('FeedHealthStatus', {
   values: {
@@ -49,6 +50,11 @@ export const FeedHealthRef = builder.objectRef<Feed>('FeedHealth').implement({
       nullable: true,
       description: 'The most recent failure; kept after the feed recovers (errorCount tells whether it is failing now)',
       resolve: (f) => f.health.lastError,
+    }),
+    parseWarnings: t.field({
+      type: [ParseWarningRef],
+      description: 'The same as Feed.parseWarnings: a feed read only in part or by recovery is healthy but worth a look',
+      resolve: (f) => f.parseWarnings,
     }),
   }),
 });

@@ -8,6 +8,7 @@ import { forwardConnection, forwardWindow, idCursor } from '../id-cursor.ts';
 import { localId } from '../node-id.ts';
 import { FeedHealthRef, FeedHealthStatusEnum } from './feed-health.ts';
 import { FeedFetchConnection } from './fetch.ts';
+import { ParseWarningRef } from './parse-warning.ts';
 import { FeedRef, SourceRef } from './refs.ts';
 
 /*
@@ -59,6 +60,11 @@ FeedRef.implement({
     source: t.field({ type: SourceRef, resolve: (f) => f.sourceId }),
     createdAt: t.field({ type: 'DateTime', resolve: (f) => f.createdAt }),
     health: t.field({ type: FeedHealthRef, resolve: (f) => f }),
+    parseWarnings: t.field({
+      type: [ParseWarningRef],
+      description: 'What the last parsed body needed worked around (recovered XML, skipped items, unusable dates); empty for a clean feed',
+      resolve: (f) => f.parseWarnings,
+    }),
     validators: t.field({
       type: FeedValidatorsRef,
       nullable: true,

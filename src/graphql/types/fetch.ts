@@ -1,6 +1,7 @@
 import type { FetchRecord, FetchStatus } from '../../domain/feed.ts';
 import { builder } from '../builder.ts';
 import { ErrorCodeEnum } from './errors.ts';
+import { ParseWarningRef } from './parse-warning.ts';
 
 export const FetchStatusEnum = builder.enumType('FetchStatus', {
   description: 'How a fetch ended.',
@@ -27,6 +28,7 @@ export const FeedFetchRef = builder.objectRef<FetchRecord>('FeedFetch').implemen
     errorCode: t.field({ type: ErrorCodeEnum, nullable: true, resolve: (f) => f.errorCode }),
     errorMessage: t.exposeString('errorMessage', { nullable: true }),
     startedAt: t.field({ type: 'DateTime', resolve: (f) => f.startedAt }),
+    parseWarnings: t.field({ type: [ParseWarningRef], description: "What this fetch's parse worked around", resolve: (f) => f.parseWarnings }),
   }),
 });
 

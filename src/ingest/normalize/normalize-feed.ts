@@ -9,12 +9,13 @@
  *   guid that is clearly a location (absolute http(s) or root-relative: RSS permalinks). canonicalUrl comes from
  *   the resolved link.
  * - title: tags stripped, entities decoded, whitespace collapsed; if missing, the first ~100 characters of the text,
- *   else the URL. An item with no title, no link and no content is skipped.
+ *   else the URL, else empty. Only an item with nothing in it (no title, link, content, enclosure, image, id, date,
+ *   author or category) is skipped.
  * - contentHtml: sanitized content, else sanitized summary. text: plain text of the content, else contentText, else
  *   the summary. excerpt: from the summary's text when there is one, else from text.
  * - authors: item authors, else feed authors (name, else email), deduplicated. categories: trimmed, deduplicated
  *   case-insensitively, order kept. imageUrl: item image, else first image/* enclosure, else first <img> in content.
- * - language: item language, else feed language, in canonical BCP 47 casing ('en-US'); junk -> null.
+ * - language: item language, else feed language, else the Content-Language header, in canonical BCP 47 casing ('en-US'); junk -> null.
  * - dates: see published-date.ts (bad or missing -> fetch time, estimated; far future -> not trusted).
  * - Items with the same dedup key in one feed are one article: the copy with the latest updated (else published)
  *   date is kept, the later one in document order on a tie; the others are skipped ('duplicate in feed').
@@ -24,13 +25,18 @@ import type { FeedFormat } from '../../domain/feed.ts';
 import type { RawFeed } from '../../domain/raw-feed.ts';
 import { inlineText } from './html-to-text.ts';
 import { normalizeLanguage } from './language.ts';
+import { hasOutOfRangeOffset } from './parse-date.ts';
+import { repairMojibake } from './repair-mojibake.ts';
 import { normalizeItem, type ItemContext } from './normalize-item.ts';
+import type { ParseTally } from './parse-warnings.ts';
 import { resolveBaseChain, resolveUrl } from './resolve-url.ts';
 
 export interface NormalizeContext {
   /** The URL the feed was fetched from (after redirects): the outermost base. */
   feedUrl: string;
   fetchedAt: Date;
+  /** The HTTP Content-Language header: the feed's language when the feed declares none. */
+  languageHint?: string | null;
 }
 
 export interface NormalizedFeedMeta {
@@ -48,13 +54,15 @@ export interface NormalizedFeed {
   articles: NewArticle[];
   /** items skipped and why (e.g. no title, no link and no content) */
   skipped: { index: number; reason: string }[];
+  /** What the parse worked around, as counts (see parse-warnings.ts). */
+  tally: ParseTally;
 }
 
 export const SKIP_DUPLICATE = 'duplicate in feed';
 
 export function normalizeFeed(raw: RawFeed, ctx: NormalizeContext): NormalizedFeed {
   const declaredBase = resolveBaseChain([raw.base], ctx.feedUrl);
-  const meta = normalizeMeta(raw, declaredBase);
+  const meta = normalizeMeta(raw, declaredBase, ctx.languageHint ?? null);
   // Relative item links are relative to the site, not to wherever the feed file happens to be served from (Miniflux
   // does the same); an explicit xml:base still wins.
   const feedBase = raw.base ? declaredBase : (meta.siteUrl ?? declaredBase);
@@ -69,6 +77,8 @@ export function normalizeFeed(raw: RawFeed, ctx: NormalizeContext): NormalizedFe
   const articles: NewArticle[] = [];
   const skipped: NormalizedFeed['skipped'] = [];
   const byKey = new Map<string, { slot: number; index: number }>();
+  let unusableDates = 0;
+  let clampedDates = 0;
   raw.items.forEach((item, index) => {
     const outcome = normalizeItem(item, itemContext);
     if ('skipped' in outcome) {
@@ -76,6 +86,8 @@ export function normalizeFeed(raw: RawFeed, ctx: NormalizeContext): NormalizedFe
       return;
     }
     const article = outcome.article;
+    if (article.publishedAtEstimated && (hasText(item.published) || hasText(item.updated))) unusableDates++;
+    else if (!article.publishedAtEstimated && (hasOutOfRangeOffset(item.published) || hasOutOfRangeOffset(item.updated))) clampedDates++;
     const seen = byKey.get(article.dedupKey);
     if (seen === undefined) {
       byKey.set(article.dedupKey, { slot: articles.length, index });
@@ -87,7 +99,13 @@ export function normalizeFeed(raw: RawFeed, ctx: NormalizeContext): NormalizedFe
     } else skipped.push({ index, reason: SKIP_DUPLICATE });
   });
   skipped.sort((a, b) => a.index - b.index);
-  return { meta, articles, skipped };
+  const duplicates = skipped.filter((s) => s.reason === SKIP_DUPLICATE).length;
+  const tally: ParseTally = { recovered: raw.warnings ?? [], empty: skipped.length - duplicates, duplicates, unusableDates, clampedDates };
+  return { meta, articles, skipped, tally };
+}
+
+function hasText(value: string | null): boolean {
+  return value !== null && value.trim() !== '';
 }
 
 /** When a copy of an item was last revised: its updated date, else its published date (ISO strings compare). */
@@ -95,11 +113,11 @@ function revisionTime(article: NewArticle): string {
   return article.updatedAt ?? article.publishedAt;
 }
 
-function normalizeMeta(raw: RawFeed, feedBase: string): NormalizedFeedMeta {
+function normalizeMeta(raw: RawFeed, feedBase: string, languageHint: string | null): NormalizedFeedMeta {
   return {
-    title: inlineText(raw.title ?? '') || null,
+    title: inlineText(repairMojibake(raw.title) ?? '') || null,
     siteUrl: resolveUrl(raw.link, feedBase),
-    language: normalizeLanguage(raw.language),
+    language: normalizeLanguage(raw.language) ?? normalizeLanguage(languageHint),
     ttlMinutes: raw.ttlMinutes !== null && Number.isSafeInteger(raw.ttlMinutes) && raw.ttlMinutes > 0 ? raw.ttlMinutes : null,
     format: raw.format,
     selfUrl: resolveUrl(raw.selfUrl, feedBase),

@@ -6,9 +6,11 @@ import type { RawItem, RawPerson } from '../../domain/raw-feed.ts';
 import { canonicalizeUrl } from './canonical-url.ts';
 import { contentHash } from './content-hash.ts';
 import { dedupKey } from './dedup-key.ts';
+import { unescapeDoubleEscapedHtml } from './double-escaped-html.ts';
 import { htmlToText, inlineText, makeExcerpt } from './html-to-text.ts';
 import { cleanCategories, leadImage, personNames, resolveEnclosures } from './item-fields.ts';
 import { normalizeLanguage } from './language.ts';
+import { repairMojibake } from './repair-mojibake.ts';
 import { resolveItemDates } from './published-date.ts';
 import { resolveBaseChain, resolveUrl } from './resolve-url.ts';
 import { sanitizeHtml } from './sanitize-html.ts';
@@ -27,7 +29,7 @@ export interface ItemContext {
 
 export type ItemOutcome = { article: NewArticle } | { skipped: string };
 
-export const SKIP_EMPTY = 'no title, link or content';
+export const SKIP_EMPTY = 'nothing in it: no title, link, content, id, date, author or category';
 
 const DERIVED_TITLE_CHARS = 100;
 /** Longest title stored: a headline is a line, and a feed's megabyte "title" is an attack or a bug. */
@@ -44,7 +46,8 @@ function capTitle(title: string): string {
 /** A guid that can only be a location: an absolute http(s) URL or a root-relative path ("/blog/post-1"). */
 const LOCATION_GUID = /^(https?:\/\/|\/(?!\/))/i;
 
-export function normalizeItem(item: RawItem, ctx: ItemContext): ItemOutcome {
+export function normalizeItem(rawItem: RawItem, ctx: ItemContext): ItemOutcome {
+  const item = repairText(rawItem);
   // Parsers may hand down the feed's own xml:base as the item's; resolving it twice would nest a relative base.
   const base = item.base === ctx.feedRawBase ? ctx.feedBase : resolveBaseChain([item.base], ctx.feedBase);
   const guid = nonBlank(item.guid)?.trim() ?? null;
@@ -65,7 +68,9 @@ export function normalizeItem(item: RawItem, ctx: ItemContext): ItemOutcome {
       makeExcerpt(text, DERIVED_TITLE_CHARS) ||
       (url ?? enclosures[0]?.url ?? image ?? ''),
   );
-  if (title === '') return { skipped: SKIP_EMPTY };
+  // Readers keep every entry that says anything (feedparser, Miniflux): an item with only an id, a date or an author
+  // is still an item of the feed, stored with an empty title. Only an item with nothing in it is skipped.
+  if (title === '' && !saysAnything(item, guid)) return { skipped: SKIP_EMPTY };
 
   const itemAuthors = personNames(item.authors);
   const fields = {
@@ -87,6 +92,21 @@ export function normalizeItem(item: RawItem, ctx: ItemContext): ItemOutcome {
   return {
     article: { ...fields, ...dates, contentHash: contentHash({ ...fields, updatedAt: dates.updatedAt }) },
   };
+}
+
+/** The item's text fields with double-encoded UTF-8 and HTML escaped twice undone (see the two modules). */
+function repairText(item: RawItem): RawItem {
+  return {
+    ...item,
+    title: repairMojibake(item.title),
+    contentHtml: unescapeDoubleEscapedHtml(repairMojibake(item.contentHtml)),
+    contentText: repairMojibake(item.contentText),
+    summaryHtml: unescapeDoubleEscapedHtml(repairMojibake(item.summaryHtml)),
+  };
+}
+
+function saysAnything(item: RawItem, guid: string | null): boolean {
+  return guid !== null || nonBlank(item.published) !== null || nonBlank(item.updated) !== null || item.authors.length > 0 || cleanCategories(item.categories).length > 0;
 }
 
 /** Full text: the content HTML, else the plain-text content, else the summary's text. */

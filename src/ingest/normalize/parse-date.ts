@@ -378,6 +378,21 @@ function zoneOffsetAt(zone: string, utcMs: number): number {
   return m[1] === '-' ? -total : total;
 }
 
+const TRAILING_OFFSET = /[+-](\d{2}):?(\d{2})$/;
+
+/**
+ * Whether a date string ends in a UTC offset beyond +-14:00 ("+15:00"), which parseFeedDate clamps rather than
+ * drops: the date is kept, but the feed is worth a parse warning.
+ */
+export function hasOutOfRangeOffset(value: string | null | undefined): boolean {
+  if (typeof value !== 'string') return false;
+  const m = TRAILING_OFFSET.exec(value.trim());
+  if (!m) return false;
+  const hours = Number(m[1]);
+  const minutes = Number(m[2]);
+  return hours <= 23 && minutes <= 59 && hours * MINUTES_PER_HOUR + minutes > MAX_OFFSET_MINUTES;
+}
+
 /** "+hhmm", "+hh:mm", "+hh"; with allowShortHours also "+h" (as in "GMT+2"). */
 function signedOffset(token: string, allowShortHours: boolean): number | null {
   const m = (allowShortHours ? /^([+-])(\d{1,2})(?::?(\d{2}))?$/ : /^([+-])(\d{2})(?::?(\d{2}))?$/).exec(token);

@@ -72,9 +72,9 @@ function mapItem(item: Record<string, unknown>, feedLanguage: string | null): Ra
   };
 }
 
-/** 1.1 `authors` array, else 1.0 `author` object. */
+/** 1.1 `authors` array, else 1.0 `author` object; an `authors` written as one object (a common slip) is one author. */
 function authorsOf(holder: Record<string, unknown>): RawPerson[] {
-  const list = Array.isArray(holder['authors']) ? holder['authors'] : isRecord(holder['author']) ? [holder['author']] : [];
+  const list = listOrOne(holder['authors']) ?? listOrOne(holder['author']) ?? [];
   return list.filter(isRecord).flatMap((a) => {
     const person = { name: str(a['name']), email: null, uri: str(a['url']) };
     return person.name === null && person.uri === null ? [] : [person];
@@ -90,6 +90,11 @@ function attachments(value: unknown): RawEnclosure[] {
     const length = typeof size === 'number' && Number.isFinite(size) && size >= 0 ? size : null;
     return [{ url, type: str(a['mime_type']), length }];
   });
+}
+
+function listOrOne(value: unknown): unknown[] | null {
+  if (Array.isArray(value)) return value.length > 0 ? value : null;
+  return isRecord(value) ? [value] : null;
 }
 
 function str(value: unknown): string | null {

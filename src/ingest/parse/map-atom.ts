@@ -13,7 +13,7 @@ export function mapAtomFeed(feed: XmlElement, entries: readonly XmlElement[], ro
     format: 'atom',
     version: atomVersion(root),
     title: textConstructAsText(first(feed, 'title')),
-    link: linkWithRel(links, 'alternate'),
+    link: alternateLink(links),
     selfUrl: linkWithRel(links, 'self'),
     base,
     description: raw(feed, 'subtitle') ?? raw(feed, 'tagline'),
@@ -36,7 +36,7 @@ function mapAtomEntry(entry: XmlElement, inherited: { base: string | null; langu
     guid: raw(entry, 'id'),
     title: textConstructAsText(first(entry, 'title')),
     ...(textConstruct(first(entry, 'title')).text !== null ? { titleIsText: true } : {}),
-    link: linkWithRel(links, 'alternate'),
+    link: alternateLink(links),
     base: attr(entry, 'xml:base') ?? inherited.base,
     contentHtml: content.html,
     contentText: content.text,
@@ -49,6 +49,18 @@ function mapAtomEntry(entry: XmlElement, inherited: { base: string | null; langu
     imageUrl: imageOf(entry, enclosures),
     language: attr(entry, 'xml:lang') ?? inherited.language,
   };
+}
+
+/** The alternate link's href; early Atom 0.3 writers put the URL in the element's text instead. */
+function alternateLink(links: readonly XmlNode[]): string | null {
+  const href = linkWithRel(links, 'alternate');
+  if (href !== null) return href;
+  for (const n of links) {
+    const rel = attr(n, 'rel') ?? 'alternate';
+    const text = attr(n, 'href') === null && rel === 'alternate' ? nodeText(n)?.trim() : undefined;
+    if (text) return text;
+  }
+  return null;
 }
 
 function first(holder: XmlElement, key: string): XmlNode | null {

@@ -138,7 +138,7 @@ function itemAuthors(item: XmlElement): RawPerson[] {
 }
 
 function itemCategories(item: XmlElement): string[] {
-  const texts = [...nodes(item, 'category'), ...nodes(item, 'dc:subject'), ...nodes(item, 'media:keywords').flatMap((n) => (nodeText(n) ?? '').split(','))].map((n) =>
+  const texts = [...nodes(item, 'category'), ...nodes(item, 'dc:subject'), ...['media:keywords', 'itunes:keywords'].flatMap((key) => nodes(item, key).flatMap((n) => (nodeText(n) ?? '').split(',')))].map((n) =>
     typeof n === 'string' ? n.trim() : nodeText(n)?.trim(),
   );
   const atom = nodes(item, 'atom:category').map((n) => attr(n, 'term') ?? attr(n, 'label'));

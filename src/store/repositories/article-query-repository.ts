@@ -37,6 +37,7 @@ export const ARTICLE_SELECT = [
   'articles.fetched_at',
   'articles.changed_at',
   'articles.content_hash',
+  'articles.revision_count',
 ] as const;
 
 /** Up to this many sources, a source filter merges per-source index slices; beyond, it is an IN list. */

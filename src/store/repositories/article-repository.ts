@@ -38,6 +38,7 @@ export function toArticle(row: ArticleRow): Article {
     fetchedAt: row.fetched_at,
     changedAt: row.changed_at,
     contentHash: row.content_hash,
+    revisionCount: row.revision_count,
   };
 }
 
@@ -63,6 +64,7 @@ const ARTICLE_COLUMNS = [
   'fetched_at',
   'changed_at',
   'content_hash',
+  'revision_count',
 ] as const;
 
 /** Fields rewritten when an item's content changes. published_at stays as first stored when it was estimated. */
@@ -101,12 +103,20 @@ function isPageUrl(url: string | null): url is string {
   }
 }
 
+/**
+ * A copy that says it was updated before the stored version was (a stale mirror, a feed served from an old cache)
+ * is not a new revision: it does not overwrite the newer one. Without both dates, a changed copy is taken as newer.
+ */
+function isOlderVersion(a: NewArticle, stored: { updated_at: string | null }): boolean {
+  return a.updatedAt !== null && stored.updated_at !== null && a.updatedAt < stored.updated_at;
+}
+
 export class ArticleRepository {
   constructor(private readonly db: Db) {}
 
   /**
-   * Stores one fetch's articles for a feed: new items are inserted, changed ones (content hash) updated, every one is
-   * linked to the feed. Same (source, dedup key) is the same article; so is the same canonical URL in another source.
+   * Stores one fetch's articles for a feed: new items are inserted, changed ones (content hash) updated unless the copy
+   * is older than the stored version (its revision count goes up by one), every one is linked to the feed. Same (source, dedup key) is the same article; so is the same canonical URL in another source.
    * Runs inside the caller's transaction.
    */
   async upsertForFeed(
@@ -118,12 +128,20 @@ export class ArticleRepository {
     const result: UpsertResult = { newIds: [], updatedIds: [], unchanged: 0, linkedAcrossSources: 0 };
     if (!articles.length) return result;
 
-    type Existing = { id: string; dedup_key: string; canonical_url: string | null; content_hash: string; published_at_estimated: number; source_id: string };
+    type Existing = {
+      id: string;
+      dedup_key: string;
+      canonical_url: string | null;
+      content_hash: string;
+      published_at_estimated: number;
+      source_id: string;
+      updated_at: string | null;
+    };
     const byKey = new Map<string, Existing>();
     for (const keys of chunk(articles.map((a) => a.dedupKey))) {
       const rows = await ex
         .selectFrom('articles')
-        .select(['id', 'dedup_key', 'canonical_url', 'content_hash', 'published_at_estimated', 'source_id'])
+        .select(['id', 'dedup_key', 'canonical_url', 'content_hash', 'published_at_estimated', 'source_id', 'updated_at'])
         .where('source_id', '=', feed.sourceId)
         .where('dedup_key', 'in', keys)
         .execute();
@@ -135,7 +153,7 @@ export class ArticleRepository {
     for (const urls of chunk([...new Set(missingUrls)])) {
       const rows = await ex
         .selectFrom('articles')
-        .select(['id', 'dedup_key', 'canonical_url', 'content_hash', 'published_at_estimated', 'source_id'])
+        .select(['id', 'dedup_key', 'canonical_url', 'content_hash', 'published_at_estimated', 'source_id', 'updated_at'])
         .where('canonical_url', 'in', urls)
         .where('source_id', '<>', feed.sourceId)
         .orderBy('id')
@@ -149,15 +167,18 @@ export class ArticleRepository {
       const own = byKey.get(a.dedupKey);
       if (own) {
         linkIds.push(own.id);
-        if (own.content_hash === a.contentHash) {
+        if (own.content_hash === a.contentHash || isOlderVersion(a, own)) {
           result.unchanged++;
         } else {
           await ex
             .updateTable('articles')
             .set(changedFields(a, now, own.published_at_estimated === 1))
+            .set((eb) => ({ revision_count: eb('revision_count', '+', 1) }))
             .where('id', '=', own.id)
             .execute();
           result.updatedIds.push(own.id);
+          own.content_hash = a.contentHash;
+          own.updated_at = a.updatedAt;
         }
         continue;
       }
@@ -179,7 +200,15 @@ export class ArticleRepository {
         published_at: a.publishedAt,
         published_at_estimated: a.publishedAtEstimated ? 1 : 0,
       });
-      byKey.set(a.dedupKey, { id, dedup_key: a.dedupKey, canonical_url: a.canonicalUrl, content_hash: a.contentHash, published_at_estimated: 0, source_id: feed.sourceId });
+      byKey.set(a.dedupKey, {
+        id,
+        dedup_key: a.dedupKey,
+        canonical_url: a.canonicalUrl,
+        content_hash: a.contentHash,
+        published_at_estimated: 0,
+        source_id: feed.sourceId,
+        updated_at: a.updatedAt,
+      });
     }
 
     for (const rows of chunk(inserts, 100)) {

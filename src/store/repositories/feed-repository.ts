@@ -1,11 +1,11 @@
 import type { SelectQueryBuilder, Selectable, Updateable } from 'kysely';
 import { sql } from 'kysely';
 import { AppError, NotFoundError, type ErrorCode } from '../../domain/errors.ts';
-import type { Feed, FeedFormat } from '../../domain/feed.ts';
+import type { Feed, FeedFormat, ParseWarning } from '../../domain/feed.ts';
 import { isFullTextPolicy, type FullTextPolicy } from '../../domain/extraction.ts';
 import { newId } from '../../domain/ids.ts';
 import type { Db } from '../db.ts';
-import { chunk, groupInOrder, type Executor } from '../executor.ts';
+import { chunk, groupInOrder, parseJsonArray, type Executor } from '../executor.ts';
 import type { FeedsTable } from '../tables/feeds.ts';
 import type { Database } from '../tables/index.ts';
 
@@ -31,6 +31,8 @@ export interface FeedFetchUpdate {
   etag?: string | null;
   lastModified?: string | null;
   bodyHash?: string | null;
+  /** Set by a fetch that parsed a body; kept as they were by 304s, unchanged bodies and failures. */
+  parseWarnings?: readonly ParseWarning[];
   intervalSeconds: number;
   nextFetchAt: string;
   nextFetchReason: string;
@@ -76,6 +78,7 @@ export function toFeed(row: Selectable<FeedsTable>): Feed {
           ? { code: row.last_error_code as ErrorCode, message: row.last_error_message ?? '', at: row.last_error_at }
           : null,
     },
+    parseWarnings: parseJsonArray<ParseWarning>(row.parse_warnings),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
@@ -107,6 +110,7 @@ export class FeedRepository {
       body_hash: null,
       interval_seconds: input.intervalSeconds,
       full_text: input.fullText ?? 'AUTO',
+      parse_warnings: '[]',
       next_fetch_at: now,
       next_fetch_reason: 'new',
       error_count: 0,
@@ -160,6 +164,11 @@ export class FeedRepository {
       rows.push(...part);
     }
     return groupInOrder(articleIds, rows, (r) => r.article_id, ({ article_id: _a, ...row }) => toFeed(row));
+  }
+
+  /** Moves a feed to another source (a host-named source giving way to the feed's own name). */
+  async setSource(id: string, sourceId: string, now: string, ex: Executor = this.db.kysely): Promise<void> {
+    await ex.updateTable('feeds').set({ source_id: sourceId, updated_at: now }).where('id', '=', id).execute();
   }
 
   /** Finds a feed by the URL it was added with or the URL it moved to. */
@@ -278,6 +287,7 @@ export class FeedRepository {
     if (u.etag !== undefined) set.etag = u.etag;
     if (u.lastModified !== undefined) set.last_modified = u.lastModified;
     if (u.bodyHash !== undefined) set.body_hash = u.bodyHash;
+    if (u.parseWarnings !== undefined) set.parse_warnings = JSON.stringify(u.parseWarnings);
     if (u.lastSuccessAt !== undefined) set.last_success_at = u.lastSuccessAt;
     if (u.lastError) {
       set.last_error_code = u.lastError.code;

@@ -1,12 +1,12 @@
 import type { Selectable } from 'kysely';
 import type { ErrorCode } from '../../domain/errors.ts';
-import type { FetchRecord, FetchStatus } from '../../domain/feed.ts';
+import type { FetchRecord, FetchStatus, ParseWarning } from '../../domain/feed.ts';
 import { newId } from '../../domain/ids.ts';
 import type { Db } from '../db.ts';
-import type { Executor } from '../executor.ts';
+import { parseJsonArray, type Executor } from '../executor.ts';
 import type { FetchesTable } from '../tables/fetches.ts';
 
-export type NewFetchRecord = Omit<FetchRecord, 'id'> & { worker?: string | null };
+export type NewFetchRecord = Omit<FetchRecord, 'id' | 'parseWarnings'> & { worker?: string | null; parseWarnings?: readonly ParseWarning[] };
 
 export function toFetch(row: Selectable<FetchesTable>): FetchRecord {
   return {
@@ -22,6 +22,7 @@ export function toFetch(row: Selectable<FetchesTable>): FetchRecord {
     itemsSeen: row.items_seen,
     itemsNew: row.items_new,
     itemsUpdated: row.items_updated,
+    parseWarnings: parseJsonArray<ParseWarning>(row.parse_warnings),
   };
 }
 
@@ -46,6 +47,7 @@ export class FetchRepository {
         items_new: rec.itemsNew,
         items_updated: rec.itemsUpdated,
         worker: rec.worker ?? null,
+        parse_warnings: JSON.stringify(rec.parseWarnings ?? []),
       })
       .execute();
     return id;

@@ -1,5 +1,5 @@
 import type { Selectable } from 'kysely';
-import type { Source } from '../../domain/feed.ts';
+import type { Source, SourceNameOrigin } from '../../domain/feed.ts';
 import { newId } from '../../domain/ids.ts';
 import { InvalidInputError } from '../../domain/errors.ts';
 import type { Db } from '../db.ts';
@@ -11,12 +11,15 @@ export interface SourceInput {
   homepage?: string | null;
   country?: string | null;
   language?: string | null;
+  /** Default `given`. */
+  nameOrigin?: SourceNameOrigin;
 }
 
 function toSource(row: Selectable<SourcesTable>): Source {
   return {
     id: row.id,
     name: row.name,
+    nameOrigin: row.name_origin === 'feed' || row.name_origin === 'host' ? row.name_origin : 'given',
     homepage: row.homepage,
     country: row.country,
     language: row.language,
@@ -39,6 +42,7 @@ export class SourceRepository {
         homepage: input.homepage ?? null,
         country: input.country ?? null,
         language: input.language ?? null,
+        name_origin: input.nameOrigin ?? 'given',
         created_at: now,
       })
       .onConflict((oc) => oc.column('name').doNothing())

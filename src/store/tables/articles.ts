@@ -28,4 +28,6 @@ export interface ArticlesTable {
   fetched_at: string;
   changed_at: string;
   content_hash: string;
+  /** Versions stored: 1, +1 per later changed version (migration 0005). */
+  revision_count: Generated<number>;
 }

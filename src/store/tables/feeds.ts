@@ -18,6 +18,8 @@ export interface FeedsTable {
   interval_seconds: number;
   /** AUTO | ALWAYS | NEVER (migration 0007). */
   full_text: Generated<string>;
+  /** JSON ParseWarning[] of the last parsed body (migration 0005). */
+  parse_warnings: Generated<string>;
   next_fetch_at: string;
   next_fetch_reason: string;
   error_count: number;

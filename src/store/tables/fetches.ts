@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 export interface FetchesTable {
   id: string;
   feed_id: string;
@@ -13,4 +15,6 @@ export interface FetchesTable {
   items_new: number;
   items_updated: number;
   worker: string | null;
+  /** JSON ParseWarning[] (migration 0005). */
+  parse_warnings: Generated<string>;
 }
