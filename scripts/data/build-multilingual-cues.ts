@@ -75,6 +75,18 @@ const AID_VERBS = ['send', 'offer', 'provide', 'pledge', 'dispatch', 'deploy', '
 const AID_OBJECTS = ['aid', 'help', 'assistance', 'relief', 'rescue', 'rescuer', 'rescuers', 'team', 'supplies', 'food', 'funding', 'grant', 'tent', 'tents', 'aircraft', 'plane', 'water', 'support', 'experts', 'unit'];
 
 /**
+ * Nouns of reaction, translated as nouns and taking the stance and CAMEO code of their verb seed: reports name a
+ * reaction by its noun as often as by its verb ("Scharfe Kritik kam aus Ankara", "la condena de Madrid", "осуждение").
+ */
+const NOUN_SEEDS: Record<string, string> = { criticism: 'criticize', condemnation: 'condemn', rejection: 'reject', disapproval: 'condemn' };
+
+/**
+ * What a rejection verb denies when it is no reaction to the event: a charge against the speaker itself ("Moscou a
+ * rejeté les accusations", "wies die Vorwürfe zurück"), a stance on a different matter.
+ */
+const DENIAL_OBJECTS = ['accusation', 'allegation'];
+
+/**
  * Left out as seeds: words whose translations are mostly other senses ("concern" -> Geschäft, дело; "concerned" ->
  * betroffen, "affected", common in disaster reports; "hollow", "reserved", "guarded", "back", "deliver").
  */
@@ -227,7 +239,7 @@ interface GermanVerb {
 }
 
 /** Readable diffs: one cue per line. */
-function oneCuePerLine(out: { $comment: string[]; languages: Record<string, OutCue[]>; aidObjects: Record<string, string[]> }): string {
+function oneCuePerLine(out: { $comment: string[]; languages: Record<string, OutCue[]>; aidObjects: Record<string, string[]>; denialObjects: Record<string, string[]> }): string {
   const lines = ['{', ` "$comment": ${JSON.stringify(out.$comment)},`, ' "languages": {'];
   const entries = Object.entries(out.languages);
   entries.forEach(([language, cues], i) => {
@@ -235,15 +247,18 @@ function oneCuePerLine(out: { $comment: string[]; languages: Record<string, OutC
   });
   lines.push(' },', ' "aidObjects": {');
   lines.push(Object.entries(out.aidObjects).map(([language, words]) => `  ${JSON.stringify(language)}: ${JSON.stringify(words)}`).join(',\n'));
+  lines.push(' },', ' "denialObjects": {');
+  lines.push(Object.entries(out.denialObjects).map(([language, words]) => `  ${JSON.stringify(language)}: ${JSON.stringify(words)}`).join(',\n'));
   lines.push(' }', '}');
   return `${lines.join('\n')}\n`;
 }
 
 function main(): void {
   const seeds = readSeeds();
-  const supplement = JSON.parse(readFileSync(SUPPLEMENT, 'utf8')) as { languages: Record<string, OutCue[]>; exclude?: Record<string, string[]>; aidObjects?: Record<string, string[]> };
+  const supplement = JSON.parse(readFileSync(SUPPLEMENT, 'utf8')) as { languages: Record<string, OutCue[]>; exclude?: Record<string, string[]>; aidObjects?: Record<string, string[]>; denialObjects?: Record<string, string[]> };
   const languages: Record<string, OutCue[]> = {};
   const aidObjects: Record<string, string[]> = {};
+  const denialObjects: Record<string, string[]> = {};
   for (const [language, name] of Object.entries(DICTIONARIES)) {
     const dict = readDictd(name);
     const cues = new Map<string, OutCue>();
@@ -251,6 +266,13 @@ function main(): void {
       const entries = dict.get(seed.word) ?? [];
       const terms = language === 'ru' ? muellerTerms(entries, seed.pos) : freedictTerms(entries, seed.pos, language);
       for (const words of terms) if (!cues.has(words)) cues.set(words, { words, stance: seed.stance, cameo: seed.cameo, from: seed.word, pos: seed.pos });
+    }
+    for (const [noun, verb] of Object.entries(NOUN_SEEDS)) {
+      const seed = seeds.find((x) => x.word === verb);
+      if (!seed) continue;
+      const entries = dict.get(noun) ?? [];
+      const terms = language === 'ru' ? muellerTerms(entries, 'n') : freedictTerms(entries, 'n', language);
+      for (const words of terms) if (!cues.has(words)) cues.set(words, { words, stance: seed.stance, cameo: seed.cameo, from: noun, pos: 'n' });
     }
     for (const verb of AID_VERBS) {
       const entries = dict.get(verb) ?? [];
@@ -269,6 +291,13 @@ function main(): void {
     if (language === 'it') addItalianForms(cues);
     for (const word of supplement.aidObjects?.[language] ?? []) objects.add(word);
     aidObjects[language] = [...objects].sort();
+    const denials = new Set<string>();
+    for (const noun of DENIAL_OBJECTS) {
+      const entries = dict.get(noun) ?? [];
+      for (const term of language === 'ru' ? muellerTerms(entries, 'n') : freedictTerms(entries, 'n', language)) denials.add(term);
+    }
+    for (const word of supplement.denialObjects?.[language] ?? []) denials.add(word);
+    denialObjects[language] = [...denials].sort();
     languages[language] = [...cues.values()].sort((a, b) => a.words.localeCompare(b.words, language));
   }
   const out = {
@@ -279,6 +308,7 @@ function main(): void {
     ],
     languages,
     aidObjects,
+    denialObjects,
   };
   writeFileSync(OUT, oneCuePerLine(out));
   for (const [language, cues] of Object.entries(languages)) console.log(`${language}: ${cues.length} cues`);

@@ -9,8 +9,12 @@ export const SPANISH: LanguageGrammar = {
   contrasts: ['pero', 'aunque', 'sin embargo', 'no obstante', 'debe', 'deben', 'debera', 'deberan', 'subrayo', 'subrayando'],
   speechVerbs: ['dijo', 'declaro', 'afirmo', 'senalo', 'indico', 'explico', 'aseguro', 'anadio', 'subrayo', 'sostuvo'],
   accordingTo: ['segun', 'para'],
-  pronouns: ['el', 'ella', 'ellos', 'ellas'],
+  pronouns: ['él', 'ella', 'ellos', 'ellas'],
+  dropsSubjects: true,
   listJoins: ['y', 'e', 'o'],
   clauseBreaks: ['y', 'e', 'mientras', 'que', 'quien', 'cuyo', 'pero', 'aunque'],
+  passiveAuxiliaries: ['fue', 'fueron', 'sido', 'sera'],
+  passiveAgents: ['por'],
+  sources: ['de', 'del', 'desde'],
   objectMarkers: ['contra', 'a', 'al', 'para', 'hacia', 'en', 'con', 'sobre'],
 };

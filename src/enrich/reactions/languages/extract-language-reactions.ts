@@ -10,7 +10,7 @@
  * before ("zeigte sich erleichtert und rief … auf"). Negated, conditional and modal cues are no reaction.
  */
 import type { EntityRef, ExtractedReaction, Stance } from '../../../domain/enrichment.ts';
-import { splitSentences, stemmerFor, tokenize, type WordToken } from '../../../text/index.ts';
+import { splitSentences, stemmerFor, stopwords, tokenize, type WordToken } from '../../../text/index.ts';
 import { actorOf } from '../../entities/gazetteer.ts';
 import { findMultilingualMentions } from '../../entities/multilingual/find-multilingual.ts';
 import { entityOfKey } from '../../entities/multilingual/match-transliterated.ts';
@@ -59,6 +59,10 @@ const MIN_PREFIX = 5;
 const NOUN_COMPLEMENT = 2;
 /** The longest closing clause that can be a subject placed after its verb ("… выступил и Китай"). */
 const TRAILING_SUBJECT = 4;
+/** How far before its cue a passive auxiliary stands ("a été vivement critiqué"), and its agent before the name. */
+const PASSIVE_REACH = 3;
+/** How many words after a reaction noun its source may stand ("Kritik kam aus Ankara"). */
+const SOURCE_REACH = 3;
 /** Between neutral (1) and supportive (2) in STANCE_PRIORITY. */
 const APPEAL_RANK = 1.5;
 /** How far apart the words of a multi-word cue may stand. */
@@ -88,7 +92,7 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
   const date = input.publishedAt ?? null;
   const out: ExtractedReaction[] = [];
   let before: { text: string; tokens: WordToken[] } | null = null;
-  const pronouns = new Set(grammar.pronouns);
+  const isPronoun = pronounTest(grammar);
   // The subject a pronoun continues: the first actors of the sentence before ("Le ministre … . Il a salué …").
   const earlier = (): Speaker[] => {
     if (!before) return [];
@@ -101,13 +105,29 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
     const matches = findCues(tokens, stems, lexicon.cues);
     if (matches.length > 0) {
       const speakers = findSpeakers(sentence.text, tokens, language, date);
-      const pronoun = tokens.some((t) => pronouns.has(t.folded));
+      const pronoun = tokens.some(isPronoun) || opensWithVerb(matches, grammar);
       if (speakers.length > 0 || pronoun) out.push(...sentenceReactions(sentence.text, tokens, stems, matches, speakers, earlier, grammar, lexicon));
     }
     before = { text: sentence.text, tokens };
   }
   const agents = headlineAgents(input.title, grammar, lexicon, stem, date);
   return agents.size === 0 ? out : out.filter((r) => !agents.has(r.actor.key));
+}
+
+/**
+ * Whether a token is one of the language's subject pronouns, compared as written in lower case: folding would make
+ * the Spanish article "el" the pronoun "él".
+ */
+function pronounTest(g: LanguageGrammar): (t: WordToken) => boolean {
+  const pronouns = new Set(g.pronouns.map((p) => p.normalize('NFC')));
+  return (t) => pronouns.has(t.surface.normalize('NFC').toLocaleLowerCase(g.language));
+}
+
+/** The words a sentence may open with before its verb ("Ayer condenó …", "Poi ha criticato …"). */
+const VERB_OPENING = 2;
+/** A sentence of a language that drops subject pronouns opening with a reaction verb: its subject is the last actor's. */
+function opensWithVerb(matches: readonly Match[], g: LanguageGrammar): boolean {
+  return g.dropsSubjects === true && matches.some((m) => !m.cue.nominal && m.start <= VERB_OPENING);
 }
 
 function stemMatches(token: string, cue: string): boolean {
@@ -291,6 +311,34 @@ function sentenceReactions(
     }
     return [];
   };
+  const common = stopwords(g.language);
+  // A function word between a preposition and its name ("par le Japon", "von der EU", "de la France", "dall'Onu").
+  const filler = (t: WordToken | undefined) => t !== undefined && (common.has(t.folded) || t.folded.length <= 2);
+  /** Whether one of these prepositions introduces the name at token k, at most `reach` words before it. */
+  const introducedBy = (k: number, markers: ReadonlySet<string>, reach: number): boolean => {
+    for (let j = k - 1; j >= Math.max(0, k - reach); j--) {
+      if (markers.has(tokens[j]!.folded)) return true;
+      if (tokens[j + 1]?.breakBefore || (j < k - 1 && !filler(tokens[j + 1]))) return false;
+    }
+    return false;
+  };
+  const auxiliaries = new Set(g.passiveAuxiliaries);
+  const agentMarkers = new Set(g.passiveAgents);
+  const sourceMarkers = new Set(g.sources);
+  // The agent of a passive clause speaks ("a été salué par le Japon", "wurde von Brasilien begrüßt", "è stata accolta
+  // con favore da Berlino"); the clause's subject is what was judged. German puts the auxiliary anywhere before.
+  const agentsOf = (from: number, to: number, first: number): Speaker[] => {
+    let aux = -1;
+    for (let k = first - 1; k >= from && (g.language === 'de' || first - k <= PASSIVE_REACH); k--) if (auxiliaries.has(tokens[k]!.folded)) aux = k;
+    if (aux < 0) return [];
+    const agent = speakers.find((s) => s.token > aux && s.token < to && introducedBy(s.token, agentMarkers, PASSIVE_REACH));
+    return agent ? firstGroup(speakers.filter((s) => s.token >= agent.token && s.token < to), tokens, g) : [];
+  };
+  // Who a reaction noun comes from: "Kritik kam aus Ankara", "la condamnation de la France", "критика со стороны Москвы".
+  const sourcesOf = (m: Match, to: number): Speaker[] => {
+    if (!m.cue.nominal) return [];
+    return firstGroup(speakers.filter((s) => s.token >= m.end && s.token <= m.end + SOURCE_REACH && s.token < to && introducedBy(s.token, sourceMarkers, 2)), tokens, g);
+  };
   const negations = new Set(g.negations);
   const conditionals = new Set(g.conditionals);
   const modals = new Set(g.modals);
@@ -305,9 +353,10 @@ function sentenceReactions(
     if (from === undefined || to - from > TRAILING_SUBJECT || starts[c + 2] !== undefined) return [];
     return firstGroup(speakers.filter((s) => s.token >= from && s.token < to), tokens, g);
   };
-  const pronouns = new Set(g.pronouns);
+  const isPronoun = pronounTest(g);
   // A sentence that opens with a pronoun continues the subject of the sentence before.
-  let previous: Speaker[] = pronouns.has(tokens[0]?.folded ?? '') ? context() : [];
+  // So does one that opens with its verb in a language that drops subject pronouns ("Condenó el ataque …").
+  let previous: Speaker[] = (tokens[0] && isPronoun(tokens[0])) || opensWithVerb(matches, g) ? context() : [];
   for (let c = 0; c < starts.length; c++) {
     const from = starts[c]!;
     const to = starts[c + 1] ?? tokens.length;
@@ -325,20 +374,27 @@ function sentenceReactions(
     const first = inClause[0]!.start;
     const before = firstGroup(own.filter((s) => s.token < first), tokens, g);
     // A pronoun before the cue is the subject ("Zugleich forderte sie Moskau auf"): actors after the cue are objects.
-    const pronounSubject = before.length === 0 && tokens.slice(from, first + 2).some((t) => pronouns.has(t.folded));
-    let subjects = before.length > 0 ? before : pronounSubject ? (c === 0 ? context() : previous) : own.length > 0 ? own.filter((s) => s.token > first) : previous;
+    const pronounSubject = before.length === 0 && tokens.slice(from, first + 2).some(isPronoun);
+    const agents = agentsOf(from, to, first);
+    const sourced = before.length === 0 ? sourcesOf(inClause[0]!, to) : [];
+    let subjects = agents.length > 0 ? agents : before.length > 0 ? before : sourced.length > 0 ? sourced : pronounSubject ? (c === 0 ? context() : previous) : own.length > 0 ? own.filter((s) => s.token > first) : previous;
     if (subjects.length === 0) subjects = trailing(c);
     if (subjects.length === 0) subjects = quoted(c);
     if (own.length > 0) previous = own;
     if (subjects.length === 0) continue;
     // Hypothetical: a conditional anywhere in this clause or the next ("s'est dit prêt à aider si …").
     const nextEnd = starts[c + 2] ?? tokens.length;
-    const hypothetical = tokens.slice(from, nextEnd).some((t) => conditionals.has(t.folded));
+    // … or a condition placed before it ("Si se confirma el ataque, Chile lo condenará", "Falls …, will …").
+    const fronted = c > 0 && conditionals.has(tokens[starts[c - 1]!]!.folded);
+    const hypothetical = fronted || tokens.slice(from, nextEnd).some((t) => conditionals.has(t.folded));
     if (hypothetical) continue;
+    // A rejection of charges is a denial, a stance on another matter ("wies die Vorwürfe zurück", "rejeté les accusations").
+    const denial = inClause.some((m) => m.cue.stance === 'opposed' && stems.slice(m.end, to).some((st) => lexicon.denialObjects.has(st)));
     for (const m of inClause) {
       const window = tokens.slice(from, Math.min(to, m.end + (g.language === 'de' ? to : 0)));
       if (window.some((t, j) => from + j !== m.start && (negations.has(t.folded) || modals.has(t.folded)))) continue;
       let stance = m.cue.stance;
+      if (denial && stance === 'opposed') continue;
       if (naming && naming.start < m.start && (stance === 'skeptical' || stance === 'opposed')) stance = 'opposed';
       // A restriction after a welcome makes it cautious, unless what follows it is another actor's ("…, mais Moscou …").
       const restriction = tokens.findIndex((t, k) => k >= m.end && contrasts.has(t.folded));
@@ -347,7 +403,9 @@ function sentenceReactions(
       const rank = m.cue.appeal ? APPEAL_RANK : STANCE_PRIORITY[stance];
       for (const s of subjects) {
         // A name right after a noun cue is its complement ("признательность ОАЭ", gratitude to the UAE), not its speaker.
-        if (m.cue.nominal && s.token >= m.end && s.token < m.end + NOUN_COMPLEMENT && s.token < to) continue;
+        // Only function words may stand between ("gratitude to"); a verb between makes the name its subject ("Mit Sorge
+        // reagierte Indien"), and a preposition of origin its source ("Kritik aus Ankara").
+        if (m.cue.nominal && s.token >= m.end && s.token < m.end + NOUN_COMPLEMENT && s.token < to && tokens.slice(m.end, s.token).every(filler) && !sourced.includes(s) && !agents.includes(s)) continue;
         const seen = best.get(s.actor.key);
         if (!seen || rank > seen.rank) {
           best.set(s.actor.key, { actor: s.actor, stance, rank, cue: text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end), cameo: m.cue.cameo });

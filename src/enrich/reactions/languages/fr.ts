@@ -12,5 +12,8 @@ export const FRENCH: LanguageGrammar = {
   pronouns: ['il', 'elle', 'ils', 'elles'],
   listJoins: ['et', 'ou'],
   clauseBreaks: ['et', 'tandis', 'alors', 'mais', 'qui', 'que', 'qu', 'dont', 'lorsque'],
+  passiveAuxiliaries: ['ete', 'fut', 'furent'],
+  passiveAgents: ['par'],
+  sources: ['de', 'du', 'des', 'd'],
   objectMarkers: ['contre', 'a', 'au', 'aux', 'pour', 'vers', 'en', 'avec', 'envers', 'sur'],
 };

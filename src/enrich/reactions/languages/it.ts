@@ -10,7 +10,11 @@ export const ITALIAN: LanguageGrammar = {
   speechVerbs: ['detto', 'dichiarato', 'affermato', 'spiegato', 'sottolineato', 'aggiunto', 'precisato', 'dichiara', 'afferma', 'dice'],
   accordingTo: ['secondo', 'per'],
   pronouns: ['lui', 'lei', 'egli', 'essi'],
+  dropsSubjects: true,
   listJoins: ['e', 'ed', 'o'],
   clauseBreaks: ['e', 'mentre', 'ma', 'che', 'cui', 'quale'],
+  passiveAuxiliaries: ['stato', 'stata', 'stati', 'state', 'viene', 'vengono', 'venne', 'vennero', 'fu', 'furono'],
+  passiveAgents: ['da', 'dal', 'dalla', 'dai', 'dagli', 'dalle', 'dall'],
+  sources: ['da', 'dal', 'dalla', 'dall', 'di', 'del', 'della', 'dell', 'dei', 'degli', 'delle'],
   objectMarkers: ['contro', 'a', 'al', 'alla', 'ai', 'agli', 'alle', 'per', 'verso', 'in', 'nel', 'nella', 'con', 'su', 'da', 'dal', 'dalla'],
 };

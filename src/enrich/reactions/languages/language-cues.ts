@@ -32,6 +32,8 @@ export interface LanguageCues {
   aidObjects: ReadonlySet<string>;
   /** In languages that write compounds, aid objects as folded words: a word ending in one is one ("Militäreinheit"). */
   aidWords: readonly string[];
+  /** Stems of the charges a rejection denies ("Vorwürfe", "accusations", "обвинения"): no reaction to the event. */
+  denialObjects: ReadonlySet<string>;
 }
 
 interface CueEntry {
@@ -49,6 +51,7 @@ interface CueEntry {
 interface CueFile {
   languages: Record<string, CueEntry[]>;
   aidObjects: Record<string, string[]>;
+  denialObjects?: Record<string, string[]>;
 }
 
 const DATA = new URL('../data/multilingual-cues.json', import.meta.url);
@@ -79,6 +82,13 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
       continue;
     }
     cues.push({ ...base, stems, particle: null });
+    // Forms whose stem the stemmer does not bring back to the infinitive's ("приветствовать" -> "приветствует").
+    if (entry.pos === 'v' && words.length === 1) {
+      for (const form of grammar.verbForms?.(fold(words[0]!)) ?? []) {
+        const formStem = stem(form);
+        if (formStem !== stems[0] && formStem.length >= MIN_FORM_STEM) cues.push({ ...base, stems: [formStem], particle: null });
+      }
+    }
     // A separable verb ("ablehnen", "anbieten") also matches split: its base verb with the particle later on.
     const first = fold(words[0]!);
     const particle = words.length === 1 ? grammar.separableParticles?.find((p) => first.startsWith(p) && first.length - p.length >= 5) : undefined;
@@ -88,7 +98,8 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
   const common = stopwords(grammar.language);
   const objects = (file.aidObjects[grammar.language] ?? []).filter((w) => !common.has(fold(w))).map((w) => stem(w)).filter((w) => w.length >= MIN_OBJECT);
   const words = (file.aidObjects[grammar.language] ?? []).map((w) => fold(w)).filter((w) => w.length >= MIN_OBJECT && !common.has(w));
-  const out = { cues, aidObjects: new Set(objects), aidWords: grammar.compounds ? words : [] };
+  const denials = new Set((file.denialObjects?.[grammar.language] ?? []).map((w) => stem(w)).filter((w) => w.length >= MIN_OBJECT));
+  const out = { cues, aidObjects: new Set(objects), aidWords: grammar.compounds ? words : [], denialObjects: denials };
   byLanguage.set(grammar.language, out);
   return out;
 }
