@@ -102,10 +102,11 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
   for (const sentence of splitSentences(input.text, language)) {
     const tokens = tokenize(sentence.text, language);
     const stems = tokens.map((t) => stem(t.surface));
-    const matches = findCues(tokens, stems, lexicon.cues);
+    // A word for a charge ("обвинения", "accusations") is what a denial rejects, not a reaction of its own.
+    const matches = findCues(tokens, stems, lexicon.cues).filter((m) => !(m.end - m.start === 1 && lexicon.denialObjects.has(stems[m.start]!)));
     if (matches.length > 0) {
       const speakers = findSpeakers(sentence.text, tokens, language, date);
-      const pronoun = tokens.some(isPronoun) || opensWithVerb(matches, grammar);
+      const pronoun = tokens.some(isPronoun) || opensWithVerb(tokens, matches, grammar);
       if (speakers.length > 0 || pronoun) out.push(...sentenceReactions(sentence.text, tokens, stems, matches, speakers, earlier, grammar, lexicon));
     }
     before = { text: sentence.text, tokens };
@@ -126,8 +127,11 @@ function pronounTest(g: LanguageGrammar): (t: WordToken) => boolean {
 /** The words a sentence may open with before its verb ("Ayer condenó …", "Poi ha criticato …"). */
 const VERB_OPENING = 2;
 /** A sentence of a language that drops subject pronouns opening with a reaction verb: its subject is the last actor's. */
-function opensWithVerb(matches: readonly Match[], g: LanguageGrammar): boolean {
-  return g.dropsSubjects === true && matches.some((m) => !m.cue.nominal && m.start <= VERB_OPENING);
+function opensWithVerb(tokens: readonly WordToken[], matches: readonly Match[], g: LanguageGrammar): boolean {
+  if (!g.dropsSubjects) return false;
+  // Only function words before it ("Ayer", "ha"): a name there is the subject ("Legambiente ha chiesto").
+  const common = stopwords(g.language);
+  return matches.some((m) => !m.cue.nominal && m.start <= VERB_OPENING && tokens.slice(0, m.start).every((t) => common.has(t.folded)));
 }
 
 function stemMatches(token: string, cue: string): boolean {
@@ -356,7 +360,7 @@ function sentenceReactions(
   const isPronoun = pronounTest(g);
   // A sentence that opens with a pronoun continues the subject of the sentence before.
   // So does one that opens with its verb in a language that drops subject pronouns ("Condenó el ataque …").
-  let previous: Speaker[] = (tokens[0] && isPronoun(tokens[0])) || opensWithVerb(matches, g) ? context() : [];
+  let previous: Speaker[] = (tokens[0] && isPronoun(tokens[0])) || opensWithVerb(tokens, matches, g) ? context() : [];
   for (let c = 0; c < starts.length; c++) {
     const from = starts[c]!;
     const to = starts[c + 1] ?? tokens.length;

@@ -12,10 +12,13 @@ export const RUSSIAN: LanguageGrammar = {
   pronouns: ['он', 'она', 'они'],
   listJoins: ['и', 'или'],
   clauseBreaks: ['и', 'а', 'тогда', 'который', 'которая', 'которое', 'которые', 'что', 'но'],
-  // "-овать/-евать" verbs build their present on "-у-": "приветствовать" -> "приветствует", "критикует".
+  // "-овать/-евать" verbs build their present on "-у-" ("приветствовать" -> "приветствует", "критикует"); "-нуть"
+  // verbs drop "-ну-" in the past ("отвергнуть" -> "отверг", "отвергла").
   verbForms: (verb) => {
-    const m = /^(.+?)[ое]вать(ся)?$/u.exec(verb);
-    return m ? [`${m[1]}ует${m[2] ?? ''}`, `${m[1]}уют${m[2] ?? ''}`] : [];
+    const present = /^(.+?)[ое]вать(ся)?$/u.exec(verb);
+    if (present) return [`${present[1]}ует${present[2] ?? ''}`, `${present[1]}уют${present[2] ?? ''}`];
+    const past = /^(.+?)нуть(ся)?$/u.exec(verb);
+    return past ? [`${past[1]}ла`, `${past[1]}ли`] : [];
   },
   passiveAuxiliaries: ['был', 'была', 'было', 'были'],
   passiveAgents: ['стороны'],
