@@ -15,6 +15,7 @@ export const GERMAN: LanguageGrammar = {
   passiveAuxiliaries: ['wurde', 'wurden', 'worden', 'wird', 'werden'],
   passiveAgents: ['von', 'vom', 'seitens'],
   sources: ['aus', 'von', 'vom', 'seitens'],
+  impersonalLocatives: ['aus'],
   objectMarkers: ['gegen', 'an', 'fur', 'nach', 'aus', 'in', 'mit', 'zu', 'uber', 'bei'],
   compounds: true,
   separableParticles: ['ab', 'an', 'auf', 'aus', 'bei', 'bereit', 'ein', 'fest', 'frei', 'mit', 'nach', 'vor', 'zu', 'zuruck', 'zusammen'],

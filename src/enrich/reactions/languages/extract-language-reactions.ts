@@ -298,7 +298,10 @@ function sentenceReactions(
   const starts = clauseStarts(text, tokens, speakers, g);
   const speech = new Set(g.speechVerbs);
   const according = new Set(g.accordingTo);
-  const ownOf = (from: number, to: number) => speakers.filter((s) => s.token >= from && s.token < to && !objects.has(tokens[s.token - 1]?.folded ?? ''));
+  const locatives = new Set(g.impersonalLocatives ?? []);
+  // "Aus Peking hieß es", "В МИД Германии заявили": a place opening the clause is who speaks there.
+  const impersonal = (s: Speaker, from: number) => locatives.has(tokens[from]!.folded) && s.token > from && s.token <= from + 2;
+  const ownOf = (from: number, to: number) => speakers.filter((s) => s.token >= from && s.token < to && (!objects.has(tokens[s.token - 1]?.folded ?? '') || impersonal(s, from)));
   // Who a clause without its own actor quotes: "laut/selon/según/secondo/по словам X", or a later clause "…, said X".
   const quoted = (c: number): Speaker[] => {
     const at = tokens.findIndex((t) => according.has(t.folded));
@@ -381,7 +384,10 @@ function sentenceReactions(
     const pronounSubject = before.length === 0 && tokens.slice(from, first + 2).some(isPronoun);
     const agents = agentsOf(from, to, first);
     const sourced = before.length === 0 ? sourcesOf(inClause[0]!, to) : [];
-    let subjects = agents.length > 0 ? agents : before.length > 0 ? before : sourced.length > 0 ? sourced : pronounSubject ? (c === 0 ? context() : previous) : own.length > 0 ? own.filter((s) => s.token > first) : previous;
+    // Names after the verb are its subject placed last, unless a preposition of origin makes them a complement while a
+    // subject stands in the clause before ("Le Premier ministre indien, lui, a émis des doutes sur la sincérité de Pékin").
+    const after = own.filter((s) => s.token > first && !(previous.length > 0 && introducedBy(s.token, sourceMarkers, 2)));
+    let subjects = agents.length > 0 ? agents : before.length > 0 ? before : sourced.length > 0 ? sourced : pronounSubject ? (c === 0 ? context() : previous) : after.length > 0 ? after : previous;
     if (subjects.length === 0) subjects = trailing(c);
     if (subjects.length === 0) subjects = quoted(c);
     if (own.length > 0) previous = own;

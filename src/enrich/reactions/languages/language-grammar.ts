@@ -65,6 +65,11 @@ export interface LanguageGrammar {
    * verb continues the subject of the sentence before, as a pronoun would.
    */
   dropsSubjects?: boolean;
+  /**
+   * Prepositions that, opening a clause, make the place after them its impersonal speaker ("Aus Peking hieß es",
+   * "В Кремле заявили", "В МИД Германии назвали"), though they mark objects elsewhere.
+   */
+  impersonalLocatives?: readonly string[];
   /** German-style separable verb particles: "lehnte … ab" is a form of "ablehnen". */
   separableParticles?: readonly string[];
   /** Nouns join into compounds ("Rettungsteam"): a word ending in a known noun is a kind of it. */

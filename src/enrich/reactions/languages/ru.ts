@@ -23,5 +23,6 @@ export const RUSSIAN: LanguageGrammar = {
   passiveAuxiliaries: ['был', 'была', 'было', 'были'],
   passiveAgents: ['стороны'],
   sources: ['из', 'от', 'стороны'],
+  impersonalLocatives: ['в', 'во'],
   objectMarkers: ['против', 'к', 'для', 'в', 'во', 'на', 'с', 'со', 'из', 'от', 'по', 'о', 'об'],
 };
