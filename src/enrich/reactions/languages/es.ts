@@ -11,11 +11,16 @@ export const SPANISH: LanguageGrammar = {
   accordingTo: ['segun', 'para'],
   pronouns: ['él', 'ella', 'ellos', 'ellas'],
   dropsSubjects: true,
-  // The preterite and present of regular verbs: a short stem ("instar" -> "inst") does not reach "instó", "insta".
+  // The preterite and present of regular verbs: a short stem ("instar" -> "inst") does not reach "instó", "insta";
+  // "-ir" verbs with "e" in their stem turn it to "i" ("pedir" -> "pidió", "advertir" -> "advirtió").
   verbForms: (verb) => {
     const m = /^(.+?)(ar|er|ir)(se)?$/u.exec(verb);
     if (!m) return [];
-    return m[2] === 'ar' ? [`${m[1]}o`, `${m[1]}a`, `${m[1]}an`, `${m[1]}aron`] : [`${m[1]}io`, `${m[1]}e`, `${m[1]}en`, `${m[1]}ieron`];
+    const stem = m[1]!;
+    if (m[2] === 'ar') return [`${stem}ó`, `${stem}a`, `${stem}an`, `${stem}aron`];
+    const forms = [`${stem}ió`, `${stem}e`, `${stem}en`, `${stem}ieron`];
+    const raised = m[2] === 'ir' ? stem.replace(/e([^aeiou]*)$/u, 'i$1') : stem;
+    return raised === stem ? forms : [...forms, `${raised}ió`, `${raised}e`, `${raised}en`, `${raised}ieron`];
   },
   listJoins: ['y', 'e', 'o'],
   clauseBreaks: ['y', 'e', 'mientras', 'que', 'quien', 'cuyo', 'pero', 'aunque'],

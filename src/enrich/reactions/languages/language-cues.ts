@@ -60,6 +60,8 @@ const byLanguage = new Map<string, LanguageCues>();
 
 const MIN_OBJECT = 4;
 const MIN_FORM_STEM = 4;
+/** A form the grammar derives is matched exactly, stem for stem: as short as an infinitive's stem may be ("pidió" -> "pid"). */
+const MIN_RULE_FORM_STEM = 3;
 
 /** Reflexive pronouns of an infinitive ("sich äußern", "se féliciter") stay out of the pattern. */
 const REFLEXIVE = new Set(['sich', 'se', 's', 'si']);
@@ -86,7 +88,7 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
     if (entry.pos === 'v' && words.length === 1) {
       for (const form of grammar.verbForms?.(fold(words[0]!)) ?? []) {
         const formStem = stem(form);
-        if (formStem !== stems[0] && formStem.length >= MIN_FORM_STEM) cues.push({ ...base, stems: [formStem], particle: null });
+        if (formStem !== stems[0] && formStem.length >= MIN_RULE_FORM_STEM) cues.push({ ...base, stems: [formStem], particle: null });
       }
     }
     // A separable verb ("ablehnen", "anbieten") also matches split: its base verb with the particle later on.
