@@ -55,6 +55,9 @@ const CASES: [string, string, string[]][] = [
   ['it', "L'Unione europea si è detta preoccupata per l'escalation.", ['org:eu cautious']],
   // ru
   ['ru', 'Решение осудил МИД Франции.', ['country:FR opposed']],
+  ['ru', 'Решение Вашингтона осудил МИД Франции.', ['country:FR opposed']],
+  ['ru', 'Помощь Индонезии предложили Китай и Япония.', ['country:CN supportive', 'country:JP supportive']],
+  ['ru', 'Россия осудила решение Вашингтона.', ['country:RU opposed']],
   ['ru', 'Приветствовал договорённость и Пекин.', ['country:CN supportive']],
   ['ru', 'Президент Бразилии выступил в понедельник. Он осудил нападение.', ['country:BR opposed']],
   ['ru', 'Министерство иностранных дел Индии выразило обеспокоенность.', ['country:IN cautious']],

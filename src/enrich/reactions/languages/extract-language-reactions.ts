@@ -10,11 +10,11 @@
  * before ("zeigte sich erleichtert und rief … auf"). Negated, conditional and modal cues are no reaction.
  */
 import type { EntityRef, ExtractedReaction, Stance } from '../../../domain/enrichment.ts';
-import { splitSentences, stemmerFor, stopwords, tokenize, type WordToken } from '../../../text/index.ts';
+import { fold, splitSentences, stemmerFor, stopwords, tokenize, type WordToken } from '../../../text/index.ts';
 import { actorOf } from '../../entities/gazetteer.ts';
 import { findMultilingualMentions } from '../../entities/multilingual/find-multilingual.ts';
 import { entityOfKey } from '../../entities/multilingual/match-transliterated.ts';
-import { multilingualNames } from '../../entities/multilingual/names-data.ts';
+import { multilingualNames, namesOf } from '../../entities/multilingual/names-data.ts';
 import { actorKindOf } from '../actor-kind.ts';
 import { cameoLexicon, goldsteinOf } from '../cameo-lexicon.ts';
 import { STANCE_PRIORITY } from '../clause-stance.ts';
@@ -77,6 +77,8 @@ interface Match {
 interface Speaker {
   actor: EntityRef;
   token: number;
+  /** Written in its dictionary form (the nominative, in a language with cases), not inflected ("Китай", not "Китаю"). */
+  base?: boolean;
 }
 
 /** Whether reactions can be read in this language. */
@@ -210,21 +212,32 @@ function speakerOf(entity: EntityRef, date: string | null): EntityRef | null {
   return top ? (actorOf(top, date) ?? top) : null;
 }
 
+/** Whether a mention is written as one of its names' dictionary forms, or, for an adjective, with a nominative ending. */
+function isBaseForm(surface: string, key: string, language: string): boolean {
+  const g = grammarFor(language);
+  const folded = fold(surface);
+  return namesOf(key).some((n) => {
+    if (n.language !== language) return false;
+    if (fold(n.name) === folded) return true;
+    return n.via === 'demonym' && (g?.nominativeEndings ?? []).some((e) => folded.endsWith(e));
+  });
+}
+
 function findSpeakers(text: string, tokens: readonly WordToken[], language: string, date: string | null): Speaker[] {
-  const spans: { start: number; end: number; actor: EntityRef }[] = [];
+  const spans: { start: number; end: number; actor: EntityRef; base: boolean }[] = [];
   for (const m of findMultilingualMentions(text, language)) {
     const actor = speakerOf(m.entity, date);
-    if (actor) spans.push({ start: m.start, end: m.start + m.surface.length, actor });
+    if (actor) spans.push({ start: m.start, end: m.start + m.surface.length, actor, base: isBaseForm(m.surface, m.entity.key, language) });
   }
   for (const m of findGazetteerActors(text, date)) {
     if (!m.actor || spans.some((s) => s.start < m.end && m.start < s.end)) continue;
-    spans.push({ start: m.start, end: m.end, actor: m.actor });
+    spans.push({ start: m.start, end: m.end, actor: m.actor, base: true });
   }
   const out: Speaker[] = [];
   for (const span of spans) {
     const token = tokens.findIndex((t) => t.end > span.start);
     if (token < 0) continue;
-    if (!out.some((s) => s.token === token && s.actor.key === span.actor.key)) out.push({ actor: span.actor, token });
+    if (!out.some((s) => s.token === token && s.actor.key === span.actor.key)) out.push({ actor: span.actor, token, base: span.base });
   }
   return out.sort((a, b) => a.token - b.token);
 }
@@ -387,7 +400,19 @@ function sentenceReactions(
     // Names after the verb are its subject placed last, unless a preposition of origin makes them a complement while a
     // subject stands in the clause before ("Le Premier ministre indien, lui, a émis des doutes sur la sincérité de Pékin").
     const after = own.filter((s) => s.token > first && !(previous.length > 0 && introducedBy(s.token, sourceMarkers, 2)));
-    let subjects = agents.length > 0 ? agents : before.length > 0 ? before : sourced.length > 0 ? sourced : pronounSubject ? (c === 0 ? context() : previous) : after.length > 0 ? after : previous;
+    // In a language with cases, inflected names before the verb are its objects when names in the nominative close the
+    // clause after it ("Помощь Индонезии также предложили Китай, Япония и Австралия", "Решение Вашингтона осудил МИД Франции").
+    const closing = firstGroup(after, tokens, g);
+    const inverted =
+      g.nominativeEndings !== undefined &&
+      before.length > 0 &&
+      before.every((s) => !s.base) &&
+      closing.length > 0 &&
+      // A possessor that is the clause's last word ("… осудил МИД Франции") stands for its head noun, the subject.
+      closing.every((s) => s.base || s.token === to - 1) &&
+      closing[closing.length - 1]!.token >= to - 2 &&
+      closing.length === after.length;
+    let subjects = agents.length > 0 ? agents : inverted ? closing : before.length > 0 ? before : sourced.length > 0 ? sourced : pronounSubject ? (c === 0 ? context() : previous) : after.length > 0 ? after : previous;
     if (subjects.length === 0) subjects = trailing(c);
     if (subjects.length === 0) subjects = quoted(c);
     if (own.length > 0) previous = own;

@@ -70,6 +70,11 @@ export interface LanguageGrammar {
    * "В Кремле заявили", "В МИД Германии назвали"), though they mark objects elsewhere.
    */
   impersonalLocatives?: readonly string[];
+  /**
+   * A language with cases: the nominative endings of adjectives (Russian "-ий", "-ая", "-ое", "-ые"). A name in its
+   * dictionary form is a subject; an inflected one before the verb, when nominatives close the clause, an object.
+   */
+  nominativeEndings?: readonly string[];
   /** German-style separable verb particles: "lehnte … ab" is a form of "ablehnen". */
   separableParticles?: readonly string[];
   /** Nouns join into compounds ("Rettungsteam"): a word ending in a known noun is a kind of it. */

@@ -24,5 +24,6 @@ export const RUSSIAN: LanguageGrammar = {
   passiveAgents: ['стороны'],
   sources: ['из', 'от', 'стороны'],
   impersonalLocatives: ['в', 'во'],
+  nominativeEndings: ['ий', 'ый', 'ой', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие'],
   objectMarkers: ['против', 'к', 'для', 'в', 'во', 'на', 'с', 'со', 'из', 'от', 'по', 'о', 'об'],
 };
