@@ -246,14 +246,18 @@ function findSpeakers(text: string, tokens: readonly WordToken[], language: stri
 const DIGITS = /^\p{N}+$/u;
 
 /** Clause starts: stops inside the sentence, commas and coordinating words, except inside a list of actors. */
-function clauseStarts(text: string, tokens: readonly WordToken[], speakers: readonly Speaker[], g: LanguageGrammar): number[] {
+function clauseStarts(text: string, tokens: readonly WordToken[], speakers: readonly Speaker[], g: LanguageGrammar, cueAt: readonly number[]): number[] {
   const breaks = new Set(g.clauseBreaks);
   const isActor = new Set(speakers.map((s) => s.token));
   const starts = [0];
+  // Names joined by "and" are one list, unless a cue stands on each side: "L'Australie a annoncé une aide de 5 millions
+  // de dollars australiens et le Japon a proposé …" is two clauses.
+  const cueBetween = (a: number, b: number) => cueAt.some((k) => k >= a && k < b);
   for (let k = 1; k < tokens.length; k++) {
     const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
     const word = tokens[k]!.folded;
-    const listed = (j: number) => isActor.has(j) || isActor.has(j - 1);
+    const opened = starts[starts.length - 1]!;
+    const listed = (j: number) => (isActor.has(j) || isActor.has(j - 1)) && !(cueBetween(opened, k) && cueBetween(k, tokens.length));
     if (tokens[k]!.breakBefore || /[—–]/.test(gap)) starts.push(k);
     else if (gap.includes(',') && !(listed(k - 1) && listed(k)) && !(gap === ',' && DIGITS.test(tokens[k - 1]!.surface) && DIGITS.test(tokens[k]!.surface))) starts.push(k);
     else if (breaks.has(word) && !(listed(k - 1) && (isActor.has(k + 1) || isActor.has(k + 2)))) starts.push(k);
@@ -308,7 +312,7 @@ function sentenceReactions(
   g: LanguageGrammar,
   lexicon: LanguageCues,
 ): ExtractedReaction[] {
-  const starts = clauseStarts(text, tokens, speakers, g);
+  const starts = clauseStarts(text, tokens, speakers, g, matches.map((m) => m.start));
   const speech = new Set(g.speechVerbs);
   const according = new Set(g.accordingTo);
   const locatives = new Set(g.impersonalLocatives ?? []);
@@ -412,7 +416,10 @@ function sentenceReactions(
       closing.every((s) => s.base || s.token === to - 1) &&
       closing[closing.length - 1]!.token >= to - 2 &&
       closing.length === after.length;
-    let subjects = agents.length > 0 ? agents : inverted ? closing : before.length > 0 ? before : sourced.length > 0 ? sourced : pronounSubject ? (c === 0 ? context() : previous) : after.length > 0 ? after : previous;
+    // A short last clause of names is the subject placed after its verb ("…, с критикой выступила и ОПЕК"), before the
+    // subject of the clause before.
+    const late = before.length === 0 && after.length === 0 ? trailing(c) : [];
+    let subjects = agents.length > 0 ? agents : inverted ? closing : before.length > 0 ? before : sourced.length > 0 ? sourced : pronounSubject ? (c === 0 ? context() : previous) : after.length > 0 ? after : late.length > 0 ? late : previous;
     if (subjects.length === 0) subjects = trailing(c);
     if (subjects.length === 0) subjects = quoted(c);
     if (own.length > 0) previous = own;
