@@ -47,6 +47,8 @@ interface OutCue {
   appeal?: boolean;
   /** A verb of calling something so: no reaction itself; a skeptical or opposed word it introduces opposes. */
   naming?: boolean;
+  /** A noun that is a reaction only as what a naming verb calls something ("als Fehler"). */
+  named?: boolean;
 }
 
 const DICTIONARIES: Record<string, string> = { de: 'freedict-eng-deu', fr: 'freedict-eng-fra', es: 'freedict-eng-spa', it: 'freedict-eng-ita', ru: 'mueller7' };
@@ -79,6 +81,12 @@ const AID_OBJECTS = ['aid', 'help', 'assistance', 'relief', 'rescue', 'rescuer',
  * reaction by its noun as often as by its verb ("Scharfe Kritik kam aus Ankara", "la condena de Madrid", "осуждение").
  */
 const NOUN_SEEDS: Record<string, string> = { criticism: 'criticize', condemnation: 'condemn', rejection: 'reject', disapproval: 'condemn' };
+
+/**
+ * Nouns that are a reaction only as what a naming verb calls something ("bezeichnete … als Fehler", "qualifié de
+ * « grave erreur »"): opposed then, nothing alone ("ein technischer Fehler").
+ */
+const NAMED_SEEDS = ['mistake', 'error'];
 
 /**
  * What a rejection verb denies when it is no reaction to the event: a charge against the speaker itself ("Moscou a
@@ -273,6 +281,11 @@ function main(): void {
       const entries = dict.get(noun) ?? [];
       const terms = language === 'ru' ? muellerTerms(entries, 'n') : freedictTerms(entries, 'n', language);
       for (const words of terms) if (!cues.has(words)) cues.set(words, { words, stance: seed.stance, cameo: seed.cameo, from: noun, pos: 'n' });
+    }
+    for (const noun of NAMED_SEEDS) {
+      const entries = dict.get(noun) ?? [];
+      const terms = language === 'ru' ? muellerTerms(entries, 'n') : freedictTerms(entries, 'n', language);
+      for (const words of terms) if (!cues.has(words)) cues.set(words, { words, stance: 'opposed', cameo: '111', from: noun, pos: 'n', named: true });
     }
     for (const verb of AID_VERBS) {
       const entries = dict.get(verb) ?? [];

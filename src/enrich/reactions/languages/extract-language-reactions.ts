@@ -389,7 +389,7 @@ function sentenceReactions(
     const all = matches.filter((m) => m.start >= from && m.start < to && (!m.cue.aid || aided));
     // "nannte die Ziele „unrealistisch“": a negative word introduced by a naming verb opposes; the naming verb alone is no reaction.
     const naming = all.find((m) => m.cue.naming);
-    const inClause = all.filter((m) => !m.cue.naming);
+    const inClause = all.filter((m) => !m.cue.naming && (!m.cue.named || (naming !== undefined && naming.start < m.start)));
     const own = ownOf(from, to);
     if (inClause.length === 0) {
       if (own.length > 0) previous = own;
@@ -428,7 +428,11 @@ function sentenceReactions(
     const nextEnd = starts[c + 2] ?? tokens.length;
     // … or a condition placed before it ("Si se confirma el ataque, Chile lo condenará", "Falls …, will …").
     const fronted = c > 0 && conditionals.has(tokens[starts[c - 1]!]!.folded);
-    const hypothetical = fronted || tokens.slice(from, nextEnd).some((t) => conditionals.has(t.folded));
+    const conditionalHere = tokens.slice(from, to).some((t) => conditionals.has(t.folded));
+    const conditionalNext = tokens.slice(to, nextEnd).some((t) => conditionals.has(t.folded));
+    // A doubt takes a "whether" clause ("zeigte sich skeptisch, ob …", "doute que … si"): that clause is what it doubts.
+    const doubting = inClause.every((m) => m.cue.stance === 'skeptical');
+    const hypothetical = fronted || conditionalHere || (conditionalNext && !doubting);
     if (hypothetical) continue;
     // A rejection of charges is a denial, a stance on another matter ("wies die Vorwürfe zurück", "rejeté les accusations").
     const denial = inClause.some((m) => m.cue.stance === 'opposed' && stems.slice(m.end, to).some((st) => lexicon.denialObjects.has(st)));

@@ -24,6 +24,8 @@ export interface LanguageCue {
   appeal: boolean;
   /** Calling something so ("nannte", "calificó de", "назвала"): no reaction itself; a negative word after it opposes. */
   naming: boolean;
+  /** A reaction only as what a naming verb calls something ("bezeichnete … als Fehler", "qualifié d'erreur"). */
+  named: boolean;
 }
 
 export interface LanguageCues {
@@ -45,6 +47,7 @@ interface CueEntry {
   aid?: boolean;
   appeal?: boolean;
   naming?: boolean;
+  named?: boolean;
   /** The English seed, "supplement", or "seed (infinitive)" for a form taken from a conjugation table. */
   from?: string;
 }
@@ -78,7 +81,7 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
     const stems = words.map((w) => stem(w));
     // A conjugated form can stem to almost nothing ("saluta" -> "sal", which "salito" shares): too short to tell.
     if (entry.from?.includes('(') && !entry.particle && stems[0]!.length < MIN_FORM_STEM) continue;
-    const base = { stance: entry.stance, cameo: entry.cameo, words: entry.words, nominal: entry.pos === 'a' || entry.pos === 'n', aid: entry.aid === true, appeal: entry.appeal === true, naming: entry.naming === true };
+    const base = { stance: entry.stance, cameo: entry.cameo, words: entry.words, nominal: entry.pos === 'a' || entry.pos === 'n', aid: entry.aid === true, appeal: entry.appeal === true, naming: entry.naming === true, named: entry.named === true };
     if (entry.particle) {
       cues.push({ ...base, stems, particle: fold(entry.particle) });
       continue;
