@@ -268,7 +268,13 @@ function clauseStarts(text: string, tokens: readonly WordToken[], speakers: read
 const MIN_COMPOUND_HEAD = 3;
 function isAidObject(stem: string, folded: string, lexicon: LanguageCues): boolean {
   if (lexicon.aidObjects.has(stem)) return true;
-  return lexicon.aidWords.some((w) => folded.length - w.length >= MIN_COMPOUND_HEAD && folded.endsWith(w));
+  // The aid noun as a compound's head ("Rettungsteam") or its first part, with or without its linking "s"
+  // ("Hilfsgüter", "Hilfslieferungen", "Rettungsflugzeug").
+  return lexicon.aidWords.some((w) => {
+    if (folded.length - w.length >= MIN_COMPOUND_HEAD && folded.endsWith(w)) return true;
+    const root = w.endsWith('e') ? w.slice(0, -1) : w;
+    return folded.length - root.length >= MIN_COMPOUND_HEAD + 1 && (folded.startsWith(w) || folded.startsWith(`${root}s`));
+  });
 }
 
 /** Words for large numbers that stand for the digits ("fünf Millionen", "1,5 млн"). */
@@ -385,7 +391,9 @@ function sentenceReactions(
     const from = starts[c]!;
     const to = starts[c + 1] ?? tokens.length;
     // An aid verb counts only when what it moves is aid or money ("schickte Rettungsteams", "débloqué 2,5 millions d'euros").
-    const aided = stems.slice(from, to).some((s, j) => isAidObject(s, tokens[from + j]!.folded, lexicon)) || hasMoney(text, tokens, from, to);
+    // What is sent may stand in the infinitive clause after the verb ("kündigten an, zehn Millionen Dollar bereitzustellen").
+    const aidIn = (a: number, b: number) => stems.slice(a, b).some((s, j) => isAidObject(s, tokens[a + j]!.folded, lexicon)) || hasMoney(text, tokens, a, b);
+    const aided = aidIn(from, to) || (ownOf(to, starts[c + 2] ?? tokens.length).length === 0 && aidIn(to, starts[c + 2] ?? tokens.length));
     const all = matches.filter((m) => m.start >= from && m.start < to && (!m.cue.aid || aided));
     // "nannte die Ziele „unrealistisch“": a negative word introduced by a naming verb opposes; the naming verb alone is no reaction.
     const naming = all.find((m) => m.cue.naming);
