@@ -82,6 +82,9 @@ const AID_OBJECTS = ['aid', 'help', 'assistance', 'relief', 'rescue', 'rescuer',
  */
 const NOUN_SEEDS: Record<string, string> = { criticism: 'criticize', condemnation: 'condemn', rejection: 'reject', disapproval: 'condemn' };
 
+/** Verbs of demanding: a call (CAMEO 010), cautious unless the same actor also welcomes ("exigir", "требовать"). */
+const APPEAL_SEEDS = ['demand'];
+
 /**
  * Nouns that are a reaction only as what a naming verb calls something ("bezeichnete … als Fehler", "qualifié de
  * « grave erreur »"): opposed then, nothing alone ("ein technischer Fehler").
@@ -281,6 +284,11 @@ function main(): void {
       const entries = dict.get(noun) ?? [];
       const terms = language === 'ru' ? muellerTerms(entries, 'n') : freedictTerms(entries, 'n', language);
       for (const words of terms) if (!cues.has(words)) cues.set(words, { words, stance: seed.stance, cameo: seed.cameo, from: noun, pos: 'n' });
+    }
+    for (const verb of APPEAL_SEEDS) {
+      const entries = dict.get(verb) ?? [];
+      const terms = language === 'ru' ? muellerTerms(entries, 'v') : freedictTerms(entries, 'v', language);
+      for (const words of terms) if (!cues.has(words)) cues.set(words, { words, stance: 'cautious', cameo: '010', from: verb, pos: 'v', appeal: true });
     }
     for (const noun of NAMED_SEEDS) {
       const entries = dict.get(noun) ?? [];

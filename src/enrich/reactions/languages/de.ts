@@ -5,7 +5,7 @@ export const GERMAN: LanguageGrammar = {
   language: 'de',
   negations: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'weder'],
   conditionals: ['wenn', 'falls', 'sofern', 'ob'],
-  modals: ['konnte', 'konnten', 'konne', 'durfte', 'sollte', 'sollten'],
+  modals: ['konnte', 'konnten', 'konne', 'durfte', 'sollte', 'sollten', 'ware'],
   contrasts: ['aber', 'jedoch', 'allerdings', 'doch', 'sondern', 'musse', 'mussten', 'mussen', 'muss', 'betonte', 'betonten'],
   speechVerbs: ['sagte', 'sagten', 'erklarte', 'erklarten', 'betonte', 'betonten', 'hiess', 'teilte', 'teilten', 'sagt', 'erklart', 'betont'],
   accordingTo: ['laut', 'zufolge'],

@@ -5,7 +5,7 @@ export const SPANISH: LanguageGrammar = {
   language: 'es',
   negations: ['no', 'nunca', 'jamas', 'ningun', 'ninguna', 'ni'],
   conditionals: ['si'],
-  modals: ['podria', 'podrian', 'deberia', 'deberian', 'querria'],
+  modals: ['podria', 'podrian', 'deberia', 'deberian', 'querria', 'estaria', 'estarian', 'seria', 'serian'],
   contrasts: ['pero', 'aunque', 'sin embargo', 'no obstante', 'debe', 'deben', 'debera', 'deberan', 'subrayo', 'subrayando'],
   speechVerbs: ['dijo', 'declaro', 'afirmo', 'senalo', 'indico', 'explico', 'aseguro', 'anadio', 'subrayo', 'sostuvo'],
   accordingTo: ['segun', 'para'],

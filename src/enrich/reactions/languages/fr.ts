@@ -5,7 +5,7 @@ export const FRENCH: LanguageGrammar = {
   language: 'fr',
   negations: ['ne', 'n', 'pas', 'jamais', 'aucun', 'aucune', 'ni'],
   conditionals: ['si'],
-  modals: ['pourrait', 'pourraient', 'devrait', 'devraient', 'voudrait'],
+  modals: ['pourrait', 'pourraient', 'devrait', 'devraient', 'voudrait', 'serait', 'seraient'],
   contrasts: ['mais', 'toutefois', 'cependant', 'neanmoins', 'pourtant', 'doit', 'doivent', 'devra', 'devront', 'souligne', 'soulignant'],
   speechVerbs: ['declare', 'indique', 'affirme', 'estime', 'souligne', 'explique', 'ajoute', 'precise', 'dit', 'assure', 'declarait'],
   accordingTo: ['selon', 'pour'],

@@ -5,7 +5,7 @@ export const ITALIAN: LanguageGrammar = {
   language: 'it',
   negations: ['non', 'mai', 'nessun', 'nessuna'],
   conditionals: ['se', 'qualora'],
-  modals: ['potrebbe', 'potrebbero', 'dovrebbe', 'dovrebbero', 'vorrebbe'],
+  modals: ['potrebbe', 'potrebbero', 'dovrebbe', 'dovrebbero', 'vorrebbe', 'sarebbe', 'sarebbero'],
   contrasts: ['ma', 'pero', 'tuttavia', 'pure', 'deve', 'devono', 'dovra', 'dovranno', 'sottolineato', 'sottolineando'],
   speechVerbs: ['detto', 'dichiarato', 'affermato', 'spiegato', 'sottolineato', 'aggiunto', 'precisato', 'dichiara', 'afferma', 'dice'],
   accordingTo: ['secondo', 'per'],

@@ -14,7 +14,8 @@ export interface LanguageGrammar {
   /** Words that make what follows hypothetical or conditional ("wenn", "si", "se", "если"). */
   conditionals: readonly string[];
   /**
-   * Modal forms that report no reaction yet ("könnte", "pourrait", "podría", "potrebbe", "может"); not the future or
+   * Modal forms that report no reaction yet ("könnte", "pourrait", "podría", "potrebbe", "может"), and the conditional
+   * of "be" that reports hearsay ("sarebbe pronta", "serait prête", "estaría dispuesta", "wäre bereit"); not the future or
    * the German passive ("wurde begrüßt"; folded, "würde" and "wurde" are one word, so neither is listed).
    */
   modals: readonly string[];
