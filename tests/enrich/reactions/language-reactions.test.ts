@@ -290,6 +290,53 @@ const WIRE: [language: string, text: string, expected: string[]][] = [
   ['ru', 'Правительство Ирана отвергло доклад как «политически мотивированный».', ['country:IR opposed']],
   ['ru', 'Япония также направила гуманитарную помощь.', ['country:JP supportive']],
   ['ru', 'Турция пока воздержалась от комментариев.', []],
+  ['it', "La Germania ha espresso soddisfazione per l'intesa.", ['country:DE supportive']],
+  ['it', "Il Belgio ha accolto positivamente la notizia.", ['country:BE supportive']],
+  ['it', "Madrid plaude all'accordo.", ['country:ES supportive']],
+  ['it', "L'Ungheria ha bocciato la proposta.", ['country:HU opposed']],
+  ['it', "La Grecia ha sollecitato un cessate il fuoco immediato.", ['country:GR cautious']],
+  ['it', "Il Messico ha manifestato solidarietà al popolo cileno.", ['country:MX supportive']],
+  ['it', "La Norvegia ha messo in guardia contro nuove violenze.", ['country:NO cautious']],
+  ['it', "L'Austria ha annunciato l'invio di una squadra di soccorritori.", ['country:AT supportive']],
+  ['it', "La Farnesina ha fatto sapere di seguire con attenzione la vicenda.", []],
+  ['it', "Secondo fonti diplomatiche, Parigi sarebbe pronta a sostenere il piano.", []],
+  ['it', "Anche la Cina ha condannato l'attacco, definendolo «inaccettabile».", ['country:CN opposed']],
+  ['it', "Il ministro degli Esteri Antonio Tajani ha accolto con favore la tregua.", ['country:IT supportive']],
+  ['fr', "L'Allemagne a exprimé sa satisfaction après l'accord.", ['country:DE supportive']],
+  ['fr', "La Hongrie a rejeté la proposition.", ['country:HU opposed']],
+  ['fr', "Le Vatican a fustigé les violences.", ['country:VA opposed']],
+  ['fr', "Les Pays-Bas ont exprimé des réserves sur le plan.", ['country:NL cautious']],
+  ['fr', "La Grèce a réclamé un cessez-le-feu immédiat.", ['country:GR cautious']],
+  ['fr', "Le Mexique a exprimé sa solidarité avec le peuple chilien.", ['country:MX supportive']],
+  ['fr', "L'Autriche a annoncé l'envoi d'une équipe de sauveteurs.", ['country:AT supportive']],
+  ['fr', "Le Quai d'Orsay a fait savoir qu'il suivait l'affaire avec attention.", []],
+  ['fr', "Selon des sources diplomatiques, Rome serait prête à soutenir le plan.", []],
+  ['fr', "La Chine a elle aussi condamné l'attaque, la jugeant « inacceptable ».", ['country:CN opposed']],
+  ['fr', "Le ministre des Affaires étrangères Jean-Noël Barrot a salué la trêve.", ['country:FR supportive']],
+  ['es', "Alemania expresó su satisfacción por el acuerdo.", ['country:DE supportive']],
+  ['es', "Hungría rechazó la propuesta.", ['country:HU opposed']],
+  ['es', "El Vaticano condenó la violencia.", ['country:VA opposed']],
+  ['es', "Países Bajos expresó reservas sobre el plan.", ['country:NL cautious']],
+  ['es', "Grecia reclamó un alto el fuego inmediato.", ['country:GR cautious']],
+  ['es', "México expresó su solidaridad con el pueblo chileno.", ['country:MX supportive']],
+  ['es', "Austria anunció el envío de un equipo de rescatistas.", ['country:AT supportive']],
+  ['es', "Según fuentes diplomáticas, Roma estaría dispuesta a apoyar el plan.", []],
+  ['es', "China también condenó el ataque, al que calificó de \"inaceptable\".", ['country:CN opposed']],
+  ['de', "Spanien zeigte sich zufrieden mit der Einigung.", ['country:ES supportive']],
+  ['de', "Ungarn lehnte den Vorschlag ab.", ['country:HU opposed']],
+  ['de', "Die Niederlande äußerten Vorbehalte gegen den Plan.", ['country:NL cautious']],
+  ['de', "Griechenland verlangte eine sofortige Waffenruhe.", ['country:GR cautious']],
+  ['de', "Mexiko bekundete seine Solidarität mit dem chilenischen Volk.", ['country:MX supportive']],
+  ['de', "Österreich kündigte die Entsendung eines Rettungsteams an.", ['country:AT supportive']],
+  ['de', "Auch China verurteilte den Angriff und nannte ihn „inakzeptabel“.", ['country:CN opposed']],
+  ['ru', "Германия выразила удовлетворение соглашением.", ['country:DE supportive']],
+  ['ru', "Венгрия отклонила предложение.", ['country:HU opposed']],
+  ['ru', "Ватикан осудил насилие.", ['country:VA opposed']],
+  ['ru', "Нидерланды высказали оговорки по поводу плана.", ['country:NL cautious']],
+  ['ru', "Греция потребовала немедленного прекращения огня.", ['country:GR cautious']],
+  ['ru', "Мексика выразила солидарность с чилийским народом.", ['country:MX supportive']],
+  ['ru', "Китай также осудил нападение, назвав его «неприемлемым».", ['country:CN opposed']],
+  ['ru', "Министр иностранных дел Сергей Лавров приветствовал перемирие.", ['country:RU supportive']],
 ];
 
 describe('reactions beyond English', () => {
@@ -304,7 +351,8 @@ describe('reactions beyond English', () => {
   });
 
   it.each(WIRE)('wire phrasing, %s: %s', (language, text, expected) => {
-    const found = extractLanguageReactions({ title: '', text }, language).map((r) => `${r.actor.key} ${r.stance}`);
+    // Dated, so that officials named in office resolve to their state.
+    const found = extractLanguageReactions({ title: '', text, publishedAt: '2026-03-05T10:00:00Z' }, language).map((r) => `${r.actor.key} ${r.stance}`);
     expect(found.sort()).toEqual([...expected].sort());
   });
 
