@@ -27,5 +27,6 @@ export const SPANISH: LanguageGrammar = {
   passiveAuxiliaries: ['fue', 'fueron', 'sido', 'sera'],
   passiveAgents: ['por'],
   sources: ['de', 'del', 'desde'],
+  impersonalLocatives: ['desde'],
   objectMarkers: ['contra', 'a', 'al', 'para', 'hacia', 'en', 'con', 'sobre'],
 };

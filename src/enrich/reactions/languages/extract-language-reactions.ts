@@ -61,8 +61,8 @@ const NOUN_COMPLEMENT = 2;
 const TRAILING_SUBJECT = 4;
 /** How far before its cue a passive auxiliary stands ("a été vivement critiqué"), and its agent before the name. */
 const PASSIVE_REACH = 3;
-/** How many words after a reaction noun its source may stand ("Kritik kam aus Ankara"). */
-const SOURCE_REACH = 3;
+/** How many words after a reaction noun its source may stand ("Kritik kam aus Ankara", "condanna è arrivata anche da Parigi"). */
+const SOURCE_REACH = 4;
 /** Between neutral (1) and supportive (2) in STANCE_PRIORITY. */
 const APPEAL_RANK = 1.5;
 /** How far apart the words of a multi-word cue may stand. */
@@ -212,6 +212,19 @@ function speakerOf(entity: EntityRef, date: string | null): EntityRef | null {
   return top ? (actorOf(top, date) ?? top) : null;
 }
 
+/**
+ * A capital opening the sentence before a parenthetical ("Washington, de son côté, a critiqué …", "Вашингтон, в свою
+ * очередь, …", "Washington, dal canto suo, …") speaks for its state. The entity matcher reads a capital and a comma at
+ * a paragraph's start as a dateline; a dateline's comma is followed by a date or a dash, not by a lower-case word
+ * and a second comma.
+ */
+const PARENTHETICAL = /^,\s*\p{Ll}[^,.;:!?]{0,40},/u;
+function openingCapital(text: string, start: number, end: number, entity: EntityRef): EntityRef | null {
+  if (entity.kind !== 'place' || text.slice(0, start).trim() !== '' || !PARENTHETICAL.test(text.slice(end))) return null;
+  const state = multilingualNames().capitalActors.get(entity.key);
+  return state ? entityOfKey(state) : null;
+}
+
 /** Whether a mention is written as one of its names' dictionary forms, or, for an adjective, with a nominative ending. */
 function isBaseForm(surface: string, key: string, language: string): boolean {
   const g = grammarFor(language);
@@ -226,7 +239,7 @@ function isBaseForm(surface: string, key: string, language: string): boolean {
 function findSpeakers(text: string, tokens: readonly WordToken[], language: string, date: string | null): Speaker[] {
   const spans: { start: number; end: number; actor: EntityRef; base: boolean }[] = [];
   for (const m of findMultilingualMentions(text, language)) {
-    const actor = speakerOf(m.entity, date);
+    const actor = speakerOf(m.entity, date) ?? openingCapital(text, m.start, m.start + m.surface.length, m.entity);
     if (actor) spans.push({ start: m.start, end: m.start + m.surface.length, actor, base: isBaseForm(m.surface, m.entity.key, language) });
   }
   for (const m of findGazetteerActors(text, date)) {
@@ -240,6 +253,11 @@ function findSpeakers(text: string, tokens: readonly WordToken[], language: stri
     if (!out.some((s) => s.token === token && s.actor.key === span.actor.key)) out.push({ actor: span.actor, token, base: span.base });
   }
   return out.sort((a, b) => a.token - b.token);
+}
+
+/** A one-letter word written with an accent is not the unaccented one it folds to: Italian "è" (is) is not "e" (and). */
+function accentedLetter(t: WordToken): boolean {
+  return t.surface.length === 1 && t.surface.toLowerCase() !== t.folded;
 }
 
 /** A decimal comma ("2,5 Millionen") is no clause break. */
@@ -260,7 +278,7 @@ function clauseStarts(text: string, tokens: readonly WordToken[], speakers: read
     const listed = (j: number) => (isActor.has(j) || isActor.has(j - 1)) && !(cueBetween(opened, k) && cueBetween(k, tokens.length));
     if (tokens[k]!.breakBefore || /[—–]/.test(gap)) starts.push(k);
     else if (gap.includes(',') && !(listed(k - 1) && listed(k)) && !(gap === ',' && DIGITS.test(tokens[k - 1]!.surface) && DIGITS.test(tokens[k]!.surface))) starts.push(k);
-    else if (breaks.has(word) && !(listed(k - 1) && (isActor.has(k + 1) || isActor.has(k + 2)))) starts.push(k);
+    else if (breaks.has(word) && !accentedLetter(tokens[k]!) && !(listed(k - 1) && (isActor.has(k + 1) || isActor.has(k + 2)))) starts.push(k);
   }
   return [...new Set(starts)];
 }
@@ -365,9 +383,12 @@ function sentenceReactions(
     return agent ? firstGroup(speakers.filter((s) => s.token >= agent.token && s.token < to), tokens, g) : [];
   };
   // Who a reaction noun comes from: "Kritik kam aus Ankara", "la condamnation de la France", "критика со стороны Москвы".
+  // A verb with no subject before it takes only an agent ("Condannato da Mosca"), not a genitive ("la decisión de Madrid").
   const sourcesOf = (m: Match, to: number): Speaker[] => {
-    if (!m.cue.nominal) return [];
-    return firstGroup(speakers.filter((s) => s.token >= m.end && s.token <= m.end + SOURCE_REACH && s.token < to && introducedBy(s.token, sourceMarkers, 2)), tokens, g);
+    const markers = m.cue.nominal ? sourceMarkers : agentMarkers;
+    // Another preposition between makes the name part of a complement ("des doutes sur la sincérité de Pékin").
+    const direct = (s: Speaker) => !tokens.slice(m.end, s.token - 1).some((t) => objects.has(t.folded) && !markers.has(t.folded));
+    return firstGroup(speakers.filter((s) => s.token >= m.end && s.token <= m.end + SOURCE_REACH && s.token < to && introducedBy(s.token, markers, 2) && direct(s)), tokens, g);
   };
   const negations = new Set(g.negations);
   const conditionals = new Set(g.conditionals);
