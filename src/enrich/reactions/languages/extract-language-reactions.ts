@@ -8,6 +8,12 @@
  * its speakers: the actors before the cue that no preposition makes an object ("gegen China", "à l'Italie"), or, in
  * a clause whose verb comes first, those after it. A clause with a cue and no actor of its own continues the clause
  * before ("zeigte sich erleichtert und rief … auf"). Negated, conditional and modal cues are no reaction.
+ *
+ * Where the speaker is not the first name before the cue: the agent of a passive ("salué par le Japon"), the source of
+ * a reaction noun ("Kritik kam aus Ankara", "Da Mosca è arrivata la condanna"), an impersonal place ("В МИД Германии
+ * назвали"), the last actor for a pronoun or a dropped subject ("Condenó el ataque"), nominatives closing a Russian
+ * clause ("Помощь Индонезии предложили Китай и Япония"), a capital before a parenthetical ("Washington, de son côté,
+ * …"). A rejection of charges is a denial, no reaction ("wies die Vorwürfe zurück").
  */
 import type { EntityRef, ExtractedReaction, Stance } from '../../../domain/enrichment.ts';
 import { fold, splitSentences, stemmerFor, stopwords, tokenize, type WordToken } from '../../../text/index.ts';
