@@ -47,6 +47,8 @@ interface OutCue {
   appeal?: boolean;
   /** A verb of calling something so: no reaction itself; a skeptical or opposed word it introduces opposes. */
   naming?: boolean;
+  /** A noun that is a reaction only as what a naming verb calls something ("als Fehler"). */
+  named?: boolean;
 }
 
 const DICTIONARIES: Record<string, string> = { de: 'freedict-eng-deu', fr: 'freedict-eng-fra', es: 'freedict-eng-spa', it: 'freedict-eng-ita', ru: 'mueller7' };
@@ -73,6 +75,27 @@ const SEED_POS: Record<string, Pos> = {
  */
 const AID_VERBS = ['send', 'offer', 'provide', 'pledge', 'dispatch', 'deploy', 'allocate', 'donate', 'release', 'deliver', 'bring', 'grant', 'announce', 'transport', 'activate'];
 const AID_OBJECTS = ['aid', 'help', 'assistance', 'relief', 'rescue', 'rescuer', 'rescuers', 'team', 'supplies', 'food', 'funding', 'grant', 'tent', 'tents', 'aircraft', 'plane', 'water', 'support', 'experts', 'unit'];
+
+/**
+ * Nouns of reaction, translated as nouns and taking the stance and CAMEO code of their verb seed: reports name a
+ * reaction by its noun as often as by its verb ("Scharfe Kritik kam aus Ankara", "la condena de Madrid", "осуждение").
+ */
+const NOUN_SEEDS: Record<string, string> = { criticism: 'criticize', condemnation: 'condemn', rejection: 'reject', disapproval: 'condemn' };
+
+/** Verbs of demanding: a call (CAMEO 010), cautious unless the same actor also welcomes ("exigir", "требовать"). */
+const APPEAL_SEEDS = ['demand'];
+
+/**
+ * Nouns that are a reaction only as what a naming verb calls something ("bezeichnete … als Fehler", "qualifié de
+ * « grave erreur »"): opposed then, nothing alone ("ein technischer Fehler").
+ */
+const NAMED_SEEDS = ['mistake', 'error'];
+
+/**
+ * What a rejection verb denies when it is no reaction to the event: a charge against the speaker itself ("Moscou a
+ * rejeté les accusations", "wies die Vorwürfe zurück"), a stance on a different matter.
+ */
+const DENIAL_OBJECTS = ['accusation', 'allegation'];
 
 /**
  * Left out as seeds: words whose translations are mostly other senses ("concern" -> Geschäft, дело; "concerned" ->
@@ -227,7 +250,7 @@ interface GermanVerb {
 }
 
 /** Readable diffs: one cue per line. */
-function oneCuePerLine(out: { $comment: string[]; languages: Record<string, OutCue[]>; aidObjects: Record<string, string[]> }): string {
+function oneCuePerLine(out: { $comment: string[]; languages: Record<string, OutCue[]>; aidObjects: Record<string, string[]>; denialObjects: Record<string, string[]> }): string {
   const lines = ['{', ` "$comment": ${JSON.stringify(out.$comment)},`, ' "languages": {'];
   const entries = Object.entries(out.languages);
   entries.forEach(([language, cues], i) => {
@@ -235,15 +258,18 @@ function oneCuePerLine(out: { $comment: string[]; languages: Record<string, OutC
   });
   lines.push(' },', ' "aidObjects": {');
   lines.push(Object.entries(out.aidObjects).map(([language, words]) => `  ${JSON.stringify(language)}: ${JSON.stringify(words)}`).join(',\n'));
+  lines.push(' },', ' "denialObjects": {');
+  lines.push(Object.entries(out.denialObjects).map(([language, words]) => `  ${JSON.stringify(language)}: ${JSON.stringify(words)}`).join(',\n'));
   lines.push(' }', '}');
   return `${lines.join('\n')}\n`;
 }
 
 function main(): void {
   const seeds = readSeeds();
-  const supplement = JSON.parse(readFileSync(SUPPLEMENT, 'utf8')) as { languages: Record<string, OutCue[]>; exclude?: Record<string, string[]>; aidObjects?: Record<string, string[]> };
+  const supplement = JSON.parse(readFileSync(SUPPLEMENT, 'utf8')) as { languages: Record<string, OutCue[]>; exclude?: Record<string, string[]>; aidObjects?: Record<string, string[]>; denialObjects?: Record<string, string[]> };
   const languages: Record<string, OutCue[]> = {};
   const aidObjects: Record<string, string[]> = {};
+  const denialObjects: Record<string, string[]> = {};
   for (const [language, name] of Object.entries(DICTIONARIES)) {
     const dict = readDictd(name);
     const cues = new Map<string, OutCue>();
@@ -251,6 +277,23 @@ function main(): void {
       const entries = dict.get(seed.word) ?? [];
       const terms = language === 'ru' ? muellerTerms(entries, seed.pos) : freedictTerms(entries, seed.pos, language);
       for (const words of terms) if (!cues.has(words)) cues.set(words, { words, stance: seed.stance, cameo: seed.cameo, from: seed.word, pos: seed.pos });
+    }
+    for (const [noun, verb] of Object.entries(NOUN_SEEDS)) {
+      const seed = seeds.find((x) => x.word === verb);
+      if (!seed) continue;
+      const entries = dict.get(noun) ?? [];
+      const terms = language === 'ru' ? muellerTerms(entries, 'n') : freedictTerms(entries, 'n', language);
+      for (const words of terms) if (!cues.has(words)) cues.set(words, { words, stance: seed.stance, cameo: seed.cameo, from: noun, pos: 'n' });
+    }
+    for (const verb of APPEAL_SEEDS) {
+      const entries = dict.get(verb) ?? [];
+      const terms = language === 'ru' ? muellerTerms(entries, 'v') : freedictTerms(entries, 'v', language);
+      for (const words of terms) if (!cues.has(words)) cues.set(words, { words, stance: 'cautious', cameo: '010', from: verb, pos: 'v', appeal: true });
+    }
+    for (const noun of NAMED_SEEDS) {
+      const entries = dict.get(noun) ?? [];
+      const terms = language === 'ru' ? muellerTerms(entries, 'n') : freedictTerms(entries, 'n', language);
+      for (const words of terms) if (!cues.has(words)) cues.set(words, { words, stance: 'opposed', cameo: '111', from: noun, pos: 'n', named: true });
     }
     for (const verb of AID_VERBS) {
       const entries = dict.get(verb) ?? [];
@@ -269,6 +312,13 @@ function main(): void {
     if (language === 'it') addItalianForms(cues);
     for (const word of supplement.aidObjects?.[language] ?? []) objects.add(word);
     aidObjects[language] = [...objects].sort();
+    const denials = new Set<string>();
+    for (const noun of DENIAL_OBJECTS) {
+      const entries = dict.get(noun) ?? [];
+      for (const term of language === 'ru' ? muellerTerms(entries, 'n') : freedictTerms(entries, 'n', language)) denials.add(term);
+    }
+    for (const word of supplement.denialObjects?.[language] ?? []) denials.add(word);
+    denialObjects[language] = [...denials].sort();
     languages[language] = [...cues.values()].sort((a, b) => a.words.localeCompare(b.words, language));
   }
   const out = {
@@ -279,6 +329,7 @@ function main(): void {
     ],
     languages,
     aidObjects,
+    denialObjects,
   };
   writeFileSync(OUT, oneCuePerLine(out));
   for (const [language, cues] of Object.entries(languages)) console.log(`${language}: ${cues.length} cues`);

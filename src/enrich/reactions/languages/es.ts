@@ -5,12 +5,28 @@ export const SPANISH: LanguageGrammar = {
   language: 'es',
   negations: ['no', 'nunca', 'jamas', 'ningun', 'ninguna', 'ni'],
   conditionals: ['si'],
-  modals: ['podria', 'podrian', 'deberia', 'deberian', 'querria'],
+  modals: ['podria', 'podrian', 'deberia', 'deberian', 'querria', 'estaria', 'estarian', 'seria', 'serian'],
   contrasts: ['pero', 'aunque', 'sin embargo', 'no obstante', 'debe', 'deben', 'debera', 'deberan', 'subrayo', 'subrayando'],
   speechVerbs: ['dijo', 'declaro', 'afirmo', 'senalo', 'indico', 'explico', 'aseguro', 'anadio', 'subrayo', 'sostuvo'],
   accordingTo: ['segun', 'para'],
-  pronouns: ['el', 'ella', 'ellos', 'ellas'],
+  pronouns: ['él', 'ella', 'ellos', 'ellas'],
+  dropsSubjects: true,
+  // The preterite and present of regular verbs: a short stem ("instar" -> "inst") does not reach "instó", "insta";
+  // "-ir" verbs with "e" in their stem turn it to "i" ("pedir" -> "pidió", "advertir" -> "advirtió").
+  verbForms: (verb) => {
+    const m = /^(.+?)(ar|er|ir)(se)?$/u.exec(verb);
+    if (!m) return [];
+    const stem = m[1]!;
+    if (m[2] === 'ar') return [`${stem}ó`, `${stem}a`, `${stem}an`, `${stem}aron`];
+    const forms = [`${stem}ió`, `${stem}e`, `${stem}en`, `${stem}ieron`];
+    const raised = m[2] === 'ir' ? stem.replace(/e([^aeiou]*)$/u, 'i$1') : stem;
+    return raised === stem ? forms : [...forms, `${raised}ió`, `${raised}e`, `${raised}en`, `${raised}ieron`];
+  },
   listJoins: ['y', 'e', 'o'],
   clauseBreaks: ['y', 'e', 'mientras', 'que', 'quien', 'cuyo', 'pero', 'aunque'],
+  passiveAuxiliaries: ['fue', 'fueron', 'sido', 'sera'],
+  passiveAgents: ['por'],
+  sources: ['de', 'del', 'desde'],
+  impersonalLocatives: ['desde'],
   objectMarkers: ['contra', 'a', 'al', 'para', 'hacia', 'en', 'con', 'sobre'],
 };

@@ -8,13 +8,19 @@
  * its speakers: the actors before the cue that no preposition makes an object ("gegen China", "à l'Italie"), or, in
  * a clause whose verb comes first, those after it. A clause with a cue and no actor of its own continues the clause
  * before ("zeigte sich erleichtert und rief … auf"). Negated, conditional and modal cues are no reaction.
+ *
+ * Where the speaker is not the first name before the cue: the agent of a passive ("salué par le Japon"), the source of
+ * a reaction noun ("Kritik kam aus Ankara", "Da Mosca è arrivata la condanna"), an impersonal place ("В МИД Германии
+ * назвали"), the last actor for a pronoun or a dropped subject ("Condenó el ataque"), nominatives closing a Russian
+ * clause ("Помощь Индонезии предложили Китай и Япония"), a capital before a parenthetical ("Washington, de son côté,
+ * …"). A rejection of charges is a denial, no reaction ("wies die Vorwürfe zurück").
  */
 import type { EntityRef, ExtractedReaction, Stance } from '../../../domain/enrichment.ts';
-import { splitSentences, stemmerFor, tokenize, type WordToken } from '../../../text/index.ts';
+import { fold, splitSentences, stemmerFor, stopwords, tokenize, type WordToken } from '../../../text/index.ts';
 import { actorOf } from '../../entities/gazetteer.ts';
 import { findMultilingualMentions } from '../../entities/multilingual/find-multilingual.ts';
 import { entityOfKey } from '../../entities/multilingual/match-transliterated.ts';
-import { multilingualNames } from '../../entities/multilingual/names-data.ts';
+import { multilingualNames, namesOf } from '../../entities/multilingual/names-data.ts';
 import { actorKindOf } from '../actor-kind.ts';
 import { cameoLexicon, goldsteinOf } from '../cameo-lexicon.ts';
 import { STANCE_PRIORITY } from '../clause-stance.ts';
@@ -59,6 +65,10 @@ const MIN_PREFIX = 5;
 const NOUN_COMPLEMENT = 2;
 /** The longest closing clause that can be a subject placed after its verb ("… выступил и Китай"). */
 const TRAILING_SUBJECT = 4;
+/** How far before its cue a passive auxiliary stands ("a été vivement critiqué"), and its agent before the name. */
+const PASSIVE_REACH = 3;
+/** How many words after a reaction noun its source may stand ("Kritik kam aus Ankara", "condanna è arrivata anche da Parigi"). */
+const SOURCE_REACH = 4;
 /** Between neutral (1) and supportive (2) in STANCE_PRIORITY. */
 const APPEAL_RANK = 1.5;
 /** How far apart the words of a multi-word cue may stand. */
@@ -73,6 +83,8 @@ interface Match {
 interface Speaker {
   actor: EntityRef;
   token: number;
+  /** Written in its dictionary form (the nominative, in a language with cases), not inflected ("Китай", not "Китаю"). */
+  base?: boolean;
 }
 
 /** Whether reactions can be read in this language. */
@@ -88,7 +100,7 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
   const date = input.publishedAt ?? null;
   const out: ExtractedReaction[] = [];
   let before: { text: string; tokens: WordToken[] } | null = null;
-  const pronouns = new Set(grammar.pronouns);
+  const isPronoun = pronounTest(grammar);
   // The subject a pronoun continues: the first actors of the sentence before ("Le ministre … . Il a salué …").
   const earlier = (): Speaker[] => {
     if (!before) return [];
@@ -98,16 +110,36 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
   for (const sentence of splitSentences(input.text, language)) {
     const tokens = tokenize(sentence.text, language);
     const stems = tokens.map((t) => stem(t.surface));
-    const matches = findCues(tokens, stems, lexicon.cues);
+    // A word for a charge ("обвинения", "accusations") is what a denial rejects, not a reaction of its own.
+    const matches = findCues(tokens, stems, lexicon.cues).filter((m) => !(m.end - m.start === 1 && lexicon.denialObjects.has(stems[m.start]!)));
     if (matches.length > 0) {
       const speakers = findSpeakers(sentence.text, tokens, language, date);
-      const pronoun = tokens.some((t) => pronouns.has(t.folded));
+      const pronoun = tokens.some(isPronoun) || opensWithVerb(tokens, matches, grammar);
       if (speakers.length > 0 || pronoun) out.push(...sentenceReactions(sentence.text, tokens, stems, matches, speakers, earlier, grammar, lexicon));
     }
     before = { text: sentence.text, tokens };
   }
   const agents = headlineAgents(input.title, grammar, lexicon, stem, date);
   return agents.size === 0 ? out : out.filter((r) => !agents.has(r.actor.key));
+}
+
+/**
+ * Whether a token is one of the language's subject pronouns, compared as written in lower case: folding would make
+ * the Spanish article "el" the pronoun "él".
+ */
+function pronounTest(g: LanguageGrammar): (t: WordToken) => boolean {
+  const pronouns = new Set(g.pronouns.map((p) => p.normalize('NFC')));
+  return (t) => pronouns.has(t.surface.normalize('NFC').toLocaleLowerCase(g.language));
+}
+
+/** The words a sentence may open with before its verb ("Ayer condenó …", "Poi ha criticato …"). */
+const VERB_OPENING = 2;
+/** A sentence of a language that drops subject pronouns opening with a reaction verb: its subject is the last actor's. */
+function opensWithVerb(tokens: readonly WordToken[], matches: readonly Match[], g: LanguageGrammar): boolean {
+  if (!g.dropsSubjects) return false;
+  // Only function words before it ("Ayer", "ha"): a name there is the subject ("Legambiente ha chiesto").
+  const common = stopwords(g.language);
+  return matches.some((m) => !m.cue.nominal && m.start <= VERB_OPENING && tokens.slice(0, m.start).every((t) => common.has(t.folded)));
 }
 
 function stemMatches(token: string, cue: string): boolean {
@@ -186,40 +218,73 @@ function speakerOf(entity: EntityRef, date: string | null): EntityRef | null {
   return top ? (actorOf(top, date) ?? top) : null;
 }
 
+/**
+ * A capital opening the sentence before a parenthetical ("Washington, de son côté, a critiqué …", "Вашингтон, в свою
+ * очередь, …", "Washington, dal canto suo, …") speaks for its state. The entity matcher reads a capital and a comma at
+ * a paragraph's start as a dateline; a dateline's comma is followed by a date or a dash, not by a lower-case word
+ * and a second comma.
+ */
+const PARENTHETICAL = /^,\s*\p{Ll}[^,.;:!?]{0,40},/u;
+function openingCapital(text: string, start: number, end: number, entity: EntityRef): EntityRef | null {
+  if (entity.kind !== 'place' || text.slice(0, start).trim() !== '' || !PARENTHETICAL.test(text.slice(end))) return null;
+  const state = multilingualNames().capitalActors.get(entity.key);
+  return state ? entityOfKey(state) : null;
+}
+
+/** Whether a mention is written as one of its names' dictionary forms, or, for an adjective, with a nominative ending. */
+function isBaseForm(surface: string, key: string, language: string): boolean {
+  const g = grammarFor(language);
+  const folded = fold(surface);
+  return namesOf(key).some((n) => {
+    if (n.language !== language) return false;
+    if (fold(n.name) === folded) return true;
+    return n.via === 'demonym' && (g?.nominativeEndings ?? []).some((e) => folded.endsWith(e));
+  });
+}
+
 function findSpeakers(text: string, tokens: readonly WordToken[], language: string, date: string | null): Speaker[] {
-  const spans: { start: number; end: number; actor: EntityRef }[] = [];
+  const spans: { start: number; end: number; actor: EntityRef; base: boolean }[] = [];
   for (const m of findMultilingualMentions(text, language)) {
-    const actor = speakerOf(m.entity, date);
-    if (actor) spans.push({ start: m.start, end: m.start + m.surface.length, actor });
+    const actor = speakerOf(m.entity, date) ?? openingCapital(text, m.start, m.start + m.surface.length, m.entity);
+    if (actor) spans.push({ start: m.start, end: m.start + m.surface.length, actor, base: isBaseForm(m.surface, m.entity.key, language) });
   }
   for (const m of findGazetteerActors(text, date)) {
     if (!m.actor || spans.some((s) => s.start < m.end && m.start < s.end)) continue;
-    spans.push({ start: m.start, end: m.end, actor: m.actor });
+    spans.push({ start: m.start, end: m.end, actor: m.actor, base: true });
   }
   const out: Speaker[] = [];
   for (const span of spans) {
     const token = tokens.findIndex((t) => t.end > span.start);
     if (token < 0) continue;
-    if (!out.some((s) => s.token === token && s.actor.key === span.actor.key)) out.push({ actor: span.actor, token });
+    if (!out.some((s) => s.token === token && s.actor.key === span.actor.key)) out.push({ actor: span.actor, token, base: span.base });
   }
   return out.sort((a, b) => a.token - b.token);
+}
+
+/** A one-letter word written with an accent is not the unaccented one it folds to: Italian "è" (is) is not "e" (and). */
+function accentedLetter(t: WordToken): boolean {
+  return t.surface.length === 1 && t.surface.toLowerCase() !== t.folded;
 }
 
 /** A decimal comma ("2,5 Millionen") is no clause break. */
 const DIGITS = /^\p{N}+$/u;
 
 /** Clause starts: stops inside the sentence, commas and coordinating words, except inside a list of actors. */
-function clauseStarts(text: string, tokens: readonly WordToken[], speakers: readonly Speaker[], g: LanguageGrammar): number[] {
+function clauseStarts(text: string, tokens: readonly WordToken[], speakers: readonly Speaker[], g: LanguageGrammar, cueAt: readonly number[]): number[] {
   const breaks = new Set(g.clauseBreaks);
   const isActor = new Set(speakers.map((s) => s.token));
   const starts = [0];
+  // Names joined by "and" are one list, unless a cue stands on each side: "L'Australie a annoncé une aide de 5 millions
+  // de dollars australiens et le Japon a proposé …" is two clauses.
+  const cueBetween = (a: number, b: number) => cueAt.some((k) => k >= a && k < b);
   for (let k = 1; k < tokens.length; k++) {
     const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
     const word = tokens[k]!.folded;
-    const listed = (j: number) => isActor.has(j) || isActor.has(j - 1);
+    const opened = starts[starts.length - 1]!;
+    const listed = (j: number) => (isActor.has(j) || isActor.has(j - 1)) && !(cueBetween(opened, k) && cueBetween(k, tokens.length));
     if (tokens[k]!.breakBefore || /[—–]/.test(gap)) starts.push(k);
     else if (gap.includes(',') && !(listed(k - 1) && listed(k)) && !(gap === ',' && DIGITS.test(tokens[k - 1]!.surface) && DIGITS.test(tokens[k]!.surface))) starts.push(k);
-    else if (breaks.has(word) && !(listed(k - 1) && (isActor.has(k + 1) || isActor.has(k + 2)))) starts.push(k);
+    else if (breaks.has(word) && !accentedLetter(tokens[k]!) && !(listed(k - 1) && (isActor.has(k + 1) || isActor.has(k + 2)))) starts.push(k);
   }
   return [...new Set(starts)];
 }
@@ -227,7 +292,13 @@ function clauseStarts(text: string, tokens: readonly WordToken[], speakers: read
 const MIN_COMPOUND_HEAD = 3;
 function isAidObject(stem: string, folded: string, lexicon: LanguageCues): boolean {
   if (lexicon.aidObjects.has(stem)) return true;
-  return lexicon.aidWords.some((w) => folded.length - w.length >= MIN_COMPOUND_HEAD && folded.endsWith(w));
+  // The aid noun as a compound's head ("Rettungsteam") or its first part, with or without its linking "s"
+  // ("Hilfsgüter", "Hilfslieferungen", "Rettungsflugzeug").
+  return lexicon.aidWords.some((w) => {
+    if (folded.length - w.length >= MIN_COMPOUND_HEAD && folded.endsWith(w)) return true;
+    const root = w.endsWith('e') ? w.slice(0, -1) : w;
+    return folded.length - root.length >= MIN_COMPOUND_HEAD + 1 && (folded.startsWith(w) || folded.startsWith(`${root}s`));
+  });
 }
 
 /** Words for large numbers that stand for the digits ("fünf Millionen", "1,5 млн"). */
@@ -271,10 +342,13 @@ function sentenceReactions(
   g: LanguageGrammar,
   lexicon: LanguageCues,
 ): ExtractedReaction[] {
-  const starts = clauseStarts(text, tokens, speakers, g);
+  const starts = clauseStarts(text, tokens, speakers, g, matches.map((m) => m.start));
   const speech = new Set(g.speechVerbs);
   const according = new Set(g.accordingTo);
-  const ownOf = (from: number, to: number) => speakers.filter((s) => s.token >= from && s.token < to && !objects.has(tokens[s.token - 1]?.folded ?? ''));
+  const locatives = new Set(g.impersonalLocatives ?? []);
+  // "Aus Peking hieß es", "В МИД Германии заявили": a place opening the clause is who speaks there.
+  const impersonal = (s: Speaker, from: number) => locatives.has(tokens[from]!.folded) && s.token > from && s.token <= from + 2;
+  const ownOf = (from: number, to: number) => speakers.filter((s) => s.token >= from && s.token < to && (!objects.has(tokens[s.token - 1]?.folded ?? '') || impersonal(s, from)));
   // Who a clause without its own actor quotes: "laut/selon/según/secondo/по словам X", or a later clause "…, said X".
   const quoted = (c: number): Speaker[] => {
     const at = tokens.findIndex((t) => according.has(t.folded));
@@ -291,6 +365,37 @@ function sentenceReactions(
     }
     return [];
   };
+  const common = stopwords(g.language);
+  // A function word between a preposition and its name ("par le Japon", "von der EU", "de la France", "dall'Onu").
+  const filler = (t: WordToken | undefined) => t !== undefined && (common.has(t.folded) || t.folded.length <= 2);
+  /** Whether one of these prepositions introduces the name at token k, at most `reach` words before it. */
+  const introducedBy = (k: number, markers: ReadonlySet<string>, reach: number): boolean => {
+    for (let j = k - 1; j >= Math.max(0, k - reach); j--) {
+      if (markers.has(tokens[j]!.folded)) return true;
+      if (tokens[j + 1]?.breakBefore || (j < k - 1 && !filler(tokens[j + 1]))) return false;
+    }
+    return false;
+  };
+  const auxiliaries = new Set(g.passiveAuxiliaries);
+  const agentMarkers = new Set(g.passiveAgents);
+  const sourceMarkers = new Set(g.sources);
+  // The agent of a passive clause speaks ("a été salué par le Japon", "wurde von Brasilien begrüßt", "è stata accolta
+  // con favore da Berlino"); the clause's subject is what was judged. German puts the auxiliary anywhere before.
+  const agentsOf = (from: number, to: number, first: number): Speaker[] => {
+    let aux = -1;
+    for (let k = first - 1; k >= from && (g.language === 'de' || first - k <= PASSIVE_REACH); k--) if (auxiliaries.has(tokens[k]!.folded)) aux = k;
+    if (aux < 0) return [];
+    const agent = speakers.find((s) => s.token > aux && s.token < to && introducedBy(s.token, agentMarkers, PASSIVE_REACH));
+    return agent ? firstGroup(speakers.filter((s) => s.token >= agent.token && s.token < to), tokens, g) : [];
+  };
+  // Who a reaction noun comes from: "Kritik kam aus Ankara", "la condamnation de la France", "критика со стороны Москвы".
+  // A verb with no subject before it takes only an agent ("Condannato da Mosca"), not a genitive ("la decisión de Madrid").
+  const sourcesOf = (m: Match, to: number): Speaker[] => {
+    const markers = m.cue.nominal ? sourceMarkers : agentMarkers;
+    // Another preposition between makes the name part of a complement ("des doutes sur la sincérité de Pékin").
+    const direct = (s: Speaker) => !tokens.slice(m.end, s.token - 1).some((t) => objects.has(t.folded) && !markers.has(t.folded));
+    return firstGroup(speakers.filter((s) => s.token >= m.end && s.token <= m.end + SOURCE_REACH && s.token < to && introducedBy(s.token, markers, 2) && direct(s)), tokens, g);
+  };
   const negations = new Set(g.negations);
   const conditionals = new Set(g.conditionals);
   const modals = new Set(g.modals);
@@ -305,18 +410,21 @@ function sentenceReactions(
     if (from === undefined || to - from > TRAILING_SUBJECT || starts[c + 2] !== undefined) return [];
     return firstGroup(speakers.filter((s) => s.token >= from && s.token < to), tokens, g);
   };
-  const pronouns = new Set(g.pronouns);
+  const isPronoun = pronounTest(g);
   // A sentence that opens with a pronoun continues the subject of the sentence before.
-  let previous: Speaker[] = pronouns.has(tokens[0]?.folded ?? '') ? context() : [];
+  // So does one that opens with its verb in a language that drops subject pronouns ("Condenó el ataque …").
+  let previous: Speaker[] = (tokens[0] && isPronoun(tokens[0])) || opensWithVerb(tokens, matches, g) ? context() : [];
   for (let c = 0; c < starts.length; c++) {
     const from = starts[c]!;
     const to = starts[c + 1] ?? tokens.length;
     // An aid verb counts only when what it moves is aid or money ("schickte Rettungsteams", "débloqué 2,5 millions d'euros").
-    const aided = stems.slice(from, to).some((s, j) => isAidObject(s, tokens[from + j]!.folded, lexicon)) || hasMoney(text, tokens, from, to);
+    // What is sent may stand in the infinitive clause after the verb ("kündigten an, zehn Millionen Dollar bereitzustellen").
+    const aidIn = (a: number, b: number) => stems.slice(a, b).some((s, j) => isAidObject(s, tokens[a + j]!.folded, lexicon)) || hasMoney(text, tokens, a, b);
+    const aided = aidIn(from, to) || (ownOf(to, starts[c + 2] ?? tokens.length).length === 0 && aidIn(to, starts[c + 2] ?? tokens.length));
     const all = matches.filter((m) => m.start >= from && m.start < to && (!m.cue.aid || aided));
     // "nannte die Ziele „unrealistisch“": a negative word introduced by a naming verb opposes; the naming verb alone is no reaction.
     const naming = all.find((m) => m.cue.naming);
-    const inClause = all.filter((m) => !m.cue.naming);
+    const inClause = all.filter((m) => !m.cue.naming && (!m.cue.named || (naming !== undefined && naming.start < m.start)));
     const own = ownOf(from, to);
     if (inClause.length === 0) {
       if (own.length > 0) previous = own;
@@ -325,20 +433,49 @@ function sentenceReactions(
     const first = inClause[0]!.start;
     const before = firstGroup(own.filter((s) => s.token < first), tokens, g);
     // A pronoun before the cue is the subject ("Zugleich forderte sie Moskau auf"): actors after the cue are objects.
-    const pronounSubject = before.length === 0 && tokens.slice(from, first + 2).some((t) => pronouns.has(t.folded));
-    let subjects = before.length > 0 ? before : pronounSubject ? (c === 0 ? context() : previous) : own.length > 0 ? own.filter((s) => s.token > first) : previous;
+    const pronounSubject = before.length === 0 && tokens.slice(from, first + 2).some(isPronoun);
+    const agents = agentsOf(from, to, first);
+    const sourced = before.length === 0 ? sourcesOf(inClause[0]!, to) : [];
+    // Names after the verb are its subject placed last, unless a preposition of origin makes them a complement while a
+    // subject stands in the clause before ("Le Premier ministre indien, lui, a émis des doutes sur la sincérité de Pékin").
+    const after = own.filter((s) => s.token > first && !(previous.length > 0 && introducedBy(s.token, sourceMarkers, 2)));
+    // In a language with cases, inflected names before the verb are its objects when names in the nominative close the
+    // clause after it ("Помощь Индонезии также предложили Китай, Япония и Австралия", "Решение Вашингтона осудил МИД Франции").
+    const closing = firstGroup(after, tokens, g);
+    const inverted =
+      g.nominativeEndings !== undefined &&
+      before.length > 0 &&
+      before.every((s) => !s.base) &&
+      closing.length > 0 &&
+      // A possessor that is the clause's last word ("… осудил МИД Франции") stands for its head noun, the subject.
+      closing.every((s) => s.base || s.token === to - 1) &&
+      closing[closing.length - 1]!.token >= to - 2 &&
+      closing.length === after.length;
+    // A short last clause of names is the subject placed after its verb ("…, с критикой выступила и ОПЕК"), before the
+    // subject of the clause before.
+    const late = before.length === 0 && after.length === 0 ? trailing(c) : [];
+    let subjects = agents.length > 0 ? agents : inverted ? closing : before.length > 0 ? before : sourced.length > 0 ? sourced : pronounSubject ? (c === 0 ? context() : previous) : after.length > 0 ? after : late.length > 0 ? late : previous;
     if (subjects.length === 0) subjects = trailing(c);
     if (subjects.length === 0) subjects = quoted(c);
     if (own.length > 0) previous = own;
     if (subjects.length === 0) continue;
     // Hypothetical: a conditional anywhere in this clause or the next ("s'est dit prêt à aider si …").
     const nextEnd = starts[c + 2] ?? tokens.length;
-    const hypothetical = tokens.slice(from, nextEnd).some((t) => conditionals.has(t.folded));
+    // … or a condition placed before it ("Si se confirma el ataque, Chile lo condenará", "Falls …, will …").
+    const fronted = c > 0 && conditionals.has(tokens[starts[c - 1]!]!.folded);
+    const conditionalHere = tokens.slice(from, to).some((t) => conditionals.has(t.folded));
+    const conditionalNext = tokens.slice(to, nextEnd).some((t) => conditionals.has(t.folded));
+    // A doubt takes a "whether" clause ("zeigte sich skeptisch, ob …", "doute que … si"): that clause is what it doubts.
+    const doubting = inClause.every((m) => m.cue.stance === 'skeptical');
+    const hypothetical = fronted || conditionalHere || (conditionalNext && !doubting);
     if (hypothetical) continue;
+    // A rejection of charges is a denial, a stance on another matter ("wies die Vorwürfe zurück", "rejeté les accusations").
+    const denial = inClause.some((m) => m.cue.stance === 'opposed' && stems.slice(m.end, to).some((st) => lexicon.denialObjects.has(st)));
     for (const m of inClause) {
       const window = tokens.slice(from, Math.min(to, m.end + (g.language === 'de' ? to : 0)));
       if (window.some((t, j) => from + j !== m.start && (negations.has(t.folded) || modals.has(t.folded)))) continue;
       let stance = m.cue.stance;
+      if (denial && stance === 'opposed') continue;
       if (naming && naming.start < m.start && (stance === 'skeptical' || stance === 'opposed')) stance = 'opposed';
       // A restriction after a welcome makes it cautious, unless what follows it is another actor's ("…, mais Moscou …").
       const restriction = tokens.findIndex((t, k) => k >= m.end && contrasts.has(t.folded));
@@ -347,7 +484,9 @@ function sentenceReactions(
       const rank = m.cue.appeal ? APPEAL_RANK : STANCE_PRIORITY[stance];
       for (const s of subjects) {
         // A name right after a noun cue is its complement ("признательность ОАЭ", gratitude to the UAE), not its speaker.
-        if (m.cue.nominal && s.token >= m.end && s.token < m.end + NOUN_COMPLEMENT && s.token < to) continue;
+        // Only function words may stand between ("gratitude to"); a verb between makes the name its subject ("Mit Sorge
+        // reagierte Indien"), and a preposition of origin its source ("Kritik aus Ankara").
+        if (m.cue.nominal && s.token >= m.end && s.token < m.end + NOUN_COMPLEMENT && s.token < to && tokens.slice(m.end, s.token).every(filler) && !sourced.includes(s) && !agents.includes(s)) continue;
         const seen = best.get(s.actor.key);
         if (!seen || rank > seen.rank) {
           best.set(s.actor.key, { actor: s.actor, stance, rank, cue: text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end), cameo: m.cue.cameo });

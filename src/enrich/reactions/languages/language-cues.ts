@@ -24,6 +24,8 @@ export interface LanguageCue {
   appeal: boolean;
   /** Calling something so ("nannte", "calificó de", "назвала"): no reaction itself; a negative word after it opposes. */
   naming: boolean;
+  /** A reaction only as what a naming verb calls something ("bezeichnete … als Fehler", "qualifié d'erreur"). */
+  named: boolean;
 }
 
 export interface LanguageCues {
@@ -32,6 +34,8 @@ export interface LanguageCues {
   aidObjects: ReadonlySet<string>;
   /** In languages that write compounds, aid objects as folded words: a word ending in one is one ("Militäreinheit"). */
   aidWords: readonly string[];
+  /** Stems of the charges a rejection denies ("Vorwürfe", "accusations", "обвинения"): no reaction to the event. */
+  denialObjects: ReadonlySet<string>;
 }
 
 interface CueEntry {
@@ -43,12 +47,14 @@ interface CueEntry {
   aid?: boolean;
   appeal?: boolean;
   naming?: boolean;
+  named?: boolean;
   /** The English seed, "supplement", or "seed (infinitive)" for a form taken from a conjugation table. */
   from?: string;
 }
 interface CueFile {
   languages: Record<string, CueEntry[]>;
   aidObjects: Record<string, string[]>;
+  denialObjects?: Record<string, string[]>;
 }
 
 const DATA = new URL('../data/multilingual-cues.json', import.meta.url);
@@ -57,6 +63,8 @@ const byLanguage = new Map<string, LanguageCues>();
 
 const MIN_OBJECT = 4;
 const MIN_FORM_STEM = 4;
+/** A form the grammar derives is matched exactly, stem for stem: as short as an infinitive's stem may be ("pidió" -> "pid"). */
+const MIN_RULE_FORM_STEM = 3;
 
 /** Reflexive pronouns of an infinitive ("sich äußern", "se féliciter") stay out of the pattern. */
 const REFLEXIVE = new Set(['sich', 'se', 's', 'si']);
@@ -73,12 +81,19 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
     const stems = words.map((w) => stem(w));
     // A conjugated form can stem to almost nothing ("saluta" -> "sal", which "salito" shares): too short to tell.
     if (entry.from?.includes('(') && !entry.particle && stems[0]!.length < MIN_FORM_STEM) continue;
-    const base = { stance: entry.stance, cameo: entry.cameo, words: entry.words, nominal: entry.pos === 'a' || entry.pos === 'n', aid: entry.aid === true, appeal: entry.appeal === true, naming: entry.naming === true };
+    const base = { stance: entry.stance, cameo: entry.cameo, words: entry.words, nominal: entry.pos === 'a' || entry.pos === 'n', aid: entry.aid === true, appeal: entry.appeal === true, naming: entry.naming === true, named: entry.named === true };
     if (entry.particle) {
       cues.push({ ...base, stems, particle: fold(entry.particle) });
       continue;
     }
     cues.push({ ...base, stems, particle: null });
+    // Forms whose stem the stemmer does not bring back to the infinitive's ("приветствовать" -> "приветствует").
+    if (entry.pos === 'v' && words.length === 1) {
+      for (const form of grammar.verbForms?.(fold(words[0]!)) ?? []) {
+        const formStem = stem(form);
+        if (formStem !== stems[0] && formStem.length >= MIN_RULE_FORM_STEM) cues.push({ ...base, stems: [formStem], particle: null });
+      }
+    }
     // A separable verb ("ablehnen", "anbieten") also matches split: its base verb with the particle later on.
     const first = fold(words[0]!);
     const particle = words.length === 1 ? grammar.separableParticles?.find((p) => first.startsWith(p) && first.length - p.length >= 5) : undefined;
@@ -88,7 +103,8 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
   const common = stopwords(grammar.language);
   const objects = (file.aidObjects[grammar.language] ?? []).filter((w) => !common.has(fold(w))).map((w) => stem(w)).filter((w) => w.length >= MIN_OBJECT);
   const words = (file.aidObjects[grammar.language] ?? []).map((w) => fold(w)).filter((w) => w.length >= MIN_OBJECT && !common.has(w));
-  const out = { cues, aidObjects: new Set(objects), aidWords: grammar.compounds ? words : [] };
+  const denials = new Set((file.denialObjects?.[grammar.language] ?? []).map((w) => stem(w)).filter((w) => w.length >= MIN_OBJECT));
+  const out = { cues, aidObjects: new Set(objects), aidWords: grammar.compounds ? words : [], denialObjects: denials };
   byLanguage.set(grammar.language, out);
   return out;
 }

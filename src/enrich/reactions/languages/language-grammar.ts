@@ -14,7 +14,8 @@ export interface LanguageGrammar {
   /** Words that make what follows hypothetical or conditional ("wenn", "si", "se", "если"). */
   conditionals: readonly string[];
   /**
-   * Modal forms that report no reaction yet ("könnte", "pourrait", "podría", "potrebbe", "может"); not the future or
+   * Modal forms that report no reaction yet ("könnte", "pourrait", "podría", "potrebbe", "может"), and the conditional
+   * of "be" that reports hearsay ("sarebbe pronta", "serait prête", "estaría dispuesta", "wäre bereit"); not the future or
    * the German passive ("wurde begrüßt"; folded, "würde" and "wurde" are one word, so neither is listed).
    */
   modals: readonly string[];
@@ -30,7 +31,10 @@ export interface LanguageGrammar {
   speechVerbs: readonly string[];
   /** "According to" ("laut", "selon", "según", "secondo", "по словам"): the actor after it is the speaker. */
   accordingTo: readonly string[];
-  /** Subject pronouns that continue the previous sentence's actor ("Er begrüßte …", "Elle a salué …"). */
+  /**
+   * Subject pronouns that continue the previous sentence's actor ("Er begrüßte …", "Elle a salué …"), written with
+   * their accents in lower case (not folded: Spanish "él" is not the article "el").
+   */
   pronouns: readonly string[];
   /** Words that join the names of a list ("Argentinien und Peru", "Китай, Япония и Австралия"). */
   listJoins: readonly string[];
@@ -41,6 +45,37 @@ export interface LanguageGrammar {
    * Not the genitive "de", "di", "von": "le porte-parole du Quai d'Orsay" speaks for France.
    */
   objectMarkers: readonly string[];
+  /**
+   * Conjugated forms of a (folded) infinitive cue that stem differently from it, where the language's regular
+   * morphology says so: the Russian present of "-овать" verbs ("приветствовать" -> "приветствует").
+   */
+  verbForms?: (infinitive: string) => string[];
+  /**
+   * Auxiliaries of the passive ("été", "fue", "stata", "wurde") and the prepositions of its agent ("par", "por", "da",
+   * "von"): in "a été salué par le Japon" the agent speaks, the subject is what was judged.
+   */
+  passiveAuxiliaries: readonly string[];
+  passiveAgents: readonly string[];
+  /**
+   * Prepositions of origin that name who a reaction noun comes from ("Kritik aus Ankara", "la condamnation de Rome",
+   * "критика со стороны Москвы"), even where they are object markers elsewhere.
+   */
+  sources: readonly string[];
+  /**
+   * The language drops subject pronouns ("Condenó el ataque", "Ha poi criticato"): a sentence that opens with its
+   * verb continues the subject of the sentence before, as a pronoun would.
+   */
+  dropsSubjects?: boolean;
+  /**
+   * Prepositions that, opening a clause, make the place after them its impersonal speaker ("Aus Peking hieß es",
+   * "В Кремле заявили", "В МИД Германии назвали"), though they mark objects elsewhere.
+   */
+  impersonalLocatives?: readonly string[];
+  /**
+   * A language with cases: the nominative endings of adjectives (Russian "-ий", "-ая", "-ое", "-ые"). A name in its
+   * dictionary form is a subject; an inflected one before the verb, when nominatives close the clause, an object.
+   */
+  nominativeEndings?: readonly string[];
   /** German-style separable verb particles: "lehnte … ab" is a form of "ablehnen". */
   separableParticles?: readonly string[];
   /** Nouns join into compounds ("Rettungsteam"): a word ending in a known noun is a kind of it. */
