@@ -32,6 +32,8 @@ const cache = args.includes('--cache') ? args[args.indexOf('--cache') + 1]! : nu
 const quick = args.includes('--quick');
 const PARAMS_PATH = fileURLToPath(new URL('../../src/cluster/params.ts', import.meta.url));
 const WINDOW_HOURS = 7 * 24;
+/** Gradient steps of the link model's fit: the one whose train B-cubed is best is kept. */
+const STEPS = (args.includes('--steps') ? args[args.indexOf('--steps') + 1]! : '300,1000').split(',').map(Number);
 
 interface Doc {
   id: string;
@@ -313,13 +315,15 @@ async function main(): Promise<void> {
     for (const countryWeight of [CLUSTER_PARAMS.countryWeight]) {
       setParams({ backgroundExponent, countryWeight });
       const p = pairsOf(train, train.map(vectorOf));
-      const w = fitWeights(p);
-      for (const minContent of [0, 0.1, 0.15, 0.2]) {
-        Object.assign(CLUSTER_PARAMS as Record<string, unknown>, { minContent });
-        for (const threshold of [0.5, 0.7, 0.8, 0.9, 0.95]) {
-          for (const storyThreshold of [0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9]) {
-            const s = evaluate(train, p, w, threshold, storyThreshold);
-            if (!best || s.bcubed.f1 > best.f1) best = { f1: s.bcubed.f1, backgroundExponent, countryWeight, minContent, threshold, storyThreshold, w };
+      for (const steps of STEPS) {
+        const w = fitWeights(p, 1e-3, steps);
+        for (const minContent of [0, 0.1, 0.15, 0.2]) {
+          Object.assign(CLUSTER_PARAMS as Record<string, unknown>, { minContent });
+          for (const threshold of [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]) {
+            for (const storyThreshold of [0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9]) {
+              const s = evaluate(train, p, w, threshold, storyThreshold);
+              if (!best || s.bcubed.f1 > best.f1 + 1e-9) best = { f1: s.bcubed.f1, backgroundExponent, countryWeight, minContent, threshold, storyThreshold, w };
+            }
           }
         }
       }
