@@ -11,6 +11,7 @@ import { averageLink, canonicalOrder, isLink, linkScore } from './link-component
 import { CLUSTER_PARAMS, CLUSTER_VERSION } from './params.ts';
 import { hammingDistance, simhash, simhashBands } from './simhash.ts';
 import { strongestStoryEdges } from './story-edges.ts';
+import { refreshStories } from '../stories/story-aggregates.ts';
 import { edgeReasons, hoursBetween, relatedness } from './similarity.ts';
 import { addToCentroid, cosine, emptyVector, indexKeys } from './vector.ts';
 
@@ -261,7 +262,7 @@ export async function clusterArticles(ctx: ClusterContext, articleIds: readonly 
             await rebuildStoryEdges(ctx, trx, [...settled.affected], now);
             const touched = [...new Set([...settled.stories, ...placing.kept])];
             const central = await centralArticles(ctx, trx, [...settled.stories]);
-            const refreshed = await ctx.repos.storyWriter.refreshStories(trx, touched, now, central);
+            const refreshed = await refreshStories(ctx.repos.storyWriter, trx, touched, now, central);
             return { settled, duplicates, refreshed };
           });
           summary.clustered += placing.out.length;
