@@ -31,5 +31,5 @@ export function vectorOf(a: ArticleInput): ClusterVector {
     const word = term.startsWith('^') ? term.slice(1) : term;
     return backgroundWeight(word, language) ** p.backgroundExponent;
   };
-  return articleVector(terms, a.entities, a.topics, weightOf, 1);
+  return { ...articleVector(terms, a.entities, a.topics, weightOf, 1), lang: language };
 }

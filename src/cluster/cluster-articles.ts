@@ -1,5 +1,5 @@
 import { systemClock } from '../domain/clock.ts';
-import type { ArticleEdge, ClusterVector, StoryEdge } from '../domain/story.ts';
+import type { ArticleEdge, ClusterVector, EdgeReasons } from '../domain/story.ts';
 import { silentLogger } from '../log/logger.ts';
 import type { Executor } from '../store/executor.ts';
 import type { ClusterSource } from '../store/repositories/cluster-input-repository.ts';
@@ -10,6 +10,8 @@ import type { ClusterContext, ClusterSummary } from './cluster-context.ts';
 import { averageLink, canonicalOrder, isLink, linkScore } from './link-components.ts';
 import { CLUSTER_PARAMS, CLUSTER_VERSION } from './params.ts';
 import { hammingDistance, simhash, simhashBands } from './simhash.ts';
+import { strongestStoryEdges } from './story-edges.ts';
+import { refreshStories } from '../stories/story-aggregates.ts';
 import { edgeReasons, hoursBetween, relatedness } from './similarity.ts';
 import { addToCentroid, cosine, emptyVector, indexKeys } from './vector.ts';
 
@@ -59,7 +61,7 @@ const shift = (at: string, hours: number) => new Date(Date.parse(at) + hours * H
 const round = (x: number): number => Math.round(x * 10_000) / 10_000;
 
 /** Which articles this one links to, its near-identical copies and its related-article edges. */
-async function linkArticle(ctx: ClusterContext, ex: Executor, a: Indexed, now: string): Promise<{ linked: IndexedArticle[]; copies: IndexedArticle[]; related: { m: IndexedArticle; score: number; gap: number }[] }> {
+async function linkArticle(ctx: ClusterContext, ex: Executor, a: Indexed, now: string): Promise<{ linked: IndexedArticle[]; copies: IndexedArticle[]; partners: string[] }> {
   const windowHours = ctx.windowDays * 24;
   const from = shift(a.src.publishedAt, -windowHours);
   const to = shift(a.src.publishedAt, windowHours);
@@ -70,7 +72,7 @@ async function linkArticle(ctx: ClusterContext, ex: Executor, a: Indexed, now: s
   const self = { id: a.src.id, publishedAt: a.src.publishedAt, vector: a.vector };
   const linked: IndexedArticle[] = [];
   const copies: IndexedArticle[] = [];
-  const related: { m: IndexedArticle; score: number; gap: number }[] = [];
+  const related: { m: IndexedArticle; score: number; gap: number; reasons: EdgeReasons }[] = [];
   const links: { articleId: string; linkedId: string; score: number }[] = [];
   for (const m of [...found.values()].sort((x, y) => (x.articleId < y.articleId ? -1 : 1))) {
     const other = { id: m.articleId, publishedAt: m.publishedAt, vector: m.vector };
@@ -83,16 +85,19 @@ async function linkArticle(ctx: ClusterContext, ex: Executor, a: Indexed, now: s
       links.push({ articleId: a.src.id, linkedId: m.articleId, score: round(score) });
     }
     const gap = hoursBetween(a.src.publishedAt, m.publishedAt);
-    related.push({ m, gap, score: relatedness(a.vector, m.vector, gap, windowHours) });
+    // Read in canonical order, as links are: the score and reasons come out the same whichever side arrived second.
+    const [x, y] = canonicalOrder(self, other) <= 0 ? [a.vector, m.vector] : [m.vector, a.vector];
+    related.push({ m, gap, score: relatedness(x, y, gap, windowHours), reasons: edgeReasons(x, y, { sameStory: copy || isLink(score), gapHours: gap }) });
   }
   await ctx.repos.edgeWriter.saveLinks(ex, links);
   const edges: ArticleEdge[] = related
     .filter((r) => r.score >= CLUSTER_PARAMS.articleEdgeMin)
+    // Every pair is kept (readers take the best few per article): a cap here would keep a different few depending on
+    // which articles had arrived.
     .sort((x, y) => y.score - x.score || (x.m.articleId < y.m.articleId ? -1 : 1))
-    .slice(0, ctx.relatedArticles)
-    .map((r) => ({ articleId: a.src.id, relatedId: r.m.articleId, score: round(r.score), reasons: edgeReasons(a.vector, r.m.vector, { sameStory: linked.includes(r.m), gapHours: r.gap }) }));
+    .map((r) => ({ articleId: a.src.id, relatedId: r.m.articleId, score: round(r.score), reasons: r.reasons }));
   await ctx.repos.edgeWriter.saveArticleEdges(ex, edges, now);
-  return { linked, copies, related };
+  return { linked, copies, partners: edges.map((e) => e.relatedId) };
 }
 
 /** The connected component of links around these articles, as stored now. */
@@ -119,7 +124,7 @@ function lockKey(id: string): number {
  * then names each component by its first article and moves every member there. Returns the story ids that now hold
  * the seeds and the merges made.
  */
-async function settle(ctx: ClusterContext, ex: Executor, seeds: readonly string[], now: string): Promise<{ stories: Set<string>; merges: { mergedId: string; intoId: string }[] }> {
+async function settle(ctx: ClusterContext, ex: Executor, seeds: readonly string[], now: string): Promise<{ stories: Set<string>; affected: Set<string>; locked: Set<string>; merges: { mergedId: string; intoId: string }[] }> {
   const locked = new Set<string>();
   let members: StoryMember[] = [];
   for (;;) {
@@ -133,6 +138,8 @@ async function settle(ctx: ClusterContext, ex: Executor, seeds: readonly string[
   }
   // The components of the seeds: the walk above holds them all, split here by a walk over the same links.
   const stories = new Set<string>();
+  // Every story the components held or now hold: their related-story edges are rebuilt.
+  const affected = new Set<string>();
   const merges: { mergedId: string; intoId: string }[] = [];
   const placed = new Set<string>();
   const windowHours = ctx.windowDays * 24;
@@ -150,12 +157,8 @@ async function settle(ctx: ClusterContext, ex: Executor, seeds: readonly string[
       groups.get(name)!.push(m);
     });
     for (const name of groups.keys()) await ctx.repos.storyWriter.ensureStory(ex, component.find((m) => m.id === name)!, now);
-    // A story whose name no group takes goes; its related-story edges go to the group holding its founding article.
-    for (const old of [...new Set(component.flatMap((m) => (m.storyId && !groups.has(m.storyId) ? [m.storyId] : [])))].sort()) {
-      const founder = component.findIndex((m) => m.id === old);
-      const into = founder >= 0 ? component[groupOf[founder]!]!.id : component[groupOf[component.findIndex((m) => m.storyId === old)]!]!.id;
-      await ctx.repos.edgeWriter.moveStoryEdges(ex, old, into);
-    }
+    for (const m of component) if (m.storyId) affected.add(m.storyId);
+    for (const name of groups.keys()) affected.add(name);
     const gone = new Set<string>();
     for (const [storyId, members] of groups) {
       const merged = await ctx.repos.storyWriter.assignAll(ex, { storyId, members, score: CLUSTER_PARAMS.storyThreshold, version: CLUSTER_VERSION, now });
@@ -170,7 +173,7 @@ async function settle(ctx: ClusterContext, ex: Executor, seeds: readonly string[
       for (const m of members) if (m.storyId && m.storyId !== storyId && !gone.has(m.storyId)) stories.add(m.storyId);
     }
   }
-  return { stories, merges };
+  return { stories, affected, locked, merges };
 }
 
 /** How well a member stands for its story: cosine of its terms and entities with the centroid's. */
@@ -246,18 +249,20 @@ export async function clusterArticles(ctx: ClusterContext, articleIds: readonly 
         try {
           const r = await ctx.db.kysely.transaction().execute(async (trx) => {
             const copiesOf = new Map<string, IndexedArticle[]>();
-            const related: { a: Indexed; m: IndexedArticle; score: number; gap: number }[] = [];
+            const partners = new Set<string>();
             for (const a of placing.out) {
               const l = await linkArticle(ctx, trx, a, now);
               if (l.copies.length) copiesOf.set(a.src.id, l.copies);
-              for (const x of l.related) related.push({ a, ...x });
+              for (const id of l.partners) partners.add(id);
             }
             const settled = await settle(ctx, trx, placing.out.map((a) => a.src.id), now);
             const duplicates = await markDuplicates(ctx, trx, placing.out, copiesOf);
-            await saveStoryEdges(ctx, trx, related, now);
+            // A related article another worker is placing now: wait for it, so one of the two sees both stories.
+            await lockStoriesOf(ctx, trx, [...partners].sort(), settled.locked);
+            await rebuildStoryEdges(ctx, trx, [...settled.affected], now);
             const touched = [...new Set([...settled.stories, ...placing.kept])];
             const central = await centralArticles(ctx, trx, [...settled.stories]);
-            const refreshed = await ctx.repos.storyWriter.refreshStories(trx, touched, now, central);
+            const refreshed = await refreshStories(ctx.repos.storyWriter, trx, touched, now, central);
             return { settled, duplicates, refreshed };
           });
           summary.clustered += placing.out.length;
@@ -304,23 +309,26 @@ async function markDuplicates(ctx: ClusterContext, ex: Executor, placed: readonl
   return n;
 }
 
-/** Related stories: the strongest relatedness between the members of two different stories. */
-async function saveStoryEdges(ctx: ClusterContext, ex: Executor, related: readonly { a: Indexed; m: IndexedArticle; score: number; gap: number }[], now: string): Promise<void> {
-  const ids = [...new Set(related.flatMap((r) => [r.a.src.id, r.m.articleId]))];
-  const storyOf = new Map((await ctx.repos.storyWriter.membersOf(ex, ids)).map((m) => [m.id, m.storyId]));
-  const best = new Map<string, StoryEdge>();
-  for (const r of related) {
-    const s = storyOf.get(r.a.src.id);
-    const t = storyOf.get(r.m.articleId);
-    if (!s || !t || s === t) continue;
-    const score = round(r.score);
-    if (score < CLUSTER_PARAMS.storyEdgeMin) continue;
-    const [storyId, relatedId] = s < t ? [s, t] : [t, s];
-    const key = `${storyId} ${relatedId}`;
-    const prev = best.get(key);
-    if (!prev || score > prev.score) best.set(key, { storyId, relatedId, score, reasons: edgeReasons(r.a.vector, r.m.vector, { sameStory: false, gapHours: r.gap }) });
+/** Locks the stories of these articles (an unplaced one by its own id), again until none is new. */
+async function lockStoriesOf(ctx: ClusterContext, ex: Executor, articleIds: readonly string[], locked: Set<string>): Promise<void> {
+  if (!articleIds.length) return;
+  for (;;) {
+    const members = await ctx.repos.storyWriter.membersOf(ex, articleIds);
+    const keys = [...new Set(members.map((m) => m.storyId ?? m.id))].filter((k) => !locked.has(k)).sort();
+    if (!keys.length) return;
+    for (const k of keys) {
+      await ctx.db.dialect.lockKey(ex, lockKey(k));
+      locked.add(k);
+    }
   }
-  await ctx.repos.edgeWriter.saveStoryEdges(ex, [...best.values()], now);
+}
+
+/** The related-story edges of these stories, rebuilt from their members' related-article edges (story-edges.ts). */
+async function rebuildStoryEdges(ctx: ClusterContext, ex: Executor, storyIds: readonly string[], now: string): Promise<void> {
+  if (!storyIds.length) return;
+  const ids = [...storyIds].sort();
+  const across = await ctx.repos.edgeWriter.articleEdgesAcrossStories(ex, ids);
+  await ctx.repos.edgeWriter.replaceStoryEdges(ex, ids, strongestStoryEdges(across), now);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ClusterVector, EdgeReasons } from '../domain/story.ts';
+import { CROSS_LINGUAL_FEATURES, crossLingualFeatures, isCrossLingual } from './cross-lingual.ts';
 import { CLUSTER_PARAMS } from './params.ts';
 import { cosine } from './vector.ts';
 
@@ -55,8 +56,15 @@ export function sameEventScore(a: ClusterVector, b: ClusterVector, gapHours: num
   return similarityScores(a, b, gapHours, windowHours).sameEvent;
 }
 
-/** Both scores from one reading of the features. */
+/**
+ * Both scores from one reading of the features. Two articles in different languages are read by the cross-lingual
+ * model alone (its features are language-independent, time proximity among them); its score is both.
+ */
 export function similarityScores(a: ClusterVector, b: ClusterVector, gapHours: number, windowHours: number): { sameEvent: number; related: number } {
+  if (isCrossLingual(a, b)) {
+    const s = sigmoid(crossLingualLogit(a, b, gapHours)) * timeFactor(gapHours, windowHours);
+    return { sameEvent: s, related: s };
+  }
   const f = similarityFeatures(a, b);
   const z = logit(f);
   const shortfall = Math.max(0, CLUSTER_PARAMS.minContent - Math.max(f.words, f.lead));
@@ -68,6 +76,14 @@ function logit(f: SimilarityFeatures): number {
   const w = CLUSTER_PARAMS.weights;
   let z = w.bias;
   for (const k of Object.keys(f) as (keyof SimilarityFeatures)[]) z += w[k] * f[k];
+  return z;
+}
+
+function crossLingualLogit(a: ClusterVector, b: ClusterVector, gapHours: number): number {
+  const w = CLUSTER_PARAMS.crossLingual.weights;
+  const f = crossLingualFeatures(a, b, gapHours);
+  let z = w.bias;
+  for (const k of CROSS_LINGUAL_FEATURES) z += w[k] * f[k];
   return z;
 }
 
@@ -139,5 +155,6 @@ export function edgeReasons(a: ClusterVector, b: ClusterVector, opts: { sameStor
     sharedTopics: sharedKeys(a.topics, b.topics, 6),
     sameStory: opts.sameStory,
     timeGapHours: Math.round(opts.gapHours * 10) / 10,
+    crossLingual: isCrossLingual(a, b),
   };
 }

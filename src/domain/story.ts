@@ -15,6 +15,8 @@ export interface EdgeReasons {
   sameStory: boolean;
   /** Hours between the two ends' publication (articles) or last updates (stories). */
   timeGapHours: number;
+  /** The two ends were read in different languages: the link rests on language-independent evidence. */
+  crossLingual: boolean;
 }
 
 export interface Story {
@@ -73,6 +75,8 @@ export interface ClusterVector {
   y: Record<string, number>;
   names: Record<string, string>;
   topics: Record<string, number>;
+  /** The base language the terms were read in (null or absent when unknown): words compare only within one. */
+  lang?: string | null;
 }
 
 /**

@@ -11,6 +11,7 @@ import { enrichArticle } from './enrich-article.ts';
 import { analystTopicDefinition, type AnalystTopicInput } from './topics/analyst-topic.ts';
 import { builtInTopics, syncBuiltInTopics } from './topics/built-in-topics.ts';
 import type { TopicDefinition } from './topics/taxonomy.ts';
+import { refreshStories } from '../stories/story-aggregates.ts';
 
 /**
  * The version of the enrichment rules. Bump it whenever extraction, the gazetteer or the taxonomy change in a way
@@ -106,7 +107,7 @@ export async function enrichArticles(
       const result = await ctx.repos.enrichment.saveBatch(trx, writes, ENRICHMENT_VERSION, now);
       // Articles already in a story (a reindex, a changed article) may bring or lose reactions: its counts follow.
       const stories = await ctx.repos.storyWriter.storyIdsOf(trx, writes.map((w) => w.articleId));
-      if (stories.length) await ctx.repos.storyWriter.refreshStories(trx, stories, now);
+      if (stories.length) await refreshStories(ctx.repos.storyWriter, trx, stories, now);
       return result;
     });
     summary.enriched += saved.saved.length;

@@ -10,6 +10,7 @@ import { newId } from '../../src/domain/ids.ts';
 import type { ArticleEdge, ClusterVector } from '../../src/domain/story.ts';
 import { ENRICHMENT_VERSION, loadTopicDefinitions } from '../../src/enrich/run-enrichment.ts';
 import { createRepositories, type Repositories } from '../../src/store/repositories/index.ts';
+import { refreshStories } from '../../src/stories/story-aggregates.ts';
 import { createTestStore, type TestStore } from '../support/databases.ts';
 import type { SyntheticArticle } from './synthetic-news.ts';
 
@@ -215,7 +216,7 @@ export async function replayClustering(ns: NewsStore, articles: readonly Synthet
         }
       }
       await ns.repos.edgeWriter.saveArticleEdges(trx, edges, now);
-      await ns.repos.storyWriter.refreshStories(trx, [...members.keys()], now);
+      await refreshStories(ns.repos.storyWriter, trx, [...members.keys()], now);
     });
     // Stories quiet for longer than the window take no more articles: let them go.
     const cutoff = new Date(Date.parse(now) - ns.ctx.windowDays * 86_400_000).toISOString();

@@ -2,7 +2,8 @@
  * Stories do not depend on arrival order. The multilingual corpus (tests/fixtures/multilingual) is ingested through
  * the pipeline, then its stories are dissolved and the articles clustered again in shuffled orders, in batches of
  * random sizes, by one to three concurrent workers; and once more by `recluster`. Every run must give the same
- * stories, with the same ids, as the pipeline did.
+ * stories, with the same ids, and the same related-article and related-story edges (scores and reasons), as the
+ * pipeline did.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clusterArticles } from '../../src/cluster/cluster-articles.ts';
@@ -47,6 +48,17 @@ async function stories(store: TestStore): Promise<string[]> {
   return [...by].map(([s, ids]) => `${s}: ${ids.sort().join(' ')}`).sort();
 }
 
+/** Every stored edge, article and story, with its score and reasons, one comparable string each, sorted. */
+async function edges(store: TestStore): Promise<{ articles: string[]; stories: string[] }> {
+  const k = store.db.kysely;
+  const a = await k.selectFrom('article_edges').select(['article_id', 'related_id', 'score', 'reasons']).execute();
+  const s = await k.selectFrom('story_edges').select(['story_id', 'related_id', 'score', 'reasons']).execute();
+  return {
+    articles: a.map((r) => `${r.article_id} ${r.related_id} ${r.score} ${r.reasons}`).sort(),
+    stories: s.map((r) => `${r.story_id} ${r.related_id} ${r.score} ${r.reasons}`).sort(),
+  };
+}
+
 const ORDERS = [
   { seed: 1, workers: 1 },
   { seed: 2, workers: 2 },
@@ -58,6 +70,7 @@ describe.each(dialects)('stories whatever the arrival order on %s', (dialect) =>
   let server: FixtureServer;
   let ctx: ClusterContext;
   let ingested: string[];
+  let ingestedEdges: { articles: string[]; stories: string[] };
 
   beforeAll(async () => {
     store = await createTestStore(dialect, { INGEST_CONCURRENCY: 2 });
@@ -69,6 +82,7 @@ describe.each(dialects)('stories whatever the arrival order on %s', (dialect) =>
     expect(pass.errors).toBe(0);
     ctx = clusterContext(testRuntime(store, ingest.repos));
     ingested = await stories(store);
+    ingestedEdges = await edges(store);
   }, 300_000);
 
   afterAll(async () => {
@@ -79,6 +93,15 @@ describe.each(dialects)('stories whatever the arrival order on %s', (dialect) =>
   it('ingestion places every article and forms several multi-article stories', () => {
     expect(ingested.filter((s) => s.startsWith('unclustered:'))).toEqual([]);
     expect(ingested.filter((s) => s.split(' ').length > 2).length).toBeGreaterThan(3);
+  });
+
+  it('ingestion links related articles and related stories, some of them across languages', () => {
+    expect(ingestedEdges.articles.length).toBeGreaterThan(0);
+    expect(ingestedEdges.stories.length).toBeGreaterThan(0);
+    expect(ingestedEdges.stories.some((e) => e.includes('"crossLingual":true'))).toBe(true);
+    // Every story edge is stored both ways.
+    const pairs = new Set(ingestedEdges.stories.map((e) => e.split(' ').slice(0, 2).join(' ')));
+    for (const p of pairs) expect(pairs.has(p.split(' ').reverse().join(' ')), p).toBe(true);
   });
 
   it.each(ORDERS)('shuffled order $seed, random batches, $workers worker(s): the same stories', async ({ seed, workers }) => {
@@ -101,12 +124,14 @@ describe.each(dialects)('stories whatever the arrival order on %s', (dialect) =>
       }),
     );
     expect(await stories(store)).toEqual(ingested);
+    expect(await edges(store)).toEqual(ingestedEdges);
   }, 300_000);
 
-  it('recluster gives the same stories again', async () => {
+  it('recluster gives the same stories and edges again', async () => {
     const r = await recluster(ctx, { batchSize: 7 });
     expect(r.failed).toBe(0);
     expect(await stories(store)).toEqual(ingested);
+    expect(await edges(store)).toEqual(ingestedEdges);
   }, 300_000);
 
   it('keeps story aggregates consistent with the members', async () => {

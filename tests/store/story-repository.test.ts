@@ -312,7 +312,7 @@ describe.each(dialects)('StoryRepository on %s', (dialect) => {
       expect(relatedStories[i]).toEqual(want);
     });
     // Stored reasons always come back with every field.
-    for (const e of related.flat()) expect(Object.keys(e.reasons).sort()).toEqual(['sameStory', 'sharedEntities', 'sharedTerms', 'sharedTopics', 'timeGapHours']);
+    for (const e of related.flat()) expect(Object.keys(e.reasons).sort()).toEqual(['crossLingual', 'sameStory', 'sharedEntities', 'sharedTerms', 'sharedTopics', 'timeGapHours']);
   });
 
   it('storyIdsOfArticles reads each article\'s story and the article it duplicates', async () => {
@@ -325,13 +325,14 @@ describe.each(dialects)('StoryRepository on %s', (dialect) => {
   });
 
   it('parseEdgeReasons fills in what a stored reasons object lacks', () => {
-    expect(parseEdgeReasons('not json')).toEqual({ sharedEntities: [], sharedTerms: [], sharedTopics: [], sameStory: false, timeGapHours: 0 });
+    expect(parseEdgeReasons('not json')).toEqual({ sharedEntities: [], sharedTerms: [], sharedTopics: [], sameStory: false, timeGapHours: 0, crossLingual: false });
     expect(parseEdgeReasons('{"sharedEntities":[{"key":"country:UA"},{"nokey":1}],"sameStory":true,"timeGapHours":2.5}')).toEqual({
       sharedEntities: [{ key: 'country:UA', name: 'country:UA' }],
       sharedTerms: [],
       sharedTopics: [],
       sameStory: true,
       timeGapHours: 2.5,
+      crossLingual: false,
     });
   });
 });

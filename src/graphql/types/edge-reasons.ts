@@ -33,5 +33,8 @@ export const EdgeReasonsRef = builder.objectRef<EdgeReasons>('EdgeReasons').impl
     timeGapHours: t.exposeFloat('timeGapHours', {
       description: "Hours between the two ends' publication (articles) or last updates (stories)",
     }),
+    crossLingual: t.exposeBoolean('crossLingual', {
+      description: 'The two ends are in different languages (for stories: the pair of articles that links them), so the link rests on language-independent evidence: shared entities, numbers, names, topics and time',
+    }),
   }),
 });

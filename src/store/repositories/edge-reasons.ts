@@ -20,5 +20,6 @@ export function parseEdgeReasons(text: string | null): EdgeReasons {
     sharedTopics: strings(v.sharedTopics),
     sameStory: v.sameStory === true,
     timeGapHours: typeof v.timeGapHours === 'number' && Number.isFinite(v.timeGapHours) ? v.timeGapHours : 0,
+    crossLingual: v.crossLingual === true,
   };
 }

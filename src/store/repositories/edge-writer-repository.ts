@@ -1,7 +1,17 @@
-import { sql } from 'kysely';
-import type { ArticleEdge, StoryEdge } from '../../domain/story.ts';
+import type { ArticleEdge, EdgeReasons, StoryEdge } from '../../domain/story.ts';
 import type { Db } from '../db.ts';
 import { chunk, type Executor } from '../executor.ts';
+import { parseEdgeReasons } from './edge-reasons.ts';
+
+/** A related-article edge that crosses from one story to another, as the story edges are built from. */
+export interface CrossStoryArticleEdge {
+  storyId: string;
+  relatedStoryId: string;
+  articleId: string;
+  relatedId: string;
+  score: number;
+  reasons: EdgeReasons;
+}
 
 /**
  * The clusterer's edges: same-event links between articles (what stories are made of), related-article edges and
@@ -63,15 +73,32 @@ export class EdgeWriterRepository {
     await this.db.dialect.upsert(ex, { table: 'story_edges', rows, conflict: ['story_id', 'related_id'], update: ['score', 'reasons', 'updated_at'] });
   }
 
-  /** A story merged away: its edges now belong to the story it went into (an edge the survivor has already wins). */
-  async moveStoryEdges(ex: Executor, fromId: string, intoId: string): Promise<void> {
-    await sql`INSERT INTO story_edges (story_id, related_id, score, reasons, updated_at)
-      SELECT ${intoId}, related_id, score, reasons, updated_at FROM story_edges WHERE story_id = ${fromId} AND related_id <> ${intoId}
-      ON CONFLICT (story_id, related_id) DO NOTHING`.execute(ex);
-    await sql`INSERT INTO story_edges (story_id, related_id, score, reasons, updated_at)
-      SELECT story_id, ${intoId}, score, reasons, updated_at FROM story_edges WHERE related_id = ${fromId} AND story_id <> ${intoId}
-      ON CONFLICT (story_id, related_id) DO NOTHING`.execute(ex);
-    await ex.deleteFrom('story_edges').where((eb) => eb.or([eb('story_id', '=', fromId), eb('related_id', '=', fromId)])).execute();
+  /** The related-article edges from the members of these stories to members of other stories. */
+  async articleEdgesAcrossStories(ex: Executor, storyIds: readonly string[]): Promise<CrossStoryArticleEdge[]> {
+    const out: CrossStoryArticleEdge[] = [];
+    for (const part of chunk(storyIds)) {
+      const rows = await ex
+        .selectFrom('article_edges as e')
+        .innerJoin('articles as a', 'a.id', 'e.article_id')
+        .innerJoin('articles as b', 'b.id', 'e.related_id')
+        .select(['a.story_id as story_id', 'b.story_id as related_story_id', 'e.article_id', 'e.related_id', 'e.score', 'e.reasons'])
+        .where('a.story_id', 'in', part)
+        .where('b.story_id', 'is not', null)
+        .whereRef('b.story_id', '<>', 'a.story_id')
+        .execute();
+      for (const r of rows) {
+        out.push({ storyId: r.story_id!, relatedStoryId: r.related_story_id!, articleId: r.article_id, relatedId: r.related_id, score: r.score, reasons: parseEdgeReasons(r.reasons) });
+      }
+    }
+    return out;
+  }
+
+  /** Replaces every edge of these stories (either end) with these edges, stored both directions. */
+  async replaceStoryEdges(ex: Executor, storyIds: readonly string[], edges: readonly StoryEdge[], now: string): Promise<void> {
+    for (const part of chunk(storyIds)) {
+      await ex.deleteFrom('story_edges').where((eb) => eb.or([eb('story_id', 'in', part), eb('related_id', 'in', part)])).execute();
+    }
+    await this.saveStoryEdges(ex, edges, now);
   }
 
   /** Drops edges of these articles and stories (everything without ids). */

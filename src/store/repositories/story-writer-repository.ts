@@ -1,21 +1,39 @@
 import { sql } from 'kysely';
-import { hotScore } from '../../domain/story.ts';
 import type { Db } from '../db.ts';
 import { chunk, type Executor } from '../executor.ts';
 
 /** An article's clustering state before it is placed. */
 const UNCLUSTERED = { story_id: null, duplicate_of_id: null, cluster_version: null, clustered_at: null };
 
-/** Lead sentences of the central article that make a story's summary, and its longest length. */
-const SUMMARY_SENTENCES = 2;
-const SUMMARY_MAX = 400;
+/** What a story's aggregates are computed from (see aggregateInputs). */
+export interface StoryAggregateInput {
+  storyId: string;
+  /** In (published_at, id) order. */
+  members: { id: string; sourceId: string; publishedAt: string; country: string | null; language: string | null }[];
+  reactionCount: number;
+  /** The central article's text; null when that article is gone. */
+  central: { id: string; title: string; text: string } | null;
+  /** What the story row holds now. */
+  stored: { articleCount: number; reactionCount: number; centralArticleId: string };
+}
 
-/** The first sentences of a text, cut at a word boundary. */
-export function leadSummary(text: string): string {
-  const sentences = text.replace(/\s+/g, ' ').trim().match(/[^.!?]+[.!?]+["'’”)]*|[^.!?]+$/g) ?? [];
-  let out = sentences.slice(0, SUMMARY_SENTENCES).join(' ').trim();
-  if (out.length > SUMMARY_MAX) out = `${out.slice(0, out.lastIndexOf(' ', SUMMARY_MAX - 1))}…`;
-  return out;
+/** A story's aggregates as written; title and summary stay as stored when absent. */
+export interface StoryAggregates {
+  storyId: string;
+  title?: string;
+  summary?: string;
+  centralArticleId: string;
+  firstArticleId: string;
+  firstSourceId: string;
+  firstSeenAt: string;
+  lastUpdatedAt: string;
+  articleCount: number;
+  sourceCount: number;
+  reactionCount: number;
+  sources: string[];
+  countries: string[];
+  languages: string[];
+  hot: number;
 }
 
 export interface StoryMember {
@@ -26,7 +44,8 @@ export interface StoryMember {
 
 /**
  * Writes stories: which story each article is in, the merges that follows from, and every story's aggregates. The
- * choice of story (connected components of links) and of its central article is the clusterer's; this only stores.
+ * choice of story (connected components of links) and of its central article is the clusterer's, the aggregates'
+ * policy (HOT, summary) src/stories'; this only reads and stores.
  */
 export class StoryWriterRepository {
   constructor(private readonly db: Db) {}
@@ -112,16 +131,14 @@ export class StoryWriterRepository {
   }
 
   /**
-   * Recomputes the aggregates of these stories from their articles, in a few statements for all of them: counts,
-   * sources in order of first appearance, countries and languages of coverage, first reporter, first/last times,
-   * HOT, reaction count, and title and summary from the central article (`central`, else the one stored). Returns
-   * the ids of stories whose article or reaction count changed.
+   * What a story's aggregates are computed from, for each of these stories that holds articles: its members in
+   * (published_at, id) order with their source, source country and language, its reaction count, and the text of its
+   * central article (`central`, else the one stored). A few statements for all of them.
    */
-  async refreshStories(ex: Executor, storyIds: readonly string[], now: string, central: ReadonlyMap<string, string> = new Map()): Promise<string[]> {
-    const ids = [...new Set(storyIds)];
-    const changed: string[] = [];
-    for (const part of chunk(ids, 200)) {
-      const stories = await ex.selectFrom('stories').selectAll().where('id', 'in', part).execute();
+  async aggregateInputs(ex: Executor, storyIds: readonly string[], central: ReadonlyMap<string, string> = new Map()): Promise<StoryAggregateInput[]> {
+    const out: StoryAggregateInput[] = [];
+    for (const part of chunk([...new Set(storyIds)], 200)) {
+      const stories = await ex.selectFrom('stories').select(['id', 'central_article_id', 'article_count', 'reaction_count']).where('id', 'in', part).orderBy('id').execute();
       if (!stories.length) continue;
       const members = await ex
         .selectFrom('articles as a')
@@ -140,44 +157,61 @@ export class StoryWriterRepository {
         .execute();
       const reactionsOf = new Map(reactions.map((r) => [r.story_id!, Number(r.n)]));
       const centralOf = new Map(stories.map((s) => [s.id, central.get(s.id) ?? s.central_article_id]));
-      const texts = new Map<string, { title: string; text: string }>();
+      const texts = new Map<string, { id: string; title: string; text: string }>();
       for (const r of await ex.selectFrom('articles').select(['id', 'title', 'text']).where('id', 'in', [...new Set(centralOf.values())]).execute()) texts.set(r.id, r);
-      const byStory = new Map<string, typeof members>();
+      const byStory = new Map<string, StoryAggregateInput['members']>();
       for (const m of members) {
         if (!byStory.has(m.story_id!)) byStory.set(m.story_id!, []);
-        byStory.get(m.story_id!)!.push(m);
+        byStory.get(m.story_id!)!.push({ id: m.id, sourceId: m.source_id, publishedAt: m.published_at, country: m.country, language: m.lang });
       }
-      const rows = [];
       for (const s of stories) {
         const list = byStory.get(s.id);
         if (!list?.length) continue;
-        // Members come in (published_at, id) order: the first is the first reporter, sources in order of appearance.
-        const last = new Map<string, string>();
-        for (const m of list) last.set(m.source_id, m.published_at);
-        const first = list[0]!;
-        const cid = centralOf.get(s.id)!;
-        const text = texts.get(cid);
-        const articleCount = list.length;
-        const reactionCount = reactionsOf.get(s.id) ?? 0;
+        out.push({
+          storyId: s.id,
+          members: list,
+          reactionCount: reactionsOf.get(s.id) ?? 0,
+          central: texts.get(centralOf.get(s.id)!) ?? null,
+          stored: { articleCount: s.article_count, reactionCount: s.reaction_count, centralArticleId: s.central_article_id },
+        });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Writes stories' aggregates as given (computed by src/stories from aggregateInputs), one statement per 200
+   * stories. Returns the ids of stories whose article or reaction count changed.
+   */
+  async writeAggregates(ex: Executor, aggregates: readonly StoryAggregates[], now: string): Promise<string[]> {
+    const changed: string[] = [];
+    for (const part of chunk(aggregates, 200)) {
+      const stored = new Map((await ex.selectFrom('stories').selectAll().where('id', 'in', part.map((a) => a.storyId)).execute()).map((s) => [s.id, s]));
+      const rows = [];
+      for (const a of part) {
+        const s = stored.get(a.storyId);
+        if (!s) continue;
         rows.push({
           ...s,
-          ...(text ? { title: text.title, summary: leadSummary(text.text) } : {}),
-          central_article_id: text ? cid : s.central_article_id,
-          first_article_id: first.id,
-          first_source_id: first.source_id,
-          first_seen_at: first.published_at,
-          last_updated_at: list.at(-1)!.published_at,
-          article_count: articleCount,
-          source_count: last.size,
-          reaction_count: reactionCount,
-          sources: JSON.stringify([...last.keys()]),
-          countries: JSON.stringify([...new Set(list.flatMap((m) => (m.country ? [m.country] : [])))].sort()),
-          languages: JSON.stringify([...new Set(list.flatMap((m) => (m.lang ? [m.lang] : [])))].sort()),
-          hot: hotScore([...last.values()]),
+          title: a.title ?? s.title,
+          summary: a.summary ?? s.summary,
+          central_article_id: a.centralArticleId,
+          first_article_id: a.firstArticleId,
+          first_source_id: a.firstSourceId,
+          first_seen_at: a.firstSeenAt,
+          last_updated_at: a.lastUpdatedAt,
+          article_count: a.articleCount,
+          source_count: a.sourceCount,
+          reaction_count: a.reactionCount,
+          sources: JSON.stringify(a.sources),
+          countries: JSON.stringify(a.countries),
+          languages: JSON.stringify(a.languages),
+          hot: a.hot,
           updated_at: now,
         });
-        if (articleCount !== s.article_count || reactionCount !== s.reaction_count) changed.push(s.id);
+        if (a.articleCount !== s.article_count || a.reactionCount !== s.reaction_count) changed.push(a.storyId);
       }
+      if (!rows.length) continue;
       await this.db.dialect.upsert(ex, {
         table: 'stories',
         rows,

@@ -3,8 +3,9 @@
  * pipeline (fetch, parse, normalize, store, enrich, cluster), then what the store holds is compared with the labels.
  * Asserted now, on the report half: the detected language of every article, and country and international-
  * organization recall of at least 0.9 in every language, and reaction (actor, stance) precision and recall per
- * language above a regression floor (printed beside the issue's target). Printed, not yet asserted (the target of the
- * cross-lingual clustering work to come): story B-cubed across languages with the hard negatives.
+ * language above a regression floor (printed beside the issue's target); story B-cubed across languages on the report
+ * half (every article clustered together, so the tune half's look-alikes compete), the labelled hard negatives kept
+ * apart, and each story's languages of coverage.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/domain/article.ts';
@@ -23,6 +24,11 @@ const LANGUAGES = ['en', 'de', 'fr', 'es', 'ru', 'it'];
 const RECALL_FLOOR = 0.9;
 /** Reactions per language on the report half: a regression floor (the issue's target is P >= 0.85, R >= 0.7). */
 const REACTION_FLOOR = { precision: 0.6, recall: 0.35 };
+/**
+ * Story B-cubed F1 across languages on the report half: what it reaches there with the weights fit-cluster.ts fitted
+ * on the tune half (1.0 today; the issue's target is 0.9), less a margin for a one-article slip.
+ */
+const STORY_FLOOR = 0.95;
 
 /** What an entity belongs to (a UN agency to the UN, a capital to its state): a labelled body's parent is found through it. */
 function ancestors(key: string): string[] {
@@ -54,11 +60,13 @@ describe.each(dialects)('multilingual corpus through the real pipeline on %s', (
   let store: TestStore;
   let server: FixtureServer;
   let scored: Scored[];
+  let storyRepo: { getByIds(ids: readonly string[]): Promise<({ id: string; languages: string[] } | null)[]> };
 
   beforeAll(async () => {
     store = await createTestStore(dialect);
     server = await startFixtureServer();
     const ctx = await clusteringIngestContext(store);
+    storyRepo = ctx.repos.stories;
     await subscribeMultilingualFeeds(ctx, server);
     const summary = await runIngestPass(ctx, { mode: { kind: 'due' }, trigger: 'cli' });
     expect(summary.errors, JSON.stringify(summary.results.filter((r) => r.errorCode))).toBe(0);
@@ -131,14 +139,26 @@ describe.each(dialects)('multilingual corpus through the real pipeline on %s', (
     expect(r.actorStance.recall).toBeGreaterThanOrEqual(REACTION_FLOOR.recall);
   });
 
-  it('prints the scores of the work to come: stories across languages and hard negatives', () => {
-    const gold = new Map(scored.map((s) => [s.label.id, s.label.story]));
-    const predicted = new Map(scored.flatMap((s) => (s.storyId ? [[s.label.id, s.storyId] as const] : [])));
+  it('puts the reports of one event in one story across languages (report half: B-cubed >= floor)', () => {
+    const part = report();
+    const gold = new Map(part.map((s) => [s.label.id, s.label.story]));
+    const predicted = new Map(part.map((s) => [s.label.id, s.storyId ?? `unclustered:${s.label.id}`]));
     const b = bcubed(gold, predicted);
-    console.log(`[${dialect}] NOT YET A TARGET story B-cubed across languages: P ${round3(b.precision)} R ${round3(b.recall)} F1 ${round3(b.f1)} (issue 15 target F1 >= 0.9)`);
-    for (const h of labels.hard_negatives) {
-      console.log(`[${dialect}] NOT YET A TARGET hard negative ${h.stories.join(' / ')} (${h.kind}): ${keptApart(gold, predicted, h.stories[0], h.stories[1]) ? 'kept apart' : 'MERGED'}`);
-    }
-    expect(b.f1).toBeGreaterThan(0);
+    console.log(`[${dialect}] story B-cubed across languages (report half): P ${round3(b.precision)} R ${round3(b.recall)} F1 ${round3(b.f1)} (issue 15 target F1 >= 0.9)`);
+    expect(b.f1).toBeGreaterThanOrEqual(STORY_FLOOR);
+  });
+
+  it.each(labels.hard_negatives.map((h) => [h.stories.join(' / '), h] as const))('keeps the hard negative %s apart', (_name, h) => {
+    const gold = new Map(scored.map((s) => [s.label.id, s.label.story]));
+    const predicted = new Map(scored.map((s) => [s.label.id, s.storyId ?? `unclustered:${s.label.id}`]));
+    expect(keptApart(gold, predicted, h.stories[0], h.stories[1])).toBe(true);
+  });
+
+  it("lists each multi-language story's languages of coverage", async () => {
+    const byStory = new Map<string, Set<string>>();
+    for (const s of scored) if (s.storyId) byStory.set(s.storyId, new Set([...(byStory.get(s.storyId) ?? []), s.label.language]));
+    const stories = await storyRepo.getByIds([...byStory.keys()]);
+    expect([...byStory.values()].filter((l) => l.size > 2).length).toBeGreaterThan(5);
+    for (const story of stories) expect(story?.languages, story?.id).toEqual([...byStory.get(story!.id)!].sort());
   });
 });
