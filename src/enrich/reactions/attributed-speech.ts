@@ -66,17 +66,20 @@ export function reportedSpeechCues(view: SentenceView, pos: readonly string[], g
       const at = norms[0] === '"' && k > 1 ? 1 : k;
       return [cueAt(view, at, stance, SPEECH_CODE[stance], (tokens[at] as Token).text)];
     }
-    const end = complementEnd(view, k + 1);
-    if (end - (k + 1) < 3) continue;
-    const said = view.text.slice((tokens[k + 1] as Token).start, (tokens[end - 1] as Token).end);
+    const end = complementEnd(view, k + 1, pos);
+    const said = evaluation(view, pos, k + 1, end);
+    if (!said) continue;
     const stance = stanceOf(polarity(said), NEGATIVE_INDIRECT, POSITIVE_INDIRECT);
     if (stance) return [cueAt(view, k, stance, SPEECH_CODE[stance], `${(tokens[k] as Token).text} (${said.slice(0, 40)})`)];
   }
   return [];
 }
 
-/** The end of a reported or framing complement: the sentence end, a semicolon, or a clause after a comma. */
-function complementEnd(view: SentenceView, from: number): number {
+/**
+ * The end of a reported or framing complement: the sentence end, a semicolon or dash, a clause after a comma, or a
+ * second predicate ("… and warned that …").
+ */
+function complementEnd(view: SentenceView, from: number, pos: readonly string[]): number {
   const { norms, tokens } = view;
   const limit = Math.min(norms.length, from + COMPLEMENT);
   for (let k = from; k < limit; k++) {
@@ -84,8 +87,31 @@ function complementEnd(view: SentenceView, from: number): number {
     const norm = norms[k] as string;
     if (norm === ';' || norm === '.' || norm === '—' || norm === '–') return k;
     if (norm === ',' && k > from + 2 && !tokens[k + 1]?.quoted && norms[k + 1] !== '"') return k;
+    if ((norm === 'and' || norm === 'but') && pos[k + 1] === 'VERB') return k;
   }
   return limit;
+}
+
+/** Verbs that link a subject to what it is judged to be: "the plan was balanced", "the meeting went well". */
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s", 'remains', 'remained', 'seemed', 'seems', 'looked', 'looks', 'appeared', 'appears', 'went', 'goes', 'sounded']);
+
+/**
+ * The judgement in reported words: what follows a copula ("said the plan was 'deeply flawed'", "said it went
+ * well"), not a reported move or fact ("said it would require licences", "said homes had been damaged"). Null when
+ * the words judge nothing.
+ */
+function evaluation(view: SentenceView, pos: readonly string[], from: number, end: number): string | null {
+  const { norms, tokens } = view;
+  for (let k = from; k < end; k++) {
+    if (!COPULAS.has(norms[k] as string) || tokens[k]?.quoted) continue;
+    let j = k + 1;
+    while (j < end && (pos[j] === 'ADV' || pos[j] === 'DET' || pos[j] === 'PART') && norms[j] !== 'not') j++;
+    const tag = pos[j];
+    const judged = tag === 'ADJ' || tag === 'NOUN' || (norms[k] === 'went' && tag === 'ADV') || (tokens[j]?.quoted ?? false) || norms[j] === '"';
+    if (!judged || j >= end) return null;
+    return view.text.slice((tokens[k] as Token).start, (tokens[end - 1] as Token).end);
+  }
+  return null;
 }
 
 /**
@@ -98,7 +124,7 @@ export function framingCues(view: SentenceView, pos: readonly string[], g: React
   for (let k = 0; k < norms.length; k++) {
     if (!g.framingVerbs.has(norms[k] as string) || tokens[k]?.quoted || pos[k] !== 'VERB') continue;
     if (PARTICLES.has(norms[k + 1] ?? '')) continue;
-    const end = complementEnd(view, k + 1);
+    const end = complementEnd(view, k + 1, pos);
     if (end <= k + 1) continue;
     const words = view.text.slice((tokens[k + 1] as Token).start, (tokens[end - 1] as Token).end);
     const stance = stanceOf(polarity(words), NEGATIVE_FRAME, POSITIVE_FRAME);
@@ -146,7 +172,7 @@ export function negatesWhatFollows(view: SentenceView, match: CueMatch, all: rea
  * "According to X, …" / "…, according to X": X's statement is the rest of the sentence; its polarity gives X's
  * stance. Returns the actor and the stance, or null.
  */
-export function accordingTo(view: SentenceView, g: ReactionGrammar): { actor: EntityRef; cue: CueMatch } | null {
+export function accordingTo(view: SentenceView, pos: readonly string[], g: ReactionGrammar): { actor: EntityRef; cue: CueMatch } | null {
   const { norms, tokens } = view;
   for (let k = 0; k + 2 < norms.length; k++) {
     if (norms[k] !== 'according' || norms[k + 1] !== 'to' || tokens[k]?.quoted) continue;
@@ -157,10 +183,10 @@ export function accordingTo(view: SentenceView, g: ReactionGrammar): { actor: En
     if (!hit || !actor) return null;
     let after = hit.end;
     if (norms[after] === "'s") after += 1 + Math.max(0, g.speakerNouns.matchAt(norms, after + 1));
-    // The statement: the sentence without the attribution phrase.
-    const pieces = tokens.filter((_, i) => i < k || i >= after).map((t) => t.text);
-    if (pieces.length < 4) return null;
-    const stance = stanceOf(polarity(pieces.join(' ')), NEGATIVE_INDIRECT, POSITIVE_INDIRECT);
+    // The statement: the sentence without the attribution phrase; it must judge something.
+    const said = k > 2 ? evaluation(view, pos, 0, k) : evaluation(view, pos, after, norms.length);
+    if (!said) return null;
+    const stance = stanceOf(polarity(said), NEGATIVE_INDIRECT, POSITIVE_INDIRECT);
     if (!stance) return null;
     return { actor, cue: cueAt(view, k, stance, SPEECH_CODE[stance], 'according to') };
   }

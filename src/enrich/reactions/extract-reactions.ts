@@ -151,7 +151,8 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       // subject's own response; "declined to criticize" is no reaction at all.
       const read = dropContained([...matches, ...cameo, ...framed]);
       const all = read.filter((m) => !inRelativeClause(view, pos, m.start) && !negatesWhatFollows(view, m, read, g));
-      if (all.length === 0) all.push(...reportedSpeechCues(view, pos, g));
+      // What was said decides where no cue does, or only a neutral one ("acknowledged the meeting, saying it went well").
+      if (all.every((m) => m.cue.stance === 'neutral')) all.push(...reportedSpeechCues(view, pos, g));
       if (all.length === 0 && carried) all.push(...carriedStanceCues(view, pos, g, carried));
       const isVerb = verbTest(view, pos, g);
       const label = labels.get(sentence.line) ?? null;
@@ -165,7 +166,7 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       };
       const { found, speaking } = sentenceReactions(view, all, label, agents, g, isVerb, refer);
       if (speaking.length > 0) speakers.set(i, speaking);
-      const according = accordingTo(view, g);
+      const according = accordingTo(view, pos, g);
       if (according && !found.some((r) => r.actor.key === according.actor.key)) {
         found.push(toReaction(according.actor, { stance: according.cue.cue.stance, cameo: according.cue.cue.cameo, cue: according.cue.text }, view.text));
       }
