@@ -20,7 +20,7 @@ export const NEGATIVE_SPEECH = -0.2;
 export const POSITIVE_SPEECH = 0.5;
 /** Indirect speech reports moves as often as views: it must lean further. */
 const NEGATIVE_INDIRECT = -0.3;
-const POSITIVE_INDIRECT = 0.6;
+const POSITIVE_INDIRECT = 0.5;
 /** What a framing verb's object is called: polarity from here on counts. */
 const NEGATIVE_FRAME = -0.2;
 const POSITIVE_FRAME = 0.3;
@@ -104,10 +104,12 @@ function evaluation(view: SentenceView, pos: readonly string[], from: number, en
   const { norms, tokens } = view;
   for (let k = from; k < end; k++) {
     if (!COPULAS.has(norms[k] as string) || tokens[k]?.quoted) continue;
+    // "went well", "goes smoothly": the adverb is the judgement.
+    const manner = (norms[k] === 'went' || norms[k] === 'goes') && pos[k + 1] === 'ADV';
     let j = k + 1;
-    while (j < end && (pos[j] === 'ADV' || pos[j] === 'DET' || pos[j] === 'PART') && norms[j] !== 'not') j++;
+    while (!manner && j < end && (pos[j] === 'ADV' || pos[j] === 'DET' || pos[j] === 'PART') && norms[j] !== 'not') j++;
     const tag = pos[j];
-    const judged = tag === 'ADJ' || tag === 'NOUN' || (norms[k] === 'went' && tag === 'ADV') || (tokens[j]?.quoted ?? false) || norms[j] === '"';
+    const judged = manner || tag === 'ADJ' || tag === 'NOUN' || (tokens[j]?.quoted ?? false) || norms[j] === '"';
     if (!judged || j >= end) return null;
     return view.text.slice((tokens[k] as Token).start, (tokens[end - 1] as Token).end);
   }
@@ -122,7 +124,9 @@ export function framingCues(view: SentenceView, pos: readonly string[], g: React
   const { norms, tokens } = view;
   const out: CueMatch[] = [];
   for (let k = 0; k < norms.length; k++) {
-    if (!g.framingVerbs.has(norms[k] as string) || tokens[k]?.quoted || pos[k] !== 'VERB') continue;
+    // The tagger reads some framing participles as adjectives ("Amnesty branded the verdict …").
+    if (!g.framingVerbs.has(norms[k] as string) || tokens[k]?.quoted || (pos[k] !== 'VERB' && pos[k] !== 'ADJ')) continue;
+    if (pos[k] === 'ADJ' && pos[k + 1] !== 'DET' && pos[k + 1] !== 'PRON') continue;
     if (PARTICLES.has(norms[k + 1] ?? '')) continue;
     const end = complementEnd(view, k + 1, pos);
     if (end <= k + 1) continue;
@@ -182,7 +186,9 @@ export function accordingTo(view: SentenceView, pos: readonly string[], g: React
     const actor = hit ? (hit.mention.actor ?? hit.mention.seatOf) : null;
     if (!hit || !actor) return null;
     let after = hit.end;
-    if (norms[after] === "'s") after += 1 + Math.max(0, g.speakerNouns.matchAt(norms, after + 1));
+    if (norms[after] === "'s") after++;
+    // "the Indian government", "Japan's foreign ministry"
+    for (let n = g.speakerNouns.matchAt(norms, after); n > 0 && after < norms.length; n = g.speakerNouns.matchAt(norms, after)) after += n;
     // The statement: the sentence without the attribution phrase; it must judge something.
     const said = k > 2 ? evaluation(view, pos, 0, k) : evaluation(view, pos, after, norms.length);
     if (!said) return null;

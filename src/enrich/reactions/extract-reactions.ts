@@ -363,6 +363,7 @@ function verbTest(view: SentenceView, pos: readonly string[], g: ReactionGrammar
     const tag = pos[k];
     if (tag === 'VERB' || tag === 'AUX') return true;
     const norm = view.norms[k] ?? '';
-    return g.reportingVerbs.has(norm) || g.auxiliaries.has(norm);
+    // A framing participle before its object ("Amnesty branded the verdict …") is a verb, whatever the tagger says.
+    return g.reportingVerbs.has(norm) || g.auxiliaries.has(norm) || (g.framingVerbs.has(norm) && (pos[k + 1] === 'DET' || pos[k + 1] === 'PRON'));
   };
 }
