@@ -104,14 +104,19 @@ function fits(m: ActorMention, kind: AntecedentKind): EntityRef | null {
   return actor;
 }
 
-/** The sentence may have a subject that refers back: a he/she/it, or "the" before an anaphoric noun. */
-export function mayReferBack(view: SentenceView, g: ReactionGrammar): boolean {
+/**
+ * The sentence may have a subject that refers back: a he/she/it, or "the" before an anaphoric noun, right before a
+ * statement or cue word (`verbs`: token positions), at most one auxiliary or adverb between.
+ */
+export function mayReferBack(view: SentenceView, g: ReactionGrammar, verbs: ReadonlySet<number>): boolean {
   const { norms, tokens } = view;
   for (let k = 0; k < norms.length; k++) {
     if (tokens[k]?.quoted) continue;
     const n = norms[k] as string;
-    if (n === 'he' || n === 'she' || n === 'it') return true;
-    if (n === 'the' && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') && (g.stateAnaphors.has(norms[k + 1] ?? '') || g.organizationAnaphors.has(norms[k + 1] ?? ''))) return true;
+    let end = -1;
+    if (n === 'he' || n === 'she' || n === 'it') end = k + 1;
+    else if (n === 'the' && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') && (g.stateAnaphors.has(norms[k + 1] ?? '') || g.organizationAnaphors.has(norms[k + 1] ?? ''))) end = k + 2;
+    if (end >= 0 && (verbs.has(end) || verbs.has(end + 1))) return true;
   }
   return false;
 }

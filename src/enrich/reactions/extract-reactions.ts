@@ -96,7 +96,8 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       let candidates = cameoCandidates(view, g.reportingVerbs);
       let matches = findCues(view, cues);
       const mayLabel = sentence.opensLine && LABEL_SHAPE.test(sentence.text);
-      const speech = hasStatementVerb(view, g);
+      const statements = statementVerbs(view, g, quoted[i + 1] === true);
+      const speech = statements.length > 0;
       const runOn = quoted[i] === true && speakers.has(i - 1);
       // Most sentences carry no cue: skip the gazetteer and the tagger for them.
       if (matches.length === 0 && candidates.length === 0 && !mayLabel && !carried && !speech && !runOn) continue;
@@ -127,7 +128,7 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
         }
       }
       if (matches.length === 0 && candidates.length === 0 && !carried && !speech) continue;
-      const refers = mayReferBack(view, g);
+      const refers = mayReferBack(view, g, new Set([...statements, ...candidates, ...matches.map((m) => m.start)]));
       if (view.mentionAt.size === 0 && !labels.has(sentence.line) && !refers) {
         if (matches.length > 0) {
           const stance = unattributedGroupStance(view, matches, g);
@@ -305,15 +306,25 @@ function speaks(view: SentenceView, clause: Clause, g: ReactionGrammar): boolean
   return false;
 }
 
-/** A sentence with a verb of saying, framing or reacting, or an "according to", outside quotation. */
-function hasStatementVerb(view: SentenceView, g: ReactionGrammar): boolean {
+/** Words after a verb of saying that may open a judgement ("said the plan was …", "said it went well"). */
+const JUDGING = new Set(['is', 'was', 'are', 'were', 'been', "'s", 'remains', 'remained', 'seemed', 'went']);
+
+/**
+ * Where the sentence has a statement worth reading without a cue: a verb of framing or reacting, an "according
+ * to", or a verb of saying with a quotation, a judgement after it, or a quotation in the next sentence. A cheap test
+ * on words, before any tagging.
+ */
+function statementVerbs(view: SentenceView, g: ReactionGrammar, quotationFollows: boolean): number[] {
   const { norms, tokens } = view;
+  const quoted = quotationFollows || tokens.some((t) => t.quoted);
+  const out: number[] = [];
   for (let k = 0; k < norms.length; k++) {
     if (tokens[k]?.quoted) continue;
     const n = norms[k] as string;
-    if (g.speechVerbs.has(n) || g.framingVerbs.has(n) || g.reactionVerbs.has(n) || (n === 'according' && norms[k + 1] === 'to')) return true;
+    if (g.framingVerbs.has(n) || g.reactionVerbs.has(n) || (n === 'according' && norms[k + 1] === 'to')) out.push(k);
+    else if (g.speechVerbs.has(n) && (quoted || norms.slice(k + 1, k + 10).some((w) => JUDGING.has(w)))) out.push(k);
   }
-  return false;
+  return out;
 }
 
 /** Who speaks in a clause: its subject's actors, or, for an unattributed official, the context's actor. */
