@@ -92,6 +92,9 @@ function complementEnd(view: SentenceView, from: number, pos: readonly string[])
   return limit;
 }
 
+/** Words that open a reported clause about the speaker itself. */
+const SELF = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'we', 'i', 'he', 'she', 'they']);
+
 /** Verbs that link a subject to what it is judged to be: "the plan was balanced", "the meeting went well". */
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s", 'remains', 'remained', 'seemed', 'seems', 'looked', 'looks', 'appeared', 'appears', 'went', 'goes', 'sounded']);
 
@@ -102,6 +105,8 @@ const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s", 'remain
  */
 function evaluation(view: SentenceView, pos: readonly string[], from: number, end: number): string | null {
   const { norms, tokens } = view;
+  // "said his country was ready", "said they were determined": the speaker describing itself judges nothing else.
+  if (SELF.has(norms[from] === 'that' ? (norms[from + 1] ?? '') : (norms[from] ?? ''))) return null;
   for (let k = from; k < end; k++) {
     if (!COPULAS.has(norms[k] as string) || tokens[k]?.quoted) continue;
     // "went well", "goes smoothly": the adverb is the judgement.

@@ -32,6 +32,7 @@ describe('attributed statements', () => {
     'Peru\'s government said it would open three new border crossings next month.',
     'Chile said more than 2,000 homes had been damaged in the storm.',
     'Austria\'s foreign ministry said the delegation would arrive on Tuesday and stay for two days.',
+    'Finland\'s president said his country was ready for serious and fruitful talks.',
   ])('indirect speech that reports a move or a fact is no reaction: %s', (text) => {
     expect(read(text)).toEqual([]);
   });
