@@ -161,6 +161,10 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
         if (!refers) return [];
         const kind = anaphorKind(view, clause, pos, g);
         if (!kind) return [];
+        if (kind === 'home') {
+          article ??= readArticleActors(text, publishedAt, g);
+          return article.home ? [article.home] : [];
+        }
         textMentions ??= findActors(text);
         const actor = antecedent(textMentions, kind, sentences, i);
         return actor ? [actor] : [];
