@@ -69,7 +69,8 @@ export function anaphorKind(view: SentenceView, clause: Clause, pos: readonly st
     return null;
   }
   // "the president", "the prime minister": the office of the state the article is about.
-  if (words[0] === 'the' && words.length <= 3 && subject.kind === 'generic' && words.slice(1).every((w) => g.stateTitles.has(w))) return 'home';
+  const office = words.slice(1).every((w) => g.stateTitles.has(w)) || g.speakerNouns.matchAt(words, 1) === words.length - 1;
+  if (words[0] === 'the' && words.length <= 3 && subject.kind === 'generic' && office) return 'home';
   // "the agency", not "the Commission" (a name of its own).
   if (words.length === 2 && words[0] === 'the' && !/^\p{Lu}/u.test(view.tokens[clause.subjectStart + 1]?.text ?? '')) {
     if (g.stateAnaphors.has(words[1] as string)) return g.organizationAnaphors.has(words[1] as string) ? 'thing' : 'state';
@@ -118,6 +119,7 @@ export function mayReferBack(view: SentenceView, g: ReactionGrammar, verbs: Read
     let end = -1;
     if (n === 'he' || n === 'she' || n === 'it') end = k + 1;
     else if (n === 'the' && g.stateTitles.has(norms[k + 1] ?? '')) end = g.stateTitles.has(norms[k + 2] ?? '') ? k + 3 : k + 2;
+    else if (n === 'the' && g.speakerNouns.matchAt(norms, k + 1) > 1) end = k + 1 + g.speakerNouns.matchAt(norms, k + 1);
     else if (n === 'the' && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') && (g.stateAnaphors.has(norms[k + 1] ?? '') || g.organizationAnaphors.has(norms[k + 1] ?? ''))) end = k + 2;
     if (end >= 0 && (verbs.has(end) || verbs.has(end + 1))) return true;
   }

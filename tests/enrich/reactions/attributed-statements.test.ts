@@ -116,4 +116,20 @@ describe('attributed statements', () => {
   ])('no reference back from a name, an expletive "it" or a subject without its own verb: %s', (text) => {
     expect(read(text).filter((r) => !r.startsWith('European Union'))).toEqual([]);
   });
+
+  it.each([
+    ['Chile hosted the summit. Chile and Peru signed a trade pact. The president called the Argentine tariffs a shameful disgrace.', ['Chile/country:opposed']],
+    ['Kenya opened the talks. Kenya and Uganda met in Nairobi. The prime minister said the Somali offer was a great success.', ['Kenya/country:supportive']],
+    ['Norway joined the pact. Norway sent ships to Sweden. The foreign minister reacted angrily to the Danish plan.', ['Norway/country:opposed']],
+  ])('"the president" with no state named speaks for the state the article is about: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['The president, sitting next to Chilean President Ana Reyes, praised the Peruvian accord.', []],
+    ['The spokesman, speaking in Lima, condemned the attack.', []],
+    ['The next day, Germany condemned the attack.', ['Germany/country:opposed']],
+  ])('an opener with a speaker noun is the subject, not a fronted phrase: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
 });
