@@ -61,6 +61,8 @@ export function reportedSpeechCues(view: SentenceView, pos: readonly string[], g
     if (quoted.length > 0) {
       const said = quoted.map((t) => t.text).join(' ');
       if (said.replace(/\W+/g, ' ').trim().split(' ').length < 3) continue;
+      // Hypothetical words ("those individuals may need to wait", "if they cross") weigh a possibility, not the event.
+      if (hypothetical(quoted.map((t) => t.norm), g)) continue;
       const stance = stanceOf(polarity(said), NEGATIVE_SPEECH, POSITIVE_SPEECH);
       if (!stance) continue;
       const at = norms[0] === '"' && k > 1 ? 1 : k;
@@ -73,6 +75,12 @@ export function reportedSpeechCues(view: SentenceView, pos: readonly string[], g
     if (stance) return [cueAt(view, k, stance, SPEECH_CODE[stance], `${(tokens[k] as Token).text} (${said.slice(0, 40)})`)];
   }
   return [];
+}
+
+/** Words that weigh a possibility ("may need to", "if", "depending on"). */
+function hypothetical(norms: readonly string[], g: ReactionGrammar): boolean {
+  for (let k = 0; k < norms.length; k++) if (g.hypotheticals.matchAt(norms, k) > 0 || norms[k] === 'depending') return true;
+  return false;
 }
 
 /**
