@@ -40,6 +40,7 @@ interface GoldReaction {
   actor: string;
   kind?: string;
   stance: string;
+  lines?: number[];
 }
 
 interface Case {
@@ -47,6 +48,8 @@ interface Case {
   split: 'tune' | 'report';
   id: string;
   title: string;
+  /** the article's lines, to show a missed label's sentences with --diff (real-news only) */
+  lines?: string[];
   gold: GoldReaction[];
   enrichment: Enrichment;
   /** which actor kinds the labels cover (world-news labels states and IGOs only) */
@@ -128,7 +131,10 @@ function diff(c: Case): void {
   for (const [key, r] of predicted) if (!gold.has(key)) lines.push(`  + ${r.actor.name} (${r.actorKind}) ${r.stance} [${r.cue}${r.cameo ? ` ${r.cameo}` : ''}] ${r.evidence.slice(0, 220)}`);
   for (const g of c.gold) {
     const key = `${actorKey(g.actor)}|${g.stance}`;
-    if (!predicted.has(key)) lines.push(`  - ${g.actor} ${g.stance}`);
+    if (!predicted.has(key)) {
+      lines.push(`  - ${g.actor} ${g.stance}`);
+      for (const n of g.lines ?? []) if (c.lines?.[n]) lines.push(`      [${n}] ${c.lines[n].slice(0, 240)}`);
+    }
   }
   if (lines.length) console.log(`${c.corpus}/${c.split} ${c.id} "${c.title.slice(0, 80)}"\n${lines.join('\n')}`);
 }
@@ -204,7 +210,7 @@ function realNewsCases(labels: RealNewsLabels, name: string): Case[] {
     const [title, ...rest] = a.text.split('\n');
     const enrichment = enrichArticle({ title: title ?? '', text: rest.join('\n'), languageHint: 'en', publishedAt: dateOf(a.url) }, topics);
     const countriesAndIgos = new Set(gold.filter((g) => g.kind === 'country' || g.kind === 'igo').map((g) => actorKey(g.actor)));
-    cases.push({ corpus: `real-news[${name}]`, split, id: a.id, title: title ?? '', gold, enrichment, scope: null, topicGold: countriesAndIgos.size >= 2 });
+    cases.push({ corpus: `real-news[${name}]`, split, id: a.id, title: title ?? '', lines: a.text.split('\n'), gold, enrichment, scope: null, topicGold: countriesAndIgos.size >= 2 });
   }
   return cases;
 }

@@ -14,7 +14,9 @@ import { readArticleActors, type ArticleActors } from './article-actors.ts';
 import { actorKindOf } from './actor-kind.ts';
 import { cameoCandidates, findCameoCues, inRelativeClause } from './cameo-cues.ts';
 import { cameoLexicon, goldsteinOf } from './cameo-lexicon.ts';
-import { polarity, tagTokens } from './pos-tags.ts';
+import { accordingTo, framingCues, mannerCues, negatesWhatFollows, quotedSentenceStance, reportedSpeechCues } from './attributed-speech.ts';
+import { anaphorKind, antecedent, mayReferBack, quotedSentences } from './discourse.ts';
+import { tagTokens } from './pos-tags.ts';
 import type { Token } from './tokenize.ts';
 import { clauseStance, STANCE_PRIORITY, type ClauseStance } from './clause-stance.ts';
 import { loadCueLexicon, type Cue } from './cue-lexicon.ts';
@@ -83,15 +85,37 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
     const labels = new Map<number, EntityRef>();
     // A stance a group with no actor takes ("Baltic diplomats remain wary."), for the next sentence of its paragraph.
     let groupStance: { line: number; stance: ClauseStance } | null = null;
-    for (const sentence of splitSentences(text)) {
+    const sentences = splitSentences(text);
+    const quoted = quotedSentences(sentences);
+    // Who spoke in each sentence (a clause with a speech verb and an actor subject): a quotation running on belongs to them.
+    const speakers = new Map<number, EntityRef[]>();
+    for (const [i, sentence] of sentences.entries()) {
       const carried = groupStance?.line === sentence.line ? groupStance.stance : null;
       groupStance = null;
       let view = viewSentence(sentence.text, null);
       let candidates = cameoCandidates(view, g.reportingVerbs);
       let matches = findCues(view, cues);
       const mayLabel = sentence.opensLine && LABEL_SHAPE.test(sentence.text);
+      const statements = statementVerbs(view, g, quoted[i + 1] === true);
+      const speech = statements.length > 0;
+      const runOn = quoted[i] === true && speakers.has(i - 1);
       // Most sentences carry no cue: skip the gazetteer and the tagger for them.
-      if (matches.length === 0 && candidates.length === 0 && !mayLabel && !carried) continue;
+      if (matches.length === 0 && candidates.length === 0 && !mayLabel && !carried && !speech && !runOn) continue;
+      if (runOn) {
+        // A quotation that runs on from the sentence before: its speaker's words.
+        const speaker = speakers.get(i - 1) as EntityRef[];
+        speakers.set(i, speaker);
+        const strongest = matches.filter((m) => !m.cue.weak).sort((a, b) => STANCE_PRIORITY[b.cue.stance] - STANCE_PRIORITY[a.cue.stance])[0];
+        const read = strongest ? { stance: strongest.cue.stance, cameo: strongest.cue.cameo ?? '010', cue: strongest.text } : quotedSentenceStance(sentence.text);
+        if (!read) continue;
+        addMentions(view, mentionsFrom(sentence.start));
+        for (const actor of speaker) {
+          if (agents.has(actor.key)) continue;
+          const r = toReaction(actor, { stance: read.stance, cameo: read.cameo, cue: 'cue' in read ? read.cue : '(quotation)' }, sentence.text);
+          if (r.actorKind !== 'country' || r.actor.key !== homeCountry() || namesForeignParty(view, r.actor)) reactions.push(r);
+        }
+        continue;
+      }
       addMentions(view, mentionsFrom(sentence.start));
       if (mayLabel) {
         const heading = readRoundupHeading(view, g);
@@ -103,8 +127,9 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
           matches = findCues(view, cues);
         }
       }
-      if (matches.length === 0 && candidates.length === 0 && !carried) continue;
-      if (view.mentionAt.size === 0 && !labels.has(sentence.line)) {
+      if (matches.length === 0 && candidates.length === 0 && !carried && !speech) continue;
+      const refers = mayReferBack(view, g, new Set([...statements, ...candidates, ...matches.map((m) => m.start)]));
+      if (view.mentionAt.size === 0 && !labels.has(sentence.line) && !refers) {
         if (matches.length > 0) {
           const stance = unattributedGroupStance(view, matches, g);
           if (stance) groupStance = { line: sentence.line, stance };
@@ -112,22 +137,44 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
         continue;
       }
       const pos = tagTokens(view.text, view.tokens);
+      const framed = [...framingCues(view, pos, g), ...mannerCues(view, pos, g)];
+      const framedAt = new Set(framed.map((m) => m.start));
+      matches = matches.filter((m) => !framedAt.has(m.start));
       const lexical = new Set(matches.map((m) => m.start));
       // Where the curated lexicon and the verb dictionary read the same words, the lexicon's stance stands
       // ("dismissed" is skeptical in the labelling guide, 110 disapproval in CAMEO): its code is kept.
       const cameo = findCameoCues(view, pos, candidates).filter((m) => {
         const same = matches.find((l) => l.start === m.start);
         if (same && same.cue.cameo === null) same.cue = { ...same.cue, cameo: m.cue.cameo };
-        return !lexical.has(m.start);
+        return !lexical.has(m.start) && !framedAt.has(m.start);
       });
       // A cue inside a relative clause or an infinitive after an object ("urged Uganda to condemn") is not the
-      // subject's own response.
-      const all = dropContained([...matches, ...cameo]).filter((m) => !inRelativeClause(view, pos, m.start));
-      if (all.length === 0) all.push(...reportedSpeechCues(view, pos, g));
+      // subject's own response; "declined to criticize" is no reaction at all.
+      const read = dropContained([...matches, ...cameo, ...framed]);
+      const all = read.filter((m) => !inRelativeClause(view, pos, m.start) && !negatesWhatFollows(view, m, read, g));
+      // What was said decides where no cue does, or only a neutral one ("acknowledged the meeting, saying it went well").
+      if (all.every((m) => m.cue.stance === 'neutral')) all.push(...reportedSpeechCues(view, pos, g));
       if (all.length === 0 && carried) all.push(...carriedStanceCues(view, pos, g, carried));
       const isVerb = verbTest(view, pos, g);
       const label = labels.get(sentence.line) ?? null;
-      const found = sentenceReactions(view, all, label, agents, g, isVerb);
+      const refer = (clause: Clause): EntityRef[] => {
+        if (!refers) return [];
+        const kind = anaphorKind(view, clause, pos, g);
+        if (!kind) return [];
+        if (kind === 'home') {
+          article ??= readArticleActors(text, publishedAt, g);
+          return article.home ? [article.home] : [];
+        }
+        textMentions ??= findActors(text);
+        const actor = antecedent(textMentions, kind, sentences, i);
+        return actor ? [actor] : [];
+      };
+      const { found, speaking } = sentenceReactions(view, all, label, agents, g, isVerb, refer);
+      if (speaking.length > 0) speakers.set(i, speaking);
+      const according = accordingTo(view, pos, g);
+      if (according && !found.some((r) => r.actor.key === according.actor.key)) {
+        found.push(toReaction(according.actor, { stance: according.cue.cue.stance, cameo: according.cue.cue.cameo, cue: according.cue.text }, view.text));
+      }
       // The article's own country speaking about a matter with no foreign party is domestic politics, not a
       // reaction ("Trump lashed out at the investigation"); non-state actors count on domestic matters too.
       reactions.push(...found.filter((r) => label !== null || r.actorKind !== 'country' || r.actor.key !== homeCountry() || namesForeignParty(view, r.actor)));
@@ -146,43 +193,6 @@ function mergeMentions(gazetteerMentions: ActorMention[], articleMentions: Actor
   );
   for (const a of articleMentions) if (!out.some((g) => a.start < g.end && g.start < a.end)) out.push(a);
   return out.sort((x, y) => x.start - y.start);
-}
-
-/** How strongly reported words must lean, on wink's -1..1 scale, to count as a reaction without any cue. */
-const NEGATIVE_SPEECH = -0.2;
-const POSITIVE_SPEECH = 0.6;
-
-/**
- * Reported speech with no reaction cue: the polarity of what was said ("called the suit 'a sham'", "'It is typical
- * fear-mongering,' he said") gives the speaker's stance: clearly negative words oppose, clearly positive ones
- * support. The cue sits on the reporting verb (or on the quotation that opens the sentence), so the clause reader
- * gives it to whoever said it.
- */
-function reportedSpeechCues(view: SentenceView, pos: readonly string[], g: ReactionGrammar): CueMatch[] {
-  const out: CueMatch[] = [];
-  const { norms, tokens } = view;
-  const quoteOpens = norms[0] === '"' ? 0 : -1;
-  for (let k = 0; k < norms.length; k++) {
-    if (!g.speechVerbs.has(norms[k] as string) || tokens[k]?.quoted || (pos[k] !== 'VERB' && pos[k] !== 'AUX')) continue;
-    // Only the speaker's own quoted words: indirect speech mostly reports what an actor did or will do.
-    const quoted = tokens.filter((t) => t.quoted);
-    if (quoted.length === 0) break;
-    const said = quoted.map((t) => t.text).join(' ');
-    const quoteEnd = quoteOpens === 0 && k > 1 ? 1 : -1;
-    if (said.replace(/\W+/g, ' ').trim().split(' ').length < 3) continue;
-    const score = polarity(said);
-    if (score > NEGATIVE_SPEECH && score < POSITIVE_SPEECH) continue;
-    const at = quoteEnd > 0 ? 1 : k;
-    const token = tokens[at] as Token;
-    out.push({
-      cue: { stance: score <= NEGATIVE_SPEECH ? 'opposed' : 'supportive', weak: false, cameo: score <= NEGATIVE_SPEECH ? '111' : '013' },
-      start: at,
-      end: at + 1,
-      text: token.text,
-    });
-    break;
-  }
-  return out;
 }
 
 /**
@@ -251,14 +261,17 @@ function sentenceReactions(
   agents: ReadonlySet<string>,
   g: ReactionGrammar,
   isVerb: (k: number) => boolean,
-): ExtractedReaction[] {
-  const lexicon = cameoLexicon();
-  if (matches.length === 0) return [];
+  refer: (clause: Clause) => EntityRef[],
+): { found: ExtractedReaction[]; speaking: EntityRef[] } {
   const byActor = new Map<string, { actor: EntityRef; stance: ClauseStance }>();
+  const speaking: EntityRef[] = [];
   let previous: EntityRef[] = [];
   for (const clause of readClauses(view, g, isVerb)) {
-    const actors = clauseActors(view, clause, label, previous);
+    let actors = clauseActors(view, clause, label, previous);
+    if (actors.length === 0) actors = refer(clause);
     previous = actors.length > 0 ? actors : previous;
+    if (actors.length > 0 && speaks(view, clause, g)) speaking.push(...actors);
+    if (matches.length === 0) continue;
     for (const actor of actors) {
       const stance = clauseStance(view, clause, matches, g, { allowWeak: !agents.has(actor.key) });
       if (!stance) continue;
@@ -274,15 +287,48 @@ function sentenceReactions(
       if (!seen || STANCE_PRIORITY[stance.stance] > STANCE_PRIORITY[seen.stance.stance]) byActor.set(actor.key, { actor, stance });
     }
   }
-  return [...byActor.values()].map(({ actor, stance }) => ({
+  return { found: [...byActor.values()].map(({ actor, stance }) => toReaction(actor, stance, view.text)), speaking };
+}
+
+function toReaction(actor: EntityRef, stance: ClauseStance, evidence: string): ExtractedReaction {
+  return {
     actor,
     actorKind: actorKindOf(actor),
     stance: stance.stance as Stance,
     cameo: stance.cameo,
-    goldstein: goldsteinOf(lexicon, stance.cameo),
-    evidence: view.text,
+    goldstein: goldsteinOf(cameoLexicon(), stance.cameo),
+    evidence,
     cue: stance.cue,
-  }));
+  };
+}
+
+/** The clause's predicate (or the quotation it closes) has a verb of saying outside any quotation. */
+function speaks(view: SentenceView, clause: Clause, g: ReactionGrammar): boolean {
+  for (const [from, to] of clause.ranges) {
+    for (let k = Math.max(0, from - 2); k < to; k++) if (!view.tokens[k]?.quoted && (g.speechVerbs.has(view.norms[k] as string) || g.reportingVerbs.has(view.norms[k] as string))) return true;
+  }
+  return false;
+}
+
+/** Words after a verb of saying that may open a judgement ("said the plan was …", "said it went well"). */
+const JUDGING = new Set(['is', 'was', 'are', 'were', 'been', "'s", 'remains', 'remained', 'seemed', 'went']);
+
+/**
+ * Where the sentence has a statement worth reading without a cue: a verb of framing or reacting, an "according
+ * to", or a verb of saying with a quotation, a judgement after it, or a quotation in the next sentence. A cheap test
+ * on words, before any tagging.
+ */
+function statementVerbs(view: SentenceView, g: ReactionGrammar, quotationFollows: boolean): number[] {
+  const { norms, tokens } = view;
+  const quoted = quotationFollows || tokens.some((t) => t.quoted);
+  const out: number[] = [];
+  for (let k = 0; k < norms.length; k++) {
+    if (tokens[k]?.quoted) continue;
+    const n = norms[k] as string;
+    if (g.framingVerbs.has(n) || g.reactionVerbs.has(n) || (n === 'according' && norms[k + 1] === 'to')) out.push(k);
+    else if (g.speechVerbs.has(n) && (quoted || norms.slice(k + 1, k + 10).some((w) => JUDGING.has(w)))) out.push(k);
+  }
+  return out;
 }
 
 /** Who speaks in a clause: its subject's actors, or, for an unattributed official, the context's actor. */
@@ -332,6 +378,7 @@ function verbTest(view: SentenceView, pos: readonly string[], g: ReactionGrammar
     const tag = pos[k];
     if (tag === 'VERB' || tag === 'AUX') return true;
     const norm = view.norms[k] ?? '';
-    return g.reportingVerbs.has(norm) || g.auxiliaries.has(norm);
+    // A framing participle before its object ("Amnesty branded the verdict …") is a verb, whatever the tagger says.
+    return g.reportingVerbs.has(norm) || g.auxiliaries.has(norm) || (g.framingVerbs.has(norm) && (pos[k + 1] === 'DET' || pos[k + 1] === 'PRON'));
   };
 }

@@ -11,10 +11,17 @@ type Nlp = ReturnType<typeof winkNLP>;
 
 let nlp: Nlp | null = null;
 
-/** One instance (one copy of the model) serves tagging and polarity. */
+let sentimentOnly: Nlp | null = null;
+
 function load(): Nlp {
   nlp ??= winkNLP(model, ['sbd', 'negation', 'sentiment', 'pos']);
   return nlp;
+}
+
+/** Polarity needs no part-of-speech tagging, the costly step: a second pipeline over the same model skips it. */
+function loadSentiment(): Nlp {
+  sentimentOnly ??= winkNLP(model, ['negation', 'sentiment']);
+  return sentimentOnly;
 }
 
 /**
@@ -22,7 +29,7 @@ function load(): Nlp {
  * speaker's reported words say when no reaction cue does ("a sham lawsuit", "a lot of good will").
  */
 export function polarity(text: string): number {
-  const w = load();
+  const w = loadSentiment();
   return w.readDoc(text).out(w.its.sentiment) as number;
 }
 

@@ -5,6 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { STANCES, type Stance } from '../../domain/enrichment.ts';
 import { ConfigError } from '../../domain/errors.ts';
 import { readJson } from './cue-lexicon.ts';
 
@@ -38,6 +39,17 @@ const grammarSchema = z.strictObject({
   locativePrepositions: words,
   skippableAdverbs: words,
   locationAfterSpeaker: z.strictObject({ $comment: z.string().optional(), of: words, in: words, there: words }),
+  framingVerbs: commented,
+  reactionVerbs: commented,
+  mannerStances: z.strictObject({
+    $comment: z.string().optional(),
+    supportive: words,
+    cautious: words,
+    skeptical: words,
+    opposed: words,
+    neutral: words,
+  }),
+  anaphoricNouns: z.strictObject({ $comment: z.string().optional(), state: words, organization: words }),
 });
 
 /** A word list split into token sequences, for matching at a token position. */
@@ -95,6 +107,14 @@ export interface ReactionGrammar {
   ofAfterSpeaker: PhraseSet;
   inAfterSpeaker: PhraseSet;
   thereAfterSpeaker: PhraseSet;
+  framingVerbs: PhraseSet;
+  reactionVerbs: PhraseSet;
+  /** Manner adverb -> the stance it gives a reaction verb. */
+  mannerStances: Map<string, Stance>;
+  /** Definite subject heads that refer back to a state or international organization. */
+  stateAnaphors: PhraseSet;
+  /** Definite subject heads that refer back to an organization of any kind. */
+  organizationAnaphors: PhraseSet;
 }
 
 export function parseReactionGrammar(json: unknown, source: string): ReactionGrammar {
@@ -131,6 +151,11 @@ export function parseReactionGrammar(json: unknown, source: string): ReactionGra
     ofAfterSpeaker: new PhraseSet(g.locationAfterSpeaker.of),
     inAfterSpeaker: new PhraseSet(g.locationAfterSpeaker.in),
     thereAfterSpeaker: new PhraseSet(g.locationAfterSpeaker.there),
+    framingVerbs: new PhraseSet(g.framingVerbs.words),
+    reactionVerbs: new PhraseSet(g.reactionVerbs.words),
+    mannerStances: new Map(STANCES.flatMap((stance) => g.mannerStances[stance].map((w) => [w.toLowerCase(), stance] as const))),
+    stateAnaphors: new PhraseSet(g.anaphoricNouns.state),
+    organizationAnaphors: new PhraseSet(g.anaphoricNouns.organization),
   };
 }
 

@@ -62,8 +62,9 @@ function readFronted(view: SentenceView, pos: number, to: number, g: ReactionGra
   while (['but', 'and', 'so', 'still'].includes(norms[k] ?? '')) k++;
   if (g.frontedPrepositions.matchAt(norms, k) === 0) {
     // Any short opener without a verb or a name, closed by a comma ("Abroad,", "Separately,", "Across the region,").
+    // "The president, sitting next to …, said": a speaker noun makes the opener the subject, not an adverbial.
     for (let c = k; c < Math.min(to, k + MAX_OPENER); c++) {
-      if (view.tokens[c]?.quoted || isVerb(c) || view.mentionAt.has(c)) break;
+      if (view.tokens[c]?.quoted || isVerb(c) || view.mentionAt.has(c) || g.speakerNouns.matchAt(norms, c) > 0) break;
       if (norms[c] === ',' && c > k) return { fronted: null, start: c + 1 };
     }
     return { fronted: null, start: k };

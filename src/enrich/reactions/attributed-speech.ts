@@ -1,0 +1,221 @@
+/**
+ * Attributed statements with no reaction cue of their own: what a speaker said, called something, or how it reacted
+ * gives its stance through the polarity of its own words (wink's English sentiment lexicon, with negation).
+ * - reported speech: "X said the plan was 'a sham'", "'A welcome step,' the ministry said", "X said it went well";
+ * - framing verbs: "Cairo called the plan reckless", "Ottawa described the decision as deeply troubling";
+ * - manner of a reaction verb: "The United States reacted cautiously", "Moscow responded angrily";
+ * - "according to X": the rest of the sentence is X's statement.
+ * Each returns cue matches placed on the speech or framing verb, so the clause reader gives them to the verb's
+ * subject (negation, hypotheticals and relative clauses are then read as for any cue).
+ */
+import type { EntityRef, Stance } from '../../domain/enrichment.ts';
+import type { CueMatch } from './find-cues.ts';
+import { polarity } from './pos-tags.ts';
+import type { ReactionGrammar } from './reaction-grammar.ts';
+import type { SentenceView } from './sentence-view.ts';
+import type { Token } from './tokenize.ts';
+
+/** How strongly reported words must lean, on wink's -1..1 scale, to count as a reaction without any cue. */
+export const NEGATIVE_SPEECH = -0.2;
+export const POSITIVE_SPEECH = 0.5;
+/** Indirect speech reports moves as often as views: it must lean further. */
+const NEGATIVE_INDIRECT = -0.3;
+const POSITIVE_INDIRECT = 0.5;
+/** What a framing verb's object is called: polarity from here on counts. */
+const NEGATIVE_FRAME = -0.2;
+const POSITIVE_FRAME = 0.3;
+/** The longest complement read after a framing or speech verb. */
+const COMPLEMENT = 16;
+/** CAMEO codes for a stance read from polarity: 013 optimistic comment, 012 pessimistic comment, 111 criticize. */
+const SPEECH_CODE: Record<Stance, string> = { supportive: '013', cautious: '012', skeptical: '012', opposed: '111', neutral: '015' };
+/** Particles that turn a framing verb into another verb: "called for", "called on", "called off". */
+const PARTICLES = new Set(['for', 'on', 'off', 'up', 'in', 'out', 'back', 'upon']);
+/** Degree words between a reaction verb and its manner adverb ("reacted more cautiously"). */
+const DEGREE = new Set(['more', 'most', 'very', 'somewhat', 'rather', 'relatively', 'far', 'much', 'quite', 'so', 'too', 'less']);
+
+function isVerbTag(tag: string | undefined): boolean {
+  return tag === 'VERB' || tag === 'AUX';
+}
+
+function cueAt(view: SentenceView, at: number, stance: Stance, cameo: string, text: string): CueMatch {
+  return { cue: { stance, weak: false, cameo }, start: at, end: at + 1, text };
+}
+
+function stanceOf(score: number, negative: number, positive: number): Stance | null {
+  if (score <= negative) return 'opposed';
+  if (score >= positive) return 'supportive';
+  return null;
+}
+
+/**
+ * Reported speech with no reaction cue: the polarity of what was said ("called the suit 'a sham'", "'It is typical
+ * fear-mongering,' he said", "said it went well"). Quoted words are the speaker's own; without a quotation, the
+ * reported clause after the verb must lean further. The cue sits on the speech verb (or on the quotation that opens
+ * the sentence), so the clause reader gives it to whoever said it.
+ */
+export function reportedSpeechCues(view: SentenceView, pos: readonly string[], g: ReactionGrammar): CueMatch[] {
+  const { norms, tokens } = view;
+  const quoted = tokens.filter((t) => t.quoted);
+  for (let k = 0; k < norms.length; k++) {
+    if (!g.speechVerbs.has(norms[k] as string) || tokens[k]?.quoted || !isVerbTag(pos[k])) continue;
+    if (quoted.length > 0) {
+      const said = quoted.map((t) => t.text).join(' ');
+      if (said.replace(/\W+/g, ' ').trim().split(' ').length < 3) continue;
+      // Hypothetical words ("those individuals may need to wait", "if they cross") weigh a possibility, not the event.
+      if (hypothetical(quoted.map((t) => t.norm), g)) continue;
+      const stance = stanceOf(polarity(said), NEGATIVE_SPEECH, POSITIVE_SPEECH);
+      if (!stance) continue;
+      const at = norms[0] === '"' && k > 1 ? 1 : k;
+      return [cueAt(view, at, stance, SPEECH_CODE[stance], (tokens[at] as Token).text)];
+    }
+    const end = complementEnd(view, k + 1, pos);
+    const said = evaluation(view, pos, k + 1, end);
+    if (!said) continue;
+    const stance = stanceOf(polarity(said), NEGATIVE_INDIRECT, POSITIVE_INDIRECT);
+    if (stance) return [cueAt(view, k, stance, SPEECH_CODE[stance], `${(tokens[k] as Token).text} (${said.slice(0, 40)})`)];
+  }
+  return [];
+}
+
+/** Words that weigh a possibility ("may need to", "if", "depending on"). */
+function hypothetical(norms: readonly string[], g: ReactionGrammar): boolean {
+  for (let k = 0; k < norms.length; k++) if (g.hypotheticals.matchAt(norms, k) > 0 || norms[k] === 'depending') return true;
+  return false;
+}
+
+/**
+ * The end of a reported or framing complement: the sentence end, a semicolon or dash, a clause after a comma, or a
+ * second predicate ("… and warned that …").
+ */
+function complementEnd(view: SentenceView, from: number, pos: readonly string[]): number {
+  const { norms, tokens } = view;
+  const limit = Math.min(norms.length, from + COMPLEMENT);
+  for (let k = from; k < limit; k++) {
+    if (tokens[k]?.quoted) continue;
+    const norm = norms[k] as string;
+    if (norm === ';' || norm === '.' || norm === '—' || norm === '–') return k;
+    if (norm === ',' && k > from + 2 && !tokens[k + 1]?.quoted && norms[k + 1] !== '"') return k;
+    if ((norm === 'and' || norm === 'but') && pos[k + 1] === 'VERB') return k;
+  }
+  return limit;
+}
+
+/** Words that open a reported clause about the speaker itself. */
+const SELF = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'we', 'i', 'he', 'she', 'they']);
+
+/** Verbs that link a subject to what it is judged to be: "the plan was balanced", "the meeting went well". */
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s", 'remains', 'remained', 'seemed', 'seems', 'looked', 'looks', 'appeared', 'appears', 'went', 'goes', 'sounded']);
+
+/**
+ * The judgement in reported words: what follows a copula ("said the plan was 'deeply flawed'", "said it went
+ * well"), not a reported move or fact ("said it would require licences", "said homes had been damaged"). Null when
+ * the words judge nothing.
+ */
+function evaluation(view: SentenceView, pos: readonly string[], from: number, end: number): string | null {
+  const { norms, tokens } = view;
+  // "said his country was ready", "said they were determined": the speaker describing itself judges nothing else.
+  if (SELF.has(norms[from] === 'that' ? (norms[from + 1] ?? '') : (norms[from] ?? ''))) return null;
+  for (let k = from; k < end; k++) {
+    if (!COPULAS.has(norms[k] as string) || tokens[k]?.quoted) continue;
+    // "went well", "goes smoothly": the adverb is the judgement.
+    const manner = (norms[k] === 'went' || norms[k] === 'goes') && pos[k + 1] === 'ADV';
+    let j = k + 1;
+    while (!manner && j < end && (pos[j] === 'ADV' || pos[j] === 'DET' || pos[j] === 'PART') && norms[j] !== 'not') j++;
+    const tag = pos[j];
+    const judged = manner || tag === 'ADJ' || tag === 'NOUN' || (tokens[j]?.quoted ?? false) || norms[j] === '"';
+    if (!judged || j >= end) return null;
+    return view.text.slice((tokens[k] as Token).start, (tokens[end - 1] as Token).end);
+  }
+  return null;
+}
+
+/**
+ * Framing verbs: "called the plan reckless", "described the decision as deeply troubling", "branded it 'a
+ * betrayal'". The words the speaker chose for the object carry the stance; a neutral framing is none.
+ */
+export function framingCues(view: SentenceView, pos: readonly string[], g: ReactionGrammar): CueMatch[] {
+  const { norms, tokens } = view;
+  const out: CueMatch[] = [];
+  for (let k = 0; k < norms.length; k++) {
+    // The tagger reads some framing participles as adjectives ("Amnesty branded the verdict …").
+    if (!g.framingVerbs.has(norms[k] as string) || tokens[k]?.quoted || (pos[k] !== 'VERB' && pos[k] !== 'ADJ')) continue;
+    if (pos[k] === 'ADJ' && pos[k + 1] !== 'DET' && pos[k + 1] !== 'PRON') continue;
+    if (PARTICLES.has(norms[k + 1] ?? '')) continue;
+    const end = complementEnd(view, k + 1, pos);
+    if (end <= k + 1) continue;
+    const words = view.text.slice((tokens[k + 1] as Token).start, (tokens[end - 1] as Token).end);
+    const stance = stanceOf(polarity(words), NEGATIVE_FRAME, POSITIVE_FRAME);
+    if (stance) out.push(cueAt(view, k, stance, stance === 'opposed' ? '111' : '051', `${(tokens[k] as Token).text} … ${words.slice(0, 40)}`));
+  }
+  return out;
+}
+
+/** A reaction verb's manner: "reacted (more) cautiously", "responded angrily", "warmly received". */
+export function mannerCues(view: SentenceView, pos: readonly string[], g: ReactionGrammar): CueMatch[] {
+  const { norms, tokens } = view;
+  const out: CueMatch[] = [];
+  for (let k = 0; k < norms.length; k++) {
+    if (!g.reactionVerbs.has(norms[k] as string) || tokens[k]?.quoted || pos[k] !== 'VERB') continue;
+    let j = k + 1;
+    while (DEGREE.has(norms[j] ?? '')) j++;
+    let stance = g.mannerStances.get(norms[j] ?? '');
+    let end = j + 1;
+    if (!stance) {
+      // "cautiously reacted", "was warmly received"
+      stance = g.mannerStances.get(norms[k - 1] ?? '');
+      end = k + 1;
+    }
+    if (stance) out.push({ cue: { stance, weak: false, cameo: SPEECH_CODE[stance] }, start: k, end, text: view.text.slice((tokens[k] as Token).start, (tokens[end - 1] as Token).end) });
+  }
+  return out;
+}
+
+/**
+ * A cue that is itself a negating verb scoping over a reaction: "declined to criticize", "stopped short of
+ * opposing", "refused to comment" say the actor did not react, whatever CAMEO codes "declined" as. Over an action
+ * ("refused to approve the package") it stays a rejection.
+ */
+export function negatesWhatFollows(view: SentenceView, match: CueMatch, all: readonly CueMatch[], g: ReactionGrammar): boolean {
+  const { norms } = view;
+  const n = g.negations.matchAt(norms, match.start);
+  if (n === 0) return false;
+  const next = match.start + n;
+  if (norms[next] !== 'to' && norms[next] !== 'of') return false;
+  if (['comment', 'respond', 'say', 'speculate', 'elaborate'].includes(norms[next + 1] ?? '')) return true;
+  return all.some((m) => m !== match && m.start > next && m.start <= next + 3);
+}
+
+/**
+ * "According to X, …" / "…, according to X": X's statement is the rest of the sentence; its polarity gives X's
+ * stance. Returns the actor and the stance, or null.
+ */
+export function accordingTo(view: SentenceView, pos: readonly string[], g: ReactionGrammar): { actor: EntityRef; cue: CueMatch } | null {
+  const { norms, tokens } = view;
+  for (let k = 0; k + 2 < norms.length; k++) {
+    if (norms[k] !== 'according' || norms[k + 1] !== 'to' || tokens[k]?.quoted) continue;
+    let m = k + 2;
+    while (g.determiners.has(norms[m] ?? '') && !view.mentionAt.has(m)) m++;
+    const hit = view.mentionAt.get(m);
+    const actor = hit ? (hit.mention.actor ?? hit.mention.seatOf) : null;
+    if (!hit || !actor) return null;
+    let after = hit.end;
+    if (norms[after] === "'s") after++;
+    // "the Indian government", "Japan's foreign ministry"
+    for (let n = g.speakerNouns.matchAt(norms, after); n > 0 && after < norms.length; n = g.speakerNouns.matchAt(norms, after)) after += n;
+    // The statement: the sentence without the attribution phrase; it must judge something.
+    const said = k > 2 ? evaluation(view, pos, 0, k) : evaluation(view, pos, after, norms.length);
+    if (!said) return null;
+    const stance = stanceOf(polarity(said), NEGATIVE_INDIRECT, POSITIVE_INDIRECT);
+    if (!stance) return null;
+    return { actor, cue: cueAt(view, k, stance, SPEECH_CODE[stance], 'according to') };
+  }
+  return null;
+}
+
+/** The stance of a whole quoted sentence (a quotation that runs on from the sentence before), or null. */
+export function quotedSentenceStance(text: string): { stance: Stance; cameo: string } | null {
+  const words = text.replace(/["“”‘’«»]/g, ' ').trim();
+  if (words.split(/\s+/).length < 3) return null;
+  const stance = stanceOf(polarity(words), NEGATIVE_SPEECH, POSITIVE_SPEECH);
+  return stance ? { stance, cameo: SPEECH_CODE[stance] } : null;
+}
