@@ -48,8 +48,9 @@ export interface FleetResult {
   lagP99s: number;
   /** Fetches more than 60 s (real) after their due time. */
   lateOver60s: number;
-  /** Feeds still waiting at the end, due more than 60 s (real) before it. */
+  /** Feeds still waiting at the end, due more than 60 s (real) before it, and due at all before it (the backlog). */
   overdueAtEnd: number;
+  waitingAtEnd: number;
   duplicates: number;
   statusCounts: Record<string, number>;
   storedPerSecond: number;
@@ -215,11 +216,18 @@ export async function benchFleet(opts: FleetOptions): Promise<FleetResult> {
     await serve.stop();
 
     const endVirtual = virtualNow();
-    const overdue = await store.db.kysely
-      .selectFrom('feeds')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('next_fetch_at', '<', new Date(endVirtual - 60_000 * opts.speed).toISOString())
-      .executeTakeFirstOrThrow();
+    const dueBefore = async (ms: number) =>
+      Number(
+        (
+          await store.db.kysely
+            .selectFrom('feeds')
+            .select((eb) => eb.fn.countAll<number>().as('n'))
+            .where('next_fetch_at', '<', new Date(ms).toISOString())
+            .executeTakeFirstOrThrow()
+        ).n,
+      );
+    const overdue = await dueBefore(endVirtual - 60_000 * opts.speed);
+    const waiting = await dueBefore(endVirtual);
     // A duplicate: a feed fetched again sooner than half its cadence after a fetch that succeeded, or while one was
     // being answered.
     const lastOk = new Map<number, number>();
@@ -244,7 +252,8 @@ export async function benchFleet(opts: FleetOptions): Promise<FleetResult> {
       lagP50s: percentile(lags, 50),
       lagP99s: percentile(lags, 99),
       lateOver60s: lags.filter((l) => l > 60).length,
-      overdueAtEnd: Number(overdue.n),
+      overdueAtEnd: overdue,
+      waitingAtEnd: waiting,
       duplicates: early + server.overlapping,
       statusCounts,
       storedPerSecond: stored / elapsed,
@@ -276,6 +285,7 @@ export function printFleet(r: FleetResult): void {
       'lag p99 s': r.lagP99s.toFixed(1),
       'fetched > 60 s late': r.lateOver60s,
       'overdue > 60 s at end': r.overdueAtEnd,
+      'due and waiting at end': r.waitingAtEnd,
       duplicates: r.duplicates,
     },
   ]);
