@@ -42,6 +42,7 @@ export const settingsSchema = z.object({
   GRAPHQL_MAX_COST: int(10, 10_000_000).default(20_000),
   /** Anonymous query responses are cached this long (0 = no cache); ingest events and mutations empty the cache. */
   API_RESPONSE_CACHE_TTL_MS: int(0, 86_400_000).default(0),
+  GRAPHQL_JIT: bool.default(true),
   INGEST_CRON: z.string().min(1).default('*/5 * * * *'),
   SCHEDULER_ENABLED: bool.default(true),
   SEED_DEFAULT_FEEDS: bool.default(true),

@@ -36,15 +36,38 @@ export function operationCost(input: CostInput): number | null {
   return result.complexity;
 }
 
+/** Costs remembered per document (yoga's parse cache hands out the same DocumentNode for the same text). */
+const MAX_COSTS_PER_DOCUMENT = 64;
+
+/**
+ * `operationCost`, remembered: a cost depends only on the document, the operation and the variables (field-cost.ts
+ * reads no context), so a repeated request (a front page asked a thousand times a second) is priced once. Each
+ * document keeps the costs of at most 64 operation + variables combinations; the oldest is forgotten first.
+ */
+export function cachedOperationCost(): (input: CostInput) => number | null {
+  const byDocument = new WeakMap<DocumentNode, Map<string, number | null>>();
+  return (input) => {
+    let costs = byDocument.get(input.document);
+    if (!costs) byDocument.set(input.document, (costs = new Map()));
+    const key = JSON.stringify([input.operationName ?? null, input.variableValues ?? null]);
+    if (costs.has(key)) return costs.get(key)!;
+    const cost = operationCost(input);
+    if (costs.size >= MAX_COSTS_PER_DOCUMENT) costs.delete(costs.keys().next().value!);
+    costs.set(key, cost);
+    return cost;
+  };
+}
+
 /**
  * Rejects operations over the cost budget before they execute. It runs per request (at execute/subscribe, not in
  * validation) because the cost depends on variables, and yoga caches validation by document text.
  */
 export function costLimitPlugin(maxCost: number): Plugin {
+  const priceOf = cachedOperationCost();
   const check = (input: CostInput): GraphQLError | null => {
     let cost: number | null;
     try {
-      cost = operationCost(input);
+      cost = priceOf(input);
     } catch (e) {
       // Arguments that cannot be read (a malformed id) cannot be priced: refuse rather than run unpriced.
       // Pothos' own errors extend GraphQLError; others may be internal, so their message stays out of the response.

@@ -71,17 +71,35 @@ export interface Connection<T> {
   pageInfo: { startCursor: string | null; endCursor: string | null; hasNextPage: boolean; hasPreviousPage: boolean };
 }
 
+/** An edge whose cursor is encoded only when a query selects it (a front page asks for nodes alone). */
+class Edge<T, K> {
+  #cursor: string | undefined;
+  constructor(
+    readonly node: T,
+    private readonly codec: CursorCodec<K>,
+    private readonly keyOf: (item: T) => K,
+  ) {}
+  get cursor(): string {
+    return (this.#cursor ??= encodeCursor(this.codec, this.keyOf(this.node)));
+  }
+}
+
 /**
  * A page as a connection. Walking forwards, hasPreviousPage is whether an `after` cursor was given (the row it names
  * precedes this page); walking backwards, hasNextPage likewise follows `before` (Relay's cheap reading of the spec).
+ * Cursors are computed when read.
  */
 export function toConnection<T, K>(page: Page<T>, window: KeysetWindow<K>, codec: CursorCodec<K>, keyOf: (item: T) => K): Connection<T> {
-  const edges = page.items.map((node) => ({ cursor: encodeCursor(codec, keyOf(node)), node }));
+  const edges = page.items.map((node) => new Edge(node, codec, keyOf));
   return {
     edges,
     pageInfo: {
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges.at(-1)?.cursor ?? null;
+      },
       hasNextPage: window.backward ? window.before !== undefined : page.hasMore,
       hasPreviousPage: window.backward ? page.hasMore : window.after !== undefined,
     },

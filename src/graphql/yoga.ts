@@ -4,6 +4,7 @@ import type { ApiServices, GraphQLContext } from './context.ts';
 import { graphiqlCspPlugin } from './graphiql-csp-plugin.ts';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphiql-default-query.ts';
 import { renderGraphiQLPage } from './graphiql-page.ts';
+import { jitPlugin } from './jit-plugin.ts';
 import { limitPlugins } from './limits.ts';
 import { metricsPlugin } from './metrics-plugin.ts';
 import { responseCachePlugins } from './response-cache.ts';
@@ -35,6 +36,8 @@ export function createGraphQLServer(services: ApiServices): YogaServerInstance<R
     plugins: [
       metricsPlugin(services.metrics),
       graphiqlCspPlugin(),
+      // First of those that replace the executor: the response cache and the timeout wrap whichever one runs.
+      ...(services.config.settings.GRAPHQL_JIT ? [jitPlugin()] : []),
       ...responseCachePlugins(services),
       ...limitPlugins(services.config.settings),
     ],

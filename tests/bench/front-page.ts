@@ -72,6 +72,8 @@ export interface FrontPageRow {
   handler: string;
   p50ms: number;
   p95ms: number;
+  /** CPU time of this process per call (median): steadier than wall time when other work shares the cores. */
+  cpuP50ms: number;
   statements: number;
 }
 
@@ -88,8 +90,9 @@ export async function benchFrontPage(count = 100_000, iterations = 300): Promise
 }
 
 /**
- * The front page through GraphQL (yoga.fetch in process), through GraphQL with the response cache on, and by hand,
- * on a filled store. The three are called in turn, request after request, so load elsewhere on the machine falls
+ * The front page through GraphQL (yoga.fetch in process), through GraphQL with the response cache on, by hand, and
+ * through GraphQL without graphql-jit,
+ * on a filled store. The four are called in turn, request after request, so load elsewhere on the machine falls
  * on all of them alike. `counter` (the store's Kysely log hook) counts statements when given.
  */
 export async function compareFrontPage(store: TestStore, iterations = 300, counter: { statements: number } = { statements: 0 }): Promise<FrontPageRow[]> {
@@ -114,33 +117,41 @@ export async function compareFrontPage(store: TestStore, iterations = 300, count
   };
   const viaGraphQL = viaYoga(createGraphQLServer(services));
   const viaCache = viaYoga(createGraphQLServer({ ...services, config: cachedConfig }));
+  const interpretedConfig = loadConfig({}, { DATABASE_URL: store.databaseUrl, LOG_LEVEL: 'silent', GRAPHQL_JIT: false });
+  const viaInterpreter = viaYoga(createGraphQLServer({ ...services, config: interpretedConfig }));
   const byHand = () => handWritten(store.db);
   const graphQLBody = JSON.parse(await viaGraphQL());
   if (canonicalJson(graphQLBody) !== canonicalJson(JSON.parse(await byHand()))) throw new Error('the hand-written handler does not answer the same JSON');
   if (canonicalJson(graphQLBody) !== canonicalJson(JSON.parse(await viaCache()))) throw new Error('the cached answer differs');
+  if (canonicalJson(graphQLBody) !== canonicalJson(JSON.parse(await viaInterpreter()))) throw new Error('the interpreted answer differs');
 
   const count = async (fn: () => Promise<unknown>) => {
     counter.statements = 0;
     await fn();
     return counter.statements;
   };
-  const statements = [await count(viaGraphQL), await count(viaCache), await count(byHand)];
-  const handlers = [viaGraphQL, viaCache, byHand];
+  const statements = [await count(viaGraphQL), await count(viaCache), await count(byHand), await count(viaInterpreter)];
+  const handlers = [viaGraphQL, viaCache, byHand, viaInterpreter];
   const times: number[][] = handlers.map(() => []);
+  const cpu: number[][] = handlers.map(() => []);
   for (let i = 0; i < iterations + 20; i++) {
     for (const [k, fn] of handlers.entries()) {
+      const c0 = process.cpuUsage();
       const t0 = performance.now();
       await fn();
-      if (i >= 20) times[k]!.push(performance.now() - t0);
+      const ms = performance.now() - t0;
+      const c = process.cpuUsage(c0);
+      if (i >= 20) {
+        times[k]!.push(ms);
+        cpu[k]!.push((c.user + c.system) / 1000);
+      }
     }
   }
-  const stats = times.map((t) => {
+  const stats = times.map((t, k) => {
     t.sort((a, b) => a - b);
-    return { p50: percentile(t, 50), p95: percentile(t, 95) };
+    const c = cpu[k]!.sort((a, b) => a - b);
+    return { p50: percentile(t, 50), p95: percentile(t, 95), cpu: percentile(c, 50) };
   });
-  return [
-    { handler: 'GraphQL (yoga + Pothos + DataLoader)', p50ms: stats[0]!.p50, p95ms: stats[0]!.p95, statements: statements[0]! },
-    { handler: 'hand-written SQL + JSON', p50ms: stats[2]!.p50, p95ms: stats[2]!.p95, statements: statements[2]! },
-    { handler: 'GraphQL, response cache on (a hit)', p50ms: stats[1]!.p50, p95ms: stats[1]!.p95, statements: statements[1]! },
-  ];
+  const row = (handler: string, k: number): FrontPageRow => ({ handler, p50ms: stats[k]!.p50, p95ms: stats[k]!.p95, cpuP50ms: stats[k]!.cpu, statements: statements[k]! });
+  return [row('GraphQL (yoga + Pothos + DataLoader, graphql-jit)', 0), row('hand-written SQL + JSON', 2), row('GraphQL, response cache on (a hit)', 1), row('GraphQL without graphql-jit (GRAPHQL_JIT=false)', 3)];
 }

@@ -36,6 +36,22 @@ if (process.argv.includes('--api-only')) {
   }
   process.exit(0);
 }
+// `npm run bench -- --fleet-only --feeds 75000 --seconds 120 [--speed 1] [--workers 4] [--concurrency 16]`: ingest at
+// fleet scale on PostgreSQL (tests/bench/fleet-simulation.ts). Only when asked: it needs PostgreSQL and minutes.
+if (process.argv.includes('--fleet-only')) {
+  const { benchFleet, printFleet } = await import('./fleet-simulation.ts');
+  printFleet(
+    await benchFleet({
+      feeds: Number(option('--feeds') ?? 75_000),
+      seconds: Number(option('--seconds') ?? 120),
+      speed: Number(option('--speed') ?? 1),
+      workers: Number(option('--workers') ?? 4),
+      concurrency: Number(option('--concurrency') ?? 16),
+      log: (m) => console.log(m),
+    }),
+  );
+  process.exit(0);
+}
 // `npm run bench -- --enrich-only` stops after the 800-word enrichment figures.
 const { benchLongArticles } = await import('./enrich-long-articles.ts');
 const long = await benchLongArticles();
@@ -94,3 +110,4 @@ await closeFetchDispatchers();
 const { benchExtract, printExtractBench } = await import('./extract-throughput.ts');
 console.log('\nPage extraction (24 readability test pages + 32 boilerplate pages, 3 rounds, one thread):');
 printExtractBench(await benchExtract());
+

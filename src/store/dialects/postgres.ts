@@ -22,17 +22,21 @@ export const postgresDialect: StoreDialect = {
   rankedSearch<R>(q: RankedSearch): RawBuilder<R> {
     const query = tsquery(q.search);
     const dir = sql.raw(q.direction);
-    // float8 so the score prints with full precision and a cursor compares equal to the row it came from.
-    const page = sql`
-      SELECT hits.* FROM (
-        SELECT ${q.columns}, ts_rank_cd(articles.search_vector, ${query}, 1)::float8 AS score
+    // float8 so the score prints with full precision and a cursor compares equal to the row it came from. Ranked and
+    // cut to the page on narrow rows (id, score); only the page's rows are then read whole.
+    const ranked = sql`
+      SELECT hits.id, hits.score FROM (
+        SELECT articles.id AS id, ts_rank_cd(articles.search_vector, ${query}, 1)::float8 AS score
         FROM articles
         WHERE articles.search_vector @@ ${query} AND ${allOf(q.filters)}
       ) AS hits
       WHERE ${allOf(q.keyset)}
       ORDER BY hits.score ${dir}, hits.id ${dir}
       LIMIT ${q.limit}`;
-    if (!q.snippets) return sql<R>`${page}`;
+    const page = sql`
+      SELECT ${q.columns}, ranked.score AS score
+      FROM (${ranked}) AS ranked JOIN articles ON articles.id = ranked.id`;
+    if (!q.snippets) return sql<R>`${page} ORDER BY ranked.score ${dir}, ranked.id ${dir}`;
     // ts_headline in the outer query: PostgreSQL evaluates it after the LIMIT, for the page's rows only. Over title and
     // text, like FTS5's snippet() choosing the best column, so a title-only match is highlighted too.
     return sql<R>`

@@ -22,22 +22,45 @@ export const sqliteDialect: StoreDialect = {
   rankedSearch<R>(q: RankedSearch): RawBuilder<R> {
     const match = toFts5Match(q.search.root);
     const dir = sql.raw(q.direction);
-    // Ranked and cut to the page first; snippet() then runs for those rows only, through a second MATCH on their rowids.
-    const page = sql`
-      SELECT hits.* FROM (
-        SELECT ${q.columns}, articles.seq AS seq, -bm25(articles_fts, 4.0, 1.0) AS score
+    // Ranked and cut to the page on narrow rows (seq, id, score): every match is scored, only the page's rows are read
+    // whole. On a first page without filters, only the matches scoring at least the page's last score (ties included)
+    // are joined to `articles` for their ids: the page ordered by (score, id) is the same, and a common word no longer
+    // reads a row of `articles` for each of its matches. Otherwise (filters or a cursor) every match is joined.
+    const ranked =
+      q.filters.length === 0 && q.keyset.length === 0
+        ? sql`
+      WITH scored AS MATERIALIZED (
+        SELECT articles_fts.rowid AS seq, -bm25(articles_fts, 4.0, 1.0) AS score FROM articles_fts WHERE articles_fts MATCH ${match}
+      ), cut AS (
+        SELECT score FROM scored ORDER BY score ${dir} LIMIT 1 OFFSET ${q.limit - 1}
+      )
+      SELECT scored.seq AS seq, articles.id AS id, scored.score AS score
+      FROM scored CROSS JOIN articles ON articles.seq = scored.seq
+      WHERE NOT EXISTS (SELECT 1 FROM cut) OR scored.score ${sql.raw(q.direction === 'desc' ? '>=' : '<=')} (SELECT score FROM cut)
+      ORDER BY scored.score ${dir}, articles.id ${dir}
+      LIMIT ${q.limit}`
+        : sql`
+      SELECT hits.seq, hits.id, hits.score FROM (
+        SELECT articles.seq AS seq, articles.id AS id, -bm25(articles_fts, 4.0, 1.0) AS score
         FROM articles_fts JOIN articles ON articles.seq = articles_fts.rowid
         WHERE articles_fts MATCH ${match} AND ${allOf(q.filters)}
       ) AS hits
       WHERE ${allOf(q.keyset)}
       ORDER BY hits.score ${dir}, hits.id ${dir}
       LIMIT ${q.limit}`;
-    if (!q.snippets) return sql<R>`${page}`;
+    // snippet() runs for the page's rows only, through a second MATCH on their rowids: CROSS JOIN keeps the page as the
+    // outer loop, so FTS5 seeks each page row by rowid instead of walking every match again.
+    if (!q.snippets) {
+      return sql<R>`
+        SELECT ${q.columns}, ranked.score AS score
+        FROM (${ranked}) AS ranked CROSS JOIN articles ON articles.seq = ranked.seq
+        ORDER BY ranked.score ${dir}, ranked.id ${dir}`;
+    }
     return sql<R>`
-      SELECT p.*, snippet(articles_fts, -1, ${MATCH_START}, ${MATCH_END}, '…', ${SNIPPET_TOKENS}) AS snippet
-      FROM (${page}) AS p JOIN articles_fts ON articles_fts.rowid = p.seq
+      SELECT ${q.columns}, ranked.score AS score, snippet(articles_fts, -1, ${MATCH_START}, ${MATCH_END}, '…', ${SNIPPET_TOKENS}) AS snippet
+      FROM (${ranked}) AS ranked CROSS JOIN articles ON articles.seq = ranked.seq CROSS JOIN articles_fts ON articles_fts.rowid = ranked.seq
       WHERE articles_fts MATCH ${match}
-      ORDER BY p.score ${dir}, p.id ${dir}`;
+      ORDER BY ranked.score ${dir}, ranked.id ${dir}`;
   },
 
   // SQLite's lower() folds ASCII letters only, whatever the locale.
