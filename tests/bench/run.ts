@@ -17,6 +17,20 @@ function option(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
+// `npm run bench -- --health-only [--articles 20000] [--feeds 5000,100000]`: only /health and the front page while
+// serve ingests big feeds (its ingest runs on a worker thread; the API's event loop only serves).
+const healthBench = async () => {
+  const { benchHealthUnderIngest, printHealthUnderIngest } = await import('./health-under-ingest.ts');
+  const feeds = option('--feeds')?.split(',').map(Number);
+  printHealthUnderIngest(
+    await benchHealthUnderIngest({ articles: Number(option('--articles') ?? 20_000), ...(feeds ? { feeds } : {}), log: (m) => console.log(m) }),
+  );
+};
+if (process.argv.includes('--health-only')) {
+  await healthBench();
+  process.exit(0);
+}
+
 // `npm run bench -- --api-only [--articles 20000,1000000] [--dialect sqlite,postgres] [--seconds 10]`: only the API
 // under load (pages, search, serve RSS), at each size on each dialect.
 if (process.argv.includes('--api-only')) {
@@ -94,3 +108,5 @@ await closeFetchDispatchers();
 const { benchExtract, printExtractBench } = await import('./extract-throughput.ts');
 console.log('\nPage extraction (24 readability test pages + 32 boilerplate pages, 3 rounds, one thread):');
 printExtractBench(await benchExtract());
+
+await healthBench();

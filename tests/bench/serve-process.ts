@@ -1,9 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
-
-const CLI = fileURLToPath(new URL('../../src/cli/newsgraph.js', import.meta.url));
+import { CLI_JS, ensureCliBuilt } from '../support/cli-build.ts';
 
 export interface ServeProcess {
   origin: string;
@@ -46,8 +44,9 @@ function cpuOf(pid: number): number {
  * loop), on the given database; resolves once /ready answers 200.
  */
 export async function startServeProcess(databaseUrl: string, env: Record<string, string> = {}): Promise<ServeProcess> {
+  await ensureCliBuilt();
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [CLI, 'serve', '--no-scheduler'], {
+  const child: ChildProcess = spawn(process.execPath, [CLI_JS, 'serve', '--no-scheduler'], {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,

@@ -12,7 +12,8 @@ const ITEMS = 2;
 
 // The service's ingest workers: a pass and the queue's drain run on a worker thread with its own store connection;
 // what they store and cluster comes back to the calling thread as events and metrics.
-describe.each(dialects)('ingest workers on %s', (dialect) => {
+// A worker thread loads its modules through tsx here (seconds on a busy machine): generous time, no timing asserted.
+describe.each(dialects)('ingest workers on %s', { timeout: 300_000 }, (dialect) => {
   let store: TestStore;
   let server: FixtureServer;
 
