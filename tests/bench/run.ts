@@ -6,11 +6,6 @@ const { benchIngest } = await import('./ingest-throughput.ts');
 const { closeFetchDispatchers } = await import('../../src/ingest/fetch/dispatcher-pool.ts');
 
 console.log('newsgraph benchmarks (node %s, %s)', process.version, new Date().toISOString());
-const { benchCliStartup, printCliStartup } = await import('./cli-startup.ts');
-console.log('\nCLI start-up, compiled (dist/), a fresh process each run (median of 7):');
-printCliStartup(await benchCliStartup());
-if (process.argv.includes('--startup-only')) process.exit(0);
-
 /** `--name value` from the command line. */
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -30,6 +25,11 @@ if (process.argv.includes('--health-only')) {
   await healthBench();
   process.exit(0);
 }
+
+const { benchCliStartup, printCliStartup } = await import('./cli-startup.ts');
+console.log('\nCLI start-up, compiled (dist/), a fresh process each run (median of 7):');
+printCliStartup(await benchCliStartup());
+if (process.argv.includes('--startup-only')) process.exit(0);
 
 // `npm run bench -- --api-only [--articles 20000,1000000] [--dialect sqlite,postgres] [--seconds 10]`: only the API
 // under load (pages, search, serve RSS), at each size on each dialect.
