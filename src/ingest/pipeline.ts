@@ -15,7 +15,8 @@ import type { EnqueueJob } from '../store/repositories/job-repository.ts';
 import type { Repositories } from '../store/repositories/index.ts';
 import { fetchOptionsFromSettings } from './fetch/fetch-options.ts';
 import { fetchUrl, type FetchResponse } from './fetch/fetch-url.ts';
-import { normalizeFeed, type NormalizedFeedMeta } from './normalize/normalize-feed.ts';
+import type { NormalizedFeedMeta } from './normalize/normalize-feed.ts';
+import { normalizeWithinBudget } from './normalize/normalize-within-budget.ts';
 import { parseFeed } from './parse/parse-feed.ts';
 
 /** The scheduling policy as the pipeline sees it; the scheduler supplies it, so ingest does not import the scheduler. */
@@ -89,8 +90,13 @@ async function readBody(run: Run, res: FetchResponse): Promise<Fetched> {
   if (res.status === 'not_modified') return { status: 'not_modified', res };
   const bodyHash = sha256(res.body);
   if (run.feed.bodyHash === bodyHash) return { status: 'unchanged', res };
-  const normalized = normalizeFeed(await parseFeed(res.text), { feedUrl: res.finalUrl, fetchedAt: run.started });
-  const max = run.deps.config.settings.INGEST_MAX_ITEMS_PER_FEED;
+  const s = run.deps.config.settings;
+  // A slice of items at a time, yielding between slices, within the feed's budget: a huge or slow feed stops itself, not the others.
+  const normalized = await normalizeWithinBudget(await parseFeed(res.text), { feedUrl: res.finalUrl, fetchedAt: run.started }, { maxMs: s.INGEST_PARSE_BUDGET_MS });
+  if (normalized.unread) {
+    run.log.warn({ items: normalized.articles.length, unread: normalized.unread }, `feed items took longer than INGEST_PARSE_BUDGET_MS (${s.INGEST_PARSE_BUDGET_MS} ms); the rest are dropped`);
+  }
+  const max = s.INGEST_MAX_ITEMS_PER_FEED;
   let articles = normalized.articles;
   if (articles.length > max) {
     // The newest items; a feed of a hundred thousand items is a dump or an attack, not news to store whole.
@@ -98,7 +104,7 @@ async function readBody(run: Run, res: FetchResponse): Promise<Fetched> {
     run.log.warn({ items: normalized.articles.length, kept: max }, `feed has more items than INGEST_MAX_ITEMS_PER_FEED; the newest ${max} are stored`);
   }
   const dropped = normalized.articles.length - articles.length;
-  return { status: 'ok', res, bodyHash, meta: normalized.meta, articles, skipped: normalized.skipped.length + dropped };
+  return { status: 'ok', res, bodyHash, meta: normalized.meta, articles, skipped: normalized.skipped.length + dropped + normalized.unread };
 }
 
 /**

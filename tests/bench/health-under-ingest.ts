@@ -20,6 +20,8 @@ export interface LatencyRow {
 
 export interface HealthUnderIngestResult {
   articles: number;
+  /** INGEST_MAX_ITEMS_PER_FEED: the newest items of a feed stored (and given their queued work). */
+  maxItemsPerFeed: number;
   rows: LatencyRow[];
   /** Per ingested feed: how long its fetch, storing and queued work took, and what it stored. */
   ingests: { feed: string; items: number; seconds: number; stored: number; status: string }[];
@@ -114,7 +116,7 @@ function probe(origin: string, connections: { health: number; front: number }) {
  * recorded and the work queue is empty. The issue's targets: /health p99 < 100 ms, front page p99 < 3x idle.
  */
 export async function benchHealthUnderIngest(
-  opts: { articles?: number; idleSeconds?: number; feeds?: number[]; log?: (m: string) => void } = {},
+  opts: { articles?: number; idleSeconds?: number; feeds?: number[]; maxItemsPerFeed?: number; log?: (m: string) => void } = {},
 ): Promise<HealthUnderIngestResult> {
   const articles = opts.articles ?? 20_000;
   const log = opts.log ?? (() => {});
@@ -135,6 +137,7 @@ export async function benchHealthUnderIngest(
       // The items are summaries: each article's page is fetched from the fixture server, as fast as it answers.
       PAGE_FETCH_HOST_DELAY_MS: '0',
       PAGE_FETCH_PER_HOST_CONCURRENCY: '4',
+      ...(opts.maxItemsPerFeed ? { INGEST_MAX_ITEMS_PER_FEED: String(opts.maxItemsPerFeed) } : {}),
     });
     const connections = { health: 2, front: 2 };
     try {
@@ -188,11 +191,13 @@ export async function benchHealthUnderIngest(
     await server.close();
     await store.cleanup();
   }
-  return { articles, rows, ingests };
+  return { articles, maxItemsPerFeed: opts.maxItemsPerFeed ?? 1000, rows, ingests };
 }
 
 export function printHealthUnderIngest(r: HealthUnderIngestResult): void {
-  console.log(`\n/health and front-page GraphQL latency, serve on SQLite with ${r.articles} articles, idle and while ingesting (2 closed-loop clients each):`);
+  console.log(
+    `\n/health and front-page GraphQL latency, serve on SQLite with ${r.articles} articles, idle and while ingesting (the newest ${r.maxItemsPerFeed} items of a feed stored; 2 closed-loop clients each):`,
+  );
   console.table(
     r.rows
       .filter((x) => x.phase !== 'warm-up')

@@ -12,13 +12,18 @@ function option(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-// `npm run bench -- --health-only [--articles 20000] [--feeds 5000,100000]`: only /health and the front page while
+// `npm run bench -- --health-only [--articles 20000] [--feeds 5000,100000] [--max-items 1000]`: only /health and the front page while
 // serve ingests big feeds (its ingest runs on a worker thread; the API's event loop only serves).
 const healthBench = async () => {
   const { benchHealthUnderIngest, printHealthUnderIngest } = await import('./health-under-ingest.ts');
   const feeds = option('--feeds')?.split(',').map(Number);
   printHealthUnderIngest(
-    await benchHealthUnderIngest({ articles: Number(option('--articles') ?? 20_000), ...(feeds ? { feeds } : {}), log: (m) => console.log(m) }),
+    await benchHealthUnderIngest({
+      articles: Number(option('--articles') ?? 20_000),
+      ...(feeds ? { feeds } : {}),
+      ...(option('--max-items') ? { maxItemsPerFeed: Number(option('--max-items')) } : {}),
+      log: (m) => console.log(m),
+    }),
   );
 };
 if (process.argv.includes('--health-only')) {
