@@ -19,7 +19,7 @@ export interface ThreadTask {
 }
 
 const config = (workerData as { config: Config }).config;
-const logger = createLogger(config.settings.LOG_LEVEL).child({ subsystem: 'worker' });
+const logger = createLogger(config.settings.LOG_LEVEL).child({ thread: 'ingest' });
 
 interface Opened {
   runner: IngestRunner;
