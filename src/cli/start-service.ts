@@ -9,10 +9,9 @@ import { createMetricsGuard, createRequestGuard } from '../http/request-guard.ts
 import { GRAPHIQL_ASSETS_PATH, graphiqlAssetsRoute } from '../http/graphiql-assets.ts';
 import { closeServer, createHttpHandler, listen, nodeRoute } from '../http/server.ts';
 import { startCronTrigger, type CronTrigger } from '../scheduler/cron-trigger.ts';
-import { runIngestPass } from '../scheduler/ingest-pass.ts';
+import type { IngestPassOptions } from '../scheduler/ingest-pass.ts';
 import { syncBuiltInTopics } from '../enrich/topics/built-in-topics.ts';
-import type { WorkQueue } from '../work/work-queue.ts';
-import { allOf, runtimeWorkQueue } from './enriching-ingest-context.ts';
+import { createIngestPool } from '../work/ingest-pool.ts';
 import { openEventTransport } from './event-transport.ts';
 import type { Runtime } from './runtime.ts';
 
@@ -53,21 +52,15 @@ export async function startService(rt: Runtime, opts: { scheduler: boolean; port
   const storyEvents = endingOn(transport.stories, shutdown.signal);
   // The built-in taxonomy is in the topics table before the first request, so `topics` lists it on a fresh store.
   await syncBuiltInTopics({ db: rt.db, repos: rt.repos });
-  const publishStories = publishChangedStories(storyEvents, rt.repos);
-  // The work queue's handlers load enrichment and clustering (language models: hundreds of MB, seconds to load): at
-  // the first drain, not at start, so an API replica that never ingests stays small.
-  let queue: Promise<WorkQueue> | null = null;
-  const drainWork = async () => {
-    queue ??= runtimeWorkQueue(rt, { onStoriesChanged: publishStories }).catch((e) => {
-      queue = null;
-      throw e;
-    });
-    return (await queue).drain();
-  };
-  // Drain the queue first (extract, enrich, cluster), so a subscriber resolving an added article's entities, topics or story finds them stored.
-  const onStored = allOf(async () => {
-    await drainWork();
-  }, publishStoredArticles(events, rt.repos));
+  // Fetching, parsing, extraction, enrichment and clustering run on the ingest workers' thread, never on this event
+  // loop: it only serves. What they store and cluster comes back as reports and reaches the subscribers here. The
+  // thread starts at the first pass, so an API replica that never ingests stays small.
+  const workers = createIngestPool(
+    { config: rt.config, logger: rt.logger, db: rt.db, repos: rt.repos },
+    { onStored: publishStoredArticles(events, rt.repos), onStoriesChanged: publishChangedStories(storyEvents, rt.repos), metrics: rt.metrics },
+  );
+  // Each feed's work is done before its articles are announced, so a subscriber resolving an added article's entities, topics or story finds them stored.
+  const runIngest = (o: Pick<IngestPassOptions, 'mode' | 'trigger'>) => workers.runPass({ ...o, awaitWork: true });
   const yoga = createGraphQLServer({
     db: rt.db,
     repos: rt.repos,
@@ -76,7 +69,7 @@ export async function startService(rt: Runtime, opts: { scheduler: boolean; port
     metrics: rt.metrics,
     events,
     storyEvents,
-    onStored,
+    runIngest,
   });
   const keyCheck = createKeyCheck(rt.config);
   const guardOptions = { maxBodyBytes: s.HTTP_MAX_BODY_BYTES, requireKey: s.API_REQUIRE_KEY, keyCheck: (h: string | undefined) => keyCheck(h) };
@@ -94,11 +87,7 @@ export async function startService(rt: Runtime, opts: { scheduler: boolean; port
   if (opts.scheduler) {
     scheduler = startCronTrigger(
       s.INGEST_CRON,
-      () =>
-        runIngestPass(
-          { db: rt.db, repos: rt.repos, config: rt.config, logger: rt.logger, metrics: rt.metrics, onStored, drainWork },
-          { mode: { kind: 'due' }, trigger: 'cron' },
-        ),
+      () => runIngest({ mode: { kind: 'due' }, trigger: 'cron' }),
       rt.logger.child({ subsystem: 'scheduler' }),
     );
   }
@@ -109,7 +98,10 @@ export async function startService(rt: Runtime, opts: { scheduler: boolean; port
     stop: async () => {
       shutdown.abort();
       await closeServer(server);
-      await scheduler?.stop();
+      // The workers stop claiming feeds and jobs; the feeds and jobs they hold are finished first.
+      const passDone = scheduler?.stop();
+      await workers.close();
+      await passDone;
       await transport.close();
     },
   };

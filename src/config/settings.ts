@@ -51,6 +51,8 @@ export const settingsSchema = z.object({
   INGEST_PER_HOST_CONCURRENCY: int(1, 64).default(2),
   /** Items stored from one fetch of a feed: the newest ones; the rest are dropped with a warning. */
   INGEST_MAX_ITEMS_PER_FEED: int(1, 1_000_000).default(1000),
+  /** Wall time one feed's items may take to normalise (sanitise, resolve, date); the items left unread are dropped with a warning. */
+  INGEST_PARSE_BUDGET_MS: int(100, 600_000).default(10_000),
   FETCH_TIMEOUT_MS: int(100, 600_000).default(20_000),
   FETCH_MAX_BYTES: int(1024, 1024 * 1024 * 1024).default(15 * 1024 * 1024),
   FETCH_MAX_REDIRECTS: int(0, 20).default(5),

@@ -56,7 +56,7 @@ export interface Feed {
  * Something the parse of a feed worked around, like feedparser's `bozo`: the feed was read, but not as written.
  * `count` is how many items (or 1 for the document as a whole).
  */
-export type ParseWarningCode = 'recovered_markup' | 'items_skipped' | 'duplicate_items' | 'dates_unusable' | 'dates_clamped' | 'items_capped';
+export type ParseWarningCode = 'recovered_markup' | 'items_skipped' | 'duplicate_items' | 'dates_unusable' | 'dates_clamped' | 'items_capped' | 'items_over_budget';
 
 export interface ParseWarning {
   code: ParseWarningCode;

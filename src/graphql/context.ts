@@ -3,6 +3,7 @@ import type { Clock } from '../domain/clock.ts';
 import type { Logger } from '../log/logger.ts';
 import type { Metrics } from '../log/metrics.ts';
 import type { PipelineDeps } from '../ingest/pipeline.ts';
+import type { IngestPassOptions, IngestPassSummary } from '../scheduler/ingest-pass.ts';
 import type { Db } from '../store/db.ts';
 import type { Repositories } from '../store/repositories/index.ts';
 import type { ArticleEvents } from './article-events.ts';
@@ -21,6 +22,11 @@ export interface ApiServices {
   clock?: Clock;
   /** Hook for ingest passes started through the API (runIngest, refreshFeed): publishes stored articles to `events`. */
   onStored?: PipelineDeps['onStored'];
+  /**
+   * Runs an ingest pass started through the API (runIngest, refreshFeed) off this event loop (the service's ingest
+   * workers). Without it the pass runs here, with `onStored`.
+   */
+  runIngest?: (opts: Pick<IngestPassOptions, 'mode' | 'trigger'>) => Promise<IngestPassSummary>;
 }
 
 export interface Auth {

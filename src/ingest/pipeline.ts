@@ -16,7 +16,8 @@ import type { Repositories } from '../store/repositories/index.ts';
 import { applySourceMove, sourceMoveOnFirstFetch } from './adopt-feed-source.ts';
 import { fetchOptionsFromSettings } from './fetch/fetch-options.ts';
 import { fetchUrl, type FetchResponse } from './fetch/fetch-url.ts';
-import { normalizeFeed, type NormalizedFeedMeta } from './normalize/normalize-feed.ts';
+import type { NormalizedFeedMeta } from './normalize/normalize-feed.ts';
+import { normalizeWithinBudget } from './normalize/normalize-within-budget.ts';
 import { parseWarnings } from './normalize/parse-warnings.ts';
 import { parseFeed } from './parse/parse-feed.ts';
 
@@ -99,8 +100,14 @@ async function readBody(run: Run, res: FetchResponse): Promise<Fetched> {
   if (res.status === 'not_modified') return { status: 'not_modified', res };
   const bodyHash = sha256(res.body);
   if (run.feed.bodyHash === bodyHash) return { status: 'unchanged', res };
-  const normalized = normalizeFeed(await parseFeed(res.text), { feedUrl: res.finalUrl, fetchedAt: run.started, languageHint: res.contentLanguage });
-  const max = run.deps.config.settings.INGEST_MAX_ITEMS_PER_FEED;
+  const s = run.deps.config.settings;
+  // A slice of items at a time, yielding between slices, within the feed's budget: a huge or slow feed stops itself, not the others.
+  const ctx = { feedUrl: res.finalUrl, fetchedAt: run.started, languageHint: res.contentLanguage };
+  const normalized = await normalizeWithinBudget(await parseFeed(res.text), ctx, { maxMs: s.INGEST_PARSE_BUDGET_MS });
+  if (normalized.unread) {
+    run.log.warn({ items: normalized.articles.length, unread: normalized.unread }, `feed items took longer than INGEST_PARSE_BUDGET_MS (${s.INGEST_PARSE_BUDGET_MS} ms); the rest are dropped`);
+  }
+  const max = s.INGEST_MAX_ITEMS_PER_FEED;
   let articles = normalized.articles;
   if (articles.length > max) {
     // The newest items; a feed of a hundred thousand items is a dump or an attack, not news to store whole.
@@ -108,9 +115,10 @@ async function readBody(run: Run, res: FetchResponse): Promise<Fetched> {
     run.log.warn({ items: normalized.articles.length, kept: max }, `feed has more items than INGEST_MAX_ITEMS_PER_FEED; the newest ${max} are stored`);
   }
   const dropped = normalized.articles.length - articles.length;
-  const warnings = parseWarnings({ ...normalized.tally, capped: dropped });
+  const warnings = parseWarnings({ ...normalized.tally, capped: dropped, overBudget: normalized.unread });
   if (warnings.length > 0) run.log.warn({ parse_warnings: warnings.map((w) => w.code) }, `feed read with warnings: ${warnings.map((w) => w.message).join('; ')}`);
-  return { status: 'ok', res, bodyHash, meta: normalized.meta, articles, skipped: normalized.skipped.length + dropped, parseWarnings: warnings };
+  const skipped = normalized.skipped.length + dropped + normalized.unread;
+  return { status: 'ok', res, bodyHash, meta: normalized.meta, articles, skipped, parseWarnings: warnings };
 }
 
 /**

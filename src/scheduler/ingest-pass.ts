@@ -46,6 +46,27 @@ export interface IngestPassSummary extends IngestRunCounts {
   results: FeedIngestResult[];
 }
 
+/** The summary of a pass that found nothing to do (no feed due, no job waiting). */
+export function emptyPassSummary(at: Date, worker: string): IngestPassSummary {
+  const iso = at.toISOString();
+  return {
+    startedAt: iso,
+    finishedAt: iso,
+    durationMs: 0,
+    worker,
+    feeds: 0,
+    ok: 0,
+    notModified: 0,
+    unchanged: 0,
+    errors: 0,
+    itemsNew: 0,
+    itemsUpdated: 0,
+    errorsByCode: {},
+    skippedLeased: 0,
+    results: [],
+  };
+}
+
 /** The scheduling policy from settings, as the pipeline's planner. */
 export function plannerFrom(config: Config): SchedulePlanner {
   const s = config.settings;

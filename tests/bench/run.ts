@@ -6,16 +6,35 @@ const { benchIngest } = await import('./ingest-throughput.ts');
 const { closeFetchDispatchers } = await import('../../src/ingest/fetch/dispatcher-pool.ts');
 
 console.log('newsgraph benchmarks (node %s, %s)', process.version, new Date().toISOString());
-const { benchCliStartup, printCliStartup } = await import('./cli-startup.ts');
-console.log('\nCLI start-up, compiled (dist/), a fresh process each run (median of 7):');
-printCliStartup(await benchCliStartup());
-if (process.argv.includes('--startup-only')) process.exit(0);
-
 /** `--name value` from the command line. */
 function option(name: string): string | undefined {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
+
+// `npm run bench -- --health-only [--articles 20000] [--feeds 5000,100000] [--max-items 1000]`: only /health and the front page while
+// serve ingests big feeds (its ingest runs on a worker thread; the API's event loop only serves).
+const healthBench = async () => {
+  const { benchHealthUnderIngest, printHealthUnderIngest } = await import('./health-under-ingest.ts');
+  const feeds = option('--feeds')?.split(',').map(Number);
+  printHealthUnderIngest(
+    await benchHealthUnderIngest({
+      articles: Number(option('--articles') ?? 20_000),
+      ...(feeds ? { feeds } : {}),
+      ...(option('--max-items') ? { maxItemsPerFeed: Number(option('--max-items')) } : {}),
+      log: (m) => console.log(m),
+    }),
+  );
+};
+if (process.argv.includes('--health-only')) {
+  await healthBench();
+  process.exit(0);
+}
+
+const { benchCliStartup, printCliStartup } = await import('./cli-startup.ts');
+console.log('\nCLI start-up, compiled (dist/), a fresh process each run (median of 7):');
+printCliStartup(await benchCliStartup());
+if (process.argv.includes('--startup-only')) process.exit(0);
 
 // `npm run bench -- --api-only [--articles 20000,1000000] [--dialect sqlite,postgres] [--seconds 10]`: only the API
 // under load (pages, search, serve RSS), at each size on each dialect.
@@ -111,3 +130,4 @@ const { benchExtract, printExtractBench } = await import('./extract-throughput.t
 console.log('\nPage extraction (24 readability test pages + 32 boilerplate pages, 3 rounds, one thread):');
 printExtractBench(await benchExtract());
 
+await healthBench();

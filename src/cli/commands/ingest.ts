@@ -1,9 +1,13 @@
 import type { Command } from 'commander';
 import { NotFoundError } from '../../domain/errors.ts';
-import { runIngestPass, type IngestMode, type IngestPassSummary } from '../../scheduler/ingest-pass.ts';
+import { publishChangedStories } from '../../graphql/publish-changed-stories.ts';
+import { publishStoredArticles } from '../../graphql/publish-stored-articles.ts';
+import { hasDueWork } from '../../scheduler/due-work.ts';
+import { emptyPassSummary, type IngestMode, type IngestPassSummary } from '../../scheduler/ingest-pass.ts';
+import { newLeaseOwner } from '../../scheduler/lease-owner.ts';
+import { createIngestPool } from '../../work/ingest-pool.ts';
 import { action, printJson } from '../output.ts';
 import { createProgress } from '../progress.ts';
-import { enrichingIngestContext } from '../enriching-ingest-context.ts';
 import { openRuntime } from '../runtime.ts';
 import { openEventTransport } from '../event-transport.ts';
 
@@ -52,11 +56,32 @@ export function registerIngest(program: Command): void {
             mode = { kind: 'all' };
           }
           const progress = createProgress('ingest');
-          const summary = await runIngestPass(await enrichingIngestContext(rt, transport), {
-            mode,
-            trigger: 'cli',
-            onProgress: ({ done, claimed, result }) => progress.update(done, claimed, result.feedUrl),
-          });
+          // The same workers as `serve`: the pass and the queue's drain on a worker thread with its own store
+          // connection. On PostgreSQL what it stores and clusters reaches the subscribers of every API replica.
+          const publish = transport.crossProcess ? transport : null;
+          const workers = createIngestPool(
+            { config: rt.config, logger: rt.logger, db: rt.db, repos: rt.repos },
+            publish
+              ? { onStored: publishStoredArticles(publish.articles, rt.repos), onStoriesChanged: publishChangedStories(publish.stories, rt.repos), metrics: rt.metrics }
+              : { metrics: rt.metrics },
+          );
+          let summary: IngestPassSummary;
+          try {
+            // Cron runs of a pass over due feeds mostly find nothing: answered here, without starting a worker.
+            const now = new Date();
+            summary =
+              mode.kind === 'due' && !(await hasDueWork(rt.repos, now))
+                ? emptyPassSummary(now, newLeaseOwner())
+                : await workers.runPass({
+                    mode,
+                    trigger: 'cli',
+                    // Feeds keep being fetched while their articles' work runs; the pass waits for the queue at its end.
+                    awaitWork: false,
+                    onProgress: ({ done, claimed, result }) => progress.update(done, claimed, result.feedUrl),
+                  });
+          } finally {
+            await workers.close();
+          }
           progress.done();
           if (opts.json) printJson(summary);
           else printSummary(summary);

@@ -1,9 +1,8 @@
 import { AppError, NotFoundError } from '../../domain/errors.ts';
 import type { FeedIngestResult } from '../../ingest/pipeline.ts';
-import { runIngestPass } from '../../scheduler/ingest-pass.ts';
 import { adminMutation, ForbiddenError } from '../auth.ts';
 import { builder } from '../builder.ts';
-import { ingestContextFrom } from '../ingest-context.ts';
+import { runApiIngest } from '../ingest-context.ts';
 import { localId } from '../node-id.ts';
 import { ErrorCodeEnum, expected } from './errors.ts';
 import { FetchStatusEnum } from './fetch.ts';
@@ -38,7 +37,7 @@ builder.mutationFields((t) => ({
     resolve: expected(async (_root, args, ctx) => {
       const id = localId('Feed', args.id);
       if (!(await ctx.services.repos.feeds.getById(id))) throw new NotFoundError(`feed ${id}`);
-      const summary = await runIngestPass(ingestContextFrom(ctx.services), { mode: { kind: 'feeds', feedIds: [id] }, trigger: 'api' });
+      const summary = await runApiIngest(ctx.services, { mode: { kind: 'feeds', feedIds: [id] }, trigger: 'api' });
       const result = summary.results.find((r) => r.feedId === id);
       if (!result) throw new AppError('conflict', `feed ${id} is being fetched by another worker right now; try again shortly`);
       return result;

@@ -1,10 +1,10 @@
 import type { ErrorCode } from '../../domain/errors.ts';
-import { runIngestPass, type IngestPassSummary } from '../../scheduler/ingest-pass.ts';
+import type { IngestPassSummary } from '../../scheduler/ingest-pass.ts';
 import { IngestRunRepository, type IngestRunRecord } from '../../store/repositories/ingest-run-repository.ts';
 import { systemClock } from '../../domain/clock.ts';
 import { adminField, adminMutation, ForbiddenError } from '../auth.ts';
 import { builder } from '../builder.ts';
-import { ingestContextFrom } from '../ingest-context.ts';
+import { runApiIngest } from '../ingest-context.ts';
 import { invalidInput } from '../invalid-input.ts';
 import { ErrorCodeEnum, expected } from './errors.ts';
 
@@ -89,7 +89,7 @@ builder.mutationFields((t) => ({
     ...adminMutation,
     errors: { types: [ForbiddenError], directResult: true, union: { name: 'RunIngestResult' } },
     resolve: expected(async (_root, _args, ctx) =>
-      runFromSummary(await runIngestPass(ingestContextFrom(ctx.services), { mode: { kind: 'due' }, trigger: 'api' })),
+      runFromSummary(await runApiIngest(ctx.services, { mode: { kind: 'due' }, trigger: 'api' })),
     ),
   }),
 }));

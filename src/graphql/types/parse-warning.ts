@@ -10,6 +10,7 @@ export const ParseWarningCodeEnum = builder.enumType('ParseWarningCode', {
     DATES_UNUSABLE: { value: 'dates_unusable', description: 'Items gave an unreadable or future date; their publishedAt is estimated' },
     DATES_CLAMPED: { value: 'dates_clamped', description: 'Items gave a UTC offset beyond ±14:00; it was clamped so the date is kept' },
     ITEMS_CAPPED: { value: 'items_capped', description: 'More items than the per-feed limit; only the newest were stored' },
+    ITEMS_OVER_BUDGET: { value: 'items_over_budget', description: 'Reading the items took longer than INGEST_PARSE_BUDGET_MS; the items left unread were not stored' },
   } as const satisfies Record<string, { value: ParseWarningCode; description: string }>,
 });
 

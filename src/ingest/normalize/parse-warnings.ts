@@ -14,6 +14,8 @@ export interface ParseTally {
   clampedDates?: number;
   /** Items beyond the per-feed cap, not stored. */
   capped?: number;
+  /** Items left unread when the feed's parse budget (INGEST_PARSE_BUDGET_MS) ran out. */
+  overBudget?: number;
 }
 
 /**
@@ -46,6 +48,9 @@ export function parseWarnings(t: ParseTally): ParseWarning[] {
   }
   if (t.capped !== undefined && t.capped > 0) {
     out.push({ code: 'items_capped', message: `${plural(t.capped, 'item')} over the per-feed limit not stored (the newest are kept)`, count: t.capped });
+  }
+  if (t.overBudget !== undefined && t.overBudget > 0) {
+    out.push({ code: 'items_over_budget', message: `${plural(t.overBudget, 'item')} left unread when the parse budget ran out`, count: t.overBudget });
   }
   return out;
 }
