@@ -26,5 +26,17 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Where the time went: every test file paid a cold import of the NLP stack (eld, wink, compromise, the gazetteer,
+    // the PETRARCH dictionaries; 400 MB, seconds of CPU) because the forks pool started a fresh process per file, and
+    // vitest's default on two cores is ONE worker (cpus - 1).
+    // - isolate: false runs many files in one process and keeps its module cache, so the NLP data (and the lazily
+    //   built lexicons, gazetteer and compiled schema, which are pure caches) load once per worker, not once per file.
+    //   This is safe here: no test uses vi.mock/vi.stub*/fake timers or writes process.env, every file opens and
+    //   closes its own servers and databases, and src keeps no mutable state across calls other than pure caches.
+    // - Two workers, one a core: the files are independent (own temp dirs, own PostgreSQL databases, ports from 0).
+    //   NEWSGRAPH_TEST_WORKERS overrides it (e.g. 1 on a one-core runner).
+    isolate: false,
+    maxWorkers: Number(process.env.NEWSGRAPH_TEST_WORKERS) || 2,
+    minWorkers: 1,
   },
 });

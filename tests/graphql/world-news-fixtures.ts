@@ -27,8 +27,20 @@ export function builtInTopics(): TopicDefinition[] {
   return loadTaxonomy();
 }
 
-export function enrichmentOf(article: Pick<Article, 'title' | 'text' | 'language'>, topics: readonly TopicDefinition[] = builtInTopics()): Enrichment {
-  return enrichArticle({ title: article.title, text: article.text, languageHint: article.language }, topics);
+/**
+ * The expectations with the built-in taxonomy, by title, text and language. enrichArticle is a pure function of
+ * those, so its answer is computed once per worker process (the suite shares a worker's modules across test files)
+ * rather than once per seeded store; each caller gets its own copy.
+ */
+const builtInExpectations = new Map<string, Enrichment>();
+
+export function enrichmentOf(article: Pick<Article, 'title' | 'text' | 'language'>, topics?: readonly TopicDefinition[]): Enrichment {
+  const input = { title: article.title, text: article.text, languageHint: article.language };
+  if (topics) return enrichArticle(input, topics);
+  const key = JSON.stringify([input.title, input.text, input.languageHint]);
+  let expected = builtInExpectations.get(key);
+  if (!expected) builtInExpectations.set(key, (expected = enrichArticle(input, builtInTopics())));
+  return structuredClone(expected);
 }
 
 export async function seedWorldNews(db: Db, repos: Repositories): Promise<StoredWorldNewsArticle[]> {
