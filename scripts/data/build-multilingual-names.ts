@@ -78,12 +78,17 @@ function cldr(section: 'territories' | 'languages', locale: string): Record<stri
   return json.main[locale]!.localeDisplayNames[section]!;
 }
 
-/** "КНР (Китайская Народная Республика)" -> both; "Corée, République de" is left whole (not a usable surface). */
+/**
+ * "КНР (Китайская Народная Республика)" -> both; "Congo (República Democrática del)" -> "República Democrática del
+ * Congo"; "Corée, République de" is left whole (not a usable surface).
+ */
 function isoNames(value: string | string[] | undefined): string[] {
   const out: string[] = [];
   for (const v of value === undefined ? [] : Array.isArray(value) ? value : [value]) {
     const m = /^(.+?)\s*\((.+)\)$/.exec(v);
-    if (m) out.push(m[1]!, m[2]!);
+    // "Congo (República Democrática del)" is one name inverted, not two: put it back in order.
+    if (m && /\s\p{Ll}+$/u.test(m[2]!)) out.push(`${m[2]} ${m[1]}`);
+    else if (m) out.push(m[1]!, m[2]!);
     else if (!v.includes(',')) out.push(v);
   }
   return out;
@@ -185,6 +190,18 @@ function main(): void {
       const key = igo === 'EU' ? 'org:eu' : 'org:un';
       if (territories[igo]) add(key, lang, territories[igo]!, 'name');
       if (territories[`${igo}-alt-short`]) add(key, lang, territories[`${igo}-alt-short`]!, 'alias');
+    }
+  }
+
+  // An alias of one country that is another country's own name in that language ("Congo" for the DR Congo in
+  // Spanish, where it is the Republic of the Congo's name) would take that name away: it is dropped.
+  for (const lang of Object.keys(LANGUAGES)) {
+    const owner = new Map<string, string>();
+    for (const c of countries) for (const e of names.get(`country:${c.code}`) ?? []) if (e.language === lang && e.via === 'name') owner.set(fold(e.name), `country:${c.code}`);
+    for (const c of countries) {
+      const key = `country:${c.code}`;
+      const list = names.get(key);
+      if (list) names.set(key, list.filter((e) => !(e.language === lang && e.via === 'alias' && (owner.get(fold(e.name)) ?? key) !== key)));
     }
   }
 

@@ -21,7 +21,7 @@ export interface NameMention {
   last: number;
 }
 
-const MAX_NAME_TOKENS = 8;
+const MAX_NAME_TOKENS = 12;
 
 export function matchNames(text: string, language: string, tokens: readonly WordToken[] = wordTokens(text, language)): NameMention[] {
   const index = languageIndex(language);
