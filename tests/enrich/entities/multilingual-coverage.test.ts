@@ -108,6 +108,9 @@ describe('common short names, exonyms and foreign ministries', () => {
     ['es', 'El Palacio de Santa Cruz convocó al embajador.', 'country:ES'],
     ['fr', 'La diplomatie européenne a réagi.', 'org:eu'],
     ['it', 'La diplomazia europea ha reagito.', 'org:eu'],
+    ['it', "Secondo l'esecutivo Ue la proposta è valida.", 'org:european-commission'],
+    ['fr', "Selon l'exécutif européen, la proposition tient.", 'org:european-commission'],
+    ['es', 'El Ejecutivo comunitario respondió.', 'org:european-commission'],
   ])('%s: "%s" mentions %s', (language, text, key) => {
     expect(keysIn(language, text)).toContain(key);
   });
