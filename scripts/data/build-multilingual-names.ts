@@ -8,15 +8,20 @@
  * Sources (versions and licences are written into the output's $source):
  * - CLDR territory names (cldr-localenames-full), with their short and variant forms ("США", "EE. UU.", "EU", "UN");
  * - i18n-iso-countries: more aliases per language ("КНР (Китайская Народная Республика)" gives both forms);
+ * - world-countries: each country's common and official name in 23 languages ("Южная Корея", "Holanda", "Birmania",
+ *   where CLDR gives "Республика Корея", "Países Baixos", "Myanmar");
  * - i18n-nationality: country adjectives for de, en, es, fi, fr, it, nl, no ("russisch", "ruso", "américain");
  * - CLDR language names as adjectives, where a language's English name is the country's English demonym ("Russian"
  *   is both), so "русский", "tedesco", "chinois" come from the language table of each locale;
  * - a derivation rule for Russian state adjectives from the country's Russian name (Индия -> индийский);
  * - CLDR exemplar cities (cldr-dates-full) for capitals that are time-zone cities (Москва, Bruxelles, Mosca);
  * - scripts/data/multilingual-supplement.json, hand-written general data no package holds: intergovernmental
- *   organizations' names and acronyms, seats of power, a few Russian adjectives and capitals CLDR lacks.
- * world-countries was measured too (translations in 23 languages, demonyms in English and French only, all a subset
- * of CLDR's) and is not used: its ODbL licence would bind the output.
+ *   organizations' names and acronyms, seats of power (foreign ministries by their own names: Auswärtiges Amt,
+ *   Quai d'Orsay, Farnesina, Itamaraty), a few Russian adjectives, capitals CLDR lacks, and the common country
+ *   exonyms no package holds (countryAliases: Olanda, Vatikan); the build prints any supplement alias a package
+ *   already gives, so the hand-written list stays minimal.
+ * world-countries is ODbL 1.0: the generated names file is a derivative database under that licence's share-alike
+ * terms (recorded in the output's $source).
  */
 import { createRequire } from 'node:module';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -44,7 +49,15 @@ interface Supplement {
   institutions: Record<string, Record<string, string[]>>;
   adjectives: Record<string, Record<string, string[]>>;
   capitals: Record<string, Record<string, string[] | string>>;
+  countryAliases: Record<string, Record<string, string[]> | string>;
 }
+
+/** world-countries' translation keys (ISO 639-3) for the output languages it covers. */
+const WORLD_COUNTRIES_LANGUAGES: Record<string, string> = {
+  de: 'deu', fr: 'fra', es: 'spa', it: 'ita', ru: 'rus', pt: 'por', nl: 'nld', pl: 'pol', sv: 'swe', fi: 'fin', cs: 'ces',
+  tr: 'tur', ar: 'ara', zh: 'zho', ja: 'jpn', ko: 'kor', hu: 'hun',
+};
+interface WorldCountry { cca2: string; translations: Record<string, { common: string; official: string }> }
 
 const names = new Map<string, NameEntry[]>();
 function add(key: string, language: string, name: string, via: Via): void {
@@ -65,12 +78,17 @@ function cldr(section: 'territories' | 'languages', locale: string): Record<stri
   return json.main[locale]!.localeDisplayNames[section]!;
 }
 
-/** "КНР (Китайская Народная Республика)" -> both; "Corée, République de" is left whole (not a usable surface). */
+/**
+ * "КНР (Китайская Народная Республика)" -> both; "Congo (República Democrática del)" -> "República Democrática del
+ * Congo"; "Corée, République de" is left whole (not a usable surface).
+ */
 function isoNames(value: string | string[] | undefined): string[] {
   const out: string[] = [];
   for (const v of value === undefined ? [] : Array.isArray(value) ? value : [value]) {
     const m = /^(.+?)\s*\((.+)\)$/.exec(v);
-    if (m) out.push(m[1]!, m[2]!);
+    // "Congo (República Democrática del)" is one name inverted, not two: put it back in order.
+    if (m && /\s\p{Ll}+$/u.test(m[2]!)) out.push(`${m[2]} ${m[1]}`);
+    else if (m) out.push(m[1]!, m[2]!);
     else if (!v.includes(',')) out.push(v);
   }
   return out;
@@ -126,6 +144,7 @@ function main(): void {
   const enLanguages = cldr('languages', 'en');
   const isoDir = `${require.resolve('i18n-iso-countries/package.json').replace(/package\.json$/, '')}langs`;
   const isoLangs = new Set(readdirSync(isoDir).map((f) => f.replace(/\.json$/, '')));
+  const worldCountries = new Map((require('world-countries/countries.json') as WorldCountry[]).map((c) => [c.cca2, c]));
   const natDir = `${require.resolve('i18n-nationality/package.json').replace(/package\.json$/, '')}langs`;
 
   // Languages whose English name is a country's English demonym: their names in every locale are that country's adjective.
@@ -154,6 +173,8 @@ function main(): void {
       if (territories[c.code]) addCountry(key, territories[c.code]!, 'name');
       for (const alt of ['alt-short', 'alt-variant']) if (territories[`${c.code}-${alt}`]) addCountry(key, territories[`${c.code}-${alt}`]!, 'alias');
       for (const n of isoNames(iso[c.code])) addCountry(key, n, 'alias');
+      const wc = WORLD_COUNTRIES_LANGUAGES[lang] ? worldCountries.get(c.code)?.translations[WORLD_COUNTRIES_LANGUAGES[lang]!] : undefined;
+      for (const n of [wc?.common, wc?.official]) if (n && !n.includes(',')) addCountry(key, n, 'alias');
       if ((names.get(key)?.length ?? 0) > before) bump(lang, 'countries');
 
       const adjectives: string[] = [];
@@ -171,6 +192,29 @@ function main(): void {
       if (territories[`${igo}-alt-short`]) add(key, lang, territories[`${igo}-alt-short`]!, 'alias');
     }
   }
+
+  // An alias of one country that is another country's own name in that language ("Congo" for the DR Congo in
+  // Spanish, where it is the Republic of the Congo's name) would take that name away: it is dropped.
+  for (const lang of Object.keys(LANGUAGES)) {
+    const owner = new Map<string, string>();
+    for (const c of countries) for (const e of names.get(`country:${c.code}`) ?? []) if (e.language === lang && e.via === 'name') owner.set(fold(e.name), `country:${c.code}`);
+    for (const c of countries) {
+      const key = `country:${c.code}`;
+      const list = names.get(key);
+      if (list) names.set(key, list.filter((e) => !(e.language === lang && e.via === 'alias' && (owner.get(fold(e.name)) ?? key) !== key)));
+    }
+  }
+
+  // Hand-written exonyms, after every package: one a package already gives is reported so it can be dropped.
+  const redundant: string[] = [];
+  for (const [key, byLang] of Object.entries(supplement.countryAliases)) {
+    if (typeof byLang === 'string') continue;
+    for (const [lang, list] of Object.entries(byLang)) for (const n of list) {
+      if (names.get(key)?.some((e) => e.language === lang && fold(e.name) === fold(n))) redundant.push(`${key} ${lang} ${n}`);
+      else add(key, lang, n, 'alias');
+    }
+  }
+  if (redundant.length) console.warn(`supplement countryAliases a package already gives (drop them): ${redundant.join('; ')}`);
 
   // Capitals (and other seats) that are time-zone cities: their CLDR exemplar name in each locale.
   const enCities = zoneCities('en');
@@ -219,9 +263,9 @@ function main(): void {
   const output = {
     $source: {
       generatedBy: 'scripts/data/build-multilingual-names.ts',
-      packages: Object.fromEntries(['cldr-localenames-full', 'cldr-dates-full', 'i18n-iso-countries', 'i18n-nationality'].map((p) => [p, pkg(p)])),
-      handWritten: 'scripts/data/multilingual-supplement.json (CC0, the project): IGO names and acronyms, seats of power, a few Russian adjectives, two capitals CLDR lacks',
-      notUsed: 'world-countries (ODbL 1.0): translations in 23 languages, demonyms in English and French only, a subset of CLDR',
+      packages: Object.fromEntries(['cldr-localenames-full', 'cldr-dates-full', 'i18n-iso-countries', 'i18n-nationality', 'world-countries'].map((p) => [p, pkg(p)])),
+      handWritten: 'scripts/data/multilingual-supplement.json (CC0, the project): IGO names and acronyms, seats of power and foreign ministries, a few Russian adjectives, two capitals CLDR lacks, country exonyms no package gives',
+      licenceNote: 'world-countries is ODbL 1.0: this file, a derivative database of it, is shared under ODbL 1.0 too',
     },
     languages: Object.keys(LANGUAGES),
     coverage,

@@ -37,7 +37,7 @@ describe('multilingual names data', () => {
   });
 
   it('records the packages, versions and licences it was generated from', () => {
-    for (const p of ['cldr-localenames-full', 'cldr-dates-full', 'i18n-iso-countries', 'i18n-nationality']) {
+    for (const p of ['cldr-localenames-full', 'cldr-dates-full', 'i18n-iso-countries', 'i18n-nationality', 'world-countries']) {
       expect(data.$source.packages[p].version).toMatch(/^\d+\.\d+\.\d+$/);
       expect(data.$source.packages[p].license).toBeTruthy();
     }

@@ -18,7 +18,8 @@ const RU_FLEETING = new RegExp(`[${RU_CONSONANT}]е[${RU_CONSONANT}]$`);
 const RU_ADJ_STEM = new RegExp(`(?:${[...RU_ADJECTIVE].sort((a, b) => b.length - a.length).join('|')})$`);
 
 function russian(w: string): string[] {
-  if (w.length >= 6 && RU_ADJ_STEM.test(w)) {
+  // Five letters are enough for a feminine adjective: Южная (Корея) -> Южной, Южную.
+  if ((w.length >= 6 || (w.length === 5 && w.endsWith('ая'))) && RU_ADJ_STEM.test(w)) {
     const stem = w.replace(RU_ADJ_STEM, '');
     return [w, ...RU_ADJECTIVE.map((e) => stem + e)];
   }

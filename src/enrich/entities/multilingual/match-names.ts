@@ -3,6 +3,8 @@
  * each token compared through its inflected forms (inflections.ts), acronyms exactly or Title-cased, names only when
  * capitalized. A capital is always a place; it also stands for its state (or the EU for Brussels) when used as an
  * actor: not after a locative preposition, not as a dateline, not as the first half of a compound ("Moskau-treu").
+ * A seat of power or ministry followed at once by a country names that country's institution ("МИД Франции",
+ * "Госдеп США"): it then stands for that country only, not for the state whose own it is when written bare.
  */
 import { locatives } from './locatives.ts';
 import { languageIndex, type IndexedName, type TokenSpec } from './name-index.ts';
@@ -19,7 +21,7 @@ export interface NameMention {
   last: number;
 }
 
-const MAX_NAME_TOKENS = 8;
+const MAX_NAME_TOKENS = 12;
 
 export function matchNames(text: string, language: string, tokens: readonly WordToken[] = wordTokens(text, language)): NameMention[] {
   const index = languageIndex(language);
@@ -41,7 +43,11 @@ export function matchNames(text: string, language: string, tokens: readonly Word
     }
     i = last + 1;
   }
-  return out;
+  return out.filter((m, k) => !(m.via === 'institution' && ownedByNext(m, out[k + 1])));
+}
+
+function ownedByNext(m: NameMention, next: NameMention | undefined): boolean {
+  return next !== undefined && next.first === m.last + 1 && next.key.startsWith('country:') && next.key !== m.key;
 }
 
 function bestAt(tokens: readonly WordToken[], i: number, candidates: readonly IndexedName[]): IndexedName | null {

@@ -69,5 +69,8 @@ function splitApostrophes(surface: string, start: number): { text: string; start
 export function joins(prev: WordToken, next: WordToken): boolean {
   const gap = next.gap;
   if (/^[ \t\u00a0]{1,2}$/u.test(gap) || gap === '-' || gap === "'" || gap === '’' || gap === '') return true;
-  return (gap === '.' || gap === '. ') && prev.allCaps && prev.text.length <= 3;
+  // A dash or middle dot between the halves of one name: "Папуа — Новая Гвинея", "تيمور - ليشتي", "アンティグア・バーブーダ".
+  if (/^[ \u00a0]?[-–—·・][ \u00a0]?$/u.test(gap)) return true;
+  // An abbreviation's point: "EU. Kommission" style acronyms, and "St. Kitts".
+  return (gap === '.' || gap === '. ') && (prev.allCaps || prev.cap) && prev.text.length <= 3;
 }
