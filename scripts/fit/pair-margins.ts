@@ -1,7 +1,8 @@
 /**
  * How far apart the multilingual corpus's same-language pairs are: for each split (tune, report) and language, the
- * highest-scoring pair of two different stories (negative) and the lowest-scoring pair of one story (positive),
- * scored as the clusterer links them (linkScore). Re-runnable, reads only tests/fixtures:
+ * highest-scoring pair of two different stories (negative), the lowest-scoring pair of one story (positive) where
+ * there is one, and the gap to the link threshold, scored as the clusterer links them (linkScore). Re-runnable,
+ * reads only tests/fixtures:
  *
  *   node --import tsx scripts/fit/pair-margins.ts [--top N]
  *
@@ -11,6 +12,7 @@ import { enrichArticle } from '../../src/enrich/enrich-article.ts';
 import { loadTaxonomy } from '../../src/enrich/topics/taxonomy.ts';
 import { vectorOf } from '../../src/cluster/article-document.ts';
 import { isLink, linkScore } from '../../src/cluster/link-components.ts';
+import { CLUSTER_PARAMS } from '../../src/cluster/params.ts';
 import { loadCorpusArticles, loadMultilingualLabels } from '../../tests/support/multilingual-corpus.ts';
 
 const args = process.argv.slice(2);
@@ -48,7 +50,9 @@ for (const split of ['tune', 'report']) {
   const mean = (xs: { s: number }[]) => (xs.length ? xs.reduce((t, x) => t + x.s, 0) / xs.length : 0);
   console.info(`${split}: same-language pairs ${pos.length} positive, ${neg.length} negative (${nonEn.length} non-English)`);
   console.info(`  top negative ${round(neg[0]?.s ?? 0)}, mean negative ${round(mean(neg))}; non-English top ${round(nonEn[0]?.s ?? 0)}, mean ${round(mean(nonEn))}`);
-  console.info(`  lowest positive ${round(pos[0]?.s ?? 0)}, mean positive ${round(mean(pos))}; margin (lowest positive - top negative) ${round((pos[0]?.s ?? 0) - (neg[0]?.s ?? 0))}`);
+  if (pos.length) console.info(`  lowest positive ${round(pos[0]!.s)}, mean positive ${round(mean(pos))}; margin (lowest positive - top negative) ${round(pos[0]!.s - (neg[0]?.s ?? 0))}`);
+  else console.info('  no same-language positives (one article per language per story): margin to the link threshold only');
+  console.info(`  link threshold ${CLUSTER_PARAMS.linkThreshold} - top negative: ${round(CLUSTER_PARAMS.linkThreshold - (neg[0]?.s ?? 0))}; non-English: ${round(CLUSTER_PARAMS.linkThreshold - (nonEn[0]?.s ?? 0))}`);
   console.info(`  negatives over the link threshold: ${neg.filter((n) => isLink(n.s)).length}; positives under it: ${pos.filter((n) => !isLink(n.s)).length}`);
   for (const n of neg.slice(0, top)) console.info(`  neg ${round(n.s)} ${n.lang} ${n.a} / ${n.b}`);
   for (const n of pos.slice(0, top)) console.info(`  pos ${round(n.s)} ${n.lang} ${n.a} / ${n.b}`);
