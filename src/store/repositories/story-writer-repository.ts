@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { Story } from '../../domain/story.ts';
 import type { Db } from '../db.ts';
 import { chunk, type Executor } from '../executor.ts';
 
@@ -17,24 +18,21 @@ export interface StoryAggregateInput {
   stored: { articleCount: number; reactionCount: number; centralArticleId: string };
 }
 
-/** A story's aggregates as written; title and summary stay as stored when absent. */
-export interface StoryAggregates {
-  storyId: string;
-  title?: string;
-  summary?: string;
-  centralArticleId: string;
-  firstArticleId: string;
-  firstSourceId: string;
-  firstSeenAt: string;
-  lastUpdatedAt: string;
-  articleCount: number;
-  sourceCount: number;
-  reactionCount: number;
-  sources: string[];
-  countries: string[];
-  languages: string[];
-  hot: number;
-}
+/** A story's aggregates as written (the Story fields they set); title and summary stay as stored when absent. */
+export type StoryAggregates = Pick<
+  Story,
+  | 'centralArticleId'
+  | 'firstArticleId'
+  | 'firstSourceId'
+  | 'firstSeenAt'
+  | 'lastUpdatedAt'
+  | 'articleCount'
+  | 'sourceCount'
+  | 'reactionCount'
+  | 'countries'
+  | 'languages'
+  | 'hot'
+> & { storyId: string; title?: string; summary?: string; sources: string[] };
 
 export interface StoryMember {
   id: string;
