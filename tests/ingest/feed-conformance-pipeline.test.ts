@@ -1,9 +1,9 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addFeed } from '../../src/ingest/add-feed.ts';
-import { runIngestPass, type IngestContext } from '../../src/scheduler/ingest-pass.ts';
-import { createTestStore, dialects, type TestStore } from '../support/databases.ts';
-import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
-import { ingestContext, manualClock } from '../support/ingest-context.ts';
+import { runIngestPass } from '../../src/scheduler/ingest-pass.ts';
+import { dialects } from '../support/databases.ts';
+import { manualClock } from '../support/ingest-context.ts';
+import { usePipelineFixture } from '../support/pipeline-fixture.ts';
 
 /**
  * Issue 12 through the pipeline and the store: parse warnings kept per fetch and per feed, revision counts, the
@@ -32,30 +32,12 @@ function feed(title: string, link: string, items: Item[], extra = ''): string {
 }
 
 describe.each(dialects)('feed conformance through the pipeline on %s', (dialect) => {
-  let store: TestStore;
-  let server: FixtureServer;
-  let ctx: IngestContext;
   const clock = manualClock('2026-11-27T12:00:00Z');
+  const fx = usePipelineFixture(dialect, clock);
 
-  beforeAll(async () => {
-    store = await createTestStore(dialect);
-    server = await startFixtureServer();
-    ctx = ingestContext(store, clock);
-  });
-  afterAll(async () => {
-    await server?.close();
-    await store?.cleanup();
-  });
-  beforeEach(() => server.reset());
-  afterEach(async () => {
-    await store.db.kysely.deleteFrom('articles').execute();
-    await store.db.kysely.deleteFrom('feeds').execute();
-    await store.db.kysely.deleteFrom('sources').execute();
-  });
-
-  const pass = (feedIds: string[]) => runIngestPass(ctx, { mode: { kind: 'feeds', feedIds }, trigger: 'cli' });
+  const pass = (feedIds: string[]) => runIngestPass(fx.ctx, { mode: { kind: 'feeds', feedIds }, trigger: 'cli' });
   const add = async (path: string, sourceName: string | null = 'Desk') =>
-    (await addFeed(ctx, { url: server.url(path), sourceName, discover: false })).feed;
+    (await addFeed(fx.ctx, { url: fx.server.url(path), sourceName, discover: false })).feed;
 
   it('keeps the parse warnings of a fetch on the fetch and the feed, and clears them when the feed is clean', async () => {
     const messy = feed('Desk', 'https://desk.example/', [
@@ -63,32 +45,32 @@ describe.each(dialects)('feed conformance through the pipeline on %s', (dialect)
       { guid: 'a', title: 'First', body: 'new facts', date: 'Tue, 24 Nov 2026 10:00:00 GMT', updated: '2026-11-25T10:00:00Z' },
       { guid: 'b', title: 'Second', body: 'x', date: 'the day before yesterday' },
     ]).replace('<title>Second</title>', '<title>Second <b>bold</title>');
-    server.reply('/messy.xml', { headers: RSS, body: messy });
+    fx.server.reply('/messy.xml', { headers: RSS, body: messy });
     const f = await add('/messy.xml');
     await pass([f.id]);
-    const after = (await ctx.repos.feeds.getById(f.id))!;
+    const after = (await fx.ctx.repos.feeds.getById(f.id))!;
     expect(after.parseWarnings.map((w) => [w.code, w.count])).toEqual([
       ['recovered_markup', 1],
       ['duplicate_items', 1],
       ['dates_unusable', 1],
     ]);
-    const [fetch] = await ctx.repos.fetches.listForFeed(f.id);
+    const [fetch] = await fx.ctx.repos.fetches.listForFeed(f.id);
     expect(fetch!.parseWarnings).toEqual(after.parseWarnings);
-    const first = (await ctx.repos.articles.listAll()).find((a) => a.title === 'First')!;
+    const first = (await fx.ctx.repos.articles.listAll()).find((a) => a.title === 'First')!;
     expect(first.text).toBe('new facts');
 
     clock.advance(3600);
-    server.reply('/messy.xml', { headers: RSS, body: feed('Desk', 'https://desk.example/', [{ guid: 'c', title: 'Clean', body: 'ok', date: 'Thu, 26 Nov 2026 10:00:00 GMT' }]) });
+    fx.server.reply('/messy.xml', { headers: RSS, body: feed('Desk', 'https://desk.example/', [{ guid: 'c', title: 'Clean', body: 'ok', date: 'Thu, 26 Nov 2026 10:00:00 GMT' }]) });
     await pass([f.id]);
-    expect((await ctx.repos.feeds.getById(f.id))!.parseWarnings).toEqual([]);
+    expect((await fx.ctx.repos.feeds.getById(f.id))!.parseWarnings).toEqual([]);
   });
 
   it('counts revisions: a newer changed copy is one more, the same copy is none, an older copy is ignored', async () => {
     const v = (body: string, updated: string) =>
       feed('Desk', 'https://desk.example/', [{ guid: 'r', title: 'Revised', body, date: 'Tue, 24 Nov 2026 10:00:00 GMT', updated }]);
-    server.reply('/rev.xml', { headers: RSS, body: v('first version', '2026-11-24T10:00:00Z') });
+    fx.server.reply('/rev.xml', { headers: RSS, body: v('first version', '2026-11-24T10:00:00Z') });
     const f = await add('/rev.xml');
-    const revision = async () => (await ctx.repos.articles.listAll())[0]!;
+    const revision = async () => (await fx.ctx.repos.articles.listAll())[0]!;
 
     await pass([f.id]);
     expect((await revision()).revisionCount).toBe(1);
@@ -101,7 +83,7 @@ describe.each(dialects)('feed conformance through the pipeline on %s', (dialect)
     ] as const) {
       clock.advance(3600);
       // A space keeps the body hash changing, so the parse is never skipped as an unchanged body.
-      server.reply('/rev.xml', { headers: RSS, body: `${v(body, updated)}${' '.repeat(count)}` });
+      fx.server.reply('/rev.xml', { headers: RSS, body: `${v(body, updated)}${' '.repeat(count)}` });
       await pass([f.id]);
       const a = await revision();
       expect([a.revisionCount, a.text]).toEqual([count, text]);
@@ -110,36 +92,36 @@ describe.each(dialects)('feed conformance through the pipeline on %s', (dialect)
   });
 
   it('takes the Content-Language header as the language of a feed that declares none', async () => {
-    server.reply('/lang.xml', {
+    fx.server.reply('/lang.xml', {
       headers: { ...RSS, 'content-language': 'de-AT' },
       body: feed('Desk', 'https://desk.example/', [{ guid: 'l', title: 'Titel', body: 'Text', date: 'Tue, 24 Nov 2026 10:00:00 GMT' }]),
     });
     const f = await add('/lang.xml');
     await pass([f.id]);
-    expect((await ctx.repos.feeds.getById(f.id))!.language).toBe('de-AT');
-    expect((await ctx.repos.articles.listAll())[0]!.language).toBe('de-AT');
+    expect((await fx.ctx.repos.feeds.getById(f.id))!.language).toBe('de-AT');
+    expect((await fx.ctx.repos.articles.listAll())[0]!.language).toBe('de-AT');
   });
 
   it('names sources after their feeds, so two outlets on one host are two sources', async () => {
     const item = (guid: string) => [{ guid, title: `Story ${guid}`, body: 'x', date: 'Tue, 24 Nov 2026 10:00:00 GMT' }];
-    server.reply('/alice/feed.xml', { headers: RSS, body: feed('Alice Writes - RSS feed', server.url('/alice/'), item('a1')) });
-    server.reply('/bob/feed.xml', { headers: RSS, body: feed('Bob Builds', server.url('/bob/'), item('b1')) });
-    server.reply('/alice/travel.xml', { headers: RSS, body: feed('Alice Writes - Travel', server.url('/alice/'), item('a2')) });
+    fx.server.reply('/alice/feed.xml', { headers: RSS, body: feed('Alice Writes - RSS feed', fx.server.url('/alice/'), item('a1')) });
+    fx.server.reply('/bob/feed.xml', { headers: RSS, body: feed('Bob Builds', fx.server.url('/bob/'), item('b1')) });
+    fx.server.reply('/alice/travel.xml', { headers: RSS, body: feed('Alice Writes - Travel', fx.server.url('/alice/'), item('a2')) });
 
     // Discovery reads the feed it fetches: the source is named before the first ingest.
-    const alice = (await addFeed(ctx, { url: server.url('/alice/feed.xml') })).source;
+    const alice = (await addFeed(fx.ctx, { url: fx.server.url('/alice/feed.xml') })).source;
     expect([alice.name, alice.nameOrigin]).toEqual(['Alice Writes', 'feed']);
     // Without network (OPML without a title) the host names it first; the first fetch moves the feed.
     const bob = await add('/bob/feed.xml', null);
-    const host = new URL(server.url('/')).hostname;
-    expect((await ctx.repos.sources.getById(bob.sourceId))!.name).toBe(host);
+    const host = new URL(fx.server.url('/')).hostname;
+    expect((await fx.ctx.repos.sources.getById(bob.sourceId))!.name).toBe(host);
     await pass([bob.id]);
-    const bobNow = (await ctx.repos.feeds.getById(bob.id))!;
-    expect((await ctx.repos.sources.getById(bobNow.sourceId))!.name).toBe('Bob Builds');
-    const [bobArticle] = await ctx.repos.articles.listRecent(5, { feedId: bob.id });
+    const bobNow = (await fx.ctx.repos.feeds.getById(bob.id))!;
+    expect((await fx.ctx.repos.sources.getById(bobNow.sourceId))!.name).toBe('Bob Builds');
+    const [bobArticle] = await fx.ctx.repos.articles.listRecent(5, { feedId: bob.id });
     expect(bobArticle!.sourceId).toBe(bobNow.sourceId);
     // A section feed of a known outlet joins its source.
-    const travel = (await addFeed(ctx, { url: server.url('/alice/travel.xml') })).source;
+    const travel = (await addFeed(fx.ctx, { url: fx.server.url('/alice/travel.xml') })).source;
     expect(travel.id).toBe(alice.id);
   });
 });
