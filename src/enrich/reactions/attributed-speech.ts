@@ -10,7 +10,7 @@
  */
 import type { EntityRef, Stance } from '../../domain/enrichment.ts';
 import type { CueMatch } from './find-cues.ts';
-import { polarity } from './pos-tags.ts';
+import { opinionPolarity as polarity } from './opinion-polarity.ts';
 import type { ReactionGrammar } from './reaction-grammar.ts';
 import type { SentenceView } from './sentence-view.ts';
 import type { Token } from './tokenize.ts';
