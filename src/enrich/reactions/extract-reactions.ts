@@ -23,6 +23,7 @@ import { loadCueLexicon, type Cue } from './cue-lexicon.ts';
 import { findCues, type CueMatch } from './find-cues.ts';
 import { findGazetteerActors } from './gazetteer-actors.ts';
 import { parseSubject } from './parse-subject.ts';
+import { notAReaction } from './non-reaction-readings.ts';
 import { passiveAgents } from './passive-agents.ts';
 import { loadReactionGrammar, type ReactionGrammar } from './reaction-grammar.ts';
 import { readClauses, type Clause } from './read-clauses.ts';
@@ -151,7 +152,7 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       // A cue inside a relative clause or an infinitive after an object ("urged Uganda to condemn") is not the
       // subject's own response; "declined to criticize" is no reaction at all.
       const read = dropContained([...matches, ...cameo, ...framed]);
-      const all = read.filter((m) => !inRelativeClause(view, pos, m.start) && !negatesWhatFollows(view, m, read, g));
+      const all = read.filter((m) => !inRelativeClause(view, pos, m.start) && !negatesWhatFollows(view, m, read, g) && !notAReaction(view, pos, m));
       // What was said decides where no cue does, or only a neutral one ("acknowledged the meeting, saying it went well").
       if (all.every((m) => m.cue.stance === 'neutral')) all.push(...reportedSpeechCues(view, pos, g));
       if (all.length === 0 && carried) all.push(...carriedStanceCues(view, pos, g, carried));
