@@ -63,7 +63,7 @@ export function reportedSpeechCues(view: SentenceView, pos: readonly string[], g
       if (said.replace(/\W+/g, ' ').trim().split(' ').length < 3) continue;
       // Hypothetical words ("those individuals may need to wait", "if they cross") weigh a possibility, not the event.
       if (hypothetical(quoted.map((t) => t.norm), g)) continue;
-      const stance = stanceOf(polarity(said), NEGATIVE_SPEECH, POSITIVE_SPEECH);
+      const stance = amountStance(view, k, stanceOf(polarity(said), NEGATIVE_SPEECH, POSITIVE_SPEECH));
       if (!stance) continue;
       const at = norms[0] === '"' && k > 1 ? 1 : k;
       return [cueAt(view, at, stance, SPEECH_CODE[stance], (tokens[at] as Token).text)];
@@ -71,10 +71,28 @@ export function reportedSpeechCues(view: SentenceView, pos: readonly string[], g
     const end = complementEnd(view, k + 1, pos);
     const said = evaluation(view, pos, k + 1, end);
     if (!said) continue;
-    const stance = stanceOf(polarity(said), NEGATIVE_INDIRECT, POSITIVE_INDIRECT);
+    const stance = amountStance(view, k, stanceOf(polarity(said), NEGATIVE_INDIRECT, POSITIVE_INDIRECT));
     if (stance) return [cueAt(view, k, stance, SPEECH_CODE[stance], `${(tokens[k] as Token).text} (${said.slice(0, 40)})`)];
   }
   return [];
+}
+
+/** Nouns that name an amount: judging one badly doubts it is enough ("said the sum was a fraction of …"). */
+const AMOUNT_NOUNS = new Set(['sum', 'sums', 'amount', 'amounts', 'figure', 'figures', 'total', 'number', 'funding', 'money', 'aid', 'budget', 'level', 'levels', 'share', 'price', 'offer', 'increase', 'cut', 'cuts']);
+/** How far after the speech verb the judged amount may stand ("said that the new figure was"). */
+const AMOUNT_REACH = 6;
+
+/**
+ * A negative judgement of an amount ("the figure was 'a rounding error'", "the sum was a fraction of what is
+ * needed") doubts that it is enough: skeptical, not opposed. Other stances pass through.
+ */
+function amountStance(view: SentenceView, verb: number, stance: Stance | null): Stance | null {
+  if (stance !== 'opposed') return stance;
+  const { norms } = view;
+  for (let k = verb + 2; k < Math.min(norms.length, verb + AMOUNT_REACH); k++) {
+    if (COPULAS.has(norms[k] as string) && AMOUNT_NOUNS.has(norms[k - 1] as string)) return 'skeptical';
+  }
+  return stance;
 }
 
 /** Words that weigh a possibility ("may need to", "if", "depending on"). */

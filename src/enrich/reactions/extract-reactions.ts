@@ -21,6 +21,7 @@ import type { Token } from './tokenize.ts';
 import { clauseStance, STANCE_PRIORITY, type ClauseStance } from './clause-stance.ts';
 import { loadCueLexicon, type Cue } from './cue-lexicon.ts';
 import { findCues, type CueMatch } from './find-cues.ts';
+import { nonStateAgent } from './domestic-event.ts';
 import { findGazetteerActors } from './gazetteer-actors.ts';
 import { parseSubject } from './parse-subject.ts';
 import { notAReaction } from './non-reaction-readings.ts';
@@ -179,6 +180,12 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       // The article's own country speaking about a matter with no foreign party is domestic politics, not a
       // reaction ("Trump lashed out at the investigation"); non-state actors count on domestic matters too.
       reactions.push(...found.filter((r) => label !== null || r.actorKind !== 'country' || r.actor.key !== homeCountry() || namesForeignParty(view, r.actor)));
+    }
+    // A non-state organization's move at home (a party's lawsuit): the home state's officials on it are domestic politics.
+    article ??= readArticleActors(text, publishedAt, g);
+    const home = article.home?.key;
+    if (home && reactions.some((r) => r.actor.key === home) && nonStateAgent([title, sentences[0]?.text ?? ''], findActors, g)) {
+      return reactions.filter((r) => r.actor.key !== home);
     }
     return reactions;
   };
