@@ -10,6 +10,7 @@
  */
 import type { EntityRef, Stance } from '../../domain/enrichment.ts';
 import type { CueMatch } from './find-cues.ts';
+import { quantityDeal } from './non-reaction-readings.ts';
 import { opinionPolarity as polarity } from './opinion-polarity.ts';
 import type { ReactionGrammar } from './reaction-grammar.ts';
 import type { SentenceView } from './sentence-view.ts';
@@ -140,6 +141,8 @@ function evaluation(view: SentenceView, pos: readonly string[], from: number, en
     let j = k + 1;
     while (!manner && j < end && (pos[j] === 'ADV' || pos[j] === 'DET' || pos[j] === 'PART') && norms[j] !== 'not') j++;
     const tag = pos[j];
+    // "said there was a great deal the public did not know": an amount, no judgement.
+    if (quantityDeal(norms, pos, k + 1)) return null;
     const judged = manner || tag === 'ADJ' || tag === 'NOUN' || (tokens[j]?.quoted ?? false) || norms[j] === '"';
     if (!judged || j >= end) return null;
     return view.text.slice((tokens[k] as Token).start, (tokens[end - 1] as Token).end);

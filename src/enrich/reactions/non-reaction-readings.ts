@@ -30,15 +30,19 @@ export function notAReaction(view: SentenceView, pos: readonly string[], match: 
 
 /** "a great deal (of|more|<clause>)": the amount, not a deal judged great. */
 function isQuantity(view: SentenceView, pos: readonly string[], match: CueMatch): boolean {
-  const { norms } = view;
-  for (let k = match.start; k < match.end; k++) {
-    if (norms[k] !== 'deal' || !DEGREE_ADJECTIVES.has(norms[k - 1] ?? '') || norms[k - 2] !== 'a') continue;
-    const next = norms[k + 1] ?? '';
-    const tag = pos[k + 1];
-    // "a good deal for both sides" judges a deal; "a great deal of" / "a great deal the public wants" measures.
-    if (AMOUNT_AFTER.has(next) || tag === 'DET' || tag === 'PRON' || tag === 'PROPN' || tag === 'VERB' || tag === 'AUX') return true;
-  }
+  for (let k = match.start; k < match.end; k++) if (view.norms[k] === 'deal' && quantityDeal(view.norms, pos, k - 2)) return true;
   return false;
+}
+
+/**
+ * Whether "a great deal" / "a good deal" at `at` (the index of "a") is an amount: "a good deal for both sides"
+ * judges a deal; "a great deal of", "a great deal more", "a great deal the public wants" measure.
+ */
+export function quantityDeal(norms: readonly string[], pos: readonly string[], at: number): boolean {
+  if (norms[at] !== 'a' || !DEGREE_ADJECTIVES.has(norms[at + 1] ?? '') || norms[at + 2] !== 'deal') return false;
+  const next = norms[at + 3] ?? '';
+  const tag = pos[at + 3];
+  return AMOUNT_AFTER.has(next) || tag === 'DET' || tag === 'PRON' || tag === 'PROPN' || tag === 'VERB' || tag === 'AUX';
 }
 
 /** An active object-experiencer verb with an object right after it: "shocked many", "angered Beijing". */
