@@ -83,6 +83,13 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       article ??= readArticleActors(text, publishedAt, g);
       return article.homeShare >= DOMESTIC_SHARE && article.homeMentions >= DOMESTIC_MIN_MENTIONS ? (article.home?.key ?? null) : null;
     };
+    // The article's event (its headline and first sentence) involves another state: what the home state says about
+    // it is a reaction even where the sentence itself names no foreign party ("Trump said the meeting went well").
+    let eventView: SentenceView | null = null;
+    const foreignEvent = (actor: EntityRef): boolean => {
+      eventView ??= viewSentence(`${title.trim()}\n${splitSentences(text)[0]?.text ?? ''}`, findActors);
+      return namesForeignParty(eventView, actor);
+    };
     const reactions: ExtractedReaction[] = [];
     const labels = new Map<number, EntityRef>();
     // A stance a group with no actor takes ("Baltic diplomats remain wary."), for the next sentence of its paragraph.
@@ -114,7 +121,7 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
         for (const actor of speaker) {
           if (agents.has(actor.key)) continue;
           const r = toReaction(actor, { stance: read.stance, cameo: read.cameo, cue: 'cue' in read ? read.cue : '(quotation)' }, sentence.text);
-          if (r.actorKind !== 'country' || r.actor.key !== homeCountry() || namesForeignParty(view, r.actor)) reactions.push(r);
+          if (r.actorKind !== 'country' || r.actor.key !== homeCountry() || namesForeignParty(view, r.actor) || foreignEvent(r.actor)) reactions.push(r);
         }
         continue;
       }
@@ -179,7 +186,7 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       }
       // The article's own country speaking about a matter with no foreign party is domestic politics, not a
       // reaction ("Trump lashed out at the investigation"); non-state actors count on domestic matters too.
-      reactions.push(...found.filter((r) => label !== null || r.actorKind !== 'country' || r.actor.key !== homeCountry() || namesForeignParty(view, r.actor)));
+      reactions.push(...found.filter((r) => label !== null || r.actorKind !== 'country' || r.actor.key !== homeCountry() || namesForeignParty(view, r.actor) || foreignEvent(r.actor)));
     }
     // A non-state organization's move at home (a party's lawsuit): the home state's officials on it are domestic politics.
     article ??= readArticleActors(text, publishedAt, g);
