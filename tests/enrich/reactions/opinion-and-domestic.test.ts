@@ -2,7 +2,8 @@
  * Precision and recall rules of issue 13, in sentences written for this test (not taken from any corpus): the opinion
  * lexicon where wink rates reported words 0, negative judgements of an amount (skeptical), quantity idioms and
  * object-experiencer verbs (no reaction), acronyms of an organization named in full, and domestic matters (a
- * non-state organization's move at home: the home state's officials on it are not an international reaction).
+ * non-state organization's move at home: the home state's officials on it are not an international reaction),
+ * fronted subordinate clauses, the speaker's own attitude ("said he was optimistic") and aid sent in response.
  */
 import { describe, expect, it } from 'vitest';
 import { extractReactions } from '../../../src/enrich/reactions/extract-reactions.ts';
@@ -112,5 +113,44 @@ describe('a non-state organization\'s move at home is a domestic matter', () => 
   ])('a state\'s own move keeps its statements: %s', (title, statement) => {
     const text = [statement, 'British ministers met in London.', 'Britain and Britain\'s allies will discuss it in London.'].join('\n');
     expect(read(text, title).some((r) => r.startsWith('United Kingdom'))).toBe(true);
+  });
+});
+
+describe('a fronted subordinate clause is a clause of its own', () => {
+  it.each([
+    ['Although Paris did not comment, Germany welcomed the agreement with Iran.', ['Germany/country:supportive']],
+    ['While Spain has not reacted, Italy condemned the vote in Brussels.', ['Italy/country:opposed']],
+    ['Though Norway stayed silent, Denmark praised the Swedish proposal.', ['Denmark/country:supportive']],
+    ['Although France criticized the plan, Germany welcomed it.', ['France/country:opposed', 'Germany/country:supportive']],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
+describe("the speaker's own attitude after a speech verb", () => {
+  it.each([
+    ['The Dutch foreign minister told reporters that she was "optimistic" about the Belgian plan.', ['Netherlands/country:supportive']],
+    ["Peru's president said he was pleased with the Chilean offer.", ['Peru/country:supportive']],
+    ["Austria's chancellor told parliament he was very unhappy with the Hungarian veto.", ['Austria/country:opposed']],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    "Finland's president said his country was ready for serious and fruitful talks.",
+    "Chile's president said they were determined to rebuild the city.",
+    "Greece's prime minister told reporters he was confident of a quick vote.",
+  ])('readiness for its own move is no attitude: %s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
+
+describe('aid sent in response', () => {
+  it.each([
+    ['After the floods in Bangladesh, India dispatched medical teams to Dhaka.', ['India/country:supportive']],
+    ['Turkey deployed a search team to the Syrian border towns.', ['Turkey/country:supportive']],
+    ['Canada offered to send experts to help Haiti rebuild.', ['Canada/country:supportive']],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
   });
 });
