@@ -76,7 +76,7 @@ export function readArticleActors(text: string, date: string | null | undefined,
 
   const longForms = longFormsByAcronym(tokens, names);
   for (const name of names) {
-    if (name.kind !== 'organization' || isMedia(tokens, name)) continue;
+    if (name.kind !== 'organization' || isMedia(tokens, name) || isPeopleGroup(tokens, name)) continue;
     const entity = orgEntity((longForms.get(name.name.replace(/\./g, '')) ?? name).name);
     // A state body the gazetteer does not know ("Office of Refugee Resettlement", "Customs and Border Protection")
     // speaks for the state the article is about.
@@ -120,6 +120,13 @@ export function readArticleActors(text: string, date: string | null | undefined,
 function isStateBody(tokens: readonly Token[], name: ProperName, g: ReactionGrammar): boolean {
   const norms = tokens.slice(name.first, name.last + 1).map((t) => t.norm);
   return norms.some((n) => g.stateBodyWords.has(n)) && !norms.some((n) => g.civilBodyWords.has(n));
+}
+
+/** Plural nouns for people that head a group, not an organization: "Supporters of Sen. Sanders", "Residents of Gaza". */
+const PEOPLE_GROUPS = new Set(['supporters', 'members', 'residents', 'fans', 'critics', 'voters', 'opponents', 'followers', 'relatives', 'families', 'protesters', 'demonstrators', 'citizens', 'people']);
+
+function isPeopleGroup(tokens: readonly Token[], name: ProperName): boolean {
+  return PEOPLE_GROUPS.has((tokens[name.first] as Token).norm);
 }
 
 function isMedia(tokens: readonly Token[], name: ProperName): boolean {

@@ -12,6 +12,7 @@ import type { EntityRef, ExtractedReaction, Stance } from '../../domain/enrichme
 import type { ActorFinder, ActorMention } from './actor-mention.ts';
 import { readArticleActors, type ArticleActors } from './article-actors.ts';
 import { actorKindOf } from './actor-kind.ts';
+import { attitudeCues, mayStateAttitude } from './attitude-predicates.ts';
 import { cameoCandidates, findCameoCues, inRelativeClause } from './cameo-cues.ts';
 import { cameoLexicon, goldsteinOf } from './cameo-lexicon.ts';
 import { accordingTo, framingCues, mannerCues, negatesWhatFollows, quotedSentenceStance, reportedSpeechCues } from './attributed-speech.ts';
@@ -106,7 +107,7 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       let matches = findCues(view, cues);
       const mayLabel = sentence.opensLine && LABEL_SHAPE.test(sentence.text);
       const statements = statementVerbs(view, g, quoted[i + 1] === true);
-      const speech = statements.length > 0;
+      const speech = statements.length > 0 || mayStateAttitude(view);
       const runOn = quoted[i] === true && speakers.has(i - 1);
       // Most sentences carry no cue: skip the gazetteer and the tagger for them.
       if (matches.length === 0 && candidates.length === 0 && !mayLabel && !carried && !speech && !runOn) continue;
@@ -146,7 +147,7 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
         continue;
       }
       const pos = tagTokens(view.text, view.tokens);
-      const framed = [...framingCues(view, pos, g), ...mannerCues(view, pos, g)];
+      const framed = [...framingCues(view, pos, g), ...mannerCues(view, pos, g), ...attitudeCues(view, pos, matches)];
       const framedAt = new Set(framed.map((m) => m.start));
       matches = matches.filter((m) => !framedAt.has(m.start));
       const lexical = new Set(matches.map((m) => m.start));

@@ -154,3 +154,32 @@ describe('aid sent in response', () => {
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('an attitude stated as a predicate adjective', () => {
+  it.each([
+    ['But Japan, which did not sign it, is suspicious of the offer.', ['Japan/country:skeptical']],
+    ['Germany remained unhappy about the Polish vote.', ['Germany/country:skeptical']],
+    ['Seoul was enthusiastic about the talks with Pyongyang.', ['South Korea/country:supportive']],
+    ['The Swedish government was furious over the Russian expulsions.', ['Sweden/country:opposed']],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Spain is capable of hosting the summit.',
+    'France is not happy with the Italian plan.',
+    'Austria was aware of the Hungarian objections.',
+  ])('a capacity, awareness or negated attitude is none: %s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
+
+describe('a group of people is no organization', () => {
+  it.each([
+    'Supporters of Senator Maria Lopez were furious over the leaked emails.',
+    'Members of the Green Caucus criticized the budget.',
+    'Residents of Port Town condemned the closure.',
+  ])('%s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+});
