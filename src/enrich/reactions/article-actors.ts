@@ -74,9 +74,10 @@ export function readArticleActors(text: string, date: string | null | undefined,
     else known.set(key, value);
   };
 
+  const longForms = longFormsByAcronym(tokens, names);
   for (const name of names) {
-    if (name.kind !== 'organization' || isMedia(tokens, name)) continue;
-    const entity = orgEntity(name.name);
+    if (name.kind !== 'organization' || isMedia(tokens, name) || isPeopleGroup(tokens, name)) continue;
+    const entity = orgEntity((longForms.get(name.name.replace(/\./g, '')) ?? name).name);
     // A state body the gazetteer does not know ("Office of Refugee Resettlement", "Customs and Border Protection")
     // speaks for the state the article is about.
     const actor = home && isStateBody(tokens, name, g) ? home : entity;
@@ -121,6 +122,13 @@ function isStateBody(tokens: readonly Token[], name: ProperName, g: ReactionGram
   return norms.some((n) => g.stateBodyWords.has(n)) && !norms.some((n) => g.civilBodyWords.has(n));
 }
 
+/** Plural nouns for people that head a group, not an organization: "Supporters of Sen. Sanders", "Residents of Gaza". */
+const PEOPLE_GROUPS = new Set(['supporters', 'members', 'residents', 'fans', 'critics', 'voters', 'opponents', 'followers', 'relatives', 'families', 'protesters', 'demonstrators', 'citizens', 'people']);
+
+function isPeopleGroup(tokens: readonly Token[], name: ProperName): boolean {
+  return PEOPLE_GROUPS.has((tokens[name.first] as Token).norm);
+}
+
 function isMedia(tokens: readonly Token[], name: ProperName): boolean {
   for (let k = name.first; k <= name.last; k++) if (MEDIA_WORDS.has((tokens[k] as Token).norm)) return true;
   return false;
@@ -139,6 +147,20 @@ function acronymsOf(tokens: readonly Token[], name: ProperName): string[] {
   const initials = tokens.slice(name.first, name.last + 1).filter((t) => t.cap).map((t) => t.text.charAt(0).toUpperCase());
   if (initials.length < 2) return [];
   return [initials.join(''), `${initials.join('.')}.`];
+}
+
+/**
+ * Organizations the article names in full, by their initials: an acronym used before or without its long form
+ * ("the DNC said … the Democratic National Committee") is the same organization, named in full.
+ */
+function longFormsByAcronym(tokens: readonly Token[], names: readonly ProperName[]): Map<string, ProperName> {
+  const out = new Map<string, ProperName>();
+  for (const name of names) {
+    if (name.kind !== 'organization' || isMedia(tokens, name)) continue;
+    const [plain] = acronymsOf(tokens, name);
+    if (plain && !out.has(plain)) out.set(plain, name);
+  }
+  return out;
 }
 
 type ActorAt = Map<number, { actor: EntityRef | null; entity: EntityRef; last: number }>;

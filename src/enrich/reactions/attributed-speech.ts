@@ -10,7 +10,8 @@
  */
 import type { EntityRef, Stance } from '../../domain/enrichment.ts';
 import type { CueMatch } from './find-cues.ts';
-import { polarity } from './pos-tags.ts';
+import { quantityDeal } from './non-reaction-readings.ts';
+import { opinionPolarity as polarity, opinionRating } from './opinion-polarity.ts';
 import type { ReactionGrammar } from './reaction-grammar.ts';
 import type { SentenceView } from './sentence-view.ts';
 import type { Token } from './tokenize.ts';
@@ -58,12 +59,12 @@ export function reportedSpeechCues(view: SentenceView, pos: readonly string[], g
   const quoted = tokens.filter((t) => t.quoted);
   for (let k = 0; k < norms.length; k++) {
     if (!g.speechVerbs.has(norms[k] as string) || tokens[k]?.quoted || !isVerbTag(pos[k])) continue;
-    if (quoted.length > 0) {
-      const said = quoted.map((t) => t.text).join(' ');
-      if (said.replace(/\W+/g, ' ').trim().split(' ').length < 3) continue;
+    const quotation = quoted.map((t) => t.text).join(' ');
+    // A short quotation ("he was 'optimistic'") is read with the reported clause around it.
+    if (quotation.replace(/\W+/g, ' ').trim().split(' ').length >= 3) {
       // Hypothetical words ("those individuals may need to wait", "if they cross") weigh a possibility, not the event.
       if (hypothetical(quoted.map((t) => t.norm), g)) continue;
-      const stance = stanceOf(polarity(said), NEGATIVE_SPEECH, POSITIVE_SPEECH);
+      const stance = amountStance(view, k, stanceOf(polarity(quotation), NEGATIVE_SPEECH, POSITIVE_SPEECH));
       if (!stance) continue;
       const at = norms[0] === '"' && k > 1 ? 1 : k;
       return [cueAt(view, at, stance, SPEECH_CODE[stance], (tokens[at] as Token).text)];
@@ -71,10 +72,28 @@ export function reportedSpeechCues(view: SentenceView, pos: readonly string[], g
     const end = complementEnd(view, k + 1, pos);
     const said = evaluation(view, pos, k + 1, end);
     if (!said) continue;
-    const stance = stanceOf(polarity(said), NEGATIVE_INDIRECT, POSITIVE_INDIRECT);
+    const stance = amountStance(view, k, stanceOf(polarity(said), NEGATIVE_INDIRECT, POSITIVE_INDIRECT));
     if (stance) return [cueAt(view, k, stance, SPEECH_CODE[stance], `${(tokens[k] as Token).text} (${said.slice(0, 40)})`)];
   }
   return [];
+}
+
+/** Nouns that name an amount: judging one badly doubts it is enough ("said the sum was a fraction of …"). */
+const AMOUNT_NOUNS = new Set(['sum', 'sums', 'amount', 'amounts', 'figure', 'figures', 'total', 'number', 'funding', 'money', 'aid', 'budget', 'level', 'levels', 'share', 'price', 'offer', 'increase', 'cut', 'cuts']);
+/** How far after the speech verb the judged amount may stand ("said that the new figure was"). */
+const AMOUNT_REACH = 6;
+
+/**
+ * A negative judgement of an amount ("the figure was 'a rounding error'", "the sum was a fraction of what is
+ * needed") doubts that it is enough: skeptical, not opposed. Other stances pass through.
+ */
+function amountStance(view: SentenceView, verb: number, stance: Stance | null): Stance | null {
+  if (stance !== 'opposed') return stance;
+  const { norms } = view;
+  for (let k = verb + 2; k < Math.min(norms.length, verb + AMOUNT_REACH); k++) {
+    if (COPULAS.has(norms[k] as string) && AMOUNT_NOUNS.has(norms[k - 1] as string)) return 'skeptical';
+  }
+  return stance;
 }
 
 /** Words that weigh a possibility ("may need to", "if", "depending on"). */
@@ -103,6 +122,26 @@ function complementEnd(view: SentenceView, from: number, pos: readonly string[])
 /** Words that open a reported clause about the speaker itself. */
 const SELF = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'we', 'i', 'he', 'she', 'they']);
 
+/** Pronoun subjects whose predicate adjective is the speaker's own attitude ("said he was optimistic"). */
+const PERSONAL = new Set(['i', 'we', 'he', 'she', 'they']);
+/** Adjectives of readiness for one's own move: an intent, not an attitude to the event ("they were determined"). */
+const VOLITION = new Set(['ready', 'prepared', 'determined', 'committed', 'willing', 'eager', 'keen', 'able', 'free', 'confident', 'sure', 'certain']);
+
+/**
+ * "said he was optimistic", "told senators he was 'encouraged'", "said they were deeply disappointed": a personal
+ * pronoun, a copula and an opinion adjective state the speaker's own attitude. The words from the copula on, or null
+ * ("said his country was ready", "said they were determined to …" describe the speaker, not a response).
+ */
+function selfAttitude(view: SentenceView, pos: readonly string[], at: number, end: number): string | null {
+  const { norms, tokens } = view;
+  if (!PERSONAL.has(norms[at] ?? '') || !COPULAS.has(norms[at + 1] ?? '')) return null;
+  let j = at + 2;
+  while (j < end && (pos[j] === 'ADV' || norms[j] === '"') && norms[j] !== 'not') j++;
+  const word = norms[j] ?? '';
+  if (j >= end || (pos[j] !== 'ADJ' && pos[j] !== 'VERB') || VOLITION.has(word) || opinionRating(word) === 0) return null;
+  return view.text.slice((tokens[at + 1] as Token).start, (tokens[Math.min(end, j + 1) - 1] as Token).end);
+}
+
 /** Verbs that link a subject to what it is judged to be: "the plan was balanced", "the meeting went well". */
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s", 'remains', 'remained', 'seemed', 'seems', 'looked', 'looks', 'appeared', 'appears', 'went', 'goes', 'sounded']);
 
@@ -114,14 +153,19 @@ const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s", 'remain
 function evaluation(view: SentenceView, pos: readonly string[], from: number, end: number): string | null {
   const { norms, tokens } = view;
   // "said his country was ready", "said they were determined": the speaker describing itself judges nothing else.
-  if (SELF.has(norms[from] === 'that' ? (norms[from + 1] ?? '') : (norms[from] ?? ''))) return null;
+  const opener = norms[from] === 'that' ? from + 1 : from;
+  if (SELF.has(norms[opener] ?? '')) return selfAttitude(view, pos, opener, end);
   for (let k = from; k < end; k++) {
     if (!COPULAS.has(norms[k] as string) || tokens[k]?.quoted) continue;
+    // "told senators he was encouraged": the speaker's own attitude.
+    if (PERSONAL.has(norms[k - 1] ?? '') && k - 1 > from) return selfAttitude(view, pos, k - 1, end);
     // "went well", "goes smoothly": the adverb is the judgement.
     const manner = (norms[k] === 'went' || norms[k] === 'goes') && pos[k + 1] === 'ADV';
     let j = k + 1;
     while (!manner && j < end && (pos[j] === 'ADV' || pos[j] === 'DET' || pos[j] === 'PART') && norms[j] !== 'not') j++;
     const tag = pos[j];
+    // "said there was a great deal the public did not know": an amount, no judgement.
+    if (quantityDeal(norms, pos, k + 1)) return null;
     const judged = manner || tag === 'ADJ' || tag === 'NOUN' || (tokens[j]?.quoted ?? false) || norms[j] === '"';
     if (!judged || j >= end) return null;
     return view.text.slice((tokens[k] as Token).start, (tokens[end - 1] as Token).end);

@@ -12,6 +12,7 @@ import type { EntityRef, ExtractedReaction, Stance } from '../../domain/enrichme
 import type { ActorFinder, ActorMention } from './actor-mention.ts';
 import { readArticleActors, type ArticleActors } from './article-actors.ts';
 import { actorKindOf } from './actor-kind.ts';
+import { attitudeCues, mayStateAttitude } from './attitude-predicates.ts';
 import { cameoCandidates, findCameoCues, inRelativeClause } from './cameo-cues.ts';
 import { cameoLexicon, goldsteinOf } from './cameo-lexicon.ts';
 import { accordingTo, framingCues, mannerCues, negatesWhatFollows, quotedSentenceStance, reportedSpeechCues } from './attributed-speech.ts';
@@ -21,8 +22,10 @@ import type { Token } from './tokenize.ts';
 import { clauseStance, STANCE_PRIORITY, type ClauseStance } from './clause-stance.ts';
 import { loadCueLexicon, type Cue } from './cue-lexicon.ts';
 import { findCues, type CueMatch } from './find-cues.ts';
+import { nonStateAgent } from './domestic-event.ts';
 import { findGazetteerActors } from './gazetteer-actors.ts';
 import { parseSubject } from './parse-subject.ts';
+import { notAReaction } from './non-reaction-readings.ts';
 import { passiveAgents } from './passive-agents.ts';
 import { loadReactionGrammar, type ReactionGrammar } from './reaction-grammar.ts';
 import { readClauses, type Clause } from './read-clauses.ts';
@@ -81,6 +84,13 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       article ??= readArticleActors(text, publishedAt, g);
       return article.homeShare >= DOMESTIC_SHARE && article.homeMentions >= DOMESTIC_MIN_MENTIONS ? (article.home?.key ?? null) : null;
     };
+    // The article's event (its headline and first sentence) involves another state: what the home state says about
+    // it is a reaction even where the sentence itself names no foreign party ("Trump said the meeting went well").
+    let eventView: SentenceView | null = null;
+    const foreignEvent = (actor: EntityRef): boolean => {
+      eventView ??= viewSentence(`${title.trim()}\n${splitSentences(text)[0]?.text ?? ''}`, findActors);
+      return namesForeignParty(eventView, actor);
+    };
     const reactions: ExtractedReaction[] = [];
     const labels = new Map<number, EntityRef>();
     // A stance a group with no actor takes ("Baltic diplomats remain wary."), for the next sentence of its paragraph.
@@ -97,7 +107,7 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       let matches = findCues(view, cues);
       const mayLabel = sentence.opensLine && LABEL_SHAPE.test(sentence.text);
       const statements = statementVerbs(view, g, quoted[i + 1] === true);
-      const speech = statements.length > 0;
+      const speech = statements.length > 0 || mayStateAttitude(view);
       const runOn = quoted[i] === true && speakers.has(i - 1);
       // Most sentences carry no cue: skip the gazetteer and the tagger for them.
       if (matches.length === 0 && candidates.length === 0 && !mayLabel && !carried && !speech && !runOn) continue;
@@ -112,7 +122,7 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
         for (const actor of speaker) {
           if (agents.has(actor.key)) continue;
           const r = toReaction(actor, { stance: read.stance, cameo: read.cameo, cue: 'cue' in read ? read.cue : '(quotation)' }, sentence.text);
-          if (r.actorKind !== 'country' || r.actor.key !== homeCountry() || namesForeignParty(view, r.actor)) reactions.push(r);
+          if (r.actorKind !== 'country' || r.actor.key !== homeCountry() || namesForeignParty(view, r.actor) || foreignEvent(r.actor)) reactions.push(r);
         }
         continue;
       }
@@ -137,7 +147,7 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
         continue;
       }
       const pos = tagTokens(view.text, view.tokens);
-      const framed = [...framingCues(view, pos, g), ...mannerCues(view, pos, g)];
+      const framed = [...framingCues(view, pos, g), ...mannerCues(view, pos, g), ...attitudeCues(view, pos, matches)];
       const framedAt = new Set(framed.map((m) => m.start));
       matches = matches.filter((m) => !framedAt.has(m.start));
       const lexical = new Set(matches.map((m) => m.start));
@@ -151,7 +161,7 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       // A cue inside a relative clause or an infinitive after an object ("urged Uganda to condemn") is not the
       // subject's own response; "declined to criticize" is no reaction at all.
       const read = dropContained([...matches, ...cameo, ...framed]);
-      const all = read.filter((m) => !inRelativeClause(view, pos, m.start) && !negatesWhatFollows(view, m, read, g));
+      const all = read.filter((m) => !inRelativeClause(view, pos, m.start) && !negatesWhatFollows(view, m, read, g) && !notAReaction(view, pos, m));
       // What was said decides where no cue does, or only a neutral one ("acknowledged the meeting, saying it went well").
       if (all.every((m) => m.cue.stance === 'neutral')) all.push(...reportedSpeechCues(view, pos, g));
       if (all.length === 0 && carried) all.push(...carriedStanceCues(view, pos, g, carried));
@@ -177,7 +187,13 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       }
       // The article's own country speaking about a matter with no foreign party is domestic politics, not a
       // reaction ("Trump lashed out at the investigation"); non-state actors count on domestic matters too.
-      reactions.push(...found.filter((r) => label !== null || r.actorKind !== 'country' || r.actor.key !== homeCountry() || namesForeignParty(view, r.actor)));
+      reactions.push(...found.filter((r) => label !== null || r.actorKind !== 'country' || r.actor.key !== homeCountry() || namesForeignParty(view, r.actor) || foreignEvent(r.actor)));
+    }
+    // A non-state organization's move at home (a party's lawsuit): the home state's officials on it are domestic politics.
+    article ??= readArticleActors(text, publishedAt, g);
+    const home = article.home?.key;
+    if (home && reactions.some((r) => r.actor.key === home) && nonStateAgent([title, sentences[0]?.text ?? ''], findActors, g)) {
+      return reactions.filter((r) => r.actor.key !== home);
     }
     return reactions;
   };

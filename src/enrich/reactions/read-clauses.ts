@@ -29,6 +29,11 @@ export function readClauses(view: SentenceView, g: ReactionGrammar, isVerb: (k: 
   const clauses: Clause[] = [];
   const n = view.tokens.length;
   let pos = 0;
+  const opener = fronted(view, n, g, isVerb);
+  if (opener) {
+    if (opener.clause) clauses.push(opener.clause);
+    pos = opener.next;
+  }
   while (pos < n) {
     const { fronted, start } = readFronted(view, pos, n, g, isVerb);
     let subject: Subject;
@@ -53,6 +58,33 @@ export function readClauses(view: SentenceView, g: ReactionGrammar, isVerb: (k: 
     pos = split.next;
   }
   return clauses;
+}
+
+/** Words that open a fronted subordinate clause: "Although Paris stayed silent, Berlin welcomed …". */
+const SUBORDINATORS = new Set(['although', 'though', 'while', 'whereas', 'because', 'since', 'when', 'once', 'as', 'despite']);
+
+/**
+ * A fronted subordinate clause up to its comma: a clause of its own (its negation or cue is not the main clause's),
+ * or, without a verb ("While in Berlin,", "Despite the objections,"), an adverbial to skip.
+ */
+function fronted(view: SentenceView, to: number, g: ReactionGrammar, isVerb: (k: number) => boolean): { clause: Clause | null; next: number } | null {
+  const { norms, tokens } = view;
+  let k = 0;
+  while (['but', 'and', 'so', 'still', 'even'].includes(norms[k] ?? '')) k++;
+  if (!SUBORDINATORS.has(norms[k] ?? '') || tokens[k]?.quoted) return null;
+  let verb = false;
+  for (let c = k + 1; c < Math.min(to, k + 1 + MAX_FRONTED); c++) {
+    if (tokens[c]?.quoted) return null;
+    if (norms[c] === '.' || norms[c] === ';') return null;
+    if (norms[c] !== ',') {
+      verb ||= isVerb(c);
+      continue;
+    }
+    if (!verb || c === k + 1) return { clause: null, next: c + 1 };
+    const subject = parseSubject(view, k + 1, c, g, isVerb);
+    return { clause: { start: 0, end: c, subject, subjectStart: k + 1, fronted: null, ranges: [[subject.end, c]] }, next: c + 1 };
+  }
+  return null;
 }
 
 /** A fronted phrase closed by a comma ("In Riga,", "Hours later,", "In a statement,"), and the actor it places. */

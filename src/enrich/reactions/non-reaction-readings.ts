@@ -1,0 +1,56 @@
+/**
+ * Readings of a cue's words that are not a reaction by the clause's subject, whatever the words mean elsewhere:
+ * - a quantity: "a great deal of", "there is a good deal the public wants to know" (a deal that is no agreement);
+ * - a verb whose subject causes an emotion in its object: "the president shocked many", "the move surprised
+ *   observers". The subject is the stimulus, not the one who reacts; "X was shocked by", "X said it was alarmed"
+ *   keep their reading, as the subject there feels it.
+ */
+import type { CueMatch } from './find-cues.ts';
+import type { SentenceView } from './sentence-view.ts';
+
+/** Verbs whose object feels the emotion (object-experiencer verbs), in their -ed/-s forms. */
+const STIMULUS_VERBS = new Set(
+  ['shock', 'surprise', 'stun', 'anger', 'alarm', 'upset', 'dismay', 'disappoint', 'worry', 'frighten', 'please', 'delight', 'impress', 'outrage', 'offend', 'embarrass', 'anger', 'infuriate', 'enrage', 'trouble', 'concern', 'scare', 'startle', 'irritate', 'annoy', 'baffle', 'puzzle']
+    .flatMap((v) => [v, `${v}s`, `${v}es`, `${v}d`, `${v}ed`, `${v.replace(/y$/, 'i')}es`, `${v.replace(/y$/, 'i')}ed`]),
+);
+/** Words before a participle that make its subject the one who feels it ("was shocked", "seemed surprised"). */
+const EXPERIENCER_BEFORE = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'am', "'s", 'seemed', 'seems', 'appeared', 'appears', 'felt', 'feels', 'looked', 'became', 'got', 'remain', 'remains', 'remained', 'deeply', 'very', 'so', 'too', 'not']);
+/** Tags of a word that opens an object noun phrase. */
+const OBJECT_TAGS = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'NUM']);
+/** Quantifiers used as an object pronoun: "shocked many", "surprised some". */
+const QUANTIFIERS = new Set(['many', 'some', 'most', 'few', 'several', 'all', 'others', 'everyone', 'observers']);
+const DEGREE_ADJECTIVES = new Set(['great', 'good']);
+/** After "a great deal": a comparative or "of" makes it an amount. */
+const AMOUNT_AFTER = new Set(['of', 'more', 'less', 'better', 'worse', 'about']);
+
+/** The match is a quantity or a stimulus verb, not its subject's reaction. */
+export function notAReaction(view: SentenceView, pos: readonly string[], match: CueMatch): boolean {
+  return isQuantity(view, pos, match) || isStimulusVerb(view, pos, match);
+}
+
+/** "a great deal (of|more|<clause>)": the amount, not a deal judged great. */
+function isQuantity(view: SentenceView, pos: readonly string[], match: CueMatch): boolean {
+  for (let k = match.start; k < match.end; k++) if (view.norms[k] === 'deal' && quantityDeal(view.norms, pos, k - 2)) return true;
+  return false;
+}
+
+/**
+ * Whether "a great deal" / "a good deal" at `at` (the index of "a") is an amount: "a good deal for both sides"
+ * judges a deal; "a great deal of", "a great deal more", "a great deal the public wants" measure.
+ */
+export function quantityDeal(norms: readonly string[], pos: readonly string[], at: number): boolean {
+  if (norms[at] !== 'a' || !DEGREE_ADJECTIVES.has(norms[at + 1] ?? '') || norms[at + 2] !== 'deal') return false;
+  const next = norms[at + 3] ?? '';
+  const tag = pos[at + 3];
+  return AMOUNT_AFTER.has(next) || tag === 'DET' || tag === 'PRON' || tag === 'PROPN' || tag === 'VERB' || tag === 'AUX';
+}
+
+/** An active object-experiencer verb with an object right after it: "shocked many", "angered Beijing". */
+function isStimulusVerb(view: SentenceView, pos: readonly string[], match: CueMatch): boolean {
+  const { norms, tokens } = view;
+  const k = match.start;
+  if (!STIMULUS_VERBS.has(norms[k] ?? '') || tokens[k]?.quoted) return false;
+  if (EXPERIENCER_BEFORE.has(norms[k - 1] ?? '')) return false;
+  const next = norms[k + 1] ?? '';
+  return QUANTIFIERS.has(next) || (OBJECT_TAGS.has(pos[k + 1] ?? '') && next !== 'that');
+}
