@@ -105,9 +105,13 @@ function decodeBase64(value: string | null): string | null {
   return text.trim() === '' ? null : text;
 }
 
-/** Atom categories: `term` (the identifier) or, without one, `label`. */
+/**
+ * Atom categories by the name a reader sees: `label` (RFC 4287's human-readable form), else `term` (the identifier),
+ * as Miniflux and gofeed show them.
+ */
 function categories(entry: XmlElement): string[] {
-  const list = nodes(entry, 'category').map((n) => attr(n, 'term') ?? attr(n, 'label') ?? nodeText(n)?.trim() ?? null);
+  const named = (n: XmlNode, key: string) => attr(n, key)?.trim() || null;
+  const list = nodes(entry, 'category').map((n) => named(n, 'label') ?? named(n, 'term') ?? (nodeText(n)?.trim() || null));
   return [...new Set(list.filter((c): c is string => !!c))];
 }
 

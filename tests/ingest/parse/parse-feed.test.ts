@@ -113,7 +113,7 @@ describe('parseFeed: RSS robustness', () => {
 });
 
 describe('parseFeed: Atom', () => {
-  it('maps all authors, categories (term, else label), links by rel, content types and xml:base/xml:lang', async () => {
+  it('maps all authors, categories (label, else term), links by rel, content types and xml:base/xml:lang', async () => {
     const r = await parseFeed(
       atom(
         '<entry xml:base="/e/" xml:lang="de"><id>tag:1</id><title type="html">A &amp;lt;b&amp;gt;</title>' +
@@ -137,13 +137,24 @@ describe('parseFeed: Atom', () => {
       summaryHtml: 'plain',
       published: '2025-06-09T10:00:00+03:00',
       updated: '2025-06-09T12:00:00+03:00',
-      categories: ['t1', 'Only label'],
+      categories: ['Label 1', 'Only label'],
       enclosures: [{ url: '/a.mp3', type: 'audio/mpeg', length: 5 }],
     });
     expect(r.items[0]?.authors).toEqual([
       { name: 'Ann', email: 'ann@e.org', uri: null },
       { name: 'Bob', email: null, uri: 'https://bob.e.org' },
     ]);
+  });
+
+  it.each([
+    ['label over term', '<category term="econ" label="Economy"/>', ['Economy']],
+    ['term when there is no label', '<category term="econ"/>', ['econ']],
+    ['term when the label is blank', '<category term="econ" label="  "/>', ['econ']],
+    ['label alone, trimmed', '<category label=" Sport "/>', ['Sport']],
+    ['one name per category, repeats once', '<category term="a" label="Alpha"/><category term="b"/><category term="a2" label="Alpha"/>', ['Alpha', 'b']],
+  ])('names Atom categories for readers: %s', async (_name, markup, expected) => {
+    const r = await parseFeed(atom(`<entry><id>1</id><title>x</title>${markup}</entry>`));
+    expect(r.items[0]?.categories).toEqual(expected);
   });
 
   it('keeps xhtml content in document order, without the wrapping div', async () => {
