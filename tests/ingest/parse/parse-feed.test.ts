@@ -157,6 +157,27 @@ describe('parseFeed: Atom', () => {
     expect(r.items[0]?.categories).toEqual(expected);
   });
 
+  const b64 = (text: string) => Buffer.from(text).toString('base64');
+  it.each([
+    ['a binary media type holds base64 markup', `<content type="application/octet-stream">\n  ${b64('Hi <b>there</b>')}\n</content>`, { contentHtml: 'Hi <b>there</b>', contentText: null }],
+    ['Atom 0.3 mode="base64" keeps its declared type', `<content type="text/plain" mode="base64">${b64('1 < 2')}</content>`, { contentHtml: null, contentText: '1 < 2' }],
+    ['an XML media type is not base64', '<content type="application/xhtml+xml"><div xmlns="http://www.w3.org/1999/xhtml"><p>x</p></div></content>', { contentHtml: '<p>x</p>' }],
+    ['a binary payload is not shown as text', `<content type="image/png">${Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0xff]).toString('base64')}</content>`, { contentHtml: null, contentText: null }],
+    ['a base64 title of another media type', `<title type="application/octet-stream">${b64('Big <i>news</i>')}</title>`, { title: 'Big <i>news</i>' }],
+  ])('decodes base64 Atom content: %s', async (_name, markup, expected) => {
+    const r = await parseFeed(atom(`<entry><id>1</id>${markup}</entry>`));
+    expect(r.items[0]).toMatchObject(expected);
+  });
+
+  it.each([
+    ['xhtml subtitle keeps its markup and escaped text', '<subtitle type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">About &lt;blink&gt; <b>tags</b></div></subtitle>', 'About &lt;blink&gt; <b>tags</b>'],
+    ['base64 tagline (Atom 0.3)', `<tagline mode="base64">${Buffer.from('Daily <b>notes</b>').toString('base64')}</tagline>`, 'Daily <b>notes</b>'],
+    ['plain subtitle', '<subtitle>Just text</subtitle>', 'Just text'],
+  ])('reads the feed subtitle as a text construct: %s', async (_name, markup, expected) => {
+    const r = await parseFeed(atom('', markup));
+    expect(r.description).toBe(expected);
+  });
+
   it('keeps xhtml content in document order, without the wrapping div', async () => {
     const r = await parseFeed(
       atom('<entry><id>1</id><title>x</title><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>a <b>bold</b> move &amp; more</p></div></content></entry>'),
