@@ -22,6 +22,7 @@ import { join, relative } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import type { NewArticle } from '../../src/domain/article.ts';
 import type { RawFeed } from '../../src/domain/raw-feed.ts';
+import { contentBase } from '../../src/ingest/fetch/content-location.ts';
 import { decodeBody } from '../../src/ingest/fetch/decode-body.ts';
 import { inlineText } from '../../src/ingest/normalize/html-to-text.ts';
 import { normalizeFeed, SKIP_DUPLICATE, type NormalizedFeed } from '../../src/ingest/normalize/normalize-feed.ts';
@@ -69,10 +70,10 @@ const pct = (ok: number, total: number) => (total ? `${((100 * ok) / total).toFi
 type View = Record<string, unknown>;
 const TUPLE = 'tuple';
 
-function read(text: string, feedUrl: string): { raw: RawFeed; feed: NormalizedFeed } | Error {
+function read(text: string, feedUrl: string, languageHint: string | null = null): { raw: RawFeed; feed: NormalizedFeed } | Error {
   try {
     const raw = parseFeedSync(text);
-    return { raw, feed: normalizeFeed(raw, { feedUrl, fetchedAt: FETCHED }) };
+    return { raw, feed: normalizeFeed(raw, { feedUrl, fetchedAt: FETCHED, languageHint }) };
   } catch (e) {
     return e as Error;
   }
@@ -453,9 +454,12 @@ function feedparserSuite(root: string): Score {
         .map((c) => ({ node: c, paths: pathsRead(c) }))
         .filter((c): c is { node: PyNode; paths: string[] } => c.paths !== null && c.paths.length > 0 && c.paths.every((p) => p in FEEDPARSER_FIELDS));
       if (parts.length === 0) continue;
-      const contentType = rel.includes('http') ? (/^Header:\s*Content-type:(.*)$/im.exec(head)?.[1]?.trim() ?? 'text/xml') : null;
-      const feedUrl = `http://127.0.0.1:8097/${rel}`;
-      const parsed = read(decodeBody(bytes, contentType).text, feedUrl);
+      // Served over HTTP (as feedparser's own runner does for these) with the headers the file declares.
+      const served = rel.includes('http');
+      const headers = new Map([...head.matchAll(/^Header:\s*([^:]+):(.*)$/gm)].map((m) => [m[1]!.trim().toLowerCase(), m[2]!.trim()]));
+      const contentType = served ? (headers.get('content-type') ?? 'text/xml') : null;
+      const feedUrl = served ? contentBase(`http://127.0.0.1:8097/${rel}`, headers.get('content-location') ?? null) : `http://127.0.0.1:8097/${rel}`;
+      const parsed = read(decodeBody(bytes, contentType).text, feedUrl, served ? (headers.get('content-language') ?? null) : null);
       for (const part of parts) {
         const field = part.paths[0]!.replace(/^(feed|entries)\.?/, '$1:').replace(/\..*$/, '');
         const klass = `${group} ${field}`;
