@@ -112,6 +112,35 @@ describe('parseFeed: RSS robustness', () => {
   });
 });
 
+describe('parseFeed: RSS categories and Dublin Core terms dates', () => {
+  const NS = ' version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd" xmlns:dcterms="http://purl.org/dc/terms/"';
+  it.each([
+    ['Media RSS categories by label, else text', '<media:category label="Money">econ/markets</media:category><media:category>sport</media:category>', ['Money', 'sport']],
+    ['Media RSS categories inside a media:group', '<media:group><media:category>video</media:category></media:group>', ['video']],
+    ['iTunes categories with their subcategories', '<itunes:category text="Technology"><itunes:category text="Gadgets"/></itunes:category>', ['Technology', 'Gadgets']],
+    ['an Atom category by label, else term', '<atom:category term="t" label="Shown"/><atom:category term="raw"/>', ['Shown', 'raw']],
+    ['RSS categories first, each name once', '<category>World</category><media:category>World</media:category><dc:subject>Europe</dc:subject>', ['World', 'Europe']],
+  ])('%s', async (_name, markup, expected) => {
+    const r = await parseFeed(rss(`<item><title>x</title>${markup}</item>`, '', NS));
+    expect(r.items[0]?.categories).toEqual(expected);
+  });
+
+  it.each([
+    ['dcterms:issued is the published date', '<dcterms:issued>2003-12-31T10:14:55Z</dcterms:issued>', { published: '2003-12-31T10:14:55Z', updated: null }],
+    ['dcterms:created when nothing else dates it', '<dcterms:created>2004-01-02T00:00:00Z</dcterms:created>', { published: '2004-01-02T00:00:00Z' }],
+    ['pubDate wins over dcterms:issued', '<pubDate>Wed, 31 Dec 2003 10:14:55 GMT</pubDate><dcterms:issued>2001-01-01T00:00:00Z</dcterms:issued>', { published: 'Wed, 31 Dec 2003 10:14:55 GMT' }],
+    ['dcterms:modified is the updated date', '<dcterms:modified>2005-05-05T05:05:05Z</dcterms:modified>', { updated: '2005-05-05T05:05:05Z' }],
+  ])('%s', async (_name, markup, expected) => {
+    const r = await parseFeed(rss(`<item><title>x</title>${markup}</item>`, '', NS));
+    expect(r.items[0]).toMatchObject(expected);
+  });
+
+  it('dates a channel by dcterms:modified when it has no other update date', async () => {
+    const r = await parseFeed(rss('', '<dcterms:modified>2003-12-31T10:14:55Z</dcterms:modified>', NS));
+    expect(r.updated).toBe('2003-12-31T10:14:55Z');
+  });
+});
+
 describe('parseFeed: Atom', () => {
   it('maps all authors, categories (label, else term), links by rel, content types and xml:base/xml:lang', async () => {
     const r = await parseFeed(
