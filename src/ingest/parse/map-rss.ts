@@ -1,5 +1,5 @@
 import type { RawFeed, RawItem, RawPerson } from '../../domain/raw-feed.ts';
-import { imageOf, enclosuresOf } from './media.ts';
+import { imageOf, enclosuresOf, withOriginalEnclosures } from './media.ts';
 import { compactPersons, personFromAtom, personFromString } from './person.ts';
 import { attributeValue, type RootElement } from './root-element.ts';
 import { attr, firstText, linkWithRel, nodeMarkup, nodeText, nodes, type XmlElement, type XmlNode } from './xml-node.ts';
@@ -30,7 +30,7 @@ export function mapRssFeed(feed: XmlElement, items: readonly XmlElement[], root:
 
 function mapRssItem(item: XmlElement, feedBase: string | null): RawItem {
   const atomLinks = nodes(item, 'atom:link');
-  const enclosures = enclosuresOf(item, atomLinks);
+  const enclosures = withOriginalEnclosures(item, enclosuresOf(item, atomLinks));
   const notPermalink = nodes(item, 'guid').some((n) => attr(n, 'isPermaLink')?.trim().toLowerCase() === 'false');
   return {
     guid: raw(item, 'guid') ?? raw(item, 'atom:id') ?? raw(item, 'id'),

@@ -112,6 +112,21 @@ describe('parseFeed: RSS robustness', () => {
   });
 });
 
+describe('parseFeed: FeedBurner original enclosures', () => {
+  const FB = ' version="2.0" xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0"';
+  const tracked = (file: string) => `<enclosure url="http://feedproxy.example/~r/show/~5/xyz/${file}" type="audio/mpeg" length="10"/>`;
+  it.each([
+    ['the original replaces the tracked URL of the same file', tracked('ep1.mp3') + '<feedburner:origEnclosureLink>https://show.example/media/ep1.mp3</feedburner:origEnclosureLink>', ['https://show.example/media/ep1.mp3']],
+    ['another file name is left alone', tracked('ep1.mp3') + '<feedburner:origEnclosureLink>https://show.example/media/ep2.mp3</feedburner:origEnclosureLink>', ['http://feedproxy.example/~r/show/~5/xyz/ep1.mp3']],
+    ['a query string does not hide the file name', tracked('ep1.mp3?src=rss') + '<feedburner:origEnclosureLink>https://show.example/ep1.mp3</feedburner:origEnclosureLink>', ['https://show.example/ep1.mp3']],
+    ['without originals nothing changes', tracked('ep1.mp3'), ['http://feedproxy.example/~r/show/~5/xyz/ep1.mp3']],
+  ])('%s', async (_name, markup, expected) => {
+    const r = await parseFeed(rss(`<item><title>x</title>${markup}</item>`, '', FB));
+    expect(r.items[0]?.enclosures.map((e) => e.url)).toEqual(expected);
+    expect(r.items[0]?.enclosures[0]).toMatchObject({ type: 'audio/mpeg', length: 10 });
+  });
+});
+
 describe('parseFeed: RSS categories and Dublin Core terms dates', () => {
   const NS = ' version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd" xmlns:dcterms="http://purl.org/dc/terms/"';
   it.each([
@@ -205,6 +220,16 @@ describe('parseFeed: Atom', () => {
   ])('reads the feed subtitle as a text construct: %s', async (_name, markup, expected) => {
     const r = await parseFeed(atom('', markup));
     expect(r.description).toBe(expected);
+  });
+
+  it.each([
+    ['an http id stands in for a missing link', '<id>http://news.example/e/1</id>', 'http://news.example/e/1'],
+    ['a tag: id is not a location', '<id>tag:news.example,2025:1</id>', null],
+    ['a mailto: id is not a location', '<id>mailto:desk@news.example</id>', null],
+    ['an alternate link wins over an http id', '<id>https://news.example/id/1</id><link href="https://news.example/story"/>', 'https://news.example/story'],
+  ])('Atom entry link: %s', async (_name, markup, expected) => {
+    const r = await parseFeed(atom(`<entry>${markup}</entry>`));
+    expect(r.items[0]?.link).toBe(expected);
   });
 
   it('keeps xhtml content in document order, without the wrapping div', async () => {
