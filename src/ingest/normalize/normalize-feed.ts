@@ -24,6 +24,7 @@ import type { NewArticle } from '../../domain/article.ts';
 import type { FeedFormat } from '../../domain/feed.ts';
 import type { RawFeed } from '../../domain/raw-feed.ts';
 import { inlineText } from './html-to-text.ts';
+import { decodeLeftoverEntities } from './leftover-entities.ts';
 import { normalizeLanguage } from './language.ts';
 import { hasOutOfRangeOffset } from './parse-date.ts';
 import { repairMojibake } from './repair-mojibake.ts';
@@ -115,7 +116,7 @@ function revisionTime(article: NewArticle): string {
 
 function normalizeMeta(raw: RawFeed, feedBase: string, languageHint: string | null): NormalizedFeedMeta {
   return {
-    title: inlineText(repairMojibake(raw.title) ?? '') || null,
+    title: decodeLeftoverEntities(inlineText(repairMojibake(raw.title) ?? '')) || null,
     siteUrl: resolveUrl(raw.link, feedBase),
     language: normalizeLanguage(raw.language) ?? normalizeLanguage(languageHint),
     ttlMinutes: raw.ttlMinutes !== null && Number.isSafeInteger(raw.ttlMinutes) && raw.ttlMinutes > 0 ? raw.ttlMinutes : null,

@@ -36,7 +36,7 @@ function mapAtomEntry(entry: XmlElement, inherited: { base: string | null; langu
     guid: raw(entry, 'id'),
     title: textConstructAsText(first(entry, 'title')),
     ...(textConstruct(first(entry, 'title')).text !== null ? { titleIsText: true } : {}),
-    link: alternateLink(links) ?? locationId(raw(entry, 'id')),
+    link: alternateLink(links),
     base: attr(entry, 'xml:base') ?? inherited.base,
     contentHtml: content.html,
     contentText: content.text,
@@ -61,12 +61,6 @@ function alternateLink(links: readonly XmlNode[]): string | null {
     if (text) return text;
   }
   return null;
-}
-
-/** An entry id that is an absolute http(s) URL stands in for a missing link (Miniflux and gofeed read it so). */
-function locationId(id: string | null): string | null {
-  const value = id?.trim() ?? '';
-  return /^https?:\/\/\S+$/i.test(value) ? value : null;
 }
 
 function first(holder: XmlElement, key: string): XmlNode | null {

@@ -222,16 +222,6 @@ describe('parseFeed: Atom', () => {
     expect(r.description).toBe(expected);
   });
 
-  it.each([
-    ['an http id stands in for a missing link', '<id>http://news.example/e/1</id>', 'http://news.example/e/1'],
-    ['a tag: id is not a location', '<id>tag:news.example,2025:1</id>', null],
-    ['a mailto: id is not a location', '<id>mailto:desk@news.example</id>', null],
-    ['an alternate link wins over an http id', '<id>https://news.example/id/1</id><link href="https://news.example/story"/>', 'https://news.example/story'],
-  ])('Atom entry link: %s', async (_name, markup, expected) => {
-    const r = await parseFeed(atom(`<entry>${markup}</entry>`));
-    expect(r.items[0]?.link).toBe(expected);
-  });
-
   it('keeps xhtml content in document order, without the wrapping div', async () => {
     const r = await parseFeed(
       atom('<entry><id>1</id><title>x</title><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>a <b>bold</b> move &amp; more</p></div></content></entry>'),
