@@ -13,8 +13,10 @@
  * their link/image URLs (our sanitizer's allowlist is narrower than feedparser's, and sanitizing is not what these
  * assertions test); URLs after resolving the expected value against the feed's base; dates to the second.
  *
- * Run: node --import tsx scripts/eval/peer-suites.ts [--feedparser DIR] [--miniflux DIR] [--failures[=N]] [--class X]
+ * Run: node --import tsx scripts/eval/peer-suites.ts [--feedparser DIR] [--miniflux DIR] [--failures[=N]] [--class X] [--service N]
  *      (defaults /tmp/feedparser and /tmp/miniflux; a missing folder is reported and skipped, exit 0).
+ * `--service N` also runs N of the feedparser cases through loopback fetch, an ingest pass and GraphQL
+ * (peer-suites-service.ts) and reports how many fields the API returns as parse + normalize gave them.
  * Get the checkouts with `git clone https://github.com/kurtmckee/feedparser /tmp/feedparser` (and miniflux/v2).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -28,6 +30,7 @@ import { inlineText } from '../../src/ingest/normalize/html-to-text.ts';
 import { normalizeFeed, SKIP_DUPLICATE, type NormalizedFeed } from '../../src/ingest/normalize/normalize-feed.ts';
 import { parseFeedDate } from '../../src/ingest/normalize/parse-date.ts';
 import { parseFeedSync } from '../../src/ingest/parse/parse-feed.ts';
+import { compareThroughService, type ServedCase } from './peer-suites-service.ts';
 import { parsePython, type PyNode, type PyValue } from './python-expression.ts';
 
 const args = process.argv.slice(2);
@@ -40,6 +43,9 @@ const MINIFLUX = option('--miniflux', '/tmp/miniflux');
 const failuresArg = args.find((a) => a.startsWith('--failures'));
 const SHOW_FAILURES = failuresArg === undefined ? 0 : Number(failuresArg.split('=')[1] ?? 1e9);
 const ONLY_CLASS = option('--class', '');
+const SERVICE_SAMPLE = Number(option('--service', '0'));
+/** Cases with applicable assertions, kept for the run through the service. */
+const applicableCases: ServedCase[] = [];
 const FETCHED = new Date('2030-01-01T00:00:00Z');
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -460,6 +466,7 @@ function feedparserSuite(root: string): Score {
       const contentType = served ? (headers.get('content-type') ?? 'text/xml') : null;
       const feedUrl = served ? contentBase(`http://127.0.0.1:8097/${rel}`, headers.get('content-location') ?? null) : `http://127.0.0.1:8097/${rel}`;
       const parsed = read(decodeBody(bytes, contentType).text, feedUrl, served ? (headers.get('content-language') ?? null) : null);
+      applicableCases.push({ name: rel, bytes, headers: served ? headers : new Map() });
       for (const part of parts) {
         const field = part.paths[0]!.replace(/^(feed|entries)\.?/, '$1:').replace(/\..*$/, '');
         const klass = `${group} ${field}`;
@@ -605,4 +612,12 @@ for (const s of scores) {
   const rows = [...s.byClass].sort((a, b) => b[1].total - b[1].ok - (a[1].total - a[1].ok)).filter(([, c]) => c.ok < c.total);
   for (const [klass, c] of rows.slice(0, 25)) console.log(`  ${klass.padEnd(44)} ${String(c.total - c.ok).padStart(4)} failing of ${String(c.total).padStart(4)}  (${pct(c.ok, c.total)})`);
   if (SHOW_FAILURES) for (const f of s.failures.slice(0, SHOW_FAILURES)) console.log(`    ${f}`);
+}
+if (SERVICE_SAMPLE > 0 && applicableCases.length > 0) {
+  // Every k-th case, so the sample spans every folder of the suite.
+  const step = Math.max(1, Math.floor(applicableCases.length / SERVICE_SAMPLE));
+  const sample = applicableCases.filter((_c, i) => i % step === 0).slice(0, SERVICE_SAMPLE);
+  const r = await compareThroughService(sample);
+  console.log(`\nthrough the service (loopback fetch, ingest pass, GraphQL), ${r.cases} feedparser cases: ${r.agreeing}/${r.fields} fields as parse + normalize gave them (${pct(r.agreeing, r.fields)})`);
+  for (const d of r.differences.slice(0, SHOW_FAILURES || 10)) console.log(`    ${d}`);
 }
