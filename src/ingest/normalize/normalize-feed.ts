@@ -8,8 +8,8 @@
  *   An item base identical to the feed's is taken as inherited, not applied twice. A missing link falls back to a
  *   guid that is clearly a location (absolute http(s) or root-relative: RSS permalinks). canonicalUrl comes from
  *   the resolved link.
- * - title: tags stripped, entities decoded, whitespace collapsed; if missing, the first ~100 characters of the text,
- *   else the URL, else empty. Only an item with nothing in it (no title, link, content, enclosure, image, id, date,
+ * - title: tags stripped, entities decoded, whitespace collapsed; if missing, the first ~100 characters of the summary
+ *   (else of the text), else the URL, else empty. Only an item with nothing in it (no title, link, content, enclosure, image, id, date,
  *   author or category) is skipped.
  * - contentHtml: sanitized content, else sanitized summary. text: plain text of the content, else contentText, else
  *   the summary. excerpt: from the summary's text when there is one, else from text.

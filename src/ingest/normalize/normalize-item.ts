@@ -66,7 +66,7 @@ export function normalizeItem(rawItem: RawItem, ctx: ItemContext): ItemOutcome {
   // An enclosure or image is content too: a podcast episode may carry nothing else.
   const title = capTitle(
     decodeLeftoverEntities(item.titleIsText ? plainTitle(item.title) : inlineText(item.title ?? '')) ||
-      makeExcerpt(text, DERIVED_TITLE_CHARS) ||
+      makeExcerpt(summaryText || text, DERIVED_TITLE_CHARS) ||
       (url ?? enclosures[0]?.url ?? image ?? ''),
   );
   // Readers keep every entry that says anything (feedparser, Miniflux): an item with only an id, a date or an author
