@@ -14,6 +14,7 @@ import type { FeedFetchUpdate } from '../store/repositories/feed-repository.ts';
 import type { EnqueueJob } from '../store/repositories/job-repository.ts';
 import type { Repositories } from '../store/repositories/index.ts';
 import { applySourceMove, sourceMoveOnFirstFetch } from './adopt-feed-source.ts';
+import { contentBase } from './fetch/content-location.ts';
 import { fetchOptionsFromSettings } from './fetch/fetch-options.ts';
 import { fetchUrl, type FetchResponse } from './fetch/fetch-url.ts';
 import type { NormalizedFeedMeta } from './normalize/normalize-feed.ts';
@@ -102,7 +103,7 @@ async function readBody(run: Run, res: FetchResponse): Promise<Fetched> {
   if (run.feed.bodyHash === bodyHash) return { status: 'unchanged', res };
   const s = run.deps.config.settings;
   // A slice of items at a time, yielding between slices, within the feed's budget: a huge or slow feed stops itself, not the others.
-  const ctx = { feedUrl: res.finalUrl, fetchedAt: run.started, languageHint: res.contentLanguage };
+  const ctx = { feedUrl: contentBase(res.finalUrl, res.contentLocation), fetchedAt: run.started, languageHint: res.contentLanguage };
   const normalized = await normalizeWithinBudget(await parseFeed(res.text), ctx, { maxMs: s.INGEST_PARSE_BUDGET_MS });
   if (normalized.unread) {
     run.log.warn({ items: normalized.articles.length, unread: normalized.unread }, `feed items took longer than INGEST_PARSE_BUDGET_MS (${s.INGEST_PARSE_BUDGET_MS} ms); the rest are dropped`);

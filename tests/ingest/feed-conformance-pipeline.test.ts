@@ -102,6 +102,18 @@ describe.each(dialects)('feed conformance through the pipeline on %s', (dialect)
     expect((await fx.ctx.repos.articles.listAll())[0]!.language).toBe('de-AT');
   });
 
+  it('resolves relative item links against the Content-Location the response names', async () => {
+    const body =
+      '<rss version="2.0"><channel><title>Mirror</title>' +
+      '<item><guid>m1</guid><title>Moved</title><link>story/1</link><description>&lt;a href="img/x"&gt;x&lt;/a&gt;</description></item></channel></rss>';
+    fx.server.reply('/mirror.xml', { headers: { ...RSS, 'content-location': 'https://origin.example/feeds/main.xml' }, body });
+    const f = await add('/mirror.xml');
+    await pass([f.id]);
+    const [article] = await fx.ctx.repos.articles.listAll();
+    expect(article!.url).toBe('https://origin.example/feeds/story/1');
+    expect(article!.contentHtml).toContain('href="https://origin.example/feeds/img/x"');
+  });
+
   it('names sources after their feeds, so two outlets on one host are two sources', async () => {
     const item = (guid: string) => [{ guid, title: `Story ${guid}`, body: 'x', date: 'Tue, 24 Nov 2026 10:00:00 GMT' }];
     fx.server.reply('/alice/feed.xml', { headers: RSS, body: feed('Alice Writes - RSS feed', fx.server.url('/alice/'), item('a1')) });

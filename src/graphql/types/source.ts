@@ -6,11 +6,13 @@ import { keysetWindow, timeCursor, toConnection, type Connection } from '../pagi
 import { ArticleConnection } from './article-connection.ts';
 import { ArticleFilter, ArticleOrder, toQueryFilter } from './article-filter.ts';
 import { FeedRef, SourceRef } from './refs.ts';
+import { SourceNameOriginEnum } from './source-name-origin.ts';
 
 SourceRef.implement({
   description: 'A publisher: a newspaper, broadcaster or agency. Its feeds bring its articles.',
   fields: (t) => ({
     name: t.exposeString('name'),
+    nameOrigin: t.field({ type: SourceNameOriginEnum, resolve: (s) => s.nameOrigin }),
     homepage: t.field({ type: 'URL', nullable: true, resolve: (s) => s.homepage }),
     country: t.exposeString('country', { nullable: true, description: 'ISO 3166-1 alpha-2 code' }),
     language: t.exposeString('language', { nullable: true, description: 'BCP 47 tag' }),

@@ -45,6 +45,8 @@ export interface FetchResponse {
   contentType: string | null;
   /** The Content-Language header, a language hint for HTML pages. */
   contentLanguage: string | null;
+  /** The Content-Location header as sent (see content-location.ts). */
+  contentLocation: string | null;
   etag: string | null;
   lastModified: string | null;
   cacheMaxAgeSeconds: number | null;
@@ -217,6 +219,7 @@ function response(
     redirects: state.redirects,
     contentType: header(h, 'content-type'),
     contentLanguage: header(h, 'content-language'),
+    contentLocation: header(h, 'content-location'),
     // A 304 may omit the validators; the ones we sent are still current then.
     etag: header(h, 'etag') ?? (notModified ? (state.options.etag ?? null) : null),
     lastModified: header(h, 'last-modified') ?? (notModified ? (state.options.lastModified ?? null) : null),

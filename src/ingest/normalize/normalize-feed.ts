@@ -8,8 +8,8 @@
  *   An item base identical to the feed's is taken as inherited, not applied twice. A missing link falls back to a
  *   guid that is clearly a location (absolute http(s) or root-relative: RSS permalinks). canonicalUrl comes from
  *   the resolved link.
- * - title: tags stripped, entities decoded, whitespace collapsed; if missing, the first ~100 characters of the text,
- *   else the URL, else empty. Only an item with nothing in it (no title, link, content, enclosure, image, id, date,
+ * - title: tags stripped, entities decoded, whitespace collapsed; if missing, the first ~100 characters of the summary
+ *   (else of the text), else the URL, else empty. Only an item with nothing in it (no title, link, content, enclosure, image, id, date,
  *   author or category) is skipped.
  * - contentHtml: sanitized content, else sanitized summary. text: plain text of the content, else contentText, else
  *   the summary. excerpt: from the summary's text when there is one, else from text.
@@ -24,6 +24,7 @@ import type { NewArticle } from '../../domain/article.ts';
 import type { FeedFormat } from '../../domain/feed.ts';
 import type { RawFeed } from '../../domain/raw-feed.ts';
 import { inlineText } from './html-to-text.ts';
+import { decodeLeftoverEntities } from './leftover-entities.ts';
 import { normalizeLanguage } from './language.ts';
 import { hasOutOfRangeOffset } from './parse-date.ts';
 import { repairMojibake } from './repair-mojibake.ts';
@@ -115,7 +116,7 @@ function revisionTime(article: NewArticle): string {
 
 function normalizeMeta(raw: RawFeed, feedBase: string, languageHint: string | null): NormalizedFeedMeta {
   return {
-    title: inlineText(repairMojibake(raw.title) ?? '') || null,
+    title: decodeLeftoverEntities(inlineText(repairMojibake(raw.title) ?? '')) || null,
     siteUrl: resolveUrl(raw.link, feedBase),
     language: normalizeLanguage(raw.language) ?? normalizeLanguage(languageHint),
     ttlMinutes: raw.ttlMinutes !== null && Number.isSafeInteger(raw.ttlMinutes) && raw.ttlMinutes > 0 ? raw.ttlMinutes : null,

@@ -7,6 +7,7 @@ import { canonicalizeUrl } from './canonical-url.ts';
 import { contentHash } from './content-hash.ts';
 import { dedupKey } from './dedup-key.ts';
 import { unescapeDoubleEscapedHtml } from './double-escaped-html.ts';
+import { collapseEscapedEntities, decodeLeftoverEntities } from './leftover-entities.ts';
 import { htmlToText, inlineText, makeExcerpt } from './html-to-text.ts';
 import { cleanCategories, leadImage, personNames, resolveEnclosures } from './item-fields.ts';
 import { normalizeLanguage } from './language.ts';
@@ -55,17 +56,17 @@ export function normalizeItem(rawItem: RawItem, ctx: ItemContext): ItemOutcome {
   const canonicalUrl = url === null ? null : canonicalizeUrl(url);
 
   const contentSource = nonBlank(item.contentHtml) ?? nonBlank(item.summaryHtml);
-  const contentHtml = contentSource === null ? null : nonBlank(sanitizeHtml(contentSource, base));
+  const contentHtml = contentSource === null ? null : nonBlank(collapseEscapedEntities(sanitizeHtml(contentSource, base)));
   const summaryHtml = nonBlank(item.summaryHtml);
-  const summaryText = summaryHtml === null ? '' : htmlToText(summaryHtml);
-  const text = bodyText(item, summaryText);
+  const summaryText = summaryHtml === null ? '' : decodeLeftoverEntities(htmlToText(summaryHtml));
+  const text = decodeLeftoverEntities(bodyText(item, summaryText));
 
   const enclosures = resolveEnclosures(item.enclosures, base);
   const image = resolveUrl(item.imageUrl, base);
   // An enclosure or image is content too: a podcast episode may carry nothing else.
   const title = capTitle(
-    (item.titleIsText ? plainTitle(item.title) : inlineText(item.title ?? '')) ||
-      makeExcerpt(text, DERIVED_TITLE_CHARS) ||
+    decodeLeftoverEntities(item.titleIsText ? plainTitle(item.title) : inlineText(item.title ?? '')) ||
+      makeExcerpt(summaryText || text, DERIVED_TITLE_CHARS) ||
       (url ?? enclosures[0]?.url ?? image ?? ''),
   );
   // Readers keep every entry that says anything (feedparser, Miniflux): an item with only an id, a date or an author

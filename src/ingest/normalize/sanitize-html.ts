@@ -26,10 +26,13 @@ const ALLOWED_ATTRIBUTES: sanitize.IOptions['allowedAttributes'] = {
   colgroup: ['span'],
 };
 
-/** Content of these is dropped with the element (everything else disallowed keeps its text). */
+/**
+ * Content of these is dropped with the element (everything else disallowed keeps its text). `<object>` and
+ * `<applet>` are not here: what they hold is the fallback a reader without the plugin sees.
+ */
 const NON_TEXT_TAGS = [
-  'script', 'style', 'textarea', 'option', 'xmp', 'noscript', 'template', 'title', 'head', 'iframe', 'object',
-  'embed', 'applet', 'svg', 'math', 'noembed', 'noframes', 'select', 'button',
+  'script', 'style', 'textarea', 'option', 'xmp', 'noscript', 'template', 'title', 'head', 'iframe',
+  'embed', 'svg', 'math', 'noembed', 'noframes', 'select', 'button',
 ];
 
 const LINK_REL = 'noopener noreferrer nofollow';

@@ -16,7 +16,7 @@ export function mapAtomFeed(feed: XmlElement, entries: readonly XmlElement[], ro
     link: alternateLink(links),
     selfUrl: linkWithRel(links, 'self'),
     base,
-    description: raw(feed, 'subtitle') ?? raw(feed, 'tagline'),
+    description: textConstructAsText(first(feed, 'subtitle') ?? first(feed, 'tagline')),
     language,
     published: raw(feed, 'published') ?? raw(feed, 'issued'),
     updated: raw(feed, 'updated') ?? raw(feed, 'modified'),
@@ -80,8 +80,10 @@ function textConstruct(node: XmlNode | null): { html: string | null; text: strin
   const type = attr(node, 'type')?.trim().toLowerCase() ?? null;
   const mode = attr(node, 'mode')?.trim().toLowerCase() ?? null;
   if (isXhtmlType(type, mode)) return { html: nodeMarkup(node) ?? nodeText(node), text: null };
-  const value = mode === 'base64' ? decodeBase64(nodeText(node)) : nodeText(node);
-  if (type === 'html' || type === 'text/html' || mode === 'escaped') return { html: value, text: null };
+  const base64 = isBase64(node);
+  const value = base64 ? decodeBase64(nodeText(node)) : nodeText(node);
+  // Decoded bytes of another media type are read as markup, which normalize sanitizes.
+  if (type === 'html' || type === 'text/html' || mode === 'escaped' || (base64 && mode !== 'base64')) return { html: value, text: null };
   if (type === null || type === 'text' || type.startsWith('text/')) return { html: null, text: value };
   return { html: null, text: null };
 }
@@ -89,8 +91,18 @@ function textConstruct(node: XmlNode | null): { html: string | null; text: strin
 /** A title as plain text; an html or xhtml title keeps its markup for normalization to flatten. */
 function textConstructAsText(node: XmlNode | null): string | null {
   const c = textConstruct(node);
-  if (c.text !== null || c.html !== null || attr(node, 'mode')?.trim().toLowerCase() === 'base64') return c.text ?? c.html;
+  if (c.text !== null || c.html !== null || isBase64(node)) return c.text ?? c.html;
   return nodeText(node);
+}
+
+/**
+ * Atom 0.3 `mode="base64"`, or (RFC 4287 §4.1.3.3) a media type that is neither text nor XML: the element holds
+ * base64.
+ */
+function isBase64(node: XmlNode | null): boolean {
+  const type = attr(node, 'type')?.trim().toLowerCase() ?? '';
+  if (attr(node, 'mode')?.trim().toLowerCase() === 'base64') return true;
+  return type.includes('/') && !type.startsWith('text/') && !type.endsWith('+xml') && !type.endsWith('/xml');
 }
 
 function isXhtmlType(type: string | null, mode: string | null): boolean {
@@ -102,12 +114,18 @@ function decodeBase64(value: string | null): string | null {
   const compact = value.replace(/\s+/g, '');
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(compact)) return null;
   const text = Buffer.from(compact, 'base64').toString('utf8');
+  // Binary payloads (an image, a PDF) are not text to show.
+  if (text.includes('\uFFFD') || text.includes('\0')) return null;
   return text.trim() === '' ? null : text;
 }
 
-/** Atom categories: `term` (the identifier) or, without one, `label`. */
+/**
+ * Atom categories by the name a reader sees: `label` (RFC 4287's human-readable form), else `term` (the identifier),
+ * as Miniflux and gofeed show them.
+ */
 function categories(entry: XmlElement): string[] {
-  const list = nodes(entry, 'category').map((n) => attr(n, 'term') ?? attr(n, 'label') ?? nodeText(n)?.trim() ?? null);
+  const named = (n: XmlNode, key: string) => attr(n, key)?.trim() || null;
+  const list = nodes(entry, 'category').map((n) => named(n, 'label') ?? named(n, 'term') ?? (nodeText(n)?.trim() || null));
   return [...new Set(list.filter((c): c is string => !!c))];
 }
 

@@ -1,8 +1,8 @@
 import type { RawFeed, RawItem, RawPerson } from '../../domain/raw-feed.ts';
-import { imageOf, enclosuresOf } from './media.ts';
+import { imageOf, enclosuresOf, withOriginalEnclosures } from './media.ts';
 import { compactPersons, personFromAtom, personFromString } from './person.ts';
 import { attributeValue, type RootElement } from './root-element.ts';
-import { attr, firstText, linkWithRel, nodeMarkup, nodeText, nodes, type XmlElement } from './xml-node.ts';
+import { attr, firstText, linkWithRel, nodeMarkup, nodeText, nodes, type XmlElement, type XmlNode } from './xml-node.ts';
 
 /** An RSS 0.9x/2.0 or RSS 1.0 (RDF) channel and its items -> RawFeed. */
 export function mapRssFeed(feed: XmlElement, items: readonly XmlElement[], root: RootElement, format: 'rss' | 'rdf'): RawFeed {
@@ -20,7 +20,7 @@ export function mapRssFeed(feed: XmlElement, items: readonly XmlElement[], root:
     language: raw(feed, 'language') ?? raw(feed, 'dc:language'),
     published: raw(feed, 'pubDate'),
     // A channel's dc:date dates the channel as a whole, i.e. its last update.
-    updated: raw(feed, 'lastBuildDate') ?? raw(feed, 'dc:date') ?? raw(feed, 'atom:updated'),
+    updated: raw(feed, 'lastBuildDate') ?? raw(feed, 'dc:date') ?? raw(feed, 'atom:updated') ?? raw(feed, 'dcterms:modified'),
     authors: feedAuthors(feed),
     imageUrl: feedImage(feed),
     ttlMinutes: ttl(raw(feed, 'ttl')),
@@ -30,7 +30,7 @@ export function mapRssFeed(feed: XmlElement, items: readonly XmlElement[], root:
 
 function mapRssItem(item: XmlElement, feedBase: string | null): RawItem {
   const atomLinks = nodes(item, 'atom:link');
-  const enclosures = enclosuresOf(item, atomLinks);
+  const enclosures = withOriginalEnclosures(item, enclosuresOf(item, atomLinks));
   const notPermalink = nodes(item, 'guid').some((n) => attr(n, 'isPermaLink')?.trim().toLowerCase() === 'false');
   return {
     guid: raw(item, 'guid') ?? raw(item, 'atom:id') ?? raw(item, 'id'),
@@ -44,8 +44,10 @@ function mapRssItem(item: XmlElement, feedBase: string | null): RawItem {
     summaryHtml:
       raw(item, 'description') ?? raw(item, 'dc:description') ?? raw(item, 'atom:summary') ?? raw(item, 'itunes:summary') ??
       raw(item, 'itunes:subtitle') ?? mediaText(item, 'media:description'),
-    published: raw(item, 'pubDate') ?? raw(item, 'dc:date') ?? raw(item, 'atom:published') ?? raw(item, 'published'),
-    updated: raw(item, 'atom:updated') ?? raw(item, 'dc:modified') ?? raw(item, 'updated'),
+    published:
+      raw(item, 'pubDate') ?? raw(item, 'dc:date') ?? raw(item, 'atom:published') ?? raw(item, 'published') ??
+      raw(item, 'dcterms:issued') ?? raw(item, 'dcterms:created'),
+    updated: raw(item, 'atom:updated') ?? raw(item, 'dc:modified') ?? raw(item, 'updated') ?? raw(item, 'dcterms:modified'),
     authors: itemAuthors(item),
     categories: itemCategories(item),
     enclosures,
@@ -137,12 +139,33 @@ function itemAuthors(item: XmlElement): RawPerson[] {
   return compactPersons(nodes(item, 'atom:author').map(personFromAtom));
 }
 
+/**
+ * Categories by the name a reader sees: RSS/Dublin Core texts, Media RSS and Atom categories by their label (else
+ * their text or term), iTunes categories with their subcategories, then comma-separated keywords.
+ */
 function itemCategories(item: XmlElement): string[] {
-  const texts = [...nodes(item, 'category'), ...nodes(item, 'dc:subject'), ...['media:keywords', 'itunes:keywords'].flatMap((key) => nodes(item, key).flatMap((n) => (nodeText(n) ?? '').split(',')))].map((n) =>
-    typeof n === 'string' ? n.trim() : nodeText(n)?.trim(),
-  );
-  const atom = nodes(item, 'atom:category').map((n) => attr(n, 'term') ?? attr(n, 'label'));
-  return [...new Set([...texts, ...atom].filter((c): c is string => !!c))];
+  const text = (n: XmlNode) => nodeText(n)?.trim();
+  const labelled = (n: XmlNode, fallback: string | null | undefined) => attr(n, 'label')?.trim() || fallback?.trim();
+  const media = [item, ...nodes(item, 'media:group')].flatMap((holder) => nodes(holder, 'media:category'));
+  const keywords = ['media:keywords', 'itunes:keywords'].flatMap((key) => nodes(item, key).flatMap((n) => (nodeText(n) ?? '').split(',')));
+  const names = [
+    ...nodes(item, 'category').map(text),
+    ...nodes(item, 'dc:subject').map(text),
+    ...media.map((n) => labelled(n, nodeText(n))),
+    ...nodes(item, 'atom:category').map((n) => labelled(n, attr(n, 'term'))),
+    ...itunesCategories(item),
+    ...keywords.map((k) => k.trim()),
+  ];
+  return [...new Set(names.filter((c): c is string => !!c))];
+}
+
+/** `<itunes:category text="…">`, each followed by the subcategories nested in it. */
+function itunesCategories(holder: XmlElement): string[] {
+  return nodes(holder, 'itunes:category').flatMap((n) => {
+    const name = attr(n, 'text')?.trim();
+    const nested = typeof n === 'object' ? itunesCategories(n) : [];
+    return name ? [name, ...nested] : nested;
+  });
 }
 
 function feedImage(feed: XmlElement): string | null {

@@ -1,5 +1,5 @@
 import type { RawEnclosure } from '../../domain/raw-feed.ts';
-import { attr, nodes, type XmlNode } from './xml-node.ts';
+import { attr, nodeText, nodes, type XmlNode } from './xml-node.ts';
 
 /** Every RSS `<enclosure>` and every Atom `link rel="enclosure"` of an item, in document order. */
 export function enclosuresOf(item: Record<string, unknown>, atomLinks: readonly XmlNode[]): RawEnclosure[] {
@@ -12,6 +12,24 @@ export function enclosuresOf(item: Record<string, unknown>, atomLinks: readonly 
     if (!isImage(n)) pushEnclosure(out, attr(n, 'url'), attr(n, 'type'), attr(n, 'fileSize'));
   }
   return out;
+}
+
+/**
+ * FeedBurner rewrites enclosure URLs to its tracker and keeps each original in `feedburner:origEnclosureLink`; an
+ * enclosure whose file name matches an original is given the original URL.
+ */
+export function withOriginalEnclosures(item: Record<string, unknown>, enclosures: RawEnclosure[]): RawEnclosure[] {
+  const originals = nodes(item, 'feedburner:origEnclosureLink').map((n) => nodeText(n)?.trim()).filter((u): u is string => !!u);
+  if (originals.length === 0) return enclosures;
+  return enclosures.map((e) => {
+    const original = originals.find((o) => fileName(o) !== '' && fileName(o) === fileName(e.url));
+    return original === undefined ? e : { ...e, url: original };
+  });
+}
+
+/** The last path segment of a URL as written (no query or fragment). */
+function fileName(url: string): string {
+  return url.split(/[?#]/, 1)[0]!.split('/').pop() ?? '';
 }
 
 function pushEnclosure(out: RawEnclosure[], url: string | null, type: string | null, length: string | null): void {

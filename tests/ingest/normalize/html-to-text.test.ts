@@ -20,6 +20,7 @@ describe('htmlToText', () => {
     ['script text excluded', 'a<script>var secret = 1;</script>b', 'ab'],
     ['style text excluded', '<style>p { color: red }</style><p>x</p>', 'x'],
     ['noscript, iframe, svg excluded', '<noscript>n</noscript><iframe>i</iframe><svg><text>s</text></svg>ok', 'ok'],
+    ['object fallback text kept', 'a <object data="/m.swf"><param name="q" value="1">fallback</object>', 'a fallback'],
     ['nested skipped elements', '<svg><style>x</style><title>t</title></svg>ok', 'ok'],
     ['comments excluded', 'a<!-- hidden -->b', 'ab'],
     ['CDATA text kept', '<![CDATA[inside]]> outside', 'inside outside'],

@@ -164,6 +164,9 @@ describe('sanitizeHtml: what survives', () => {
     ['class and id dropped', '<p class="x" id="y">t</p>', '<p>t</p>'],
     ['unknown wrapper unwrapped', '<font color="red">t</font>', 't'],
     ['iframe content dropped', '<p>a</p><iframe>fallback</iframe>', '<p>a</p>'],
+    ['object dropped, its fallback kept', 'a <object data="/m.swf"><param name="q" value="1"><b>fallback</b></object>', 'a <b>fallback</b>'],
+    ['applet dropped, its fallback kept', '<applet code="X.class">Get a <em>newer</em> browser</applet>', 'Get a <em>newer</em> browser'],
+    ['embed dropped', 'a<embed src="/m.swf">b', 'ab'],
     ['script content dropped', 'a<script>var x = 1;</script>b', 'ab'],
     ['text entities kept escaped', '<p>1 &lt; 2 &amp; 3</p>', '<p>1 &lt; 2 &amp; 3</p>'],
   ])('%s', (_name, input, expected) => {

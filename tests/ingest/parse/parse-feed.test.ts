@@ -112,8 +112,52 @@ describe('parseFeed: RSS robustness', () => {
   });
 });
 
+describe('parseFeed: FeedBurner original enclosures', () => {
+  const FB = ' version="2.0" xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0"';
+  const tracked = (file: string) => `<enclosure url="http://feedproxy.example/~r/show/~5/xyz/${file}" type="audio/mpeg" length="10"/>`;
+  it.each([
+    ['the original replaces the tracked URL of the same file', tracked('ep1.mp3') + '<feedburner:origEnclosureLink>https://show.example/media/ep1.mp3</feedburner:origEnclosureLink>', ['https://show.example/media/ep1.mp3']],
+    ['another file name is left alone', tracked('ep1.mp3') + '<feedburner:origEnclosureLink>https://show.example/media/ep2.mp3</feedburner:origEnclosureLink>', ['http://feedproxy.example/~r/show/~5/xyz/ep1.mp3']],
+    ['a query string does not hide the file name', tracked('ep1.mp3?src=rss') + '<feedburner:origEnclosureLink>https://show.example/ep1.mp3</feedburner:origEnclosureLink>', ['https://show.example/ep1.mp3']],
+    ['without originals nothing changes', tracked('ep1.mp3'), ['http://feedproxy.example/~r/show/~5/xyz/ep1.mp3']],
+  ])('%s', async (_name, markup, expected) => {
+    const r = await parseFeed(rss(`<item><title>x</title>${markup}</item>`, '', FB));
+    expect(r.items[0]?.enclosures.map((e) => e.url)).toEqual(expected);
+    expect(r.items[0]?.enclosures[0]).toMatchObject({ type: 'audio/mpeg', length: 10 });
+  });
+});
+
+describe('parseFeed: RSS categories and Dublin Core terms dates', () => {
+  const NS = ' version="2.0" xmlns:itunes="http://www.itunes.com/dtds/podcast-1.0.dtd" xmlns:dcterms="http://purl.org/dc/terms/"';
+  it.each([
+    ['Media RSS categories by label, else text', '<media:category label="Money">econ/markets</media:category><media:category>sport</media:category>', ['Money', 'sport']],
+    ['Media RSS categories inside a media:group', '<media:group><media:category>video</media:category></media:group>', ['video']],
+    ['iTunes categories with their subcategories', '<itunes:category text="Technology"><itunes:category text="Gadgets"/></itunes:category>', ['Technology', 'Gadgets']],
+    ['an Atom category by label, else term', '<atom:category term="t" label="Shown"/><atom:category term="raw"/>', ['Shown', 'raw']],
+    ['RSS categories first, each name once', '<category>World</category><media:category>World</media:category><dc:subject>Europe</dc:subject>', ['World', 'Europe']],
+  ])('%s', async (_name, markup, expected) => {
+    const r = await parseFeed(rss(`<item><title>x</title>${markup}</item>`, '', NS));
+    expect(r.items[0]?.categories).toEqual(expected);
+  });
+
+  it.each([
+    ['dcterms:issued is the published date', '<dcterms:issued>2003-12-31T10:14:55Z</dcterms:issued>', { published: '2003-12-31T10:14:55Z', updated: null }],
+    ['dcterms:created when nothing else dates it', '<dcterms:created>2004-01-02T00:00:00Z</dcterms:created>', { published: '2004-01-02T00:00:00Z' }],
+    ['pubDate wins over dcterms:issued', '<pubDate>Wed, 31 Dec 2003 10:14:55 GMT</pubDate><dcterms:issued>2001-01-01T00:00:00Z</dcterms:issued>', { published: 'Wed, 31 Dec 2003 10:14:55 GMT' }],
+    ['dcterms:modified is the updated date', '<dcterms:modified>2005-05-05T05:05:05Z</dcterms:modified>', { updated: '2005-05-05T05:05:05Z' }],
+  ])('%s', async (_name, markup, expected) => {
+    const r = await parseFeed(rss(`<item><title>x</title>${markup}</item>`, '', NS));
+    expect(r.items[0]).toMatchObject(expected);
+  });
+
+  it('dates a channel by dcterms:modified when it has no other update date', async () => {
+    const r = await parseFeed(rss('', '<dcterms:modified>2003-12-31T10:14:55Z</dcterms:modified>', NS));
+    expect(r.updated).toBe('2003-12-31T10:14:55Z');
+  });
+});
+
 describe('parseFeed: Atom', () => {
-  it('maps all authors, categories (term, else label), links by rel, content types and xml:base/xml:lang', async () => {
+  it('maps all authors, categories (label, else term), links by rel, content types and xml:base/xml:lang', async () => {
     const r = await parseFeed(
       atom(
         '<entry xml:base="/e/" xml:lang="de"><id>tag:1</id><title type="html">A &amp;lt;b&amp;gt;</title>' +
@@ -137,13 +181,45 @@ describe('parseFeed: Atom', () => {
       summaryHtml: 'plain',
       published: '2025-06-09T10:00:00+03:00',
       updated: '2025-06-09T12:00:00+03:00',
-      categories: ['t1', 'Only label'],
+      categories: ['Label 1', 'Only label'],
       enclosures: [{ url: '/a.mp3', type: 'audio/mpeg', length: 5 }],
     });
     expect(r.items[0]?.authors).toEqual([
       { name: 'Ann', email: 'ann@e.org', uri: null },
       { name: 'Bob', email: null, uri: 'https://bob.e.org' },
     ]);
+  });
+
+  it.each([
+    ['label over term', '<category term="econ" label="Economy"/>', ['Economy']],
+    ['term when there is no label', '<category term="econ"/>', ['econ']],
+    ['term when the label is blank', '<category term="econ" label="  "/>', ['econ']],
+    ['label alone, trimmed', '<category label=" Sport "/>', ['Sport']],
+    ['one name per category, repeats once', '<category term="a" label="Alpha"/><category term="b"/><category term="a2" label="Alpha"/>', ['Alpha', 'b']],
+  ])('names Atom categories for readers: %s', async (_name, markup, expected) => {
+    const r = await parseFeed(atom(`<entry><id>1</id><title>x</title>${markup}</entry>`));
+    expect(r.items[0]?.categories).toEqual(expected);
+  });
+
+  const b64 = (text: string) => Buffer.from(text).toString('base64');
+  it.each([
+    ['a binary media type holds base64 markup', `<content type="application/octet-stream">\n  ${b64('Hi <b>there</b>')}\n</content>`, { contentHtml: 'Hi <b>there</b>', contentText: null }],
+    ['Atom 0.3 mode="base64" keeps its declared type', `<content type="text/plain" mode="base64">${b64('1 < 2')}</content>`, { contentHtml: null, contentText: '1 < 2' }],
+    ['an XML media type is not base64', '<content type="application/xhtml+xml"><div xmlns="http://www.w3.org/1999/xhtml"><p>x</p></div></content>', { contentHtml: '<p>x</p>' }],
+    ['a binary payload is not shown as text', `<content type="image/png">${Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0xff]).toString('base64')}</content>`, { contentHtml: null, contentText: null }],
+    ['a base64 title of another media type', `<title type="application/octet-stream">${b64('Big <i>news</i>')}</title>`, { title: 'Big <i>news</i>' }],
+  ])('decodes base64 Atom content: %s', async (_name, markup, expected) => {
+    const r = await parseFeed(atom(`<entry><id>1</id>${markup}</entry>`));
+    expect(r.items[0]).toMatchObject(expected);
+  });
+
+  it.each([
+    ['xhtml subtitle keeps its markup and escaped text', '<subtitle type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">About &lt;blink&gt; <b>tags</b></div></subtitle>', 'About &lt;blink&gt; <b>tags</b>'],
+    ['base64 tagline (Atom 0.3)', `<tagline mode="base64">${Buffer.from('Daily <b>notes</b>').toString('base64')}</tagline>`, 'Daily <b>notes</b>'],
+    ['plain subtitle', '<subtitle>Just text</subtitle>', 'Just text'],
+  ])('reads the feed subtitle as a text construct: %s', async (_name, markup, expected) => {
+    const r = await parseFeed(atom('', markup));
+    expect(r.description).toBe(expected);
   });
 
   it('keeps xhtml content in document order, without the wrapping div', async () => {

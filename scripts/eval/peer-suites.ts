@@ -1,0 +1,623 @@
+/**
+ * Developer evaluation: the test suites of two peer parsers, run against this project's parse + normalize (what a
+ * user reads back through GraphQL), scored as the share of *applicable* assertions that pass.
+ *
+ * - feedparser (github.com/kurtmckee/feedparser, BSD-2-Clause): each tests/{wellformed,illformed}/**.xml carries
+ *   `Description:` and `Expect:` headers, a Python expression over the parsed result. The expression is split at its
+ *   top-level `and`; each part that reads only fields newsgraph models (see FEEDPARSER_FIELDS) is one assertion.
+ *   `bozo`, encodings, HTTP headers, versions, raw date strings, detail types/bases and namespaced extras are not.
+ * - Miniflux (github.com/miniflux/v2, Apache-2.0): internal/reader/{rss,atom,json,rdf}/*_test.go hold feeds as Go
+ *   raw strings and `if feed.X != "…"` / `if feed.Entries[i].X != "…"` checks; those over modelled fields count.
+ *
+ * Comparison is by what a reader sees: titles and subtitles as text; content and summaries by their text and
+ * their link/image URLs (our sanitizer's allowlist is narrower than feedparser's, and sanitizing is not what these
+ * assertions test); URLs after resolving the expected value against the feed's base; dates to the second.
+ *
+ * Run: node --import tsx scripts/eval/peer-suites.ts [--feedparser DIR] [--miniflux DIR] [--failures[=N]] [--class X] [--service N]
+ *      (defaults /tmp/feedparser and /tmp/miniflux; a missing folder is reported and skipped, exit 0).
+ * `--service N` also runs N of the feedparser cases through loopback fetch, an ingest pass and GraphQL
+ * (peer-suites-service.ts) and reports how many fields the API returns as parse + normalize gave them.
+ * Get the checkouts with `git clone https://github.com/kurtmckee/feedparser /tmp/feedparser` (and miniflux/v2).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import type { NewArticle } from '../../src/domain/article.ts';
+import type { RawFeed } from '../../src/domain/raw-feed.ts';
+import { contentBase } from '../../src/ingest/fetch/content-location.ts';
+import { decodeBody } from '../../src/ingest/fetch/decode-body.ts';
+import { inlineText } from '../../src/ingest/normalize/html-to-text.ts';
+import { normalizeFeed, SKIP_DUPLICATE, type NormalizedFeed } from '../../src/ingest/normalize/normalize-feed.ts';
+import { parseFeedDate } from '../../src/ingest/normalize/parse-date.ts';
+import { parseFeedSync } from '../../src/ingest/parse/parse-feed.ts';
+import { compareThroughService, type ServedCase } from './peer-suites-service.ts';
+import { parsePython, type PyNode, type PyValue } from './python-expression.ts';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? (args[i + 1] as string) : fallback;
+};
+const FEEDPARSER = option('--feedparser', '/tmp/feedparser');
+const MINIFLUX = option('--miniflux', '/tmp/miniflux');
+const failuresArg = args.find((a) => a.startsWith('--failures'));
+const SHOW_FAILURES = failuresArg === undefined ? 0 : Number(failuresArg.split('=')[1] ?? 1e9);
+const ONLY_CLASS = option('--class', '');
+const SERVICE_SAMPLE = Number(option('--service', '0'));
+/** Cases with applicable assertions, kept for the run through the service. */
+const applicableCases: ServedCase[] = [];
+const FETCHED = new Date('2030-01-01T00:00:00Z');
+
+// ---------------------------------------------------------------------------------------------------------------
+// Scoring
+
+class Score {
+  ok = 0;
+  total = 0;
+  readonly byClass = new Map<string, { ok: number; total: number }>();
+  readonly failures: string[] = [];
+  constructor(readonly suite: string) {}
+  record(klass: string, pass: boolean, detail: () => string): void {
+    this.total++;
+    if (pass) this.ok++;
+    const c = this.byClass.get(klass) ?? { ok: 0, total: 0 };
+    c.total++;
+    if (pass) c.ok++;
+    this.byClass.set(klass, c);
+    if (!pass && (ONLY_CLASS === '' || klass.includes(ONLY_CLASS))) this.failures.push(`[${klass}] ${detail()}`);
+  }
+}
+
+const pct = (ok: number, total: number) => (total ? `${((100 * ok) / total).toFixed(1)}%` : '-');
+
+// ---------------------------------------------------------------------------------------------------------------
+// What the service shows, shaped like a feedparser result
+
+type View = Record<string, unknown>;
+const TUPLE = 'tuple';
+
+function read(text: string, feedUrl: string, languageHint: string | null = null): { raw: RawFeed; feed: NormalizedFeed } | Error {
+  try {
+    const raw = parseFeedSync(text);
+    return { raw, feed: normalizeFeed(raw, { feedUrl, fetchedAt: FETCHED, languageHint }) };
+  } catch (e) {
+    return e as Error;
+  }
+}
+
+function timeTuple(iso: string | null): PyValue | undefined {
+  if (iso === null) return undefined;
+  const d = new Date(iso);
+  const start = Date.UTC(d.getUTCFullYear(), 0, 1);
+  const yday = Math.floor((d.getTime() - start) / 86_400_000) + 1;
+  return { [TUPLE]: [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), (d.getUTCDay() + 6) % 7, yday, 0] };
+}
+
+function feedView(raw: RawFeed, feed: NormalizedFeed): View {
+  const v: View = {};
+  const set = (key: string, value: unknown) => value !== undefined && value !== null && (v[key] = value);
+  set('title', feed.meta.title);
+  if (feed.meta.title !== null) v['title_detail'] = { value: feed.meta.title };
+  const subtitle = raw.description === null ? null : inlineText(raw.description);
+  for (const k of ['subtitle', 'description', 'tagline']) set(k, subtitle);
+  if (subtitle !== null) for (const k of ['subtitle_detail', 'tagline_detail']) v[k] = { value: subtitle };
+  set('link', feed.meta.siteUrl);
+  if (feed.meta.siteUrl !== null) v['links'] = [{ href: feed.meta.siteUrl, rel: 'alternate' }];
+  set('language', feed.meta.language);
+  const updated = raw.updated ?? raw.published;
+  const parsed = updated === null ? undefined : timeTuple(parseFeedDate(updated)?.toISOString() ?? null);
+  for (const k of ['updated_parsed', 'modified_parsed', 'date_parsed']) set(k, parsed);
+  return v;
+}
+
+function entryView(a: NewArticle | undefined, hasContent: boolean, hasSummary: boolean): View {
+  if (a === undefined) return {};
+  const v: View = {};
+  v['title'] = a.title;
+  v['title_detail'] = { value: a.title };
+  if (a.url !== null) {
+    v['link'] = a.url;
+  }
+  v['links'] = [...(a.url === null ? [] : [{ href: a.url, rel: 'alternate' }]), ...a.enclosures.map((e) => ({ href: e.url, rel: 'enclosure' }))];
+  if (a.guid !== null) v['id'] = v['guid'] = a.guid;
+  if (!a.publishedAtEstimated) for (const k of ['published_parsed', 'issued_parsed', 'date_parsed']) v[k] = timeTuple(a.publishedAt);
+  const updated = timeTuple(a.updatedAt) ?? (a.publishedAtEstimated ? undefined : timeTuple(a.publishedAt));
+  if (updated !== undefined) v['updated_parsed'] = v['modified_parsed'] = updated;
+  if (a.authors.length > 0) {
+    v['author'] = a.authors[0];
+    v['author_detail'] = { name: a.authors[0] };
+    v['authors'] = a.authors.map((name) => ({ name }));
+  }
+  if (a.categories.length > 0) {
+    v['tags'] = a.categories.map((c) => ({ term: c, label: c }));
+    v['category'] = a.categories[0];
+  }
+  if (hasContent && (a.contentHtml !== null || a.text !== '')) v['content'] = [{ value: a.contentHtml ?? a.text }];
+  // The service keeps one body: a summary reads as the excerpt when the item has both, else as that body (feedparser
+  // also fills a missing summary from the content).
+  const summary = hasContent && hasSummary ? a.excerpt : (a.contentHtml ?? (a.text || undefined));
+  if (summary !== undefined) {
+    v['summary'] = v['description'] = summary;
+    v['summary_detail'] = { value: summary };
+  }
+  if (a.enclosures.length > 0) v['enclosures'] = a.enclosures.map((e) => ({ href: e.url, url: e.url, type: e.type ?? undefined, length: e.length === null ? undefined : String(e.length) }));
+  return v;
+}
+
+/**
+ * Entries in document order. An item normalize skipped as empty reads as an empty entry; a repeated item reads as
+ * the one article the service keeps for it.
+ */
+function entryViews(raw: RawFeed, feed: NormalizedFeed, feedUrl: string): View[] {
+  const empty = new Set(feed.skipped.filter((s) => s.reason !== SKIP_DUPLICATE).map((s) => s.index));
+  const byKey = new Map(feed.articles.map((a) => [a.dedupKey, a]));
+  return raw.items.map((item, i) => {
+    if (empty.has(i)) return {};
+    const key = normalizeFeed({ ...raw, items: [item] }, { feedUrl, fetchedAt: FETCHED }).articles[0]?.dedupKey;
+    const a = key === undefined ? undefined : byKey.get(key);
+    return entryView(a, item.contentHtml !== null || item.contentText !== null, item.summaryHtml !== null);
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Which assertions apply, and how a value is compared
+
+/** Field paths (indexes dropped) newsgraph models, and how each is compared. */
+const FEEDPARSER_FIELDS: Record<string, Kind> = {
+  'feed.title': 'text', 'feed.title_detail.value': 'text', 'feed.subtitle': 'text', 'feed.subtitle_detail.value': 'text',
+  'feed.description': 'text', 'feed.tagline': 'text', 'feed.tagline_detail.value': 'text',
+  'feed.link': 'url', 'feed.links.href': 'url', 'feed.language': 'language',
+  'feed.updated_parsed': 'date', 'feed.modified_parsed': 'date', 'feed.date_parsed': 'date',
+  'entries': 'exact',
+  'entries.title': 'text', 'entries.title_detail.value': 'text', 'entries.link': 'url', 'entries.links.href': 'url',
+  'entries.id': 'exact', 'entries.guid': 'exact',
+  'entries.published_parsed': 'date', 'entries.issued_parsed': 'date', 'entries.updated_parsed': 'date',
+  'entries.modified_parsed': 'date', 'entries.date_parsed': 'date',
+  'entries.author': 'text', 'entries.author_detail.name': 'text', 'entries.authors.name': 'text',
+  'entries.tags.term': 'text', 'entries.tags.label': 'text', 'entries.category': 'text',
+  'entries.content.value': 'html', 'entries.summary': 'html', 'entries.summary_detail.value': 'html', 'entries.description': 'html',
+  'entries.enclosures.href': 'url', 'entries.enclosures.url': 'url', 'entries.enclosures.type': 'exact', 'entries.enclosures.length': 'exact',
+};
+type Kind = 'text' | 'html' | 'url' | 'date' | 'language' | 'exact';
+
+/** `feed['links'][0]['href']` -> 'feed.links.href'; null when the expression is not a field path. */
+function fieldPath(node: PyNode): string | null {
+  const keys: string[] = [];
+  let n = node;
+  for (;;) {
+    if (n.kind === 'subscript') {
+      if (n.index.kind === 'literal' && typeof n.index.value === 'string') keys.unshift(n.index.value);
+      else if (!(n.index.kind === 'literal' && typeof n.index.value === 'number') && !(n.index.kind === 'unary' && n.index.op === '-')) return null;
+      n = n.target;
+    } else if (n.kind === 'attribute') {
+      keys.unshift(n.name);
+      n = n.target;
+    } else if (n.kind === 'call' && n.target.kind === 'attribute' && n.target.name === 'get' && n.args[0]?.kind === 'literal') {
+      keys.unshift(String(n.args[0].value));
+      n = n.target.target;
+    } else break;
+  }
+  if (n.kind !== 'name' || (n.name !== 'feed' && n.name !== 'entries')) return null;
+  return [n.name, ...keys].join('.');
+}
+
+/** Every field path a conjunct reads, or null when it reads anything else (bozo, encoding, headers, …). */
+function pathsRead(node: PyNode): string[] | null {
+  const path = fieldPath(node);
+  if (path !== null) return [path];
+  const children: PyNode[] = [];
+  switch (node.kind) {
+    case 'literal':
+      return [];
+    case 'name':
+      return null;
+    case 'tuple':
+    case 'list':
+      children.push(...node.items);
+      break;
+    case 'dict':
+      for (const [k, v] of node.entries) children.push(k, v);
+      break;
+    case 'call':
+      if (node.target.kind !== 'name' || node.target.name !== 'len') return null;
+      children.push(...node.args);
+      break;
+    case 'unary':
+      children.push(node.operand);
+      break;
+    case 'binary':
+      children.push(node.left, node.right);
+      break;
+    case 'bool':
+      children.push(...node.operands);
+      break;
+    case 'compare':
+      children.push(node.first, ...node.rest);
+      break;
+    default:
+      return null;
+  }
+  const out: string[] = [];
+  for (const c of children) {
+    const p = pathsRead(c);
+    if (p === null) return null;
+    out.push(...p);
+  }
+  return out;
+}
+
+const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+const URL_ATTR = /\b(?:href|src)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
+
+function urlsIn(html: string, base: string): string[] {
+  const out: string[] = [];
+  for (const m of html.matchAll(URL_ATTR)) {
+    const u = absolute((m[1] ?? m[2] ?? '').replace(/&amp;/g, '&'), base);
+    if (u !== null && /^https?:/.test(u)) out.push(u);
+  }
+  return out;
+}
+
+function absolute(value: string, base: string): string | null {
+  if (value.trim() === '') return null;
+  try {
+    return new URL(value.trim(), base).toString();
+  } catch {
+    return value;
+  }
+}
+
+function sameAs(kind: Kind, ours: unknown, expected: PyValue, base: string): boolean {
+  if (typeof expected === 'string' && (ours === undefined || ours === null)) return kind !== 'exact' && collapse(inlineText(expected)) === '';
+  if (typeof expected !== 'string' || typeof ours !== 'string') {
+    if (kind === 'date' && isTuple(expected) && isTuple(ours)) return JSON.stringify(expected.tuple.slice(0, 6)) === JSON.stringify(ours.tuple.slice(0, 6));
+    return pyEqual(ours as PyValue, expected);
+  }
+  switch (kind) {
+    case 'text':
+      return collapse(ours) === collapse(expected) || collapse(ours) === inlineText(expected);
+    case 'html': {
+      if (inlineText(ours) !== inlineText(expected)) return false;
+      const mine = new Set(urlsIn(ours, base));
+      return urlsIn(expected, base).every((u) => mine.has(u));
+    }
+    case 'url':
+      return ours === absolute(expected, base);
+    case 'language':
+      return ours.toLowerCase() === expected.trim().toLowerCase();
+    default:
+      return ours === expected;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// A small evaluator: Python semantics where the suites rely on them
+
+class PyError extends Error {}
+
+const isTuple = (v: unknown): v is { tuple: PyValue[] } => v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Map) && TUPLE in v;
+
+function pyEqual(a: PyValue | undefined, b: PyValue | undefined): boolean {
+  if (isTuple(a)) return pyEqual(a.tuple, b);
+  if (isTuple(b)) return pyEqual(a, b.tuple);
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => pyEqual(x, b[i]));
+  if (b instanceof Map && a !== null && typeof a === 'object' && !Array.isArray(a)) {
+    const obj = a instanceof Map ? Object.fromEntries(a) : (a as Record<string, PyValue>);
+    return Object.keys(obj).length === b.size && [...b].every(([k, v]) => pyEqual(obj[k], v));
+  }
+  return a === b || (a === undefined && b === null);
+}
+
+function truthy(v: unknown): boolean {
+  if (v === null || v === undefined || v === false || v === 0 || v === '') return false;
+  if (Array.isArray(v)) return v.length > 0;
+  if (isTuple(v)) return v.tuple.length > 0;
+  if (v instanceof Map) return v.size > 0;
+  if (typeof v === 'object') return Object.keys(v).length > 0;
+  return true;
+}
+
+function index(target: unknown, key: unknown): unknown {
+  if (Array.isArray(target) && typeof key === 'number') {
+    const v = target[key < 0 ? target.length + key : key];
+    if (v === undefined) throw new PyError('IndexError');
+    return v;
+  }
+  if (isTuple(target)) return index(target.tuple, key);
+  if (target !== null && typeof target === 'object' && typeof key === 'string' && key in target) return (target as View)[key];
+  throw new PyError(`KeyError ${String(key)}`);
+}
+
+function evaluate(node: PyNode, env: View, base: string): unknown {
+  const ev = (n: PyNode) => evaluate(n, env, base);
+  switch (node.kind) {
+    case 'literal':
+      return node.value;
+    case 'name':
+      if (node.name in env) return env[node.name];
+      throw new PyError(`NameError ${node.name}`);
+    case 'tuple':
+      return { [TUPLE]: node.items.map(ev) };
+    case 'list':
+      return node.items.map(ev);
+    case 'dict':
+      return new Map(node.entries.map(([k, v]) => [String(ev(k)), ev(v) as PyValue]));
+    case 'subscript':
+      return index(ev(node.target), ev(node.index));
+    case 'attribute':
+      return index(ev(node.target), node.name);
+    case 'call': {
+      if (node.target.kind === 'name' && node.target.name === 'len') {
+        const v = ev(node.args[0] as PyNode);
+        if (typeof v === 'string' || Array.isArray(v)) return v.length;
+        if (isTuple(v)) return v.tuple.length;
+        throw new PyError('TypeError len');
+      }
+      if (node.target.kind === 'attribute' && node.target.name === 'get') {
+        const holder = ev(node.target.target) as View;
+        const key = String(ev(node.args[0] as PyNode));
+        return holder !== null && typeof holder === 'object' && key in holder ? holder[key] : node.args[1] ? ev(node.args[1]) : null;
+      }
+      throw new PyError('unsupported call');
+    }
+    case 'unary':
+      return node.op === 'not' ? !truthy(ev(node.operand)) : -(ev(node.operand) as number);
+    case 'binary': {
+      const l = ev(node.left) as never;
+      const r = ev(node.right) as never;
+      return node.op === '+' ? l + r : (l as number) - (r as number);
+    }
+    case 'bool': {
+      let last: unknown = node.op === 'and';
+      for (const o of node.operands) {
+        last = ev(o);
+        if (node.op === 'and' ? !truthy(last) : truthy(last)) return last;
+      }
+      return last;
+    }
+    case 'compare': {
+      let left = node.first;
+      for (let i = 0; i < node.ops.length; i++) {
+        const right = node.rest[i] as PyNode;
+        if (!compare(node.ops[i] as string, left, right, env, base)) return false;
+        left = right;
+      }
+      return true;
+    }
+  }
+}
+
+function compare(op: string, leftNode: PyNode, rightNode: PyNode, env: View, base: string): boolean {
+  // A field the service leaves empty reads as absent; compared with an empty expected value, that is a match.
+  const field = (n: PyNode) => {
+    try {
+      return evaluate(n, env, base);
+    } catch (e) {
+      if (op === '==' && fieldPath(n) !== null && e instanceof PyError && e.message.startsWith('KeyError')) return undefined;
+      throw e;
+    }
+  };
+  const left = field(leftNode);
+  const right = field(rightNode);
+  switch (op) {
+    case '==':
+    case '!=': {
+      const path = fieldPath(leftNode) ?? fieldPath(rightNode);
+      const kind = (path === null ? undefined : FEEDPARSER_FIELDS[path]) ?? 'exact';
+      const [ours, expected] = fieldPath(leftNode) !== null ? [left, right] : [right, left];
+      const same = sameAs(kind, ours, expected as PyValue, base);
+      return op === '==' ? same : !same;
+    }
+    case 'is':
+      return left === right || (left === undefined && right === null);
+    case 'is not':
+      return !(left === right || (left === undefined && right === null));
+    case 'in':
+    case 'not in': {
+      const has = typeof right === 'string' ? right.includes(String(left)) : Array.isArray(right) ? right.some((x) => pyEqual(x, left as PyValue)) : right !== null && typeof right === 'object' && String(left) in right;
+      return op === 'in' ? has : !has;
+    }
+    default: {
+      const [a, b] = [left as number, right as number];
+      return op === '<' ? a < b : op === '>' ? a > b : op === '<=' ? a <= b : a >= b;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// feedparser
+
+function walk(dir: string, out: string[] = []): string[] {
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) walk(path, out);
+    else if (name.endsWith('.xml')) out.push(path);
+  }
+  return out;
+}
+
+const conjuncts = (node: PyNode): PyNode[] => (node.kind === 'bool' && node.op === 'and' ? node.operands.flatMap(conjuncts) : [node]);
+
+function feedparserSuite(root: string): Score {
+  const s = new Score('feedparser');
+  for (const folder of ['wellformed', 'illformed']) {
+    const dir = join(root, 'tests', folder);
+    if (!existsSync(dir)) continue;
+    for (const file of walk(dir)) {
+      const bytes = readFileSync(file);
+      const head = bytes.toString('latin1');
+      const expect = /Description:\s*(.*?)\s*Expect:\s*([\s\S]*?)\s*-->/.exec(head);
+      if (!expect) continue;
+      const rel = relative(root, file);
+      const group = `${folder}/${rel.split('/')[2]}`;
+      let ast: PyNode;
+      try {
+        ast = parsePython(expect[2]!.replace(/\s*\n\s*/g, ' '));
+      } catch {
+        continue;
+      }
+      const parts = conjuncts(ast)
+        .map((c) => ({ node: c, paths: pathsRead(c) }))
+        .filter((c): c is { node: PyNode; paths: string[] } => c.paths !== null && c.paths.length > 0 && c.paths.every((p) => p in FEEDPARSER_FIELDS));
+      if (parts.length === 0) continue;
+      // Served over HTTP (as feedparser's own runner does for these) with the headers the file declares.
+      const served = rel.includes('http');
+      const headers = new Map([...head.matchAll(/^Header:\s*([^:]+):(.*)$/gm)].map((m) => [m[1]!.trim().toLowerCase(), m[2]!.trim()]));
+      const contentType = served ? (headers.get('content-type') ?? 'text/xml') : null;
+      const feedUrl = served ? contentBase(`http://127.0.0.1:8097/${rel}`, headers.get('content-location') ?? null) : `http://127.0.0.1:8097/${rel}`;
+      const parsed = read(decodeBody(bytes, contentType).text, feedUrl, served ? (headers.get('content-language') ?? null) : null);
+      applicableCases.push({ name: rel, bytes, headers: served ? headers : new Map() });
+      for (const part of parts) {
+        const field = part.paths[0]!.replace(/^(feed|entries)\.?/, '$1:').replace(/\..*$/, '');
+        const klass = `${group} ${field}`;
+        if (parsed instanceof Error) {
+          s.record(klass, false, () => `${rel}: ${parsed.message}`);
+          continue;
+        }
+        const base = parsed.feed.meta.siteUrl ?? feedUrl;
+        const env: View = { feed: feedView(parsed.raw, parsed.feed), entries: entryViews(parsed.raw, parsed.feed, feedUrl) };
+        let pass = false;
+        let error = '';
+        try {
+          pass = truthy(evaluate(part.node, env, base));
+        } catch (e) {
+          error = (e as Error).message;
+        }
+        s.record(klass, pass, () => `${rel}: ${expect[2]!.replace(/\s+/g, ' ').slice(0, 200)} ${error ? `(${error})` : ''} ours=${String(JSON.stringify(oursFor(part.paths[0]!, env))).slice(0, 300)}`);
+      }
+    }
+  }
+  return s;
+}
+
+function oursFor(path: string, env: View): unknown {
+  const [root, key] = path.split('.');
+  const v = env[root as string];
+  if (Array.isArray(v)) return key ? v.map((e: View) => e[key]) : v.length;
+  return key ? (v as View)[key] : v;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Miniflux: feeds inline in Go tests, with simple field checks
+
+/** Miniflux entry/feed fields -> how to read ours. */
+const MINIFLUX_FIELDS: Record<string, { kind: Kind; read: (f: { feed: NormalizedFeed; raw: RawFeed }, a?: NewArticle, feedUrl?: string) => unknown }> = {
+  'feed.Title': { kind: 'text', read: (f) => f.feed.meta.title ?? '' },
+  'feed.SiteURL': { kind: 'url', read: (f) => f.feed.meta.siteUrl ?? '' },
+  'feed.FeedURL': { kind: 'url', read: (f, _a, feedUrl) => f.feed.meta.selfUrl ?? feedUrl },
+  'entry.Title': { kind: 'text', read: (_f, a) => a?.title },
+  'entry.URL': { kind: 'url', read: (_f, a) => a?.url ?? '' },
+  'entry.Author': { kind: 'text', read: (_f, a) => a?.authors.join(', ') ?? '' },
+  'entry.Content': { kind: 'html', read: (_f, a) => a?.contentHtml ?? a?.text ?? '' },
+  'entry.Date': { kind: 'date', read: (_f, a) => (a === undefined || a.publishedAtEstimated ? null : a.publishedAt) },
+  'entry.Tags': { kind: 'exact', read: (_f, a) => a?.categories ?? [] },
+  'entry.Enclosures.URL': { kind: 'url', read: () => undefined },
+};
+
+interface GoCheck {
+  field: string;
+  entry: number | null;
+  expected: string;
+  sub?: { index: number; key: string };
+}
+
+function goString(src: string): string {
+  if (src.startsWith('`')) return src.slice(1, -1);
+  return JSON.parse(src.replace(/\\'/g, "'")) as string;
+}
+
+/** One Go test function's inline feed and the checks that compare a field with a string literal. */
+function minifluxCases(file: string): { name: string; feed: string; feedUrl: string; checks: GoCheck[] }[] {
+  const src = readFileSync(file, 'utf8');
+  const out: { name: string; feed: string; feedUrl: string; checks: GoCheck[] }[] = [];
+  const bodies = src.split(/\nfunc (?=Test)/).slice(1);
+  for (const body of bodies) {
+    const name = /^(\w+)/.exec(body)?.[1] ?? '?';
+    const feed = /data\s*:?=\s*`([\s\S]*?)`/.exec(body)?.[1];
+    if (feed === undefined) continue;
+    const checks: GoCheck[] = [];
+    const check = /if\s+feed\.(Entries\[(\d+)\]\.)?(\w+)(?:\[(\d+)\](?:\.(\w+))?)?\s*!=\s*("(?:[^"\\]|\\.)*"|`[^`]*`)/g;
+    for (const m of body.matchAll(check)) {
+      const sub = m[4] !== undefined ? { index: Number(m[4]), key: m[5] ?? '' } : undefined;
+      checks.push({ field: m[3]!, entry: m[2] === undefined ? null : Number(m[2]), expected: goString(m[6]!), ...(sub ? { sub } : {}) });
+    }
+    const count = /len\(feed\.Entries\)\s*!=\s*(\d+)/.exec(body);
+    if (count) checks.push({ field: 'count', entry: null, expected: count[1]! });
+    const feedUrl = /Parse\(\s*"([^"]+)"/.exec(body)?.[1] ?? 'https://example.org/feed';
+    if (checks.length > 0) out.push({ name, feed, feedUrl, checks });
+  }
+  return out;
+}
+
+function minifluxSuite(root: string): Score {
+  const s = new Score('miniflux');
+  for (const format of ['rss', 'atom', 'json', 'rdf']) {
+    const dir = join(root, 'internal', 'reader', format);
+    if (!existsSync(dir)) continue;
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('_test.go')).sort()) {
+      for (const c of minifluxCases(join(dir, file))) {
+        const feedUrl = c.feedUrl;
+        const parsed = read(c.feed, feedUrl);
+        for (const check of c.checks) {
+          const where = `${format}/${file} ${c.name}`;
+          if (check.field === 'count') {
+            s.record(`${format} count`, !(parsed instanceof Error) && parsed.feed.articles.length === Number(check.expected), () => `${where}: count ${check.expected} ours=${parsed instanceof Error ? parsed.message : parsed.feed.articles.length}`);
+            continue;
+          }
+          const entryCheck = check.entry !== null;
+          let key = `${entryCheck ? 'entry' : 'feed'}.${check.field}`;
+          if (check.sub && check.field === 'Enclosures') key = `entry.Enclosures.${check.sub.key}`;
+          const spec = MINIFLUX_FIELDS[key];
+          if (spec === undefined || (key === 'entry.Tags' && !check.sub)) continue;
+          const klass = `${format} ${key}`;
+          if (parsed instanceof Error) {
+            s.record(klass, false, () => `${where}: ${parsed.message}`);
+            continue;
+          }
+          const a = entryCheck ? parsed.feed.articles[check.entry as number] : undefined;
+          let ours: unknown = spec.read(parsed, a, feedUrl);
+          if (key === 'entry.Tags') ours = (ours as string[])[check.sub!.index];
+          if (key === 'entry.Enclosures.URL') ours = a?.enclosures[check.sub!.index]?.url;
+          const base = parsed.feed.meta.siteUrl ?? feedUrl;
+          const pass = sameAs(spec.kind, ours, check.expected, base);
+          s.record(klass, pass, () => `${where}: ${key} want ${JSON.stringify(check.expected).slice(0, 200)} ours=${String(JSON.stringify(ours)).slice(0, 200)}`);
+        }
+      }
+    }
+  }
+  return s;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+function revision(dir: string): string {
+  try {
+    return execFileSync('git', ['-C', dir, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+const scores: Score[] = [];
+for (const [dir, run] of [[FEEDPARSER, feedparserSuite], [MINIFLUX, minifluxSuite]] as const) {
+  if (!existsSync(dir)) {
+    console.log(`skipped: no checkout at ${dir}`);
+    continue;
+  }
+  console.log(`${dir} at ${revision(dir)}`);
+  scores.push(run(dir));
+}
+for (const s of scores) {
+  console.log(`\n${s.suite}: ${s.ok}/${s.total} applicable assertions pass (${pct(s.ok, s.total)})`);
+  const rows = [...s.byClass].sort((a, b) => b[1].total - b[1].ok - (a[1].total - a[1].ok)).filter(([, c]) => c.ok < c.total);
+  for (const [klass, c] of rows.slice(0, 25)) console.log(`  ${klass.padEnd(44)} ${String(c.total - c.ok).padStart(4)} failing of ${String(c.total).padStart(4)}  (${pct(c.ok, c.total)})`);
+  if (SHOW_FAILURES) for (const f of s.failures.slice(0, SHOW_FAILURES)) console.log(`    ${f}`);
+}
+if (SERVICE_SAMPLE > 0 && applicableCases.length > 0) {
+  // Every k-th case, so the sample spans every folder of the suite.
+  const step = Math.max(1, Math.floor(applicableCases.length / SERVICE_SAMPLE));
+  const sample = applicableCases.filter((_c, i) => i % step === 0).slice(0, SERVICE_SAMPLE);
+  const r = await compareThroughService(sample);
+  console.log(`\nthrough the service (loopback fetch, ingest pass, GraphQL), ${r.cases} feedparser cases: ${r.agreeing}/${r.fields} fields as parse + normalize gave them (${pct(r.agreeing, r.fields)})`);
+  for (const d of r.differences.slice(0, SHOW_FAILURES || 10)) console.log(`    ${d}`);
+}
