@@ -326,9 +326,16 @@ function statementVerbs(view: SentenceView, g: ReactionGrammar, quotationFollows
     if (tokens[k]?.quoted) continue;
     const n = norms[k] as string;
     if (g.framingVerbs.has(n) || g.reactionVerbs.has(n) || (n === 'according' && norms[k + 1] === 'to')) out.push(k);
-    else if (g.speechVerbs.has(n) && (quoted || norms.slice(k + 1, k + 10).some((w) => JUDGING.has(w)))) out.push(k);
+    else if (g.speechVerbs.has(n) && (quoted || judgementFollows(norms, k))) out.push(k);
   }
   return out;
+}
+
+/** A judging word among the nine tokens after a verb of saying at `k`. */
+function judgementFollows(norms: readonly string[], k: number): boolean {
+  const end = Math.min(norms.length, k + 10);
+  for (let j = k + 1; j < end; j++) if (JUDGING.has(norms[j] as string)) return true;
+  return false;
 }
 
 /** Who speaks in a clause: its subject's actors, or, for an unattributed official, the context's actor. */
