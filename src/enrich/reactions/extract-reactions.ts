@@ -72,7 +72,12 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       textMentions ??= findActors(text);
       const end = offset + piece.length;
       const out: ActorMention[] = [];
-      for (const m of textMentions) if (m.start >= offset && m.end <= end) out.push({ ...m, start: m.start - offset, end: m.end - offset });
+      // Mentions are sorted by start: only those starting inside the piece are visited.
+      for (let k = firstStartingAt(textMentions, offset); k < textMentions.length; k++) {
+        const m = textMentions[k] as ActorMention;
+        if (m.start > end) break;
+        if (m.end <= end) out.push({ ...m, start: m.start - offset, end: m.end - offset });
+      }
       return out;
     };
     const agents = headlineAgents(title, findActors, cues, g);
@@ -181,6 +186,18 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
     }
     return reactions;
   };
+}
+
+/** Index of the first mention starting at or after `offset` (mentions sorted by start). */
+function firstStartingAt(mentions: readonly ActorMention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((mentions[mid] as ActorMention).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
