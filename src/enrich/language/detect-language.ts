@@ -26,8 +26,7 @@ export async function loadLanguageModel(): Promise<void> {}
 export function detectLanguage(input: { title: string; text: string; hint: string | null }): LanguageGuess {
   const hint = primaryTag(input.hint);
   const sample = `${input.title}\n${input.text}`.slice(0, SAMPLE_CHARS);
-  const letters = sample.match(LETTERS)?.length ?? 0;
-  if (letters < MIN_LETTERS) return fromHint(hint);
+  if (!hasLetters(sample, MIN_LETTERS)) return fromHint(hint);
 
   const result = eld.detect(sample);
   const best = result.language || null;
@@ -37,6 +36,15 @@ export function detectLanguage(input: { title: string; text: string; hint: strin
   // The detector disagrees with the feed: believe it only when it is sure of itself.
   if (!result.isReliable() || (hint !== null && margin < 0.05)) return fromHint(hint, best, margin);
   return { language: best, confidence: round(Math.min(1, 0.4 + margin)) };
+}
+
+/** At least `n` letters: counted up to `n` only, without an array of every letter of the sample. */
+function hasLetters(sample: string, n: number): boolean {
+  LETTERS.lastIndex = 0;
+  let found = 0;
+  while (found < n && LETTERS.exec(sample) !== null) found++;
+  LETTERS.lastIndex = 0;
+  return found >= n;
 }
 
 function fromHint(hint: string | null, fallback: string | null = null, margin = 0): LanguageGuess {
