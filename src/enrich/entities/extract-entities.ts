@@ -9,7 +9,7 @@ import { slugify } from './fold.ts';
 import { gazetteer, lookupEntity, matchTokens } from './gazetteer.ts';
 import { findMultilingualMentions } from './multilingual/find-multilingual.ts';
 import { findProperNames, nameCues, type ProperName } from './proper-names.ts';
-import { tokenize, type Token } from './text-tokens.ts';
+import { rememberTail, tokenize, type Token } from './text-tokens.ts';
 
 const TITLE_WEIGHT = 3;
 const LEAD_WEIGHT = 2;
@@ -41,6 +41,8 @@ export function extractEntities(input: { title: string; text: string; language?:
   const weightAt = (offset: number): number => (offset < title.length ? TITLE_WEIGHT : offset < leadEnd ? LEAD_WEIGHT : BODY_WEIGHT);
 
   const tokens = tokenize(doc);
+  // The reaction extractor reads the body on its own: it gets these tokens instead of a second pass.
+  rememberTail(doc, tokens, bodyStart);
   const gazetteerMentions = matchTokens(doc, tokens);
   const covered = new Array<boolean>(tokens.length).fill(false);
   const mentions: Mention[] = [];
