@@ -86,7 +86,7 @@ export async function storeNews(ns: NewsStore, articles: readonly SyntheticArtic
             categories: '[]',
             image_url: null,
             enclosures: '[]',
-            language: 'en',
+            language: a.language ?? 'en',
             published_at: a.publishedAt,
             published_at_estimated: 0,
             updated_at: null,
@@ -105,7 +105,7 @@ export async function storeNews(ns: NewsStore, articles: readonly SyntheticArtic
         part.map((a, i) => ({
           articleId: partIds[i]!,
           enrichment: {
-            language: 'en',
+            language: a.language ?? 'en',
             languageConfidence: 1,
             entities: a.entities.map((e) => ({ entity: e.ref, aliases: [e.ref.name], mentions: e.mentions, salience: e.salience })),
             topics: a.topics.map((slug) => ({ slug, score: 0.6, evidence: [] })),

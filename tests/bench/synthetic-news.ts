@@ -30,6 +30,8 @@ export interface SyntheticArticle {
   topics: string[];
   /** International reactions the text reports (their sentences are in it). */
   reactions: ExtractedReaction[];
+  /** The article's language; English when absent. */
+  language?: string;
 }
 
 /** mulberry32: small, fast, seedable. */

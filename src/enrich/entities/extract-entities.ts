@@ -6,16 +6,18 @@
  */
 import type { ArticleEntity, EntityRef } from '../../domain/enrichment.ts';
 import { slugify } from './fold.ts';
-import { gazetteer, lookupEntity, matchTokens } from './gazetteer.ts';
+import { gazetteer, lookupEntity, matchTokens, rememberTailMatches } from './gazetteer.ts';
 import { findMultilingualMentions } from './multilingual/find-multilingual.ts';
 import { findProperNames, nameCues, type ProperName } from './proper-names.ts';
-import { tokenize, type Token } from './text-tokens.ts';
+import { rememberTail, tokenize, type Token } from './text-tokens.ts';
 
 const TITLE_WEIGHT = 3;
 const LEAD_WEIGHT = 2;
 const BODY_WEIGHT = 1;
 /** the lead: the first paragraph, at most this many characters */
 const LEAD_CHARS = 600;
+/** Bodies this long are remembered for the reaction extractor (shorter ones cost little to read again). */
+const LONG_BODY = 200;
 
 const index = gazetteer();
 const cues = nameCues(index.data.cues);
@@ -41,7 +43,10 @@ export function extractEntities(input: { title: string; text: string; language?:
   const weightAt = (offset: number): number => (offset < title.length ? TITLE_WEIGHT : offset < leadEnd ? LEAD_WEIGHT : BODY_WEIGHT);
 
   const tokens = tokenize(doc);
+  // The reaction extractor reads the body on its own: it gets these tokens and matches instead of a second pass.
+  rememberTail(doc, tokens, bodyStart);
   const gazetteerMentions = matchTokens(doc, tokens);
+  if (input.text.length >= LONG_BODY) rememberTailMatches(doc, tokens, bodyStart, tokenize(input.text));
   const covered = new Array<boolean>(tokens.length).fill(false);
   const mentions: Mention[] = [];
   for (const m of gazetteerMentions) {

@@ -44,7 +44,19 @@ export interface TokenMention {
 
 /** The last texts matched with their tokens and mentions: a body is matched by entities and reactions alike. */
 const MEMO_SIZE = 4;
-const memo = new Map<string, { tokens: readonly Token[]; found: TokenMention[] }>();
+const MEMO_MIN_CHARS = 200;
+/** A scan's hits before redundant titles are dropped, and the token positions the scan stood at. */
+interface Scan {
+  raw: TokenMention[];
+  visited: Uint8Array;
+}
+const memo = new Map<string, { tokens: readonly Token[]; found: TokenMention[]; scan: Scan | null }>();
+
+function remember(text: string, tokens: readonly Token[], found: TokenMention[], scan: Scan | null): void {
+  if (text.length < MEMO_MIN_CHARS) return;
+  if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value as string);
+  memo.set(text, { tokens, found, scan });
+}
 
 /**
  * matchGazetteer over already tokenized text, keeping token positions (extract-entities reuses the tokens). The same
@@ -53,31 +65,57 @@ const memo = new Map<string, { tokens: readonly Token[]; found: TokenMention[] }
 export function matchTokens(text: string, tokens: readonly Token[]): TokenMention[] {
   const known = memo.get(text);
   if (known && known.tokens === tokens) return known.found;
-  const found = scanTokens(text, tokens);
-  if (text.length >= 200) {
-    if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value as string);
-    memo.set(text, { tokens, found });
+  const scan: Scan = { raw: [], visited: new Uint8Array(tokens.length) };
+  for (let i = 0; i < tokens.length; ) {
+    scan.visited[i] = 1;
+    i = scanStep(text, tokens, i, scan.raw);
   }
+  const found = dropRedundantTitles(scan.raw);
+  remember(text, tokens, found, scan);
   return found;
 }
 
-function scanTokens(text: string, tokens: readonly Token[]): TokenMention[] {
-  const found: TokenMention[] = [];
-  for (let i = 0; i < tokens.length; ) {
-    let hit = longestAt(text, tokens, i);
-    if (!hit) {
-      i++;
-      continue;
+/** Tokens before a position whose matching may look back at them (gluedToName and isActorUse read two back). */
+const LOOK_BACK = 4;
+
+/**
+ * Remembers the matches of `whole.slice(from)` (an article body after its title), read with `tailTokens` (its
+ * tokens), reusing the whole's scan: the tail is scanned on its own only until both scans stand at the same token
+ * beyond the look-back of its first tokens; from there each step sees the same tokens, so the whole's hits,
+ * shifted, are the tail's. Nothing is remembered unless the whole was matched with `wholeTokens` just before.
+ */
+export function rememberTailMatches(whole: string, wholeTokens: readonly Token[], from: number, tailTokens: readonly Token[]): void {
+  const tail = whole.slice(from);
+  const known = memo.get(whole);
+  if (tail.length < MEMO_MIN_CHARS || !known?.scan || known.tokens !== wholeTokens || memo.get(tail)?.tokens === tailTokens) return;
+  const shift = wholeTokens.length - tailTokens.length;
+  if (shift < 0 || (wholeTokens[shift]?.start ?? -1) - from !== tailTokens[0]?.start) return;
+  const { raw: wholeRaw, visited } = known.scan;
+  const raw: TokenMention[] = [];
+  for (let i = 0; i < tailTokens.length; ) {
+    if (i >= LOOK_BACK && visited[i + shift] === 1) {
+      for (const m of wholeRaw) {
+        if (m.first < i + shift) continue;
+        raw.push({ mention: { ...m.mention, start: m.mention.start - from, end: m.mention.end - from }, first: m.first - shift, last: m.last - shift });
+      }
+      break;
     }
-    // Overlapping matches: the one reaching further wins ("the UN Security Council" over "the UN").
-    for (let k = i + 1; k <= hit.last; k++) {
-      const later = longestAt(text, tokens, k);
-      if (later && later.last > hit.last) hit = later;
-    }
-    found.push(hit);
-    i = hit.last + 1;
+    i = scanStep(tail, tailTokens, i, raw);
   }
-  return dropRedundantTitles(found);
+  remember(tail, tailTokens, dropRedundantTitles(raw), null);
+}
+
+/** One step of the scan at token i: the hit there, if any, goes to `found`; returns where the scan goes on. */
+function scanStep(text: string, tokens: readonly Token[], i: number, found: TokenMention[]): number {
+  let hit = longestAt(text, tokens, i);
+  if (!hit) return i + 1;
+  // Overlapping matches: the one reaching further wins ("the UN Security Council" over "the UN").
+  for (let k = i + 1; k <= hit.last; k++) {
+    const later = longestAt(text, tokens, k);
+    if (later && later.last > hit.last) hit = later;
+  }
+  found.push(hit);
+  return hit.last + 1;
 }
 
 /**

@@ -52,6 +52,30 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/**
+ * Remembers the tokens of `whole.slice(from)` (an article body after its title) as derived from the whole's tokens,
+ * so the body read again on its own is not tokenized twice. Exact: the word pattern looks at nothing before a
+ * match, so after whitespace the tail's tokens are the whole's, shifted; only the first one loses its predecessor.
+ */
+export function rememberTail(whole: string, tokens: readonly Token[], from: number): void {
+  const tail = whole.slice(from);
+  if (tail.length < MEMO_MIN_CHARS || memo.has(tail) || from === 0 || !/\s/u.test(whole.charAt(from - 1))) return;
+  let first = tokens.length;
+  while (first > 0 && (tokens[first - 1] as Token).start >= from) first--;
+  if (first > 0 && (tokens[first - 1] as Token).end > from) return;
+  const shifted: Token[] = [];
+  for (let k = first; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    shifted.push(
+      k === first
+        ? { ...t, start: t.start - from, end: t.end - from, hyphenBefore: false, sentenceStart: true, tightBefore: false }
+        : { ...t, start: t.start - from, end: t.end - from },
+    );
+  }
+  if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value as string);
+  memo.set(tail, shifted);
+}
+
 function tokenizeText(text: string): Token[] {
   const tokens: Token[] = [];
   let prevEnd = 0;

@@ -2,9 +2,30 @@
  * An article's language (ISO 639-1, e.g. 'en'), detected from its text with eld; the feed-declared language is only a
  * hint, used when the text is too short or too ambiguous to trust the detector.
  */
-// The static 'medium' entry ships its n-gram database preloaded: detection is synchronous once imported (≈1 s to
-// load, once per process), no `await load()` needed at call time.
-import { eld } from 'eld/medium';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { eld as EldDetector } from 'eld/medium';
+
+/**
+ * eld's 'medium' n-gram database, read as JSON (data/eld-ngrams-medium.json, converted from the installed package by
+ * scripts/data/convert-eld-ngrams.ts): eld's own 'eld/medium' entry holds it as a JavaScript object literal, which
+ * keeps about 130 MiB more resident and takes a second to load. The same data gives the same detections. eld's
+ * exports offer only preloaded detectors, so its detector factory is imported by path.
+ */
+function eldFile(path: string): string {
+  for (const dir of createRequire(import.meta.url).resolve.paths('eld') ?? []) {
+    const file = join(dir, 'eld', path);
+    if (existsSync(file)) return file;
+  }
+  throw new Error(`eld: ${path} not found`);
+}
+type Detector = typeof EldDetector;
+const { createEld } = (await import(pathToFileURL(eldFile('src/languageDetector.js')).href)) as { createEld: () => { instance: Detector; loadData: (data: unknown) => string } };
+const detector = createEld();
+detector.loadData(JSON.parse(readFileSync(new URL('./data/eld-ngrams-medium.json', import.meta.url), 'utf8')));
+const eld = detector.instance;
 
 export interface LanguageGuess {
   language: string | null;
@@ -26,8 +47,7 @@ export async function loadLanguageModel(): Promise<void> {}
 export function detectLanguage(input: { title: string; text: string; hint: string | null }): LanguageGuess {
   const hint = primaryTag(input.hint);
   const sample = `${input.title}\n${input.text}`.slice(0, SAMPLE_CHARS);
-  const letters = sample.match(LETTERS)?.length ?? 0;
-  if (letters < MIN_LETTERS) return fromHint(hint);
+  if (!hasLetters(sample, MIN_LETTERS)) return fromHint(hint);
 
   const result = eld.detect(sample);
   const best = result.language || null;
@@ -37,6 +57,15 @@ export function detectLanguage(input: { title: string; text: string; hint: strin
   // The detector disagrees with the feed: believe it only when it is sure of itself.
   if (!result.isReliable() || (hint !== null && margin < 0.05)) return fromHint(hint, best, margin);
   return { language: best, confidence: round(Math.min(1, 0.4 + margin)) };
+}
+
+/** At least `n` letters: counted up to `n` only, without an array of every letter of the sample. */
+function hasLetters(sample: string, n: number): boolean {
+  LETTERS.lastIndex = 0;
+  let found = 0;
+  while (found < n && LETTERS.exec(sample) !== null) found++;
+  LETTERS.lastIndex = 0;
+  return found >= n;
 }
 
 function fromHint(hint: string | null, fallback: string | null = null, margin = 0): LanguageGuess {

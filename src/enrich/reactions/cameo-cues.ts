@@ -51,9 +51,16 @@ export function cameoCandidates(view: SentenceView, reporting: { has(word: strin
   for (let k = 0; k < view.norms.length; k++) {
     const triggers = forms.get(view.norms[k] as string);
     if (triggers === undefined) continue;
-    if (triggers === null || view.norms.slice(k + 1, k + 1 + PATTERN_WINDOW).some((w) => triggers.has(w))) out.push(k);
+    if (triggers === null || triggerFollows(view.norms, k, triggers)) out.push(k);
   }
   return out;
+}
+
+/** One of a pattern's first words within the window after the verb at `k` (no slice: this runs on every sentence). */
+function triggerFollows(norms: readonly string[], k: number, triggers: ReadonlySet<string>): boolean {
+  const end = Math.min(norms.length, k + 1 + PATTERN_WINDOW);
+  for (let j = k + 1; j < end; j++) if (triggers.has(norms[j] as string)) return true;
+  return false;
 }
 
 /** The CAMEO cues of a sentence whose tokens are tagged: only tokens used as verbs count. */

@@ -75,7 +75,12 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       textMentions ??= findActors(text);
       const end = offset + piece.length;
       const out: ActorMention[] = [];
-      for (const m of textMentions) if (m.start >= offset && m.end <= end) out.push({ ...m, start: m.start - offset, end: m.end - offset });
+      // Mentions are sorted by start: only those starting inside the piece are visited.
+      for (let k = firstStartingAt(textMentions, offset); k < textMentions.length; k++) {
+        const m = textMentions[k] as ActorMention;
+        if (m.start > end) break;
+        if (m.end <= end) out.push({ ...m, start: m.start - offset, end: m.end - offset });
+      }
       return out;
     };
     const agents = headlineAgents(title, findActors, cues, g);
@@ -197,6 +202,18 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
     }
     return reactions;
   };
+}
+
+/** Index of the first mention starting at or after `offset` (mentions sorted by start). */
+function firstStartingAt(mentions: readonly ActorMention[], offset: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((mentions[mid] as ActorMention).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -342,9 +359,16 @@ function statementVerbs(view: SentenceView, g: ReactionGrammar, quotationFollows
     if (tokens[k]?.quoted) continue;
     const n = norms[k] as string;
     if (g.framingVerbs.has(n) || g.reactionVerbs.has(n) || (n === 'according' && norms[k + 1] === 'to')) out.push(k);
-    else if (g.speechVerbs.has(n) && (quoted || norms.slice(k + 1, k + 10).some((w) => JUDGING.has(w)))) out.push(k);
+    else if (g.speechVerbs.has(n) && (quoted || judgementFollows(norms, k))) out.push(k);
   }
   return out;
+}
+
+/** A judging word among the nine tokens after a verb of saying at `k`. */
+function judgementFollows(norms: readonly string[], k: number): boolean {
+  const end = Math.min(norms.length, k + 10);
+  for (let j = k + 1; j < end; j++) if (JUDGING.has(norms[j] as string)) return true;
+  return false;
 }
 
 /** Who speaks in a clause: its subject's actors, or, for an unattributed official, the context's actor. */

@@ -5,7 +5,7 @@
 import type { Stance } from '../../domain/enrichment.ts';
 import type { Cue } from './cue-lexicon.ts';
 import type { SentenceView } from './sentence-view.ts';
-import { joinTokens } from './tokenize.ts';
+import { joinTokens, type Token } from './tokenize.ts';
 
 /** What a matched cue says: its stance, whether the event's own actor may say it too, its CAMEO code. */
 export interface CueSense {
@@ -52,20 +52,28 @@ function indexOf(cues: readonly Cue[]): CueIndex {
 
 export function findCues(view: SentenceView, cues: readonly Cue[]): CueMatch[] {
   const index = indexOf(cues);
-  const { joined, offsets } = joinTokens(view.tokens);
-  const tokenAt = new Map(offsets.map((offset, i) => [offset, i]));
+  const { tokens } = view;
+  // Most sentences hold no cue word: the joined text and its offsets are built only once a cue can start somewhere.
+  let joined: { joined: string; offsets: number[] } | null = null;
+  let tokenAt: Map<number, number> | null = null;
   const matches: CueMatch[] = [];
-  for (const [start, token] of view.tokens.entries()) {
+  const tryCue = (cue: Cue, start: number, token: Token): void => {
+    joined ??= joinTokens(tokens);
+    cue.regex.lastIndex = joined.offsets[start] as number;
+    const m = cue.regex.exec(joined.joined);
+    if (!m) return;
+    tokenAt ??= new Map(joined.offsets.map((offset, i) => [offset, i]));
+    const end = tokenAt.get(m.index + m[0].length + 1) ?? tokens.length;
+    const last = tokens[end - 1];
+    if (end <= start || !last) return;
+    matches.push({ cue, start, end, text: view.text.slice(token.start, last.end) });
+  };
+  for (let start = 0; start < tokens.length; start++) {
+    const token = tokens[start] as Token;
     const candidates = index.byFirstWord.get(token.norm);
-    for (const cue of candidates ? [...candidates, ...index.anywhere] : index.anywhere) {
-      cue.regex.lastIndex = offsets[start] as number;
-      const m = cue.regex.exec(joined);
-      if (!m) continue;
-      const end = tokenAt.get(m.index + m[0].length + 1) ?? view.tokens.length;
-      const last = view.tokens[end - 1];
-      if (end <= start || !last) continue;
-      matches.push({ cue, start, end, text: view.text.slice(token.start, last.end) });
-    }
+    if (candidates) for (const cue of candidates) tryCue(cue, start, token);
+    for (const cue of index.anywhere) tryCue(cue, start, token);
   }
+  if (matches.length < 2) return matches;
   return matches.filter((m) => !matches.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
 }

@@ -13,8 +13,12 @@ let nlp: Nlp | null = null;
 
 let sentimentOnly: Nlp | null = null;
 
+/**
+ * Tagging needs only the 'pos' step: wink tags a document's tokens as one sequence whatever its sentence boundaries,
+ * negation or sentiment say, so those steps would only cost time (about a sixth of a sentence's tagging).
+ */
 function load(): Nlp {
-  nlp ??= winkNLP(model, ['sbd', 'negation', 'sentiment', 'pos']);
+  nlp ??= winkNLP(model, ['pos']);
   return nlp;
 }
 

@@ -56,6 +56,8 @@ const grammarSchema = z.strictObject({
 export class PhraseSet {
   /** Phrases by their first word, longest first, so "prime minister" wins over "minister". */
   private readonly byFirst = new Map<string, string[][]>();
+  /** The one-word entries: `has` is one hash probe, called for most tokens of most sentences. */
+  private readonly single = new Set<string>();
   constructor(entries: readonly string[]) {
     for (const entry of entries) {
       const phrase = entry.toLowerCase().split(/\s+/);
@@ -64,6 +66,7 @@ export class PhraseSet {
       list.push(phrase);
       list.sort((a, b) => b.length - a.length);
       this.byFirst.set(first, list);
+      if (phrase.length === 1) this.single.add(first);
     }
   }
   /** Number of tokens of the longest phrase starting at `at`, or 0. */
@@ -76,7 +79,7 @@ export class PhraseSet {
     return 0;
   }
   has(word: string): boolean {
-    return this.byFirst.get(word)?.some((p) => p.length === 1) ?? false;
+    return this.single.has(word);
   }
 }
 

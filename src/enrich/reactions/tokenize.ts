@@ -35,7 +35,8 @@ export function tokenize(sentence: string): Token[] {
 }
 
 function normalizeWord(text: string): string {
-  return text.toLowerCase().replace(/’/g, "'");
+  const lower = text.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 /** The tokens' normalized forms joined by single spaces, and where each token starts in that string. */

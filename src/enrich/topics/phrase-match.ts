@@ -92,6 +92,7 @@ export function compilePhrase(phrase: string): CompiledPhrase | null {
 export function findPhrase(doc: IndexedText, phrase: CompiledPhrase, blocked?: (tokenIndex: number) => boolean): PhraseHits {
   const first = phrase.parts[0]!;
   const candidates = first.prefix !== null ? startingWith(doc, first.prefix) : (doc.byStem.get(first.stem) ?? []);
+  if (candidates.length === 0) return { count: 0, starts: [], forms: [] };
   const starts: number[] = [];
   const forms: string[] = [];
   for (const start of candidates) {

@@ -94,8 +94,9 @@ class Claims {
 
   /** Finds the entry's phrase on words still free and claims them. */
   claim(entry: Entry): PhraseHits {
-    const excepted = this.exceptedFor(entry.ruleIndex);
-    const hits = findPhrase(this.doc, entry.phrase, (i) => this.claimed.has(i) || excepted.has(i));
+    // The rule's exception phrases are looked up only once one of its phrases matches: most never do.
+    let excepted: Set<number> | null = null;
+    const hits = findPhrase(this.doc, entry.phrase, (i) => this.claimed.has(i) || (excepted ??= this.exceptedFor(entry.ruleIndex)).has(i));
     for (const start of hits.starts) for (let k = 0; k < entry.phrase.parts.length; k++) this.claimed.add(start + k);
     return hits;
   }
