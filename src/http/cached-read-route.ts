@@ -86,6 +86,15 @@ function cleanResult(body: Buffer): boolean {
 }
 
 async function forward(req: IncomingMessage, res: ServerResponse, app: GraphQLApp, body: string | null, store: { read: ReadKey; lookup: Lookup } | null): Promise<void> {
+  try {
+    await answer(req, res, app, body, store);
+  } finally {
+    // Whatever happened, requests waiting on this one go on (a no-op after commit).
+    store?.lookup.abandon();
+  }
+}
+
+async function answer(req: IncomingMessage, res: ServerResponse, app: GraphQLApp, body: string | null, store: { read: ReadKey; lookup: Lookup } | null): Promise<void> {
   const response = await app.fetch(`http://${req.headers.host ?? 'localhost'}${req.url ?? '/'}`, {
     method: req.method ?? 'GET',
     headers: forwardHeaders(req.headers),
@@ -114,7 +123,8 @@ async function forward(req: IncomingMessage, res: ServerResponse, app: GraphQLAp
  * The GraphQL route with a cache of whole answers for anonymous reads in front of yoga: a repeated query without an
  * API key is answered with the bytes sent before, skipping yoga entirely (request parsing, validation, execution,
  * serialisation). Keyed requests, other methods and streamed answers go to yoga untouched; mutations and answers with
- * errors are never stored. A GET whose If-None-Match names the stored answer gets 304 with no body. What empties the
+ * errors are never stored. Concurrent requests for an answer not yet stored wait for the first one to compute it
+ * rather than each running it. A GET whose If-None-Match names the stored answer gets 304 with no body. What empties the
  * cache (ingest events, mutations) is wired where it is built.
  */
 export function cachedReadRoute(opts: CachedReadRouteOptions): RouteHandler {
@@ -137,6 +147,11 @@ export function cachedReadRoute(opts: CachedReadRouteOptions): RouteHandler {
     if (!read) return body === null ? passThrough(req, res) : forward(req, res, opts.app, body, null);
     const lookup = opts.responses.lookup(read.key);
     if (lookup.hit) return send(req, res, lookup.hit, 'hit');
+    if (lookup.pending) {
+      const shared = await lookup.pending;
+      // Not storable (errors, a mutation): this request runs on its own.
+      return shared ? send(req, res, shared, 'hit') : forward(req, res, opts.app, body, null);
+    }
     return forward(req, res, opts.app, body, { read, lookup });
   };
 }

@@ -7,10 +7,16 @@ export interface StoredResponse {
   etag: string;
 }
 
-/** A lookup that may end in a store: `commit` keeps the answer only if nothing was cleared since the lookup began. */
+/**
+ * A lookup: a hit, or an answer another request is computing right now (`pending`, null if that one is not stored),
+ * or neither, and then this request computes it and must end with `commit` (keeps the answer, only if nothing was
+ * cleared since the lookup began) or `abandon` (not storable), which also answer the requests waiting on it.
+ */
 export interface Lookup {
   hit: StoredResponse | null;
+  pending: Promise<StoredResponse | null> | null;
   commit(response: StoredResponse): void;
+  abandon(): void;
 }
 
 export interface StoredResponses {
@@ -40,6 +46,9 @@ export function createStoredResponses(opts: StoredResponsesOptions): StoredRespo
   let entries = new Map<string, StoredResponse & { expiresAt: number }>();
   let bytes = 0;
   let generation = 0;
+  // Answers being computed, so a burst of requests for a missing answer (after a TTL or a clear) runs it once.
+  let inflight = new Map<string, Promise<StoredResponse | null>>();
+  const done = () => {};
 
   const drop = (key: string, entry: { body: Buffer }) => {
     entries.delete(key);
@@ -57,9 +66,27 @@ export function createStoredResponses(opts: StoredResponsesOptions): StoredRespo
         entries.delete(key);
         entries.set(key, hit);
       }
+      if (hit) return { hit, pending: null, commit: done, abandon: done };
+      const pending = inflight.get(key);
+      if (pending) return { hit: null, pending, commit: done, abandon: done };
+      let settle!: (r: StoredResponse | null) => void;
+      const computing = new Promise<StoredResponse | null>((resolve) => (settle = resolve));
+      const waiting = inflight;
+      waiting.set(key, computing);
+      let settled = false;
+      const finish = (r: StoredResponse | null) => {
+        if (settled) return;
+        settled = true;
+        if (waiting.get(key) === computing) waiting.delete(key);
+        settle(r);
+      };
       return {
-        hit,
+        hit: null,
+        pending: null,
+        abandon: () => finish(null),
         commit(response) {
+          // Requests that waited asked before any later clear, so they may have this answer even if it is not kept.
+          finish(response);
           if (startedIn !== generation || response.body.length > maxBytes / 4) return;
           const old = entries.get(key);
           if (old) drop(key, old);
@@ -74,6 +101,7 @@ export function createStoredResponses(opts: StoredResponsesOptions): StoredRespo
     },
     clear() {
       generation++;
+      inflight = new Map();
       entries = new Map();
       bytes = 0;
     },

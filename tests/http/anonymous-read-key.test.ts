@@ -73,9 +73,29 @@ describe('createStoredResponses', () => {
     const before = store.lookup('k');
     store.clear();
     before.commit(answer('stale'));
-    expect(store.lookup('k').hit).toBeNull();
-    store.lookup('k').commit(answer('fresh'));
+    const again = store.lookup('k');
+    expect([again.hit, again.pending]).toEqual([null, null]);
+    again.commit(answer('fresh'));
     expect(store.lookup('k').hit?.body.toString()).toBe('fresh');
+  });
+
+  it('lets a burst of lookups for a missing answer wait on the first, which answers them when it ends', async () => {
+    const store = createStoredResponses({ ttlMs: 1000 });
+    const first = store.lookup('k');
+    const second = store.lookup('k');
+    expect([first.pending, second.hit]).toEqual([null, null]);
+    first.commit(answer('a'));
+    expect((await second.pending)?.body.toString()).toBe('a');
+    // Not storable: the waiting lookups get null and run on their own.
+    const other = store.lookup('j');
+    const waiting = store.lookup('j').pending;
+    other.abandon();
+    expect(await waiting).toBeNull();
+    // After a clear, a new lookup computes again instead of waiting on what began before it.
+    const before = store.lookup('m');
+    store.clear();
+    expect(store.lookup('m').pending).toBeNull();
+    before.abandon();
   });
 
   it('drops the least recently used answers past its entry and byte bounds', () => {

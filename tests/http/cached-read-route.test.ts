@@ -105,6 +105,14 @@ describe.each(dialects)('stored answers for anonymous reads over HTTP on %s', (d
     expect(await newest()).toEqual({ title: 'Fourth report', cache: 'miss' });
   });
 
+  it('computes a burst of identical requests for a missing answer once', async () => {
+    events.publish({} as never);
+    await settle();
+    const burst = await Promise.all(Array.from({ length: 8 }, () => newest()));
+    expect(burst.filter((r) => r.cache === 'miss')).toHaveLength(1);
+    expect(new Set(burst.map((r) => r.title)).size).toBe(1);
+  });
+
   it.each([
     { name: 'an unknown field (errors)', body: { query: '{ noSuchField }' } },
     { name: 'a syntax error', body: { query: '{ articles(' } },
