@@ -4,10 +4,12 @@ import { publishChangedStories } from '../graphql/publish-changed-stories.ts';
 import { publishStoredArticles } from '../graphql/publish-stored-articles.ts';
 import { createGraphQLServer, GRAPHQL_PATH } from '../graphql/yoga.ts';
 import { createKeyCheck } from '../graphql/auth.ts';
+import { cachedReadRoute } from '../http/cached-read-route.ts';
 import { EXPLORE_PATH, exploreRoute } from '../http/explore-page.ts';
 import { createMetricsGuard, createRequestGuard } from '../http/request-guard.ts';
 import { GRAPHIQL_ASSETS_PATH, graphiqlAssetsRoute } from '../http/graphiql-assets.ts';
 import { closeServer, createHttpHandler, listen, nodeRoute } from '../http/server.ts';
+import { createStoredResponses } from '../http/stored-responses.ts';
 import { startCronTrigger, type CronTrigger } from '../scheduler/cron-trigger.ts';
 import type { IngestPassOptions } from '../scheduler/ingest-pass.ts';
 import { syncBuiltInTopics } from '../enrich/topics/built-in-topics.ts';
@@ -61,6 +63,8 @@ export async function startService(rt: Runtime, opts: { scheduler: boolean; port
   );
   // Each feed's work is done before its articles are announced, so a subscriber resolving an added article's entities, topics or story finds them stored.
   const runIngest = (o: Pick<IngestPassOptions, 'mode' | 'trigger'>) => workers.runPass({ ...o, awaitWork: true });
+  // Whole answers to anonymous reads, served before yoga; emptied by the same events and mutations as yoga's cache.
+  const storedResponses = s.API_RESPONSE_CACHE_TTL_MS ? createStoredResponses({ ttlMs: s.API_RESPONSE_CACHE_TTL_MS }) : null;
   const yoga = createGraphQLServer({
     db: rt.db,
     repos: rt.repos,
@@ -70,6 +74,7 @@ export async function startService(rt: Runtime, opts: { scheduler: boolean; port
     events,
     storyEvents,
     runIngest,
+    ...(storedResponses ? { storedResponses } : {}),
   });
   const keyCheck = createKeyCheck(rt.config);
   const guardOptions = { maxBodyBytes: s.HTTP_MAX_BODY_BYTES, requireKey: s.API_REQUIRE_KEY, keyCheck: (h: string | undefined) => keyCheck(h) };
@@ -77,7 +82,10 @@ export async function startService(rt: Runtime, opts: { scheduler: boolean; port
     db: rt.db,
     logger: rt.logger,
     metrics: rt.metrics,
-    routes: { [GRAPHQL_PATH]: nodeRoute(yoga), [GRAPHIQL_ASSETS_PATH]: graphiqlAssetsRoute(), [EXPLORE_PATH]: exploreRoute() },
+    routes: {
+      [GRAPHQL_PATH]: storedResponses ? cachedReadRoute({ app: yoga, responses: storedResponses, maxBodyBytes: s.HTTP_MAX_BODY_BYTES }) : nodeRoute(yoga),
+      [GRAPHIQL_ASSETS_PATH]: graphiqlAssetsRoute(), [EXPLORE_PATH]: exploreRoute(),
+    },
     guards: { routes: { [GRAPHQL_PATH]: createRequestGuard(guardOptions) }, metrics: createMetricsGuard(guardOptions) },
     describe: () => ({ scheduler: scheduler ? { cron: s.INGEST_CRON, nextRun: scheduler.nextRun()?.toISOString() ?? null } : 'disabled' }),
   });

@@ -27,6 +27,8 @@ export interface ApiServices {
    * workers). Without it the pass runs here, with `onStored`.
    */
   runIngest?: (opts: Pick<IngestPassOptions, 'mode' | 'trigger'>) => Promise<IngestPassSummary>;
+  /** The HTTP layer's stored answers to anonymous reads (src/http/cached-read-route.ts): emptied with the response cache. */
+  storedResponses?: { clear(): void };
 }
 
 export interface Auth {

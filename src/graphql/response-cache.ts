@@ -57,14 +57,17 @@ function anonymous(request: Request): boolean {
 export function responseCachePlugins(services: ApiServices, cache: ClearableCache = createClearableCache(1000)): Plugin[] {
   const ttl = services.config.settings.API_RESPONSE_CACHE_TTL_MS;
   if (!ttl) return [];
-  void clearOn(services.events.subscribe(), cache);
-  if (services.storyEvents) void clearOn(services.storyEvents.subscribe(), cache);
+  // The HTTP layer's stored bytes hold the same answers, so whatever empties this cache empties them too.
+  const stored = services.storedResponses;
+  const clearAll = { clear: () => (cache.clear(), stored?.clear()) };
+  void clearOn(services.events.subscribe(), clearAll);
+  if (services.storyEvents) void clearOn(services.storyEvents.subscribe(), clearAll);
   const clearAfterMutations: Plugin = {
     onExecute({ args }) {
       const definitions: readonly DefinitionNode[] = args.document.definitions;
       const mutates = definitions.some((d) => d.kind === 'OperationDefinition' && d.operation === 'mutation');
       if (!mutates) return;
-      return { onExecuteDone: () => cache.clear() };
+      return { onExecuteDone: () => clearAll.clear() };
     },
   };
   return [
@@ -80,6 +83,6 @@ export function responseCachePlugins(services: ApiServices, cache: ClearableCach
   ];
 }
 
-async function clearOn(events: AsyncIterable<unknown>, cache: ClearableCache): Promise<void> {
+async function clearOn(events: AsyncIterable<unknown>, cache: { clear(): void }): Promise<void> {
   for await (const _ of events) cache.clear();
 }

@@ -251,3 +251,37 @@ function printRun(r: ApiLoadResult, run: ApiLoadRun, connections: number): void 
   console.log('load average while measuring: %s (the machine is shared; CPU ms per request is the steadier figure)', loadavg().map((x) => x.toFixed(1)).join(' '));
   console.log('serve RSS: %s MiB idle, %s MiB at most under load (goal < 512 MiB)', run.idleRssMiB.toFixed(0), run.loadRssMiB.toFixed(0));
 }
+
+/** The page scenarios issue 16 sets a goal for: at least 1,500 requests/s with p99 under 50 ms at 50 connections. */
+const PAGE_GOAL = { rps: 1500, p99ms: 50 };
+const isPage = (scenario: string) => scenario.startsWith('front page') || scenario.startsWith('HOT stories');
+
+/**
+ * One table over every dialect, size and serve setting measured: per page scenario its requests/s and p50/p99 at
+ * the run's connections, whether it meets the goal, and the in-process GraphQL / hand-written front-page ratio at
+ * p50 for that store. Each figure was measured in this run.
+ */
+export function printApiSummary(results: ApiLoadResult[], connections: number): void {
+  console.log(`\nSummary: page scenarios at ${connections} connections, one serve process (goal >= ${PAGE_GOAL.rps} req/s, p99 < ${PAGE_GOAL.p99ms} ms; front page GraphQL / hand-written <= 1.5 at p50):`);
+  console.table(
+    results.flatMap((r) => {
+      const [graphql, byHand] = r.frontPage as [FrontPageRow, FrontPageRow];
+      return r.runs.flatMap((run) =>
+        run.rows
+          .filter((row) => isPage(row.scenario))
+          .map((row) => ({
+            store: `${r.dialect} ${r.articles}`,
+            serve: run.setting || 'defaults',
+            scenario: row.scenario.replace(/ \(.*\)$/, ''),
+            'req/s': Math.round(row.result.rps),
+            'p50 ms': row.result.p50ms.toFixed(1),
+            'p99 ms': row.result.p99ms.toFixed(1),
+            'serve CPU ms/req': row.cpuMsPerRequest.toFixed(2),
+            goal: row.result.rps >= PAGE_GOAL.rps && row.result.p99ms < PAGE_GOAL.p99ms && !row.result.errors ? 'met' : 'not met',
+            'GraphQL/hand p50 (wall, CPU)': `${(graphql.p50ms / byHand.p50ms).toFixed(2)}, ${(graphql.cpuP50ms / byHand.cpuP50ms).toFixed(2)}`,
+          })),
+      );
+    }),
+  );
+  console.log('load average at the end: %s (2 shared cores: req/s and latency fall with load; CPU ms/req is the steadier figure)', loadavg().map((x) => x.toFixed(1)).join(' '));
+}

@@ -39,20 +39,23 @@ if (process.argv.includes('--startup-only')) process.exit(0);
 // `npm run bench -- --api-only [--articles 20000,1000000] [--dialect sqlite,postgres] [--seconds 10]`: only the API
 // under load (pages, search, serve RSS), at each size on each dialect.
 if (process.argv.includes('--api-only')) {
-  const { benchApiLoad, printApiLoad } = await import('./api-load.ts');
+  const { benchApiLoad, printApiLoad, printApiSummary } = await import('./api-load.ts');
   const sizes = (option('--articles') ?? '20000').split(',').map(Number);
   const dialects = (option('--dialect') ?? 'sqlite').split(',') as ('sqlite' | 'postgres')[];
   const durationMs = Number(option('--seconds') ?? 10) * 1000;
   const only = option('--only')?.split(',');
   // Without and with the response cache for anonymous reads (API_RESPONSE_CACHE_TTL_MS).
   const caches = (option('--cache-ms') ?? '0,5000').split(',');
+  const results = [];
   for (const dialect of dialects) {
     for (const articles of sizes) {
       const envs = caches.map((ttl) => ({ API_RESPONSE_CACHE_TTL_MS: ttl }));
       const r = await benchApiLoad({ dialect, articles, durationMs, connections: 50, envs, log: (m) => console.log(m), ...(only ? { only } : {}) });
       printApiLoad(r, 50);
+      results.push(r);
     }
   }
+  printApiSummary(results, 50);
   process.exit(0);
 }
 // `npm run bench -- --fleet-only --feeds 75000 --seconds 120 [--speed 1] [--workers 4] [--concurrency 16]`: ingest at

@@ -41,12 +41,12 @@ function cpuOf(pid: number): number {
 
 /**
  * `newsgraph serve --no-scheduler`, compiled (dist/, rebuilt when stale), in a child process of its own (so the load generator does not share its event
- * loop), on the given database; resolves once /ready answers 200.
+ * loop), on the given database, with `nodeArgs` for node itself (e.g. --cpu-prof); resolves once /ready answers 200.
  */
-export async function startServeProcess(databaseUrl: string, env: Record<string, string> = {}): Promise<ServeProcess> {
+export async function startServeProcess(databaseUrl: string, env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<ServeProcess> {
   await ensureCliBuilt();
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [CLI_JS, 'serve', '--no-scheduler'], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, CLI_JS, 'serve', '--no-scheduler'], {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,

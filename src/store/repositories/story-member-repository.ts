@@ -21,6 +21,10 @@ const BUCKET_PREFIX: Record<TimelineBucket, { length: number; pad: string }> = {
   day: { length: 10, pad: 'T00:00:00.000Z' },
 };
 
+type MemberRow = Parameters<typeof toArticle>[0] & { story_id: string | null };
+
+const MEMBER_COLUMNS = sql.join([...ARTICLE_SELECT, 'articles.story_id'].map((c) => sql.ref(c)));
+
 /** Newest first by (published_at, id). */
 function cmpDesc(pa: string, ia: string, pb: string, ib: string): number {
   return pa < pb ? 1 : pa > pb ? -1 : ia < ib ? 1 : ia > ib ? -1 : 0;
@@ -39,14 +43,17 @@ export class StoryMemberRepository {
     const plan = keysetPlan(window, true, (op, key: TimeKey) =>
       tupleCompare(sql.ref('articles.published_at'), sql.ref('articles.id'), op, key.publishedAt, key.id),
     );
+    const dir = sql.raw(plan.direction);
+    const where = plan.conditions.map((c) => sql` AND ${c}`);
     for (const ids of chunk([...new Set(storyIds)], 200)) {
-      const parts = ids.map((id, i) => {
-        let q = this.db.kysely.selectFrom('articles').select([...ARTICLE_SELECT, 'articles.story_id']).where('articles.story_id', '=', id);
-        for (const c of plan.conditions) q = q.where(c);
-        const sub = q.orderBy('articles.published_at', plan.direction).orderBy('articles.id', plan.direction).limit(window.limit + 1);
-        return this.db.kysely.selectFrom(sub.as(`p${i}`)).selectAll();
-      });
-      const rows = await parts.slice(1).reduce((q, p) => q.unionAll(p), parts[0]!).execute();
+      // Written as SQL text rather than with the query builder: building and compiling 20 sub-selects of 24 columns
+      // each cost several times what SQLite spends running them.
+      const parts = ids.map(
+        (id) =>
+          sql`SELECT * FROM (SELECT ${MEMBER_COLUMNS} FROM articles WHERE articles.story_id = ${id}${sql.join(where, sql``)}
+            ORDER BY articles.published_at ${dir}, articles.id ${dir} LIMIT ${window.limit + 1}) AS page`,
+      );
+      const { rows } = await sql<MemberRow>`${sql.join(parts, sql` UNION ALL `)}`.execute(this.db.kysely);
       const lists = groupInOrder(ids, rows, (r) => r.story_id ?? '', (r) => r);
       const sign = window.backward ? -1 : 1;
       ids.forEach((id, i) => {
