@@ -5,13 +5,15 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { OpenedDatabase, OpenOptions, RankedSearch, StoreDialect } from '../dialect.ts';
 import { toFts5Match } from '../search-query.ts';
-import { MATCH_END, MATCH_START } from '../search-snippet.ts';
+import { highlightTerms, markedSnippet, type HighlightTerm } from '../text-snippet.ts';
 import { ImmediateSqliteDialect, withStatementCache } from './sqlite-driver.ts';
 import type { Database } from '../tables/index.ts';
 import { allOf } from './all-of.ts';
 import { upsertRows } from './upsert.ts';
 
 const SNIPPET_TOKENS = 24;
+/** SQL function registered on every connection: the page's snippets, made from each row's own title and text. */
+const SNIPPET_FUNCTION = 'newsgraph_snippet';
 
 /** SQLite through better-sqlite3: FTS5 for full text, instr() for substrings, strftime() for time. */
 export const sqliteDialect: StoreDialect = {
@@ -48,18 +50,18 @@ export const sqliteDialect: StoreDialect = {
       WHERE ${allOf(q.keyset)}
       ORDER BY hits.score ${dir}, hits.id ${dir}
       LIMIT ${q.limit}`;
-    // snippet() runs for the page's rows only, through a second MATCH on their rowids: CROSS JOIN keeps the page as the
-    // outer loop, so FTS5 seeks each page row by rowid instead of walking every match again.
     if (!q.snippets) {
       return sql<R>`
         SELECT ${q.columns}, ranked.score AS score
         FROM (${ranked}) AS ranked CROSS JOIN articles ON articles.seq = ranked.seq
         ORDER BY ranked.score ${dir}, ranked.id ${dir}`;
     }
+    // Snippets for the page's rows only, from their title and text (newsgraph_snippet): FTS5's snippet() would run the
+    // MATCH again for each row, rebuilding a prefix's doclist or seeking a common word's each time.
+    const terms = JSON.stringify(highlightTerms(q.search.root));
     return sql<R>`
-      SELECT ${q.columns}, ranked.score AS score, snippet(articles_fts, -1, ${MATCH_START}, ${MATCH_END}, '…', ${SNIPPET_TOKENS}) AS snippet
-      FROM (${ranked}) AS ranked CROSS JOIN articles ON articles.seq = ranked.seq CROSS JOIN articles_fts ON articles_fts.rowid = ranked.seq
-      WHERE articles_fts MATCH ${match}
+      SELECT ${q.columns}, ranked.score AS score, ${sql.raw(SNIPPET_FUNCTION)}(articles.title, articles.text, ${terms}) AS snippet
+      FROM (${ranked}) AS ranked CROSS JOIN articles ON articles.seq = ranked.seq
       ORDER BY ranked.score ${dir}, ranked.id ${dir}`;
   },
 
@@ -92,6 +94,9 @@ export function openSqlite(file: string, options: OpenOptions, createDirectory =
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma(`busy_timeout = ${busyTimeoutMs}`);
+  db.function(SNIPPET_FUNCTION, { deterministic: true }, (title, text, terms) =>
+    markedSnippet([String(title ?? ''), String(text ?? '')], JSON.parse(String(terms)) as HighlightTerm[], SNIPPET_TOKENS),
+  );
   const kysely = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(db) }), ...(options.log ? { log: options.log } : {}) });
   return { kysely, dialect: sqliteDialect, location: file, notifications: () => null };
 }

@@ -3,6 +3,7 @@ import type { Article } from '../../domain/article.ts';
 import type { Db } from '../db.ts';
 import type { SearchQuery } from '../search-query.ts';
 import { snippetToHtml } from '../search-snippet.ts';
+import { allOf } from '../dialects/all-of.ts';
 import { articleFilterConditions, type ArticleQueryFilter } from './article-filter-sql.ts';
 import { ARTICLE_SELECT } from './article-query-repository.ts';
 import { toArticle } from './article-repository.ts';
@@ -63,5 +64,17 @@ export class SearchRepository {
       snippet: options.snippets ? snippetToHtml(r.snippet ?? '') : null,
     }));
     return takePage(hits, window);
+  }
+
+  /** How many articles match (every match is visited: the cost of walking the index, without ranking). */
+  async count(query: SearchQuery, filter: ArticleQueryFilter = {}): Promise<number> {
+    const conditions = articleFilterConditions(this.db.dialect, { ...filter, search: query });
+    if (!conditions) return 0;
+    const row = await this.db.kysely
+      .selectFrom('articles')
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .where(allOf(conditions))
+      .executeTakeFirstOrThrow();
+    return Number(row.n);
   }
 }
