@@ -25,21 +25,29 @@ export const sqliteDialect: StoreDialect = {
     const match = toFts5Match(q.search.root);
     const dir = sql.raw(q.direction);
     // Ranked and cut to the page on narrow rows (seq, id, score): every match is scored, only the page's rows are read
-    // whole. On a first page without filters, only the matches scoring at least the page's last score (ties included)
-    // are joined to `articles` for their ids: the page ordered by (score, id) is the same, and a common word no longer
-    // reads a row of `articles` for each of its matches. Otherwise (filters or a cursor) every match is joined.
+    // whole. Without filters, only the matches that can be on the page are joined to `articles` for their ids: those
+    // scoring at least the `limit`-th best score beyond the cursor's score (ties included), plus the cursor's own
+    // score (ties decided by id). The page ordered by (score, id) is the same, and a common word no longer reads a row
+    // of `articles` for each of its matches. With filters every match is joined (a filter needs the row).
+    const toward = q.direction === 'desc' ? '>=' : '<=';
+    const bounds = q.scoreBounds ?? [];
+    const strict = allOf(bounds.map((b) => sql<SqlBool>`scored.score ${sql.raw(b.op)} ${b.score}`));
+    const loose = allOf(bounds.map((b) => sql<SqlBool>`scored.score ${sql.raw(`${b.op}=`)} ${b.score}`));
     const ranked =
-      q.filters.length === 0 && q.keyset.length === 0
+      q.filters.length === 0 && (q.keyset.length === 0 || bounds.length > 0)
         ? sql`
       WITH scored AS MATERIALIZED (
         SELECT articles_fts.rowid AS seq, -bm25(articles_fts, 4.0, 1.0) AS score FROM articles_fts WHERE articles_fts MATCH ${match}
       ), cut AS (
-        SELECT score FROM scored ORDER BY score ${dir} LIMIT 1 OFFSET ${q.limit - 1}
+        SELECT score FROM scored WHERE ${strict} ORDER BY score ${dir} LIMIT 1 OFFSET ${q.limit - 1}
       )
-      SELECT scored.seq AS seq, articles.id AS id, scored.score AS score
-      FROM scored CROSS JOIN articles ON articles.seq = scored.seq
-      WHERE NOT EXISTS (SELECT 1 FROM cut) OR scored.score ${sql.raw(q.direction === 'desc' ? '>=' : '<=')} (SELECT score FROM cut)
-      ORDER BY scored.score ${dir}, articles.id ${dir}
+      SELECT hits.seq, hits.id, hits.score FROM (
+        SELECT scored.seq AS seq, articles.id AS id, scored.score AS score
+        FROM scored CROSS JOIN articles ON articles.seq = scored.seq
+        WHERE ${loose} AND (NOT EXISTS (SELECT 1 FROM cut) OR scored.score ${sql.raw(toward)} (SELECT score FROM cut))
+      ) AS hits
+      WHERE ${allOf(q.keyset)}
+      ORDER BY hits.score ${dir}, hits.id ${dir}
       LIMIT ${q.limit}`
         : sql`
       SELECT hits.seq, hits.id, hits.score FROM (

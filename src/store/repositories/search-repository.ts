@@ -53,6 +53,10 @@ export class SearchRepository {
       columns: ARTICLE_COLUMNS,
       filters: conditions,
       keyset: plan.conditions,
+      scoreBounds: [
+        ...(window.after ? [{ op: '<' as const, score: window.after.score }] : []),
+        ...(window.before ? [{ op: '>' as const, score: window.before.score }] : []),
+      ],
       direction: plan.direction,
       limit: window.limit + 1,
       snippets: options.snippets,
