@@ -54,6 +54,8 @@ export interface StoreDialect {
    * SQLite, ts_rank_cd with the title as weight A on PostgreSQL) and, when asked, a `snippet` column.
    */
   rankedSearch<R>(q: RankedSearch): RawBuilder<R>;
+  /** One row `{ n }`: how many articles match, walking the full-text index only (no ranking, no article rows). */
+  countMatches(search: SearchQuery): RawBuilder<{ n: number | string }>;
 
   /** ASCII case folding in SQL, the same on both (PostgreSQL's lower() depends on the locale); see asciiLower. */
   fold(expr: RawBuilder<unknown>): RawBuilder<string>;

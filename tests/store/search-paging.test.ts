@@ -5,7 +5,7 @@ import { createRepositories, type Repositories } from '../../src/store/repositor
 import { parseSearchQuery } from '../../src/store/search-query.ts';
 import { createTestStore, dialects, type TestStore } from '../support/databases.ts';
 
-// Many hits with equal scores (same length, same counts): pages must split ties by id, with no gap or repeat,
+// 30 hits in three groups of equal scores (5 "ferry ferry strike…", 8 "ferry strike…", 17 "ferry delays…"): pages must split ties by id, with no gap or repeat,
 // whichever way the store cuts the ranked list before reading ids.
 describe.each(dialects)('search pages through tied scores on %s', (dialect) => {
   let store: TestStore;
@@ -31,6 +31,17 @@ describe.each(dialects)('search pages through tied scores on %s', (dialect) => {
     await store.db.kysely.transaction().execute((trx) => repos.articles.upsertForFeed(trx, feed, items, '2026-11-20T11:00:00.000Z'));
   });
   afterAll(async () => store?.cleanup());
+
+  it.each([
+    ['ferry', 30],
+    ['strike', 13],
+    ['"ferry strike"', 13],
+    ['ferr*', 30],
+    ['ferry -delays', 13],
+    ['harbour', 0],
+  ])('count(%j) is %i: every match, without ranking', async (text, n) => {
+    expect(await repos.search.count(parseSearchQuery(text))).toBe(n);
+  });
 
   it.each([1, 4, 7])('pages of %i, forwards and backwards, list every hit once in the order of one big page', async (size) => {
     const query = parseSearchQuery('ferry');

@@ -21,6 +21,8 @@ export const sqliteDialect: StoreDialect = {
 
   articleMatches: (search) => sql<SqlBool>`articles.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${toFts5Match(search.root)})`,
 
+  countMatches: (search) => sql<{ n: number }>`SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ${toFts5Match(search.root)}`,
+
   rankedSearch<R>(q: RankedSearch): RawBuilder<R> {
     const match = toFts5Match(q.search.root);
     const dir = sql.raw(q.direction);

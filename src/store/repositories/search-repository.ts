@@ -3,7 +3,6 @@ import type { Article } from '../../domain/article.ts';
 import type { Db } from '../db.ts';
 import type { SearchQuery } from '../search-query.ts';
 import { snippetToHtml } from '../search-snippet.ts';
-import { allOf } from '../dialects/all-of.ts';
 import { articleFilterConditions, type ArticleQueryFilter } from './article-filter-sql.ts';
 import { ARTICLE_SELECT } from './article-query-repository.ts';
 import { toArticle } from './article-repository.ts';
@@ -70,15 +69,9 @@ export class SearchRepository {
     return takePage(hits, window);
   }
 
-  /** How many articles match (every match is visited: the cost of walking the index, without ranking). */
-  async count(query: SearchQuery, filter: ArticleQueryFilter = {}): Promise<number> {
-    const conditions = articleFilterConditions(this.db.dialect, { ...filter, search: query });
-    if (!conditions) return 0;
-    const row = await this.db.kysely
-      .selectFrom('articles')
-      .select((eb) => eb.fn.countAll<number | string>().as('n'))
-      .where(allOf(conditions))
-      .executeTakeFirstOrThrow();
-    return Number(row.n);
+  /** How many articles match: the cost of walking the full-text index for every match, without ranking. */
+  async count(query: SearchQuery): Promise<number> {
+    const { rows } = await this.db.dialect.countMatches(query).execute(this.db.kysely);
+    return Number(rows[0]?.n ?? 0);
   }
 }
