@@ -18,6 +18,12 @@ export interface RankedSearch {
   filters: readonly RawBuilder<SqlBool>[];
   /** Keyset conditions on the ranked rows, aliased `hits` (hits.score, hits.id), ANDed. */
   keyset: readonly RawBuilder<SqlBool>[];
+  /**
+   * The score part of the keyset: every row the keyset admits has `score op= bound` (and the rows with `score op
+   * bound` are the ones it admits whatever their id). Lets a dialect cut the ranked list before reading ids; without
+   * them, a keyset means every match is read.
+   */
+  scoreBounds?: readonly { op: '<' | '>'; score: number }[];
   direction: 'asc' | 'desc';
   limit: number;
   /** Add a `snippet` column (match marked with MATCH_START/MATCH_END), computed for the page's rows only. */
@@ -48,6 +54,8 @@ export interface StoreDialect {
    * SQLite, ts_rank_cd with the title as weight A on PostgreSQL) and, when asked, a `snippet` column.
    */
   rankedSearch<R>(q: RankedSearch): RawBuilder<R>;
+  /** One row `{ n }`: how many articles match, walking the full-text index only (no ranking, no article rows). */
+  countMatches(search: SearchQuery): RawBuilder<{ n: number | string }>;
 
   /** ASCII case folding in SQL, the same on both (PostgreSQL's lower() depends on the locale); see asciiLower. */
   fold(expr: RawBuilder<unknown>): RawBuilder<string>;

@@ -94,6 +94,9 @@ describe.each(dialects)('StoreDialect on %s', (dialect) => {
     const after = sql`(hits.score < ${first[0]!.score} OR (hits.score = ${first[0]!.score} AND hits.id < ${first[0]!.id}))`;
     const next = (await d.rankedSearch<Hit>({ ...base, keyset: [after as never], snippets: false }).execute(store.db.kysely)).rows;
     expect(next.map((r) => r.title)).toEqual(['Harbour strike ends']);
+    // The same page when the dialect is told the cursor's score (it may then cut the ranking before reading ids).
+    const bounded = (await d.rankedSearch<Hit>({ ...base, keyset: [after as never], scoreBounds: [{ op: '<', score: Number(first[0]!.score) }], snippets: false }).execute(store.db.kysely)).rows;
+    expect(bounded.map((r) => r.title)).toEqual(['Harbour strike ends']);
     const filtered = (await d.rankedSearch<Hit>({ ...base, filters: [sql`articles.title LIKE ${'Harbour%'}` as never], snippets: false }).execute(store.db.kysely)).rows;
     expect(filtered.map((r) => r.title)).toEqual(['Harbour strike ends']);
   });

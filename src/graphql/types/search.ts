@@ -2,6 +2,7 @@ import type { SearchHit } from '../../store/repositories/search-repository.ts';
 import { parseSearchQuery } from '../../store/search-query.ts';
 import { builder } from '../builder.ts';
 import { withInputErrors } from '../invalid-input.ts';
+import { selectsPath } from '../selects-path.ts';
 import { keysetWindow, scoreCursor, toConnection } from '../pagination.ts';
 import { ArticleFilter, toQueryFilter } from './article-filter.ts';
 import { ArticleRef } from './refs.ts';
@@ -20,6 +21,9 @@ export const SearchHitRef = builder.objectRef<SearchHit>('SearchHit').implement(
   }),
 });
 
+// Snippets cost a second pass over each hit's text; built only when the operation asks for them.
+const SNIPPET_PATH = ['edges', 'node', 'snippet'];
+
 export const SearchConnection = builder.connectionObject({ type: SearchHitRef, name: 'SearchConnection' });
 
 builder.queryFields((t) => ({
@@ -33,11 +37,11 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: ArticleFilter }),
       ...t.arg.connectionArgs(),
     },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const query = await withInputErrors(() => parseSearchQuery(args.query));
       const filter = await toQueryFilter(args.filter);
       const window = keysetWindow(args, scoreCursor);
-      const page = await ctx.services.repos.search.search(query, filter, window, { snippets: true });
+      const page = await ctx.services.repos.search.search(query, filter, window, { snippets: selectsPath(info, SNIPPET_PATH) });
       return toConnection(page, window, scoreCursor, (h) => ({ score: h.score, id: h.article.id }));
     },
   }),

@@ -19,6 +19,8 @@ export const postgresDialect: StoreDialect = {
 
   articleMatches: (search) => sql<SqlBool>`articles.search_vector @@ ${tsquery(search)}`,
 
+  countMatches: (search) => sql<{ n: string }>`SELECT count(*) AS n FROM articles WHERE articles.search_vector @@ ${tsquery(search)}`,
+
   rankedSearch<R>(q: RankedSearch): RawBuilder<R> {
     const query = tsquery(q.search);
     const dir = sql.raw(q.direction);

@@ -5,13 +5,15 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { OpenedDatabase, OpenOptions, RankedSearch, StoreDialect } from '../dialect.ts';
 import { toFts5Match } from '../search-query.ts';
-import { MATCH_END, MATCH_START } from '../search-snippet.ts';
+import { highlightTerms, markedSnippet, type HighlightTerm } from '../text-snippet.ts';
 import { ImmediateSqliteDialect, withStatementCache } from './sqlite-driver.ts';
 import type { Database } from '../tables/index.ts';
 import { allOf } from './all-of.ts';
 import { upsertRows } from './upsert.ts';
 
 const SNIPPET_TOKENS = 24;
+/** SQL function registered on every connection: the page's snippets, made from each row's own title and text. */
+const SNIPPET_FUNCTION = 'newsgraph_snippet';
 
 /** SQLite through better-sqlite3: FTS5 for full text, instr() for substrings, strftime() for time. */
 export const sqliteDialect: StoreDialect = {
@@ -19,25 +21,35 @@ export const sqliteDialect: StoreDialect = {
 
   articleMatches: (search) => sql<SqlBool>`articles.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${toFts5Match(search.root)})`,
 
+  countMatches: (search) => sql<{ n: number }>`SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ${toFts5Match(search.root)}`,
+
   rankedSearch<R>(q: RankedSearch): RawBuilder<R> {
     const match = toFts5Match(q.search.root);
     const dir = sql.raw(q.direction);
     // Ranked and cut to the page on narrow rows (seq, id, score): every match is scored, only the page's rows are read
-    // whole. On a first page without filters, only the matches scoring at least the page's last score (ties included)
-    // are joined to `articles` for their ids: the page ordered by (score, id) is the same, and a common word no longer
-    // reads a row of `articles` for each of its matches. Otherwise (filters or a cursor) every match is joined.
+    // whole. Without filters, only the matches that can be on the page are joined to `articles` for their ids: those
+    // scoring at least the `limit`-th best score beyond the cursor's score (ties included), plus the cursor's own
+    // score (ties decided by id). The page ordered by (score, id) is the same, and a common word no longer reads a row
+    // of `articles` for each of its matches. With filters every match is joined (a filter needs the row).
+    const toward = q.direction === 'desc' ? '>=' : '<=';
+    const bounds = q.scoreBounds ?? [];
+    const strict = allOf(bounds.map((b) => sql<SqlBool>`scored.score ${sql.raw(b.op)} ${b.score}`));
+    const loose = allOf(bounds.map((b) => sql<SqlBool>`scored.score ${sql.raw(`${b.op}=`)} ${b.score}`));
     const ranked =
-      q.filters.length === 0 && q.keyset.length === 0
+      q.filters.length === 0 && (q.keyset.length === 0 || bounds.length > 0)
         ? sql`
       WITH scored AS MATERIALIZED (
         SELECT articles_fts.rowid AS seq, -bm25(articles_fts, 4.0, 1.0) AS score FROM articles_fts WHERE articles_fts MATCH ${match}
       ), cut AS (
-        SELECT score FROM scored ORDER BY score ${dir} LIMIT 1 OFFSET ${q.limit - 1}
+        SELECT score FROM scored WHERE ${strict} ORDER BY score ${dir} LIMIT 1 OFFSET ${q.limit - 1}
       )
-      SELECT scored.seq AS seq, articles.id AS id, scored.score AS score
-      FROM scored CROSS JOIN articles ON articles.seq = scored.seq
-      WHERE NOT EXISTS (SELECT 1 FROM cut) OR scored.score ${sql.raw(q.direction === 'desc' ? '>=' : '<=')} (SELECT score FROM cut)
-      ORDER BY scored.score ${dir}, articles.id ${dir}
+      SELECT hits.seq, hits.id, hits.score FROM (
+        SELECT scored.seq AS seq, articles.id AS id, scored.score AS score
+        FROM scored CROSS JOIN articles ON articles.seq = scored.seq
+        WHERE ${loose} AND (NOT EXISTS (SELECT 1 FROM cut) OR scored.score ${sql.raw(toward)} (SELECT score FROM cut))
+      ) AS hits
+      WHERE ${allOf(q.keyset)}
+      ORDER BY hits.score ${dir}, hits.id ${dir}
       LIMIT ${q.limit}`
         : sql`
       SELECT hits.seq, hits.id, hits.score FROM (
@@ -48,18 +60,18 @@ export const sqliteDialect: StoreDialect = {
       WHERE ${allOf(q.keyset)}
       ORDER BY hits.score ${dir}, hits.id ${dir}
       LIMIT ${q.limit}`;
-    // snippet() runs for the page's rows only, through a second MATCH on their rowids: CROSS JOIN keeps the page as the
-    // outer loop, so FTS5 seeks each page row by rowid instead of walking every match again.
     if (!q.snippets) {
       return sql<R>`
         SELECT ${q.columns}, ranked.score AS score
         FROM (${ranked}) AS ranked CROSS JOIN articles ON articles.seq = ranked.seq
         ORDER BY ranked.score ${dir}, ranked.id ${dir}`;
     }
+    // Snippets for the page's rows only, from their title and text (newsgraph_snippet): FTS5's snippet() would run the
+    // MATCH again for each row, rebuilding a prefix's doclist or seeking a common word's each time.
+    const terms = JSON.stringify(highlightTerms(q.search.root));
     return sql<R>`
-      SELECT ${q.columns}, ranked.score AS score, snippet(articles_fts, -1, ${MATCH_START}, ${MATCH_END}, '…', ${SNIPPET_TOKENS}) AS snippet
-      FROM (${ranked}) AS ranked CROSS JOIN articles ON articles.seq = ranked.seq CROSS JOIN articles_fts ON articles_fts.rowid = ranked.seq
-      WHERE articles_fts MATCH ${match}
+      SELECT ${q.columns}, ranked.score AS score, ${sql.raw(SNIPPET_FUNCTION)}(articles.title, articles.text, ${terms}) AS snippet
+      FROM (${ranked}) AS ranked CROSS JOIN articles ON articles.seq = ranked.seq
       ORDER BY ranked.score ${dir}, ranked.id ${dir}`;
   },
 
@@ -92,6 +104,9 @@ export function openSqlite(file: string, options: OpenOptions, createDirectory =
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma(`busy_timeout = ${busyTimeoutMs}`);
+  db.function(SNIPPET_FUNCTION, { deterministic: true }, (title, text, terms) =>
+    markedSnippet([String(title ?? ''), String(text ?? '')], JSON.parse(String(terms)) as HighlightTerm[], SNIPPET_TOKENS),
+  );
   const kysely = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: withStatementCache(db) }), ...(options.log ? { log: options.log } : {}) });
   return { kysely, dialect: sqliteDialect, location: file, notifications: () => null };
 }

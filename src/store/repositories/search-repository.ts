@@ -52,6 +52,10 @@ export class SearchRepository {
       columns: ARTICLE_COLUMNS,
       filters: conditions,
       keyset: plan.conditions,
+      scoreBounds: [
+        ...(window.after ? [{ op: '<' as const, score: window.after.score }] : []),
+        ...(window.before ? [{ op: '>' as const, score: window.before.score }] : []),
+      ],
       direction: plan.direction,
       limit: window.limit + 1,
       snippets: options.snippets,
@@ -63,5 +67,11 @@ export class SearchRepository {
       snippet: options.snippets ? snippetToHtml(r.snippet ?? '') : null,
     }));
     return takePage(hits, window);
+  }
+
+  /** How many articles match: the cost of walking the full-text index for every match, without ranking. */
+  async count(query: SearchQuery): Promise<number> {
+    const { rows } = await this.db.dialect.countMatches(query).execute(this.db.kysely);
+    return Number(rows[0]?.n ?? 0);
   }
 }
