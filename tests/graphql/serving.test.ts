@@ -133,7 +133,8 @@ describe.each(dialects)('serving on %s', (dialect) => {
       const [event] = await sse.next(1);
       expect(event.data.articleAdded).toMatchObject({ title: 'Late edition goes to press', source: { name: 'Late Desk' } });
       await sse.close();
-    });
+      // The ingest thread starts cold and loads the NLP models before its first article: not a wait to tie to load.
+    }, 180_000);
 
     it('records GraphQL operation durations and errors on /metrics', async () => {
       await post({ query: 'query Sources { sources { name } }' });
