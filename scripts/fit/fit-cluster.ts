@@ -7,7 +7,8 @@
  * Fits on the ECB+ train split only (the team's ECB+ dataset, documents with split "train"): every pair of
  * train documents is an example (same story or not), the similarity's logistic weights are fitted on them with a
  * light L2 penalty, then the background exponent, the number of gradient steps, minContent and the link and story
- * thresholds are chosen by the B-cubed F1 of the clustering on train, read with out-of-fold scores (weights fitted
+ * thresholds and the attach rule for small groups (attachSize, attachLinked) are chosen by the B-cubed F1 of the
+ * clustering on train, read with out-of-fold scores (weights fitted
  * on the other train topics, so thresholds suit events the weights never saw). Then the cross-lingual weights are
  * fitted on the cross-language pairs of the multilingual corpus's tune stories (tests/fixtures/multilingual).
  * Reports B-cubed and pairwise F1 on ECB+ dev and on the multilingual report stories (never used to choose anything)
@@ -20,7 +21,7 @@ import { enrichArticle } from '../../src/enrich/enrich-article.ts';
 import { loadTaxonomy } from '../../src/enrich/topics/taxonomy.ts';
 import { vectorOf } from '../../src/cluster/article-document.ts';
 import { CROSS_LINGUAL_FEATURES, crossLingualFeatures, isCrossLingual } from '../../src/cluster/cross-lingual.ts';
-import { averageLink, isLink, linkComponents, linkScore } from '../../src/cluster/link-components.ts';
+import { attachSmallGroups, averageLink, isLink, linkComponents, linkScore, storyGroups } from '../../src/cluster/link-components.ts';
 import { CLUSTER_PARAMS } from '../../src/cluster/params.ts';
 import { similarityFeatures, type SimilarityFeatures } from '../../src/cluster/similarity.ts';
 import type { ClusterVector } from '../../src/domain/story.ts';
@@ -193,26 +194,39 @@ function scoresOf(p: Pairs, wOf: (k: number) => readonly number[]): Float64Array
 /** The index of pair (i, j), i < j, in pairsOf's order. */
 const pairIndex = (n: number, i: number, j: number) => i * n - (i * (i + 1)) / 2 + (j - i - 1);
 
-/** Links at `link`, components, then average-link at `story` within each component (the clusterer's two steps). */
-function clusterFromScores(docs: readonly Doc[], p: Pairs, scores: Float64Array, link: number, story: number) {
+/** Each component of links at `link` (its documents, ascending) and its average-link groups at `story`. */
+function averageLinkGroups(docs: readonly Doc[], p: Pairs, scores: Float64Array, link: number, story: number): { list: number[]; groups: number[] }[] {
   const links: [string, string][] = [];
   for (let k = 0; k < p.y.length; k++) if (p.time[k]! > 0 && scores[k]! >= link) links.push([docs[p.i[k]!]!.id, docs[p.j[k]!]!.id]);
   const components = linkComponents(docs, links);
   const index = new Map(docs.map((d, i) => [d.id, i]));
   const byComponent = new Map<string, number[]>();
   for (const [id, c] of components) byComponent.set(c, [...(byComponent.get(c) ?? []), index.get(id)!]);
+  const n = docs.length;
+  return [...byComponent.values()].map((list) => {
+    list.sort((a, b) => a - b);
+    return { list, groups: averageLink(list.length, (x, y) => scores[pairIndex(n, list[x]!, list[y]!)]!, story) };
+  });
+}
+
+/** The clustering's scores once each component's small groups are attached (attachSmallGroups at `size`, `linked`). */
+function scoreGroups(docs: readonly Doc[], scores: Float64Array, components: readonly { list: number[]; groups: number[] }[], link: number, size: number, linked: number) {
   const predicted = new Map<string, string>();
   const n = docs.length;
-  for (const list of byComponent.values()) {
-    list.sort((a, b) => a - b);
-    const groups = averageLink(list.length, (x, y) => scores[pairIndex(n, list[x]!, list[y]!)]!, story);
-    list.forEach((i, x) => predicted.set(docs[i]!.id, docs[list[groups[x]!]!]!.id));
+  for (const { list, groups } of components) {
+    const final = size > 0 ? attachSmallGroups(groups, (x, y) => scores[pairIndex(n, Math.min(list[x]!, list[y]!), Math.max(list[x]!, list[y]!))]! >= link, size, linked) : groups;
+    list.forEach((i, x) => predicted.set(docs[i]!.id, docs[list[final[x]!]!]!.id));
   }
   return scoreClustering(predicted, new Map(docs.map((d) => [d.id, d.story])));
 }
 
-function evaluate(docs: readonly Doc[], p: Pairs, w: readonly number[], link: number, story: number) {
-  return clusterFromScores(docs, p, scoresOf(p, () => w), link, story);
+/** The clusterer's steps: links at `link`, components, average link at `story`, small groups attached. */
+function clusterFromScores(docs: readonly Doc[], p: Pairs, scores: Float64Array, link: number, story: number, size: number, linked: number) {
+  return scoreGroups(docs, scores, averageLinkGroups(docs, p, scores, link, story), link, size, linked);
+}
+
+function evaluate(docs: readonly Doc[], p: Pairs, w: readonly number[], link: number, story: number, size: number, linked: number) {
+  return clusterFromScores(docs, p, scoresOf(p, () => w), link, story, size, linked);
 }
 
 /** The pairs whose documents are both in `keep`, as a Pairs of their own (for a fit on part of the topics). */
@@ -234,6 +248,10 @@ function subsetPairs(p: Pairs, keep: (doc: number) => boolean): Pairs {
     weight: take(p.weight, (n) => new Float64Array(n)),
   };
 }
+
+/** The attach rule's grid: largest group that may join another (0: none), and the share of its pairs that must be links. */
+const ATTACH_SIZES = [0, 1, 2, 3, 4, 6];
+const ATTACH_LINKED = [0.3, 0.4, 0.5, 0.6, 0.8];
 
 /** Train topics dealt into this many folds: thresholds are chosen on scores from weights that never saw the pair's topic. */
 const FOLDS = 3;
@@ -277,7 +295,7 @@ function crossPairs(docs: readonly Doc[], vectors: readonly ClusterVector[]) {
   return { x: x.map((c) => Float64Array.from(c)), y: Uint8Array.from(y), weight: Float64Array.from(weight) };
 }
 
-/** The clusterer's two steps over these documents with CLUSTER_PARAMS as they stand: links, then average link. */
+/** The clusterer's steps over these documents with CLUSTER_PARAMS as they stand: links, then storyGroups. */
 function clusterDocs(docs: readonly Doc[], vectors: readonly ClusterVector[]): Map<string, string> {
   const items = docs.map((d, i) => ({ id: d.id, publishedAt: d.publishedAt, vector: vectors[i]! }));
   const scores = new Map<string, number>();
@@ -297,7 +315,7 @@ function clusterDocs(docs: readonly Doc[], vectors: readonly ClusterVector[]): M
   const predicted = new Map<string, string>();
   for (const list of byComponent.values()) {
     list.sort((a, b) => a - b);
-    const groups = averageLink(list.length, (a, b) => scores.get(`${list[a]} ${list[b]}`) ?? 0, CLUSTER_PARAMS.storyThreshold);
+    const groups = storyGroups(list.length, (a, b) => scores.get(`${list[a]} ${list[b]}`) ?? 0);
     list.forEach((i, k) => predicted.set(docs[i]!.id, docs[list[groups[k]!]!]!.id));
   }
   return predicted;
@@ -359,7 +377,7 @@ async function main(): Promise<void> {
   console.info(`ECB+ train ${train.length} documents, dev ${dev.length}; world-news ${world.length}`);
 
   const setParams = (o: { backgroundExponent: number; countryWeight: number }) => Object.assign(CLUSTER_PARAMS as Record<string, unknown>, o);
-  let best: { f1: number; backgroundExponent: number; countryWeight: number; minContent: number; threshold: number; storyThreshold: number; w: number[] } | null = null;
+  let best: { f1: number; backgroundExponent: number; countryWeight: number; minContent: number; threshold: number; storyThreshold: number; attachSize: number; attachLinked: number; w: number[] } | null = null;
   for (const backgroundExponent of quick ? [CLUSTER_PARAMS.backgroundExponent] : [1, 2]) {
     for (const countryWeight of [CLUSTER_PARAMS.countryWeight]) {
       setParams({ backgroundExponent, countryWeight });
@@ -372,8 +390,14 @@ async function main(): Promise<void> {
           const scores = scoresOf(p, oof);
           for (const threshold of [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]) {
             for (const storyThreshold of [0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9]) {
-              const s = clusterFromScores(train, p, scores, threshold, storyThreshold);
-              if (!best || s.bcubed.f1 > best.f1 + 1e-9) best = { f1: s.bcubed.f1, backgroundExponent, countryWeight, minContent, threshold, storyThreshold, w };
+              const components = averageLinkGroups(train, p, scores, threshold, storyThreshold);
+              // Size 0 (no attaching) first: of equal scores the simpler rule wins.
+              for (const attachSize of ATTACH_SIZES) {
+                for (const attachLinked of attachSize ? ATTACH_LINKED : [1]) {
+                  const s = scoreGroups(train, scores, components, threshold, attachSize, attachLinked);
+                  if (!best || s.bcubed.f1 > best.f1 + 1e-9) best = { f1: s.bcubed.f1, backgroundExponent, countryWeight, minContent, threshold, storyThreshold, attachSize, attachLinked, w };
+                }
+              }
             }
           }
         }
@@ -387,10 +411,10 @@ async function main(): Promise<void> {
   Object.assign(CLUSTER_PARAMS as Record<string, unknown>, { minContent: b.minContent });
   const weights = Object.fromEntries([['bias', round(b.w[0]!, 2)], ...FEATURES.map((f, c) => [f, round(b.w[c + 1]!, 2)])]) as Record<string, number>;
   Object.assign(CLUSTER_PARAMS.weights as Record<string, number>, weights);
-  Object.assign(CLUSTER_PARAMS as Record<string, unknown>, { linkThreshold: b.threshold, storyThreshold: b.storyThreshold });
+  Object.assign(CLUSTER_PARAMS as Record<string, unknown>, { linkThreshold: b.threshold, storyThreshold: b.storyThreshold, attachSize: b.attachSize, attachLinked: b.attachLinked });
   const w = [weights.bias!, ...FEATURES.map((f) => weights[f]!)];
   const report = (name: string, docs: readonly Doc[]) => {
-    const s = evaluate(docs, pairsOf(docs, docs.map(vectorOf)), w, b.threshold, b.storyThreshold);
+    const s = evaluate(docs, pairsOf(docs, docs.map(vectorOf)), w, b.threshold, b.storyThreshold, b.attachSize, b.attachLinked);
     console.info(`${name}: B-cubed F1 ${round(s.bcubed.f1)} (P ${round(s.bcubed.precision)} R ${round(s.bcubed.recall)}), pairwise F1 ${round(s.pairwise.f1)}, ${s.predicted} stories for ${s.gold}`);
     return s;
   };
@@ -401,7 +425,7 @@ async function main(): Promise<void> {
   const crossWeights = fitCrossLingual(multilingual);
   const multilingualReport = reportMultilingual(multilingual);
   console.info(`cross-lingual weights ${JSON.stringify(crossWeights)}`);
-  console.info(`chosen: exponent ${b.backgroundExponent}, country weight ${b.countryWeight}, min content ${b.minContent}, link threshold ${b.threshold}, story threshold ${b.storyThreshold}, weights ${JSON.stringify(weights)}`);
+  console.info(`chosen: exponent ${b.backgroundExponent}, country weight ${b.countryWeight}, min content ${b.minContent}, link threshold ${b.threshold}, story threshold ${b.storyThreshold}, attach size ${b.attachSize} linked ${b.attachLinked}, weights ${JSON.stringify(weights)}`);
   if (write) {
     writeFileSync(PARAMS_PATH, renderParams(weights, crossWeights, b, { dev: devScores.bcubed.f1, world: worldScores.bcubed.f1, multilingual: multilingualReport }));
     console.info(`wrote ${PARAMS_PATH}`);
@@ -411,22 +435,34 @@ async function main(): Promise<void> {
 function renderParams(
   weights: Record<string, number>,
   crossWeights: Record<string, number>,
-  b: { backgroundExponent: number; countryWeight: number; minContent: number; threshold: number; storyThreshold: number },
+  b: { backgroundExponent: number; countryWeight: number; minContent: number; threshold: number; storyThreshold: number; attachSize: number; attachLinked: number },
   scores: { dev: number; world: number; multilingual: number },
 ): string {
-  const src = readFileSync(PARAMS_PATH, 'utf8');
+  const written = readFileSync(PARAMS_PATH, 'utf8');
+  let src = written;
+  // The attach rule's two numbers, placed after the story threshold the first time the script writes them.
+  if (!/attachSize: /.test(src)) {
+    src = src.replace(
+      /(storyThreshold: [\d.]+,\n)/,
+      `$1  /**\n   * Groups of at most attachSize articles that average link leaves apart join the larger group of their component\n   * to which at least attachLinked of their pairs are links (link-components.ts attachSmallGroups); 0: never.\n   */\n  attachSize: 0,\n  attachLinked: 1,\n`,
+    );
+  }
   const body = Object.entries(weights).map(([k, x]) => `    ${k}: ${x},`).join('\n');
   const crossBody = Object.entries(crossWeights).map(([k, x]) => `      ${k}: ${x},`).join('\n');
-  return src
+  const next = src
     .replace(/weights: \{[^}]*\}/, `weights: {\n${body}\n  }`)
     .replace(/crossLingual: \{\s*weights: \{[^}]*\}/, `crossLingual: {\n    weights: {\n${crossBody}\n    }`)
     .replace(/linkThreshold: [\d.]+/, `linkThreshold: ${b.threshold}`)
     .replace(/storyThreshold: [\d.]+/, `storyThreshold: ${b.storyThreshold}`)
+    .replace(/attachSize: [\d.]+/, `attachSize: ${b.attachSize}`)
+    .replace(/attachLinked: [\d.]+/, `attachLinked: ${b.attachLinked}`)
     .replace(/minContent: [\d.]+/, `minContent: ${b.minContent}`)
     .replace(/backgroundExponent: [\d.]+/, `backgroundExponent: ${b.backgroundExponent}`)
     .replace(/countryWeight: [\d.]+/, `countryWeight: ${b.countryWeight}`)
     .replace(/ECB\+ dev B-cubed F1 [\d.]+, world-news [\d.]+/, `ECB+ dev B-cubed F1 ${round(scores.dev)}, world-news ${round(scores.world)}`)
     .replace(/multilingual report split B-cubed F1 [\d.]+/, `multilingual report split B-cubed F1 ${round(scores.multilingual)}`);
+  // Changed parameters change the stories: a new version makes `newsgraph recluster` worth running.
+  return next === written ? next : next.replace(/CLUSTER_VERSION = '(\d+)'/, (_, v: string) => `CLUSTER_VERSION = '${Number(v) + 1}'`);
 }
 
 await main();

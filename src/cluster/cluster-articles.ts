@@ -7,7 +7,7 @@ import type { IndexedArticle } from '../store/repositories/candidate-index-repos
 import type { StoryMember } from '../store/repositories/story-writer-repository.ts';
 import { vectorOf } from './article-document.ts';
 import type { ClusterContext, ClusterSummary } from './cluster-context.ts';
-import { averageLink, canonicalOrder, isLink, linkScore } from './link-components.ts';
+import { canonicalOrder, isLink, linkScore, storyGroups } from './link-components.ts';
 import { CLUSTER_PARAMS, CLUSTER_VERSION } from './params.ts';
 import { hammingDistance, simhash, simhashBands } from './simhash.ts';
 import { strongestStoryEdges } from './story-edges.ts';
@@ -34,7 +34,8 @@ const HOUR = 3_600_000;
  *    second, because an article is indexed (committed) before it looks for partners, and candidates are found
  *    through shared index keys within the time window, in both directions of time.
  * 3. Links make components; within a component, stories are the groups of average-link clustering of the members'
- *    same-event scores, each named by its first article (published time, then id). Adding links only ever unites
+ *    same-event scores, small groups then joining the large group they are densely linked to (storyGroups), each
+ *    named by its first article (published time, then id). Adding links only ever unites
  *    components and a component's stories are a function of its members, so the end state depends on the set of
  *    articles alone, however and in whatever order they were added.
  *
@@ -149,7 +150,7 @@ async function settle(ctx: ClusterContext, ex: Executor, seeds: readonly string[
     for (const m of component) placed.add(m.id);
     const vectors = await ctx.repos.candidateIndex.vectorsOf(ex, component.map((m) => m.id));
     const linkable = component.map((m) => ({ id: m.id, publishedAt: m.publishedAt, vector: vectors.get(m.id)?.vector ?? emptyVector() }));
-    const groupOf = averageLink(linkable.length, (i, j) => linkScore(linkable[i]!, linkable[j]!, windowHours) ?? 0, CLUSTER_PARAMS.storyThreshold);
+    const groupOf = storyGroups(linkable.length, (i, j) => linkScore(linkable[i]!, linkable[j]!, windowHours) ?? 0);
     const groups = new Map<string, StoryMember[]>();
     component.forEach((m, i) => {
       const name = component[groupOf[i]!]!.id;

@@ -112,3 +112,56 @@ export function averageLink(n: number, score: (i: number, j: number) => number, 
   for (const g of alive) for (const i of members[g]!) out[i] = g;
   return out;
 }
+
+/**
+ * Small groups left over by average link join a large group of their component. A report told from another angle
+ * (a follow-up, a short brief) averages under the story threshold against a large story's members, although many
+ * of its pairs with them are links; two look-alike events rarely link that densely. Each group of at most
+ * `maxSize` items joins the larger group (more than `maxSize` items) to which the largest share of its pairs are
+ * links, when that share reaches `minLinked`; ties go to the group of the earliest item. Small groups only ever
+ * join large ones, which do not move, so the result is a function of the groups and the links alone. Returns each
+ * item's group as the index of its group's first item (as averageLink does).
+ */
+export function attachSmallGroups(groups: readonly number[], linked: (i: number, j: number) => boolean, maxSize: number, minLinked: number): number[] {
+  const members = new Map<number, number[]>();
+  groups.forEach((g, i) => members.set(g, [...(members.get(g) ?? []), i]));
+  const large = [...members].filter(([, m]) => m.length > maxSize).sort((a, b) => a[0] - b[0]);
+  const into = new Map<number, number>();
+  for (const [g, m] of members) {
+    if (m.length > maxSize) continue;
+    let best = -1;
+    let bestShare = -1;
+    for (const [h, other] of large) {
+      let links = 0;
+      for (const i of m) for (const j of other) if (linked(i, j)) links++;
+      const share = links / (m.length * other.length);
+      if (share > bestShare + 1e-12) {
+        best = h;
+        bestShare = share;
+      }
+    }
+    if (best >= 0 && bestShare >= minLinked) into.set(g, best);
+  }
+  return groups.map((g) => into.get(g) ?? g);
+}
+
+/**
+ * Stories of the items 0..n-1 of one component of links (in canonical order): average link at the story threshold,
+ * then small groups attached (attachSmallGroups). Each pair is scored once.
+ */
+export function storyGroups(
+  n: number,
+  score: (i: number, j: number) => number,
+  p: { storyThreshold: number; linkThreshold: number; attachSize: number; attachLinked: number } = CLUSTER_PARAMS,
+): number[] {
+  const scores: Float64Array[] = Array.from({ length: n }, () => new Float64Array(n));
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const s = score(i, j);
+      scores[i]![j] = s;
+      scores[j]![i] = s;
+    }
+  }
+  const read = (i: number, j: number) => scores[i]![j]!;
+  return attachSmallGroups(averageLink(n, read, p.storyThreshold), (i, j) => read(i, j) >= p.linkThreshold, p.attachSize, p.attachLinked);
+}

@@ -100,8 +100,8 @@ describe('ECB+ from one outlet, in corpus order, on sqlite', () => {
   let store: TestStore;
   let server: FixtureServer;
   let scores: ClusterScores;
-  /** What this order reaches today (B-cubed 0.897, pairwise 0.849): a ratchet. */
-  const ORDER_FLOOR = { bcubed: 0.89, pairwise: 0.84 };
+  /** What this order reaches today (B-cubed 0.933, pairwise 0.913; held-out topics 0.922): a ratchet. */
+  const ORDER_FLOOR = { bcubed: 0.925, pairwise: 0.905 };
 
   beforeAll(async () => {
     ({ store, server, scores } = await clusterEcbThroughFeeds('sqlite', 1));
