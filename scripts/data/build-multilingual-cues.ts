@@ -80,7 +80,18 @@ const AID_OBJECTS = ['aid', 'help', 'assistance', 'relief', 'rescue', 'rescuer',
  * Nouns of reaction, translated as nouns and taking the stance and CAMEO code of their verb seed: reports name a
  * reaction by its noun as often as by its verb ("Scharfe Kritik kam aus Ankara", "la condena de Madrid", "осуждение").
  */
-const NOUN_SEEDS: Record<string, string> = { criticism: 'criticize', condemnation: 'condemn', rejection: 'reject', disapproval: 'condemn' };
+const NOUN_SEEDS: Record<string, string> = { criticism: 'criticize', condemnation: 'condemn', rejection: 'reject', disapproval: 'condemn', protest: 'protest' };
+
+/**
+ * Evaluative English words the English lexicon does not hold as single seeds, with their stance and CAMEO code:
+ * blaming someone for an event (112 accuse), and being outraged by it (111 criticize or denounce), as reports in
+ * every language put it ("culpó a …", "reagierte empört", "s'est dit indigné", "возмущены").
+ */
+const EXTRA_SEEDS: Seed[] = [
+  { word: 'blame', pos: 'v', stance: 'opposed', cameo: '112' },
+  { word: 'outraged', pos: 'a', stance: 'opposed', cameo: '111' },
+  { word: 'indignant', pos: 'a', stance: 'opposed', cameo: '111' },
+];
 
 /** Verbs of demanding: a call (CAMEO 010), cautious unless the same actor also welcomes ("exigir", "требовать"). */
 const APPEAL_SEEDS = ['demand'];
@@ -115,6 +126,7 @@ function readSeeds(): Seed[] {
       }
     }
   }
+  for (const extra of EXTRA_SEEDS) if (!seeds.has(extra.word)) seeds.set(extra.word, extra);
   return [...seeds.values()];
 }
 

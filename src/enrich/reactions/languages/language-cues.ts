@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Stance } from '../../../domain/enrichment.ts';
-import { fold, stemmerFor, stopwords } from '../../../text/index.ts';
+import { fold, stemmerFor, stopwords, type WordToken } from '../../../text/index.ts';
 import type { LanguageGrammar } from './language-grammar.ts';
 
 export interface LanguageCue {
@@ -36,6 +36,11 @@ export interface LanguageCues {
   aidWords: readonly string[];
   /** Stems of the charges a rejection denies ("Vorwürfe", "accusations", "обвинения"): no reaction to the event. */
   denialObjects: ReadonlySet<string>;
+  /**
+   * Whether a word is one of those charge nouns, read by its written form: the noun shares its stem with the verb of
+   * accusing ("accusations" and "accusé" both stem to "accus"), and the verb is a reaction ("Le Tchad a accusé …").
+   */
+  isDenialNoun(token: WordToken): boolean;
 }
 
 interface CueEntry {
@@ -62,6 +67,8 @@ let file: CueFile | null = null;
 const byLanguage = new Map<string, LanguageCues>();
 
 const MIN_OBJECT = 4;
+/** How many letters a noun's plural or case ending adds to its dictionary form ("accusations", "acusaciones"). */
+const NOUN_ENDING = 2;
 const MIN_FORM_STEM = 4;
 /** A form the grammar derives is matched exactly, stem for stem: as short as an infinitive's stem may be ("pidió" -> "pid"). */
 const MIN_RULE_FORM_STEM = 3;
@@ -103,8 +110,14 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
   const common = stopwords(grammar.language);
   const objects = (file.aidObjects[grammar.language] ?? []).filter((w) => !common.has(fold(w))).map((w) => stem(w)).filter((w) => w.length >= MIN_OBJECT);
   const words = (file.aidObjects[grammar.language] ?? []).map((w) => fold(w)).filter((w) => w.length >= MIN_OBJECT && !common.has(w));
-  const denials = new Set((file.denialObjects?.[grammar.language] ?? []).map((w) => stem(w)).filter((w) => w.length >= MIN_OBJECT));
-  const out = { cues, aidObjects: new Set(objects), aidWords: grammar.compounds ? words : [], denialObjects: denials };
+  const denialNouns = file.denialObjects?.[grammar.language] ?? [];
+  const denials = new Set(denialNouns.map((w) => stem(w)).filter((w) => w.length >= MIN_OBJECT));
+  const denialWords = denialNouns.map((w) => fold(w)).filter((w) => w.length >= MIN_OBJECT);
+  // The verb forms of the cues ("accusato", "accusa"): a word written as one is the verb, not the noun.
+  const verbForms = new Set((file.languages[grammar.language] ?? []).filter((e) => e.pos === 'v').map((e) => fold(e.words)));
+  const isDenialNoun = (t: WordToken) =>
+    denials.has(stem(t.surface)) && !verbForms.has(t.folded) && denialWords.some((w) => t.folded.startsWith(w.slice(0, -1)) && t.folded.length <= w.length + NOUN_ENDING);
+  const out = { cues, aidObjects: new Set(objects), aidWords: grammar.compounds ? words : [], denialObjects: denials, isDenialNoun };
   byLanguage.set(grammar.language, out);
   return out;
 }
