@@ -374,8 +374,9 @@ function sentenceReactions(
   const impersonal = (s: Speaker, from: number) => locatives.has(tokens[from]?.folded ?? '') && s.token > from && s.token <= from + 2;
   const ownOf = (from: number, to: number) => {
     const own = speakers.filter((s) => s.token >= from && s.token < to && (!objects.has(tokens[s.token - 1]?.folded ?? '') || impersonal(s, from)));
-    // A capital in the place role speaks only for a clause that names no one else.
-    return own.length > 0 ? own : places.filter((s) => s.token < to && impersonal(s, from));
+    // A capital in the place role speaks only for a clause that names no one else: opening it, or right after its verb.
+    const afterVerb = (s: Speaker) => s.token >= 2 && g.impersonalVerb?.(tokens[s.token - 2]!.folded) === true;
+    return own.length > 0 ? own : places.filter((s) => s.token >= from && s.token < to && (impersonal(s, from) || afterVerb(s)));
   };
   // Who a clause without its own actor quotes: "laut/selon/según/secondo/по словам X", or a later clause "…, said X".
   const quoted = (c: number): Speaker[] => {
@@ -425,6 +426,8 @@ function sentenceReactions(
     return firstGroup(speakers.filter((s) => s.token >= m.end && s.token <= m.end + SOURCE_REACH && s.token < to && introducedBy(s.token, markers, 2) && direct(s)), tokens, g);
   };
   const negations = new Set(g.negations);
+  // A word both a noun and an adjective cue match ("признательность", "признательный") is read as the noun.
+  const adjectiveOnly = (m: Match) => m.cue.adjective && !matches.some((o) => o.start === m.start && o.cue.nominal && !o.cue.adjective);
   const avoidances = new Set(g.avoidances ?? []);
   const conditionals = new Set(g.conditionals);
   const modals = new Set(g.modals);
@@ -518,10 +521,11 @@ function sentenceReactions(
       // A call ("rief … auf", "a appelé") ranks below a welcome of the same actor: "welcomed it and called on …" supports.
       const rank = m.cue.appeal ? APPEAL_RANK : STANCE_PRIORITY[stance];
       for (const s of subjects) {
-        // A name right after a noun cue is its complement ("признательность ОАЭ", gratitude to the UAE), not its speaker.
+        // A name right after a noun cue is its complement ("признательность ОАЭ", gratitude to the UAE), not its speaker;
+        // after an adjective it is the subject of a verbless clause ("Scettica la Germania").
         // Only function words may stand between ("gratitude to"); a verb between makes the name its subject ("Mit Sorge
         // reagierte Indien"), and a preposition of origin its source ("Kritik aus Ankara").
-        if (m.cue.nominal && s.token >= m.end && s.token < m.end + NOUN_COMPLEMENT && s.token < to && tokens.slice(m.end, s.token).every(filler) && !sourced.includes(s) && !agents.includes(s)) continue;
+        if (m.cue.nominal && !adjectiveOnly(m) && s.token >= m.end && s.token < m.end + NOUN_COMPLEMENT && s.token < to && tokens.slice(m.end, s.token).every(filler) && !sourced.includes(s) && !agents.includes(s)) continue;
         const seen = best.get(s.actor.key);
         if (!seen || rank > seen.rank) {
           best.set(s.actor.key, { actor: s.actor, stance, rank, cue: text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end), cameo: m.cue.cameo });

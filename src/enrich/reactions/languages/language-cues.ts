@@ -18,6 +18,8 @@ export interface LanguageCue {
   words: string;
   /** Not a verb (a noun or adjective): only an actor before it speaks ("Gratitude to the UAE" names no speaker). */
   nominal: boolean;
+  /** An adjective: a name right after it is its subject in a verbless clause ("Scettica la Germania"), no complement. */
+  adjective: boolean;
   /** A verb of sending or pledging: a reaction only with an aid object or an amount of money in its clause. */
   aid: boolean;
   /** A call or demand ("fordern", "appeler à", "призвать"): cautious, but a supportive cue of the same actor wins. */
@@ -88,7 +90,7 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
     const stems = words.map((w) => stem(w));
     // A conjugated form can stem to almost nothing ("saluta" -> "sal", which "salito" shares): too short to tell.
     if (entry.from?.includes('(') && !entry.particle && stems[0]!.length < MIN_FORM_STEM) continue;
-    const base = { stance: entry.stance, cameo: entry.cameo, words: entry.words, nominal: entry.pos === 'a' || entry.pos === 'n', aid: entry.aid === true, appeal: entry.appeal === true, naming: entry.naming === true, named: entry.named === true };
+    const base = { stance: entry.stance, cameo: entry.cameo, words: entry.words, nominal: entry.pos === 'a' || entry.pos === 'n', adjective: entry.pos === 'a', aid: entry.aid === true, appeal: entry.appeal === true, naming: entry.naming === true, named: entry.named === true };
     if (entry.particle) {
       cues.push({ ...base, stems, particle: fold(entry.particle) });
       continue;

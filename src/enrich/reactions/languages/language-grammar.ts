@@ -77,6 +77,11 @@ export interface LanguageGrammar {
    */
   impersonalLocatives?: readonly string[];
   /**
+   * The verb form of an impersonal clause (Russian third-person plural past, "-ли"): a capital in the place role right
+   * after it is where the reaction came from ("Осторожно отреагировали в Берлине").
+   */
+  impersonalVerb?: (word: string) => boolean;
+  /**
    * A language with cases: the nominative endings of adjectives (Russian "-ий", "-ая", "-ое", "-ые"). A name in its
    * dictionary form is a subject; an inflected one before the verb, when nominatives close the clause, an object.
    */

@@ -26,6 +26,7 @@ export const RUSSIAN: LanguageGrammar = {
   isInfinitive: (word) => /(?:ть|ти|чь)(?:ся)?$/u.test(word),
   sources: ['из', 'от', 'стороны'],
   impersonalLocatives: ['в', 'во', 'из'],
+  impersonalVerb: (word) => /ли$/u.test(word),
   nominativeEndings: ['ий', 'ый', 'ой', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие'],
   objectMarkers: ['против', 'к', 'для', 'в', 'во', 'на', 'с', 'со', 'из', 'от', 'по', 'о', 'об'],
 };
