@@ -368,7 +368,8 @@ const WIRE: [language: string, text: string, expected: string[]][] = [
  * what a call asks for ("forderte … auf, … zu verurteilen") are no reaction of their own; protests, blame and outrage;
  * charge nouns ("accusations") told from the verb of accusing ("a accusé"); capitals in the place role as the speaker
  * of an impersonal Russian clause ("В Варшаве решение осудили", "отреагировали в Берлине", but "подписали в Берлине"
- * reacts to nothing); adjectives opening a verbless clause ("Favorevole invece la Russia"); warnings and regrets.
+ * reacts to nothing); adjectives opening a verbless clause ("Favorevole invece la Russia"); warnings and regrets;
+ * rejecting the criticism one drew ("Moskau wies die Kritik zurück") defends one's own move.
  */
 const SESSION4: [language: string, text: string, expected: string[]][] = [
   ['es', 'Argentina evitó condenar el ataque.', []],
@@ -443,6 +444,50 @@ const SESSION4: [language: string, text: string, expected: string[]][] = [
   ['de', 'Spanien bedauerte die Entscheidung.', ['country:ES opposed']],
   ['es', 'España lamentó la decisión.', ['country:ES opposed']],
   ['it', 'La Spagna si è rammaricata per la decisione.', ['country:ES opposed']],
+  // institutions, officials and organizations speaking; rejecting the criticism one drew is no reaction; welcomes with a warning
+  ['de', 'Das japanische Außenministerium kritisierte die Entscheidung.', ['country:JP opposed']],
+  ['es', 'El Gobierno japonés condenó la decisión.', ['country:JP opposed']],
+  ['fr', 'Le gouvernement japonais a condamné la décision.', ['country:JP opposed']],
+  ['it', 'Il governo giapponese ha condannato la decisione.', ['country:JP opposed']],
+  ['ru', 'МИД Японии осудил это решение.', ['country:JP opposed']],
+  ['de', 'Der brasilianische Außenminister begrüßte die Einigung.', ['country:BR supportive']],
+  ['fr', 'Le chef de la diplomatie brésilienne a salué l\'accord.', ['country:BR supportive']],
+  ['es', 'El canciller brasileño elogió el acuerdo.', ['country:BR supportive']],
+  ['it', 'Il ministro degli Esteri brasiliano ha lodato l\'intesa.', ['country:BR supportive']],
+  ['ru', 'Глава МИД Бразилии приветствовал соглашение.', ['country:BR supportive']],
+  ['de', 'Ein Sprecher des US-Außenministeriums verurteilte den Angriff.', ['country:US opposed']],
+  ['es', 'Un portavoz del Departamento de Estado condenó el ataque.', ['country:US opposed']],
+  ['fr', 'Un porte-parole du département d\'État a condamné l\'attaque.', ['country:US opposed']],
+  ['it', 'Un portavoce del Dipartimento di Stato ha condannato l\'attacco.', ['country:US opposed']],
+  ['ru', 'Представитель Госдепартамента осудил нападение.', ['country:US opposed']],
+  ['de', 'Die Nato verurteilte den Raketentest.', ['org:nato opposed']],
+  ['fr', 'L\'Otan a condamné le tir.', ['org:nato opposed']],
+  ['es', 'La OTAN condenó el lanzamiento.', ['org:nato opposed']],
+  ['it', 'La Nato ha condannato il lancio.', ['org:nato opposed']],
+  ['ru', 'НАТО осудило запуск.', ['org:nato opposed']],
+  ['de', 'Die Afrikanische Union begrüßte die Waffenruhe.', ['org:au supportive']],
+  ['fr', 'L\'Union africaine a salué le cessez-le-feu.', ['org:au supportive']],
+  ['es', 'La Unión Africana celebró el alto el fuego.', ['org:au supportive']],
+  ['it', 'L\'Unione africana ha accolto con favore il cessate il fuoco.', ['org:au supportive']],
+  ['ru', 'Африканский союз приветствовал перемирие.', ['org:au supportive']],
+  ['de', 'Die Weltbank sagte 200 Millionen Dollar zu.', ['org:world-bank supportive']],
+  ['es', 'Cuba expresó su solidaridad con Venezuela.', ['country:CU supportive']],
+  ['de', 'Der Kreml wies die Kritik zurück.', []],
+  ['fr', 'Moscou a rejeté les critiques.', []],
+  ['es', 'Moscú rechazó las críticas.', []],
+  ['it', 'Mosca ha respinto le critiche.', []],
+  ['ru', 'Москва отвергла критику.', []],
+  ['de', 'Greenpeace kritisierte das Abkommen als unzureichend.', ['org:greenpeace opposed']],
+  ['fr', 'Amnesty International a dénoncé la décision.', ['org:amnesty-international opposed']],
+  ['es', 'Human Rights Watch criticó la medida.', ['org:human-rights-watch opposed']],
+  ['de', 'Kanada begrüßte die Einigung, mahnte aber eine rasche Umsetzung an.', ['country:CA cautious']],
+  ['fr', 'Le Canada a salué l\'accord tout en appelant à sa mise en œuvre rapide.', ['country:CA supportive']],
+  ['es', 'Canadá acogió con satisfacción el acuerdo, aunque advirtió que su aplicación será difícil.', ['country:CA cautious']],
+  ['it', 'Il Canada ha accolto con favore l\'intesa, ma ha avvertito che l\'attuazione sarà difficile.', ['country:CA cautious']],
+  ['ru', 'Канада приветствовала договорённость, но предупредила о трудностях с её выполнением.', ['country:CA cautious']],
+  ['fr', 'Selon Pékin, la décision est « inacceptable ».', ['country:CN opposed']],
+  ['it', 'Secondo Pechino la decisione è «inaccettabile».', ['country:CN opposed']],
+  ['de', 'Nach Ansicht Pekings ist die Entscheidung „inakzeptabel“.', ['country:CN opposed']],
 ];
 
 describe('reactions beyond English', () => {

@@ -502,7 +502,10 @@ function sentenceReactions(
     const hypothetical = fronted || conditionalHere || (conditionalNext && !doubting);
     if (hypothetical) continue;
     // A rejection of charges is a denial, a stance on another matter ("wies die Vorwürfe zurück", "rejeté les accusations").
-    const denial = inClause.some((m) => m.cue.stance === 'opposed' && tokens.slice(m.end, to).some((t) => lexicon.isDenialNoun(t)));
+    // So is a rejection of the criticism the speaker drew ("Moskau wies die Kritik zurück"), which defends its own move.
+    const denial = inClause.some(
+      (m) => m.cue.stance === 'opposed' && tokens.slice(m.end, to).some((t) => lexicon.isDenialNoun(t) || (!m.cue.nominal && lexicon.isRebuttalNoun(t))),
+    );
     // A verb of avoiding governs the clause after it when that clause has no subject of its own ("vermied es, … zu verurteilen").
     const avoidFrom = own.length === 0 && c > 0 ? starts[c - 1]! : from;
     for (const m of inClause) {

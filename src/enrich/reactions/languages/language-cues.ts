@@ -43,6 +43,8 @@ export interface LanguageCues {
    * accusing ("accusations" and "accusé" both stem to "accus"), and the verb is a reaction ("Le Tchad a accusé …").
    */
   isDenialNoun(token: WordToken): boolean;
+  /** Whether a word is a noun of criticism that a speaker rejects in its own defence ("wies die Kritik zurück"). */
+  isRebuttalNoun(token: WordToken): boolean;
 }
 
 interface CueEntry {
@@ -62,6 +64,7 @@ interface CueFile {
   languages: Record<string, CueEntry[]>;
   aidObjects: Record<string, string[]>;
   denialObjects?: Record<string, string[]>;
+  rebuttalObjects?: Record<string, string[]>;
 }
 
 const DATA = new URL('../data/multilingual-cues.json', import.meta.url);
@@ -119,7 +122,9 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
   const verbForms = new Set((file.languages[grammar.language] ?? []).filter((e) => e.pos === 'v').map((e) => fold(e.words)));
   const isDenialNoun = (t: WordToken) =>
     denials.has(stem(t.surface)) && !verbForms.has(t.folded) && denialWords.some((w) => t.folded.startsWith(w.slice(0, -1)) && t.folded.length <= w.length + NOUN_ENDING);
-  const out = { cues, aidObjects: new Set(objects), aidWords: grammar.compounds ? words : [], denialObjects: denials, isDenialNoun };
+  const rebuttals = (file.rebuttalObjects?.[grammar.language] ?? []).map((w) => fold(w)).filter((w) => w.length >= MIN_OBJECT);
+  const isRebuttalNoun = (t: WordToken) => rebuttals.some((w) => t.folded.startsWith(w.slice(0, -1)) && t.folded.length <= w.length + NOUN_ENDING);
+  const out = { cues, aidObjects: new Set(objects), aidWords: grammar.compounds ? words : [], denialObjects: denials, isDenialNoun, isRebuttalNoun };
   byLanguage.set(grammar.language, out);
   return out;
 }
