@@ -80,7 +80,18 @@ const AID_OBJECTS = ['aid', 'help', 'assistance', 'relief', 'rescue', 'rescuer',
  * Nouns of reaction, translated as nouns and taking the stance and CAMEO code of their verb seed: reports name a
  * reaction by its noun as often as by its verb ("Scharfe Kritik kam aus Ankara", "la condena de Madrid", "осуждение").
  */
-const NOUN_SEEDS: Record<string, string> = { criticism: 'criticize', condemnation: 'condemn', rejection: 'reject', disapproval: 'condemn' };
+const NOUN_SEEDS: Record<string, string> = { criticism: 'criticize', condemnation: 'condemn', rejection: 'reject', disapproval: 'condemn', protest: 'protest' };
+
+/**
+ * Evaluative English words the English lexicon does not hold as single seeds, with their stance and CAMEO code:
+ * blaming someone for an event (112 accuse), and being outraged by it (111 criticize or denounce), as reports in
+ * every language put it ("culpó a …", "reagierte empört", "s'est dit indigné", "возмущены").
+ */
+const EXTRA_SEEDS: Seed[] = [
+  { word: 'blame', pos: 'v', stance: 'opposed', cameo: '112' },
+  { word: 'outraged', pos: 'a', stance: 'opposed', cameo: '111' },
+  { word: 'indignant', pos: 'a', stance: 'opposed', cameo: '111' },
+];
 
 /** Verbs of demanding: a call (CAMEO 010), cautious unless the same actor also welcomes ("exigir", "требовать"). */
 const APPEAL_SEEDS = ['demand'];
@@ -96,6 +107,13 @@ const NAMED_SEEDS = ['mistake', 'error'];
  * rejeté les accusations", "wies die Vorwürfe zurück"), a stance on a different matter.
  */
 const DENIAL_OBJECTS = ['accusation', 'allegation'];
+
+/**
+ * What a rejection verb rebuts when the speaker defends itself ("Moskau wies die Kritik zurück", "a rejeté les
+ * critiques"): no reaction to the event. Unlike a charge noun, the noun itself stays a reaction cue ("Kritik kam aus
+ * Ankara"), so these are kept apart from the denial objects.
+ */
+const REBUTTAL_OBJECTS = ['criticism'];
 
 /**
  * Left out as seeds: words whose translations are mostly other senses ("concern" -> Geschäft, дело; "concerned" ->
@@ -115,6 +133,7 @@ function readSeeds(): Seed[] {
       }
     }
   }
+  for (const extra of EXTRA_SEEDS) if (!seeds.has(extra.word)) seeds.set(extra.word, extra);
   return [...seeds.values()];
 }
 
@@ -250,7 +269,7 @@ interface GermanVerb {
 }
 
 /** Readable diffs: one cue per line. */
-function oneCuePerLine(out: { $comment: string[]; languages: Record<string, OutCue[]>; aidObjects: Record<string, string[]>; denialObjects: Record<string, string[]> }): string {
+function oneCuePerLine(out: { $comment: string[]; languages: Record<string, OutCue[]>; aidObjects: Record<string, string[]>; denialObjects: Record<string, string[]>; rebuttalObjects: Record<string, string[]> }): string {
   const lines = ['{', ` "$comment": ${JSON.stringify(out.$comment)},`, ' "languages": {'];
   const entries = Object.entries(out.languages);
   entries.forEach(([language, cues], i) => {
@@ -260,16 +279,19 @@ function oneCuePerLine(out: { $comment: string[]; languages: Record<string, OutC
   lines.push(Object.entries(out.aidObjects).map(([language, words]) => `  ${JSON.stringify(language)}: ${JSON.stringify(words)}`).join(',\n'));
   lines.push(' },', ' "denialObjects": {');
   lines.push(Object.entries(out.denialObjects).map(([language, words]) => `  ${JSON.stringify(language)}: ${JSON.stringify(words)}`).join(',\n'));
+  lines.push(' },', ' "rebuttalObjects": {');
+  lines.push(Object.entries(out.rebuttalObjects).map(([language, words]) => `  ${JSON.stringify(language)}: ${JSON.stringify(words)}`).join(',\n'));
   lines.push(' }', '}');
   return `${lines.join('\n')}\n`;
 }
 
 function main(): void {
   const seeds = readSeeds();
-  const supplement = JSON.parse(readFileSync(SUPPLEMENT, 'utf8')) as { languages: Record<string, OutCue[]>; exclude?: Record<string, string[]>; aidObjects?: Record<string, string[]>; denialObjects?: Record<string, string[]> };
+  const supplement = JSON.parse(readFileSync(SUPPLEMENT, 'utf8')) as { languages: Record<string, OutCue[]>; exclude?: Record<string, string[]>; aidObjects?: Record<string, string[]>; denialObjects?: Record<string, string[]>; rebuttalObjects?: Record<string, string[]> };
   const languages: Record<string, OutCue[]> = {};
   const aidObjects: Record<string, string[]> = {};
   const denialObjects: Record<string, string[]> = {};
+  const rebuttalObjects: Record<string, string[]> = {};
   for (const [language, name] of Object.entries(DICTIONARIES)) {
     const dict = readDictd(name);
     const cues = new Map<string, OutCue>();
@@ -319,6 +341,13 @@ function main(): void {
     }
     for (const word of supplement.denialObjects?.[language] ?? []) denials.add(word);
     denialObjects[language] = [...denials].sort();
+    const rebuttals = new Set<string>();
+    for (const noun of REBUTTAL_OBJECTS) {
+      const entries = dict.get(noun) ?? [];
+      for (const term of language === 'ru' ? muellerTerms(entries, 'n') : freedictTerms(entries, 'n', language)) rebuttals.add(term);
+    }
+    for (const word of supplement.rebuttalObjects?.[language] ?? []) rebuttals.add(word);
+    rebuttalObjects[language] = [...rebuttals].sort();
     languages[language] = [...cues.values()].sort((a, b) => a.words.localeCompare(b.words, language));
   }
   const out = {
@@ -330,6 +359,7 @@ function main(): void {
     languages,
     aidObjects,
     denialObjects,
+    rebuttalObjects,
   };
   writeFileSync(OUT, oneCuePerLine(out));
   for (const [language, cues] of Object.entries(languages)) console.log(`${language}: ${cues.length} cues`);

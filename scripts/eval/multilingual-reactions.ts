@@ -1,9 +1,9 @@
 /**
  * Scores the multilingual reaction extractor on the multilingual corpus (tests/fixtures/multilingual) without the
  * store: per language and split, (actor, stance) and actor precision and recall; with --errors, the false positives
- * and misses of the chosen split. Tune on the tune half; report on the report half.
+ * and misses of the chosen split. Tune on the tune half; report on the report half and on report2 (a held-out set written after the report half was seen).
  *
- *   node --import tsx scripts/eval/multilingual-reactions.ts [--split tune|report] [--errors] [--lang de]
+ *   node --import tsx scripts/eval/multilingual-reactions.ts [--split tune|report|report2] [--errors] [--lang de]
  */
 import { extractLanguageReactions } from '../../src/enrich/reactions/languages/extract-language-reactions.ts';
 import { extractReactions } from '../../src/enrich/reactions/extract-reactions.ts';

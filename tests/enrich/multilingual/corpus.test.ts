@@ -37,6 +37,15 @@ describe('multilingual corpus', () => {
     }
   });
 
+  it('holds a second held-out half (report2) of four or more events, each in four or more of the non-English languages', () => {
+    const byStory = new Map<string, Set<string>>();
+    for (const a of labels.articles.filter((x) => labels.stories[x.story]!.split === 'report2')) byStory.set(a.story, (byStory.get(a.story) ?? new Set()).add(a.language));
+    expect(byStory.size).toBeGreaterThanOrEqual(4);
+    for (const [story, langs] of byStory) expect(langs.size, story).toBeGreaterThanOrEqual(4);
+    expect([...new Set([...byStory.values()].flatMap((l) => [...l]))].sort()).toEqual(['de', 'es', 'fr', 'it', 'ru']);
+    expect(labels.hard_negatives.filter((h) => h.stories.some((s) => labels.stories[s]!.split === 'report2')).length).toBeGreaterThanOrEqual(2);
+  });
+
   it('names hard negatives between stories it holds', () => {
     expect(labels.hard_negatives.length).toBeGreaterThanOrEqual(3);
     for (const h of labels.hard_negatives) for (const s of h.stories) expect(labels.stories[s], s).toBeDefined();

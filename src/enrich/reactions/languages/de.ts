@@ -4,6 +4,7 @@ import type { LanguageGrammar } from './language-grammar.ts';
 export const GERMAN: LanguageGrammar = {
   language: 'de',
   negations: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'weder'],
+  avoidances: ['vermied', 'vermieden', 'vermeidet', 'verzichtete', 'verzichteten', 'verzichtet'],
   conditionals: ['wenn', 'falls', 'sofern', 'ob'],
   modals: ['konnte', 'konnten', 'konne', 'durfte', 'sollte', 'sollten', 'ware'],
   contrasts: ['aber', 'jedoch', 'allerdings', 'doch', 'sondern', 'musse', 'mussten', 'mussen', 'muss', 'betonte', 'betonten'],
@@ -18,5 +19,6 @@ export const GERMAN: LanguageGrammar = {
   impersonalLocatives: ['aus'],
   objectMarkers: ['gegen', 'an', 'fur', 'nach', 'aus', 'in', 'mit', 'zu', 'uber', 'bei'],
   compounds: true,
+  isInfinitive: (word, previous) => previous === 'zu' || /^\p{L}+zu\p{L}+en$/u.test(word),
   separableParticles: ['ab', 'an', 'auf', 'aus', 'bei', 'bereit', 'ein', 'fest', 'frei', 'mit', 'nach', 'vor', 'zu', 'zuruck', 'zusammen'],
 };

@@ -4,6 +4,7 @@ import type { LanguageGrammar } from './language-grammar.ts';
 export const SPANISH: LanguageGrammar = {
   language: 'es',
   negations: ['no', 'nunca', 'jamas', 'ningun', 'ninguna', 'ni'],
+  avoidances: ['evito', 'evitaron', 'evita', 'evitan', 'evitar', 'evitando', 'abstuvo', 'abstuvieron', 'abstiene', 'abstienen'],
   conditionals: ['si'],
   modals: ['podria', 'podrian', 'deberia', 'deberian', 'querria', 'estaria', 'estarian', 'seria', 'serian'],
   contrasts: ['pero', 'aunque', 'sin embargo', 'no obstante', 'debe', 'deben', 'debera', 'deberan', 'subrayo', 'subrayando'],
@@ -26,6 +27,7 @@ export const SPANISH: LanguageGrammar = {
   clauseBreaks: ['y', 'e', 'mientras', 'que', 'quien', 'cuyo', 'pero', 'aunque'],
   passiveAuxiliaries: ['fue', 'fueron', 'sido', 'sera'],
   passiveAgents: ['por'],
+  isInfinitive: (word) => /(?:ar|er|ir)(?:se|lo|la|los|las)?$/u.test(word),
   sources: ['de', 'del', 'desde'],
   impersonalLocatives: ['desde'],
   objectMarkers: ['contra', 'a', 'al', 'para', 'hacia', 'en', 'con', 'sobre'],

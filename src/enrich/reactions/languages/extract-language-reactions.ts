@@ -19,6 +19,7 @@ import type { EntityRef, ExtractedReaction, Stance } from '../../../domain/enric
 import { fold, splitSentences, stemmerFor, stopwords, tokenize, type WordToken } from '../../../text/index.ts';
 import { actorOf } from '../../entities/gazetteer.ts';
 import { findMultilingualMentions } from '../../entities/multilingual/find-multilingual.ts';
+import { locatives } from '../../entities/multilingual/locatives.ts';
 import { entityOfKey } from '../../entities/multilingual/match-transliterated.ts';
 import { multilingualNames, namesOf } from '../../entities/multilingual/names-data.ts';
 import { actorKindOf } from '../actor-kind.ts';
@@ -85,6 +86,8 @@ interface Speaker {
   token: number;
   /** Written in its dictionary form (the nominative, in a language with cases), not inflected ("Китай", not "Китаю"). */
   base?: boolean;
+  /** A capital in the place role ("в Варшаве"): it speaks only as the impersonal speaker of its clause ("В Варшаве осудили"). */
+  place?: boolean;
 }
 
 /** Whether reactions can be read in this language. */
@@ -111,9 +114,9 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
     const tokens = tokenize(sentence.text, language);
     const stems = tokens.map((t) => stem(t.surface));
     // A word for a charge ("обвинения", "accusations") is what a denial rejects, not a reaction of its own.
-    const matches = findCues(tokens, stems, lexicon.cues).filter((m) => !(m.end - m.start === 1 && lexicon.denialObjects.has(stems[m.start]!)));
+    const matches = findCues(tokens, stems, lexicon.cues).filter((m) => !(m.end - m.start === 1 && lexicon.isDenialNoun(tokens[m.start]!)));
     if (matches.length > 0) {
-      const speakers = findSpeakers(sentence.text, tokens, language, date);
+      const speakers = [...findSpeakers(sentence.text, tokens, language, date), ...placeSpeakers(sentence.text, tokens, grammar)].sort((a, b) => a.token - b.token);
       const pronoun = tokens.some(isPronoun) || opensWithVerb(tokens, matches, grammar);
       if (speakers.length > 0 || pronoun) out.push(...sentenceReactions(sentence.text, tokens, stems, matches, speakers, earlier, grammar, lexicon));
     }
@@ -261,6 +264,25 @@ function findSpeakers(text: string, tokens: readonly WordToken[], language: stri
   return out.sort((a, b) => a.token - b.token);
 }
 
+/**
+ * Capitals after a preposition that puts them in the place role and also opens an impersonal clause ("В Варшаве
+ * решение осудили", "В Анкаре отнеслись скептически"): the state of the capital, marked as a place speaker.
+ */
+function placeSpeakers(text: string, tokens: readonly WordToken[], g: LanguageGrammar): Speaker[] {
+  const impersonal = new Set(g.impersonalLocatives ?? []);
+  const place = locatives(g.language);
+  const out: Speaker[] = [];
+  for (const m of findMultilingualMentions(text, g.language)) {
+    if (m.entity.kind !== 'place') continue;
+    const state = multilingualNames().capitalActors.get(m.entity.key);
+    const token = tokens.findIndex((t) => t.end > m.start);
+    const before = tokens[token - 1]?.folded ?? '';
+    const actor = state ? entityOfKey(state) : null;
+    if (actor && token > 0 && impersonal.has(before) && place.has(before)) out.push({ actor, token, place: true });
+  }
+  return out;
+}
+
 /** A one-letter word written with an accent is not the unaccented one it folds to: Italian "è" (is) is not "e" (and). */
 function accentedLetter(t: WordToken): boolean {
   return t.surface.length === 1 && t.surface.toLowerCase() !== t.folded;
@@ -337,18 +359,25 @@ function sentenceReactions(
   tokens: readonly WordToken[],
   stems: readonly string[],
   matches: readonly Match[],
-  speakers: readonly Speaker[],
+  found: readonly Speaker[],
   context: () => Speaker[],
   g: LanguageGrammar,
   lexicon: LanguageCues,
 ): ExtractedReaction[] {
+  const speakers = found.filter((s) => !s.place);
+  const places = found.filter((s) => s.place);
   const starts = clauseStarts(text, tokens, speakers, g, matches.map((m) => m.start));
   const speech = new Set(g.speechVerbs);
   const according = new Set(g.accordingTo);
   const locatives = new Set(g.impersonalLocatives ?? []);
   // "Aus Peking hieß es", "В МИД Германии заявили": a place opening the clause is who speaks there.
-  const impersonal = (s: Speaker, from: number) => locatives.has(tokens[from]!.folded) && s.token > from && s.token <= from + 2;
-  const ownOf = (from: number, to: number) => speakers.filter((s) => s.token >= from && s.token < to && (!objects.has(tokens[s.token - 1]?.folded ?? '') || impersonal(s, from)));
+  const impersonal = (s: Speaker, from: number) => locatives.has(tokens[from]?.folded ?? '') && s.token > from && s.token <= from + 2;
+  const ownOf = (from: number, to: number) => {
+    const own = speakers.filter((s) => s.token >= from && s.token < to && (!objects.has(tokens[s.token - 1]?.folded ?? '') || impersonal(s, from)));
+    // A capital in the place role speaks only for a clause that names no one else: opening it, or right after its verb.
+    const afterVerb = (s: Speaker) => s.token >= 2 && g.impersonalVerb?.(tokens[s.token - 2]!.folded) === true;
+    return own.length > 0 ? own : places.filter((s) => s.token >= from && s.token < to && (impersonal(s, from) || afterVerb(s)));
+  };
   // Who a clause without its own actor quotes: "laut/selon/según/secondo/по словам X", or a later clause "…, said X".
   const quoted = (c: number): Speaker[] => {
     const at = tokens.findIndex((t) => according.has(t.folded));
@@ -397,6 +426,9 @@ function sentenceReactions(
     return firstGroup(speakers.filter((s) => s.token >= m.end && s.token <= m.end + SOURCE_REACH && s.token < to && introducedBy(s.token, markers, 2) && direct(s)), tokens, g);
   };
   const negations = new Set(g.negations);
+  // A word both a noun and an adjective cue match ("признательность", "признательный") is read as the noun.
+  const adjectiveOnly = (m: Match) => m.cue.adjective && !matches.some((o) => o.start === m.start && o.cue.nominal && !o.cue.adjective);
+  const avoidances = new Set(g.avoidances ?? []);
   const conditionals = new Set(g.conditionals);
   const modals = new Set(g.modals);
   const contrasts = new Set(g.contrasts);
@@ -470,10 +502,19 @@ function sentenceReactions(
     const hypothetical = fronted || conditionalHere || (conditionalNext && !doubting);
     if (hypothetical) continue;
     // A rejection of charges is a denial, a stance on another matter ("wies die Vorwürfe zurück", "rejeté les accusations").
-    const denial = inClause.some((m) => m.cue.stance === 'opposed' && stems.slice(m.end, to).some((st) => lexicon.denialObjects.has(st)));
+    // So is a rejection of the criticism the speaker drew ("Moskau wies die Kritik zurück"), which defends its own move.
+    const denial = inClause.some(
+      (m) => m.cue.stance === 'opposed' && tokens.slice(m.end, to).some((t) => lexicon.isDenialNoun(t) || (!m.cue.nominal && lexicon.isRebuttalNoun(t))),
+    );
+    // A verb of avoiding governs the clause after it when that clause has no subject of its own ("vermied es, … zu verurteilen").
+    const avoidFrom = own.length === 0 && c > 0 ? starts[c - 1]! : from;
     for (const m of inClause) {
       const window = tokens.slice(from, Math.min(to, m.end + (g.language === 'de' ? to : 0)));
       if (window.some((t, j) => from + j !== m.start && (negations.has(t.folded) || modals.has(t.folded)))) continue;
+      if (tokens.slice(avoidFrom, m.start).some((t) => avoidances.has(t.folded))) continue;
+      // What a call asks for ("forderte Minsk auf, … zu verurteilen", "потребовала осудить") is the call, no reaction of its own.
+      const asked = !m.cue.appeal && g.isInfinitive?.(tokens[m.start]!.folded, tokens[m.start - 1]?.folded);
+      if (asked && matches.some((a) => a.cue.appeal && a.start < m.start && a.start >= (c > 0 ? starts[c - 1]! : from))) continue;
       let stance = m.cue.stance;
       if (denial && stance === 'opposed') continue;
       if (naming && naming.start < m.start && (stance === 'skeptical' || stance === 'opposed')) stance = 'opposed';
@@ -483,10 +524,11 @@ function sentenceReactions(
       // A call ("rief … auf", "a appelé") ranks below a welcome of the same actor: "welcomed it and called on …" supports.
       const rank = m.cue.appeal ? APPEAL_RANK : STANCE_PRIORITY[stance];
       for (const s of subjects) {
-        // A name right after a noun cue is its complement ("признательность ОАЭ", gratitude to the UAE), not its speaker.
+        // A name right after a noun cue is its complement ("признательность ОАЭ", gratitude to the UAE), not its speaker;
+        // after an adjective it is the subject of a verbless clause ("Scettica la Germania").
         // Only function words may stand between ("gratitude to"); a verb between makes the name its subject ("Mit Sorge
         // reagierte Indien"), and a preposition of origin its source ("Kritik aus Ankara").
-        if (m.cue.nominal && s.token >= m.end && s.token < m.end + NOUN_COMPLEMENT && s.token < to && tokens.slice(m.end, s.token).every(filler) && !sourced.includes(s) && !agents.includes(s)) continue;
+        if (m.cue.nominal && !adjectiveOnly(m) && s.token >= m.end && s.token < m.end + NOUN_COMPLEMENT && s.token < to && tokens.slice(m.end, s.token).every(filler) && !sourced.includes(s) && !agents.includes(s)) continue;
         const seen = best.get(s.actor.key);
         if (!seen || rank > seen.rank) {
           best.set(s.actor.key, { actor: s.actor, stance, rank, cue: text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end), cameo: m.cue.cameo });

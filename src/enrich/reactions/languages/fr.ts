@@ -4,6 +4,7 @@ import type { LanguageGrammar } from './language-grammar.ts';
 export const FRENCH: LanguageGrammar = {
   language: 'fr',
   negations: ['ne', 'n', 'pas', 'jamais', 'aucun', 'aucune', 'ni'],
+  avoidances: ['evite', 'evitent', 'eviter', 'evitant', 'abstenu', 'abstenue', 'abstenus', 'abstient', 'abstiennent'],
   conditionals: ['si'],
   modals: ['pourrait', 'pourraient', 'devrait', 'devraient', 'voudrait', 'serait', 'seraient'],
   contrasts: ['mais', 'toutefois', 'cependant', 'neanmoins', 'pourtant', 'doit', 'doivent', 'devra', 'devront', 'souligne', 'soulignant'],
@@ -14,6 +15,7 @@ export const FRENCH: LanguageGrammar = {
   clauseBreaks: ['et', 'tandis', 'alors', 'mais', 'qui', 'que', 'qu', 'dont', 'lorsque'],
   passiveAuxiliaries: ['ete', 'fut', 'furent'],
   passiveAgents: ['par'],
+  isInfinitive: (word) => /(?:er|ir|re)$/u.test(word),
   sources: ['de', 'du', 'des', 'd'],
   objectMarkers: ['contre', 'a', 'au', 'aux', 'pour', 'vers', 'en', 'avec', 'envers', 'sur'],
 };

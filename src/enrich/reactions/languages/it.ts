@@ -4,6 +4,7 @@ import type { LanguageGrammar } from './language-grammar.ts';
 export const ITALIAN: LanguageGrammar = {
   language: 'it',
   negations: ['non', 'mai', 'nessun', 'nessuna'],
+  avoidances: ['evitato', 'evitata', 'evitati', 'evitate', 'evita', 'evitano', 'evito', 'evitando', 'astenuto', 'astenuta', 'astenuti', 'astiene', 'astengono'],
   conditionals: ['se', 'qualora'],
   modals: ['potrebbe', 'potrebbero', 'dovrebbe', 'dovrebbero', 'vorrebbe', 'sarebbe', 'sarebbero'],
   contrasts: ['ma', 'pero', 'tuttavia', 'pure', 'deve', 'devono', 'dovra', 'dovranno', 'sottolineato', 'sottolineando'],
@@ -14,6 +15,7 @@ export const ITALIAN: LanguageGrammar = {
   listJoins: ['e', 'ed', 'o'],
   clauseBreaks: ['e', 'mentre', 'ma', 'che', 'cui', 'quale'],
   passiveAuxiliaries: ['stato', 'stata', 'stati', 'state', 'viene', 'vengono', 'venne', 'vennero', 'fu', 'furono'],
+  isInfinitive: (word) => /(?:are|ere|ire|arlo|erlo|irlo|arla|erla|irla)$/u.test(word),
   passiveAgents: ['da', 'dal', 'dalla', 'dai', 'dagli', 'dalle', 'dall'],
   sources: ['da', 'dal', 'dalla', 'dall', 'di', 'del', 'della', 'dell', 'dei', 'degli', 'delle'],
   impersonalLocatives: ['da', 'dal', 'dalla', 'dall'],

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Stance } from '../../../domain/enrichment.ts';
-import { fold, stemmerFor, stopwords } from '../../../text/index.ts';
+import { fold, stemmerFor, stopwords, type WordToken } from '../../../text/index.ts';
 import type { LanguageGrammar } from './language-grammar.ts';
 
 export interface LanguageCue {
@@ -18,6 +18,8 @@ export interface LanguageCue {
   words: string;
   /** Not a verb (a noun or adjective): only an actor before it speaks ("Gratitude to the UAE" names no speaker). */
   nominal: boolean;
+  /** An adjective: a name right after it is its subject in a verbless clause ("Scettica la Germania"), no complement. */
+  adjective: boolean;
   /** A verb of sending or pledging: a reaction only with an aid object or an amount of money in its clause. */
   aid: boolean;
   /** A call or demand ("fordern", "appeler à", "призвать"): cautious, but a supportive cue of the same actor wins. */
@@ -36,6 +38,13 @@ export interface LanguageCues {
   aidWords: readonly string[];
   /** Stems of the charges a rejection denies ("Vorwürfe", "accusations", "обвинения"): no reaction to the event. */
   denialObjects: ReadonlySet<string>;
+  /**
+   * Whether a word is one of those charge nouns, read by its written form: the noun shares its stem with the verb of
+   * accusing ("accusations" and "accusé" both stem to "accus"), and the verb is a reaction ("Le Tchad a accusé …").
+   */
+  isDenialNoun(token: WordToken): boolean;
+  /** Whether a word is a noun of criticism that a speaker rejects in its own defence ("wies die Kritik zurück"). */
+  isRebuttalNoun(token: WordToken): boolean;
 }
 
 interface CueEntry {
@@ -55,6 +64,7 @@ interface CueFile {
   languages: Record<string, CueEntry[]>;
   aidObjects: Record<string, string[]>;
   denialObjects?: Record<string, string[]>;
+  rebuttalObjects?: Record<string, string[]>;
 }
 
 const DATA = new URL('../data/multilingual-cues.json', import.meta.url);
@@ -62,6 +72,8 @@ let file: CueFile | null = null;
 const byLanguage = new Map<string, LanguageCues>();
 
 const MIN_OBJECT = 4;
+/** How many letters a noun's plural or case ending adds to its dictionary form ("accusations", "acusaciones"). */
+const NOUN_ENDING = 2;
 const MIN_FORM_STEM = 4;
 /** A form the grammar derives is matched exactly, stem for stem: as short as an infinitive's stem may be ("pidió" -> "pid"). */
 const MIN_RULE_FORM_STEM = 3;
@@ -81,7 +93,7 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
     const stems = words.map((w) => stem(w));
     // A conjugated form can stem to almost nothing ("saluta" -> "sal", which "salito" shares): too short to tell.
     if (entry.from?.includes('(') && !entry.particle && stems[0]!.length < MIN_FORM_STEM) continue;
-    const base = { stance: entry.stance, cameo: entry.cameo, words: entry.words, nominal: entry.pos === 'a' || entry.pos === 'n', aid: entry.aid === true, appeal: entry.appeal === true, naming: entry.naming === true, named: entry.named === true };
+    const base = { stance: entry.stance, cameo: entry.cameo, words: entry.words, nominal: entry.pos === 'a' || entry.pos === 'n', adjective: entry.pos === 'a', aid: entry.aid === true, appeal: entry.appeal === true, naming: entry.naming === true, named: entry.named === true };
     if (entry.particle) {
       cues.push({ ...base, stems, particle: fold(entry.particle) });
       continue;
@@ -103,8 +115,16 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
   const common = stopwords(grammar.language);
   const objects = (file.aidObjects[grammar.language] ?? []).filter((w) => !common.has(fold(w))).map((w) => stem(w)).filter((w) => w.length >= MIN_OBJECT);
   const words = (file.aidObjects[grammar.language] ?? []).map((w) => fold(w)).filter((w) => w.length >= MIN_OBJECT && !common.has(w));
-  const denials = new Set((file.denialObjects?.[grammar.language] ?? []).map((w) => stem(w)).filter((w) => w.length >= MIN_OBJECT));
-  const out = { cues, aidObjects: new Set(objects), aidWords: grammar.compounds ? words : [], denialObjects: denials };
+  const denialNouns = file.denialObjects?.[grammar.language] ?? [];
+  const denials = new Set(denialNouns.map((w) => stem(w)).filter((w) => w.length >= MIN_OBJECT));
+  const denialWords = denialNouns.map((w) => fold(w)).filter((w) => w.length >= MIN_OBJECT);
+  // The verb forms of the cues ("accusato", "accusa"): a word written as one is the verb, not the noun.
+  const verbForms = new Set((file.languages[grammar.language] ?? []).filter((e) => e.pos === 'v').map((e) => fold(e.words)));
+  const isDenialNoun = (t: WordToken) =>
+    denials.has(stem(t.surface)) && !verbForms.has(t.folded) && denialWords.some((w) => t.folded.startsWith(w.slice(0, -1)) && t.folded.length <= w.length + NOUN_ENDING);
+  const rebuttals = (file.rebuttalObjects?.[grammar.language] ?? []).map((w) => fold(w)).filter((w) => w.length >= MIN_OBJECT);
+  const isRebuttalNoun = (t: WordToken) => rebuttals.some((w) => t.folded.startsWith(w.slice(0, -1)) && t.folded.length <= w.length + NOUN_ENDING);
+  const out = { cues, aidObjects: new Set(objects), aidWords: grammar.compounds ? words : [], denialObjects: denials, isDenialNoun, isRebuttalNoun };
   byLanguage.set(grammar.language, out);
   return out;
 }

@@ -11,6 +11,11 @@ export interface LanguageGrammar {
    * attendre, Paris a condamné").
    */
   negations: readonly string[];
+  /**
+   * Verbs of avoiding or refraining, folded: the reaction in their complement did not happen ("evitó condenar",
+   * "a évité de critiquer", "vermied es, … zu verurteilen", "воздержалась от осуждения").
+   */
+  avoidances?: readonly string[];
   /** Words that make what follows hypothetical or conditional ("wenn", "si", "se", "если"). */
   conditionals: readonly string[];
   /**
@@ -72,10 +77,20 @@ export interface LanguageGrammar {
    */
   impersonalLocatives?: readonly string[];
   /**
+   * The verb form of an impersonal clause (Russian third-person plural past, "-ли"): a capital in the place role right
+   * after it is where the reaction came from ("Осторожно отреагировали в Берлине").
+   */
+  impersonalVerb?: (word: string) => boolean;
+  /**
    * A language with cases: the nominative endings of adjectives (Russian "-ий", "-ая", "-ое", "-ые"). A name in its
    * dictionary form is a subject; an inflected one before the verb, when nominatives close the clause, an object.
    */
   nominativeEndings?: readonly string[];
+  /**
+   * Whether a (folded) word is an infinitive, given the word before it: what a call or demand asks for ("forderte …
+   * auf, … zu verurteilen", "a appelé Paris à condamner", "потребовала осудить") is the caller's appeal, not a reaction.
+   */
+  isInfinitive?: (word: string, previous: string | undefined) => boolean;
   /** German-style separable verb particles: "lehnte … ab" is a form of "ablehnen". */
   separableParticles?: readonly string[];
   /** Nouns join into compounds ("Rettungsteam"): a word ending in a known noun is a kind of it. */

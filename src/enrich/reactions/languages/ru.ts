@@ -4,6 +4,7 @@ import type { LanguageGrammar } from './language-grammar.ts';
 export const RUSSIAN: LanguageGrammar = {
   language: 'ru',
   negations: ['не', 'ни', 'нет'],
+  avoidances: ['воздержался', 'воздержалась', 'воздержались', 'воздерживается', 'воздерживаются', 'избежал', 'избежала', 'избежали', 'избегает', 'избегают', 'уклонился', 'уклонилась', 'уклонились'],
   conditionals: ['если', 'бы', 'б'],
   modals: ['может', 'могут', 'мог', 'могла', 'могли'],
   contrasts: ['но', 'однако', 'хотя', 'должен', 'должна', 'должны', 'подчеркнул', 'подчеркнула', 'подчеркнули'],
@@ -22,8 +23,10 @@ export const RUSSIAN: LanguageGrammar = {
   },
   passiveAuxiliaries: ['был', 'была', 'было', 'были'],
   passiveAgents: ['стороны'],
+  isInfinitive: (word) => /(?:ть|ти|чь)(?:ся)?$/u.test(word),
   sources: ['из', 'от', 'стороны'],
   impersonalLocatives: ['в', 'во', 'из'],
+  impersonalVerb: (word) => /ли$/u.test(word),
   nominativeEndings: ['ий', 'ый', 'ой', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие'],
   objectMarkers: ['против', 'к', 'для', 'в', 'во', 'на', 'с', 'со', 'из', 'от', 'по', 'о', 'об'],
 };
