@@ -67,6 +67,8 @@ export interface FleetResult {
   ingestCpuSeconds: number;
   drainCpuSeconds: number;
   statementsPerFetch: number;
+  /** The ingest workers' statements per fetch by their opening words, most frequent first. */
+  statementKindsPerFetch: [string, number][];
   claimStatementsPerFetch: number;
   postgresCpuSeconds: number | null;
   apiP50ms: number;
@@ -295,6 +297,14 @@ export async function benchFleet(opts: FleetOptions): Promise<FleetResult> {
       ingestCpuSeconds: sum(ingest, (r) => r.cpuMs) / 1000,
       drainCpuSeconds: sum(drain, (r) => r.cpuMs) / 1000,
       statementsPerFetch: sum(ingest, (r) => r.statements) / Math.max(1, workerFetches),
+      statementKindsPerFetch: Object.entries(
+        ingest.reduce<Record<string, number>>((acc, r) => {
+          for (const [k, v] of Object.entries(r.statementKinds)) acc[k] = (acc[k] ?? 0) + v;
+          return acc;
+        }, {}),
+      )
+        .map(([k, v]): [string, number] => [k, v / Math.max(1, workerFetches)])
+        .sort((a, b) => b[1] - a[1]),
       claimStatementsPerFetch: sum(ingest, (r) => r.claims) / Math.max(1, workerFetches),
       postgresCpuSeconds: cpu0 !== null && cpu1 !== null ? cpu1 - cpu0 : null,
       apiP50ms: apiResult.p50ms,
@@ -338,6 +348,13 @@ export function printFleet(r: FleetResult): void {
       'API requests': r.apiRequests,
     },
   ]);
+  console.log(
+    'ingest statements per fetch: %s',
+    r.statementKindsPerFetch
+      .slice(0, 10)
+      .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+      .join('; '),
+  );
   const kinds = ['extract', 'enrich', 'cluster'];
   console.log(`Work queue, drained apart by ${o.drainWorkers} processes (drain CPU ${r.drainCpuSeconds.toFixed(1)} s, ${r.drainCpuMsPerJob.toFixed(1)} ms / job):`);
   console.table(

@@ -34,6 +34,8 @@ export interface FleetWorkerDone {
   fetches: number;
   stored: number;
   statements: number;
+  /** Statements by their opening words (e.g. 'insert into "articles"'), to see which ones a fetch costs. */
+  statementKinds: Record<string, number>;
   claims: number;
   /** Jobs finished and failed by kind (drain). */
   jobsDone: Record<string, number>;
@@ -48,11 +50,13 @@ const send = (m: unknown) => new Promise<void>((resolve) => process.send!(m, () 
 
 resolveFleetHostsLocally();
 const config = loadConfig({}, spec.overrides);
-const counters = { statements: 0, claims: 0 };
+const counters = { statements: 0, claims: 0, kinds: {} as Record<string, number> };
 const db = createDb(config, {
   log: (e) => {
     if (e.level !== 'query') return;
     counters.statements++;
+    const kind = e.query.sql.split(' ', 3).join(' ');
+    counters.kinds[kind] = (counters.kinds[kind] ?? 0) + 1;
     if (e.query.sql.startsWith('update "feeds" set "lease_owner"')) counters.claims++;
   },
 });
@@ -78,7 +82,7 @@ setTimeout(() => controller.abort(), Math.max(0, stopAt - Date.now())).unref();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const cpu0 = process.cpuUsage();
-const done: FleetWorkerDone = { type: 'done', role: spec.role, pid: process.pid, fetches: 0, stored: 0, statements: 0, claims: 0, jobsDone: {}, jobsFailed: {}, cpuMs: 0 };
+const done: FleetWorkerDone = { type: 'done', role: spec.role, pid: process.pid, fetches: 0, stored: 0, statements: 0, statementKinds: {}, claims: 0, jobsDone: {}, jobsFailed: {}, cpuMs: 0 };
 
 if (spec.role === 'ingest') {
   // Due times of claimed feeds go to the parent in batches, which matches them with the server's fetch log.
@@ -121,6 +125,7 @@ const cpu = process.cpuUsage(cpu0);
 done.cpuMs = (cpu.user + cpu.system) / 1000;
 done.statements = counters.statements;
 done.claims = counters.claims;
+done.statementKinds = counters.kinds;
 await send(done);
 await db.destroy();
 await closeFetchDispatchers();
