@@ -79,16 +79,7 @@ export async function startFleetServer(count: number, now: () => number, seed = 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
 
-  const original = dns.lookup;
-  const suffix = `.${FLEET_DOMAIN}`;
-  const lookup = ((hostname: string, options: unknown, callback?: unknown) => {
-    const cb = (typeof options === 'function' ? options : callback) as (...a: unknown[]) => void;
-    const opts = (typeof options === 'object' && options) || {};
-    if (!hostname.endsWith(suffix)) return (original as (...a: unknown[]) => void)(hostname, options, callback);
-    const address = { address: '127.0.0.1', family: 4 };
-    process.nextTick(() => ((opts as { all?: boolean }).all ? cb(null, [address]) : cb(null, address.address, address.family)));
-  }) as typeof dns.lookup;
-  dns.lookup = lookup;
+  const restoreDns = resolveFleetHostsLocally();
 
   return {
     port,
@@ -99,10 +90,30 @@ export async function startFleetServer(count: number, now: () => number, seed = 
     },
     urlOf: (feed) => `http://f${feed}.${FLEET_DOMAIN}:${port}/feed.xml`,
     close: async () => {
-      dns.lookup = original;
+      restoreDns();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
+  };
+}
+
+/**
+ * Names under fleet.test resolve to 127.0.0.1 in this process from now on (dns.lookup is wrapped; every other name
+ * resolves as before). Worker processes of the simulation call it too. Returns the undo.
+ */
+export function resolveFleetHostsLocally(): () => void {
+  const original = dns.lookup;
+  const suffix = `.${FLEET_DOMAIN}`;
+  const lookup = ((hostname: string, options: unknown, callback?: unknown) => {
+    const cb = (typeof options === 'function' ? options : callback) as (...a: unknown[]) => void;
+    const opts = (typeof options === 'object' && options) || {};
+    if (!hostname.endsWith(suffix)) return (original as (...a: unknown[]) => void)(hostname, options, callback);
+    const address = { address: '127.0.0.1', family: 4 };
+    process.nextTick(() => ((opts as { all?: boolean }).all ? cb(null, [address]) : cb(null, address.address, address.family)));
+  }) as typeof dns.lookup;
+  dns.lookup = lookup;
+  return () => {
+    dns.lookup = original;
   };
 }
 

@@ -1,28 +1,26 @@
 /**
  * Ingest at fleet scale, simulated: `feeds` synthetic feeds on virtual hosts of a loopback server (fleet-feed-server.ts),
- * all due every 30 virtual minutes, fetched by `workers` ingest workers (each its own connection pool and lease owner,
- * claiming with FOR UPDATE SKIP LOCKED) on one PostgreSQL, on a clock running `speed` times faster than real time for
- * `seconds` real seconds. A `newsgraph serve` process on the same database answers the front page meanwhile.
+ * all due every 30 virtual minutes, fetched by `workers` ingest worker processes (fleet-worker.ts: the real
+ * runIngestPass, each its own connection pool and lease owner, claiming with FOR UPDATE SKIP LOCKED) on one
+ * PostgreSQL, while `drainWorkers` processes run the work queue (extraction, enrichment, clustering) apart, on a clock
+ * running `speed` times faster than real time for `seconds` real seconds. A `newsgraph serve` process on the same
+ * database answers the front page meanwhile.
  *
- *   npm run bench -- --fleet-only --feeds 75000 --seconds 120 [--speed 1] [--workers 4] [--concurrency 16]
+ *   npm run bench -- --fleet-only --feeds 75000 --seconds 120 [--speed 1] [--workers 4] [--drain-workers 2]
+ *     [--concurrency 16] [--cpu-prof <dir>]
  *
  * The due rate is feeds / 1800 s x speed: 75,000 feeds at speed 1 is 42 fetches/s (Event Registry's scale at a
  * 30-minute cadence); --feeds 7500 --speed 10 asks the same rate of a smaller fleet.
  */
+import { fork, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { newId } from '../../src/domain/ids.ts';
-import type { Feed } from '../../src/domain/feed.ts';
-import { closeFetchDispatchers } from '../../src/ingest/fetch/dispatcher-pool.ts';
-import { silentLogger } from '../../src/log/logger.ts';
-import { runIngestPass } from '../../src/scheduler/ingest-pass.ts';
-import { createDb } from '../../src/store/db.ts';
-import { createRepositories } from '../../src/store/repositories/index.ts';
-import { loadConfig } from '../../src/config/config.ts';
 import { createTestStore } from '../support/databases.ts';
 import { startFleetServer } from './fleet-feed-server.ts';
 import { FRONT_PAGE_QUERY } from './front-page.ts';
 import { runLoad } from './load-generator.ts';
 import { startServeProcess } from './serve-process.ts';
+import type { FleetWorkerDone, FleetWorkerSpec } from './fleet-worker.ts';
 
 const CADENCE_SECONDS = 1800;
 
@@ -31,6 +29,10 @@ export interface FleetOptions {
   seconds: number;
   speed: number;
   workers: number;
+  /** Processes draining the work queue (extraction, enrichment, clustering). */
+  drainWorkers: number;
+  /** When set, the first ingest worker writes a V8 CPU profile here. */
+  cpuProfDir?: string;
   /** Fetches in flight per worker (INGEST_CONCURRENCY). */
   concurrency: number;
   log?: (m: string) => void;
@@ -55,7 +57,18 @@ export interface FleetResult {
   statusCounts: Record<string, number>;
   storedPerSecond: number;
   stored: number;
+  /** Jobs finished by the drain workers per second, by kind, and jobs still pending at the end, by kind. */
+  jobsDonePerSecond: Record<string, number>;
+  jobsFailed: Record<string, number>;
+  queueDepthAtEnd: Record<string, number>;
+  /** CPU ms an ingest worker spent per fetch, and a drain worker per finished job (each process's own cpuUsage). */
+  ingestCpuMsPerFetch: number;
+  drainCpuMsPerJob: number;
+  ingestCpuSeconds: number;
+  drainCpuSeconds: number;
   statementsPerFetch: number;
+  /** The ingest workers' statements per fetch by their opening words, most frequent first. */
+  statementKindsPerFetch: [string, number][];
   claimStatementsPerFetch: number;
   postgresCpuSeconds: number | null;
   apiP50ms: number;
@@ -98,6 +111,7 @@ export async function benchFleet(opts: FleetOptions): Promise<FleetResult> {
 
   const store = await createTestStore('postgres', {});
   const server = await startFleetServer(opts.feeds, virtualNow);
+  const children: ChildProcess[] = [];
   try {
     // Bulk insert: a source per virtual host, one feed each, due times spread evenly over the first 30 minutes.
     const t0 = performance.now();
@@ -157,28 +171,36 @@ export async function benchFleet(opts: FleetOptions): Promise<FleetResult> {
       INGEST_CONCURRENCY: opts.concurrency,
       INGEST_PER_HOST_CONCURRENCY: 1,
       FETCH_TIMEOUT_MS: 10_000,
+      // Leases run on the virtual clock but are renewed on the real one (a third of the lease): scaled by the speed,
+      // a lease lasts as long in real time as in production, and a slow fetch is not taken up by a second worker.
+      LEASE_SECONDS: 300 * opts.speed,
+      JOB_LEASE_SECONDS: 120 * opts.speed,
     };
-    const config = loadConfig({}, overrides);
-    const counters = { statements: 0, claims: 0 };
-    // Due time of each claimed feed, to measure the lag when the server sees its fetch.
+    // Due time of each claimed feed (sent by the ingest workers), to measure the lag when the server sees its fetch.
     const dueAt = new Map<number, number>();
-    const workers = Array.from({ length: opts.workers }, () => {
-      const db = createDb(config, {
-        log: (e) => {
-          if (e.level !== 'query') return;
-          counters.statements++;
-          if (e.query.sql.startsWith('update "feeds" set "lease_owner"')) counters.claims++;
-        },
+    const reports: FleetWorkerDone[] = [];
+    const spawnWorker = (role: FleetWorkerSpec['role'], profile: boolean) =>
+      new Promise<ChildProcess>((resolve, reject) => {
+        const spec: FleetWorkerSpec = { role, overrides, speed: opts.speed, seconds: opts.seconds };
+        const child = fork(new URL('./fleet-worker.ts', import.meta.url), [], {
+          env: { ...process.env, FLEET_WORKER: JSON.stringify(spec) },
+          execArgv: [...process.execArgv, ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${opts.cpuProfDir}`] : [])],
+          stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+        });
+        children.push(child);
+        child.on('message', (m: { type: string; pairs?: [string, number][] }) => {
+          if (m.type === 'ready') resolve(child);
+          else if (m.type === 'due') for (const [id, due] of m.pairs!) dueAt.set(indexOf.get(id)!, due);
+          else if (m.type === 'done') reports.push(m as unknown as FleetWorkerDone);
+        });
+        child.once('error', reject);
+        child.once('exit', (code) => (code ? reject(new Error(`fleet ${role} worker exited with ${code}`)) : resolve(child)));
       });
-      const repos = createRepositories(db);
-      const claimDue = repos.feeds.claimDue.bind(repos.feeds);
-      repos.feeds.claimDue = async (o) => {
-        const feeds: Feed[] = await claimDue(o);
-        for (const f of feeds) dueAt.set(indexOf.get(f.id)!, Date.parse(f.health.nextFetchAt));
-        return feeds;
-      };
-      return { db, repos };
-    });
+    const started = await Promise.all([
+      ...Array.from({ length: opts.workers }, (_, k) => spawnWorker('ingest', k === 0 && !!opts.cpuProfDir)),
+      ...Array.from({ length: opts.drainWorkers }, () => spawnWorker('drain', false)),
+    ]);
+    const exited = started.map((c) => new Promise<void>((resolve) => (c.exitCode !== null ? resolve() : c.once('exit', () => resolve()))));
 
     const serve = await startServeProcess(store.databaseUrl, { GRAPHQL_JIT: 'true' });
     const lags: number[] = [];
@@ -190,31 +212,23 @@ export async function benchFleet(opts: FleetOptions): Promise<FleetResult> {
         if (due !== undefined) lags.push((f.at - due) / opts.speed / 1000);
       }
     };
-    const stopAt = () => performance.now() - runStartedReal >= opts.seconds * 1000;
-    let stored = 0;
     const cpu0 = postgresCpuSeconds();
     runStartedReal = performance.now();
-    log(`  running ${opts.workers} workers for ${opts.seconds} s at ${opts.speed}x`);
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), opts.seconds * 1000);
-    const loops = workers.map(async (w) => {
-      const ctx = { db: w.db, repos: w.repos, config, logger: silentLogger, clock };
-      while (!stopAt()) {
-        const summary = await runIngestPass(ctx, { mode: { kind: 'due' }, trigger: 'cron', signal: controller.signal });
-        stored += summary.itemsNew;
-        if (!summary.feeds) await new Promise((r) => setTimeout(r, 100));
-      }
-    });
+    const realStartEpoch = Date.now();
+    for (const c of started) c.send({ type: 'start', virtualStart, realStart: realStartEpoch });
+    log(`  running ${opts.workers} ingest and ${opts.drainWorkers} drain worker processes for ${opts.seconds} s at ${opts.speed}x`);
     const api = runLoad(serve.origin, { method: 'POST', path: '/graphql', body: JSON.stringify({ query: FRONT_PAGE_QUERY }) }, { connections: 2, durationMs: opts.seconds * 1000 });
     const sampler = setInterval(takeLags, 1000);
-    const [apiResult] = await Promise.all([api, ...loops]);
-    clearInterval(sampler);
-    clearTimeout(timer);
+    // The fetch figures are taken at the deadline; workers finishing their last batch or job afterwards do not count.
+    const apiResult = await api;
+    await new Promise((r) => setTimeout(r, Math.max(0, opts.seconds * 1000 - (performance.now() - runStartedReal))));
     const elapsed = (performance.now() - runStartedReal) / 1000;
+    const fetches = server.fetches.filter((f) => f.at <= virtualNow()).length;
     const cpu1 = postgresCpuSeconds();
+    clearInterval(sampler);
+    await Promise.all(exited);
     takeLags();
     await serve.stop();
-
     const endVirtual = virtualNow();
     const dueBefore = async (ms: number) =>
       Number(
@@ -240,8 +254,25 @@ export async function benchFleet(opts: FleetOptions): Promise<FleetResult> {
     const statusCounts: Record<string, number> = {};
     for (const f of server.fetches) statusCounts[f.status] = (statusCounts[f.status] ?? 0) + 1;
     lags.sort((a, b) => a - b);
-    const fetches = server.fetches.length;
-    for (const w of workers) await w.db.destroy();
+    const pending = await store.db.kysely
+      .selectFrom('jobs')
+      .select(['kind', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('state', '=', 'pending')
+      .groupBy('kind')
+      .execute();
+    const queueDepthAtEnd = Object.fromEntries(pending.map((r) => [r.kind, Number(r.n)]));
+    const sum = (rs: FleetWorkerDone[], f: (r: FleetWorkerDone) => number) => rs.reduce((n, r) => n + f(r), 0);
+    const ingest = reports.filter((r) => r.role === 'ingest');
+    const drain = reports.filter((r) => r.role === 'drain');
+    const jobsDone: Record<string, number> = {};
+    const jobsFailed: Record<string, number> = {};
+    for (const r of drain) {
+      for (const [k, v] of Object.entries(r.jobsDone)) jobsDone[k] = (jobsDone[k] ?? 0) + v;
+      for (const [k, v] of Object.entries(r.jobsFailed)) jobsFailed[k] = (jobsFailed[k] ?? 0) + v;
+    }
+    const stored = sum(ingest, (r) => r.stored);
+    const workerFetches = sum(ingest, (r) => r.fetches);
+    const jobsTotal = Object.values(jobsDone).reduce((a, b) => a + b, 0) + Object.values(jobsFailed).reduce((a, b) => a + b, 0);
     log(`  done in ${((performance.now() - realStart0) / 1000).toFixed(0)} s`);
     return {
       options: opts,
@@ -258,16 +289,31 @@ export async function benchFleet(opts: FleetOptions): Promise<FleetResult> {
       statusCounts,
       storedPerSecond: stored / elapsed,
       stored,
-      statementsPerFetch: counters.statements / Math.max(1, fetches),
-      claimStatementsPerFetch: counters.claims / Math.max(1, fetches),
+      jobsDonePerSecond: Object.fromEntries(Object.entries(jobsDone).map(([k, v]) => [k, v / elapsed])),
+      jobsFailed,
+      queueDepthAtEnd,
+      ingestCpuMsPerFetch: sum(ingest, (r) => r.cpuMs) / Math.max(1, workerFetches),
+      drainCpuMsPerJob: sum(drain, (r) => r.cpuMs) / Math.max(1, jobsTotal),
+      ingestCpuSeconds: sum(ingest, (r) => r.cpuMs) / 1000,
+      drainCpuSeconds: sum(drain, (r) => r.cpuMs) / 1000,
+      statementsPerFetch: sum(ingest, (r) => r.statements) / Math.max(1, workerFetches),
+      statementKindsPerFetch: Object.entries(
+        ingest.reduce<Record<string, number>>((acc, r) => {
+          for (const [k, v] of Object.entries(r.statementKinds)) acc[k] = (acc[k] ?? 0) + v;
+          return acc;
+        }, {}),
+      )
+        .map(([k, v]): [string, number] => [k, v / Math.max(1, workerFetches)])
+        .sort((a, b) => b[1] - a[1]),
+      claimStatementsPerFetch: sum(ingest, (r) => r.claims) / Math.max(1, workerFetches),
       postgresCpuSeconds: cpu0 !== null && cpu1 !== null ? cpu1 - cpu0 : null,
       apiP50ms: apiResult.p50ms,
       apiP95ms: apiResult.p95ms,
       apiRequests: apiResult.requests,
     };
   } finally {
+    for (const c of children) if (c.exitCode === null) c.kill();
     await server.close();
-    await closeFetchDispatchers();
     await store.cleanup();
   }
 }
@@ -292,6 +338,8 @@ export function printFleet(r: FleetResult): void {
   console.table([
     {
       'stored articles/s': r.storedPerSecond.toFixed(1),
+      'ingest CPU ms / fetch': r.ingestCpuMsPerFetch.toFixed(1),
+      'ingest CPU s (all workers)': r.ingestCpuSeconds.toFixed(1),
       'SQL statements / fetch': r.statementsPerFetch.toFixed(1),
       'claim statements / fetch': r.claimStatementsPerFetch.toFixed(3),
       'PostgreSQL CPU s / s (all postgres processes on the machine)': r.postgresCpuSeconds === null ? 'n/a' : (r.postgresCpuSeconds / o.seconds).toFixed(2),
@@ -300,5 +348,28 @@ export function printFleet(r: FleetResult): void {
       'API requests': r.apiRequests,
     },
   ]);
+  console.log(
+    'ingest statements per fetch: %s',
+    r.statementKindsPerFetch
+      .slice(0, 10)
+      .map(([k, v]) => `${k} ${v.toFixed(2)}`)
+      .join('; '),
+  );
+  const kinds = ['extract', 'enrich', 'cluster'];
+  console.log(`Work queue, drained apart by ${o.drainWorkers} processes (drain CPU ${r.drainCpuSeconds.toFixed(1)} s, ${r.drainCpuMsPerJob.toFixed(1)} ms / job):`);
+  console.table(
+    kinds.map((k) => ({
+      kind: k,
+      'done / s': (r.jobsDonePerSecond[k] ?? 0).toFixed(1),
+      failed: r.jobsFailed[k] ?? 0,
+      'pending at end': r.queueDepthAtEnd[k] ?? 0,
+    })),
+  );
+  console.log(
+    'cores needed for the asked rate at the measured ingest CPU: %s (asked %s fetches/s x %s ms)',
+    ((r.dueRatePerSecond * r.ingestCpuMsPerFetch) / 1000).toFixed(2),
+    r.dueRatePerSecond.toFixed(1),
+    r.ingestCpuMsPerFetch.toFixed(1),
+  );
   console.log('answers by status: %s (goal: every due feed within 60 s at 42 fetches/s, 0 duplicates)', JSON.stringify(r.statusCounts));
 }

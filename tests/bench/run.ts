@@ -81,7 +81,7 @@ if (process.argv.includes('--api-only')) {
   printApiSummary(results, 50);
   process.exit(0);
 }
-// `npm run bench -- --fleet-only --feeds 75000 --seconds 120 [--speed 1] [--workers 4] [--concurrency 16]`: ingest at
+// `npm run bench -- --fleet-only --feeds 75000 --seconds 120 [--speed 1] [--workers 4] [--drain-workers 2] [--concurrency 16]`: ingest at
 // fleet scale on PostgreSQL (tests/bench/fleet-simulation.ts). Only when asked: it needs PostgreSQL and minutes.
 if (process.argv.includes('--fleet-only')) {
   const { benchFleet, printFleet } = await import('./fleet-simulation.ts');
@@ -91,6 +91,8 @@ if (process.argv.includes('--fleet-only')) {
       seconds: Number(option('--seconds') ?? 120),
       speed: Number(option('--speed') ?? 1),
       workers: Number(option('--workers') ?? 4),
+      drainWorkers: Number(option('--drain-workers') ?? 2),
+      ...(option('--cpu-prof') ? { cpuProfDir: option('--cpu-prof')! } : {}),
       concurrency: Number(option('--concurrency') ?? 16),
       log: (m) => console.log(m),
     }),
