@@ -203,8 +203,10 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
     }
     // An event within the home state (Congress, a court, a special counsel): its officials on it are domestic
     // politics unless they address another state.
-    const state = reactions.some((r) => r.actorKind === 'country') ? domesticState() : null;
-    if (state) return reactions.filter((r) => r.actor.key !== state.key || addressesAbroad(r.evidence, r.actor, findActors));
+    // A reaction in the event's own sentence is the news itself ("Japan welcomed the deal."), not talk about it.
+    const opening = sentences[0]?.text;
+    const state = reactions.some((r) => r.actorKind === 'country' && r.evidence !== opening) ? domesticState() : null;
+    if (state) return reactions.filter((r) => r.actor.key !== state.key || r.evidence === opening || addressesAbroad(r.evidence, r.actor, findActors));
     return reactions;
   };
 }

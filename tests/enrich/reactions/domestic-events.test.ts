@@ -33,4 +33,12 @@ describe('an event within one state', () => {
   ])('keeps the state speaking to another state, or on an event with a foreign party: %s', (title, text, expected) => {
     expect(read(title, text)).toEqual(expected);
   });
+
+  it.each([
+    ['Ottawa reacts', 'Canada welcomed the decision on Monday.', ['Canada/country:supportive']],
+    ['Reactions to the pledge', 'Japan said it was hopeful about the pledge.', ['Japan/country:supportive']],
+    ['White House statement', 'The White House condemned the ruling in a statement on Friday.', ['United States/country:opposed']],
+  ])('a reaction in the opening sentence is the news itself, not talk about a domestic event: %s', (title, text, expected) => {
+    expect(read(title, text)).toEqual(expected);
+  });
 });
