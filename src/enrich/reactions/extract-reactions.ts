@@ -90,7 +90,9 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
     let domestic: { state: EntityRef | null } | null = null;
     const domesticState = (): EntityRef | null => {
       article ??= readArticleActors(text, publishedAt, g);
-      domestic ??= { state: domesticTo(`${title.trim()}\n${splitSentences(text)[0]?.text ?? ''}`, article.home, findActors) };
+      // A text too short to name its state often is not judged domestic (as for the home share below).
+      const long = article.homeMentions >= DOMESTIC_MIN_MENTIONS;
+      domestic ??= { state: long ? domesticTo(`${title.trim()}\n${splitSentences(text)[0]?.text ?? ''}`, article.home, findActors) : null };
       return domestic.state;
     };
     const foreignEvent = (actor: EntityRef): boolean => {

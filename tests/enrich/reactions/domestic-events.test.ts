@@ -13,13 +13,17 @@ describe('an event within one state', () => {
   it.each([
     [
       'Justice Department hands the Russia inquiry memos to Congress',
-      'The Justice Department sent the memos to Congress on Thursday, a day after the White House asked for them. The White House criticized the release, calling it a partisan stunt.',
+      "The Justice Department sent the memos to Congress on Thursday, a day after the White House asked for them. Lawmakers in Washington read them overnight. The White House criticized the release, calling it a partisan stunt. President Trump repeated the charge. The FBI declined to comment.",
       [],
     ],
-    ['A federal court blocks an FBI subpoena', 'A federal judge in Texas blocked the subpoena on Monday. President Trump condemned the ruling.', []],
+    [
+      'A federal court blocks an FBI subpoena',
+      "A federal judge in Texas blocked the FBI subpoena on Monday. The White House had backed the subpoena. President Trump condemned the ruling. Washington will appeal, the Justice Department said. The FBI declined to comment.",
+      [],
+    ],
     [
       'Special counsel sends the White House a list of questions',
-      'The special counsel sent the White House a list of questions. The White House rejected the list as an overreach. The National Rifle Association welcomed the move.',
+      "The special counsel sent the White House a list of questions for President Trump. The White House rejected the list as an overreach. The National Rifle Association welcomed the move. Trump's lawyers in Washington are studying it.",
       ['National Rifle Association/non-state:supportive'],
     ],
   ])('drops the state\'s own officials, keeps organizations: %s', (title, text, expected) => {
@@ -27,7 +31,7 @@ describe('an event within one state', () => {
   });
 
   it.each([
-    ['FBI hands files to Congress', 'The FBI gave Congress the files on Tuesday. The White House criticized the release, and warned Moscow against any interference.', ['United States/country:opposed']],
+    ['FBI hands files to Congress', "The FBI gave Congress the files on Tuesday. The White House criticized the release, and warned Moscow against any interference. President Trump repeated the charge in Washington.", ['United States/country:opposed']],
     ['FBI director meets Mexico\'s president', 'The FBI director met the Mexican president in Mexico City. The White House welcomed the talks.', ['United States/country:supportive']],
     ['Congress passes sanctions on Russia', 'Congress passed the sanctions on Russia on Friday. The White House welcomed the vote.', ['United States/country:supportive']],
   ])('keeps the state speaking to another state, or on an event with a foreign party: %s', (title, text, expected) => {
