@@ -19,6 +19,7 @@ import { findProperNames, nameCues, type ProperName } from '../entities/proper-n
 import { tokenize, type Token } from '../entities/text-tokens.ts';
 import type { ActorMention } from './actor-mention.ts';
 import type { ReactionGrammar } from './reaction-grammar.ts';
+import { stateOfAcronym } from './state-acronyms.ts';
 
 export interface ArticleActors {
   /** Mentions of the article's people and organizations in a piece of it (offsets into that piece). */
@@ -80,7 +81,8 @@ export function readArticleActors(text: string, date: string | null | undefined,
     const entity = orgEntity((longForms.get(name.name.replace(/\./g, '')) ?? name).name);
     // A state body the gazetteer does not know ("Office of Refugee Resettlement", "Customs and Border Protection")
     // speaks for the state the article is about.
-    const actor = home && isStateBody(tokens, name, g) ? home : entity;
+    // "CBP", "CBP Chief Patrol Agent …": a state body's acronym speaks for its state.
+    const actor = stateOfAcronym((tokens[name.first] as Token).text) ?? (home && isStateBody(tokens, name, g) ? home : entity);
     orgs.set(name.first, { entity: actor, last: name.last });
     register(name.name, { entity, actor });
     for (const acronym of acronymsOf(tokens, name)) register(acronym, { entity, actor });

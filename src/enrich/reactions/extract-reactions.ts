@@ -22,7 +22,7 @@ import type { Token } from './tokenize.ts';
 import { clauseStance, STANCE_PRIORITY, type ClauseStance } from './clause-stance.ts';
 import { loadCueLexicon, type Cue } from './cue-lexicon.ts';
 import { findCues, type CueMatch } from './find-cues.ts';
-import { nonStateAgent } from './domestic-event.ts';
+import { addressesAbroad, domesticTo, nonStateAgent } from './domestic-event.ts';
 import { findGazetteerActors } from './gazetteer-actors.ts';
 import { parseSubject } from './parse-subject.ts';
 import { notAReaction } from './non-reaction-readings.ts';
@@ -92,9 +92,17 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
     // The article's event (its headline and first sentence) involves another state: what the home state says about
     // it is a reaction even where the sentence itself names no foreign party ("Trump said the meeting went well").
     let eventView: SentenceView | null = null;
+    let domestic: { state: EntityRef | null } | null = null;
+    const domesticState = (): EntityRef | null => {
+      article ??= readArticleActors(text, publishedAt, g);
+      // A text too short to name its state often is not judged domestic (as for the home share below).
+      const long = article.homeMentions >= DOMESTIC_MIN_MENTIONS;
+      domestic ??= { state: long ? domesticTo(`${title.trim()}\n${splitSentences(text)[0]?.text ?? ''}`, article.home, findActors) : null };
+      return domestic.state;
+    };
     const foreignEvent = (actor: EntityRef): boolean => {
       eventView ??= viewSentence(`${title.trim()}\n${splitSentences(text)[0]?.text ?? ''}`, findActors);
-      return namesForeignParty(eventView, actor);
+      return namesForeignParty(eventView, actor) && domesticState()?.key !== actor.key;
     };
     const reactions: ExtractedReaction[] = [];
     const labels = new Map<number, EntityRef>();
@@ -200,6 +208,12 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
     if (home && reactions.some((r) => r.actor.key === home) && nonStateAgent([title, sentences[0]?.text ?? ''], findActors, g)) {
       return reactions.filter((r) => r.actor.key !== home);
     }
+    // An event within the home state (Congress, a court, a special counsel): its officials on it are domestic
+    // politics unless they address another state.
+    // A reaction in the event's own sentence is the news itself ("Japan welcomed the deal."), not talk about it.
+    const opening = sentences[0]?.text;
+    const state = reactions.some((r) => r.actorKind === 'country' && r.evidence !== opening) ? domesticState() : null;
+    if (state) return reactions.filter((r) => r.actor.key !== state.key || r.evidence === opening || addressesAbroad(r.evidence, r.actor, findActors));
     return reactions;
   };
 }
