@@ -73,6 +73,8 @@ export const sqliteDialect: StoreDialect = {
 
   skipLocked: (q) => q,
 
+  forUpdate: (q) => q,
+
   upsert: upsertRows,
 };
 
