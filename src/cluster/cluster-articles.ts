@@ -41,6 +41,14 @@ const HOUR = 3_600_000;
  *    components and a component's stories are a function of its members, so the end state depends on the set of
  *    articles alone, however and in whatever order they were added.
  *
+ * 4. Related-article edges: each article keeps its best few (related-lists.ts), merged locally as pairs are found;
+ *    related-story edges follow from the changed rows (story-edge-updates.ts).
+ *
+ * All of this holds within the work bounds (scale-bounds.ts): at most so many candidates per article, and average
+ * link over components up to a size. Past them a placement still costs the same whatever the story's size, and the
+ * result is deterministic, but it may depend on arrival order (which candidates were nearest, which story a bridging
+ * article joined).
+ *
  * Writers lock the stories they touch (advisory locks keyed by story id on PostgreSQL; SQLite serializes writers),
  * never all clustering: articles of unrelated stories are placed in parallel.
  */
