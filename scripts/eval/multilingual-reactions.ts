@@ -1,9 +1,10 @@
 /**
  * Scores the multilingual reaction extractor on the multilingual corpus (tests/fixtures/multilingual) without the
  * store: per language and split, (actor, stance) and actor precision and recall; with --errors, the false positives
- * and misses of the chosen split. Tune on the tune half; report on the report half and on report2 (a held-out set written after the report half was seen).
+ * and misses of the chosen split. Tune on the tune half; report on the report half, on report2 (written after the
+ * report half was seen) and on report3 (written after report2 was seen).
  *
- *   node --import tsx scripts/eval/multilingual-reactions.ts [--split tune|report|report2] [--errors] [--lang de]
+ *   node --import tsx scripts/eval/multilingual-reactions.ts [--split tune|report|report2|report3] [--errors] [--lang de]
  */
 import { extractLanguageReactions } from '../../src/enrich/reactions/languages/extract-language-reactions.ts';
 import { extractReactions } from '../../src/enrich/reactions/extract-reactions.ts';
@@ -16,6 +17,12 @@ const errors = args.includes('--errors');
 const only = args.includes('--lang') ? args[args.indexOf('--lang') + 1] : null;
 const labels = loadMultilingualLabels();
 const articles = loadCorpusArticles();
+const splits = new Set(Object.values(labels.stories).map((s) => s.split));
+// An unknown split would score nothing and print perfect figures: refuse it.
+if (!splits.has(split)) {
+  console.error(`unknown --split ${split}: one of ${[...splits].sort().join(', ')}`);
+  process.exit(2);
+}
 
 for (const language of ['en', 'de', 'fr', 'es', 'it', 'ru']) {
   if (only && only !== language) continue;
