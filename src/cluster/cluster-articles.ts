@@ -109,7 +109,7 @@ async function linkArticle(ctx: ClusterContext, ex: Executor, a: Indexed): Promi
 
 /** Merges offered related-article edges into the stored lists of their articles (related-lists.ts) and writes the change. */
 async function updateRelatedLists(ctx: ClusterContext, ex: Executor, offered: readonly ArticleEdge[], now: string): Promise<ListChange> {
-  if (!offered.length) return { added: [], removed: [] };
+  if (!offered.length) return { added: [], removed: [], kept: [] };
   const owners = [...new Set(offered.map((e) => e.articleId))].sort();
   await ctx.repos.edgeWriter.lockLists(ex, owners);
   const change = mergeLists(ctx.relatedArticles, await ctx.repos.edgeWriter.listsOf(ex, owners), offered);
@@ -331,7 +331,7 @@ export async function clusterArticles(ctx: ClusterContext, articleIds: readonly 
             const duplicates = await markDuplicates(ctx, trx, placing.out, copiesOf);
             // The other ends of the changed edges, some of them placed by another worker now: wait for them, so one of
             // the two sees both stories.
-            const ends = [...new Set([...lists.added, ...lists.removed].flatMap((e) => [e.articleId, e.relatedId]))].sort();
+            const ends = [...new Set([...lists.kept, ...lists.added, ...lists.removed].flatMap((e) => [e.articleId, e.relatedId]))].sort();
             await lockStoriesOf(ctx, trx, ends, settled.locked);
             const rebuilt = new Set([...settled.moved, ...placing.forced]);
             await rebuildStoryEdges(ctx, trx, [...rebuilt], now);

@@ -23,7 +23,8 @@ export async function updateStoryEdges(ctx: ClusterContext, ex: Executor, change
     if (!s || !r || s === r || rebuilt.has(s) || rebuilt.has(r) || e.score < CLUSTER_PARAMS.storyEdgeMin) return null;
     return { storyId: s, relatedStoryId: r, articleId: e.articleId, relatedId: e.relatedId, score: e.score, reasons: e.reasons };
   };
-  const added = change.added.map(cross).filter((e): e is CrossStoryArticleEdge => e !== null);
+  // Kept rows of this placement count as added: a row stored while its other end was unplaced raised no story edge.
+  const added = [...change.added, ...change.kept].map(cross).filter((e): e is CrossStoryArticleEdge => e !== null);
   const removed = change.removed.map(cross).filter((e): e is CrossStoryArticleEdge => e !== null);
   if (!added.length && !removed.length) return;
   const best = new Map(strongestStoryEdges(added).map((e) => [pairKey(e.storyId, e.relatedId), e]));
