@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { EntityRef, ExtractedReaction, Stance } from '../../src/domain/enrichment.ts';
 import { fixturePath } from '../support/fixtures.ts';
+import { seededRandom } from '../support/seeded-random.ts';
+
+/** The seedable generator the synthetic streams use (tests/support/seeded-random.ts). */
+export const rng = seededRandom;
 
 /**
  * A deterministic stream of synthetic news for clustering benchmarks: stories (an event covered by 1 to ~15 articles
@@ -34,17 +38,6 @@ export interface SyntheticArticle {
   language?: string;
 }
 
-/** mulberry32: small, fast, seedable. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Samples items by weight (cumulative table + binary search). */
 export function weighted<T>(items: readonly T[], weights: readonly number[]): (r: number) => T {

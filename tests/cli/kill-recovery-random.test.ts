@@ -5,6 +5,7 @@ import { ingestContext } from '../support/ingest-context.ts';
 import { runCli, startCli } from '../support/run-cli.ts';
 import { rssFeed } from '../support/rss.ts';
 import { addFeed } from '../../src/ingest/add-feed.ts';
+import { seededRandom as prng } from '../support/seeded-random.ts';
 
 // A corpus-suite test (npm run test:corpus): 20 killed ingest runs per dialect take minutes.
 const KILL_FEEDS = 4;
@@ -12,17 +13,6 @@ const NEW_ITEMS_PER_RUN = 3;
 /** Overridable to try the test quickly on a loaded machine; the criterion is 20. */
 const KILL_RUNS = Number(process.env.KILL_RECOVERY_RUNS ?? 20);
 
-/** A small deterministic PRNG (mulberry32), so a failing sequence of kill points can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = 'the council said ministers would meet again next week to discuss the proposal after talks in the capital ended without agreement on funding'.split(' ');
 

@@ -15,18 +15,8 @@ import { startFixtureServer, type FixtureServer } from '../support/fixture-serve
 import { clusteringIngestContext, testRuntime } from '../support/ingest-context.ts';
 import { clusterContext } from '../../src/cli/enriching-ingest-context.ts';
 import { subscribeMultilingualFeeds } from '../support/multilingual-corpus.ts';
+import { seededRandom as random } from '../support/seeded-random.ts';
 
-/** A small seeded generator (mulberry32): the same shuffles on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffled<T>(xs: readonly T[], rnd: () => number): T[] {
   const out = [...xs];

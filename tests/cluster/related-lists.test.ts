@@ -5,20 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { mergeLists, ranksBefore } from '../../src/cluster/related-lists.ts';
 import type { ArticleEdge } from '../../src/domain/story.ts';
+import { seededRandom as random } from '../support/seeded-random.ts';
 
 const reasons = { sharedEntities: [], sharedTerms: [], sharedTopics: [], sameStory: false, timeGapHours: 0, crossLingual: false };
 
-/** mulberry32: the same pairs and orders on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Both rows of each pair, as a placed article offers them; scores on a coarse grid so ties happen. */
 function pairs(n: number, rnd: () => number): ArticleEdge[][] {

@@ -1,0 +1,14 @@
+/**
+ * mulberry32: a small, fast, seedable generator of numbers in [0, 1). The same seed gives the same sequence, so a
+ * shuffled order or a sequence of kill points can be replayed.
+ */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
