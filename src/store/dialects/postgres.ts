@@ -60,8 +60,6 @@ export const postgresDialect: StoreDialect = {
 
   skipLocked: (q) => q.forUpdate().skipLocked(),
 
-  forUpdate: (q) => q.forUpdate(),
-
   upsert: upsertRows,
 };
 

@@ -85,8 +85,6 @@ export const sqliteDialect: StoreDialect = {
 
   skipLocked: (q) => q,
 
-  forUpdate: (q) => q,
-
   upsert: upsertRows,
 };
 
