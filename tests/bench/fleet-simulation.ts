@@ -21,6 +21,7 @@ import { FRONT_PAGE_QUERY } from './front-page.ts';
 import { runLoad } from './load-generator.ts';
 import { startServeProcess } from './serve-process.ts';
 import type { FleetWorkerDone, FleetWorkerSpec } from './fleet-worker.ts';
+import { benchFeedRow } from './feed-rows.ts';
 
 const CADENCE_SECONDS = 1800;
 
@@ -125,34 +126,19 @@ export async function benchFleet(opts: FleetOptions): Promise<FleetResult> {
         const id = newId();
         feedIds[i] = id;
         const url = server.urlOf(i);
-        return {
+        return benchFeedRow({
           id,
           source_id: s.id,
           url,
-          effective_url: url,
           title: null,
           site_url: null,
           format: null,
-          language: 'en',
-          enabled: 1,
-          disabled_reason: null,
-          etag: null,
-          last_modified: null,
-          body_hash: null,
           interval_seconds: CADENCE_SECONDS,
           next_fetch_at: iso(virtualStart + ((i + 0.5) / opts.feeds) * CADENCE_SECONDS * 1000),
           next_fetch_reason: 'interval',
-          error_count: 0,
-          last_error_code: null,
-          last_error_message: null,
-          last_error_at: null,
           last_fetched_at: null,
-          last_success_at: null,
-          lease_owner: null,
-          lease_expires_at: null,
           created_at: iso(virtualStart),
-          updated_at: iso(virtualStart),
-        };
+        });
       });
       await store.db.kysely.insertInto('sources').values(sources).execute();
       await store.db.kysely.insertInto('feeds').values(feeds).execute();

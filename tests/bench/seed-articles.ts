@@ -2,6 +2,7 @@ import { newId } from '../../src/domain/ids.ts';
 import type { Db } from '../../src/store/db.ts';
 import { BulkLoadRepository } from '../../src/store/repositories/bulk-load-repository.ts';
 import { loadLexicon, rng, weighted } from './synthetic-news.ts';
+import { benchFeedRow } from './feed-rows.ts';
 
 export interface SeedOptions {
   /** Group every `storySize` consecutive articles (different sources) into one story row, for story-page reads. */
@@ -40,34 +41,21 @@ export async function seedArticles(db: Db, count: number, sources = 40, opts: Se
   const iso = (ms: number) => new Date(ms).toISOString();
   const srcRows = Array.from({ length: sources }, (_, i) => ({ id: newId(), name: `Bench source ${i}`, homepage: `https://s${i}.example/`, country: 'GB', language: 'en', created_at: iso(now) }));
   const feedRows = srcRows.flatMap((s, i) =>
-    [0, 1].map((k) => ({
-      id: newId(),
-      source_id: s.id,
-      url: `https://s${i}.example/feed${k}.xml`,
-      effective_url: `https://s${i}.example/feed${k}.xml`,
-      title: `Desk ${i}/${k}`,
-      site_url: s.homepage,
-      format: 'rss',
-      language: 'en',
-      enabled: 1,
-      disabled_reason: null,
-      etag: null,
-      last_modified: null,
-      body_hash: null,
-      interval_seconds: 900,
-      next_fetch_at: iso(now + 900_000),
-      next_fetch_reason: 'interval',
-      error_count: 0,
-      last_error_code: null,
-      last_error_message: null,
-      last_error_at: null,
-      last_fetched_at: iso(now),
-      last_success_at: iso(now),
-      lease_owner: null,
-      lease_expires_at: null,
-      created_at: iso(now),
-      updated_at: iso(now),
-    })),
+    [0, 1].map((k) =>
+      benchFeedRow({
+        id: newId(),
+        source_id: s.id,
+        url: `https://s${i}.example/feed${k}.xml`,
+        title: `Desk ${i}/${k}`,
+        site_url: s.homepage,
+        format: 'rss',
+        interval_seconds: 900,
+        next_fetch_at: iso(now + 900_000),
+        next_fetch_reason: 'interval',
+        last_fetched_at: iso(now),
+        created_at: iso(now),
+      }),
+    ),
   );
   const bulk = new BulkLoadRepository(db);
   await bulk.insert('sources', srcRows);
