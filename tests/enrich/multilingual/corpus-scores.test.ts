@@ -6,7 +6,8 @@
  * language above a regression floor (printed beside the issue's target); story B-cubed across languages on the report
  * half (every article clustered together, so the tune half's look-alikes compete), the labelled hard negatives kept
  * apart, and each story's languages of coverage. The same figures are printed for report2 and report3, held-out halves
- * written after the report half had been looked at while tuning (five languages, no English).
+ * written after the report half had been looked at while tuning (five languages, no English), and for report4 (six
+ * languages, written in session 5 by an annotator who did not read the system's code).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/domain/article.ts';
@@ -25,7 +26,7 @@ const LANGUAGES = ['en', 'de', 'fr', 'es', 'ru', 'it'];
 /** The held-out halves and the languages each holds. */
 const HELD_OUT = [
   { split: 'report', languages: LANGUAGES },
-  ...(['report2', 'report3'] as const).map((split) => ({ split, languages: LANGUAGES.filter((l) => labels.articles.some((a) => a.language === l && labels.stories[a.story]!.split === split)) })),
+  ...(['report2', 'report3', 'report4'] as const).map((split) => ({ split, languages: LANGUAGES.filter((l) => labels.articles.some((a) => a.language === l && labels.stories[a.story]!.split === split)) })),
 ];
 const cases = () => HELD_OUT.flatMap((h) => h.languages.map((l) => [l, h.split] as const));
 const RECALL_FLOOR = 0.9;
@@ -40,6 +41,8 @@ const REACTION_FLOOR: Record<string, { precision: number; recall: number }> = {
   report2: { precision: 0.6, recall: 0.35 },
   // One event, five to seven reactions per language: one slip moves a figure by 0.15.
   report3: { precision: 0.5, recall: 0.3 },
+  // Written in session 5 after everything else, never tuned on: the report2 floor, set before it was first scored.
+  report4: { precision: 0.6, recall: 0.35 },
 };
 /**
  * Story B-cubed F1 across languages on the report half: what it reaches there with the weights fit-cluster.ts fitted
