@@ -4,9 +4,9 @@
  */
 import { Parser } from 'htmlparser2';
 
-/** Elements whose content is not prose (an `<object>`'s content is its fallback text, which is). */
+/** Elements whose content is not prose (an `<object>`'s or `<iframe>`'s content is its fallback text, which is). */
 const SKIPPED: ReadonlySet<string> = new Set([
-  'script', 'style', 'noscript', 'template', 'head', 'title', 'iframe', 'embed', 'svg', 'math', 'select',
+  'script', 'style', 'noscript', 'template', 'head', 'title', 'embed', 'svg', 'math', 'select',
   'textarea', 'button',
 ]);
 /** Elements that end a paragraph (blank line). */

@@ -7,7 +7,11 @@
  *   feed URL (each relative base resolves against the next one out).
  *   An item base identical to the feed's is taken as inherited, not applied twice. A missing link falls back to a
  *   guid that is clearly a location (absolute http(s) or root-relative: RSS permalinks). canonicalUrl comes from
- *   the resolved link.
+ *   that link only. An item with no link of its own gets its first enclosure, else the home page the feed declares,
+ *   as url (a reader has somewhere to go) and a null canonicalUrl (so the fallback never merges items or fetches a
+ *   page).
+ * - feed title: the feed's own, else its home page; home page: the feed's link, else the feed URL ("declared" keeps
+ *   what the feed itself says, which is what names a source).
  * - title: tags stripped, entities decoded, whitespace collapsed; if missing, the first ~100 characters of the summary
  *   (else of the text), else the URL, else empty. Only an item with nothing in it (no title, link, content, enclosure, image, id, date,
  *   author or category) is skipped.
@@ -23,14 +27,13 @@
 import type { NewArticle } from '../../domain/article.ts';
 import type { FeedFormat } from '../../domain/feed.ts';
 import type { RawFeed } from '../../domain/raw-feed.ts';
-import { inlineText } from './html-to-text.ts';
-import { decodeLeftoverEntities } from './leftover-entities.ts';
 import { normalizeLanguage } from './language.ts';
 import { hasOutOfRangeOffset } from './parse-date.ts';
 import { repairMojibake } from './repair-mojibake.ts';
 import { normalizeItem, type ItemContext } from './normalize-item.ts';
 import type { ParseTally } from './parse-warnings.ts';
 import { resolveBaseChain, resolveUrl } from './resolve-url.ts';
+import { titleText } from './title-text.ts';
 
 export interface NormalizeContext {
   /** The URL the feed was fetched from (after redirects): the outermost base. */
@@ -41,8 +44,15 @@ export interface NormalizeContext {
 }
 
 export interface NormalizedFeedMeta {
+  /** The title a reader shows: the feed's own, else (when it writes none) its home page, as Miniflux shows. */
   title: string | null;
+  /** The home page: the feed's own link, else the feed's URL, so a reader always has somewhere to go. */
   siteUrl: string | null;
+  /**
+   * Title and home page as the feed itself declares them (null when absent). A source is named from these only: a
+   * fallback URL is not a publisher's name.
+   */
+  declared: { title: string | null; siteUrl: string | null };
   language: string | null;
   ttlMinutes: number | null;
   format: FeedFormat;
@@ -63,14 +73,16 @@ export const SKIP_DUPLICATE = 'duplicate in feed';
 
 export function normalizeFeed(raw: RawFeed, ctx: NormalizeContext): NormalizedFeed {
   const declaredBase = resolveBaseChain([raw.base], ctx.feedUrl);
-  const meta = normalizeMeta(raw, declaredBase, ctx.languageHint ?? null);
+  const meta = normalizeMeta(raw, declaredBase, ctx);
   // Relative item links are relative to the site, not to wherever the feed file happens to be served from (Miniflux
   // does the same); an explicit xml:base still wins.
-  const feedBase = raw.base ? declaredBase : (meta.siteUrl ?? declaredBase);
+  const feedBase = raw.base ? declaredBase : (meta.declared.siteUrl ?? declaredBase);
   const itemContext: ItemContext = {
     feedBase,
     feedRawBase: raw.base,
     feedAuthors: raw.authors,
+    // Only a home page the feed declares: a reader sent to the feed's own XML file has gone nowhere.
+    siteUrl: meta.declared.siteUrl,
     feedLanguage: meta.language,
     fetchedAt: ctx.fetchedAt,
   };
@@ -114,11 +126,16 @@ function revisionTime(article: NewArticle): string {
   return article.updatedAt ?? article.publishedAt;
 }
 
-function normalizeMeta(raw: RawFeed, feedBase: string, languageHint: string | null): NormalizedFeedMeta {
+function normalizeMeta(raw: RawFeed, feedBase: string, ctx: NormalizeContext): NormalizedFeedMeta {
+  const title = titleText(repairMojibake(raw.title), false) || null;
+  const siteUrl = resolveUrl(raw.link, feedBase);
+  const shownSiteUrl = siteUrl ?? resolveUrl(ctx.feedUrl, ctx.feedUrl);
   return {
-    title: decodeLeftoverEntities(inlineText(repairMojibake(raw.title) ?? '')) || null,
-    siteUrl: resolveUrl(raw.link, feedBase),
-    language: normalizeLanguage(raw.language) ?? normalizeLanguage(languageHint),
+    // Only a feed that writes no title at all is named by its URL; one whose title reads empty as HTML stays empty.
+    title: title ?? (raw.title === null || raw.title.trim() === '' ? shownSiteUrl : null),
+    siteUrl: shownSiteUrl,
+    declared: { title, siteUrl },
+    language: normalizeLanguage(raw.language) ?? normalizeLanguage(ctx.languageHint ?? null),
     ttlMinutes: raw.ttlMinutes !== null && Number.isSafeInteger(raw.ttlMinutes) && raw.ttlMinutes > 0 ? raw.ttlMinutes : null,
     format: raw.format,
     selfUrl: resolveUrl(raw.selfUrl, feedBase),
