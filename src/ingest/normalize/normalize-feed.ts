@@ -22,7 +22,8 @@
  * - language: item language, else feed language, else the Content-Language header, in canonical BCP 47 casing ('en-US'); junk -> null.
  * - dates: see published-date.ts (bad or missing -> fetch time, estimated; far future -> not trusted).
  * - Items with the same dedup key in one feed are one article: the copy with the latest updated (else published)
- *   date is kept, the later one in document order on a tie; the others are skipped ('duplicate in feed').
+ *   date is kept, the later one in document order on a tie; the others are skipped ('duplicate in feed'). Copies
+ *   of one guid whose own links differ are different items (the later keyed by guid and link).
  */
 import type { NewArticle } from '../../domain/article.ts';
 import type { FeedFormat } from '../../domain/feed.ts';
@@ -98,7 +99,7 @@ export function normalizeFeed(raw: RawFeed, ctx: NormalizeContext): NormalizedFe
       skipped.push({ index, reason: outcome.skipped });
       return;
     }
-    const article = outcome.article;
+    const article = sharedGuidApart(outcome.article, byKey, articles);
     if (article.publishedAtEstimated && (hasText(item.published) || hasText(item.updated))) unusableDates++;
     else if (!article.publishedAtEstimated && (hasOutOfRangeOffset(item.published) || hasOutOfRangeOffset(item.updated))) clampedDates++;
     const seen = byKey.get(article.dedupKey);
@@ -115,6 +116,19 @@ export function normalizeFeed(raw: RawFeed, ctx: NormalizeContext): NormalizedFe
   const duplicates = skipped.filter((s) => s.reason === SKIP_DUPLICATE).length;
   const tally: ParseTally = { recovered: raw.warnings ?? [], empty: skipped.length - duplicates, duplicates, unusableDates, clampedDates };
   return { meta, articles, skipped, tally };
+}
+
+/**
+ * Some feeds give every item one guid. Copies of one guid are revisions of one item, unless each has a link of its
+ * own and the links differ: then they are different items, and the later one is keyed by guid and link (the first
+ * keeps the plain guid key, so what is stored already still matches), as Miniflux does.
+ */
+function sharedGuidApart(article: NewArticle, byKey: ReadonlyMap<string, { slot: number }>, articles: readonly NewArticle[]): NewArticle {
+  const seen = byKey.get(article.dedupKey);
+  const first = seen === undefined ? undefined : articles[seen.slot];
+  if (first === undefined || !article.dedupKey.startsWith('guid:') || article.canonicalUrl === null) return article;
+  if (first.canonicalUrl === null || first.canonicalUrl === article.canonicalUrl) return article;
+  return { ...article, dedupKey: `${article.dedupKey}|${article.canonicalUrl}` };
 }
 
 function hasText(value: string | null): boolean {

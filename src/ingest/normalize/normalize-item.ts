@@ -49,6 +49,7 @@ function capTitle(title: string): string {
 }
 /** A guid that can only be a location: an absolute http(s) URL or a root-relative path ("/blog/post-1"). */
 const LOCATION_GUID = /^(https?:\/\/|\/(?!\/))/i;
+const ROOT_RELATIVE = /^\/(?!\/)/;
 
 export function normalizeItem(rawItem: RawItem, ctx: ItemContext): ItemOutcome {
   const item = repairText(rawItem);
@@ -84,7 +85,7 @@ export function normalizeItem(rawItem: RawItem, ctx: ItemContext): ItemOutcome {
   const itemAuthors = personNames(item.authors);
   const fields = {
     dedupKey: dedupKey({ guid, canonicalUrl, title, publishedRaw: item.published ?? item.updated }),
-    guid,
+    guid: shownGuid(guid, base),
     url,
     canonicalUrl,
     title,
@@ -132,6 +133,14 @@ function bodyText(item: RawItem, summaryText: string): string {
  */
 function permalinkGuid(guid: string | null, base: string): string | null {
   return guid !== null && LOCATION_GUID.test(guid) ? resolveUrl(guid, base) : null;
+}
+
+/**
+ * The guid a reader is shown: one written as a root-relative path ("/posts/7", an Atom id relative to the document)
+ * is resolved against the item's base, as feedparser does. Dedup keeps the guid as written, so stored keys hold.
+ */
+function shownGuid(guid: string | null, base: string): string | null {
+  return guid !== null && ROOT_RELATIVE.test(guid) ? (resolveUrl(guid, base) ?? guid) : guid;
 }
 
 function nonBlank(value: string | null | undefined): string | null {
