@@ -55,9 +55,23 @@ export function htmlToText(html: string): string {
     },
     PARSER_OPTIONS,
   );
-  parser.write(html);
+  parser.write(withoutUnclosedComment(html));
   parser.end();
   return tidy(chunks.join(''));
+}
+
+/**
+ * An HTML comment left open runs to the end of the document (HTML5), so nothing after `<!--` is text; htmlparser2
+ * would hand the rest back as text instead. One forward scan over the comments.
+ */
+function withoutUnclosedComment(html: string): string {
+  let open = html.indexOf('<!--');
+  while (open >= 0) {
+    const close = html.indexOf('-->', open + 4);
+    if (close < 0) return html.slice(0, open);
+    open = html.indexOf('<!--', close + 3);
+  }
+  return html;
 }
 
 /** One-line text of a title-like field that may hold markup or only entities ("A &amp; B", "<b>Big</b> news"). */

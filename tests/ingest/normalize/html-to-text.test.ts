@@ -20,6 +20,8 @@ describe('htmlToText', () => {
     ['script text excluded', 'a<script>var secret = 1;</script>b', 'ab'],
     ['style text excluded', '<style>p { color: red }</style><p>x</p>', 'x'],
     ['noscript, svg excluded', '<noscript>n</noscript><svg><text>s</text></svg>ok', 'ok'],
+    ['a comment left open hides the rest', 'kept<!-- hidden <b>too</b>', 'kept'],
+    ['closed comments are skipped, a later open one hides the rest', 'a<!-- x -->b<!-- y', 'ab'],
     ['an iframe reads as its fallback text', '<iframe src="https://v.example/">the clip</iframe> ok', 'the clip ok'],
     ['object fallback text kept', 'a <object data="/m.swf"><param name="q" value="1">fallback</object>', 'a fallback'],
     ['nested skipped elements', '<svg><style>x</style><title>t</title></svg>ok', 'ok'],
