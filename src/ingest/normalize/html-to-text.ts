@@ -76,8 +76,9 @@ function withoutUnclosedComment(html: string): string {
 
 /** One-line text of a title-like field that may hold markup or only entities ("A &amp; B", "<b>Big</b> news"). */
 export function inlineText(html: string): string {
+  const open = withoutUnclosedComment(html);
   // Without a well-formed tag, every '<' is text ("x<y matters"): escape it so the parser keeps what follows.
-  const safe = LOOKS_LIKE_TAG.test(html) ? html.replace(LONE_LT, '&lt;') : html.replace(ANY_LT, '&lt;');
+  const safe = LOOKS_LIKE_TAG.test(open) ? open.replace(LONE_LT, '&lt;') : open.replace(ANY_LT, '&lt;');
   return htmlToText(safe).replace(ANY_WHITESPACE_RUN, ' ').trim();
 }
 

@@ -43,6 +43,7 @@ describe('inlineText', () => {
     ['a lone < is text', 'x<y matters', 'x<y matters'],
     ['a < before a word with tags elsewhere', '<b>a</b> 1 < 2', 'a 1 < 2'],
     ['escaped tags stay text', '&lt;b&gt; is bold', '<b> is bold'],
+    ['a comment left open hides the rest of a title', 'Weekly<!-- draft', 'Weekly'],
     ['empty', '', ''],
   ])('%s', (_name, html, expected) => {
     expect(inlineText(html)).toBe(expected);
