@@ -3,7 +3,9 @@ export interface NewArticle {
   /** guid:…, url:… or hash:… — unique per source. */
   dedupKey: string;
   guid: string | null;
+  /** Where a reader goes: the item's link, else its enclosure, else the home page the feed declares. */
   url: string | null;
+  /** From the item's own link only; null when url is a fallback (so it neither dedups nor is extracted). */
   canonicalUrl: string | null;
   title: string;
   contentHtml: string | null;

@@ -1,7 +1,7 @@
 import type { ErrorCode } from './errors.ts';
 import type { FullTextPolicy } from './extraction.ts';
 
-export type FeedFormat = 'rss' | 'atom' | 'rdf' | 'json';
+export type FeedFormat = 'rss' | 'atom' | 'rdf' | 'json' | 'cdf';
 
 /** Where a source's name came from: a person or config (`given`), the feed or its site (`feed`), the host (`host`). */
 export type SourceNameOrigin = 'given' | 'feed' | 'host';

@@ -19,7 +19,7 @@ export async function sourceMoveOnFirstFetch(repos: Repositories, feed: Feed, me
   if (feed.health.lastSuccessAt !== null) return null;
   const source = await repos.sources.getById(feed.sourceId);
   if (source === null || source.nameOrigin !== 'host') return null;
-  const identity = sourceIdentity({ feedTitle: meta.title, siteUrl: meta.siteUrl, feedUrl: feed.url });
+  const identity = sourceIdentity({ feedTitle: meta.declared.title, siteUrl: meta.declared.siteUrl, feedUrl: feed.url });
   if (identity.origin !== 'feed') return null;
   const name = placeSource(identity, await repos.sources.list());
   return name === source.name ? null : { name, homepage: identity.homepage };

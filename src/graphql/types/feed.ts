@@ -23,6 +23,7 @@ export const FeedFormatEnum = builder.enumType('FeedFormat', {
     ATOM: { value: 'atom' },
     RDF: { value: 'rdf', description: 'RSS 1.0 / RDF Site Summary' },
     JSON: { value: 'json', description: 'JSON Feed' },
+    CDF: { value: 'cdf', description: "Microsoft's Channel Definition Format" },
   } as const satisfies Record<string, { value: FeedFormat; description?: string }>,
 });
 

@@ -6,7 +6,7 @@ export interface ResolveFeedDeps {
   /** Fetches a URL's body as text (the real one is the fetcher, with its limits and SSRF guard). */
   fetchText(url: string): Promise<{ finalUrl: string; contentType: string | null; text: string }>;
   /** Says what a body is (the real one is detectFormat). */
-  detect(text: string): 'rss' | 'atom' | 'rdf' | 'json' | 'html' | 'unknown';
+  detect(text: string): 'rss' | 'atom' | 'rdf' | 'json' | 'cdf' | 'html' | 'unknown';
 }
 
 export interface ResolvedFeed {
@@ -59,7 +59,7 @@ async function tryCandidate(url: string, deps: ResolveFeedDeps): Promise<{ forma
 }
 
 function isFeedFormat(kind: string): kind is FeedFormat {
-  return kind === 'rss' || kind === 'atom' || kind === 'rdf' || kind === 'json';
+  return kind === 'rss' || kind === 'atom' || kind === 'rdf' || kind === 'json' || kind === 'cdf';
 }
 
 function notAFeedMessage(url: string, kind: string, found: number, attempts: string[]): string {

@@ -51,7 +51,8 @@ export async function runExtraction(ctx: ExtractionContext, articleId: string): 
   if (!subject) return outcome('missing');
 
   const feedText = feedOwnText(subject);
-  const pageUrl = subject.url ?? subject.canonicalUrl;
+  // Without a canonical URL the item has no page of its own (its url is a fallback to the site or an enclosure).
+  const pageUrl = subject.canonicalUrl === null ? null : (subject.url ?? subject.canonicalUrl);
   if (pageUrl === null || !wantsPage(subject.policies, countWords(feedText, subject.language), ctx.settings.FULL_TEXT_MIN_WORDS)) {
     if (subject.state?.source !== 'PAGE') await repo.recordSkipped(articleId, clock.now().toISOString());
     return outcome('skipped');

@@ -4,9 +4,9 @@
  */
 import { Parser } from 'htmlparser2';
 
-/** Elements whose content is not prose (an `<object>`'s content is its fallback text, which is). */
+/** Elements whose content is not prose (an `<object>`'s or `<iframe>`'s content is its fallback text, which is). */
 const SKIPPED: ReadonlySet<string> = new Set([
-  'script', 'style', 'noscript', 'template', 'head', 'title', 'iframe', 'embed', 'svg', 'math', 'select',
+  'script', 'style', 'noscript', 'template', 'head', 'title', 'embed', 'svg', 'math', 'select',
   'textarea', 'button',
 ]);
 /** Elements that end a paragraph (blank line). */
@@ -55,15 +55,30 @@ export function htmlToText(html: string): string {
     },
     PARSER_OPTIONS,
   );
-  parser.write(html);
+  parser.write(withoutUnclosedComment(html));
   parser.end();
   return tidy(chunks.join(''));
 }
 
+/**
+ * An HTML comment left open runs to the end of the document (HTML5), so nothing after `<!--` is text; htmlparser2
+ * would hand the rest back as text instead. One forward scan over the comments.
+ */
+function withoutUnclosedComment(html: string): string {
+  let open = html.indexOf('<!--');
+  while (open >= 0) {
+    const close = html.indexOf('-->', open + 4);
+    if (close < 0) return html.slice(0, open);
+    open = html.indexOf('<!--', close + 3);
+  }
+  return html;
+}
+
 /** One-line text of a title-like field that may hold markup or only entities ("A &amp; B", "<b>Big</b> news"). */
 export function inlineText(html: string): string {
+  const open = withoutUnclosedComment(html);
   // Without a well-formed tag, every '<' is text ("x<y matters"): escape it so the parser keeps what follows.
-  const safe = LOOKS_LIKE_TAG.test(html) ? html.replace(LONE_LT, '&lt;') : html.replace(ANY_LT, '&lt;');
+  const safe = LOOKS_LIKE_TAG.test(open) ? open.replace(LONE_LT, '&lt;') : open.replace(ANY_LT, '&lt;');
   return htmlToText(safe).replace(ANY_WHITESPACE_RUN, ' ').trim();
 }
 

@@ -7,7 +7,11 @@
  *   feed URL (each relative base resolves against the next one out).
  *   An item base identical to the feed's is taken as inherited, not applied twice. A missing link falls back to a
  *   guid that is clearly a location (absolute http(s) or root-relative: RSS permalinks). canonicalUrl comes from
- *   the resolved link.
+ *   that link only. An item with no link of its own gets its first enclosure, else the home page the feed declares,
+ *   as url (a reader has somewhere to go) and a null canonicalUrl (so the fallback never merges items or fetches a
+ *   page).
+ * - feed title: the feed's own, else its home page; home page: the feed's link, else the feed URL ("declared" keeps
+ *   what the feed itself says, which is what names a source).
  * - title: tags stripped, entities decoded, whitespace collapsed; if missing, the first ~100 characters of the summary
  *   (else of the text), else the URL, else empty. Only an item with nothing in it (no title, link, content, enclosure, image, id, date,
  *   author or category) is skipped.
@@ -18,19 +22,19 @@
  * - language: item language, else feed language, else the Content-Language header, in canonical BCP 47 casing ('en-US'); junk -> null.
  * - dates: see published-date.ts (bad or missing -> fetch time, estimated; far future -> not trusted).
  * - Items with the same dedup key in one feed are one article: the copy with the latest updated (else published)
- *   date is kept, the later one in document order on a tie; the others are skipped ('duplicate in feed').
+ *   date is kept, the later one in document order on a tie; the others are skipped ('duplicate in feed'). Copies
+ *   of one guid whose own links differ are different items (the later keyed by guid and link).
  */
 import type { NewArticle } from '../../domain/article.ts';
 import type { FeedFormat } from '../../domain/feed.ts';
 import type { RawFeed } from '../../domain/raw-feed.ts';
-import { inlineText } from './html-to-text.ts';
-import { decodeLeftoverEntities } from './leftover-entities.ts';
 import { normalizeLanguage } from './language.ts';
 import { hasOutOfRangeOffset } from './parse-date.ts';
 import { repairMojibake } from './repair-mojibake.ts';
 import { normalizeItem, type ItemContext } from './normalize-item.ts';
 import type { ParseTally } from './parse-warnings.ts';
 import { resolveBaseChain, resolveUrl } from './resolve-url.ts';
+import { titleText } from './title-text.ts';
 
 export interface NormalizeContext {
   /** The URL the feed was fetched from (after redirects): the outermost base. */
@@ -41,8 +45,15 @@ export interface NormalizeContext {
 }
 
 export interface NormalizedFeedMeta {
+  /** The title a reader shows: the feed's own, else (when it writes none) its home page, as Miniflux shows. */
   title: string | null;
+  /** The home page: the feed's own link, else the feed's URL, so a reader always has somewhere to go. */
   siteUrl: string | null;
+  /**
+   * Title and home page as the feed itself declares them (null when absent). A source is named from these only: a
+   * fallback URL is not a publisher's name.
+   */
+  declared: { title: string | null; siteUrl: string | null };
   language: string | null;
   ttlMinutes: number | null;
   format: FeedFormat;
@@ -63,14 +74,16 @@ export const SKIP_DUPLICATE = 'duplicate in feed';
 
 export function normalizeFeed(raw: RawFeed, ctx: NormalizeContext): NormalizedFeed {
   const declaredBase = resolveBaseChain([raw.base], ctx.feedUrl);
-  const meta = normalizeMeta(raw, declaredBase, ctx.languageHint ?? null);
+  const meta = normalizeMeta(raw, declaredBase, ctx);
   // Relative item links are relative to the site, not to wherever the feed file happens to be served from (Miniflux
   // does the same); an explicit xml:base still wins.
-  const feedBase = raw.base ? declaredBase : (meta.siteUrl ?? declaredBase);
+  const feedBase = raw.base ? declaredBase : (meta.declared.siteUrl ?? declaredBase);
   const itemContext: ItemContext = {
     feedBase,
     feedRawBase: raw.base,
     feedAuthors: raw.authors,
+    // Only a home page the feed declares: a reader sent to the feed's own XML file has gone nowhere.
+    siteUrl: meta.declared.siteUrl,
     feedLanguage: meta.language,
     fetchedAt: ctx.fetchedAt,
   };
@@ -86,7 +99,7 @@ export function normalizeFeed(raw: RawFeed, ctx: NormalizeContext): NormalizedFe
       skipped.push({ index, reason: outcome.skipped });
       return;
     }
-    const article = outcome.article;
+    const article = sharedGuidApart(outcome.article, byKey, articles);
     if (article.publishedAtEstimated && (hasText(item.published) || hasText(item.updated))) unusableDates++;
     else if (!article.publishedAtEstimated && (hasOutOfRangeOffset(item.published) || hasOutOfRangeOffset(item.updated))) clampedDates++;
     const seen = byKey.get(article.dedupKey);
@@ -105,6 +118,19 @@ export function normalizeFeed(raw: RawFeed, ctx: NormalizeContext): NormalizedFe
   return { meta, articles, skipped, tally };
 }
 
+/**
+ * Some feeds give every item one guid. Copies of one guid are revisions of one item, unless each has a link of its
+ * own and the links differ: then they are different items, and the later one is keyed by guid and link (the first
+ * keeps the plain guid key, so what is stored already still matches), as Miniflux does.
+ */
+function sharedGuidApart(article: NewArticle, byKey: ReadonlyMap<string, { slot: number }>, articles: readonly NewArticle[]): NewArticle {
+  const seen = byKey.get(article.dedupKey);
+  const first = seen === undefined ? undefined : articles[seen.slot];
+  if (first === undefined || !article.dedupKey.startsWith('guid:') || article.canonicalUrl === null) return article;
+  if (first.canonicalUrl === null || first.canonicalUrl === article.canonicalUrl) return article;
+  return { ...article, dedupKey: `${article.dedupKey}|${article.canonicalUrl}` };
+}
+
 function hasText(value: string | null): boolean {
   return value !== null && value.trim() !== '';
 }
@@ -114,11 +140,16 @@ function revisionTime(article: NewArticle): string {
   return article.updatedAt ?? article.publishedAt;
 }
 
-function normalizeMeta(raw: RawFeed, feedBase: string, languageHint: string | null): NormalizedFeedMeta {
+function normalizeMeta(raw: RawFeed, feedBase: string, ctx: NormalizeContext): NormalizedFeedMeta {
+  const title = titleText(repairMojibake(raw.title), false) || null;
+  const siteUrl = resolveUrl(raw.link, feedBase);
+  const shownSiteUrl = siteUrl ?? resolveUrl(ctx.feedUrl, ctx.feedUrl);
   return {
-    title: decodeLeftoverEntities(inlineText(repairMojibake(raw.title) ?? '')) || null,
-    siteUrl: resolveUrl(raw.link, feedBase),
-    language: normalizeLanguage(raw.language) ?? normalizeLanguage(languageHint),
+    // Only a feed that writes no title at all is named by its URL; one whose title reads empty as HTML stays empty.
+    title: title ?? (raw.title === null || raw.title.trim() === '' ? shownSiteUrl : null),
+    siteUrl: shownSiteUrl,
+    declared: { title, siteUrl },
+    language: normalizeLanguage(raw.language) ?? normalizeLanguage(ctx.languageHint ?? null),
     ttlMinutes: raw.ttlMinutes !== null && Number.isSafeInteger(raw.ttlMinutes) && raw.ttlMinutes > 0 ? raw.ttlMinutes : null,
     format: raw.format,
     selfUrl: resolveUrl(raw.selfUrl, feedBase),

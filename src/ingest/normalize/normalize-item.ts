@@ -8,13 +8,14 @@ import { contentHash } from './content-hash.ts';
 import { dedupKey } from './dedup-key.ts';
 import { unescapeDoubleEscapedHtml } from './double-escaped-html.ts';
 import { collapseEscapedEntities, decodeLeftoverEntities } from './leftover-entities.ts';
-import { htmlToText, inlineText, makeExcerpt } from './html-to-text.ts';
+import { htmlToText, makeExcerpt } from './html-to-text.ts';
 import { cleanCategories, leadImage, personNames, resolveEnclosures } from './item-fields.ts';
 import { normalizeLanguage } from './language.ts';
 import { repairMojibake } from './repair-mojibake.ts';
 import { resolveItemDates } from './published-date.ts';
 import { resolveBaseChain, resolveUrl } from './resolve-url.ts';
 import { sanitizeHtml } from './sanitize-html.ts';
+import { titleText } from './title-text.ts';
 
 /** What an item inherits from its feed. */
 export interface ItemContext {
@@ -23,6 +24,8 @@ export interface ItemContext {
   /** The feed's xml:base as written. */
   feedRawBase: string | null;
   feedAuthors: readonly RawPerson[];
+  /** The home page the feed declares: where a reader is sent for an item without a link of its own. */
+  siteUrl: string | null;
   /** Already normalized. */
   feedLanguage: string | null;
   fetchedAt: Date;
@@ -46,14 +49,16 @@ function capTitle(title: string): string {
 }
 /** A guid that can only be a location: an absolute http(s) URL or a root-relative path ("/blog/post-1"). */
 const LOCATION_GUID = /^(https?:\/\/|\/(?!\/))/i;
+const ROOT_RELATIVE = /^\/(?!\/)/;
 
 export function normalizeItem(rawItem: RawItem, ctx: ItemContext): ItemOutcome {
   const item = repairText(rawItem);
   // Parsers may hand down the feed's own xml:base as the item's; resolving it twice would nest a relative base.
   const base = item.base === ctx.feedRawBase ? ctx.feedBase : resolveBaseChain([item.base], ctx.feedBase);
   const guid = nonBlank(item.guid)?.trim() ?? null;
-  const url = resolveUrl(item.link, base) ?? (item.guidIsPermalink === false ? null : permalinkGuid(guid, base));
-  const canonicalUrl = url === null ? null : canonicalizeUrl(url);
+  const ownUrl = resolveUrl(item.link, base) ?? (item.guidIsPermalink === false ? null : permalinkGuid(guid, base));
+  // Only the item's own link identifies it: a fallback url (below) never takes part in dedup or page extraction.
+  const canonicalUrl = ownUrl === null ? null : canonicalizeUrl(ownUrl);
 
   const contentSource = nonBlank(item.contentHtml) ?? nonBlank(item.summaryHtml);
   const contentHtml = contentSource === null ? null : nonBlank(collapseEscapedEntities(sanitizeHtml(contentSource, base)));
@@ -63,11 +68,15 @@ export function normalizeItem(rawItem: RawItem, ctx: ItemContext): ItemOutcome {
 
   const enclosures = resolveEnclosures(item.enclosures, base);
   const image = resolveUrl(item.imageUrl, base);
+  // Somewhere for a reader to go when the item has no link of its own: its enclosure (a podcast episode's audio),
+  // else the feed's home page, as Miniflux does.
+  const url = ownUrl ?? enclosures[0]?.url ?? ctx.siteUrl;
   // An enclosure or image is content too: a podcast episode may carry nothing else.
+  // A derived title reads the feed's own plain text before text taken out of HTML (JSON Feed content_text).
   const title = capTitle(
-    decodeLeftoverEntities(item.titleIsText ? plainTitle(item.title) : inlineText(item.title ?? '')) ||
-      makeExcerpt(summaryText || text, DERIVED_TITLE_CHARS) ||
-      (url ?? enclosures[0]?.url ?? image ?? ''),
+    titleText(item.title, item.titleIsText === true) ||
+      makeExcerpt(summaryText || nonBlank(item.contentText) || text, DERIVED_TITLE_CHARS) ||
+      (ownUrl ?? enclosures[0]?.url ?? image ?? ''),
   );
   // Readers keep every entry that says anything (feedparser, Miniflux): an item with only an id, a date or an author
   // is still an item of the feed, stored with an empty title. Only an item with nothing in it is skipped.
@@ -76,7 +85,7 @@ export function normalizeItem(rawItem: RawItem, ctx: ItemContext): ItemOutcome {
   const itemAuthors = personNames(item.authors);
   const fields = {
     dedupKey: dedupKey({ guid, canonicalUrl, title, publishedRaw: item.published ?? item.updated }),
-    guid,
+    guid: shownGuid(guid, base),
     url,
     canonicalUrl,
     title,
@@ -89,7 +98,7 @@ export function normalizeItem(rawItem: RawItem, ctx: ItemContext): ItemOutcome {
     enclosures,
     language: normalizeLanguage(item.language) ?? ctx.feedLanguage,
   };
-  const dates = resolveItemDates(item.published, item.updated, ctx.fetchedAt, { language: fields.language, url });
+  const dates = resolveItemDates(item.published, item.updated, ctx.fetchedAt, { language: fields.language, url: ownUrl });
   return {
     article: { ...fields, ...dates, contentHash: contentHash({ ...fields, updatedAt: dates.updatedAt }) },
   };
@@ -126,9 +135,12 @@ function permalinkGuid(guid: string | null, base: string): string | null {
   return guid !== null && LOCATION_GUID.test(guid) ? resolveUrl(guid, base) : null;
 }
 
-/** A title declared plain text: `History of the <blink> tag` keeps its words; only whitespace is collapsed. */
-function plainTitle(title: string | null): string {
-  return (title ?? '').replace(/\s+/g, ' ').trim();
+/**
+ * The guid a reader is shown: one written as a root-relative path ("/posts/7", an Atom id relative to the document)
+ * is resolved against the item's base, as feedparser does. Dedup keeps the guid as written, so stored keys hold.
+ */
+function shownGuid(guid: string | null, base: string): string | null {
+  return guid !== null && ROOT_RELATIVE.test(guid) ? (resolveUrl(guid, base) ?? guid) : guid;
 }
 
 function nonBlank(value: string | null | undefined): string | null {

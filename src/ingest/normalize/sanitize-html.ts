@@ -27,11 +27,12 @@ const ALLOWED_ATTRIBUTES: sanitize.IOptions['allowedAttributes'] = {
 };
 
 /**
- * Content of these is dropped with the element (everything else disallowed keeps its text). `<object>` and
- * `<applet>` are not here: what they hold is the fallback a reader without the plugin sees.
+ * Content of these is dropped with the element (everything else disallowed keeps its text). `<object>`, `<applet>`
+ * and `<iframe>` are not here: what they hold is the fallback a reader that does not load the frame sees, and the
+ * frame itself is never kept.
  */
 const NON_TEXT_TAGS = [
-  'script', 'style', 'textarea', 'option', 'xmp', 'noscript', 'template', 'title', 'head', 'iframe',
+  'script', 'style', 'textarea', 'option', 'xmp', 'noscript', 'template', 'title', 'head',
   'embed', 'svg', 'math', 'noembed', 'noframes', 'select', 'button',
 ];
 

@@ -1,6 +1,6 @@
 import { attributeValue, findRootElement } from './root-element.ts';
 
-export type DetectedFormat = 'rss' | 'atom' | 'rdf' | 'json' | 'html' | 'unknown';
+export type DetectedFormat = 'rss' | 'atom' | 'rdf' | 'json' | 'cdf' | 'html' | 'unknown';
 
 /**
  * Cheap sniffing of the first few KB: skips BOM, whitespace, comments, processing instructions and doctype, then
@@ -30,6 +30,9 @@ function formatOfRoot(name: string, attributes: string): DetectedFormat {
       return prefix === null || isAtomPrefix(prefix, attributes) ? 'atom' : 'unknown';
     case 'html':
       return 'html';
+    // A CDF channel has no namespace; a prefixed <x:channel> root is something else.
+    case 'channel':
+      return prefix === null ? 'cdf' : 'unknown';
     default:
       return 'unknown';
   }

@@ -72,9 +72,12 @@ function mapItem(item: Record<string, unknown>, feedLanguage: string | null): Ra
   };
 }
 
-/** 1.1 `authors` array, else 1.0 `author` object; an `authors` written as one object (a common slip) is one author. */
+/**
+ * 1.1 `authors`, then the 1.0 `author` a 1.1 feed may keep beside it (both name people; normalize drops repeats); an
+ * `authors` written as one object (a common slip) is one author.
+ */
 function authorsOf(holder: Record<string, unknown>): RawPerson[] {
-  const list = listOrOne(holder['authors']) ?? listOrOne(holder['author']) ?? [];
+  const list = [...(listOrOne(holder['authors']) ?? []), ...(listOrOne(holder['author']) ?? [])];
   return list.filter(isRecord).flatMap((a) => {
     const person = { name: str(a['name']), email: null, uri: str(a['url']) };
     return person.name === null && person.uri === null ? [] : [person];

@@ -11,13 +11,15 @@ export interface LocatedFeed {
 
 /**
  * Finds the channel and its items in a tree, by canonical names (so prefixed RSS 1.0 and Atom count). Accepts what
- * real feeds do: an `<rss>` without `<channel>`, items directly under `<rss>` or inside an RDF `<channel>`, an
- * empty root (a feed with no items). Null when the root is not a feed element.
+ * real feeds do: an `<rss>` without `<channel>`, a `<channel>` without `<rss>`, items directly under `<rss>` or
+ * inside an RDF `<channel>`, an empty root (a feed with no items). Null when the root is not a feed element.
  */
 export function locateFeed(tree: XmlTree): LocatedFeed | null {
   const local = localName(tree.rootName).toLowerCase();
   const root = tree.root;
   if (local === 'feed') return { kind: 'atom', channel: root, items: elements(root, 'entry') };
+  // An RSS channel published without its <rss> wrapper (a CDF channel is read before this).
+  if (local === 'channel') return { kind: 'rss', channel: root, items: elements(root, 'item') };
   if (local !== 'rss' && local !== 'rdf') return null;
   const channel = elements(root, 'channel')[0] ?? root;
   const items = channel === root ? elements(root, 'item') : [...elements(channel, 'item'), ...elements(root, 'item')];

@@ -16,7 +16,7 @@ export function mapRssFeed(feed: XmlElement, items: readonly XmlElement[], root:
     link: textLink(feed) ?? linkWithRel(atomLinks, 'alternate'),
     selfUrl: linkWithRel(atomLinks, 'self'),
     base,
-    description: raw(feed, 'description') ?? raw(feed, 'dc:description') ?? raw(feed, 'itunes:subtitle'),
+    description: raw(feed, 'description') ?? raw(feed, 'dc:description') ?? raw(feed, 'itunes:subtitle') ?? raw(feed, 'itunes:summary'),
     language: raw(feed, 'language') ?? raw(feed, 'dc:language'),
     published: raw(feed, 'pubDate'),
     // A channel's dc:date dates the channel as a whole, i.e. its last update.

@@ -4,13 +4,14 @@ import { detectFormat } from './detect-format.ts';
 import { locateFeed } from './locate-feed.ts';
 import { parseJsonFeed } from './json-feed.ts';
 import { mapAtomFeed } from './map-atom.ts';
+import { isCdfChannel, mapCdfFeed } from './map-cdf.ts';
 import { mapRssFeed } from './map-rss.ts';
 import { prepareXml } from './prepare-xml.ts';
 import { findRootElement } from './root-element.ts';
 import { readXmlTree } from './xml-tree.ts';
 
 /**
- * Parses feed text (already decoded) into a RawFeed: RSS 0.9x/1.0/2.0 and Atom 0.3/1.0 through the project's
+ * Parses feed text (already decoded) into a RawFeed: RSS 0.9x/1.0/2.0, Atom 0.3/1.0 and CDF through the project's
  * element tree (xml-tree.ts) and mapping, JSON Feed 1.0/1.1 through our own reader. Throws only ParseError:
  * `not_a_feed` for HTML pages, empty bodies, JSON that is not a feed and XML with another root; `parse_error` for
  * a feed that cannot be read. A feed read only by the recovering parser carries `warnings`.
@@ -41,16 +42,21 @@ function parseAny(text: string): RawFeed {
   }
   if (root === null) throw new ParseError('not_a_feed', 'not XML or JSON');
   const tree = readXmlTree(xml);
+  if (format === 'cdf' && isCdfChannel(tree.rootName, tree.root)) return withWarnings(mapCdfFeed(tree.root), tree.warnings);
   const located = locateFeed(tree);
   if (located === null) throw new ParseError('not_a_feed', `XML root <${tree.rootName}> is not a feed`);
   const feed =
     located.kind === 'atom'
       ? mapAtomFeed(located.channel, located.items, root)
       : mapRssFeed(located.channel, located.items, root, located.kind);
-  if (tree.warnings.length === 0) return feed;
+  return withWarnings(feed, tree.warnings);
+}
+
+function withWarnings(feed: RawFeed, warnings: string[]): RawFeed {
+  if (warnings.length === 0) return feed;
   // A malformed document is worth reading only for its items.
-  if (feed.items.length === 0) throw new ParseError('parse_error', `malformed feed: ${tree.warnings[0]}`);
-  return { ...feed, warnings: tree.warnings };
+  if (feed.items.length === 0) throw new ParseError('parse_error', `malformed feed: ${warnings[0]}`);
+  return { ...feed, warnings };
 }
 
 function describe(e: unknown): string {

@@ -9,7 +9,7 @@ function isEmail(s: string): boolean {
 
 /**
  * An RSS-style author string: "jo@example.com (Jo Doe)", "Jo Doe <jo@example.com>", "Jo Doe (jo@example.com)",
- * "jo@example.com" or "Jo Doe".
+ * "jo@example.com" or "Jo Doe". A "Jo Doe (mailto:…)" creator is a name as written (Miniflux shows it whole).
  * The parts are split, never altered.
  */
 export function personFromString(value: string | null): RawPerson | null {
@@ -25,7 +25,8 @@ export function personFromString(value: string | null): RawPerson | null {
   if (s.endsWith(')') || s.endsWith('>')) {
     const open = s.lastIndexOf(s.endsWith(')') ? '(' : '<');
     const inside = s.slice(open + 1, -1);
-    if (open >= 0 && isEmail(inside)) return person(s.slice(0, open), inside, null);
+    // "Jo Doe (mailto:jo@example.com)", the Dublin Core creator form, is a creator string: kept whole, as written.
+    if (open >= 0 && isEmail(inside) && !inside.toLowerCase().startsWith('mailto:')) return person(s.slice(0, open), inside, null);
   }
   if (isEmail(s)) return person(null, s, null);
   return person(s, null, null);

@@ -1,4 +1,5 @@
 import { stripInvalidXmlChars } from '../fetch/decode-body.ts';
+import { declaredEntities, type DeclaredEntities } from './dtd-entities.ts';
 import { htmlEntityCodePoint } from './html-entities.ts';
 import { attributeValue, findRootElement } from './root-element.ts';
 
@@ -7,6 +8,7 @@ import { attributeValue, findRootElement } from './root-element.ts';
  * mode). Well-formed documents come out unchanged apart from a dropped BOM/leading junk.
  *  - BOM, whitespace or junk before the first `<`;
  *  - characters XML 1.0 forbids;
+ *  - entities the DOCTYPE declares -> their text (dtd-entities.ts);
  *  - HTML named entities (`&nbsp;`) -> numeric references; unknown entities and bare `&` -> `&amp;`;
  *  - a prefixed Atom root (`<atom:feed xmlns:atom=...>`) -> unprefixed element names, which rss-parser expects.
  * CDATA sections and comments are left alone: `&` is literal there.
@@ -16,9 +18,10 @@ export function prepareXml(text: string): string {
   const body = stripInvalidXmlChars(start > 0 ? text.slice(start) : text);
   const atomPrefix = prefixedAtomRoot(body);
   const prefixed = atomPrefix ? new RegExp(`<(/?)${atomPrefix}:`, 'g') : null;
+  const entities = declaredEntities(body);
   const parts = splitLiteralSections(body);
   for (let i = 0; i < parts.length; i += 2) {
-    let part = repairAmpersands(parts[i] as string);
+    let part = repairAmpersands(parts[i] as string, entities);
     if (prefixed) part = part.replace(prefixed, '<$1');
     parts[i] = part;
   }
@@ -69,10 +72,12 @@ export function splitLiteralSections(text: string): string[] {
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 const AMPERSAND = /&(?:(#[0-9]{1,8}|#[xX][0-9a-fA-F]{1,8}|[A-Za-z][A-Za-z0-9]{0,31});)?/g;
 
-function repairAmpersands(s: string): string {
+function repairAmpersands(s: string, entities: DeclaredEntities | null): string {
   if (!s.includes('&')) return s;
   return s.replace(AMPERSAND, (whole, ref: string | undefined) => {
     if (ref === undefined) return '&amp;';
+    const declared = entities?.expand(ref);
+    if (declared !== undefined) return declared;
     // XML spells hexadecimal references with a lowercase x; `&#X41;` is common and unambiguous.
     if (ref.startsWith('#')) return validCodePoint(ref) ? whole.replace('&#X', '&#x') : `&amp;${ref};`;
     if (XML_ENTITIES.has(ref)) return whole;

@@ -19,7 +19,10 @@ describe('htmlToText', () => {
     ['trimmed', '  <p>  x  </p>  ', 'x'],
     ['script text excluded', 'a<script>var secret = 1;</script>b', 'ab'],
     ['style text excluded', '<style>p { color: red }</style><p>x</p>', 'x'],
-    ['noscript, iframe, svg excluded', '<noscript>n</noscript><iframe>i</iframe><svg><text>s</text></svg>ok', 'ok'],
+    ['noscript, svg excluded', '<noscript>n</noscript><svg><text>s</text></svg>ok', 'ok'],
+    ['a comment left open hides the rest', 'kept<!-- hidden <b>too</b>', 'kept'],
+    ['closed comments are skipped, a later open one hides the rest', 'a<!-- x -->b<!-- y', 'ab'],
+    ['an iframe reads as its fallback text', '<iframe src="https://v.example/">the clip</iframe> ok', 'the clip ok'],
     ['object fallback text kept', 'a <object data="/m.swf"><param name="q" value="1">fallback</object>', 'a fallback'],
     ['nested skipped elements', '<svg><style>x</style><title>t</title></svg>ok', 'ok'],
     ['comments excluded', 'a<!-- hidden -->b', 'ab'],
@@ -40,6 +43,7 @@ describe('inlineText', () => {
     ['a lone < is text', 'x<y matters', 'x<y matters'],
     ['a < before a word with tags elsewhere', '<b>a</b> 1 < 2', 'a 1 < 2'],
     ['escaped tags stay text', '&lt;b&gt; is bold', '<b> is bold'],
+    ['a comment left open hides the rest of a title', 'Weekly<!-- draft', 'Weekly'],
     ['empty', '', ''],
   ])('%s', (_name, html, expected) => {
     expect(inlineText(html)).toBe(expected);

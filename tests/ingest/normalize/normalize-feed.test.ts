@@ -73,7 +73,8 @@ describe('normalizeFeed: URLs', () => {
     ['protocol-relative-looking guid is not taken', null, '//x', null],
   ])('%s', (_name, link, guid, expected) => {
     const article = only([{ link, guid }]);
-    expect(article.url).toBe(expected);
+    // This feed declares no home page, so an item without a link of its own has no url at all.
+    expect([article.url, article.canonicalUrl]).toEqual([expected, expected]);
     if (guid !== null) expect(article.dedupKey).toBe(`guid:${guid}`);
   });
 
@@ -226,7 +227,7 @@ describe('normalizeFeed: items with little else, guids and dates from links', ()
     ['unless the feed says it is not a permalink', false, null],
   ])('%s', (_name, guidIsPermalink, url) => {
     const item = rawItem({ title: 't', guid: 'https://a.example/p/1', ...(guidIsPermalink === false ? { guidIsPermalink } : {}) });
-    expect(normalizeFeed(rawFeed([item]), ctx).articles[0]?.url).toBe(url);
+    expect(normalizeFeed(rawFeed([item]), ctx).articles[0]?.canonicalUrl).toBe(url);
   });
 
   it.each([
@@ -301,6 +302,7 @@ describe('normalizeFeed: feed metadata and purity', () => {
     expect(result.meta).toEqual({
       title: 'Example & Co News',
       siteUrl: 'https://site.example/',
+      declared: { title: 'Example & Co News', siteUrl: 'https://site.example/' },
       language: 'en-GB',
       ttlMinutes: 30,
       format: 'atom',
@@ -314,8 +316,9 @@ describe('normalizeFeed: feed metadata and purity', () => {
     expect(normalizeFeed(rawFeed([], { ttlMinutes }), ctx).meta.ttlMinutes).toBeNull();
   });
 
-  it('empty feed title is null', () => {
-    expect(normalizeFeed(rawFeed([], { title: '  ' }), ctx).meta.title).toBeNull();
+  it('a blank feed title is declared null and shown as the home page', () => {
+    const meta = normalizeFeed(rawFeed([], { title: '  ' }), ctx).meta;
+    expect([meta.declared.title, meta.title]).toEqual([null, 'https://feeds.example.com/news/rss.xml']);
   });
 
   it('is deterministic and does not mutate its input', () => {

@@ -163,7 +163,7 @@ describe('sanitizeHtml: what survives', () => {
       '<figure><img src="https://news.example.org/f.jpg" /><figcaption>cap</figcaption></figure>'],
     ['class and id dropped', '<p class="x" id="y">t</p>', '<p>t</p>'],
     ['unknown wrapper unwrapped', '<font color="red">t</font>', 't'],
-    ['iframe content dropped', '<p>a</p><iframe>fallback</iframe>', '<p>a</p>'],
+    ['an iframe dropped, its fallback text kept', '<p>a</p><iframe src="https://v.example/">fallback</iframe>', '<p>a</p>fallback'],
     ['object dropped, its fallback kept', 'a <object data="/m.swf"><param name="q" value="1"><b>fallback</b></object>', 'a <b>fallback</b>'],
     ['applet dropped, its fallback kept', '<applet code="X.class">Get a <em>newer</em> browser</applet>', 'Get a <em>newer</em> browser'],
     ['embed dropped', 'a<embed src="/m.swf">b', 'ab'],

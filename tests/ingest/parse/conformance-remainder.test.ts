@@ -33,7 +33,7 @@ const CASES: [string, string, Check][] = [
   ['an href wins over element text', '<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>a</id><title>x</title><link href="https://news.example/h">https://news.example/t</link></entry></feed>',
     (f) => expect(f.articles[0]?.url).toBe('https://news.example/h')],
   ['a rel="self" link text is not the item link', '<feed version="0.3" xmlns="http://purl.org/atom/ns#"><entry><id>a</id><title>x</title><link rel="self">https://news.example/self</link></entry></feed>',
-    (f) => expect(f.articles[0]?.url).toBeNull()],
+    (f) => expect(f.articles[0]?.canonicalUrl).toBeNull()],
   ['double-encoded UTF-8 in a title', '<rss version="2.0"><channel><title>CafÃ© news</title><item><title>donâ€™t stop</title><link>https://news.example/1</link></item></channel></rss>',
     (f) => expect([f.meta.title, f.articles[0]?.title]).toEqual(['Café news', 'don’t stop'])],
   ['double-encoded UTF-8 in content', '<rss version="2.0"><channel><item><title>t</title><description>Ã¼ber â€“ fast</description></item></channel></rss>',
