@@ -65,9 +65,16 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
 
   return ({ title, text, publishedAt }) => {
     let article: ArticleActors | null = null;
+    // The headline, the event's opening and evidence sentences are searched by several checks: once each per article.
+    const mentionsOf = new Map<string, ActorMention[]>();
     const findActors: ActorFinder = (t) => {
-      article ??= readArticleActors(text, publishedAt, g);
-      return mergeMentions(options.findActors(t, publishedAt), article.find(t));
+      let mentions = mentionsOf.get(t);
+      if (!mentions) {
+        article ??= readArticleActors(text, publishedAt, g);
+        mentions = mergeMentions(options.findActors(t, publishedAt), article.find(t));
+        mentionsOf.set(t, mentions);
+      }
+      return mentions;
     };
     // The text is searched for actors once; each sentence takes the mentions inside it.
     let textMentions: ActorMention[] | null = null;
