@@ -33,14 +33,17 @@ function cpuSeconds(fn: () => void): number {
   return (used.user + used.system) / 1e6;
 }
 
-/**
- * Enrichment of 800-word articles: the world-news bodies joined in corpus order until each article reaches 800 words
- * (so reaction-dense text, the costly case), timed in CPU seconds so the figure is per core. Every stage is timed on
- * its own, and the whole without reactions, so the share each part takes is visible.
- */
-export async function benchLongArticles(rounds = 3, passes = 5): Promise<LongArticleBench> {
+export interface LongArticle {
+  title: string;
+  text: string;
+  languageHint: string | null;
+  publishedAt: string;
+}
+
+/** The world-news bodies joined in corpus order until each article reaches 800 words, `rounds` times over. */
+export async function longArticles(rounds = 3): Promise<LongArticle[]> {
   const source = await loadWorldNewsArticles();
-  const articles: { title: string; text: string; languageHint: string | null; publishedAt: string }[] = [];
+  const articles: LongArticle[] = [];
   let parts: string[] = [];
   let words = 0;
   for (let r = 0; r < rounds; r++) {
@@ -53,6 +56,16 @@ export async function benchLongArticles(rounds = 3, passes = 5): Promise<LongArt
       words = 0;
     }
   }
+  return articles;
+}
+
+/**
+ * Enrichment of 800-word articles: the world-news bodies joined in corpus order until each article reaches 800 words
+ * (so reaction-dense text, the costly case), timed in CPU seconds so the figure is per core. Every stage is timed on
+ * its own, and the whole without reactions, so the share each part takes is visible.
+ */
+export async function benchLongArticles(rounds = 3, passes = 5): Promise<LongArticleBench> {
+  const articles = await longArticles(rounds);
   const taxonomy = loadTaxonomy();
   // Warm-up: JIT, the gazetteer, the CAMEO dictionary and the part-of-speech model load on first use.
   for (const a of articles.slice(0, 6)) enrichArticle(a, taxonomy);

@@ -88,6 +88,8 @@ export function readArticleActors(text: string, date: string | null | undefined,
     for (const acronym of acronymsOf(tokens, name)) register(acronym, { entity, actor });
   }
   const orgNear = (k: number): { entity: EntityRef; last: number } | null => orgs.get(k) ?? null;
+  // Titles look back from a name for a gazetteer hit ending just before it: the hits by their last token, built once.
+  const endsAt: ActorAt = new Map([...actorAt.values()].map((v) => [v.last, v]));
   // People the gazetteer knows ("Shinzo Abe"): later mentions by surname ("Abe said") are the same person.
   for (const hit of gazetteerHits) {
     const { entity } = hit.mention;
@@ -95,7 +97,7 @@ export function readArticleActors(text: string, date: string | null | undefined,
     // A title that names its owner wins; a bare government title ("Prime Minister Shinzo Abe of Japan") yields to
     // the office the person held on the article's date before it falls back to the article's home state.
     const actor =
-      titleAffiliation(tokens, hit.first, actorAt, orgNear, g, null) ?? actorOf(entity, date) ?? titleAffiliation(tokens, hit.first, actorAt, orgNear, g, home);
+      titleAffiliation(tokens, hit.first, endsAt, orgNear, g, null) ?? actorOf(entity, date) ?? titleAffiliation(tokens, hit.first, endsAt, orgNear, g, home);
     if (actor) register((tokens[hit.last] as Token).norm, { entity, actor });
   }
 
@@ -103,10 +105,10 @@ export function readArticleActors(text: string, date: string | null | undefined,
     if (name.kind !== 'person') continue;
     const person = index.names.get(name.name.toLowerCase()) ?? personEntity(name.name);
     const affiliation =
-      titleAffiliation(tokens, name.first, actorAt, orgNear, g, null) ??
+      titleAffiliation(tokens, name.first, endsAt, orgNear, g, null) ??
       appositiveAffiliation(text, tokens, name.last, actorAt, orgNear, g) ??
       (person.origin === 'gazetteer' ? actorOf(person, date) : null) ??
-      titleAffiliation(tokens, name.first, actorAt, orgNear, g, home);
+      titleAffiliation(tokens, name.first, endsAt, orgNear, g, home);
     if (!affiliation) continue;
     const value = { entity: person, actor: affiliation };
     if (affiliation.name.endsWith(' campaign')) register(affiliation.name, { entity: affiliation, actor: affiliation });
@@ -115,7 +117,8 @@ export function readArticleActors(text: string, date: string | null | undefined,
     if (name.last > name.first) register(surname, value);
   }
   const total = ranked.reduce((sum, c) => sum + c.n, 0);
-  return { home, homeShare: home ? (ranked[0]?.n ?? 0) / total : 0, homeMentions: home ? (ranked[0]?.n ?? 0) : 0, find: (piece) => findKnown(piece, known) };
+  const surfaces = knownSurfaces(known);
+  return { home, homeShare: home ? (ranked[0]?.n ?? 0) / total : 0, homeMentions: home ? (ranked[0]?.n ?? 0) : 0, find: (piece) => findKnown(piece, surfaces) };
 }
 
 /** An organization named for a state function, with no party, campaign or civil-society word in its name. */
@@ -177,9 +180,11 @@ function isExpert(norms: readonly string[], g: ReactionGrammar): boolean {
   return norms.some((n) => g.expertRoles.has(n));
 }
 
-/** "<Japanese|DNC|Homeland Security> <role words> <Name>": the actor the title names, or the home state. */
-function titleAffiliation(tokens: readonly Token[], first: number, actorAt: ActorAt, orgNear: OrgNear, g: ReactionGrammar, home: EntityRef | null): EntityRef | null {
-  const endsAt = new Map([...actorAt.values()].map((v) => [v.last, v]));
+/**
+ * "<Japanese|DNC|Homeland Security> <role words> <Name>": the actor the title names, or the home state. `endsAt` is
+ * the gazetteer hits by their last token.
+ */
+function titleAffiliation(tokens: readonly Token[], first: number, endsAt: ActorAt, orgNear: OrgNear, g: ReactionGrammar, home: EntityRef | null): EntityRef | null {
   const roles: string[] = [];
   let k = first - 1;
   let owner: EntityRef | null = null;
@@ -236,17 +241,38 @@ function campaignOf(entity: EntityRef, roles: readonly string[]): EntityRef | nu
   return orgEntity(`${surname} campaign`);
 }
 
+/** The article's known surfaces, with what a lookup can skip: the words they start with and their longest length. */
+interface KnownSurfaces {
+  known: Map<string, Known>;
+  firstWords: Set<string>;
+  /** Tokens in the longest surface (its words: the surfaces looked up are token texts joined by single spaces). */
+  maxTokens: number;
+}
+
+function knownSurfaces(known: Map<string, Known>): KnownSurfaces {
+  const firstWords = new Set<string>();
+  let maxTokens = 0;
+  for (const key of known.keys()) {
+    const words = key.split(' ');
+    firstWords.add(words[0] as string);
+    maxTokens = Math.max(maxTokens, words.length);
+  }
+  return { known, firstWords, maxTokens };
+}
+
 /** Longest known surface at each capitalized token of a piece of text. */
-function findKnown(piece: string, known: Map<string, Known>): ActorMention[] {
+function findKnown(piece: string, { known, firstWords, maxTokens }: KnownSurfaces): ActorMention[] {
   if (known.size === 0) return [];
   const tokens = tokenize(piece);
   const out: ActorMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!t.cap) continue;
+    // No known surface starts with this word: nothing to build and look up.
+    if (!firstWords.has(t.text.replace(/['’]s$/, '').toLowerCase())) continue;
     let best: { end: number; value: Known } | null = null;
     let surface = '';
-    for (let j = i; j < Math.min(tokens.length, i + 6); j++) {
+    for (let j = i; j < Math.min(tokens.length, i + 6, i + maxTokens); j++) {
       const tj = tokens[j] as Token;
       if (j > i && !tj.tightBefore && !tj.hyphenBefore) break;
       surface = j === i ? tj.text.replace(/['’]s$/, '') : `${surface} ${tj.text.replace(/['’]s$/, '')}`;

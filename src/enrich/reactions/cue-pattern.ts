@@ -5,7 +5,7 @@
 export interface CompiledCuePattern {
   /** Anchored at a token start (sticky). */
   regex: RegExp;
-  /** The words a match can start with; null when any token can start one (#money). */
+  /** The words a match can start with, MONEY_START where an amount of money can open it; null when any token can. */
   firstWords: string[] | null;
 }
 
@@ -38,8 +38,8 @@ function firstWords(elements: readonly string[]): string[] | null {
   for (const element of elements) {
     const optional = element.endsWith('?');
     for (const alt of (optional ? element.slice(0, -1) : element).split('|')) {
-      if (alt === '#money') return null;
-      words.push(...(alt.startsWith('~') ? verbForms(alt.slice(1)) : [alt]));
+      if (alt === '#money') words.push(MONEY_START);
+      else words.push(...(alt.startsWith('~') ? verbForms(alt.slice(1)) : [alt]));
     }
     if (!optional) return words;
   }
@@ -48,6 +48,15 @@ function firstWords(elements: readonly string[]): string[] | null {
 
 function isGap(element: string): boolean {
   return /^_\d+$/.test(element);
+}
+
+/** In firstWords: a match can open with an amount of money, whose first token starts with a currency sign or a digit. */
+export const MONEY_START = '#money';
+
+/** The first characters MONEY can start with: a currency sign or an ASCII digit (the pattern has no u flag). */
+export function mayStartMoney(norm: string): boolean {
+  const c = norm.charCodeAt(0);
+  return (c >= 48 && c <= 57) || c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5;
 }
 
 const MONEY =

@@ -20,6 +20,7 @@ const ANAPHORA_WINDOW = 3;
 
 const OPENING = new Set(['“', '«']);
 const CLOSING = new Set(['”', '»']);
+const QUOTE_MARKS = new Set([...OPENING, ...CLOSING, '"'].map((q) => q.charCodeAt(0)));
 
 /**
  * For each sentence, whether it is all quotation: it opens inside a quotation left open before and closes it only
@@ -36,8 +37,9 @@ export function quotedSentences(sentences: readonly Sentence[]): boolean[] {
     let firstMark = -1;
     let closedAt = -1;
     for (let c = 0; c < text.length; c++) {
+      // Most characters are no quote mark: decided on the code unit before any string is made.
+      if (!QUOTE_MARKS.has(text.charCodeAt(c))) continue;
       const ch = text[c] as string;
-      if (ch !== '"' && !OPENING.has(ch) && !CLOSING.has(ch)) continue;
       if (firstMark < 0) firstMark = c;
       const wasOpen = open;
       open = ch === '"' ? !open : OPENING.has(ch);

@@ -65,9 +65,16 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
 
   return ({ title, text, publishedAt }) => {
     let article: ArticleActors | null = null;
+    // The headline, the event's opening and evidence sentences are searched by several checks: once each per article.
+    const mentionsOf = new Map<string, ActorMention[]>();
     const findActors: ActorFinder = (t) => {
-      article ??= readArticleActors(text, publishedAt, g);
-      return mergeMentions(options.findActors(t, publishedAt), article.find(t));
+      let mentions = mentionsOf.get(t);
+      if (!mentions) {
+        article ??= readArticleActors(text, publishedAt, g);
+        mentions = mergeMentions(options.findActors(t, publishedAt), article.find(t));
+        mentionsOf.set(t, mentions);
+      }
+      return mentions;
     };
     // The text is searched for actors once; each sentence takes the mentions inside it.
     let textMentions: ActorMention[] | null = null;
@@ -83,6 +90,8 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       }
       return out;
     };
+    // Split once: the loop, the event's opening sentence and the domestic checks all read these.
+    const sentences = splitSentences(text);
     const agents = headlineAgents(title, findActors, cues, g);
     // Where one state dominates the article, it is about that state's own affairs.
     const homeCountry = () => {
@@ -97,18 +106,17 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       article ??= readArticleActors(text, publishedAt, g);
       // A text too short to name its state often is not judged domestic (as for the home share below).
       const long = article.homeMentions >= DOMESTIC_MIN_MENTIONS;
-      domestic ??= { state: long ? domesticTo(`${title.trim()}\n${splitSentences(text)[0]?.text ?? ''}`, article.home, findActors) : null };
+      domestic ??= { state: long ? domesticTo(`${title.trim()}\n${sentences[0]?.text ?? ''}`, article.home, findActors) : null };
       return domestic.state;
     };
     const foreignEvent = (actor: EntityRef): boolean => {
-      eventView ??= viewSentence(`${title.trim()}\n${splitSentences(text)[0]?.text ?? ''}`, findActors);
+      eventView ??= viewSentence(`${title.trim()}\n${sentences[0]?.text ?? ''}`, findActors);
       return namesForeignParty(eventView, actor) && domesticState()?.key !== actor.key;
     };
     const reactions: ExtractedReaction[] = [];
     const labels = new Map<number, EntityRef>();
     // A stance a group with no actor takes ("Baltic diplomats remain wary."), for the next sentence of its paragraph.
     let groupStance: { line: number; stance: ClauseStance } | null = null;
-    const sentences = splitSentences(text);
     const quoted = quotedSentences(sentences);
     // Who spoke in each sentence (a clause with a speech verb and an actor subject): a quotation running on belongs to them.
     const speakers = new Map<number, EntityRef[]>();

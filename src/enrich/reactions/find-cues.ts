@@ -4,6 +4,7 @@
  */
 import type { Stance } from '../../domain/enrichment.ts';
 import type { Cue } from './cue-lexicon.ts';
+import { mayStartMoney, MONEY_START } from './cue-pattern.ts';
 import type { SentenceView } from './sentence-view.ts';
 import { joinTokens, type Token } from './tokenize.ts';
 
@@ -26,6 +27,8 @@ export interface CueMatch {
 
 interface CueIndex {
   byFirstWord: Map<string, Cue[]>;
+  /** Cues that can open with an amount of money: tried only where a token can start one. */
+  money: Cue[];
   anywhere: Cue[];
 }
 
@@ -34,13 +37,17 @@ const indexes = new WeakMap<readonly Cue[], CueIndex>();
 function indexOf(cues: readonly Cue[]): CueIndex {
   let index = indexes.get(cues);
   if (index) return index;
-  index = { byFirstWord: new Map(), anywhere: [] };
+  index = { byFirstWord: new Map(), money: [], anywhere: [] };
   for (const cue of cues) {
     if (cue.firstWords === null) {
       index.anywhere.push(cue);
       continue;
     }
     for (const word of new Set(cue.firstWords)) {
+      if (word === MONEY_START) {
+        index.money.push(cue);
+        continue;
+      }
       const list = index.byFirstWord.get(word) ?? [];
       list.push(cue);
       index.byFirstWord.set(word, list);
@@ -72,6 +79,7 @@ export function findCues(view: SentenceView, cues: readonly Cue[]): CueMatch[] {
     const token = tokens[start] as Token;
     const candidates = index.byFirstWord.get(token.norm);
     if (candidates) for (const cue of candidates) tryCue(cue, start, token);
+    if (index.money.length > 0 && mayStartMoney(token.norm)) for (const cue of index.money) if (!candidates?.includes(cue)) tryCue(cue, start, token);
     for (const cue of index.anywhere) tryCue(cue, start, token);
   }
   if (matches.length < 2) return matches;

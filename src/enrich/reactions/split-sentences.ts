@@ -12,6 +12,8 @@ export interface Sentence {
 // A terminator, any closing quotes or brackets, then space and something that can open a sentence.
 const BOUNDARY = /[.!?]+["”’»)\]]*(?=\s+["“‘«(\[]?[\p{Lu}\p{N}])/gu;
 const WORD_BEFORE = /([\p{L}.]+)\.$/u;
+/** Characters before a dot searched for its word (see wordBefore). */
+const TAIL = 48;
 /** Abbreviations that end in a dot without ending the sentence. */
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'lt', 'col', 'capt', 'cmdr', 'sgt', 'maj', 'adm',
@@ -52,9 +54,20 @@ function splitLine(line: string): Array<[number, number]> {
   return spans;
 }
 
+/**
+ * WORD_BEFORE's word: an end-anchored pattern tries every start, so it runs on the last characters only, and on the
+ * whole text just when the word may reach back further.
+ */
+function wordBefore(before: string): string | undefined {
+  if (before.length <= TAIL) return WORD_BEFORE.exec(before)?.[1];
+  const m = WORD_BEFORE.exec(before.slice(-TAIL));
+  // A match at the cut (or one after it, where the cut may split a surrogate pair) may continue before it.
+  return m && m.index <= 1 ? WORD_BEFORE.exec(before)?.[1] : m?.[1];
+}
+
 /** The text before a dot ends in an abbreviation or an initial, so the dot does not end the sentence. */
 function isAbbreviation(before: string, after: string): boolean {
-  const word = WORD_BEFORE.exec(before)?.[1];
+  const word = wordBefore(before);
   if (!word) return false;
   if (/^(?:no|nos|art|p|pp)$/i.test(word)) return /^\s+\d/.test(after); // "No. 10", "p. 4"
   if (word.includes('.')) return true; // U.S., U.N., a.m.

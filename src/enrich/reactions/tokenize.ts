@@ -19,7 +19,9 @@ const CLOSE_QUOTES = new Set(['”', '’', '»']);
 export function tokenize(sentence: string): Token[] {
   const tokens: Token[] = [];
   let inQuote = false;
-  for (const match of sentence.matchAll(TOKEN)) {
+  // exec over the one global pattern: matchAll would build a new regex for every sentence.
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(sentence); match !== null; match = TOKEN.exec(sentence)) {
     const text = match[0];
     const start = match.index;
     const isQuote = OPEN_QUOTES.has(text) || CLOSE_QUOTES.has(text) || text === '"';

@@ -39,6 +39,9 @@ export interface PhraseHits {
   forms: string[];
 }
 
+/** What most phrases find in an article: shared, never modified (callers only read hits). */
+const NO_HITS: PhraseHits = Object.freeze({ count: 0, starts: Object.freeze([]) as unknown as number[], forms: Object.freeze([]) as unknown as string[] });
+
 const ACRONYM = /^(?=.*\p{Lu})[\p{Lu}\p{N}&.-]{2,}$/u;
 
 export function indexText(text: string): IndexedText {
@@ -92,7 +95,7 @@ export function compilePhrase(phrase: string): CompiledPhrase | null {
 export function findPhrase(doc: IndexedText, phrase: CompiledPhrase, blocked?: (tokenIndex: number) => boolean): PhraseHits {
   const first = phrase.parts[0]!;
   const candidates = first.prefix !== null ? startingWith(doc, first.prefix) : (doc.byStem.get(first.stem) ?? []);
-  if (candidates.length === 0) return { count: 0, starts: [], forms: [] };
+  if (candidates.length === 0) return NO_HITS;
   const starts: number[] = [];
   const forms: string[] = [];
   for (const start of candidates) {

@@ -92,11 +92,18 @@ class Claims {
     private readonly exceptions: ReadonlyMap<number, CompiledPhrase[]>,
   ) {}
 
+  /** The rule whose phrase is being claimed, and its exception words once looked up. */
+  private rule = -1;
+  private ruleExcepted: Set<number> | null = null;
+  /** One test for every claim (a closure per claim was much of enrichment's garbage: most phrases never match). */
+  private readonly blocked = (i: number): boolean => this.claimed.has(i) || (this.ruleExcepted ??= this.exceptedFor(this.rule)).has(i);
+
   /** Finds the entry's phrase on words still free and claims them. */
   claim(entry: Entry): PhraseHits {
     // The rule's exception phrases are looked up only once one of its phrases matches: most never do.
-    let excepted: Set<number> | null = null;
-    const hits = findPhrase(this.doc, entry.phrase, (i) => this.claimed.has(i) || (excepted ??= this.exceptedFor(entry.ruleIndex)).has(i));
+    this.rule = entry.ruleIndex;
+    this.ruleExcepted = null;
+    const hits = findPhrase(this.doc, entry.phrase, this.blocked);
     for (const start of hits.starts) for (let k = 0; k < entry.phrase.parts.length; k++) this.claimed.add(start + k);
     return hits;
   }

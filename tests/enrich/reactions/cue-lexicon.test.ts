@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../../src/domain/errors.ts';
 import { loadCueLexicon, parseCueLexicon } from '../../../src/enrich/reactions/cue-lexicon.ts';
 import { compileCuePattern, verbForms } from '../../../src/enrich/reactions/cue-pattern.ts';
+import { findCues } from '../../../src/enrich/reactions/find-cues.ts';
+import { viewSentence } from '../../../src/enrich/reactions/sentence-view.ts';
 import { loadReactionGrammar, parseReactionGrammar } from '../../../src/enrich/reactions/reaction-grammar.ts';
 import { readJson } from '../../../src/enrich/reactions/cue-lexicon.ts';
 import { DEFAULT_GRAMMAR_PATH } from '../../../src/enrich/reactions/reaction-grammar.ts';
@@ -54,7 +56,17 @@ describe('cue patterns', () => {
     const compiled = compileCuePattern('cautiously? ~welcome|hailed');
     expect(typeof compiled === 'string' ? compiled : compiled.firstWords).toEqual(['cautiously', 'welcome', 'welcomes', 'welcomed', 'welcoming', 'hailed']);
     const money = compileCuePattern('#money for aid');
-    expect(typeof money === 'string' ? money : money.firstWords).toBeNull();
+    expect(typeof money === 'string' ? money : money.firstWords).toEqual(['#money']);
+  });
+
+  it.each([
+    ['the EU pledged € 2 million for aid.', ['€ 2 million for aid', '€ 2 million for aid']],
+    ['It gave 2.5 million euros in relief to the region.', ['2.5 million euros in relief']],
+    ['Aid: about 3 million dollars for emergency aid.', ['about 3 million dollars for emergency aid']],
+    ['Ministers met for talks on aid.', []],
+  ])('a cue that may open with an amount of money, in "%s"', (text, expected) => {
+    const cues = parseCueLexicon({ cues: [{ pattern: '#money in|for _3 aid|relief', stance: 'supportive' }, { pattern: 'about? #money for _2 aid', stance: 'supportive' }] }, 'test');
+    expect(findCues(viewSentence(text, null), cues).map((m) => m.text)).toEqual(expected);
   });
 
   it.each([['welcomed _2'], ['welcomed?'], ['welcomed _13 x'], ['a||b']])('rejects %s', (pattern) => {

@@ -11,6 +11,10 @@ describe('splitSentences', () => {
     ['It hit at 11:14 p.m. on Sunday. J. Smith saw it.', ['It hit at 11:14 p.m. on Sunday.', 'J. Smith saw it.']],
     ['He paid $2.5 million. It was 3.85 per cent.', ['He paid $2.5 million.', 'It was 3.85 per cent.']],
     ['United States: Washington doubted it.\nChina: Beijing backed it.', ['United States: Washington doubted it.', 'China: Beijing backed it.']],
+    // Abbreviations far into a long line, and a dotted word longer than the stretch searched before each dot.
+    ['Ministers from across the region met on Monday with officials of the U.S. State Department.', ['Ministers from across the region met on Monday with officials of the U.S. State Department.']],
+    [`See a.${'b'.repeat(60)}. Next one.`, [`See a.${'b'.repeat(60)}. Next one.`]],
+    [`See ${'b'.repeat(60)}. Next one.`, [`See ${'b'.repeat(60)}.`, 'Next one.']],
   ])('%s', (text, expected) => {
     expect(splitSentences(text).map((s) => s.text)).toEqual(expected);
   });

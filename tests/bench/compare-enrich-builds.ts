@@ -1,0 +1,60 @@
+/**
+ * A/B of enrichment speed between two compiled builds, in one process: rounds over the 800-word articles of the
+ * enrichment bench alternate between the builds, each timed in CPU seconds, so both see the same machine load. On a
+ * shared, loaded machine the ratio within one run says more than two figures from two runs. Keep a copy of dist/
+ * from before a change (with a package.json saying "type": "module" beside it, and node_modules reachable), rebuild,
+ * then:
+ *
+ *   node --import tsx tests/bench/compare-enrich-builds.ts --base /tmp/old/dist --new dist --rounds 20
+ */
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Enrichment, EnrichInput } from '../../src/domain/enrichment.ts';
+import { longArticles } from './enrich-long-articles.ts';
+
+interface Build {
+  enrich: (input: EnrichInput, topics: unknown) => Enrichment;
+  topics: unknown;
+}
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+async function load(dist: string): Promise<Build> {
+  const url = (path: string) => pathToFileURL(resolve(dist, path)).href;
+  const { enrichArticle } = (await import(url('src/enrich/enrich-article.js'))) as { enrichArticle: Build['enrich'] };
+  const { loadTaxonomy } = (await import(url('src/enrich/topics/taxonomy.js'))) as { loadTaxonomy: () => unknown };
+  return { enrich: enrichArticle, topics: loadTaxonomy() };
+}
+
+function cpuSeconds(fn: () => void): number {
+  const start = process.cpuUsage();
+  fn();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
+}
+
+const baseDir = option('--base');
+if (!baseDir) {
+  console.error('usage: compare-enrich-builds.ts --base <old dist> [--new dist] [--rounds 20]');
+  process.exit(2);
+}
+const rounds = Number(option('--rounds') ?? 20);
+const base = await load(baseDir);
+const next = await load(option('--new') ?? 'dist');
+const articles = await longArticles();
+// Warm-up: models, dictionaries and the JIT, for both builds.
+for (const build of [base, next]) for (const a of articles) build.enrich(a, build.topics);
+const times = { base: [] as number[], next: [] as number[] };
+for (let r = 0; r < rounds; r++) {
+  times.base.push(cpuSeconds(() => articles.forEach((a) => base.enrich(a, base.topics))));
+  times.next.push(cpuSeconds(() => articles.forEach((a) => next.enrich(a, next.topics))));
+}
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number;
+const perSecond = (s: number): string => (articles.length / s).toFixed(1);
+console.log('%d articles of ~800 words, %d alternating rounds, articles/s per core (CPU time):', articles.length, rounds);
+console.log('  base: best %s, median %s', perSecond(Math.min(...times.base)), perSecond(median(times.base)));
+console.log('  new:  best %s, median %s', perSecond(Math.min(...times.next)), perSecond(median(times.next)));
+console.log('  speed-up (base time / new time): median of per-round ratios %s, of best %s', median(times.base.map((b, i) => b / (times.next[i] as number))).toFixed(3), (Math.min(...times.base) / Math.min(...times.next)).toFixed(3));
