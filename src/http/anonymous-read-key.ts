@@ -75,3 +75,25 @@ export function anonymousReadKey(req: ReadRequest): ReadKey | null {
   const key = JSON.stringify([req.method, p.query, operationName, stable(p.variables ?? undefined), stable(p.extensions), req.accept ?? '', req.origin ?? '']);
   return { key, query: p.query, operationName };
 }
+
+/**
+ * anonymousReadKey, remembered by the request's exact text (at most `max` texts of at most `maxChars` characters):
+ * a repeated request, as popular pages are, skips parsing its JSON and serialising its variables again, most of a
+ * cache hit's own work. The key depends on that text alone, so a remembered one is always right. Header values and
+ * URLs hold no newline, so the joined text names one request. The memory is bounded by emptying it when full.
+ */
+export function memoizedReadKey(max = 1000, maxChars = 4096): (req: ReadRequest) => ReadKey | null {
+  let known = new Map<string, ReadKey | null>();
+  return (req) => {
+    if (req.body !== null && req.body.length > maxChars) return anonymousReadKey(req);
+    const text = `${req.method}\n${req.accept ?? ''}\n${req.origin ?? ''}\n${req.search}\n${req.body ?? ''}`;
+    if (text.length > maxChars) return anonymousReadKey(req);
+    let key = known.get(text);
+    if (key === undefined) {
+      key = anonymousReadKey(req);
+      if (known.size >= max) known = new Map();
+      known.set(text, key);
+    }
+    return key;
+  };
+}

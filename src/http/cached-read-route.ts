@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
 import { isQueryOperation } from '../graphql/is-query-operation.ts';
-import { anonymousReadKey, type ReadKey } from './anonymous-read-key.ts';
+import { memoizedReadKey, type ReadKey } from './anonymous-read-key.ts';
 import { nodeRoute, type RouteHandler } from './server.ts';
 import type { Lookup, StoredResponse, StoredResponses } from './stored-responses.ts';
 
@@ -129,6 +129,7 @@ async function answer(req: IncomingMessage, res: ServerResponse, app: GraphQLApp
  */
 export function cachedReadRoute(opts: CachedReadRouteOptions): RouteHandler {
   const passThrough = nodeRoute(opts.app);
+  const readKey = memoizedReadKey();
   return async (req, res) => {
     const method = req.method ?? 'GET';
     if (req.headers.authorization !== undefined || (method !== 'GET' && method !== 'POST')) return passThrough(req, res);
@@ -143,7 +144,7 @@ export function cachedReadRoute(opts: CachedReadRouteOptions): RouteHandler {
       res.end(JSON.stringify({ errors: [{ message: `the request body is larger than the limit of ${opts.maxBodyBytes} bytes`, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] }));
       return;
     }
-    const read = anonymousReadKey({ method, search: q >= 0 ? url.slice(q + 1) : '', body, accept, origin: req.headers.origin });
+    const read = readKey({ method, search: q >= 0 ? url.slice(q + 1) : '', body, accept, origin: req.headers.origin });
     if (!read) return body === null ? passThrough(req, res) : forward(req, res, opts.app, body, null);
     const lookup = opts.responses.lookup(read.key);
     if (lookup.hit) return send(req, res, lookup.hit, 'hit');

@@ -12,7 +12,8 @@ export function chunk<T>(items: readonly T[], size = 500): T[][] {
 }
 
 export function parseJsonArray<T>(text: string | null): T[] {
-  if (!text) return [];
+  // Most stored lists are empty: skip the parser for them.
+  if (!text || text === '[]') return [];
   try {
     const v = JSON.parse(text);
     return Array.isArray(v) ? (v as T[]) : [];

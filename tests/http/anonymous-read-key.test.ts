@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anonymousReadKey, type ReadRequest } from '../../src/http/anonymous-read-key.ts';
+import { anonymousReadKey, memoizedReadKey, type ReadRequest } from '../../src/http/anonymous-read-key.ts';
 import { createStoredResponses, type StoredResponse } from '../../src/http/stored-responses.ts';
 
 const Q = '{ articles(first: 1) { edges { node { title } } } }';
@@ -52,6 +52,35 @@ describe('anonymousReadKey', () => {
     { name: 'another method', req: { ...post({ query: Q }), method: 'PUT' } },
   ])('declines $name', ({ req }) => {
     expect(anonymousReadKey(req)).toBeNull();
+  });
+});
+
+describe('memoizedReadKey', () => {
+  // Each request asked twice in a row through one memo, after every earlier one: a remembered key must be the key.
+  const requests: ReadRequest[] = [
+    post({ query: Q }),
+    post({ query: Q }, { origin: 'https://a.example' }),
+    post({ query: Q }, { origin: 'https://b.example' }),
+    post({ query: Q }, { accept: 'application/graphql-response+json' }),
+    post({ query: Q, variables: { a: 1 } }),
+    post({ query: Q, variables: { a: 2 } }),
+    get({ query: Q }),
+    get({ query: Q, variables: '{' }),
+    post('{"query":'),
+    post({ query: Q }, { accept: 'text/event-stream' }),
+    { ...post({ query: Q }), method: 'PUT' },
+    post({ query: Q, variables: { long: 'x'.repeat(5000) } }),
+  ];
+
+  it.each([
+    { name: 'room for every request', max: 1000 },
+    { name: 'emptied when full', max: 2 },
+  ])('gives the key anonymousReadKey gives, with $name', ({ max }) => {
+    const readKey = memoizedReadKey(max);
+    for (const req of requests) {
+      expect(readKey(req)).toEqual(anonymousReadKey(req));
+      expect(readKey(req)).toEqual(anonymousReadKey(req));
+    }
   });
 });
 

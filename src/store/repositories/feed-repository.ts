@@ -163,7 +163,8 @@ export class FeedRepository {
         .execute();
       rows.push(...part);
     }
-    return groupInOrder(articleIds, rows, (r) => r.article_id, ({ article_id: _a, ...row }) => toFeed(row));
+    // toFeed reads the feed's columns by name, so the extra article_id needs no copy of the row without it.
+    return groupInOrder(articleIds, rows, (r) => r.article_id, toFeed);
   }
 
   /** Moves a feed to another source (a host-named source giving way to the feed's own name). */
