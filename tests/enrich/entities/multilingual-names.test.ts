@@ -88,6 +88,10 @@ describe('multilingual recognition', () => {
     ['de', 'Die Gespräche fanden in Moskau statt.', 'country:RU', 'a capital after a locative is a place'],
     ['fr', 'Un sommet se tiendra à Pékin.', 'country:CN', 'a capital after a locative is a place'],
     ['it', 'BRUXELLES – La Commissione ha deciso.', 'org:eu', 'a dateline is a place'],
+    ['de', 'Moskau, 5. März (dpa) – Die Regierung hat entschieden.', 'country:RU', 'a dateline with a date is a place'],
+    ['es', 'Madrid, 5 mar (EFE).- El Gobierno decidió.', 'country:ES', 'a dateline with an agency is a place'],
+    ['ru', 'Москва, 5 марта — Правительство приняло решение.', 'country:RU', 'a dateline with a date is a place'],
+    ['fr', 'Pékin (AFP) – Le gouvernement a décidé.', 'country:CN', 'a dateline with an agency is a place'],
     ['ru', 'Саммит пройдет в Москве.', 'country:RU', 'a capital after a locative is a place'],
   ])('%s: "%s" does not mention %s (%s)', (language, text, key) => {
     expect(keysIn(language, text)).not.toContain(key);
@@ -99,6 +103,10 @@ describe('multilingual recognition', () => {
     ['es', 'La decisión de Bruselas sorprendió.', ['place:brussels', 'org:eu']],
     ['ru', 'Вашингтон выразил сомнение.', ['place:washington', 'country:US']],
     ['it', 'BRUXELLES – La Commissione ha deciso.', ['place:brussels']],
+    ['es', 'Pekín, en cambio, criticó la decisión.', ['place:beijing', 'country:CN']],
+    ['de', 'Moskau hat die Entscheidung kritisiert.', ['place:moscow', 'country:RU']],
+    ['ru', 'Пекин, в свою очередь, осудил решение.', ['place:beijing', 'country:CN']],
+    ['it', 'Mosca, dal canto suo, ha condannato il lancio.', ['place:moscow', 'country:RU']],
   ])('%s: "%s" gives the capital and, used as an actor, its state', (language, text, keys) => {
     const found = keysIn(language, text);
     for (const k of keys) expect(found).toContain(k);
