@@ -93,6 +93,8 @@ describe('multilingual recognition', () => {
     ['ru', 'Москва, 5 марта — Правительство приняло решение.', 'country:RU', 'a dateline with a date is a place'],
     ['fr', 'Pékin (AFP) – Le gouvernement a décidé.', 'country:CN', 'a dateline with an agency is a place'],
     ['ru', 'Саммит пройдет в Москве.', 'country:RU', 'a capital after a locative is a place'],
+    ['es', 'Santiago Peña criticó el acuerdo.', 'country:CL', "a capital's name before a surname is a first name"],
+    ['it', 'Victoria Nuland ha parlato.', 'country:SC', "a capital's name before a surname is a first name"],
   ])('%s: "%s" does not mention %s (%s)', (language, text, key) => {
     expect(keysIn(language, text)).not.toContain(key);
   });
@@ -104,6 +106,8 @@ describe('multilingual recognition', () => {
     ['ru', 'Вашингтон выразил сомнение.', ['place:washington', 'country:US']],
     ['it', 'BRUXELLES – La Commissione ha deciso.', ['place:brussels']],
     ['es', 'Pekín, en cambio, criticó la decisión.', ['place:beijing', 'country:CN']],
+    ['es', 'Pionyang condenó la decisión.', ['place:pyongyang', 'country:KP']],
+    ['it', 'Pjongjang ha condannato la decisione.', ['place:pyongyang', 'country:KP']],
     ['de', 'Moskau hat die Entscheidung kritisiert.', ['place:moscow', 'country:RU']],
     ['ru', 'Пекин, в свою очередь, осудил решение.', ['place:beijing', 'country:CN']],
     ['it', 'Mosca, dal canto suo, ha condannato il lancio.', ['place:moscow', 'country:RU']],

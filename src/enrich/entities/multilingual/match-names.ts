@@ -23,6 +23,8 @@ export interface NameMention {
 }
 
 const MAX_NAME_TOKENS = 12;
+/** Languages that capitalize every noun: a capitalized word after a name tells nothing there. */
+const NOUN_CAPITALS = new Set(['de', 'lb']);
 
 export function matchNames(text: string, language: string, tokens: readonly WordToken[] = wordTokens(text, language)): NameMention[] {
   const index = languageIndex(language);
@@ -82,6 +84,9 @@ export function isActorUse(tokens: readonly WordToken[], first: number, last: nu
   const next = tokens[last + 1];
   if (next && next.gap === '-') return false;
   if (isDateline(tokens, first, last, language)) return false;
+  // A capital's name before a capitalized word is a first name ("Santiago Peña", "Victoria Nuland"), where nouns are
+  // written in lower case.
+  if (next && !NOUN_CAPITALS.has(language) && next.cap && !next.allCaps && /^[ \u00a0]$/u.test(next.gap)) return false;
   const prev = head.sentenceStart ? undefined : tokens[first - 1];
   return !(prev && locatives(language).has(prev.norm));
 }
