@@ -77,6 +77,15 @@ describe('multilingual recognition', () => {
     ['it', 'Le aziende cinesi esportano acciaio.', 'country:CN'],
     ['it', "Il Consiglio di sicurezza dell'Onu ha votato.", 'org:unsc'],
     ['it', "La posizione dell'Onu è chiara.", 'org:un'],
+    // Acronyms made of a full name's initials by the build script, and organizations written in full.
+    ['es', 'La OEA convocó una sesión.', 'org:oas'],
+    ['fr', 'Le SEAE a publié un communiqué.', 'org:eeas'],
+    ['de', 'Der EAD veröffentlichte eine Erklärung.', 'org:eeas'],
+    ['fr', "L'AES a publié un communiqué.", 'org:aes'],
+    ['ru', 'АГС опубликовал заявление.', 'org:aes'],
+    ['es', 'El ACNUR pidió ayuda.', 'org:unhcr'],
+    ['it', 'La Comunità caraibica si è riunita.', 'org:caricom'],
+    ['fr', 'La CEDEAO a tenu un sommet.', 'org:ecowas'],
   ])('%s: "%s" mentions %s', (language, text, key) => {
     expect(keysIn(language, text)).toContain(key);
   });
