@@ -493,7 +493,7 @@ const SESSION4: [language: string, text: string, expected: string[]][] = [
 /**
  * Session 5: cue classes that were missing (congratulating, calling a move hostile, a provocation or a violation,
  * speaking of one, summoning an ambassador, "an important step", backing by "sich hinter … stellen", restrained
- * reactions, Russian "-чь" past forms), datelines told by their form, other spellings of capitals, and the
+ * reactions, Russian "-чь" past forms), impersonal subjects after a place ("In Warschau zeigte man sich …"), datelines told by their form, other spellings of capitals, and the
  * organizations' acronyms in other languages; with the negated and conditional forms of the new cues.
  */
 const SESSION5: [language: string, text: string, expected: string[]][] = [
@@ -529,6 +529,13 @@ const SESSION5: [language: string, text: string, expected: string[]][] = [
   ['fr', "L'AES a dénoncé la décision d'Orano.", ['org:aes opposed']],
   ['de', 'Der EAD begrüßte die Einigung.', ['org:eu supportive']],
   ['it', 'Il SEAE ha espresso preoccupazione.', ['org:eu cautious']],
+  // A place opening a sentence whose subject is impersonal speaks for its state.
+  ['de', 'In Warschau zeigte man sich skeptisch.', ['country:PL skeptical']],
+  ['fr', "À Paris, on a salué l'accord.", ['country:FR supportive']],
+  ['it', 'A Roma si è espressa preoccupazione.', ['country:IT cautious']],
+  ['es', 'En Madrid se celebró el acuerdo.', ['country:ES supportive']],
+  ['de', 'In Warschau trafen sich die Minister, man verurteilte den Angriff nicht.', []],
+  ['fr', "À Paris, la ministre allemande a salué l'accord.", ['country:DE supportive']],
 ];
 
 describe('reactions beyond English', () => {

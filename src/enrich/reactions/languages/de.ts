@@ -17,6 +17,7 @@ export const GERMAN: LanguageGrammar = {
   passiveAgents: ['von', 'vom', 'seitens'],
   sources: ['aus', 'von', 'vom', 'seitens'],
   impersonalLocatives: ['aus'],
+  impersonalPronouns: ['man'],
   objectMarkers: ['gegen', 'an', 'fur', 'nach', 'aus', 'in', 'mit', 'zu', 'uber', 'bei'],
   compounds: true,
   isInfinitive: (word, previous) => previous === 'zu' || /^\p{L}+zu\p{L}+en$/u.test(word),

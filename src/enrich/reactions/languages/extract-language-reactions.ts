@@ -88,6 +88,8 @@ interface Speaker {
   base?: boolean;
   /** A capital in the place role ("в Варшаве"): it speaks only as the impersonal speaker of its clause ("В Варшаве осудили"). */
   place?: boolean;
+  /** The place opening a sentence whose subject is impersonal ("In Warschau zeigte man sich …"): it speaks for that clause. */
+  opening?: boolean;
 }
 
 /** Whether reactions can be read in this language. */
@@ -279,8 +281,18 @@ function placeSpeakers(text: string, tokens: readonly WordToken[], g: LanguageGr
     const before = tokens[token - 1]?.folded ?? '';
     const actor = state ? entityOfKey(state) : null;
     if (actor && token > 0 && impersonal.has(before) && place.has(before)) out.push({ actor, token, place: true });
+    // A sentence opening with the place of an impersonal subject ("In Warschau zeigte man sich skeptisch", "À Paris, on
+    // a salué …", "A Roma si è detto …"): the place is where the reaction came from.
+    else if (actor && token === 1 && place.has(before) && opensImpersonally(tokens, g)) out.push({ actor, token, place: true, opening: true });
   }
   return out;
+}
+
+/** How far into a sentence its impersonal subject may stand ("In Warschau zeigte man …", "À Paris, on a …"). */
+const IMPERSONAL_REACH = 5;
+function opensImpersonally(tokens: readonly WordToken[], g: LanguageGrammar): boolean {
+  const pronouns = new Set(g.impersonalPronouns ?? []);
+  return tokens.slice(2, IMPERSONAL_REACH).some((t) => pronouns.has(t.folded));
 }
 
 /** A one-letter word written with an accent is not the unaccented one it folds to: Italian "è" (is) is not "e" (and). */
@@ -376,7 +388,7 @@ function sentenceReactions(
     const own = speakers.filter((s) => s.token >= from && s.token < to && (!objects.has(tokens[s.token - 1]?.folded ?? '') || impersonal(s, from)));
     // A capital in the place role speaks only for a clause that names no one else: opening it, or right after its verb.
     const afterVerb = (s: Speaker) => s.token >= 2 && g.impersonalVerb?.(tokens[s.token - 2]!.folded) === true;
-    return own.length > 0 ? own : places.filter((s) => s.token >= from && s.token < to && (impersonal(s, from) || afterVerb(s)));
+    return own.length > 0 ? own : places.filter((s) => s.token >= from && s.token < to && (impersonal(s, from) || afterVerb(s) || (s.opening === true && from === 0)));
   };
   // Who a clause without its own actor quotes: "laut/selon/según/secondo/по словам X", or a later clause "…, said X".
   const quoted = (c: number): Speaker[] => {

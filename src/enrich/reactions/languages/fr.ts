@@ -17,5 +17,6 @@ export const FRENCH: LanguageGrammar = {
   passiveAgents: ['par'],
   isInfinitive: (word) => /(?:er|ir|re)$/u.test(word),
   sources: ['de', 'du', 'des', 'd'],
+  impersonalPronouns: ['on'],
   objectMarkers: ['contre', 'a', 'au', 'aux', 'pour', 'vers', 'en', 'avec', 'envers', 'sur'],
 };

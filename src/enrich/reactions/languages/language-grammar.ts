@@ -77,6 +77,11 @@ export interface LanguageGrammar {
    */
   impersonalLocatives?: readonly string[];
   /**
+   * Impersonal subject pronouns ("man", "on", "si", "se"): a sentence opening with a capital in the place role and
+   * one of these soon after reports that place's reaction ("In Warschau zeigte man sich skeptisch").
+   */
+  impersonalPronouns?: readonly string[];
+  /**
    * The verb form of an impersonal clause (Russian third-person plural past, "-ли"): a capital in the place role right
    * after it is where the reaction came from ("Осторожно отреагировали в Берлине").
    */
