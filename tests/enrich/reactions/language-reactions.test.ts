@@ -529,6 +529,12 @@ const SESSION5: [language: string, text: string, expected: string[]][] = [
   ['fr', "L'AES a dénoncé la décision d'Orano.", ['org:aes opposed']],
   ['de', 'Der EAD begrüßte die Einigung.', ['org:eu supportive']],
   ['it', 'Il SEAE ha espresso preoccupazione.', ['org:eu cautious']],
+  // A French participle the stemmer reads as a noun suffix; idioms of warning and calling; repudiating.
+  ['fr', 'Le président Macron a félicité les signataires.', ['country:FR supportive']],
+  ['fr', 'Le chancelier Merz a mis en garde contre une escalade.', ['country:DE cautious']],
+  ['es', 'Bogotá repudió el ataque.', ['country:CO opposed']],
+  ['es', 'Perú llamó al diálogo.', ['country:PE cautious']],
+  ['fr', "La Pologne n'a pas félicité le vainqueur.", []],
   // A place opening a sentence whose subject is impersonal speaks for its state.
   ['de', 'In Warschau zeigte man sich skeptisch.', ['country:PL skeptical']],
   ['fr', "À Paris, on a salué l'accord.", ['country:FR supportive']],
