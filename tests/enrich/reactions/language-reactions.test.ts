@@ -535,6 +535,11 @@ const SESSION5: [language: string, text: string, expected: string[]][] = [
   ['es', 'Bogotá repudió el ataque.', ['country:CO opposed']],
   ['es', 'Perú llamó al diálogo.', ['country:PE cautious']],
   ['fr', "La Pologne n'a pas félicité le vainqueur.", []],
+  // A German condition fronted by its verb alone; a negation after a reaction noun.
+  ['de', 'Sollte sich der Angriff bestätigen, werde Polen ihn verurteilen.', []],
+  ['ru', 'Осуждения со стороны Китая не последовало.', []],
+  ['it', 'Nessuna condanna è arrivata da Budapest.', []],
+  ['ru', 'Резкая критика последовала со стороны Китая.', ['country:CN opposed']],
   // A place opening a sentence whose subject is impersonal speaks for its state.
   ['de', 'In Warschau zeigte man sich skeptisch.', ['country:PL skeptical']],
   ['fr', "À Paris, on a salué l'accord.", ['country:FR supportive']],

@@ -442,6 +442,7 @@ function sentenceReactions(
   const adjectiveOnly = (m: Match) => m.cue.adjective && !matches.some((o) => o.start === m.start && o.cue.nominal && !o.cue.adjective);
   const avoidances = new Set(g.avoidances ?? []);
   const conditionals = new Set(g.conditionals);
+  const verbFirst = new Set(g.verbFirstConditionals ?? []);
   const modals = new Set(g.modals);
   const contrasts = new Set(g.contrasts);
   const objects = new Set(g.objectMarkers);
@@ -506,7 +507,8 @@ function sentenceReactions(
     // Hypothetical: a conditional anywhere in this clause or the next ("s'est dit prêt à aider si …").
     const nextEnd = starts[c + 2] ?? tokens.length;
     // … or a condition placed before it ("Si se confirma el ataque, Chile lo condenará", "Falls …, will …").
-    const fronted = c > 0 && conditionals.has(tokens[starts[c - 1]!]!.folded);
+    // German also fronts a condition by its verb alone ("Sollte sich der Angriff bestätigen, werde Polen …").
+    const fronted = c > 0 && (conditionals.has(tokens[starts[c - 1]!]!.folded) || (c === 1 && verbFirst.has(tokens[0]!.folded)));
     const conditionalHere = tokens.slice(from, to).some((t) => conditionals.has(t.folded));
     const conditionalNext = tokens.slice(to, nextEnd).some((t) => conditionals.has(t.folded));
     // A doubt takes a "whether" clause ("zeigte sich skeptisch, ob …", "doute que … si"): that clause is what it doubts.
@@ -521,7 +523,9 @@ function sentenceReactions(
     // A verb of avoiding governs the clause after it when that clause has no subject of its own ("vermied es, … zu verurteilen").
     const avoidFrom = own.length === 0 && c > 0 ? starts[c - 1]! : from;
     for (const m of inClause) {
-      const window = tokens.slice(from, Math.min(to, m.end + (g.language === 'de' ? to : 0)));
+      // German puts the negation after its verb; any language may put it after a reaction noun ("Осуждения со стороны
+      // Китая не последовало", "Kritik aus Ankara blieb nicht aus"): there the whole clause counts.
+      const window = tokens.slice(from, Math.min(to, m.end + (g.language === 'de' || m.cue.nominal ? to : 0)));
       if (window.some((t, j) => from + j !== m.start && (negations.has(t.folded) || modals.has(t.folded)))) continue;
       if (tokens.slice(avoidFrom, m.start).some((t) => avoidances.has(t.folded))) continue;
       // What a call asks for ("forderte Minsk auf, … zu verurteilen", "потребовала осудить") is the call, no reaction of its own.

@@ -19,6 +19,11 @@ export interface LanguageGrammar {
   /** Words that make what follows hypothetical or conditional ("wenn", "si", "se", "если"). */
   conditionals: readonly string[];
   /**
+   * Verbs that, opening a sentence, make its first clause a condition without a conjunction ("Sollte sich … bestätigen,
+   * …", "Wäre …"): the reaction in the clause after it is hypothetical.
+   */
+  verbFirstConditionals?: readonly string[];
+  /**
    * Modal forms that report no reaction yet ("könnte", "pourrait", "podría", "potrebbe", "может"), and the conditional
    * of "be" that reports hearsay ("sarebbe pronta", "serait prête", "estaría dispuesta", "wäre bereit"); not the future or
    * the German passive ("wurde begrüßt"; folded, "würde" and "wurde" are one word, so neither is listed).
