@@ -20,7 +20,7 @@ export function isDateline(tokens: readonly WordToken[], first: number, last: nu
   if (!next) return true;
   const gap = next.gap;
   // "MOSKAU – Die …", "Moskau (dpa) –", "PARIS. –", "Madrid/Berlín"
-  if (/^\s*[(–—/]|^\s*\.?\s*[-–—]|^\s+-/u.test(gap)) return true;
+  if (/^\s*(?:[(–—/-]|\.\s*[-–—])/u.test(gap)) return true;
   if (gap.trimStart().startsWith(',')) {
     const calendar = calendarWords(language);
     for (let k = last + 1; k < Math.min(tokens.length, last + 1 + DATE_REACH); k++) {
