@@ -91,6 +91,10 @@ const EXTRA_SEEDS: Seed[] = [
   { word: 'blame', pos: 'v', stance: 'opposed', cameo: '112' },
   { word: 'outraged', pos: 'a', stance: 'opposed', cameo: '111' },
   { word: 'indignant', pos: 'a', stance: 'opposed', cameo: '111' },
+  // Congratulating the parties on the outcome praises it (051), as "gratulierte", "s'est félicité", "поздравил" report it.
+  { word: 'congratulate', pos: 'v', stance: 'supportive', cameo: '051' },
+  // Calling a move hostile condemns it, as "unacceptable" or "illegal" do.
+  { word: 'hostile', pos: 'a', stance: 'opposed', cameo: '111' },
 ];
 
 /** Verbs of demanding: a call (CAMEO 010), cautious unless the same actor also welcomes ("exigir", "требовать"). */
@@ -98,9 +102,10 @@ const APPEAL_SEEDS = ['demand'];
 
 /**
  * Nouns that are a reaction only as what a naming verb calls something ("bezeichnete … als Fehler", "qualifié de
- * « grave erreur »"): opposed then, nothing alone ("ein technischer Fehler").
+ * « grave erreur »", "назвал провокацией", "definito una violazione"): opposed then, nothing alone ("ein technischer
+ * Fehler", "une violation présumée du cessez-le-feu").
  */
-const NAMED_SEEDS = ['mistake', 'error'];
+const NAMED_SEEDS = ['mistake', 'error', 'provocation', 'violation'];
 
 /**
  * What a rejection verb denies when it is no reaction to the event: a charge against the speaker itself ("Moscou a

@@ -16,7 +16,7 @@
  * - a derivation rule for Russian state adjectives from the country's Russian name (Индия -> индийский);
  * - CLDR exemplar cities (cldr-dates-full) for capitals that are time-zone cities (Москва, Bruxelles, Mosca);
  * - scripts/data/multilingual-supplement.json, hand-written general data no package holds: intergovernmental
- *   organizations' names and acronyms, seats of power (foreign ministries by their own names: Auswärtiges Amt,
+ *   organizations' names and acronyms (more acronyms are made of their full names' initials), seats of power (foreign ministries by their own names: Auswärtiges Amt,
  *   Quai d'Orsay, Farnesina, Itamaraty), a few Russian adjectives, capitals CLDR lacks, and the common country
  *   exonyms no package holds (countryAliases: Olanda, Vatikan); the build prints any supplement alias a package
  *   already gives, so the hand-written list stays minimal.
@@ -28,6 +28,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { fold, slugify } from '../../src/enrich/entities/fold.ts';
 import { loadGazetteerData } from '../../src/enrich/entities/gazetteer-data.ts';
+import { part3 } from '../../src/text/language-tags.ts';
 
 const require = createRequire(import.meta.url);
 const OUT = fileURLToPath(new URL('../../src/enrich/entities/data/names-multilingual.json', import.meta.url));
@@ -129,6 +130,47 @@ function allZoneIds(cities: Iterable<Map<string, string>>): string[] {
   const ids = new Set<string>();
   for (const m of cities) for (const id of m.keys()) ids.add(id);
   return [...ids].sort();
+}
+
+/** A language's function words (the `stopword` package's list, as src/text/stopwords.ts reads it at run time). */
+function functionWords(lang: string): Set<string> {
+  const lists = require('stopword') as Record<string, unknown>;
+  const list = lists[part3(lang) ?? ''];
+  return new Set((Array.isArray(list) ? (list as string[]) : []).map((w) => fold(w)));
+}
+
+/** The shortest acronym worth generating: two letters ("EU", "UA") are too often something else. */
+const MIN_INITIALISM = 3;
+
+/**
+ * Acronyms made of the initials of an organization's full name in a language, its function words left out
+ * ("Organización de los Estados Americanos" -> OEA, "Service européen pour l'action extérieure" -> SEAE,
+ * "Europäischer Auswärtiger Dienst" -> EAD, "Альянс государств Сахеля" -> АГС), as papers write them; one that is
+ * already another entity's name or a word of the language is not added.
+ */
+function addInitialisms(organizations: Supplement['organizations']): void {
+  const taken = new Map<string, Map<string, string>>();
+  for (const [key, list] of names) for (const e of list) {
+    const byLang = taken.get(e.language) ?? new Map<string, string>();
+    byLang.set(fold(e.name), key);
+    taken.set(e.language, byLang);
+  }
+  const added: string[] = [];
+  for (const [key, byLang] of Object.entries(organizations)) {
+    for (const [lang, list] of Object.entries(byLang)) {
+      const common = functionWords(lang);
+      for (const name of list) {
+        const words = name.split(/[\s'’]+/u).filter((w) => w && !common.has(fold(w)));
+        if (words.length < MIN_INITIALISM || words.some((w) => w.length > 1 && w === w.toUpperCase())) continue;
+        const acronym = words.map((w) => w[0]!.toLocaleUpperCase(lang)).join('').normalize('NFD').replace(/\p{M}/gu, '');
+        const owner = taken.get(lang)?.get(fold(acronym));
+        if ((owner && owner !== key) || common.has(fold(acronym))) continue;
+        if (!owner) added.push(`${key} ${lang} ${acronym}`);
+        add(key, lang, acronym, 'alias');
+      }
+    }
+  }
+  console.log(`${added.length} acronyms from initials: ${added.join('; ')}`);
 }
 
 function main(): void {
@@ -251,6 +293,7 @@ function main(): void {
       bump(lang, 'organizations');
     }
   }
+  addInitialisms(supplement.organizations);
   for (const [key, byLang] of Object.entries(supplement.institutions)) {
     for (const [lang, list] of Object.entries(byLang)) for (const n of list) add(key, lang, n, 'institution');
   }

@@ -77,6 +77,15 @@ describe('multilingual recognition', () => {
     ['it', 'Le aziende cinesi esportano acciaio.', 'country:CN'],
     ['it', "Il Consiglio di sicurezza dell'Onu ha votato.", 'org:unsc'],
     ['it', "La posizione dell'Onu è chiara.", 'org:un'],
+    // Acronyms made of a full name's initials by the build script, and organizations written in full.
+    ['es', 'La OEA convocó una sesión.', 'org:oas'],
+    ['fr', 'Le SEAE a publié un communiqué.', 'org:eeas'],
+    ['de', 'Der EAD veröffentlichte eine Erklärung.', 'org:eeas'],
+    ['fr', "L'AES a publié un communiqué.", 'org:aes'],
+    ['ru', 'АГС опубликовал заявление.', 'org:aes'],
+    ['es', 'El ACNUR pidió ayuda.', 'org:unhcr'],
+    ['it', 'La Comunità caraibica si è riunita.', 'org:caricom'],
+    ['fr', 'La CEDEAO a tenu un sommet.', 'org:ecowas'],
   ])('%s: "%s" mentions %s', (language, text, key) => {
     expect(keysIn(language, text)).toContain(key);
   });
@@ -88,7 +97,13 @@ describe('multilingual recognition', () => {
     ['de', 'Die Gespräche fanden in Moskau statt.', 'country:RU', 'a capital after a locative is a place'],
     ['fr', 'Un sommet se tiendra à Pékin.', 'country:CN', 'a capital after a locative is a place'],
     ['it', 'BRUXELLES – La Commissione ha deciso.', 'org:eu', 'a dateline is a place'],
+    ['de', 'Moskau, 5. März (dpa) – Die Regierung hat entschieden.', 'country:RU', 'a dateline with a date is a place'],
+    ['es', 'Madrid, 5 mar (EFE).- El Gobierno decidió.', 'country:ES', 'a dateline with an agency is a place'],
+    ['ru', 'Москва, 5 марта — Правительство приняло решение.', 'country:RU', 'a dateline with a date is a place'],
+    ['fr', 'Pékin (AFP) – Le gouvernement a décidé.', 'country:CN', 'a dateline with an agency is a place'],
     ['ru', 'Саммит пройдет в Москве.', 'country:RU', 'a capital after a locative is a place'],
+    ['es', 'Santiago Peña criticó el acuerdo.', 'country:CL', "a capital's name before a surname is a first name"],
+    ['it', 'Victoria Nuland ha parlato.', 'country:SC', "a capital's name before a surname is a first name"],
   ])('%s: "%s" does not mention %s (%s)', (language, text, key) => {
     expect(keysIn(language, text)).not.toContain(key);
   });
@@ -99,6 +114,12 @@ describe('multilingual recognition', () => {
     ['es', 'La decisión de Bruselas sorprendió.', ['place:brussels', 'org:eu']],
     ['ru', 'Вашингтон выразил сомнение.', ['place:washington', 'country:US']],
     ['it', 'BRUXELLES – La Commissione ha deciso.', ['place:brussels']],
+    ['es', 'Pekín, en cambio, criticó la decisión.', ['place:beijing', 'country:CN']],
+    ['es', 'Pionyang condenó la decisión.', ['place:pyongyang', 'country:KP']],
+    ['it', 'Pjongjang ha condannato la decisione.', ['place:pyongyang', 'country:KP']],
+    ['de', 'Moskau hat die Entscheidung kritisiert.', ['place:moscow', 'country:RU']],
+    ['ru', 'Пекин, в свою очередь, осудил решение.', ['place:beijing', 'country:CN']],
+    ['it', 'Mosca, dal canto suo, ha condannato il lancio.', ['place:moscow', 'country:RU']],
   ])('%s: "%s" gives the capital and, used as an actor, its state', (language, text, keys) => {
     const found = keysIn(language, text);
     for (const k of keys) expect(found).toContain(k);

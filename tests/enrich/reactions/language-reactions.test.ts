@@ -490,7 +490,71 @@ const SESSION4: [language: string, text: string, expected: string[]][] = [
   ['de', 'Nach Ansicht Pekings ist die Entscheidung „inakzeptabel“.', ['country:CN opposed']],
 ];
 
+/**
+ * Session 5: cue classes that were missing (congratulating, calling a move hostile, a provocation or a violation,
+ * speaking of one, summoning an ambassador, "an important step", backing by "sich hinter … stellen", restrained
+ * reactions, Russian "-чь" past forms), impersonal subjects after a place ("In Warschau zeigte man sich …"), datelines told by their form, other spellings of capitals, and the
+ * organizations' acronyms in other languages; with the negated and conditional forms of the new cues.
+ */
+const SESSION5: [language: string, text: string, expected: string[]][] = [
+  ['de', 'Präsident Macron gratulierte den Unterzeichnern.', ['country:FR supportive']],
+  ['ru', 'Президент Франции Макрон поздравил подписантов.', ['country:FR supportive']],
+  ['ru', 'Канцлер Германии Мерц предостерег от эскалации.', ['country:DE cautious']],
+  ['ru', 'Лондон отреагировал сдержанно.', ['country:GB cautious']],
+  ['ru', 'Минск назвал решение "провокацией".', ['country:BY opposed']],
+  ['ru', 'В Москве назвали решение враждебным.', ['country:RU opposed']],
+  ['de', 'Seoul sprach von einer „ernsten Provokation“.', ['country:KR opposed']],
+  ['de', 'Der französische Außenminister nannte den Schritt einen Verstoß gegen das Völkerrecht.', ['country:FR opposed']],
+  ['it', 'Mosca ha bollato la decisione come "ostile".', ['country:RU opposed']],
+  ['it', "L'Arabia Saudita ha parlato di un passo importante.", ['country:SA supportive']],
+  ['de', 'Saudi-Arabien sprach von einem wichtigen Schritt in die richtige Richtung.', ['country:SA supportive']],
+  ['es', 'Chile habló de un paso en la dirección correcta.', ['country:CL supportive']],
+  ['de', 'Polen stellte sich hinter die Entscheidung.', ['country:PL supportive']],
+  ['de', 'Großbritannien sicherte Hilfe in Höhe von zehn Millionen Pfund zu.', ['country:GB supportive']],
+  ['de', 'Großbritannien bestellte den Botschafter ein.', ['country:GB opposed']],
+  ['fr', "La France a convoqué l'ambassadeur russe.", ['country:FR opposed']],
+  ['it', "L'Italia ha convocato l'ambasciatore iraniano.", ['country:IT opposed']],
+  // A provocation or a violation named by no one is no reaction; the new cues negated or conditional are none either.
+  ['fr', 'Le Tchad a signalé une violation présumée du cessez-le-feu.', []],
+  ['de', 'Nordkorea setzte seine Provokationen fort.', []],
+  ['ru', 'Польша не поздравила победителя.', []],
+  ['it', "Se l'attacco sarà confermato, Roma convocherà l'ambasciatore.", []],
+  ['es', 'Chile todavía no ha hablado de un paso importante.', []],
+  // A capital opening a paragraph speaks unless it is the dateline; capitals in another spelling; acronyms elsewhere.
+  ['es', 'Pekín, en cambio, criticó la decisión.', ['country:CN opposed']],
+  ['es', 'Madrid, 5 mar (EFE).- El Gobierno condenó el ataque.', []],
+  ['ru', 'Москва, 5 марта — Турция осудила удар.', ['country:TR opposed']],
+  ['es', 'Pionyang condenó las maniobras.', ['country:KP opposed']],
+  ['es', 'La OEA condenó la incursión.', ['org:oas opposed']],
+  ['fr', "L'AES a dénoncé la décision d'Orano.", ['org:aes opposed']],
+  ['de', 'Der EAD begrüßte die Einigung.', ['org:eu supportive']],
+  ['it', 'Il SEAE ha espresso preoccupazione.', ['org:eu cautious']],
+  // A French participle the stemmer reads as a noun suffix; idioms of warning and calling; repudiating.
+  ['fr', 'Le président Macron a félicité les signataires.', ['country:FR supportive']],
+  ['fr', 'Le chancelier Merz a mis en garde contre une escalade.', ['country:DE cautious']],
+  ['es', 'Bogotá repudió el ataque.', ['country:CO opposed']],
+  ['es', 'Perú llamó al diálogo.', ['country:PE cautious']],
+  ['fr', "La Pologne n'a pas félicité le vainqueur.", []],
+  // A German condition fronted by its verb alone; a negation after a reaction noun.
+  ['de', 'Sollte sich der Angriff bestätigen, werde Polen ihn verurteilen.', []],
+  ['ru', 'Осуждения со стороны Китая не последовало.', []],
+  ['it', 'Nessuna condanna è arrivata da Budapest.', []],
+  ['ru', 'Резкая критика последовала со стороны Китая.', ['country:CN opposed']],
+  // A place opening a sentence whose subject is impersonal speaks for its state.
+  ['de', 'In Warschau zeigte man sich skeptisch.', ['country:PL skeptical']],
+  ['fr', "À Paris, on a salué l'accord.", ['country:FR supportive']],
+  ['it', 'A Roma si è espressa preoccupazione.', ['country:IT cautious']],
+  ['es', 'En Madrid se celebró el acuerdo.', ['country:ES supportive']],
+  ['de', 'In Warschau trafen sich die Minister, man verurteilte den Angriff nicht.', []],
+  ['fr', "À Paris, la ministre allemande a salué l'accord.", ['country:DE supportive']],
+];
+
 describe('reactions beyond English', () => {
+  it.each(SESSION5)('session 5 classes, %s: %s', (language, text, expected) => {
+    const found = extractLanguageReactions({ title: '', text, publishedAt: '2026-03-05T10:00:00Z' }, language).map((r) => `${r.actor.key} ${r.stance}`);
+    expect(found.sort()).toEqual([...expected].sort());
+  });
+
   it.each(CASES)('%s: %s', (language, text, expected) => {
     const found = extractLanguageReactions({ title: '', text }, language).map((r) => `${r.actor.key} ${r.stance}`);
     expect(found.sort()).toEqual([...expected].sort());

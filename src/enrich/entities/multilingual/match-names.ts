@@ -2,10 +2,11 @@
  * Finds the multilingual gazetteer's names in a text of a given language: leftmost-longest matches over word tokens,
  * each token compared through its inflected forms (inflections.ts), acronyms exactly or Title-cased, names only when
  * capitalized. A capital is always a place; it also stands for its state (or the EU for Brussels) when used as an
- * actor: not after a locative preposition, not as a dateline, not as the first half of a compound ("Moskau-treu").
+ * actor: not after a locative preposition, not as a dateline (dateline.ts), not as the first half of a compound ("Moskau-treu").
  * A seat of power or ministry followed at once by a country names that country's institution ("МИД Франции",
  * "Госдеп США"): it then stands for that country only, not for the state whose own it is when written bare.
  */
+import { isDateline } from './dateline.ts';
 import { locatives } from './locatives.ts';
 import { languageIndex, type IndexedName, type TokenSpec } from './name-index.ts';
 import { multilingualNames, type NameVia } from './names-data.ts';
@@ -22,6 +23,8 @@ export interface NameMention {
 }
 
 const MAX_NAME_TOKENS = 12;
+/** Languages that capitalize every noun: a capitalized word after a name tells nothing there. */
+const NOUN_CAPITALS = new Set(['de', 'lb']);
 
 export function matchNames(text: string, language: string, tokens: readonly WordToken[] = wordTokens(text, language)): NameMention[] {
   const index = languageIndex(language);
@@ -80,7 +83,10 @@ export function isActorUse(tokens: readonly WordToken[], first: number, last: nu
   const head = tokens[first] as WordToken;
   const next = tokens[last + 1];
   if (next && next.gap === '-') return false;
-  if (head.paragraphStart && (head.allCaps || (next !== undefined && /^\s*[,(–—-]/.test(next.gap)))) return false;
+  if (isDateline(tokens, first, last, language)) return false;
+  // A capital's name before a capitalized word is a first name ("Santiago Peña", "Victoria Nuland"), where nouns are
+  // written in lower case.
+  if (next && !NOUN_CAPITALS.has(language) && next.cap && !next.allCaps && /^[ \u00a0]$/u.test(next.gap)) return false;
   const prev = head.sentenceStart ? undefined : tokens[first - 1];
   return !(prev && locatives(language).has(prev.norm));
 }

@@ -1,12 +1,12 @@
 /**
- * People and capitals named in another script or spelling than the gazetteer's: a capitalized word whose skeleton
+ * People and capitals named in another script or spelling than the gazetteer's and the names data's: a capitalized word whose skeleton
  * (name-skeleton.ts) is a known person's surname or a capital's name. Inflected forms are tried without their case
  * ending (Зеленского -> Зеленск-, Путина -> Путин, Selenskyjs -> Selenskyj), so the skeletons meet. Surnames shorter
  * than four letters of skeleton, or shared by two people, are never matched on their own.
  */
 import type { EntityRef } from '../../../domain/enrichment.ts';
 import { gazetteer } from '../gazetteer.ts';
-import { slugify } from '../fold.ts';
+import { fold, slugify } from '../fold.ts';
 import { nameSkeleton } from './name-skeleton.ts';
 import { multilingualNames } from './names-data.ts';
 import type { WordToken } from './word-tokens.ts';
@@ -20,10 +20,13 @@ export interface SkeletonMention {
 /** Case endings of Cyrillic nouns and adjectives, longest first; Latin names only lose a genitive -s. */
 const CYRILLIC_ENDINGS = ['ого', 'его', 'ому', 'ему', 'ым', 'им', 'ом', 'ем', 'ой', 'ей', 'ую', 'ая', 'ий', 'ый', 'а', 'я', 'у', 'ю', 'е', 'ы', 'и'];
 const MIN_SKELETON = 4;
+const MIN_LATIN_CAPITAL = 6;
 
 interface SkeletonIndex {
   people: Map<string, string | null>;
   capitals: Map<string, string>;
+  /** The capitals' own names, folded: a Latin word written so is the English gazetteer's to read, not a spelling variant. */
+  written: Set<string>;
 }
 
 let cache: SkeletonIndex | null = null;
@@ -44,14 +47,16 @@ function skeletonIndex(): SkeletonIndex {
     }
   }
   const capitals = new Map<string, string>();
+  const written = new Set<string>();
   for (const c of index.data.countries) {
     if (c.ambiguousCapital) continue;
     for (const city of [c.capital, ...(c.seats ?? [])]) {
       const s = city.split(/[\s-]+/).map(nameSkeleton).join(' ');
       if (s.replace(/ /g, '').length >= MIN_SKELETON) capitals.set(s, `place:${slugify(city)}`);
+      written.add(fold(city));
     }
   }
-  cache = { people, capitals };
+  cache = { people, capitals, written };
   return cache;
 }
 
@@ -65,7 +70,7 @@ function variants(word: string): string[] {
 
 /** tokens[i] (capitalized, not already claimed) as a person or, in a non-Latin script, a capital. */
 export function matchTransliterated(tokens: readonly WordToken[], claimed: readonly boolean[]): SkeletonMention[] {
-  const { people, capitals } = skeletonIndex();
+  const { people, capitals, written } = skeletonIndex();
   const out: SkeletonMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as WordToken;
@@ -78,7 +83,9 @@ export function matchTransliterated(tokens: readonly WordToken[], claimed: reado
         out.push({ key: person, via: 'person', token: i });
         break;
       }
-      const capital = latin ? undefined : capitals.get(s);
+      // A Latin spelling of a capital the names data lacks ("Pionyang") needs a longer skeleton: short ones are words.
+      // (a capital's own name is no variant: "Santiago" is also a first name, read by the English gazetteer's rules).
+      const capital = latin && (s.length < MIN_LATIN_CAPITAL || written.has(t.norm)) ? undefined : capitals.get(s);
       if (capital) {
         out.push({ key: capital, via: 'capital', token: i });
         break;

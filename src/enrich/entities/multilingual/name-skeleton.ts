@@ -1,7 +1,7 @@
 /**
  * A spelling-independent key for a personal or place name across scripts and transcription habits: the name is
  * transliterated to Latin (the `transliteration` package), folded, and the letters that transcriptions of one sound
- * disagree on are merged (z/s, w/v, kh/ch/h, y/j/i, c/k, ts/tz/z, doubled letters), trailing vowels dropped.
+ * disagree on are merged (z/s, w/v, kh/ch/h, y/j/i, ngy/ny, c/k, ts/tz/z, doubled letters), trailing vowels dropped.
  * Зеленский, Zelensky, Zelenskyy, Zelenskiy and Selenskyj all give "selensk"; Путин and Putin give "putin";
  * Захарова, Zakharova and Sacharowa give "saharov". Linear: a fixed chain of simple replacements.
  */
@@ -24,6 +24,8 @@ const STEPS: Array<[RegExp, string]> = [
   [/w/g, 'v'],
   [/tz|ts|z/g, 's'],
   [/[yj]/g, 'i'],
+  // "ng" before a glide is written "ny" or "nj" by some transcriptions: Pyongyang, Pjöngjang, Pionyang.
+  [/ngi/g, 'ni'],
   [/([a-z])\1+/g, '$1'],
   [/[aeiou]+$/, ''],
 ];

@@ -30,5 +30,6 @@ export const SPANISH: LanguageGrammar = {
   isInfinitive: (word) => /(?:ar|er|ir)(?:se|lo|la|los|las)?$/u.test(word),
   sources: ['de', 'del', 'desde'],
   impersonalLocatives: ['desde'],
+  impersonalPronouns: ['se'],
   objectMarkers: ['contra', 'a', 'al', 'para', 'hacia', 'en', 'con', 'sobre'],
 };

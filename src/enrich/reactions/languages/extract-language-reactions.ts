@@ -88,6 +88,8 @@ interface Speaker {
   base?: boolean;
   /** A capital in the place role ("в Варшаве"): it speaks only as the impersonal speaker of its clause ("В Варшаве осудили"). */
   place?: boolean;
+  /** The place opening a sentence whose subject is impersonal ("In Warschau zeigte man sich …"): it speaks for that clause. */
+  opening?: boolean;
 }
 
 /** Whether reactions can be read in this language. */
@@ -279,8 +281,18 @@ function placeSpeakers(text: string, tokens: readonly WordToken[], g: LanguageGr
     const before = tokens[token - 1]?.folded ?? '';
     const actor = state ? entityOfKey(state) : null;
     if (actor && token > 0 && impersonal.has(before) && place.has(before)) out.push({ actor, token, place: true });
+    // A sentence opening with the place of an impersonal subject ("In Warschau zeigte man sich skeptisch", "À Paris, on
+    // a salué …", "A Roma si è detto …"): the place is where the reaction came from.
+    else if (actor && token === 1 && place.has(before) && opensImpersonally(tokens, g)) out.push({ actor, token, place: true, opening: true });
   }
   return out;
+}
+
+/** How far into a sentence its impersonal subject may stand ("In Warschau zeigte man …", "À Paris, on a …"). */
+const IMPERSONAL_REACH = 5;
+function opensImpersonally(tokens: readonly WordToken[], g: LanguageGrammar): boolean {
+  const pronouns = new Set(g.impersonalPronouns ?? []);
+  return tokens.slice(2, IMPERSONAL_REACH).some((t) => pronouns.has(t.folded));
 }
 
 /** A one-letter word written with an accent is not the unaccented one it folds to: Italian "è" (is) is not "e" (and). */
@@ -376,7 +388,7 @@ function sentenceReactions(
     const own = speakers.filter((s) => s.token >= from && s.token < to && (!objects.has(tokens[s.token - 1]?.folded ?? '') || impersonal(s, from)));
     // A capital in the place role speaks only for a clause that names no one else: opening it, or right after its verb.
     const afterVerb = (s: Speaker) => s.token >= 2 && g.impersonalVerb?.(tokens[s.token - 2]!.folded) === true;
-    return own.length > 0 ? own : places.filter((s) => s.token >= from && s.token < to && (impersonal(s, from) || afterVerb(s)));
+    return own.length > 0 ? own : places.filter((s) => s.token >= from && s.token < to && (impersonal(s, from) || afterVerb(s) || (s.opening === true && from === 0)));
   };
   // Who a clause without its own actor quotes: "laut/selon/según/secondo/по словам X", or a later clause "…, said X".
   const quoted = (c: number): Speaker[] => {
@@ -430,6 +442,7 @@ function sentenceReactions(
   const adjectiveOnly = (m: Match) => m.cue.adjective && !matches.some((o) => o.start === m.start && o.cue.nominal && !o.cue.adjective);
   const avoidances = new Set(g.avoidances ?? []);
   const conditionals = new Set(g.conditionals);
+  const verbFirst = new Set(g.verbFirstConditionals ?? []);
   const modals = new Set(g.modals);
   const contrasts = new Set(g.contrasts);
   const objects = new Set(g.objectMarkers);
@@ -494,7 +507,8 @@ function sentenceReactions(
     // Hypothetical: a conditional anywhere in this clause or the next ("s'est dit prêt à aider si …").
     const nextEnd = starts[c + 2] ?? tokens.length;
     // … or a condition placed before it ("Si se confirma el ataque, Chile lo condenará", "Falls …, will …").
-    const fronted = c > 0 && conditionals.has(tokens[starts[c - 1]!]!.folded);
+    // German also fronts a condition by its verb alone ("Sollte sich der Angriff bestätigen, werde Polen …").
+    const fronted = c > 0 && (conditionals.has(tokens[starts[c - 1]!]!.folded) || (c === 1 && verbFirst.has(tokens[0]!.folded)));
     const conditionalHere = tokens.slice(from, to).some((t) => conditionals.has(t.folded));
     const conditionalNext = tokens.slice(to, nextEnd).some((t) => conditionals.has(t.folded));
     // A doubt takes a "whether" clause ("zeigte sich skeptisch, ob …", "doute que … si"): that clause is what it doubts.
@@ -509,7 +523,9 @@ function sentenceReactions(
     // A verb of avoiding governs the clause after it when that clause has no subject of its own ("vermied es, … zu verurteilen").
     const avoidFrom = own.length === 0 && c > 0 ? starts[c - 1]! : from;
     for (const m of inClause) {
-      const window = tokens.slice(from, Math.min(to, m.end + (g.language === 'de' ? to : 0)));
+      // German puts the negation after its verb; any language may put it after a reaction noun ("Осуждения со стороны
+      // Китая не последовало", "Kritik aus Ankara blieb nicht aus"): there the whole clause counts.
+      const window = tokens.slice(from, Math.min(to, m.end + (g.language === 'de' || m.cue.nominal ? to : 0)));
       if (window.some((t, j) => from + j !== m.start && (negations.has(t.folded) || modals.has(t.folded)))) continue;
       if (tokens.slice(avoidFrom, m.start).some((t) => avoidances.has(t.folded))) continue;
       // What a call asks for ("forderte Minsk auf, … zu verurteilen", "потребовала осудить") is the call, no reaction of its own.

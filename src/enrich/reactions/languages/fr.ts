@@ -13,9 +13,16 @@ export const FRENCH: LanguageGrammar = {
   pronouns: ['il', 'elle', 'ils', 'elles'],
   listJoins: ['et', 'ou'],
   clauseBreaks: ['et', 'tandis', 'alors', 'mais', 'qui', 'que', 'qu', 'dont', 'lorsque'],
+  // The participle and present of "-er" verbs, where the stemmer reads a participle as a noun suffix ("félicité" ->
+  // "feliqu", as "félicité" the noun, while "féliciter" -> "felicit").
+  verbForms: (verb) => {
+    const m = /^(.+)er$/u.exec(verb);
+    return m ? [`${m[1]}é`, `${m[1]}ée`, `${m[1]}és`, `${m[1]}ées`, `${m[1]}e`, `${m[1]}ent`] : [];
+  },
   passiveAuxiliaries: ['ete', 'fut', 'furent'],
   passiveAgents: ['par'],
   isInfinitive: (word) => /(?:er|ir|re)$/u.test(word),
   sources: ['de', 'du', 'des', 'd'],
+  impersonalPronouns: ['on'],
   objectMarkers: ['contre', 'a', 'au', 'aux', 'pour', 'vers', 'en', 'avec', 'envers', 'sur'],
 };

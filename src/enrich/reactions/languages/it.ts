@@ -19,5 +19,6 @@ export const ITALIAN: LanguageGrammar = {
   passiveAgents: ['da', 'dal', 'dalla', 'dai', 'dagli', 'dalle', 'dall'],
   sources: ['da', 'dal', 'dalla', 'dall', 'di', 'del', 'della', 'dell', 'dei', 'degli', 'delle'],
   impersonalLocatives: ['da', 'dal', 'dalla', 'dall'],
+  impersonalPronouns: ['si'],
   objectMarkers: ['contro', 'a', 'al', 'alla', 'ai', 'agli', 'alle', 'per', 'verso', 'in', 'nel', 'nella', 'con', 'su', 'da', 'dal', 'dalla'],
 };

@@ -19,6 +19,11 @@ export interface LanguageGrammar {
   /** Words that make what follows hypothetical or conditional ("wenn", "si", "se", "если"). */
   conditionals: readonly string[];
   /**
+   * Verbs that, opening a sentence, make its first clause a condition without a conjunction ("Sollte sich … bestätigen,
+   * …", "Wäre …"): the reaction in the clause after it is hypothetical.
+   */
+  verbFirstConditionals?: readonly string[];
+  /**
    * Modal forms that report no reaction yet ("könnte", "pourrait", "podría", "potrebbe", "может"), and the conditional
    * of "be" that reports hearsay ("sarebbe pronta", "serait prête", "estaría dispuesta", "wäre bereit"); not the future or
    * the German passive ("wurde begrüßt"; folded, "würde" and "wurde" are one word, so neither is listed).
@@ -76,6 +81,11 @@ export interface LanguageGrammar {
    * "В Кремле заявили", "В МИД Германии назвали"), though they mark objects elsewhere.
    */
   impersonalLocatives?: readonly string[];
+  /**
+   * Impersonal subject pronouns ("man", "on", "si", "se"): a sentence opening with a capital in the place role and
+   * one of these soon after reports that place's reaction ("In Warschau zeigte man sich skeptisch").
+   */
+  impersonalPronouns?: readonly string[];
   /**
    * The verb form of an impersonal clause (Russian third-person plural past, "-ли"): a capital in the place role right
    * after it is where the reaction came from ("Осторожно отреагировали в Берлине").

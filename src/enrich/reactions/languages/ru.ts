@@ -14,12 +14,15 @@ export const RUSSIAN: LanguageGrammar = {
   listJoins: ['и', 'или'],
   clauseBreaks: ['и', 'а', 'тогда', 'который', 'которая', 'которое', 'которые', 'что', 'но'],
   // "-овать/-евать" verbs build their present on "-у-" ("приветствовать" -> "приветствует", "критикует"); "-нуть"
-  // verbs drop "-ну-" in the past ("отвергнуть" -> "отверг", "отвергла").
+  // verbs drop "-ну-" in the past ("отвергнуть" -> "отверг", "отвергла"); "-чь" verbs end their past in "-г" or "-к"
+  // ("предостеречь" -> "предостерег", "предостерегла"; "помочь" -> "помог").
   verbForms: (verb) => {
     const present = /^(.+?)[ое]вать(ся)?$/u.exec(verb);
     if (present) return [`${present[1]}ует${present[2] ?? ''}`, `${present[1]}уют${present[2] ?? ''}`];
     const past = /^(.+?)нуть(ся)?$/u.exec(verb);
-    return past ? [`${past[1]}ла`, `${past[1]}ли`] : [];
+    if (past) return [`${past[1]}ла`, `${past[1]}ли`];
+    const velar = /^(.+?)чь(ся)?$/u.exec(verb);
+    return velar ? ['г', 'к'].flatMap((k) => [`${velar[1]}${k}`, `${velar[1]}${k}ла`, `${velar[1]}${k}ли`]) : [];
   },
   passiveAuxiliaries: ['был', 'была', 'было', 'были'],
   passiveAgents: ['стороны'],
