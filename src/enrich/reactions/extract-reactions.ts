@@ -205,7 +205,7 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
     // A non-state organization's move at home (a party's lawsuit): the home state's officials on it are domestic politics.
     article ??= readArticleActors(text, publishedAt, g);
     const home = article.home?.key;
-    if (home && reactions.some((r) => r.actor.key === home) && nonStateAgent([title, sentences[0]?.text ?? ''], findActors, g)) {
+    if (home && reactions.some((r) => r.actor.key === home) && nonStateAgent([title, ...sentences.slice(0, LEDE_SENTENCES).map((s) => s.text)], findActors, g)) {
       return reactions.filter((r) => r.actor.key !== home);
     }
     // An event within the home state (Congress, a court, a special counsel): its officials on it are domestic
@@ -235,8 +235,12 @@ function firstStartingAt(mentions: readonly ActorMention[], offset: number): num
  * wins for a person or an entity that speaks for no one ("Japanese Prime Minister Shinzo Abe" speaks for Japan).
  */
 function mergeMentions(gazetteerMentions: ActorMention[], articleMentions: ActorMention[]): ActorMention[] {
+  // A demonym inside a longer organization name ("American" in "American Civil Liberties Union") is part of that name.
   const out = gazetteerMentions.filter(
-    (g) => !articleMentions.some((a) => a.start <= g.start && g.end <= a.end && (g.actor === null || g.entity.kind === 'person')),
+    (g) =>
+      !articleMentions.some(
+        (a) => a.start <= g.start && g.end <= a.end && (g.actor === null || g.entity.kind === 'person' || (g.via === 'demonym' && a.end - a.start > g.end - g.start)),
+      ),
   );
   for (const a of articleMentions) if (!out.some((g) => a.start < g.end && g.start < a.end)) out.push(a);
   return out.sort((x, y) => x.start - y.start);
@@ -278,6 +282,9 @@ function carriedStanceCues(view: SentenceView, pos: readonly string[], g: Reacti
 
 /** The home state's share of an article's state mentions from which its own statements need a foreign party. */
 const DOMESTIC_SHARE = Number(process.env.DOMESTIC_SHARE ?? 0.7);
+
+/** The lede: the sentences that may still state the event when the headline and first sentence name no agent. */
+const LEDE_SENTENCES = 3;
 
 /** Mentions of the home state below which a text is too short to say it is about that state's own affairs. */
 const DOMESTIC_MIN_MENTIONS = 5;

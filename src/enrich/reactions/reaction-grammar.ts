@@ -23,6 +23,9 @@ const grammarSchema = z.strictObject({
   stateBodyWords: commented,
   speechVerbs: commented,
   civilBodyWords: commented,
+  legislatureWords: commented,
+  legislativeBodyHeads: commented,
+  personalRoles: commented,
   unattributedSpeakerNouns: commented,
   determiners: words,
   pronouns: words,
@@ -91,6 +94,11 @@ export interface ReactionGrammar {
   stateBodyWords: PhraseSet;
   speechVerbs: PhraseSet;
   civilBodyWords: PhraseSet;
+  /** A legislature's name opening an organization's ("Senate", "House"): with a committee head it is a state body. */
+  legislatureWords: PhraseSet;
+  legislativeBodyHeads: PhraseSet;
+  /** A person's own associate, lawyer or relative: named after that person, speaks for no office. */
+  personalRoles: PhraseSet;
   unattributedSpeakerNouns: PhraseSet;
   determiners: PhraseSet;
   pronouns: PhraseSet;
@@ -135,6 +143,9 @@ export function parseReactionGrammar(json: unknown, source: string): ReactionGra
     stateBodyWords: new PhraseSet(g.stateBodyWords.words),
     speechVerbs: new PhraseSet(g.speechVerbs.words),
     civilBodyWords: new PhraseSet(g.civilBodyWords.words),
+    legislatureWords: new PhraseSet(g.legislatureWords.words),
+    legislativeBodyHeads: new PhraseSet(g.legislativeBodyHeads.words),
+    personalRoles: new PhraseSet(g.personalRoles.words),
     unattributedSpeakerNouns: new PhraseSet(g.unattributedSpeakerNouns.words),
     determiners: new PhraseSet(g.determiners),
     pronouns: new PhraseSet(g.pronouns),
