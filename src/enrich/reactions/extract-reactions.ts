@@ -166,7 +166,7 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       const lexical = new Set(matches.map((m) => m.start));
       // Where the curated lexicon and the verb dictionary read the same words, the lexicon's stance stands
       // ("dismissed" is skeptical in the labelling guide, 110 disapproval in CAMEO): its code is kept.
-      const cameo = findCameoCues(view, pos, candidates).filter((m) => {
+      const cameo = findCameoCues(view, pos, candidates, true).filter((m) => {
         const same = matches.find((l) => l.start === m.start);
         if (same && same.cue.cameo === null) same.cue = { ...same.cue, cameo: m.cue.cameo };
         return !lexical.has(m.start) && !framedAt.has(m.start);
@@ -174,7 +174,11 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       // A cue inside a relative clause or an infinitive after an object ("urged Uganda to condemn") is not the
       // subject's own response; "declined to criticize" is no reaction at all.
       const read = dropContained([...matches, ...cameo, ...framed]);
-      const all = read.filter((m) => !inRelativeClause(view, pos, m.start) && !negatesWhatFollows(view, m, read, g) && !notAReaction(view, pos, m));
+      const usable = read.filter((m) => !negatesWhatFollows(view, m, read, g) && !notAReaction(view, pos, m));
+      const all = usable.filter((m) => !inRelativeClause(view, pos, m.start));
+      // "Abe, who has voiced fears that …, praised …": a relative clause on an actor subject states its own stance.
+      // Only words of evaluation there: "which hosted the talks" is the actor's own move.
+      const relative = usable.filter((m) => inRelativeClause(view, pos, m.start) && evaluative(m.cue.cameo));
       // What was said decides where no cue does, or only a neutral one ("acknowledged the meeting, saying it went well").
       if (all.every((m) => m.cue.stance === 'neutral')) all.push(...reportedSpeechCues(view, pos, g));
       if (all.length === 0 && carried) all.push(...carriedStanceCues(view, pos, g, carried));
@@ -192,7 +196,7 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
         const actor = antecedent(textMentions, kind, sentences, i);
         return actor ? [actor] : [];
       };
-      const { found, speaking } = sentenceReactions(view, all, label, agents, g, isVerb, refer);
+      const { found, speaking } = sentenceReactions(view, all, label, agents, g, isVerb, refer, relative);
       if (speaking.length > 0) speakers.set(i, speaking);
       const according = accordingTo(view, pos, g);
       if (according && !found.some((r) => r.actor.key === according.actor.key)) {
@@ -316,15 +320,22 @@ function sentenceReactions(
   g: ReactionGrammar,
   isVerb: (k: number) => boolean,
   refer: (clause: Clause) => EntityRef[],
+  relative: readonly CueMatch[] = [],
 ): { found: ExtractedReaction[]; speaking: EntityRef[] } {
   const byActor = new Map<string, { actor: EntityRef; stance: ClauseStance }>();
   const speaking: EntityRef[] = [];
+  const background: ExtractedReaction[] = [];
   let previous: EntityRef[] = [];
   for (const clause of readClauses(view, g, isVerb)) {
     let actors = clauseActors(view, clause, label, previous);
     if (actors.length === 0) actors = refer(clause);
     previous = actors.length > 0 ? actors : previous;
     if (actors.length > 0 && speaks(view, clause, g)) speaking.push(...actors);
+    if (clause.subject.kind === 'actors' && relative.length > 0) {
+      for (const actor of clause.subject.actors) {
+        for (const stance of relativeClauseStances(view, clause, relative, g)) background.push(toReaction(actor, stance, view.text));
+      }
+    }
     if (matches.length === 0) continue;
     for (const actor of actors) {
       const stance = clauseStance(view, clause, matches, g, { allowWeak: !agents.has(actor.key) });
@@ -341,7 +352,34 @@ function sentenceReactions(
       if (!seen || STANCE_PRIORITY[stance.stance] > STANCE_PRIORITY[seen.stance.stance]) byActor.set(actor.key, { actor, stance });
     }
   }
-  return { found: [...byActor.values()].map(({ actor, stance }) => toReaction(actor, stance, view.text)), speaking };
+  const found = [...byActor.values()].map(({ actor, stance }) => toReaction(actor, stance, view.text));
+  for (const r of background) if (!found.some((f) => f.actor.key === r.actor.key && f.stance === r.stance)) found.push(r);
+  return { found, speaking };
+}
+
+const RELATIVE_OPENERS = new Set(['who', 'which']);
+
+/** CAMEO families of evaluation: comments (01), praise and endorsement (051, 052), disapproval and rejection (11, 12). */
+const EVALUATIVE_CODES = ['01', '051', '052', '11', '12'];
+
+function evaluative(cameo: string | null): boolean {
+  return cameo === null || EVALUATIVE_CODES.some((prefix) => cameo.startsWith(prefix));
+}
+
+/**
+ * The stances of the non-restrictive relative clauses of a clause's actor subject (", who has voiced fears that …,"):
+ * a background reaction the article states as fact. Read like a clause of their own, so negation, hypotheticals and
+ * past markers inside them still drop a cue.
+ */
+function relativeClauseStances(view: SentenceView, clause: Clause, cues: readonly CueMatch[], g: ReactionGrammar): ClauseStance[] {
+  const out: ClauseStance[] = [];
+  for (const [from, to] of clause.subject.skipped) {
+    if (view.norms[from] !== ',' || !RELATIVE_OPENERS.has(view.norms[from + 1] ?? '')) continue;
+    const inside: Clause = { ...clause, start: from + 1, end: to, subjectStart: from + 1, fronted: null, ranges: [[from + 2, to]], subject: { ...clause.subject, skipped: [] } };
+    const stance = clauseStance(view, inside, cues, g, { allowWeak: false });
+    if (stance) out.push(stance);
+  }
+  return out;
 }
 
 function toReaction(actor: EntityRef, stance: ClauseStance, evidence: string): ExtractedReaction {
