@@ -25,6 +25,7 @@ import { findCues, type CueMatch } from './find-cues.ts';
 import { addressesAbroad, domesticTo, nonStateAgent } from './domestic-event.ts';
 import { findGazetteerActors } from './gazetteer-actors.ts';
 import { parseSubject } from './parse-subject.ts';
+import { mayNameNominalReaction, nominalReactions } from './nominal-reactions.ts';
 import { notAReaction } from './non-reaction-readings.ts';
 import { passiveAgents } from './passive-agents.ts';
 import { loadReactionGrammar, type ReactionGrammar } from './reaction-grammar.ts';
@@ -122,8 +123,9 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       const statements = statementVerbs(view, g, quoted[i + 1] === true);
       const speech = statements.length > 0 || mayStateAttitude(view);
       const runOn = quoted[i] === true && speakers.has(i - 1);
+      const nominal = mayNameNominalReaction(view, g);
       // Most sentences carry no cue: skip the gazetteer and the tagger for them.
-      if (matches.length === 0 && candidates.length === 0 && !mayLabel && !carried && !speech && !runOn) continue;
+      if (matches.length === 0 && candidates.length === 0 && !mayLabel && !carried && !speech && !runOn && !nominal) continue;
       if (runOn) {
         // A quotation that runs on from the sentence before: its speaker's words.
         const speaker = speakers.get(i - 1) as EntityRef[];
@@ -150,7 +152,7 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
           matches = findCues(view, cues);
         }
       }
-      if (matches.length === 0 && candidates.length === 0 && !carried && !speech) continue;
+      if (matches.length === 0 && candidates.length === 0 && !carried && !speech && !nominal) continue;
       const refers = mayReferBack(view, g, new Set([...statements, ...candidates, ...matches.map((m) => m.start)]));
       if (view.mentionAt.size === 0 && !labels.has(sentence.line) && !refers) {
         if (matches.length > 0) {
@@ -198,6 +200,11 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       };
       const { found, speaking } = sentenceReactions(view, all, label, agents, g, isVerb, refer, relative);
       if (speaking.length > 0) speakers.set(i, speaking);
+      if (nominal) {
+        for (const n of nominalReactions(view, g)) {
+          if (!found.some((r) => r.actor.key === n.actor.key && r.stance === n.stance.stance)) found.push(toReaction(n.actor, n.stance, view.text));
+        }
+      }
       const according = accordingTo(view, pos, g);
       if (according && !found.some((r) => r.actor.key === according.actor.key)) {
         found.push(toReaction(according.actor, { stance: according.cue.cue.stance, cameo: according.cue.cue.cameo, cue: according.cue.text }, view.text));

@@ -26,6 +26,9 @@ const grammarSchema = z.strictObject({
   legislatureWords: commented,
   legislativeBodyHeads: commented,
   personalRoles: commented,
+  receivingVerbs: commented,
+  concernNouns: commented,
+  doubtNouns: commented,
   unattributedSpeakerNouns: commented,
   determiners: words,
   pronouns: words,
@@ -99,6 +102,11 @@ export interface ReactionGrammar {
   legislativeBodyHeads: PhraseSet;
   /** A person's own associate, lawyer or relative: named after that person, speaks for no office. */
   personalRoles: PhraseSet;
+  /** Verbs whose object is a reaction with its source: "drew criticism from", "faced opposition from". */
+  receivingVerbs: PhraseSet;
+  /** Reaction nouns the labelling guide reads as cautious ("concern") or skeptical ("doubts"). */
+  concernNouns: PhraseSet;
+  doubtNouns: PhraseSet;
   unattributedSpeakerNouns: PhraseSet;
   determiners: PhraseSet;
   pronouns: PhraseSet;
@@ -146,6 +154,9 @@ export function parseReactionGrammar(json: unknown, source: string): ReactionGra
     legislatureWords: new PhraseSet(g.legislatureWords.words),
     legislativeBodyHeads: new PhraseSet(g.legislativeBodyHeads.words),
     personalRoles: new PhraseSet(g.personalRoles.words),
+    receivingVerbs: new PhraseSet(g.receivingVerbs.words),
+    concernNouns: new PhraseSet(g.concernNouns.words),
+    doubtNouns: new PhraseSet(g.doubtNouns.words),
     unattributedSpeakerNouns: new PhraseSet(g.unattributedSpeakerNouns.words),
     determiners: new PhraseSet(g.determiners),
     pronouns: new PhraseSet(g.pronouns),
