@@ -244,7 +244,9 @@ function personAhead(view: SentenceView, i: number, to: number, g: ReactionGramm
     const capitalized = /^\p{Lu}/u.test(tokens[k]?.text ?? '');
     const titleWord = g.speakerNouns.matchAt(norms, k) > 0 || g.speakerNouns.matchAt(norms, k + 1) > 0 || g.speakerNouns.matchAt(norms, k + 2) > 0;
     const glue = norm === "'s" || (norm === '.' && g.honorifics.has(norms[k - 1] ?? ''));
-    if (!(capitalized || titleWord || glue)) return null;
+    // "demonstrator Jane Roe": one lower-case role noun right before the name.
+    const role = k === i && /^\p{Ll}+$/u.test(tokens[k]?.text ?? '') && view.mentionAt.get(k + 1)?.mention.entity.kind === 'person';
+    if (!(capitalized || titleWord || glue || role)) return null;
   }
   return null;
 }

@@ -41,6 +41,15 @@ describe('actor affiliation', () => {
   });
 
   it.each([
+    ['The CIA director said he was encouraged by the talks.', ['United States/country:supportive']],
+    ['The Interpol chief said he was encouraged by the talks.', ['Interpol/igo:supportive']],
+    ['"This is a disgrace," activist Jane Roe, a campaigner for Greenpeace, said.', ['Greenpeace/non-state:opposed']],
+    ['The director said he was encouraged by the talks.', []],
+  ])('a chief or director of an actor, a role noun before a name: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
     ["Mexico's president criticized the decision.", '2018-04-20T12:00:00Z', ['Mexico/country:opposed']],
     ['The Japanese prime minister praised the talks.', '2009-03-01T12:00:00Z', ['Japan/country:supportive']],
     ["Brazil's foreign minister welcomed the agreement.", '2001-07-15T12:00:00Z', ['Brazil/country:supportive']],
