@@ -236,6 +236,8 @@ function titleAffiliation(tokens: readonly Token[], first: number, actorAt: Acto
   return null;
 }
 
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which', 'that']);
+
 /** "<Name>, (the|a) <role words> (of|for|at|with) (the) <organization or state>". */
 function appositiveAffiliation(text: string, tokens: readonly Token[], last: number, actorAt: ActorAt, orgNear: OrgNear, g: ReactionGrammar): EntityRef | null {
   const after = tokens[last + 1];
@@ -245,6 +247,8 @@ function appositiveAffiliation(text: string, tokens: readonly Token[], last: num
   for (let k = last + 1; k < Math.min(tokens.length, last + 1 + APPOSITIVE_WINDOW); k++) {
     const t = tokens[k] as Token;
     if (k > last + 1 && (t.sentenceStart || text.slice((tokens[k - 1] as Token).end, t.start).includes(','))) break;
+    // "a teacher who was protected by a program President X created": a relative clause names someone else.
+    if (RELATIVE_PRONOUNS.has(t.norm)) return null;
     const gaz = actorAt.get(k);
     if (gaz && sawRole) return isExpert(roles, g) ? null : (campaignOf(gaz.entity, roles) ?? gaz.actor);
     const org = orgNear(k);
