@@ -239,6 +239,8 @@ function personAhead(view: SentenceView, i: number, to: number, g: ReactionGramm
   const { norms, tokens } = view;
   for (let k = i; k < Math.min(to, i + 7); k++) {
     const hit = view.mentionAt.get(k);
+    // "The Stop Trump Coalition": a person's name inside a longer capitalized name is not the person.
+    if (hit && /^\p{Lu}/u.test(tokens[hit.end]?.text ?? '') && !view.mentionAt.has(hit.end)) return null;
     if (hit) return hit.mention.entity.kind === 'person' && k > i ? hit : null;
     const norm = norms[k] ?? '';
     const capitalized = /^\p{Lu}/u.test(tokens[k]?.text ?? '');

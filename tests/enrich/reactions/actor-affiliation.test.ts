@@ -57,3 +57,13 @@ describe('actor affiliation', () => {
     expect(read(text, date)).toEqual(expected);
   });
 });
+
+describe('names that are not their people', () => {
+  it('a leader named inside an organization’s name is not the speaker', () => {
+    expect(read('The Stop Trump Coalition condemned the visit.')).not.toContain('United States/country:opposed');
+  });
+
+  it('an ambassador named without a country does not speak for the article’s state', () => {
+    expect(read(`${HOME} Ambassador Jane Roe praised the Canadian response.`)).toEqual([]);
+  });
+});
