@@ -45,6 +45,10 @@ describe('actor affiliation', () => {
     ['The Interpol chief said he was encouraged by the talks.', ['Interpol/igo:supportive']],
     ['"This is a disgrace," activist Jane Roe, a campaigner for Greenpeace, said.', ['Greenpeace/non-state:opposed']],
     ['The director said he was encouraged by the talks.', []],
+    [
+      'Ana Ruiz, project coordinator for Caminos Abiertos, told reporters the shelters were full. "This policy is cruel," she said.',
+      ['Caminos Abiertos/non-state:opposed'],
+    ],
   ])('a chief or director of an actor, a role noun before a name: %s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
