@@ -41,6 +41,8 @@ interface Cues {
 
 const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'la', 'le', 'el', 'al', 'von', 'van', 'der', 'den', 'y', 'bin', 'ibn']);
 const COORDINATORS = new Set(['and', 'or']);
+/** Prepositions between a person's role and where it is held ("coordinator for", "attorney with", "researcher at"). */
+const AFFILIATION_LINKS = new Set(['for', 'with', 'at']);
 /** connectors after which an organization's name may contain a country ("Geophysical Institute of Peru") */
 const OF_CONNECTORS = new Set(['of', 'for', 'de', 'del']);
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'but', 'and', 'or', 'if', 'in', 'on', 'at', 'as', 'by', 'for', 'from', 'to', 'with', 'after', 'before', 'when', 'while', 'what', 'who', 'why', 'how', 'where', 'there', 'here', 'some', 'many', 'most', 'more', 'all', 'both', 'each', 'no', 'not', 'yes', 'one', 'two', 'three', 'four', 'five', 'ten', 'first', 'last', 'next', 'new', 'other', 'such', 'even', 'also', 'still', 'yet', 'so', 'then', 'now', 'however', 'meanwhile', 'although', 'though', 'because', 'since', 'until', 'despite', 'according', 'under', 'over', 'about', 'among', 'between', 'during', 'without', 'within', 'into', 'through', 'against', 'toward', 'towards', 'live', 'analysis', 'explainer', 'opinion', 'update', 'breaking', 'related', 'read', 'more', 'photo', 'video', 'watch', 'listen', 'editorial', 'comment', 'mr', 'ms', 'mrs']);
@@ -183,6 +185,9 @@ function classify(tokens: readonly Token[], first: number, last: number, cues: C
   if (before && cues.placeContext.has(before.norm) && !givenFirst) return 'place';
   const beforeOf = before?.norm === 'of' ? context(tokens, first - 1) : undefined;
   if (beforeOf && cues.placeWords.has(beforeOf.norm)) return 'place'; // "the town of Chuquibamba"
+  // "project coordinator for Pueblo Sin Fronteras, told …": the name a person's role is held at is an organization.
+  const heldAt = before && AFFILIATION_LINKS.has(before.norm) ? context(tokens, first - 1) : undefined;
+  if (heldAt && cues.personRoles.has(heldAt.norm) && !givenFirst) return 'organization';
   if (after && (after.norm === 'said' || after.norm === 'says' || after.norm === 'told') && words.length <= 3) return 'person';
   if (givenFirst && words.length >= 2) return 'person';
   if ((words[0] as Token).allCaps && words.length === 1 && words[0]!.norm.length <= 6) return 'organization';

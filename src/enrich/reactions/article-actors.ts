@@ -14,7 +14,7 @@
  */
 import type { EntityRef } from '../../domain/enrichment.ts';
 import { slugify } from '../entities/fold.ts';
-import { actorOf, gazetteer, matchTokens } from '../entities/gazetteer.ts';
+import { actorOf, gazetteer, matchTokens, type TokenMention } from '../entities/gazetteer.ts';
 import { findProperNames, nameCues, type ProperName } from '../entities/proper-names.ts';
 import { tokenize, type Token } from '../entities/text-tokens.ts';
 import type { ActorMention } from './actor-mention.ts';
@@ -54,7 +54,8 @@ export function readArticleActors(text: string, date: string | null | undefined,
   const counts = new Map<string, { actor: EntityRef; n: number }>();
   for (const hit of gazetteerHits) {
     for (let k = hit.first; k <= hit.last; k++) covered[k] = true;
-    const actor = actorOf(hit.mention.entity, date) ?? (hit.mention.via === 'capital' ? null : null);
+    // A title names its office whoever held it on the date ("Japan's prime minister").
+    const actor = actorOf(hit.mention.entity, hit.mention.via === 'title' ? null : date);
     actorAt.set(hit.first, { actor, entity: hit.mention.entity, last: hit.last });
     if (actor?.kind === 'country') {
       const c = counts.get(actor.key) ?? { actor, n: 0 };
@@ -78,14 +79,22 @@ export function readArticleActors(text: string, date: string | null | undefined,
   const longForms = longFormsByAcronym(tokens, names);
   for (const name of names) {
     if (name.kind !== 'organization' || isMedia(tokens, name) || isPeopleGroup(tokens, name)) continue;
-    const entity = orgEntity((longForms.get(name.name.replace(/\./g, '')) ?? name).name);
+    // "American Civil Liberties Union": the gazetteer reads its first word as a demonym; the name starts there.
+    const full = demonymOpened(tokens, name, gazetteerHits) ?? name;
+    const acronyms = acronymsOf(tokens, full);
+    // An organization the gazetteer knows by its initials only ("ACLU") is the one the article names in full.
+    const known = acronyms.map((a) => index.names.get(a.toLowerCase().replace(/\./g, ''))).find((e) => e?.kind === 'organization');
+    const entity = known ?? orgEntity((longForms.get(name.name.replace(/\./g, '')) ?? full).name);
     // A state body the gazetteer does not know ("Office of Refugee Resettlement", "Customs and Border Protection")
     // speaks for the state the article is about.
     // "CBP", "CBP Chief Patrol Agent …": a state body's acronym speaks for its state.
-    const actor = stateOfAcronym((tokens[name.first] as Token).text) ?? (home && isStateBody(tokens, name, g) ? home : entity);
+    const actor = known
+      ? (actorOf(known, date) ?? known)
+      : (stateOfAcronym((tokens[name.first] as Token).text) ?? (home && isStateBody(tokens, name, g) ? home : entity));
     orgs.set(name.first, { entity: actor, last: name.last });
     register(name.name, { entity, actor });
-    for (const acronym of acronymsOf(tokens, name)) register(acronym, { entity, actor });
+    if (full !== name) register(full.name, { entity, actor });
+    for (const acronym of acronyms) register(acronym, { entity, actor });
   }
   const orgNear = (k: number): { entity: EntityRef; last: number } | null => orgs.get(k) ?? null;
   // Titles look back from a name for a gazetteer hit ending just before it: the hits by their last token, built once.
@@ -121,9 +130,19 @@ export function readArticleActors(text: string, date: string | null | undefined,
   return { home, homeShare: home ? (ranked[0]?.n ?? 0) / total : 0, homeMentions: home ? (ranked[0]?.n ?? 0) : 0, find: (piece) => findKnown(piece, surfaces) };
 }
 
-/** An organization named for a state function, with no party, campaign or civil-society word in its name. */
+/**
+ * An organization named for a state function. Its head noun decides first (the word before "of" or "for", else its
+ * last word): "Department of Justice" and "Justice Department" are state bodies, "Center for Biological Diversity"
+ * is not; a legislature's committee ("Senate Judiciary Committee") belongs to the state. Otherwise a name with a
+ * state word and no party, campaign or civil-society word is one.
+ */
 function isStateBody(tokens: readonly Token[], name: ProperName, g: ReactionGrammar): boolean {
   const norms = tokens.slice(name.first, name.last + 1).map((t) => t.norm);
+  const link = norms.findIndex((n, k) => k > 0 && (n === 'of' || n === 'for'));
+  const head = norms[link > 0 ? link - 1 : norms.length - 1] ?? '';
+  if (g.civilBodyWords.has(head)) return false;
+  if (g.stateBodyWords.has(head)) return true;
+  if (g.legislativeBodyHeads.has(head) && norms.slice(0, 2).some((n) => g.legislatureWords.has(n))) return true;
   return norms.some((n) => g.stateBodyWords.has(n)) && !norms.some((n) => g.civilBodyWords.has(n));
 }
 
@@ -145,6 +164,15 @@ function orgEntity(name: string): EntityRef {
 
 function personEntity(name: string): EntityRef {
   return { key: `person:${slugify(name)}`, kind: 'person', name, country: null, origin: 'nlp' };
+}
+
+/** The name with the gazetteer's demonym right before it as its first word ("American" + "Civil Liberties Union"), or null. */
+function demonymOpened(tokens: readonly Token[], name: ProperName, hits: readonly TokenMention[]): ProperName | null {
+  const before = name.first - 1;
+  const t = tokens[before];
+  if (!t?.cap || (tokens[name.first] as Token).sentenceStart || (tokens[name.first] as Token).hyphenBefore) return null;
+  if (!hits.some((h) => h.first === before && h.last === before && h.mention.via === 'demonym')) return null;
+  return { ...name, first: before, name: `${t.text} ${name.name}`, surface: `${t.text} ${name.surface}` };
 }
 
 /** "Democratic National Committee" -> DNC and D.N.C.: the initials of its capitalized words. */
@@ -193,6 +221,8 @@ function titleAffiliation(tokens: readonly Token[], first: number, endsAt: Actor
     if ((tokens[k + 1] as Token).sentenceStart) break;
     const gaz = endsAt.get(k);
     if (gaz) {
+      // "Trump associate Roger Stone", "Trump lawyer …": a person's own circle holds no office of the state.
+      if (gaz.entity.kind === 'person' && roles.some((r) => g.personalRoles.has(r))) return null;
       owner = campaignOf(gaz.entity, roles) ?? gaz.actor;
       break;
     }
@@ -211,6 +241,8 @@ function titleAffiliation(tokens: readonly Token[], first: number, endsAt: Actor
   return null;
 }
 
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which', 'that']);
+
 /** "<Name>, (the|a) <role words> (of|for|at|with) (the) <organization or state>". */
 function appositiveAffiliation(text: string, tokens: readonly Token[], last: number, actorAt: ActorAt, orgNear: OrgNear, g: ReactionGrammar): EntityRef | null {
   const after = tokens[last + 1];
@@ -220,6 +252,8 @@ function appositiveAffiliation(text: string, tokens: readonly Token[], last: num
   for (let k = last + 1; k < Math.min(tokens.length, last + 1 + APPOSITIVE_WINDOW); k++) {
     const t = tokens[k] as Token;
     if (k > last + 1 && (t.sentenceStart || text.slice((tokens[k - 1] as Token).end, t.start).includes(','))) break;
+    // "a teacher who was protected by a program President X created": a relative clause names someone else.
+    if (RELATIVE_PRONOUNS.has(t.norm)) return null;
     const gaz = actorAt.get(k);
     if (gaz && sawRole) return isExpert(roles, g) ? null : (campaignOf(gaz.entity, roles) ?? gaz.actor);
     const org = orgNear(k);

@@ -64,11 +64,11 @@ function triggerFollows(norms: readonly string[], k: number, triggers: ReadonlyS
 }
 
 /** The CAMEO cues of a sentence whose tokens are tagged: only tokens used as verbs count. */
-export function findCameoCues(view: SentenceView, pos: readonly string[], candidates: readonly number[]): CueMatch[] {
+export function findCameoCues(view: SentenceView, pos: readonly string[], candidates: readonly number[], keepRelative = false): CueMatch[] {
   const lexicon = cameoLexicon();
   const out: CueMatch[] = [];
   for (const k of candidates) {
-    if (pos[k] !== 'VERB' || inRelativeClause(view, pos, k)) continue;
+    if (pos[k] !== 'VERB' || (!keepRelative && inRelativeClause(view, pos, k))) continue;
     const lemma = lexicon.forms.get(view.norms[k] as string);
     const entry = lemma ? lexicon.lemmas.get(lemma) : undefined;
     if (!entry) continue;

@@ -71,7 +71,7 @@ function longestPrefix<T>(code: string, table: Record<string, T>): T | undefined
 export function stanceOfCode(lexicon: CameoLexicon, code: string, object: string | null): Stance | null {
   const { stances } = lexicon;
   if (stances.notReactions.some((c) => code === c)) return null;
-  const byObject = object ? longestPrefix(code, stances.objects)?.[object] : undefined;
+  const byObject = object ? (longestPrefix(code, stances.objects)?.[object] ?? stances.objects['*']?.[object]) : undefined;
   return byObject ?? longestPrefix(code, stances.codes) ?? null;
 }
 

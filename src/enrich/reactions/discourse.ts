@@ -87,14 +87,32 @@ export function anaphorKind(view: SentenceView, clause: Clause, pos: readonly st
  */
 export function antecedent(mentions: readonly ActorMention[], kind: AntecedentKind, sentences: readonly Sentence[], i: number): EntityRef | null {
   for (let s = i - 1; s >= Math.max(0, i - ANAPHORA_WINDOW); s--) {
-    const { start, end } = sentences[s] as Sentence;
+    const sentence = sentences[s] as Sentence;
+    const { start, end } = sentence;
     for (const m of mentions) {
       if (m.start < start || m.end > end) continue;
+      // "he"/"she" is a sentence's subject or speaker, not a person named deep inside it (whose words are not
+      // reported there): a person named mid-sentence may stand for an unknown subject the gazetteer cannot see.
+      if (kind === 'person' && !subjectOrSpeaker(sentence, m)) continue;
       const actor = fits(m, kind);
       if (actor) return actor;
     }
   }
   return null;
+}
+
+/** Characters from a sentence's start within which a name can be its subject ("Japanese Prime Minister Shinzo Abe"). */
+const SUBJECT_REACH = 40;
+const SPEECH_AFTER = new Set(['said', 'says', 'told', 'added', 'wrote', 'noted', 'tweeted', 'stated']);
+const SPEECH_BEFORE = new Set(['said', 'says', 'added', 'wrote', 'noted']);
+
+/** The mention opens its sentence, or is the speaker of a verb of saying right after or before it ("said Torres"). */
+function subjectOrSpeaker(sentence: Sentence, m: ActorMention): boolean {
+  const from = m.start - sentence.start;
+  if (from <= SUBJECT_REACH) return true;
+  const after = sentence.text.slice(m.end - sentence.start, m.end - sentence.start + 12).trim().split(' ')[0] ?? '';
+  const before = sentence.text.slice(Math.max(0, from - 8), from).trim().split(' ').at(-1) ?? '';
+  return SPEECH_AFTER.has(after.toLowerCase()) || SPEECH_BEFORE.has(before.toLowerCase());
 }
 
 function fits(m: ActorMention, kind: AntecedentKind): EntityRef | null {

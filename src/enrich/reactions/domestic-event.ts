@@ -19,6 +19,8 @@ export function nonStateAgent(pieces: readonly string[], findActors: ActorFinder
     const view = viewSentence(piece.trim(), findActors);
     if (view.tokens.length === 0 || view.mentionAt.size === 0) continue;
     const pos = tagTokens(view.text, view.tokens);
+    // A dateline ("WASHINGTON (Reuters) -") states no event.
+    if (!pos.includes('VERB')) continue;
     const isVerb = (k: number): boolean => pos[k] === 'VERB' || pos[k] === 'AUX' || g.reportingVerbs.has(view.norms[k] ?? '');
     const subject = parseSubject(view, 0, view.tokens.length, g, isVerb);
     let agents = subject.kind === 'actors' ? subject.actors : [];

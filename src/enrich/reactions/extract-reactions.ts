@@ -25,6 +25,7 @@ import { findCues, type CueMatch } from './find-cues.ts';
 import { addressesAbroad, domesticTo, nonStateAgent } from './domestic-event.ts';
 import { findGazetteerActors } from './gazetteer-actors.ts';
 import { parseSubject } from './parse-subject.ts';
+import { mayNameNominalReaction, nominalReactions } from './nominal-reactions.ts';
 import { notAReaction } from './non-reaction-readings.ts';
 import { passiveAgents } from './passive-agents.ts';
 import { loadReactionGrammar, type ReactionGrammar } from './reaction-grammar.ts';
@@ -130,8 +131,9 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       const statements = statementVerbs(view, g, quoted[i + 1] === true);
       const speech = statements.length > 0 || mayStateAttitude(view);
       const runOn = quoted[i] === true && speakers.has(i - 1);
+      const nominal = mayNameNominalReaction(view, g);
       // Most sentences carry no cue: skip the gazetteer and the tagger for them.
-      if (matches.length === 0 && candidates.length === 0 && !mayLabel && !carried && !speech && !runOn) continue;
+      if (matches.length === 0 && candidates.length === 0 && !mayLabel && !carried && !speech && !runOn && !nominal) continue;
       if (runOn) {
         // A quotation that runs on from the sentence before: its speaker's words.
         const speaker = speakers.get(i - 1) as EntityRef[];
@@ -158,7 +160,7 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
           matches = findCues(view, cues);
         }
       }
-      if (matches.length === 0 && candidates.length === 0 && !carried && !speech) continue;
+      if (matches.length === 0 && candidates.length === 0 && !carried && !speech && !nominal) continue;
       const refers = mayReferBack(view, g, new Set([...statements, ...candidates, ...matches.map((m) => m.start)]));
       if (view.mentionAt.size === 0 && !labels.has(sentence.line) && !refers) {
         if (matches.length > 0) {
@@ -174,7 +176,7 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       const lexical = new Set(matches.map((m) => m.start));
       // Where the curated lexicon and the verb dictionary read the same words, the lexicon's stance stands
       // ("dismissed" is skeptical in the labelling guide, 110 disapproval in CAMEO): its code is kept.
-      const cameo = findCameoCues(view, pos, candidates).filter((m) => {
+      const cameo = findCameoCues(view, pos, candidates, true).filter((m) => {
         const same = matches.find((l) => l.start === m.start);
         if (same && same.cue.cameo === null) same.cue = { ...same.cue, cameo: m.cue.cameo };
         return !lexical.has(m.start) && !framedAt.has(m.start);
@@ -182,7 +184,11 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       // A cue inside a relative clause or an infinitive after an object ("urged Uganda to condemn") is not the
       // subject's own response; "declined to criticize" is no reaction at all.
       const read = dropContained([...matches, ...cameo, ...framed]);
-      const all = read.filter((m) => !inRelativeClause(view, pos, m.start) && !negatesWhatFollows(view, m, read, g) && !notAReaction(view, pos, m));
+      const usable = read.filter((m) => !negatesWhatFollows(view, m, read, g) && !notAReaction(view, pos, m));
+      const all = usable.filter((m) => !inRelativeClause(view, pos, m.start));
+      // "Abe, who has voiced fears that …, praised …": a relative clause on an actor subject states its own stance.
+      // Only words of evaluation there: "which hosted the talks" is the actor's own move.
+      const relative = usable.filter((m) => inRelativeClause(view, pos, m.start) && evaluative(m.cue.cameo));
       // What was said decides where no cue does, or only a neutral one ("acknowledged the meeting, saying it went well").
       if (all.every((m) => m.cue.stance === 'neutral')) all.push(...reportedSpeechCues(view, pos, g));
       if (all.length === 0 && carried) all.push(...carriedStanceCues(view, pos, g, carried));
@@ -200,8 +206,13 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
         const actor = antecedent(textMentions, kind, sentences, i);
         return actor ? [actor] : [];
       };
-      const { found, speaking } = sentenceReactions(view, all, label, agents, g, isVerb, refer);
+      const { found, speaking } = sentenceReactions(view, all, label, agents, g, isVerb, refer, relative);
       if (speaking.length > 0) speakers.set(i, speaking);
+      if (nominal) {
+        for (const n of nominalReactions(view, g)) {
+          if (!found.some((r) => r.actor.key === n.actor.key && r.stance === n.stance.stance)) found.push(toReaction(n.actor, n.stance, view.text));
+        }
+      }
       const according = accordingTo(view, pos, g);
       if (according && !found.some((r) => r.actor.key === according.actor.key)) {
         found.push(toReaction(according.actor, { stance: according.cue.cue.stance, cameo: according.cue.cue.cameo, cue: according.cue.text }, view.text));
@@ -213,7 +224,7 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
     // A non-state organization's move at home (a party's lawsuit): the home state's officials on it are domestic politics.
     article ??= readArticleActors(text, publishedAt, g);
     const home = article.home?.key;
-    if (home && reactions.some((r) => r.actor.key === home) && nonStateAgent([title, sentences[0]?.text ?? ''], findActors, g)) {
+    if (home && reactions.some((r) => r.actor.key === home) && nonStateAgent([title, ...sentences.slice(0, LEDE_SENTENCES).map((s) => s.text)], findActors, g)) {
       return reactions.filter((r) => r.actor.key !== home);
     }
     // An event within the home state (Congress, a court, a special counsel): its officials on it are domestic
@@ -243,8 +254,12 @@ function firstStartingAt(mentions: readonly ActorMention[], offset: number): num
  * wins for a person or an entity that speaks for no one ("Japanese Prime Minister Shinzo Abe" speaks for Japan).
  */
 function mergeMentions(gazetteerMentions: ActorMention[], articleMentions: ActorMention[]): ActorMention[] {
+  // A demonym inside a longer organization name ("American" in "American Civil Liberties Union") is part of that name.
   const out = gazetteerMentions.filter(
-    (g) => !articleMentions.some((a) => a.start <= g.start && g.end <= a.end && (g.actor === null || g.entity.kind === 'person')),
+    (g) =>
+      !articleMentions.some(
+        (a) => a.start <= g.start && g.end <= a.end && (g.actor === null || g.entity.kind === 'person' || (g.via === 'demonym' && a.end - a.start > g.end - g.start)),
+      ),
   );
   for (const a of articleMentions) if (!out.some((g) => a.start < g.end && g.start < a.end)) out.push(a);
   return out.sort((x, y) => x.start - y.start);
@@ -287,6 +302,9 @@ function carriedStanceCues(view: SentenceView, pos: readonly string[], g: Reacti
 /** The home state's share of an article's state mentions from which its own statements need a foreign party. */
 const DOMESTIC_SHARE = Number(process.env.DOMESTIC_SHARE ?? 0.7);
 
+/** The lede: the sentences that may still state the event when the headline and first sentence name no agent. */
+const LEDE_SENTENCES = 3;
+
 /** Mentions of the home state below which a text is too short to say it is about that state's own affairs. */
 const DOMESTIC_MIN_MENTIONS = 5;
 
@@ -317,15 +335,22 @@ function sentenceReactions(
   g: ReactionGrammar,
   isVerb: (k: number) => boolean,
   refer: (clause: Clause) => EntityRef[],
+  relative: readonly CueMatch[] = [],
 ): { found: ExtractedReaction[]; speaking: EntityRef[] } {
   const byActor = new Map<string, { actor: EntityRef; stance: ClauseStance }>();
   const speaking: EntityRef[] = [];
+  const background: ExtractedReaction[] = [];
   let previous: EntityRef[] = [];
   for (const clause of readClauses(view, g, isVerb)) {
     let actors = clauseActors(view, clause, label, previous);
     if (actors.length === 0) actors = refer(clause);
     previous = actors.length > 0 ? actors : previous;
     if (actors.length > 0 && speaks(view, clause, g)) speaking.push(...actors);
+    if (clause.subject.kind === 'actors' && relative.length > 0) {
+      for (const actor of clause.subject.actors) {
+        for (const stance of relativeClauseStances(view, clause, relative, g)) background.push(toReaction(actor, stance, view.text));
+      }
+    }
     if (matches.length === 0) continue;
     for (const actor of actors) {
       const stance = clauseStance(view, clause, matches, g, { allowWeak: !agents.has(actor.key) });
@@ -342,7 +367,34 @@ function sentenceReactions(
       if (!seen || STANCE_PRIORITY[stance.stance] > STANCE_PRIORITY[seen.stance.stance]) byActor.set(actor.key, { actor, stance });
     }
   }
-  return { found: [...byActor.values()].map(({ actor, stance }) => toReaction(actor, stance, view.text)), speaking };
+  const found = [...byActor.values()].map(({ actor, stance }) => toReaction(actor, stance, view.text));
+  for (const r of background) if (!found.some((f) => f.actor.key === r.actor.key && f.stance === r.stance)) found.push(r);
+  return { found, speaking };
+}
+
+const RELATIVE_OPENERS = new Set(['who', 'which']);
+
+/** CAMEO families of evaluation: comments (01), praise and endorsement (051, 052), disapproval and rejection (11, 12). */
+const EVALUATIVE_CODES = ['01', '051', '052', '11', '12'];
+
+function evaluative(cameo: string | null): boolean {
+  return cameo === null || EVALUATIVE_CODES.some((prefix) => cameo.startsWith(prefix));
+}
+
+/**
+ * The stances of the non-restrictive relative clauses of a clause's actor subject (", who has voiced fears that …,"):
+ * a background reaction the article states as fact. Read like a clause of their own, so negation, hypotheticals and
+ * past markers inside them still drop a cue.
+ */
+function relativeClauseStances(view: SentenceView, clause: Clause, cues: readonly CueMatch[], g: ReactionGrammar): ClauseStance[] {
+  const out: ClauseStance[] = [];
+  for (const [from, to] of clause.subject.skipped) {
+    if (view.norms[from] !== ',' || !RELATIVE_OPENERS.has(view.norms[from + 1] ?? '')) continue;
+    const inside: Clause = { ...clause, start: from + 1, end: to, subjectStart: from + 1, fronted: null, ranges: [[from + 2, to]], subject: { ...clause.subject, skipped: [] } };
+    const stance = clauseStance(view, inside, cues, g, { allowWeak: false });
+    if (stance) out.push(stance);
+  }
+  return out;
 }
 
 function toReaction(actor: EntityRef, stance: ClauseStance, evidence: string): ExtractedReaction {

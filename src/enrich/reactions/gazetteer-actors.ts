@@ -27,7 +27,8 @@ export function findGazetteerActors(text: string, date?: string | null): ActorMe
     const isPlace = m.entity.kind === 'place';
     const possessive = m.ownPossessive ? null : POSSESSIVE.exec(m.surface);
     const end = possessive && m.surface.length > possessive[0].length ? m.end - possessive[0].length : m.end;
-    const speaksFor: EntityRef | null = (isPlace ? organizationSeats().get(m.entity.name.toLowerCase()) : undefined) ?? actorOf(m.entity, date);
+    // A title ("Japan's prime minister") names the office, whoever held it on the date: it speaks for the office's state.
+    const speaksFor: EntityRef | null = (isPlace ? organizationSeats().get(m.entity.name.toLowerCase()) : undefined) ?? actorOf(m.entity, m.via === 'title' ? null : date);
     return {
       start: m.start,
       end,

@@ -239,12 +239,16 @@ function personAhead(view: SentenceView, i: number, to: number, g: ReactionGramm
   const { norms, tokens } = view;
   for (let k = i; k < Math.min(to, i + 7); k++) {
     const hit = view.mentionAt.get(k);
+    // "The Stop Trump Coalition": a person's name inside a longer capitalized name is not the person.
+    if (hit && /^\p{Lu}/u.test(tokens[hit.end]?.text ?? '') && !view.mentionAt.has(hit.end)) return null;
     if (hit) return hit.mention.entity.kind === 'person' && k > i ? hit : null;
     const norm = norms[k] ?? '';
     const capitalized = /^\p{Lu}/u.test(tokens[k]?.text ?? '');
     const titleWord = g.speakerNouns.matchAt(norms, k) > 0 || g.speakerNouns.matchAt(norms, k + 1) > 0 || g.speakerNouns.matchAt(norms, k + 2) > 0;
     const glue = norm === "'s" || (norm === '.' && g.honorifics.has(norms[k - 1] ?? ''));
-    if (!(capitalized || titleWord || glue)) return null;
+    // "demonstrator Jane Roe": one lower-case role noun right before the name.
+    const role = k === i && /^\p{Ll}+$/u.test(tokens[k]?.text ?? '') && view.mentionAt.get(k + 1)?.mention.entity.kind === 'person';
+    if (!(capitalized || titleWord || glue || role)) return null;
   }
   return null;
 }

@@ -23,6 +23,12 @@ const grammarSchema = z.strictObject({
   stateBodyWords: commented,
   speechVerbs: commented,
   civilBodyWords: commented,
+  legislatureWords: commented,
+  legislativeBodyHeads: commented,
+  personalRoles: commented,
+  receivingVerbs: commented,
+  concernNouns: commented,
+  doubtNouns: commented,
   unattributedSpeakerNouns: commented,
   determiners: words,
   pronouns: words,
@@ -91,6 +97,16 @@ export interface ReactionGrammar {
   stateBodyWords: PhraseSet;
   speechVerbs: PhraseSet;
   civilBodyWords: PhraseSet;
+  /** A legislature's name opening an organization's ("Senate", "House"): with a committee head it is a state body. */
+  legislatureWords: PhraseSet;
+  legislativeBodyHeads: PhraseSet;
+  /** A person's own associate, lawyer or relative: named after that person, speaks for no office. */
+  personalRoles: PhraseSet;
+  /** Verbs whose object is a reaction with its source: "drew criticism from", "faced opposition from". */
+  receivingVerbs: PhraseSet;
+  /** Reaction nouns the labelling guide reads as cautious ("concern") or skeptical ("doubts"). */
+  concernNouns: PhraseSet;
+  doubtNouns: PhraseSet;
   unattributedSpeakerNouns: PhraseSet;
   determiners: PhraseSet;
   pronouns: PhraseSet;
@@ -135,6 +151,12 @@ export function parseReactionGrammar(json: unknown, source: string): ReactionGra
     stateBodyWords: new PhraseSet(g.stateBodyWords.words),
     speechVerbs: new PhraseSet(g.speechVerbs.words),
     civilBodyWords: new PhraseSet(g.civilBodyWords.words),
+    legislatureWords: new PhraseSet(g.legislatureWords.words),
+    legislativeBodyHeads: new PhraseSet(g.legislativeBodyHeads.words),
+    personalRoles: new PhraseSet(g.personalRoles.words),
+    receivingVerbs: new PhraseSet(g.receivingVerbs.words),
+    concernNouns: new PhraseSet(g.concernNouns.words),
+    doubtNouns: new PhraseSet(g.doubtNouns.words),
     unattributedSpeakerNouns: new PhraseSet(g.unattributedSpeakerNouns.words),
     determiners: new PhraseSet(g.determiners),
     pronouns: new PhraseSet(g.pronouns),
