@@ -675,9 +675,10 @@ function gofeedSuite(root: string): Score {
         if (rssAuthor !== undefined && !rssAuthor.includes('@')) authors.push(rssAuthor);
         authors.forEach((name, k) => check('entry.author', 'text', () => (v()['authors'] as View[] | undefined)?.[k]?.['name'], name));
         const categories = format === 'json' ? (Array.isArray(g['tags']) ? (g['tags'] as unknown[]).map(goStr) : []) : goList(g['categories']).map((c) => goStr(c[format === 'rss' ? 'value' : 'term']));
+        // A category compares by the text a reader sees, like a title (gofeed keeps markup in it as written).
         for (const c of categories) {
           if (c === undefined || c.trim() === '') continue;
-          check('entry.category', 'exact', () => String(((v()['tags'] as View[] | undefined) ?? []).some((t) => t['term'] === c.trim())), 'true');
+          check('entry.category', 'exact', () => String(((v()['tags'] as View[] | undefined) ?? []).some((t) => sameAs('text', t['term'], c, feedUrl))), 'true');
         }
         const enclosures =
           format === 'rss'
