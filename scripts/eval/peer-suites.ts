@@ -13,7 +13,10 @@
  * their link/image URLs (our sanitizer's allowlist is narrower than feedparser's, and sanitizing is not what these
  * assertions test); URLs after resolving the expected value against the feed's base; dates to the second.
  *
- * Run: node --import tsx scripts/eval/peer-suites.ts [--feedparser DIR] [--miniflux DIR] [--failures[=N]] [--class X] [--service N]
+ * - gofeed (github.com/mmcdole/gofeed, MIT; held out, never tuned on): testdata/parser/{rss,atom,json} feeds beside
+ *   the JSON of gofeed's format-specific model; each modelled field present there is one assertion.
+ *
+ * Run: node --import tsx scripts/eval/peer-suites.ts [--feedparser DIR] [--miniflux DIR] [--gofeed DIR] [--failures[=N]] [--class X] [--service N]
  *      (defaults /tmp/feedparser and /tmp/miniflux; a missing folder is reported and skipped, exit 0).
  * `--service N` also runs N of the feedparser cases through loopback fetch, an ingest pass and GraphQL
  * (peer-suites-service.ts) and reports how many fields the API returns as parse + normalize gave them.
@@ -40,6 +43,8 @@ const option = (name: string, fallback: string) => {
 };
 const FEEDPARSER = option('--feedparser', '/tmp/feedparser');
 const MINIFLUX = option('--miniflux', '/tmp/miniflux');
+/** Held out (never tuned on): a gofeed checkout, read only when given. */
+const GOFEED = option('--gofeed', '');
 const failuresArg = args.find((a) => a.startsWith('--failures'));
 const SHOW_FAILURES = failuresArg === undefined ? 0 : Number(failuresArg.split('=')[1] ?? 1e9);
 const ONLY_CLASS = option('--class', '');
@@ -589,6 +594,116 @@ function minifluxSuite(root: string): Score {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// gofeed (held out): testdata/parser/{rss,atom,json} pairs a feed with the JSON of gofeed's format-specific model
+
+type GoJson = Record<string, unknown>;
+const goList = (v: unknown): GoJson[] => (Array.isArray(v) ? (v as GoJson[]) : []);
+const goStr = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+/** Dates compare as instants to the second; a value gofeed could not parse is not an assertion. */
+const instant = (v: unknown): string | null => (typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? new Date(v).toISOString().slice(0, 19) : null);
+const ourInstant = (raw: string | null): string | null => (raw === null ? null : (parseFeedDate(raw)?.toISOString().slice(0, 19) ?? null));
+
+/** The alternate link of an Atom links list: rel="alternate" or no rel, first wins (as Atom readers do). */
+function atomAlternate(links: GoJson[]): string | undefined {
+  return goStr(links.find((l) => l['rel'] === undefined || l['rel'] === 'alternate')?.['href']);
+}
+
+function gofeedSuite(root: string): Score {
+  const s = new Score('gofeed');
+  const base = join(root, 'testdata', 'parser');
+  for (const format of ['rss', 'atom', 'json']) {
+    const dir = join(base, format);
+    if (!existsSync(dir)) continue;
+    const inputs = readdirSync(dir).filter((f) => (format === 'json' ? f.endsWith('.json') && !f.endsWith('_expected.json') : f.endsWith('.xml'))).sort();
+    for (const file of inputs) {
+      const expectedFile = join(dir, format === 'json' ? file.replace(/\.json$/, '_expected.json') : file.replace(/\.xml$/, '.json'));
+      if (!existsSync(expectedFile)) continue;
+      let want: GoJson;
+      try {
+        want = JSON.parse(readFileSync(expectedFile, 'utf8')) as GoJson;
+      } catch {
+        continue;
+      }
+      const feedUrl = `http://127.0.0.1:8097/gofeed/${format}/${file}`;
+      const parsed = read(decodeBody(readFileSync(join(dir, file)), null).text, feedUrl);
+      const where = `${format}/${file}`;
+      const check = (field: string, kind: Kind, ours: () => unknown, expected: string | undefined) => {
+        if (expected === undefined) return;
+        const klass = `${format} ${field}`;
+        if (parsed instanceof Error) {
+          s.record(klass, false, () => `${where}: ${parsed.message}`);
+          return;
+        }
+        const value = ours();
+        const b = parsed.feed.meta.siteUrl ?? feedUrl;
+        const pass = kind === 'date' ? value === instant(expected) : sameAs(kind, value, expected, b);
+        s.record(klass, pass, () => `${where}: ${field} want ${JSON.stringify(kind === 'date' ? instant(expected) : expected).slice(0, 200)} ours=${String(JSON.stringify(value)).slice(0, 200)}`);
+      };
+      const dateCheck = (field: string, ours: () => unknown, expected: unknown) => {
+        if (instant(expected) !== null) check(field, 'date', ours, expected as string);
+      };
+      const ok = parsed instanceof Error ? null : parsed;
+      // feed level
+      check('feed.title', 'text', () => ok?.feed.meta.title ?? null, goStr(want['title']));
+      check('feed.description', 'text', () => (ok?.raw.description == null ? null : inlineText(ok.raw.description)), goStr(want[format === 'atom' ? 'subtitle' : 'description']));
+      const home = format === 'rss' ? goStr(want['link']) : format === 'atom' ? atomAlternate(goList(want['links'])) : goStr(want['home_page_url']);
+      check('feed.link', 'url', () => ok?.feed.meta.siteUrl ?? null, home);
+      check('feed.language', 'language', () => ok?.feed.meta.language ?? null, goStr(want['language']));
+      dateCheck('feed.updated', () => ourInstant(ok?.raw.updated ?? null), want[format === 'rss' ? 'lastBuildDateParsed' : 'updatedParsed']);
+      if (format === 'rss') dateCheck('feed.published', () => ourInstant(ok?.raw.published ?? null), want['pubDateParsed']);
+      // entries, aligned with the document's items (an item normalize skips as empty reads as empty)
+      const items = goList(want[format === 'atom' ? 'entries' : 'items']);
+      const views = ok === null ? [] : entryViews(ok.raw, ok.feed, feedUrl);
+      items.forEach((g, i) => {
+        const v = (): View => views[i] ?? {};
+        const field = (k: string) => () => v()[k];
+        check('entry.title', 'text', field('title'), goStr(g['title']));
+        const link = format === 'rss' ? goStr(g['link']) : format === 'atom' ? atomAlternate(goList(g['links'])) : goStr(g['url']);
+        check('entry.link', 'url', field('link'), link);
+        const guid = format === 'rss' ? goStr((g['guid'] as GoJson | undefined)?.['value']) : goStr(g['id']);
+        check('entry.guid', 'exact', field('id'), guid === undefined ? undefined : guid.trim());
+        const content = format === 'atom' ? goStr((g['content'] as GoJson | undefined)?.['value']) : format === 'rss' ? goStr(g['content']) : goStr(g['content_html'] ?? g['content_text']);
+        check('entry.content', 'html', () => (v()['content'] as View[] | undefined)?.[0]?.['value'], content);
+        const summary = format === 'rss' ? goStr(g['description']) : goStr(g['summary']);
+        check('entry.summary', 'html', field('summary'), summary);
+        const published = format === 'rss' ? g['pubDateParsed'] : format === 'atom' ? g['publishedParsed'] : g['date_published'];
+        dateCheck('entry.published', () => instantOf(v()['published_parsed']), published);
+        dateCheck('entry.updated', () => instantOf(v()['updated_parsed']), format === 'atom' ? g['updatedParsed'] : format === 'json' ? g['date_modified'] : undefined);
+        const authors = format === 'atom' ? goList(g['authors']).map((a) => goStr(a['name'])) : format === 'json' ? [goStr((g['author'] as GoJson | undefined)?.['name'])] : [];
+        // An RSS author is an e-mail address with an optional name; gofeed keeps the string as written
+        const rssAuthor = format === 'rss' ? goStr(g['author']) : undefined;
+        if (rssAuthor !== undefined && !rssAuthor.includes('@')) authors.push(rssAuthor);
+        authors.forEach((name, k) => check('entry.author', 'text', () => (v()['authors'] as View[] | undefined)?.[k]?.['name'], name));
+        const categories = format === 'json' ? (Array.isArray(g['tags']) ? (g['tags'] as unknown[]).map(goStr) : []) : goList(g['categories']).map((c) => goStr(c[format === 'rss' ? 'value' : 'term']));
+        // A category compares by the text a reader sees, like a title (gofeed keeps markup in it as written).
+        for (const c of categories) {
+          if (c === undefined || c.trim() === '') continue;
+          check('entry.category', 'exact', () => String(((v()['tags'] as View[] | undefined) ?? []).some((t) => sameAs('text', t['term'], c, feedUrl))), 'true');
+        }
+        const enclosures =
+          format === 'rss'
+            ? [...(g['enclosure'] ? [g['enclosure'] as GoJson] : []), ...goList(g['enclosures'])].map((e) => goStr(e['url']))
+            : format === 'atom'
+              ? goList(g['links']).filter((l) => l['rel'] === 'enclosure').map((l) => goStr(l['href']))
+              : goList(g['attachments']).map((a) => goStr(a['url']));
+        for (const url of new Set(enclosures)) {
+          if (url === undefined) continue;
+          const b = ok?.feed.meta.siteUrl ?? feedUrl;
+          check('entry.enclosure', 'exact', () => String(((v()['enclosures'] as View[] | undefined) ?? []).some((e) => e['url'] === absolute(url, b))), 'true');
+        }
+      });
+    }
+  }
+  return s;
+}
+
+function instantOf(v: unknown): string | null {
+  if (!isTuple(v)) return null;
+  const [y, mo, d, h, mi, se] = v.tuple as number[];
+  return new Date(Date.UTC(y!, mo! - 1, d!, h!, mi!, se!)).toISOString().slice(0, 19);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 
 function revision(dir: string): string {
   try {
@@ -599,7 +714,8 @@ function revision(dir: string): string {
 }
 
 const scores: Score[] = [];
-for (const [dir, run] of [[FEEDPARSER, feedparserSuite], [MINIFLUX, minifluxSuite]] as const) {
+const suites: [string, (dir: string) => Score][] = [[FEEDPARSER, feedparserSuite], [MINIFLUX, minifluxSuite], ...(GOFEED ? [[GOFEED, gofeedSuite] as [string, (dir: string) => Score]] : [])];
+for (const [dir, run] of suites) {
   if (!existsSync(dir)) {
     console.log(`skipped: no checkout at ${dir}`);
     continue;

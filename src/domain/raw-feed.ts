@@ -28,6 +28,10 @@ export interface RawItem {
   link: string | null;
   /** xml:base in scope for this item, if any (absolute or relative to the feed's base). */
   base: string | null;
+  /** xml:base declared on the content element itself (Atom), relative to `base`; it scopes only that content. */
+  contentBase?: string;
+  /** Likewise on the summary element. */
+  summaryBase?: string;
   /** Full content HTML (content:encoded, atom:content, content_html). */
   contentHtml: string | null;
   /** Plain-text content when the feed has only text (JSON Feed content_text, atom type=text). */

@@ -60,8 +60,12 @@ export function normalizeItem(rawItem: RawItem, ctx: ItemContext): ItemOutcome {
   // Only the item's own link identifies it: a fallback url (below) never takes part in dedup or page extraction.
   const canonicalUrl = ownUrl === null ? null : canonicalizeUrl(ownUrl);
 
-  const contentSource = nonBlank(item.contentHtml) ?? nonBlank(item.summaryHtml);
-  const contentHtml = contentSource === null ? null : nonBlank(collapseEscapedEntities(sanitizeHtml(contentSource, base)));
+  const fromContent = nonBlank(item.contentHtml);
+  const contentSource = fromContent ?? nonBlank(item.summaryHtml);
+  // An xml:base on the content (or summary) element itself scopes relative URLs inside it only.
+  const ownBase = fromContent !== null ? item.contentBase : item.summaryBase;
+  const markupBase = ownBase === undefined ? base : resolveBaseChain([ownBase], base);
+  const contentHtml = contentSource === null ? null : nonBlank(collapseEscapedEntities(sanitizeHtml(contentSource, markupBase)));
   const summaryHtml = nonBlank(item.summaryHtml);
   const summaryText = summaryHtml === null ? '' : decodeLeftoverEntities(htmlToText(summaryHtml));
   const text = decodeLeftoverEntities(bodyText(item, summaryText));

@@ -29,8 +29,12 @@ export function mapAtomFeed(feed: XmlElement, entries: readonly XmlElement[], ro
 
 function mapAtomEntry(entry: XmlElement, inherited: { base: string | null; language: string | null }): RawItem {
   const links = nodes(entry, 'link');
-  const content = textConstruct(first(entry, 'content'));
-  const summary = textConstruct(first(entry, 'summary'));
+  const contentNode = first(entry, 'content');
+  const summaryNode = first(entry, 'summary');
+  const content = textConstruct(contentNode);
+  const summary = textConstruct(summaryNode);
+  const contentBase = attr(contentNode, 'xml:base');
+  const summaryBase = attr(summaryNode, 'xml:base');
   const enclosures = enclosuresOf(entry, links);
   return {
     guid: raw(entry, 'id'),
@@ -38,6 +42,8 @@ function mapAtomEntry(entry: XmlElement, inherited: { base: string | null; langu
     ...(textConstruct(first(entry, 'title')).text !== null ? { titleIsText: true } : {}),
     link: alternateLink(links),
     base: attr(entry, 'xml:base') ?? inherited.base,
+    ...(contentBase === null ? {} : { contentBase }),
+    ...(summaryBase === null ? {} : { summaryBase }),
     contentHtml: content.html,
     contentText: content.text,
     summaryHtml: summary.html ?? summary.text,
@@ -81,17 +87,27 @@ function textConstruct(node: XmlNode | null): { html: string | null; text: strin
   const mode = attr(node, 'mode')?.trim().toLowerCase() ?? null;
   if (isXhtmlType(type, mode)) return { html: nodeMarkup(node) ?? nodeText(node), text: null };
   const base64 = isBase64(node);
-  const value = base64 ? decodeBase64(nodeText(node)) : nodeText(node);
+  const written = nodeText(node);
+  const value = base64 ? decodeBase64(written) : written;
+  // Unescaped child elements in an html construct were kept as markup by the tree builder.
+  if (type === 'html' || type === 'text/html' || mode === 'escaped') return { html: nodeMarkup(node) ?? value, text: null };
   // Decoded bytes of another media type are read as markup, which normalize sanitizes.
-  if (type === 'html' || type === 'text/html' || mode === 'escaped' || (base64 && mode !== 'base64')) return { html: value, text: null };
+  if (base64 && value !== null && mode !== 'base64') return { html: value, text: null };
   if (type === null || type === 'text' || type.startsWith('text/')) return { html: null, text: value };
+  // A media type whose text is not base64 at all (`application/json`) is shown as written.
+  if (mode !== 'base64' && written !== null && !BASE64_TEXT.test(written)) return { html: null, text: written };
   return { html: null, text: null };
 }
+
+const BASE64_TEXT = /^[\sA-Za-z0-9+/]*(?:=\s*){0,2}$/;
 
 /** A title as plain text; an html or xhtml title keeps its markup for normalization to flatten. */
 function textConstructAsText(node: XmlNode | null): string | null {
   const c = textConstruct(node);
-  if (c.text !== null || c.html !== null || isBase64(node)) return c.text ?? c.html;
+  if (c.text !== null || c.html !== null) return c.text ?? c.html;
+  // RFC 4287 text constructs are text, html or xhtml; only Atom 0.3 `mode="base64"` makes a title base64, so a
+  // title of another media type is read as written.
+  if (attr(node, 'mode')?.trim().toLowerCase() === 'base64') return null;
   return nodeText(node);
 }
 

@@ -46,6 +46,8 @@ interface Frame {
   children: Record<string, XmlNode[]> | null;
   textStart: number;
   scope: ReadonlyMap<string, string>;
+  /** Declared as escaped HTML (Atom `type="html"`): child elements here are naked markup to keep as markup. */
+  html: boolean;
 }
 
 const XHTML_TYPES = new Set(['xhtml', 'application/xhtml+xml']);
@@ -56,6 +58,12 @@ function capturesMarkup(name: string, attrs: Record<string, string>): boolean {
   const type = attrs['type']?.trim().toLowerCase();
   if (type !== undefined && XHTML_TYPES.has(type)) return true;
   return attrs['mode']?.trim().toLowerCase() === 'xml' && (type ?? '').includes('html');
+}
+
+/** Atom `type="html"` / `text/html`, Atom 0.3 `mode="escaped"`: content that should be escaped HTML. */
+function declaresHtml(attrs: Record<string, string>): boolean {
+  const type = attrs['type']?.trim().toLowerCase();
+  return type === 'html' || type === 'text/html' || attrs['mode']?.trim().toLowerCase() === 'escaped';
 }
 
 class TreeBuilder {
@@ -76,6 +84,12 @@ class TreeBuilder {
     const resolved = canonicalElementName(rawName, scope, this.rootNamespace);
     if (this.stack.length === 0) this.rootNamespace = resolved.namespace;
     const name = this.stack.length === 0 ? canonicalElementName(rawName, scope, resolved.namespace).name : resolved.name;
+    if (this.captureDepth === 0 && parent?.html === true) {
+      // Writers that forget to escape HTML: from the first child element on, the parent keeps its inner markup
+      // (the text before it, escaped again, included) so links and images survive.
+      this.markup = parent.own.map(escapeText);
+      this.captureDepth = 1;
+    }
     if (this.captureDepth > 0) {
       this.markup.push(`<${localName(rawName)}${serializeAttributes(attrs)}>`);
       this.captureDepth++;
@@ -93,6 +107,7 @@ class TreeBuilder {
       children: null,
       textStart: this.chunks.length,
       scope,
+      html: this.captureDepth === 0 && declaresHtml(attrs),
     });
   }
 
