@@ -26,6 +26,11 @@ export interface RankedSearch {
   scoreBounds?: readonly { op: '<' | '>'; score: number }[];
   direction: 'asc' | 'desc';
   limit: number;
+  /**
+   * Score only the newest this many matches (that pass the filters): newest by insertion order, the cheap order
+   * both full-text indexes can walk. Every row carries `ranked_count`, how many matches were scored.
+   */
+  rankWindow: number;
   /** Add a `snippet` column (match marked with MATCH_START/MATCH_END), computed for the page's rows only. */
   snippets: boolean;
 }
@@ -51,7 +56,8 @@ export interface StoreDialect {
   articleMatches(search: SearchQuery): RawBuilder<SqlBool>;
   /**
    * A page of full-text hits with a `score` column (higher is more relevant: -bm25 with the title weighted 4x on
-   * SQLite, ts_rank_cd with the title as weight A on PostgreSQL) and, when asked, a `snippet` column.
+   * SQLite, ts_rank_cd with the title as weight A on PostgreSQL), a `ranked_count` column (matches scored, at most
+   * the rank window) and, when asked, a `snippet` column.
    */
   rankedSearch<R>(q: RankedSearch): RawBuilder<R>;
   /** One row `{ n }`: how many articles match, walking the full-text index only (no ranking, no article rows). */

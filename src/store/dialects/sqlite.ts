@@ -26,43 +26,40 @@ export const sqliteDialect: StoreDialect = {
   rankedSearch<R>(q: RankedSearch): RawBuilder<R> {
     const match = toFts5Match(q.search.root);
     const dir = sql.raw(q.direction);
-    // Ranked and cut to the page on narrow rows (seq, id, score): every match is scored, only the page's rows are read
-    // whole. Without filters, only the matches that can be on the page are joined to `articles` for their ids: those
-    // scoring at least the `limit`-th best score beyond the cursor's score (ties included), plus the cursor's own
-    // score (ties decided by id). The page ordered by (score, id) is the same, and a common word no longer reads a row
-    // of `articles` for each of its matches. With filters every match is joined (a filter needs the row).
+    // Only the newest `rankWindow` matches (that pass the filters) are scored: FTS5 walks the doclists newest first
+    // and stops there, so bm25() runs for at most that many rows however common the words are. The window's size
+    // rides along on every row (ranked_count), so the caller can say when the ranking was bounded.
+    const filtered = q.filters.length > 0;
+    const scored = sql`
+      SELECT articles_fts.rowid AS seq, -bm25(articles_fts, 4.0, 1.0) AS score
+      FROM articles_fts${filtered ? sql` CROSS JOIN articles ON articles.seq = articles_fts.rowid` : sql``}
+      WHERE articles_fts MATCH ${match} AND ${allOf(q.filters)}
+      ORDER BY articles_fts.rowid DESC LIMIT ${q.rankWindow}`;
+    // Cut to the page on narrow rows (seq, score): only the matches that can be on the page are joined to `articles`
+    // for their ids: those scoring at least the `limit`-th best score beyond the cursor's score (ties included), plus
+    // the cursor's own score (ties decided by id). The page ordered by (score, id) is the same.
     const toward = q.direction === 'desc' ? '>=' : '<=';
     const bounds = q.scoreBounds ?? [];
     const strict = allOf(bounds.map((b) => sql<SqlBool>`scored.score ${sql.raw(b.op)} ${b.score}`));
     const loose = allOf(bounds.map((b) => sql<SqlBool>`scored.score ${sql.raw(`${b.op}=`)} ${b.score}`));
-    const ranked =
-      q.filters.length === 0 && (q.keyset.length === 0 || bounds.length > 0)
-        ? sql`
-      WITH scored AS MATERIALIZED (
-        SELECT articles_fts.rowid AS seq, -bm25(articles_fts, 4.0, 1.0) AS score FROM articles_fts WHERE articles_fts MATCH ${match}
-      ), cut AS (
-        SELECT score FROM scored WHERE ${strict} ORDER BY score ${dir} LIMIT 1 OFFSET ${q.limit - 1}
-      )
-      SELECT hits.seq, hits.id, hits.score FROM (
+    const cut =
+      q.keyset.length === 0 || bounds.length > 0
+        ? sql`AND ${loose} AND (NOT EXISTS (SELECT 1 FROM cut) OR scored.score ${sql.raw(toward)} (SELECT score FROM cut))`
+        : sql``;
+    const ranked = sql`
+      WITH scored AS MATERIALIZED (${scored}),
+      cut AS (SELECT score FROM scored WHERE ${strict} ORDER BY score ${dir} LIMIT 1 OFFSET ${q.limit - 1})
+      SELECT hits.seq, hits.id, hits.score, (SELECT count(*) FROM scored) AS ranked_count FROM (
         SELECT scored.seq AS seq, articles.id AS id, scored.score AS score
         FROM scored CROSS JOIN articles ON articles.seq = scored.seq
-        WHERE ${loose} AND (NOT EXISTS (SELECT 1 FROM cut) OR scored.score ${sql.raw(toward)} (SELECT score FROM cut))
-      ) AS hits
-      WHERE ${allOf(q.keyset)}
-      ORDER BY hits.score ${dir}, hits.id ${dir}
-      LIMIT ${q.limit}`
-        : sql`
-      SELECT hits.seq, hits.id, hits.score FROM (
-        SELECT articles.seq AS seq, articles.id AS id, -bm25(articles_fts, 4.0, 1.0) AS score
-        FROM articles_fts JOIN articles ON articles.seq = articles_fts.rowid
-        WHERE articles_fts MATCH ${match} AND ${allOf(q.filters)}
+        WHERE 1 = 1 ${cut}
       ) AS hits
       WHERE ${allOf(q.keyset)}
       ORDER BY hits.score ${dir}, hits.id ${dir}
       LIMIT ${q.limit}`;
     if (!q.snippets) {
       return sql<R>`
-        SELECT ${q.columns}, ranked.score AS score
+        SELECT ${q.columns}, ranked.score AS score, ranked.ranked_count AS ranked_count
         FROM (${ranked}) AS ranked CROSS JOIN articles ON articles.seq = ranked.seq
         ORDER BY ranked.score ${dir}, ranked.id ${dir}`;
     }
@@ -70,7 +67,7 @@ export const sqliteDialect: StoreDialect = {
     // MATCH again for each row, rebuilding a prefix's doclist or seeking a common word's each time.
     const terms = JSON.stringify(highlightTerms(q.search.root));
     return sql<R>`
-      SELECT ${q.columns}, ranked.score AS score, ${sql.raw(SNIPPET_FUNCTION)}(articles.title, articles.text, ${terms}) AS snippet
+      SELECT ${q.columns}, ranked.score AS score, ranked.ranked_count AS ranked_count, ${sql.raw(SNIPPET_FUNCTION)}(articles.title, articles.text, ${terms}) AS snippet
       FROM (${ranked}) AS ranked CROSS JOIN articles ON articles.seq = ranked.seq
       ORDER BY ranked.score ${dir}, ranked.id ${dir}`;
   },
