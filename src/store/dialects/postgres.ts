@@ -10,7 +10,6 @@ import { upsertRows } from './upsert.ts';
 
 const HEADLINE_OPTIONS = `StartSel="${MATCH_START}", StopSel="${MATCH_END}", MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
 
-
 const tsquery = (q: RankedSearch['search']) => sql`to_tsquery('simple', ${toTsquery(q.root)})`;
 
 /** PostgreSQL through pg: the search_vector column for full text, strpos() and translate() for text, intervals for time. */
@@ -21,8 +20,16 @@ export const postgresDialect: StoreDialect = {
 
   countMatches: (search) => sql<{ n: string }>`SELECT count(*) AS n FROM articles WHERE articles.search_vector @@ ${tsquery(search)}`,
 
+  commonTerms: async (_ex, terms) => terms.map(() => false),
+
   rankedSearch<R>(q: RankedSearch): RawBuilder<R> {
     const query = tsquery(q.search);
+    const rank =
+      q.rankBy === undefined
+        ? sql`ts_rank_cd(w.search_vector, ${query}, 1)::float8`
+        : q.rankBy === null
+          ? sql`0::float8`
+          : sql`ts_rank_cd(w.search_vector, to_tsquery('simple', ${toTsquery(q.rankBy)}), 1)::float8`;
     const dir = sql.raw(q.direction);
     // Only the newest `rankWindow` matches (that pass the filters) are scored: ULID ids are time-ordered, so the
     // planner walks the primary key backwards for a common word, or sorts a rare word's few matches; ts_rank_cd runs
@@ -31,7 +38,7 @@ export const postgresDialect: StoreDialect = {
     // rows are then read whole.
     const ranked = sql`
       WITH scored AS MATERIALIZED (
-        SELECT w.id AS id, ts_rank_cd(w.search_vector, ${query}, 1)::float8 AS score FROM (
+        SELECT w.id AS id, ${rank} AS score FROM (
           SELECT articles.id, articles.search_vector FROM articles
           WHERE articles.search_vector @@ ${query} AND ${allOf(q.filters)}
           ORDER BY articles.id DESC LIMIT ${q.rankWindow}

@@ -1,7 +1,7 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { Article } from '../../domain/article.ts';
 import type { Db } from '../db.ts';
-import type { SearchQuery } from '../search-query.ts';
+import { rankingRoot, requiredTerms, type SearchNode, type SearchQuery } from '../search-query.ts';
 import { snippetToHtml } from '../search-snippet.ts';
 import { articleFilterConditions, type ArticleQueryFilter } from './article-filter-sql.ts';
 import { ARTICLE_SELECT } from './article-query-repository.ts';
@@ -67,6 +67,7 @@ export class SearchRepository {
     const conditions = articleFilterConditions(this.db.dialect, filter);
     if (!conditions) return { items: [], hasMore: false, rankingIsBounded: false };
     const plan = keysetPlan(window, true, scoreCompare);
+    const rankBy = await this.rankBy(query);
     const statement = this.db.dialect.rankedSearch<HitRow>({
       search: query,
       columns: ARTICLE_COLUMNS,
@@ -79,6 +80,7 @@ export class SearchRepository {
       direction: plan.direction,
       limit: window.limit + 1,
       rankWindow: this.rankWindow,
+      ...(rankBy === undefined ? {} : { rankBy }),
       snippets: options.snippets,
     });
     const { rows } = await statement.execute(this.db.kysely);
@@ -89,6 +91,17 @@ export class SearchRepository {
     }));
     const ranked = Number(rows[0]?.ranked_count ?? 0);
     return { ...takePage(hits, window), rankingIsBounded: ranked >= this.rankWindow };
+  }
+
+  /**
+   * The search without the required terms that carry no weight in the ranking (StoreDialect.commonTerms), or
+   * undefined when every term counts: "the ceasefire" ranks by "ceasefire", "the and" by nothing (newest first).
+   */
+  private async rankBy(query: SearchQuery): Promise<SearchNode | null | undefined> {
+    const terms = requiredTerms(query.root);
+    const common = await this.db.dialect.commonTerms(this.db.kysely, terms);
+    if (!common.includes(true)) return undefined;
+    return rankingRoot(query.root, new Set(terms.filter((_, i) => common[i])));
   }
 
   /** How many articles match: the cost of walking the full-text index for every match, without ranking. */
