@@ -32,14 +32,17 @@ export const sqliteDialect: StoreDialect = {
   countMatches: (search) => sql<{ n: number }>`SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ${toFts5Match(search.root)}`,
 
   async commonTerms(ex, terms) {
-    if (terms.length === 0) return [];
+    // A phrase is never taken as common: probing it means matching positions, and phrases in most articles are rare.
+    const probed = terms.filter((t) => t.tokens.length === 1);
+    if (probed.length === 0) return terms.map(() => false);
     // The rowid of each term's COMMON_PROBE-th newest match: a term whose newest matches are that dense among the
     // newest articles is taken to be in most of them. A term with fewer matches than the probe is never common.
-    const lows = terms.map((t, i) => sql`(SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${toFts5Match(t)} ORDER BY rowid DESC LIMIT 1 OFFSET ${COMMON_PROBE - 1}) AS ${sql.ref(`low${i}`)}`);
+    const lows = probed.map((t, i) => sql`(SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${toFts5Match(t)} ORDER BY rowid DESC LIMIT 1 OFFSET ${COMMON_PROBE - 1}) AS ${sql.ref(`low${i}`)}`);
     const { rows } = await sql<Record<string, number | null>>`SELECT (SELECT max(seq) FROM articles) AS top, ${sql.join(lows)}`.execute(ex);
     const row = rows[0]!;
-    return terms.map((_, i) => {
-      const low = row[`low${i}`];
+    return terms.map((t) => {
+      const i = probed.indexOf(t);
+      const low = i < 0 ? null : row[`low${i}`];
       return low != null && row.top != null && COMMON_PROBE >= COMMON_SHARE * (row.top - low + 1);
     });
   },
