@@ -2,7 +2,7 @@ import type { Insertable, Kysely, LogEvent, RawBuilder, SelectQueryBuilder, SqlB
 import type { DatabaseTarget } from '../config/config.ts';
 import type { Executor } from './executor.ts';
 import type { Notifications } from './notifications.ts';
-import type { SearchQuery } from './search-query.ts';
+import type { SearchNode, SearchQuery, SearchTerm } from './search-query.ts';
 import type { Database } from './tables/index.ts';
 import { openPostgres, postgresDialect } from './dialects/postgres.ts';
 import { openSqlite, sqliteDialect } from './dialects/sqlite.ts';
@@ -26,6 +26,16 @@ export interface RankedSearch {
   scoreBounds?: readonly { op: '<' | '>'; score: number }[];
   direction: 'asc' | 'desc';
   limit: number;
+  /**
+   * Score only the newest this many matches (that pass the filters): newest by insertion order, the cheap order
+   * both full-text indexes can walk. Every row carries `ranked_count`, how many matches were scored.
+   */
+  rankWindow: number;
+  /**
+   * Score by this instead of the whole search (the matches stay those of the search): the search without terms that
+   * carry no weight (commonTerms). null: score nothing, every score is 0 and the newest matches come first.
+   */
+  rankBy?: SearchNode | null;
   /** Add a `snippet` column (match marked with MATCH_START/MATCH_END), computed for the page's rows only. */
   snippets: boolean;
 }
@@ -51,9 +61,17 @@ export interface StoreDialect {
   articleMatches(search: SearchQuery): RawBuilder<SqlBool>;
   /**
    * A page of full-text hits with a `score` column (higher is more relevant: -bm25 with the title weighted 4x on
-   * SQLite, ts_rank_cd with the title as weight A on PostgreSQL) and, when asked, a `snippet` column.
+   * SQLite, ts_rank_cd with the title as weight A on PostgreSQL), a `ranked_count` column (matches scored, at most
+   * the rank window) and, when asked, a `snippet` column.
    */
   rankedSearch<R>(q: RankedSearch): RawBuilder<R>;
+  /**
+   * Which of `terms` are so common that ranking gives them no weight while scoring them would still read each of
+   * their matches: FTS5's bm25() gives a term found in more than half of the articles an idf of ~0 (clamped to 1e-6),
+   * after walking its whole doclist to count them ("the" at a million articles: tens of ms). Estimated from the
+   * newest articles, never from a corpus too small to tell. PostgreSQL's ts_rank_cd has no idf: none there.
+   */
+  commonTerms(ex: Executor, terms: readonly SearchTerm[]): Promise<boolean[]>;
   /** One row `{ n }`: how many articles match, walking the full-text index only (no ranking, no article rows). */
   countMatches(search: SearchQuery): RawBuilder<{ n: number | string }>;
 

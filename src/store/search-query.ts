@@ -187,6 +187,28 @@ export function parseSearchQuery(text: string): SearchQuery {
   return { text, root };
 }
 
+export type SearchTerm = Extract<SearchNode, { kind: 'term' }>;
+
+/**
+ * The terms every match contains and that alone count towards its score: the query's one term, or the terms of its
+ * top-level AND (excluded terms score nothing). Empty under a top-level OR, where no term is required.
+ */
+export function requiredTerms(root: SearchNode): SearchTerm[] {
+  if (root.kind === 'term') return [root];
+  if (root.kind === 'and') return root.include.filter((n): n is SearchTerm => n.kind === 'term');
+  return [];
+}
+
+/**
+ * What to rank by when the `common` required terms are left out (they carry no weight in the ranking): the other
+ * included items ANDed, or null when nothing is left. The matches are still those of the whole query.
+ */
+export function rankingRoot(root: SearchNode, common: ReadonlySet<SearchNode>): SearchNode | null {
+  const rest = root.kind === 'and' ? root.include.filter((n) => !common.has(n)) : common.has(root) ? [] : [root];
+  if (rest.length === 0) return null;
+  return rest.length === 1 ? rest[0]! : { kind: 'and', include: rest, exclude: [] };
+}
+
 /** FTS5 MATCH expression. Tokens are letter/number runs only, so quoting them cannot break out of the string. */
 export function toFts5Match(node: SearchNode): string {
   switch (node.kind) {

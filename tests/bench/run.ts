@@ -32,23 +32,26 @@ if (process.argv.includes('--health-only')) {
 }
 
 // `npm run bench -- --search-only [--articles 1000000] [--dialect sqlite,postgres] [--seconds 10] [--sqlite-file f.db]
-// [--no-load]`: search at scale (where each kind of search spends its time, then under load against serve, and serve RSS).
+// [--no-load] [--cache-ms 0,60000]`: search at scale (where each kind of search spends its time, then under load against serve, and serve RSS).
 if (process.argv.includes('--search-only')) {
   const { benchSearchScale, printSearchScale } = await import('./search-scale.ts');
   for (const dialect of (option('--dialect') ?? 'sqlite').split(',') as ('sqlite' | 'postgres')[]) {
     for (const articles of (option('--articles') ?? '200000').split(',').map(Number)) {
       const sqliteFile = option('--sqlite-file');
-      printSearchScale(
-        await benchSearchScale({
-          dialect,
-          articles,
-          connections: 50,
-          durationMs: Number(option('--seconds') ?? 10) * 1000,
-          noLoad: process.argv.includes('--no-load'),
-          ...(sqliteFile ? { sqliteFile } : {}),
-          log: (m) => console.log(m),
-        }),
-      );
+      for (const cacheMs of (option('--cache-ms') ?? '0').split(',').map(Number)) {
+        printSearchScale(
+          await benchSearchScale({
+            cacheMs,
+            dialect,
+            articles,
+            connections: 50,
+            durationMs: Number(option('--seconds') ?? 10) * 1000,
+            noLoad: process.argv.includes('--no-load'),
+            ...(sqliteFile ? { sqliteFile } : {}),
+            log: (m) => console.log(m),
+          }),
+        );
+      }
     }
   }
   process.exit(0);

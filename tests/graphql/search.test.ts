@@ -64,6 +64,13 @@ describe.each(dialects)('Query.search on %s', (dialect) => {
 
   const words = (a: Article) => wordsOf(`${a.title} ${a.text}`);
 
+  // A dozen articles never fill the rank window: every match is ranked.
+  it.each(['pirates', 'zzzunmatched'])('says whether ranking was bounded for %j: no', async (query) => {
+    const r = await api.gql<{ search: { rankingIsBounded: boolean } }>('query($q: String!) { search(query: $q) { rankingIsBounded } }', { q: query });
+    expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+    expect(r.data!.search.rankingIsBounded).toBe(false);
+  });
+
   // [query, which stored articles must be found (exactly)]
   const cases: [string, (a: Article) => boolean][] = [
     ['pirates', (a) => words(a).includes('pirates')],

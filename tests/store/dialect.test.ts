@@ -82,7 +82,7 @@ describe.each(dialects)('StoreDialect on %s', (dialect) => {
     const d = store.db.dialect;
     const columns = sql.join(['articles.id', 'articles.title', 'articles.text'].map((c) => sql.ref(c)));
     type Hit = { id: string; title: string; score: number; snippet?: string };
-    const base = { search: parseSearchQuery('pirates'), columns, filters: [], keyset: [], direction: 'desc' as const, limit: 10 };
+    const base = { search: parseSearchQuery('pirates'), columns, filters: [], keyset: [], direction: 'desc' as const, limit: 10, rankWindow: 100 };
     const { rows } = await d.rankedSearch<Hit>({ ...base, snippets: true }).execute(store.db.kysely);
     expect(rows.map((r) => r.title)).toEqual(['Navy captures pirates off Somalia', 'Harbour strike ends']);
     expect(Number(rows[0]!.score)).toBeGreaterThan(Number(rows[1]!.score));
@@ -99,6 +99,22 @@ describe.each(dialects)('StoreDialect on %s', (dialect) => {
     expect(bounded.map((r) => r.title)).toEqual(['Harbour strike ends']);
     const filtered = (await d.rankedSearch<Hit>({ ...base, filters: [sql`articles.title LIKE ${'Harbour%'}` as never], snippets: false }).execute(store.db.kysely)).rows;
     expect(filtered.map((r) => r.title)).toEqual(['Harbour strike ends']);
+  });
+
+  // [query, rank window, titles ranked (best first), matches scored]: the window keeps the newest matches (stored last).
+  const windows: [string, number, string[], number][] = [
+    ['pirates', 100, ['Navy captures pirates off Somalia', 'Harbour strike ends'], 2],
+    ['pirates', 2, ['Navy captures pirates off Somalia', 'Harbour strike ends'], 2],
+    ['pirates', 1, ['Harbour strike ends'], 1],
+    ['pira*', 2, ['Pirate radio returns', 'Harbour strike ends'], 2],
+    ['vaccine', 1, ['Covid-19 vaccine trial'], 1],
+  ];
+  it.each(windows)('rankedSearch(%j) with a rank window of %i scores only the newest matches', async (query, rankWindow, titles, scored) => {
+    const columns = sql.join(['articles.id', 'articles.title'].map((c) => sql.ref(c)));
+    const search = { search: parseSearchQuery(query), columns, filters: [], keyset: [], direction: 'desc' as const, limit: 10, rankWindow, snippets: false };
+    const { rows } = await store.db.dialect.rankedSearch<{ title: string; ranked_count: number | string }>(search).execute(store.db.kysely);
+    expect(rows.map((r) => r.title)).toEqual(titles);
+    for (const r of rows) expect(Number(r.ranked_count)).toBe(scored);
   });
 
   // [text, folded]: ASCII letters only, whatever the database's locale.

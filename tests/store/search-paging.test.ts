@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NewArticle } from '../../src/domain/article.ts';
 import { canonicalizeUrl } from '../../src/ingest/normalize/canonical-url.ts';
 import { createRepositories, type Repositories } from '../../src/store/repositories/index.ts';
+import { SearchRepository } from '../../src/store/repositories/search-repository.ts';
 import { parseSearchQuery } from '../../src/store/search-query.ts';
 import { createTestStore, dialects, type TestStore } from '../support/databases.ts';
 
@@ -67,5 +68,31 @@ describe.each(dialects)('search pages through tied scores on %s', (dialect) => {
       before = { score: first.score, id: first.article.id };
     }
     expect(backward).toEqual(all);
+  });
+
+  // [rank window, query, matches]: a window smaller than the match set ranks only the newest matches, and says so.
+  it.each([
+    [10, 'ferry', 30],
+    [30, 'ferry', 30],
+    [31, 'ferry', 30],
+    [5, '"ferry strike"', 13],
+  ])('with a rank window of %i, %j pages through the newest matches only, in one order', async (rankWindow, text, matches) => {
+    const bounded = new SearchRepository(store.db, rankWindow);
+    const query = parseSearchQuery(text);
+    const all = await bounded.search(query, {}, { limit: 100, backward: false }, { snippets: false });
+    expect(all.items).toHaveLength(Math.min(rankWindow, matches));
+    expect(all.rankingIsBounded).toBe(rankWindow <= matches);
+    const scores = all.items.map((h) => h.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+    const paged: string[] = [];
+    let after: { score: number; id: string } | undefined;
+    for (;;) {
+      const page = await bounded.search(query, {}, { limit: 3, backward: false, ...(after ? { after } : {}) }, { snippets: false });
+      paged.push(...page.items.map((h) => h.article.id));
+      if (!page.hasMore) break;
+      const last = page.items.at(-1)!;
+      after = { score: last.score, id: last.article.id };
+    }
+    expect(paged).toEqual(all.items.map((h) => h.article.id));
   });
 });

@@ -1,4 +1,4 @@
-import type { SearchHit } from '../../store/repositories/search-repository.ts';
+import { SEARCH_RANK_WINDOW, type SearchHit } from '../../store/repositories/search-repository.ts';
 import { parseSearchQuery } from '../../store/search-query.ts';
 import { builder } from '../builder.ts';
 import { withInputErrors } from '../invalid-input.ts';
@@ -24,7 +24,18 @@ export const SearchHitRef = builder.objectRef<SearchHit>('SearchHit').implement(
 // Snippets cost a second pass over each hit's text; built only when the operation asks for them.
 const SNIPPET_PATH = ['edges', 'node', 'snippet'];
 
-export const SearchConnection = builder.connectionObject({ type: SearchHitRef, name: 'SearchConnection' });
+export const SearchConnection = builder.connectionObject({
+  type: SearchHitRef,
+  name: 'SearchConnection',
+  fields: (t) => ({
+    rankingIsBounded: t.boolean({
+      description:
+        `True when at least ${SEARCH_RANK_WINDOW} articles match: only the newest ${SEARCH_RANK_WINDOW} of them are ranked, ` +
+        'and the pages list those best first. False when every match was ranked, and on an empty page.',
+      resolve: (c) => (c as { rankingIsBounded?: boolean }).rankingIsBounded === true,
+    }),
+  }),
+});
 
 builder.queryFields((t) => ({
   search: t.field({
@@ -42,7 +53,7 @@ builder.queryFields((t) => ({
       const filter = await toQueryFilter(args.filter);
       const window = keysetWindow(args, scoreCursor);
       const page = await ctx.services.repos.search.search(query, filter, window, { snippets: selectsPath(info, SNIPPET_PATH) });
-      return toConnection(page, window, scoreCursor, (h) => ({ score: h.score, id: h.article.id }));
+      return { ...toConnection(page, window, scoreCursor, (h) => ({ score: h.score, id: h.article.id })), rankingIsBounded: page.rankingIsBounded };
     },
   }),
 }));

@@ -10,7 +10,6 @@ import { upsertRows } from './upsert.ts';
 
 const HEADLINE_OPTIONS = `StartSel="${MATCH_START}", StopSel="${MATCH_END}", MaxWords=30, MinWords=12, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
 
-
 const tsquery = (q: RankedSearch['search']) => sql`to_tsquery('simple', ${toTsquery(q.root)})`;
 
 /** PostgreSQL through pg: the search_vector column for full text, strpos() and translate() for text, intervals for time. */
@@ -21,22 +20,36 @@ export const postgresDialect: StoreDialect = {
 
   countMatches: (search) => sql<{ n: string }>`SELECT count(*) AS n FROM articles WHERE articles.search_vector @@ ${tsquery(search)}`,
 
+  commonTerms: async (_ex, terms) => terms.map(() => false),
+
   rankedSearch<R>(q: RankedSearch): RawBuilder<R> {
     const query = tsquery(q.search);
+    const rank =
+      q.rankBy === undefined
+        ? sql`ts_rank_cd(w.search_vector, ${query}, 1)::float8`
+        : q.rankBy === null
+          ? sql`0::float8`
+          : sql`ts_rank_cd(w.search_vector, to_tsquery('simple', ${toTsquery(q.rankBy)}), 1)::float8`;
     const dir = sql.raw(q.direction);
-    // float8 so the score prints with full precision and a cursor compares equal to the row it came from. Ranked and
-    // cut to the page on narrow rows (id, score); only the page's rows are then read whole.
+    // Only the newest `rankWindow` matches (that pass the filters) are scored: ULID ids are time-ordered, so the
+    // planner walks the primary key backwards for a common word, or sorts a rare word's few matches; ts_rank_cd runs
+    // outside the LIMIT, on at most that many rows. float8 so the score prints with full precision and a cursor
+    // compares equal to the row it came from. Ranked and cut to the page on narrow rows (id, score); only the page's
+    // rows are then read whole.
     const ranked = sql`
-      SELECT hits.id, hits.score FROM (
-        SELECT articles.id AS id, ts_rank_cd(articles.search_vector, ${query}, 1)::float8 AS score
-        FROM articles
-        WHERE articles.search_vector @@ ${query} AND ${allOf(q.filters)}
-      ) AS hits
+      WITH scored AS MATERIALIZED (
+        SELECT w.id AS id, ${rank} AS score FROM (
+          SELECT articles.id, articles.search_vector FROM articles
+          WHERE articles.search_vector @@ ${query} AND ${allOf(q.filters)}
+          ORDER BY articles.id DESC LIMIT ${q.rankWindow}
+        ) AS w
+      )
+      SELECT hits.id, hits.score, (SELECT count(*) FROM scored) AS ranked_count FROM scored AS hits
       WHERE ${allOf(q.keyset)}
       ORDER BY hits.score ${dir}, hits.id ${dir}
       LIMIT ${q.limit}`;
     const page = sql`
-      SELECT ${q.columns}, ranked.score AS score
+      SELECT ${q.columns}, ranked.score AS score, ranked.ranked_count AS ranked_count
       FROM (${ranked}) AS ranked JOIN articles ON articles.id = ranked.id`;
     if (!q.snippets) return sql<R>`${page} ORDER BY ranked.score ${dir}, ranked.id ${dir}`;
     // ts_headline in the outer query: PostgreSQL evaluates it after the LIMIT, for the page's rows only. Over title and

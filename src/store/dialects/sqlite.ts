@@ -15,6 +15,14 @@ const SNIPPET_TOKENS = 24;
 /** SQL function registered on every connection: the page's snippets, made from each row's own title and text. */
 const SNIPPET_FUNCTION = 'newsgraph_snippet';
 
+/** Matches read per term to tell whether it is common (commonTerms): a corpus with fewer never has a common term. */
+const COMMON_PROBE = 1000;
+/**
+ * A term in at least this share of the newest articles is common. bm25 zeroes a term in more than half of all
+ * articles; the margin keeps a term near half, whose weight is small but not nil, in the ranking.
+ */
+const COMMON_SHARE = 0.7;
+
 /** SQLite through better-sqlite3: FTS5 for full text, instr() for substrings, strftime() for time. */
 export const sqliteDialect: StoreDialect = {
   name: 'sqlite',
@@ -23,46 +31,78 @@ export const sqliteDialect: StoreDialect = {
 
   countMatches: (search) => sql<{ n: number }>`SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ${toFts5Match(search.root)}`,
 
+  async commonTerms(ex, terms) {
+    // A phrase is never taken as common: probing it means matching positions, and phrases in most articles are rare.
+    const probed = terms.filter((t) => t.tokens.length === 1);
+    if (probed.length === 0) return terms.map(() => false);
+    // The rowid of each term's COMMON_PROBE-th newest match: a term whose newest matches are that dense among the
+    // newest articles is taken to be in most of them. A term with fewer matches than the probe is never common.
+    const lows = probed.map((t, i) => sql`(SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${toFts5Match(t)} ORDER BY rowid DESC LIMIT 1 OFFSET ${COMMON_PROBE - 1}) AS ${sql.ref(`low${i}`)}`);
+    const { rows } = await sql<Record<string, number | null>>`SELECT (SELECT max(seq) FROM articles) AS top, ${sql.join(lows)}`.execute(ex);
+    const row = rows[0]!;
+    return terms.map((t) => {
+      const i = probed.indexOf(t);
+      const low = i < 0 ? null : row[`low${i}`];
+      return low != null && row.top != null && COMMON_PROBE >= COMMON_SHARE * (row.top - low + 1);
+    });
+  },
+
   rankedSearch<R>(q: RankedSearch): RawBuilder<R> {
     const match = toFts5Match(q.search.root);
     const dir = sql.raw(q.direction);
-    // Ranked and cut to the page on narrow rows (seq, id, score): every match is scored, only the page's rows are read
-    // whole. Without filters, only the matches that can be on the page are joined to `articles` for their ids: those
-    // scoring at least the `limit`-th best score beyond the cursor's score (ties included), plus the cursor's own
-    // score (ties decided by id). The page ordered by (score, id) is the same, and a common word no longer reads a row
-    // of `articles` for each of its matches. With filters every match is joined (a filter needs the row).
+    // Only the newest `rankWindow` matches (that pass the filters) are scored: FTS5 walks the doclists newest first
+    // and stops there, so bm25() runs for at most that many rows however common the words are. The window's size
+    // rides along on every row (ranked_count), so the caller can say when the ranking was bounded.
+    const join = q.filters.length > 0 ? sql` CROSS JOIN articles ON articles.seq = articles_fts.rowid` : sql``;
+    const newest = (select: RawBuilder<unknown>) => sql`
+      SELECT ${select} FROM articles_fts${join}
+      WHERE articles_fts MATCH ${match} AND ${allOf(q.filters)}
+      ORDER BY articles_fts.rowid DESC LIMIT ${q.rankWindow}`;
+    const bm25 = sql`-bm25(articles_fts, 4.0, 1.0)`;
+    // Ranked by fewer terms than matched (rankBy): the window is found with the whole search, then scored with a
+    // second MATCH of the ranking terms over the window's rowid range only, so the common terms' doclists are never
+    // walked to the end; with nothing left to rank by, every score is 0 and the order is the ids' (newest first).
+    const scored =
+      q.rankBy === undefined
+        ? sql`scored AS MATERIALIZED (${newest(sql`articles_fts.rowid AS seq, ${bm25} AS score`)})`
+        : q.rankBy === null
+          ? sql`scored AS MATERIALIZED (${newest(sql`articles_fts.rowid AS seq, 0.0 AS score`)})`
+          : sql`win AS MATERIALIZED (${newest(sql`articles_fts.rowid AS seq`)}),
+      scored AS MATERIALIZED (
+        SELECT articles_fts.rowid AS seq, ${bm25} AS score FROM articles_fts CROSS JOIN win ON win.seq = articles_fts.rowid
+        WHERE articles_fts MATCH ${toFts5Match(q.rankBy)} AND articles_fts.rowid >= (SELECT min(seq) FROM win)
+      )`;
+    // Cut to the page on narrow rows (seq, score): only the matches that can be on the page are joined to `articles`
+    // for their ids: those scoring at least the `limit`-th best score beyond the cursor's score (ties included), plus
+    // the cursor's own score (ties decided by id). The page ordered by (score, id) is the same.
     const toward = q.direction === 'desc' ? '>=' : '<=';
     const bounds = q.scoreBounds ?? [];
     const strict = allOf(bounds.map((b) => sql<SqlBool>`scored.score ${sql.raw(b.op)} ${b.score}`));
     const loose = allOf(bounds.map((b) => sql<SqlBool>`scored.score ${sql.raw(`${b.op}=`)} ${b.score}`));
-    const ranked =
-      q.filters.length === 0 && (q.keyset.length === 0 || bounds.length > 0)
-        ? sql`
-      WITH scored AS MATERIALIZED (
-        SELECT articles_fts.rowid AS seq, -bm25(articles_fts, 4.0, 1.0) AS score FROM articles_fts WHERE articles_fts MATCH ${match}
-      ), cut AS (
-        SELECT score FROM scored WHERE ${strict} ORDER BY score ${dir} LIMIT 1 OFFSET ${q.limit - 1}
-      )
-      SELECT hits.seq, hits.id, hits.score FROM (
-        SELECT scored.seq AS seq, articles.id AS id, scored.score AS score
+    const cut =
+      q.keyset.length === 0 || bounds.length > 0
+        ? sql`AND ${loose} AND (NOT EXISTS (SELECT 1 FROM cut) OR scored.score ${sql.raw(toward)} (SELECT score FROM cut))`
+        : sql``;
+    // With nothing to rank by, every score is 0 and the page is the newest ids of the window: the id index is walked
+    // newest first, each id kept when its row is in the window ("+" keeps the planner from looking up each of the
+    // window's rows instead), so only about a page of index entries is read.
+    const hits =
+      q.rankBy === null
+        ? sql`SELECT articles.seq AS seq, articles.id AS id, 0.0 AS score FROM articles WHERE +articles.seq IN (SELECT seq FROM scored)`
+        : sql`SELECT scored.seq AS seq, articles.id AS id, scored.score AS score
         FROM scored CROSS JOIN articles ON articles.seq = scored.seq
-        WHERE ${loose} AND (NOT EXISTS (SELECT 1 FROM cut) OR scored.score ${sql.raw(toward)} (SELECT score FROM cut))
-      ) AS hits
+        WHERE 1 = 1 ${cut}`;
+    const order = q.rankBy === null ? sql`hits.id ${dir}` : sql`hits.score ${dir}, hits.id ${dir}`;
+    const ranked = sql`
+      WITH ${scored},
+      cut AS (SELECT score FROM scored WHERE ${strict} ORDER BY score ${dir} LIMIT 1 OFFSET ${q.limit - 1})
+      SELECT hits.seq, hits.id, hits.score, (SELECT count(*) FROM scored) AS ranked_count FROM (${hits}) AS hits
       WHERE ${allOf(q.keyset)}
-      ORDER BY hits.score ${dir}, hits.id ${dir}
-      LIMIT ${q.limit}`
-        : sql`
-      SELECT hits.seq, hits.id, hits.score FROM (
-        SELECT articles.seq AS seq, articles.id AS id, -bm25(articles_fts, 4.0, 1.0) AS score
-        FROM articles_fts JOIN articles ON articles.seq = articles_fts.rowid
-        WHERE articles_fts MATCH ${match} AND ${allOf(q.filters)}
-      ) AS hits
-      WHERE ${allOf(q.keyset)}
-      ORDER BY hits.score ${dir}, hits.id ${dir}
+      ORDER BY ${order}
       LIMIT ${q.limit}`;
     if (!q.snippets) {
       return sql<R>`
-        SELECT ${q.columns}, ranked.score AS score
+        SELECT ${q.columns}, ranked.score AS score, ranked.ranked_count AS ranked_count
         FROM (${ranked}) AS ranked CROSS JOIN articles ON articles.seq = ranked.seq
         ORDER BY ranked.score ${dir}, ranked.id ${dir}`;
     }
@@ -70,7 +110,7 @@ export const sqliteDialect: StoreDialect = {
     // MATCH again for each row, rebuilding a prefix's doclist or seeking a common word's each time.
     const terms = JSON.stringify(highlightTerms(q.search.root));
     return sql<R>`
-      SELECT ${q.columns}, ranked.score AS score, ${sql.raw(SNIPPET_FUNCTION)}(articles.title, articles.text, ${terms}) AS snippet
+      SELECT ${q.columns}, ranked.score AS score, ranked.ranked_count AS ranked_count, ${sql.raw(SNIPPET_FUNCTION)}(articles.title, articles.text, ${terms}) AS snippet
       FROM (${ranked}) AS ranked CROSS JOIN articles ON articles.seq = ranked.seq
       ORDER BY ranked.score ${dir}, ranked.id ${dir}`;
   },

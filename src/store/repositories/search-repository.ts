@@ -1,7 +1,7 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { Article } from '../../domain/article.ts';
 import type { Db } from '../db.ts';
-import type { SearchQuery } from '../search-query.ts';
+import { rankingRoot, requiredTerms, type SearchNode, type SearchQuery } from '../search-query.ts';
 import { snippetToHtml } from '../search-snippet.ts';
 import { articleFilterConditions, type ArticleQueryFilter } from './article-filter-sql.ts';
 import { ARTICLE_SELECT } from './article-query-repository.ts';
@@ -22,12 +22,28 @@ export interface SearchHit {
   snippet: string | null;
 }
 
+/**
+ * At most this many matches are scored for one page: the newest ones. A word in most articles ("the", "said") would
+ * otherwise cost a bm25 / ts_rank_cd call per stored article; ranking ten thousand keeps the page to milliseconds
+ * at a million articles, and a search matching fewer is ranked exactly as before.
+ */
+export const SEARCH_RANK_WINDOW = 10_000;
+
+/** A page of hits and how it was ranked. */
+export interface SearchPage extends Page<SearchHit> {
+  /**
+   * True when the matches filled the rank window: at least SEARCH_RANK_WINDOW articles match and the page is the
+   * best of the newest of them. False on an empty page.
+   */
+  rankingIsBounded: boolean;
+}
+
 export interface SearchOptions {
   /** Build snippets (only for the rows of the page). */
   snippets: boolean;
 }
 
-type HitRow = Parameters<typeof toArticle>[0] & { score: number; snippet?: string | null };
+type HitRow = Parameters<typeof toArticle>[0] & { score: number; ranked_count: number | string; snippet?: string | null };
 
 const ARTICLE_COLUMNS = sql.join(ARTICLE_SELECT.map((c) => sql.ref(c)));
 
@@ -38,15 +54,20 @@ function scoreCompare(op: '<' | '>', key: ScoreKey): RawBuilder<SqlBool> {
 /**
  * Full-text search over articles, ranked, with keyset pagination on (score, id) and highlighted snippets: FTS5 with
  * bm25() and snippet() on SQLite, the search_vector column with ts_rank_cd() and ts_headline() on PostgreSQL
- * (StoreDialect.rankedSearch). One statement per page; snippets are computed for the page's rows only.
+ * (StoreDialect.rankedSearch). One statement per page; snippets are computed for the page's rows only. Only the
+ * newest `rankWindow` matches are scored (see SEARCH_RANK_WINDOW).
  */
 export class SearchRepository {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly rankWindow = SEARCH_RANK_WINDOW,
+  ) {}
 
-  async search(query: SearchQuery, filter: ArticleQueryFilter, window: KeysetWindow<ScoreKey>, options: SearchOptions): Promise<Page<SearchHit>> {
+  async search(query: SearchQuery, filter: ArticleQueryFilter, window: KeysetWindow<ScoreKey>, options: SearchOptions): Promise<SearchPage> {
     const conditions = articleFilterConditions(this.db.dialect, filter);
-    if (!conditions) return { items: [], hasMore: false };
+    if (!conditions) return { items: [], hasMore: false, rankingIsBounded: false };
     const plan = keysetPlan(window, true, scoreCompare);
+    const rankBy = await this.rankBy(query);
     const statement = this.db.dialect.rankedSearch<HitRow>({
       search: query,
       columns: ARTICLE_COLUMNS,
@@ -58,6 +79,8 @@ export class SearchRepository {
       ],
       direction: plan.direction,
       limit: window.limit + 1,
+      rankWindow: this.rankWindow,
+      ...(rankBy === undefined ? {} : { rankBy }),
       snippets: options.snippets,
     });
     const { rows } = await statement.execute(this.db.kysely);
@@ -66,7 +89,19 @@ export class SearchRepository {
       score: Number(r.score),
       snippet: options.snippets ? snippetToHtml(r.snippet ?? '') : null,
     }));
-    return takePage(hits, window);
+    const ranked = Number(rows[0]?.ranked_count ?? 0);
+    return { ...takePage(hits, window), rankingIsBounded: ranked >= this.rankWindow };
+  }
+
+  /**
+   * The search without the required terms that carry no weight in the ranking (StoreDialect.commonTerms), or
+   * undefined when every term counts: "the ceasefire" ranks by "ceasefire", "the and" by nothing (newest first).
+   */
+  private async rankBy(query: SearchQuery): Promise<SearchNode | null | undefined> {
+    const terms = requiredTerms(query.root);
+    const common = await this.db.dialect.commonTerms(this.db.kysely, terms);
+    if (!common.includes(true)) return undefined;
+    return rankingRoot(query.root, new Set(terms.filter((_, i) => common[i])));
   }
 
   /** How many articles match: the cost of walking the full-text index for every match, without ranking. */
