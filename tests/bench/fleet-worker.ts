@@ -1,8 +1,8 @@
 /**
  * One worker process of the fleet simulation (fleet-simulation.ts forks it): either an ingest worker running the real
  * runIngestPass over due feeds in a loop, or a drain worker running the durable work queue (extraction, enrichment,
- * clustering) in a loop, on the shared PostgreSQL and the parent's virtual clock. Its own process, so its CPU is its
- * own and the fetch path never waits on the drain.
+ * clustering) through the loop of `newsgraph work` (src/work/work-loop.ts), on the shared PostgreSQL and the parent's
+ * virtual clock. Its own process, so its CPU is its own and the fetch path never waits on the drain.
  *
  * Protocol (IPC): the child sends `ready` once connected; the parent answers `start` with the clock's origin; the child
  * streams `due` batches (feed id, due time) as an ingest worker claims feeds, and ends with `done` (its counts and CPU).
@@ -14,6 +14,7 @@ import { silentLogger } from '../../src/log/logger.ts';
 import { runIngestPass } from '../../src/scheduler/ingest-pass.ts';
 import { createDb } from '../../src/store/db.ts';
 import { createRepositories } from '../../src/store/repositories/index.ts';
+import { runWorkLoop } from '../../src/work/work-loop.ts';
 import { createWorkQueue } from '../../src/work/work-queue.ts';
 import { resolveFleetHostsLocally } from './fleet-feed-server.ts';
 
@@ -106,19 +107,10 @@ if (spec.role === 'ingest') {
   clearInterval(flush);
   if (pending.length) await send({ type: 'due', pairs: pending.splice(0) });
 } else if (queue) {
-  while (Date.now() < stopAt) {
-    const s = await queue.drain();
-    let n = 0;
-    for (const [k, v] of Object.entries(s.done)) {
-      done.jobsDone[k] = (done.jobsDone[k] ?? 0) + v;
-      n += v;
-    }
-    for (const [k, v] of Object.entries(s.failed)) {
-      done.jobsFailed[k] = (done.jobsFailed[k] ?? 0) + v;
-      n += v;
-    }
-    if (!n) await sleep(200);
-  }
+  // The loop `newsgraph work` runs; the signal fires at the deadline.
+  const s = await runWorkLoop(queue, { signal: controller.signal, idleMs: 200 });
+  done.jobsDone = { ...s.done };
+  done.jobsFailed = { ...s.failed };
 }
 
 const cpu = process.cpuUsage(cpu0);
