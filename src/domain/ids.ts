@@ -8,7 +8,7 @@ import { monotonicFactory } from 'ulid';
  */
 const pool = new Uint8Array(4096);
 let at = pool.length;
-function pooledRandom(): number {
+export function pooledRandom(): number {
   if (at === pool.length) {
     getRandomValues(pool);
     at = 0;
