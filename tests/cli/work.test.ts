@@ -4,7 +4,7 @@ import { createTestStore, dialects, type TestStore } from '../support/databases.
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
 import { ingestContext } from '../support/ingest-context.ts';
 import { subscribeNumberedFeeds } from '../support/rss.ts';
-import { runCli, startCli } from '../support/run-cli.ts';
+import { CLI_TEST_TIMEOUT, runCli, startCli } from '../support/run-cli.ts';
 
 async function waitFor(probe: () => Promise<boolean>, what: string, ms = 300_000): Promise<void> {
   const deadline = Date.now() + ms;
@@ -65,7 +65,7 @@ describe.each(dialects)('newsgraph work on %s', (dialect) => {
       .map((l) => JSON.parse(l) as { msg: string; done?: Record<string, number> })
       .find((l) => l.msg === 'work stopped');
     expect(stopped?.done).toEqual({ extract: 0, enrich: 8, cluster: 8 });
-  });
+  }, CLI_TEST_TIMEOUT);
 
   it('--until-empty exits once nothing is due, printing what it did', async () => {
     await ingestWithoutDraining('u', 1, 2);
@@ -75,11 +75,11 @@ describe.each(dialects)('newsgraph work on %s', (dialect) => {
     expect(summary).toMatchObject({ done: { extract: 0, enrich: 2, cluster: 2 }, failed: { extract: 0, enrich: 0, cluster: 0 }, dead: 0 });
     expect(await pendingJobs()).toBe(0);
     expect(await unfinished()).toBe(0);
-  });
+  }, CLI_TEST_TIMEOUT);
 
   it('refuses a malformed --idle-ms, naming it', async () => {
     const run = await runCli(['work', '--idle-ms', 'soon'], env);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('--idle-ms');
-  });
+  }, CLI_TEST_TIMEOUT);
 });
