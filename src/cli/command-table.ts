@@ -28,6 +28,12 @@ export const COMMANDS: readonly CommandEntry[] = [
     load: async () => (await import('./commands/ingest.ts')).registerIngest,
   },
   {
+    name: 'work',
+    usage: 'work',
+    summary: 'drain the work queue (page extraction, enrichment, clustering) continuously, apart from ingest, until stopped',
+    load: async () => (await import('./commands/work.ts')).registerWork,
+  },
+  {
     name: 'migrate',
     usage: 'migrate',
     summary: 'apply pending database migrations (serve, ingest and demo also do this on start)',

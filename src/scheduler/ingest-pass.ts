@@ -147,15 +147,19 @@ export async function runIngestPass(ctx: IngestContext, opts: IngestPassOptions)
       await Promise.all(
         feeds.map(async (feed) => {
           seen.add(feed.id);
+          let result: FeedIngestResult;
           try {
-            const result = await limiter.run(hostOf(feed.effectiveUrl), () => ingestFeed(feed, deps));
-            results.push(result);
-            opts.onProgress?.({ done: results.length, claimed, result });
+            result = await limiter.run(hostOf(feed.effectiveUrl), () => ingestFeed(feed, deps));
+          } catch (e) {
+            // ingestFeed releases the lease with the write that records the fetch (success or failure alike); only
+            // a store failure mid-way leaves it held. A release after every fetch was one more statement per fetch.
+            await ctx.repos.feeds.releaseLease(feed.id, worker).catch(() => {});
+            throw e;
           } finally {
             held.delete(feed.id);
-            // ingestFeed releases the lease with its write; this covers a store failure mid-way.
-            await ctx.repos.feeds.releaseLease(feed.id, worker).catch(() => {});
           }
+          results.push(result);
+          opts.onProgress?.({ done: results.length, claimed, result });
         }),
       );
     } finally {

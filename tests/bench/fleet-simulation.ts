@@ -55,6 +55,8 @@ export interface FleetResult {
   overdueAtEnd: number;
   waitingAtEnd: number;
   duplicates: number;
+  /** Ingest passes a store failure ended (the worker started another). */
+  passFailures: string[];
   statusCounts: Record<string, number>;
   storedPerSecond: number;
   stored: number;
@@ -64,6 +66,8 @@ export interface FleetResult {
   queueDepthAtEnd: Record<string, number>;
   /** CPU ms an ingest worker spent per fetch, and a drain worker per finished job (each process's own cpuUsage). */
   ingestCpuMsPerFetch: number;
+  /** The same over the second half of the run only (warm processes), per feed claimed. */
+  ingestCpuMsPerFetchWarm: number;
   drainCpuMsPerJob: number;
   ingestCpuSeconds: number;
   drainCpuSeconds: number;
@@ -272,6 +276,7 @@ export async function benchFleet(opts: FleetOptions): Promise<FleetResult> {
       overdueAtEnd: overdue,
       waitingAtEnd: waiting,
       duplicates: early + server.overlapping,
+      passFailures: ingest.flatMap((r) => r.passFailures),
       statusCounts,
       storedPerSecond: stored / elapsed,
       stored,
@@ -279,6 +284,7 @@ export async function benchFleet(opts: FleetOptions): Promise<FleetResult> {
       jobsFailed,
       queueDepthAtEnd,
       ingestCpuMsPerFetch: sum(ingest, (r) => r.cpuMs) / Math.max(1, workerFetches),
+      ingestCpuMsPerFetchWarm: sum(ingest, (r) => r.warmCpuMs) / Math.max(1, sum(ingest, (r) => r.warmClaimed)),
       drainCpuMsPerJob: sum(drain, (r) => r.cpuMs) / Math.max(1, jobsTotal),
       ingestCpuSeconds: sum(ingest, (r) => r.cpuMs) / 1000,
       drainCpuSeconds: sum(drain, (r) => r.cpuMs) / 1000,
@@ -325,6 +331,7 @@ export function printFleet(r: FleetResult): void {
     {
       'stored articles/s': r.storedPerSecond.toFixed(1),
       'ingest CPU ms / fetch': r.ingestCpuMsPerFetch.toFixed(1),
+      'same, 2nd half (warm)': r.ingestCpuMsPerFetchWarm.toFixed(1),
       'ingest CPU s (all workers)': r.ingestCpuSeconds.toFixed(1),
       'SQL statements / fetch': r.statementsPerFetch.toFixed(1),
       'claim statements / fetch': r.claimStatementsPerFetch.toFixed(3),
@@ -352,10 +359,13 @@ export function printFleet(r: FleetResult): void {
     })),
   );
   console.log(
-    'cores needed for the asked rate at the measured ingest CPU: %s (asked %s fetches/s x %s ms)',
+    'cores needed for the asked rate at the measured ingest CPU: %s (asked %s fetches/s x %s ms); warm: %s (x %s ms)',
     ((r.dueRatePerSecond * r.ingestCpuMsPerFetch) / 1000).toFixed(2),
     r.dueRatePerSecond.toFixed(1),
     r.ingestCpuMsPerFetch.toFixed(1),
+    ((r.dueRatePerSecond * r.ingestCpuMsPerFetchWarm) / 1000).toFixed(2),
+    r.ingestCpuMsPerFetchWarm.toFixed(1),
   );
+  if (r.passFailures.length) console.log('ingest passes ended by a store failure: %d (%s)', r.passFailures.length, [...new Set(r.passFailures)].join('; '));
   console.log('answers by status: %s (goal: every due feed within 60 s at 42 fetches/s, 0 duplicates)', JSON.stringify(r.statusCounts));
 }

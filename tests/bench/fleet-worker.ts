@@ -1,8 +1,8 @@
 /**
  * One worker process of the fleet simulation (fleet-simulation.ts forks it): either an ingest worker running the real
  * runIngestPass over due feeds in a loop, or a drain worker running the durable work queue (extraction, enrichment,
- * clustering) in a loop, on the shared PostgreSQL and the parent's virtual clock. Its own process, so its CPU is its
- * own and the fetch path never waits on the drain.
+ * clustering) through the loop of `newsgraph work` (src/work/work-loop.ts), on the shared PostgreSQL and the parent's
+ * virtual clock. Its own process, so its CPU is its own and the fetch path never waits on the drain.
  *
  * Protocol (IPC): the child sends `ready` once connected; the parent answers `start` with the clock's origin; the child
  * streams `due` batches (feed id, due time) as an ingest worker claims feeds, and ends with `done` (its counts and CPU).
@@ -14,6 +14,7 @@ import { silentLogger } from '../../src/log/logger.ts';
 import { runIngestPass } from '../../src/scheduler/ingest-pass.ts';
 import { createDb } from '../../src/store/db.ts';
 import { createRepositories } from '../../src/store/repositories/index.ts';
+import { runWorkLoop } from '../../src/work/work-loop.ts';
 import { createWorkQueue } from '../../src/work/work-queue.ts';
 import { resolveFleetHostsLocally } from './fleet-feed-server.ts';
 
@@ -42,6 +43,11 @@ export interface FleetWorkerDone {
   jobsFailed: Record<string, number>;
   /** CPU (user + system) this process used during the run, ms. */
   cpuMs: number;
+  /** The second half of the run only (warm: modules loaded, code compiled, connections open): CPU ms and feeds claimed. */
+  warmCpuMs: number;
+  warmClaimed: number;
+  /** Ingest passes that ended with a store failure (their messages). */
+  passFailures: string[];
 }
 
 const spec = JSON.parse(process.env.FLEET_WORKER ?? 'null') as FleetWorkerSpec | null;
@@ -82,7 +88,11 @@ setTimeout(() => controller.abort(), Math.max(0, stopAt - Date.now())).unref();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const cpu0 = process.cpuUsage();
-const done: FleetWorkerDone = { type: 'done', role: spec.role, pid: process.pid, fetches: 0, stored: 0, statements: 0, statementKinds: {}, claims: 0, jobsDone: {}, jobsFailed: {}, cpuMs: 0 };
+const done: FleetWorkerDone = { type: 'done', role: spec.role, pid: process.pid, fetches: 0, stored: 0, statements: 0, statementKinds: {}, claims: 0, jobsDone: {}, jobsFailed: {}, cpuMs: 0, warmCpuMs: 0, warmClaimed: 0, passFailures: [] };
+// Feeds claimed so far (a pass runs as long as feeds keep coming due, so its summary comes only at the end).
+let claimed = 0;
+let half: { cpu: NodeJS.CpuUsage; claimed: number } | null = null;
+setTimeout(() => (half = { cpu: process.cpuUsage(), claimed }), Math.max(0, (stopAt - Date.now()) / 2)).unref();
 
 if (spec.role === 'ingest') {
   // Due times of claimed feeds go to the parent in batches, which matches them with the server's fetch log.
@@ -93,12 +103,21 @@ if (spec.role === 'ingest') {
   const claimDue = repos.feeds.claimDue.bind(repos.feeds);
   repos.feeds.claimDue = async (o) => {
     const feeds: Feed[] = await claimDue(o);
+    claimed += feeds.length;
     for (const f of feeds) pending.push([f.id, Date.parse(f.health.nextFetchAt)]);
     return feeds;
   };
   const ctx = { db, repos, config, logger: silentLogger, clock };
   while (Date.now() < stopAt) {
-    const summary = await runIngestPass(ctx, { mode: { kind: 'due' }, trigger: 'cron', signal: controller.signal });
+    let summary;
+    try {
+      summary = await runIngestPass(ctx, { mode: { kind: 'due' }, trigger: 'cron', signal: controller.signal });
+    } catch (e) {
+      // A store failure ends a pass (on a saturated machine, a pool connection timing out): the worker goes on, as a
+      // supervised service would; the fetches of that pass are not counted, the failure is.
+      done.passFailures.push((e as Error).message);
+      continue;
+    }
     done.fetches += summary.feeds;
     done.stored += summary.itemsNew;
     if (!summary.feeds) await sleep(100);
@@ -106,23 +125,20 @@ if (spec.role === 'ingest') {
   clearInterval(flush);
   if (pending.length) await send({ type: 'due', pairs: pending.splice(0) });
 } else if (queue) {
-  while (Date.now() < stopAt) {
-    const s = await queue.drain();
-    let n = 0;
-    for (const [k, v] of Object.entries(s.done)) {
-      done.jobsDone[k] = (done.jobsDone[k] ?? 0) + v;
-      n += v;
-    }
-    for (const [k, v] of Object.entries(s.failed)) {
-      done.jobsFailed[k] = (done.jobsFailed[k] ?? 0) + v;
-      n += v;
-    }
-    if (!n) await sleep(200);
-  }
+  // The loop `newsgraph work` runs; the signal fires at the deadline.
+  const s = await runWorkLoop(queue, { signal: controller.signal, idleMs: 200 });
+  done.jobsDone = { ...s.done };
+  done.jobsFailed = { ...s.failed };
 }
 
 const cpu = process.cpuUsage(cpu0);
 done.cpuMs = (cpu.user + cpu.system) / 1000;
+const halfAt = half as { cpu: NodeJS.CpuUsage; claimed: number } | null;
+if (halfAt) {
+  const warm = process.cpuUsage(halfAt.cpu);
+  done.warmCpuMs = (warm.user + warm.system) / 1000;
+  done.warmClaimed = claimed - halfAt.claimed;
+}
 done.statements = counters.statements;
 done.claims = counters.claims;
 done.statementKinds = counters.kinds;

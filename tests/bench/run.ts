@@ -12,6 +12,23 @@ function option(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
+// `npm run bench -- --fetch-cost-only [--feeds 400]`: CPU per fetch by stage in one warm process (tests/bench/fetch-cost.ts).
+if (process.argv.includes('--fetch-cost-only')) {
+  const { benchFetchCost } = await import('./fetch-cost.ts');
+  const r = await benchFetchCost(Number(option('--feeds') ?? 400));
+  console.log(`\nCPU per first fetch of a fleet feed (${r.feeds} feeds, ${r.articlesPerFetch.toFixed(1)} new articles each), one warm process on PostgreSQL, ms:`);
+  console.table([
+    {
+      'fetch (HTTP)': r.fetchMs.toFixed(2),
+      'parse + normalise': r.parseNormalizeMs.toFixed(2),
+      'whole ingest pass': r.passMs.toFixed(2),
+      'one lease UPDATE': r.leaseStatementMs.toFixed(3),
+      'ULID, CSPRNG per char (µs)': (r.idDefaultMs * 1000).toFixed(2),
+      'ULID, pooled bytes (µs)': (r.idPooledMs * 1000).toFixed(2),
+    },
+  ]);
+  process.exit(0);
+}
 // `npm run bench -- --health-only [--articles 20000] [--feeds 5000,100000] [--max-items 1000]`: only /health and the front page while
 // serve ingests big feeds (its ingest runs on a worker thread; the API's event loop only serves).
 const healthBench = async () => {

@@ -1,7 +1,7 @@
 /**
  * Subscriptions across processes on PostgreSQL: `newsgraph serve --no-scheduler` (an API replica) delivers
- * articleAdded and storyUpdated for what a separate `newsgraph ingest` process stored and clustered, through
- * LISTEN/NOTIFY. Both are real child processes on one database.
+ * articleAdded and storyUpdated for what a separate `newsgraph ingest` process stored and clustered, and storyUpdated
+ * for what a `newsgraph work` process clustered, through LISTEN/NOTIFY. All are real child processes on one database.
  */
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +9,8 @@ import { addFeed } from '../../src/ingest/add-feed.ts';
 import { createRepositories } from '../../src/store/repositories/index.ts';
 import { createTestStore, pgAvailable, type TestStore } from '../support/databases.ts';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.ts';
+import { runIngestPass } from '../../src/scheduler/ingest-pass.ts';
+import { ingestContext } from '../support/ingest-context.ts';
 import { rssFeed } from '../support/rss.ts';
 import { runCli, startCli } from '../support/run-cli.ts';
 import { subscribe, type SseReader } from '../support/sse.ts';
@@ -85,4 +87,22 @@ describe.runIf(pgAvailable)('articleAdded and storyUpdated across processes on P
     await articles.close();
     await stories.close();
   }, 120_000);
+
+  it('the API replica delivers storyUpdated for what a `newsgraph work` process clustered', async () => {
+    const { sse: stories } = await subscribe(fetch, `${origin}/graphql`, { query: 'subscription { storyUpdated { title articleCount } }' });
+    // Stored and queued here, without draining: the clustering is left to the work process.
+    const lighthouse = { guid: 'l1', title: 'Lighthouse restoration completed on the headland', link: 'https://light.example/1', date: 'Wed, 25 Nov 2026 08:00:00 GMT', body: 'Restorers finished repainting the lantern room and the keeper\'s cottage reopened as a museum.' };
+    fixtures.reply('/light.xml', { headers: { 'content-type': 'application/rss+xml' }, body: rssFeed({ title: 'Headland News', link: 'https://light.example/' }, [lighthouse]) });
+    const ctx = ingestContext(store);
+    const added = await addFeed(ctx, { url: fixtures.url('/light.xml'), sourceName: 'Headland News', discover: false, fullText: 'NEVER' });
+    const pass = await runIngestPass(ctx, { mode: { kind: 'feeds', feedIds: [added.feed.id] }, trigger: 'cli' });
+    expect(pass.itemsNew).toBe(1);
+
+    const work = await runCli(['work', '--until-empty', '--json'], env);
+    expect(work.code, work.stderr).toBe(0);
+    expect(JSON.parse(work.stdout).done.cluster).toBe(1);
+    const [updated] = await stories.next(1, 30_000);
+    expect(updated!.data.storyUpdated).toEqual({ title: lighthouse.title, articleCount: 1 });
+    await stories.close();
+  }, 300_000);
 });

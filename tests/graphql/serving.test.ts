@@ -120,9 +120,12 @@ describe.each(dialects)('serving on %s', (dialect) => {
       expect(await page.text()).toContain('query LatestArticles');
     });
 
-    it('a subscriber receives the articles an ingest started through the API stores', async () => {
+    it('subscribers receive the articles an ingest started through the API stores, and the stories it clusters', async () => {
+      // The pass runs on the ingest worker thread: its reports reach this process's subscribers (on SQLite, no
+      // other process could carry them).
       const { res, sse } = await subscribe(fetch, `${service.url}/graphql`, { query: GRAPHIQL_DEFAULT_QUERY.replace('languages: ["en"]', ''), operationName: 'ArticleAdded' });
       expect(res.status).toBe(200);
+      const { sse: stories } = await subscribe(fetch, `${service.url}/graphql`, { query: 'subscription { storyUpdated { title articleCount } }' });
       feeds.reply('/late.xml', {
         headers: { 'content-type': 'application/rss+xml' },
         body: rssFeed({ title: 'Late', link: 'https://late.example/' }, [{ guid: 'l1', title: 'Late edition goes to press', link: 'https://late.example/1' }]),
@@ -133,6 +136,11 @@ describe.each(dialects)('serving on %s', (dialect) => {
       const [event] = await sse.next(1);
       expect(event.data.articleAdded).toMatchObject({ title: 'Late edition goes to press', source: { name: 'Late Desk' } });
       await sse.close();
+      // The pass also finished the work earlier tests of this file queued (the Wire desk's stories): wait for ours.
+      const late = { title: 'Late edition goes to press', articleCount: 1 };
+      const deadline = Date.now() + 30_000;
+      while (!stories.nexts().some((e) => e.data.storyUpdated.title === late.title) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      expect((await stories.close()).map((e) => e.data.storyUpdated)).toContainEqual(late);
       // The ingest thread starts cold and loads the NLP models before its first article: not a wait to tie to load.
     }, 180_000);
 
