@@ -1,5 +1,5 @@
 import { systemClock } from '../domain/clock.ts';
-import type { ArticleEdge, ClusterVector, EdgeReasons } from '../domain/story.ts';
+import type { ArticleEdge, ClusterVector } from '../domain/story.ts';
 import { silentLogger } from '../log/logger.ts';
 import type { Executor } from '../store/executor.ts';
 import type { ClusterSource } from '../store/repositories/cluster-input-repository.ts';
@@ -11,6 +11,9 @@ import { canonicalOrder, isLink, linkScore, storyGroups } from './link-component
 import { CLUSTER_PARAMS, CLUSTER_VERSION } from './params.ts';
 import { hammingDistance, simhash, simhashBands } from './simhash.ts';
 import { strongestStoryEdges } from './story-edges.ts';
+import { mergeLists, type ListChange } from './related-lists.ts';
+import { SCALE_BOUNDS, type ScaleBounds } from './scale-bounds.ts';
+import { updateStoryEdges } from './story-edge-updates.ts';
 import { refreshStories } from '../stories/story-aggregates.ts';
 import { edgeReasons, hoursBetween, relatedness } from './similarity.ts';
 import { addToCentroid, cosine, emptyVector, indexKeys } from './vector.ts';
@@ -39,6 +42,14 @@ const HOUR = 3_600_000;
  *    components and a component's stories are a function of its members, so the end state depends on the set of
  *    articles alone, however and in whatever order they were added.
  *
+ * 4. Related-article edges: each article keeps its best few (related-lists.ts), merged locally as pairs are found;
+ *    related-story edges follow from the changed rows (story-edge-updates.ts).
+ *
+ * All of this holds within the work bounds (scale-bounds.ts): at most so many candidates per article, and average
+ * link over components up to a size. Past them a placement still costs the same whatever the story's size, and the
+ * result is deterministic, but it may depend on arrival order (which candidates were nearest, which story a bridging
+ * article joined).
+ *
  * Writers lock the stories they touch (advisory locks keyed by story id on PostgreSQL; SQLite serializes writers),
  * never all clustering: articles of unrelated stories are placed in parallel.
  */
@@ -61,19 +72,18 @@ function indexOf(src: ClusterSource): Indexed {
 const shift = (at: string, hours: number) => new Date(Date.parse(at) + hours * HOUR).toISOString();
 const round = (x: number): number => Math.round(x * 10_000) / 10_000;
 
-/** Which articles this one links to, its near-identical copies and its related-article edges. */
-async function linkArticle(ctx: ClusterContext, ex: Executor, a: Indexed, now: string): Promise<{ linked: IndexedArticle[]; copies: IndexedArticle[]; partners: string[] }> {
+/** Which articles this one links to, its near-identical copies and its related-article edges (both directions). */
+async function linkArticle(ctx: ClusterContext, ex: Executor, a: Indexed): Promise<{ linked: IndexedArticle[]; copies: IndexedArticle[]; offered: ArticleEdge[] }> {
   const windowHours = ctx.windowDays * 24;
-  const from = shift(a.src.publishedAt, -windowHours);
-  const to = shift(a.src.publishedAt, windowHours);
+  const query = { from: shift(a.src.publishedAt, -windowHours), to: shift(a.src.publishedAt, windowHours), around: a.src.publishedAt, excludeId: a.src.id, limit: boundsOf(ctx).candidates };
   const idx = ctx.repos.candidateIndex;
-  const byKey = await idx.sharingKeys(ex, a.keys, from, to, a.src.id);
-  const byBand = await idx.sharingBands(ex, a.bands, from, to, a.src.id);
+  const byKey = await idx.sharingKeys(ex, { ...query, values: a.keys });
+  const byBand = await idx.sharingBands(ex, { ...query, values: a.bands });
   const found = await idx.vectorsOf(ex, [...new Set([...byKey, ...byBand])]);
   const self = { id: a.src.id, publishedAt: a.src.publishedAt, vector: a.vector };
   const linked: IndexedArticle[] = [];
   const copies: IndexedArticle[] = [];
-  const related: { m: IndexedArticle; score: number; gap: number; reasons: EdgeReasons }[] = [];
+  const offered: ArticleEdge[] = [];
   const links: { articleId: string; linkedId: string; score: number }[] = [];
   for (const m of [...found.values()].sort((x, y) => (x.articleId < y.articleId ? -1 : 1))) {
     const other = { id: m.articleId, publishedAt: m.publishedAt, vector: m.vector };
@@ -88,28 +98,45 @@ async function linkArticle(ctx: ClusterContext, ex: Executor, a: Indexed, now: s
     const gap = hoursBetween(a.src.publishedAt, m.publishedAt);
     // Read in canonical order, as links are: the score and reasons come out the same whichever side arrived second.
     const [x, y] = canonicalOrder(self, other) <= 0 ? [a.vector, m.vector] : [m.vector, a.vector];
-    related.push({ m, gap, score: relatedness(x, y, gap, windowHours), reasons: edgeReasons(x, y, { sameStory: copy || isLink(score), gapHours: gap }) });
+    const related = round(relatedness(x, y, gap, windowHours));
+    if (related < CLUSTER_PARAMS.articleEdgeMin) continue;
+    const reasons = edgeReasons(x, y, { sameStory: copy || isLink(score), gapHours: gap });
+    offered.push({ articleId: a.src.id, relatedId: m.articleId, score: related, reasons }, { articleId: m.articleId, relatedId: a.src.id, score: related, reasons });
   }
   await ctx.repos.edgeWriter.saveLinks(ex, links);
-  const edges: ArticleEdge[] = related
-    .filter((r) => r.score >= CLUSTER_PARAMS.articleEdgeMin)
-    // Every pair is kept (readers take the best few per article): a cap here would keep a different few depending on
-    // which articles had arrived.
-    .sort((x, y) => y.score - x.score || (x.m.articleId < y.m.articleId ? -1 : 1))
-    .map((r) => ({ articleId: a.src.id, relatedId: r.m.articleId, score: round(r.score), reasons: r.reasons }));
-  await ctx.repos.edgeWriter.saveArticleEdges(ex, edges, now);
-  return { linked, copies, partners: edges.map((e) => e.relatedId) };
+  return { linked, copies, offered };
 }
 
-/** The connected component of links around these articles, as stored now. */
-async function componentOf(ctx: ClusterContext, ex: Executor, seeds: readonly string[]): Promise<StoryMember[]> {
+/** Merges offered related-article edges into the stored lists of their articles (related-lists.ts) and writes the change. */
+async function updateRelatedLists(ctx: ClusterContext, ex: Executor, offered: readonly ArticleEdge[], now: string): Promise<ListChange> {
+  if (!offered.length) return { added: [], removed: [], kept: [] };
+  const owners = [...new Set(offered.map((e) => e.articleId))].sort();
+  await ctx.repos.edgeWriter.lockLists(ex, owners);
+  const change = mergeLists(ctx.relatedArticles, await ctx.repos.edgeWriter.listsOf(ex, owners), offered);
+  await ctx.repos.edgeWriter.deleteListEdges(ex, change.removed);
+  await ctx.repos.edgeWriter.saveListEdges(ex, change.added, now);
+  return change;
+}
+
+function boundsOf(ctx: ClusterContext): ScaleBounds {
+  return { ...SCALE_BOUNDS, ...ctx.bounds };
+}
+
+/**
+ * The connected component of links around these articles, as stored now; `complete` false when the walk stopped
+ * after more than `limit` articles.
+ */
+async function componentOf(ctx: ClusterContext, ex: Executor, seeds: readonly string[], limit = Infinity): Promise<{ members: StoryMember[]; complete: boolean }> {
   const seen = new Set(seeds);
   let frontier = [...seeds];
-  while (frontier.length) {
-    frontier = (await ctx.repos.edgeWriter.linkedTo(ex, frontier)).filter((id) => !seen.has(id));
+  while (frontier.length && seen.size <= limit) {
+    // A bounded step reads at most what can still prove the component too large, plus what it has seen.
+    const step = Number.isFinite(limit) ? limit + 1 + seen.size : undefined;
+    frontier = (await ctx.repos.edgeWriter.linkedTo(ex, frontier, step)).filter((id) => !seen.has(id));
     for (const id of frontier) seen.add(id);
   }
-  return (await ctx.repos.storyWriter.membersOf(ex, [...seen])).sort(canonicalOrder);
+  const complete = seen.size <= limit;
+  return { members: complete ? (await ctx.repos.storyWriter.membersOf(ex, [...seen])).sort(canonicalOrder) : [], complete };
 }
 
 /** A lock key (31 bits) for a story id. */
@@ -119,34 +146,49 @@ function lockKey(id: string): number {
   return (h >>> 0) & 0x7fffffff;
 }
 
-/**
- * Settles the stories around these articles: locks every story of their components (and the unplaced articles, by
- * their own ids, which name the stories they would found), reads the components again until no new story shows up,
- * then names each component by its first article and moves every member there. Returns the story ids that now hold
- * the seeds and the merges made.
- */
-async function settle(ctx: ClusterContext, ex: Executor, seeds: readonly string[], now: string): Promise<{ stories: Set<string>; affected: Set<string>; locked: Set<string>; merges: { mergedId: string; intoId: string }[] }> {
-  const locked = new Set<string>();
-  let members: StoryMember[] = [];
-  for (;;) {
-    members = await componentOf(ctx, ex, seeds);
-    const keys = [...new Set(members.map((m) => m.storyId ?? m.id))].filter((k) => !locked.has(k)).sort();
-    if (!keys.length) break;
-    for (const k of keys) {
-      await ctx.db.dialect.lockKey(ex, lockKey(k));
-      locked.add(k);
-    }
+interface Settled {
+  /** Stories that now hold the seeds, or lost or gained members (their aggregates are refreshed). */
+  stories: Set<string>;
+  /** Stories whose existing members moved, or that absorbed or lost another: their related-story edges are rebuilt. */
+  moved: Set<string>;
+  /** Stories past the exact bound, only joined: their central article stays. */
+  large: Set<string>;
+  locked: Set<string>;
+  merges: { mergedId: string; intoId: string }[];
+}
+
+/** Locks the stories of these members (an unplaced one by its own id) not locked yet; false when there were none. */
+async function lockStories(ctx: ClusterContext, ex: Executor, members: readonly StoryMember[], locked: Set<string>): Promise<boolean> {
+  const keys = [...new Set(members.map((m) => m.storyId ?? m.id))].filter((k) => !locked.has(k)).sort();
+  for (const k of keys) {
+    await ctx.db.dialect.lockKey(ex, lockKey(k));
+    locked.add(k);
   }
-  // The components of the seeds: the walk above holds them all, split here by a walk over the same links.
-  const stories = new Set<string>();
-  // Every story the components held or now hold: their related-story edges are rebuilt.
-  const affected = new Set<string>();
-  const merges: { mergedId: string; intoId: string }[] = [];
+  return keys.length > 0;
+}
+
+/**
+ * Settles the stories around these articles, one seed's component at a time. A component within the exact bound:
+ * locks every story of it (and its unplaced articles, by their own ids, which name the stories they would found),
+ * reads it again until no new story shows up, then regroups it by average link, names each group by its first
+ * article and moves every member there. A larger one: the seed joins the story of the article it is most strongly
+ * linked to (score, then id), or founds its own when none of them is placed yet; nothing else moves.
+ */
+async function settle(ctx: ClusterContext, ex: Executor, seeds: readonly string[], now: string): Promise<Settled> {
+  const out: Settled = { stories: new Set(), moved: new Set(), large: new Set(), locked: new Set(), merges: [] };
   const placed = new Set<string>();
   const windowHours = ctx.windowDays * 24;
+  const bound = boundsOf(ctx).exactComponent;
   for (const seed of [...seeds].sort()) {
     if (placed.has(seed)) continue;
-    const component = await componentOf(ctx, ex, [seed]);
+    let walk = await componentOf(ctx, ex, [seed], bound);
+    while (walk.complete && (await lockStories(ctx, ex, walk.members, out.locked))) walk = await componentOf(ctx, ex, [seed], bound);
+    if (!walk.complete) {
+      await join(ctx, ex, seed, now, out);
+      placed.add(seed);
+      continue;
+    }
+    const component = walk.members;
     for (const m of component) placed.add(m.id);
     const vectors = await ctx.repos.candidateIndex.vectorsOf(ex, component.map((m) => m.id));
     const linkable = component.map((m) => ({ id: m.id, publishedAt: m.publishedAt, vector: vectors.get(m.id)?.vector ?? emptyVector() }));
@@ -158,23 +200,46 @@ async function settle(ctx: ClusterContext, ex: Executor, seeds: readonly string[
       groups.get(name)!.push(m);
     });
     for (const name of groups.keys()) await ctx.repos.storyWriter.ensureStory(ex, component.find((m) => m.id === name)!, now);
-    for (const m of component) if (m.storyId) affected.add(m.storyId);
-    for (const name of groups.keys()) affected.add(name);
     const gone = new Set<string>();
     for (const [storyId, members] of groups) {
+      for (const m of members) {
+        if (m.storyId && m.storyId !== storyId) out.moved.add(m.storyId).add(storyId);
+      }
       const merged = await ctx.repos.storyWriter.assignAll(ex, { storyId, members, score: CLUSTER_PARAMS.storyThreshold, version: CLUSTER_VERSION, now });
       for (const mergedId of merged) {
-        merges.push({ mergedId, intoId: storyId });
+        out.merges.push({ mergedId, intoId: storyId });
+        out.moved.add(mergedId).add(storyId);
         gone.add(mergedId);
       }
-      if (members.some((m) => seeds.includes(m.id) || m.storyId !== storyId)) stories.add(storyId);
+      if (members.some((m) => seeds.includes(m.id) || m.storyId !== storyId)) out.stories.add(storyId);
     }
     // A story that lost members to another group but kept some is refreshed too: its counts and lead change.
     for (const [storyId, members] of groups) {
-      for (const m of members) if (m.storyId && m.storyId !== storyId && !gone.has(m.storyId)) stories.add(m.storyId);
+      for (const m of members) if (m.storyId && m.storyId !== storyId && !gone.has(m.storyId)) out.stories.add(m.storyId);
     }
   }
-  return { stories, affected, locked, merges };
+  return out;
+}
+
+/** Places an article linked into a component past the exact bound (settle): a bounded number of reads and writes. */
+async function join(ctx: ClusterContext, ex: Executor, seed: string, now: string, out: Settled): Promise<void> {
+  const links = (await ctx.repos.edgeWriter.linksOf(ex, [seed])).sort((x, y) => y.score - x.score || (x.linkedId < y.linkedId ? -1 : 1));
+  let partners = await ctx.repos.storyWriter.membersOf(ex, [seed, ...links.map((l) => l.linkedId)]);
+  // Partners another writer is placing now: wait for them, then read their stories again.
+  if (await lockStories(ctx, ex, partners, out.locked)) partners = await ctx.repos.storyWriter.membersOf(ex, [seed, ...links.map((l) => l.linkedId)]);
+  const storyOf = new Map(partners.map((m) => [m.id, m.storyId]));
+  const self = partners.find((m) => m.id === seed);
+  if (!self) return;
+  const into = self.storyId ?? links.map((l) => storyOf.get(l.linkedId)).find((s): s is string => !!s);
+  if (into) {
+    if (self.storyId !== into) await ctx.repos.storyWriter.join(ex, { storyId: into, articleIds: [seed], version: CLUSTER_VERSION, now });
+    out.stories.add(into);
+    out.large.add(into);
+    return;
+  }
+  await ctx.repos.storyWriter.ensureStory(ex, self, now);
+  await ctx.repos.storyWriter.join(ex, { storyId: seed, articleIds: [seed], version: CLUSTER_VERSION, now });
+  out.stories.add(seed);
 }
 
 /** How well a member stands for its story: cosine of its terms and entities with the centroid's. */
@@ -233,36 +298,47 @@ export async function clusterArticles(ctx: ClusterContext, articleIds: readonly 
         const indexed = await ctx.repos.candidateIndex.indexed(trx, sources.map((s) => s.id));
         const out: Indexed[] = [];
         const kept: string[] = [];
+        const forced: string[] = [];
         for (const src of sources) {
           if (src.storyId && !opts.force) {
             kept.push(src.storyId);
             continue;
           }
           const a = indexOf(src);
-          // A forced re-placement reads the article again: its old links may no longer hold.
-          if (indexed.has(src.id) && opts.force) await ctx.repos.edgeWriter.forgetLinks(trx, [src.id]);
+          // A forced re-placement reads the article again: its old links and edges may no longer hold.
+          if (indexed.has(src.id) && opts.force) {
+            await ctx.repos.edgeWriter.forgetLinks(trx, [src.id]);
+            await ctx.repos.edgeWriter.forgetEdges(trx, { articleIds: [src.id], storyIds: [] });
+            if (src.storyId) forced.push(src.storyId);
+          }
           await ctx.repos.candidateIndex.save(trx, { articleId: src.id, vector: a.vector, simhash: a.hash, bands: a.bands, keys: a.keys, publishedAt: src.publishedAt });
           out.push(a);
         }
-        return { out, kept };
+        return { out, kept, forced };
       });
       for (let attempt = 1; ; attempt++) {
         try {
           const r = await ctx.db.kysely.transaction().execute(async (trx) => {
             const copiesOf = new Map<string, IndexedArticle[]>();
-            const partners = new Set<string>();
+            const offered: ArticleEdge[] = [];
             for (const a of placing.out) {
-              const l = await linkArticle(ctx, trx, a, now);
+              const l = await linkArticle(ctx, trx, a);
               if (l.copies.length) copiesOf.set(a.src.id, l.copies);
-              for (const id of l.partners) partners.add(id);
+              offered.push(...l.offered);
             }
+            const lists = await updateRelatedLists(ctx, trx, offered, now);
             const settled = await settle(ctx, trx, placing.out.map((a) => a.src.id), now);
             const duplicates = await markDuplicates(ctx, trx, placing.out, copiesOf);
-            // A related article another worker is placing now: wait for it, so one of the two sees both stories.
-            await lockStoriesOf(ctx, trx, [...partners].sort(), settled.locked);
-            await rebuildStoryEdges(ctx, trx, [...settled.affected], now);
+            // The other ends of the changed edges, some of them placed by another worker now: wait for them, so one of
+            // the two sees both stories.
+            const ends = [...new Set([...lists.kept, ...lists.added, ...lists.removed].flatMap((e) => [e.articleId, e.relatedId]))].sort();
+            await lockStoriesOf(ctx, trx, ends, settled.locked);
+            const rebuilt = new Set([...settled.moved, ...placing.forced]);
+            await rebuildStoryEdges(ctx, trx, [...rebuilt], now);
+            const storyOf = new Map((await ctx.repos.storyWriter.membersOf(trx, ends)).map((m) => [m.id, m.storyId]));
+            await updateStoryEdges(ctx, trx, lists, storyOf, rebuilt, now);
             const touched = [...new Set([...settled.stories, ...placing.kept])];
-            const central = await centralArticles(ctx, trx, [...settled.stories]);
+            const central = await centralArticles(ctx, trx, [...settled.stories].filter((id) => !settled.large.has(id)));
             const refreshed = await refreshStories(ctx.repos.storyWriter, trx, touched, now, central);
             return { settled, duplicates, refreshed };
           });

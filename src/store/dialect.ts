@@ -78,6 +78,12 @@ export interface StoreDialect {
    */
   skipLocked<DB, TB extends keyof DB, O>(q: SelectQueryBuilder<DB, TB, O>): SelectQueryBuilder<DB, TB, O>;
 
+  /**
+   * The rows a select reads, locked until the transaction ends: FOR UPDATE on PostgreSQL. SQLite's write transactions
+   * begin IMMEDIATE and so already exclude each other.
+   */
+  forUpdate<DB, TB extends keyof DB, O>(q: SelectQueryBuilder<DB, TB, O>): SelectQueryBuilder<DB, TB, O>;
+
   /** Insert-or-update in statements of at most a few thousand parameters; a later row wins over an earlier one with the same key. */
   upsert<T extends keyof Database & string>(ex: Executor, u: Upsert<T>): Promise<void>;
 }

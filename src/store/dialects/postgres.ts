@@ -60,6 +60,8 @@ export const postgresDialect: StoreDialect = {
 
   skipLocked: (q) => q.forUpdate().skipLocked(),
 
+  forUpdate: (q) => q.forUpdate(),
+
   upsert: upsertRows,
 };
 

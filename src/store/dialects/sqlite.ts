@@ -85,6 +85,8 @@ export const sqliteDialect: StoreDialect = {
 
   skipLocked: (q) => q,
 
+  forUpdate: (q) => q,
+
   upsert: upsertRows,
 };
 
