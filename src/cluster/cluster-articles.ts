@@ -1,9 +1,11 @@
 import { systemClock } from '../domain/clock.ts';
 import type { ArticleEdge, ClusterVector } from '../domain/story.ts';
+import { isAppError } from '../domain/errors.ts';
 import { silentLogger } from '../log/logger.ts';
 import type { Executor } from '../store/executor.ts';
 import type { ClusterSource } from '../store/repositories/cluster-input-repository.ts';
 import type { IndexedArticle } from '../store/repositories/candidate-index-repository.ts';
+import type { ArticleLink } from '../store/repositories/edge-writer-repository.ts';
 import type { StoryMember } from '../store/repositories/story-writer-repository.ts';
 import { vectorOf } from './article-document.ts';
 import type { ClusterContext, ClusterSummary } from './cluster-context.ts';
@@ -11,6 +13,7 @@ import { canonicalOrder, isLink, linkScore, storyGroups } from './link-component
 import { CLUSTER_PARAMS, CLUSTER_VERSION } from './params.ts';
 import { hammingDistance, simhash, simhashBands } from './simhash.ts';
 import { strongestStoryEdges } from './story-edges.ts';
+import { StoryLocks } from './story-locks.ts';
 import { mergeLists, type ListChange } from './related-lists.ts';
 import { SCALE_BOUNDS, type ScaleBounds } from './scale-bounds.ts';
 import { updateStoryEdges } from './story-edge-updates.ts';
@@ -23,8 +26,8 @@ export type { ClusterContext, ClusterSummary };
 /** Articles clustered per transaction. */
 export const DEFAULT_CLUSTER_BATCH = 50;
 
-/** Attempts of a batch that lost a deadlock between two writers' story locks. */
-const ATTEMPTS = 4;
+/** Attempts of a batch whose story locks were taken out of order by other writers (story-locks.ts). */
+const ATTEMPTS = 12;
 
 const HOUR = 3_600_000;
 
@@ -51,7 +54,18 @@ const HOUR = 3_600_000;
  * article joined).
  *
  * Writers lock the stories they touch (advisory locks keyed by story id on PostgreSQL; SQLite serializes writers),
- * never all clustering: articles of unrelated stories are placed in parallel.
+ * never all clustering: articles of unrelated stories are placed in parallel. An unplaced article is locked by its
+ * own id. The discipline that keeps concurrent writers' story edges the same as one writer's:
+ * - an article's story changes only under the locks of its old and new story (or its own id's, unplaced);
+ * - a related-article row is written under its owner's list lock, and the writer then locks both ends' stories;
+ * - a story edge is read and written only under the locks of both its stories (a rebuilt story's edges to stories it
+ *   has no rows to any more are dropped under its own), and every row it is computed from is read after those locks
+ *   are held, so of two writers of one edge the second sees all the first's rows and its edge;
+ * - an article placed now reads every stored row from or to it after its placement, not only the rows it wrote:
+ *   another writer may have stored one while it was indexed but unplaced, and found it when it did not find them.
+ * A lock is taken after reading which key to take, so each wait is followed by reading again until nothing new shows
+ * up. Row locks (links, related lists) all come before story locks, and story locks are only waited for upwards
+ * (story-locks.ts): no two writers can wait for each other.
  */
 
 interface Indexed {
@@ -73,7 +87,11 @@ const shift = (at: string, hours: number) => new Date(Date.parse(at) + hours * H
 const round = (x: number): number => Math.round(x * 10_000) / 10_000;
 
 /** Which articles this one links to, its near-identical copies and its related-article edges (both directions). */
-async function linkArticle(ctx: ClusterContext, ex: Executor, a: Indexed): Promise<{ linked: IndexedArticle[]; copies: IndexedArticle[]; offered: ArticleEdge[] }> {
+async function linkArticle(
+  ctx: ClusterContext,
+  ex: Executor,
+  a: Indexed,
+): Promise<{ linked: IndexedArticle[]; copies: IndexedArticle[]; links: ArticleLink[]; offered: ArticleEdge[] }> {
   const windowHours = ctx.windowDays * 24;
   const query = { from: shift(a.src.publishedAt, -windowHours), to: shift(a.src.publishedAt, windowHours), around: a.src.publishedAt, excludeId: a.src.id, limit: boundsOf(ctx).candidates };
   const idx = ctx.repos.candidateIndex;
@@ -84,7 +102,7 @@ async function linkArticle(ctx: ClusterContext, ex: Executor, a: Indexed): Promi
   const linked: IndexedArticle[] = [];
   const copies: IndexedArticle[] = [];
   const offered: ArticleEdge[] = [];
-  const links: { articleId: string; linkedId: string; score: number }[] = [];
+  const links: ArticleLink[] = [];
   for (const m of [...found.values()].sort((x, y) => (x.articleId < y.articleId ? -1 : 1))) {
     const other = { id: m.articleId, publishedAt: m.publishedAt, vector: m.vector };
     const copy = hammingDistance(a.hash, m.simhash) <= CLUSTER_PARAMS.duplicateBits;
@@ -103,13 +121,12 @@ async function linkArticle(ctx: ClusterContext, ex: Executor, a: Indexed): Promi
     const reasons = edgeReasons(x, y, { sameStory: copy || isLink(score), gapHours: gap });
     offered.push({ articleId: a.src.id, relatedId: m.articleId, score: related, reasons }, { articleId: m.articleId, relatedId: a.src.id, score: related, reasons });
   }
-  await ctx.repos.edgeWriter.saveLinks(ex, links);
-  return { linked, copies, offered };
+  return { linked, copies, links, offered };
 }
 
 /** Merges offered related-article edges into the stored lists of their articles (related-lists.ts) and writes the change. */
 async function updateRelatedLists(ctx: ClusterContext, ex: Executor, offered: readonly ArticleEdge[], now: string): Promise<ListChange> {
-  if (!offered.length) return { added: [], removed: [], kept: [] };
+  if (!offered.length) return { added: [], removed: [] };
   const owners = [...new Set(offered.map((e) => e.articleId))].sort();
   await ctx.repos.edgeWriter.lockLists(ex, owners);
   const change = mergeLists(ctx.relatedArticles, await ctx.repos.edgeWriter.listsOf(ex, owners), offered);
@@ -139,13 +156,6 @@ async function componentOf(ctx: ClusterContext, ex: Executor, seeds: readonly st
   return { members: complete ? (await ctx.repos.storyWriter.membersOf(ex, [...seen])).sort(canonicalOrder) : [], complete };
 }
 
-/** A lock key (31 bits) for a story id. */
-function lockKey(id: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
-  return (h >>> 0) & 0x7fffffff;
-}
-
 interface Settled {
   /** Stories that now hold the seeds, or lost or gained members (their aggregates are refreshed). */
   stories: Set<string>;
@@ -153,18 +163,12 @@ interface Settled {
   moved: Set<string>;
   /** Stories past the exact bound, only joined: their central article stays. */
   large: Set<string>;
-  locked: Set<string>;
   merges: { mergedId: string; intoId: string }[];
 }
 
 /** Locks the stories of these members (an unplaced one by its own id) not locked yet; false when there were none. */
-async function lockStories(ctx: ClusterContext, ex: Executor, members: readonly StoryMember[], locked: Set<string>): Promise<boolean> {
-  const keys = [...new Set(members.map((m) => m.storyId ?? m.id))].filter((k) => !locked.has(k)).sort();
-  for (const k of keys) {
-    await ctx.db.dialect.lockKey(ex, lockKey(k));
-    locked.add(k);
-  }
-  return keys.length > 0;
+function lockStories(locks: StoryLocks, members: readonly StoryMember[]): Promise<boolean> {
+  return locks.take(members.map((m) => m.storyId ?? m.id));
 }
 
 /**
@@ -174,17 +178,17 @@ async function lockStories(ctx: ClusterContext, ex: Executor, members: readonly 
  * article and moves every member there. A larger one: the seed joins the story of the article it is most strongly
  * linked to (score, then id), or founds its own when none of them is placed yet; nothing else moves.
  */
-async function settle(ctx: ClusterContext, ex: Executor, seeds: readonly string[], now: string): Promise<Settled> {
-  const out: Settled = { stories: new Set(), moved: new Set(), large: new Set(), locked: new Set(), merges: [] };
+async function settle(ctx: ClusterContext, ex: Executor, seeds: readonly string[], locks: StoryLocks, now: string): Promise<Settled> {
+  const out: Settled = { stories: new Set(), moved: new Set(), large: new Set(), merges: [] };
   const placed = new Set<string>();
   const windowHours = ctx.windowDays * 24;
   const bound = boundsOf(ctx).exactComponent;
   for (const seed of [...seeds].sort()) {
     if (placed.has(seed)) continue;
     let walk = await componentOf(ctx, ex, [seed], bound);
-    while (walk.complete && (await lockStories(ctx, ex, walk.members, out.locked))) walk = await componentOf(ctx, ex, [seed], bound);
+    while (walk.complete && (await lockStories(locks, walk.members))) walk = await componentOf(ctx, ex, [seed], bound);
     if (!walk.complete) {
-      await join(ctx, ex, seed, now, out);
+      await join(ctx, ex, seed, locks, now, out);
       placed.add(seed);
       continue;
     }
@@ -222,11 +226,11 @@ async function settle(ctx: ClusterContext, ex: Executor, seeds: readonly string[
 }
 
 /** Places an article linked into a component past the exact bound (settle): a bounded number of reads and writes. */
-async function join(ctx: ClusterContext, ex: Executor, seed: string, now: string, out: Settled): Promise<void> {
+async function join(ctx: ClusterContext, ex: Executor, seed: string, locks: StoryLocks, now: string, out: Settled): Promise<void> {
   const links = (await ctx.repos.edgeWriter.linksOf(ex, [seed])).sort((x, y) => y.score - x.score || (x.linkedId < y.linkedId ? -1 : 1));
   let partners = await ctx.repos.storyWriter.membersOf(ex, [seed, ...links.map((l) => l.linkedId)]);
   // Partners another writer is placing now: wait for them, then read their stories again.
-  if (await lockStories(ctx, ex, partners, out.locked)) partners = await ctx.repos.storyWriter.membersOf(ex, [seed, ...links.map((l) => l.linkedId)]);
+  if (await lockStories(locks, partners)) partners = await ctx.repos.storyWriter.membersOf(ex, [seed, ...links.map((l) => l.linkedId)]);
   const storyOf = new Map(partners.map((m) => [m.id, m.storyId]));
   const self = partners.find((m) => m.id === seed);
   if (!self) return;
@@ -316,27 +320,44 @@ export async function clusterArticles(ctx: ClusterContext, articleIds: readonly 
         }
         return { out, kept, forced };
       });
+      // Story locks a failed attempt learnt it needs: the next attempt takes them first, in key order (story-locks.ts).
+      const hint = new Set<string>();
       for (let attempt = 1; ; attempt++) {
+        let locks: StoryLocks | undefined;
         try {
           const r = await ctx.db.kysely.transaction().execute(async (trx) => {
+            locks = new StoryLocks(ctx.db.dialect, trx);
+            // Row locks first (links in key order, then the related lists in id order), story locks after them only:
+            // a writer holding a story lock never waits for a row, so row and story locks make no cycle.
             const copiesOf = new Map<string, IndexedArticle[]>();
             const offered: ArticleEdge[] = [];
+            const links: ArticleLink[] = [];
             for (const a of placing.out) {
               const l = await linkArticle(ctx, trx, a);
               if (l.copies.length) copiesOf.set(a.src.id, l.copies);
+              links.push(...l.links);
               offered.push(...l.offered);
             }
+            await ctx.repos.edgeWriter.saveLinks(trx, links);
             const lists = await updateRelatedLists(ctx, trx, offered, now);
-            const settled = await settle(ctx, trx, placing.out.map((a) => a.src.id), now);
-            const duplicates = await markDuplicates(ctx, trx, placing.out, copiesOf);
-            // The other ends of the changed edges, some of them placed by another worker now: wait for them, so one of
-            // the two sees both stories.
-            const ends = [...new Set([...lists.kept, ...lists.added, ...lists.removed].flatMap((e) => [e.articleId, e.relatedId]))].sort();
-            await lockStoriesOf(ctx, trx, ends, settled.locked);
+            await locks.take(hint);
+            const placed = placing.out.map((a) => a.src.id);
+            const settled = await settle(ctx, trx, placed, locks, now);
+            // Every row from or to an article placed now, read under its lock (settle): those written here, and those
+            // another writer stored while it was indexed but not placed, whichever of the two found the other.
+            const present = await ctx.repos.edgeWriter.edgesTouching(trx, placed);
+            // The other ends' stories, some of them being changed by another writer now: wait for them, so that of two
+            // writers of one story edge, the second reads the first's rows and edge. Locked, they stay as read here
+            // until this transaction commits.
+            const ends = [...new Set([...present, ...lists.removed].flatMap((e) => [e.articleId, e.relatedId]))].sort();
+            const storyOf = await lockStoriesOf(ctx, trx, ends, locks);
             const rebuilt = new Set([...settled.moved, ...placing.forced]);
-            await rebuildStoryEdges(ctx, trx, [...rebuilt], now);
-            const storyOf = new Map((await ctx.repos.storyWriter.membersOf(trx, ends)).map((m) => [m.id, m.storyId]));
-            await updateStoryEdges(ctx, trx, lists, storyOf, rebuilt, now);
+            await rebuildStoryEdges(ctx, trx, [...rebuilt], locks, now);
+            await updateStoryEdges(ctx, trx, { present, removed: lists.removed }, storyOf, rebuilt, now);
+            // Copies may be in stories no other step locked; so may the stories of articles already placed.
+            await lockStoriesOf(ctx, trx, [...copiesOf.values()].flat().map((c) => c.articleId), locks);
+            await locks.take(placing.kept);
+            const duplicates = await markDuplicates(ctx, trx, placing.out, copiesOf);
             const touched = [...new Set([...settled.stories, ...placing.kept])];
             const central = await centralArticles(ctx, trx, [...settled.stories].filter((id) => !settled.large.has(id)));
             const refreshed = await refreshStories(ctx.repos.storyWriter, trx, touched, now, central);
@@ -355,7 +376,10 @@ export async function clusterArticles(ctx: ClusterContext, articleIds: readonly 
           break;
         } catch (e) {
           if (attempt >= ATTEMPTS) throw e;
-          log.warn({ err: e, attempt }, 'clustering batch retried (concurrent writers)');
+          for (const id of locks?.learnt ?? []) hint.add(id);
+          // A lock taken out of order by another writer is an expected turn of concurrency, anything else is not.
+          if (isAppError(e) && e.code === 'conflict') log.debug({ attempt }, 'clustering batch retried: a story lock was taken by another writer');
+          else log.warn({ err: e, attempt }, 'clustering batch retried (concurrent writers)');
         }
       }
     } catch (e) {
@@ -386,25 +410,31 @@ async function markDuplicates(ctx: ClusterContext, ex: Executor, placed: readonl
   return n;
 }
 
-/** Locks the stories of these articles (an unplaced one by its own id), again until none is new. */
-async function lockStoriesOf(ctx: ClusterContext, ex: Executor, articleIds: readonly string[], locked: Set<string>): Promise<void> {
-  if (!articleIds.length) return;
+/**
+ * Locks the stories of these articles (an unplaced one by its own id), reading them again after each wait until none
+ * is new: an article another writer moved while this one waited is locked where it is now. Returns their stories.
+ */
+async function lockStoriesOf(ctx: ClusterContext, ex: Executor, articleIds: readonly string[], locks: StoryLocks): Promise<Map<string, string | null>> {
+  if (!articleIds.length) return new Map();
   for (;;) {
     const members = await ctx.repos.storyWriter.membersOf(ex, articleIds);
-    const keys = [...new Set(members.map((m) => m.storyId ?? m.id))].filter((k) => !locked.has(k)).sort();
-    if (!keys.length) return;
-    for (const k of keys) {
-      await ctx.db.dialect.lockKey(ex, lockKey(k));
-      locked.add(k);
-    }
+    if (!(await lockStories(locks, members))) return new Map(members.map((m) => [m.id, m.storyId]));
   }
 }
 
-/** The related-story edges of these stories, rebuilt from their members' related-article edges (story-edges.ts). */
-async function rebuildStoryEdges(ctx: ClusterContext, ex: Executor, storyIds: readonly string[], now: string): Promise<void> {
+/**
+ * The related-story edges of these stories, rebuilt from their members' related-article edges (story-edges.ts). The
+ * stories at the other ends are locked first, and the rows read again until no new one shows up: a story edge is
+ * written only under the locks of both its stories, so no other writer moves an article of either, or writes a row
+ * between them, between this read and the commit.
+ */
+async function rebuildStoryEdges(ctx: ClusterContext, ex: Executor, storyIds: readonly string[], locks: StoryLocks, now: string): Promise<void> {
   if (!storyIds.length) return;
   const ids = [...storyIds].sort();
-  const across = await ctx.repos.edgeWriter.articleEdgesAcrossStories(ex, ids);
+  let across = await ctx.repos.edgeWriter.articleEdgesAcrossStories(ex, ids);
+  while (await locks.take(across.flatMap((e) => [e.storyId, e.relatedStoryId]))) {
+    across = await ctx.repos.edgeWriter.articleEdgesAcrossStories(ex, ids);
+  }
   await ctx.repos.edgeWriter.replaceStoryEdges(ex, ids, strongestStoryEdges(across), now);
 }
 

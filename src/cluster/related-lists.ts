@@ -16,11 +16,6 @@ export interface ListChange {
   added: ArticleEdge[];
   /** Rows pushed out of a list. */
   removed: ArticleEdge[];
-  /**
-   * Offered rows that are in their owner's list after the merge, changed or not. An unchanged one still matters to
-   * story edges: it may have been stored while its other end had no story yet (indexed, not placed, by another worker).
-   */
-  kept: ArticleEdge[];
 }
 
 /** Merges offered edges into the stored lists (every stored row of the offered lists' owners), keeping `k` per article. */
@@ -39,14 +34,12 @@ export function mergeLists(k: number, stored: readonly ArticleEdge[], offered: r
     o.all.set(e.relatedId, e);
   }
   for (const e of offered) if (e.articleId !== e.relatedId) of(e.articleId).all.set(e.relatedId, e);
-  const change: ListChange = { added: [], removed: [], kept: [] };
-  const offeredTo = new Set(offered.map((e) => `${e.articleId} ${e.relatedId}`));
+  const change: ListChange = { added: [], removed: [] };
   for (const id of [...owners.keys()].sort()) {
     const o = owners.get(id)!;
     const kept = [...o.all.values()].sort(ranksBefore).slice(0, Math.max(0, k));
     const keep = new Set(kept.map((e) => e.relatedId));
     for (const e of kept) {
-      if (offeredTo.has(`${id} ${e.relatedId}`)) change.kept.push(e);
       const before = o.stored.get(e.relatedId);
       if (!before || before.score !== e.score || JSON.stringify(before.reasons) !== JSON.stringify(e.reasons)) change.added.push(e);
     }

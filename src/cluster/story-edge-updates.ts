@@ -2,29 +2,41 @@ import type { ArticleEdge, StoryEdge } from '../domain/story.ts';
 import type { Executor } from '../store/executor.ts';
 import type { CrossStoryArticleEdge } from '../store/repositories/edge-writer-repository.ts';
 import type { ClusterContext } from './cluster-context.ts';
-import type { ListChange } from './related-lists.ts';
 import { CLUSTER_PARAMS } from './params.ts';
 import { strongestStoryEdges } from './story-edges.ts';
 
 const pairKey = (a: string, b: string) => (a < b ? `${a} ${b}` : `${b} ${a}`);
 const pairOf = (key: string) => key.split(' ') as [string, string];
 
+/** What changed in the related-article rows, as story edges are brought up to date from it. */
+export interface RowChange {
+  /**
+   * Stored rows that may raise a story edge: every row from or to an article placed now (read after its placement,
+   * so rows another worker stored while it was indexed but not yet placed count, whoever found whom), and rows
+   * written now.
+   */
+  present: readonly ArticleEdge[];
+  /** Rows pushed out of a list now. */
+  removed: readonly ArticleEdge[];
+}
+
 /**
- * Brings the related-story edges up to date with a change of related-article lists, without reading the stories'
- * other members: a story edge is its best article pair (story-edges.ts), so an added row can only raise it, and a
+ * Brings the related-story edges up to date with a change of related-article rows, without reading the stories'
+ * other members: a story edge is its best article pair (story-edges.ts), so a present row can only raise it, and a
  * removed row matters only when it may have been that best pair (its score reaches the stored one); only then, or on
- * a tie, is the pair of stories read again. `storyOf` holds the current story of every article in the change.
+ * a tie, is the pair of stories read again. `storyOf` holds the current story of every article in the change, and the
+ * caller holds the locks of all those stories: no other writer changes their members, rows or edges until it commits,
+ * so the stored edge read here is the last one written and the rows read again are all there are.
  * Stories in `rebuilt` had their edges rebuilt from all their members already and are skipped.
  */
-export async function updateStoryEdges(ctx: ClusterContext, ex: Executor, change: ListChange, storyOf: ReadonlyMap<string, string | null>, rebuilt: ReadonlySet<string>, now: string): Promise<void> {
+export async function updateStoryEdges(ctx: ClusterContext, ex: Executor, change: RowChange, storyOf: ReadonlyMap<string, string | null>, rebuilt: ReadonlySet<string>, now: string): Promise<void> {
   const cross = (e: ArticleEdge): CrossStoryArticleEdge | null => {
     const s = storyOf.get(e.articleId);
     const r = storyOf.get(e.relatedId);
     if (!s || !r || s === r || rebuilt.has(s) || rebuilt.has(r) || e.score < CLUSTER_PARAMS.storyEdgeMin) return null;
     return { storyId: s, relatedStoryId: r, articleId: e.articleId, relatedId: e.relatedId, score: e.score, reasons: e.reasons };
   };
-  // Kept rows of this placement count as added: a row stored while its other end was unplaced raised no story edge.
-  const added = [...change.added, ...change.kept].map(cross).filter((e): e is CrossStoryArticleEdge => e !== null);
+  const added = change.present.map(cross).filter((e): e is CrossStoryArticleEdge => e !== null);
   const removed = change.removed.map(cross).filter((e): e is CrossStoryArticleEdge => e !== null);
   if (!added.length && !removed.length) return;
   const best = new Map(strongestStoryEdges(added).map((e) => [pairKey(e.storyId, e.relatedId), e]));

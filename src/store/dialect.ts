@@ -72,6 +72,12 @@ export interface StoreDialect {
   lockKey(trx: Executor, key: number): Promise<void>;
 
   /**
+   * As lockKey, without waiting: true when the lock is now held, false when another transaction holds it.
+   * PostgreSQL: pg_try_advisory_xact_lock. SQLite: always true (writers already exclude each other).
+   */
+  tryLockKey(trx: Executor, key: number): Promise<boolean>;
+
+  /**
    * The rows a claim selects (for an UPDATE … WHERE id IN (subquery) that leases them), locked so concurrent
    * claimers skip them rather than wait: FOR UPDATE SKIP LOCKED on PostgreSQL. SQLite serializes writers, so the
    * claiming UPDATE is atomic as it is.

@@ -83,6 +83,8 @@ export const sqliteDialect: StoreDialect = {
 
   lockKey: async () => {},
 
+  tryLockKey: async () => true,
+
   skipLocked: (q) => q,
 
   forUpdate: (q) => q,

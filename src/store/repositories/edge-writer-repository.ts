@@ -13,6 +13,13 @@ export interface CrossStoryArticleEdge {
   reasons: EdgeReasons;
 }
 
+/** A same-event link between two articles (stored both directions). */
+export interface ArticleLink {
+  articleId: string;
+  linkedId: string;
+  score: number;
+}
+
 /**
  * The clusterer's edges: same-event links between articles (what stories are made of), related-article edges and
  * related-story edges (what the graph shows). Links and story edges are stored in both directions; related-article
@@ -21,12 +28,17 @@ export interface CrossStoryArticleEdge {
 export class EdgeWriterRepository {
   constructor(private readonly db: Db) {}
 
-  /** Stores same-event links, both directions; a pair stored before keeps one row per direction. */
-  async saveLinks(ex: Executor, links: readonly { articleId: string; linkedId: string; score: number }[]): Promise<void> {
-    const rows = links.flatMap((l) => [
-      { article_id: l.articleId, linked_id: l.linkedId, score: l.score },
-      { article_id: l.linkedId, linked_id: l.articleId, score: l.score },
-    ]);
+  /**
+   * Stores same-event links, both directions; a pair stored before keeps one row per direction. Rows go in key order:
+   * two writers storing the same pair wait for each other's rows in one order, never each for the other's.
+   */
+  async saveLinks(ex: Executor, links: readonly ArticleLink[]): Promise<void> {
+    const rows = links
+      .flatMap((l) => [
+        { article_id: l.articleId, linked_id: l.linkedId, score: l.score },
+        { article_id: l.linkedId, linked_id: l.articleId, score: l.score },
+      ])
+      .sort((a, b) => (a.article_id < b.article_id ? -1 : a.article_id > b.article_id ? 1 : a.linked_id < b.linked_id ? -1 : a.linked_id > b.linked_id ? 1 : 0));
     await this.db.dialect.upsert(ex, { table: 'article_links', rows, conflict: ['article_id', 'linked_id'], update: ['score'] });
   }
 
@@ -93,6 +105,18 @@ export class EdgeWriterRepository {
       for (const r of rows) out.push({ articleId: r.article_id, relatedId: r.related_id, score: r.score, reasons: parseEdgeReasons(r.reasons) });
     }
     return out;
+  }
+
+  /** Every stored related-article edge from or to these articles (their own lists, and the lists that hold them). */
+  async edgesTouching(ex: Executor, articleIds: readonly string[]): Promise<ArticleEdge[]> {
+    const out = new Map<string, ArticleEdge>();
+    for (const part of chunk([...new Set(articleIds)])) {
+      for (const column of ['article_id', 'related_id'] as const) {
+        const rows = await ex.selectFrom('article_edges').select(['article_id', 'related_id', 'score', 'reasons']).where(column, 'in', part).execute();
+        for (const r of rows) out.set(`${r.article_id} ${r.related_id}`, { articleId: r.article_id, relatedId: r.related_id, score: r.score, reasons: parseEdgeReasons(r.reasons) });
+      }
+    }
+    return [...out.keys()].sort().map((k) => out.get(k)!);
   }
 
   /** Stores related-article edges as given, one direction each, replacing a stored row's score and reasons. */
