@@ -89,6 +89,28 @@ if (process.argv.includes('--cluster-only')) {
   process.exit(0);
 }
 
+// `npm run bench -- --cluster-story-only [--items 10000]`: one feed of near-identical items clustered into one story
+// with the default work bounds: time per article slice by slice as the story grows, and the whole feed's time.
+if (process.argv.includes('--cluster-story-only')) {
+  const { benchOneStoryCost } = await import('./one-story-cost.ts');
+  const items = Number(option('--items') ?? 10_000);
+  console.log(`\nOne feed of ${items} near-identical items clustered into one story on SQLite (default work bounds, as ingestion clusters a fetch):`);
+  const r = await benchOneStoryCost({ items, log: (m) => console.log(m) });
+  console.table(
+    r.slices.map((s) => ({
+      'story size before': s.before,
+      articles: s.articles,
+      'ms / article': s.msPerArticle.toFixed(2),
+      'CPU ms / article': s.cpuMsPerArticle.toFixed(2),
+      'SQL statements / article': s.statementsPerArticle.toFixed(1),
+    })),
+  );
+  const [first, last] = [r.slices[0]!, r.slices.at(-1)!];
+  console.log('stories at the end: %d; last / first slice cost: %s in wall time, %s in CPU time', r.stories, (last.msPerArticle / first.msPerArticle).toFixed(2), (last.cpuMsPerArticle / first.cpuMsPerArticle).toFixed(2));
+  console.log('whole feed: stored in %s s, clustered in %s s (%s CPU s)', (r.storeMs / 1000).toFixed(1), (r.clusterMs / 1000).toFixed(1), (r.clusterCpuMs / 1000).toFixed(1));
+  process.exit(0);
+}
+
 const { benchCliStartup, printCliStartup } = await import('./cli-startup.ts');
 console.log('\nCLI start-up, compiled (dist/), a fresh process each run (median of 7):');
 printCliStartup(await benchCliStartup());

@@ -9,26 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clusterArticles } from '../../src/cluster/cluster-articles.ts';
 import type { ScaleBounds } from '../../src/cluster/scale-bounds.ts';
 import { createNewsStore, storeNews, type NewsStore } from '../bench/seed-stories.ts';
-import type { SyntheticArticle } from '../bench/synthetic-news.ts';
+import { oneStoryItem } from '../bench/one-story-feed.ts';
 
 const ITEMS = 520;
 const BOUNDS: ScaleBounds = { candidates: 40, exactComponent: 30 };
-
-function item(i: number): SyntheticArticle {
-  return {
-    seq: i,
-    story: 0,
-    source: i % 4,
-    publishedAt: new Date(Date.UTC(2026, 10, 30) + i * 1000).toISOString(),
-    title: `Report ${i}: ministers meet over trade and energy talks`,
-    text:
-      'Ministers from both countries met in the capital on Tuesday to discuss trade, energy supplies and the security of the border ' +
-      `region. Officials said the talks had been constructive, although no agreement was signed (item ${i}).`,
-    entities: [],
-    topics: ['diplomacy'],
-    reactions: [],
-  };
-}
 
 describe('placement cost against story size on sqlite', () => {
   let news: NewsStore;
@@ -44,7 +28,7 @@ describe('placement cost against story size on sqlite', () => {
       },
     });
     news.ctx.bounds = BOUNDS;
-    const ids = await storeNews(news, Array.from({ length: ITEMS }, (_, i) => item(i)));
+    const ids = await storeNews(news, Array.from({ length: ITEMS }, (_, i) => oneStoryItem(i)));
     for (const id of ids) {
       news.sql.statements = 0;
       counted.values = 0;
