@@ -1,9 +1,11 @@
 import { systemClock } from '../domain/clock.ts';
-import type { ArticleEdge, ClusterVector, EdgeReasons } from '../domain/story.ts';
+import type { ArticleEdge, ClusterVector } from '../domain/story.ts';
+import { isAppError } from '../domain/errors.ts';
 import { silentLogger } from '../log/logger.ts';
 import type { Executor } from '../store/executor.ts';
 import type { ClusterSource } from '../store/repositories/cluster-input-repository.ts';
 import type { IndexedArticle } from '../store/repositories/candidate-index-repository.ts';
+import type { ArticleLink } from '../store/repositories/edge-writer-repository.ts';
 import type { StoryMember } from '../store/repositories/story-writer-repository.ts';
 import { vectorOf } from './article-document.ts';
 import type { ClusterContext, ClusterSummary } from './cluster-context.ts';
@@ -11,6 +13,10 @@ import { canonicalOrder, isLink, linkScore, storyGroups } from './link-component
 import { CLUSTER_PARAMS, CLUSTER_VERSION } from './params.ts';
 import { hammingDistance, simhash, simhashBands } from './simhash.ts';
 import { strongestStoryEdges } from './story-edges.ts';
+import { StoryLocks } from './story-locks.ts';
+import { mergeLists, type ListChange } from './related-lists.ts';
+import { SCALE_BOUNDS, type ScaleBounds } from './scale-bounds.ts';
+import { updateStoryEdges } from './story-edge-updates.ts';
 import { refreshStories } from '../stories/story-aggregates.ts';
 import { edgeReasons, hoursBetween, relatedness } from './similarity.ts';
 import { addToCentroid, cosine, emptyVector, indexKeys } from './vector.ts';
@@ -20,8 +26,8 @@ export type { ClusterContext, ClusterSummary };
 /** Articles clustered per transaction. */
 export const DEFAULT_CLUSTER_BATCH = 50;
 
-/** Attempts of a batch that lost a deadlock between two writers' story locks. */
-const ATTEMPTS = 4;
+/** Attempts of a batch whose story locks were taken out of order by other writers (story-locks.ts). */
+const ATTEMPTS = 12;
 
 const HOUR = 3_600_000;
 
@@ -39,8 +45,27 @@ const HOUR = 3_600_000;
  *    components and a component's stories are a function of its members, so the end state depends on the set of
  *    articles alone, however and in whatever order they were added.
  *
+ * 4. Related-article edges: each article keeps its best few (related-lists.ts), merged locally as pairs are found;
+ *    related-story edges follow from the changed rows (story-edge-updates.ts).
+ *
+ * All of this holds within the work bounds (scale-bounds.ts): at most so many candidates per article, and average
+ * link over components up to a size. Past them a placement still costs the same whatever the story's size, and the
+ * result is deterministic, but it may depend on arrival order (which candidates were nearest, which story a bridging
+ * article joined).
+ *
  * Writers lock the stories they touch (advisory locks keyed by story id on PostgreSQL; SQLite serializes writers),
- * never all clustering: articles of unrelated stories are placed in parallel.
+ * never all clustering: articles of unrelated stories are placed in parallel. An unplaced article is locked by its
+ * own id. The discipline that keeps concurrent writers' story edges the same as one writer's:
+ * - an article's story changes only under the locks of its old and new story (or its own id's, unplaced);
+ * - a related-article row is written under its owner's list lock, and the writer then locks both ends' stories;
+ * - a story edge is read and written only under the locks of both its stories (a rebuilt story's edges to stories it
+ *   has no rows to any more are dropped under its own), and every row it is computed from is read after those locks
+ *   are held, so of two writers of one edge the second sees all the first's rows and its edge;
+ * - an article placed now reads every stored row from or to it after its placement, not only the rows it wrote:
+ *   another writer may have stored one while it was indexed but unplaced, and found it when it did not find them.
+ * A lock is taken after reading which key to take, so each wait is followed by reading again until nothing new shows
+ * up. Row locks (links, related lists) all come before story locks, and story locks are only waited for upwards
+ * (story-locks.ts): no two writers can wait for each other.
  */
 
 interface Indexed {
@@ -61,20 +86,23 @@ function indexOf(src: ClusterSource): Indexed {
 const shift = (at: string, hours: number) => new Date(Date.parse(at) + hours * HOUR).toISOString();
 const round = (x: number): number => Math.round(x * 10_000) / 10_000;
 
-/** Which articles this one links to, its near-identical copies and its related-article edges. */
-async function linkArticle(ctx: ClusterContext, ex: Executor, a: Indexed, now: string): Promise<{ linked: IndexedArticle[]; copies: IndexedArticle[]; partners: string[] }> {
+/** Which articles this one links to, its near-identical copies and its related-article edges (both directions). */
+async function linkArticle(
+  ctx: ClusterContext,
+  ex: Executor,
+  a: Indexed,
+): Promise<{ linked: IndexedArticle[]; copies: IndexedArticle[]; links: ArticleLink[]; offered: ArticleEdge[] }> {
   const windowHours = ctx.windowDays * 24;
-  const from = shift(a.src.publishedAt, -windowHours);
-  const to = shift(a.src.publishedAt, windowHours);
+  const query = { from: shift(a.src.publishedAt, -windowHours), to: shift(a.src.publishedAt, windowHours), around: a.src.publishedAt, excludeId: a.src.id, limit: boundsOf(ctx).candidates };
   const idx = ctx.repos.candidateIndex;
-  const byKey = await idx.sharingKeys(ex, a.keys, from, to, a.src.id);
-  const byBand = await idx.sharingBands(ex, a.bands, from, to, a.src.id);
+  const byKey = await idx.sharingKeys(ex, { ...query, values: a.keys });
+  const byBand = await idx.sharingBands(ex, { ...query, values: a.bands });
   const found = await idx.vectorsOf(ex, [...new Set([...byKey, ...byBand])]);
   const self = { id: a.src.id, publishedAt: a.src.publishedAt, vector: a.vector };
   const linked: IndexedArticle[] = [];
   const copies: IndexedArticle[] = [];
-  const related: { m: IndexedArticle; score: number; gap: number; reasons: EdgeReasons }[] = [];
-  const links: { articleId: string; linkedId: string; score: number }[] = [];
+  const offered: ArticleEdge[] = [];
+  const links: ArticleLink[] = [];
   for (const m of [...found.values()].sort((x, y) => (x.articleId < y.articleId ? -1 : 1))) {
     const other = { id: m.articleId, publishedAt: m.publishedAt, vector: m.vector };
     const copy = hammingDistance(a.hash, m.simhash) <= CLUSTER_PARAMS.duplicateBits;
@@ -88,65 +116,83 @@ async function linkArticle(ctx: ClusterContext, ex: Executor, a: Indexed, now: s
     const gap = hoursBetween(a.src.publishedAt, m.publishedAt);
     // Read in canonical order, as links are: the score and reasons come out the same whichever side arrived second.
     const [x, y] = canonicalOrder(self, other) <= 0 ? [a.vector, m.vector] : [m.vector, a.vector];
-    related.push({ m, gap, score: relatedness(x, y, gap, windowHours), reasons: edgeReasons(x, y, { sameStory: copy || isLink(score), gapHours: gap }) });
+    const related = round(relatedness(x, y, gap, windowHours));
+    if (related < CLUSTER_PARAMS.articleEdgeMin) continue;
+    const reasons = edgeReasons(x, y, { sameStory: copy || isLink(score), gapHours: gap });
+    offered.push({ articleId: a.src.id, relatedId: m.articleId, score: related, reasons }, { articleId: m.articleId, relatedId: a.src.id, score: related, reasons });
   }
-  await ctx.repos.edgeWriter.saveLinks(ex, links);
-  const edges: ArticleEdge[] = related
-    .filter((r) => r.score >= CLUSTER_PARAMS.articleEdgeMin)
-    // Every pair is kept (readers take the best few per article): a cap here would keep a different few depending on
-    // which articles had arrived.
-    .sort((x, y) => y.score - x.score || (x.m.articleId < y.m.articleId ? -1 : 1))
-    .map((r) => ({ articleId: a.src.id, relatedId: r.m.articleId, score: round(r.score), reasons: r.reasons }));
-  await ctx.repos.edgeWriter.saveArticleEdges(ex, edges, now);
-  return { linked, copies, partners: edges.map((e) => e.relatedId) };
+  return { linked, copies, links, offered };
 }
 
-/** The connected component of links around these articles, as stored now. */
-async function componentOf(ctx: ClusterContext, ex: Executor, seeds: readonly string[]): Promise<StoryMember[]> {
-  const seen = new Set(seeds);
-  let frontier = [...seeds];
-  while (frontier.length) {
-    frontier = (await ctx.repos.edgeWriter.linkedTo(ex, frontier)).filter((id) => !seen.has(id));
-    for (const id of frontier) seen.add(id);
-  }
-  return (await ctx.repos.storyWriter.membersOf(ex, [...seen])).sort(canonicalOrder);
+/** Merges offered related-article edges into the stored lists of their articles (related-lists.ts) and writes the change. */
+async function updateRelatedLists(ctx: ClusterContext, ex: Executor, offered: readonly ArticleEdge[], now: string): Promise<ListChange> {
+  if (!offered.length) return { added: [], removed: [] };
+  const owners = [...new Set(offered.map((e) => e.articleId))].sort();
+  await ctx.repos.edgeWriter.lockLists(ex, owners);
+  const change = mergeLists(ctx.relatedArticles, await ctx.repos.edgeWriter.listsOf(ex, owners), offered);
+  await ctx.repos.edgeWriter.deleteListEdges(ex, change.removed);
+  await ctx.repos.edgeWriter.saveListEdges(ex, change.added, now);
+  return change;
 }
 
-/** A lock key (31 bits) for a story id. */
-function lockKey(id: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
-  return (h >>> 0) & 0x7fffffff;
+function boundsOf(ctx: ClusterContext): ScaleBounds {
+  return { ...SCALE_BOUNDS, ...ctx.bounds };
 }
 
 /**
- * Settles the stories around these articles: locks every story of their components (and the unplaced articles, by
- * their own ids, which name the stories they would found), reads the components again until no new story shows up,
- * then names each component by its first article and moves every member there. Returns the story ids that now hold
- * the seeds and the merges made.
+ * The connected component of links around these articles, as stored now; `complete` false when the walk stopped
+ * after more than `limit` articles.
  */
-async function settle(ctx: ClusterContext, ex: Executor, seeds: readonly string[], now: string): Promise<{ stories: Set<string>; affected: Set<string>; locked: Set<string>; merges: { mergedId: string; intoId: string }[] }> {
-  const locked = new Set<string>();
-  let members: StoryMember[] = [];
-  for (;;) {
-    members = await componentOf(ctx, ex, seeds);
-    const keys = [...new Set(members.map((m) => m.storyId ?? m.id))].filter((k) => !locked.has(k)).sort();
-    if (!keys.length) break;
-    for (const k of keys) {
-      await ctx.db.dialect.lockKey(ex, lockKey(k));
-      locked.add(k);
-    }
+async function componentOf(ctx: ClusterContext, ex: Executor, seeds: readonly string[], limit = Infinity): Promise<{ members: StoryMember[]; complete: boolean }> {
+  const seen = new Set(seeds);
+  let frontier = [...seeds];
+  while (frontier.length && seen.size <= limit) {
+    // A bounded step reads at most what can still prove the component too large, plus what it has seen.
+    const step = Number.isFinite(limit) ? limit + 1 + seen.size : undefined;
+    frontier = (await ctx.repos.edgeWriter.linkedTo(ex, frontier, step)).filter((id) => !seen.has(id));
+    for (const id of frontier) seen.add(id);
   }
-  // The components of the seeds: the walk above holds them all, split here by a walk over the same links.
-  const stories = new Set<string>();
-  // Every story the components held or now hold: their related-story edges are rebuilt.
-  const affected = new Set<string>();
-  const merges: { mergedId: string; intoId: string }[] = [];
+  const complete = seen.size <= limit;
+  return { members: complete ? (await ctx.repos.storyWriter.membersOf(ex, [...seen])).sort(canonicalOrder) : [], complete };
+}
+
+interface Settled {
+  /** Stories that now hold the seeds, or lost or gained members (their aggregates are refreshed). */
+  stories: Set<string>;
+  /** Stories whose existing members moved, or that absorbed or lost another: their related-story edges are rebuilt. */
+  moved: Set<string>;
+  /** Stories past the exact bound, only joined: their central article stays. */
+  large: Set<string>;
+  merges: { mergedId: string; intoId: string }[];
+}
+
+/** Locks the stories of these members (an unplaced one by its own id) not locked yet; false when there were none. */
+function lockStories(locks: StoryLocks, members: readonly StoryMember[]): Promise<boolean> {
+  return locks.take(members.map((m) => m.storyId ?? m.id));
+}
+
+/**
+ * Settles the stories around these articles, one seed's component at a time. A component within the exact bound:
+ * locks every story of it (and its unplaced articles, by their own ids, which name the stories they would found),
+ * reads it again until no new story shows up, then regroups it by average link, names each group by its first
+ * article and moves every member there. A larger one: the seed joins the story of the article it is most strongly
+ * linked to (score, then id), or founds its own when none of them is placed yet; nothing else moves.
+ */
+async function settle(ctx: ClusterContext, ex: Executor, seeds: readonly string[], locks: StoryLocks, now: string): Promise<Settled> {
+  const out: Settled = { stories: new Set(), moved: new Set(), large: new Set(), merges: [] };
   const placed = new Set<string>();
   const windowHours = ctx.windowDays * 24;
+  const bound = boundsOf(ctx).exactComponent;
   for (const seed of [...seeds].sort()) {
     if (placed.has(seed)) continue;
-    const component = await componentOf(ctx, ex, [seed]);
+    let walk = await componentOf(ctx, ex, [seed], bound);
+    while (walk.complete && (await lockStories(locks, walk.members))) walk = await componentOf(ctx, ex, [seed], bound);
+    if (!walk.complete) {
+      await join(ctx, ex, seed, locks, now, out);
+      placed.add(seed);
+      continue;
+    }
+    const component = walk.members;
     for (const m of component) placed.add(m.id);
     const vectors = await ctx.repos.candidateIndex.vectorsOf(ex, component.map((m) => m.id));
     const linkable = component.map((m) => ({ id: m.id, publishedAt: m.publishedAt, vector: vectors.get(m.id)?.vector ?? emptyVector() }));
@@ -158,23 +204,46 @@ async function settle(ctx: ClusterContext, ex: Executor, seeds: readonly string[
       groups.get(name)!.push(m);
     });
     for (const name of groups.keys()) await ctx.repos.storyWriter.ensureStory(ex, component.find((m) => m.id === name)!, now);
-    for (const m of component) if (m.storyId) affected.add(m.storyId);
-    for (const name of groups.keys()) affected.add(name);
     const gone = new Set<string>();
     for (const [storyId, members] of groups) {
+      for (const m of members) {
+        if (m.storyId && m.storyId !== storyId) out.moved.add(m.storyId).add(storyId);
+      }
       const merged = await ctx.repos.storyWriter.assignAll(ex, { storyId, members, score: CLUSTER_PARAMS.storyThreshold, version: CLUSTER_VERSION, now });
       for (const mergedId of merged) {
-        merges.push({ mergedId, intoId: storyId });
+        out.merges.push({ mergedId, intoId: storyId });
+        out.moved.add(mergedId).add(storyId);
         gone.add(mergedId);
       }
-      if (members.some((m) => seeds.includes(m.id) || m.storyId !== storyId)) stories.add(storyId);
+      if (members.some((m) => seeds.includes(m.id) || m.storyId !== storyId)) out.stories.add(storyId);
     }
     // A story that lost members to another group but kept some is refreshed too: its counts and lead change.
     for (const [storyId, members] of groups) {
-      for (const m of members) if (m.storyId && m.storyId !== storyId && !gone.has(m.storyId)) stories.add(m.storyId);
+      for (const m of members) if (m.storyId && m.storyId !== storyId && !gone.has(m.storyId)) out.stories.add(m.storyId);
     }
   }
-  return { stories, affected, locked, merges };
+  return out;
+}
+
+/** Places an article linked into a component past the exact bound (settle): a bounded number of reads and writes. */
+async function join(ctx: ClusterContext, ex: Executor, seed: string, locks: StoryLocks, now: string, out: Settled): Promise<void> {
+  const links = (await ctx.repos.edgeWriter.linksOf(ex, [seed])).sort((x, y) => y.score - x.score || (x.linkedId < y.linkedId ? -1 : 1));
+  let partners = await ctx.repos.storyWriter.membersOf(ex, [seed, ...links.map((l) => l.linkedId)]);
+  // Partners another writer is placing now: wait for them, then read their stories again.
+  if (await lockStories(locks, partners)) partners = await ctx.repos.storyWriter.membersOf(ex, [seed, ...links.map((l) => l.linkedId)]);
+  const storyOf = new Map(partners.map((m) => [m.id, m.storyId]));
+  const self = partners.find((m) => m.id === seed);
+  if (!self) return;
+  const into = self.storyId ?? links.map((l) => storyOf.get(l.linkedId)).find((s): s is string => !!s);
+  if (into) {
+    if (self.storyId !== into) await ctx.repos.storyWriter.join(ex, { storyId: into, articleIds: [seed], version: CLUSTER_VERSION, now });
+    out.stories.add(into);
+    out.large.add(into);
+    return;
+  }
+  await ctx.repos.storyWriter.ensureStory(ex, self, now);
+  await ctx.repos.storyWriter.join(ex, { storyId: seed, articleIds: [seed], version: CLUSTER_VERSION, now });
+  out.stories.add(seed);
 }
 
 /** How well a member stands for its story: cosine of its terms and entities with the centroid's. */
@@ -233,36 +302,64 @@ export async function clusterArticles(ctx: ClusterContext, articleIds: readonly 
         const indexed = await ctx.repos.candidateIndex.indexed(trx, sources.map((s) => s.id));
         const out: Indexed[] = [];
         const kept: string[] = [];
+        const forced: string[] = [];
         for (const src of sources) {
           if (src.storyId && !opts.force) {
             kept.push(src.storyId);
             continue;
           }
           const a = indexOf(src);
-          // A forced re-placement reads the article again: its old links may no longer hold.
-          if (indexed.has(src.id) && opts.force) await ctx.repos.edgeWriter.forgetLinks(trx, [src.id]);
+          // A forced re-placement reads the article again: its old links and edges may no longer hold.
+          if (indexed.has(src.id) && opts.force) {
+            await ctx.repos.edgeWriter.forgetLinks(trx, [src.id]);
+            await ctx.repos.edgeWriter.forgetEdges(trx, { articleIds: [src.id], storyIds: [] });
+            if (src.storyId) forced.push(src.storyId);
+          }
           await ctx.repos.candidateIndex.save(trx, { articleId: src.id, vector: a.vector, simhash: a.hash, bands: a.bands, keys: a.keys, publishedAt: src.publishedAt });
           out.push(a);
         }
-        return { out, kept };
+        return { out, kept, forced };
       });
+      // Story locks a failed attempt learnt it needs: the next attempt takes them first, in key order (story-locks.ts).
+      const hint = new Set<string>();
       for (let attempt = 1; ; attempt++) {
+        let locks: StoryLocks | undefined;
         try {
           const r = await ctx.db.kysely.transaction().execute(async (trx) => {
+            locks = new StoryLocks(ctx.db.dialect, trx);
+            // Row locks first (links in key order, then the related lists in id order), story locks after them only:
+            // a writer holding a story lock never waits for a row, so row and story locks make no cycle.
             const copiesOf = new Map<string, IndexedArticle[]>();
-            const partners = new Set<string>();
+            const offered: ArticleEdge[] = [];
+            const links: ArticleLink[] = [];
             for (const a of placing.out) {
-              const l = await linkArticle(ctx, trx, a, now);
+              const l = await linkArticle(ctx, trx, a);
               if (l.copies.length) copiesOf.set(a.src.id, l.copies);
-              for (const id of l.partners) partners.add(id);
+              links.push(...l.links);
+              offered.push(...l.offered);
             }
-            const settled = await settle(ctx, trx, placing.out.map((a) => a.src.id), now);
+            await ctx.repos.edgeWriter.saveLinks(trx, links);
+            const lists = await updateRelatedLists(ctx, trx, offered, now);
+            await locks.take(hint);
+            const placed = placing.out.map((a) => a.src.id);
+            const settled = await settle(ctx, trx, placed, locks, now);
+            // Every row from or to an article placed now, read under its lock (settle): those written here, and those
+            // another writer stored while it was indexed but not placed, whichever of the two found the other.
+            const present = await ctx.repos.edgeWriter.edgesTouching(trx, placed);
+            // The other ends' stories, some of them being changed by another writer now: wait for them, so that of two
+            // writers of one story edge, the second reads the first's rows and edge. Locked, they stay as read here
+            // until this transaction commits.
+            const ends = [...new Set([...present, ...lists.removed].flatMap((e) => [e.articleId, e.relatedId]))].sort();
+            const storyOf = await lockStoriesOf(ctx, trx, ends, locks);
+            const rebuilt = new Set([...settled.moved, ...placing.forced]);
+            await rebuildStoryEdges(ctx, trx, [...rebuilt], locks, now);
+            await updateStoryEdges(ctx, trx, { present, removed: lists.removed }, storyOf, rebuilt, now);
+            // Copies may be in stories no other step locked; so may the stories of articles already placed.
+            await lockStoriesOf(ctx, trx, [...copiesOf.values()].flat().map((c) => c.articleId), locks);
+            await locks.take(placing.kept);
             const duplicates = await markDuplicates(ctx, trx, placing.out, copiesOf);
-            // A related article another worker is placing now: wait for it, so one of the two sees both stories.
-            await lockStoriesOf(ctx, trx, [...partners].sort(), settled.locked);
-            await rebuildStoryEdges(ctx, trx, [...settled.affected], now);
             const touched = [...new Set([...settled.stories, ...placing.kept])];
-            const central = await centralArticles(ctx, trx, [...settled.stories]);
+            const central = await centralArticles(ctx, trx, [...settled.stories].filter((id) => !settled.large.has(id)));
             const refreshed = await refreshStories(ctx.repos.storyWriter, trx, touched, now, central);
             return { settled, duplicates, refreshed };
           });
@@ -279,7 +376,10 @@ export async function clusterArticles(ctx: ClusterContext, articleIds: readonly 
           break;
         } catch (e) {
           if (attempt >= ATTEMPTS) throw e;
-          log.warn({ err: e, attempt }, 'clustering batch retried (concurrent writers)');
+          for (const id of locks?.learnt ?? []) hint.add(id);
+          // A lock taken out of order by another writer is an expected turn of concurrency, anything else is not.
+          if (isAppError(e) && e.code === 'conflict') log.debug({ attempt }, 'clustering batch retried: a story lock was taken by another writer');
+          else log.warn({ err: e, attempt }, 'clustering batch retried (concurrent writers)');
         }
       }
     } catch (e) {
@@ -310,25 +410,31 @@ async function markDuplicates(ctx: ClusterContext, ex: Executor, placed: readonl
   return n;
 }
 
-/** Locks the stories of these articles (an unplaced one by its own id), again until none is new. */
-async function lockStoriesOf(ctx: ClusterContext, ex: Executor, articleIds: readonly string[], locked: Set<string>): Promise<void> {
-  if (!articleIds.length) return;
+/**
+ * Locks the stories of these articles (an unplaced one by its own id), reading them again after each wait until none
+ * is new: an article another writer moved while this one waited is locked where it is now. Returns their stories.
+ */
+async function lockStoriesOf(ctx: ClusterContext, ex: Executor, articleIds: readonly string[], locks: StoryLocks): Promise<Map<string, string | null>> {
+  if (!articleIds.length) return new Map();
   for (;;) {
     const members = await ctx.repos.storyWriter.membersOf(ex, articleIds);
-    const keys = [...new Set(members.map((m) => m.storyId ?? m.id))].filter((k) => !locked.has(k)).sort();
-    if (!keys.length) return;
-    for (const k of keys) {
-      await ctx.db.dialect.lockKey(ex, lockKey(k));
-      locked.add(k);
-    }
+    if (!(await lockStories(locks, members))) return new Map(members.map((m) => [m.id, m.storyId]));
   }
 }
 
-/** The related-story edges of these stories, rebuilt from their members' related-article edges (story-edges.ts). */
-async function rebuildStoryEdges(ctx: ClusterContext, ex: Executor, storyIds: readonly string[], now: string): Promise<void> {
+/**
+ * The related-story edges of these stories, rebuilt from their members' related-article edges (story-edges.ts). The
+ * stories at the other ends are locked first, and the rows read again until no new one shows up: a story edge is
+ * written only under the locks of both its stories, so no other writer moves an article of either, or writes a row
+ * between them, between this read and the commit.
+ */
+async function rebuildStoryEdges(ctx: ClusterContext, ex: Executor, storyIds: readonly string[], locks: StoryLocks, now: string): Promise<void> {
   if (!storyIds.length) return;
   const ids = [...storyIds].sort();
-  const across = await ctx.repos.edgeWriter.articleEdgesAcrossStories(ex, ids);
+  let across = await ctx.repos.edgeWriter.articleEdgesAcrossStories(ex, ids);
+  while (await locks.take(across.flatMap((e) => [e.storyId, e.relatedStoryId]))) {
+    across = await ctx.repos.edgeWriter.articleEdgesAcrossStories(ex, ids);
+  }
   await ctx.repos.edgeWriter.replaceStoryEdges(ex, ids, strongestStoryEdges(across), now);
 }
 

@@ -2,6 +2,7 @@ import type { Clock } from '../domain/clock.ts';
 import type { Logger } from '../log/logger.ts';
 import type { Db } from '../store/db.ts';
 import type { Repositories } from '../store/repositories/index.ts';
+import type { ScaleBounds } from './scale-bounds.ts';
 
 /** What clustering needs of the process; an IngestContext or a Runtime plus the two settings fits. */
 export interface ClusterContext {
@@ -13,6 +14,8 @@ export interface ClusterContext {
   windowDays: number;
   /** CLUSTER_RELATED_ARTICLES: related-article edges stored per article. */
   relatedArticles: number;
+  /** Work bounds per placed article (scale-bounds.ts); the defaults unless a test or benchmark narrows them. */
+  bounds?: Partial<ScaleBounds>;
 }
 
 export interface ClusterSummary {

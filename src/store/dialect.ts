@@ -90,11 +90,23 @@ export interface StoreDialect {
   lockKey(trx: Executor, key: number): Promise<void>;
 
   /**
+   * As lockKey, without waiting: true when the lock is now held, false when another transaction holds it.
+   * PostgreSQL: pg_try_advisory_xact_lock. SQLite: always true (writers already exclude each other).
+   */
+  tryLockKey(trx: Executor, key: number): Promise<boolean>;
+
+  /**
    * The rows a claim selects (for an UPDATE … WHERE id IN (subquery) that leases them), locked so concurrent
    * claimers skip them rather than wait: FOR UPDATE SKIP LOCKED on PostgreSQL. SQLite serializes writers, so the
    * claiming UPDATE is atomic as it is.
    */
   skipLocked<DB, TB extends keyof DB, O>(q: SelectQueryBuilder<DB, TB, O>): SelectQueryBuilder<DB, TB, O>;
+
+  /**
+   * The rows a select reads, locked until the transaction ends: FOR UPDATE on PostgreSQL. SQLite's write transactions
+   * begin IMMEDIATE and so already exclude each other.
+   */
+  forUpdate<DB, TB extends keyof DB, O>(q: SelectQueryBuilder<DB, TB, O>): SelectQueryBuilder<DB, TB, O>;
 
   /** Insert-or-update in statements of at most a few thousand parameters; a later row wins over an earlier one with the same key. */
   upsert<T extends keyof Database & string>(ex: Executor, u: Upsert<T>): Promise<void>;

@@ -74,6 +74,63 @@ if (process.argv.includes('--search-only')) {
   process.exit(0);
 }
 
+// `npm run bench -- --cluster-only [--cluster-sizes 10000,100000]`: only the clustering cost (1000000 is accepted;
+// filling a store of a million articles by real clustering takes hours on two cores).
+const clusterBench = async (keepStore: boolean) => {
+  const { benchClusterCost } = await import('./cluster-cost.ts');
+  const sizes = option('--cluster-sizes')?.split(',').map(Number) ?? [10_000, 100_000];
+  const last = sizes.at(-1)!;
+  console.log(`\nClustering cost per new article at ${sizes.join(', ')} stored articles on SQLite (synthetic news, ~1000 a day, every article clustered; 500 new articles each):`);
+  const cluster = await benchClusterCost({ sizes, keepStore, log: (m) => console.log(m) });
+  console.table(
+    cluster.rows.map((r) => ({
+      'stored articles': r.stored,
+      'ms / article': r.msPerArticle.toFixed(2),
+      'CPU ms / article': r.cpuMsPerArticle.toFixed(2),
+      'SQL statements / article': r.statementsPerArticle.toFixed(1),
+      'joined a story': r.joined,
+      'founded one': r.founded,
+      merges: r.merges,
+    })),
+  );
+  console.log('%d / %d cost ratio: %s in wall time, %s in CPU time (should stay under 2)', last, sizes[0], cluster.ratio.toFixed(2), cluster.cpuRatio.toFixed(2));
+  const seeded = cluster.seeding;
+  console.log(
+    'store filled: %d articles stored with their enrichment (%s ms each), then clustered as ingestion does (%s ms, %s CPU ms each)',
+    seeded.articles,
+    (seeded.storeMs / seeded.articles).toFixed(2),
+    (seeded.clusterMs / seeded.articles).toFixed(2),
+    (seeded.clusterCpuMs / seeded.articles).toFixed(2),
+  );
+  return cluster;
+};
+if (process.argv.includes('--cluster-only')) {
+  await clusterBench(false);
+  process.exit(0);
+}
+
+// `npm run bench -- --cluster-story-only [--items 10000]`: one feed of near-identical items clustered into one story
+// with the default work bounds: time per article slice by slice as the story grows, and the whole feed's time.
+if (process.argv.includes('--cluster-story-only')) {
+  const { benchOneStoryCost } = await import('./one-story-cost.ts');
+  const items = Number(option('--items') ?? 10_000);
+  console.log(`\nOne feed of ${items} near-identical items clustered into one story on SQLite (default work bounds, as ingestion clusters a fetch):`);
+  const r = await benchOneStoryCost({ items, log: (m) => console.log(m) });
+  console.table(
+    r.slices.map((s) => ({
+      'story size before': s.before,
+      articles: s.articles,
+      'ms / article': s.msPerArticle.toFixed(2),
+      'CPU ms / article': s.cpuMsPerArticle.toFixed(2),
+      'SQL statements / article': s.statementsPerArticle.toFixed(1),
+    })),
+  );
+  const [first, last] = [r.slices[0]!, r.slices.at(-1)!];
+  console.log('stories at the end: %d; last / first slice cost: %s in wall time, %s in CPU time', r.stories, (last.msPerArticle / first.msPerArticle).toFixed(2), (last.cpuMsPerArticle / first.cpuMsPerArticle).toFixed(2));
+  console.log('whole feed: stored in %s s, clustered in %s s (%s CPU s)', (r.storeMs / 1000).toFixed(1), (r.clusterMs / 1000).toFixed(1), (r.clusterCpuMs / 1000).toFixed(1));
+  process.exit(0);
+}
+
 const { benchCliStartup, printCliStartup } = await import('./cli-startup.ts');
 console.log('\nCLI start-up, compiled (dist/), a fresh process each run (median of 7):');
 printCliStartup(await benchCliStartup());
@@ -154,28 +211,7 @@ const front = await benchFrontPage();
 console.table(front.map((r) => ({ handler: r.handler, 'p50 ms': r.p50ms.toFixed(2), 'p95 ms': r.p95ms.toFixed(2), 'SQL statements': r.statements })));
 console.log('GraphQL / hand-written p50 ratio: %s', (front[0]!.p50ms / front[1]!.p50ms).toFixed(2));
 
-const { benchClusterCost } = await import('./cluster-cost.ts');
-console.log('\nClustering cost per new article at 10k and 100k stored articles on SQLite (synthetic news, ~1000 a day; 500 new articles each):');
-const cluster = await benchClusterCost({ keepStore: true });
-console.table(
-  cluster.rows.map((r) => ({
-    'stored articles': r.stored,
-    'ms / article': r.msPerArticle.toFixed(2),
-    'CPU ms / article': r.cpuMsPerArticle.toFixed(2),
-    'SQL statements / article': r.statementsPerArticle.toFixed(1),
-    'joined a story': r.joined,
-    'founded one': r.founded,
-    merges: r.merges,
-  })),
-);
-console.log('100k / 10k cost ratio: %s in wall time, %s in CPU time (should stay under 2)', cluster.ratio.toFixed(2), cluster.cpuRatio.toFixed(2));
-const seeded = cluster.seeding;
-console.log(
-  'store filled: %d articles stored with their enrichment (%s ms each) and given their clusterer state by replay (%s ms each)',
-  seeded.articles,
-  (seeded.storeMs / seeded.articles).toFixed(2),
-  (seeded.replayMs / seeded.articles).toFixed(2),
-);
+const cluster = await clusterBench(true);
 
 const { benchStoryFrontPage } = await import('./story-front-page.ts');
 const stories = await benchStoryFrontPage({ news: cluster.news! });

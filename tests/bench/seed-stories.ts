@@ -1,16 +1,9 @@
 import { sql, type LogEvent } from 'kysely';
 import type { ClusterContext } from '../../src/cluster/cluster-context.ts';
 import { clusterArticles } from '../../src/cluster/cluster-articles.ts';
-import { CLUSTER_PARAMS, CLUSTER_VERSION } from '../../src/cluster/params.ts';
-import { edgeReasons, hoursBetween, relatedness } from '../../src/cluster/similarity.ts';
-import { simhash, simhashBands } from '../../src/cluster/simhash.ts';
-import { vectorOf } from '../../src/cluster/article-document.ts';
-import { indexKeys } from '../../src/cluster/vector.ts';
 import { newId } from '../../src/domain/ids.ts';
-import type { ArticleEdge, ClusterVector } from '../../src/domain/story.ts';
 import { ENRICHMENT_VERSION, loadTopicDefinitions } from '../../src/enrich/run-enrichment.ts';
 import { createRepositories, type Repositories } from '../../src/store/repositories/index.ts';
-import { refreshStories } from '../../src/stories/story-aggregates.ts';
 import { createTestStore, type TestStore } from '../support/databases.ts';
 import type { SyntheticArticle } from './synthetic-news.ts';
 
@@ -136,90 +129,3 @@ export async function clusterInOrder(ns: NewsStore, ids: readonly string[], perC
   return total;
 }
 
-/**
- * Stores the clusterer's state for stored articles as if each had been placed in the story it was generated for: the
- * vectors, fingerprints, index keys, same-event links (each article linked to its story's previous one, so the
- * story is one component), assignments, aggregates and related-article edges the clusterer would store, computed
- * with its own functions, but without the search for partners (the generated story is the answer) and without
- * related-story edges. Written `chunkSize` articles per transaction in multi-row statements: an order of magnitude
- * faster than clustering, for the bulk of a large benchmark store, while `clusterInOrder` clusters what is measured.
- * Articles of a story the clusterer already placed continue that story.
- */
-export async function replayClustering(ns: NewsStore, articles: readonly SyntheticArticle[], ids: readonly string[], chunkSize = 5000): Promise<void> {
-  const windowHours = ns.ctx.windowDays * 24;
-  const keepRecent = Math.max(1, ns.ctx.relatedArticles);
-  const live = new Map<number, { id: string; recent: { id: string; vector: ClusterVector; publishedAt: string }[]; lastAt: string }>();
-  const replayed = new Set(ids);
-  for (let start = 0; start < articles.length; start += chunkSize) {
-    const end = Math.min(articles.length, start + chunkSize);
-    const now = articles[end - 1]!.publishedAt;
-    await ns.store.db.kysely.transaction().execute(async (trx) => {
-      const keys: { key: string; article_id: string; published_at: string }[] = [];
-      const vectors: { article_id: string; vector: string; simhash: string; published_at: string }[] = [];
-      const bands: { band: string; article_id: string; published_at: string }[] = [];
-      const links: { articleId: string; linkedId: string; score: number }[] = [];
-      const members = new Map<string, string[]>();
-      const edges: ArticleEdge[] = [];
-      for (let k = 0; k < end - start; k++) {
-        const a = articles[start + k]!;
-        const id = ids[start + k]!;
-        const entities = a.entities.map((e) => ({ key: e.ref.key, name: e.ref.name, salience: e.salience }));
-        const vector = vectorOf({ title: a.title, text: a.text, language: 'en', entities, topics: a.topics });
-        const hash = simhash(a.text);
-        let story = live.get(a.story);
-        if (!story) {
-          const earlier = (ns.byStory.get(a.story) ?? []).filter((x) => !replayed.has(x));
-          const placedIn = earlier.length ? (await ns.repos.storyWriter.storyIdsOf(trx, [earlier.at(-1)!]))[0] : undefined;
-          story = { id: placedIn ?? id, recent: [], lastAt: a.publishedAt };
-          if (placedIn) {
-            const last = earlier.at(-1)!;
-            const v = (await ns.repos.candidateIndex.vectorsOf(trx, [last])).get(last);
-            if (v) story.recent = [{ id: last, vector: v.vector, publishedAt: v.publishedAt }];
-          }
-          live.set(a.story, story);
-        }
-        if (story.recent[0]) links.push({ articleId: id, linkedId: story.recent[0].id, score: 1 });
-        story.lastAt = a.publishedAt;
-        members.set(story.id, [...(members.get(story.id) ?? []), id]);
-        for (const { key } of indexKeys(vector)) keys.push({ key, article_id: id, published_at: a.publishedAt });
-        vectors.push({ article_id: id, vector: JSON.stringify(vector), simhash: hash, published_at: a.publishedAt });
-        for (const band of simhashBands(hash)) bands.push({ band, article_id: id, published_at: a.publishedAt });
-        edges.push(
-          ...story.recent
-            .map((m) => {
-              const gap = hoursBetween(a.publishedAt, m.publishedAt);
-              const score = Math.round(relatedness(vector, m.vector, gap, windowHours) * 10_000) / 10_000;
-              return { articleId: id, relatedId: m.id, score, reasons: edgeReasons(vector, m.vector, { sameStory: true, gapHours: gap }) };
-            })
-            .filter((e) => e.score >= CLUSTER_PARAMS.articleEdgeMin)
-            .sort((x, y) => y.score - x.score)
-            .slice(0, ns.ctx.relatedArticles),
-        );
-        story.recent = [{ id, vector, publishedAt: a.publishedAt }, ...story.recent].slice(0, keepRecent);
-      }
-      const rows = <T>(xs: T[], per: number) => Array.from({ length: Math.ceil(xs.length / per) }, (_, i) => xs.slice(i * per, (i + 1) * per));
-      for (const part of rows(vectors, 2000)) await trx.insertInto('article_vectors').values(part).execute();
-      for (const part of rows(bands, 2000)) await trx.insertInto('simhash_bands').values(part).execute();
-      for (const part of rows(keys, 2000)) await trx.insertInto('article_keys').values(part).onConflict((oc) => oc.columns(['key', 'article_id']).doNothing()).execute();
-      await ns.repos.edgeWriter.saveLinks(trx, links);
-      for (const [storyId, articleIds] of members) {
-        const exists = await ns.repos.storyWriter.storyExists(trx, storyId);
-        if (!exists) {
-          const first = articles[ids.indexOf(storyId)]!;
-          await trx
-            .insertInto('stories')
-            .values({ id: storyId, title: first.title, summary: '', central_article_id: storyId, first_article_id: storyId, first_source_id: ns.sourceIds[first.source]!, first_seen_at: first.publishedAt, last_updated_at: first.publishedAt, article_count: 0, source_count: 0, reaction_count: 0, sources: '[]', countries: '[]', languages: '[]', hot: 0, created_at: now, updated_at: now })
-            .execute();
-        }
-        for (const part of rows(articleIds, 500)) {
-          await trx.updateTable('articles').set({ story_id: storyId, duplicate_of_id: null, cluster_version: CLUSTER_VERSION, clustered_at: now }).where('id', 'in', part).execute();
-        }
-      }
-      await ns.repos.edgeWriter.saveArticleEdges(trx, edges, now);
-      await refreshStories(ns.repos.storyWriter, trx, [...members.keys()], now);
-    });
-    // Stories quiet for longer than the window take no more articles: let them go.
-    const cutoff = new Date(Date.parse(now) - ns.ctx.windowDays * 86_400_000).toISOString();
-    for (const [k, s] of live) if (s.lastAt < cutoff) live.delete(k);
-  }
-}

@@ -6,9 +6,9 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { addFeed } from '../../ingest/add-feed.ts';
-import { runIngestPass } from '../../scheduler/ingest-pass.ts';
+import type { IngestPassSummary } from '../../scheduler/ingest-pass.ts';
+import { createIngestPool } from '../../work/ingest-pool.ts';
 import { action } from '../output.ts';
-import { enrichingIngestContext } from '../enriching-ingest-context.ts';
 import { openRuntime } from '../runtime.ts';
 import { startService, stopOnSignals } from '../start-service.ts';
 
@@ -70,7 +70,15 @@ export function registerDemo(program: Command): void {
             { url: `${corpus.base}${m.path}`, sourceName: m.source, homepage: m.homepage ?? null, country: m.country ?? null, language: m.language ?? null, discover: false, fullText: 'NEVER' },
           );
         }
-        const summary = await runIngestPass(await enrichingIngestContext(rt), { mode: { kind: 'all' }, trigger: 'cli' });
+        // On the ingest workers' thread, as `serve` and `ingest` run it: this event loop only serves the corpus and,
+        // after, the API. The pass waits for its articles' work, so the API opens on enriched, clustered stories.
+        const workers = createIngestPool({ config: rt.config, logger: rt.logger, db: rt.db, repos: rt.repos }, { metrics: rt.metrics });
+        let summary: IngestPassSummary;
+        try {
+          summary = await workers.runPass({ mode: { kind: 'all' }, trigger: 'cli', awaitWork: true });
+        } finally {
+          await workers.close();
+        }
         rt.logger.info({ feeds: summary.feeds, articles: summary.itemsNew, errors: summary.errors }, 'demo corpus ingested');
         const s = rt.config.settings;
         // The corpus does not change, so the scheduler stays off: the API is the point of the demo.

@@ -71,7 +71,14 @@ export const postgresDialect: StoreDialect = {
     await sql`SELECT pg_advisory_xact_lock(${key})`.execute(trx);
   },
 
+  tryLockKey: async (trx, key) => {
+    const r = await sql<{ locked: boolean }>`SELECT pg_try_advisory_xact_lock(${key}) AS locked`.execute(trx);
+    return r.rows[0]?.locked === true;
+  },
+
   skipLocked: (q) => q.forUpdate().skipLocked(),
+
+  forUpdate: (q) => q.forUpdate(),
 
   upsert: upsertRows,
 };

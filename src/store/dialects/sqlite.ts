@@ -123,7 +123,11 @@ export const sqliteDialect: StoreDialect = {
 
   lockKey: async () => {},
 
+  tryLockKey: async () => true,
+
   skipLocked: (q) => q,
+
+  forUpdate: (q) => q,
 
   upsert: upsertRows,
 };

@@ -9,6 +9,16 @@ export interface IndexedArticle {
   simhash: string;
 }
 
+/** Where and how many candidates to look for: `values` are index keys or bands; `around` the article's time. */
+export interface CandidateQuery {
+  values: readonly string[];
+  from: string;
+  to: string;
+  around: string;
+  excludeId: string;
+  limit: number;
+}
+
 const emptyVector = (): ClusterVector => ({ w: {}, s: {}, d: {}, e: {}, l: {}, y: {}, names: {}, topics: {} });
 
 export function parseVector(text: string): ClusterVector {
@@ -57,37 +67,49 @@ export class CandidateIndexRepository {
     return out;
   }
 
-  /** Every other article published in [from, to] that shares at least one of these keys. */
-  async sharingKeys(ex: Executor, keys: readonly string[], from: string, to: string, excludeId: string): Promise<string[]> {
-    const out = new Set<string>();
-    for (const part of chunk(keys)) {
-      const rows = await ex
-        .selectFrom('article_keys')
-        .select('article_id')
-        .distinct()
-        .where('key', 'in', part)
-        .where('published_at', '>=', from)
-        .where('published_at', '<=', to)
-        .where('article_id', '!=', excludeId)
-        .execute();
-      for (const r of rows) out.add(r.article_id);
-    }
-    return [...out].sort();
+  /**
+   * At most `limit` other articles published in [from, to] sharing at least one of these keys: those sharing the most,
+   * then nearest in time to `around`, then smallest id. Sorted by id.
+   */
+  async sharingKeys(ex: Executor, q: CandidateQuery): Promise<string[]> {
+    return this.nearestSharing(ex, 'article_keys', 'key', q);
   }
 
-  /** Every other article published in [from, to] whose SimHash shares a band with these. */
-  async sharingBands(ex: Executor, bands: readonly string[], from: string, to: string, excludeId: string): Promise<string[]> {
-    if (!bands.length) return [];
-    const rows = await ex
-      .selectFrom('simhash_bands')
-      .select('article_id')
-      .distinct()
-      .where('band', 'in', bands)
-      .where('published_at', '>=', from)
-      .where('published_at', '<=', to)
-      .where('article_id', '!=', excludeId)
-      .execute();
-    return rows.map((r) => r.article_id).sort();
+  /** As sharingKeys, over SimHash bands: near-identical copies share one. */
+  async sharingBands(ex: Executor, q: CandidateQuery): Promise<string[]> {
+    return this.nearestSharing(ex, 'simhash_bands', 'band', q);
+  }
+
+  /**
+   * The ranking is a total order on the pair, so the same candidates come out whichever statement plan runs: one
+   * statement per side of `around` (each side's nearest are its latest or its earliest), merged here.
+   */
+  private async nearestSharing(ex: Executor, table: 'article_keys' | 'simhash_bands', column: 'key' | 'band', q: CandidateQuery): Promise<string[]> {
+    const values = [...new Set(q.values)];
+    if (!values.length || q.limit <= 0) return [];
+    const side = async (before: boolean) => {
+      const shared = ex
+        .selectFrom(table)
+        .select(['article_id', 'published_at', (eb) => eb.fn.countAll<number>().as('n')])
+        .where(column, 'in', values)
+        .where('published_at', before ? '>=' : '>', before ? q.from : q.around)
+        .where('published_at', '<=', before ? q.around : q.to)
+        .where('article_id', '!=', q.excludeId)
+        .groupBy(['article_id', 'published_at']);
+      return shared
+        .orderBy('n', 'desc')
+        .orderBy('published_at', before ? 'desc' : 'asc')
+        .orderBy('article_id')
+        .limit(q.limit)
+        .execute();
+    };
+    const at = Date.parse(q.around);
+    const rows = [...(await side(true)), ...(await side(false))].map((r) => ({ id: r.article_id, n: Number(r.n), gap: Math.abs(Date.parse(r.published_at) - at) }));
+    rows.sort((x, y) => y.n - x.n || x.gap - y.gap || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    return rows
+      .slice(0, q.limit)
+      .map((r) => r.id)
+      .sort();
   }
 
   /** Vectors of these articles with their current story. */

@@ -123,6 +123,13 @@ export class StoryWriterRepository {
     return merged;
   }
 
+  /** Puts these articles in an existing story. */
+  async join(ex: Executor, a: { storyId: string; articleIds: readonly string[]; version: string; now: string }): Promise<void> {
+    for (const part of chunk(a.articleIds)) {
+      await ex.updateTable('articles').set({ story_id: a.storyId, cluster_version: a.version, clustered_at: a.now }).where('id', 'in', part).execute();
+    }
+  }
+
   /** Marks articles as near-identical copies of `originalId` (null: originals). */
   async setDuplicateOf(ex: Executor, articleIds: readonly string[], originalId: string | null): Promise<void> {
     for (const part of chunk(articleIds)) await ex.updateTable('articles').set({ duplicate_of_id: originalId }).where('id', 'in', part).execute();

@@ -1,0 +1,19 @@
+/**
+ * How much work placing one article may do, whatever the size of the story it joins or the number of stored
+ * articles. Below these bounds clustering is exact and independent of arrival order; above them it stays
+ * deterministic and bounded, and a story that outgrew them only gains articles (it is no longer regrouped).
+ */
+export interface ScaleBounds {
+  /**
+   * Candidates an article is compared with, from the index keys and again from the SimHash bands: those sharing the
+   * most, then nearest in time, then smallest id.
+   */
+  candidates: number;
+  /**
+   * Components of links up to this many articles are regrouped by average link as a whole (quadratic in their size);
+   * an article linked into a larger one joins the story of the article it is most strongly linked to.
+   */
+  exactComponent: number;
+}
+
+export const SCALE_BOUNDS: ScaleBounds = { candidates: 200, exactComponent: 150 };
