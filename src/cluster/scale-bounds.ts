@@ -16,4 +16,6 @@ export interface ScaleBounds {
   exactComponent: number;
 }
 
-export const SCALE_BOUNDS: ScaleBounds = { candidates: 200, exactComponent: 150 };
+// 300, not 150: ECB+ from one outlet links components of 150–300 articles, and below 300 its stories equal the
+// unbounded clusterer's (pairwise 0.913; with 150, 0.899).
+export const SCALE_BOUNDS: ScaleBounds = { candidates: 200, exactComponent: 300 };
