@@ -17,11 +17,11 @@ const key = (id, r) => `${id}|${actorOf(r)}|${r.stance}`;
 /** Labels only one pass has: kept (true) or dropped (false), and why. */
 const DECISIONS_BY_CORPUS = {
   'real-news': {
-  '0_R|United States|neutral': [true, 'the president acknowledging the two Koreas negotiate, without evaluation: neutral acknowledgement'],
-  '1_L|Russia|supportive': [true, 'a foreign leader phoning to congratulate on taking office, stated as fact: a background reaction'],
-  '0_L|United States|cautious': [true, 'a blessing made conditional on a deal: conditional support is cautious by the guide'],
-  '5_L|United States|opposed': [false, "the president criticising his predecessor's embassy decision: a domestic matter, as both passes treat the president's domestic remarks"],
-  '5_M|United States|opposed': [false, 'same as 5_L'],
+    '0_R|United States|neutral': [true, 'the president acknowledging the two Koreas negotiate, without evaluation: neutral acknowledgement'],
+    '1_L|Russia|supportive': [true, 'a foreign leader phoning to congratulate on taking office, stated as fact: a background reaction'],
+    '0_L|United States|cautious': [true, 'a blessing made conditional on a deal: conditional support is cautious by the guide'],
+    '5_L|United States|opposed': [false, "the president criticising his predecessor's embassy decision: a domestic matter, as both passes treat the president's domestic remarks"],
+    '5_M|United States|opposed': [false, 'same as 5_L'],
   },
   ecbplus: {
     '12_12ecb|India|opposed': [false, '"New Delhi had taken a serious view of piracy-related incidents": concern, not condemnation'],
