@@ -3,12 +3,16 @@
  * - world-news (../shared/datasets/world-news, labels.json), split by story into a tune and a report half;
  * - real-news (../shared/datasets/real-news/newswcl50-dev.jsonl, read in place), split by event, scored against the
  *   labels in scripts/eval/labels/ (gold when adjudicated, else each annotation pass);
+ * - ecbplus (tests/fixtures/ecbplus/docs.jsonl, in the repository): the seeded sample of
+ *   scripts/eval/labels/ecbplus.sample.json, tune = 40 train-topic documents, report = 40 dev-topic documents (the
+ *   split fit-cluster.ts uses), scored against ecbplus.gold.json (mostly domestic news: it measures precision);
  * and prints (actor, stance) P/R/F1, actor-only P/R and the international-reactions topic F1 per corpus and split,
  * plus, with --diff, every missed and spurious pair of each article.
  *
- *   node --import tsx scripts/eval/reactions.ts [--corpus world-news|real-news] [--split tune|report|all] [--diff]
+ *   node --import tsx scripts/eval/reactions.ts [--corpus world-news|real-news|ecbplus] [--split tune|report|all] [--diff]
  *
- * The shared folder is ../shared beside the repository, or SHARED_DIR; without it the script says so and exits 0.
+ * The shared folder is ../shared beside the repository, or SHARED_DIR; without it the script says so, skips the
+ * corpora that live there, and exits 0.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -215,9 +219,39 @@ function realNewsCases(labels: RealNewsLabels, name: string): Case[] {
   return cases;
 }
 
+interface EcbSample {
+  tune: string[];
+  report: string[];
+}
+
+function ecbplusCases(): Case[] {
+  const topics = loadTaxonomy();
+  const sample = JSON.parse(readFileSync(join(LABELS_DIR, 'ecbplus.sample.json'), 'utf8')) as EcbSample;
+  const labels = JSON.parse(readFileSync(join(LABELS_DIR, 'ecbplus.gold.json'), 'utf8')) as RealNewsLabels;
+  const splitOf = new Map<string, 'tune' | 'report'>([...sample.tune.map((id) => [id, 'tune'] as const), ...sample.report.map((id) => [id, 'report'] as const)]);
+  const cases: Case[] = [];
+  for (const line of readFileSync(join(ROOT, 'tests/fixtures/ecbplus/docs.jsonl'), 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const d = JSON.parse(line) as { id: string; text: string };
+    const split = splitOf.get(d.id);
+    if (!split) continue;
+    const gold = labels.articles[d.id];
+    if (!gold) throw new Error(`ecbplus: no labels for ${d.id}`);
+    const [title, ...rest] = d.text.split('\n');
+    // ECB+ carries no publication dates; the enrichment then resolves office holders without a date.
+    const enrichment = enrichArticle({ title: title ?? '', text: rest.join('\n'), languageHint: 'en', publishedAt: null }, topics);
+    const countriesAndIgos = new Set(gold.filter((g) => g.kind === 'country' || g.kind === 'igo').map((g) => actorKey(g.actor)));
+    cases.push({ corpus: 'ecbplus', split, id: d.id, title: title ?? '', lines: d.text.split('\n'), gold, enrichment, scope: null, topicGold: countriesAndIgos.size >= 2 });
+  }
+  if (cases.length !== splitOf.size) throw new Error(`ecbplus: ${splitOf.size - cases.length} sampled documents not found`);
+  return cases;
+}
+
 async function main(): Promise<void> {
+  if (!wantCorpus || wantCorpus === 'ecbplus') report('ecbplus', ecbplusCases());
+  if (wantCorpus === 'ecbplus') return;
   if (!existsSync(SHARED)) {
-    console.log(`reactions eval: skipped, no shared datasets at ${SHARED} (set SHARED_DIR to point at them)`);
+    console.log(`reactions eval: world-news and real-news skipped, no shared datasets at ${SHARED} (set SHARED_DIR to point at them)`);
     return;
   }
   if (!wantCorpus || wantCorpus === 'world-news') report('world-news', await worldNewsCases());

@@ -1,11 +1,13 @@
-// Builds real-news.gold.json from the two independent passes: labels both passes agree on, plus the disagreements
-// decided below (each with its reason). Prints the inter-annotator agreement. Re-run after editing a pass.
+// Builds <corpus>.gold.json from the two independent passes <corpus>.pass1.json and <corpus>.pass2.json: labels both
+// passes agree on, plus the disagreements decided below (each with its reason). Prints the inter-annotator agreement.
+// Re-run after editing a pass: node scripts/eval/labels/adjudicate.mjs [real-news|ecbplus] (default real-news).
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const dir = new URL('./', import.meta.url);
 const read = (f) => JSON.parse(readFileSync(new URL(f, dir), 'utf8'));
-const pass1 = read('real-news.pass1.json');
-const pass2 = read('real-news.pass2.json');
+const corpus = process.argv[2] ?? 'real-news';
+const pass1 = read(`${corpus}.pass1.json`);
+const pass2 = read(`${corpus}.pass2.json`);
 
 /** One name per actor where the passes wrote it differently. */
 const CANONICAL = { 'Donald J. Trump for President': 'Trump campaign' };
@@ -13,13 +15,21 @@ const actorOf = (r) => CANONICAL[r.actor] ?? r.actor;
 const key = (id, r) => `${id}|${actorOf(r)}|${r.stance}`;
 
 /** Labels only one pass has: kept (true) or dropped (false), and why. */
-const DECISIONS = {
-  '0_R|United States|neutral': [true, 'the president acknowledging the two Koreas negotiate, without evaluation: neutral acknowledgement'],
-  '1_L|Russia|supportive': [true, 'a foreign leader phoning to congratulate on taking office, stated as fact: a background reaction'],
-  '0_L|United States|cautious': [true, 'a blessing made conditional on a deal: conditional support is cautious by the guide'],
-  '5_L|United States|opposed': [false, "the president criticising his predecessor's embassy decision: a domestic matter, as both passes treat the president's domestic remarks"],
-  '5_M|United States|opposed': [false, 'same as 5_L'],
+const DECISIONS_BY_CORPUS = {
+  'real-news': {
+    '0_R|United States|neutral': [true, 'the president acknowledging the two Koreas negotiate, without evaluation: neutral acknowledgement'],
+    '1_L|Russia|supportive': [true, 'a foreign leader phoning to congratulate on taking office, stated as fact: a background reaction'],
+    '0_L|United States|cautious': [true, 'a blessing made conditional on a deal: conditional support is cautious by the guide'],
+    '5_L|United States|opposed': [false, "the president criticising his predecessor's embassy decision: a domestic matter, as both passes treat the president's domestic remarks"],
+    '5_M|United States|opposed': [false, 'same as 5_L'],
+  },
+  ecbplus: {
+    '12_12ecb|India|opposed': [false, '"New Delhi had taken a serious view of piracy-related incidents": concern, not condemnation'],
+    '12_12ecb|India|cautious': [true, 'concern about the incidents, stated as background: cautious by the guide'],
+  },
 };
+const DECISIONS = DECISIONS_BY_CORPUS[corpus];
+if (!DECISIONS) throw new Error(`unknown corpus ${corpus}`);
 
 function index(pass) {
   const m = new Map();
@@ -61,10 +71,10 @@ const gold = {
   corpus: pass1.corpus,
   guide: pass1.guide,
   line_numbering: pass1.line_numbering,
-  built_by: 'scripts/eval/labels/adjudicate.mjs from real-news.pass1.json and real-news.pass2.json',
+  built_by: `scripts/eval/labels/adjudicate.mjs from ${corpus}.pass1.json and ${corpus}.pass2.json`,
   agreement: { actor_stance: agreement((r) => `${r.id}|${r.actor}|${r.stance}`), actor: agreement((r) => `${r.id}|${r.actor}`) },
   decisions: Object.fromEntries(Object.entries(DECISIONS).map(([k, [keep, why]]) => [k, `${keep ? 'kept' : 'dropped'}: ${why}`])),
   articles,
 };
-writeFileSync(new URL('real-news.gold.json', dir), `${JSON.stringify(gold, null, 2)}\n`);
+writeFileSync(new URL(`${corpus}.gold.json`, dir), `${JSON.stringify(gold, null, 2)}\n`);
 console.log(JSON.stringify(gold.agreement), `gold labels: ${Object.values(articles).flat().length}`);
