@@ -153,7 +153,10 @@ function report(name: string, cases: readonly Case[]): void {
     console.log(`${name} ${split}${split === 'tune' ? ' (tuned on)' : ' (held out)'}: ${part.length} articles`);
     console.log(`  (actor, stance) ${prf(s.pair)}`);
     console.log(`  actor only      ${prf(s.actor)}`);
-    if (s.topic.tp + s.topic.fp + s.topic.fn > 0 || part.some((c) => c.topicGold !== null)) console.log(`  international-reactions topic ${prf(s.topic)}`);
+    // With no gold topic and none predicted the score is empty, not perfect: say so.
+    const topicCounted = s.topic.tp + s.topic.fp + s.topic.fn > 0;
+    if (topicCounted) console.log(`  international-reactions topic ${prf(s.topic)}`);
+    else if (part.some((c) => c.topicGold !== null)) console.log('  international-reactions topic: no gold and none predicted (no score)');
   }
 }
 
