@@ -5,41 +5,18 @@
  * organization counts as found when one of its bodies is (corpus-scores.test.ts scores the same way through the
  * pipeline). Tune on the tune half only.
  *
- *   node --import tsx scripts/eval/multilingual-entities.ts [--split tune|report|report2|report3] [--errors] [--lang de]
+ *   node --import tsx scripts/eval/multilingual-entities.ts [--split tune|report|report2|report3|report4] [--errors] [--lang de]
  */
 import { extractEntities } from '../../src/enrich/entities/extract-entities.ts';
-import { gazetteer } from '../../src/enrich/entities/gazetteer.ts';
-import { multilingualNames } from '../../src/enrich/entities/multilingual/names-data.ts';
 import { entityRecall, round3 } from '../../tests/support/corpus-scoring.ts';
-import { loadCorpusArticles, loadMultilingualLabels } from '../../tests/support/multilingual-corpus.ts';
+import { isStateOrIgoLabel, labelledEntityAncestors, loadCorpusArticles, loadMultilingualLabels } from '../../tests/support/multilingual-corpus.ts';
+import { readMultilingualEvalOptions } from './multilingual-eval-options.ts';
 
-const args = process.argv.slice(2);
-const split = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'tune';
-const errors = args.includes('--errors');
-const only = args.includes('--lang') ? args[args.indexOf('--lang') + 1] : null;
 const labels = loadMultilingualLabels();
 const articles = loadCorpusArticles();
-const splits = new Set(Object.values(labels.stories).map((s) => s.split));
-if (!splits.has(split)) {
-  console.error(`unknown --split ${split}: one of ${[...splits].sort().join(', ')}`);
-  process.exit(2);
-}
+const { split, errors, only } = readMultilingualEvalOptions(labels);
 
-/** What an entity belongs to: a labelled organization is found through one of its bodies. */
-function ancestors(key: string): string[] {
-  const parents = gazetteer().parents;
-  const extra = multilingualNames().extraEntities;
-  const out: string[] = [];
-  let current = key;
-  for (let hops = 0; hops < 5; hops++) {
-    const parent = parents.get(current) ?? extra.get(current)?.parent ?? undefined;
-    if (!parent || !parent.startsWith('org:')) break;
-    out.push(parent);
-    current = parent;
-  }
-  return out;
-}
-const isStateOrIgo = (key: string) => ['country', 'igo'].includes(labels.entities[key]?.kind ?? '');
+const isStateOrIgo = (key: string) => isStateOrIgoLabel(labels, key);
 
 for (const language of ['en', 'de', 'fr', 'es', 'it', 'ru']) {
   if (only && only !== language) continue;
@@ -54,8 +31,8 @@ for (const language of ['en', 'de', 'fr', 'es', 'it', 'ru']) {
     states.set(label.id, label.entities.filter(isStateOrIgo));
     all.set(label.id, label.entities);
   }
-  const s = entityRecall(states, predicted, ancestors);
-  const e = entityRecall(all, predicted, ancestors);
+  const s = entityRecall(states, predicted, labelledEntityAncestors);
+  const e = entityRecall(all, predicted, labelledEntityAncestors);
   console.log(`${language} ${split}: countries+IGOs R ${round3(s.recall)} (${s.tp}/${s.gold}); all entities R ${round3(e.recall)} (${e.tp}/${e.gold})`);
   if (errors) for (const m of e.missed) console.log(`  FN ${m}`);
 }

@@ -4,25 +4,17 @@
  * and misses of the chosen split. Tune on the tune half; report on the report half, on report2 (written after the
  * report half was seen) and on report3 (written after report2 was seen).
  *
- *   node --import tsx scripts/eval/multilingual-reactions.ts [--split tune|report|report2|report3] [--errors] [--lang de]
+ *   node --import tsx scripts/eval/multilingual-reactions.ts [--split tune|report|report2|report3|report4] [--errors] [--lang de]
  */
 import { extractLanguageReactions } from '../../src/enrich/reactions/languages/extract-language-reactions.ts';
 import { extractReactions } from '../../src/enrich/reactions/extract-reactions.ts';
 import { loadCorpusArticles, loadMultilingualLabels } from '../../tests/support/multilingual-corpus.ts';
 import { reactionScores, round3, type ReactionItem } from '../../tests/support/corpus-scoring.ts';
+import { readMultilingualEvalOptions } from './multilingual-eval-options.ts';
 
-const args = process.argv.slice(2);
-const split = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'tune';
-const errors = args.includes('--errors');
-const only = args.includes('--lang') ? args[args.indexOf('--lang') + 1] : null;
 const labels = loadMultilingualLabels();
 const articles = loadCorpusArticles();
-const splits = new Set(Object.values(labels.stories).map((s) => s.split));
-// An unknown split would score nothing and print perfect figures: refuse it.
-if (!splits.has(split)) {
-  console.error(`unknown --split ${split}: one of ${[...splits].sort().join(', ')}`);
-  process.exit(2);
-}
+const { split, errors, only } = readMultilingualEvalOptions(labels);
 
 for (const language of ['en', 'de', 'fr', 'es', 'it', 'ru']) {
   if (only && only !== language) continue;

@@ -4,6 +4,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { gazetteer } from '../../src/enrich/entities/gazetteer.ts';
+import { multilingualNames } from '../../src/enrich/entities/multilingual/names-data.ts';
 import { addFeed } from '../../src/ingest/add-feed.ts';
 import type { IngestContext } from '../../src/scheduler/ingest-pass.ts';
 import { readCorpusArticle, type CorpusArticle } from './corpus-article.ts';
@@ -83,4 +85,27 @@ export async function subscribeMultilingualFeeds(ctx: Pick<IngestContext, 'repos
     ids.set(id, feed.id);
   }
   return ids;
+}
+
+/**
+ * The organizations an entity belongs to (a UN agency to the UN, a ministry's parent body): a labelled organization
+ * counts as found when one of its bodies is.
+ */
+export function labelledEntityAncestors(key: string): string[] {
+  const parents = gazetteer().parents;
+  const extra = multilingualNames().extraEntities;
+  const out: string[] = [];
+  let current = key;
+  for (let hops = 0; hops < 5; hops++) {
+    const parent = parents.get(current) ?? extra.get(current)?.parent ?? undefined;
+    if (!parent || !parent.startsWith('org:')) break;
+    out.push(parent);
+    current = parent;
+  }
+  return out;
+}
+
+/** Whether a labelled entity is a country or an international organization: what the recall targets count. */
+export function isStateOrIgoLabel(labels: MultilingualLabels, key: string): boolean {
+  return ['country', 'igo'].includes(labels.entities[key]?.kind ?? '');
 }
