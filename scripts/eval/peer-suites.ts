@@ -732,7 +732,7 @@ function yarrView(feed: NormalizedFeed, articles: (NewArticle | undefined)[]): V
     if (a === undefined) return {};
     const media = a.enclosures.map((e) => ({ URL: e.url, Type: e.type?.split('/')[0]?.toLowerCase() ?? '' }));
     if (a.imageUrl !== null && !media.some((m) => m.URL === a.imageUrl)) media.push({ URL: a.imageUrl, Type: 'image' });
-    return { GUID: a.guid ?? a.url ?? a.dedupKey, URL: a.url ?? '', Title: a.title, Date: a.publishedAt.slice(0, 19), Content: a.contentHtml ?? a.text, MediaLinks: media };
+    return { GUID: a.guid ?? a.url ?? a.dedupKey, URL: a.url, Title: a.title, Date: a.publishedAt.slice(0, 19), Content: a.contentHtml ?? a.text, MediaLinks: media };
   };
   return { Title: feed.meta.title ?? '', SiteURL: feed.meta.siteUrl ?? '', Items: articles.map(item), count: feed.articles.length };
 }

@@ -50,8 +50,12 @@ const CASES: [string, string, Check][] = [
     (f) => expect(f.articles[0]?.title).toBe('Short summary')],
   ['an untitled item without a summary is titled from its content', '<rss version="2.0"><channel><item><guid>g</guid><description>&lt;p&gt;Only a body&lt;/p&gt;</description></item></channel></rss>',
     (f) => expect(f.articles[0]?.title).toBe('Only a body')],
-  ['HTML escaped twice in a description', '<rss version="2.0"><channel><item><title>t</title><description>&amp;lt;p&amp;gt;Para &amp;amp;amp; more&amp;lt;/p&amp;gt;</description></item></channel></rss>',
-    (f) => expect([f.articles[0]?.text, f.articles[0]?.contentHtml]).toEqual(['Para & more', '<p>Para &amp; more</p>'])],
+  // HTML escaped twice reads as escaped markup, as feedparser, Miniflux, gofeed and yarr all show it: the reader sees
+  // the tags as text (was unescaped once before the peers were compared).
+  ['HTML escaped twice in a description is shown as written', '<rss version="2.0"><channel><item><title>t</title><description>&amp;lt;p&amp;gt;Para &amp;amp;amp; more&amp;lt;/p&amp;gt;</description></item></channel></rss>',
+    (f) => expect([f.articles[0]?.text, f.articles[0]?.contentHtml]).toEqual(['<p>Para & more</p>', '&lt;p&gt;Para &amp; more&lt;/p&gt;'])],
+  ['escaped markup inside CDATA is shown as written', '<rss version="2.0"><channel><item><title>t</title><description><![CDATA[&lt;em&gt;quoted&lt;/em&gt; tag]]></description></item></channel></rss>',
+    (f) => expect(f.articles[0]?.text).toBe('<em>quoted</em> tag')],
   ['escaped text that only mentions "<" stays text', '<rss version="2.0"><channel><item><title>t</title><description>if a &amp;lt; b then</description></item></channel></rss>',
     (f) => expect(f.articles[0]?.text).toBe('if a < b then')],
   ['HTML with real tags and an escaped example keeps the example', '<rss version="2.0"><channel><item><title>t</title><description>&lt;p&gt;Write &amp;lt;p&amp;gt; for a paragraph&lt;/p&gt;</description></item></channel></rss>',
