@@ -16,7 +16,10 @@
  * - gofeed (github.com/mmcdole/gofeed, MIT; held out, never tuned on): testdata/parser/{rss,atom,json} feeds beside
  *   the JSON of gofeed's format-specific model; each modelled field present there is one assertion.
  *
- * Run: node --import tsx scripts/eval/peer-suites.ts [--feedparser DIR] [--miniflux DIR] [--gofeed DIR] [--failures[=N]] [--class X] [--service N]
+ * - yarr (github.com/nkanaev/yarr, MIT; held out): src/parser fixtures with `@` assertions in their leading comment
+ *   and feed_test.go's inline documents, read from the checkout at run time by yarr-cases.ts; mapping at YARR_FIELDS.
+ *
+ * Run: node --import tsx scripts/eval/peer-suites.ts [--feedparser DIR] [--miniflux DIR] [--gofeed DIR] [--yarr DIR] [--failures[=N]] [--class X] [--service N]
  *      (defaults /tmp/feedparser and /tmp/miniflux; a missing folder is reported and skipped, exit 0).
  * `--service N` also runs N of the feedparser cases through loopback fetch, an ingest pass and GraphQL
  * (peer-suites-service.ts) and reports how many fields the API returns as parse + normalize gave them.
@@ -35,6 +38,7 @@ import { parseFeedDate } from '../../src/ingest/normalize/parse-date.ts';
 import { parseFeedSync } from '../../src/ingest/parse/parse-feed.ts';
 import { compareThroughService, type ServedCase } from './peer-suites-service.ts';
 import { parsePython, type PyNode, type PyValue } from './python-expression.ts';
+import { yarrCases, type YarrExpr } from './yarr-cases.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -45,6 +49,8 @@ const FEEDPARSER = option('--feedparser', '/tmp/feedparser');
 const MINIFLUX = option('--miniflux', '/tmp/miniflux');
 /** Held out (never tuned on): a gofeed checkout, read only when given. */
 const GOFEED = option('--gofeed', '');
+/** Held out too: a yarr checkout, read only when given. */
+const YARR = option('--yarr', '');
 const failuresArg = args.find((a) => a.startsWith('--failures'));
 const SHOW_FAILURES = failuresArg === undefined ? 0 : Number(failuresArg.split('=')[1] ?? 1e9);
 const ONLY_CLASS = option('--class', '');
@@ -154,13 +160,18 @@ function entryView(a: NewArticle | undefined, hasContent: boolean, hasSummary: b
  * the one article the service keeps for it.
  */
 function entryViews(raw: RawFeed, feed: NormalizedFeed, feedUrl: string): View[] {
+  const articles = articlesInOrder(raw, feed, feedUrl);
+  return raw.items.map((item, i) => entryView(articles[i], item.contentHtml !== null || item.contentText !== null, item.summaryHtml !== null));
+}
+
+/** The article the service keeps for each item of the document, in document order (undefined when skipped as empty). */
+function articlesInOrder(raw: RawFeed, feed: NormalizedFeed, feedUrl: string): (NewArticle | undefined)[] {
   const empty = new Set(feed.skipped.filter((s) => s.reason !== SKIP_DUPLICATE).map((s) => s.index));
   const byKey = new Map(feed.articles.map((a) => [a.dedupKey, a]));
   return raw.items.map((item, i) => {
-    if (empty.has(i)) return {};
+    if (empty.has(i)) return undefined;
     const key = normalizeFeed({ ...raw, items: [item] }, { feedUrl, fetchedAt: FETCHED }).articles[0]?.dedupKey;
-    const a = key === undefined ? undefined : byKey.get(key);
-    return entryView(a, item.contentHtml !== null || item.contentText !== null, item.summaryHtml !== null);
+    return key === undefined ? undefined : byKey.get(key);
   });
 }
 
@@ -704,6 +715,82 @@ function instantOf(v: unknown): string | null {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// yarr (held out): fixtures whose leading comment carries expr-lang assertions over yarr's Feed (see yarr-cases.ts)
+
+/**
+ * yarr's Feed read from ours: Title and SiteURL from the feed; Items[i] is the article kept for the document's i-th
+ * item; len(Items) counts the articles a reader gets. GUID is how the item is identified: the feed's id, else its
+ * link, else (yarr hashes the fields) our dedup key. Date is the published instant (yarr and we both give an item
+ * without one the time it was read). Content is the body a reader sees. MediaLinks are the enclosures, then the
+ * item's image when it is no enclosure, typed by the MIME major type (yarr's image/audio/video). Media descriptions
+ * are not modelled: assertions on them do not apply.
+ */
+const YARR_FIELDS: Record<string, Kind> = { Title: 'text', SiteURL: 'url', GUID: 'exact', URL: 'url', Date: 'exact', Content: 'html', 'MediaLinks.URL': 'url', 'MediaLinks.Type': 'exact' };
+
+function yarrView(feed: NormalizedFeed, articles: (NewArticle | undefined)[]): View {
+  const item = (a: NewArticle | undefined): View => {
+    if (a === undefined) return {};
+    const media = a.enclosures.map((e) => ({ URL: e.url, Type: e.type?.split('/')[0]?.toLowerCase() ?? '' }));
+    if (a.imageUrl !== null && !media.some((m) => m.URL === a.imageUrl)) media.push({ URL: a.imageUrl, Type: 'image' });
+    return { GUID: a.guid ?? a.url ?? a.dedupKey, URL: a.url, Title: a.title, Date: a.publishedAt.slice(0, 19), Content: a.contentHtml ?? a.text, MediaLinks: media };
+  };
+  return { Title: feed.meta.title ?? '', SiteURL: feed.meta.siteUrl ?? '', Items: articles.map(item), count: feed.articles.length };
+}
+
+function yarrSuite(root: string): Score {
+  const s = new Score('yarr');
+  const cases = yarrCases(root);
+  let unread = 0;
+  for (const c of cases) {
+    unread += c.unread.length;
+    const feedUrl = `http://127.0.0.1:8097/yarr/${c.name.replace(/\s+/g, '/')}`;
+    const parsed = read(decodeBody(c.bytes, null).text, feedUrl);
+    const view = parsed instanceof Error ? null : yarrView(parsed.feed, articlesInOrder(parsed.raw, parsed.feed, feedUrl));
+    const value = (e: YarrExpr): unknown => {
+      switch (e.kind) {
+        case 'string':
+        case 'number':
+          return e.value;
+        case 'time':
+          return e.iso;
+        case 'now':
+          return FETCHED.toISOString().slice(0, 19);
+        case 'len':
+        case 'path': {
+          if (e.kind === 'len' && e.keys.length === 1 && e.keys[0] === 'Items') return view?.['count'];
+          let v: unknown = view;
+          for (const k of e.keys) v = v === null || v === undefined ? undefined : (v as Record<string | number, unknown>)[k];
+          return e.kind === 'len' ? (Array.isArray(v) ? v.length : 0) : v;
+        }
+      }
+    };
+    const fieldOf = (e: YarrExpr) => (e.kind === 'path' ? e.keys.filter((k) => typeof k === 'string').join('.').replace(/^Items\./, '') : e.kind === 'len' ? `len(${e.keys.filter((k) => typeof k === 'string').join('.')})` : null);
+    for (const a of c.assertions) {
+      const field = fieldOf(a.left) ?? fieldOf(a.right) ?? '?';
+      const kind: Kind = field.startsWith('len(') ? 'exact' : YARR_FIELDS[field]!;
+      if (kind === undefined) continue;
+      const klass = `${c.name.split('/')[0]!.split(' ')[0]} ${field}`;
+      if (parsed instanceof Error) {
+        s.record(klass, false, () => `${c.name}: ${a.source} (${parsed.message})`);
+        continue;
+      }
+      const [ours, expected] = fieldOf(a.left) !== null ? [value(a.left), value(a.right)] : [value(a.right), value(a.left)];
+      // An item yarr has and we do not fails every assertion about it, whichever the operator.
+      const missing = [a.left, a.right].some((e) => e.kind === 'path' && e.keys[0] === 'Items' && view?.['Items'] !== undefined && (view['Items'] as View[])[e.keys[1] as number]?.['Title'] === undefined);
+      if (missing) {
+        s.record(klass, false, () => `${c.name}: ${a.source} (no article for that item)`);
+        continue;
+      }
+      const base = parsed.feed.meta.siteUrl ?? feedUrl;
+      const same = a.left.kind === 'path' && a.right.kind === 'path' ? ours === expected : sameAs(kind, ours, expected as PyValue, base);
+      s.record(klass, a.op === '==' ? same : !same, () => `${c.name}: ${a.source} ours=${String(JSON.stringify(ours)).slice(0, 200)}`);
+    }
+  }
+  if (unread > 0) console.log(`yarr: ${unread} assertions outside the expression subset, not read`);
+  return s;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 
 function revision(dir: string): string {
   try {
@@ -714,7 +801,12 @@ function revision(dir: string): string {
 }
 
 const scores: Score[] = [];
-const suites: [string, (dir: string) => Score][] = [[FEEDPARSER, feedparserSuite], [MINIFLUX, minifluxSuite], ...(GOFEED ? [[GOFEED, gofeedSuite] as [string, (dir: string) => Score]] : [])];
+const suites: [string, (dir: string) => Score][] = [
+  [FEEDPARSER, feedparserSuite],
+  [MINIFLUX, minifluxSuite],
+  ...(GOFEED ? [[GOFEED, gofeedSuite] as [string, (dir: string) => Score]] : []),
+  ...(YARR ? [[YARR, yarrSuite] as [string, (dir: string) => Score]] : []),
+];
 for (const [dir, run] of suites) {
   if (!existsSync(dir)) {
     console.log(`skipped: no checkout at ${dir}`);

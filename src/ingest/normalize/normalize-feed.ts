@@ -22,7 +22,7 @@
  * - language: item language, else feed language, else the Content-Language header, in canonical BCP 47 casing ('en-US'); junk -> null.
  * - dates: see published-date.ts (bad or missing -> fetch time, estimated; far future -> not trusted).
  * - Items with the same dedup key in one feed are one article: the copy with the latest updated (else published)
- *   date is kept, the later one in document order on a tie; the others are skipped ('duplicate in feed'). Copies
+ *   date is kept (a copy with no date ranks below any dated one), the later one in document order on a tie; the others are skipped ('duplicate in feed'). Copies
  *   of one guid whose own links differ are different items (the later keyed by guid and link).
  */
 import type { NewArticle } from '../../domain/article.ts';
@@ -136,8 +136,9 @@ function hasText(value: string | null): boolean {
 }
 
 /** When a copy of an item was last revised: its updated date, else its published date (ISO strings compare). */
+/** The date a copy says it was written; '' for a copy that gives none (its fetch-time estimate is no revision date). */
 function revisionTime(article: NewArticle): string {
-  return article.updatedAt ?? article.publishedAt;
+  return article.updatedAt ?? (article.publishedAtEstimated ? '' : article.publishedAt);
 }
 
 function normalizeMeta(raw: RawFeed, feedBase: string, ctx: NormalizeContext): NormalizedFeedMeta {

@@ -6,7 +6,6 @@ import type { RawItem, RawPerson } from '../../domain/raw-feed.ts';
 import { canonicalizeUrl } from './canonical-url.ts';
 import { contentHash } from './content-hash.ts';
 import { dedupKey } from './dedup-key.ts';
-import { unescapeDoubleEscapedHtml } from './double-escaped-html.ts';
 import { collapseEscapedEntities, decodeLeftoverEntities } from './leftover-entities.ts';
 import { htmlToText, makeExcerpt } from './html-to-text.ts';
 import { cleanCategories, leadImage, personNames, resolveEnclosures } from './item-fields.ts';
@@ -108,14 +107,17 @@ export function normalizeItem(rawItem: RawItem, ctx: ItemContext): ItemOutcome {
   };
 }
 
-/** The item's text fields with double-encoded UTF-8 and HTML escaped twice undone (see the two modules). */
+/**
+ * The item's text fields with double-encoded UTF-8 undone. HTML escaped twice is left as written: every peer reader
+ * (feedparser, Miniflux, gofeed, yarr) shows it so, and unescaping would turn a post's quoted markup into tags.
+ */
 function repairText(item: RawItem): RawItem {
   return {
     ...item,
     title: repairMojibake(item.title),
-    contentHtml: unescapeDoubleEscapedHtml(repairMojibake(item.contentHtml)),
+    contentHtml: repairMojibake(item.contentHtml),
     contentText: repairMojibake(item.contentText),
-    summaryHtml: unescapeDoubleEscapedHtml(repairMojibake(item.summaryHtml)),
+    summaryHtml: repairMojibake(item.summaryHtml),
   };
 }
 

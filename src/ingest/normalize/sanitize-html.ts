@@ -12,6 +12,9 @@ const ALLOWED_TAGS = [
   'abbr', 'time', 'q', 'cite', 'kbd', 'samp', 'var', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'code',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'img', 'figure', 'figcaption', 'table', 'caption', 'thead', 'tbody', 'tfoot',
   'tr', 'th', 'td', 'colgroup', 'col', 'details', 'summary',
+  // Embedded audio and video play in the reader (a podcast's player), as feedparser's and Miniflux's allowlists keep
+  // them; a frame or plugin object never is.
+  'audio', 'video', 'source',
 ];
 
 const ALLOWED_ATTRIBUTES: sanitize.IOptions['allowedAttributes'] = {
@@ -24,7 +27,12 @@ const ALLOWED_ATTRIBUTES: sanitize.IOptions['allowedAttributes'] = {
   td: ['colspan', 'rowspan'],
   col: ['span'],
   colgroup: ['span'],
+  audio: ['src', 'controls', 'preload', 'loop', 'muted'],
+  video: ['src', 'controls', 'preload', 'loop', 'muted', 'poster', 'width', 'height'],
+  source: ['src', 'type', 'media'],
 };
+
+const MEDIA_TAGS = ['audio', 'video', 'source'];
 
 /**
  * Content of these is dropped with the element (everything else disallowed keeps its text). `<object>`, `<applet>`
@@ -45,12 +53,12 @@ const STATIC_OPTIONS: sanitize.IOptions = {
   allowedTags: ALLOWED_TAGS,
   allowedAttributes: ALLOWED_ATTRIBUTES,
   allowedSchemes: ['http', 'https', 'mailto'],
-  allowedSchemesByTag: { img: ['http', 'https'] },
-  allowedSchemesAppliedToAttributes: ['href', 'src', 'cite'],
+  allowedSchemesByTag: { img: ['http', 'https'], audio: ['http', 'https'], video: ['http', 'https'], source: ['http', 'https'] },
+  allowedSchemesAppliedToAttributes: ['href', 'src', 'cite', 'poster'],
   allowProtocolRelative: false,
   nonTextTags: NON_TEXT_TAGS,
   disallowedTagsMode: 'discard',
-  exclusiveFilter: (frame) => frame.tag === 'img' && isUnwantedImage(frame.attribs),
+  exclusiveFilter: (frame) => (frame.tag === 'img' && isUnwantedImage(frame.attribs)) || (frame.tag === 'source' && !frame.attribs.src),
 };
 
 /** Sanitized HTML with every link and image URL absolute (resolved against `baseUrl`). */
@@ -74,6 +82,7 @@ function transformsFor(base: string): sanitize.IOptions['transformTags'] {
       const target = href !== undefined && MAILTO.test(href) ? href.trim() : resolveUrl(href, base);
       return { tagName, attribs: target === null ? rest : { href: target, ...rest, rel: LINK_REL } };
     },
+    ...Object.fromEntries(MEDIA_TAGS.map((tag) => [tag, (tagName: string, attribs: sanitize.Attributes) => mediaAttributes(tagName, attribs, base)])),
     img: (tagName, attribs) => {
       // Lazy-loading markup keeps the real image in data-src or srcset; srcset itself is dropped (one image is enough).
       const { src, srcset, 'data-src': dataSrc, ...rest } = attribs;
@@ -82,6 +91,17 @@ function transformsFor(base: string): sanitize.IOptions['transformTags'] {
       return { tagName, attribs: resolved === null ? rest : { src: resolved, ...rest } };
     },
   };
+}
+
+/** A player's source and poster made absolute; one that cannot be resolved is dropped. */
+function mediaAttributes(tagName: string, attribs: sanitize.Attributes, base: string): sanitize.Tag {
+  const { src, poster, ...rest } = attribs;
+  const out: sanitize.Attributes = { ...rest };
+  const source = resolveUrl(usable(src), base);
+  const still = resolveUrl(usable(poster), base);
+  if (source !== null) out['src'] = source;
+  if (still !== null) out['poster'] = still;
+  return { tagName, attribs: out };
 }
 
 /** No image left to show, or a 1x1 tracking pixel. */

@@ -79,13 +79,21 @@ function hasElements(node: unknown): boolean {
   return node !== null && typeof node === 'object' && Object.keys(node).some((k) => k !== '$' && k !== '_');
 }
 
-/** The first `<link>` text of a channel or item; a `<link href>` element (Atom style without prefix) counts too. */
+/**
+ * The `<link>` of a channel or item; a `<link href>` element (Atom style without prefix) counts too. Of several, the
+ * last with a value wins, as feedparser and gofeed read them (each one overwrites the one before); a link with
+ * another rel (an enclosure, a related page) is not the item's link.
+ */
 function textLink(holder: XmlElement): string | null {
+  let found: string | null = null;
   for (const n of nodes(holder, 'link')) {
-    const value = nodeText(n) ?? attr(n, 'href');
-    if (value !== null) return value;
+    const rel = attr(n, 'rel')?.trim().toLowerCase();
+    if (rel !== undefined && rel !== '' && rel !== 'alternate') continue;
+    // Kept as written (normalize trims); blank text is no value.
+    const value = [nodeText(n), attr(n, 'href')].find((v) => v !== null && v.trim() !== '');
+    if (value !== undefined && value !== null) found = value;
   }
-  return null;
+  return found;
 }
 
 /** RSS 2.0: a guid is the item's permalink unless isPermaLink="false"; used only when there is no link. */

@@ -8,9 +8,9 @@ export function enclosuresOf(item: Record<string, unknown>, atomLinks: readonly 
   for (const n of atomLinks) {
     if (attr(n, 'rel') === 'enclosure') pushEnclosure(out, attr(n, 'href'), attr(n, 'type'), attr(n, 'length'));
   }
-  for (const n of mediaContents(item)) {
-    if (!isImage(n)) pushEnclosure(out, attr(n, 'url'), attr(n, 'type'), attr(n, 'fileSize'));
-  }
+  // Every media:content with a URL is an attachment, images included (a gallery is several), as Miniflux and yarr
+  // list them; the item's lead image is chosen apart (imageOf).
+  for (const n of mediaContents(item)) pushEnclosure(out, attr(n, 'url'), attr(n, 'type'), attr(n, 'fileSize'));
   return out;
 }
 
@@ -44,7 +44,9 @@ export function imageOf(item: Record<string, unknown>, enclosures: readonly RawE
     const href = attr(n, 'href');
     if (href) return href;
   }
-  const thumbs = [...nodes(item, 'media:thumbnail'), ...nodes(item, 'media:group').flatMap((g) => nodes(g, 'media:thumbnail'))];
+  // A thumbnail may sit on the item, in a media:group, or inside a media:content (a video's still).
+  const holders = [item, ...nodes(item, 'media:group'), ...mediaContents(item)];
+  const thumbs = holders.flatMap((h) => nodes(h, 'media:thumbnail'));
   for (const n of thumbs) {
     const url = attr(n, 'url');
     if (url) return url;

@@ -54,9 +54,15 @@ function parseAny(text: string): RawFeed {
 
 function withWarnings(feed: RawFeed, warnings: string[]): RawFeed {
   if (warnings.length === 0) return feed;
-  // A malformed document is worth reading only for its items.
-  if (feed.items.length === 0) throw new ParseError('parse_error', `malformed feed: ${warnings[0]}`);
+  // A malformed document is kept when anything feed-like was read from it: its items, or (with none) the channel's
+  // own facts, as the peers' forgiving parsers keep them. A document that yields nothing at all is still an error.
+  if (feed.items.length === 0 && !saysAnything(feed)) throw new ParseError('parse_error', `malformed feed: ${warnings[0]}`);
   return { ...feed, warnings };
+}
+
+function saysAnything(feed: RawFeed): boolean {
+  const present = (v: string | null) => v !== null && v.trim() !== '';
+  return [feed.title, feed.link, feed.description, feed.language, feed.updated, feed.published].some(present);
 }
 
 function describe(e: unknown): string {

@@ -150,7 +150,7 @@ class TreeBuilder {
     const start = frame.textStart;
     const end = chunks.length;
     Object.defineProperty(el, TEXT, { get: () => chunks.slice(start, end).join(''), enumerable: false });
-    if (markup !== null) Object.defineProperty(el, MARKUP, { value: unwrapDiv(markup), enumerable: false });
+    if (markup !== null) Object.defineProperty(el, MARKUP, { value: frame.html ? htmlInWrapper(markup) : unwrapDiv(markup), enumerable: false });
     return el;
   }
 }
@@ -189,6 +189,17 @@ function unwrapDiv(markup: string): string {
   const inner = markup.slice(m[0].length, markup.trimEnd().length - '</div>'.length);
   // Only when that div is the one top-level element: the inner part must not close it early.
   return balancedDivs(inner) ? inner : markup;
+}
+
+/**
+ * Naked markup inside content declared HTML. A lone `<div>` wrapper holding only escaped text (TypePad writes
+ * `type="html"` content so) wraps the HTML itself: its text, unescaped once, is the content, as feedparser and gofeed
+ * read it. Any other naked markup is kept as markup.
+ */
+function htmlInWrapper(markup: string): string {
+  const inner = unwrapDiv(markup);
+  if (inner === markup || inner.includes('<')) return inner;
+  return inner.replace(/&(lt|gt|amp);/g, (_m, name: string) => (name === 'lt' ? '<' : name === 'gt' ? '>' : '&'));
 }
 
 function balancedDivs(s: string): boolean {

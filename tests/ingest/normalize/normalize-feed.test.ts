@@ -204,6 +204,10 @@ describe('normalizeFeed: duplicates and dedup keys', () => {
     ['a newer update later in the document wins', ['2025-06-01T00:00:00Z', '2025-06-02T00:00:00Z'], 'second'],
     ['a newer update earlier in the document wins', ['2025-06-02T00:00:00Z', '2025-06-01T00:00:00Z'], 'first'],
     ['on equal dates the later copy wins', ['2025-06-01T00:00:00Z', '2025-06-01T00:00:00Z'], 'second'],
+    // An undated copy's fetch-time estimate is not a revision date: the copy that says when it was written wins.
+    ['a dated copy beats a later undated one', ['2025-06-01T00:00:00Z', undefined], 'first'],
+    ['a dated copy beats an earlier undated one', [undefined, '2025-06-01T00:00:00Z'], 'second'],
+    ['of two undated copies the later wins', [undefined, undefined], 'second'],
   ])('repeated guid: %s', (_name, [a, b], kept) => {
     const result = normalizeFeed(
       rawFeed([rawItem({ guid: 'g', title: 'first', updated: a ?? null }), rawItem({ guid: 'g', title: 'second', updated: b ?? null })]),

@@ -9,9 +9,10 @@ const BASE = 'https://news.example.org/2025/06/feed.xml';
 const FORBIDDEN_TAGS = new Set([
   'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'svg', 'math', 'form', 'input',
   'button', 'textarea', 'select', 'link', 'meta', 'base', 'body', 'html', 'head', 'xss', 'noscript', 'template',
-  'video', 'audio', 'source', 'xml', 'bgsound', 'layer', 'ilayer',
+  'xml', 'bgsound', 'layer', 'ilayer',
 ]);
-const URL_ATTRIBUTES = new Set(['href', 'src']);
+// audio, video and source are allowed players (as in feedparser's and Miniflux's allowlists); their URLs are checked.
+const URL_ATTRIBUTES = new Set(['href', 'src', 'poster']);
 const SAFE_URL = /^(https?:\/\/[^\s\x00-\x1f]+|mailto:[^\s\x00-\x1f]+)$/i;
 
 /** Parses the sanitizer's output the way a browser-ish parser would and lists every unsafe thing in it. */
@@ -169,6 +170,11 @@ describe('sanitizeHtml: what survives', () => {
     ['embed dropped', 'a<embed src="/m.swf">b', 'ab'],
     ['script content dropped', 'a<script>var x = 1;</script>b', 'ab'],
     ['text entities kept escaped', '<p>1 &lt; 2 &amp; 3</p>', '<p>1 &lt; 2 &amp; 3</p>'],
+    ['an audio player kept, its source resolved', '<audio src="ep1.mp3" controls autoplay onplay="x()">Listen</audio>',
+      '<audio controls src="https://news.example.org/2025/06/ep1.mp3">Listen</audio>'],
+    ['a video with a poster and sources', '<video poster="/still.jpg" width="640"><source src="/v.webm" type="video/webm"><source src="javascript:1"></video>',
+      '<video width="640" poster="https://news.example.org/still.jpg"><source type="video/webm" src="https://news.example.org/v.webm"></source></video>'],
+    ['a player with an unusable source keeps no source', '<audio src="javascript:alert(1)">a</audio>', '<audio>a</audio>'],
   ])('%s', (_name, input, expected) => {
     expect(sanitizeHtml(input, BASE)).toBe(expected);
   });

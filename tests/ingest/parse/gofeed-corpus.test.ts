@@ -8,7 +8,6 @@ import { compareWithUniversal, type FieldResult, type Json } from './gofeed-univ
  * gofeed's translator cases, compared field by field with its universal model (see gofeed-universal.ts).
  * The accuracy floors are a ratchet: measured values rounded down; raise them when the parser improves.
  * Known, accepted differences (gofeed choices we do not copy):
- * - several `<link>` elements: gofeed takes the one with an href attribute, we take the first text link;
  * - JSON Feed: gofeed invents a feed-level published date from the items, JSON Feed has none;
  * - RSS item with only atom:updated: gofeed leaves published empty, we compare published ?? updated.
  */

@@ -58,6 +58,30 @@ describe('parseFeed: RSS robustness', () => {
     expect(r.items[0]?.imageUrl).toBe('https://e.org/t.jpg');
   });
 
+  it.each([
+    ['image media:content listed with the rest, in order', '<media:content url="https://e.org/1.png" type="image/png" medium="image"/><media:content url="https://e.org/2.png" medium="image"/><media:content url="https://e.org/v.mp4" type="video/mp4" medium="image"/>',
+      ['https://e.org/1.png', 'https://e.org/2.png', 'https://e.org/v.mp4'], 'https://e.org/1.png'],
+    ['a thumbnail inside a media:content is the image', '<media:content><media:player url="https://e.org/player"/><media:thumbnail url="https://e.org/still.jpg"/></media:content>',
+      [], 'https://e.org/still.jpg'],
+    ['an item thumbnail still comes first', '<media:content url="https://e.org/v.mp4" type="video/mp4"><media:thumbnail url="https://e.org/inner.jpg"/></media:content><media:thumbnail url="https://e.org/outer.jpg"/>',
+      ['https://e.org/v.mp4'], 'https://e.org/outer.jpg'],
+  ])('media: %s', async (_name, media, enclosures, image) => {
+    const r = await parseFeed(rss(`<item><title>x</title>${media}</item>`).replace('<rss', '<rss xmlns:media="http://search.yahoo.com/mrss/"'));
+    expect(r.items[0]?.enclosures.map((e) => e.url)).toEqual(enclosures);
+    expect(r.items[0]?.imageUrl).toBe(image);
+  });
+
+  // Of several <link>s the last with a value is the link, as feedparser and gofeed read them (Miniflux takes the first).
+  it.each([
+    ['two text links on an item', '<item><link>https://e.org/a</link><link>https://e.org/b</link></item>', 'https://e.org/b'],
+    ['a later href link', '<item><link>https://e.org/a</link><link href="https://e.org/c"/></item>', 'https://e.org/c'],
+    ['a later empty link is not a value', '<item><link>https://e.org/a</link><link/></item>', 'https://e.org/a'],
+    ['a link with another rel is not the item link', '<item><link>https://e.org/a</link><link rel="enclosure" href="https://e.org/a.mp3"/></item>', 'https://e.org/a'],
+  ])('several links: %s', async (_name, item, link) => {
+    const r = await parseFeed(rss(item));
+    expect(r.items[0]?.link).toBe(link);
+  });
+
   it('removes characters illegal in XML', async () => {
     const r = await parseFeed(rss('<item><title>a\u0001b\u000Bc</title></item>'));
     expect(r.items[0]?.title).toBe('abc');
@@ -269,7 +293,7 @@ describe('parseFeed: errors are typed', () => {
 
   it.each([
     ['malformed JSON feed', '{"version": "https://jsonfeed.org/version/1.1", "items": ['],
-    ['malformed RSS with no item', '<rss version="2.0"><channel><title>x</channel></rss>'],
+    ['malformed RSS with no item and nothing said about the channel', '<rss version="2.0"><channel><foo>x</channel></rss>'],
     ['unclosed comment before any item', '<rss version="2.0"><channel><!-- <item><title>a</title></item></channel></rss>'],
     ['nesting deeper than the tree allows', `<rss><channel><item>${'<a>'.repeat(MAX_DEPTH)}x${'</a>'.repeat(MAX_DEPTH)}</item></channel></rss>`],
   ])('%s -> parse_error', async (_name, text) => {
@@ -277,7 +301,7 @@ describe('parseFeed: errors are typed', () => {
   });
 
   it('gives the same error for the same broken document, however many parse at once', async () => {
-    const broken = '<rss><channel><title>x</channel>';
+    const broken = '<rss><channel><foo>x</channel>';
     const docs = Array.from({ length: 20 }, (_, i) => (i % 3 === 0 ? broken : rss(`<item><title>t${i}</title></item>`)));
     const results = await Promise.allSettled(docs.map((d) => parseFeed(d)));
     const messages = new Set<string>();
@@ -304,6 +328,17 @@ describe('parseFeed: recovering from malformed XML', () => {
     expect(r.items.map((i) => i.title).slice(0, titles.length)).toEqual(titles);
     if (recovered) expect(r.warnings?.[0]).toMatch(/^recovered from malformed XML/);
     else expect(r.warnings).toBeUndefined();
+  });
+
+  // With no item, the channel's facts are still a feed (the peers' forgiving parsers all keep them), marked recovered.
+  it.each([
+    ['a mismatched end tag on the language', '<rss version="2.0"><channel><language>en-us</langauge></channel></rss>', { language: 'en-us' }],
+    ['an unclosed channel title', '<rss version="2.0"><channel><title>Desk</channel></rss>', { title: 'Desk' }],
+    ['an Atom title closed by another name', '<feed xmlns="http://www.w3.org/2005/Atom"><title>Desk</subtitle></feed>', { title: 'Desk' }],
+  ])('keeps %s in a feed with no items', async (_name, text, facts) => {
+    const r = await parseFeed(text);
+    expect(r).toMatchObject({ items: [], ...facts });
+    expect(r.warnings?.[0]).toMatch(/^recovered from malformed XML/);
   });
 
   it('does not mark a well-formed feed', async () => {
