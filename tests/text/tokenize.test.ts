@@ -8,6 +8,8 @@ const breaks = (text: string, lang: string | null = null) => tokenize(text, lang
 describe('tokenize: words of every script', () => {
   it.each([
     ['English possessive is split off', "Putin's offer and the allies' reply", 'en', ['Putin', 'offer', 'and', 'the', 'allies', 'reply']],
+    ['a possessive in capitals or with a curly apostrophe is split off too', "NATO'S view, Kyiv’s reply, it’S", 'en', ['NATO', 'view', 'Kyiv', 'reply', 'it']],
+    ['no possessive without an apostrophe, or on two letters', "Paris bus 's", 'en', ['Paris', 'bus', 's']],
     ['inner apostrophes stay', "Côte d'Ivoire's O'Neill", 'en', ["Côte", "d'Ivoire", "O'Neill"]],
     ['French elision is split', "l'ONU et l'Union européenne, qu'il", 'fr', ['l', 'ONU', 'et', 'l', 'Union', 'européenne', 'qu', 'il']],
     ['Italian elision is split', "dell'ONU e l'Italia", 'it', ['dell', 'ONU', 'e', 'l', 'Italia']],

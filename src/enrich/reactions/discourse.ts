@@ -20,7 +20,11 @@ const ANAPHORA_WINDOW = 3;
 
 const OPENING = new Set(['“', '«']);
 const CLOSING = new Set(['”', '»']);
-const QUOTE_MARKS = new Set([...OPENING, ...CLOSING, '"'].map((q) => q.charCodeAt(0)));
+
+/** One of the quote marks above (“ ” « » "), by code unit: compared directly, as this runs on every character. */
+function isQuoteMark(c: number): boolean {
+  return c === 0x22 || c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb;
+}
 
 /**
  * For each sentence, whether it is all quotation: it opens inside a quotation left open before and closes it only
@@ -38,7 +42,7 @@ export function quotedSentences(sentences: readonly Sentence[]): boolean[] {
     let closedAt = -1;
     for (let c = 0; c < text.length; c++) {
       // Most characters are no quote mark: decided on the code unit before any string is made.
-      if (!QUOTE_MARKS.has(text.charCodeAt(c))) continue;
+      if (!isQuoteMark(text.charCodeAt(c))) continue;
       const ch = text[c] as string;
       if (firstMark < 0) firstMark = c;
       const wasOpen = open;

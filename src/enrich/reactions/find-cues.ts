@@ -62,15 +62,13 @@ export function findCues(view: SentenceView, cues: readonly Cue[]): CueMatch[] {
   const { tokens } = view;
   // Most sentences hold no cue word: the joined text and its offsets are built only once a cue can start somewhere.
   let joined: { joined: string; offsets: number[] } | null = null;
-  let tokenAt: Map<number, number> | null = null;
   const matches: CueMatch[] = [];
   const tryCue = (cue: Cue, start: number, token: Token): void => {
     joined ??= joinTokens(tokens);
     cue.regex.lastIndex = joined.offsets[start] as number;
     const m = cue.regex.exec(joined.joined);
     if (!m) return;
-    tokenAt ??= new Map(joined.offsets.map((offset, i) => [offset, i]));
-    const end = tokenAt.get(m.index + m[0].length + 1) ?? tokens.length;
+    const end = tokenStartingAt(joined.offsets, m.index + m[0].length + 1, start) ?? tokens.length;
     const last = tokens[end - 1];
     if (end <= start || !last) return;
     matches.push({ cue, start, end, text: view.text.slice(token.start, last.end) });
@@ -84,4 +82,19 @@ export function findCues(view: SentenceView, cues: readonly Cue[]): CueMatch[] {
   }
   if (matches.length < 2) return matches;
   return matches.filter((m) => !matches.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+}
+
+/**
+ * The token whose joined form starts at `offset` (offsets ascend; the match began at token `from`), or undefined
+ * when none does: a binary search, not a map of every offset built per sentence.
+ */
+function tokenStartingAt(offsets: readonly number[], offset: number, from: number): number | undefined {
+  let lo = from;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((offsets[mid] as number) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return offsets[lo] === offset ? lo : undefined;
 }

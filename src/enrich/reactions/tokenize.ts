@@ -10,9 +10,10 @@ export interface Token {
   quoted: boolean;
 }
 
-// Order matters: possessive 's first, then abbreviations with inner dots (U.S.), numbers, words (hyphens and
-// contractions stay inside), then any other single character.
-const TOKEN = /['’]s\b|\p{L}+(?:\.\p{L}+)+\.?|\p{N}+(?:[.,]\p{N}+)*(?:[\p{L}\p{N}-]*)|[\p{L}\p{N}]+(?:[-'’](?!s\b)[\p{L}\p{N}]+)*|\S/gu;
+// Order matters: possessive 's first, then numbers, then a word opening with letters: an abbreviation with inner
+// dots (U.S.) where one follows, else a word (hyphens and contractions stay inside); then any other single character.
+// The letters are read once for both word readings: trying each as its own alternative read every word twice.
+const TOKEN = /['’]s\b|\p{N}+(?:[.,]\p{N}+)*[\p{L}\p{N}-]*|\p{L}+(?:(?:\.\p{L}+)+\.?|[\p{L}\p{N}]*(?:[-'’](?!s\b)[\p{L}\p{N}]+)*)|\S/gu;
 const OPEN_QUOTES = new Set(['“', '‘', '«']);
 const CLOSE_QUOTES = new Set(['”', '’', '»']);
 

@@ -13,8 +13,12 @@ export interface IndexedText {
   byStem: Map<string, number[]>;
   /** folded word -> its token indexes, ascending */
   byFolded: Map<string, number[]>;
-  /** the distinct folded words, sorted: a starred phrase finds its words by binary search, not by a scan */
-  sortedFolded?: string[];
+  /**
+   * The distinct folded words by their first HEAD characters (shorter words under themselves): a starred phrase
+   * looks only at the words sharing its prefix's head. Built on the first starred phrase; sorting every article's
+   * words for a binary search cost more than all the lookups it served.
+   */
+  foldedByHead?: Map<string, string[]>;
 }
 
 interface PhrasePart {
@@ -59,19 +63,28 @@ export function indexText(text: string): IndexedText {
   return { tokens, byStem, byFolded };
 }
 
+/** Characters of a folded word that key it in foldedByHead. */
+const HEAD = 4;
+
 /** Indexes of the tokens whose folded form starts with `prefix`, ascending. */
 function startingWith(doc: IndexedText, prefix: string): number[] {
-  const words = (doc.sortedFolded ??= [...doc.byFolded.keys()].sort());
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((words[mid] as string) < prefix) lo = mid + 1;
-    else hi = mid;
-  }
+  const byHead = (doc.foldedByHead ??= headIndex(doc.byFolded));
   const out: number[] = [];
-  for (let k = lo; k < words.length && (words[k] as string).startsWith(prefix); k++) out.push(...(doc.byFolded.get(words[k] as string) as number[]));
+  // A prefix of at least HEAD characters only starts words of its own head; a shorter one may start any word.
+  const words = prefix.length >= HEAD ? (byHead.get(prefix.slice(0, HEAD)) ?? []) : [...byHead.values()].flat();
+  for (const word of words) if (word.startsWith(prefix)) out.push(...(doc.byFolded.get(word) as number[]));
   return out.sort((a, b) => a - b);
+}
+
+function headIndex(byFolded: ReadonlyMap<string, number[]>): Map<string, string[]> {
+  const byHead = new Map<string, string[]>();
+  for (const word of byFolded.keys()) {
+    const head = word.slice(0, HEAD);
+    const list = byHead.get(head);
+    if (list) list.push(word);
+    else byHead.set(head, [word]);
+  }
+  return byHead;
 }
 
 /** Compiles one phrase; null when it holds no word (the taxonomy loader reports that as an error). */

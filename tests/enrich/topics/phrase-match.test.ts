@@ -13,6 +13,10 @@ describe('findPhrase', () => {
     ['U.S.', 'the U.S. said', 1],
     ['negotiat*', 'negotiators negotiated the negotiation', 3],
     ['negotiat*', 'negotiable? no: renegotiate', 0],
+    // Prefixes shorter than the head index's key, and words sharing a prefix's head but not the prefix.
+    ['wa*', 'war wars wax a want swap', 4],
+    ['n*', 'no new Nation; an owl', 3],
+    ['negotiat*', 'negotiable negation negotiate', 1],
     ['WHO', 'The WHO said who knows', 1], // acronyms only in capitals
     ['NGO', 'NGOs and ngo', 1],
     ['accord', 'According to the accord', 1],
