@@ -13,6 +13,7 @@ import { createStoredResponses } from '../http/stored-responses.ts';
 import { startCronTrigger, type CronTrigger } from '../scheduler/cron-trigger.ts';
 import type { IngestPassOptions } from '../scheduler/ingest-pass.ts';
 import { syncBuiltInTopics } from '../enrich/topics/built-in-topics.ts';
+import { createSearchPool } from '../work/search-pool.ts';
 import { createIngestPool } from '../work/ingest-pool.ts';
 import { openEventTransport } from './event-transport.ts';
 import type { Runtime } from './runtime.ts';
@@ -65,9 +66,12 @@ export async function startService(rt: Runtime, opts: { scheduler: boolean; port
   const runIngest = (o: Pick<IngestPassOptions, 'mode' | 'trigger'>) => workers.runPass({ ...o, awaitWork: true });
   // Whole answers to anonymous reads, served before yoga; emptied by the same events and mutations as yoga's cache.
   const storedResponses = s.API_RESPONSE_CACHE_TTL_MS ? createStoredResponses({ ttlMs: s.API_RESPONSE_CACHE_TTL_MS }) : null;
+  // Searches on SQLite run on reader threads: a long FTS5 walk never holds the requests queued behind it.
+  const searchPool = createSearchPool(rt.config, rt.logger.child({ subsystem: 'search' }));
   const yoga = createGraphQLServer({
     db: rt.db,
     repos: rt.repos,
+    ...(searchPool ? { search: searchPool } : {}),
     config: rt.config,
     logger: rt.logger.child({ subsystem: 'graphql' }),
     metrics: rt.metrics,
@@ -109,6 +113,7 @@ export async function startService(rt: Runtime, opts: { scheduler: boolean; port
       // The workers stop claiming feeds and jobs; the feeds and jobs they hold are finished first.
       const passDone = scheduler?.stop();
       await workers.close();
+      await searchPool?.close();
       await passDone;
       await transport.close();
     },

@@ -63,6 +63,8 @@ export const settingsSchema = z.object({
   LEASE_SECONDS: int(10, 86400).default(300),
   SQLITE_BUSY_TIMEOUT_MS: int(0, 600_000).default(5000),
   PG_POOL_SIZE: int(1, 200).default(10),
+  /** SQLite file stores: threads that run full-text searches off the API's event loop; 0 searches on the event loop. */
+  SEARCH_THREADS: int(0, 64).default(2),
   /** Stories an arriving article may join: those with an article in this many days before it. */
   CLUSTER_WINDOW_DAYS: int(1, 365).default(7),
   /** Related articles stored per clustered article. */

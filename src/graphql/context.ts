@@ -6,6 +6,7 @@ import type { PipelineDeps } from '../ingest/pipeline.ts';
 import type { IngestPassOptions, IngestPassSummary } from '../scheduler/ingest-pass.ts';
 import type { Db } from '../store/db.ts';
 import type { Repositories } from '../store/repositories/index.ts';
+import type { SearchReader } from '../store/repositories/search-repository.ts';
 import type { ArticleEvents } from './article-events.ts';
 import type { StoryEvents } from './story-events.ts';
 
@@ -17,6 +18,8 @@ export interface ApiServices {
   logger: Logger;
   metrics: Metrics;
   events: ArticleEvents;
+  /** Full-text search off the event loop (SQLite reader threads); without it `repos.search` searches in process. */
+  search?: SearchReader;
   /** Carries changed stories to `storyUpdated` subscribers; without it that subscription is refused. */
   storyEvents?: StoryEvents;
   clock?: Clock;

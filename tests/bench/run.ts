@@ -49,12 +49,13 @@ if (process.argv.includes('--health-only')) {
 }
 
 // `npm run bench -- --search-only [--articles 1000000] [--dialect sqlite,postgres] [--seconds 10] [--sqlite-file f.db]
-// [--no-load] [--cache-ms 0,60000]`: search at scale (where each kind of search spends its time, then under load against serve, and serve RSS).
+// [--pg-url postgres://…/db (an existing database, filled once and kept)] [--no-load] [--cache-ms 0,60000]`: search at scale (where each kind of search spends its time, then under load against serve, and serve RSS).
 if (process.argv.includes('--search-only')) {
   const { benchSearchScale, printSearchScale } = await import('./search-scale.ts');
   for (const dialect of (option('--dialect') ?? 'sqlite').split(',') as ('sqlite' | 'postgres')[]) {
     for (const articles of (option('--articles') ?? '200000').split(',').map(Number)) {
       const sqliteFile = option('--sqlite-file');
+      const postgresUrl = option('--pg-url');
       for (const cacheMs of (option('--cache-ms') ?? '0').split(',').map(Number)) {
         printSearchScale(
           await benchSearchScale({
@@ -65,6 +66,7 @@ if (process.argv.includes('--search-only')) {
             durationMs: Number(option('--seconds') ?? 10) * 1000,
             noLoad: process.argv.includes('--no-load'),
             ...(sqliteFile ? { sqliteFile } : {}),
+            ...(postgresUrl ? { postgresUrl } : {}),
             log: (m) => console.log(m),
           }),
         );

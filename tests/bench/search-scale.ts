@@ -56,6 +56,8 @@ export interface SearchScaleOptions {
   durationMs?: number;
   /** Reuse (or fill once, then keep) this SQLite file instead of a fresh temporary store: for repeated runs at 1M. */
   sqliteFile?: string;
+  /** The same for PostgreSQL: reuse (or fill once, then keep) the database at this URL (it must exist). */
+  postgresUrl?: string;
   /** API_RESPONSE_CACHE_TTL_MS for `serve` under load: 0 (the default) measures the search itself on every request. */
   cacheMs?: number;
   /** Skip the load test against `serve` (breakdown only). */
@@ -177,13 +179,14 @@ export async function benchSearchScale(opts: SearchScaleOptions = {}): Promise<S
   let databaseUrl: string;
   let cleanup: () => Promise<void>;
   let fillSeconds: number | null = null;
-  if (opts.sqliteFile && dialect === 'sqlite') {
-    db = createDbFor({ dialect: 'sqlite', file: opts.sqliteFile });
+  const kept = dialect === 'sqlite' ? opts.sqliteFile : opts.postgresUrl;
+  if (kept) {
+    db = createDbFor(dialect === 'sqlite' ? { dialect: 'sqlite', file: kept } : { dialect: 'postgres', url: kept });
     await migrateToLatest(db);
     const stored = await createRepositories(db).articles.count();
     if (stored === 0) fillSeconds = await fill(db);
-    else log(`  reusing ${opts.sqliteFile} (${stored} articles)`);
-    databaseUrl = opts.sqliteFile;
+    else log(`  reusing ${db.location} (${stored} articles)`);
+    databaseUrl = kept;
     cleanup = () => db.destroy();
   } else {
     const store = await createTestStore(dialect);

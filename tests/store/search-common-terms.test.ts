@@ -40,6 +40,8 @@ describe.each(dialects)('searches with common terms on %s', (dialect) => {
     ['Zebra zebra', 'Zebra herds crossed after the ceasefire; one zebra stayed.'],
     ['Talks', 'The ceasefire talks went on without a zebra in sight, said a zebra keeper.'],
   ];
+  // Holds the rare word but none of the common ones: ranked by "zebra" alone, it must still not match "ceasefire zebra".
+  const lone: [string, string] = ['Lone zebra', 'A zebra grazed alone.'];
 
   function article(i: number, title: string, text: string): NewArticle {
     const url = `https://zoo.example/${i}`;
@@ -56,7 +58,7 @@ describe.each(dialects)('searches with common terms on %s', (dialect) => {
     await seedArticles(store.db, 1200, 4, { text: 'fixed' });
     const source = await repos.sources.ensure({ name: 'Zoo' }, '2026-11-28T00:00:00.000Z');
     const feed = await repos.feeds.create({ sourceId: source.id, url: 'https://zoo.example/rss', intervalSeconds: 900 }, '2026-11-28T00:00:00.000Z');
-    const items = zebras.map(([title, text], i) => article(i, title, text));
+    const items = [...zebras, lone].map(([title, text], i) => article(i, title, text));
     await store.db.kysely.transaction().execute((trx) => repos.articles.upsertForFeed(trx, feed, items, '2026-11-28T11:00:00.000Z'));
   }, 60_000);
   afterAll(async () => store?.cleanup());
@@ -81,6 +83,35 @@ describe.each(dialects)('searches with common terms on %s', (dialect) => {
     const page = await repos.search.search(search, {}, { limit: 10, backward: false }, { snippets: true });
     expect(page.items.map((h) => h.article.title)).toEqual(whole.map((r) => r.title));
     for (const hit of page.items) expect(hit.snippet).toMatch(/<mark>zebra<\/mark>/i);
+  });
+
+  // [search, the titles it matches]: the window is the ranking terms' ("zebra"), the whole search is checked per row.
+  const partial: [string, string[]][] = [
+    ['ceasefire zebra', ['Markets', 'Talks', 'Zebra crossing', 'Zebra zebra']],
+    ['the zebra', ['Markets', 'Talks', 'Zebra crossing', 'Zebra zebra']],
+    ['ceasefire zebra -herds', ['Markets', 'Talks', 'Zebra crossing']],
+    ['ceasefire zebra -(herds OR keeper)', ['Markets', 'Zebra crossing']],
+    ['zebra', ['Lone zebra', 'Markets', 'Talks', 'Zebra crossing', 'Zebra zebra']],
+  ];
+  it.each(partial)('%j finds %j, in the order of the whole query, a page of one at a time too', async (text, titles) => {
+    const search = parseSearchQuery(text);
+    const columns = sql.join([sql.ref('articles.id'), sql.ref('articles.title')]);
+    const base = { search, columns, filters: [], keyset: [], direction: 'desc' as const, limit: 10, rankWindow: 100, snippets: false };
+    const whole = (await store.db.dialect.rankedSearch<{ title: string }>(base).execute(store.db.kysely)).rows.map((r) => r.title);
+    const page = await repos.search.search(search, {}, { limit: 10, backward: false }, { snippets: true });
+    const found = page.items.map((h) => h.article.title);
+    expect([...found].sort()).toEqual(titles);
+    expect(found).toEqual(whole);
+    const paged: string[] = [];
+    let after: { score: number; id: string } | undefined;
+    for (let i = 0; i < titles.length + 1; i++) {
+      const one = await repos.search.search(search, {}, { limit: 1, backward: false, ...(after ? { after } : {}) }, { snippets: false });
+      paged.push(...one.items.map((h) => h.article.title));
+      const last = one.items.at(-1);
+      if (!last) break;
+      after = { score: last.score, id: last.article.id };
+    }
+    expect(paged).toEqual(found);
   });
 
   it('lists a search of common terms only newest first, every page in one order', async () => {

@@ -58,7 +58,7 @@ builder.queryFields((t) => ({
         if (!filter.search) throw invalidInput('orderBy: RELEVANCE needs a full-text query in filter.query', { argument: 'orderBy' });
         const window = keysetWindow(args, scoreCursor);
         const { search, ...rest } = filter;
-        const page = await ctx.services.repos.search.search(search, rest, window, { snippets: false });
+        const page = await (ctx.services.search ?? ctx.services.repos.search).search(search, rest, window, { snippets: false });
         const articles = { items: page.items.map((h) => ({ ...h.article, score: h.score })), hasMore: page.hasMore };
         return toConnection(articles, window, scoreCursor, (a) => ({ score: a.score, id: a.id }));
       }

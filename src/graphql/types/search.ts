@@ -52,7 +52,7 @@ builder.queryFields((t) => ({
       const query = await withInputErrors(() => parseSearchQuery(args.query));
       const filter = await toQueryFilter(args.filter);
       const window = keysetWindow(args, scoreCursor);
-      const page = await ctx.services.repos.search.search(query, filter, window, { snippets: selectsPath(info, SNIPPET_PATH) });
+      const page = await (ctx.services.search ?? ctx.services.repos.search).search(query, filter, window, { snippets: selectsPath(info, SNIPPET_PATH) });
       return { ...toConnection(page, window, scoreCursor, (h) => ({ score: h.score, id: h.article.id })), rankingIsBounded: page.rankingIsBounded };
     },
   }),

@@ -54,24 +54,24 @@ export const sqliteDialect: StoreDialect = {
     // and stops there, so bm25() runs for at most that many rows however common the words are. The window's size
     // rides along on every row (ranked_count), so the caller can say when the ranking was bounded.
     const join = q.filters.length > 0 ? sql` CROSS JOIN articles ON articles.seq = articles_fts.rowid` : sql``;
-    const newest = (select: RawBuilder<unknown>) => sql`
+    const newest = (of: string, select: RawBuilder<unknown>) => sql`
       SELECT ${select} FROM articles_fts${join}
-      WHERE articles_fts MATCH ${match} AND ${allOf(q.filters)}
+      WHERE articles_fts MATCH ${of} AND ${allOf(q.filters)}
       ORDER BY articles_fts.rowid DESC LIMIT ${q.rankWindow}`;
     const bm25 = sql`-bm25(articles_fts, 4.0, 1.0)`;
-    // Ranked by fewer terms than matched (rankBy): the window is found with the whole search, then scored with a
-    // second MATCH of the ranking terms over the window's rowid range only, so the common terms' doclists are never
-    // walked to the end; with nothing left to rank by, every score is 0 and the order is the ids' (newest first).
+    // Ranked by fewer terms than matched (rankBy, the common terms left out): the window is the newest matches of the
+    // ranking terms, scored alone, and the whole search is checked only for the rows that can reach the page (one
+    // rowid lookup each). Walking the whole search newest first meant seeking a common term's long doclist once per
+    // row of the window. With nothing left to rank by, every score is 0 and the order is the ids' (newest first).
+    const partial = q.rankBy !== undefined && q.rankBy !== null;
     const scored =
       q.rankBy === undefined
-        ? sql`scored AS MATERIALIZED (${newest(sql`articles_fts.rowid AS seq, ${bm25} AS score`)})`
+        ? sql`scored AS MATERIALIZED (${newest(match, sql`articles_fts.rowid AS seq, ${bm25} AS score`)})`
         : q.rankBy === null
-          ? sql`scored AS MATERIALIZED (${newest(sql`articles_fts.rowid AS seq, 0.0 AS score`)})`
-          : sql`win AS MATERIALIZED (${newest(sql`articles_fts.rowid AS seq`)}),
-      scored AS MATERIALIZED (
-        SELECT articles_fts.rowid AS seq, ${bm25} AS score FROM articles_fts CROSS JOIN win ON win.seq = articles_fts.rowid
-        WHERE articles_fts MATCH ${toFts5Match(q.rankBy)} AND articles_fts.rowid >= (SELECT min(seq) FROM win)
-      )`;
+          ? sql`scored AS MATERIALIZED (${newest(match, sql`articles_fts.rowid AS seq, 0.0 AS score`)})`
+          : sql`scored AS MATERIALIZED (${newest(toFts5Match(q.rankBy), sql`articles_fts.rowid AS seq, ${bm25} AS score`)})`;
+    const matchesWhole = (seq: RawBuilder<unknown>) =>
+      partial ? sql<SqlBool>`EXISTS (SELECT 1 FROM articles_fts WHERE articles_fts MATCH ${match} AND articles_fts.rowid = ${seq})` : sql<SqlBool>`1 = 1`;
     // Cut to the page on narrow rows (seq, score): only the matches that can be on the page are joined to `articles`
     // for their ids: those scoring at least the `limit`-th best score beyond the cursor's score (ties included), plus
     // the cursor's own score (ties decided by id). The page ordered by (score, id) is the same.
@@ -83,6 +83,12 @@ export const sqliteDialect: StoreDialect = {
       q.keyset.length === 0 || bounds.length > 0
         ? sql`AND ${loose} AND (NOT EXISTS (SELECT 1 FROM cut) OR scored.score ${sql.raw(toward)} (SELECT score FROM cut))`
         : sql``;
+    // The cut of a partial ranking counts only rows that match the whole search: the window's rows in score order (the
+    // LIMIT keeps the subquery's order for the outer scan), checked one by one until `limit` of them match.
+    const cutRows = partial
+      ? sql`SELECT ordered.score AS score FROM (SELECT scored.seq AS seq, scored.score AS score FROM scored WHERE ${strict} ORDER BY scored.score ${dir} LIMIT -1) AS ordered
+        WHERE ${matchesWhole(sql.ref('ordered.seq'))} LIMIT 1 OFFSET ${q.limit - 1}`
+      : sql`SELECT score FROM scored WHERE ${strict} ORDER BY score ${dir} LIMIT 1 OFFSET ${q.limit - 1}`;
     // With nothing to rank by, every score is 0 and the page is the newest ids of the window: the id index is walked
     // newest first, each id kept when its row is in the window ("+" keeps the planner from looking up each of the
     // window's rows instead), so only about a page of index entries is read.
@@ -91,11 +97,11 @@ export const sqliteDialect: StoreDialect = {
         ? sql`SELECT articles.seq AS seq, articles.id AS id, 0.0 AS score FROM articles WHERE +articles.seq IN (SELECT seq FROM scored)`
         : sql`SELECT scored.seq AS seq, articles.id AS id, scored.score AS score
         FROM scored CROSS JOIN articles ON articles.seq = scored.seq
-        WHERE 1 = 1 ${cut}`;
+        WHERE 1 = 1 ${cut} AND ${matchesWhole(sql.ref('scored.seq'))}`;
     const order = q.rankBy === null ? sql`hits.id ${dir}` : sql`hits.score ${dir}, hits.id ${dir}`;
     const ranked = sql`
       WITH ${scored},
-      cut AS (SELECT score FROM scored WHERE ${strict} ORDER BY score ${dir} LIMIT 1 OFFSET ${q.limit - 1})
+      cut AS MATERIALIZED (${cutRows})
       SELECT hits.seq, hits.id, hits.score, (SELECT count(*) FROM scored) AS ranked_count FROM (${hits}) AS hits
       WHERE ${allOf(q.keyset)}
       ORDER BY ${order}

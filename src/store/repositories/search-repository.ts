@@ -43,6 +43,9 @@ export interface SearchOptions {
   snippets: boolean;
 }
 
+/** What the API searches through: this repository, or the same search run on reader threads (src/work/search-pool.ts). */
+export type SearchReader = Pick<SearchRepository, 'search'>;
+
 type HitRow = Parameters<typeof toArticle>[0] & { score: number; ranked_count: number | string; snippet?: string | null };
 
 const ARTICLE_COLUMNS = sql.join(ARTICLE_SELECT.map((c) => sql.ref(c)));
