@@ -5,6 +5,7 @@ import { FEED_FIELDS_WITH_COLUMNS, feedColumnsOf } from '../../src/graphql/feed-
 import { getSchema } from '../../src/graphql/schema.ts';
 import { createTestStore, dialects, type TestStore } from '../support/databases.ts';
 import { testApi } from '../support/graphql.ts';
+import { seedArticles } from '../bench/seed-articles.ts';
 import { seedCorpus } from './article-fixtures.ts';
 import { infoOf } from './selects-path.test.ts';
 
@@ -121,5 +122,31 @@ describe.each(dialects)('Query.articles reads only the columns its fields need, 
       expect(whole.errors, `${name}: ${JSON.stringify(whole.errors)}`).toBeUndefined();
       expect(feeds, name).toEqual(whole.data.nodes);
     }
+  });
+});
+
+// Story.articles likewise: each Article field alone on a story's page answers what a whole-row read answers.
+describe.each(dialects)("Story.articles reads only the columns its fields need, on %s", (dialect) => {
+  let store: TestStore;
+  let api: ReturnType<typeof testApi>;
+
+  beforeAll(async () => {
+    store = await createTestStore(dialect);
+    api = testApi(store);
+    // Stories of five articles each, the rows as ingestion stores them (tests/bench/seed-articles.ts).
+    await seedArticles(store.db, 40, 4, { storySize: 5 });
+    await store.db.kysely.updateTable('articles').set({ image_url: 'https://img.example/2.jpg', updated_at: '2026-11-22T00:00:00.000Z', published_at_estimated: 1 }).execute();
+  });
+  afterAll(async () => store?.cleanup());
+
+  it.each(Object.keys(articleType.getFields()).sort())('%s', async (field) => {
+    const selection = selectionOf(articleType, field);
+    const page = await api.gql(`{ stories(first: 4) { edges { node { articles(first: 3) { edges { node { id ${selection} } } } } } } }`);
+    expect(page.errors, JSON.stringify(page.errors)).toBeUndefined();
+    const nodes = page.data.stories.edges.flatMap((s: { node: { articles: { edges: { node: { id: string } }[] } } }) => s.node.articles.edges.map((e) => e.node));
+    expect(nodes).toHaveLength(12);
+    const whole = await api.gql(`query($ids: [ID!]!) { nodes(ids: $ids) { ... on Article { id ${selection} } } }`, { ids: nodes.map((n: { id: string }) => n.id) });
+    expect(whole.errors, JSON.stringify(whole.errors)).toBeUndefined();
+    expect(nodes).toEqual(whole.data.nodes);
   });
 });

@@ -51,7 +51,7 @@ const KEY_SELECT = ['articles.id', 'articles.source_id', 'articles.published_at'
  * The select list for `columns` (every stored column when not given). A headline list leaves the text columns, the
  * bulk of a row, unread.
  */
-function selectList(columns: readonly ArticleColumn[] | undefined): readonly (typeof ARTICLE_SELECT)[number][] {
+export function articleSelectList(columns: readonly ArticleColumn[] | undefined): readonly (typeof ARTICLE_SELECT)[number][] {
   if (!columns) return ARTICLE_SELECT;
   const list = new Set<(typeof ARTICLE_SELECT)[number]>(KEY_SELECT);
   for (const c of columns) list.add(`articles.${c}`);
@@ -173,7 +173,7 @@ export class ArticleQueryRepository {
 
   private pageQuery(conditions: RawBuilder<SqlBool>[], order: TimeOrder, window: KeysetWindow<TimeKey>, columns?: readonly ArticleColumn[]) {
     const plan = keysetPlan(window, order === 'newest', timeCompare);
-    let q = this.db.kysely.selectFrom('articles').select(selectList(columns));
+    let q = this.db.kysely.selectFrom('articles').select(articleSelectList(columns));
     for (const c of [...conditions, ...plan.conditions]) q = q.where(c);
     return q.orderBy('articles.published_at', plan.direction).orderBy('articles.id', plan.direction).limit(window.limit + 1);
   }
