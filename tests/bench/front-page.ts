@@ -19,7 +19,7 @@ export const FRONT_PAGE_QUERY = `query FrontPage {
  * The same answer without GraphQL: the same three statements the repositories run (whole rows, as they map them to
  * domain objects), then a JSON.stringify, as a hand-written endpoint would do. The difference is GraphQL's own cost.
  */
-async function handWritten(db: Db): Promise<string> {
+export async function handWritten(db: Db): Promise<string> {
   const rows = await db.kysely
     .selectFrom('articles')
     .selectAll()
@@ -61,7 +61,7 @@ async function handWritten(db: Db): Promise<string> {
  * The hand-written handler as one would write it for this page alone: the same three statements, but selecting only
  * the columns the answer holds. A stricter baseline than `handWritten` (whole rows), printed beside it.
  */
-async function handWrittenLean(db: Db): Promise<string> {
+export async function handWrittenLean(db: Db): Promise<string> {
   const rows = await db.kysely
     .selectFrom('articles')
     .select(['id', 'source_id', 'title', 'url', 'published_at', 'excerpt'])
