@@ -1,9 +1,9 @@
 import { Kind, parse, type FieldNode, type FragmentDefinitionNode, type OperationDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { selectsPath } from '../../src/graphql/selects-path.ts';
+import { fieldsSelectedAt, selectsPath } from '../../src/graphql/selects-path.ts';
 
 /** The resolve info of the operation's first top-level field. */
-function infoOf(source: string) {
+export function infoOf(source: string) {
   const doc = parse(source);
   const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
   const fragments = Object.fromEntries(
@@ -23,5 +23,18 @@ describe('selectsPath', () => {
     ['a fragment that recurses is not followed forever', '{ search(query: "x") { edges { ...E } } } fragment E on SearchEdge { ...E }', false],
   ])('%s', (_name, source, expected) => {
     expect(selectsPath(infoOf(source), ['edges', 'node', 'snippet'])).toBe(expected);
+  });
+});
+
+describe('fieldsSelectedAt', () => {
+  it.each([
+    ['direct fields and aliases', '{ articles { edges { node { id t: title } } } }', ['id', 'title']],
+    ['fields of other paths are left out', '{ articles { edges { cursor node { id } } pageInfo { hasNextPage } } }', ['id']],
+    ['through inline and named fragments', '{ articles { edges { node { ... on Article { url } ...N } } } } fragment N on Node { id }', ['id', 'url']],
+    ['a fragment holding the path', '{ articles { ...C } } fragment C on ArticleConnection { edges { node { excerpt } } }', ['excerpt']],
+    ['a fragment that recurses is not followed forever', '{ articles { edges { node { ...N } } } } fragment N on Article { title ...N }', ['title']],
+    ['nothing selected there', '{ articles { pageInfo { hasNextPage } } }', []],
+  ])('%s', (_name, source, expected) => {
+    expect([...fieldsSelectedAt(infoOf(source), ['edges', 'node'])].sort()).toEqual(expected);
   });
 });

@@ -1,5 +1,7 @@
 import { canonicalizeUrl } from '../../ingest/normalize/canonical-url.ts';
+import { articleColumnsAt } from '../article-columns.ts';
 import { builder } from '../builder.ts';
+import { feedColumnsOf } from '../feed-columns.ts';
 import { decodeNodeId } from '../node-id.ts';
 import { invalidInput } from '../invalid-input.ts';
 import { keysetWindow, scoreCursor, timeCursor, toConnection } from '../pagination.ts';
@@ -36,7 +38,9 @@ ArticleRef.implement({
     feeds: t.loadableList({
       type: FeedRef,
       description: 'The feeds this article was seen in',
-      load: async (articleIds: string[], ctx) => ctx.services.repos.feeds.listForArticles(articleIds),
+      // byPath: one loader per place in the query, so it sees that place's selection and reads only those columns.
+      byPath: true,
+      load: async (articleIds: string[], ctx, _args, info) => ctx.services.repos.feeds.listForArticles(articleIds, feedColumnsOf(info)),
       resolve: (a) => a.id,
     }),
   }),
@@ -52,7 +56,7 @@ builder.queryFields((t) => ({
       filter: t.arg({ type: ArticleFilter }),
       orderBy: t.arg({ type: ArticleOrder, defaultValue: 'newest', required: true }),
     },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const filter = await toQueryFilter(args.filter);
       if (args.orderBy === 'relevance') {
         if (!filter.search) throw invalidInput('orderBy: RELEVANCE needs a full-text query in filter.query', { argument: 'orderBy' });
@@ -63,7 +67,8 @@ builder.queryFields((t) => ({
         return toConnection(articles, window, scoreCursor, (a) => ({ score: a.score, id: a.id }));
       }
       const window = keysetWindow(args, timeCursor);
-      const page = await ctx.services.repos.articleQueries.page(filter, args.orderBy, window);
+      // Only the columns the selected fields read: a page of headlines leaves the article texts unread.
+      const page = await ctx.services.repos.articleQueries.page(filter, args.orderBy, window, articleColumnsAt(info, ['edges', 'node']));
       return toConnection(page, window, timeCursor, (a) => ({ publishedAt: a.publishedAt, id: a.id }));
     },
   }),

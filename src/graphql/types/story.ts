@@ -1,6 +1,7 @@
 import type { Article } from '../../domain/article.ts';
 import type { Story } from '../../domain/story.ts';
 import { storyKeyOf } from '../../store/repositories/story-repository.ts';
+import { articleColumnsAt } from '../article-columns.ts';
 import { builder } from '../builder.ts';
 import { listSize } from '../enrichment-cursors.ts';
 import { decodeNodeId } from '../node-id.ts';
@@ -78,9 +79,10 @@ StoryRef.implement({
       description: "The story's articles, newest first. Keyset-paginated: first/last default to 20, at most 100.",
       byPath: true,
       args: { ...t.arg.connectionArgs() },
-      load: async (storyIds: string[], ctx, args): Promise<Connection<Article>[]> => {
+      load: async (storyIds: string[], ctx, args, info): Promise<Connection<Article>[]> => {
         const window = keysetWindow(args, timeCursor);
-        const pages = await ctx.services.repos.storyMembers.articlesOf(storyIds, window);
+        // byPath gives this place's selection: only the columns its article fields read.
+        const pages = await ctx.services.repos.storyMembers.articlesOf(storyIds, window, articleColumnsAt(info, ['edges', 'node']));
         return pages.map((page) => toConnection(page, window, timeCursor, (a) => ({ publishedAt: a.publishedAt, id: a.id })));
       },
       resolve: (s) => s.id,

@@ -40,6 +40,24 @@ export const ARTICLE_SELECT = [
   'articles.revision_count',
 ] as const;
 
+type Unprefixed<T> = T extends `articles.${infer C}` ? C : never;
+/** A stored article column a caller may ask a page for. */
+export type ArticleColumn = Unprefixed<(typeof ARTICLE_SELECT)[number]>;
+
+/** Read whatever else is asked: the time key (id, published_at) and the source, which paging and grouping use. */
+const KEY_SELECT = ['articles.id', 'articles.source_id', 'articles.published_at'] as const;
+
+/**
+ * The select list for `columns` (every stored column when not given). A headline list leaves the text columns, the
+ * bulk of a row, unread.
+ */
+export function articleSelectList(columns: readonly ArticleColumn[] | undefined): readonly (typeof ARTICLE_SELECT)[number][] {
+  if (!columns) return ARTICLE_SELECT;
+  const list = new Set<(typeof ARTICLE_SELECT)[number]>(KEY_SELECT);
+  for (const c of columns) list.add(`articles.${c}`);
+  return [...list];
+}
+
 /** Up to this many sources, a source filter merges per-source index slices; beyond, it is an IN list. */
 const MERGE_SOURCES_MAX = 50;
 
@@ -71,15 +89,19 @@ export class ArticleQueryRepository {
    * One page of articles matching the filter, newest or oldest first. A filter on a few sources reads each source's
    * slice of articles_source_published_idx and merges them (one statement), rather than walking the whole
    * (published_at, id) index or sorting every article of those sources.
+   *
+   * `columns` (all when not given) limits what is read: the articles returned then hold only those properties, their
+   * id, sourceId and publishedAt; the others are undefined. For a caller that reads nothing else (a GraphQL page
+   * whose query asks for a few fields).
    */
-  async page(filter: ArticleQueryFilter, order: TimeOrder, window: KeysetWindow<TimeKey>): Promise<Page<Article>> {
+  async page(filter: ArticleQueryFilter, order: TimeOrder, window: KeysetWindow<TimeKey>, columns?: readonly ArticleColumn[]): Promise<Page<Article>> {
     const { sourceIds, ...rest } = filter;
     const unique = sourceIds ? [...new Set(sourceIds)] : [];
     if (unique.length > 1 && unique.length <= MERGE_SOURCES_MAX) {
       const conditions = articleFilterConditions(this.db.dialect, rest);
       if (!conditions) return { items: [], hasMore: false };
       const direction = (order === 'newest') !== window.backward ? 'desc' : 'asc';
-      const rows = await this.unionBySource(unique, conditions, order, window)
+      const rows = await this.unionBySource(unique, conditions, order, window, columns)
         .orderBy('published_at', direction)
         .orderBy('id', direction)
         .limit(window.limit + 1)
@@ -88,7 +110,7 @@ export class ArticleQueryRepository {
     }
     const conditions = articleFilterConditions(this.db.dialect, filter);
     if (!conditions) return { items: [], hasMore: false };
-    const rows = await this.pageQuery(conditions, order, window).execute();
+    const rows = await this.pageQuery(conditions, order, window, columns).execute();
     return takePage(rows.map(toArticle), window);
   }
 
@@ -136,16 +158,22 @@ export class ArticleQueryRepository {
   }
 
   /** One sub-select per source (its page in the window), glued with UNION ALL. */
-  private unionBySource(sourceIds: readonly string[], conditions: RawBuilder<SqlBool>[], order: TimeOrder, window: KeysetWindow<TimeKey>) {
+  private unionBySource(
+    sourceIds: readonly string[],
+    conditions: RawBuilder<SqlBool>[],
+    order: TimeOrder,
+    window: KeysetWindow<TimeKey>,
+    columns?: readonly ArticleColumn[],
+  ) {
     const parts = sourceIds.map((id, i) =>
-      this.db.kysely.selectFrom(this.pageQuery([...conditions, sql<SqlBool>`articles.source_id = ${id}`], order, window).as(`p${i}`)).selectAll(),
+      this.db.kysely.selectFrom(this.pageQuery([...conditions, sql<SqlBool>`articles.source_id = ${id}`], order, window, columns).as(`p${i}`)).selectAll(),
     );
     return parts.slice(1).reduce((q, p) => q.unionAll(p), parts[0]!);
   }
 
-  private pageQuery(conditions: RawBuilder<SqlBool>[], order: TimeOrder, window: KeysetWindow<TimeKey>) {
+  private pageQuery(conditions: RawBuilder<SqlBool>[], order: TimeOrder, window: KeysetWindow<TimeKey>, columns?: readonly ArticleColumn[]) {
     const plan = keysetPlan(window, order === 'newest', timeCompare);
-    let q = this.db.kysely.selectFrom('articles').select(ARTICLE_SELECT);
+    let q = this.db.kysely.selectFrom('articles').select(articleSelectList(columns));
     for (const c of [...conditions, ...plan.conditions]) q = q.where(c);
     return q.orderBy('articles.published_at', plan.direction).orderBy('articles.id', plan.direction).limit(window.limit + 1);
   }

@@ -9,6 +9,9 @@ import { chunk, groupInOrder, parseJsonArray, type Executor } from '../executor.
 import type { FeedsTable } from '../tables/feeds.ts';
 import type { Database } from '../tables/index.ts';
 
+/** A stored feed column a caller may ask for. */
+export type FeedColumn = keyof FeedsTable;
+
 export interface NewFeedInput {
   sourceId: string;
   url: string;
@@ -148,20 +151,23 @@ export class FeedRepository {
     return groupInOrder(sourceIds, rows, (r) => r.source_id, toFeed);
   }
 
-  /** The feeds each article was seen in, in one statement; one list per article id, in the order given. */
-  async listForArticles(articleIds: readonly string[]): Promise<Feed[][]> {
+  /**
+   * The feeds each article was seen in, in one statement; one list per article id, in the order given. `columns` (all
+   * when not given) limits what is read: the feeds returned then hold only those properties and their id (the others
+   * are undefined or defaults), for a caller that reads nothing else.
+   */
+  async listForArticles(articleIds: readonly string[], columns?: readonly FeedColumn[]): Promise<Feed[][]> {
     const rows = [];
     for (const ids of chunk([...new Set(articleIds)])) {
-      const part = await this.db.kysely
+      const q = this.db.kysely
         .selectFrom('article_feeds')
         .innerJoin('feeds', 'feeds.id', 'article_feeds.feed_id')
-        .selectAll('feeds')
         .select('article_feeds.article_id as article_id')
         .where('article_feeds.article_id', 'in', ids)
         .orderBy('article_feeds.first_seen_at')
-        .orderBy('feeds.id')
-        .execute();
-      rows.push(...part);
+        .orderBy('feeds.id');
+      const part = columns ? await q.select(['feeds.id', ...columns.map((c) => `feeds.${c}` as const)]).execute() : await q.selectAll('feeds').execute();
+      rows.push(...(part as (Selectable<FeedsTable> & { article_id: string })[]));
     }
     // toFeed reads the feed's columns by name, so the extra article_id needs no copy of the row without it.
     return groupInOrder(articleIds, rows, (r) => r.article_id, toFeed);

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Article } from '../../domain/article.ts';
 import type { Db } from '../db.ts';
 import { chunk, groupInOrder } from '../executor.ts';
-import { ARTICLE_SELECT, type TimeKey } from './article-query-repository.ts';
+import { ARTICLE_SELECT, articleSelectList, type ArticleColumn, type TimeKey } from './article-query-repository.ts';
 import { toArticle } from './article-repository.ts';
 import { keysetPlan, takePage, tupleCompare, type KeysetWindow, type Page } from './keyset.ts';
 
@@ -36,9 +36,11 @@ export class StoryMemberRepository {
 
   /**
    * For each story, one page of its articles newest first by (published_at, id): one statement per 200 stories, a
-   * UNION ALL of per-story range scans on articles_story_idx (story_id, published_at, id).
+   * UNION ALL of per-story range scans on articles_story_idx (story_id, published_at, id). `columns` limits what is
+   * read, as in ArticleQueryRepository.page.
    */
-  async articlesOf(storyIds: readonly string[], window: KeysetWindow<TimeKey>): Promise<Page<Article>[]> {
+  async articlesOf(storyIds: readonly string[], window: KeysetWindow<TimeKey>, columns?: readonly ArticleColumn[]): Promise<Page<Article>[]> {
+    const select = columns ? sql.join([...articleSelectList(columns), 'articles.story_id'].map((c) => sql.ref(c))) : MEMBER_COLUMNS;
     const pages = new Map<string, Page<Article>>();
     const plan = keysetPlan(window, true, (op, key: TimeKey) =>
       tupleCompare(sql.ref('articles.published_at'), sql.ref('articles.id'), op, key.publishedAt, key.id),
@@ -50,7 +52,7 @@ export class StoryMemberRepository {
       // each cost several times what SQLite spends running them.
       const parts = ids.map(
         (id) =>
-          sql`SELECT * FROM (SELECT ${MEMBER_COLUMNS} FROM articles WHERE articles.story_id = ${id}${sql.join(where, sql``)}
+          sql`SELECT * FROM (SELECT ${select} FROM articles WHERE articles.story_id = ${id}${sql.join(where, sql``)}
             ORDER BY articles.published_at ${dir}, articles.id ${dir} LIMIT ${window.limit + 1}) AS page`,
       );
       const { rows } = await sql<MemberRow>`${sql.join(parts, sql` UNION ALL `)}`.execute(this.db.kysely);
