@@ -340,7 +340,7 @@ const WIRE: [language: string, text: string, expected: string[]][] = [
   // where the speaker stands: a fronted or trailing source, "for X", a capital before a parenthetical
   ['it', "Da Mosca è arrivata una dura condanna.", ['country:RU opposed']],
   ['it', "Dura condanna è arrivata anche da Parigi.", ['country:FR opposed']],
-  ['it', "«È un passo avanti importante», ha commentato il ministro degli Esteri spagnolo.", []],
+  ['it', "«È un passo avanti importante», ha commentato il ministro degli Esteri spagnolo.", ['country:ES supportive']],
   ['it', "Per Londra si tratta di una decisione «inaccettabile».", ['country:GB opposed']],
   ['it', "Critiche sono arrivate dal governo polacco.", ['country:PL opposed']],
   ['it', "La Commissione europea ha espresso «profonda preoccupazione».", ['org:eu cautious']],

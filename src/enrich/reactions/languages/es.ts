@@ -8,7 +8,7 @@ export const SPANISH: LanguageGrammar = {
   conditionals: ['si'],
   modals: ['podria', 'podrian', 'deberia', 'deberian', 'querria', 'estaria', 'estarian', 'seria', 'serian'],
   contrasts: ['pero', 'aunque', 'sin embargo', 'no obstante', 'debe', 'deben', 'debera', 'deberan', 'subrayo', 'subrayando'],
-  speechVerbs: ['dijo', 'declaro', 'afirmo', 'senalo', 'indico', 'explico', 'aseguro', 'anadio', 'subrayo', 'sostuvo'],
+  speechVerbs: ['dijo', 'declaro', 'afirmo', 'senalo', 'indico', 'explico', 'aseguro', 'anadio', 'subrayo', 'sostuvo', 'comento', 'agrego', 'insistio', 'recalco', 'manifesto', 'apunto', 'considero'],
   accordingTo: ['segun', 'para'],
   pronouns: ['él', 'ella', 'ellos', 'ellas'],
   dropsSubjects: true,
@@ -31,5 +31,9 @@ export const SPANISH: LanguageGrammar = {
   sources: ['de', 'del', 'desde'],
   impersonalLocatives: ['desde'],
   impersonalPronouns: ['se'],
+  possessives: ['su', 'sus'],
+  articles: ['el', 'la', 'los', 'las'],
+  hidingVerbs: ['oculto', 'ocultaron', 'oculta', 'ocultan', 'ocultado', 'ocultar', 'escondio', 'escondieron', 'esconde', 'escondido', 'disimulo', 'disimularon', 'disimula', 'disimulado'],
+  commentWords: ['comentar', 'comentario', 'comentarios', 'pronunciarse', 'declaraciones', 'responder', 'reaccionar', 'opinar'],
   objectMarkers: ['contra', 'a', 'al', 'para', 'hacia', 'en', 'con', 'sobre'],
 };

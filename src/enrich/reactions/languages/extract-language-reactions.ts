@@ -50,13 +50,24 @@ function headlineAgents(title: string, g: LanguageGrammar, lexicon: LanguageCues
   const cut = tokens.findIndex((t, k) => k > 0 && /[:,.;–—]/.test(main.slice(tokens[k - 1]!.end, t.start)));
   const part = cut > 0 ? tokens.slice(0, cut) : tokens;
   const objects = new Set(g.objectMarkers);
-  const speakers = findSpeakers(main, tokens, g.language, date).filter((s) => s.token < part.length && !objects.has(tokens[s.token - 1]?.folded ?? ''));
+  const speakers = findSpeakers(main, tokens, g.language, date).filter((s) => s.token < part.length && !objectMarked(tokens, s.token, g, objects));
   const subject = firstGroup(speakers, tokens, g);
   if (subject.length === 0) return new Set();
   const end = subject[subject.length - 1]!.token;
   const cues = findCues(part, part.map((t) => stem(t.surface)), lexicon.cues);
   if (cues.some((m) => m.start > end && m.start <= end + 2)) return new Set();
   return new Set(subject.map((s) => s.actor.key));
+}
+
+/**
+ * Whether a preposition makes the name at token k an object or a place ("contre la Russie"), also across one article
+ * ("avec le Tchad", "a la India", "con il Ciad") in a language that lists its articles.
+ */
+function objectMarked(tokens: readonly WordToken[], k: number, g: LanguageGrammar, objects: ReadonlySet<string>): boolean {
+  const before = tokens[k - 1];
+  if (!before) return false;
+  if (objects.has(before.folded)) return true;
+  return k >= 2 && !before.breakBefore && (g.articles ?? []).includes(before.folded) && objects.has(tokens[k - 2]!.folded);
 }
 
 /** A stem matches a cue stem when equal, or when it only adds a short inflection the stemmer left ("begrusst"). */
@@ -70,6 +81,10 @@ const TRAILING_SUBJECT = 4;
 const PASSIVE_REACH = 3;
 /** How many words after a reaction noun its source may stand ("Kritik kam aus Ankara", "condanna è arrivata anche da Parigi"). */
 const SOURCE_REACH = 4;
+/** How far after a negation its verb of hiding stands ("n'a pas caché", "non ha mai nascosto"). */
+const HIDING_REACH = 3;
+/** How far after a refusal what it refuses stands ("a refusé de commenter", "se negó a hacer comentarios"). */
+const COMMENT_REACH = 4;
 /** Between neutral (1) and supportive (2) in STANCE_PRIORITY. */
 const APPEAL_RANK = 1.5;
 /** How far apart the words of a multi-word cue may stand. */
@@ -109,7 +124,8 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
   // The subject a pronoun continues: the first actors of the sentence before ("Le ministre … . Il a salué …").
   const earlier = (): Speaker[] => {
     if (!before) return [];
-    const found = findSpeakers(before.text, before.tokens, language, date).filter((s) => !new Set(grammar.objectMarkers).has(before!.tokens[s.token - 1]?.folded ?? ''));
+    const objects = new Set(grammar.objectMarkers);
+    const found = findSpeakers(before.text, before.tokens, language, date).filter((s) => !objectMarked(before!.tokens, s.token, grammar, objects));
     return firstGroup(found, before.tokens, grammar).map((s) => ({ actor: s.actor, token: -1 }));
   };
   for (const sentence of splitSentences(input.text, language)) {
@@ -145,6 +161,17 @@ function opensWithVerb(tokens: readonly WordToken[], matches: readonly Match[], 
   // Only function words before it ("Ayer", "ha"): a name there is the subject ("Legambiente ha chiesto").
   const common = stopwords(g.language);
   return matches.some((m) => !m.cue.nominal && m.start <= VERB_OPENING && tokens.slice(0, m.start).every((t) => common.has(t.folded)));
+}
+
+/** Whether a contrast word or phrase starts at token k ("mais", "tuttavia"; "sin embargo", "no obstante"). */
+function contrastTest(tokens: readonly WordToken[], contrasts: ReadonlySet<string>): (k: number) => boolean {
+  return (k) => {
+    const t = tokens[k];
+    if (!t) return false;
+    if (contrasts.has(t.folded)) return true;
+    const next = tokens[k + 1];
+    return next !== undefined && !next.breakBefore && contrasts.has(`${t.folded} ${next.folded}`);
+  };
 }
 
 function stemMatches(token: string, cue: string): boolean {
@@ -385,7 +412,7 @@ function sentenceReactions(
   // "Aus Peking hieß es", "В МИД Германии заявили": a place opening the clause is who speaks there.
   const impersonal = (s: Speaker, from: number) => locatives.has(tokens[from]?.folded ?? '') && s.token > from && s.token <= from + 2;
   const ownOf = (from: number, to: number) => {
-    const own = speakers.filter((s) => s.token >= from && s.token < to && (!objects.has(tokens[s.token - 1]?.folded ?? '') || impersonal(s, from)));
+    const own = speakers.filter((s) => s.token >= from && s.token < to && (!objectMarked(tokens, s.token, g, objects) || impersonal(s, from)));
     // A capital in the place role speaks only for a clause that names no one else: opening it, or right after its verb.
     const afterVerb = (s: Speaker) => s.token >= 2 && g.impersonalVerb?.(tokens[s.token - 2]!.folded) === true;
     return own.length > 0 ? own : places.filter((s) => s.token >= from && s.token < to && (impersonal(s, from) || afterVerb(s) || (s.opening === true && from === 0)));
@@ -445,6 +472,13 @@ function sentenceReactions(
   const verbFirst = new Set(g.verbFirstConditionals ?? []);
   const modals = new Set(g.modals);
   const contrasts = new Set(g.contrasts);
+  const isContrast = contrastTest(tokens, contrasts);
+  const hiding = new Set(g.hidingVerbs ?? []);
+  const commenting = new Set(g.commentWords ?? []);
+  // A negation is none where it opens a contrast ("no obstante") or denies hiding what follows ("n'a pas caché sa
+  // satisfaction"): within a few words, a verb of hiding stands between it and the cue.
+  const negates = (k: number, cue: number) =>
+    negations.has(tokens[k]!.folded) && !isContrast(k) && !tokens.slice(k + 1, Math.min(cue, k + HIDING_REACH + 1)).some((t) => hiding.has(t.folded));
   const objects = new Set(g.objectMarkers);
   const cameo = cameoLexicon();
   const best = new Map<string, { actor: EntityRef; stance: Stance; rank: number; cue: string; cameo: string | null }>();
@@ -526,7 +560,9 @@ function sentenceReactions(
       // German puts the negation after its verb; any language may put it after a reaction noun ("Осуждения со стороны
       // Китая не последовало", "Kritik aus Ankara blieb nicht aus"): there the whole clause counts.
       const window = tokens.slice(from, Math.min(to, m.end + (g.language === 'de' || m.cue.nominal ? to : 0)));
-      if (window.some((t, j) => from + j !== m.start && (negations.has(t.folded) || modals.has(t.folded)))) continue;
+      if (window.some((t, j) => from + j !== m.start && (negates(from + j, m.start) || modals.has(t.folded)))) continue;
+      // A refusal to comment or to speak out declines, it rejects nothing ("a refusé de commenter", "se negó a hacer comentarios").
+      if (m.cue.stance === 'opposed' && !m.cue.nominal && tokens.slice(m.end, m.end + COMMENT_REACH).some((t) => commenting.has(t.folded))) continue;
       if (tokens.slice(avoidFrom, m.start).some((t) => avoidances.has(t.folded))) continue;
       // What a call asks for ("forderte Minsk auf, … zu verurteilen", "потребовала осудить") is the call, no reaction of its own.
       const asked = !m.cue.appeal && g.isInfinitive?.(tokens[m.start]!.folded, tokens[m.start - 1]?.folded);
@@ -535,7 +571,7 @@ function sentenceReactions(
       if (denial && stance === 'opposed') continue;
       if (naming && naming.start < m.start && (stance === 'skeptical' || stance === 'opposed')) stance = 'opposed';
       // A restriction after a welcome makes it cautious, unless what follows it is another actor's ("…, mais Moscou …").
-      const restriction = tokens.findIndex((t, k) => k >= m.end && contrasts.has(t.folded));
+      const restriction = tokens.findIndex((_, k) => k >= m.end && isContrast(k));
       if (stance === 'supportive' && restriction >= 0 && !speakers.some((s) => s.token > restriction && !subjects.includes(s))) stance = 'cautious';
       // A call ("rief … auf", "a appelé") ranks below a welcome of the same actor: "welcomed it and called on …" supports.
       const rank = m.cue.appeal ? APPEAL_RANK : STANCE_PRIORITY[stance];

@@ -8,7 +8,7 @@ export const ITALIAN: LanguageGrammar = {
   conditionals: ['se', 'qualora'],
   modals: ['potrebbe', 'potrebbero', 'dovrebbe', 'dovrebbero', 'vorrebbe', 'sarebbe', 'sarebbero'],
   contrasts: ['ma', 'pero', 'tuttavia', 'pure', 'deve', 'devono', 'dovra', 'dovranno', 'sottolineato', 'sottolineando'],
-  speechVerbs: ['detto', 'dichiarato', 'affermato', 'spiegato', 'sottolineato', 'aggiunto', 'precisato', 'dichiara', 'afferma', 'dice'],
+  speechVerbs: ['detto', 'dichiarato', 'affermato', 'spiegato', 'sottolineato', 'aggiunto', 'precisato', 'dichiara', 'afferma', 'dice', 'commentato', 'osservato', 'ribadito', 'evidenziato', 'rimarcato', 'scritto'],
   accordingTo: ['secondo', 'per'],
   pronouns: ['lui', 'lei', 'egli', 'essi'],
   dropsSubjects: true,
@@ -20,5 +20,9 @@ export const ITALIAN: LanguageGrammar = {
   sources: ['da', 'dal', 'dalla', 'dall', 'di', 'del', 'della', 'dell', 'dei', 'degli', 'delle'],
   impersonalLocatives: ['da', 'dal', 'dalla', 'dall'],
   impersonalPronouns: ['si'],
+  possessives: ['suo', 'sua', 'suoi', 'sue', 'loro'],
+  articles: ['il', 'lo', 'la', 'i', 'gli', 'le', 'l'],
+  hidingVerbs: ['nascosto', 'nascosta', 'nascosti', 'nascoste', 'nasconde', 'nascondono', 'nascondere', 'celato', 'celata'],
+  commentWords: ['commentare', 'commento', 'commenti', 'pronunciarsi', 'dichiarazioni', 'rispondere', 'replicare', 'esprimersi'],
   objectMarkers: ['contro', 'a', 'al', 'alla', 'ai', 'agli', 'alle', 'per', 'verso', 'in', 'nel', 'nella', 'con', 'su', 'da', 'dal', 'dalla'],
 };
