@@ -128,20 +128,60 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
     const found = findSpeakers(before.text, before.tokens, language, date).filter((s) => !objectMarked(before!.tokens, s.token, grammar, objects));
     return firstGroup(found, before.tokens, grammar).map((s) => ({ actor: s.actor, token: -1 }));
   };
+  const contrasts = new Set(grammar.contrasts);
+  let last: ExtractedReaction[] = [];
   for (const sentence of splitSentences(input.text, language)) {
     const tokens = tokenize(sentence.text, language);
     const stems = tokens.map((t) => stem(t.surface));
     // A word for a charge ("обвинения", "accusations") is what a denial rejects, not a reaction of its own.
     const matches = findCues(tokens, stems, lexicon.cues).filter((m) => !(m.end - m.start === 1 && lexicon.isDenialNoun(tokens[m.start]!)));
+    // A welcome restricted in the next sentence by the same speaker is cautious ("X a salué l'accord. Il a toutefois
+    // appelé à …", "Celebró la decisión. No obstante, pidió …"), as a "but" in its own sentence makes it.
+    if (last.some((r) => r.stance === 'supportive') && restrictsBefore(tokens, contrastTest(tokens, contrasts), isPronoun, grammar)) {
+      const subject = new Set(earlier().map((s) => s.actor.key));
+      for (const r of last) if (r.stance === 'supportive' && subject.has(r.actor.key) && !namesOther(sentence.text, tokens, subject, grammar, date)) r.stance = 'cautious';
+    }
+    last = [];
     if (matches.length > 0) {
       const speakers = [...findSpeakers(sentence.text, tokens, language, date), ...placeSpeakers(sentence.text, tokens, grammar)].sort((a, b) => a.token - b.token);
-      const pronoun = tokens.some(isPronoun) || opensWithVerb(tokens, matches, grammar);
-      if (speakers.length > 0 || pronoun) out.push(...sentenceReactions(sentence.text, tokens, stems, matches, speakers, earlier, grammar, lexicon));
+      const pronoun = tokens.some(isPronoun) || opensWithVerb(tokens, matches, grammar) || opensWithPossessive(tokens, grammar);
+      if (speakers.length > 0 || pronoun) last = sentenceReactions(sentence.text, tokens, stems, matches, speakers, earlier, grammar, lexicon);
+      out.push(...last);
     }
     before = { text: sentence.text, tokens };
   }
   const agents = headlineAgents(input.title, grammar, lexicon, stem, date);
   return agents.size === 0 ? out : out.filter((r) => !agents.has(r.actor.key));
+}
+
+/** How far into a sentence a contrast that restricts the sentence before may stand ("Il a toutefois …", "Ha tuttavia …"). */
+const RESTRICTION_REACH = 4;
+/**
+ * Whether a sentence opens with a contrast and continues the subject of the sentence before: a pronoun or possessive
+ * near its start ("Elle a toutefois …", "Son ministre a cependant …"), or, in a language that drops subjects, no article
+ * opening a new subject after the contrast ("No obstante, pidió …", not "Pero los combates …").
+ */
+function restrictsBefore(tokens: readonly WordToken[], isContrast: (k: number) => boolean, isPronoun: (t: WordToken) => boolean, g: LanguageGrammar): boolean {
+  const at = tokens.findIndex((_, k) => k < RESTRICTION_REACH && isContrast(k));
+  if (at < 0) return false;
+  if (tokens.slice(0, RESTRICTION_REACH + 1).some(isPronoun) || opensWithPossessive(tokens, g)) return true;
+  if (!g.dropsSubjects) return false;
+  const after = tokens[at + (isContrast(at) && g.contrasts.includes(`${tokens[at]!.folded} ${tokens[at + 1]?.folded}`) ? 2 : 1)];
+  const common = stopwords(g.language);
+  return after !== undefined && !(g.articles ?? []).includes(after.folded) && (at > 0 ? tokens.slice(0, at).every((t) => common.has(t.folded)) : true);
+}
+
+/** Whether a sentence names a speaker other than these (a restriction there is that speaker's, not a continuation). */
+function namesOther(text: string, tokens: readonly WordToken[], these: ReadonlySet<string>, g: LanguageGrammar, date: string | null): boolean {
+  const objects = new Set(g.objectMarkers);
+  return findSpeakers(text, tokens, g.language, date).some((s) => !these.has(s.actor.key) && !objectMarked(tokens, s.token, g, objects));
+}
+
+/** A sentence opening with a possessive subject ("Son ministère …", "Su canciller …", "Il suo ministro …"). */
+function opensWithPossessive(tokens: readonly WordToken[], g: LanguageGrammar): boolean {
+  const possessives = g.possessives ?? [];
+  const first = tokens[0]?.folded ?? '';
+  return possessives.includes(first) || ((g.articles ?? []).includes(first) && possessives.includes(tokens[1]?.folded ?? ''));
 }
 
 /**
@@ -492,7 +532,7 @@ function sentenceReactions(
   const isPronoun = pronounTest(g);
   // A sentence that opens with a pronoun continues the subject of the sentence before.
   // So does one that opens with its verb in a language that drops subject pronouns ("Condenó el ataque …").
-  let previous: Speaker[] = (tokens[0] && isPronoun(tokens[0])) || opensWithVerb(tokens, matches, g) ? context() : [];
+  let previous: Speaker[] = (tokens[0] && isPronoun(tokens[0])) || opensWithVerb(tokens, matches, g) || opensWithPossessive(tokens, g) ? context() : [];
   for (let c = 0; c < starts.length; c++) {
     const from = starts[c]!;
     const to = starts[c + 1] ?? tokens.length;
@@ -587,6 +627,12 @@ function sentenceReactions(
         }
       }
     }
+  }
+  // Who declined to comment ("n'a pas souhaité commenter, se bornant à rappeler que …", "no quiso hacer comentarios",
+  // "non ha voluto commentare") made no reaction in this sentence, whatever it recalled of its position.
+  const declined = tokens.findIndex((t, k) => commenting.has(t.folded) && tokens.slice(Math.max(0, k - HIDING_REACH), k).some((_, j) => negates(Math.max(0, k - HIDING_REACH) + j, k)));
+  if (declined > 0) {
+    for (const s of firstGroup(speakers.filter((x) => x.token < declined && !objectMarked(tokens, x.token, g, objects)), tokens, g)) best.delete(s.actor.key);
   }
   return [...best.values()].map((r) => ({
     actor: r.actor,
