@@ -557,6 +557,27 @@ const SESSION5: [language: string, text: string, expected: string[]][] = [
  * welcome cautious; "no obstante" is a contrast; speech verbs after a quote; seats of power and officials for states.
  */
 const ROMANCE: [language: string, text: string, expected: string[]][] = [
+  // lists of names of several words, relative clauses about the subject, conditional hearsay, avoidance
+  ["fr", "La Suisse, qui préside l'OSCE cette année, a salué la libération.", ["country:CH supportive"]],
+  ["fr", "L'Italie serait prête à envoyer des soldats, selon une source diplomatique.", []],
+  ["fr", "Paris et Berlin ont salué conjointement l'accord.", ["country:FR supportive", "country:DE supportive"]],
+  ["fr", "Du côté de Bruxelles, on a salué un « signal encourageant ».", ["org:eu supportive"]],
+  ["fr", "Le Japon, la Corée du Sud et l'Australie ont tous trois condamné le tir.", ["country:JP opposed", "country:KR opposed", "country:AU opposed"]],
+  ["fr", "La Hongrie s'est abstenue de condamner l'offensive.", []],
+  ["es", "Según el Ministerio de Exteriores de Chile, la decisión es \"inaceptable\".", ["country:CL opposed"]],
+  ["es", "Italia estaría dispuesta a enviar tropas, según una fuente diplomática.", []],
+  ["es", "París y Berlín saludaron conjuntamente el acuerdo.", ["country:FR supportive", "country:DE supportive"]],
+  ["es", "\"Celebramos esta liberación\", indicó en un comunicado el Ministerio de Exteriores neerlandés.", ["country:NL supportive"]],
+  ["es", "Japón, Corea del Sur y Australia condenaron el lanzamiento.", ["country:JP opposed", "country:KR opposed", "country:AU opposed"]],
+  ["es", "Hungría se abstuvo de condenar la ofensiva.", []],
+  ["es", "También Colombia condenó el ataque.", ["country:CO opposed"]],
+  ["it", "Secondo il ministero degli Esteri cileno, la decisione è «inaccettabile».", ["country:CL opposed"]],
+  ["it", "L'Italia sarebbe pronta a inviare truppe, secondo una fonte diplomatica.", []],
+  ["it", "Quanto all'Algeria, ha denunciato un'«ingerenza straniera».", ["country:DZ opposed"]],
+  ["it", "Parigi e Berlino hanno salutato congiuntamente l'accordo.", ["country:FR supportive", "country:DE supportive"]],
+  ["it", "Giappone, Corea del Sud e Australia hanno condannato il lancio.", ["country:JP opposed", "country:KR opposed", "country:AU opposed"]],
+  ["it", "L'Ungheria si è astenuta dal condannare l'offensiva.", []],
+  ["it", "Anche la Colombia ha condannato l'attacco.", ["country:CO opposed"]],
   ["fr", "« Nous condamnons fermement cette attaque », a déclaré le porte-parole du ministère égyptien des Affaires étrangères.", ["country:EG opposed"]],
   ["fr", "Le ministre belge des Affaires étrangères a déclaré que la Belgique condamnait ces frappes.", ["country:BE opposed"]],
   ["fr", "Le gouvernement grec s'est félicité de la signature de l'accord.", ["country:GR supportive"]],

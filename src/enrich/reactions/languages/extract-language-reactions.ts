@@ -101,6 +101,8 @@ interface Speaker {
   token: number;
   /** Written in its dictionary form (the nominative, in a language with cases), not inflected ("Китай", not "Китаю"). */
   base?: boolean;
+  /** The last token of a name of several words ("Corée du Sud"), where it is not the first. */
+  last?: number;
   /** A capital in the place role ("в Варшаве"): it speaks only as the impersonal speaker of its clause ("В Варшаве осудили"). */
   place?: boolean;
   /** The place opening a sentence whose subject is impersonal ("In Warschau zeigte man sich …"): it speaks for that clause. */
@@ -328,7 +330,9 @@ function findSpeakers(text: string, tokens: readonly WordToken[], language: stri
   for (const span of spans) {
     const token = tokens.findIndex((t) => t.end > span.start);
     if (token < 0) continue;
-    if (!out.some((s) => s.token === token && s.actor.key === span.actor.key)) out.push({ actor: span.actor, token, base: span.base });
+    let last = token;
+    while (tokens[last + 1] && tokens[last + 1]!.start < span.end) last++;
+    if (!out.some((s) => s.token === token && s.actor.key === span.actor.key)) out.push({ actor: span.actor, token, base: span.base, ...(last > token ? { last } : {}) });
   }
   return out.sort((a, b) => a.token - b.token);
 }
@@ -373,7 +377,8 @@ const DIGITS = /^\p{N}+$/u;
 /** Clause starts: stops inside the sentence, commas and coordinating words, except inside a list of actors. */
 function clauseStarts(text: string, tokens: readonly WordToken[], speakers: readonly Speaker[], g: LanguageGrammar, cueAt: readonly number[]): number[] {
   const breaks = new Set(g.clauseBreaks);
-  const isActor = new Set(speakers.map((s) => s.token));
+  // Every word of a name ("Corée du Sud"): a list goes on after its last word ("…, la Corée du Sud et l'Australie").
+  const isActor = new Set(speakers.flatMap((s) => Array.from({ length: (s.last ?? s.token) - s.token + 1 }, (_, j) => s.token + j)));
   const starts = [0];
   // Names joined by "and" are one list, unless a cue stands on each side: "L'Australie a annoncé une aide de 5 millions
   // de dollars australiens et le Japon a proposé …" is two clauses.
@@ -426,7 +431,7 @@ function firstGroup(actors: Speaker[], tokens: readonly WordToken[], g: Language
   const group = [actors[0]!];
   for (const next of actors.slice(1)) {
     const last = group[group.length - 1]!;
-    const between = tokens.slice(last.token + 1, next.token);
+    const between = tokens.slice((last.last ?? last.token) + 1, next.token);
     if (next.token === last.token || (between.length <= 2 && between.every((t) => joins.has(t.folded) || t.folded.length <= 3))) group.push(next);
     else break;
   }
@@ -529,6 +534,7 @@ function sentenceReactions(
     if (from === undefined || to - from > TRAILING_SUBJECT || starts[c + 2] !== undefined) return [];
     return firstGroup(speakers.filter((s) => s.token >= from && s.token < to), tokens, g);
   };
+  const relatives = new Set(g.relatives ?? []);
   const isPronoun = pronounTest(g);
   // A sentence that opens with a pronoun continues the subject of the sentence before.
   // So does one that opens with its verb in a language that drops subject pronouns ("Condenó el ataque …").
@@ -546,7 +552,8 @@ function sentenceReactions(
     const inClause = all.filter((m) => !m.cue.naming && (!m.cue.named || (naming !== undefined && naming.start < m.start)));
     const own = ownOf(from, to);
     if (inClause.length === 0) {
-      if (own.length > 0) previous = own;
+      // A relative clause describes the subject before it ('La Suisse, qui préside l'OSCE, a salué …'): its names are no new subject.
+      if (own.length > 0 && !relatives.has(tokens[from]?.folded ?? '')) previous = own;
       continue;
     }
     const first = inClause[0]!.start;
@@ -576,7 +583,7 @@ function sentenceReactions(
     let subjects = agents.length > 0 ? agents : inverted ? closing : before.length > 0 ? before : sourced.length > 0 ? sourced : pronounSubject ? (c === 0 ? context() : previous) : after.length > 0 ? after : late.length > 0 ? late : previous;
     if (subjects.length === 0) subjects = trailing(c);
     if (subjects.length === 0) subjects = quoted(c);
-    if (own.length > 0) previous = own;
+    if (own.length > 0 && !relatives.has(tokens[from]?.folded ?? '')) previous = own;
     if (subjects.length === 0) continue;
     // Hypothetical: a conditional anywhere in this clause or the next ("s'est dit prêt à aider si …").
     const nextEnd = starts[c + 2] ?? tokens.length;

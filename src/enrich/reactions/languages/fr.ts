@@ -29,5 +29,6 @@ export const FRENCH: LanguageGrammar = {
   articles: ['le', 'la', 'les', 'l'],
   hidingVerbs: ['cache', 'caches', 'cachent', 'cacher', 'cachait', 'dissimule', 'dissimules', 'dissimuler', 'dissimulent'],
   commentWords: ['commenter', 'commentaire', 'commentaires', 'prononcer', 'exprimer', 'reagir', 'repondre', 'declaration', 'declarations'],
+  relatives: ['qui', 'dont', 'lequel', 'laquelle', 'lesquels'],
   objectMarkers: ['contre', 'a', 'au', 'aux', 'pour', 'vers', 'en', 'avec', 'envers', 'sur'],
 };

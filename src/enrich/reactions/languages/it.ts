@@ -24,5 +24,6 @@ export const ITALIAN: LanguageGrammar = {
   articles: ['il', 'lo', 'la', 'i', 'gli', 'le', 'l'],
   hidingVerbs: ['nascosto', 'nascosta', 'nascosti', 'nascoste', 'nasconde', 'nascondono', 'nascondere', 'celato', 'celata'],
   commentWords: ['commentare', 'commento', 'commenti', 'pronunciarsi', 'dichiarazioni', 'rispondere', 'replicare', 'esprimersi'],
+  relatives: ['che', 'cui', 'quale', 'quali'],
   objectMarkers: ['contro', 'a', 'al', 'alla', 'ai', 'agli', 'alle', 'per', 'verso', 'in', 'nel', 'nella', 'con', 'su', 'da', 'dal', 'dalla'],
 };

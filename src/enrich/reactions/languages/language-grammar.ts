@@ -121,6 +121,8 @@ export interface LanguageGrammar {
    * "se negó a hacer comentarios", "si è rifiutato di commentare"), no rejection of the event.
    */
   commentWords?: readonly string[];
+  /** Relative pronouns opening a clause that describes a name before it ("qui", "que", "che"), folded. */
+  relatives?: readonly string[];
   /** German-style separable verb particles: "lehnte … ab" is a form of "ablehnen". */
   separableParticles?: readonly string[];
   /** Nouns join into compounds ("Rettungsteam"): a word ending in a known noun is a kind of it. */
