@@ -50,13 +50,24 @@ function headlineAgents(title: string, g: LanguageGrammar, lexicon: LanguageCues
   const cut = tokens.findIndex((t, k) => k > 0 && /[:,.;–—]/.test(main.slice(tokens[k - 1]!.end, t.start)));
   const part = cut > 0 ? tokens.slice(0, cut) : tokens;
   const objects = new Set(g.objectMarkers);
-  const speakers = findSpeakers(main, tokens, g.language, date).filter((s) => s.token < part.length && !objects.has(tokens[s.token - 1]?.folded ?? ''));
+  const speakers = findSpeakers(main, tokens, g.language, date).filter((s) => s.token < part.length && !objectMarked(tokens, s.token, g, objects));
   const subject = firstGroup(speakers, tokens, g);
   if (subject.length === 0) return new Set();
   const end = subject[subject.length - 1]!.token;
   const cues = findCues(part, part.map((t) => stem(t.surface)), lexicon.cues);
   if (cues.some((m) => m.start > end && m.start <= end + 2)) return new Set();
   return new Set(subject.map((s) => s.actor.key));
+}
+
+/**
+ * Whether a preposition makes the name at token k an object or a place ("contre la Russie"), also across one article
+ * ("avec le Tchad", "a la India", "con il Ciad") in a language that lists its articles.
+ */
+function objectMarked(tokens: readonly WordToken[], k: number, g: LanguageGrammar, objects: ReadonlySet<string>): boolean {
+  const before = tokens[k - 1];
+  if (!before) return false;
+  if (objects.has(before.folded)) return true;
+  return k >= 2 && !before.breakBefore && (g.articles ?? []).includes(before.folded) && objects.has(tokens[k - 2]!.folded);
 }
 
 /** A stem matches a cue stem when equal, or when it only adds a short inflection the stemmer left ("begrusst"). */
@@ -70,6 +81,10 @@ const TRAILING_SUBJECT = 4;
 const PASSIVE_REACH = 3;
 /** How many words after a reaction noun its source may stand ("Kritik kam aus Ankara", "condanna è arrivata anche da Parigi"). */
 const SOURCE_REACH = 4;
+/** How far after a negation its verb of hiding stands ("n'a pas caché", "non ha mai nascosto"). */
+const HIDING_REACH = 3;
+/** How far after a refusal what it refuses stands ("a refusé de commenter", "se negó a hacer comentarios"). */
+const COMMENT_REACH = 4;
 /** Between neutral (1) and supportive (2) in STANCE_PRIORITY. */
 const APPEAL_RANK = 1.5;
 /** How far apart the words of a multi-word cue may stand. */
@@ -86,6 +101,8 @@ interface Speaker {
   token: number;
   /** Written in its dictionary form (the nominative, in a language with cases), not inflected ("Китай", not "Китаю"). */
   base?: boolean;
+  /** The last token of a name of several words ("Corée du Sud"), where it is not the first. */
+  last?: number;
   /** A capital in the place role ("в Варшаве"): it speaks only as the impersonal speaker of its clause ("В Варшаве осудили"). */
   place?: boolean;
   /** The place opening a sentence whose subject is impersonal ("In Warschau zeigte man sich …"): it speaks for that clause. */
@@ -109,23 +126,64 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
   // The subject a pronoun continues: the first actors of the sentence before ("Le ministre … . Il a salué …").
   const earlier = (): Speaker[] => {
     if (!before) return [];
-    const found = findSpeakers(before.text, before.tokens, language, date).filter((s) => !new Set(grammar.objectMarkers).has(before!.tokens[s.token - 1]?.folded ?? ''));
+    const objects = new Set(grammar.objectMarkers);
+    const found = findSpeakers(before.text, before.tokens, language, date).filter((s) => !objectMarked(before!.tokens, s.token, grammar, objects));
     return firstGroup(found, before.tokens, grammar).map((s) => ({ actor: s.actor, token: -1 }));
   };
+  const contrasts = new Set(grammar.contrasts);
+  let last: ExtractedReaction[] = [];
   for (const sentence of splitSentences(input.text, language)) {
     const tokens = tokenize(sentence.text, language);
     const stems = tokens.map((t) => stem(t.surface));
     // A word for a charge ("обвинения", "accusations") is what a denial rejects, not a reaction of its own.
     const matches = findCues(tokens, stems, lexicon.cues).filter((m) => !(m.end - m.start === 1 && lexicon.isDenialNoun(tokens[m.start]!)));
+    // A welcome restricted in the next sentence by the same speaker is cautious ("X a salué l'accord. Il a toutefois
+    // appelé à …", "Celebró la decisión. No obstante, pidió …"), as a "but" in its own sentence makes it.
+    if (last.some((r) => r.stance === 'supportive') && restrictsBefore(tokens, contrastTest(tokens, contrasts), isPronoun, grammar)) {
+      const subject = new Set(earlier().map((s) => s.actor.key));
+      for (const r of last) if (r.stance === 'supportive' && subject.has(r.actor.key) && !namesOther(sentence.text, tokens, subject, grammar, date)) r.stance = 'cautious';
+    }
+    last = [];
     if (matches.length > 0) {
       const speakers = [...findSpeakers(sentence.text, tokens, language, date), ...placeSpeakers(sentence.text, tokens, grammar)].sort((a, b) => a.token - b.token);
-      const pronoun = tokens.some(isPronoun) || opensWithVerb(tokens, matches, grammar);
-      if (speakers.length > 0 || pronoun) out.push(...sentenceReactions(sentence.text, tokens, stems, matches, speakers, earlier, grammar, lexicon));
+      const pronoun = tokens.some(isPronoun) || opensWithVerb(tokens, matches, grammar) || opensWithPossessive(tokens, grammar);
+      if (speakers.length > 0 || pronoun) last = sentenceReactions(sentence.text, tokens, stems, matches, speakers, earlier, grammar, lexicon);
+      out.push(...last);
     }
     before = { text: sentence.text, tokens };
   }
   const agents = headlineAgents(input.title, grammar, lexicon, stem, date);
   return agents.size === 0 ? out : out.filter((r) => !agents.has(r.actor.key));
+}
+
+/** How far into a sentence a contrast that restricts the sentence before may stand ("Il a toutefois …", "Ha tuttavia …"). */
+const RESTRICTION_REACH = 4;
+/**
+ * Whether a sentence opens with a contrast and continues the subject of the sentence before: a pronoun or possessive
+ * near its start ("Elle a toutefois …", "Son ministre a cependant …"), or, in a language that drops subjects, no article
+ * opening a new subject after the contrast ("No obstante, pidió …", not "Pero los combates …").
+ */
+function restrictsBefore(tokens: readonly WordToken[], isContrast: (k: number) => boolean, isPronoun: (t: WordToken) => boolean, g: LanguageGrammar): boolean {
+  const at = tokens.findIndex((_, k) => k < RESTRICTION_REACH && isContrast(k));
+  if (at < 0) return false;
+  if (tokens.slice(0, RESTRICTION_REACH + 1).some(isPronoun) || opensWithPossessive(tokens, g)) return true;
+  if (!g.dropsSubjects) return false;
+  const after = tokens[at + (isContrast(at) && g.contrasts.includes(`${tokens[at]!.folded} ${tokens[at + 1]?.folded}`) ? 2 : 1)];
+  const common = stopwords(g.language);
+  return after !== undefined && !(g.articles ?? []).includes(after.folded) && (at > 0 ? tokens.slice(0, at).every((t) => common.has(t.folded)) : true);
+}
+
+/** Whether a sentence names a speaker other than these (a restriction there is that speaker's, not a continuation). */
+function namesOther(text: string, tokens: readonly WordToken[], these: ReadonlySet<string>, g: LanguageGrammar, date: string | null): boolean {
+  const objects = new Set(g.objectMarkers);
+  return findSpeakers(text, tokens, g.language, date).some((s) => !these.has(s.actor.key) && !objectMarked(tokens, s.token, g, objects));
+}
+
+/** A sentence opening with a possessive subject ("Son ministère …", "Su canciller …", "Il suo ministro …"). */
+function opensWithPossessive(tokens: readonly WordToken[], g: LanguageGrammar): boolean {
+  const possessives = g.possessives ?? [];
+  const first = tokens[0]?.folded ?? '';
+  return possessives.includes(first) || ((g.articles ?? []).includes(first) && possessives.includes(tokens[1]?.folded ?? ''));
 }
 
 /**
@@ -145,6 +203,17 @@ function opensWithVerb(tokens: readonly WordToken[], matches: readonly Match[], 
   // Only function words before it ("Ayer", "ha"): a name there is the subject ("Legambiente ha chiesto").
   const common = stopwords(g.language);
   return matches.some((m) => !m.cue.nominal && m.start <= VERB_OPENING && tokens.slice(0, m.start).every((t) => common.has(t.folded)));
+}
+
+/** Whether a contrast word or phrase starts at token k ("mais", "tuttavia"; "sin embargo", "no obstante"). */
+function contrastTest(tokens: readonly WordToken[], contrasts: ReadonlySet<string>): (k: number) => boolean {
+  return (k) => {
+    const t = tokens[k];
+    if (!t) return false;
+    if (contrasts.has(t.folded)) return true;
+    const next = tokens[k + 1];
+    return next !== undefined && !next.breakBefore && contrasts.has(`${t.folded} ${next.folded}`);
+  };
 }
 
 function stemMatches(token: string, cue: string): boolean {
@@ -261,7 +330,9 @@ function findSpeakers(text: string, tokens: readonly WordToken[], language: stri
   for (const span of spans) {
     const token = tokens.findIndex((t) => t.end > span.start);
     if (token < 0) continue;
-    if (!out.some((s) => s.token === token && s.actor.key === span.actor.key)) out.push({ actor: span.actor, token, base: span.base });
+    let last = token;
+    while (tokens[last + 1] && tokens[last + 1]!.start < span.end) last++;
+    if (!out.some((s) => s.token === token && s.actor.key === span.actor.key)) out.push({ actor: span.actor, token, base: span.base, ...(last > token ? { last } : {}) });
   }
   return out.sort((a, b) => a.token - b.token);
 }
@@ -306,7 +377,8 @@ const DIGITS = /^\p{N}+$/u;
 /** Clause starts: stops inside the sentence, commas and coordinating words, except inside a list of actors. */
 function clauseStarts(text: string, tokens: readonly WordToken[], speakers: readonly Speaker[], g: LanguageGrammar, cueAt: readonly number[]): number[] {
   const breaks = new Set(g.clauseBreaks);
-  const isActor = new Set(speakers.map((s) => s.token));
+  // Every word of a name ("Corée du Sud"): a list goes on after its last word ("…, la Corée du Sud et l'Australie").
+  const isActor = new Set(speakers.flatMap((s) => Array.from({ length: (s.last ?? s.token) - s.token + 1 }, (_, j) => s.token + j)));
   const starts = [0];
   // Names joined by "and" are one list, unless a cue stands on each side: "L'Australie a annoncé une aide de 5 millions
   // de dollars australiens et le Japon a proposé …" is two clauses.
@@ -359,7 +431,7 @@ function firstGroup(actors: Speaker[], tokens: readonly WordToken[], g: Language
   const group = [actors[0]!];
   for (const next of actors.slice(1)) {
     const last = group[group.length - 1]!;
-    const between = tokens.slice(last.token + 1, next.token);
+    const between = tokens.slice((last.last ?? last.token) + 1, next.token);
     if (next.token === last.token || (between.length <= 2 && between.every((t) => joins.has(t.folded) || t.folded.length <= 3))) group.push(next);
     else break;
   }
@@ -385,7 +457,7 @@ function sentenceReactions(
   // "Aus Peking hieß es", "В МИД Германии заявили": a place opening the clause is who speaks there.
   const impersonal = (s: Speaker, from: number) => locatives.has(tokens[from]?.folded ?? '') && s.token > from && s.token <= from + 2;
   const ownOf = (from: number, to: number) => {
-    const own = speakers.filter((s) => s.token >= from && s.token < to && (!objects.has(tokens[s.token - 1]?.folded ?? '') || impersonal(s, from)));
+    const own = speakers.filter((s) => s.token >= from && s.token < to && (!objectMarked(tokens, s.token, g, objects) || impersonal(s, from)));
     // A capital in the place role speaks only for a clause that names no one else: opening it, or right after its verb.
     const afterVerb = (s: Speaker) => s.token >= 2 && g.impersonalVerb?.(tokens[s.token - 2]!.folded) === true;
     return own.length > 0 ? own : places.filter((s) => s.token >= from && s.token < to && (impersonal(s, from) || afterVerb(s) || (s.opening === true && from === 0)));
@@ -445,6 +517,13 @@ function sentenceReactions(
   const verbFirst = new Set(g.verbFirstConditionals ?? []);
   const modals = new Set(g.modals);
   const contrasts = new Set(g.contrasts);
+  const isContrast = contrastTest(tokens, contrasts);
+  const hiding = new Set(g.hidingVerbs ?? []);
+  const commenting = new Set(g.commentWords ?? []);
+  // A negation is none where it opens a contrast ("no obstante") or denies hiding what follows ("n'a pas caché sa
+  // satisfaction"): within a few words, a verb of hiding stands between it and the cue.
+  const negates = (k: number, cue: number) =>
+    negations.has(tokens[k]!.folded) && !isContrast(k) && !tokens.slice(k + 1, Math.min(cue, k + HIDING_REACH + 1)).some((t) => hiding.has(t.folded));
   const objects = new Set(g.objectMarkers);
   const cameo = cameoLexicon();
   const best = new Map<string, { actor: EntityRef; stance: Stance; rank: number; cue: string; cameo: string | null }>();
@@ -455,10 +534,11 @@ function sentenceReactions(
     if (from === undefined || to - from > TRAILING_SUBJECT || starts[c + 2] !== undefined) return [];
     return firstGroup(speakers.filter((s) => s.token >= from && s.token < to), tokens, g);
   };
+  const relatives = new Set(g.relatives ?? []);
   const isPronoun = pronounTest(g);
   // A sentence that opens with a pronoun continues the subject of the sentence before.
   // So does one that opens with its verb in a language that drops subject pronouns ("Condenó el ataque …").
-  let previous: Speaker[] = (tokens[0] && isPronoun(tokens[0])) || opensWithVerb(tokens, matches, g) ? context() : [];
+  let previous: Speaker[] = (tokens[0] && isPronoun(tokens[0])) || opensWithVerb(tokens, matches, g) || opensWithPossessive(tokens, g) ? context() : [];
   for (let c = 0; c < starts.length; c++) {
     const from = starts[c]!;
     const to = starts[c + 1] ?? tokens.length;
@@ -472,7 +552,8 @@ function sentenceReactions(
     const inClause = all.filter((m) => !m.cue.naming && (!m.cue.named || (naming !== undefined && naming.start < m.start)));
     const own = ownOf(from, to);
     if (inClause.length === 0) {
-      if (own.length > 0) previous = own;
+      // A relative clause describes the subject before it ('La Suisse, qui préside l'OSCE, a salué …'): its names are no new subject.
+      if (own.length > 0 && !relatives.has(tokens[from]?.folded ?? '')) previous = own;
       continue;
     }
     const first = inClause[0]!.start;
@@ -502,7 +583,7 @@ function sentenceReactions(
     let subjects = agents.length > 0 ? agents : inverted ? closing : before.length > 0 ? before : sourced.length > 0 ? sourced : pronounSubject ? (c === 0 ? context() : previous) : after.length > 0 ? after : late.length > 0 ? late : previous;
     if (subjects.length === 0) subjects = trailing(c);
     if (subjects.length === 0) subjects = quoted(c);
-    if (own.length > 0) previous = own;
+    if (own.length > 0 && !relatives.has(tokens[from]?.folded ?? '')) previous = own;
     if (subjects.length === 0) continue;
     // Hypothetical: a conditional anywhere in this clause or the next ("s'est dit prêt à aider si …").
     const nextEnd = starts[c + 2] ?? tokens.length;
@@ -526,7 +607,9 @@ function sentenceReactions(
       // German puts the negation after its verb; any language may put it after a reaction noun ("Осуждения со стороны
       // Китая не последовало", "Kritik aus Ankara blieb nicht aus"): there the whole clause counts.
       const window = tokens.slice(from, Math.min(to, m.end + (g.language === 'de' || m.cue.nominal ? to : 0)));
-      if (window.some((t, j) => from + j !== m.start && (negations.has(t.folded) || modals.has(t.folded)))) continue;
+      if (window.some((t, j) => from + j !== m.start && (negates(from + j, m.start) || modals.has(t.folded)))) continue;
+      // A refusal to comment or to speak out declines, it rejects nothing ("a refusé de commenter", "se negó a hacer comentarios").
+      if (m.cue.stance === 'opposed' && !m.cue.nominal && tokens.slice(m.end, m.end + COMMENT_REACH).some((t) => commenting.has(t.folded))) continue;
       if (tokens.slice(avoidFrom, m.start).some((t) => avoidances.has(t.folded))) continue;
       // What a call asks for ("forderte Minsk auf, … zu verurteilen", "потребовала осудить") is the call, no reaction of its own.
       const asked = !m.cue.appeal && g.isInfinitive?.(tokens[m.start]!.folded, tokens[m.start - 1]?.folded);
@@ -535,7 +618,7 @@ function sentenceReactions(
       if (denial && stance === 'opposed') continue;
       if (naming && naming.start < m.start && (stance === 'skeptical' || stance === 'opposed')) stance = 'opposed';
       // A restriction after a welcome makes it cautious, unless what follows it is another actor's ("…, mais Moscou …").
-      const restriction = tokens.findIndex((t, k) => k >= m.end && contrasts.has(t.folded));
+      const restriction = tokens.findIndex((_, k) => k >= m.end && isContrast(k));
       if (stance === 'supportive' && restriction >= 0 && !speakers.some((s) => s.token > restriction && !subjects.includes(s))) stance = 'cautious';
       // A call ("rief … auf", "a appelé") ranks below a welcome of the same actor: "welcomed it and called on …" supports.
       const rank = m.cue.appeal ? APPEAL_RANK : STANCE_PRIORITY[stance];
@@ -551,6 +634,12 @@ function sentenceReactions(
         }
       }
     }
+  }
+  // Who declined to comment ("n'a pas souhaité commenter, se bornant à rappeler que …", "no quiso hacer comentarios",
+  // "non ha voluto commentare") made no reaction in this sentence, whatever it recalled of its position.
+  const declined = tokens.findIndex((t, k) => commenting.has(t.folded) && tokens.slice(Math.max(0, k - HIDING_REACH), k).some((_, j) => negates(Math.max(0, k - HIDING_REACH) + j, k)));
+  if (declined > 0) {
+    for (const s of firstGroup(speakers.filter((x) => x.token < declined && !objectMarked(tokens, x.token, g, objects)), tokens, g)) best.delete(s.actor.key);
   }
   return [...best.values()].map((r) => ({
     actor: r.actor,

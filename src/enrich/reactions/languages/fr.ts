@@ -3,12 +3,13 @@ import type { LanguageGrammar } from './language-grammar.ts';
 /** French: "ne … pas", "n'avaient pas réagi"; the conditional mood ("pourrait") and "si". */
 export const FRENCH: LanguageGrammar = {
   language: 'fr',
-  negations: ['ne', 'n', 'pas', 'jamais', 'aucun', 'aucune', 'ni'],
+  // "n'a", "n'y" stay one token (the tokenizer splits no one-letter word off an elision).
+  negations: ['ne', 'n', "n'a", "n'y", 'pas', 'jamais', 'aucun', 'aucune', 'ni'],
   avoidances: ['evite', 'evitent', 'eviter', 'evitant', 'abstenu', 'abstenue', 'abstenus', 'abstient', 'abstiennent'],
   conditionals: ['si'],
   modals: ['pourrait', 'pourraient', 'devrait', 'devraient', 'voudrait', 'serait', 'seraient'],
   contrasts: ['mais', 'toutefois', 'cependant', 'neanmoins', 'pourtant', 'doit', 'doivent', 'devra', 'devront', 'souligne', 'soulignant'],
-  speechVerbs: ['declare', 'indique', 'affirme', 'estime', 'souligne', 'explique', 'ajoute', 'precise', 'dit', 'assure', 'declarait'],
+  speechVerbs: ['declare', 'indique', 'affirme', 'estime', 'souligne', 'explique', 'ajoute', 'precise', 'dit', 'assure', 'declarait', 'commente', 'juge', 'insiste', 'martele', 'rappele', 'reagi', 'lance'],
   accordingTo: ['selon', 'pour'],
   pronouns: ['il', 'elle', 'ils', 'elles'],
   listJoins: ['et', 'ou'],
@@ -24,5 +25,10 @@ export const FRENCH: LanguageGrammar = {
   isInfinitive: (word) => /(?:er|ir|re)$/u.test(word),
   sources: ['de', 'du', 'des', 'd'],
   impersonalPronouns: ['on'],
+  possessives: ['son', 'sa', 'ses', 'leur', 'leurs'],
+  articles: ['le', 'la', 'les', 'l'],
+  hidingVerbs: ['cache', 'caches', 'cachent', 'cacher', 'cachait', 'dissimule', 'dissimules', 'dissimuler', 'dissimulent'],
+  commentWords: ['commenter', 'commentaire', 'commentaires', 'prononcer', 'exprimer', 'reagir', 'repondre', 'declaration', 'declarations'],
+  relatives: ['qui', 'dont', 'lequel', 'laquelle', 'lesquels'],
   objectMarkers: ['contre', 'a', 'au', 'aux', 'pour', 'vers', 'en', 'avec', 'envers', 'sur'],
 };

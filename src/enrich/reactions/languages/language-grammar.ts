@@ -101,6 +101,28 @@ export interface LanguageGrammar {
    * auf, … zu verurteilen", "a appelé Paris à condamner", "потребовала осудить") is the caller's appeal, not a reaction.
    */
   isInfinitive?: (word: string, previous: string | undefined) => boolean;
+  /**
+   * Possessive determiners opening a subject ("Son ministère des Affaires étrangères a condamné …", "Su canciller …",
+   * "Il suo ministro …"): the possessor is the subject of the sentence before, as a pronoun would continue it.
+   */
+  possessives?: readonly string[];
+  /**
+   * Articles that may stand between a preposition and a name ("avec le Tchad", "a la India", "con il Ciad"): the
+   * preposition still makes the name an object.
+   */
+  articles?: readonly string[];
+  /**
+   * Verbs of hiding, folded: negated, they assert what follows ("n'a pas caché sa satisfaction", "no ocultó su malestar",
+   * "non ha nascosto la sua irritazione"), so that negation does not cancel the cue after them.
+   */
+  hidingVerbs?: readonly string[];
+  /**
+   * Words of commenting or speaking out, folded: a refusal of them is declining to comment ("a refusé de commenter",
+   * "se negó a hacer comentarios", "si è rifiutato di commentare"), no rejection of the event.
+   */
+  commentWords?: readonly string[];
+  /** Relative pronouns opening a clause that describes a name before it ("qui", "que", "che"), folded. */
+  relatives?: readonly string[];
   /** German-style separable verb particles: "lehnte … ab" is a form of "ablehnen". */
   separableParticles?: readonly string[];
   /** Nouns join into compounds ("Rettungsteam"): a word ending in a known noun is a kind of it. */
