@@ -147,9 +147,11 @@ async function componentOf(ctx: ClusterContext, ex: Executor, seeds: readonly st
   const seen = new Set(seeds);
   let frontier = [...seeds];
   while (frontier.length && seen.size <= limit) {
-    // A bounded step reads at most what can still prove the component too large, plus what it has seen.
-    const step = Number.isFinite(limit) ? limit + 1 + seen.size : undefined;
-    frontier = (await ctx.repos.edgeWriter.linkedTo(ex, frontier, step)).filter((id) => !seen.has(id));
+    // A bounded step reads at most the new articles that prove the component too large: whether it is, and so which
+    // members come back when it is not, does not depend on which of them the statement found first.
+    const bounded = Number.isFinite(limit);
+    const step = bounded ? limit + 1 - seen.size : undefined;
+    frontier = (await ctx.repos.edgeWriter.linkedTo(ex, frontier, step, bounded ? [...seen] : [])).filter((id) => !seen.has(id));
     for (const id of frontier) seen.add(id);
   }
   const complete = seen.size <= limit;

@@ -43,15 +43,16 @@ export class EdgeWriterRepository {
   }
 
   /**
-   * The articles linked to these (one step of a walk over links); when `limit` is given, at most about that many, and
-   * which ones is left to the plan: a bounded walk only asks whether there are more than it can take, and unsorted
-   * the statement stops after `limit` rows instead of reading and sorting every link first.
+   * The articles linked to these (one step of a walk over links), less those in `seen`; when `limit` is given, at
+   * most that many, and which ones is left to the plan: a bounded walk only asks whether there are more than it can
+   * take, and unsorted the statement stops after `limit` new rows instead of reading and sorting every link first.
    */
-  async linkedTo(ex: Executor, articleIds: readonly string[], limit?: number): Promise<string[]> {
+  async linkedTo(ex: Executor, articleIds: readonly string[], limit?: number, seen: readonly string[] = []): Promise<string[]> {
     const out = new Set<string>();
     for (const part of chunk(articleIds)) {
       let q = ex.selectFrom('article_links').select('linked_id').distinct().where('article_id', 'in', part);
-      if (limit !== undefined) q = q.limit(limit);
+      if (seen.length) q = q.where('linked_id', 'not in', seen);
+      if (limit !== undefined) q = q.limit(limit - out.size);
       for (const r of await q.execute()) out.add(r.linked_id);
       if (limit !== undefined && out.size >= limit) break;
     }
