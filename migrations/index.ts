@@ -9,6 +9,7 @@ import * as m0007 from './0007_article_extraction.ts';
 import * as m0008 from './0008_languages.ts';
 import * as m0009 from './0009_article_links.ts';
 import * as m0012 from './0012_search_prefix_index.ts';
+import * as m0013 from './0013_story_source_index.ts';
 
 /** Every migration, in order. Listed statically so they load the same under tsx, vitest and a bundler. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '0008_languages': m0008,
   '0009_article_links': m0009,
   '0012_search_prefix_index': m0012,
+  '0013_story_source_index': m0013,
 };

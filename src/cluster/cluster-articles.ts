@@ -17,7 +17,7 @@ import { StoryLocks } from './story-locks.ts';
 import { mergeLists, type ListChange } from './related-lists.ts';
 import { SCALE_BOUNDS, type ScaleBounds } from './scale-bounds.ts';
 import { updateStoryEdges } from './story-edge-updates.ts';
-import { refreshStories } from '../stories/story-aggregates.ts';
+import { refreshJoinedStories, refreshStories } from '../stories/story-aggregates.ts';
 import { edgeReasons, hoursBetween, relatedness } from './similarity.ts';
 import { addToCentroid, cosine, emptyVector, indexKeys } from './vector.ts';
 
@@ -147,9 +147,11 @@ async function componentOf(ctx: ClusterContext, ex: Executor, seeds: readonly st
   const seen = new Set(seeds);
   let frontier = [...seeds];
   while (frontier.length && seen.size <= limit) {
-    // A bounded step reads at most what can still prove the component too large, plus what it has seen.
-    const step = Number.isFinite(limit) ? limit + 1 + seen.size : undefined;
-    frontier = (await ctx.repos.edgeWriter.linkedTo(ex, frontier, step)).filter((id) => !seen.has(id));
+    // A bounded step reads at most the new articles that prove the component too large: whether it is, and so which
+    // members come back when it is not, does not depend on which of them the statement found first.
+    const bounded = Number.isFinite(limit);
+    const step = bounded ? limit + 1 - seen.size : undefined;
+    frontier = (await ctx.repos.edgeWriter.linkedTo(ex, frontier, step, bounded ? [...seen] : [])).filter((id) => !seen.has(id));
     for (const id of frontier) seen.add(id);
   }
   const complete = seen.size <= limit;
@@ -163,6 +165,10 @@ interface Settled {
   moved: Set<string>;
   /** Stories past the exact bound, only joined: their central article stays. */
   large: Set<string>;
+  /** Articles that joined a story past the exact bound, by story: its aggregates are updated from them alone. */
+  joined: Map<string, string[]>;
+  /** Stories whose aggregates are computed again from all their members: regrouped, founded or re-placed into. */
+  full: Set<string>;
   merges: { mergedId: string; intoId: string }[];
 }
 
@@ -179,7 +185,7 @@ function lockStories(locks: StoryLocks, members: readonly StoryMember[]): Promis
  * linked to (score, then id), or founds its own when none of them is placed yet; nothing else moves.
  */
 async function settle(ctx: ClusterContext, ex: Executor, seeds: readonly string[], locks: StoryLocks, now: string): Promise<Settled> {
-  const out: Settled = { stories: new Set(), moved: new Set(), large: new Set(), merges: [] };
+  const out: Settled = { stories: new Set(), moved: new Set(), large: new Set(), joined: new Map(), full: new Set(), merges: [] };
   const placed = new Set<string>();
   const windowHours = ctx.windowDays * 24;
   const bound = boundsOf(ctx).exactComponent;
@@ -215,11 +221,19 @@ async function settle(ctx: ClusterContext, ex: Executor, seeds: readonly string[
         out.moved.add(mergedId).add(storyId);
         gone.add(mergedId);
       }
-      if (members.some((m) => seeds.includes(m.id) || m.storyId !== storyId)) out.stories.add(storyId);
+      if (members.some((m) => seeds.includes(m.id) || m.storyId !== storyId)) {
+        out.stories.add(storyId);
+        out.full.add(storyId);
+      }
     }
     // A story that lost members to another group but kept some is refreshed too: its counts and lead change.
     for (const [storyId, members] of groups) {
-      for (const m of members) if (m.storyId && m.storyId !== storyId && !gone.has(m.storyId)) out.stories.add(m.storyId);
+      for (const m of members) {
+        if (m.storyId && m.storyId !== storyId && !gone.has(m.storyId)) {
+          out.stories.add(m.storyId);
+          out.full.add(m.storyId);
+        }
+      }
     }
   }
   return out;
@@ -236,7 +250,10 @@ async function join(ctx: ClusterContext, ex: Executor, seed: string, locks: Stor
   if (!self) return;
   const into = self.storyId ?? links.map((l) => storyOf.get(l.linkedId)).find((s): s is string => !!s);
   if (into) {
-    if (self.storyId !== into) await ctx.repos.storyWriter.join(ex, { storyId: into, articleIds: [seed], version: CLUSTER_VERSION, now });
+    if (self.storyId !== into) {
+      await ctx.repos.storyWriter.join(ex, { storyId: into, articleIds: [seed], version: CLUSTER_VERSION, now });
+      out.joined.set(into, [...(out.joined.get(into) ?? []), seed]);
+    } else out.full.add(into);
     out.stories.add(into);
     out.large.add(into);
     return;
@@ -244,6 +261,7 @@ async function join(ctx: ClusterContext, ex: Executor, seed: string, locks: Stor
   await ctx.repos.storyWriter.ensureStory(ex, self, now);
   await ctx.repos.storyWriter.join(ex, { storyId: seed, articleIds: [seed], version: CLUSTER_VERSION, now });
   out.stories.add(seed);
+  out.full.add(seed);
 }
 
 /** How well a member stands for its story: cosine of its terms and entities with the centroid's. */
@@ -358,9 +376,16 @@ export async function clusterArticles(ctx: ClusterContext, articleIds: readonly 
             await lockStoriesOf(ctx, trx, [...copiesOf.values()].flat().map((c) => c.articleId), locks);
             await locks.take(placing.kept);
             const duplicates = await markDuplicates(ctx, trx, placing.out, copiesOf);
-            const touched = [...new Set([...settled.stories, ...placing.kept])];
+            // A story that articles only joined is updated from them; one that changed otherwise (or whose placed
+            // articles were enriched again) is computed again from all its members.
+            const again = new Set([...settled.full, ...placing.kept]);
+            const joinedOnly = new Map([...settled.joined].filter(([id]) => !again.has(id)));
+            const touched = [...new Set([...settled.stories, ...placing.kept])].filter((id) => !joinedOnly.has(id));
             const central = await centralArticles(ctx, trx, [...settled.stories].filter((id) => !settled.large.has(id)));
-            const refreshed = await refreshStories(ctx.repos.storyWriter, trx, touched, now, central);
+            const refreshed = [
+              ...(await refreshStories(ctx.repos.storyWriter, trx, touched, now, central)),
+              ...(await refreshJoinedStories(ctx.repos.storyWriter, trx, joinedOnly, now)),
+            ];
             return { settled, duplicates, refreshed };
           });
           summary.clustered += placing.out.length;

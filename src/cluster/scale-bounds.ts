@@ -6,7 +6,8 @@
 export interface ScaleBounds {
   /**
    * Candidates an article is compared with, from the index keys and again from the SimHash bands: those sharing the
-   * most, then nearest in time, then smallest id.
+   * most, then nearest in time, then smallest id; each key's or band's postings are read nearest in time first, at
+   * most this many on each side of the article, before they are counted.
    */
   candidates: number;
   /**

@@ -4,12 +4,13 @@ import { clusterArticles } from '../../src/cluster/cluster-articles.ts';
 import { newId } from '../../src/domain/ids.ts';
 import { ENRICHMENT_VERSION, loadTopicDefinitions } from '../../src/enrich/run-enrichment.ts';
 import { createRepositories, type Repositories } from '../../src/store/repositories/index.ts';
+import type { Dialect } from '../../src/store/db.ts';
 import { createTestStore, type TestStore } from '../support/databases.ts';
 import type { SyntheticArticle } from './synthetic-news.ts';
 
 const COUNTRIES = ['GB', 'US', 'FR', 'DE', 'IN', 'AU', 'ZA', 'BR', 'JP', 'EG'];
 
-/** A SQLite store for story benchmarks: sources with a feed each, the built-in topics, and a clusterer context. */
+/** A store for story benchmarks (SQLite unless asked): sources with a feed each, the built-in topics, and a clusterer context. */
 export interface NewsStore {
   store: TestStore;
   repos: Repositories;
@@ -24,9 +25,9 @@ export interface NewsStore {
   sql: { statements: number };
 }
 
-export async function createNewsStore(opts: { sources?: number; log?: (event: LogEvent) => void } = {}): Promise<NewsStore> {
+export async function createNewsStore(opts: { sources?: number; dialect?: Dialect; log?: (event: LogEvent) => void } = {}): Promise<NewsStore> {
   const sqlCount = { statements: 0 };
-  const store = await createTestStore('sqlite', {}, {
+  const store = await createTestStore(opts.dialect ?? 'sqlite', {}, {
     log: (event) => {
       sqlCount.statements++;
       opts.log?.(event);

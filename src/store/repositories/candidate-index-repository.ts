@@ -82,24 +82,41 @@ export class CandidateIndexRepository {
 
   /**
    * The ranking is a total order on the pair, so the same candidates come out whichever statement plan runs: one
-   * statement per side of `around` (each side's nearest are its latest or its earliest), merged here.
+   * statement per side of `around` (each side's nearest are its latest or its earliest), merged here. Each value's
+   * postings are read through their index, nearest in time first and at most `limit` of them a side, before they are
+   * counted: a value every article of a huge story shares costs no more than a rare one. Shares are counted among
+   * those postings, so the result is the exact ranking whenever no value has more than `limit` postings on a side of
+   * the window, and a function of the stored postings (never of arrival order or plan) when one has.
    */
   private async nearestSharing(ex: Executor, table: 'article_keys' | 'simhash_bands', column: 'key' | 'band', q: CandidateQuery): Promise<string[]> {
-    const values = [...new Set(q.values)];
+    const values = [...new Set(q.values)].sort();
     if (!values.length || q.limit <= 0) return [];
     const side = async (before: boolean) => {
-      const shared = ex
-        .selectFrom(table)
-        .select(['article_id', 'published_at', (eb) => eb.fn.countAll<number>().as('n')])
-        .where(column, 'in', values)
-        .where('published_at', before ? '>=' : '>', before ? q.from : q.around)
-        .where('published_at', '<=', before ? q.around : q.to)
-        .where('article_id', '!=', q.excludeId)
-        .groupBy(['article_id', 'published_at']);
-      return shared
+      const nearest = values.map((value) =>
+        ex
+          .selectFrom(
+            ex
+              .selectFrom(table)
+              .select(['article_id', 'published_at'])
+              .where(column, '=', value)
+              .where('published_at', before ? '>=' : '>', before ? q.from : q.around)
+              .where('published_at', '<=', before ? q.around : q.to)
+              .where('article_id', '!=', q.excludeId)
+              .orderBy('published_at', before ? 'desc' : 'asc')
+              .orderBy('article_id')
+              .limit(q.limit)
+              .as('p'),
+          )
+          .select(['p.article_id', 'p.published_at']),
+      );
+      const postings = nearest.slice(1).reduce((u, s) => u.unionAll(s), nearest[0]!);
+      return ex
+        .selectFrom(postings.as('shared'))
+        .select(['shared.article_id', 'shared.published_at', (eb) => eb.fn.countAll<number>().as('n')])
+        .groupBy(['shared.article_id', 'shared.published_at'])
         .orderBy('n', 'desc')
-        .orderBy('published_at', before ? 'desc' : 'asc')
-        .orderBy('article_id')
+        .orderBy('shared.published_at', before ? 'desc' : 'asc')
+        .orderBy('shared.article_id')
         .limit(q.limit)
         .execute();
     };

@@ -42,12 +42,17 @@ export class EdgeWriterRepository {
     await this.db.dialect.upsert(ex, { table: 'article_links', rows, conflict: ['article_id', 'linked_id'], update: ['score'] });
   }
 
-  /** The articles linked to these (one step of a walk over links); at most about `limit` of them when given. */
-  async linkedTo(ex: Executor, articleIds: readonly string[], limit?: number): Promise<string[]> {
+  /**
+   * The articles linked to these (one step of a walk over links), less those in `seen`; when `limit` is given, at
+   * most that many, and which ones is left to the plan: a bounded walk only asks whether there are more than it can
+   * take, and unsorted the statement stops after `limit` new rows instead of reading and sorting every link first.
+   */
+  async linkedTo(ex: Executor, articleIds: readonly string[], limit?: number, seen: readonly string[] = []): Promise<string[]> {
     const out = new Set<string>();
     for (const part of chunk(articleIds)) {
       let q = ex.selectFrom('article_links').select('linked_id').distinct().where('article_id', 'in', part);
-      if (limit !== undefined) q = q.orderBy('linked_id').limit(limit);
+      if (seen.length) q = q.where('linked_id', 'not in', seen);
+      if (limit !== undefined) q = q.limit(limit - out.size);
       for (const r of await q.execute()) out.add(r.linked_id);
       if (limit !== undefined && out.size >= limit) break;
     }

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Story } from '../../domain/story.ts';
 import type { Db } from '../db.ts';
-import { chunk, type Executor } from '../executor.ts';
+import { chunk, parseJsonArray, type Executor } from '../executor.ts';
 
 /** An article's clustering state before it is placed. */
 const UNCLUSTERED = { story_id: null, duplicate_of_id: null, cluster_version: null, clustered_at: null };
@@ -16,6 +16,17 @@ export interface StoryAggregateInput {
   central: { id: string; title: string; text: string } | null;
   /** What the story row holds now. */
   stored: { articleCount: number; reactionCount: number; centralArticleId: string };
+}
+
+/** What a story's aggregates are updated from when articles only joined it (see joinInputs). */
+export interface StoryJoinInput {
+  storyId: string;
+  /** The story row as stored before these articles joined. */
+  stored: { centralArticleId: string; articleCount: number; reactionCount: number; countries: string[]; languages: string[]; sources: string[] };
+  /** The articles that joined, with their source's country, their language and their reaction count. */
+  joined: { id: string; sourceId: string; country: string | null; language: string | null; reactions: number }[];
+  /** Every source of the story now (the stored ones and the joining ones): its first article and its latest time. */
+  perSource: { sourceId: string; firstId: string; firstAt: string; lastAt: string }[];
 }
 
 /** A story's aggregates as written (the Story fields they set); title and summary stay as stored when absent. */
@@ -180,6 +191,71 @@ export class StoryWriterRepository {
           stored: { articleCount: s.article_count, reactionCount: s.reaction_count, centralArticleId: s.central_article_id },
         });
       }
+    }
+    return out;
+  }
+
+  /**
+   * What the aggregates of these stories are updated from, after the given articles joined them (and nothing else
+   * changed): the stored row, the joining articles, and each source's first and latest article in the story, an index
+   * seek each (articles_story_source_idx). Reads no other member: the cost follows the joining articles and the
+   * story's sources, not its size.
+   */
+  async joinInputs(ex: Executor, joins: ReadonlyMap<string, readonly string[]>): Promise<StoryJoinInput[]> {
+    const out: StoryJoinInput[] = [];
+    for (const [storyId, articleIds] of [...joins].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const story = await ex.selectFrom('stories').select(['central_article_id', 'article_count', 'reaction_count', 'countries', 'languages', 'sources']).where('id', '=', storyId).executeTakeFirst();
+      if (!story) continue;
+      const joined: StoryJoinInput['joined'] = [];
+      for (const part of chunk([...new Set(articleIds)])) {
+        const rows = await ex
+          .selectFrom('articles as a')
+          .innerJoin('sources as s', 's.id', 'a.source_id')
+          .select([
+            'a.id',
+            'a.source_id',
+            's.country',
+            sql<string | null>`coalesce(a.detected_language, a.language)`.as('lang'),
+            (eb) => eb.selectFrom('reactions as r').select((e) => e.fn.countAll<number>().as('n')).whereRef('r.article_id', '=', 'a.id').as('reactions'),
+          ])
+          .where('a.id', 'in', part)
+          .where('a.story_id', '=', storyId)
+          .execute();
+        for (const r of rows) joined.push({ id: r.id, sourceId: r.source_id, country: r.country, language: r.lang, reactions: Number(r.reactions ?? 0) });
+      }
+      const stored = { sources: parseJsonArray<string>(story.sources), countries: parseJsonArray<string>(story.countries), languages: parseJsonArray<string>(story.languages) };
+      const sourceIds = [...new Set([...stored.sources, ...joined.map((j) => j.sourceId)])].sort();
+      const perSource: StoryJoinInput['perSource'] = [];
+      // Two seeks a source (its first article, its latest), up to 200 in one statement.
+      for (const part of chunk(sourceIds, 100)) {
+        const seek = (sourceId: string, first: boolean) =>
+          ex
+            .selectFrom(
+              ex
+                .selectFrom('articles')
+                .select(['source_id', 'id', 'published_at', sql.lit(first ? 1 : 0).as('first')])
+                .where('story_id', '=', storyId)
+                .where('source_id', '=', sourceId)
+                .orderBy('published_at', first ? 'asc' : 'desc')
+                .orderBy('id', first ? 'asc' : 'desc')
+                .limit(1)
+                .as('x'),
+            )
+            .selectAll();
+        const seeks = part.flatMap((id) => [seek(id, true), seek(id, false)]);
+        const rows = await seeks.slice(1).reduce((u, q) => u.unionAll(q), seeks[0]!).execute();
+        const firsts = new Map(rows.filter((r) => Number(r.first) === 1).map((r) => [r.source_id, r]));
+        for (const r of rows) {
+          const f = firsts.get(r.source_id);
+          if (Number(r.first) === 0 && f) perSource.push({ sourceId: r.source_id, firstId: f.id, firstAt: f.published_at, lastAt: r.published_at });
+        }
+      }
+      out.push({
+        storyId,
+        stored: { centralArticleId: story.central_article_id, articleCount: story.article_count, reactionCount: story.reaction_count, ...stored },
+        joined,
+        perSource,
+      });
     }
     return out;
   }
