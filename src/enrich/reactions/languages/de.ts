@@ -20,7 +20,9 @@ export const GERMAN: LanguageGrammar = {
   impersonalLocatives: ['aus'],
   impersonalPronouns: ['man'],
   objectMarkers: ['gegen', 'an', 'fur', 'nach', 'aus', 'in', 'mit', 'zu', 'uber', 'bei'],
+  copulas: ['sei', 'seien', 'ist', 'sind', 'war', 'waren'],
   compounds: true,
+  governmentNouns: ['regierung', 'fuhrung', 'ministerium', 'behorden', 'machthaber', 'administration', 'kabinett', 'prasidialamt'],
   isInfinitive: (word, previous) => previous === 'zu' || /^\p{L}+zu\p{L}+en$/u.test(word),
   separableParticles: ['ab', 'an', 'auf', 'aus', 'bei', 'bereit', 'ein', 'fest', 'frei', 'mit', 'nach', 'vor', 'zu', 'zuruck', 'zusammen'],
 };

@@ -20,6 +20,7 @@ import { fold, splitSentences, stemmerFor, stopwords, tokenize, type WordToken }
 import { actorOf } from '../../entities/gazetteer.ts';
 import { findMultilingualMentions } from '../../entities/multilingual/find-multilingual.ts';
 import { locatives } from '../../entities/multilingual/locatives.ts';
+import { isDictionaryForm } from '../../entities/multilingual/dictionary-form.ts';
 import { entityOfKey } from '../../entities/multilingual/match-transliterated.ts';
 import { multilingualNames, namesOf } from '../../entities/multilingual/names-data.ts';
 import { actorKindOf } from '../actor-kind.ts';
@@ -73,6 +74,10 @@ function objectMarked(tokens: readonly WordToken[], k: number, g: LanguageGramma
 /** A stem matches a cue stem when equal, or when it only adds a short inflection the stemmer left ("begrusst"). */
 const MAX_EXTRA = 3;
 const MIN_PREFIX = 5;
+/** The shortest word read as an impersonal verb form (Russian "-ли": "осудили"; not the particle "ли"). */
+const MIN_IMPERSONAL_VERB = 5;
+/** The longest clause of names alone that a parenthetical parts from its verb ("Die Vereinigten Staaten, …, lobten"). */
+const SUBJECT_CLAUSE = 4;
 /** How many words after a noun cue a name is still its complement rather than a subject placed after the verb. */
 const NOUN_COMPLEMENT = 2;
 /** The longest closing clause that can be a subject placed after its verb ("… выступил и Китай"). */
@@ -318,9 +323,12 @@ function isBaseForm(surface: string, key: string, language: string): boolean {
 
 function findSpeakers(text: string, tokens: readonly WordToken[], language: string, date: string | null): Speaker[] {
   const spans: { start: number; end: number; actor: EntityRef; base: boolean }[] = [];
-  for (const m of findMultilingualMentions(text, language)) {
+  const mentions = findMultilingualMentions(text, language);
+  // A capital standing for its state is in the nominative when the city's name is ("Анкара поддержала …", not "Анкарой").
+  const capitalBase = new Set(mentions.filter((m) => m.entity.kind === 'place' && isDictionaryForm(m.surface, m.entity, language)).map((m) => m.start));
+  for (const m of mentions) {
     const actor = speakerOf(m.entity, date) ?? openingCapital(text, m.start, m.start + m.surface.length, m.entity);
-    if (actor) spans.push({ start: m.start, end: m.start + m.surface.length, actor, base: isBaseForm(m.surface, m.entity.key, language) });
+    if (actor) spans.push({ start: m.start, end: m.start + m.surface.length, actor, base: isBaseForm(m.surface, m.entity.key, language) || capitalBase.has(m.start) });
   }
   for (const m of findGazetteerActors(text, date)) {
     if (!m.actor || spans.some((s) => s.start < m.end && m.start < s.end)) continue;
@@ -344,6 +352,7 @@ function findSpeakers(text: string, tokens: readonly WordToken[], language: stri
 function placeSpeakers(text: string, tokens: readonly WordToken[], g: LanguageGrammar): Speaker[] {
   const impersonal = new Set(g.impersonalLocatives ?? []);
   const place = locatives(g.language);
+  const seats = g.governmentNouns ?? [];
   const out: Speaker[] = [];
   for (const m of findMultilingualMentions(text, g.language)) {
     if (m.entity.kind !== 'place') continue;
@@ -351,7 +360,10 @@ function placeSpeakers(text: string, tokens: readonly WordToken[], g: LanguageGr
     const token = tokens.findIndex((t) => t.end > m.start);
     const before = tokens[token - 1]?.folded ?? '';
     const actor = state ? entityOfKey(state) : null;
-    if (actor && token > 0 && impersonal.has(before) && place.has(before)) out.push({ actor, token, place: true });
+    // "die Regierung in Warschau", "власти в Минске": the government of that capital, a speaker in the noun's place.
+    const head = tokens[token - 2]?.folded ?? '';
+    if (actor && token > 1 && place.has(before) && seats.some((n) => head === n || (g.compounds === true && head.endsWith(n)))) out.push({ actor, token: token - 2 });
+    else if (actor && token > 0 && impersonal.has(before) && place.has(before)) out.push({ actor, token, place: true });
     // A sentence opening with the place of an impersonal subject ("In Warschau zeigte man sich skeptisch", "À Paris, on
     // a salué …", "A Roma si è detto …"): the place is where the reaction came from.
     else if (actor && token === 1 && place.has(before) && opensImpersonally(tokens, g)) out.push({ actor, token, place: true, opening: true });
@@ -383,6 +395,11 @@ function clauseStarts(text: string, tokens: readonly WordToken[], speakers: read
   // Names joined by "and" are one list, unless a cue stands on each side: "L'Australie a annoncé une aide de 5 millions
   // de dollars australiens et le Japon a proposé …" is two clauses.
   const cueBetween = (a: number, b: number) => cueAt.some((k) => k >= a && k < b);
+  // "Ungarn hingegen lobte …", "Iran dagegen verurteilte …": a contrastive word right after a clause's names alone is
+  // an adverb in that clause, not a new one ("und" and the other list joins keep their own rule).
+  const joins = new Set(g.listJoins);
+  const adverbAfterSubject = (k: number, opened: number) =>
+    !joins.has(tokens[k]!.folded) && k - opened <= SUBJECT_CLAUSE && isActor.has(opened) && !cueBetween(opened, k) && /^\s+$/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start)) && !isActor.has(k + 1) && cueBetween(k + 1, k + 3);
   for (let k = 1; k < tokens.length; k++) {
     const gap = text.slice(tokens[k - 1]!.end, tokens[k]!.start);
     const word = tokens[k]!.folded;
@@ -390,7 +407,7 @@ function clauseStarts(text: string, tokens: readonly WordToken[], speakers: read
     const listed = (j: number) => (isActor.has(j) || isActor.has(j - 1)) && !(cueBetween(opened, k) && cueBetween(k, tokens.length));
     if (tokens[k]!.breakBefore || /[—–]/.test(gap)) starts.push(k);
     else if (gap.includes(',') && !(listed(k - 1) && listed(k)) && !(gap === ',' && DIGITS.test(tokens[k - 1]!.surface) && DIGITS.test(tokens[k]!.surface))) starts.push(k);
-    else if (breaks.has(word) && !accentedLetter(tokens[k]!) && !(listed(k - 1) && (isActor.has(k + 1) || isActor.has(k + 2)))) starts.push(k);
+    else if (breaks.has(word) && !accentedLetter(tokens[k]!) && !(listed(k - 1) && (isActor.has(k + 1) || isActor.has(k + 2))) && !adverbAfterSubject(k, opened)) starts.push(k);
   }
   return [...new Set(starts)];
 }
@@ -455,12 +472,23 @@ function sentenceReactions(
   const according = new Set(g.accordingTo);
   const locatives = new Set(g.impersonalLocatives ?? []);
   // "Aus Peking hieß es", "В МИД Германии заявили": a place opening the clause is who speaks there.
-  const impersonal = (s: Speaker, from: number) => locatives.has(tokens[from]?.folded ?? '') && s.token > from && s.token <= from + 2;
+  // An adverb may come first ("Auch aus Paris kam Zustimmung").
+  const opener = (from: number) => (locatives.has(tokens[from]?.folded ?? '') ? from : locatives.has(tokens[from + 1]?.folded ?? '') && common.has(tokens[from]!.folded) ? from + 1 : -1);
+  const impersonal = (s: Speaker, from: number) => {
+    const at = opener(from);
+    return at >= 0 && s.token > at && s.token <= at + 2;
+  };
   const ownOf = (from: number, to: number) => {
     const own = speakers.filter((s) => s.token >= from && s.token < to && (!objectMarked(tokens, s.token, g, objects) || impersonal(s, from)));
     // A capital in the place role speaks only for a clause that names no one else: opening it, or right after its verb.
     const afterVerb = (s: Speaker) => s.token >= 2 && g.impersonalVerb?.(tokens[s.token - 2]!.folded) === true;
-    return own.length > 0 ? own : places.filter((s) => s.token >= from && s.token < to && (impersonal(s, from) || afterVerb(s) || (s.opening === true && from === 0)));
+    // … or later in a clause an impersonal verb opens ("Высказали обеспокоенность и в Анкаре").
+    const impersonalBefore = (s: Speaker) => tokens.slice(from, s.token - 1).some((t) => t.folded.length >= MIN_IMPERSONAL_VERB && g.impersonalVerb?.(t.folded) === true);
+    const placed = places.filter((s) => s.token >= from && s.token < to && (impersonal(s, from) || afterVerb(s) || impersonalBefore(s) || (s.opening === true && from === 0)));
+    // With cases, inflected names before an impersonal verb are its objects or possessors, the place its speaker
+    // ("Решение Варшавы раскритиковали в Минске").
+    const oblique = g.nominativeEndings !== undefined && own.every((s) => !s.base);
+    return own.length > 0 && !(oblique && placed.length > 0) ? own : placed;
   };
   // Who a clause without its own actor quotes: "laut/selon/según/secondo/по словам X", or a later clause "…, said X".
   const quoted = (c: number): Speaker[] => {
@@ -510,6 +538,7 @@ function sentenceReactions(
     return firstGroup(speakers.filter((s) => s.token >= m.end && s.token <= m.end + SOURCE_REACH && s.token < to && introducedBy(s.token, markers, 2) && direct(s)), tokens, g);
   };
   const negations = new Set(g.negations);
+  const copulas = new Set(g.copulas ?? []);
   // A word both a noun and an adjective cue match ("признательность", "признательный") is read as the noun.
   const adjectiveOnly = (m: Match) => m.cue.adjective && !matches.some((o) => o.start === m.start && o.cue.nominal && !o.cue.adjective);
   const avoidances = new Set(g.avoidances ?? []);
@@ -532,13 +561,25 @@ function sentenceReactions(
     const from = starts[c + 1];
     const to = starts[c + 2] ?? tokens.length;
     if (from === undefined || to - from > TRAILING_SUBJECT || starts[c + 2] !== undefined) return [];
-    return firstGroup(speakers.filter((s) => s.token >= from && s.token < to), tokens, g);
+    const named = firstGroup(speakers.filter((s) => s.token >= from && s.token < to), tokens, g);
+    if (named.length > 0) return named;
+    // … or the place of an impersonal verb in the clause before ("Высказали обеспокоенность и в Анкаре").
+    const impersonalVerb = tokens.slice(starts[c]!, from).some((t) => t.folded.length >= MIN_IMPERSONAL_VERB && g.impersonalVerb?.(t.folded) === true);
+    return impersonalVerb ? places.filter((s) => s.token >= from && s.token < to) : [];
   };
   const relatives = new Set(g.relatives ?? []);
   const isPronoun = pronounTest(g);
   // A sentence that opens with a pronoun continues the subject of the sentence before.
   // So does one that opens with its verb in a language that drops subject pronouns ("Condenó el ataque …").
   let previous: Speaker[] = (tokens[0] && isPronoun(tokens[0])) || opensWithVerb(tokens, matches, g) || opensWithPossessive(tokens, g) ? context() : [];
+  let pending: Speaker[] = [];
+  // A clause that opens with its names and holds little else: no verb of its own, so it is the next clause's subject.
+  // What follows a comma inside it is a parenthetical ("Венгрия, напротив, …" is one clause: a list comma after a name).
+  const subjectOnly = (from: number, to: number, own: readonly Speaker[]) => {
+    let end = from + 1;
+    while (end < to && !text.slice(tokens[end - 1]!.end, tokens[end]!.start).includes(',')) end++;
+    return end - from <= SUBJECT_CLAUSE && own.some((s) => s.token <= from + 1) && tokens.slice(from, end).every((t, j) => common.has(t.folded) || own.some((s) => s.token === from + j) || (j > 0 && /^\p{Lu}/u.test(t.surface)));
+  };
   for (let c = 0; c < starts.length; c++) {
     const from = starts[c]!;
     const to = starts[c + 1] ?? tokens.length;
@@ -549,11 +590,18 @@ function sentenceReactions(
     const all = matches.filter((m) => m.start >= from && m.start < to && (!m.cue.aid || aided));
     // "nannte die Ziele „unrealistisch“": a negative word introduced by a naming verb opposes; the naming verb alone is no reaction.
     const naming = all.find((m) => m.cue.naming);
-    const inClause = all.filter((m) => !m.cue.naming && (!m.cue.named || (naming !== undefined && naming.start < m.start)));
+    // A copula does what a naming verb does ("Die Entscheidung sei ein Fehler, sagte …").
+    const copula = (m: Match) => tokens.slice(from, m.start).some((t) => copulas.has(t.folded));
+    const inClause = all.filter((m) => !m.cue.naming && (!m.cue.named || (naming !== undefined && naming.start < m.start) || copula(m)));
     const own = ownOf(from, to);
     if (inClause.length === 0) {
       // A relative clause describes the subject before it ('La Suisse, qui préside l'OSCE, a salué …'): its names are no new subject.
       if (own.length > 0 && !relatives.has(tokens[from]?.folded ?? '')) previous = own;
+      // A clause of names alone is a subject that a parenthetical or relative clause parts from its verb ("Венгрия,
+      // напротив, приветствовала …", "Russland, das den Pakt nicht unterzeichnet hat, kritisierte …").
+      // An apposition naming someone else keeps it ("Die Türkei, ein enger Verbündeter Aserbaidschans, begrüßte …").
+      if (own.length > 0 && subjectOnly(from, to, own)) pending = firstGroup(own, tokens, g);
+      else if (own.some((s) => s.token <= from + 1)) pending = [];
       continue;
     }
     const first = inClause[0]!.start;
@@ -580,7 +628,9 @@ function sentenceReactions(
     // A short last clause of names is the subject placed after its verb ("…, с критикой выступила и ОПЕК"), before the
     // subject of the clause before.
     const late = before.length === 0 && after.length === 0 ? trailing(c) : [];
-    let subjects = agents.length > 0 ? agents : inverted ? closing : before.length > 0 ? before : sourced.length > 0 ? sourced : pronounSubject ? (c === 0 ? context() : previous) : after.length > 0 ? after : late.length > 0 ? late : previous;
+    const parted = before.length === 0 && !pronounSubject ? pending : [];
+    let subjects = agents.length > 0 ? agents : inverted ? closing : before.length > 0 ? before : sourced.length > 0 ? sourced : pronounSubject ? (c === 0 ? context() : previous) : parted.length > 0 ? parted : after.length > 0 ? after : late.length > 0 ? late : previous;
+    pending = [];
     if (subjects.length === 0) subjects = trailing(c);
     if (subjects.length === 0) subjects = quoted(c);
     if (own.length > 0 && !relatives.has(tokens[from]?.folded ?? '')) previous = own;
@@ -611,6 +661,7 @@ function sentenceReactions(
       // A refusal to comment or to speak out declines, it rejects nothing ("a refusé de commenter", "se negó a hacer comentarios").
       if (m.cue.stance === 'opposed' && !m.cue.nominal && tokens.slice(m.end, m.end + COMMENT_REACH).some((t) => commenting.has(t.folded))) continue;
       if (tokens.slice(avoidFrom, m.start).some((t) => avoidances.has(t.folded))) continue;
+      if (!m.cue.nominal && g.isShortPassive?.(tokens[m.start]!.folded) === true) continue;
       // What a call asks for ("forderte Minsk auf, … zu verurteilen", "потребовала осудить") is the call, no reaction of its own.
       const asked = !m.cue.appeal && g.isInfinitive?.(tokens[m.start]!.folded, tokens[m.start - 1]?.folded);
       if (asked && matches.some((a) => a.cue.appeal && a.start < m.start && a.start >= (c > 0 ? starts[c - 1]! : from))) continue;

@@ -123,6 +123,22 @@ export interface LanguageGrammar {
   commentWords?: readonly string[];
   /** Relative pronouns opening a clause that describes a name before it ("qui", "que", "che"), folded. */
   relatives?: readonly string[];
+  /**
+   * Nouns of a government or one of its offices (folded): with a locative and a capital after them they name that
+   * capital's state ("die Regierung in Warschau", "das Außenministerium in Baku", "власти в Минске"). In a language
+   * that writes compounds, a word ending in one is one ("Staatsführung").
+   */
+  governmentNouns?: readonly string[];
+  /**
+   * Whether a (folded) word is a short passive participle ("призваны", "одобрено"): a verb cue in that form says what a
+   * thing is or was made for ("требования … призваны ограничить"), not what the clause's actor did.
+   */
+  isShortPassive?: (word: string) => boolean;
+  /**
+   * Forms of "be" (folded) that call something what follows, as a naming verb does, in reported speech: "Die
+   * Entscheidung sei ein Fehler, sagte …".
+   */
+  copulas?: readonly string[];
   /** German-style separable verb particles: "lehnte … ab" is a form of "ablehnen". */
   separableParticles?: readonly string[];
   /** Nouns join into compounds ("Rettungsteam"): a word ending in a known noun is a kind of it. */

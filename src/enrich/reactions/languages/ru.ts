@@ -20,16 +20,18 @@ export const RUSSIAN: LanguageGrammar = {
     const present = /^(.+?)[ое]вать(ся)?$/u.exec(verb);
     if (present) return [`${present[1]}ует${present[2] ?? ''}`, `${present[1]}уют${present[2] ?? ''}`];
     const past = /^(.+?)нуть(ся)?$/u.exec(verb);
-    if (past) return [`${past[1]}ла`, `${past[1]}ли`];
+    if (past) return [past[1]!, `${past[1]}ла`, `${past[1]}ли`];
     const velar = /^(.+?)чь(ся)?$/u.exec(verb);
     return velar ? ['г', 'к'].flatMap((k) => [`${velar[1]}${k}`, `${velar[1]}${k}ла`, `${velar[1]}${k}ли`]) : [];
   },
   passiveAuxiliaries: ['был', 'была', 'было', 'были'],
   passiveAgents: ['стороны'],
+  isShortPassive: (word) => /(?:[аяеё]н|нут)[аоы]?$/u.test(word),
   isInfinitive: (word) => /(?:ть|ти|чь)(?:ся)?$/u.test(word),
   sources: ['из', 'от', 'стороны'],
   impersonalLocatives: ['в', 'во', 'из'],
   impersonalVerb: (word) => /ли$/u.test(word),
   nominativeEndings: ['ий', 'ый', 'ой', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие'],
+  governmentNouns: ['власти', 'правительство', 'руководство', 'администрация'],
   objectMarkers: ['против', 'к', 'для', 'в', 'во', 'на', 'с', 'со', 'из', 'от', 'по', 'о', 'об'],
 };
