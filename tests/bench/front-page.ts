@@ -37,24 +37,7 @@ export async function handWritten(db: Db): Promise<string> {
     .where('article_feeds.article_id', 'in', ids)
     .orderBy('article_feeds.first_seen_at')
     .execute();
-  const sourceById = new Map(sources.map((s) => [s.id, { id: encodeGlobalID('Source', s.id), name: s.name }]));
-  return JSON.stringify({
-    data: {
-      articles: {
-        edges: rows.map((r) => ({
-          node: {
-            id: encodeGlobalID('Article', r.id),
-            title: r.title,
-            url: r.url,
-            publishedAt: r.published_at,
-            excerpt: r.excerpt,
-            source: sourceById.get(r.source_id),
-            feeds: feeds.filter((f) => f.article_id === r.id).map((f) => ({ id: encodeGlobalID('Feed', f.id), url: f.url, title: f.title })),
-          },
-        })),
-      },
-    },
-  });
+  return frontPageJson(rows, sources, feeds);
 }
 
 /**
@@ -78,6 +61,17 @@ export async function handWrittenLean(db: Db): Promise<string> {
     .where('article_feeds.article_id', 'in', ids)
     .orderBy('article_feeds.first_seen_at')
     .execute();
+  return frontPageJson(rows, sources, feeds);
+}
+
+interface PageRow { id: string; source_id: string; title: string | null; url: string | null; published_at: string; excerpt: string | null }
+
+/** The front page's JSON from its three reads, shared by both hand-written handlers so they differ only in what they select. */
+function frontPageJson(
+  rows: readonly PageRow[],
+  sources: readonly { id: string; name: string }[],
+  feeds: readonly { id: string; url: string; title: string | null; article_id: string }[],
+): string {
   const sourceById = new Map(sources.map((s) => [s.id, { id: encodeGlobalID('Source', s.id), name: s.name }]));
   const feedsByArticle = new Map<string, { id: string; url: string; title: string | null }[]>();
   for (const f of feeds) {
