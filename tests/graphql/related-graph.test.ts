@@ -139,7 +139,8 @@ describe.each(dialects)('relatedGraph on %s', (dialect) => {
   let storyIds: string[];
 
   beforeAll(async () => {
-    store = await createTestStore(dialect, {}, { log: (e) => void (e.level === 'query' && statements++) });
+    // Counts the statements each execution reads: a cached answer would read none.
+    store = await createTestStore(dialect, { API_RESPONSE_CACHE_TTL_MS: 0 }, { log: (e) => void (e.level === 'query' && statements++) });
     api = testApi(store);
     const { repos } = api.services;
     corpus = await seedClusteredWorldNews(store.db, repos);
