@@ -75,11 +75,20 @@ export function commonGramsJson(title: string, text: string): string {
  * the row count followed by each column's token total (the averages record).
  */
 export function ftsVarint(blob: Uint8Array, index: number): number | null {
+  return ftsVarints(blob, index, index + 1);
+}
+
+/**
+ * The sum of the varints from the `from`-th up to (not including) the `to`-th, or to the end when `to` is omitted;
+ * null when the record holds fewer.
+ */
+export function ftsVarints(blob: Uint8Array, from: number, to = Number.POSITIVE_INFINITY): number | null {
+  let sum = 0;
   let at = 0;
-  for (let i = 0; ; i++) {
+  let i = 0;
+  while (i < to && at < blob.length) {
     let value = 0;
-    let n = 0;
-    for (;;) {
+    for (let n = 0; ; n++) {
       if (at >= blob.length) return null;
       const byte = blob[at++]!;
       if (n === 8) {
@@ -87,9 +96,10 @@ export function ftsVarint(blob: Uint8Array, index: number): number | null {
         break;
       }
       value = value * 128 + (byte & 0x7f);
-      n++;
       if ((byte & 0x80) === 0) break;
     }
-    if (i === index) return value;
+    if (i >= from) sum += value;
+    i++;
   }
+  return i > from && (i >= to || to === Number.POSITIVE_INFINITY) ? sum : null;
 }

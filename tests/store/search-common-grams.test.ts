@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NewArticle } from '../../src/domain/article.ts';
 import { canonicalizeUrl } from '../../src/ingest/normalize/canonical-url.ts';
-import { commonGramOf, commonGrams, ftsVarint } from '../../src/store/common-grams.ts';
+import { commonGramOf, commonGrams, ftsVarint, ftsVarints } from '../../src/store/common-grams.ts';
 import { createRepositories, type Repositories } from '../../src/store/repositories/index.ts';
 import { parseSearchQuery, toFts5Match } from '../../src/store/search-query.ts';
 import { fixturePath } from '../support/fixtures.ts';
@@ -37,6 +37,9 @@ describe('common grams (tokens as FTS5 unicode61 with remove_diacritics splits t
     expect(ftsVarint(Uint8Array.from([0x05, 0x81, 0x00, 0x7f]), 1)).toBe(128);
     expect(ftsVarint(Uint8Array.from([0x05, 0x81, 0x00, 0x7f]), 2)).toBe(127);
     expect(ftsVarint(Uint8Array.from([0x05]), 1)).toBeNull();
+    expect(ftsVarints(Uint8Array.from([0x05, 0x81, 0x00, 0x7f]), 1)).toBe(255);
+    expect(ftsVarints(Uint8Array.from([0x05, 0x81, 0x00, 0x7f]), 0)).toBe(260);
+    expect(ftsVarints(Uint8Array.from([0x05]), 1)).toBeNull();
   });
 });
 

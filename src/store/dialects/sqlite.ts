@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { OpenedDatabase, OpenOptions, RankedSearch, StoreDialect } from '../dialect.ts';
-import { commonGramOf, commonGramsJson, ftsVarint } from '../common-grams.ts';
+import { commonGramOf, commonGramsJson, ftsVarints } from '../common-grams.ts';
 import { toFts5Match, type SearchQuery } from '../search-query.ts';
 import { highlightTerms, markedSnippet, type HighlightTerm } from '../text-snippet.ts';
 import { ImmediateSqliteDialect, withStatementCache } from './sqlite-driver.ts';
@@ -34,14 +34,16 @@ function gramStats(gram: string): RawBuilder<unknown> {
   const ratio = sql`(n - hits + 0.5) / (hits + 0.5)`;
   return sql`gram_stats AS MATERIALIZED (
       SELECT CASE WHEN ln(${ratio}) <= 0.0 THEN ${BM25.minIdf} ELSE ln(${ratio}) END AS idf, CAST(tokens AS REAL) / CAST(n AS REAL) AS avgdl
-      FROM (SELECT newsgraph_fts_varint(block, 0) AS n, newsgraph_fts_varint(block, 1) + newsgraph_fts_varint(block, 2) AS tokens,
+      FROM (SELECT newsgraph_fts_varints(block, 0, 1) AS n, newsgraph_fts_varints(block, 1) AS tokens,
           (SELECT count(*) FROM article_grams WHERE gram = ${gram}) AS hits
         FROM articles_fts_data WHERE id = 1))`;
 }
 
 function gramScore(): RawBuilder<unknown> {
   const f = sql`(g.title_hits * ${BM25.titleWeight} + g.text_hits * ${BM25.textWeight})`;
-  const d = sql`(newsgraph_fts_varint(docsize.sz, 0) + newsgraph_fts_varint(docsize.sz, 1))`;
+  // Two one-byte varints (the usual row: under 128 tokens per column) are read in SQL; a JS call per row costs more.
+  const byte = (i: number) => sql`coalesce(unicode(CAST(substr(docsize.sz, ${sql.raw(String(i))}, 1) AS TEXT)), 0)`;
+  const d = sql`(CASE WHEN length(docsize.sz) = 2 THEN ${byte(1)} + ${byte(2)} ELSE newsgraph_fts_varints(docsize.sz, 0) END)`;
   // The expression tree of fts5Bm25Function: idf * ((f * (k1 + 1)) / (f + k1 * (1 - b + b * D / avgdl))).
   return sql`gram_stats.idf * ((${f} * ${BM25.k1 + 1.0}) / (${f} + ${BM25.k1} * (1 - ${BM25.b} + ${BM25.b} * ${d} / gram_stats.avgdl)))`;
 }
@@ -208,7 +210,9 @@ export function openSqlite(file: string, options: OpenOptions, createDirectory =
   db.pragma(`busy_timeout = ${busyTimeoutMs}`);
   // Used by article_grams' triggers (migration 0014) and by phrase ranking over it (gramScore).
   db.function('newsgraph_common_grams', { deterministic: true }, (title, text) => commonGramsJson(String(title ?? ''), String(text ?? '')));
-  db.function('newsgraph_fts_varint', { deterministic: true }, (blob, index) => (blob instanceof Uint8Array ? ftsVarint(blob, Number(index)) : null));
+  db.function('newsgraph_fts_varints', { deterministic: true, varargs: true }, (blob, from, to) =>
+    blob instanceof Uint8Array ? ftsVarints(blob, Number(from), to === undefined ? undefined : Number(to)) : null,
+  );
   db.function(SNIPPET_FUNCTION, { deterministic: true }, (title, text, terms) =>
     markedSnippet([String(title ?? ''), String(text ?? '')], JSON.parse(String(terms)) as HighlightTerm[], SNIPPET_TOKENS),
   );
