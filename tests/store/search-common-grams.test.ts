@@ -5,9 +5,9 @@ import type { NewArticle } from '../../src/domain/article.ts';
 import { canonicalizeUrl } from '../../src/ingest/normalize/canonical-url.ts';
 import { commonGramOf, commonGrams, ftsVarint, ftsVarints } from '../../src/store/common-grams.ts';
 import { createRepositories, type Repositories } from '../../src/store/repositories/index.ts';
-import { parseSearchQuery, toFts5Match } from '../../src/store/search-query.ts';
+import { parseSearchQuery, toFts5Match, toTsquery, type SearchQuery } from '../../src/store/search-query.ts';
 import { fixturePath } from '../support/fixtures.ts';
-import { createTestStore, type TestStore } from '../support/databases.ts';
+import { createTestStore, dialects, type TestStore } from '../support/databases.ts';
 
 describe('common grams (tokens as FTS5 unicode61 with remove_diacritics splits them)', () => {
   // [title, text, expected grams: gram -> [title hits, text hits]]
@@ -44,9 +44,9 @@ describe('common grams (tokens as FTS5 unicode61 with remove_diacritics splits t
 });
 
 // ECB+ news text plus a few rows with case, diacritics and punctuation: every phrase of two common words must give
-// the same rows and the same scores (to the bit) as FTS5's own phrase match with bm25(), which the store no longer runs
-// for them.
-describe('phrases of common words on SQLite match FTS5 exactly', () => {
+// the same rows and the same scores (to the bit) as the engine's own phrase match and ranking, which the store no
+// longer runs that way for them: FTS5 MATCH with bm25() on SQLite, search_vector @@ with ts_rank_cd() on PostgreSQL.
+describe.each(dialects)('phrases of common words match the plain full-text phrase on %s', (dialect) => {
   let store: TestStore;
   let repos: Repositories;
   const phrases = ['"of the"', '"in the"', '"that at"', '"at the"', '"it is"', '"the the"', '"to be"', '"he was"', '"and the"', '"there are"', '"that s"'];
@@ -61,7 +61,7 @@ describe('phrases of common words on SQLite match FTS5 exactly', () => {
   }
 
   beforeAll(async () => {
-    store = await createTestStore('sqlite');
+    store = await createTestStore(dialect);
     repos = createRepositories(store.db);
     const docs = readFileSync(fixturePath('ecbplus', 'docs.jsonl'), 'utf8').trim().split('\n').slice(0, 300);
     const items = docs.map((line, i) => {
@@ -79,17 +79,23 @@ describe('phrases of common words on SQLite match FTS5 exactly', () => {
   }, 60_000);
   afterAll(async () => store?.cleanup());
 
+  const plain = (query: SearchQuery) =>
+    dialect === 'sqlite'
+      ? sql<{ id: string; score: number }>`SELECT articles.id AS id, -bm25(articles_fts, 4.0, 1.0) AS score
+        FROM articles_fts CROSS JOIN articles ON articles.seq = articles_fts.rowid
+        WHERE articles_fts MATCH ${toFts5Match(query.root)} ORDER BY score DESC, id DESC`
+      : sql<{ id: string; score: number }>`SELECT id, ts_rank_cd(search_vector, to_tsquery('simple', ${toTsquery(query.root)}), 1)::float8 AS score
+        FROM articles WHERE search_vector @@ to_tsquery('simple', ${toTsquery(query.root)}) ORDER BY score DESC, id DESC`;
+
   it.each(phrases)('%s', async (text) => {
     const query = parseSearchQuery(text);
     expect(commonGramOf((query.root as { tokens: string[] }).tokens)).not.toBeNull();
-    const fts = (
-      await sql<{ id: string; score: number }>`SELECT articles.id AS id, -bm25(articles_fts, 4.0, 1.0) AS score
-        FROM articles_fts CROSS JOIN articles ON articles.seq = articles_fts.rowid
-        WHERE articles_fts MATCH ${toFts5Match(query.root)} ORDER BY score DESC, id DESC`.execute(store.db.kysely)
-    ).rows;
+    const fts = (await plain(query).execute(store.db.kysely)).rows;
     const page = await repos.search.search(query, {}, { limit: 100, backward: false }, { snippets: true });
     expect(page.items.map((h) => [h.article.id, h.score])).toEqual(fts.slice(0, 100).map((r) => [r.id, r.score]));
     expect(await repos.search.count(query)).toBe(fts.length);
+    const matching = await store.db.kysely.selectFrom('articles').select('id').where(store.db.dialect.articleMatches(query)).execute();
+    expect(matching.length).toBe(fts.length);
     expect(fts.length).toBeGreaterThan(0);
   });
 

@@ -4,8 +4,8 @@ import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { OpenedDatabase, OpenOptions, RankedSearch, StoreDialect } from '../dialect.ts';
-import { commonGramOf, commonGramsJson, ftsVarints } from '../common-grams.ts';
-import { toFts5Match, type SearchQuery } from '../search-query.ts';
+import { commonGramSearch, commonGramsJson, ftsVarints } from '../common-grams.ts';
+import { toFts5Match } from '../search-query.ts';
 import { highlightTerms, markedSnippet, type HighlightTerm } from '../text-snippet.ts';
 import { ImmediateSqliteDialect, withStatementCache } from './sqlite-driver.ts';
 import type { Database } from '../tables/index.ts';
@@ -18,12 +18,6 @@ const SNIPPET_FUNCTION = 'newsgraph_snippet';
 
 /** bm25() as FTS5 computes it: its constants, and the column weights newsgraph ranks with (title 4x). */
 const BM25 = { k1: 1.2, b: 0.75, minIdf: 1e-6, titleWeight: 4.0, textWeight: 1.0 };
-
-/** The article_grams key when the whole search is one phrase of two common words (src/store/common-grams.ts). */
-function gramSearch(search: SearchQuery): string | null {
-  const root = search.root;
-  return root.kind === 'term' && !root.prefix ? commonGramOf(root.tokens) : null;
-}
 
 /**
  * bm25() of one phrase served by article_grams, computed as FTS5 does with the same figures (so the same double):
@@ -61,14 +55,14 @@ export const sqliteDialect: StoreDialect = {
   name: 'sqlite',
 
   articleMatches: (search) => {
-    const gram = gramSearch(search);
+    const gram = commonGramSearch(search);
     return gram === null
       ? sql<SqlBool>`articles.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${toFts5Match(search.root)})`
       : sql<SqlBool>`articles.seq IN (SELECT seq FROM article_grams WHERE gram = ${gram})`;
   },
 
   countMatches: (search) => {
-    const gram = gramSearch(search);
+    const gram = commonGramSearch(search);
     return gram === null
       ? sql<{ n: number }>`SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ${toFts5Match(search.root)}`
       : sql<{ n: number }>`SELECT count(*) AS n FROM article_grams WHERE gram = ${gram}`;
@@ -109,7 +103,7 @@ export const sqliteDialect: StoreDialect = {
     const partial = q.rankBy !== undefined && q.rankBy !== null;
     // A phrase of two common words: its matches newest first and their bm25 straight from article_grams, the same
     // rows and scores as FTS5 gives, without walking the two words' doclists (twice: bm25 counts the matches first).
-    const gram = q.rankBy === undefined ? gramSearch(q.search) : null;
+    const gram = q.rankBy === undefined ? commonGramSearch(q.search) : null;
     const gramJoin = q.filters.length > 0 ? sql` CROSS JOIN articles ON articles.seq = g.seq` : sql``;
     const scored =
       gram !== null
