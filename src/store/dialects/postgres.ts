@@ -1,7 +1,8 @@
 import { Kysely, PostgresDialect, sql, type RawBuilder, type SqlBool } from 'kysely';
 import { createPgNotifications } from '../pg-notifications.ts';
 import type { OpenedDatabase, OpenOptions, RankedSearch, StoreDialect } from '../dialect.ts';
-import { toTsquery } from '../search-query.ts';
+import { commonGramSearch } from '../common-grams.ts';
+import { toTsquery, type SearchQuery } from '../search-query.ts';
 import { MATCH_END, MATCH_START } from '../search-snippet.ts';
 import type { Database } from '../tables/index.ts';
 import { loadPg } from './load-pg.ts';
@@ -12,13 +13,31 @@ const HEADLINE_OPTIONS = `StartSel="${MATCH_START}", StopSel="${MATCH_END}", Max
 
 const tsquery = (q: RankedSearch['search']) => sql`to_tsquery('simple', ${toTsquery(q.root)})`;
 
+/**
+ * The articles a search can match, as a FROM item aliased `articles`. A phrase of two common words starts from the
+ * common-grams index (migration 0014): its few candidates, then checked against the phrase itself. GIN keeps no
+ * positions, so without it PostgreSQL rechecks every article holding both words, or walks the whole table newest
+ * first. OFFSET 0 keeps the planner from folding the phrase check back in beside the index.
+ */
+function candidates(search: SearchQuery): RawBuilder<unknown> {
+  const gram = commonGramSearch(search);
+  if (gram === null) return sql`articles`;
+  // The key is ASCII letters, digits and one space: quoted, it is one tsquery lexeme.
+  return sql`(SELECT * FROM articles WHERE newsgraph_common_grams(articles.search_vector) @@ ${`'${gram}'`}::tsquery OFFSET 0) AS articles`;
+}
+
 /** PostgreSQL through pg: the search_vector column for full text, strpos() and translate() for text, intervals for time. */
 export const postgresDialect: StoreDialect = {
   name: 'postgres',
 
-  articleMatches: (search) => sql<SqlBool>`articles.search_vector @@ ${tsquery(search)}`,
+  articleMatches: (search) => {
+    const gram = commonGramSearch(search);
+    return gram === null
+      ? sql<SqlBool>`articles.search_vector @@ ${tsquery(search)}`
+      : sql<SqlBool>`articles.id IN (SELECT articles.id FROM ${candidates(search)} WHERE articles.search_vector @@ ${tsquery(search)})`;
+  },
 
-  countMatches: (search) => sql<{ n: string }>`SELECT count(*) AS n FROM articles WHERE articles.search_vector @@ ${tsquery(search)}`,
+  countMatches: (search) => sql<{ n: string }>`SELECT count(*) AS n FROM ${candidates(search)} WHERE articles.search_vector @@ ${tsquery(search)}`,
 
   commonTerms: async (_ex, terms) => terms.map(() => false),
 
@@ -39,7 +58,7 @@ export const postgresDialect: StoreDialect = {
     const ranked = sql`
       WITH scored AS MATERIALIZED (
         SELECT w.id AS id, ${rank} AS score FROM (
-          SELECT articles.id, articles.search_vector FROM articles
+          SELECT articles.id, articles.search_vector FROM ${q.rankBy === undefined ? candidates(q.search) : sql`articles`}
           WHERE articles.search_vector @@ ${query} AND ${allOf(q.filters)}
           ORDER BY articles.id DESC LIMIT ${q.rankWindow}
         ) AS w

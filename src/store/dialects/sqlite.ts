@@ -4,6 +4,7 @@ import { dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, sql, type RawBuilder, type SqlBool } from 'kysely';
 import type { OpenedDatabase, OpenOptions, RankedSearch, StoreDialect } from '../dialect.ts';
+import { commonGramSearch, commonGramsJson, ftsVarints } from '../common-grams.ts';
 import { toFts5Match } from '../search-query.ts';
 import { highlightTerms, markedSnippet, type HighlightTerm } from '../text-snippet.ts';
 import { ImmediateSqliteDialect, withStatementCache } from './sqlite-driver.ts';
@@ -14,6 +15,32 @@ import { upsertRows } from './upsert.ts';
 const SNIPPET_TOKENS = 24;
 /** SQL function registered on every connection: the page's snippets, made from each row's own title and text. */
 const SNIPPET_FUNCTION = 'newsgraph_snippet';
+
+/** bm25() as FTS5 computes it: its constants, and the column weights newsgraph ranks with (title 4x). */
+const BM25 = { k1: 1.2, b: 0.75, minIdf: 1e-6, titleWeight: 4.0, textWeight: 1.0 };
+
+/**
+ * bm25() of one phrase served by article_grams, computed as FTS5 does with the same figures (so the same double):
+ * the idf from the phrase's matches and the store's row count, the row's token count from FTS5's docsize table,
+ * the average from its averages record (row 1 of articles_fts_data), the frequency from the stored hits.
+ */
+function gramStats(gram: string): RawBuilder<unknown> {
+  const ratio = sql`(n - hits + 0.5) / (hits + 0.5)`;
+  return sql`gram_stats AS MATERIALIZED (
+      SELECT CASE WHEN ln(${ratio}) <= 0.0 THEN ${BM25.minIdf} ELSE ln(${ratio}) END AS idf, CAST(tokens AS REAL) / CAST(n AS REAL) AS avgdl
+      FROM (SELECT newsgraph_fts_varints(block, 0, 1) AS n, newsgraph_fts_varints(block, 1) AS tokens,
+          (SELECT count(*) FROM article_grams WHERE gram = ${gram}) AS hits
+        FROM articles_fts_data WHERE id = 1))`;
+}
+
+function gramScore(): RawBuilder<unknown> {
+  const f = sql`(g.title_hits * ${BM25.titleWeight} + g.text_hits * ${BM25.textWeight})`;
+  // Two one-byte varints (the usual row: under 128 tokens per column) are read in SQL; a JS call per row costs more.
+  const byte = (i: number) => sql`coalesce(unicode(CAST(substr(docsize.sz, ${sql.raw(String(i))}, 1) AS TEXT)), 0)`;
+  const d = sql`(CASE WHEN length(docsize.sz) = 2 THEN ${byte(1)} + ${byte(2)} ELSE newsgraph_fts_varints(docsize.sz, 0) END)`;
+  // The expression tree of fts5Bm25Function: idf * ((f * (k1 + 1)) / (f + k1 * (1 - b + b * D / avgdl))).
+  return sql`gram_stats.idf * ((${f} * ${BM25.k1 + 1.0}) / (${f} + ${BM25.k1} * (1 - ${BM25.b} + ${BM25.b} * ${d} / gram_stats.avgdl)))`;
+}
 
 /** Matches read per term to tell whether it is common (commonTerms): a corpus with fewer never has a common term. */
 const COMMON_PROBE = 1000;
@@ -27,9 +54,19 @@ const COMMON_SHARE = 0.7;
 export const sqliteDialect: StoreDialect = {
   name: 'sqlite',
 
-  articleMatches: (search) => sql<SqlBool>`articles.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${toFts5Match(search.root)})`,
+  articleMatches: (search) => {
+    const gram = commonGramSearch(search);
+    return gram === null
+      ? sql<SqlBool>`articles.seq IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ${toFts5Match(search.root)})`
+      : sql<SqlBool>`articles.seq IN (SELECT seq FROM article_grams WHERE gram = ${gram})`;
+  },
 
-  countMatches: (search) => sql<{ n: number }>`SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ${toFts5Match(search.root)}`,
+  countMatches: (search) => {
+    const gram = commonGramSearch(search);
+    return gram === null
+      ? sql<{ n: number }>`SELECT count(*) AS n FROM articles_fts WHERE articles_fts MATCH ${toFts5Match(search.root)}`
+      : sql<{ n: number }>`SELECT count(*) AS n FROM article_grams WHERE gram = ${gram}`;
+  },
 
   async commonTerms(ex, terms) {
     // A phrase is never taken as common: probing it means matching positions, and phrases in most articles are rare.
@@ -58,14 +95,25 @@ export const sqliteDialect: StoreDialect = {
       SELECT ${select} FROM articles_fts${join}
       WHERE articles_fts MATCH ${of} AND ${allOf(q.filters)}
       ORDER BY articles_fts.rowid DESC LIMIT ${q.rankWindow}`;
-    const bm25 = sql`-bm25(articles_fts, 4.0, 1.0)`;
+    const bm25 = sql`-bm25(articles_fts, ${sql.raw(BM25.titleWeight.toFixed(1))}, ${sql.raw(BM25.textWeight.toFixed(1))})`;
     // Ranked by fewer terms than matched (rankBy, the common terms left out): the window is the newest matches of the
     // ranking terms, scored alone, and the whole search is checked only for the rows that can reach the page (one
     // rowid lookup each). Walking the whole search newest first meant seeking a common term's long doclist once per
     // row of the window. With nothing left to rank by, every score is 0 and the order is the ids' (newest first).
     const partial = q.rankBy !== undefined && q.rankBy !== null;
+    // A phrase of two common words: its matches newest first and their bm25 straight from article_grams, the same
+    // rows and scores as FTS5 gives, without walking the two words' doclists (twice: bm25 counts the matches first).
+    const gram = q.rankBy === undefined ? commonGramSearch(q.search) : null;
+    const gramJoin = q.filters.length > 0 ? sql` CROSS JOIN articles ON articles.seq = g.seq` : sql``;
     const scored =
-      q.rankBy === undefined
+      gram !== null
+        ? sql`${gramStats(gram)},
+          scored AS MATERIALIZED (
+            SELECT g.seq AS seq, ${gramScore()} AS score
+            FROM article_grams AS g CROSS JOIN gram_stats CROSS JOIN articles_fts_docsize AS docsize ON docsize.id = g.seq${gramJoin}
+            WHERE g.gram = ${gram} AND ${allOf(q.filters)}
+            ORDER BY g.seq DESC LIMIT ${q.rankWindow})`
+        : q.rankBy === undefined
         ? sql`scored AS MATERIALIZED (${newest(match, sql`articles_fts.rowid AS seq, ${bm25} AS score`)})`
         : q.rankBy === null
           ? sql`scored AS MATERIALIZED (${newest(match, sql`articles_fts.rowid AS seq, 0.0 AS score`)})`
@@ -154,6 +202,11 @@ export function openSqlite(file: string, options: OpenOptions, createDirectory =
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma(`busy_timeout = ${busyTimeoutMs}`);
+  // Used by article_grams' triggers (migration 0014) and by phrase ranking over it (gramScore).
+  db.function('newsgraph_common_grams', { deterministic: true }, (title, text) => commonGramsJson(String(title ?? ''), String(text ?? '')));
+  db.function('newsgraph_fts_varints', { deterministic: true, varargs: true }, (blob, from, to) =>
+    blob instanceof Uint8Array ? ftsVarints(blob, Number(from), to === undefined ? undefined : Number(to)) : null,
+  );
   db.function(SNIPPET_FUNCTION, { deterministic: true }, (title, text, terms) =>
     markedSnippet([String(title ?? ''), String(text ?? '')], JSON.parse(String(terms)) as HighlightTerm[], SNIPPET_TOKENS),
   );
