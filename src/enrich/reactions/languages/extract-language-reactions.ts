@@ -591,7 +591,7 @@ function sentenceReactions(
     // "nannte die Ziele „unrealistisch“": a negative word introduced by a naming verb opposes; the naming verb alone is no reaction.
     const naming = all.find((m) => m.cue.naming);
     // A copula does what a naming verb does ("Die Entscheidung sei ein Fehler, sagte …").
-    const copula = (m: Match) => tokens.slice(from, m.start).some((t) => copulas.has(t.folded));
+    const copula = (m: Match) => tokens.slice(from, m.start).some((t) => copulas.has(t.folded) || copulas.has(t.surface.toLowerCase()));
     const inClause = all.filter((m) => !m.cue.naming && (!m.cue.named || (naming !== undefined && naming.start < m.start) || copula(m)));
     const own = ownOf(from, to);
     if (inClause.length === 0) {

@@ -136,7 +136,8 @@ export interface LanguageGrammar {
   isShortPassive?: (word: string) => boolean;
   /**
    * Forms of "be" (folded) that call something what follows, as a naming verb does, in reported speech: "Die
-   * Entscheidung sei ein Fehler, sagte …".
+   * Entscheidung sei ein Fehler, sagte …". Written folded, or in lower case where folding would make it another word
+   * (Italian "è" folds to the conjunction "e").
    */
   copulas?: readonly string[];
   /** German-style separable verb particles: "lehnte … ab" is a form of "ablehnen". */

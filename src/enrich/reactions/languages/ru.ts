@@ -33,5 +33,7 @@ export const RUSSIAN: LanguageGrammar = {
   impersonalVerb: (word) => /ли$/u.test(word),
   nominativeEndings: ['ий', 'ый', 'ой', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие'],
   governmentNouns: ['власти', 'правительство', 'руководство', 'администрация'],
+  // "Для Лондона это решение является ошибкой", "это ошибка": a present-tense copula is written as "является" or "это".
+  copulas: ['является', 'являются', 'это'],
   objectMarkers: ['против', 'к', 'для', 'в', 'во', 'на', 'с', 'со', 'из', 'от', 'по', 'о', 'об'],
 };
