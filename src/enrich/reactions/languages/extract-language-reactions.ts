@@ -82,6 +82,11 @@ const SUBJECT_CLAUSE = 4;
 const NOUN_COMPLEMENT = 2;
 /** The longest closing clause that can be a subject placed after its verb ("… выступил и Китай"). */
 const TRAILING_SUBJECT = 4;
+/**
+ * … or longer, when it is an office's title in lower case closed by its state's name ("и министр иностранных дел
+ * Уругвая"): the name at its end stands for the title, as a possessor does.
+ */
+const TRAILING_TITLE = 6;
 /** How far before its cue a passive auxiliary stands ("a été vivement critiqué"), and its agent before the name. */
 const PASSIVE_REACH = 3;
 /** How many words after a reaction noun its source may stand ("Kritik kam aus Ankara", "condanna è arrivata anche da Parigi"). */
@@ -560,8 +565,10 @@ function sentenceReactions(
   const trailing = (c: number): Speaker[] => {
     const from = starts[c + 1];
     const to = starts[c + 2] ?? tokens.length;
-    if (from === undefined || to - from > TRAILING_SUBJECT || starts[c + 2] !== undefined) return [];
+    if (from === undefined || to - from > TRAILING_TITLE || starts[c + 2] !== undefined) return [];
     const named = firstGroup(speakers.filter((s) => s.token >= from && s.token < to), tokens, g);
+    const titled = named.length === 1 && (named[0]!.last ?? named[0]!.token) === to - 1 && tokens.slice(from, named[0]!.token).every((t) => !/^\p{Lu}/u.test(t.surface)) && !matches.some((m) => m.start >= from && m.start < to);
+    if (to - from > TRAILING_SUBJECT && !titled) return [];
     if (named.length > 0) return named;
     // … or the place of an impersonal verb in the clause before ("Высказали обеспокоенность и в Анкаре").
     const impersonalVerb = tokens.slice(starts[c]!, from).some((t) => t.folded.length >= MIN_IMPERSONAL_VERB && g.impersonalVerb?.(t.folded) === true);
@@ -591,7 +598,9 @@ function sentenceReactions(
     // "nannte die Ziele „unrealistisch“": a negative word introduced by a naming verb opposes; the naming verb alone is no reaction.
     const naming = all.find((m) => m.cue.naming);
     // A copula does what a naming verb does ("Die Entscheidung sei ein Fehler, sagte …").
-    const copula = (m: Match) => tokens.slice(from, m.start).some((t) => copulas.has(t.folded) || copulas.has(t.surface.toLowerCase()));
+    // Russian writes the present copula as a dash ("Это решение — ошибка"): a clause the dash opens after a verbless one.
+    const dashed = g.dashCopula === true && c > 0 && /^\s*[—–]\s*«?$/u.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start)) && !matches.some((m) => m.start >= starts[c - 1]! && m.start < from);
+    const copula = (m: Match) => dashed || tokens.slice(from, m.start).some((t) => copulas.has(t.folded) || copulas.has(t.surface.toLowerCase()));
     const inClause = all.filter((m) => !m.cue.naming && (!m.cue.named || (naming !== undefined && naming.start < m.start) || copula(m)));
     const own = ownOf(from, to);
     if (inClause.length === 0) {

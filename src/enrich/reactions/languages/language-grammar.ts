@@ -140,6 +140,8 @@ export interface LanguageGrammar {
    * (Italian "è" folds to the conjunction "e").
    */
   copulas?: readonly string[];
+  /** The present copula is a dash between subject and predicate ("Это решение — ошибка"). */
+  dashCopula?: boolean;
   /** German-style separable verb particles: "lehnte … ab" is a form of "ablehnen". */
   separableParticles?: readonly string[];
   /** Nouns join into compounds ("Rettungsteam"): a word ending in a known noun is a kind of it. */

@@ -35,5 +35,6 @@ export const RUSSIAN: LanguageGrammar = {
   governmentNouns: ['власти', 'правительство', 'руководство', 'администрация'],
   // "Для Лондона это решение является ошибкой", "это ошибка": a present-tense copula is written as "является" or "это".
   copulas: ['является', 'являются', 'это'],
+  dashCopula: true,
   objectMarkers: ['против', 'к', 'для', 'в', 'во', 'на', 'с', 'со', 'из', 'от', 'по', 'о', 'об'],
 };
