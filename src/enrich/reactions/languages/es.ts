@@ -6,7 +6,7 @@ export const SPANISH: LanguageGrammar = {
   negations: ['no', 'nunca', 'jamas', 'ningun', 'ninguna', 'ni', 'tampoco'],
   avoidances: ['evito', 'evitaron', 'evita', 'evitan', 'evitar', 'evitando', 'abstuvo', 'abstuvieron', 'abstiene', 'abstienen'],
   conditionals: ['si'],
-  modals: ['podria', 'podrian', 'deberia', 'deberian', 'querria', 'estaria', 'estarian', 'seria', 'serian'],
+  modals: ['podria', 'podrian', 'deberia', 'deberian', 'querria', 'estaria', 'estarian', 'seria', 'serian', 'habria', 'habrian'],
   contrasts: ['pero', 'aunque', 'sin embargo', 'no obstante', 'debe', 'deben', 'debera', 'deberan', 'subrayo', 'subrayando'],
   speechVerbs: ['dijo', 'declaro', 'afirmo', 'senalo', 'indico', 'explico', 'aseguro', 'anadio', 'subrayo', 'sostuvo', 'comento', 'agrego', 'insistio', 'recalco', 'manifesto', 'apunto', 'considero'],
   accordingTo: ['segun', 'para'],

@@ -6,7 +6,7 @@ export const ITALIAN: LanguageGrammar = {
   negations: ['non', 'mai', 'nessun', 'nessuna', 'neanche', 'nemmeno', 'neppure'],
   avoidances: ['evitato', 'evitata', 'evitati', 'evitate', 'evita', 'evitano', 'evito', 'evitando', 'astenuto', 'astenuta', 'astenuti', 'astiene', 'astengono'],
   conditionals: ['se', 'qualora'],
-  modals: ['potrebbe', 'potrebbero', 'dovrebbe', 'dovrebbero', 'vorrebbe', 'sarebbe', 'sarebbero'],
+  modals: ['potrebbe', 'potrebbero', 'dovrebbe', 'dovrebbero', 'vorrebbe', 'sarebbe', 'sarebbero', 'avrebbe', 'avrebbero'],
   contrasts: ['ma', 'pero', 'tuttavia', 'pure', 'deve', 'devono', 'dovra', 'dovranno', 'sottolineato', 'sottolineando'],
   speechVerbs: ['detto', 'dichiarato', 'affermato', 'spiegato', 'sottolineato', 'aggiunto', 'precisato', 'dichiara', 'afferma', 'dice', 'commentato', 'osservato', 'ribadito', 'evidenziato', 'rimarcato', 'scritto'],
   accordingTo: ['secondo', 'per'],

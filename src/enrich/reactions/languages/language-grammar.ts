@@ -25,7 +25,8 @@ export interface LanguageGrammar {
   verbFirstConditionals?: readonly string[];
   /**
    * Modal forms that report no reaction yet ("könnte", "pourrait", "podría", "potrebbe", "может"), and the conditional
-   * of "be" that reports hearsay ("sarebbe pronta", "serait prête", "estaría dispuesta", "wäre bereit"); not the future or
+   * of "be" and "have" that reports hearsay ("sarebbe pronta", "serait prête", "estaría dispuesta", "wäre bereit", "habría
+   * condenado", "avrebbe condannato"); not the future or
    * the German passive ("wurde begrüßt"; folded, "würde" and "wurde" are one word, so neither is listed).
    */
   modals: readonly string[];
