@@ -496,8 +496,10 @@ function sentenceReactions(
     return own.length > 0 && !(oblique && placed.length > 0) ? own : placed;
   };
   // Who a clause without its own actor quotes: "laut/selon/según/secondo/по словам X", or a later clause "…, said X".
-  const quoted = (c: number): Speaker[] => {
-    const at = tokens.findIndex((t) => according.has(t.folded));
+  // For a copula, "according to" must open its clause ("Para Londres, la decisión es un error"): inside one it is
+  // mostly a plain preposition ("es positivo para la economía de Brasil").
+  const quoted = (c: number, opening = false): Speaker[] => {
+    const at = tokens.findIndex((t, k) => according.has(t.folded) && (!opening || starts.includes(k)));
     if (at >= 0) {
       const after = speakers.filter((s) => s.token > at && s.token <= at + 6);
       if (after.length > 0) return firstGroup(after, tokens, g);
@@ -618,10 +620,13 @@ function sentenceReactions(
     // A pronoun before the cue is the subject ("Zugleich forderte sie Moskau auf"): actors after the cue are objects.
     const pronounSubject = before.length === 0 && tokens.slice(from, first + 2).some(isPronoun);
     const agents = agentsOf(from, to, first);
-    const sourced = before.length === 0 ? sourcesOf(inClause[0]!, to) : [];
+    // A copula names no speaker after it ("El acuerdo es positivo para la economía de Brasil"): its speaker is the
+    // clause's subject, a source before it ("Para Londres, …") or the speaker of the quote.
+    const copular = inClause.every((m) => m.cue.named && !(naming !== undefined && naming.start < m.start));
+    const sourced = before.length === 0 && !copular ? sourcesOf(inClause[0]!, to) : [];
     // Names after the verb are its subject placed last, unless a preposition of origin makes them a complement while a
     // subject stands in the clause before ("Le Premier ministre indien, lui, a émis des doutes sur la sincérité de Pékin").
-    const after = own.filter((s) => s.token > first && !(previous.length > 0 && introducedBy(s.token, sourceMarkers, 2)));
+    const after = copular ? [] : own.filter((s) => s.token > first && !(previous.length > 0 && introducedBy(s.token, sourceMarkers, 2)));
     // In a language with cases, inflected names before the verb are its objects when names in the nominative close the
     // clause after it ("Помощь Индонезии также предложили Китай, Япония и Австралия", "Решение Вашингтона осудил МИД Франции").
     const closing = firstGroup(after, tokens, g);
@@ -641,7 +646,7 @@ function sentenceReactions(
     let subjects = agents.length > 0 ? agents : inverted ? closing : before.length > 0 ? before : sourced.length > 0 ? sourced : pronounSubject ? (c === 0 ? context() : previous) : parted.length > 0 ? parted : after.length > 0 ? after : late.length > 0 ? late : previous;
     pending = [];
     if (subjects.length === 0) subjects = trailing(c);
-    if (subjects.length === 0) subjects = quoted(c);
+    if (subjects.length === 0) subjects = quoted(c, copular);
     if (own.length > 0 && !relatives.has(tokens[from]?.folded ?? '')) previous = own;
     if (subjects.length === 0) continue;
     // Hypothetical: a conditional anywhere in this clause or the next ("s'est dit prêt à aider si …").

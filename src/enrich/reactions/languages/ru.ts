@@ -36,8 +36,8 @@ export const RUSSIAN: LanguageGrammar = {
   impersonalVerb: (word) => /ли$/u.test(word),
   nominativeEndings: ['ий', 'ый', 'ой', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие'],
   governmentNouns: ['власти', 'правительство', 'руководство', 'администрация'],
-  // "Для Лондона это решение является ошибкой", "это ошибка": a present-tense copula is written as "является" or "это".
-  copulas: ['является', 'являются', 'это'],
+  // "Для Лондона это решение является ошибкой" (not "это", which is as often the demonstrative: "это нарушение было …").
+  copulas: ['является', 'являются'],
   dashCopula: true,
   objectMarkers: ['против', 'к', 'для', 'в', 'во', 'на', 'с', 'со', 'из', 'от', 'по', 'о', 'об'],
 };
