@@ -53,6 +53,8 @@ const CASES: [string, string, string[]][] = [
   ['it', 'Tokyo ha espresso la sua contrarietà alla decisione.', ['country:JP opposed']],
   ['ru', 'Токио выразил несогласие с решением.', ['country:JP opposed']],
   ['ru', 'Правительство Швеции сочло эту меру «несоразмерной».', ['country:SE opposed']],
+  ['es', 'El secretario general de la OEA exigió la liberación de los detenidos.', ['org:oas cautious']],
+  ['it', "L'Unione europea ha esigito il rilascio dei detenuti.", ['org:eu cautious']],
 ];
 
 describe('Spanish, Italian and Russian reactions', () => {
