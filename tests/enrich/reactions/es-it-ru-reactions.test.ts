@@ -55,6 +55,12 @@ const CASES: [string, string, string[]][] = [
   ['ru', 'Правительство Швеции сочло эту меру «несоразмерной».', ['country:SE opposed']],
   ['es', 'El secretario general de la OEA exigió la liberación de los detenidos.', ['org:oas cautious']],
   ['it', "L'Unione europea ha esigito il rilascio dei detenuti.", ['org:eu cautious']],
+  ['it', 'Plauso anche da Washington.', ['country:US supportive']],
+  ['es', 'Aplausos también desde Washington.', ['country:US supportive']],
+  ['it', 'La Cina si è detta contraria a qualsiasi sanzione unilaterale.', ['country:CN opposed']],
+  ['es', 'China se mostró contraria a cualquier sanción unilateral.', ['country:CN opposed']],
+  ['es', 'Francia, al contrario, celebró el acuerdo.', ['country:FR supportive']],
+  ['it', 'Il presidente brasiliano si è complimentato con il vincitore.', ['country:BR supportive']],
 ];
 
 describe('Spanish, Italian and Russian reactions', () => {
