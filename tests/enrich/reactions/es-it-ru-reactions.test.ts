@@ -61,6 +61,10 @@ const CASES: [string, string, string[]][] = [
   ['es', 'China se mostró contraria a cualquier sanción unilateral.', ['country:CN opposed']],
   ['es', 'Francia, al contrario, celebró el acuerdo.', ['country:FR supportive']],
   ['it', 'Il presidente brasiliano si è complimentato con il vincitore.', ['country:BR supportive']],
+  // not sharing a view opposes it
+  ['es', 'El Gobierno turco dejó claro que no comparte la decisión.', ['country:TR opposed']],
+  ['it', 'Il governo turco ha fatto sapere di non condividere la scelta.', ['country:TR opposed']],
+  ['ru', 'В Анкаре не разделяют позицию Вашингтона.', ['country:TR opposed']],
 ];
 
 describe('Spanish, Italian and Russian reactions', () => {
