@@ -65,6 +65,14 @@ const CASES: [string, string, string[]][] = [
   ['es', 'El Gobierno turco dejó claro que no comparte la decisión.', ['country:TR opposed']],
   ['it', 'Il governo turco ha fatto sapere di non condividere la scelta.', ['country:TR opposed']],
   ['ru', 'В Анкаре не разделяют позицию Вашингтона.', ['country:TR opposed']],
+  // hope, as the English lexicon reads it; a fair ruling, as a naming verb calls it
+  ['es', 'India expresó su esperanza de una pronta solución.', ['country:IN supportive']],
+  ['it', "L'India ha espresso la speranza di una rapida soluzione.", ['country:IN supportive']],
+  ['ru', 'МИД Индии выразил надежду на скорейшее урегулирование.', ['country:IN supportive']],
+  ['es', 'Chile tiene una esperanza de vida de 80 años.', []],
+  ['es', 'Australia calificó de justa la decisión del tribunal.', ['country:AU supportive']],
+  ['ru', 'Австралия назвала решение суда справедливым.', ['country:AU supportive']],
+  ['it', 'Il Qatar ha giudicato positivamente i progressi.', ['country:QA supportive']],
 ];
 
 describe('Spanish, Italian and Russian reactions', () => {
