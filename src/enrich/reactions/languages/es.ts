@@ -3,10 +3,10 @@ import type { LanguageGrammar } from './language-grammar.ts';
 /** Spanish: "no", "todavía no se había pronunciado"; the conditional ("podría") and "si". */
 export const SPANISH: LanguageGrammar = {
   language: 'es',
-  negations: ['no', 'nunca', 'jamas', 'ningun', 'ninguna', 'ni'],
+  negations: ['no', 'nunca', 'jamas', 'ningun', 'ninguna', 'ni', 'tampoco'],
   avoidances: ['evito', 'evitaron', 'evita', 'evitan', 'evitar', 'evitando', 'abstuvo', 'abstuvieron', 'abstiene', 'abstienen'],
   conditionals: ['si'],
-  modals: ['podria', 'podrian', 'deberia', 'deberian', 'querria', 'estaria', 'estarian', 'seria', 'serian'],
+  modals: ['podria', 'podrian', 'deberia', 'deberian', 'querria', 'estaria', 'estarian', 'seria', 'serian', 'habria', 'habrian'],
   contrasts: ['pero', 'aunque', 'sin embargo', 'no obstante', 'debe', 'deben', 'debera', 'deberan', 'subrayo', 'subrayando'],
   speechVerbs: ['dijo', 'declaro', 'afirmo', 'senalo', 'indico', 'explico', 'aseguro', 'anadio', 'subrayo', 'sostuvo', 'comento', 'agrego', 'insistio', 'recalco', 'manifesto', 'apunto', 'considero'],
   accordingTo: ['segun', 'para'],
@@ -36,5 +36,7 @@ export const SPANISH: LanguageGrammar = {
   hidingVerbs: ['oculto', 'ocultaron', 'oculta', 'ocultan', 'ocultado', 'ocultar', 'escondio', 'escondieron', 'esconde', 'escondido', 'disimulo', 'disimularon', 'disimula', 'disimulado'],
   commentWords: ['comentar', 'comentario', 'comentarios', 'pronunciarse', 'declaraciones', 'responder', 'reaccionar', 'opinar'],
   relatives: ['que', 'quien', 'quienes', 'cual', 'cuales', 'cuyo', 'cuya'],
+  // "Para Londres, la decisión es un error": the copula calls the thing what follows, as a naming verb does.
+  copulas: ['es', 'son', 'era', 'eran'],
   objectMarkers: ['contra', 'a', 'al', 'para', 'hacia', 'en', 'con', 'sobre'],
 };

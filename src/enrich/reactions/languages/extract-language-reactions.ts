@@ -82,6 +82,11 @@ const SUBJECT_CLAUSE = 4;
 const NOUN_COMPLEMENT = 2;
 /** The longest closing clause that can be a subject placed after its verb ("… выступил и Китай"). */
 const TRAILING_SUBJECT = 4;
+/**
+ * … or longer, when it is an office's title in lower case closed by its state's name ("и министр иностранных дел
+ * Уругвая"): the name at its end stands for the title, as a possessor does.
+ */
+const TRAILING_TITLE = 6;
 /** How far before its cue a passive auxiliary stands ("a été vivement critiqué"), and its agent before the name. */
 const PASSIVE_REACH = 3;
 /** How many words after a reaction noun its source may stand ("Kritik kam aus Ankara", "condanna è arrivata anche da Parigi"). */
@@ -491,8 +496,10 @@ function sentenceReactions(
     return own.length > 0 && !(oblique && placed.length > 0) ? own : placed;
   };
   // Who a clause without its own actor quotes: "laut/selon/según/secondo/по словам X", or a later clause "…, said X".
-  const quoted = (c: number): Speaker[] => {
-    const at = tokens.findIndex((t) => according.has(t.folded));
+  // For a copula, "according to" must open its clause ("Para Londres, la decisión es un error"): inside one it is
+  // mostly a plain preposition ("es positivo para la economía de Brasil").
+  const quoted = (c: number, opening = false): Speaker[] => {
+    const at = tokens.findIndex((t, k) => according.has(t.folded) && (!opening || starts.includes(k)));
     if (at >= 0) {
       const after = speakers.filter((s) => s.token > at && s.token <= at + 6);
       if (after.length > 0) return firstGroup(after, tokens, g);
@@ -560,8 +567,10 @@ function sentenceReactions(
   const trailing = (c: number): Speaker[] => {
     const from = starts[c + 1];
     const to = starts[c + 2] ?? tokens.length;
-    if (from === undefined || to - from > TRAILING_SUBJECT || starts[c + 2] !== undefined) return [];
+    if (from === undefined || to - from > TRAILING_TITLE || starts[c + 2] !== undefined) return [];
     const named = firstGroup(speakers.filter((s) => s.token >= from && s.token < to), tokens, g);
+    const titled = named.length === 1 && (named[0]!.last ?? named[0]!.token) === to - 1 && tokens.slice(from, named[0]!.token).every((t) => !/^\p{Lu}/u.test(t.surface)) && !matches.some((m) => m.start >= from && m.start < to);
+    if (to - from > TRAILING_SUBJECT && !titled) return [];
     if (named.length > 0) return named;
     // … or the place of an impersonal verb in the clause before ("Высказали обеспокоенность и в Анкаре").
     const impersonalVerb = tokens.slice(starts[c]!, from).some((t) => t.folded.length >= MIN_IMPERSONAL_VERB && g.impersonalVerb?.(t.folded) === true);
@@ -591,7 +600,9 @@ function sentenceReactions(
     // "nannte die Ziele „unrealistisch“": a negative word introduced by a naming verb opposes; the naming verb alone is no reaction.
     const naming = all.find((m) => m.cue.naming);
     // A copula does what a naming verb does ("Die Entscheidung sei ein Fehler, sagte …").
-    const copula = (m: Match) => tokens.slice(from, m.start).some((t) => copulas.has(t.folded));
+    // Russian writes the present copula as a dash ("Это решение — ошибка"): a clause the dash opens after a verbless one.
+    const dashed = g.dashCopula === true && c > 0 && /^\s*[—–]\s*«?$/u.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start)) && !matches.some((m) => m.start >= starts[c - 1]! && m.start < from);
+    const copula = (m: Match) => dashed || tokens.slice(from, m.start).some((t) => copulas.has(t.folded) || copulas.has(t.surface.toLowerCase()));
     const inClause = all.filter((m) => !m.cue.naming && (!m.cue.named || (naming !== undefined && naming.start < m.start) || copula(m)));
     const own = ownOf(from, to);
     if (inClause.length === 0) {
@@ -609,10 +620,13 @@ function sentenceReactions(
     // A pronoun before the cue is the subject ("Zugleich forderte sie Moskau auf"): actors after the cue are objects.
     const pronounSubject = before.length === 0 && tokens.slice(from, first + 2).some(isPronoun);
     const agents = agentsOf(from, to, first);
-    const sourced = before.length === 0 ? sourcesOf(inClause[0]!, to) : [];
+    // A copula names no speaker after it ("El acuerdo es positivo para la economía de Brasil"): its speaker is the
+    // clause's subject, a source before it ("Para Londres, …") or the speaker of the quote.
+    const copular = inClause.every((m) => m.cue.named && !(naming !== undefined && naming.start < m.start));
+    const sourced = before.length === 0 && !copular ? sourcesOf(inClause[0]!, to) : [];
     // Names after the verb are its subject placed last, unless a preposition of origin makes them a complement while a
     // subject stands in the clause before ("Le Premier ministre indien, lui, a émis des doutes sur la sincérité de Pékin").
-    const after = own.filter((s) => s.token > first && !(previous.length > 0 && introducedBy(s.token, sourceMarkers, 2)));
+    const after = copular ? [] : own.filter((s) => s.token > first && !(previous.length > 0 && introducedBy(s.token, sourceMarkers, 2)));
     // In a language with cases, inflected names before the verb are its objects when names in the nominative close the
     // clause after it ("Помощь Индонезии также предложили Китай, Япония и Австралия", "Решение Вашингтона осудил МИД Франции").
     const closing = firstGroup(after, tokens, g);
@@ -632,7 +646,7 @@ function sentenceReactions(
     let subjects = agents.length > 0 ? agents : inverted ? closing : before.length > 0 ? before : sourced.length > 0 ? sourced : pronounSubject ? (c === 0 ? context() : previous) : parted.length > 0 ? parted : after.length > 0 ? after : late.length > 0 ? late : previous;
     pending = [];
     if (subjects.length === 0) subjects = trailing(c);
-    if (subjects.length === 0) subjects = quoted(c);
+    if (subjects.length === 0) subjects = quoted(c, copular);
     if (own.length > 0 && !relatives.has(tokens[from]?.folded ?? '')) previous = own;
     if (subjects.length === 0) continue;
     // Hypothetical: a conditional anywhere in this clause or the next ("s'est dit prêt à aider si …").

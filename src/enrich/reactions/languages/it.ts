@@ -3,10 +3,10 @@ import type { LanguageGrammar } from './language-grammar.ts';
 /** Italian: "non", "non ha ancora reagito"; the conditional ("potrebbe") and "se". */
 export const ITALIAN: LanguageGrammar = {
   language: 'it',
-  negations: ['non', 'mai', 'nessun', 'nessuna'],
+  negations: ['non', 'mai', 'nessun', 'nessuna', 'neanche', 'nemmeno', 'neppure'],
   avoidances: ['evitato', 'evitata', 'evitati', 'evitate', 'evita', 'evitano', 'evito', 'evitando', 'astenuto', 'astenuta', 'astenuti', 'astiene', 'astengono'],
   conditionals: ['se', 'qualora'],
-  modals: ['potrebbe', 'potrebbero', 'dovrebbe', 'dovrebbero', 'vorrebbe', 'sarebbe', 'sarebbero'],
+  modals: ['potrebbe', 'potrebbero', 'dovrebbe', 'dovrebbero', 'vorrebbe', 'sarebbe', 'sarebbero', 'avrebbe', 'avrebbero'],
   contrasts: ['ma', 'pero', 'tuttavia', 'pure', 'deve', 'devono', 'dovra', 'dovranno', 'sottolineato', 'sottolineando'],
   speechVerbs: ['detto', 'dichiarato', 'affermato', 'spiegato', 'sottolineato', 'aggiunto', 'precisato', 'dichiara', 'afferma', 'dice', 'commentato', 'osservato', 'ribadito', 'evidenziato', 'rimarcato', 'scritto'],
   accordingTo: ['secondo', 'per'],
@@ -25,5 +25,7 @@ export const ITALIAN: LanguageGrammar = {
   hidingVerbs: ['nascosto', 'nascosta', 'nascosti', 'nascoste', 'nasconde', 'nascondono', 'nascondere', 'celato', 'celata'],
   commentWords: ['commentare', 'commento', 'commenti', 'pronunciarsi', 'dichiarazioni', 'rispondere', 'replicare', 'esprimersi'],
   relatives: ['che', 'cui', 'quale', 'quali'],
+  // "Per Londra, la decisione è un errore"; "è" unfolded, as folded it is the conjunction "e".
+  copulas: ['è', 'sono', 'era', 'erano'],
   objectMarkers: ['contro', 'a', 'al', 'alla', 'ai', 'agli', 'alle', 'per', 'verso', 'in', 'nel', 'nella', 'con', 'su', 'da', 'dal', 'dalla'],
 };

@@ -25,7 +25,8 @@ export interface LanguageGrammar {
   verbFirstConditionals?: readonly string[];
   /**
    * Modal forms that report no reaction yet ("könnte", "pourrait", "podría", "potrebbe", "может"), and the conditional
-   * of "be" that reports hearsay ("sarebbe pronta", "serait prête", "estaría dispuesta", "wäre bereit"); not the future or
+   * of "be" and "have" that reports hearsay ("sarebbe pronta", "serait prête", "estaría dispuesta", "wäre bereit", "habría
+   * condenado", "avrebbe condannato"); not the future or
    * the German passive ("wurde begrüßt"; folded, "würde" and "wurde" are one word, so neither is listed).
    */
   modals: readonly string[];
@@ -136,9 +137,12 @@ export interface LanguageGrammar {
   isShortPassive?: (word: string) => boolean;
   /**
    * Forms of "be" (folded) that call something what follows, as a naming verb does, in reported speech: "Die
-   * Entscheidung sei ein Fehler, sagte …".
+   * Entscheidung sei ein Fehler, sagte …". Written folded, or in lower case where folding would make it another word
+   * (Italian "è" folds to the conjunction "e").
    */
   copulas?: readonly string[];
+  /** The present copula is a dash between subject and predicate ("Это решение — ошибка"). */
+  dashCopula?: boolean;
   /** German-style separable verb particles: "lehnte … ab" is a form of "ablehnen". */
   separableParticles?: readonly string[];
   /** Nouns join into compounds ("Rettungsteam"): a word ending in a known noun is a kind of it. */

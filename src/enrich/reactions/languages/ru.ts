@@ -15,10 +15,13 @@ export const RUSSIAN: LanguageGrammar = {
   clauseBreaks: ['и', 'а', 'тогда', 'который', 'которая', 'которое', 'которые', 'что', 'но'],
   // "-овать/-евать" verbs build their present on "-у-" ("приветствовать" -> "приветствует", "критикует"); "-нуть"
   // verbs drop "-ну-" in the past ("отвергнуть" -> "отверг", "отвергла"); "-чь" verbs end their past in "-г" or "-к"
-  // ("предостеречь" -> "предостерег", "предостерегла"; "помочь" -> "помог").
+  // ("предостеречь" -> "предостерег", "предостерегла"; "помочь" -> "помог"); "-еть" verbs keep "-е-" in the present,
+  // and in the past, which the stemmer leaves whole ("сожалеть" -> "сожалеет", "сожалеют", "сожалел").
   verbForms: (verb) => {
     const present = /^(.+?)[ое]вать(ся)?$/u.exec(verb);
     if (present) return [`${present[1]}ует${present[2] ?? ''}`, `${present[1]}уют${present[2] ?? ''}`];
+    const stative = /^(.+?)еть$/u.exec(verb);
+    if (stative) return [`${stative[1]}еет`, `${stative[1]}еют`, `${stative[1]}ел`];
     const past = /^(.+?)нуть(ся)?$/u.exec(verb);
     if (past) return [past[1]!, `${past[1]}ла`, `${past[1]}ли`];
     const velar = /^(.+?)чь(ся)?$/u.exec(verb);
@@ -33,5 +36,8 @@ export const RUSSIAN: LanguageGrammar = {
   impersonalVerb: (word) => /ли$/u.test(word),
   nominativeEndings: ['ий', 'ый', 'ой', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие'],
   governmentNouns: ['власти', 'правительство', 'руководство', 'администрация'],
+  // "Для Лондона это решение является ошибкой" (not "это", which is as often the demonstrative: "это нарушение было …").
+  copulas: ['является', 'являются'],
+  dashCopula: true,
   objectMarkers: ['против', 'к', 'для', 'в', 'во', 'на', 'с', 'со', 'из', 'от', 'по', 'о', 'об'],
 };
