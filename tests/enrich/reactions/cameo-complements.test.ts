@@ -1,0 +1,58 @@
+/**
+ * How a CAMEO verb's complement decides its code, and two labelling decisions, in sentences written for this test
+ * (not taken from any corpus).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractReactions } from '../../../src/enrich/reactions/extract-reactions.ts';
+
+const read = (text: string) =>
+  extractReactions({ title: '', text, publishedAt: null })
+    .map((r) => `${r.actor.name}:${r.stance}:${r.cameo}`)
+    .sort();
+
+describe('the complement of a CAMEO verb', () => {
+  it.each([
+    // An endorsing verb with no infinitive after its object still endorses.
+    ['Canada encouraged the ceasefire talks.', ['Canada:supportive:051']],
+    // A denial of an act or a claim rejects an accusation (016).
+    ['Moscow has denied meddling in the vote.', ['Russia:opposed:016']],
+    ['Iran denied that it had shipped the drones.', ['Iran:opposed:016']],
+    // A protest verb without an object is a protest.
+    ['Greenpeace demonstrated outside the Norwegian embassy.', ['Greenpeace:opposed:141']],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    // "demonstrated its resolve": showing, not protesting.
+    'The Kenyan foreign minister said Uganda demonstrated its resolve.',
+    // A denial of something else than an accusation says nothing by itself.
+    'Chile denied the request on Monday.',
+  ])('no protest or denial reading: %s', (text) => {
+    expect(read(text).filter((r) => r.endsWith(':141') || r.endsWith(':016'))).toEqual([]);
+  });
+});
+
+describe('labelling decisions', () => {
+  // "encouraged X to <verb>" asks someone else to act: an appeal (CAMEO 02), whose stance toward the event lies in
+  // what is asked ("to stay home" may oppose the very move it is said about). The verb alone gives no stance, so it
+  // gives no reaction; "encouraged the talks" (an object, no infinitive) still endorses, above.
+  it.each([
+    'The Interior Ministry encouraged the migrants to stay in Mexico.',
+    'Peru encouraged both sides to resume the talks.',
+  ])('an appeal to others is no stance by itself: %s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  // "has long favored": a long-standing position. The real-news guide counts background reactions the article
+  // states as fact; the world-news guide excludes long-standing positions that are not a response to this event,
+  // and a standing position predates the event, so nothing in the sentence ties it to the event. Kept as no
+  // reaction (the grammar's past markers), so a position restated as background is not read as a new response;
+  // the same actor's response in the same sentence still counts.
+  it.each([
+    ['Norway has long favored a ceasefire agreement.', []],
+    ['Norway, which has long favored a ceasefire, welcomed the agreement.', ['Norway:supportive:051']],
+  ])('a long-standing position is background: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
