@@ -56,3 +56,15 @@ describe('labelling decisions', () => {
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('subjects', () => {
+  it.each([
+    // Family name first: "Li Keqiang" is "Li" later on, never the last word of the name.
+    ['Premier Li Keqiang met the Kenyan president in 2017. Li said he welcomed the new trade route.', ['China:supportive:051']],
+    // A fronted adverbial after "and" still opens a clause with its own subject.
+    ['The vote was delayed, and afterward, Canada criticized the plan.', ['Canada:opposed:111']],
+    ['The vote was delayed, and in a statement, Chile welcomed the pause.', ['Chile:supportive:051']],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
