@@ -68,3 +68,19 @@ describe('subjects', () => {
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('civil bodies named "<head> of <Country>" are organizations of their own', () => {
+  const kinds = (text: string) =>
+    extractReactions({ title: 'Steel tariffs imposed', text, publishedAt: null })
+      .map((r) => `${r.actor.name}/${r.actorKind}:${r.stance}`)
+      .sort();
+  it.each([
+    ['The Minerals Council of Australia welcomed the decision.', ['Minerals Council of Australia/non-state:supportive']],
+    ['The Football Federation of Australia welcomed the decision.', ['Football Federation of Australia/non-state:supportive']],
+    // A state's own body stays the state's.
+    ['The Embassy of Japan welcomed the decision.', ['Japan/country:supportive']],
+    ['The Government of Canada welcomed the decision.', ['Canada/country:supportive']],
+  ])('%s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+});
