@@ -84,3 +84,12 @@ describe('civil bodies named "<head> of <Country>" are organizations of their ow
     expect(kinds(text)).toEqual(expected);
   });
 });
+
+describe('a judgement held back is cautious', () => {
+  it.each([
+    ['Japan said it was too early to judge the agreement.', ['Japan:cautious:014']],
+    ['"It is too soon to say," the Kenyan foreign minister said of the deal.', ['Kenya:cautious:014']],
+  ])('%s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
