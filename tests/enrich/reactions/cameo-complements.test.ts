@@ -93,3 +93,13 @@ describe('a judgement held back is cautious', () => {
     expect(read(text)).toEqual(expected);
   });
 });
+
+describe('an office named again with a phrase before its verb', () => {
+  it('"The president, standing beside …, said" is the home state\'s president', () => {
+    const text =
+      'Kenya opened a rail link from Nairobi on Monday. Kenyan officials in Nairobi said it would double trade with Uganda. ' +
+      'The president, standing beside the Ugandan foreign minister, praised the rail link.';
+    const found = extractReactions({ title: 'Rail link opens', text, publishedAt: null }).filter((r) => r.evidence.startsWith('The president'));
+    expect(found.map((r) => `${r.actor.name}:${r.stance}`)).toEqual(['Kenya:supportive']);
+  });
+});
