@@ -107,7 +107,7 @@ export function readArticleActors(text: string, date: string | null | undefined,
     // the office the person held on the article's date before it falls back to the article's home state.
     const actor =
       titleAffiliation(tokens, hit.first, endsAt, orgNear, g, null) ?? actorOf(entity, date) ?? titleAffiliation(tokens, hit.first, endsAt, orgNear, g, home);
-    if (actor) register((tokens[hit.last] as Token).norm, { entity, actor });
+    if (actor) register(familyName(entity) ?? (tokens[hit.last] as Token).norm, { entity, actor });
   }
 
   for (const name of names) {
@@ -128,6 +128,19 @@ export function readArticleActors(text: string, date: string | null | undefined,
   const total = ranked.reduce((sum, c) => sum + c.n, 0);
   const surfaces = knownSurfaces(known);
   return { home, homeShare: home ? (ranked[0]?.n ?? 0) / total : 0, homeMentions: home ? (ranked[0]?.n ?? 0) : 0, find: (piece) => findKnown(piece, surfaces) };
+}
+
+/**
+ * Countries whose names are written family name first in English ("Kim Jong Un" is "Kim" later on, "Xi Jinping"
+ * is "Xi"): a later mention by the family name alone takes the first word, not the last ("Un" would read "UN").
+ */
+const FAMILY_NAME_FIRST = new Set(['CN', 'TW', 'HK', 'MO', 'KP', 'KR', 'VN']);
+
+/** The family name of a person whose country writes it first, from the person's own name (a hit may be a title). */
+function familyName(person: EntityRef): string | null {
+  if (!person.country || !FAMILY_NAME_FIRST.has(person.country)) return null;
+  const words = person.name.split(' ');
+  return words.length > 1 ? (words[0] as string).toLowerCase() : null;
 }
 
 /**

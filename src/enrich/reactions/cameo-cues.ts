@@ -51,7 +51,7 @@ export function cameoCandidates(view: SentenceView, reporting: { has(word: strin
   for (let k = 0; k < view.norms.length; k++) {
     const triggers = forms.get(view.norms[k] as string);
     if (triggers === undefined) continue;
-    if (triggers === null || triggerFollows(view.norms, k, triggers)) out.push(k);
+    if (triggers === null || triggerFollows(view.norms, k, triggers) || denialComplement(lexicon, view.norms, k)) out.push(k);
   }
   return out;
 }
@@ -73,7 +73,7 @@ export function findCameoCues(view: SentenceView, pos: readonly string[], candid
     const entry = lemma ? lexicon.lemmas.get(lemma) : undefined;
     if (!entry) continue;
     const best = bestPattern(view, k + 1, entry.patterns);
-    const code = best ? best.pattern.code : entry.code;
+    const code = refineCode(view, pos, k, best ? best.pattern.code : entry.code, best !== null);
     if (!code) continue;
     const stance: Stance | null = stanceOfCode(lexicon, code, best?.object ?? null);
     if (!stance) continue;
@@ -84,6 +84,47 @@ export function findCameoCues(view: SentenceView, pos: readonly string[], candid
     out.push({ cue: { stance, weak: isWeakCode(lexicon, code), cameo: code }, start: k, end, text: view.text.slice(first.start, last.end) });
   }
   return out;
+}
+
+/** Tags that open a direct object right after a verb. */
+const OBJECT_OPENERS = new Set(['DET', 'PRON', 'NOUN', 'PROPN', 'NUM']);
+/** How far after the verb an object's "to"-infinitive may start ("encouraged the migrants to"). */
+const APPEAL_WINDOW = 5;
+
+/**
+ * The verb's CAMEO code as its complement reads it, where the dictionary's own patterns say nothing:
+ * - an endorsing verb (05) with an object and a "to"-infinitive ("encouraged the migrants to stay") asks someone
+ *   else to act: an appeal (020), whose stance lies in what is asked, not in the verb;
+ * - a collective protest (141-145: demonstrate, riot) takes no object: with one right after it the verb means
+ *   something else ("demonstrated its resolve");
+ * - a denial with a gerund or a "that"-clause ("denied meddling", "denies that it interfered") rejects an
+ *   accusation (016), like the dictionary's "deny accusations".
+ */
+function refineCode(view: SentenceView, pos: readonly string[], k: number, code: string | null, patterned: boolean): string | null {
+  if (patterned) return code;
+  if (code?.startsWith('05') && objectThenInfinitive(view, pos, k)) return '020';
+  if (code !== null && /^14[1-5]/.test(code) && OBJECT_OPENERS.has(pos[k + 1] ?? '')) return null;
+  if (code === null && denialComplement(cameoLexicon(), view.norms, k) && pos[k + 1] !== 'ADJ') return '016';
+  return code;
+}
+
+/** A form of "deny" before a gerund or "that" (before tagging: the tagger later rules out "denied existing rights"). */
+function denialComplement(lexicon: CameoLexicon, norms: readonly string[], k: number): boolean {
+  if (lexicon.forms.get(norms[k] as string) !== 'deny') return false;
+  const next = norms[k + 1] ?? '';
+  return next === 'that' || (next.length > 4 && next.endsWith('ing'));
+}
+
+/** An object, then "to" and a verb, soon after the verb at `k`. */
+function objectThenInfinitive(view: SentenceView, pos: readonly string[], k: number): boolean {
+  if (!OBJECT_OPENERS.has(pos[k + 1] ?? '')) return false;
+  const end = Math.min(view.norms.length - 1, k + 1 + APPEAL_WINDOW);
+  for (let j = k + 2; j < end; j++) {
+    const norm = view.norms[j] as string;
+    if (norm === ',' || norm === '.' || norm === ';') return false;
+    if (norm === 'to') return pos[j + 1] === 'VERB' || pos[j + 1] === 'AUX';
+  }
+  return false;
 }
 
 interface PatternHit {

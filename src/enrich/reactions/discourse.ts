@@ -68,7 +68,8 @@ export function anaphorKind(view: SentenceView, clause: Clause, pos: readonly st
   const next = subject.end;
   const verb = pos[next] === 'VERB' || g.reportingVerbs.has(norms[next] ?? '') || (pos[next] === 'AUX' && pos[next + 1] === 'VERB');
   if (!verb) return null;
-  const words = norms.slice(clause.subjectStart, subject.end);
+  // "The president, sitting next to …, said": the phrase set off between commas is not the subject's head.
+  const words = norms.slice(clause.subjectStart, subject.end).filter((_w, d) => !subject.skipped.some(([a, b]) => clause.subjectStart + d >= a && clause.subjectStart + d < b));
   if (subject.kind === 'pronoun' && words.length === 1) {
     if (words[0] === 'he' || words[0] === 'she') return 'person';
     if (words[0] === 'it') return 'thing';
@@ -146,6 +147,8 @@ export function mayReferBack(view: SentenceView, g: ReactionGrammar, verbs: Read
     else if (n === 'the' && g.speakerNouns.matchAt(norms, k + 1) > 1) end = k + 1 + g.speakerNouns.matchAt(norms, k + 1);
     else if (n === 'the' && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') && (g.stateAnaphors.has(norms[k + 1] ?? '') || g.organizationAnaphors.has(norms[k + 1] ?? ''))) end = k + 2;
     if (end >= 0 && (verbs.has(end) || verbs.has(end + 1))) return true;
+    // "the president, sitting next to …, said": a phrase set off by commas may stand before the verb.
+    if (end >= 0 && norms[end] === ',' && [...verbs].some((v) => v > end)) return true;
   }
   return false;
 }

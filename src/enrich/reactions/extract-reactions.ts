@@ -72,7 +72,7 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       let mentions = mentionsOf.get(t);
       if (!mentions) {
         article ??= readArticleActors(text, publishedAt, g);
-        mentions = mergeMentions(options.findActors(t, publishedAt), article.find(t));
+        mentions = mergeMentions(options.findActors(t, publishedAt), article.find(t), g);
         mentionsOf.set(t, mentions);
       }
       return mentions;
@@ -253,16 +253,30 @@ function firstStartingAt(mentions: readonly ActorMention[], offset: number): num
  * Gazetteer mentions and the article's own people and organizations: where they overlap, the article's reading
  * wins for a person or an entity that speaks for no one ("Japanese Prime Minister Shinzo Abe" speaks for Japan).
  */
-function mergeMentions(gazetteerMentions: ActorMention[], articleMentions: ActorMention[]): ActorMention[] {
-  // A demonym inside a longer organization name ("American" in "American Civil Liberties Union") is part of that name.
+function mergeMentions(gazetteerMentions: ActorMention[], articleMentions: ActorMention[], grammar: ReactionGrammar): ActorMention[] {
+  // A demonym inside a longer organization name ("American" in "American Civil Liberties Union") is part of that
+  // name, and so is the country closing a civil body's name ("Minerals Council of Australia").
   const out = gazetteerMentions.filter(
     (g) =>
       !articleMentions.some(
-        (a) => a.start <= g.start && g.end <= a.end && (g.actor === null || g.entity.kind === 'person' || (g.via === 'demonym' && a.end - a.start > g.end - g.start)),
+        (a) =>
+          a.start <= g.start &&
+          g.end <= a.end &&
+          (g.actor === null ||
+            g.entity.kind === 'person' ||
+            (a.end - a.start > g.end - g.start && (g.via === 'demonym' || civilBodyOf(a, grammar)))),
       ),
   );
   for (const a of articleMentions) if (!out.some((g) => a.start < g.end && g.start < a.end)) out.push(a);
   return out.sort((x, y) => x.start - y.start);
+}
+
+/** An organization of its own (not a state's) whose head noun names a civil body: "<Minerals Council> of Australia". */
+function civilBodyOf(mention: ActorMention, g: ReactionGrammar): boolean {
+  if (!mention.actor || actorKindOf(mention.actor) !== 'non-state') return false;
+  const words = mention.surface.toLowerCase().split(/\s+/);
+  const link = words.indexOf('of');
+  return g.civilBodyWords.has(words[link > 0 ? link - 1 : words.length - 1] ?? '');
 }
 
 /**

@@ -145,8 +145,11 @@ function findSplit(view: SentenceView, from: number, to: number, g: ReactionGram
   return { end: to, next: to };
 }
 
+/** A clause with its own subject starts at `at`, after any fronted phrase (", and afterward, Kim said"). */
 function opensClause(view: SentenceView, at: number, to: number, g: ReactionGrammar, isVerb: (k: number) => boolean, kinds: string[]): boolean {
   if (at >= to) return false;
-  const subject = parseSubject(view, at, to, g, isVerb);
-  return subject.end > at && kinds.includes(subject.kind) && isVerb(subject.end);
+  const { start } = readFronted(view, at, to, g, isVerb);
+  if (start >= to) return false;
+  const subject = parseSubject(view, start, to, g, isVerb);
+  return subject.end > start && kinds.includes(subject.kind) && isVerb(subject.end);
 }
