@@ -76,10 +76,20 @@ export function emptyVector(): ClusterVector {
   return { w: {}, s: {}, d: {}, e: {}, l: {}, y: {}, names: {}, topics: {} };
 }
 
+/*
+ * A vector part is compared with many candidates, so its norm is kept beside it. Parts are never changed once built
+ * (addInto and topNormalized make new objects), and the sum runs in the same key order, so the figures are the same.
+ */
+const norms = new WeakMap<Sparse, number>();
+
 export function norm(v: Sparse): number {
+  const known = norms.get(v);
+  if (known !== undefined) return known;
   let s = 0;
-  for (const x of Object.values(v)) s += x * x;
-  return Math.sqrt(s);
+  for (const k in v) s += v[k]! * v[k]!;
+  const n = Math.sqrt(s);
+  norms.set(v, n);
+  return n;
 }
 
 export function cosine(a: Sparse, b: Sparse): number {
@@ -88,9 +98,9 @@ export function cosine(a: Sparse, b: Sparse): number {
   if (!na || !nb) return 0;
   const [small, large] = Object.keys(a).length < Object.keys(b).length ? [a, b] : [b, a];
   let dot = 0;
-  for (const [k, x] of Object.entries(small)) {
+  for (const k in small) {
     const y = large[k];
-    if (y) dot += x * y;
+    if (y) dot += small[k]! * y;
   }
   return dot / (na * nb);
 }

@@ -21,12 +21,24 @@ export interface CandidateQuery {
 
 const emptyVector = (): ClusterVector => ({ w: {}, s: {}, d: {}, e: {}, l: {}, y: {}, names: {}, topics: {} });
 
+/** Parsed vectors kept by their stored text: the articles in the time window are read again by every newcomer. */
+const PARSED_KEEP = 20_000;
+const parsed = new Map<string, ClusterVector>();
+
+/** The stored vector text as a vector; callers share the result and must not change it. */
 export function parseVector(text: string): ClusterVector {
+  const known = parsed.get(text);
+  if (known) return known;
+  let v: ClusterVector;
   try {
-    return { ...emptyVector(), ...(JSON.parse(text) as Partial<ClusterVector>) };
+    v = { ...emptyVector(), ...(JSON.parse(text) as Partial<ClusterVector>) };
   } catch {
-    return emptyVector();
+    v = emptyVector();
   }
+  // Oldest first out: a Map iterates in insertion order.
+  if (parsed.size >= PARSED_KEEP) parsed.delete(parsed.keys().next().value!);
+  parsed.set(text, v);
+  return v;
 }
 
 /**
