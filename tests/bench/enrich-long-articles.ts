@@ -2,6 +2,7 @@ import { enrichArticle } from '../../src/enrich/enrich-article.ts';
 import { extractEntities } from '../../src/enrich/entities/extract-entities.ts';
 import { detectLanguage } from '../../src/enrich/language/detect-language.ts';
 import { extractReactions } from '../../src/enrich/reactions/extract-reactions.ts';
+import { countTagging } from '../../src/enrich/reactions/pos-tags.ts';
 import { topicsForLanguage } from '../../src/enrich/topics/localized-topics.ts';
 import { tagTopics } from '../../src/enrich/topics/tag-topics.ts';
 import { loadTaxonomy } from '../../src/enrich/topics/taxonomy.ts';
@@ -24,6 +25,8 @@ export interface LongArticleBench {
   /** Resident set and V8 heap after the run, MiB (gazetteer, dictionaries and the tagger's model loaded). */
   rssMiB: number;
   heapUsedMiB: number;
+  /** The part-of-speech tagger within enrichArticle: CPU ms and calls (sentences tagged) per article, share of the pass. */
+  tagging: { msPerArticle: number; callsPerArticle: number; shareOfAll: number };
 }
 
 function cpuSeconds(fn: () => void): number {
@@ -102,9 +105,19 @@ export async function benchLongArticles(rounds = 3, passes = 5): Promise<LongArt
     msPerArticle: (s * 1000) / articles.length,
     shareOfAll: s / all,
   }));
+  // One more pass of the whole, counting the part-of-speech tagger: its share is measured within that same pass.
+  countTagging(true);
+  const taggedPass = cpuSeconds(() => articles.forEach((a) => enrichArticle(a, taxonomy)));
+  const counted = countTagging(false)!;
+  const tagging = {
+    msPerArticle: counted.cpuMicros / 1000 / articles.length,
+    callsPerArticle: counted.calls / articles.length,
+    shareOfAll: counted.cpuMicros / 1e6 / taggedPass,
+  };
   const mem = process.memoryUsage();
   return {
     rows,
+    tagging,
     articles: articles.length,
     meanWords: Math.round(articles.reduce((n, a) => n + a.text.split(/\s+/).length, 0) / articles.length),
     rssMiB: mem.rss / 2 ** 20,
