@@ -21,6 +21,8 @@ export const GERMAN: LanguageGrammar = {
   impersonalPronouns: ['man'],
   objectMarkers: ['gegen', 'an', 'fur', 'nach', 'aus', 'in', 'mit', 'zu', 'uber', 'bei'],
   copulas: ['sei', 'seien', 'ist', 'sind', 'war', 'waren'],
+  // "verhehlte nicht seine Sorge", "machte keinen Hehl aus seiner Enttäuschung": negated, they assert the cue.
+  hidingVerbs: ['verhehlte', 'verhehlten', 'verhehlt', 'verhehlen', 'verbarg', 'verbargen', 'verbirgt', 'verbergen', 'hehl'],
   compounds: true,
   governmentNouns: ['regierung', 'fuhrung', 'ministerium', 'behorden', 'machthaber', 'administration', 'kabinett', 'prasidialamt'],
   isInfinitive: (word, previous) => previous === 'zu' || /^\p{L}+zu\p{L}+en$/u.test(word),

@@ -550,9 +550,13 @@ function sentenceReactions(
   const hiding = new Set(g.hidingVerbs ?? []);
   const commenting = new Set(g.commentWords ?? []);
   // A negation is none where it opens a contrast ("no obstante") or denies hiding what follows ("n'a pas caché sa
-  // satisfaction"): within a few words, a verb of hiding stands between it and the cue.
+  // satisfaction"): within a few words, a verb of hiding stands between it and the cue, or right before it where the
+  // negation follows its verb ("ne cache pas son inquiétude", "verhehlte nicht seine Sorge").
   const negates = (k: number, cue: number) =>
-    negations.has(tokens[k]!.folded) && !isContrast(k) && !tokens.slice(k + 1, Math.min(cue, k + HIDING_REACH + 1)).some((t) => hiding.has(t.folded));
+    negations.has(tokens[k]!.folded) &&
+    !isContrast(k) &&
+    !hiding.has(tokens[k - 1]?.folded ?? '') &&
+    !tokens.slice(k + 1, Math.min(cue, k + HIDING_REACH + 1)).some((t) => hiding.has(t.folded));
   const objects = new Set(g.objectMarkers);
   const cameo = cameoLexicon();
   const best = new Map<string, { actor: EntityRef; stance: Stance; rank: number; cue: string; cameo: string | null }>();
