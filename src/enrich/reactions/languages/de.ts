@@ -9,7 +9,7 @@ export const GERMAN: LanguageGrammar = {
   verbFirstConditionals: ['sollte', 'sollten', 'ware'],
   modals: ['konnte', 'konnten', 'konne', 'durfte', 'sollte', 'sollten', 'ware'],
   contrasts: ['aber', 'jedoch', 'allerdings', 'doch', 'sondern', 'musse', 'mussten', 'mussen', 'muss', 'betonte', 'betonten'],
-  speechVerbs: ['sagte', 'sagten', 'erklarte', 'erklarten', 'betonte', 'betonten', 'hiess', 'teilte', 'teilten', 'sagt', 'erklart', 'betont'],
+  speechVerbs: ['sagte', 'sagten', 'erklarte', 'erklarten', 'betonte', 'betonten', 'hiess', 'teilte', 'teilten', 'sagt', 'erklart', 'betont', 'fugte', 'fugten', 'erganzte', 'schrieb', 'schrieben', 'meinte', 'meinten', 'unterstrich'],
   accordingTo: ['laut', 'zufolge', 'fur'],
   pronouns: ['er', 'sie'],
   listJoins: ['und', 'sowie', 'oder'],
@@ -26,5 +26,12 @@ export const GERMAN: LanguageGrammar = {
   compounds: true,
   governmentNouns: ['regierung', 'fuhrung', 'ministerium', 'behorden', 'machthaber', 'administration', 'kabinett', 'prasidialamt'],
   isInfinitive: (word, previous) => previous === 'zu' || /^\p{L}+zu\p{L}+en$/u.test(word),
+  adjectiveForms: (adjective) => {
+    // "-el" after a consonant ("inakzeptabel", not "aktuell") and "-er" after "au"/"eu" ("teuer") lose their "e".
+    const m = /^(.+[^aeiouel])el$/u.exec(adjective) ?? /^(.+(?:au|eu))er$/u.exec(adjective);
+    if (!m) return [];
+    const base = `${m[1]}${adjective.endsWith('el') ? 'l' : 'r'}`;
+    return ['e', 'en', 'er', 'es', 'em'].map((ending) => `${base}${ending}`);
+  },
   separableParticles: ['ab', 'an', 'auf', 'aus', 'bei', 'bereit', 'ein', 'fest', 'frei', 'mit', 'nach', 'vor', 'zu', 'zuruck', 'zusammen'],
 };

@@ -9,7 +9,7 @@ export const FRENCH: LanguageGrammar = {
   conditionals: ['si'],
   modals: ['pourrait', 'pourraient', 'devrait', 'devraient', 'voudrait', 'serait', 'seraient'],
   contrasts: ['mais', 'toutefois', 'cependant', 'neanmoins', 'pourtant', 'doit', 'doivent', 'devra', 'devront', 'souligne', 'soulignant'],
-  speechVerbs: ['declare', 'indique', 'affirme', 'estime', 'souligne', 'explique', 'ajoute', 'precise', 'dit', 'assure', 'declarait', 'commente', 'juge', 'insiste', 'martele', 'rappele', 'reagi', 'lance'],
+  speechVerbs: ['declare', 'indique', 'affirme', 'estime', 'souligne', 'explique', 'ajoute', 'precise', 'dit', 'assure', 'declarait', 'commente', 'juge', 'insiste', 'martele', 'rappele', 'reagi', 'lance', 'ecrit', 'savoir', 'poursuivi', 'tranche', 'observe'],
   accordingTo: ['selon', 'pour'],
   pronouns: ['il', 'elle', 'ils', 'elles'],
   listJoins: ['et', 'ou'],

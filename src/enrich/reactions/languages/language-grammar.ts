@@ -61,6 +61,11 @@ export interface LanguageGrammar {
    */
   verbForms?: (infinitive: string) => string[];
   /**
+   * Inflected forms of a (folded) adjective cue that stem differently from it: German drops the "e" of "-el" before an
+   * ending ("inakzeptabel" -> "inakzeptablen", "miserabel" -> "miserable").
+   */
+  adjectiveForms?: (adjective: string) => string[];
+  /**
    * Auxiliaries of the passive ("été", "fue", "stata", "wurde") and the prepositions of its agent ("par", "por", "da",
    * "von"): in "a été salué par le Japon" the agent speaks, the subject is what was judged.
    */
