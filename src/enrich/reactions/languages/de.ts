@@ -26,6 +26,8 @@ export const GERMAN: LanguageGrammar = {
   compounds: true,
   governmentNouns: ['regierung', 'fuhrung', 'ministerium', 'behorden', 'machthaber', 'administration', 'kabinett', 'prasidialamt'],
   isInfinitive: (word, previous) => previous === 'zu' || /^\p{L}+zu\p{L}+en$/u.test(word),
+  receptionVerbs: ['stiess', 'stiessen', 'stosst', 'stossen', 'gestossen', 'fand', 'fanden', 'findet', 'finden', 'erntete', 'ernteten', 'erntet'],
+  receptionMarkers: ['bei', 'in'],
   adjectiveForms: (adjective) => {
     // "-el" after a consonant ("inakzeptabel", not "aktuell") and "-er" after "au"/"eu" ("teuer") lose their "e".
     const m = /^(.+[^aeiouel])el$/u.exec(adjective) ?? /^(.+(?:au|eu))er$/u.exec(adjective);

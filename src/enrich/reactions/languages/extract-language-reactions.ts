@@ -112,6 +112,8 @@ interface Speaker {
   place?: boolean;
   /** The place opening a sentence whose subject is impersonal ("In Warschau zeigte man sich …"): it speaks for that clause. */
   opening?: boolean;
+  /** The place where a reaction was met ("stieß in Berlin auf Kritik"): it speaks for a clause with a verb of meeting. */
+  reception?: boolean;
 }
 
 /** Whether reactions can be read in this language. */
@@ -353,6 +355,7 @@ function placeSpeakers(text: string, tokens: readonly WordToken[], g: LanguageGr
   const impersonal = new Set(g.impersonalLocatives ?? []);
   const place = locatives(g.language);
   const seats = g.governmentNouns ?? [];
+  const receptions = new Set(g.receptionVerbs ?? []);
   const out: Speaker[] = [];
   for (const m of findMultilingualMentions(text, g.language)) {
     if (m.entity.kind !== 'place') continue;
@@ -367,6 +370,8 @@ function placeSpeakers(text: string, tokens: readonly WordToken[], g: LanguageGr
     // A sentence opening with the place of an impersonal subject ("In Warschau zeigte man sich skeptisch", "À Paris, on
     // a salué …", "A Roma si è detto …"): the place is where the reaction came from.
     else if (actor && token === 1 && place.has(before) && opensImpersonally(tokens, g)) out.push({ actor, token, place: true, opening: true });
+    // "Die Entscheidung stieß in Berlin auf Kritik": where a reaction was met is who reacted.
+    else if (actor && token > 0 && place.has(before) && tokens.some((t) => receptions.has(t.folded))) out.push({ actor, token, place: true, reception: true });
   }
   return out;
 }
@@ -478,13 +483,17 @@ function sentenceReactions(
     const at = opener(from);
     return at >= 0 && s.token > at && s.token <= at + 2;
   };
+  const receptions = new Set(g.receptionVerbs ?? []);
+  const receptionMarkers = new Set(g.receptionMarkers ?? []);
   const ownOf = (from: number, to: number) => {
-    const own = speakers.filter((s) => s.token >= from && s.token < to && (!objectMarked(tokens, s.token, g, objects) || impersonal(s, from)));
+    const received = tokens.slice(from, to).some((t) => receptions.has(t.folded));
+    const meets = (s: Speaker) => received && receptionMarkers.has(tokens[s.token - 1]?.folded ?? '');
+    const own = speakers.filter((s) => s.token >= from && s.token < to && (!objectMarked(tokens, s.token, g, objects) || impersonal(s, from) || meets(s)));
     // A capital in the place role speaks only for a clause that names no one else: opening it, or right after its verb.
     const afterVerb = (s: Speaker) => s.token >= 2 && g.impersonalVerb?.(tokens[s.token - 2]!.folded) === true;
     // … or later in a clause an impersonal verb opens ("Высказали обеспокоенность и в Анкаре").
     const impersonalBefore = (s: Speaker) => tokens.slice(from, s.token - 1).some((t) => t.folded.length >= MIN_IMPERSONAL_VERB && g.impersonalVerb?.(t.folded) === true);
-    const placed = places.filter((s) => s.token >= from && s.token < to && (impersonal(s, from) || afterVerb(s) || impersonalBefore(s) || (s.opening === true && from === 0)));
+    const placed = places.filter((s) => s.token >= from && s.token < to && (impersonal(s, from) || afterVerb(s) || impersonalBefore(s) || (s.opening === true && from === 0) || (s.reception === true && received)));
     // With cases, inflected names before an impersonal verb are its objects or possessors, the place its speaker
     // ("Решение Варшавы раскритиковали в Минске").
     const oblique = g.nominativeEndings !== undefined && own.every((s) => !s.base);

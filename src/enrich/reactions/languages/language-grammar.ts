@@ -144,6 +144,12 @@ export interface LanguageGrammar {
    * Entscheidung sei ein Fehler, sagte …".
    */
   copulas?: readonly string[];
+  /**
+   * Verbs of meeting with a reaction (folded): "stieß in Berlin auf Kritik", "fand bei Japan Zustimmung". In their
+   * clause the name after a locative or one of `receptionMarkers` is who reacted, not a place or an object.
+   */
+  receptionVerbs?: readonly string[];
+  receptionMarkers?: readonly string[];
   /** German-style separable verb particles: "lehnte … ab" is a form of "ablehnen". */
   separableParticles?: readonly string[];
   /** Nouns join into compounds ("Rettungsteam"): a word ending in a known noun is a kind of it. */
