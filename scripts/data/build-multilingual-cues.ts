@@ -105,7 +105,7 @@ const APPEAL_SEEDS = ['demand'];
  * « grave erreur »", "назвал провокацией", "definito una violazione"): opposed then, nothing alone ("ein technischer
  * Fehler", "une violation présumée du cessez-le-feu").
  */
-const NAMED_SEEDS = ['mistake', 'error', 'provocation', 'violation'];
+const NAMED_SEEDS = ['mistake', 'error', 'provocation', 'violation', 'farce', 'disgrace'];
 
 /**
  * Words of praise that, like NAMED_SEEDS, are a reaction only as what a speaker calls something ("bezeichnete das

@@ -38,6 +38,7 @@ const CASES: [string, string, string[]][] = [
   ['de', 'Die Entscheidung stieß bei der Türkei auf Kritik.', ['country:TR opposed']],
   ['de', 'Der Gipfel fand in Rom statt.', []],
   ['de', 'Am Montag unterstützte Italien den Plan.', ['country:IT supportive']],
+  ['de', 'Die Regierung in Kiew bezeichnete das Referendum als Farce.', ['country:UA opposed']],
 ];
 
 describe('German and French reactions', () => {
