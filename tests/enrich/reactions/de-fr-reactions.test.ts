@@ -39,6 +39,8 @@ const CASES: [string, string, string[]][] = [
   ['de', 'Der Gipfel fand in Rom statt.', []],
   ['de', 'Am Montag unterstützte Italien den Plan.', ['country:IT supportive']],
   ['de', 'Die Regierung in Kiew bezeichnete das Referendum als Farce.', ['country:UA opposed']],
+  ['de', 'Der griechische Außenminister äußerte sich am Abend. Das sei inakzeptabel, sagte er.', ['country:GR opposed']],
+  ['fr', 'Le ministre grec des Affaires étrangères s’est exprimé lundi. « Nous condamnons cette violence », a-t-il déclaré.', ['country:GR opposed']],
 ];
 
 describe('German and French reactions', () => {

@@ -500,6 +500,7 @@ function sentenceReactions(
     return own.length > 0 && !(oblique && placed.length > 0) ? own : placed;
   };
   // Who a clause without its own actor quotes: "laut/selon/según/secondo/по словам X", or a later clause "…, said X".
+  const speakerPronoun = pronounTest(g);
   const quoted = (c: number): Speaker[] => {
     const at = tokens.findIndex((t) => according.has(t.folded));
     if (at >= 0) {
@@ -512,6 +513,8 @@ function sentenceReactions(
       if (!tokens.slice(from, to).some((t) => speech.has(t.folded))) continue;
       const found = firstGroup(speakers.filter((s) => s.token >= from && s.token < to), tokens, g);
       if (found.length > 0) return found;
+      // "…, sagte er", "…, a-t-elle ajouté": a pronoun speaker continues the subject of the sentence before.
+      if (tokens.slice(from, to).some(speakerPronoun)) return context();
     }
     return [];
   };
