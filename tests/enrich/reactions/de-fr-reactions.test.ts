@@ -41,6 +41,8 @@ const CASES: [string, string, string[]][] = [
   ['de', 'Die Regierung in Kiew bezeichnete das Referendum als Farce.', ['country:UA opposed']],
   ['de', 'Der griechische Außenminister äußerte sich am Abend. Das sei inakzeptabel, sagte er.', ['country:GR opposed']],
   ['fr', 'Le ministre grec des Affaires étrangères s’est exprimé lundi. « Nous condamnons cette violence », a-t-il déclaré.', ['country:GR opposed']],
+  ['de', 'Der griechische Außenminister äußerte sich am Abend. Man begrüße die Einigung ausdrücklich.', ['country:GR supportive']],
+  ['de', 'Das Treffen dauerte drei Stunden. Man verurteile die Gewalt.', []],
 ];
 
 describe('German and French reactions', () => {

@@ -26,6 +26,9 @@ export const GERMAN: LanguageGrammar = {
   compounds: true,
   governmentNouns: ['regierung', 'fuhrung', 'ministerium', 'behorden', 'machthaber', 'administration', 'kabinett', 'prasidialamt'],
   isInfinitive: (word, previous) => previous === 'zu' || /^\p{L}+zu\p{L}+en$/u.test(word),
+  // Konjunktiv I of the third person singular: the stem with "-e" ("verurteile", "begrüße"), and "sei"; not the
+  // indicative "-t" ("verurteilt") a report of the writer's own uses.
+  isReportedVerb: (word) => word === 'sei' || (word.length >= 4 && /[^e]e$/u.test(word)),
   receptionVerbs: ['stiess', 'stiessen', 'stosst', 'stossen', 'gestossen', 'fand', 'fanden', 'findet', 'finden', 'erntete', 'ernteten', 'erntet'],
   receptionMarkers: ['bei', 'in'],
   adjectiveForms: (adjective) => {

@@ -153,7 +153,7 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
     last = [];
     if (matches.length > 0) {
       const speakers = [...findSpeakers(sentence.text, tokens, language, date), ...placeSpeakers(sentence.text, tokens, grammar)].sort((a, b) => a.token - b.token);
-      const pronoun = tokens.some(isPronoun) || opensWithVerb(tokens, matches, grammar) || opensWithPossessive(tokens, grammar);
+      const pronoun = tokens.some(isPronoun) || opensWithVerb(tokens, matches, grammar) || opensWithPossessive(tokens, grammar) || opensReported(tokens, grammar);
       if (speakers.length > 0 || pronoun) last = sentenceReactions(sentence.text, tokens, stems, matches, speakers, earlier, grammar, lexicon);
       out.push(...last);
     }
@@ -184,6 +184,15 @@ function restrictsBefore(tokens: readonly WordToken[], isContrast: (k: number) =
 function namesOther(text: string, tokens: readonly WordToken[], these: ReadonlySet<string>, g: LanguageGrammar, date: string | null): boolean {
   const objects = new Set(g.objectMarkers);
   return findSpeakers(text, tokens, g.language, date).some((s) => !these.has(s.actor.key) && !objectMarked(tokens, s.token, g, objects));
+}
+
+/**
+ * A sentence of reported speech opening with its impersonal subject ("Man verurteile die Gewalt."): the institution
+ * of the speaker of the sentence before, as a pronoun would continue it.
+ */
+function opensReported(tokens: readonly WordToken[], g: LanguageGrammar): boolean {
+  const verb = tokens[1]?.folded;
+  return verb !== undefined && (g.impersonalPronouns ?? []).includes(tokens[0]!.folded) && g.isReportedVerb?.(verb) === true;
 }
 
 /** A sentence opening with a possessive subject ("Son ministère …", "Su canciller …", "Il suo ministro …"). */
@@ -587,7 +596,7 @@ function sentenceReactions(
   const isPronoun = pronounTest(g);
   // A sentence that opens with a pronoun continues the subject of the sentence before.
   // So does one that opens with its verb in a language that drops subject pronouns ("Condenó el ataque …").
-  let previous: Speaker[] = (tokens[0] && isPronoun(tokens[0])) || opensWithVerb(tokens, matches, g) || opensWithPossessive(tokens, g) ? context() : [];
+  let previous: Speaker[] = (tokens[0] && isPronoun(tokens[0])) || opensWithVerb(tokens, matches, g) || opensWithPossessive(tokens, g) || opensReported(tokens, g) ? context() : [];
   let pending: Speaker[] = [];
   // A clause that opens with its names and holds little else: no verb of its own, so it is the next clause's subject.
   // What follows a comma inside it is a parenthetical ("Венгрия, напротив, …" is one clause: a list comma after a name).

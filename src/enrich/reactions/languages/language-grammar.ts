@@ -150,6 +150,11 @@ export interface LanguageGrammar {
    */
   receptionVerbs?: readonly string[];
   receptionMarkers?: readonly string[];
+  /**
+   * Whether a (folded) verb is in the mood of reported speech (German Konjunktiv I, "verurteile", "sei"): a sentence
+   * opening with an impersonal pronoun and such a verb continues the speaker of the sentence before.
+   */
+  isReportedVerb?: (word: string) => boolean;
   /** German-style separable verb particles: "lehnte … ab" is a form of "ablehnen". */
   separableParticles?: readonly string[];
   /** Nouns join into compounds ("Rettungsteam"): a word ending in a known noun is a kind of it. */
