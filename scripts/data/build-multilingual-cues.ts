@@ -105,7 +105,14 @@ const APPEAL_SEEDS = ['demand'];
  * « grave erreur »", "назвал провокацией", "definito una violazione"): opposed then, nothing alone ("ein technischer
  * Fehler", "une violation présumée du cessez-le-feu").
  */
-const NAMED_SEEDS = ['mistake', 'error', 'provocation', 'violation'];
+const NAMED_SEEDS = ['mistake', 'error', 'provocation', 'violation', 'farce', 'disgrace'];
+
+/**
+ * Words of praise that, like NAMED_SEEDS, are a reaction only as what a speaker calls something ("bezeichnete das
+ * Abkommen als historisch", "qualifié d'avancée", "sei ein Durchbruch"): supportive then, nothing alone ("die
+ * historische Altstadt"). Word and part of speech.
+ */
+const PRAISE_NAMED_SEEDS: ReadonlyArray<[string, Pos]> = [['historic', 'a'], ['breakthrough', 'n'], ['milestone', 'n']];
 
 /**
  * What a rejection verb denies when it is no reaction to the event: a charge against the speaker itself ("Moscou a
@@ -321,6 +328,11 @@ function main(): void {
       const entries = dict.get(noun) ?? [];
       const terms = language === 'ru' ? muellerTerms(entries, 'n') : freedictTerms(entries, 'n', language);
       for (const words of terms) if (!cues.has(words)) cues.set(words, { words, stance: 'opposed', cameo: '111', from: noun, pos: 'n', named: true });
+    }
+    for (const [word, pos] of PRAISE_NAMED_SEEDS) {
+      const entries = dict.get(word) ?? [];
+      const terms = language === 'ru' ? muellerTerms(entries, pos) : freedictTerms(entries, pos, language);
+      for (const words of terms) if (!cues.has(words)) cues.set(words, { words, stance: 'supportive', cameo: '051', from: word, pos, named: true });
     }
     for (const verb of AID_VERBS) {
       const entries = dict.get(verb) ?? [];

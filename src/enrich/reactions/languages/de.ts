@@ -9,7 +9,7 @@ export const GERMAN: LanguageGrammar = {
   verbFirstConditionals: ['sollte', 'sollten', 'ware'],
   modals: ['konnte', 'konnten', 'konne', 'durfte', 'sollte', 'sollten', 'ware'],
   contrasts: ['aber', 'jedoch', 'allerdings', 'doch', 'sondern', 'musse', 'mussten', 'mussen', 'muss', 'betonte', 'betonten'],
-  speechVerbs: ['sagte', 'sagten', 'erklarte', 'erklarten', 'betonte', 'betonten', 'hiess', 'teilte', 'teilten', 'sagt', 'erklart', 'betont'],
+  speechVerbs: ['sagte', 'sagten', 'erklarte', 'erklarten', 'betonte', 'betonten', 'hiess', 'teilte', 'teilten', 'sagt', 'erklart', 'betont', 'fugte', 'fugten', 'erganzte', 'schrieb', 'schrieben', 'meinte', 'meinten', 'unterstrich'],
   accordingTo: ['laut', 'zufolge', 'fur'],
   pronouns: ['er', 'sie'],
   listJoins: ['und', 'sowie', 'oder'],
@@ -21,8 +21,22 @@ export const GERMAN: LanguageGrammar = {
   impersonalPronouns: ['man'],
   objectMarkers: ['gegen', 'an', 'fur', 'nach', 'aus', 'in', 'mit', 'zu', 'uber', 'bei'],
   copulas: ['sei', 'seien', 'ist', 'sind', 'war', 'waren'],
+  // "verhehlte nicht seine Sorge", "machte keinen Hehl aus seiner Enttäuschung": negated, they assert the cue.
+  hidingVerbs: ['verhehlte', 'verhehlten', 'verhehlt', 'verhehlen', 'verbarg', 'verbargen', 'verbirgt', 'verbergen', 'hehl'],
   compounds: true,
   governmentNouns: ['regierung', 'fuhrung', 'ministerium', 'behorden', 'machthaber', 'administration', 'kabinett', 'prasidialamt'],
   isInfinitive: (word, previous) => previous === 'zu' || /^\p{L}+zu\p{L}+en$/u.test(word),
+  // Konjunktiv I of the third person singular: the stem with "-e" ("verurteile", "begrüße"), and "sei"; not the
+  // indicative "-t" ("verurteilt") a report of the writer's own uses.
+  isReportedVerb: (word) => word === 'sei' || (word.length >= 4 && /[^e]e$/u.test(word)),
+  receptionVerbs: ['stiess', 'stiessen', 'stosst', 'stossen', 'gestossen', 'fand', 'fanden', 'findet', 'finden', 'erntete', 'ernteten', 'erntet'],
+  receptionMarkers: ['bei', 'in'],
+  adjectiveForms: (adjective) => {
+    // "-el" after a consonant ("inakzeptabel", not "aktuell") and "-er" after "au"/"eu" ("teuer") lose their "e".
+    const m = /^(.+[^aeiouel])el$/u.exec(adjective) ?? /^(.+(?:au|eu))er$/u.exec(adjective);
+    if (!m) return [];
+    const base = `${m[1]}${adjective.endsWith('el') ? 'l' : 'r'}`;
+    return ['e', 'en', 'er', 'es', 'em'].map((ending) => `${base}${ending}`);
+  },
   separableParticles: ['ab', 'an', 'auf', 'aus', 'bei', 'bereit', 'ein', 'fest', 'frei', 'mit', 'nach', 'vor', 'zu', 'zuruck', 'zusammen'],
 };

@@ -117,6 +117,8 @@ interface Speaker {
   place?: boolean;
   /** The place opening a sentence whose subject is impersonal ("In Warschau zeigte man sich …"): it speaks for that clause. */
   opening?: boolean;
+  /** The place where a reaction was met ("stieß in Berlin auf Kritik"): it speaks for a clause with a verb of meeting. */
+  reception?: boolean;
 }
 
 /** Whether reactions can be read in this language. */
@@ -156,7 +158,7 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
     last = [];
     if (matches.length > 0) {
       const speakers = [...findSpeakers(sentence.text, tokens, language, date), ...placeSpeakers(sentence.text, tokens, grammar)].sort((a, b) => a.token - b.token);
-      const pronoun = tokens.some(isPronoun) || opensWithVerb(tokens, matches, grammar) || opensWithPossessive(tokens, grammar);
+      const pronoun = tokens.some(isPronoun) || opensWithVerb(tokens, matches, grammar) || opensWithPossessive(tokens, grammar) || opensReported(tokens, grammar);
       if (speakers.length > 0 || pronoun) last = sentenceReactions(sentence.text, tokens, stems, matches, speakers, earlier, grammar, lexicon);
       out.push(...last);
     }
@@ -187,6 +189,15 @@ function restrictsBefore(tokens: readonly WordToken[], isContrast: (k: number) =
 function namesOther(text: string, tokens: readonly WordToken[], these: ReadonlySet<string>, g: LanguageGrammar, date: string | null): boolean {
   const objects = new Set(g.objectMarkers);
   return findSpeakers(text, tokens, g.language, date).some((s) => !these.has(s.actor.key) && !objectMarked(tokens, s.token, g, objects));
+}
+
+/**
+ * A sentence of reported speech opening with its impersonal subject ("Man verurteile die Gewalt."): the institution
+ * of the speaker of the sentence before, as a pronoun would continue it.
+ */
+function opensReported(tokens: readonly WordToken[], g: LanguageGrammar): boolean {
+  const verb = tokens[1]?.folded;
+  return verb !== undefined && (g.impersonalPronouns ?? []).includes(tokens[0]!.folded) && g.isReportedVerb?.(verb) === true;
 }
 
 /** A sentence opening with a possessive subject ("Son ministère …", "Su canciller …", "Il suo ministro …"). */
@@ -358,6 +369,7 @@ function placeSpeakers(text: string, tokens: readonly WordToken[], g: LanguageGr
   const impersonal = new Set(g.impersonalLocatives ?? []);
   const place = locatives(g.language);
   const seats = g.governmentNouns ?? [];
+  const receptions = new Set(g.receptionVerbs ?? []);
   const out: Speaker[] = [];
   for (const m of findMultilingualMentions(text, g.language)) {
     if (m.entity.kind !== 'place') continue;
@@ -372,6 +384,8 @@ function placeSpeakers(text: string, tokens: readonly WordToken[], g: LanguageGr
     // A sentence opening with the place of an impersonal subject ("In Warschau zeigte man sich skeptisch", "À Paris, on
     // a salué …", "A Roma si è detto …"): the place is where the reaction came from.
     else if (actor && token === 1 && place.has(before) && opensImpersonally(tokens, g)) out.push({ actor, token, place: true, opening: true });
+    // "Die Entscheidung stieß in Berlin auf Kritik": where a reaction was met is who reacted.
+    else if (actor && token > 0 && place.has(before) && tokens.some((t) => receptions.has(t.folded))) out.push({ actor, token, place: true, reception: true });
   }
   return out;
 }
@@ -483,13 +497,17 @@ function sentenceReactions(
     const at = opener(from);
     return at >= 0 && s.token > at && s.token <= at + 2;
   };
+  const receptions = new Set(g.receptionVerbs ?? []);
+  const receptionMarkers = new Set(g.receptionMarkers ?? []);
   const ownOf = (from: number, to: number) => {
-    const own = speakers.filter((s) => s.token >= from && s.token < to && (!objectMarked(tokens, s.token, g, objects) || impersonal(s, from)));
+    const received = tokens.slice(from, to).some((t) => receptions.has(t.folded));
+    const meets = (s: Speaker) => received && receptionMarkers.has(tokens[s.token - 1]?.folded ?? '');
+    const own = speakers.filter((s) => s.token >= from && s.token < to && (!objectMarked(tokens, s.token, g, objects) || impersonal(s, from) || meets(s)));
     // A capital in the place role speaks only for a clause that names no one else: opening it, or right after its verb.
     const afterVerb = (s: Speaker) => s.token >= 2 && g.impersonalVerb?.(tokens[s.token - 2]!.folded) === true;
     // … or later in a clause an impersonal verb opens ("Высказали обеспокоенность и в Анкаре").
     const impersonalBefore = (s: Speaker) => tokens.slice(from, s.token - 1).some((t) => t.folded.length >= MIN_IMPERSONAL_VERB && g.impersonalVerb?.(t.folded) === true);
-    const placed = places.filter((s) => s.token >= from && s.token < to && (impersonal(s, from) || afterVerb(s) || impersonalBefore(s) || (s.opening === true && from === 0)));
+    const placed = places.filter((s) => s.token >= from && s.token < to && (impersonal(s, from) || afterVerb(s) || impersonalBefore(s) || (s.opening === true && from === 0) || (s.reception === true && received)));
     // With cases, inflected names before an impersonal verb are its objects or possessors, the place its speaker
     // ("Решение Варшавы раскритиковали в Минске").
     const oblique = g.nominativeEndings !== undefined && own.every((s) => !s.base);
@@ -498,6 +516,7 @@ function sentenceReactions(
   // Who a clause without its own actor quotes: "laut/selon/según/secondo/по словам X", or a later clause "…, said X".
   // For a copula, "according to" must open its clause ("Para Londres, la decisión es un error"): inside one it is
   // mostly a plain preposition ("es positivo para la economía de Brasil").
+  const speakerPronoun = pronounTest(g);
   const quoted = (c: number, opening = false): Speaker[] => {
     const at = tokens.findIndex((t, k) => according.has(t.folded) && (!opening || starts.includes(k)));
     if (at >= 0) {
@@ -510,6 +529,8 @@ function sentenceReactions(
       if (!tokens.slice(from, to).some((t) => speech.has(t.folded))) continue;
       const found = firstGroup(speakers.filter((s) => s.token >= from && s.token < to), tokens, g);
       if (found.length > 0) return found;
+      // "…, sagte er", "…, a-t-elle ajouté": a pronoun speaker continues the subject of the sentence before.
+      if (tokens.slice(from, to).some(speakerPronoun)) return context();
     }
     return [];
   };
@@ -557,9 +578,13 @@ function sentenceReactions(
   const hiding = new Set(g.hidingVerbs ?? []);
   const commenting = new Set(g.commentWords ?? []);
   // A negation is none where it opens a contrast ("no obstante") or denies hiding what follows ("n'a pas caché sa
-  // satisfaction"): within a few words, a verb of hiding stands between it and the cue.
+  // satisfaction"): within a few words, a verb of hiding stands between it and the cue, or right before it where the
+  // negation follows its verb ("ne cache pas son inquiétude", "verhehlte nicht seine Sorge").
   const negates = (k: number, cue: number) =>
-    negations.has(tokens[k]!.folded) && !isContrast(k) && !tokens.slice(k + 1, Math.min(cue, k + HIDING_REACH + 1)).some((t) => hiding.has(t.folded));
+    negations.has(tokens[k]!.folded) &&
+    !isContrast(k) &&
+    !hiding.has(tokens[k - 1]?.folded ?? '') &&
+    !tokens.slice(k + 1, Math.min(cue, k + HIDING_REACH + 1)).some((t) => hiding.has(t.folded));
   const objects = new Set(g.objectMarkers);
   const cameo = cameoLexicon();
   const best = new Map<string, { actor: EntityRef; stance: Stance; rank: number; cue: string; cameo: string | null }>();
@@ -580,7 +605,7 @@ function sentenceReactions(
   const isPronoun = pronounTest(g);
   // A sentence that opens with a pronoun continues the subject of the sentence before.
   // So does one that opens with its verb in a language that drops subject pronouns ("Condenó el ataque …").
-  let previous: Speaker[] = (tokens[0] && isPronoun(tokens[0])) || opensWithVerb(tokens, matches, g) || opensWithPossessive(tokens, g) ? context() : [];
+  let previous: Speaker[] = (tokens[0] && isPronoun(tokens[0])) || opensWithVerb(tokens, matches, g) || opensWithPossessive(tokens, g) || opensReported(tokens, g) ? context() : [];
   let pending: Speaker[] = [];
   // A clause that opens with its names and holds little else: no verb of its own, so it is the next clause's subject.
   // What follows a comma inside it is a parenthetical ("Венгрия, напротив, …" is one clause: a list comma after a name).

@@ -9,16 +9,17 @@ export const FRENCH: LanguageGrammar = {
   conditionals: ['si'],
   modals: ['pourrait', 'pourraient', 'devrait', 'devraient', 'voudrait', 'serait', 'seraient'],
   contrasts: ['mais', 'toutefois', 'cependant', 'neanmoins', 'pourtant', 'doit', 'doivent', 'devra', 'devront', 'souligne', 'soulignant'],
-  speechVerbs: ['declare', 'indique', 'affirme', 'estime', 'souligne', 'explique', 'ajoute', 'precise', 'dit', 'assure', 'declarait', 'commente', 'juge', 'insiste', 'martele', 'rappele', 'reagi', 'lance'],
+  speechVerbs: ['declare', 'indique', 'affirme', 'estime', 'souligne', 'explique', 'ajoute', 'precise', 'dit', 'assure', 'declarait', 'commente', 'juge', 'insiste', 'martele', 'rappele', 'reagi', 'lance', 'ecrit', 'savoir', 'poursuivi', 'tranche', 'observe'],
   accordingTo: ['selon', 'pour'],
   pronouns: ['il', 'elle', 'ils', 'elles'],
   listJoins: ['et', 'ou'],
   clauseBreaks: ['et', 'tandis', 'alors', 'mais', 'qui', 'que', 'qu', 'dont', 'lorsque'],
   // The participle and present of "-er" verbs, where the stemmer reads a participle as a noun suffix ("félicité" ->
-  // "feliqu", as "félicité" the noun, while "féliciter" -> "felicit").
+  // "feliqu", as "félicité" the noun, while "féliciter" -> "felicit"). The first person plural too, the speaker's own
+  // words in a quote ("« Nous saluons … »"), where a short stem ("salu") takes no ending.
   verbForms: (verb) => {
     const m = /^(.+)er$/u.exec(verb);
-    return m ? [`${m[1]}é`, `${m[1]}ée`, `${m[1]}és`, `${m[1]}ées`, `${m[1]}e`, `${m[1]}ent`] : [];
+    return m ? [`${m[1]}é`, `${m[1]}ée`, `${m[1]}és`, `${m[1]}ées`, `${m[1]}e`, `${m[1]}ent`, `${m[1]}${/g$/u.test(m[1]!) ? 'e' : ''}ons`] : [];
   },
   passiveAuxiliaries: ['ete', 'fut', 'furent'],
   passiveAgents: ['par'],
@@ -30,5 +31,7 @@ export const FRENCH: LanguageGrammar = {
   hidingVerbs: ['cache', 'caches', 'cachent', 'cacher', 'cachait', 'dissimule', 'dissimules', 'dissimuler', 'dissimulent'],
   commentWords: ['commenter', 'commentaire', 'commentaires', 'prononcer', 'exprimer', 'reagir', 'repondre', 'declaration', 'declarations'],
   relatives: ['qui', 'dont', 'lequel', 'laquelle', 'lesquels'],
+  // "cette décision est une erreur", "il s'agit d'une provocation": what is said to be so, as after "qualifier de".
+  copulas: ['est', 'sont', 'etait', 'etaient', 'agit', 'agissait', 'constitue', 'constituent', 'constituait'],
   objectMarkers: ['contre', 'a', 'au', 'aux', 'pour', 'vers', 'en', 'avec', 'envers', 'sur'],
 };

@@ -106,6 +106,13 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
         if (formStem !== stems[0] && formStem.length >= MIN_RULE_FORM_STEM) cues.push({ ...base, stems: [formStem], particle: null });
       }
     }
+    // Inflected adjectives whose stem the stemmer does not bring back to the dictionary form ("inakzeptablen").
+    if (entry.pos === 'a' && words.length === 1) {
+      for (const form of grammar.adjectiveForms?.(fold(words[0]!)) ?? []) {
+        const formStem = stem(form);
+        if (formStem !== stems[0] && formStem.length >= MIN_RULE_FORM_STEM) cues.push({ ...base, stems: [formStem], particle: null });
+      }
+    }
     // A separable verb ("ablehnen", "anbieten") also matches split: its base verb with the particle later on.
     const first = fold(words[0]!);
     const particle = words.length === 1 ? grammar.separableParticles?.find((p) => first.startsWith(p) && first.length - p.length >= 5) : undefined;

@@ -62,6 +62,11 @@ export interface LanguageGrammar {
    */
   verbForms?: (infinitive: string) => string[];
   /**
+   * Inflected forms of a (folded) adjective cue that stem differently from it: German drops the "e" of "-el" before an
+   * ending ("inakzeptabel" -> "inakzeptablen", "miserabel" -> "miserable").
+   */
+  adjectiveForms?: (adjective: string) => string[];
+  /**
    * Auxiliaries of the passive ("été", "fue", "stata", "wurde") and the prepositions of its agent ("par", "por", "da",
    * "von"): in "a été salué par le Japon" the agent speaks, the subject is what was judged.
    */
@@ -143,6 +148,17 @@ export interface LanguageGrammar {
   copulas?: readonly string[];
   /** The present copula is a dash between subject and predicate ("Это решение — ошибка"). */
   dashCopula?: boolean;
+  /**
+   * Verbs of meeting with a reaction (folded): "stieß in Berlin auf Kritik", "fand bei Japan Zustimmung". In their
+   * clause the name after a locative or one of `receptionMarkers` is who reacted, not a place or an object.
+   */
+  receptionVerbs?: readonly string[];
+  receptionMarkers?: readonly string[];
+  /**
+   * Whether a (folded) verb is in the mood of reported speech (German Konjunktiv I, "verurteile", "sei"): a sentence
+   * opening with an impersonal pronoun and such a verb continues the speaker of the sentence before.
+   */
+  isReportedVerb?: (word: string) => boolean;
   /** German-style separable verb particles: "lehnte … ab" is a form of "ablehnen". */
   separableParticles?: readonly string[];
   /** Nouns join into compounds ("Rettungsteam"): a word ending in a known noun is a kind of it. */
