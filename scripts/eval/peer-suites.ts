@@ -19,7 +19,10 @@
  * - yarr (github.com/nkanaev/yarr, MIT; held out): src/parser fixtures with `@` assertions in their leading comment
  *   and feed_test.go's inline documents, read from the checkout at run time by yarr-cases.ts; mapping at YARR_FIELDS.
  *
- * Run: node --import tsx scripts/eval/peer-suites.ts [--feedparser DIR] [--miniflux DIR] [--gofeed DIR] [--yarr DIR] [--failures[=N]] [--class X] [--service N]
+ * - feedjira (github.com/feedjira/feedjira, MIT; held out): spec/feedjira/parser expectations over spec/sample_feeds,
+ *   read from the checkout at run time by feedjira-cases.ts; mapping at FEEDJIRA_FIELDS.
+ *
+ * Run: node --import tsx scripts/eval/peer-suites.ts [--feedparser DIR] [--miniflux DIR] [--gofeed DIR] [--yarr DIR] [--feedjira DIR] [--failures[=N]] [--class X] [--service N]
  *      (defaults /tmp/feedparser and /tmp/miniflux; a missing folder is reported and skipped, exit 0).
  * `--service N` also runs N of the feedparser cases through loopback fetch, an ingest pass and GraphQL
  * (peer-suites-service.ts) and reports how many fields the API returns as parse + normalize gave them.
@@ -38,6 +41,7 @@ import { parseFeedDate } from '../../src/ingest/normalize/parse-date.ts';
 import { parseFeedSync } from '../../src/ingest/parse/parse-feed.ts';
 import { compareThroughService, type ServedCase } from './peer-suites-service.ts';
 import { parsePython, type PyNode, type PyValue } from './python-expression.ts';
+import { feedjiraCases } from './feedjira-cases.ts';
 import { yarrCases, type YarrExpr } from './yarr-cases.ts';
 
 const args = process.argv.slice(2);
@@ -51,6 +55,8 @@ const MINIFLUX = option('--miniflux', '/tmp/miniflux');
 const GOFEED = option('--gofeed', '');
 /** Held out too: a yarr checkout, read only when given. */
 const YARR = option('--yarr', '');
+/** Held out too: a feedjira checkout, read only when given. */
+const FEEDJIRA = option('--feedjira', '');
 const failuresArg = args.find((a) => a.startsWith('--failures'));
 const SHOW_FAILURES = failuresArg === undefined ? 0 : Number(failuresArg.split('=')[1] ?? 1e9);
 const ONLY_CLASS = option('--class', '');
@@ -791,6 +797,58 @@ function yarrSuite(root: string): Score {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// feedjira (held out): spec expectations over sample feeds (see feedjira-cases.ts)
+
+/**
+ * feedjira's Feed and first Entry read from ours. `url` is the home page, `feed_url` the feed's self link,
+ * `entries.size` the articles a reader gets; `image.url` the feed's image. Entries: `id`/`entry_id` the guid,
+ * `author` our authors joined as feedjira joins none (one author in every spec), `content` the body a reader sees,
+ * dates to the second, enclosure fields from the first enclosure. feedjira's `summary` (the item's description
+ * beside its content), iTunes, Media RSS, hub, TTL, version and raw date strings are not modelled.
+ */
+const FEEDJIRA_FIELDS: Record<string, Kind> = {
+  'feed.title': 'text', 'feed.url': 'url', 'feed.feed_url': 'url', 'feed.description': 'text', 'feed.entries.size': 'exact', 'feed.language': 'language', 'feed.image.url': 'url',
+  'entry.title': 'text', 'entry.url': 'url', 'entry.id': 'exact', 'entry.entry_id': 'exact', 'entry.author': 'text', 'entry.content': 'html', 'entry.published': 'exact', 'entry.updated': 'exact',
+  'entry.categories': 'exact', 'entry.enclosure_url': 'url', 'entry.enclosure_type': 'exact', 'entry.enclosure_length': 'exact',
+};
+
+function feedjiraSuite(root: string): Score {
+  const s = new Score('feedjira');
+  const { cases, unread } = feedjiraCases(root);
+  for (const c of cases) {
+    const feedUrl = `http://127.0.0.1:8097/feedjira/${c.name}`;
+    const parsed = read(decodeBody(c.bytes, null).text, feedUrl);
+    const first = parsed instanceof Error ? undefined : articlesInOrder(parsed.raw, parsed.feed, feedUrl)[0];
+    for (const a of c.assertions) {
+      const field = `${a.target}.${a.field}`;
+      const kind = FEEDJIRA_FIELDS[field];
+      if (kind === undefined) continue;
+      const klass = field;
+      if (parsed instanceof Error) {
+        s.record(klass, false, () => `${c.name}: ${a.source} (${parsed.message})`);
+        continue;
+      }
+      const meta = parsed.feed.meta;
+      const e = first;
+      const enclosure = e?.enclosures[0];
+      const ours: unknown = {
+        'feed.title': meta.title, 'feed.url': meta.siteUrl, 'feed.feed_url': meta.selfUrl, 'feed.description': parsed.raw.description === null ? null : inlineText(parsed.raw.description),
+        'feed.entries.size': parsed.feed.articles.length, 'feed.language': meta.language, 'feed.image.url': meta.imageUrl,
+        'entry.title': e?.title, 'entry.url': e?.url, 'entry.id': e?.guid, 'entry.entry_id': e?.guid, 'entry.author': e?.authors.join(', '), 'entry.content': e?.contentHtml ?? e?.text,
+        'entry.published': e === undefined || e.publishedAtEstimated ? null : e.publishedAt.slice(0, 19), 'entry.updated': e?.updatedAt?.slice(0, 19) ?? null,
+        'entry.categories': e?.categories, 'entry.enclosure_url': enclosure?.url, 'entry.enclosure_type': enclosure?.type, 'entry.enclosure_length': enclosure?.length === null || enclosure === undefined ? undefined : String(enclosure.length),
+      }[field];
+      const expected = typeof a.expected === 'object' && !Array.isArray(a.expected) ? new Date(a.expected.time).toISOString().slice(0, 19) : a.expected;
+      const base = meta.siteUrl ?? feedUrl;
+      const pass = a.target === 'entry' && e === undefined ? false : sameAs(kind, ours, expected as PyValue, base);
+      s.record(klass, pass, () => `${c.name}: ${a.source} ours=${String(JSON.stringify(ours)).slice(0, 200)}`);
+    }
+  }
+  if (unread.length > 0) console.log(`feedjira: ${unread.length} expectations outside the read subset, not read`);
+  return s;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 
 function revision(dir: string): string {
   try {
@@ -806,6 +864,7 @@ const suites: [string, (dir: string) => Score][] = [
   [MINIFLUX, minifluxSuite],
   ...(GOFEED ? [[GOFEED, gofeedSuite] as [string, (dir: string) => Score]] : []),
   ...(YARR ? [[YARR, yarrSuite] as [string, (dir: string) => Score]] : []),
+  ...(FEEDJIRA ? [[FEEDJIRA, feedjiraSuite] as [string, (dir: string) => Score]] : []),
 ];
 for (const [dir, run] of suites) {
   if (!existsSync(dir)) {

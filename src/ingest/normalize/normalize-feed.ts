@@ -10,7 +10,7 @@
  *   that link only. An item with no link of its own gets its first enclosure, else the home page the feed declares,
  *   as url (a reader has somewhere to go) and a null canonicalUrl (so the fallback never merges items or fetches a
  *   page).
- * - feed title: the feed's own, else its home page; home page: the feed's link, else the feed URL ("declared" keeps
+ * - feed title: the feed's own, else null; home page: the feed's link, else the feed URL ("declared" keeps
  *   what the feed itself says, which is what names a source).
  * - title: tags stripped, entities decoded, whitespace collapsed; if missing, the first ~100 characters of the summary
  *   (else of the text), else the URL, else empty. Only an item with nothing in it (no title, link, content, enclosure, image, id, date,
@@ -45,7 +45,7 @@ export interface NormalizeContext {
 }
 
 export interface NormalizedFeedMeta {
-  /** The title a reader shows: the feed's own, else (when it writes none) its home page, as Miniflux shows. */
+  /** The feed's own title; null when it writes none (as four of five peer parsers give it). */
   title: string | null;
   /** The home page: the feed's own link, else the feed's URL, so a reader always has somewhere to go. */
   siteUrl: string | null;
@@ -146,8 +146,9 @@ function normalizeMeta(raw: RawFeed, feedBase: string, ctx: NormalizeContext): N
   const siteUrl = resolveUrl(raw.link, feedBase);
   const shownSiteUrl = siteUrl ?? resolveUrl(ctx.feedUrl, ctx.feedUrl);
   return {
-    // Only a feed that writes no title at all is named by its URL; one whose title reads empty as HTML stays empty.
-    title: title ?? (raw.title === null || raw.title.trim() === '' ? shownSiteUrl : null),
+    // A feed that writes no title has none: feedparser, gofeed, yarr and feedjira leave it empty (only Miniflux
+    // shows a URL), and a client can fall back to siteUrl itself.
+    title,
     siteUrl: shownSiteUrl,
     declared: { title, siteUrl },
     language: normalizeLanguage(raw.language) ?? normalizeLanguage(ctx.languageHint ?? null),

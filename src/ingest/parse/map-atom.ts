@@ -1,5 +1,5 @@
 import type { RawFeed, RawItem } from '../../domain/raw-feed.ts';
-import { enclosuresOf, imageOf } from './media.ts';
+import { enclosuresOf, imageOf, mediaText } from './media.ts';
 import { compactPersons, personFromAtom } from './person.ts';
 import { attributeValue, type RootElement } from './root-element.ts';
 import { attr, firstText, linkWithRel, nodeMarkup, nodeText, nodes, type XmlElement, type XmlNode } from './xml-node.ts';
@@ -46,7 +46,8 @@ function mapAtomEntry(entry: XmlElement, inherited: { base: string | null; langu
     ...(summaryBase === null ? {} : { summaryBase }),
     contentHtml: content.html,
     contentText: content.text,
-    summaryHtml: summary.html ?? summary.text,
+    // A video entry (YouTube) describes itself only in media:group, as RSS items may.
+    summaryHtml: summary.html ?? summary.text ?? mediaText(entry, 'media:description'),
     published: raw(entry, 'published') ?? raw(entry, 'issued') ?? raw(entry, 'created'),
     updated: raw(entry, 'updated') ?? raw(entry, 'modified'),
     authors: compactPersons(nodes(entry, 'author').map(personFromAtom)),

@@ -1,5 +1,5 @@
 import type { RawFeed, RawItem, RawPerson } from '../../domain/raw-feed.ts';
-import { imageOf, enclosuresOf, withOriginalEnclosures } from './media.ts';
+import { imageOf, enclosuresOf, mediaText, withOriginalEnclosures } from './media.ts';
 import { compactPersons, personFromAtom, personFromString } from './person.ts';
 import { attributeValue, type RootElement } from './root-element.ts';
 import { attr, firstText, linkWithRel, nodeMarkup, nodeText, nodes, type XmlElement, type XmlNode } from './xml-node.ts';
@@ -127,16 +127,6 @@ function feedAuthors(feed: XmlElement): RawPerson[] {
       return name === null && email === null ? null : { name, email, uri: null };
     }),
   );
-}
-
-/** A media:title / media:description of the item, or of its media:group or first media:content. */
-function mediaText(item: XmlElement, key: string): string | null {
-  const holders = [item, ...nodes(item, 'media:group'), ...nodes(item, 'media:content')];
-  for (const holder of holders) {
-    const text = firstText(holder, [key]);
-    if (text !== null) return text;
-  }
-  return null;
 }
 
 function itemAuthors(item: XmlElement): RawPerson[] {

@@ -1,5 +1,5 @@
 import type { RawEnclosure } from '../../domain/raw-feed.ts';
-import { attr, nodeText, nodes, type XmlNode } from './xml-node.ts';
+import { attr, firstText, nodeText, nodes, type XmlElement, type XmlNode } from './xml-node.ts';
 
 /** Every RSS `<enclosure>` and every Atom `link rel="enclosure"` of an item, in document order. */
 export function enclosuresOf(item: Record<string, unknown>, atomLinks: readonly XmlNode[]): RawEnclosure[] {
@@ -64,4 +64,14 @@ function mediaContents(item: Record<string, unknown>): XmlNode[] {
 
 function isImage(n: XmlNode): boolean {
   return attr(n, 'medium') === 'image' || (attr(n, 'type') ?? '').startsWith('image/');
+}
+
+/** A media:title / media:description of the item, or of its media:group or first media:content. */
+export function mediaText(item: XmlElement, key: string): string | null {
+  const holders = [item, ...nodes(item, 'media:group'), ...nodes(item, 'media:content')];
+  for (const holder of holders) {
+    const text = firstText(holder, [key]);
+    if (text !== null) return text;
+  }
+  return null;
 }

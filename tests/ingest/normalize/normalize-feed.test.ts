@@ -320,9 +320,16 @@ describe('normalizeFeed: feed metadata and purity', () => {
     expect(normalizeFeed(rawFeed([], { ttlMinutes }), ctx).meta.ttlMinutes).toBeNull();
   });
 
-  it('a blank feed title is declared null and shown as the home page', () => {
-    const meta = normalizeFeed(rawFeed([], { title: '  ' }), ctx).meta;
-    expect([meta.declared.title, meta.title]).toEqual([null, 'https://feeds.example.com/news/rss.xml']);
+  // Most peers (feedparser, gofeed, yarr, feedjira) give a feed that names itself nothing no title; the home page
+  // stays in siteUrl for a client that wants something to show.
+  it.each([
+    ['no title element', null, null],
+    ['a blank title', '  ', null],
+    ['a real title', ' Evening  News ', 'Evening News'],
+  ])('feed title from %s', (_label, title, expected) => {
+    const meta = normalizeFeed(rawFeed([], { title }), ctx).meta;
+    expect([meta.declared.title, meta.title]).toEqual([expected, expected]);
+    expect(meta.siteUrl).not.toBeNull();
   });
 
   it('is deterministic and does not mutate its input', () => {

@@ -23,10 +23,11 @@ const rdf = (body: string) =>
 type Check = (feed: NormalizedFeed) => void;
 const CASES: [string, string, Check][] = [
   // Feed title and home page.
-  ['an RSS channel without a title is shown by its home page', rss('<link>https://paper.example/</link><item><title>a</title><link>https://paper.example/a</link></item>'),
-    (f) => expect([f.meta.title, f.meta.declared.title]).toEqual(['https://paper.example/', null])],
-  ['a JSON Feed without a title or home page is shown by its URL', json({ items: [{ id: '1', url: 'https://paper.example/1', content_text: 'x' }] }),
-    (f) => expect([f.meta.title, f.meta.siteUrl, f.meta.declared.siteUrl]).toEqual([FEED_URL, FEED_URL, null])],
+  // Four of five peers leave an untitled feed's title empty; its home page stays in siteUrl.
+  ['an RSS channel without a title has none, and keeps its home page', rss('<link>https://paper.example/</link><item><title>a</title><link>https://paper.example/a</link></item>'),
+    (f) => expect([f.meta.title, f.meta.declared.title, f.meta.siteUrl]).toEqual([null, null, 'https://paper.example/'])],
+  ['a JSON Feed without a title or home page has no title and the feed URL as home page', json({ items: [{ id: '1', url: 'https://paper.example/1', content_text: 'x' }] }),
+    (f) => expect([f.meta.title, f.meta.siteUrl, f.meta.declared.siteUrl]).toEqual([null, FEED_URL, null])],
   ['an Atom feed without a site link has the feed URL as home page', '<feed xmlns="http://www.w3.org/2005/Atom"><title>Desk</title><entry><id>tag:paper.example,2026:1</id><title>a</title><link href="https://paper.example/a"/></entry></feed>',
     (f) => expect([f.meta.title, f.meta.siteUrl]).toEqual(['Desk', FEED_URL])],
   ['a title that reads empty as HTML is not replaced by a URL', rss('<title>&lt;img src="https://paper.example/logo.png"&gt;</title><link>https://paper.example/</link>'),
