@@ -160,6 +160,9 @@ describe.each(dialects)('enrichment API on %s', (dialect) => {
     expect(alias).toBeDefined();
     expect((await entityId(alias.toUpperCase())).id).toBe(us.id);
     expect((await entityId('united states')).id).toBe(us.id);
+    // Capital metonymy: by name, a capital is the state it speaks for, whether or not the store holds the city.
+    expect((await entityId('Washington')).id).toBe(us.id);
+    expect((await entityId('washington')).id).toBe(us.id);
 
     const node = await ok(`query ($id: ID!) { node(id: $id) { __typename ... on Entity { name } } }`, { id: us.id });
     expect(node.node).toEqual({ __typename: 'Entity', name: 'United States' });
