@@ -168,7 +168,12 @@ function clean(text: string, tokens: readonly Token[], first: number, last: numb
   if (content.length === 1 && head.allCaps && /\d/.test(head.text)) return null; // COP27, F16: events and models
   if (isLabel(text, tokens, surfaceStart, last)) return null;
 
-  const kind = classify(tokens, first, last, cues, titled, isCommon);
+  // Right before a head noun the gazetteer took ("Valdorian Grain Congress", "Odua Peoples' Congress") the words
+  // are the front of an organization's name, not a person.
+  const next = tokens[last + 1];
+  const beforeHead = next !== undefined && next.cap && !next.sentenceStart && isOrgWord(next.norm, cues) &&
+    (separator(tokens[last] as Token, next, text) === ' ' || pluralPossessive(text, tokens[last] as Token, next));
+  const kind = beforeHead && !titled ? 'organization' : classify(tokens, first, last, cues, titled, isCommon);
   if (kind === 'skip') return null;
   const lastToken = tokens[last] as Token;
   const end = lastToken.possessive ? lastToken.end - lastToken.text.length + lastToken.text.replace(/['’]s?$/, '').length : lastToken.end;
