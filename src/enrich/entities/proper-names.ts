@@ -223,10 +223,11 @@ function classify(tokens: readonly Token[], first: number, last: number, cues: C
   // "project coordinator for Pueblo Sin Fronteras, told …": the name a person's role is held at is an organization.
   const heldAt = before && AFFILIATION_LINKS.has(before.norm) ? context(tokens, first - 1) : undefined;
   if (heldAt && cues.personRoles.has(heldAt.norm) && !givenFirst) return 'organization';
-  // "X said" marks a speaker, but a lone word that is no known name may as well be an organization ("Oceana said"):
-  // a person is introduced by full name and later single mentions join that name.
+  // "X said" marks a speaker, but a lone word that is no known name and opens the sentence may as well be an
+  // organization ("Oceana said on Monday"); after a quote ('…," Parscale said') it is the quoted person.
   const speaks = after && (after.norm === 'said' || after.norm === 'says' || after.norm === 'told');
-  if (speaks && words.length <= 3 && (words.length > 1 || classes[0] === 'surname' || classes[0] === 'given-name')) return 'person';
+  const loneOpener = words.length === 1 && (words[0] as Token).sentenceStart && classes[0] !== 'surname' && classes[0] !== 'given-name';
+  if (speaks && words.length <= 3 && !loneOpener) return 'person';
   if (givenFirst && words.length >= 2) return 'person';
   if ((words[0] as Token).allCaps && words.length === 1 && words[0]!.norm.length <= 6) return 'organization';
   if (words.length === 1 && classes[0] === 'surname' && !(words[0] as Token).sentenceStart) return 'person'; // "Bush said"
