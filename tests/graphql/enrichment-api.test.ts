@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analystTopicDefinition } from '../../src/enrich/topics/analyst-topic.ts';
@@ -13,6 +14,9 @@ import { builtInTopics, enrichmentOf, newestFirst, seedWorldNews, type StoredWor
  * topics, reactions, filters).
  */
 
+const CAPITALS = (
+  JSON.parse(readFileSync(new URL('../../src/enrich/entities/data/capitals.json', import.meta.url), 'utf8')) as { capitals: Record<string, string[]> }
+).capitals;
 const ADMIN = { authorization: 'Bearer secret-admin' };
 const MOSCOW_URL = 'https://meridianwire.example/2025/06/09/putin-invites-ukraine-peace-talks-moscow';
 const ERROR_FIELDS = `... on Error { __typename code message }`;
@@ -160,6 +164,18 @@ describe.each(dialects)('enrichment API on %s', (dialect) => {
     expect(alias).toBeDefined();
     expect((await entityId(alias.toUpperCase())).id).toBe(us.id);
     expect((await entityId('united states')).id).toBe(us.id);
+    // Capital metonymy: by name, a capital is the state it speaks for, whether or not the store holds the city or
+    // any article used the city's name for the state.
+    expect((await entityId('Washington')).id).toBe(us.id);
+    expect((await entityId('washington')).id).toBe(us.id);
+    const countries = (await walk(`query ($first: Int, $after: String) { entities(first: $first, after: $after, filter: { kind: COUNTRY }) {
+      edges { node { id key } } pageInfo { hasNextPage endCursor } } }`, {}, (d) => d.entities, 100)).map((e) => e.node);
+    expect(countries.length).toBeGreaterThan(10);
+    for (const c of countries) {
+      // Brussels is the European Union's seat and stands for the EU.
+      if (c.key === 'country:BE') continue;
+      for (const capital of CAPITALS[c.key.slice('country:'.length)] ?? []) expect((await entityId(capital)).id, capital).toBe(c.id);
+    }
 
     const node = await ok(`query ($id: ID!) { node(id: $id) { __typename ... on Entity { name } } }`, { id: us.id });
     expect(node.node).toEqual({ __typename: 'Entity', name: 'United States' });

@@ -178,7 +178,9 @@ export function buildGazetteerIndex(data: GazetteerData = loadGazetteerData()): 
     for (const demonym of c.demonyms) for (const form of withPlural(demonym)) add(form, country, 'demonym');
     // Every name the world-countries package gives the capital too ("Saint John's" beside "St. John's"). A capital
     // that is also a common word or name ("Victoria") is still matched, but only where it acts (see metonymy.ts).
-    const packaged = (data.capitals[c.code] ?? []).filter((n) => fold(n) !== fold(c.capital) && !(c.seats ?? []).some((s) => fold(s) === fold(n)));
+    const packaged = (data.capitals[c.code] ?? []).filter(
+      (n) => fold(n) !== fold(c.capital) && fold(n) !== fold(c.name) && !(c.seats ?? []).some((s) => fold(s) === fold(n)),
+    );
     const [capital, ...seats] = [c.capital, ...(c.seats ?? []), ...packaged];
     const cityKey = `place:${slugify(capital as string)}`;
     const city = index.byKey.get(cityKey) ?? register(ref(cityKey, 'place', capital as string, c.code));

@@ -41,6 +41,13 @@ interface Cues {
 
 const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'la', 'le', 'el', 'al', 'von', 'van', 'der', 'den', 'y', 'bin', 'ibn']);
 const COORDINATORS = new Set(['and', 'or']);
+
+/** "Workers' Party": a word ending in s, an apostrophe and one space before the next word. */
+function pluralPossessive(text: string, prev: Token, next: Token): boolean {
+  if (next.start !== prev.end + 2 || !/s$/i.test(prev.text)) return false;
+  const mark = text.charAt(prev.end);
+  return (mark === "'" || mark === '’') && text.charAt(prev.end + 1) === ' ';
+}
 /** Prepositions between a person's role and where it is held ("coordinator for", "attorney with", "researcher at"). */
 const AFFILIATION_LINKS = new Set(['for', 'with', 'at']);
 /** connectors after which an organization's name may contain a country ("Geophysical Institute of Peru") */
@@ -78,7 +85,10 @@ export function findProperNames(text: string, tokens: readonly Token[], covered:
     // Extend over capitalized words and inner connectors ("Delta Institute for Tropical Diseases").
     while (last + 1 < tokens.length) {
       const next = tokens[last + 1] as Token;
-      if (separator(tokens[last] as Token, next, text) !== ' ' || next.sentenceStart) break;
+      // A plural possessive inside an organization's name ("Kurdistan Workers' Party", "Cocoa Producers' Alliance")
+      // continues it; elsewhere the apostrophe ends the name ("the Democrats' plan").
+      const inner = pluralPossessive(text, tokens[last] as Token, next) && !covered[last + 1] && namesOrganization(tokens, last + 1, covered, cues);
+      if ((!inner && separator(tokens[last] as Token, next, text) !== ' ') || next.sentenceStart) break;
       if (next.cap && !covered[last + 1]) {
         last++;
         if (next.possessive) break;
@@ -108,6 +118,22 @@ function inheritCoordinatedKinds(names: ProperName[], tokens: readonly Token[]):
     if (name.kind === null && prev.kind !== null && between.length === 1 && COORDINATORS.has((between[0] as Token).norm)) name.kind = prev.kind;
   }
   return names;
+}
+
+/** Whether the capitalized words from `k` (up to a short run) include an organization's head noun ("Party"). */
+function namesOrganization(tokens: readonly Token[], k: number, covered: readonly boolean[], cues: Cues): boolean {
+  for (let j = k; j < Math.min(tokens.length, k + 4); j++) {
+    const t = tokens[j] as Token;
+    if (!t.cap || covered[j] || t.sentenceStart) return false;
+    if (isOrgWord(t.norm, cues)) return true;
+    if (t.possessive) return false;
+  }
+  return false;
+}
+
+/** An organization's head noun, singular or plural ("Associations", "Industries"). */
+function isOrgWord(norm: string, cues: Cues): boolean {
+  return cues.orgWords.has(norm) || (norm.endsWith('s') && cues.orgWords.has(norm.slice(0, -1)));
 }
 
 function hasWord(tokens: readonly Token[], first: number, last: number, words: Set<string>): boolean {
@@ -142,7 +168,12 @@ function clean(text: string, tokens: readonly Token[], first: number, last: numb
   if (content.length === 1 && head.allCaps && /\d/.test(head.text)) return null; // COP27, F16: events and models
   if (isLabel(text, tokens, surfaceStart, last)) return null;
 
-  const kind = classify(tokens, first, last, cues, titled, isCommon);
+  // Right before a head noun the gazetteer took ("Valdorian Grain Congress", "Odua Peoples' Congress") the words
+  // are the front of an organization's name, not a person.
+  const next = tokens[last + 1];
+  const beforeHead = next !== undefined && next.cap && !next.sentenceStart && isOrgWord(next.norm, cues) &&
+    (separator(tokens[last] as Token, next, text) === ' ' || pluralPossessive(text, tokens[last] as Token, next));
+  const kind = beforeHead && !titled ? 'organization' : classify(tokens, first, last, cues, titled, isCommon);
   if (kind === 'skip') return null;
   const lastToken = tokens[last] as Token;
   const end = lastToken.possessive ? lastToken.end - lastToken.text.length + lastToken.text.replace(/['’]s?$/, '').length : lastToken.end;
@@ -164,7 +195,11 @@ function classify(tokens: readonly Token[], first: number, last: number, cues: C
   const firstNorm = norms[0] as string;
 
   if (cues.orgPrefixes.has(firstNorm) && words.length > 1) return 'organization';
-  if (norms.some((n) => cues.orgWords.has(n)) && (words.length > 1 || (words[0] as Token).allCaps)) return 'organization';
+  if (norms.some((n) => isOrgWord(n, cues))) {
+    if (words.length > 1 || (words[0] as Token).allCaps) return 'organization';
+    // A lone head noun ("Council" after a place the gazetteer took) names no one.
+    return null;
+  }
   if (cues.placePrefixes.has(firstNorm) && words.length > 1) return 'place';
   if (cues.placeWords.has(headNorm) && words.length > 1) return 'place';
   if (cues.eventWords.has(headNorm)) return 'skip';
@@ -173,6 +208,7 @@ function classify(tokens: readonly Token[], first: number, last: number, cues: C
 
   const before = context(tokens, first);
   const after = tokens[last + 1];
+  const classes = words.map((w) => wordClass(w.norm));
   if (titled) return 'person';
   if (before && cues.personRoles.has(before.norm)) return 'person';
   if (before && cues.orgRoles.has(before.norm)) return 'organization';
@@ -180,7 +216,6 @@ function classify(tokens: readonly Token[], first: number, last: number, cues: C
   if (apposition) return apposition;
   if (after && !after.sentenceStart && after.tightBefore && cues.placeWords.has(after.norm) && !after.cap) return 'place';
 
-  const classes = words.map((w) => wordClass(w.norm));
   const givenFirst = classes[0] === 'given-name';
   if (before && cues.placeContext.has(before.norm) && !givenFirst) return 'place';
   const beforeOf = before?.norm === 'of' ? context(tokens, first - 1) : undefined;
@@ -188,7 +223,11 @@ function classify(tokens: readonly Token[], first: number, last: number, cues: C
   // "project coordinator for Pueblo Sin Fronteras, told …": the name a person's role is held at is an organization.
   const heldAt = before && AFFILIATION_LINKS.has(before.norm) ? context(tokens, first - 1) : undefined;
   if (heldAt && cues.personRoles.has(heldAt.norm) && !givenFirst) return 'organization';
-  if (after && (after.norm === 'said' || after.norm === 'says' || after.norm === 'told') && words.length <= 3) return 'person';
+  // "X said" marks a speaker, but a lone word that is no known name and opens the sentence may as well be an
+  // organization ("Oceana said on Monday"); after a quote ('…," Parscale said') it is the quoted person.
+  const speaks = after && (after.norm === 'said' || after.norm === 'says' || after.norm === 'told');
+  const loneOpener = words.length === 1 && (words[0] as Token).sentenceStart && classes[0] !== 'surname' && classes[0] !== 'given-name';
+  if (speaks && words.length <= 3 && !loneOpener) return 'person';
   if (givenFirst && words.length >= 2) return 'person';
   if ((words[0] as Token).allCaps && words.length === 1 && words[0]!.norm.length <= 6) return 'organization';
   if (words.length === 1 && classes[0] === 'surname' && !(words[0] as Token).sentenceStart) return 'person'; // "Bush said"

@@ -1,10 +1,11 @@
 import type { EntityKind } from '../../domain/enrichment.ts';
-import type { CoMention, EntityArticle, StoredEntity } from '../../store/repositories/entity-repository.ts';
+import type { CoMention, EntityArticle, EntityRepository, StoredEntity } from '../../store/repositories/entity-repository.ts';
 import { builder } from '../builder.ts';
 import { articleTimeCursor, entityNameCursor, listSize } from '../enrichment-cursors.ts';
 import { invalidInput } from '../invalid-input.ts';
 import { decodeNodeId } from '../node-id.ts';
 import { keysetWindow, toConnection } from '../pagination.ts';
+import { actorOf, lookupEntity } from '../../enrich/entities/gazetteer.ts';
 import { EntityRef } from './enrichment-refs.ts';
 import { ArticleRef } from './refs.ts';
 
@@ -95,6 +96,19 @@ EntityRef.implement({
   }),
 });
 
+/**
+ * By name, a capital stands for its state (capital metonymy): when the store holds "Washington" only as a place,
+ * or holds nothing under that name, the state the gazetteer says it speaks for is answered if the store has it.
+ */
+async function findByName(repo: Pick<EntityRepository, 'findByName' | 'getByKeys'>, name: string): Promise<StoredEntity | null> {
+  const stored = await repo.findByName(name);
+  if (stored && stored.kind !== 'place') return stored;
+  const known = lookupEntity(name);
+  const actor = known && known.kind === 'place' ? actorOf(known) : null;
+  if (!actor || actor.key === known?.key) return stored;
+  return (await repo.getByKeys([actor.key]))[0] ?? stored;
+}
+
 builder.queryFields((t) => ({
   entities: t.field({
     type: EntityConnection,
@@ -125,7 +139,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx) => {
       if ((args.id == null) === (args.name == null)) throw invalidInput('give exactly one of id and name', { argument: args.id == null ? 'id' : 'name' });
       if (args.id != null) return (await ctx.services.repos.entities.getByIds([decodeNodeId('Entity', args.id, 'id')]))[0] ?? null;
-      return ctx.services.repos.entities.findByName(args.name!);
+      return findByName(ctx.services.repos.entities, args.name!);
     },
   }),
 }));

@@ -38,6 +38,27 @@ describe('organizations are never typed as people', () => {
     expect(kinds).toContain('organization');
   });
 
+  // Organizations no dictionary lists, typed by their head noun: every head noun of name-cues.json after two
+  // invented capitalized words, and the head noun after a place the gazetteer takes for itself ("Arctic Council").
+  const heads = (JSON.parse(readFileSync(new URL('../../../src/enrich/entities/data/name-cues.json', import.meta.url), 'utf8')) as { orgWords: string[] }).orgWords;
+  const title = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  it.each(heads.map((h) => [`Valdorian Grain ${title(h)}`]))('%s is no person', (name) => {
+    expect(kindsOf(name)).not.toContain('person');
+    expect(extractEntities({ title: 'Reactions', text: `The Arctic ${name.split(' ')[2]} said on Monday that the plan was flawed.` }).map((e) => e.entity.kind)).not.toContain('person');
+  });
+
+  // A plural possessive before the head noun ("Kurdistan Workers' Party"): every such dictionary organization.
+  const possessives = data.organizations
+    .map((o) => o.names[0] as string)
+    .filter((n) => /s' \p{Lu}/u.test(n) && heads.some((h) => n.toLowerCase().includes(`s' ${h}`)));
+  it('finds the dictionary organizations with a plural possessive inside', () => expect(possessives.length).toBeGreaterThan(5));
+  it.each(possessives.map((n) => [n]))('%s is no person', (name) => expect(kindsOf(name)).not.toContain('person'));
+
+  it('a lone unknown word that speaks is no person ("Oceana said")', () => {
+    const found = extractEntities({ title: 'Shipping', text: 'Oceana said on Monday that the plan was flawed.' });
+    expect(found.map((e) => e.entity.kind)).not.toContain('person');
+  });
+
   it.each([
     ['the Northwest Passage', 'Northwest Passage'],
     ['the Strait of Hormuz', 'Strait of Hormuz'],
