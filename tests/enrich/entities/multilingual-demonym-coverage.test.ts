@@ -78,8 +78,9 @@ function coverage(language: Lang): Row {
     const own = namesOf(key).filter((n) => n.language === language);
     if (own.some((n) => (n.via === 'name' || n.via === 'alias') && found(language, NAME_FRAME[language](n.name), key))) row.names++;
     else row.missing.push(`${c.cca2} name`);
-    const adjectives = own.filter((n) => n.via === 'demonym' && !/\s/.test(n.name)).map((n) => n.name);
-    if (adjectives.length) row.demonyms++;
+    const all = own.filter((n) => n.via === 'demonym').map((n) => n.name);
+    const adjectives = all.filter((n) => !/\s/.test(n));
+    if (all.some((a) => found(language, ADJ_FRAME[language](a), key))) row.demonyms++;
     else row.missing.push(`${c.cca2} no demonym`);
     // A country counts as covered when at least one of its adjectives resolves in every form.
     const best = adjectives.map((a) => paradigm(a, language).filter((f) => found(language, ADJ_FRAME[language](f), key)).length / paradigm(a, language).length);
@@ -93,14 +94,20 @@ function coverage(language: Lang): Row {
   return row;
 }
 
-/** A demonym in other sources (world-countries' English and French demonyms, both genders) resolves too. */
+/**
+ * A demonym in another source (world-countries' English and French demonyms, both genders) resolves too, unless two
+ * countries share it ("Congolese", "Dominican"), when it names neither.
+ */
 function worldCountriesDemonyms(): { total: number; found: number; missing: string[] } {
   const out = { total: 0, found: 0, missing: [] as string[] };
+  const demonymsOf = (c: (typeof unMembers)[number]) => (c as unknown as { demonyms?: Record<string, { m: string; f: string }> }).demonyms ?? {};
+  const count = new Map<string, number>();
+  for (const c of unMembers) for (const g of Object.values(demonymsOf(c))) for (const f of new Set([g.m, g.f])) count.set(f, (count.get(f) ?? 0) + 1);
   for (const c of unMembers) {
     const key = `country:${c.cca2}`;
-    const d = (c as unknown as { demonyms?: Record<string, { m: string; f: string }> }).demonyms ?? {};
+    const d = demonymsOf(c);
     for (const [wc, language] of [['eng', 'en'], ['fra', 'fr']] as const) {
-      for (const form of new Set([d[wc]?.m, d[wc]?.f].filter((x): x is string => !!x && !/\s/.test(x)))) {
+      for (const form of new Set([d[wc]?.m, d[wc]?.f].filter((x): x is string => !!x && !/\s/.test(x) && count.get(x) === 1))) {
         out.total++;
         if (found(language, ADJ_FRAME[language](form.toLowerCase()), key)) out.found++;
         else out.missing.push(`${c.cca2} ${language} ${form}`);
@@ -126,5 +133,51 @@ describe('UN member names and demonyms in en de fr es it ru', () => {
 
   it.each(LANGUAGES)('%s: every UN member is found by its name', (language) => {
     expect(rows.find((r) => r.language === language)!.missing.filter((m) => m.endsWith(' name'))).toEqual([]);
+  });
+
+  // Floors at the coverage measured when the gaps were closed (before: en 184, de 185, fr 188, es 182, it 167, ru 155).
+  it.each([['en', 190], ['de', 189], ['fr', 192], ['es', 190], ['it', 188], ['ru', 155]] as const)('%s: at least %i UN members have an adjective found', (language, floor) => {
+    expect(rows.find((r) => r.language === language)!.demonyms).toBeGreaterThanOrEqual(floor);
+  });
+
+  it.each(LANGUAGES)('%s: every form of each covered adjective is found', (language) => {
+    const r = rows.find((x) => x.language === language)!;
+    expect(r.missing.filter((m) => !m.endsWith(' name') && !m.endsWith(' no demonym'))).toEqual([]);
+  });
+
+  // One short of all: i18n-nationality gives "dominicain" to both Dominica and the Dominican Republic, so it is dropped.
+  it('the unshared world-countries demonyms are found', () => {
+    expect(wc.found).toBeGreaterThanOrEqual(wc.total - 1);
+  });
+});
+
+describe('gaps found in review', () => {
+  const keysIn = (language: string, text: string) => new Set(findMultilingualMentions(text, language).map((m) => m.entity.key));
+  it.each([
+    ['it', 'Il presidente ecuadoriano ha condannato il voto.', 'country:EC'],
+    ['it', 'Le autorità paraguaiane hanno risposto.', 'country:PY'],
+    ['it', 'Il governo iraniano ha risposto.', 'country:IR'],
+    ['es', 'El Pentágono anunció el despliegue.', 'country:US'],
+    ['it', 'Il Pentagono ha annunciato il dispiegamento.', 'country:US'],
+    ['fr', 'Le Pentagone a annoncé le déploiement.', 'country:US'],
+    ['it', 'Secondo il Papa la tregua è necessaria.', 'country:VA'],
+    ['es', 'Según el Papa la tregua es necesaria.', 'country:VA'],
+    ['fr', 'Selon le pape, la trêve est nécessaire.', 'country:VA'],
+    ['fr', 'Le gouvernement suisse a répondu.', 'country:CH'],
+    ['fr', 'Les autorités lettonnes ont répondu.', 'country:LV'],
+    ['fr', 'Les autorités grecques ont répondu.', 'country:GR'],
+  ])('%s: "%s" mentions %s', (language, text, key) => {
+    expect(keysIn(language, text)).toContain(key);
+  });
+
+  it.each([
+    // Lower-case "papa" is also the potato (es) and folds onto "papà" (it): only the capitalized title is the pope.
+    ['es', 'Compró una papa en el mercado.', 'country:VA'],
+    ['it', 'Il papà di Marco è arrivato.', 'country:VA'],
+    // Niger and Nigeria both derive "nigeriano" in Italian: it names neither.
+    ['it', 'Il governo nigeriano ha risposto.', 'country:NE'],
+    ['fr', 'Le gouvernement congolais a répondu.', 'country:CG'],
+  ])('%s: "%s" does not mention %s', (language, text, key) => {
+    expect(keysIn(language, text)).not.toContain(key);
   });
 });
