@@ -10,10 +10,14 @@
  * - i18n-iso-countries: more aliases per language ("КНР (Китайская Народная Республика)" gives both forms);
  * - world-countries: each country's common and official name in 23 languages ("Южная Корея", "Holanda", "Birmania",
  *   where CLDR gives "Республика Корея", "Países Baixos", "Myanmar");
- * - i18n-nationality: country adjectives for de, en, es, fi, fr, it, nl, no ("russisch", "ruso", "américain");
+ * - i18n-nationality: country adjectives for de, en, es, fi, fr, it, nl, no ("russisch", "ruso", "américain"), its
+ *   disambiguating parentheses removed ("Congolese (Repubblica del Congo)");
+ * - world-countries' English and French demonyms, both genders ("Grecque", "Burkinabée", "Emirati");
  * - CLDR language names as adjectives, where a language's English name is the country's English demonym ("Russian"
  *   is both), so "русский", "tedesco", "chinois" come from the language table of each locale;
- * - a derivation rule for Russian state adjectives from the country's Russian name (Индия -> индийский);
+ * - derivation rules for Russian state adjectives from the country's Russian name (Индия -> индийский) and Italian
+ *   -iano adjectives from consonant- or y-final Italian names (Ecuador -> ecuadoriano, Paraguay -> paraguaiano);
+ * - a one-word adjective that two countries share in a language ("congolais") is dropped from both;
  * - CLDR exemplar cities (cldr-dates-full) for capitals that are time-zone cities (Москва, Bruxelles, Mosca);
  * - scripts/data/multilingual-supplement.json, hand-written general data no package holds: intergovernmental
  *   organizations' names and acronyms (more acronyms are made of their full names' initials), seats of power (foreign ministries by their own names: Auswärtiges Amt,
