@@ -112,6 +112,8 @@ function russianAdjectives(name: string): string[] {
   const w = name.toLowerCase();
   if (!/^[а-яё]+$/.test(w) || name === name.toUpperCase()) return [];
   if (w.endsWith('ия')) return [`${w.slice(0, -2)}ийский`, `${w.slice(0, -2)}ский`];
+  // Гвинея -> гвинейский, Эритрея -> эритрейский.
+  if (w.endsWith('ея')) return [`${w.slice(0, -2)}ейский`];
   if (w.endsWith('ла')) return [`${w.slice(0, -1)}ьский`];
   if (w.endsWith('а')) return [`${w.slice(0, -1)}ский`];
   if (w.endsWith('и')) return [`${w}йский`];

@@ -135,8 +135,8 @@ describe('UN member names and demonyms in en de fr es it ru', () => {
     expect(rows.find((r) => r.language === language)!.missing.filter((m) => m.endsWith(' name'))).toEqual([]);
   });
 
-  // Floors at the coverage measured when the gaps were closed (before: en 184, de 185, fr 188, es 182, it 167, ru 155).
-  it.each([['en', 190], ['de', 189], ['fr', 192], ['es', 190], ['it', 188], ['ru', 155]] as const)('%s: at least %i UN members have an adjective found', (language, floor) => {
+  // Floors at the coverage measured when the gaps were closed (before: en 184, de 185, fr 188, es 182, it 167, ru 155; ru 157 with the -ея rule).
+  it.each([['en', 190], ['de', 189], ['fr', 192], ['es', 190], ['it', 188], ['ru', 157]] as const)('%s: at least %i UN members have an adjective found', (language, floor) => {
     expect(rows.find((r) => r.language === language)!.demonyms).toBeGreaterThanOrEqual(floor);
   });
 
