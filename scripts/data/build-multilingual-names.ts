@@ -10,10 +10,14 @@
  * - i18n-iso-countries: more aliases per language ("КНР (Китайская Народная Республика)" gives both forms);
  * - world-countries: each country's common and official name in 23 languages ("Южная Корея", "Holanda", "Birmania",
  *   where CLDR gives "Республика Корея", "Países Baixos", "Myanmar");
- * - i18n-nationality: country adjectives for de, en, es, fi, fr, it, nl, no ("russisch", "ruso", "américain");
+ * - i18n-nationality: country adjectives for de, en, es, fi, fr, it, nl, no ("russisch", "ruso", "américain"), its
+ *   disambiguating parentheses removed ("Congolese (Repubblica del Congo)");
+ * - world-countries' English and French demonyms, both genders ("Grecque", "Burkinabée", "Emirati");
  * - CLDR language names as adjectives, where a language's English name is the country's English demonym ("Russian"
  *   is both), so "русский", "tedesco", "chinois" come from the language table of each locale;
- * - a derivation rule for Russian state adjectives from the country's Russian name (Индия -> индийский);
+ * - derivation rules for Russian state adjectives from the country's Russian name (Индия -> индийский) and Italian
+ *   -iano adjectives from consonant- or y-final Italian names (Ecuador -> ecuadoriano, Paraguay -> paraguaiano);
+ * - a one-word adjective that two countries share in a language ("congolais") is dropped from both;
  * - CLDR exemplar cities (cldr-dates-full) for capitals that are time-zone cities (Москва, Bruxelles, Mosca);
  * - scripts/data/multilingual-supplement.json, hand-written general data no package holds: intergovernmental
  *   organizations' names and acronyms (more acronyms are made of their full names' initials), seats of power (foreign ministries by their own names: Auswärtiges Amt,
@@ -58,14 +62,22 @@ const WORLD_COUNTRIES_LANGUAGES: Record<string, string> = {
   de: 'deu', fr: 'fra', es: 'spa', it: 'ita', ru: 'rus', pt: 'por', nl: 'nld', pl: 'pol', sv: 'swe', fi: 'fin', cs: 'ces',
   tr: 'tur', ar: 'ara', zh: 'zho', ja: 'jpn', ko: 'kor', hu: 'hun',
 };
-interface WorldCountry { cca2: string; translations: Record<string, { common: string; official: string }> }
+interface WorldCountry {
+  cca2: string;
+  translations: Record<string, { common: string; official: string }>;
+  demonyms?: Record<string, { m: string; f: string }>;
+}
+/** world-countries' demonym keys (both genders) for the output languages it covers. */
+const WORLD_COUNTRIES_DEMONYMS: Record<string, string> = { en: 'eng', fr: 'fra' };
 
 const names = new Map<string, NameEntry[]>();
 function add(key: string, language: string, name: string, via: Via): void {
   const clean = name.replace(/\s+/g, ' ').trim();
   if (!clean) return;
   const list = names.get(key) ?? [];
-  if (!list.some((e) => e.language === language && fold(e.name) === fold(clean))) list.push({ language, name: clean, via });
+  // An adjective spelled as a name ("suisse", Suisse) is kept beside it: the name must be capitalized, the adjective not.
+  const adjective = (v: Via) => v === 'demonym';
+  if (!list.some((e) => e.language === language && fold(e.name) === fold(clean) && adjective(e.via) === adjective(via))) list.push({ language, name: clean, via });
   names.set(key, list);
 }
 
@@ -100,10 +112,39 @@ function russianAdjectives(name: string): string[] {
   const w = name.toLowerCase();
   if (!/^[а-яё]+$/.test(w) || name === name.toUpperCase()) return [];
   if (w.endsWith('ия')) return [`${w.slice(0, -2)}ийский`, `${w.slice(0, -2)}ский`];
+  // Гвинея -> гвинейский, Эритрея -> эритрейский.
+  if (w.endsWith('ея')) return [`${w.slice(0, -2)}ейский`];
   if (w.endsWith('ла')) return [`${w.slice(0, -1)}ьский`];
   if (w.endsWith('а')) return [`${w.slice(0, -1)}ский`];
   if (w.endsWith('и')) return [`${w}йский`];
   if (/[бвгджзйклмнпрстфхцчшщь]$/.test(w)) return [`${w}ский`];
+  return [];
+}
+
+/**
+ * i18n-nationality's value as adjectives: "Congolese (Repubblica del Congo)" is "congolese" (its parenthesis only says
+ * which Congo), "x / y" is two; lower-cased.
+ */
+function nationalityAdjectives(value: string | undefined): string[] {
+  if (!value) return [];
+  return value
+    .replace(/\s*\([^()]*\)+\s*$/u, '')
+    .split(/\s+\/\s+/u)
+    .map((v) => v.trim().toLowerCase())
+    .filter(Boolean);
+}
+
+/**
+ * Italian adjectives of provenance derived from a one-word Italian country name ending in a consonant or -y, the
+ * regular -iano suffix: Ecuador -> ecuadoriano, Paraguay -> paraguaiano, Iran -> iraniano. Names in -a/-ia are left to
+ * the packages, which give them (colombiano, russo), where the rule would mostly make non-words. A form that is not a
+ * word never occurs in text; one that is another country's word is dropped by the caller.
+ */
+function italianAdjectives(name: string): string[] {
+  const w = name.toLowerCase();
+  if (!/^[a-zàèéìòù]+$/u.test(w) || name === name.toUpperCase() || w.length < 4) return [];
+  if (w.endsWith('y')) return [`${w.slice(0, -1)}iano`];
+  if (/[bcdfglmnprstvz]$/.test(w)) return [`${w}iano`];
   return [];
 }
 
@@ -173,6 +214,48 @@ function addInitialisms(organizations: Supplement['organizations']): void {
   console.log(`${added.length} acronyms from initials: ${added.join('; ')}`);
 }
 
+/**
+ * Derived adjectives that no package gives, unless the word (or its stem, as Italian inflects -o/-a/-i/-e) is any
+ * country's name or adjective already, another derivation's too (Niger and Nigeria both give "nigeriano"), or a
+ * function word of the language.
+ */
+function addDerivedAdjectives(derived: { key: string; lang: string; a: string }[], countryKeys: string[]): void {
+  const stem = (w: string) => fold(w).replace(/[aeio]$/u, '');
+  const owners = new Map<string, Set<string>>();
+  const own = (lang: string, w: string, key: string) => {
+    const k = `${lang} ${stem(w)}`;
+    owners.set(k, (owners.get(k) ?? new Set()).add(key));
+  };
+  for (const key of countryKeys) for (const e of names.get(key) ?? []) own(e.language, e.name, key);
+  for (const d of derived) own(d.lang, d.a, `${d.key} derived`);
+  const added: string[] = [];
+  for (const d of derived) {
+    const who = owners.get(`${d.lang} ${stem(d.a)}`)!;
+    if (who.size > 1 || functionWords(d.lang).has(fold(d.a))) continue;
+    if (names.get(d.key)?.some((e) => e.language === d.lang && fold(e.name) === fold(d.a))) continue;
+    add(d.key, d.lang, d.a, 'demonym');
+    added.push(`${d.key.slice(8)} ${d.a}`);
+  }
+  console.log(`${added.length} derived adjectives: ${added.join(', ')}`);
+}
+
+/** A one-word adjective two countries share in a language ("congolese", "dominicain") names neither: dropped from both. */
+function dropSharedDemonyms(countryKeys: string[]): void {
+  const owners = new Map<string, Set<string>>();
+  for (const key of countryKeys) for (const e of names.get(key) ?? []) {
+    if (e.via !== 'demonym') continue;
+    const k = `${e.language} ${fold(e.name)}`;
+    owners.set(k, (owners.get(k) ?? new Set()).add(key));
+  }
+  const dropped = [...owners].filter(([, who]) => who.size > 1).map(([k]) => k);
+  const shared = new Set(dropped);
+  for (const key of countryKeys) {
+    const list = names.get(key);
+    if (list) names.set(key, list.filter((e) => !(e.via === 'demonym' && shared.has(`${e.language} ${fold(e.name)}`))));
+  }
+  console.log(`${dropped.length} adjectives shared by two countries dropped: ${dropped.join('; ')}`);
+}
+
 function main(): void {
   const gaz = loadGazetteerData();
   const supplement = JSON.parse(readFileSync(SUPPLEMENT, 'utf8')) as Supplement;
@@ -197,6 +280,8 @@ function main(): void {
     if (owners.length === 1) languageOf.set(owners[0]!.code, code);
   }
 
+  // Adjectives derived by rule, added after every package so a package's word for another country wins.
+  const derived: { key: string; lang: string; a: string }[] = [];
   for (const [lang, locale] of Object.entries(LANGUAGES)) {
     const territories = cldr('territories', locale);
     const languages = cldr('languages', locale);
@@ -220,13 +305,16 @@ function main(): void {
       if ((names.get(key)?.length ?? 0) > before) bump(lang, 'countries');
 
       const adjectives: string[] = [];
-      if (nationalities[c.code]) adjectives.push(nationalities[c.code]!.toLowerCase());
+      adjectives.push(...nationalityAdjectives(nationalities[c.code]));
+      const wcd = WORLD_COUNTRIES_DEMONYMS[lang] ? worldCountries.get(c.code)?.demonyms?.[WORLD_COUNTRIES_DEMONYMS[lang]!] : undefined;
+      for (const d of [wcd?.m, wcd?.f]) if (d) adjectives.push(d.toLowerCase());
       const spoken = languageOf.get(c.code);
       if (spoken && languages[spoken] && !/\s/.test(languages[spoken]!)) adjectives.push(languages[spoken]!.toLowerCase());
       if (lang === 'ru') for (const n of [territories[c.code], territories[`${c.code}-alt-short`]]) if (n) adjectives.push(...russianAdjectives(n));
       for (const a of supplement.adjectives[key]?.[lang] ?? []) adjectives.push(a);
       for (const a of adjectives) add(key, lang, a, 'demonym');
       if (adjectives.length) bump(lang, 'demonyms');
+      if (lang === 'it' && territories[c.code]) derived.push(...italianAdjectives(territories[c.code]!).map((a) => ({ key, lang, a })));
     }
     for (const igo of ['EU', 'UN']) {
       const key = igo === 'EU' ? 'org:eu' : 'org:un';
@@ -234,6 +322,9 @@ function main(): void {
       if (territories[`${igo}-alt-short`]) add(key, lang, territories[`${igo}-alt-short`]!, 'alias');
     }
   }
+
+  addDerivedAdjectives(derived, countries.map((c) => `country:${c.code}`));
+  dropSharedDemonyms(countries.map((c) => `country:${c.code}`));
 
   // An alias of one country that is another country's own name in that language ("Congo" for the DR Congo in
   // Spanish, where it is the Republic of the Congo's name) would take that name away: it is dropped.

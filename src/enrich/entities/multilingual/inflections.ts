@@ -41,7 +41,8 @@ function german(w: string): string[] {
 
 function french(w: string): string[] {
   const out = [w, `${w}s`];
-  if (w.endsWith('en')) out.push(`${w}ne`, `${w}nes`);
+  // -en and -on double their n in the feminine: italienne, lettonne, bretonne.
+  if (w.endsWith('en') || w.endsWith('on')) out.push(`${w}ne`, `${w}nes`);
   else if (w.endsWith('el')) out.push(`${w}le`, `${w}les`);
   else if (!w.endsWith('e')) out.push(`${w}e`, `${w}es`);
   return out;
