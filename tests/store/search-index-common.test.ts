@@ -1,11 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NewArticle } from '../../src/domain/article.ts';
-import { canonicalizeUrl } from '../../src/ingest/normalize/canonical-url.ts';
 import { createRepositories, type Repositories } from '../../src/store/repositories/index.ts';
 import { parseSearchQuery, requiredTerms, toTsquery, type SearchQuery } from '../../src/store/search-query.ts';
-import { fixturePath } from '../support/fixtures.ts';
+import { storeEcbArticles } from '../support/ecb-articles.ts';
 import { createTestStore, pgAvailable, type TestStore } from '../support/databases.ts';
 
 // ECB+ news text: searches with a word in most articles ("the", "of") beside rarer ones must give the same rows and
@@ -16,27 +13,10 @@ describe.runIf(pgAvailable)('searches with index-common words match the plain fu
   let repos: Repositories;
   const searches = ['the police', 'of the fire', 'the police -fire', 'the earthquake OR the quake', 'the arrest*', 'of "the police"', 'the of', 'police'];
 
-  function article(i: number, title: string, text: string): NewArticle {
-    const url = `https://ecb.example/${i}`;
-    return {
-      dedupKey: `url:${url}`, guid: null, url, canonicalUrl: canonicalizeUrl(url), title, contentHtml: null, text, excerpt: text.slice(0, 100),
-      authors: [], categories: [], imageUrl: null, enclosures: [], language: 'en', publishedAt: '2026-11-28T10:00:00.000Z',
-      publishedAtEstimated: false, updatedAt: null, contentHash: `e${i}`,
-    };
-  }
-
   beforeAll(async () => {
     store = await createTestStore('postgres');
     repos = createRepositories(store.db);
-    const docs = readFileSync(fixturePath('ecbplus', 'docs.jsonl'), 'utf8').trim().split('\n').slice(0, 300);
-    const items = docs.map((line, i) => {
-      const { text } = JSON.parse(line) as { text: string };
-      const [title, ...rest] = text.split('\n');
-      return article(i, title!, rest.join('\n'));
-    });
-    const source = await repos.sources.ensure({ name: 'ECB' }, '2026-11-28T00:00:00.000Z');
-    const feed = await repos.feeds.create({ sourceId: source.id, url: 'https://ecb.example/rss', intervalSeconds: 900 }, '2026-11-28T00:00:00.000Z');
-    await store.db.kysely.transaction().execute((trx) => repos.articles.upsertForFeed(trx, feed, items, '2026-11-28T11:00:00.000Z'));
+    await storeEcbArticles(store.db, repos, 300);
     await sql`ANALYZE articles`.execute(store.db.kysely);
   }, 60_000);
   afterAll(async () => store?.cleanup());
