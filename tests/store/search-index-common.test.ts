@@ -25,18 +25,33 @@ describe.runIf(pgAvailable)('searches with index-common words match the plain fu
     sql<{ id: string; score: number }>`SELECT id, ts_rank_cd(search_vector, to_tsquery('simple', ${toTsquery(query.root)}), 1)::float8 AS score
       FROM articles WHERE search_vector @@ to_tsquery('simple', ${toTsquery(query.root)}) ORDER BY score DESC, id DESC`;
 
-  it('takes the words in most articles as index-common, and only whole single words', async () => {
-    const terms = requiredTerms(parseSearchQuery('the police "of the" the*').root);
-    expect(await store.db.dialect.indexCommonTerms(store.db.kysely, terms)).toEqual([true, false, false, false]);
+  // Words in 2 to 4 of the 300 articles: rare enough for GIN to be probed for them alone.
+  const rareWords = async () =>
+    (await sql<{ word: string }>`SELECT word FROM ts_stat('SELECT search_vector FROM articles') WHERE ndoc BETWEEN 2 AND 4 AND word ~ '^[a-z]{6,}$' ORDER BY word LIMIT 3`.execute(store.db.kysely)).rows.map((r) => r.word);
+
+  it('takes the words in most articles as index-common beside rare words only, and only whole single words', async () => {
+    const [rare] = await rareWords();
+    const common = (text: string) => store.db.dialect.indexCommonTerms(store.db.kysely, requiredTerms(parseSearchQuery(text).root));
+    expect(await common(`the ${rare} the*`)).toEqual([false, false, false]);
+    expect(await common(`the ${rare}`)).toEqual([true, false]);
+    // A word in a fifth to a third of the articles: GIN is probed for the whole search, as before.
+    const mid = await sql<{ word: string }>`SELECT word FROM ts_stat('SELECT search_vector FROM articles') WHERE ndoc BETWEEN 60 AND 100 AND word ~ '^[a-z]{4,}$' ORDER BY word LIMIT 1`.execute(store.db.kysely);
+    expect(await common(`the ${mid.rows[0]!.word}`)).toEqual([false, false]);
   });
 
-  it.each(searches)('%s', async (text) => {
+  it('gives the plain rows and scores where GIN is probed for the rare words only', async () => {
+    for (const rare of await rareWords()) await same(`the ${rare}`), await same(`${rare} the`);
+  });
+
+  it.each(searches)('%s', async (text) => same(text));
+
+  async function same(text: string) {
     const query = parseSearchQuery(text);
     const rows = (await plain(query).execute(store.db.kysely)).rows;
     const page = await repos.search.search(query, {}, { limit: 100, backward: false }, { snippets: true });
     expect(page.items.map((h) => [h.article.id, h.score])).toEqual(rows.slice(0, 100).map((r) => [r.id, r.score]));
     expect(rows.length).toBeGreaterThan(0);
-  });
+  }
 
   it('pages with a cursor as the plain search does', async () => {
     const query = parseSearchQuery('the police');

@@ -35,20 +35,25 @@ function candidates(search: SearchQuery): RawBuilder<unknown> {
 const INDEX_COMMON_SHARE = 0.5;
 /** How long the common words read from pg_stats are kept: they change only when ANALYZE runs. */
 const INDEX_COMMON_TTL_MS = 60_000;
-const indexCommonCache = new WeakMap<object, { at: number; words: Promise<Set<string>> }>();
+/**
+ * The probe forbids the planner's other plan (walking the newest articles first until the rank window is full), so it
+ * is taken only when every other required term is a word in fewer than this share of the articles: its rows are few.
+ */
+const INDEX_RARE_SHARE = 0.02;
+const indexCommonCache = new WeakMap<object, { at: number; words: Promise<Map<string, number>> }>();
 
-/** The words ANALYZE found in at least INDEX_COMMON_SHARE of the articles, per pool, re-read after INDEX_COMMON_TTL_MS. */
-function indexCommonWords(ex: Executor): Promise<Set<string>> {
+/** The words ANALYZE found in at least INDEX_RARE_SHARE of the articles and their shares, per pool, re-read after INDEX_COMMON_TTL_MS. */
+function indexCommonWords(ex: Executor): Promise<Map<string, number>> {
   const cached = indexCommonCache.get(ex);
   if (cached && Date.now() - cached.at < INDEX_COMMON_TTL_MS) return cached.words;
   // most_common_elem_freqs has three more entries than most_common_elems (min, max, null share): unnest pairs them
   // with NULL words, which the filter drops.
-  const words = sql<{ word: string }>`
-      SELECT e.word FROM pg_stats AS s, unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS e(word, freq)
+  const words = sql<{ word: string; freq: number }>`
+      SELECT e.word, e.freq FROM pg_stats AS s, unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS e(word, freq)
       WHERE s.schemaname = current_schema() AND s.tablename = 'articles' AND s.attname = 'search_vector'
-        AND e.freq >= ${INDEX_COMMON_SHARE}`
+        AND e.freq >= ${INDEX_RARE_SHARE}`
     .execute(ex)
-    .then((r) => new Set(r.rows.map((row) => row.word)));
+    .then((r) => new Map(r.rows.map((row) => [row.word, Number(row.freq)])));
   const entry = { at: Date.now(), words };
   indexCommonCache.set(ex, entry);
   // A failed read is not kept: the next search asks again.
@@ -77,8 +82,11 @@ export const postgresDialect: StoreDialect = {
     // Single whole words only: a phrase or a prefix is never one element of the statistics.
     const single = terms.filter((t) => t.tokens.length === 1 && !t.prefix);
     if (single.length === 0) return terms.map(() => false);
-    const common = await indexCommonWords(ex);
-    return terms.map((t) => single.includes(t) && common.has(t.tokens[0]!));
+    const shares = await indexCommonWords(ex);
+    const common = terms.map((t) => single.includes(t) && (shares.get(t.tokens[0]!) ?? 0) >= INDEX_COMMON_SHARE);
+    // A word not among ANALYZE's frequent elements is rarer than any of them.
+    const othersRare = terms.every((t, i) => common[i] || (single.includes(t) && (shares.get(t.tokens[0]!) ?? 0) < INDEX_RARE_SHARE));
+    return othersRare ? common : terms.map(() => false);
   },
 
   rankedSearch<R>(q: RankedSearch): RawBuilder<R> {
