@@ -36,6 +36,11 @@ export interface RankedSearch {
    * carry no weight (commonTerms). null: score nothing, every score is 0 and the newest matches come first.
    */
   rankBy?: SearchNode | null;
+  /**
+   * A looser search (the search without its index-common terms, see indexCommonTerms) that the full-text index is
+   * probed for instead; the whole search is then checked on each candidate row. Rows and scores do not change.
+   */
+  probe?: SearchNode;
   /** Add a `snippet` column (match marked with MATCH_START/MATCH_END), computed for the page's rows only. */
   snippets: boolean;
 }
@@ -72,6 +77,13 @@ export interface StoreDialect {
    * newest articles, never from a corpus too small to tell. PostgreSQL's ts_rank_cd has no idf: none there.
    */
   commonTerms(ex: Executor, terms: readonly SearchTerm[]): Promise<boolean[]>;
+  /**
+   * Which of `terms` are in so many articles that probing the full-text index for them costs more than checking them
+   * on the rows the other terms find (RankedSearch.probe). PostgreSQL: GIN intersects the whole posting list of "the"
+   * with the other words'; ANALYZE's element frequencies tell which words those are. SQLite: none (FTS5 walks the
+   * rarer doclist and seeks into the common one, and commonTerms already leaves them out of the window).
+   */
+  indexCommonTerms(ex: Executor, terms: readonly SearchTerm[]): Promise<boolean[]>;
   /** One row `{ n }`: how many articles match, walking the full-text index only (no ranking, no article rows). */
   countMatches(search: SearchQuery): RawBuilder<{ n: number | string }>;
 

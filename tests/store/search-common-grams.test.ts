@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NewArticle } from '../../src/domain/article.ts';
-import { canonicalizeUrl } from '../../src/ingest/normalize/canonical-url.ts';
 import { commonGramOf, commonGrams, ftsVarint, ftsVarints } from '../../src/store/common-grams.ts';
 import { createRepositories, type Repositories } from '../../src/store/repositories/index.ts';
 import { parseSearchQuery, toFts5Match, toTsquery, type SearchQuery } from '../../src/store/search-query.ts';
-import { fixturePath } from '../support/fixtures.ts';
+import { ecbArticle, storeEcbArticles } from '../support/ecb-articles.ts';
 import { createTestStore, dialects, type TestStore } from '../support/databases.ts';
 
 describe('common grams (tokens as FTS5 unicode61 with remove_diacritics splits them)', () => {
@@ -51,28 +48,10 @@ describe.each(dialects)('phrases of common words match the plain full-text phras
   let repos: Repositories;
   const phrases = ['"of the"', '"in the"', '"that at"', '"at the"', '"it is"', '"the the"', '"to be"', '"he was"', '"and the"', '"there are"', '"that s"'];
 
-  function article(i: number, title: string, text: string): NewArticle {
-    const url = `https://ecb.example/${i}`;
-    return {
-      dedupKey: `url:${url}`, guid: null, url, canonicalUrl: canonicalizeUrl(url), title, contentHtml: null, text, excerpt: text.slice(0, 100),
-      authors: [], categories: [], imageUrl: null, enclosures: [], language: 'en', publishedAt: '2026-11-28T10:00:00.000Z',
-      publishedAtEstimated: false, updatedAt: null, contentHash: `e${i}`,
-    };
-  }
-
   beforeAll(async () => {
     store = await createTestStore(dialect);
     repos = createRepositories(store.db);
-    const docs = readFileSync(fixturePath('ecbplus', 'docs.jsonl'), 'utf8').trim().split('\n').slice(0, 300);
-    const items = docs.map((line, i) => {
-      const { text } = JSON.parse(line) as { text: string };
-      const [title, ...rest] = text.split('\n');
-      return article(i, title!, rest.join('\n'));
-    });
-    items.push(article(1000, 'Of The Week', 'THÉ OF the-of; it is, İt IS'), article(1001, 'That at', 'that at that at'));
-    const source = await repos.sources.ensure({ name: 'ECB' }, '2026-11-28T00:00:00.000Z');
-    const feed = await repos.feeds.create({ sourceId: source.id, url: 'https://ecb.example/rss', intervalSeconds: 900 }, '2026-11-28T00:00:00.000Z');
-    await store.db.kysely.transaction().execute((trx) => repos.articles.upsertForFeed(trx, feed, items, '2026-11-28T11:00:00.000Z'));
+    await storeEcbArticles(store.db, repos, 300, [ecbArticle(1000, 'Of The Week', 'THÉ OF the-of; it is, İt IS'), ecbArticle(1001, 'That at', 'that at that at')]);
     // Edits and deletions keep the pairs in step, as they keep articles_fts.
     await sql`UPDATE articles SET text = 'of the of the' WHERE url = 'https://ecb.example/1'`.execute(store.db.kysely);
     await sql`DELETE FROM articles WHERE url = 'https://ecb.example/2'`.execute(store.db.kysely);

@@ -1,5 +1,6 @@
 import { Kysely, PostgresDialect, sql, type RawBuilder, type SqlBool } from 'kysely';
 import { createPgNotifications } from '../pg-notifications.ts';
+import type { Executor } from '../executor.ts';
 import type { OpenedDatabase, OpenOptions, RankedSearch, StoreDialect } from '../dialect.ts';
 import { commonGramSearch } from '../common-grams.ts';
 import { toTsquery, type SearchQuery } from '../search-query.ts';
@@ -26,6 +27,42 @@ function candidates(search: SearchQuery): RawBuilder<unknown> {
   return sql`(SELECT * FROM articles WHERE newsgraph_common_grams(articles.search_vector) @@ ${`'${gram}'`}::tsquery OFFSET 0) AS articles`;
 }
 
+/**
+ * A word in at least this share of the articles (ANALYZE's sample of search_vector) is not probed in the GIN index
+ * when the search has a rarer required term: its posting list covers most of the table, so intersecting it costs more
+ * than checking the word on the rare term's candidate rows.
+ */
+const INDEX_COMMON_SHARE = 0.5;
+/** How long the common words read from pg_stats are kept: they change only when ANALYZE runs. */
+const INDEX_COMMON_TTL_MS = 60_000;
+/**
+ * The probe forbids the planner's other plan (walking the newest articles first until the rank window is full), so it
+ * is taken only when every other required term is a word in fewer than this share of the articles: its rows are few.
+ */
+const INDEX_RARE_SHARE = 0.02;
+const indexCommonCache = new WeakMap<object, { at: number; words: Promise<Map<string, number>> }>();
+
+/** The words ANALYZE found in at least INDEX_RARE_SHARE of the articles and their shares, per pool, re-read after INDEX_COMMON_TTL_MS. */
+function indexCommonWords(ex: Executor): Promise<Map<string, number>> {
+  const cached = indexCommonCache.get(ex);
+  if (cached && Date.now() - cached.at < INDEX_COMMON_TTL_MS) return cached.words;
+  // most_common_elem_freqs has three more entries than most_common_elems (min, max, null share): unnest pairs them
+  // with NULL words, which the filter drops.
+  const words = sql<{ word: string; freq: number }>`
+      SELECT e.word, e.freq FROM pg_stats AS s, unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS e(word, freq)
+      WHERE s.schemaname = current_schema() AND s.tablename = 'articles' AND s.attname = 'search_vector'
+        AND e.freq >= ${INDEX_RARE_SHARE}`
+    .execute(ex)
+    .then((r) => new Map(r.rows.map((row) => [row.word, Number(row.freq)])));
+  const entry = { at: Date.now(), words };
+  indexCommonCache.set(ex, entry);
+  // A failed read is not kept: the next search asks again.
+  words.catch(() => {
+    if (indexCommonCache.get(ex) === entry) indexCommonCache.delete(ex);
+  });
+  return words;
+}
+
 /** PostgreSQL through pg: the search_vector column for full text, strpos() and translate() for text, intervals for time. */
 export const postgresDialect: StoreDialect = {
   name: 'postgres',
@@ -41,6 +78,17 @@ export const postgresDialect: StoreDialect = {
 
   commonTerms: async (_ex, terms) => terms.map(() => false),
 
+  async indexCommonTerms(ex, terms) {
+    // Single whole words only: a phrase or a prefix is never one element of the statistics.
+    const single = terms.filter((t) => t.tokens.length === 1 && !t.prefix);
+    if (single.length === 0) return terms.map(() => false);
+    const shares = await indexCommonWords(ex);
+    const common = terms.map((t) => single.includes(t) && (shares.get(t.tokens[0]!) ?? 0) >= INDEX_COMMON_SHARE);
+    // A word not among ANALYZE's frequent elements is rarer than any of them.
+    const othersRare = terms.every((t, i) => common[i] || (single.includes(t) && (shares.get(t.tokens[0]!) ?? 0) < INDEX_RARE_SHARE));
+    return othersRare ? common : terms.map(() => false);
+  },
+
   rankedSearch<R>(q: RankedSearch): RawBuilder<R> {
     const query = tsquery(q.search);
     const rank =
@@ -50,6 +98,14 @@ export const postgresDialect: StoreDialect = {
           ? sql`0::float8`
           : sql`ts_rank_cd(w.search_vector, to_tsquery('simple', ${toTsquery(q.rankBy)}), 1)::float8`;
     const dir = sql.raw(q.direction);
+    // With a probe, GIN is asked for the probe's rows only and the whole search is checked on each of them; OFFSET 0
+    // keeps the planner from folding the whole search back into the index condition.
+    const source =
+      q.rankBy === undefined && q.probe === undefined
+        ? candidates(q.search)
+        : q.probe === undefined
+          ? sql`articles`
+          : sql`(SELECT * FROM articles WHERE articles.search_vector @@ ${tsquery({ ...q.search, root: q.probe })} OFFSET 0) AS articles`;
     // Only the newest `rankWindow` matches (that pass the filters) are scored: ULID ids are time-ordered, so the
     // planner walks the primary key backwards for a common word, or sorts a rare word's few matches; ts_rank_cd runs
     // outside the LIMIT, on at most that many rows. float8 so the score prints with full precision and a cursor
@@ -58,7 +114,7 @@ export const postgresDialect: StoreDialect = {
     const ranked = sql`
       WITH scored AS MATERIALIZED (
         SELECT w.id AS id, ${rank} AS score FROM (
-          SELECT articles.id, articles.search_vector FROM ${q.rankBy === undefined ? candidates(q.search) : sql`articles`}
+          SELECT articles.id, articles.search_vector FROM ${source}
           WHERE articles.search_vector @@ ${query} AND ${allOf(q.filters)}
           ORDER BY articles.id DESC LIMIT ${q.rankWindow}
         ) AS w

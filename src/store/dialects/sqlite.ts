@@ -84,6 +84,8 @@ export const sqliteDialect: StoreDialect = {
     });
   },
 
+  indexCommonTerms: async (_ex, terms) => terms.map(() => false),
+
   rankedSearch<R>(q: RankedSearch): RawBuilder<R> {
     const match = toFts5Match(q.search.root);
     const dir = sql.raw(q.direction);

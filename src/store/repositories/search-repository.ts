@@ -70,7 +70,7 @@ export class SearchRepository {
     const conditions = articleFilterConditions(this.db.dialect, filter);
     if (!conditions) return { items: [], hasMore: false, rankingIsBounded: false };
     const plan = keysetPlan(window, true, scoreCompare);
-    const rankBy = await this.rankBy(query);
+    const [rankBy, probe] = await Promise.all([this.rankBy(query), this.probe(query)]);
     const statement = this.db.dialect.rankedSearch<HitRow>({
       search: query,
       columns: ARTICLE_COLUMNS,
@@ -84,6 +84,7 @@ export class SearchRepository {
       limit: window.limit + 1,
       rankWindow: this.rankWindow,
       ...(rankBy === undefined ? {} : { rankBy }),
+      ...(probe === null ? {} : { probe }),
       snippets: options.snippets,
     });
     const { rows } = await statement.execute(this.db.kysely);
@@ -104,6 +105,17 @@ export class SearchRepository {
     const terms = requiredTerms(query.root);
     const common = await this.db.dialect.commonTerms(this.db.kysely, terms);
     if (!common.includes(true)) return undefined;
+    return rankingRoot(query.root, new Set(terms.filter((_, i) => common[i])));
+  }
+
+  /**
+   * What to ask the full-text index for when some required terms are too common to probe it for
+   * (StoreDialect.indexCommonTerms): the other required terms; null to probe for the whole search.
+   */
+  private async probe(query: SearchQuery): Promise<SearchNode | null> {
+    const terms = requiredTerms(query.root);
+    const common = await this.db.dialect.indexCommonTerms(this.db.kysely, terms);
+    if (!common.includes(true)) return null;
     return rankingRoot(query.root, new Set(terms.filter((_, i) => common[i])));
   }
 
