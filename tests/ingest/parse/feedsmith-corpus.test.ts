@@ -9,7 +9,9 @@ import { corpusPath, listFiles, readJson, readText } from './corpus.ts';
  * each item's title, link, date, author and content match feedsmith's expected JSON after mapping its shape:
  * - RSS/RDF: title | dc.title, link, pubDate | dc.date, authors[0] | dc.creator, content.encoded, description |
  *   dc.description;
- * - Atom: title, the alternate link, published | updated, authors[0].name, content and summary.
+ * - Atom: title, the alternate link, published | updated, authors[0].name, content and summary; an entry without a
+ *   summary takes its media description (entry, then media:group, then media:content), as RSS items do, where
+ *   feedsmith keeps that text under `media`.
  * Dates compare as instants (both sides through parseFeedDate); HTML compares with whitespace collapsed, and an
  * xhtml `<div>` wrapper (which feedsmith keeps and RawItem drops, per RFC 4287) is removed from the expected side.
  */
@@ -35,7 +37,7 @@ function expectedItems(doc: Json, folder: string): Expected[] {
       date: e['published'] ?? e['updated'] ?? null,
       author: e['authors']?.[0]?.['name'] ?? null,
       content: e['content'] ?? null,
-      summary: e['summary'] ?? null,
+      summary: e['summary'] ?? mediaDescription(e['media']),
     }));
   }
   return (doc['items'] ?? []).map((e: Json) => ({
@@ -46,6 +48,17 @@ function expectedItems(doc: Json, folder: string): Expected[] {
     content: e['content']?.['encoded'] ?? null,
     summary: e['description'] ?? e['dc']?.['description'] ?? null,
   }));
+}
+
+/** The first media description in the order newsgraph reads them: the entry's own, its groups', its contents'. */
+function mediaDescription(media: Json | undefined): string | null {
+  if (!media) return null;
+  const holders: Json[] = [media, ...(media['groups'] ?? []), ...(media['contents'] ?? [])];
+  for (const h of holders) {
+    const value = h['description']?.['value'];
+    if (typeof value === 'string') return value;
+  }
+  return null;
 }
 
 function html(value: string | null): string | null {
