@@ -77,17 +77,10 @@ export function commonGramsJson(title: string, text: string): string {
 }
 
 /**
- * The `index`-th varint of an FTS5 record (SQLite's varint: big-endian groups of 7 bits, a set high bit means more
- * follow, the ninth byte holds 8 bits). FTS5 stores a row's token count per column this way (the docsize table) and
- * the row count followed by each column's token total (the averages record).
- */
-export function ftsVarint(blob: Uint8Array, index: number): number | null {
-  return ftsVarints(blob, index, index + 1);
-}
-
-/**
- * The sum of the varints from the `from`-th up to (not including) the `to`-th, or to the end when `to` is omitted;
- * null when the record holds fewer.
+ * The sum of the varints of an FTS5 record from the `from`-th up to (not including) the `to`-th, or to the end when
+ * `to` is omitted; null when the record holds fewer. SQLite's varint: big-endian groups of 7 bits, a set high bit
+ * means more follow, the ninth byte holds 8 bits. FTS5 stores a row's token count per column this way (the docsize
+ * table) and the row count followed by each column's token total (the averages record).
  */
 export function ftsVarints(blob: Uint8Array, from: number, to = Number.POSITIVE_INFINITY): number | null {
   let sum = 0;

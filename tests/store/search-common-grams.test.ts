@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commonGramOf, commonGrams, ftsVarint, ftsVarints } from '../../src/store/common-grams.ts';
+import { commonGramOf, commonGrams, ftsVarints } from '../../src/store/common-grams.ts';
 import { createRepositories, type Repositories } from '../../src/store/repositories/index.ts';
 import { parseSearchQuery, toFts5Match, toTsquery, type SearchQuery } from '../../src/store/search-query.ts';
 import { ecbArticle, storeEcbArticles } from '../support/ecb-articles.ts';
@@ -30,10 +30,10 @@ describe('common grams (tokens as FTS5 unicode61 with remove_diacritics splits t
   });
 
   it('reads SQLite varints', () => {
-    expect(ftsVarint(Uint8Array.from([0x05, 0x81, 0x00, 0x7f]), 0)).toBe(5);
-    expect(ftsVarint(Uint8Array.from([0x05, 0x81, 0x00, 0x7f]), 1)).toBe(128);
-    expect(ftsVarint(Uint8Array.from([0x05, 0x81, 0x00, 0x7f]), 2)).toBe(127);
-    expect(ftsVarint(Uint8Array.from([0x05]), 1)).toBeNull();
+    expect(ftsVarints(Uint8Array.from([0x05, 0x81, 0x00, 0x7f]), 0, 1)).toBe(5);
+    expect(ftsVarints(Uint8Array.from([0x05, 0x81, 0x00, 0x7f]), 1, 2)).toBe(128);
+    expect(ftsVarints(Uint8Array.from([0x05, 0x81, 0x00, 0x7f]), 2, 3)).toBe(127);
+    expect(ftsVarints(Uint8Array.from([0x05]), 1, 2)).toBeNull();
     expect(ftsVarints(Uint8Array.from([0x05, 0x81, 0x00, 0x7f]), 1)).toBe(255);
     expect(ftsVarints(Uint8Array.from([0x05, 0x81, 0x00, 0x7f]), 0)).toBe(260);
     expect(ftsVarints(Uint8Array.from([0x05]), 1)).toBeNull();

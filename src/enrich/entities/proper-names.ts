@@ -208,7 +208,6 @@ function classify(tokens: readonly Token[], first: number, last: number, cues: C
 
   const before = context(tokens, first);
   const after = tokens[last + 1];
-  const classes = words.map((w) => wordClass(w.norm));
   if (titled) return 'person';
   if (before && cues.personRoles.has(before.norm)) return 'person';
   if (before && cues.orgRoles.has(before.norm)) return 'organization';
@@ -216,6 +215,7 @@ function classify(tokens: readonly Token[], first: number, last: number, cues: C
   if (apposition) return apposition;
   if (after && !after.sentenceStart && after.tightBefore && cues.placeWords.has(after.norm) && !after.cap) return 'place';
 
+  const classes = words.map((w) => wordClass(w.norm));
   const givenFirst = classes[0] === 'given-name';
   if (before && cues.placeContext.has(before.norm) && !givenFirst) return 'place';
   const beforeOf = before?.norm === 'of' ? context(tokens, first - 1) : undefined;

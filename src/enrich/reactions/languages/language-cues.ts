@@ -99,16 +99,11 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
       continue;
     }
     cues.push({ ...base, stems, particle: null });
-    // Forms whose stem the stemmer does not bring back to the infinitive's ("приветствовать" -> "приветствует").
-    if (entry.pos === 'v' && words.length === 1) {
-      for (const form of grammar.verbForms?.(fold(words[0]!)) ?? []) {
-        const formStem = stem(form);
-        if (formStem !== stems[0] && formStem.length >= MIN_RULE_FORM_STEM) cues.push({ ...base, stems: [formStem], particle: null });
-      }
-    }
-    // Inflected adjectives whose stem the stemmer does not bring back to the dictionary form ("inakzeptablen").
-    if (entry.pos === 'a' && words.length === 1) {
-      for (const form of grammar.adjectiveForms?.(fold(words[0]!)) ?? []) {
+    // Forms whose stem the stemmer does not bring back to the dictionary form: verbs ("приветствовать" ->
+    // "приветствует") and adjectives ("inakzeptabel" -> "inakzeptablen"), by the grammar's rule for each.
+    const formsOf = entry.pos === 'v' ? grammar.verbForms : entry.pos === 'a' ? grammar.adjectiveForms : undefined;
+    if (formsOf && words.length === 1) {
+      for (const form of formsOf(fold(words[0]!))) {
         const formStem = stem(form);
         if (formStem !== stems[0] && formStem.length >= MIN_RULE_FORM_STEM) cues.push({ ...base, stems: [formStem], particle: null });
       }
