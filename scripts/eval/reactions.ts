@@ -6,15 +6,23 @@
  * - ecbplus (tests/fixtures/ecbplus/docs.jsonl, in the repository): the seeded sample of
  *   scripts/eval/labels/ecbplus.sample.json, tune = 40 train-topic documents, report = 40 dev-topic documents (the
  *   split fit-cluster.ts uses), scored against ecbplus.gold.json (mostly domestic news: it measures precision);
+ * - real-pages (labels in scripts/eval/labels/real-pages.<lang>.gold.json, or its .pass1/.pass2 files): real web news pages in
+ *   several languages, found through the public-pages search tool. Their text is never in the repository: each page's
+ *   excerpt is kept outside it, in REAL_PAGES_DIR (default ~/.cache/newsgraph/real-pages/<id>.txt, first line the
+ *   title, then one paragraph a line); the labels file records each page's URL and the search query that finds it, so
+ *   the cache can be rebuilt. Split by event per language, alternating over the sorted event names (tune takes the
+ *   1st, 3rd, …), fixed before any result is seen. Pages missing from the cache are counted and skipped;
  * and prints (actor, stance) P/R/F1, actor-only P/R and the international-reactions topic F1 per corpus and split,
  * plus, with --diff, every missed and spurious pair of each article.
  *
- *   node --import tsx scripts/eval/reactions.ts [--corpus world-news|real-news|ecbplus] [--split tune|report|all] [--diff]
+ *   node --import tsx scripts/eval/reactions.ts [--corpus world-news|real-news|ecbplus|real-pages] [--split tune|report|all]
+ *     [--lang xx (real-pages)] [--diff]
  *
  * The shared folder is ../shared beside the repository, or SHARED_DIR; without it the script says so, skips the
  * corpora that live there, and exits 0.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Enrichment, ExtractedReaction } from '../../src/domain/enrichment.ts';
@@ -75,6 +83,7 @@ const flag = (name: string): string | null => {
 const wantCorpus = flag('--corpus');
 const wantSplit = flag('--split') ?? 'all';
 const showDiff = args.includes('--diff');
+const wantLang = flag('--lang');
 
 /** An actor name -> a comparable key: the gazetteer's entity key when it knows the name, else the folded name. */
 function actorKey(name: string): string {
@@ -186,14 +195,7 @@ interface RealNewsLabels {
 }
 
 function realNewsLabelSets(): Array<{ name: string; labels: RealNewsLabels }> {
-  const gold = join(LABELS_DIR, 'real-news.gold.json');
-  if (existsSync(gold)) return [{ name: 'gold', labels: JSON.parse(readFileSync(gold, 'utf8')) as RealNewsLabels }];
-  const out: Array<{ name: string; labels: RealNewsLabels }> = [];
-  for (const pass of ['pass1', 'pass2']) {
-    const file = join(LABELS_DIR, `real-news.${pass}.json`);
-    if (existsSync(file)) out.push({ name: pass, labels: JSON.parse(readFileSync(file, 'utf8')) as RealNewsLabels });
-  }
-  return out;
+  return labelSets<RealNewsLabels>('real-news');
 }
 
 /** The publication date a dated URL carries (/2018/04/17/), else the collection's month. */
@@ -250,9 +252,84 @@ function ecbplusCases(): Case[] {
   return cases;
 }
 
+interface RealPage {
+  id: string;
+  lang: string;
+  url: string;
+  /** what the public-pages search tool was asked to find this page again */
+  query: string;
+  /** a short name of the event the page reports; the split is made by event */
+  event: string;
+  /** ISO date of publication when the page gives one (office holders are resolved by date) */
+  published?: string | null;
+  reactions: GoldReaction[];
+}
+
+interface RealPagesLabels {
+  pages: RealPage[];
+}
+
+const REAL_PAGES_DIR = process.env.REAL_PAGES_DIR ?? join(homedir(), '.cache/newsgraph/real-pages');
+
+function labelSets<T>(base: string): Array<{ name: string; labels: T }> {
+  const gold = join(LABELS_DIR, `${base}.gold.json`);
+  if (existsSync(gold)) return [{ name: 'gold', labels: JSON.parse(readFileSync(gold, 'utf8')) as T }];
+  const out: Array<{ name: string; labels: T }> = [];
+  for (const pass of ['pass1', 'pass2']) {
+    const file = join(LABELS_DIR, `${base}.${pass}.json`);
+    if (existsSync(file)) out.push({ name: pass, labels: JSON.parse(readFileSync(file, 'utf8')) as T });
+  }
+  return out;
+}
+
+/** Tune takes every other event of a language, in sorted order: fixed by the event names alone. */
+function realPageSplits(pages: readonly RealPage[]): Map<string, 'tune' | 'report'> {
+  const out = new Map<string, 'tune' | 'report'>();
+  const langs = [...new Set(pages.map((p) => p.lang))];
+  for (const lang of langs) {
+    const events = [...new Set(pages.filter((p) => p.lang === lang).map((p) => p.event))].sort();
+    events.forEach((e, i) => out.set(`${lang}|${e}`, i % 2 === 0 ? 'tune' : 'report'));
+  }
+  return out;
+}
+
+function realPagesCases(labels: RealPagesLabels, name: string): Map<string, Case[]> {
+  const topics = loadTaxonomy();
+  const splits = realPageSplits(labels.pages);
+  const byLang = new Map<string, Case[]>();
+  let missing = 0;
+  for (const page of labels.pages) {
+    if (wantLang && page.lang !== wantLang) continue;
+    const file = join(REAL_PAGES_DIR, `${page.id}.txt`);
+    if (!existsSync(file)) {
+      missing++;
+      continue;
+    }
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const [title, ...rest] = lines;
+    const enrichment = enrichArticle({ title: title ?? '', text: rest.join('\n'), languageHint: page.lang, publishedAt: page.published ?? null }, topics);
+    const countriesAndIgos = new Set(page.reactions.filter((g) => g.kind === 'country' || g.kind === 'igo').map((g) => actorKey(g.actor)));
+    const split = splits.get(`${page.lang}|${page.event}`) ?? 'tune';
+    const list = byLang.get(page.lang) ?? [];
+    list.push({ corpus: `real-pages[${name}] ${page.lang}`, split, id: page.id, title: title ?? '', lines, gold: page.reactions, enrichment, scope: null, topicGold: countriesAndIgos.size >= 2 });
+    byLang.set(page.lang, list);
+  }
+  if (missing > 0) console.log(`real-pages[${name}]: ${missing} labelled pages are not in ${REAL_PAGES_DIR} and were skipped`);
+  return byLang;
+}
+
 async function main(): Promise<void> {
   if (!wantCorpus || wantCorpus === 'ecbplus') report('ecbplus', ecbplusCases());
   if (wantCorpus === 'ecbplus') return;
+  if (!wantCorpus || wantCorpus === 'real-pages') {
+    const langs = [...new Set(readdirSync(LABELS_DIR).flatMap((f) => /^real-pages\.([a-z]{2})\.(?:gold|pass1|pass2)\.json$/.exec(f)?.[1] ?? []))].sort();
+    if (langs.length === 0) console.log('real-pages: no labels yet in scripts/eval/labels/ (real-pages.<lang>.gold.json or .pass1/.pass2.json)');
+    for (const lang of langs) {
+      if (wantLang && lang !== wantLang) continue;
+      for (const { name, labels } of labelSets<RealPagesLabels>(`real-pages.${lang}`)) for (const [l, cases] of realPagesCases(labels, name)) report(`real-pages[${name}] ${l}`, cases);
+    }
+    if (wantCorpus === 'real-pages') return;
+  }
   if (!existsSync(SHARED)) {
     console.log(`reactions eval: world-news and real-news skipped, no shared datasets at ${SHARED} (set SHARED_DIR to point at them)`);
     return;
