@@ -80,6 +80,11 @@ export const settingsSchema = z.object({
   PAGE_FETCH_PER_HOST_CONCURRENCY: int(1, 16).default(1),
   /** Least time between the starts of two page fetches from one host. */
   PAGE_FETCH_HOST_DELAY_MS: int(0, 600_000).default(1000),
+  /**
+   * A queued page fetch whose host would make it wait longer than this (its politeness spacing, behind the others
+   * queued for it) is put back in the queue for later, so one busy outlet never holds a worker's batch.
+   */
+  EXTRACT_MAX_HOST_WAIT_MS: int(0, 600_000).default(2000),
   /** How long a host's robots.txt is trusted before it is fetched again. */
   ROBOTS_CACHE_SECONDS: int(0, 30 * 86400).default(3600),
   /** Page fetches tried per article before its extraction is given up (the feed's content stays). */

@@ -27,7 +27,8 @@ export interface DrainSummary {
   complete: boolean;
 }
 
-const DEFAULT_BATCH: Record<JobKind, number> = { extract: 16, enrich: 50, cluster: 50 };
+// Extraction is mostly waiting (on hosts and their spacing): a larger batch keeps more pages in flight.
+const DEFAULT_BATCH: Record<JobKind, number> = { extract: 64, enrich: 50, cluster: 50 };
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -37,9 +38,11 @@ export function jobRetryDelaySeconds(attempt: number, baseSeconds: number): numb
 }
 
 /**
- * Runs every due job until none is left: in rounds, each kind in its order (extract, enrich, cluster), a claimed
- * batch at a time. Claims are leased and the leases renewed while a batch runs, so a killed worker's jobs come back
- * to others when its leases end. A failed job waits with backoff and is dead-lettered after its attempts.
+ * Runs every due job until none is left: in rounds, a claimed batch at a time. Extraction waits on other hosts (and
+ * on their politeness spacing), so it runs in a lane of its own beside enrichment and clustering, which use the CPU:
+ * a batch of page fetches never holds the CPU work up, nor the reverse. Claims are leased and the leases renewed while
+ * a batch runs, so a killed worker's jobs come back to others when its leases end. A failed job waits with backoff
+ * and is dead-lettered after its attempts.
  */
 export async function drainQueue(
   ctx: DrainContext,
@@ -48,26 +51,37 @@ export async function drainQueue(
 ): Promise<DrainSummary> {
   const clock = ctx.clock ?? systemClock;
   const summary: DrainSummary = { done: { extract: 0, enrich: 0, cluster: 0 }, failed: { extract: 0, enrich: 0, cluster: 0 }, dead: 0, complete: true };
-  for (;;) {
-    let claimedAny = false;
-    for (const kind of JOB_KINDS) {
-      await yieldToEventLoop();
-      if (opts.signal?.aborted) {
-        summary.complete = false;
-        return summary;
+  /** Claims and runs batches of `kinds`, in their order, until none of them is due; true if it ran any. */
+  const lane = async (kinds: readonly JobKind[]): Promise<boolean> => {
+    let ranAny = false;
+    for (;;) {
+      let claimedAny = false;
+      for (const kind of kinds) {
+        await yieldToEventLoop();
+        if (opts.signal?.aborted) {
+          summary.complete = false;
+          return ranAny;
+        }
+        const jobs = await ctx.repos.jobs.claim({
+          kind,
+          owner: ctx.owner,
+          now: clock.now().toISOString(),
+          leaseSeconds: ctx.leaseSeconds,
+          limit: ctx.batchSize?.[kind] ?? DEFAULT_BATCH[kind],
+        });
+        if (!jobs.length) continue;
+        claimedAny = ranAny = true;
+        await runBatch(ctx, clock, kind, jobs, handlers[kind], summary);
       }
-      const jobs = await ctx.repos.jobs.claim({
-        kind,
-        owner: ctx.owner,
-        now: clock.now().toISOString(),
-        leaseSeconds: ctx.leaseSeconds,
-        limit: ctx.batchSize?.[kind] ?? DEFAULT_BATCH[kind],
-      });
-      if (!jobs.length) continue;
-      claimedAny = true;
-      await runBatch(ctx, clock, kind, jobs, handlers[kind], summary);
+      if (!claimedAny) return ranAny;
     }
-    if (!claimedAny) return summary;
+  };
+  const io = JOB_KINDS.filter((k) => k === 'extract');
+  const cpu = JOB_KINDS.filter((k) => k !== 'extract');
+  // Again while either lane found work: extraction may have queued enrichment after the CPU lane found none.
+  for (;;) {
+    const [a, b] = await Promise.all([lane(io), lane(cpu)]);
+    if (!summary.complete || (!a && !b)) return summary;
   }
 }
 

@@ -1,7 +1,8 @@
 import dns from 'node:dns';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { rng } from './synthetic-news.ts';
+import { newsPage } from '../support/news-page.ts';
+import { rng, syntheticNews, type SyntheticArticle } from './synthetic-news.ts';
 
 /** The virtual hosts' domain: feed i is http://f<i>.fleet.test:<port>/feed.xml. */
 export const FLEET_DOMAIN = 'fleet.test';
@@ -28,11 +29,15 @@ export interface FleetServer {
   fetches: FleetFetch[];
   /** Fetches of a feed while an earlier fetch of it was still being answered (must stay 0). */
   overlapping: number;
+  /** Article pages and robots.txt files served (the extraction jobs' requests; not feed fetches). */
+  pagesServed: number;
   urlOf(feed: number): string;
   close(): Promise<void>;
 }
 
 const ITEMS_PER_BODY = 15;
+/** Distinct article texts the items draw from (synthetic news with entities and reactions, ~250 words each). */
+const TEXT_POOL = 2000;
 
 /**
  * A loopback server for a fleet of synthetic feeds on virtual hosts (the Host header names the feed). Each feed
@@ -52,6 +57,8 @@ export async function startFleetServer(count: number, now: () => number, seed = 
   const inFlight = new Set<number>();
   let overlapping = 0;
   const failures = rng(seed + 1);
+  const pool = syntheticNews(TEXT_POOL, { seed });
+  let pagesServed = 0;
 
   const server: Server = createServer((req, res) => {
     const host = (req.headers.host ?? '').split(':')[0]!;
@@ -61,6 +68,18 @@ export async function startFleetServer(count: number, now: () => number, seed = 
     if (!feed) {
       res.writeHead(404).end();
       return;
+    }
+    const path = (req.url ?? '/').split('?')[0]!;
+    if (path !== '/feed.xml') {
+      // The page of item k (its summary in the feed is short, so the extraction job asks for it), and robots.txt.
+      pagesServed++;
+      const k = /^\/a\/(\d+)$/.exec(path)?.[1];
+      if (path === '/robots.txt') return void res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nAllow: /\n');
+      if (k === undefined) return void res.writeHead(404).end();
+      const a = textOf(pool, i, Number(k));
+      const url = `http://${host}:${port()}${path}`;
+      const page = newsPage({ title: a.title, paragraphs: a.text.split('\n'), byline: `Desk ${i}`, publishedAt: a.publishedAt, url, language: 'en', siteName: `Fleet desk ${i}` }, [], 'semantic');
+      return void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
     }
     if (inFlight.has(i)) overlapping++;
     inFlight.add(i);
@@ -74,21 +93,24 @@ export async function startFleetServer(count: number, now: () => number, seed = 
     const newest = Math.floor((at - feed.phase) / period);
     const etag = `"f${i}-${newest}"`;
     if (req.headers['if-none-match'] === etag) return answer(304, { etag });
-    answer(200, { 'content-type': 'application/rss+xml', etag }, rss(i, feed, newest, period));
+    answer(200, { 'content-type': 'application/rss+xml', etag }, rss(i, feed, newest, period, port(), pool));
   });
+  const port = () => (server.address() as AddressInfo).port;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as AddressInfo).port;
 
   const restoreDns = resolveFleetHostsLocally();
 
   return {
-    port,
+    port: port(),
     feeds,
     fetches,
     get overlapping() {
       return overlapping;
     },
-    urlOf: (feed) => `http://f${feed}.${FLEET_DOMAIN}:${port}/feed.xml`,
+    get pagesServed() {
+      return pagesServed;
+    },
+    urlOf: (feed) => `http://f${feed}.${FLEET_DOMAIN}:${port()}/feed.xml`,
     close: async () => {
       restoreDns();
       server.closeAllConnections();
@@ -117,15 +139,26 @@ export function resolveFleetHostsLocally(): () => void {
   };
 }
 
-function rss(i: number, feed: FleetFeed, newest: number, period: number): string {
+/** Item k of feed i takes its text from the pool (the same item always the same text). */
+function textOf(pool: readonly SyntheticArticle[], i: number, k: number): SyntheticArticle {
+  return pool[(i * 7919 + k * 104_729) % pool.length]!;
+}
+
+const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A feed body: the newest items with a title and a one-sentence summary; the full text is on each item's page. */
+function rss(i: number, feed: FleetFeed, newest: number, period: number, port: number, pool: readonly SyntheticArticle[]): string {
   const items: string[] = [];
+  const site = `http://f${i}.${FLEET_DOMAIN}:${port}`;
   for (let k = newest; k > newest - ITEMS_PER_BODY && k >= 0; k--) {
     const date = new Date(feed.phase + k * period).toUTCString();
+    const a = textOf(pool, i, k);
+    const summary = a.text.split(/(?<=\.)\s/, 1)[0] ?? '';
     items.push(
-      `<item><title>Fleet desk ${i} report ${k} on talks and markets</title><link>http://f${i}.${FLEET_DOMAIN}/a/${k}</link>` +
+      `<item><title>${xmlEscape(a.title)}</title><link>${site}/a/${k}</link>` +
         `<guid isPermaLink="false">f${i}-${k}</guid><pubDate>${date}</pubDate>` +
-        `<description>Officials at desk ${i} said on report ${k} that ministers met and markets moved after the talks.</description></item>`,
+        `<description>${xmlEscape(summary)}</description></item>`,
     );
   }
-  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Fleet desk ${i}</title><link>http://f${i}.${FLEET_DOMAIN}/</link><language>en</language>${items.join('')}</channel></rss>`;
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Fleet desk ${i}</title><link>${site}/</link><language>en</language>${items.join('')}</channel></rss>`;
 }

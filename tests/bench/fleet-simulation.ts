@@ -58,6 +58,8 @@ export interface FleetResult {
   /** Ingest passes a store failure ended (the worker started another). */
   passFailures: string[];
   statusCounts: Record<string, number>;
+  /** Article pages and robots.txt files the extraction jobs asked the fleet's hosts for. */
+  pagesServed: number;
   storedPerSecond: number;
   stored: number;
   /** Jobs finished by the drain workers per second, by kind, and jobs still pending at the end, by kind. */
@@ -278,6 +280,7 @@ export async function benchFleet(opts: FleetOptions): Promise<FleetResult> {
       duplicates: early + server.overlapping,
       passFailures: ingest.flatMap((r) => r.passFailures),
       statusCounts,
+      pagesServed: server.pagesServed,
       storedPerSecond: stored / elapsed,
       stored,
       jobsDonePerSecond: Object.fromEntries(Object.entries(jobsDone).map(([k, v]) => [k, v / elapsed])),
@@ -367,5 +370,6 @@ export function printFleet(r: FleetResult): void {
     r.ingestCpuMsPerFetchWarm.toFixed(1),
   );
   if (r.passFailures.length) console.log('ingest passes ended by a store failure: %d (%s)', r.passFailures.length, [...new Set(r.passFailures)].join('; '));
-  console.log('answers by status: %s (goal: every due feed within 60 s at 42 fetches/s, 0 duplicates)', JSON.stringify(r.statusCounts));
+  console.log('feed answers by status: %s (goal: every due feed within 60 s at 42 fetches/s, 0 duplicates)', JSON.stringify(r.statusCounts));
+  console.log(`article pages and robots.txt served to extraction: ${r.pagesServed}`);
 }

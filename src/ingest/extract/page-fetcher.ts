@@ -24,7 +24,11 @@ export type PageResponse = Pick<
 >;
 
 export interface PageFetcher {
-  fetchPage(url: string, validators?: { etag?: string | null; lastModified?: string | null }): Promise<PageResponse>;
+  /**
+   * With `maxHostWaitMs`, a page whose host would make it wait longer for its politeness slot throws HostBusy
+   * (politeness/host-gate.ts) instead of waiting.
+   */
+  fetchPage(url: string, validators?: { etag?: string | null; lastModified?: string | null }, opts?: { maxHostWaitMs?: number }): Promise<PageResponse>;
 }
 
 const PAGE_ACCEPT = 'text/html, application/xhtml+xml;q=0.9, */*;q=0.1';
@@ -46,15 +50,17 @@ export function createPageFetcher(options: PageFetcherOptions): PageFetcher {
   });
 
   return {
-    async fetchPage(url, validators = {}) {
+    async fetchPage(url, validators = {}, opts = {}) {
       const host = hostOf(url);
       if (options.honourRobots !== false) {
         const verdict = await robots.check(url);
         if (!verdict.allowed) throw new AppError('robots_disallowed', verdict.reason ?? `robots.txt disallows ${url}`, { details: { url } });
         if (verdict.crawlDelayMs !== null) gate.setHostDelay(host, verdict.crawlDelayMs);
       }
-      const response = await gate.run(host, () =>
-        fetchUrl(url, { ...options.fetch, accept: PAGE_ACCEPT, etag: validators.etag ?? null, lastModified: validators.lastModified ?? null }),
+      const response = await gate.run(
+        host,
+        () => fetchUrl(url, { ...options.fetch, accept: PAGE_ACCEPT, etag: validators.etag ?? null, lastModified: validators.lastModified ?? null }),
+        opts.maxHostWaitMs === undefined ? {} : { maxWaitMs: opts.maxHostWaitMs },
       );
       if (response.status === 'ok' && response.contentType !== null && !HTML_TYPES.test(response.contentType)) {
         throw new AppError('not_html', `${response.finalUrl} is ${response.contentType.split(';')[0]}, not an HTML page`, {

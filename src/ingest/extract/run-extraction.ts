@@ -15,6 +15,7 @@ import type { Repositories } from '../../store/repositories/index.ts';
 import type { ExtractedBody, ExtractionSubject } from '../../store/repositories/extraction-repository.ts';
 import { extractArticle } from './extract-article.ts';
 import { wantsPage } from './full-text-policy.ts';
+import { HostBusy } from './politeness/host-gate.ts';
 import type { PageFetcher } from './page-fetcher.ts';
 import { nextAttemptAt } from './retry-policy.ts';
 import { countWords } from './word-count.ts';
@@ -27,15 +28,19 @@ const FEED_SHARE = 0.8;
 export interface ExtractionContext {
   repos: Pick<Repositories, 'extractions'>;
   pageFetcher: PageFetcher;
-  settings: Pick<Settings, 'FULL_TEXT_MIN_WORDS' | 'EXTRACT_MAX_ATTEMPTS' | 'EXTRACT_BACKOFF_SECONDS'>;
+  settings: Pick<Settings, 'FULL_TEXT_MIN_WORDS' | 'EXTRACT_MAX_ATTEMPTS' | 'EXTRACT_BACKOFF_SECONDS'> &
+    Partial<Pick<Settings, 'EXTRACT_MAX_HOST_WAIT_MS'>>;
   logger?: Logger;
   clock?: Clock;
 }
 
 export interface ExtractionOutcome {
   articleId: string;
-  /** 'missing' when the article no longer exists; 'given_up' when its attempts are used up. */
-  status: ExtractionStatus | 'missing' | 'given_up';
+  /**
+   * 'missing' when the article no longer exists; 'given_up' when its attempts are used up; 'deferred' when its host
+   * is busy for longer than EXTRACT_MAX_HOST_WAIT_MS (no attempt is used; `retryAt` says when to look again).
+   */
+  status: ExtractionStatus | 'missing' | 'given_up' | 'deferred';
   /** The text served for the article changed: enrichment and clustering must run again. */
   changed: boolean;
   /** When a failed fetch should be tried again (null: not to be retried). */
@@ -64,7 +69,14 @@ export async function runExtraction(ctx: ExtractionContext, articleId: string): 
 
   const storedBody = state?.body_text != null ? state : null;
   try {
-    const page = await ctx.pageFetcher.fetchPage(pageUrl, storedBody ? { etag: storedBody.etag, lastModified: storedBody.last_modified } : {});
+    // Pages of one outlet come in runs (a feed's new items are queued together): waiting out its spacing here would
+    // hold the whole batch, and the enrichment and clustering behind it, for one host.
+    const maxWait = ctx.settings.EXTRACT_MAX_HOST_WAIT_MS;
+    const page = await ctx.pageFetcher.fetchPage(
+      pageUrl,
+      storedBody ? { etag: storedBody.etag, lastModified: storedBody.last_modified } : {},
+      maxWait === undefined ? {} : { maxHostWaitMs: maxWait },
+    );
     const now = clock.now().toISOString();
     if (page.status === 'not_modified' && storedBody) {
       // The page has not changed; serve the stored body again if a feed update replaced it meanwhile.
@@ -102,6 +114,7 @@ export async function runExtraction(ctx: ExtractionContext, articleId: string): 
     ctx.logger?.debug({ article_id: articleId, url: pageUrl, words: extracted.wordCount, changed }, 'article page extracted');
     return outcome('ok', changed);
   } catch (e) {
+    if (e instanceof HostBusy) return { ...outcome('deferred'), retryAt: new Date(clock.now().getTime() + e.waitMs).toISOString() };
     const error = toAppError(e);
     const httpStatus = (error as { httpStatus?: number | null }).httpStatus ?? null;
     const retryAfter = (error as { retryAfterSeconds?: number | null }).retryAfterSeconds ?? null;

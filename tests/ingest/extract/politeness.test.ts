@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FetchError } from '../../../src/domain/errors.ts';
-import { HostGate } from '../../../src/ingest/extract/politeness/host-gate.ts';
+import { HostBusy, HostGate } from '../../../src/ingest/extract/politeness/host-gate.ts';
 import { RobotsRules } from '../../../src/ingest/extract/politeness/robots-rules.ts';
 
 /** A clock that only moves when the gate sleeps: start times are then exact. */
@@ -33,6 +33,23 @@ describe('host gate', () => {
     await Promise.all([...Array.from({ length: 6 }, () => gate.run('slow.example', task('slow'))), gate.run('other.example', task('other'))]);
     expect(peak).toBeLessThanOrEqual(3); // two for slow.example plus the other host
     expect(order.indexOf('other')).toBeLessThan(order.length - 1);
+  });
+
+  it.each([
+    // [max wait ms, requests asked at once, how many start (the rest are refused at once)]
+    [0, 3, 1],
+    [1000, 3, 2],
+    [2500, 4, 3],
+  ])('with a max wait of %i ms, of %i requests at once to a host spaced by 1 s, %i run and the rest are refused as busy', async (maxWaitMs, asked, started) => {
+    const time = virtualTime();
+    const gate = new HostGate({ perHost: 1, minDelayMs: 1000, ...time });
+    const outcomes = await Promise.allSettled(Array.from({ length: asked }, () => gate.run('a.example', async () => time.now(), { maxWaitMs })));
+    const ran = outcomes.filter((o) => o.status === 'fulfilled');
+    const busy = outcomes.flatMap((o) => (o.status === 'rejected' ? [o.reason] : []));
+    expect(ran).toHaveLength(started);
+    expect(busy.every((e) => e instanceof HostBusy && e.waitMs > maxWaitMs)).toBe(true);
+    // Another host is not affected by this one's queue.
+    await expect(gate.run('b.example', async () => 'ok', { maxWaitMs: 0 })).resolves.toBe('ok');
   });
 
   it('honours a longer host delay (Crawl-delay)', async () => {

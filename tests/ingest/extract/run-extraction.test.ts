@@ -144,4 +144,24 @@ describe.each(dialects)('runExtraction on %s', (dialect) => {
     expect((await runExtraction(ctx, ids.get('long')!)).status).toBe('ok');
     expect(server.hits('/a/long')).toBe(hits + 1);
   });
+
+  it('puts a page back in the queue, with no attempt used, when its host would make it wait longer than allowed', async () => {
+    await setPolicy('ALWAYS');
+    // A fresh fetcher spacing requests to the host 1.5 s apart: robots.txt, then one page, fit in 2 s; the other does not.
+    const settings = { ...store.config.settings, PAGE_FETCH_HOST_DELAY_MS: 1500, EXTRACT_MAX_HOST_WAIT_MS: 2000 };
+    const busyCtx: ExtractionContext = { ...ctx, pageFetcher: pageFetcherFromSettings(settings), settings };
+    const guids = ['summary', 'long'];
+    const before = await store.db.kysely.selectFrom('article_extractions').select(['article_id', 'attempts']).execute();
+    const started = Date.now();
+    const outcomes = await Promise.all(guids.map((g) => runExtraction(busyCtx, ids.get(g)!)));
+    const deferred = outcomes.filter((o) => o.status === 'deferred');
+    expect(outcomes.map((o) => o.status).sort()).toEqual(['deferred', 'ok']);
+    for (const o of deferred) {
+      expect(Date.parse(o.retryAt!)).toBeGreaterThan(started + 2000);
+      expect(o.error).toBeNull();
+      const was = before.find((r) => r.article_id === o.articleId)?.attempts ?? null;
+      const now = await store.db.kysely.selectFrom('article_extractions').select('attempts').where('article_id', '=', o.articleId).executeTakeFirst();
+      expect(now?.attempts ?? null).toBe(was);
+    }
+  });
 });

@@ -20,6 +20,17 @@ interface HostState {
   delayMs: number;
 }
 
+/** Thrown by `run` when the host would make the caller wait longer than it allowed; nothing was reserved. */
+export class HostBusy extends Error {
+  constructor(
+    readonly host: string,
+    readonly waitMs: number,
+  ) {
+    super(`${host} is busy for ${waitMs} ms`);
+    this.name = 'HostBusy';
+  }
+}
+
 const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 export class HostGate {
@@ -38,8 +49,15 @@ export class HostGate {
     state.delayMs = Math.max(this.options.minDelayMs, delayMs);
   }
 
-  /** Runs `task` when the host has a free slot and its spacing has passed. */
-  async run<T>(host: string, task: () => Promise<T>): Promise<T> {
+  /**
+   * Runs `task` when the host has a free slot and its spacing has passed. With `maxWaitMs`, a host busier than that
+   * throws HostBusy at once instead (checked and reserved in one step, so concurrent callers see each other).
+   */
+  async run<T>(host: string, task: () => Promise<T>, opts: { maxWaitMs?: number } = {}): Promise<T> {
+    if (opts.maxWaitMs !== undefined) {
+      const wait = this.expectedWaitMs(host);
+      if (wait > opts.maxWaitMs) throw new HostBusy(host, wait);
+    }
     const state = this.stateOf(host);
     await this.acquire(state);
     try {
@@ -47,6 +65,16 @@ export class HostGate {
     } finally {
       this.release(host, state);
     }
+  }
+
+  /**
+   * How long a request to `host` asked for now would wait before starting: the spacing still to run plus one spacing
+   * for each request already waiting (a lower bound when a request in flight holds the last slot for longer).
+   */
+  expectedWaitMs(host: string): number {
+    const state = this.hosts.get(host);
+    if (!state) return 0;
+    return Math.max(0, state.nextStartAt - this.now()) + state.waiting.length * state.delayMs;
   }
 
   /** Hosts with work in flight or waiting (for tests and metrics). */
