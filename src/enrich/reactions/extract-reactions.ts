@@ -209,7 +209,9 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
         const actor = antecedent(textMentions, kind, sentences, i);
         return actor ? [actor] : [];
       };
-      const { found, speaking } = sentenceReactions(view, all, label, agents, g, isVerb, refer, relative);
+      // With no cue, the clauses give no reaction: only their speaker, for a quotation running on in the next sentence.
+      const { found, speaking } =
+        all.length === 0 && relative.length === 0 && quoted[i + 1] !== true ? { found: [], speaking: [] } : sentenceReactions(view, all, label, agents, g, isVerb, refer, relative);
       if (speaking.length > 0) speakers.set(i, speaking);
       if (nominal) {
         for (const n of nominalReactions(view, g)) {
