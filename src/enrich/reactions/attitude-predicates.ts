@@ -28,6 +28,20 @@ export function mayStateAttitude(view: SentenceView): boolean {
   return false;
 }
 
+/**
+ * Whether attitudeCues can find anything under some tagging: an unquoted copula with an object preposition anywhere
+ * after the word that follows it (adverbs may stand between the copula and the adjective).
+ */
+export function mayReadAttitude(view: SentenceView): boolean {
+  const { norms, tokens } = view;
+  let copula = -1;
+  for (let k = 0; k < norms.length; k++) {
+    if (copula >= 0 && k >= copula + 2 && OBJECT_PREPOSITIONS.has(norms[k] as string)) return true;
+    if (copula < 0 && COPULAS.has(norms[k] as string) && !tokens[k]?.quoted) copula = k;
+  }
+  return false;
+}
+
 /** Attitude cues where the curated lexicon reads nothing at the adjective (its stance stands: "disappointed by"). */
 export function attitudeCues(view: SentenceView, pos: readonly string[], lexical: readonly CueMatch[]): CueMatch[] {
   const { norms, tokens } = view;

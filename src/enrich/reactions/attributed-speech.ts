@@ -146,6 +146,23 @@ function selfAttitude(view: SentenceView, pos: readonly string[], at: number, en
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s", 'remains', 'remained', 'seemed', 'seems', 'looked', 'looks', 'appeared', 'appears', 'went', 'goes', 'sounded']);
 
 /**
+ * Whether reportedSpeechCues can read anything under some tagging: an unquoted verb of saying in a sentence with a
+ * quotation, or followed by a copula (without a quotation only a judgement after a copula counts, see evaluation).
+ */
+export function mayReportSpeech(view: SentenceView, g: ReactionGrammar): boolean {
+  const { norms, tokens } = view;
+  const quotation = tokens.some((t) => t.quoted);
+  let verb = false;
+  for (let k = 0; k < norms.length; k++) {
+    if (verb && COPULAS.has(norms[k] as string)) return true;
+    if (tokens[k]?.quoted || !g.speechVerbs.has(norms[k] as string)) continue;
+    if (quotation) return true;
+    verb = true;
+  }
+  return false;
+}
+
+/**
  * The judgement in reported words: what follows a copula ("said the plan was 'deeply flawed'", "said it went
  * well"), not a reported move or fact ("said it would require licences", "said homes had been damaged"). Null when
  * the words judge nothing.

@@ -63,6 +63,26 @@ function triggerFollows(norms: readonly string[], k: number, triggers: ReadonlyS
   return false;
 }
 
+/**
+ * Whether any candidate can become a CAMEO cue under some tagging: the dictionary's pattern after the verb, or each
+ * code refineCode can give it without one, has a reaction stance. Before tagging: a sentence whose candidates all
+ * code no reaction need not be tagged for them ("issued a statement", "closed on Friday").
+ */
+export function mayReadCameoCue(view: SentenceView, candidates: readonly number[]): boolean {
+  const lexicon = cameoLexicon();
+  for (const k of candidates) {
+    const lemma = lexicon.forms.get(view.norms[k] as string);
+    const entry = lemma ? lexicon.lemmas.get(lemma) : undefined;
+    if (!entry) continue;
+    const best = bestPattern(view, k + 1, entry.patterns);
+    // refineCode keeps a pattern's code; without one it may keep the lemma's, make an endorsement an appeal (020),
+    // or read a denial's complement (016).
+    const codes = best ? [best.pattern.code] : [entry.code, entry.code?.startsWith('05') ? '020' : null, entry.code === null && denialComplement(lexicon, view.norms, k) ? '016' : null];
+    if (codes.some((code) => code !== null && stanceOfCode(lexicon, code, best?.object ?? null) !== null)) return true;
+  }
+  return false;
+}
+
 /** The CAMEO cues of a sentence whose tokens are tagged: only tokens used as verbs count. */
 export function findCameoCues(view: SentenceView, pos: readonly string[], candidates: readonly number[], keepRelative = false): CueMatch[] {
   const lexicon = cameoLexicon();

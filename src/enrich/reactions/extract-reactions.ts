@@ -12,10 +12,10 @@ import type { EntityRef, ExtractedReaction, Stance } from '../../domain/enrichme
 import type { ActorFinder, ActorMention } from './actor-mention.ts';
 import { readArticleActors, type ArticleActors } from './article-actors.ts';
 import { actorKindOf } from './actor-kind.ts';
-import { attitudeCues, mayStateAttitude } from './attitude-predicates.ts';
-import { cameoCandidates, findCameoCues, inRelativeClause } from './cameo-cues.ts';
+import { attitudeCues, mayReadAttitude, mayStateAttitude } from './attitude-predicates.ts';
+import { cameoCandidates, findCameoCues, inRelativeClause, mayReadCameoCue } from './cameo-cues.ts';
 import { cameoLexicon, goldsteinOf } from './cameo-lexicon.ts';
-import { accordingTo, framingCues, mannerCues, negatesWhatFollows, quotedSentenceStance, reportedSpeechCues } from './attributed-speech.ts';
+import { accordingTo, framingCues, mannerCues, mayReportSpeech, negatesWhatFollows, quotedSentenceStance, reportedSpeechCues } from './attributed-speech.ts';
 import { anaphorKind, antecedent, mayReferBack, quotedSentences } from './discourse.ts';
 import { tagTokens } from './pos-tags.ts';
 import type { Token } from './tokenize.ts';
@@ -150,9 +150,11 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
         continue;
       }
       addMentions(view, mentionsFrom(sentence.start));
+      let headed = false;
       if (mayLabel) {
         const heading = readRoundupHeading(view, g);
         if (heading) {
+          headed = true;
           labels.set(sentence.line, heading.actor);
           if (heading.statementStart === null) continue;
           view = viewSentence(sentence.text.slice(heading.statementStart), mentionsFrom(sentence.start + heading.statementStart));
@@ -161,6 +163,7 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
         }
       }
       if (matches.length === 0 && candidates.length === 0 && !carried && !speech && !nominal) continue;
+      if (!headed && matches.length === 0 && !carried && !speech && !nominal && quoted[i + 1] !== true && !mayReadAnyCue(view, candidates, g)) continue;
       const refers = mayReferBack(view, g, new Set([...statements, ...candidates, ...matches.map((m) => m.start)]));
       if (view.mentionAt.size === 0 && !labels.has(sentence.line) && !refers) {
         if (matches.length > 0) {
@@ -206,7 +209,9 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
         const actor = antecedent(textMentions, kind, sentences, i);
         return actor ? [actor] : [];
       };
-      const { found, speaking } = sentenceReactions(view, all, label, agents, g, isVerb, refer, relative);
+      // With no cue, the clauses give no reaction: only their speaker, for a quotation running on in the next sentence.
+      const { found, speaking } =
+        all.length === 0 && relative.length === 0 && quoted[i + 1] !== true ? { found: [], speaking: [] } : sentenceReactions(view, all, label, agents, g, isVerb, refer, relative);
       if (speaking.length > 0) speakers.set(i, speaking);
       if (nominal) {
         for (const n of nominalReactions(view, g)) {
@@ -457,6 +462,17 @@ function judgementFollows(norms: readonly string[], k: number): boolean {
   const end = Math.min(norms.length, k + 10);
   for (let j = k + 1; j < end; j++) if (JUDGING.has(norms[j] as string)) return true;
   return false;
+}
+
+/**
+ * Whether a sentence with no lexicon cue, no statement verb (so no framing, manner or "according to" cue), no nominal
+ * reaction and no carried stance can still yield a cue under some tagging: a CAMEO verb that can code a reaction,
+ * an attitude predicate, or a verb of saying with a quotation or a judgement after it. Where none can, the sentence yields no
+ * reaction, and its speaker matters only to a quotation in the next sentence (the caller checks that): it is not
+ * tagged. A test on words and the dictionary, so the output is the same as tagging it.
+ */
+function mayReadAnyCue(view: SentenceView, candidates: readonly number[], g: ReactionGrammar): boolean {
+  return mayReadAttitude(view) || mayReadCameoCue(view, candidates) || mayReportSpeech(view, g);
 }
 
 /** Who speaks in a clause: its subject's actors, or, for an unattributed official, the context's actor. */
