@@ -148,7 +148,10 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
     const tokens = tokenize(sentence.text, language);
     const stems = tokens.map((t) => stem(t.surface));
     // A word for a charge ("обвинения", "accusations") is what a denial rejects, not a reaction of its own.
-    const matches = findCues(tokens, stems, lexicon.cues).filter((m) => !(m.end - m.start === 1 && lexicon.isDenialNoun(tokens[m.start]!)));
+    // A capitalised word inside a sentence is a name's in a language that writes only names so ("Верховной Радой" is no
+    // "радоваться"), unless a quote or a colon opens there ("… : « Nous condamnons »").
+    const named = (k: number) => grammar.capitalsNameOnly === true && k > 0 && /^\p{Lu}/u.test(tokens[k]!.surface) && /^[\s,]*$/u.test(sentence.text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+    const matches = findCues(tokens, stems, lexicon.cues).filter((m) => !(m.end - m.start === 1 && lexicon.isDenialNoun(tokens[m.start]!)) && !named(m.start));
     // A welcome restricted in the next sentence by the same speaker is cautious ("X a salué l'accord. Il a toutefois
     // appelé à …", "Celebró la decisión. No obstante, pidió …"), as a "but" in its own sentence makes it.
     if (last.some((r) => r.stance === 'supportive') && restrictsBefore(tokens, contrastTest(tokens, contrasts), isPronoun, grammar)) {
@@ -158,7 +161,7 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
     last = [];
     if (matches.length > 0) {
       const speakers = [...findSpeakers(sentence.text, tokens, language, date), ...placeSpeakers(sentence.text, tokens, grammar)].sort((a, b) => a.token - b.token);
-      const pronoun = tokens.some(isPronoun) || opensWithVerb(tokens, matches, grammar) || opensWithPossessive(tokens, grammar) || opensReported(tokens, grammar);
+      const pronoun = tokens.some(isPronoun) || opensWithVerb(sentence.text, tokens, matches, grammar, nameTokens(speakers)) || opensWithPossessive(tokens, grammar) || opensReported(tokens, grammar);
       if (speakers.length > 0 || pronoun) last = sentenceReactions(sentence.text, tokens, stems, matches, speakers, earlier, grammar, lexicon);
       out.push(...last);
     }
@@ -218,12 +221,25 @@ function pronounTest(g: LanguageGrammar): (t: WordToken) => boolean {
 
 /** The words a sentence may open with before its verb ("Ayer condenó …", "Poi ha criticato …"). */
 const VERB_OPENING = 2;
-/** A sentence of a language that drops subject pronouns opening with a reaction verb: its subject is the last actor's. */
-function opensWithVerb(tokens: readonly WordToken[], matches: readonly Match[], g: LanguageGrammar): boolean {
+/** The longest sentence adverb a comma sets off before the verb ("Además, …", "Por otro lado, …", "Кроме того, …"). */
+const OPENING_ADVERB = 3;
+/**
+ * A sentence of a language that drops subject pronouns opening with a reaction verb: its subject is the last actor's.
+ * A sentence adverb set off by a comma may come first ("Además, rechazó …", "Inoltre, ha criticato …"), when it names
+ * no one (`names`: the tokens of the sentence's actors; "Turquía, por su parte, condenó …" has its own subject).
+ */
+function opensWithVerb(text: string, tokens: readonly WordToken[], matches: readonly Match[], g: LanguageGrammar, names: ReadonlySet<number>): boolean {
   if (!g.dropsSubjects) return false;
+  const comma = tokens.findIndex((t, k) => k < OPENING_ADVERB && /^\s*,/u.test(text.slice(t.end)));
+  const skip = comma >= 0 && tokens.slice(0, comma + 1).every((_, k) => !names.has(k)) ? comma + 1 : 0;
   // Only function words before it ("Ayer", "ha"): a name there is the subject ("Legambiente ha chiesto").
   const common = stopwords(g.language);
-  return matches.some((m) => !m.cue.nominal && m.start <= VERB_OPENING && tokens.slice(0, m.start).every((t) => common.has(t.folded)));
+  return matches.some((m) => !m.cue.nominal && m.start >= skip && m.start - skip <= VERB_OPENING && tokens.slice(skip, m.start).every((t) => common.has(t.folded)));
+}
+
+/** The tokens the actors' names cover. */
+function nameTokens(speakers: readonly Speaker[]): Set<number> {
+  return new Set(speakers.flatMap((s) => Array.from({ length: (s.last ?? s.token) - s.token + 1 }, (_, j) => s.token + j)));
 }
 
 /** Whether a contrast word or phrase starts at token k ("mais", "tuttavia"; "sin embargo", "no obstante"). */
@@ -261,7 +277,7 @@ function findCues(tokens: readonly WordToken[], stems: readonly string[], cues: 
   const out: Match[] = [];
   for (let k = 0; k < stems.length; k++) {
     for (const cue of candidatesOf(stems[k]!, cues)) {
-      if (!stemMatches(stems[k]!, cue.stems[0]!)) continue;
+      if (cue.exact ? stems[k] !== cue.stems[0] : !stemMatches(stems[k]!, cue.stems[0]!)) continue;
       let at = k;
       let ok = true;
       for (const next of cue.stems.slice(1)) {
@@ -409,7 +425,7 @@ const DIGITS = /^\p{N}+$/u;
 function clauseStarts(text: string, tokens: readonly WordToken[], speakers: readonly Speaker[], g: LanguageGrammar, cueAt: readonly number[]): number[] {
   const breaks = new Set(g.clauseBreaks);
   // Every word of a name ("Corée du Sud"): a list goes on after its last word ("…, la Corée du Sud et l'Australie").
-  const isActor = new Set(speakers.flatMap((s) => Array.from({ length: (s.last ?? s.token) - s.token + 1 }, (_, j) => s.token + j)));
+  const isActor = nameTokens(speakers);
   const starts = [0];
   // Names joined by "and" are one list, unless a cue stands on each side: "L'Australie a annoncé une aide de 5 millions
   // de dollars australiens et le Japon a proposé …" is two clauses.
@@ -486,6 +502,7 @@ function sentenceReactions(
 ): ExtractedReaction[] {
   const speakers = found.filter((s) => !s.place);
   const places = found.filter((s) => s.place);
+  const inName = nameTokens(found);
   const starts = clauseStarts(text, tokens, speakers, g, matches.map((m) => m.start));
   const speech = new Set(g.speechVerbs);
   const according = new Set(g.accordingTo);
@@ -550,9 +567,14 @@ function sentenceReactions(
   const sourceMarkers = new Set(g.sources);
   // The agent of a passive clause speaks ("a été salué par le Japon", "wurde von Brasilien begrüßt", "è stata accolta
   // con favore da Berlino"); the clause's subject is what was judged. German puts the auxiliary anywhere before.
-  const agentsOf = (from: number, to: number, first: number): Speaker[] => {
+  const auxiliaryOf = (from: number, first: number): number => {
     let aux = -1;
-    for (let k = first - 1; k >= from && (g.language === 'de' || first - k <= PASSIVE_REACH); k--) if (auxiliaries.has(tokens[k]!.folded)) aux = k;
+    // Not a word of a name ("il Dipartimento di Stato ha condannato").
+    for (let k = first - 1; k >= from && (g.language === 'de' || first - k <= PASSIVE_REACH); k--) if (auxiliaries.has(tokens[k]!.folded) && !inName.has(k)) aux = k;
+    return aux;
+  };
+  const agentsOf = (from: number, to: number, first: number): Speaker[] => {
+    const aux = auxiliaryOf(from, first);
     if (aux < 0) return [];
     const agent = speakers.find((s) => s.token > aux && s.token < to && introducedBy(s.token, agentMarkers, PASSIVE_REACH));
     return agent ? firstGroup(speakers.filter((s) => s.token >= agent.token && s.token < to), tokens, g) : [];
@@ -605,7 +627,7 @@ function sentenceReactions(
   const isPronoun = pronounTest(g);
   // A sentence that opens with a pronoun continues the subject of the sentence before.
   // So does one that opens with its verb in a language that drops subject pronouns ("Condenó el ataque …").
-  let previous: Speaker[] = (tokens[0] && isPronoun(tokens[0])) || opensWithVerb(tokens, matches, g) || opensWithPossessive(tokens, g) || opensReported(tokens, g) ? context() : [];
+  let previous: Speaker[] = (tokens[0] && isPronoun(tokens[0])) || opensWithVerb(text, tokens, matches, g, inName) || opensWithPossessive(tokens, g) || opensReported(tokens, g) ? context() : [];
   let pending: Speaker[] = [];
   // A clause that opens with its names and holds little else: no verb of its own, so it is the next clause's subject.
   // What follows a comma inside it is a parenthetical ("Венгрия, напротив, …" is one clause: a list comma after a name).
@@ -619,7 +641,8 @@ function sentenceReactions(
     const to = starts[c + 1] ?? tokens.length;
     // An aid verb counts only when what it moves is aid or money ("schickte Rettungsteams", "débloqué 2,5 millions d'euros").
     // What is sent may stand in the infinitive clause after the verb ("kündigten an, zehn Millionen Dollar bereitzustellen").
-    const aidIn = (a: number, b: number) => stems.slice(a, b).some((s, j) => isAidObject(s, tokens[a + j]!.folded, lexicon)) || hasMoney(text, tokens, a, b);
+    // A word of a name is no aid ("Estados Unidos" is no "unidad", unit).
+    const aidIn = (a: number, b: number) => stems.slice(a, b).some((s, j) => !inName.has(a + j) && isAidObject(s, tokens[a + j]!.folded, lexicon)) || hasMoney(text, tokens, a, b);
     const aided = aidIn(from, to) || (ownOf(to, starts[c + 2] ?? tokens.length).length === 0 && aidIn(to, starts[c + 2] ?? tokens.length));
     const all = matches.filter((m) => m.start >= from && m.start < to && (!m.cue.aid || aided));
     // "nannte die Ziele „unrealistisch“": a negative word introduced by a naming verb opposes; the naming verb alone is no reaction.
@@ -674,6 +697,9 @@ function sentenceReactions(
     if (subjects.length === 0) subjects = quoted(c, copular);
     if (own.length > 0 && !relatives.has(tokens[from]?.folded ?? '')) previous = own;
     if (subjects.length === 0) continue;
+    // A passive verb names who judged only by its agent ("fue respaldado por otros líderes", "è stato avvertito a
+    // Roma"): without an actor there, its subject is what was judged, and no one reacted in this clause.
+    if (agents.length === 0 && !inClause[0]!.cue.nominal && auxiliaryOf(from, first) >= 0) continue;
     // Hypothetical: a conditional anywhere in this clause or the next ("s'est dit prêt à aider si …").
     const nextEnd = starts[c + 2] ?? tokens.length;
     // … or a condition placed before it ("Si se confirma el ataque, Chile lo condenará", "Falls …, will …").

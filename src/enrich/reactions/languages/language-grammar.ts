@@ -163,4 +163,9 @@ export interface LanguageGrammar {
   separableParticles?: readonly string[];
   /** Nouns join into compounds ("Rettungsteam"): a word ending in a known noun is a kind of it. */
   compounds?: boolean;
+  /**
+   * Only names (and a sentence's first word) are written with a capital, not nouns as in German: a capitalised word
+   * inside a sentence belongs to a name and is no cue ("Верховной Радой" is no "радоваться").
+   */
+  capitalsNameOnly?: boolean;
 }

@@ -12,6 +12,7 @@ export const RUSSIAN: LanguageGrammar = {
   accordingTo: ['словам', 'мнению', 'для'],
   pronouns: ['он', 'она', 'они'],
   listJoins: ['и', 'или'],
+  capitalsNameOnly: true,
   clauseBreaks: ['и', 'а', 'тогда', 'который', 'которая', 'которое', 'которые', 'что', 'но'],
   // "-овать/-евать" verbs build their present on "-у-" ("приветствовать" -> "приветствует", "критикует"); "-нуть"
   // verbs drop "-ну-" in the past ("отвергнуть" -> "отверг", "отвергла"); "-чь" verbs end their past in "-г" or "-к"
