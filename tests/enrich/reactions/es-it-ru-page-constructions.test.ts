@@ -3,7 +3,9 @@
  * any page): a verb form the grammar derives matches only itself ("insta" is not "instalaciones"); a word of a name is
  * no aid object ("Estados Unidos" is no "unidad"); a capitalised word inside a sentence is a name's, no cue
  * ("Верховной Радой"); a passive verb without an actor as its agent names no one who reacted; a sentence adverb set off
- * by a comma before the verb keeps the subject of the sentence before ("Además, rechazó …").
+ * by a comma before the verb keeps the subject of the sentence before ("Además, rechazó …"); a clause without a subject
+ * continues the subject of the clause before, not a name inside it; with cases, a subject after its verb is in the
+ * nominative; not recognising an outcome rejects it; whom a call addresses follows its verb (Spanish, Italian).
  */
 import { describe, expect, it } from 'vitest';
 import { extractLanguageReactions } from '../../../src/enrich/reactions/languages/extract-language-reactions.ts';
@@ -28,6 +30,20 @@ const CASES: [string, string, string[]][] = [
   ['it', "Il ministro degli Esteri del Perù è arrivato a Quito. Inoltre, ha condannato l'attacco.", ['country:PE opposed']],
   ['es', 'Perú votó en contra. Por su parte, Chile criticó la resolución.', ['country:CL opposed']],
   ['es', 'Además, los analistas criticaron el plan.', []],
+  // a clause without a subject continues the subject of the clause before, not a name inside it
+  ['ru', 'Евросоюз приветствует соглашение о прекращении огня в Восточной Украине и будет поддерживать усилия сторон.', ['org:eu supportive']],
+  ['es', 'Turquía condenó los ataques israelíes y pidió a la comunidad internacional actuar.', ['country:TR opposed']],
+  ['it', 'Gli Stati Uniti non riconoscono il presidente del Venezuela e non condividono la sentenza.', ['country:US opposed']],
+  // with cases, a subject after its verb is in the nominative, or the possessor closing the clause
+  ['ru', 'Генеральный секретарь приветствует намерение сторон соблюдать перемирие на востоке Украины.', []],
+  ['ru', 'Нападение осудил МИД Франции.', ['country:FR opposed']],
+  // not recognising an outcome rejects it
+  ['es', 'Estados Unidos no reconoce el resultado de las elecciones.', ['country:US opposed']],
+  ['it', "L'Unione europea non riconosce l'esito del voto.", ['org:eu opposed']],
+  ['ru', 'Литва не признает итоги выборов.', ['country:LT opposed']],
+  // whom a call addresses follows its verb
+  ['it', "Esortiamo le autorità iraniane a evitare l'uso della forza.", []],
+  ['it', 'Il Giappone ha invitato il governo israeliano alla moderazione.', ['country:JP cautious']],
 ];
 
 describe('constructions of real Spanish, Italian and Russian pages', () => {

@@ -140,7 +140,7 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
     if (!before) return [];
     const objects = new Set(grammar.objectMarkers);
     const found = findSpeakers(before.text, before.tokens, language, date).filter((s) => !objectMarked(before!.tokens, s.token, grammar, objects));
-    return firstGroup(found, before.tokens, grammar).map((s) => ({ actor: s.actor, token: -1 }));
+    return subjectGroup(found, before.tokens, grammar).map((s) => ({ actor: s.actor, token: -1 }));
   };
   const contrasts = new Set(grammar.contrasts);
   let last: ExtractedReaction[] = [];
@@ -235,6 +235,16 @@ function opensWithVerb(text: string, tokens: readonly WordToken[], matches: read
   // Only function words before it ("Ayer", "ha"): a name there is the subject ("Legambiente ha chiesto").
   const common = stopwords(g.language);
   return matches.some((m) => !m.cue.nominal && m.start >= skip && m.start - skip <= VERB_OPENING && tokens.slice(skip, m.start).every((t) => common.has(t.folded)));
+}
+
+/**
+ * The subject a later clause or sentence continues: the first group of a clause's actors, and in a language with cases
+ * the first of those written in the nominative ("Евросоюз приветствует соглашение … в Восточной Украине и будет …"
+ * continues the EU, not Ukraine).
+ */
+function subjectGroup(own: Speaker[], tokens: readonly WordToken[], g: LanguageGrammar): Speaker[] {
+  const base = g.nominativeEndings !== undefined ? own.filter((s) => s.base) : own;
+  return firstGroup(base.length > 0 ? base : own, tokens, g);
 }
 
 /** The tokens the actors' names cover. */
@@ -655,7 +665,7 @@ function sentenceReactions(
     const own = ownOf(from, to);
     if (inClause.length === 0) {
       // A relative clause describes the subject before it ('La Suisse, qui préside l'OSCE, a salué …'): its names are no new subject.
-      if (own.length > 0 && !relatives.has(tokens[from]?.folded ?? '')) previous = own;
+      if (own.length > 0 && !relatives.has(tokens[from]?.folded ?? '')) previous = subjectGroup(own, tokens, g);
       // A clause of names alone is a subject that a parenthetical or relative clause parts from its verb ("Венгрия,
       // напротив, приветствовала …", "Russland, das den Pakt nicht unterzeichnet hat, kritisierte …").
       // An apposition naming someone else keeps it ("Die Türkei, ein enger Verbündeter Aserbaidschans, begrüßte …").
@@ -674,7 +684,15 @@ function sentenceReactions(
     const sourced = before.length === 0 && !copular ? sourcesOf(inClause[0]!, to) : [];
     // Names after the verb are its subject placed last, unless a preposition of origin makes them a complement while a
     // subject stands in the clause before ("Le Premier ministre indien, lui, a émis des doutes sur la sincérité de Pékin").
-    const after = copular ? [] : own.filter((s) => s.token > first && !(previous.length > 0 && introducedBy(s.token, sourceMarkers, 2)));
+    // With cases, a subject after its verb is in the nominative ("приветствует … на востоке Украины" names a place), or
+    // the possessor closing the clause stands for its title ("… осудил МИД Франции"), with no preposition between, or
+    // it is the place of an impersonal verb ("Решение приветствовали в Токио").
+    const nominative = (s: Speaker) =>
+      g.nominativeEndings === undefined || s.base === true || s.place === true || ((s.last ?? s.token) >= to - 1 && !tokens.slice(first + 1, s.token).some((t) => objects.has(t.folded)));
+    // Whom a call addresses follows its verb as its object, where the language says so ("esorta le autorità iraniane a
+    // …"): a name after an appeal verb with only lower-case words between is the addressee.
+    const addressee = (s: Speaker) => g.appealObjectFollows === true && inClause[0]!.cue.appeal && tokens.slice(inClause[0]!.end, s.token).every((t) => !/^\p{Lu}/u.test(t.surface));
+    const after = copular ? [] : own.filter((s) => s.token > first && nominative(s) && !addressee(s) && !(previous.length > 0 && introducedBy(s.token, sourceMarkers, 2)));
     // In a language with cases, inflected names before the verb are its objects when names in the nominative close the
     // clause after it ("Помощь Индонезии также предложили Китай, Япония и Австралия", "Решение Вашингтона осудил МИД Франции").
     const closing = firstGroup(after, tokens, g);
@@ -695,7 +713,7 @@ function sentenceReactions(
     pending = [];
     if (subjects.length === 0) subjects = trailing(c);
     if (subjects.length === 0) subjects = quoted(c, copular);
-    if (own.length > 0 && !relatives.has(tokens[from]?.folded ?? '')) previous = own;
+    if (own.length > 0 && !relatives.has(tokens[from]?.folded ?? '')) previous = subjectGroup(own, tokens, g);
     if (subjects.length === 0) continue;
     // A passive verb names who judged only by its agent ("fue respaldado por otros líderes", "è stato avvertito a
     // Roma"): without an actor there, its subject is what was judged, and no one reacted in this clause.

@@ -13,6 +13,7 @@ export const ITALIAN: LanguageGrammar = {
   pronouns: ['lui', 'lei', 'egli', 'essi'],
   dropsSubjects: true,
   capitalsNameOnly: true,
+  appealObjectFollows: true,
   listJoins: ['e', 'ed', 'o'],
   clauseBreaks: ['e', 'mentre', 'ma', 'che', 'cui', 'quale'],
   passiveAuxiliaries: ['stato', 'stata', 'stati', 'state', 'viene', 'vengono', 'venne', 'vennero', 'fu', 'furono'],

@@ -168,4 +168,9 @@ export interface LanguageGrammar {
    * inside a sentence belongs to a name and is no cue ("Верховной Радой" is no "радоваться").
    */
   capitalsNameOnly?: boolean;
+  /**
+   * A call takes whom it addresses as the object after its verb ("esorta le autorità iraniane a …", "invita il
+   * governo israeliano a …"): a name there is the addressee, never the caller placed after its verb.
+   */
+  appealObjectFollows?: boolean;
 }
