@@ -44,11 +44,26 @@ const CASES: [string, string, string[]][] = [
   // whom a call addresses follows its verb
   ['it', "Esortiamo le autorità iraniane a evitare l'uso della forza.", []],
   ['it', 'Il Giappone ha invitato il governo israeliano alla moderazione.', ['country:JP cautious']],
+  // a statement "reads" what it quotes
+  ['es', '“Condenamos, en duros términos, el ataque”, reza el comunicado de la Cancillería rusa.', ['country:RU opposed']],
+  // an adjective in an oblique case qualifies a noun; in the instrumental it is what a verb of deeming calls something
+  ['ru', 'Мониторинг границы и вывод незаконных вооруженных формирований остаются частью плана Украины.', []],
+  ['ru', 'Япония сочла обязательства недостаточными.', ['country:JP skeptical']],
+];
+
+/** A headline whose subject reacts is no report of that subject's own move; nor is a name in a headline's complement. */
+const PAGES: [string, string, string, string[]][] = [
+  ['es', 'El Consejo de Seguridad de la ONU condenó el golpe en Níger', 'El Consejo de Seguridad de la ONU condenó el golpe en Níger.', ['org:un opposed']],
+  ['es', 'Ataque en Damasco contra una misión comercial rusa', '“Condenamos el ataque terrorista”, reza el comunicado de la Cancillería rusa.', ['country:RU opposed']],
 ];
 
 describe('constructions of real Spanish, Italian and Russian pages', () => {
   it.each(CASES)('%s: %s', (language, text, expected) => {
     const found = extractLanguageReactions({ title: '', text, publishedAt: '2026-03-05T10:00:00Z' }, language).map((r) => `${r.actor.key} ${r.stance}`);
+    expect([...new Set(found)].sort()).toEqual([...expected].sort());
+  });
+  it.each(PAGES)('%s: %s', (language, title, text, expected) => {
+    const found = extractLanguageReactions({ title, text, publishedAt: '2026-03-05T10:00:00Z' }, language).map((r) => `${r.actor.key} ${r.stance}`);
     expect([...new Set(found)].sort()).toEqual([...expected].sort());
   });
 });

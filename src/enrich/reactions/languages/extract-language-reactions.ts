@@ -51,10 +51,14 @@ function headlineAgents(title: string, g: LanguageGrammar, lexicon: LanguageCues
   const cut = tokens.findIndex((t, k) => k > 0 && /[:,.;–—]/.test(main.slice(tokens[k - 1]!.end, t.start)));
   const part = cut > 0 ? tokens.slice(0, cut) : tokens;
   const objects = new Set(g.objectMarkers);
-  const speakers = findSpeakers(main, tokens, g.language, date).filter((s) => s.token < part.length && !objectMarked(tokens, s.token, g, objects));
+  // The subject opens the headline: a name after a preposition is in a complement ("Ataque en Damasco contra una misión
+  // comercial rusa").
+  const marker = part.findIndex((t) => objects.has(t.folded));
+  const speakers = findSpeakers(main, tokens, g.language, date).filter((s) => s.token < part.length && !objectMarked(tokens, s.token, g, objects) && (marker < 0 || s.token < marker));
   const subject = firstGroup(speakers, tokens, g);
   if (subject.length === 0) return new Set();
-  const end = subject[subject.length - 1]!.token;
+  // A name of several words ends at its last ("El Consejo de Seguridad de la ONU condenó …").
+  const end = subject[subject.length - 1]!.last ?? subject[subject.length - 1]!.token;
   const cues = findCues(part, part.map((t) => stem(t.surface)), lexicon.cues);
   if (cues.some((m) => m.start > end && m.start <= end + 2)) return new Set();
   return new Set(subject.map((s) => s.actor.key));
@@ -745,6 +749,9 @@ function sentenceReactions(
       if (m.cue.stance === 'opposed' && !m.cue.nominal && tokens.slice(m.end, m.end + COMMENT_REACH).some((t) => commenting.has(t.folded))) continue;
       if (tokens.slice(avoidFrom, m.start).some((t) => avoidances.has(t.folded))) continue;
       if (!m.cue.nominal && g.isShortPassive?.(tokens[m.start]!.folded) === true) continue;
+      // An adjective in an oblique case qualifies a noun ("вывод незаконных формирований"): no one's judgement, unless
+      // a naming verb calls something so ("назвала действия незаконными").
+      if (adjectiveOnly(m) && g.isObliqueAdjective?.(tokens[m.start]!.folded) === true && !(naming && naming.start < m.start)) continue;
       // What a call asks for ("forderte Minsk auf, … zu verurteilen", "потребовала осудить") is the call, no reaction of its own.
       const asked = !m.cue.appeal && g.isInfinitive?.(tokens[m.start]!.folded, tokens[m.start - 1]?.folded);
       if (asked && matches.some((a) => a.cue.appeal && a.start < m.start && a.start >= (c > 0 ? starts[c - 1]! : from))) continue;

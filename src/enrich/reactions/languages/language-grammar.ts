@@ -173,4 +173,9 @@ export interface LanguageGrammar {
    * governo israeliano a …"): a name there is the addressee, never the caller placed after its verb.
    */
   appealObjectFollows?: boolean;
+  /**
+   * Whether a (folded) adjective is in an oblique case of its long form ("незаконных", "провокационную"): it qualifies a
+   * noun, it judges nothing, unless a naming verb calls something so.
+   */
+  isObliqueAdjective?: (word: string) => boolean;
 }

@@ -36,6 +36,9 @@ export const RUSSIAN: LanguageGrammar = {
   impersonalLocatives: ['в', 'во', 'из'],
   impersonalVerb: (word) => /ли$/u.test(word),
   nominativeEndings: ['ий', 'ый', 'ой', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие'],
+  // Genitive, dative and accusative endings of the long adjective ("незаконных", "незаконному", "незаконную"); not "-ой",
+  // which is also a nominative, nor the instrumental, the predicate of verbs of deeming ("счел недостаточными").
+  isObliqueAdjective: (word) => /(?:ых|их|ого|его|ому|ему|ую|юю)$/u.test(word),
   governmentNouns: ['власти', 'правительство', 'руководство', 'администрация'],
   // "Для Лондона это решение является ошибкой" (not "это", which is as often the demonstrative: "это нарушение было …").
   copulas: ['является', 'являются'],
