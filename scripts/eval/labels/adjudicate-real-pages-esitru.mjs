@@ -27,13 +27,26 @@ function index(pass) {
   return m;
 }
 
+/** F1 between the passes on what `project` keeps of each label: 2|A∩B| / (|A| + |B|). */
 function agreement(one, two, project) {
-  const s1 = new Set([...one.values()].map(project));
-  const s2 = new Set([...two.values()].map(project));
-  const both = [...s1].filter((x) => s2.has(x)).length;
-  const p = s2.size ? both / s2.size : 1;
-  const r = s1.size ? both / s1.size : 1;
-  return { pass1: s1.size, pass2: s2.size, both, f1: p + r ? Number(((2 * p * r) / (p + r)).toFixed(3)) : 1 };
+  const a = new Set([...one.values()].map(project));
+  const b = new Set([...two.values()].map(project));
+  let both = 0;
+  for (const x of a) if (b.has(x)) both++;
+  const f1 = a.size + b.size > 0 ? (2 * both) / (a.size + b.size) : 1;
+  return { pass1: a.size, pass2: b.size, both, f1: Number(f1.toFixed(3)) };
+}
+
+/** Whether a label goes into the gold: both passes have it, or a decision keeps it (an undecided one is reported). */
+function keeps(k, one, two, used, undecided) {
+  if (one.has(k) && two.has(k)) return true;
+  const d = DECISIONS[k];
+  if (!d) {
+    undecided.push(k);
+    return false;
+  }
+  used[k] = `${d[0] ? 'kept' : 'dropped'}: ${d[1]}`;
+  return d[0];
 }
 
 for (const lang of langs) {
@@ -46,17 +59,8 @@ for (const lang of langs) {
   const undecided = [];
   const used = {};
   for (const k of new Set([...one.keys(), ...two.keys()])) {
-    const a = one.get(k);
-    const b = two.get(k);
-    let keep = !!(a && b);
-    if (!keep) {
-      const d = DECISIONS[k];
-      if (!d) undecided.push(k);
-      else used[k] = `${d[0] ? 'kept' : 'dropped'}: ${d[1]}`;
-      keep = d?.[0] ?? false;
-    }
-    if (!keep) continue;
-    const r = a ?? b;
+    if (!keeps(k, one, two, used, undecided)) continue;
+    const r = one.get(k) ?? two.get(k);
     byId.get(r.id).reactions.push({ actor: r.actor, kind: r.kind, stance: r.stance });
   }
   if (undecided.length) throw new Error(`${lang}: undecided disagreements: ${undecided.join(', ')}`);
