@@ -5,7 +5,8 @@
  * ("Верховной Радой"); a passive verb without an actor as its agent names no one who reacted; a sentence adverb set off
  * by a comma before the verb keeps the subject of the sentence before ("Además, rechazó …"); a clause without a subject
  * continues the subject of the clause before, not a name inside it; with cases, a subject after its verb is in the
- * nominative; not recognising an outcome rejects it; whom a call addresses follows its verb (Spanish, Italian).
+ * nominative; not recognising an outcome rejects it; whom a call addresses follows its verb (Spanish, Italian); a
+ * quote of no one is the speaker's whom the next sentence names as it refers back to it ("Lo ha detto …").
  */
 import { describe, expect, it } from 'vitest';
 import { extractLanguageReactions } from '../../../src/enrich/reactions/languages/extract-language-reactions.ts';
@@ -49,6 +50,11 @@ const CASES: [string, string, string[]][] = [
   // an adjective in an oblique case qualifies a noun; in the instrumental it is what a verb of deeming calls something
   ['ru', 'Мониторинг границы и вывод незаконных вооруженных формирований остаются частью плана Украины.', []],
   ['ru', 'Япония сочла обязательства недостаточными.', ['country:JP skeptical']],
+  // a quote of no one, named by the sentence after it
+  ['it', '«Siamo favorevoli a una tregua». Lo ha detto il ministro degli Esteri del Cile.', ['country:CL supportive']],
+  ['es', '"Condenamos el ataque". Así lo afirmó la Cancillería de Chile.', ['country:CL opposed']],
+  ['ru', '«Мы решительно осуждаем этот удар». Об этом заявили в МИД Чили.', ['country:CL opposed']],
+  ['it', '«Siamo favorevoli a una tregua». Il ministro degli Esteri del Cile è arrivato a Roma.', []],
 ];
 
 /** A headline whose subject reacts is no report of that subject's own move; nor is a name in a headline's complement. */

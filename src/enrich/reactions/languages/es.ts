@@ -14,6 +14,7 @@ export const SPANISH: LanguageGrammar = {
   pronouns: ['él', 'ella', 'ellos', 'ellas'],
   dropsSubjects: true,
   capitalsNameOnly: true,
+  quoteBack: ['lo', 'asi'],
   appealObjectFollows: true,
   // The preterite and present of regular verbs: a short stem ("instar" -> "inst") does not reach "instó", "insta";
   // "-ir" verbs with "e" in their stem turn it to "i" ("pedir" -> "pidió", "advertir" -> "advirtió").

@@ -148,7 +148,8 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
   };
   const contrasts = new Set(grammar.contrasts);
   let last: ExtractedReaction[] = [];
-  for (const sentence of splitSentences(input.text, language)) {
+  const sentences = splitSentences(input.text, language);
+  for (const [i, sentence] of sentences.entries()) {
     const tokens = tokenize(sentence.text, language);
     const stems = tokens.map((t) => stem(t.surface));
     // A word for a charge ("обвинения", "accusations") is what a denial rejects, not a reaction of its own.
@@ -167,12 +168,38 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
       const speakers = [...findSpeakers(sentence.text, tokens, language, date), ...placeSpeakers(sentence.text, tokens, grammar)].sort((a, b) => a.token - b.token);
       const pronoun = tokens.some(isPronoun) || opensWithVerb(sentence.text, tokens, matches, grammar, nameTokens(speakers)) || opensWithPossessive(tokens, grammar) || opensReported(tokens, grammar);
       if (speakers.length > 0 || pronoun) last = sentenceReactions(sentence.text, tokens, stems, matches, speakers, earlier, grammar, lexicon);
+      // A quote of no one, named by the sentence after it ("«…». Lo ha detto il ministro …", "Об этом заявил …").
+      const named = last.length === 0 && speakers.length === 0 ? speakerAfter(sentences[i + 1]?.text, grammar, lexicon, stem, date) : [];
+      if (named.length > 0) last = sentenceReactions(sentence.text, tokens, stems, matches, speakers, () => named, grammar, lexicon, true);
       out.push(...last);
     }
     before = { text: sentence.text, tokens };
   }
   const agents = headlineAgents(input.title, grammar, lexicon, stem, date);
   return agents.size === 0 ? out : out.filter((r) => !agents.has(r.actor.key));
+}
+
+/** How far into a sentence the word that refers back to a quote stands ("Lo ha detto", "Об этом заявил"), and its verb after it. */
+const QUOTE_BACK = 2;
+/**
+ * Who a sentence that refers back to the quote before it names as its speaker ("Lo ha detto il ministro degli Esteri
+ * …", "Así lo afirmó …", "Così il ministro …", "Об этом заявил …"): its first actors, when it opens with one of the
+ * grammar's words for that, followed by a verb of saying or, opening the sentence, by the speaker alone, and holds no
+ * cue of its own.
+ */
+function speakerAfter(text: string | undefined, g: LanguageGrammar, lexicon: LanguageCues, stem: (w: string) => string, date: string | null): Speaker[] {
+  const back = new Set(g.quoteBack ?? []);
+  if (!text || back.size === 0) return [];
+  const tokens = tokenize(text, g.language);
+  const at = tokens.findIndex((t, k) => k <= QUOTE_BACK && back.has(t.folded));
+  if (at < 0) return [];
+  const speech = new Set(g.speechVerbs);
+  const says = tokens.slice(at + 1, at + 1 + QUOTE_BACK + 1).some((t) => speech.has(t.folded));
+  if (!says && at > 0) return [];
+  if (findCues(tokens, tokens.map((t) => stem(t.surface)), lexicon.cues).length > 0) return [];
+  const objects = new Set(g.objectMarkers);
+  const found = findSpeakers(text, tokens, g.language, date).filter((s) => s.token > at && !objectMarked(tokens, s.token, g, objects));
+  return subjectGroup(found, tokens, g).map((s) => ({ actor: s.actor, token: -1 }));
 }
 
 /** How far into a sentence a contrast that restricts the sentence before may stand ("Il a toutefois …", "Ha tuttavia …"). */
@@ -513,6 +540,8 @@ function sentenceReactions(
   context: () => Speaker[],
   g: LanguageGrammar,
   lexicon: LanguageCues,
+  /** The sentence continues the context's speakers from its start (a quote the next sentence attributes). */
+  continues = false,
 ): ExtractedReaction[] {
   const speakers = found.filter((s) => !s.place);
   const places = found.filter((s) => s.place);
@@ -641,7 +670,7 @@ function sentenceReactions(
   const isPronoun = pronounTest(g);
   // A sentence that opens with a pronoun continues the subject of the sentence before.
   // So does one that opens with its verb in a language that drops subject pronouns ("Condenó el ataque …").
-  let previous: Speaker[] = (tokens[0] && isPronoun(tokens[0])) || opensWithVerb(text, tokens, matches, g, inName) || opensWithPossessive(tokens, g) || opensReported(tokens, g) ? context() : [];
+  let previous: Speaker[] = continues || (tokens[0] && isPronoun(tokens[0])) || opensWithVerb(text, tokens, matches, g, inName) || opensWithPossessive(tokens, g) || opensReported(tokens, g) ? context() : [];
   let pending: Speaker[] = [];
   // A clause that opens with its names and holds little else: no verb of its own, so it is the next clause's subject.
   // What follows a comma inside it is a parenthetical ("Венгрия, напротив, …" is one clause: a list comma after a name).

@@ -13,6 +13,7 @@ export const ITALIAN: LanguageGrammar = {
   pronouns: ['lui', 'lei', 'egli', 'essi'],
   dropsSubjects: true,
   capitalsNameOnly: true,
+  quoteBack: ['lo', 'cosi'],
   appealObjectFollows: true,
   listJoins: ['e', 'ed', 'o'],
   clauseBreaks: ['e', 'mentre', 'ma', 'che', 'cui', 'quale'],

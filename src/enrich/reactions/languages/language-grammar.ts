@@ -178,4 +178,9 @@ export interface LanguageGrammar {
    * noun, it judges nothing, unless a naming verb calls something so.
    */
   isObliqueAdjective?: (word: string) => boolean;
+  /**
+   * Words (folded) that, opening the sentence after a quote, refer back to it so that the sentence names its speaker
+   * ("Lo ha detto …", "Così il ministro …", "Así lo afirmó …", "Об этом заявил …").
+   */
+  quoteBack?: readonly string[];
 }

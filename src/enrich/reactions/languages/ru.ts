@@ -13,6 +13,7 @@ export const RUSSIAN: LanguageGrammar = {
   pronouns: ['он', 'она', 'они'],
   listJoins: ['и', 'или'],
   capitalsNameOnly: true,
+  quoteBack: ['этом'],
   clauseBreaks: ['и', 'а', 'тогда', 'который', 'которая', 'которое', 'которые', 'что', 'но'],
   // "-овать/-евать" verbs build their present on "-у-" ("приветствовать" -> "приветствует", "критикует"); "-нуть"
   // verbs drop "-ну-" in the past ("отвергнуть" -> "отверг", "отвергла"); "-чь" verbs end their past in "-г" or "-к"
