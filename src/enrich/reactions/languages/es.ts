@@ -8,10 +8,14 @@ export const SPANISH: LanguageGrammar = {
   conditionals: ['si'],
   modals: ['podria', 'podrian', 'deberia', 'deberian', 'querria', 'estaria', 'estarian', 'seria', 'serian', 'habria', 'habrian'],
   contrasts: ['pero', 'aunque', 'sin embargo', 'no obstante', 'debe', 'deben', 'debera', 'deberan', 'subrayo', 'subrayando'],
-  speechVerbs: ['dijo', 'declaro', 'afirmo', 'senalo', 'indico', 'explico', 'aseguro', 'anadio', 'subrayo', 'sostuvo', 'comento', 'agrego', 'insistio', 'recalco', 'manifesto', 'apunto', 'considero'],
+  // The preterite, and the present a statement "reads" in ("reza el comunicado", "señala la nota").
+  speechVerbs: ['dijo', 'declaro', 'afirmo', 'senalo', 'indico', 'explico', 'aseguro', 'anadio', 'subrayo', 'sostuvo', 'comento', 'agrego', 'insistio', 'recalco', 'manifesto', 'apunto', 'considero', 'dice', 'afirma', 'senala', 'indica', 'subraya', 'asegura', 'reza', 'recoge', 'destaca'],
   accordingTo: ['segun', 'para'],
   pronouns: ['él', 'ella', 'ellos', 'ellas'],
   dropsSubjects: true,
+  capitalsNameOnly: true,
+  quoteBack: ['lo', 'asi'],
+  appealObjectFollows: true,
   // The preterite and present of regular verbs: a short stem ("instar" -> "inst") does not reach "instó", "insta";
   // "-ir" verbs with "e" in their stem turn it to "i" ("pedir" -> "pidió", "advertir" -> "advirtió").
   verbForms: (verb) => {

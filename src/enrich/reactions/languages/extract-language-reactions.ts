@@ -51,10 +51,14 @@ function headlineAgents(title: string, g: LanguageGrammar, lexicon: LanguageCues
   const cut = tokens.findIndex((t, k) => k > 0 && /[:,.;–—]/.test(main.slice(tokens[k - 1]!.end, t.start)));
   const part = cut > 0 ? tokens.slice(0, cut) : tokens;
   const objects = new Set(g.objectMarkers);
-  const speakers = findSpeakers(main, tokens, g.language, date).filter((s) => s.token < part.length && !objectMarked(tokens, s.token, g, objects));
+  // The subject opens the headline: a name after a preposition is in a complement ("Ataque en Damasco contra una misión
+  // comercial rusa").
+  const marker = part.findIndex((t) => objects.has(t.folded));
+  const speakers = findSpeakers(main, tokens, g.language, date).filter((s) => s.token < part.length && !objectMarked(tokens, s.token, g, objects) && (marker < 0 || s.token < marker));
   const subject = firstGroup(speakers, tokens, g);
   if (subject.length === 0) return new Set();
-  const end = subject[subject.length - 1]!.token;
+  // A name of several words ends at its last ("El Consejo de Seguridad de la ONU condenó …").
+  const end = subject[subject.length - 1]!.last ?? subject[subject.length - 1]!.token;
   const cues = findCues(part, part.map((t) => stem(t.surface)), lexicon.cues);
   if (cues.some((m) => m.start > end && m.start <= end + 2)) return new Set();
   return new Set(subject.map((s) => s.actor.key));
@@ -140,15 +144,19 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
     if (!before) return [];
     const objects = new Set(grammar.objectMarkers);
     const found = findSpeakers(before.text, before.tokens, language, date).filter((s) => !objectMarked(before!.tokens, s.token, grammar, objects));
-    return firstGroup(found, before.tokens, grammar).map((s) => ({ actor: s.actor, token: -1 }));
+    return subjectGroup(found, before.tokens, grammar).map((s) => ({ actor: s.actor, token: -1 }));
   };
   const contrasts = new Set(grammar.contrasts);
   let last: ExtractedReaction[] = [];
-  for (const sentence of splitSentences(input.text, language)) {
+  const sentences = splitSentences(input.text, language);
+  for (const [i, sentence] of sentences.entries()) {
     const tokens = tokenize(sentence.text, language);
     const stems = tokens.map((t) => stem(t.surface));
     // A word for a charge ("обвинения", "accusations") is what a denial rejects, not a reaction of its own.
-    const matches = findCues(tokens, stems, lexicon.cues).filter((m) => !(m.end - m.start === 1 && lexicon.isDenialNoun(tokens[m.start]!)));
+    // A capitalised word inside a sentence is a name's in a language that writes only names so ("Верховной Радой" is no
+    // "радоваться"), unless a quote or a colon opens there ("… : « Nous condamnons »").
+    const named = (k: number) => grammar.capitalsNameOnly === true && k > 0 && /^\p{Lu}/u.test(tokens[k]!.surface) && /^[\s,]*$/u.test(sentence.text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+    const matches = findCues(tokens, stems, lexicon.cues).filter((m) => !(m.end - m.start === 1 && lexicon.isDenialNoun(tokens[m.start]!)) && !named(m.start));
     // A welcome restricted in the next sentence by the same speaker is cautious ("X a salué l'accord. Il a toutefois
     // appelé à …", "Celebró la decisión. No obstante, pidió …"), as a "but" in its own sentence makes it.
     if (last.some((r) => r.stance === 'supportive') && restrictsBefore(tokens, contrastTest(tokens, contrasts), isPronoun, grammar)) {
@@ -158,14 +166,40 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
     last = [];
     if (matches.length > 0) {
       const speakers = [...findSpeakers(sentence.text, tokens, language, date), ...placeSpeakers(sentence.text, tokens, grammar)].sort((a, b) => a.token - b.token);
-      const pronoun = tokens.some(isPronoun) || opensWithVerb(tokens, matches, grammar) || opensWithPossessive(tokens, grammar) || opensReported(tokens, grammar);
+      const pronoun = tokens.some(isPronoun) || opensWithVerb(sentence.text, tokens, matches, grammar, nameTokens(speakers)) || opensWithPossessive(tokens, grammar) || opensReported(tokens, grammar);
       if (speakers.length > 0 || pronoun) last = sentenceReactions(sentence.text, tokens, stems, matches, speakers, earlier, grammar, lexicon);
+      // A quote of no one, named by the sentence after it ("«…». Lo ha detto il ministro …", "Об этом заявил …").
+      const named = last.length === 0 && speakers.length === 0 ? speakerAfter(sentences[i + 1]?.text, grammar, lexicon, stem, date) : [];
+      if (named.length > 0) last = sentenceReactions(sentence.text, tokens, stems, matches, speakers, () => named, grammar, lexicon, true);
       out.push(...last);
     }
     before = { text: sentence.text, tokens };
   }
   const agents = headlineAgents(input.title, grammar, lexicon, stem, date);
   return agents.size === 0 ? out : out.filter((r) => !agents.has(r.actor.key));
+}
+
+/** How far into a sentence the word that refers back to a quote stands ("Lo ha detto", "Об этом заявил"), and its verb after it. */
+const QUOTE_BACK = 2;
+/**
+ * Who a sentence that refers back to the quote before it names as its speaker ("Lo ha detto il ministro degli Esteri
+ * …", "Así lo afirmó …", "Così il ministro …", "Об этом заявил …"): its first actors, when it opens with one of the
+ * grammar's words for that, followed by a verb of saying or, opening the sentence, by the speaker alone, and holds no
+ * cue of its own.
+ */
+function speakerAfter(text: string | undefined, g: LanguageGrammar, lexicon: LanguageCues, stem: (w: string) => string, date: string | null): Speaker[] {
+  const back = new Set(g.quoteBack ?? []);
+  if (!text || back.size === 0) return [];
+  const tokens = tokenize(text, g.language);
+  const at = tokens.findIndex((t, k) => k <= QUOTE_BACK && back.has(t.folded));
+  if (at < 0) return [];
+  const speech = new Set(g.speechVerbs);
+  const says = tokens.slice(at + 1, at + 1 + QUOTE_BACK + 1).some((t) => speech.has(t.folded));
+  if (!says && at > 0) return [];
+  if (findCues(tokens, tokens.map((t) => stem(t.surface)), lexicon.cues).length > 0) return [];
+  const objects = new Set(g.objectMarkers);
+  const found = findSpeakers(text, tokens, g.language, date).filter((s) => s.token > at && !objectMarked(tokens, s.token, g, objects));
+  return subjectGroup(found, tokens, g).map((s) => ({ actor: s.actor, token: -1 }));
 }
 
 /** How far into a sentence a contrast that restricts the sentence before may stand ("Il a toutefois …", "Ha tuttavia …"). */
@@ -218,12 +252,35 @@ function pronounTest(g: LanguageGrammar): (t: WordToken) => boolean {
 
 /** The words a sentence may open with before its verb ("Ayer condenó …", "Poi ha criticato …"). */
 const VERB_OPENING = 2;
-/** A sentence of a language that drops subject pronouns opening with a reaction verb: its subject is the last actor's. */
-function opensWithVerb(tokens: readonly WordToken[], matches: readonly Match[], g: LanguageGrammar): boolean {
+/** The longest sentence adverb a comma sets off before the verb ("Además, …", "Por otro lado, …", "Кроме того, …"). */
+const OPENING_ADVERB = 3;
+/**
+ * A sentence of a language that drops subject pronouns opening with a reaction verb: its subject is the last actor's.
+ * A sentence adverb set off by a comma may come first ("Además, rechazó …", "Inoltre, ha criticato …"), when it names
+ * no one (`names`: the tokens of the sentence's actors; "Turquía, por su parte, condenó …" has its own subject).
+ */
+function opensWithVerb(text: string, tokens: readonly WordToken[], matches: readonly Match[], g: LanguageGrammar, names: ReadonlySet<number>): boolean {
   if (!g.dropsSubjects) return false;
+  const comma = tokens.findIndex((t, k) => k < OPENING_ADVERB && /^\s*,/u.test(text.slice(t.end)));
+  const skip = comma >= 0 && tokens.slice(0, comma + 1).every((_, k) => !names.has(k)) ? comma + 1 : 0;
   // Only function words before it ("Ayer", "ha"): a name there is the subject ("Legambiente ha chiesto").
   const common = stopwords(g.language);
-  return matches.some((m) => !m.cue.nominal && m.start <= VERB_OPENING && tokens.slice(0, m.start).every((t) => common.has(t.folded)));
+  return matches.some((m) => !m.cue.nominal && m.start >= skip && m.start - skip <= VERB_OPENING && tokens.slice(skip, m.start).every((t) => common.has(t.folded)));
+}
+
+/**
+ * The subject a later clause or sentence continues: the first group of a clause's actors, and in a language with cases
+ * the first of those written in the nominative ("Евросоюз приветствует соглашение … в Восточной Украине и будет …"
+ * continues the EU, not Ukraine).
+ */
+function subjectGroup(own: Speaker[], tokens: readonly WordToken[], g: LanguageGrammar): Speaker[] {
+  const base = g.nominativeEndings !== undefined ? own.filter((s) => s.base) : own;
+  return firstGroup(base.length > 0 ? base : own, tokens, g);
+}
+
+/** The tokens the actors' names cover. */
+function nameTokens(speakers: readonly Speaker[]): Set<number> {
+  return new Set(speakers.flatMap((s) => Array.from({ length: (s.last ?? s.token) - s.token + 1 }, (_, j) => s.token + j)));
 }
 
 /** Whether a contrast word or phrase starts at token k ("mais", "tuttavia"; "sin embargo", "no obstante"). */
@@ -261,7 +318,7 @@ function findCues(tokens: readonly WordToken[], stems: readonly string[], cues: 
   const out: Match[] = [];
   for (let k = 0; k < stems.length; k++) {
     for (const cue of candidatesOf(stems[k]!, cues)) {
-      if (!stemMatches(stems[k]!, cue.stems[0]!)) continue;
+      if (cue.exact ? stems[k] !== cue.stems[0] : !stemMatches(stems[k]!, cue.stems[0]!)) continue;
       let at = k;
       let ok = true;
       for (const next of cue.stems.slice(1)) {
@@ -409,7 +466,7 @@ const DIGITS = /^\p{N}+$/u;
 function clauseStarts(text: string, tokens: readonly WordToken[], speakers: readonly Speaker[], g: LanguageGrammar, cueAt: readonly number[]): number[] {
   const breaks = new Set(g.clauseBreaks);
   // Every word of a name ("Corée du Sud"): a list goes on after its last word ("…, la Corée du Sud et l'Australie").
-  const isActor = new Set(speakers.flatMap((s) => Array.from({ length: (s.last ?? s.token) - s.token + 1 }, (_, j) => s.token + j)));
+  const isActor = nameTokens(speakers);
   const starts = [0];
   // Names joined by "and" are one list, unless a cue stands on each side: "L'Australie a annoncé une aide de 5 millions
   // de dollars australiens et le Japon a proposé …" is two clauses.
@@ -483,9 +540,12 @@ function sentenceReactions(
   context: () => Speaker[],
   g: LanguageGrammar,
   lexicon: LanguageCues,
+  /** The sentence continues the context's speakers from its start (a quote the next sentence attributes). */
+  continues = false,
 ): ExtractedReaction[] {
   const speakers = found.filter((s) => !s.place);
   const places = found.filter((s) => s.place);
+  const inName = nameTokens(found);
   const starts = clauseStarts(text, tokens, speakers, g, matches.map((m) => m.start));
   const speech = new Set(g.speechVerbs);
   const according = new Set(g.accordingTo);
@@ -550,9 +610,14 @@ function sentenceReactions(
   const sourceMarkers = new Set(g.sources);
   // The agent of a passive clause speaks ("a été salué par le Japon", "wurde von Brasilien begrüßt", "è stata accolta
   // con favore da Berlino"); the clause's subject is what was judged. German puts the auxiliary anywhere before.
-  const agentsOf = (from: number, to: number, first: number): Speaker[] => {
+  const auxiliaryOf = (from: number, first: number): number => {
     let aux = -1;
-    for (let k = first - 1; k >= from && (g.language === 'de' || first - k <= PASSIVE_REACH); k--) if (auxiliaries.has(tokens[k]!.folded)) aux = k;
+    // Not a word of a name ("il Dipartimento di Stato ha condannato").
+    for (let k = first - 1; k >= from && (g.language === 'de' || first - k <= PASSIVE_REACH); k--) if (auxiliaries.has(tokens[k]!.folded) && !inName.has(k)) aux = k;
+    return aux;
+  };
+  const agentsOf = (from: number, to: number, first: number): Speaker[] => {
+    const aux = auxiliaryOf(from, first);
     if (aux < 0) return [];
     const agent = speakers.find((s) => s.token > aux && s.token < to && introducedBy(s.token, agentMarkers, PASSIVE_REACH));
     return agent ? firstGroup(speakers.filter((s) => s.token >= agent.token && s.token < to), tokens, g) : [];
@@ -605,7 +670,7 @@ function sentenceReactions(
   const isPronoun = pronounTest(g);
   // A sentence that opens with a pronoun continues the subject of the sentence before.
   // So does one that opens with its verb in a language that drops subject pronouns ("Condenó el ataque …").
-  let previous: Speaker[] = (tokens[0] && isPronoun(tokens[0])) || opensWithVerb(tokens, matches, g) || opensWithPossessive(tokens, g) || opensReported(tokens, g) ? context() : [];
+  let previous: Speaker[] = continues || (tokens[0] && isPronoun(tokens[0])) || opensWithVerb(text, tokens, matches, g, inName) || opensWithPossessive(tokens, g) || opensReported(tokens, g) ? context() : [];
   let pending: Speaker[] = [];
   // A clause that opens with its names and holds little else: no verb of its own, so it is the next clause's subject.
   // What follows a comma inside it is a parenthetical ("Венгрия, напротив, …" is one clause: a list comma after a name).
@@ -619,7 +684,8 @@ function sentenceReactions(
     const to = starts[c + 1] ?? tokens.length;
     // An aid verb counts only when what it moves is aid or money ("schickte Rettungsteams", "débloqué 2,5 millions d'euros").
     // What is sent may stand in the infinitive clause after the verb ("kündigten an, zehn Millionen Dollar bereitzustellen").
-    const aidIn = (a: number, b: number) => stems.slice(a, b).some((s, j) => isAidObject(s, tokens[a + j]!.folded, lexicon)) || hasMoney(text, tokens, a, b);
+    // A word of a name is no aid ("Estados Unidos" is no "unidad", unit).
+    const aidIn = (a: number, b: number) => stems.slice(a, b).some((s, j) => !inName.has(a + j) && isAidObject(s, tokens[a + j]!.folded, lexicon)) || hasMoney(text, tokens, a, b);
     const aided = aidIn(from, to) || (ownOf(to, starts[c + 2] ?? tokens.length).length === 0 && aidIn(to, starts[c + 2] ?? tokens.length));
     const all = matches.filter((m) => m.start >= from && m.start < to && (!m.cue.aid || aided));
     // "nannte die Ziele „unrealistisch“": a negative word introduced by a naming verb opposes; the naming verb alone is no reaction.
@@ -632,7 +698,7 @@ function sentenceReactions(
     const own = ownOf(from, to);
     if (inClause.length === 0) {
       // A relative clause describes the subject before it ('La Suisse, qui préside l'OSCE, a salué …'): its names are no new subject.
-      if (own.length > 0 && !relatives.has(tokens[from]?.folded ?? '')) previous = own;
+      if (own.length > 0 && !relatives.has(tokens[from]?.folded ?? '')) previous = subjectGroup(own, tokens, g);
       // A clause of names alone is a subject that a parenthetical or relative clause parts from its verb ("Венгрия,
       // напротив, приветствовала …", "Russland, das den Pakt nicht unterzeichnet hat, kritisierte …").
       // An apposition naming someone else keeps it ("Die Türkei, ein enger Verbündeter Aserbaidschans, begrüßte …").
@@ -651,7 +717,15 @@ function sentenceReactions(
     const sourced = before.length === 0 && !copular ? sourcesOf(inClause[0]!, to) : [];
     // Names after the verb are its subject placed last, unless a preposition of origin makes them a complement while a
     // subject stands in the clause before ("Le Premier ministre indien, lui, a émis des doutes sur la sincérité de Pékin").
-    const after = copular ? [] : own.filter((s) => s.token > first && !(previous.length > 0 && introducedBy(s.token, sourceMarkers, 2)));
+    // With cases, a subject after its verb is in the nominative ("приветствует … на востоке Украины" names a place), or
+    // the possessor closing the clause stands for its title ("… осудил МИД Франции"), with no preposition between, or
+    // it is the place of an impersonal verb ("Решение приветствовали в Токио").
+    const nominative = (s: Speaker) =>
+      g.nominativeEndings === undefined || s.base === true || s.place === true || ((s.last ?? s.token) >= to - 1 && !tokens.slice(first + 1, s.token).some((t) => objects.has(t.folded)));
+    // Whom a call addresses follows its verb as its object, where the language says so ("esorta le autorità iraniane a
+    // …"): a name after an appeal verb with only lower-case words between is the addressee.
+    const addressee = (s: Speaker) => g.appealObjectFollows === true && inClause[0]!.cue.appeal && tokens.slice(inClause[0]!.end, s.token).every((t) => !/^\p{Lu}/u.test(t.surface));
+    const after = copular ? [] : own.filter((s) => s.token > first && nominative(s) && !addressee(s) && !(previous.length > 0 && introducedBy(s.token, sourceMarkers, 2)));
     // In a language with cases, inflected names before the verb are its objects when names in the nominative close the
     // clause after it ("Помощь Индонезии также предложили Китай, Япония и Австралия", "Решение Вашингтона осудил МИД Франции").
     const closing = firstGroup(after, tokens, g);
@@ -672,8 +746,11 @@ function sentenceReactions(
     pending = [];
     if (subjects.length === 0) subjects = trailing(c);
     if (subjects.length === 0) subjects = quoted(c, copular);
-    if (own.length > 0 && !relatives.has(tokens[from]?.folded ?? '')) previous = own;
+    if (own.length > 0 && !relatives.has(tokens[from]?.folded ?? '')) previous = subjectGroup(own, tokens, g);
     if (subjects.length === 0) continue;
+    // A passive verb names who judged only by its agent ("fue respaldado por otros líderes", "è stato avvertito a
+    // Roma"): without an actor there, its subject is what was judged, and no one reacted in this clause.
+    if (agents.length === 0 && !inClause[0]!.cue.nominal && auxiliaryOf(from, first) >= 0) continue;
     // Hypothetical: a conditional anywhere in this clause or the next ("s'est dit prêt à aider si …").
     const nextEnd = starts[c + 2] ?? tokens.length;
     // … or a condition placed before it ("Si se confirma el ataque, Chile lo condenará", "Falls …, will …").
@@ -701,6 +778,9 @@ function sentenceReactions(
       if (m.cue.stance === 'opposed' && !m.cue.nominal && tokens.slice(m.end, m.end + COMMENT_REACH).some((t) => commenting.has(t.folded))) continue;
       if (tokens.slice(avoidFrom, m.start).some((t) => avoidances.has(t.folded))) continue;
       if (!m.cue.nominal && g.isShortPassive?.(tokens[m.start]!.folded) === true) continue;
+      // An adjective in an oblique case qualifies a noun ("вывод незаконных формирований"): no one's judgement, unless
+      // a naming verb calls something so ("назвала действия незаконными").
+      if (adjectiveOnly(m) && g.isObliqueAdjective?.(tokens[m.start]!.folded) === true && !(naming && naming.start < m.start)) continue;
       // What a call asks for ("forderte Minsk auf, … zu verurteilen", "потребовала осудить") is the call, no reaction of its own.
       const asked = !m.cue.appeal && g.isInfinitive?.(tokens[m.start]!.folded, tokens[m.start - 1]?.folded);
       if (asked && matches.some((a) => a.cue.appeal && a.start < m.start && a.start >= (c > 0 ? starts[c - 1]! : from))) continue;

@@ -28,6 +28,11 @@ export interface LanguageCue {
   naming: boolean;
   /** A reaction only as what a naming verb calls something ("bezeichnete … als Fehler", "qualifié d'erreur"). */
   named: boolean;
+  /**
+   * A form the grammar derived, already inflected: it matches its stem only, no longer word ("insta", from "instar",
+   * is not "instalaciones").
+   */
+  exact?: boolean;
 }
 
 export interface LanguageCues {
@@ -105,7 +110,7 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
     if (formsOf && words.length === 1) {
       for (const form of formsOf(fold(words[0]!))) {
         const formStem = stem(form);
-        if (formStem !== stems[0] && formStem.length >= MIN_RULE_FORM_STEM) cues.push({ ...base, stems: [formStem], particle: null });
+        if (formStem !== stems[0] && formStem.length >= MIN_RULE_FORM_STEM) cues.push({ ...base, stems: [formStem], particle: null, exact: true });
       }
     }
     // A separable verb ("ablehnen", "anbieten") also matches split: its base verb with the particle later on.

@@ -163,4 +163,24 @@ export interface LanguageGrammar {
   separableParticles?: readonly string[];
   /** Nouns join into compounds ("Rettungsteam"): a word ending in a known noun is a kind of it. */
   compounds?: boolean;
+  /**
+   * Only names (and a sentence's first word) are written with a capital, not nouns as in German: a capitalised word
+   * inside a sentence belongs to a name and is no cue ("Верховной Радой" is no "радоваться").
+   */
+  capitalsNameOnly?: boolean;
+  /**
+   * A call takes whom it addresses as the object after its verb ("esorta le autorità iraniane a …", "invita il
+   * governo israeliano a …"): a name there is the addressee, never the caller placed after its verb.
+   */
+  appealObjectFollows?: boolean;
+  /**
+   * Whether a (folded) adjective is in an oblique case of its long form ("незаконных", "провокационную"): it qualifies a
+   * noun, it judges nothing, unless a naming verb calls something so.
+   */
+  isObliqueAdjective?: (word: string) => boolean;
+  /**
+   * Words (folded) that, opening the sentence after a quote, refer back to it so that the sentence names its speaker
+   * ("Lo ha detto …", "Così il ministro …", "Así lo afirmó …", "Об этом заявил …").
+   */
+  quoteBack?: readonly string[];
 }

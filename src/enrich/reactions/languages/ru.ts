@@ -12,6 +12,8 @@ export const RUSSIAN: LanguageGrammar = {
   accordingTo: ['словам', 'мнению', 'для'],
   pronouns: ['он', 'она', 'они'],
   listJoins: ['и', 'или'],
+  capitalsNameOnly: true,
+  quoteBack: ['этом'],
   clauseBreaks: ['и', 'а', 'тогда', 'который', 'которая', 'которое', 'которые', 'что', 'но'],
   // "-овать/-евать" verbs build their present on "-у-" ("приветствовать" -> "приветствует", "критикует"); "-нуть"
   // verbs drop "-ну-" in the past ("отвергнуть" -> "отверг", "отвергла"); "-чь" verbs end their past in "-г" or "-к"
@@ -35,6 +37,9 @@ export const RUSSIAN: LanguageGrammar = {
   impersonalLocatives: ['в', 'во', 'из'],
   impersonalVerb: (word) => /ли$/u.test(word),
   nominativeEndings: ['ий', 'ый', 'ой', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие'],
+  // Genitive, dative and accusative endings of the long adjective ("незаконных", "незаконному", "незаконную"); not "-ой",
+  // which is also a nominative, nor the instrumental, the predicate of verbs of deeming ("счел недостаточными").
+  isObliqueAdjective: (word) => /(?:ых|их|ого|его|ому|ему|ую|юю)$/u.test(word),
   governmentNouns: ['власти', 'правительство', 'руководство', 'администрация'],
   // "Для Лондона это решение является ошибкой" (not "это", which is as often the demonstrative: "это нарушение было …").
   copulas: ['является', 'являются'],
