@@ -51,8 +51,16 @@ export async function drainQueue(
 ): Promise<DrainSummary> {
   const clock = ctx.clock ?? systemClock;
   const summary: DrainSummary = { done: { extract: 0, enrich: 0, cluster: 0 }, failed: { extract: 0, enrich: 0, cluster: 0 }, dead: 0, complete: true };
+  // The extraction lane wakes the CPU lane after each batch: finished extractions free their articles' enrichment.
+  let extracting = true;
+  let wake: () => void = () => {};
+  let extracted = new Promise<void>((resolve) => (wake = resolve));
+  const signalExtracted = () => {
+    wake();
+    extracted = new Promise<void>((resolve) => (wake = resolve));
+  };
   /** Claims and runs batches of `kinds`, in their order, until none of them is due; true if it ran any. */
-  const lane = async (kinds: readonly JobKind[]): Promise<boolean> => {
+  const lane = async (kinds: readonly JobKind[], afterBatch: () => void, waitForMore: () => Promise<boolean>): Promise<boolean> => {
     let ranAny = false;
     for (;;) {
       let claimedAny = false;
@@ -72,15 +80,33 @@ export async function drainQueue(
         if (!jobs.length) continue;
         claimedAny = ranAny = true;
         await runBatch(ctx, clock, kind, jobs, handlers[kind], summary);
+        afterBatch();
       }
-      if (!claimedAny) return ranAny;
+      if (!claimedAny && !(await waitForMore())) return ranAny;
     }
   };
   const io = JOB_KINDS.filter((k) => k === 'extract');
   const cpu = JOB_KINDS.filter((k) => k !== 'extract');
-  // Again while either lane found work: extraction may have queued enrichment after the CPU lane found none.
+  const ioLane = async () => {
+    try {
+      return await lane(io, signalExtracted, async () => false);
+    } finally {
+      extracting = false;
+      wake();
+    }
+  };
+  // With nothing due, the CPU lane waits for the next extraction batch while that lane still runs.
+  const cpuLane = () =>
+    lane(cpu, () => {}, async () => {
+      if (!extracting) return false;
+      await extracted;
+      return true;
+    });
+  // Again while either lane found work: a last extraction may have queued enrichment after the CPU lane ended.
   for (;;) {
-    const [a, b] = await Promise.all([lane(io), lane(cpu)]);
+    extracting = true;
+    extracted = new Promise<void>((resolve) => (wake = resolve));
+    const [a, b] = await Promise.all([ioLane(), cpuLane()]);
     if (!summary.complete || (!a && !b)) return summary;
   }
 }
