@@ -40,7 +40,8 @@ function mapAtomEntry(entry: XmlElement, inherited: { base: string | null; langu
     guid: raw(entry, 'id'),
     title: textConstructAsText(first(entry, 'title')),
     ...(textConstruct(first(entry, 'title')).text !== null ? { titleIsText: true } : {}),
-    link: alternateLink(links),
+    // FeedBurner's original page over its tracking redirect, as RSS items read it (yarr and feedjira do so for Atom too).
+    link: raw(entry, 'feedburner:origLink')?.trim() || alternateLink(links),
     base: attr(entry, 'xml:base') ?? inherited.base,
     ...(contentBase === null ? {} : { contentBase }),
     ...(summaryBase === null ? {} : { summaryBase }),
