@@ -15,7 +15,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-export type PhpValue = string | number | boolean | null | PhpValue[] | { [key: string]: PhpValue } | { date: string };
+import { PhpParser, providerRows, splitMethods, statements, type PhpValue } from './php-literal.ts';
+
+export type { PhpValue } from './php-literal.ts';
 
 export interface LaminasAssertion {
   source: string;
@@ -79,52 +81,10 @@ export function laminasCases(root: string): { cases: LaminasCase[]; unread: stri
   return { cases: [...cases.values()], unread };
 }
 
-interface Method {
-  name: string;
-  params: string[];
-  provider: string | null;
-  body: string;
-}
-
 /** The sample folder or file `$this->feedSamplePath` names in setUp (`__DIR__ . '/_files/…'`). */
 function sampleBase(src: string, dir: string): string | null {
   const m = /\$this->feedSamplePath\s*=\s*__DIR__\s*\.\s*'([^']*)'/.exec(src) ?? /\$this->feedSamplePath\s*=\s*dirname\(__FILE__\)\s*\.\s*'([^']*)'/.exec(src);
   return m === null ? null : join(dir, m[1]!);
-}
-
-/** Methods with their parameters, data provider and body; commented-out code is dropped. */
-function splitMethods(src: string): Method[] {
-  const out: Method[] = [];
-  const heads = [...src.matchAll(/(\/\*\*(?:[^*]|\*(?!\/))*\*\/\s*)?(?:#\[[^\]]*\]\s*)*(?:public |protected |private )?(?:static )?function (\w+)\(([^)]*)\)/g)];
-  heads.forEach((h, i) => {
-    const start = h.index! + h[0].length;
-    const end = i + 1 < heads.length ? heads[i + 1]!.index! : src.length;
-    const before = src.slice(Math.max(0, h.index! - 200), start);
-    const provider = /@dataProvider\s+(\w+)/.exec(h[1] ?? '')?.[1] ?? /DataProvider\('(\w+)'\)/.exec(before)?.[1] ?? null;
-    const params = [...h[3]!.matchAll(/(\$\w+)/g)].map((p) => p[1]!);
-    const open = src.indexOf('{', start);
-    out.push({ name: h[2]!, params, provider, body: src.slice(open < 0 || open > end ? end : open + 1, end).replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '') });
-  });
-  return out;
-}
-
-/** The rows of a provider's `return [[…], …];`, with locals it assigned first. */
-function providerRows(body: string): PhpValue[][] {
-  const locals = new Map<string, PhpValue>();
-  for (const st of statements(body)) {
-    const assign = /^(\$\w+)\s*=\s*([\s\S]+)$/.exec(st);
-    if (assign !== null) {
-      const v = new PhpParser(assign[2]!, locals).value();
-      if (v !== undefined) locals.set(assign[1]!, v);
-      continue;
-    }
-    const ret = /^return\s+([\s\S]+)$/.exec(st);
-    if (ret !== null) {
-      const v = new PhpParser(ret[1]!, locals).value();
-      return Array.isArray(v) ? v.filter(Array.isArray) : Object.values(v ?? {}).filter(Array.isArray);
-    }
-  }
-  return [];
 }
 
 function readMethod(
@@ -181,137 +141,4 @@ function readMethod(
     }
     add(file, { source: label, target, entry: entryIndex ?? 0, getter: `${check[4]!}${check[6] ? '.getValues' : ''}`, argument: check[5] ? Number(check[5]) : null, expected });
   }
-}
-
-/** Top-level statements of a method body (split at `;` outside strings and brackets). */
-function statements(body: string): string[] {
-  const out: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i]!;
-    if (c === "'" || c === '"') {
-      i = stringEnd(body, i);
-      continue;
-    }
-    if (c === '(' || c === '[' || c === '{') depth++;
-    else if (c === ')' || c === ']' || c === '}') {
-      depth--;
-      if (depth < 0) {
-        depth = 0;
-        start = i + 1;
-      }
-    } else if (c === ';' && depth <= 1) {
-      out.push(body.slice(start, i).trim());
-      start = i + 1;
-    }
-  }
-  return out.filter(Boolean);
-}
-
-function stringEnd(s: string, open: number): number {
-  const q = s[open]!;
-  for (let i = open + 1; i < s.length; i++) {
-    if (s[i] === '\\') i++;
-    else if (s[i] === q) return i;
-  }
-  return s.length;
-}
-
-/** Values of the PHP literal forms the tests use; undefined for anything else. */
-class PhpParser {
-  private i = 0;
-  constructor(
-    private readonly s: string,
-    private readonly locals: Map<string, PhpValue>,
-  ) {}
-
-  value(): PhpValue | undefined {
-    const v = this.expr();
-    this.ws();
-    return this.i >= this.s.length ? v : undefined;
-  }
-
-  private ws(): void {
-    while (this.i < this.s.length && /\s/.test(this.s[this.i]!)) this.i++;
-  }
-
-  private take(re: RegExp): string | null {
-    this.ws();
-    re.lastIndex = this.i;
-    const m = re.exec(this.s);
-    if (m === null || m.index !== this.i) return null;
-    this.i += m[0].length;
-    return m[0];
-  }
-
-  private expr(): PhpValue | undefined {
-    let v = this.atom();
-    // String concatenation, as in 'a' . "\n" . 'b'.
-    while (v !== undefined && this.take(/\.(?!\.)/y) !== null) {
-      const r = this.atom();
-      if (typeof v !== 'string' || typeof r !== 'string') return undefined;
-      v += r;
-    }
-    return v;
-  }
-
-  private atom(): PhpValue | undefined {
-    this.ws();
-    const c = this.s[this.i];
-    if (c === "'" || c === '"') {
-      const end = stringEnd(this.s, this.i);
-      const body = this.s.slice(this.i + 1, end);
-      this.i = end + 1;
-      return c === "'" ? body.replace(/\\(['\\])/g, '$1') : doubleQuoted(body);
-    }
-    if (c === '[') return this.array();
-    if (this.take(/array\s*\(/y) !== null) return this.array(')');
-    const num = this.take(/-?\d+(?:\.\d+)?/y);
-    if (num !== null) return Number(num);
-    if (this.take(/null\b/iy) !== null) return null;
-    if (this.take(/true\b/iy) !== null) return true;
-    if (this.take(/false\b/iy) !== null) return false;
-    if (this.take(/new\s+\\?stdClass\(\s*\)/y) !== null) return {};
-    const date = this.take(/new\s+\\?DateTime(?:Immutable)?\(\s*/y) ?? this.take(/\\?DateTime(?:Immutable)?::createFromFormat\(\s*[\w\\:']+\s*,\s*/y);
-    if (date !== null) {
-      const arg = this.atom();
-      if (this.take(/\)/y) === null || typeof arg !== 'string') return undefined;
-      return { date: arg };
-    }
-    const local = this.take(/\$\w+/y);
-    if (local !== null) return this.locals.get(local);
-    return undefined;
-  }
-
-  private array(close = ']'): PhpValue | undefined {
-    if (close === ']') this.i++;
-    const list: PhpValue[] = [];
-    const keyed: Record<string, PhpValue> = {};
-    let isKeyed = false;
-    for (;;) {
-      this.ws();
-      if (this.s[this.i] === close) {
-        this.i++;
-        return isKeyed ? keyed : list;
-      }
-      const first = this.expr();
-      if (first === undefined) return undefined;
-      if (this.take(/=>/y) !== null) {
-        const v = this.expr();
-        if (v === undefined) return undefined;
-        keyed[String(first)] = v;
-        isKeyed = true;
-      } else list.push(first);
-      if (this.take(/,/y) === null) {
-        this.ws();
-        if (this.s[this.i] !== close) return undefined;
-      }
-    }
-  }
-}
-
-function doubleQuoted(body: string): string {
-  const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', '"': '"', '\\': '\\', $: '$' };
-  return body.replace(/\\(.)/g, (m, e: string) => simple[e] ?? m);
 }

@@ -25,7 +25,11 @@
  * - laminas-feed (github.com/laminas/laminas-feed, BSD-3-Clause; held out): test/Reader's PHPUnit expectations over
  *   its sample feeds, read from the checkout at run time by laminas-cases.ts; mapping at LAMINAS_FIELDS.
  *
- * Run: node --import tsx scripts/eval/peer-suites.ts [--feedparser DIR] [--miniflux DIR] [--gofeed DIR] [--yarr DIR] [--feedjira DIR] [--laminas DIR] [--failures[=N]] [--class X] [--service N]
+ * - SimplePie (github.com/simplepie/simplepie, BSD-3-Clause; held out): tests/Unit's data providers (feeds as
+ *   heredocs) and the getter each test method checks, read at run time by simplepie-cases.ts; mapping at
+ *   SIMPLEPIE_FIELDS.
+ *
+ * Run: node --import tsx scripts/eval/peer-suites.ts [--feedparser DIR] [--miniflux DIR] [--gofeed DIR] [--yarr DIR] [--feedjira DIR] [--laminas DIR] [--simplepie DIR] [--failures[=N]] [--class X] [--service N]
  *      (defaults /tmp/feedparser and /tmp/miniflux; a missing folder is reported and skipped, exit 0).
  * `--service N` also runs N of the feedparser cases through loopback fetch, an ingest pass and GraphQL
  * (peer-suites-service.ts) and reports how many fields the API returns as parse + normalize gave them.
@@ -46,6 +50,7 @@ import { compareThroughService, type ServedCase } from './peer-suites-service.ts
 import { parsePython, type PyNode, type PyValue } from './python-expression.ts';
 import { feedjiraCases } from './feedjira-cases.ts';
 import { laminasCases, type PhpValue } from './laminas-cases.ts';
+import { simplePieCases } from './simplepie-cases.ts';
 import { yarrCases, type YarrExpr } from './yarr-cases.ts';
 
 const args = process.argv.slice(2);
@@ -63,6 +68,8 @@ const YARR = option('--yarr', '');
 const FEEDJIRA = option('--feedjira', '');
 /** Held out too: a laminas-feed checkout, read only when given. */
 const LAMINAS = option('--laminas', '');
+/** Held out too: a SimplePie checkout, read only when given. */
+const SIMPLEPIE = option('--simplepie', '');
 const failuresArg = args.find((a) => a.startsWith('--failures'));
 const SHOW_FAILURES = failuresArg === undefined ? 0 : Number(failuresArg.split('=')[1] ?? 1e9);
 const ONLY_CLASS = option('--class', '');
@@ -947,6 +954,54 @@ function laminasSuite(root: string): Score {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// SimplePie (held out): data-provider feeds and the getter each test checks (see simplepie-cases.ts)
+
+/**
+ * SimplePie's Item and feed read from ours: get_content the body a reader sees, get_description the summary as
+ * feedparser's view gives it, get_id the guid, get_permalink the item's own link (a fallback URL reads as none),
+ * get_date('U') the published instant in Unix seconds (estimated dates read as none), an item's first author,
+ * category and enclosure; the feed's title, description, language, declared home page and image. Contributors, feed
+ * categories, copyright, image sizes/titles/links, icons, geo and players are not modelled.
+ */
+const SIMPLEPIE_FIELDS: Record<string, Kind> = {
+  'item.get_title': 'text', 'item.get_content': 'html', 'item.get_description': 'html', 'item.get_id': 'exact', 'item.get_permalink': 'url', 'item.get_date': 'exact',
+  'item.author.get_name': 'text', 'item.category.get_label': 'text', 'item.enclosure.get_link': 'url',
+  'feed.get_title': 'text', 'feed.get_description': 'text', 'feed.get_language': 'language', 'feed.get_link': 'url', 'feed.get_image_url': 'url',
+};
+
+function simplePieSuite(root: string): Score {
+  const s = new Score('simplepie');
+  const { cases, unread } = simplePieCases(root);
+  cases.forEach((c, n) => {
+    const kind = SIMPLEPIE_FIELDS[c.path];
+    if (kind === undefined) return;
+    const feedUrl = `http://127.0.0.1:8097/simplepie/${n}.xml`;
+    const parsed = read(c.data, feedUrl);
+    if (parsed instanceof Error) {
+      s.record(c.path, false, () => `${c.name}: (${parsed.message})`);
+      return;
+    }
+    const { raw, feed } = parsed;
+    const e = articlesInOrder(raw, feed, feedUrl)[c.item];
+    const summary = entryViews(raw, feed, feedUrl)[c.item]?.['summary'] ?? null;
+    const ours: unknown = {
+      'item.get_title': e?.title, 'item.get_content': e === undefined ? null : (e.contentHtml ?? e.text), 'item.get_description': summary, 'item.get_id': e?.guid ?? null,
+      'item.get_permalink': e === undefined || e.canonicalUrl === null ? null : e.url,
+      'item.get_date': e === undefined || e.publishedAtEstimated ? null : Math.floor(Date.parse(e.publishedAt) / 1000),
+      'item.author.get_name': e?.authors[0] ?? null, 'item.category.get_label': e?.categories[0] ?? null, 'item.enclosure.get_link': e?.enclosures[0]?.url ?? null,
+      'feed.get_title': feed.meta.title, 'feed.get_description': raw.description === null ? null : inlineText(raw.description), 'feed.get_language': feed.meta.language,
+      'feed.get_link': feed.meta.declared.siteUrl, 'feed.get_image_url': feed.meta.imageUrl,
+    }[c.path];
+    const expected = c.expected;
+    const base = feed.meta.siteUrl ?? feedUrl;
+    const pass = expected === null || typeof expected === 'number' ? (ours ?? null) === expected : sameAs(kind, ours, expected as PyValue, base);
+    s.record(c.path, pass, () => `${c.name}: expected=${JSON.stringify(expected).slice(0, 150)} ours=${String(JSON.stringify(ours)).slice(0, 200)}`);
+  });
+  if (unread.length > 0) console.log(`simplepie: ${unread.length} test methods or rows outside the read subset, not read`);
+  return s;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 
 function revision(dir: string): string {
   try {
@@ -964,6 +1019,7 @@ const suites: [string, (dir: string) => Score][] = [
   ...(YARR ? [[YARR, yarrSuite] as [string, (dir: string) => Score]] : []),
   ...(FEEDJIRA ? [[FEEDJIRA, feedjiraSuite] as [string, (dir: string) => Score]] : []),
   ...(LAMINAS ? [[LAMINAS, laminasSuite] as [string, (dir: string) => Score]] : []),
+  ...(SIMPLEPIE ? [[SIMPLEPIE, simplePieSuite] as [string, (dir: string) => Score]] : []),
 ];
 for (const [dir, run] of suites) {
   if (!existsSync(dir)) {

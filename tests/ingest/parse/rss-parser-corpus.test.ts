@@ -18,7 +18,7 @@ const LOCALIZED_DATES: Record<string, RegExp> = { 'uolNoticias.rss': /^2018-09-2
  * `info:doi/…`) or RSS 1.0 rdf:about, as feedparser and laminas-feed do.
  */
 /** And rss-parser keeps FeedBurner's tracking link where the item gives the original in feedburner:origLink. */
-const ORIGINAL_LINKS: Record<string, RegExp> = { 'encoding.rss': /^https:\/\/www\.jn\.pt\// };
+const ORIGINAL_LINKS: Record<string, RegExp> = { 'encoding.rss': /^https:\/\/www\.jn\.pt\//, 'feedburner.atom': /^http:\/\/googleadsdeveloper\.blogspot\.com\//, 'many-links.rss': /^https?:\/\/(?!feeds\.feedburner|feedproxy)/ };
 const INPUT = corpusPath('rss-parser', 'input');
 const OUTPUT = corpusPath('rss-parser', 'output');
 
