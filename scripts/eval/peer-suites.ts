@@ -22,7 +22,14 @@
  * - feedjira (github.com/feedjira/feedjira, MIT; held out): spec/feedjira/parser expectations over spec/sample_feeds,
  *   read from the checkout at run time by feedjira-cases.ts; mapping at FEEDJIRA_FIELDS.
  *
- * Run: node --import tsx scripts/eval/peer-suites.ts [--feedparser DIR] [--miniflux DIR] [--gofeed DIR] [--yarr DIR] [--feedjira DIR] [--failures[=N]] [--class X] [--service N]
+ * - laminas-feed (github.com/laminas/laminas-feed, BSD-3-Clause; held out): test/Reader's PHPUnit expectations over
+ *   its sample feeds, read from the checkout at run time by laminas-cases.ts; mapping at LAMINAS_FIELDS.
+ *
+ * - SimplePie (github.com/simplepie/simplepie, BSD-3-Clause; held out): tests/Unit's data providers (feeds as
+ *   heredocs) and the getter each test method checks, read at run time by simplepie-cases.ts; mapping at
+ *   SIMPLEPIE_FIELDS.
+ *
+ * Run: node --import tsx scripts/eval/peer-suites.ts [--feedparser DIR] [--miniflux DIR] [--gofeed DIR] [--yarr DIR] [--feedjira DIR] [--laminas DIR] [--simplepie DIR] [--failures[=N]] [--class X] [--service N]
  *      (defaults /tmp/feedparser and /tmp/miniflux; a missing folder is reported and skipped, exit 0).
  * `--service N` also runs N of the feedparser cases through loopback fetch, an ingest pass and GraphQL
  * (peer-suites-service.ts) and reports how many fields the API returns as parse + normalize gave them.
@@ -42,6 +49,8 @@ import { parseFeedSync } from '../../src/ingest/parse/parse-feed.ts';
 import { compareThroughService, type ServedCase } from './peer-suites-service.ts';
 import { parsePython, type PyNode, type PyValue } from './python-expression.ts';
 import { feedjiraCases } from './feedjira-cases.ts';
+import { laminasCases, type PhpValue } from './laminas-cases.ts';
+import { simplePieCases } from './simplepie-cases.ts';
 import { yarrCases, type YarrExpr } from './yarr-cases.ts';
 
 const args = process.argv.slice(2);
@@ -57,6 +66,10 @@ const GOFEED = option('--gofeed', '');
 const YARR = option('--yarr', '');
 /** Held out too: a feedjira checkout, read only when given. */
 const FEEDJIRA = option('--feedjira', '');
+/** Held out too: a laminas-feed checkout, read only when given. */
+const LAMINAS = option('--laminas', '');
+/** Held out too: a SimplePie checkout, read only when given. */
+const SIMPLEPIE = option('--simplepie', '');
 const failuresArg = args.find((a) => a.startsWith('--failures'));
 const SHOW_FAILURES = failuresArg === undefined ? 0 : Number(failuresArg.split('=')[1] ?? 1e9);
 const ONLY_CLASS = option('--class', '');
@@ -849,6 +862,146 @@ function feedjiraSuite(root: string): Score {
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// laminas-feed (held out): PHPUnit expectations over sample feeds (see laminas-cases.ts)
+
+/**
+ * laminas-feed's Reader read from ours. Feed: getLink is the home page the feed declares (null when none), getFeedLink
+ * its self link, getImage's uri the feed image, getDateModified the feed's date (RSS pubDate, else its build date;
+ * Atom updated), getLastBuildDate the RSS build date (null for Atom). A feed's own authors are not modelled (the API
+ * shows them only as the authors of items that name none; laminas gathers a feed's authors from its entries). Entry: getId the guid, getLink/getPermaLink the
+ * item's own link (a fallback URL reads as none), getContent the body a reader sees, getDescription the summary as
+ * feedparser's view gives it, getAuthors/getCategories as stored, getDateModified the updated else published instant
+ * and getDateCreated the published one (estimated dates read as none), getEnclosure the first enclosure. Comments,
+ * copyright, generator, hubs, encodings and podcast extensions are not modelled: those assertions do not apply.
+ */
+const LAMINAS_FIELDS: Record<string, Kind> = {
+  'feed.getTitle': 'text', 'feed.getDescription': 'text', 'feed.getLanguage': 'language', 'feed.getLink': 'url', 'feed.getFeedLink': 'url',
+  'feed.getImage': 'url', 'feed.getDateModified': 'exact', 'feed.getLastBuildDate': 'exact', 'feed.getDateCreated': 'exact',
+  'entry.getId': 'exact', 'entry.getTitle': 'text', 'entry.getLink': 'url', 'entry.getPermaLink': 'url', 'entry.getLinks': 'exact', 'entry.getContent': 'html', 'entry.getDescription': 'html',
+  'entry.getAuthors.getValues': 'exact', 'entry.getAuthors': 'exact', 'entry.getAuthor': 'text', 'entry.getCategories.getValues': 'exact', 'entry.getDateModified': 'exact', 'entry.getDateCreated': 'exact', 'entry.getEnclosure': 'exact',
+};
+
+/** A PHP date literal as an instant to the second ('…-0600' offsets written without a colon too). */
+function phpInstant(v: PhpValue): string | null {
+  if (v === null || typeof v !== 'object' || !('date' in v) || typeof v.date !== 'string') return null;
+  const d = new Date(v.date.replace(/([+-]\d\d)(\d\d)$/, '$1:$2'));
+  return Number.isNaN(d.getTime()) ? null : d.toISOString().slice(0, 19);
+}
+
+function laminasSuite(root: string): Score {
+  const s = new Score('laminas');
+  const { cases, unread } = laminasCases(root);
+  const instant = (written: string | null) => (written === null ? null : (parseFeedDate(written)?.toISOString().slice(0, 19) ?? null));
+  for (const c of cases) {
+    const feedUrl = `http://127.0.0.1:8097/laminas/${c.name}`;
+    const parsed = read(decodeBody(c.bytes, null).text, feedUrl);
+    const ordered = parsed instanceof Error ? [] : articlesInOrder(parsed.raw, parsed.feed, feedUrl);
+    const views = parsed instanceof Error ? [] : entryViews(parsed.raw, parsed.feed, feedUrl);
+    for (const a of c.assertions) {
+      const field = `${a.target}.${a.getter}`;
+      const kind = LAMINAS_FIELDS[field];
+      if (kind === undefined) continue;
+      if (parsed instanceof Error) {
+        s.record(field, false, () => `${c.name}: ${a.source} (${parsed.message})`);
+        continue;
+      }
+      const { raw, feed } = parsed;
+      const e = ordered[a.entry];
+      const own = e === undefined || e.canonicalUrl === null ? null : e.url;
+      const dated = e === undefined || e.publishedAtEstimated ? null : e.publishedAt.slice(0, 19);
+      let expected: PhpValue = a.expected;
+      let ours: unknown;
+      switch (field) {
+        case 'feed.getTitle': ours = feed.meta.title; break;
+        case 'feed.getDescription': ours = raw.description === null ? null : inlineText(raw.description); break;
+        case 'feed.getLanguage': ours = feed.meta.language; break;
+        case 'feed.getLink': ours = feed.meta.declared.siteUrl; break;
+        case 'feed.getFeedLink': ours = feed.meta.selfUrl; break;
+        case 'feed.getImage': ours = feed.meta.imageUrl; expected = expected !== null && typeof expected === 'object' && 'uri' in expected ? (expected as Record<string, PhpValue>)['uri']! : expected; break;
+        case 'feed.getDateModified': ours = instant(raw.format === 'atom' ? (raw.updated ?? raw.published) : (raw.published ?? raw.updated)); break;
+        case 'feed.getLastBuildDate': ours = raw.format === 'atom' ? null : instant(raw.updated); break;
+        case 'feed.getDateCreated': ours = instant(raw.published); break;
+        case 'entry.getId': ours = e?.guid ?? null; break;
+        case 'entry.getTitle': ours = e?.title; break;
+        case 'entry.getLink': case 'entry.getPermaLink': ours = own; break;
+        case 'entry.getLinks': ours = own === null ? [] : [own]; break;
+        case 'entry.getContent': ours = e === undefined ? null : (e.contentHtml ?? e.text); break;
+        case 'entry.getDescription': ours = views[a.entry]?.['summary'] ?? null; break;
+        case 'entry.getAuthors.getValues': case 'entry.getAuthors': ours = e === undefined || e.authors.length === 0 ? null : e.authors; break;
+        case 'entry.getAuthor': ours = e?.authors[a.argument ?? 0] ?? null; break;
+        case 'entry.getCategories.getValues': ours = e?.categories ?? []; break;
+        case 'entry.getDateModified': ours = e?.updatedAt?.slice(0, 19) ?? dated; break;
+        case 'entry.getDateCreated': ours = dated; break;
+        case 'entry.getEnclosure': {
+          const x = e?.enclosures[0];
+          ours = x === undefined ? null : JSON.stringify([x.url, x.type ?? null, x.length === null ? null : String(x.length)]);
+          const want = expected as Record<string, PhpValue> | null;
+          expected = want === null ? null : JSON.stringify([want['url'] ?? null, want['type'] ?? null, want['length'] === undefined || want['length'] === null ? null : String(want['length'])]);
+          break;
+        }
+      }
+      // A keyed person (['name' => …, 'email' => …]) compares by its name.
+      if (field.endsWith('getAuthor') && expected !== null && typeof expected === 'object' && !Array.isArray(expected)) expected = (expected as Record<string, PhpValue>)['name'] ?? (expected as Record<string, PhpValue>)['email'] ?? null;
+      const date = phpInstant(expected);
+      if (date !== null) expected = date;
+      const base = feed.meta.siteUrl ?? feedUrl;
+      const pass = expected === null || Array.isArray(expected) ? JSON.stringify(ours ?? null) === JSON.stringify(expected) : sameAs(kind, ours, expected as PyValue, base);
+      s.record(field, pass, () => `${c.name}: ${a.source} expected=${JSON.stringify(expected).slice(0, 150)} ours=${String(JSON.stringify(ours)).slice(0, 200)}`);
+    }
+  }
+  if (unread.length > 0) console.log(`laminas: ${unread.length} expectations outside the read subset, not read`);
+  return s;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// SimplePie (held out): data-provider feeds and the getter each test checks (see simplepie-cases.ts)
+
+/**
+ * SimplePie's Item and feed read from ours: get_content the body a reader sees, get_description the summary as
+ * feedparser's view gives it, get_id the guid, get_permalink the item's own link (a fallback URL reads as none),
+ * get_date('U') the published instant in Unix seconds (estimated dates read as none), an item's first author,
+ * category and enclosure; the feed's title, description, language, declared home page and image. Contributors, feed
+ * categories, copyright, image sizes/titles/links, icons, geo and players are not modelled.
+ */
+const SIMPLEPIE_FIELDS: Record<string, Kind> = {
+  'item.get_title': 'text', 'item.get_content': 'html', 'item.get_description': 'html', 'item.get_id': 'exact', 'item.get_permalink': 'url', 'item.get_date': 'exact',
+  'item.author.get_name': 'text', 'item.category.get_label': 'text', 'item.enclosure.get_link': 'url',
+  'feed.get_title': 'text', 'feed.get_description': 'text', 'feed.get_language': 'language', 'feed.get_link': 'url', 'feed.get_image_url': 'url',
+};
+
+function simplePieSuite(root: string): Score {
+  const s = new Score('simplepie');
+  const { cases, unread } = simplePieCases(root);
+  cases.forEach((c, n) => {
+    const kind = SIMPLEPIE_FIELDS[c.path];
+    if (kind === undefined) return;
+    const feedUrl = `http://127.0.0.1:8097/simplepie/${n}.xml`;
+    const parsed = read(c.data, feedUrl);
+    if (parsed instanceof Error) {
+      s.record(c.path, false, () => `${c.name}: (${parsed.message})`);
+      return;
+    }
+    const { raw, feed } = parsed;
+    const e = articlesInOrder(raw, feed, feedUrl)[c.item];
+    const summary = entryViews(raw, feed, feedUrl)[c.item]?.['summary'] ?? null;
+    const ours: unknown = {
+      'item.get_title': e?.title, 'item.get_content': e === undefined ? null : (e.contentHtml ?? e.text), 'item.get_description': summary, 'item.get_id': e?.guid ?? null,
+      'item.get_permalink': e === undefined || e.canonicalUrl === null ? null : e.url,
+      'item.get_date': e === undefined || e.publishedAtEstimated ? null : Math.floor(Date.parse(e.publishedAt) / 1000),
+      'item.author.get_name': e?.authors[0] ?? null, 'item.category.get_label': e?.categories[0] ?? null, 'item.enclosure.get_link': e?.enclosures[0]?.url ?? null,
+      'feed.get_title': feed.meta.title, 'feed.get_description': raw.description === null ? null : inlineText(raw.description), 'feed.get_language': feed.meta.language,
+      'feed.get_link': feed.meta.declared.siteUrl, 'feed.get_image_url': feed.meta.imageUrl,
+    }[c.path];
+    const expected = c.expected;
+    const base = feed.meta.siteUrl ?? feedUrl;
+    const pass = expected === null || typeof expected === 'number' ? (ours ?? null) === expected : sameAs(kind, ours, expected as PyValue, base);
+    s.record(c.path, pass, () => `${c.name}: expected=${JSON.stringify(expected).slice(0, 150)} ours=${String(JSON.stringify(ours)).slice(0, 200)}`);
+  });
+  if (unread.length > 0) console.log(`simplepie: ${unread.length} test methods or rows outside the read subset, not read`);
+  return s;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 
 function revision(dir: string): string {
   try {
@@ -865,6 +1018,8 @@ const suites: [string, (dir: string) => Score][] = [
   ...(GOFEED ? [[GOFEED, gofeedSuite] as [string, (dir: string) => Score]] : []),
   ...(YARR ? [[YARR, yarrSuite] as [string, (dir: string) => Score]] : []),
   ...(FEEDJIRA ? [[FEEDJIRA, feedjiraSuite] as [string, (dir: string) => Score]] : []),
+  ...(LAMINAS ? [[LAMINAS, laminasSuite] as [string, (dir: string) => Score]] : []),
+  ...(SIMPLEPIE ? [[SIMPLEPIE, simplePieSuite] as [string, (dir: string) => Score]] : []),
 ];
 for (const [dir, run] of suites) {
   if (!existsSync(dir)) {

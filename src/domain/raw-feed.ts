@@ -21,6 +21,11 @@ export interface RawItem {
   guid: string | null;
   /** False when the feed says the guid is not a permalink (RSS `isPermaLink="false"`); absent otherwise. */
   guidIsPermalink?: boolean;
+  /**
+   * True when the guid is only a Dublin Core identifier or the RSS 1.0 rdf:about: shown as the item's id, but it
+   * neither keys the item nor stands in for its link (items keep the keys they had before these were read).
+   */
+  guidIsIdentifier?: boolean;
   title: string | null;
   /** True when the feed declares the title plain text (Atom type="text", JSON Feed): never read as markup. */
   titleIsText?: boolean;

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { addFeed } from '../../src/ingest/add-feed.ts';
 import { runIngestPass } from '../../src/scheduler/ingest-pass.ts';
 import { dialects } from '../support/databases.ts';
+import { testApi } from '../support/graphql.ts';
 import { manualClock } from '../support/ingest-context.ts';
 import { usePipelineFixture } from '../support/pipeline-fixture.ts';
 
 /**
  * Issue 12 through the pipeline and the store: parse warnings kept per fetch and per feed, revision counts, the
- * Content-Language hint, and the naming of new sources.
+ * Content-Language hint, the naming of new sources, and one feed read back through GraphQL as a client sees it.
  */
 const RSS = { 'content-type': 'application/rss+xml' };
 
@@ -135,5 +136,53 @@ describe.each(dialects)('feed conformance through the pipeline on %s', (dialect)
     // A section feed of a known outlet joins its source.
     const travel = (await addFeed(fx.ctx, { url: fx.server.url('/alice/travel.xml') })).source;
     expect(travel.id).toBe(alice.id);
+  });
+
+  it('serves what a podcast-style feed says through GraphQL: ids, people, tags, media, dates, format and warnings', async () => {
+    const body =
+      '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:atom="http://www.w3.org/2005/Atom"><channel><title>Pod Desk</title><link>https://pod.example/</link>' +
+      // A repeated guid: the copy updated later is the one kept, whatever its place in the document.
+      '<item><guid isPermaLink="false">ep-2</guid><title>Episode two</title><link>https://pod.example/2026/11/20/ep-2</link><description>newer notes</description>' +
+      '<pubDate>Fri, 20 Nov 2026 09:00:00 GMT</pubDate><atom:updated>2026-11-21T09:00:00Z</atom:updated></item>' +
+      '<item><guid isPermaLink="false">ep-1</guid><title>Episode one</title><link>https://pod.example/ep-1</link><description>notes</description>' +
+      '<dc:creator>Ana Ruiz</dc:creator><category>Science</category><category>Space</category>' +
+      '<enclosure url="https://cdn.pod.example/ep-1.mp3" type="audio/mpeg" length="1234"/><enclosure url="https://cdn.pod.example/ep-1.jpg" type="image/jpeg" length="0"/>' +
+      '<pubDate>Thu, 19 Nov 2026 09:00:00 GMT</pubDate></item>' +
+      '<item><guid isPermaLink="false">ep-2</guid><title>Episode two</title><link>https://pod.example/2026/11/20/ep-2</link><description>first notes</description>' +
+      '<pubDate>Fri, 20 Nov 2026 09:00:00 GMT</pubDate></item>' +
+      // No date at all: the link's /YYYY/MM/DD/ path dates it, marked estimated.
+      '<item><guid isPermaLink="false">ep-3</guid><title>Episode three</title><link>https://pod.example/2026/11/22/ep-3</link><description>late notes</description></item>' +
+      '</channel></rss>';
+    fx.server.reply('/pod.xml', { headers: RSS, body });
+    const f = await add('/pod.xml');
+    await pass([f.id]);
+    const api = testApi(fx.store);
+    const r = await api.gql(`{
+      sources { name feeds { format parseWarnings { code count } } }
+      articles(first: 10, orderBy: NEWEST) { edges { node {
+        guid title text authors categories imageUrl publishedAt publishedAtEstimated updatedAt revisionCount enclosures { url type length }
+      } } }
+    }`);
+    expect(r.errors).toBeUndefined();
+    const pod = r.data.sources.find((s: { name: string }) => s.name === 'Desk');
+    expect(pod.feeds).toEqual([{ format: 'RSS', parseWarnings: [{ code: 'DUPLICATE_ITEMS', count: 1 }] }]);
+    const byGuid = new Map(r.data.articles.edges.map((e: { node: { guid: string } }) => [e.node.guid, e.node]));
+    expect([...byGuid.keys()].sort()).toEqual(['ep-1', 'ep-2', 'ep-3']);
+    expect(byGuid.get('ep-1')).toMatchObject({
+      authors: ['Ana Ruiz'],
+      categories: ['Science', 'Space'],
+      imageUrl: 'https://cdn.pod.example/ep-1.jpg',
+      publishedAt: '2026-11-19T09:00:00.000Z',
+      publishedAtEstimated: false,
+      updatedAt: null,
+      revisionCount: 1,
+      enclosures: [
+        { url: 'https://cdn.pod.example/ep-1.mp3', type: 'audio/mpeg', length: 1234 },
+        // A zero length is the publisher's "unknown".
+        { url: 'https://cdn.pod.example/ep-1.jpg', type: 'image/jpeg', length: null },
+      ],
+    });
+    expect(byGuid.get('ep-2')).toMatchObject({ text: 'newer notes', updatedAt: '2026-11-21T09:00:00.000Z', publishedAtEstimated: false });
+    expect(byGuid.get('ep-3')).toMatchObject({ publishedAt: '2026-11-22T12:00:00.000Z', publishedAtEstimated: true });
   });
 });

@@ -87,7 +87,7 @@ export function normalizeItem(rawItem: RawItem, ctx: ItemContext): ItemOutcome {
 
   const itemAuthors = personNames(item.authors);
   const fields = {
-    dedupKey: dedupKey({ guid, canonicalUrl, title, publishedRaw: item.published ?? item.updated }),
+    dedupKey: dedupKey({ guid: item.guidIsIdentifier === true ? null : guid, canonicalUrl, title, publishedRaw: item.published ?? item.updated }),
     guid: shownGuid(guid, base),
     url,
     canonicalUrl,

@@ -40,7 +40,8 @@ function mapAtomEntry(entry: XmlElement, inherited: { base: string | null; langu
     guid: raw(entry, 'id'),
     title: textConstructAsText(first(entry, 'title')),
     ...(textConstruct(first(entry, 'title')).text !== null ? { titleIsText: true } : {}),
-    link: alternateLink(links),
+    // FeedBurner's original page over its tracking redirect, as RSS items read it (yarr and feedjira do so for Atom too).
+    link: raw(entry, 'feedburner:origLink')?.trim() || alternateLink(links),
     base: attr(entry, 'xml:base') ?? inherited.base,
     ...(contentBase === null ? {} : { contentBase }),
     ...(summaryBase === null ? {} : { summaryBase }),
@@ -138,11 +139,15 @@ function decodeBase64(value: string | null): string | null {
 
 /**
  * Atom categories by the name a reader sees: `label` (RFC 4287's human-readable form), else `term` (the identifier),
- * as Miniflux and gofeed show them.
+ * as Miniflux and gofeed show them; then any dc:subject.
  */
 function categories(entry: XmlElement): string[] {
   const named = (n: XmlNode, key: string) => attr(n, key)?.trim() || null;
-  const list = nodes(entry, 'category').map((n) => named(n, 'label') ?? named(n, 'term') ?? (nodeText(n)?.trim() || null));
+  const list = [
+    ...nodes(entry, 'category').map((n) => named(n, 'label') ?? named(n, 'term') ?? (nodeText(n)?.trim() || null)),
+    // Dublin Core subjects, as RSS items have them (Atom 0.3 feeds used them before atom:category).
+    ...nodes(entry, 'dc:subject').map((n) => nodeText(n)?.trim() || null),
+  ];
   return [...new Set(list.filter((c): c is string => !!c))];
 }
 

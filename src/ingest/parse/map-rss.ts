@@ -17,7 +17,8 @@ export function mapRssFeed(feed: XmlElement, items: readonly XmlElement[], root:
     selfUrl: linkWithRel(atomLinks, 'self'),
     base,
     description: raw(feed, 'description') ?? raw(feed, 'dc:description') ?? raw(feed, 'itunes:subtitle') ?? raw(feed, 'itunes:summary'),
-    language: raw(feed, 'language') ?? raw(feed, 'dc:language'),
+    // xml:lang on the channel or the root declares the language too (RSS 1.0 feeds often say it only there).
+    language: raw(feed, 'language') ?? raw(feed, 'dc:language') ?? attr(feed, 'xml:lang') ?? attributeValue(root.attributes, 'xml:lang'),
     published: raw(feed, 'pubDate'),
     // A channel's dc:date dates the channel as a whole, i.e. its last update.
     updated: raw(feed, 'lastBuildDate') ?? raw(feed, 'dc:date') ?? raw(feed, 'atom:updated') ?? raw(feed, 'dcterms:modified'),
@@ -32,9 +33,14 @@ function mapRssItem(item: XmlElement, feedBase: string | null): RawItem {
   const atomLinks = nodes(item, 'atom:link');
   const enclosures = withOriginalEnclosures(item, enclosuresOf(item, atomLinks));
   const notPermalink = nodes(item, 'guid').some((n) => attr(n, 'isPermaLink')?.trim().toLowerCase() === 'false');
+  const guid = raw(item, 'guid') ?? raw(item, 'atom:id') ?? raw(item, 'id');
+  // Without a guid, the item's Dublin Core identifier or its RDF resource URI is what identifies it (feedparser and
+  // laminas-feed show them as the id).
+  const identifier = guid === null ? (nonBlankText(raw(item, 'dc:identifier')) ?? attr(item, 'rdf:about')) : null;
   return {
-    guid: raw(item, 'guid') ?? raw(item, 'atom:id') ?? raw(item, 'id'),
-    ...(notPermalink ? { guidIsPermalink: false } : {}),
+    guid: guid ?? identifier,
+    ...(notPermalink || identifier !== null ? { guidIsPermalink: false } : {}),
+    ...(identifier !== null ? { guidIsIdentifier: true } : {}),
     title: raw(item, 'title') ?? raw(item, 'atom:title') ?? raw(item, 'dc:title') ?? mediaText(item, 'media:title'),
     // FeedBurner rewrites links to its own tracker and keeps the original beside it.
     link: raw(item, 'feedburner:origLink')?.trim() ?? textLink(item) ?? linkWithRel(atomLinks, 'alternate') ?? permalinkGuid(item),
@@ -54,6 +60,10 @@ function mapRssItem(item: XmlElement, feedBase: string | null): RawItem {
     imageUrl: imageOf(item, enclosures),
     language: raw(item, 'dc:language'),
   };
+}
+
+function nonBlankText(value: string | null): string | null {
+  return value !== null && value.trim() !== '' ? value : null;
 }
 
 function raw(holder: XmlElement, key: string): string | null {

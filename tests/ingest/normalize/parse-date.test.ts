@@ -113,6 +113,9 @@ const WIDER_CASES: [string, string | null, string | null][] = [
   ['Wed, 15 Jan 2020 09:30:00 America/Los_Angeles', null, '2020-01-15T17:30:00.000Z'],
   ['Fri, 03 Jul 2020 18:00:00 ET', null, '2020-07-03T22:00:00.000Z'],
   ['Fri, 04 Dec 2020 18:00:00 CT', null, '2020-12-05T00:00:00.000Z'],
+  ['Wed, 15 Jul 2020 09:30:00 MT', null, '2020-07-15T15:30:00.000Z'],
+  ['Wed, 15 Jan 2020 09:30:00 PT', null, '2020-01-15T17:30:00.000Z'],
+  ['Mon, 02 Mar 2020 13:11:00 Europe/Berlin', null, '2020-03-02T12:11:00.000Z'],
   ['12 Aug 2021 07:00 Etc/GMT-3', null, '2021-08-12T04:00:00.000Z'],
   ['12 Aug 2021 07:00 Nowhere/Land', null, null],
   // Unix timestamps in seconds and milliseconds
@@ -121,6 +124,8 @@ const WIDER_CASES: [string, string | null, string | null][] = [
   ['16000000001', null, null],
   // numeric forms: dots are day-first; slashes only when certain or the language says
   ['21.11.24', null, '2024-11-21T00:00:00.000Z'],
+  ['03/30/2020', null, '2020-03-30T00:00:00.000Z'],
+  ['30.10.23', null, '2023-10-30T00:00:00.000Z'],
   ['07/28/2019', null, '2019-07-28T00:00:00.000Z'],
   ['28/07/2019 14:05', null, '2019-07-28T14:05:00.000Z'],
   ['06/07/2019', null, null],
@@ -136,9 +141,18 @@ const WIDER_CASES: [string, string | null, string | null][] = [
   ['donderdag 12 december 2019', null, '2019-12-12T00:00:00.000Z'],
   ['12 декабря 2019 08:00', null, '2019-12-12T08:00:00.000Z'],
   ['mar, 10 déc 2019', null, '2019-12-10T00:00:00.000Z'],
+  ['mer, 11 avr 2018 10:00:00 +0200', null, '2018-04-11T08:00:00.000Z'],
+  ['Mi, 11 Apr 2018 10:00:00 +0200', null, '2018-04-11T08:00:00.000Z'],
+  ['mié, 11 abr 2018', null, '2018-04-11T00:00:00.000Z'],
+  ['11 ott 2018', null, '2018-10-11T00:00:00.000Z'],
+  ['11 mei 2018', null, '2018-05-11T00:00:00.000Z'],
+  ['11 out 2018', null, '2018-10-11T00:00:00.000Z'],
+  ['11 апр 2018', null, '2018-04-11T00:00:00.000Z'],
   // written-out forms with joining words
   ['Thursday, December 12, 2019 at 08:15 PM EST', null, '2019-12-13T01:15:00.000Z'],
+  ['July 4, 2019 at 01:11 PM EDT', null, '2019-07-04T17:11:00.000Z'],
   // out-of-range offsets are clamped to +-14:00, keeping the date
+  ['2019-12-12T10:00:00+15:00', null, '2019-12-11T20:00:00.000Z'],
   ['2019-12-12T10:00:00+16:00', null, '2019-12-11T20:00:00.000Z'],
   ['Thu, 12 Dec 2019 10:00:00 -1800', null, '2019-12-13T00:00:00.000Z'],
 ];

@@ -66,6 +66,14 @@ const CASES: [string, string, Check][] = [
     (f) => expect(f.items[0]?.summaryHtml).toBe('Own words')],
   ['feedburner:origLink over the tracking link', '<rss version="2.0" xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0"><channel><item><title>t</title><link>https://feeds.example/~r/x</link><feedburner:origLink>https://site.example/post</feedburner:origLink></item></channel></rss>',
     (f) => expect(f.items[0]?.link).toBe('https://site.example/post')],
+  // Atom too (decided from the peers: yarr and feedjira take the original page in Atom and RSS, Miniflux in RSS only;
+  // feedparser, gofeed and laminas-feed keep the tracking link), so an entry is known by its page whatever its format.
+  ['Atom feedburner:origLink over the tracking link', '<feed xmlns="http://www.w3.org/2005/Atom" xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0"><entry><id>x</id><title>t</title><link rel="alternate" href="https://feeds.example/~r/x"/><feedburner:origLink>https://site.example/post</feedburner:origLink></entry></feed>',
+    (f) => expect(f.items[0]?.link).toBe('https://site.example/post')],
+  ['Atom without origLink keeps its alternate link', '<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>x</id><title>t</title><link rel="alternate" href="https://feeds.example/~r/x"/></entry></feed>',
+    (f) => expect(f.items[0]?.link).toBe('https://feeds.example/~r/x')],
+  ['a blank Atom origLink is no link', '<feed xmlns="http://www.w3.org/2005/Atom" xmlns:feedburner="http://rssnamespace.org/feedburner/ext/1.0"><entry><id>x</id><title>t</title><link href="https://site.example/a"/><feedburner:origLink> </feedburner:origLink></entry></feed>',
+    (f) => expect(f.items[0]?.link).toBe('https://site.example/a')],
   ['a podcast episode with only a guid and an enclosure', '<rss version="2.0"><channel><item><guid isPermaLink="false">ep-7</guid><enclosure url="https://p.example/7.mp3" type="audio/mpeg" length="123"/></item></channel></rss>',
     (f) => expect(f.items[0]).toMatchObject({ guid: 'ep-7', guidIsPermalink: false, enclosures: [{ url: 'https://p.example/7.mp3', type: 'audio/mpeg', length: 123 }] })],
 ];
