@@ -9,7 +9,7 @@ import type { ArticleLink } from '../store/repositories/edge-writer-repository.t
 import type { StoryMember } from '../store/repositories/story-writer-repository.ts';
 import { vectorOf } from './article-document.ts';
 import type { ClusterContext, ClusterSummary } from './cluster-context.ts';
-import { canonicalOrder, isLink, linkScore, storyGroups } from './link-components.ts';
+import { canonicalOrder, isLink, linkScore, pairScores, storyGroups } from './link-components.ts';
 import { CLUSTER_PARAMS, CLUSTER_VERSION } from './params.ts';
 import { hammingDistance, simhash, simhashBands } from './simhash.ts';
 import { strongestStoryEdges } from './story-edges.ts';
@@ -18,7 +18,7 @@ import { mergeLists, type ListChange } from './related-lists.ts';
 import { SCALE_BOUNDS, type ScaleBounds } from './scale-bounds.ts';
 import { updateStoryEdges } from './story-edge-updates.ts';
 import { refreshJoinedStories, refreshStories } from '../stories/story-aggregates.ts';
-import { edgeReasons, hoursBetween, relatedness } from './similarity.ts';
+import { edgeReasons, hoursBetween } from './similarity.ts';
 import { addToCentroid, cosine, emptyVector, indexKeys } from './vector.ts';
 
 export type { ClusterContext, ClusterSummary };
@@ -106,17 +106,19 @@ async function linkArticle(
   for (const m of [...found.values()].sort((x, y) => (x.articleId < y.articleId ? -1 : 1))) {
     const other = { id: m.articleId, publishedAt: m.publishedAt, vector: m.vector };
     const copy = hammingDistance(a.hash, m.simhash) <= CLUSTER_PARAMS.duplicateBits;
-    const score = copy ? 1 : linkScore(self, other, windowHours);
-    if (score === null) continue;
+    const gap = hoursBetween(a.src.publishedAt, m.publishedAt);
+    if (!copy && gap > windowHours) continue;
+    // One reading of the pair gives its link score (linkScore's) and its relatedness, both in canonical order: the
+    // scores and reasons come out the same whichever side arrived second.
+    const scores = pairScores(self, other, gap, windowHours);
+    const score = copy ? 1 : scores.sameEvent;
     if (copy) copies.push(m);
     if (copy || isLink(score)) {
       linked.push(m);
       links.push({ articleId: a.src.id, linkedId: m.articleId, score: round(score) });
     }
-    const gap = hoursBetween(a.src.publishedAt, m.publishedAt);
-    // Read in canonical order, as links are: the score and reasons come out the same whichever side arrived second.
     const [x, y] = canonicalOrder(self, other) <= 0 ? [a.vector, m.vector] : [m.vector, a.vector];
-    const related = round(relatedness(x, y, gap, windowHours));
+    const related = round(scores.related);
     if (related < CLUSTER_PARAMS.articleEdgeMin) continue;
     const reasons = edgeReasons(x, y, { sameStory: copy || isLink(score), gapHours: gap });
     offered.push({ articleId: a.src.id, relatedId: m.articleId, score: related, reasons }, { articleId: m.articleId, relatedId: a.src.id, score: related, reasons });
