@@ -4,12 +4,12 @@ import { isAppError } from '../domain/errors.ts';
 import { silentLogger } from '../log/logger.ts';
 import type { Executor } from '../store/executor.ts';
 import type { ClusterSource } from '../store/repositories/cluster-input-repository.ts';
-import type { IndexedArticle } from '../store/repositories/candidate-index-repository.ts';
+import type { IndexEntry, IndexedArticle } from '../store/repositories/candidate-index-repository.ts';
 import type { ArticleLink } from '../store/repositories/edge-writer-repository.ts';
 import type { StoryMember } from '../store/repositories/story-writer-repository.ts';
 import { vectorOf } from './article-document.ts';
 import type { ClusterContext, ClusterSummary } from './cluster-context.ts';
-import { canonicalOrder, isLink, linkScore, storyGroups } from './link-components.ts';
+import { canonicalOrder, isLink, linkScore, pairScores, storyGroups } from './link-components.ts';
 import { CLUSTER_PARAMS, CLUSTER_VERSION } from './params.ts';
 import { hammingDistance, simhash, simhashBands } from './simhash.ts';
 import { strongestStoryEdges } from './story-edges.ts';
@@ -18,7 +18,7 @@ import { mergeLists, type ListChange } from './related-lists.ts';
 import { SCALE_BOUNDS, type ScaleBounds } from './scale-bounds.ts';
 import { updateStoryEdges } from './story-edge-updates.ts';
 import { refreshJoinedStories, refreshStories } from '../stories/story-aggregates.ts';
-import { edgeReasons, hoursBetween, relatedness } from './similarity.ts';
+import { edgeReasons, hoursBetween } from './similarity.ts';
 import { addToCentroid, cosine, emptyVector, indexKeys } from './vector.ts';
 
 export type { ClusterContext, ClusterSummary };
@@ -86,37 +86,49 @@ function indexOf(src: ClusterSource): Indexed {
 const shift = (at: string, hours: number) => new Date(Date.parse(at) + hours * HOUR).toISOString();
 const round = (x: number): number => Math.round(x * 10_000) / 10_000;
 
-/** Which articles this one links to, its near-identical copies and its related-article edges (both directions). */
-async function linkArticle(
-  ctx: ClusterContext,
-  ex: Executor,
-  a: Indexed,
-): Promise<{ linked: IndexedArticle[]; copies: IndexedArticle[]; links: ArticleLink[]; offered: ArticleEdge[] }> {
+/** The candidates an article is compared with (scale-bounds.ts): those sharing the most index keys, and SimHash bands. */
+async function candidatesOf(ctx: ClusterContext, ex: Executor, a: Indexed): Promise<string[]> {
   const windowHours = ctx.windowDays * 24;
   const query = { from: shift(a.src.publishedAt, -windowHours), to: shift(a.src.publishedAt, windowHours), around: a.src.publishedAt, excludeId: a.src.id, limit: boundsOf(ctx).candidates };
   const idx = ctx.repos.candidateIndex;
   const byKey = await idx.sharingKeys(ex, { ...query, values: a.keys });
   const byBand = await idx.sharingBands(ex, { ...query, values: a.bands });
-  const found = await idx.vectorsOf(ex, [...new Set([...byKey, ...byBand])]);
+  return [...new Set([...byKey, ...byBand])];
+}
+
+/**
+ * Which articles this one links to, its near-identical copies and its related-article edges (both directions), among
+ * its candidates (`found`: their vectors and current stories, read once for every article of the batch).
+ */
+function linkArticle(
+  ctx: ClusterContext,
+  a: Indexed,
+  candidates: readonly string[],
+  found: ReadonlyMap<string, IndexedArticle>,
+): { linked: IndexedArticle[]; copies: IndexedArticle[]; links: ArticleLink[]; offered: ArticleEdge[] } {
+  const windowHours = ctx.windowDays * 24;
   const self = { id: a.src.id, publishedAt: a.src.publishedAt, vector: a.vector };
   const linked: IndexedArticle[] = [];
   const copies: IndexedArticle[] = [];
   const offered: ArticleEdge[] = [];
   const links: ArticleLink[] = [];
-  for (const m of [...found.values()].sort((x, y) => (x.articleId < y.articleId ? -1 : 1))) {
+  const mine = candidates.flatMap((id) => found.get(id) ?? []);
+  for (const m of mine.sort((x, y) => (x.articleId < y.articleId ? -1 : 1))) {
     const other = { id: m.articleId, publishedAt: m.publishedAt, vector: m.vector };
     const copy = hammingDistance(a.hash, m.simhash) <= CLUSTER_PARAMS.duplicateBits;
-    const score = copy ? 1 : linkScore(self, other, windowHours);
-    if (score === null) continue;
+    const gap = hoursBetween(a.src.publishedAt, m.publishedAt);
+    if (!copy && gap > windowHours) continue;
+    // One reading of the pair gives its link score (linkScore's) and its relatedness, both in canonical order: the
+    // scores and reasons come out the same whichever side arrived second.
+    const scores = pairScores(self, other, gap, windowHours);
+    const score = copy ? 1 : scores.sameEvent;
     if (copy) copies.push(m);
     if (copy || isLink(score)) {
       linked.push(m);
       links.push({ articleId: a.src.id, linkedId: m.articleId, score: round(score) });
     }
-    const gap = hoursBetween(a.src.publishedAt, m.publishedAt);
-    // Read in canonical order, as links are: the score and reasons come out the same whichever side arrived second.
     const [x, y] = canonicalOrder(self, other) <= 0 ? [a.vector, m.vector] : [m.vector, a.vector];
-    const related = round(relatedness(x, y, gap, windowHours));
+    const related = round(scores.related);
     if (related < CLUSTER_PARAMS.articleEdgeMin) continue;
     const reasons = edgeReasons(x, y, { sameStory: copy || isLink(score), gapHours: gap });
     offered.push({ articleId: a.src.id, relatedId: m.articleId, score: related, reasons }, { articleId: m.articleId, relatedId: a.src.id, score: related, reasons });
@@ -321,6 +333,7 @@ export async function clusterArticles(ctx: ClusterContext, articleIds: readonly 
         const out: Indexed[] = [];
         const kept: string[] = [];
         const forced: string[] = [];
+        const fresh: IndexEntry[] = [];
         for (const src of sources) {
           if (src.storyId && !opts.force) {
             kept.push(src.storyId);
@@ -333,9 +346,13 @@ export async function clusterArticles(ctx: ClusterContext, articleIds: readonly 
             await ctx.repos.edgeWriter.forgetEdges(trx, { articleIds: [src.id], storyIds: [] });
             if (src.storyId) forced.push(src.storyId);
           }
-          await ctx.repos.candidateIndex.save(trx, { articleId: src.id, vector: a.vector, simhash: a.hash, bands: a.bands, keys: a.keys, publishedAt: src.publishedAt });
+          const entry = { articleId: src.id, vector: a.vector, simhash: a.hash, bands: a.bands, keys: a.keys, publishedAt: src.publishedAt };
+          // Articles indexed before have rows to replace, one by one; new ones are written together.
+          if (indexed.has(src.id)) await ctx.repos.candidateIndex.save(trx, entry);
+          else fresh.push(entry);
           out.push(a);
         }
+        await ctx.repos.candidateIndex.saveNew(trx, fresh);
         return { out, kept, forced };
       });
       // Story locks a failed attempt learnt it needs: the next attempt takes them first, in key order (story-locks.ts).
@@ -350,8 +367,11 @@ export async function clusterArticles(ctx: ClusterContext, articleIds: readonly 
             const copiesOf = new Map<string, IndexedArticle[]>();
             const offered: ArticleEdge[] = [];
             const links: ArticleLink[] = [];
-            for (const a of placing.out) {
-              const l = await linkArticle(ctx, trx, a);
+            const candidates: string[][] = [];
+            for (const a of placing.out) candidates.push(await candidatesOf(ctx, trx, a));
+            const found = await ctx.repos.candidateIndex.vectorsOf(trx, [...new Set(candidates.flat())]);
+            for (const [i, a] of placing.out.entries()) {
+              const l = linkArticle(ctx, a, candidates[i]!, found);
               if (l.copies.length) copiesOf.set(a.src.id, l.copies);
               links.push(...l.links);
               offered.push(...l.offered);

@@ -1,6 +1,6 @@
 import type { ClusterVector } from '../domain/story.ts';
 import { CLUSTER_PARAMS } from './params.ts';
-import { hoursBetween, sameEventScore } from './similarity.ts';
+import { hoursBetween, similarityScores } from './similarity.ts';
 
 /** An article as linking reads it. */
 export interface LinkableArticle {
@@ -16,10 +16,17 @@ export interface LinkableArticle {
  */
 export function linkScore(a: LinkableArticle, b: LinkableArticle, windowHours: number): number | null {
   const gap = hoursBetween(a.publishedAt, b.publishedAt);
-  if (gap > windowHours) return null;
-  // Arguments in canonical order: floating-point sums then come out bit-identical whichever side asks.
+  return gap > windowHours ? null : pairScores(a, b, gap, windowHours).sameEvent;
+}
+
+/**
+ * Both scores of two articles `gapHours` apart from one reading of their features (similarity.ts): the same-event
+ * score linkScore gives, and their relatedness. Arguments go in canonical order, so floating-point sums come out
+ * bit-identical whichever side asks.
+ */
+export function pairScores(a: LinkableArticle, b: LinkableArticle, gapHours: number, windowHours: number): { sameEvent: number; related: number } {
   const [x, y] = canonicalOrder(a, b) <= 0 ? [a, b] : [b, a];
-  return sameEventScore(x.vector, y.vector, gap, windowHours);
+  return similarityScores(x.vector, y.vector, gapHours, windowHours);
 }
 
 export function isLink(score: number | null): score is number {

@@ -41,6 +41,8 @@ export function mergeLists(k: number, stored: readonly ArticleEdge[], offered: r
     const keep = new Set(kept.map((e) => e.relatedId));
     for (const e of kept) {
       const before = o.stored.get(e.relatedId);
+      // A stored row kept as it is (no offer replaced it) needs no comparing.
+      if (before === e) continue;
       if (!before || before.score !== e.score || JSON.stringify(before.reasons) !== JSON.stringify(e.reasons)) change.added.push(e);
     }
     for (const e of o.stored.values()) if (!keep.has(e.relatedId)) change.removed.push(e);

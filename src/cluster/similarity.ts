@@ -7,6 +7,9 @@ const HOUR = 3_600_000;
 
 type Sparse = Record<string, number>;
 
+/** Stands for a part a vector lacks: shared, never changed, so its norm is looked up once. */
+const NONE: Sparse = Object.freeze({}) as Sparse;
+
 /** What the similarity reads off two vectors, each feature 0..1 (years -1..1). Names match CLUSTER_PARAMS.weights. */
 export interface SimilarityFeatures {
   words: number;
@@ -26,12 +29,12 @@ export function similarityFeatures(a: ClusterVector, b: ClusterVector): Similari
   return {
     words: cosine(a.w, b.w),
     names: cosine(a.s, b.s),
-    numbers: cosine(a.d ?? {}, b.d ?? {}),
+    numbers: cosine(a.d ?? NONE, b.d ?? NONE),
     entities: cosine(a.e, b.e),
-    lead: cosine(a.l ?? {}, b.l ?? {}),
-    years: yearAgreement(a.y ?? {}, b.y ?? {}),
+    lead: cosine(a.l ?? NONE, b.l ?? NONE),
+    years: yearAgreement(a.y ?? NONE, b.y ?? NONE),
     people: cosine(people(a.e), people(b.e)),
-    novelLead: (novelLeadNames(a.l ?? {}, b.l ?? {}) + novelLeadNames(b.l ?? {}, a.l ?? {})) / 2,
+    novelLead: (novelLeadNames(a.l ?? NONE, b.l ?? NONE) + novelLeadNames(b.l ?? NONE, a.l ?? NONE)) / 2,
     personConflict: personConflict(a.e, b.e),
   };
 }
@@ -103,8 +106,16 @@ function yearAgreement(a: Sparse, b: Sparse): number {
   return Math.max(...ya) * (2 * cosine(a, b) - 1);
 }
 
+/** The people of an entity part, kept beside it: a vector is compared with many candidates. */
+const peopleOf = new WeakMap<Sparse, Sparse>();
+
 function people(e: Sparse): Sparse {
-  return Object.fromEntries(Object.entries(e).filter(([k]) => isPerson(k)));
+  let out = peopleOf.get(e);
+  if (!out) {
+    out = Object.fromEntries(Object.entries(e).filter(([k]) => isPerson(k)));
+    peopleOf.set(e, out);
+  }
+  return out;
 }
 
 const isPerson = (key: string) => key.startsWith('person:');
@@ -113,8 +124,9 @@ const isPerson = (key: string) => key.startsWith('person:');
 function novelLeadNames(a: Sparse, b: Sparse): number {
   let total = 0;
   let novel = 0;
-  for (const [k, x] of Object.entries(a)) {
+  for (const k in a) {
     if (!k.startsWith('^')) continue;
+    const x = a[k]!;
     total += x;
     if (!b[k]) novel += x;
   }

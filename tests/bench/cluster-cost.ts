@@ -1,4 +1,5 @@
 import { clusterInOrder, createNewsStore, storeNews, type NewsStore } from './seed-stories.ts';
+import type { Dialect } from '../../src/store/db.ts';
 import { syntheticNews } from './synthetic-news.ts';
 
 export interface ClusterCostRow {
@@ -32,18 +33,20 @@ const PER_FETCH = 25;
 const FILL_STEP = 5_000;
 
 /**
- * Clustering cost per new article as the store grows, on SQLite, in one run: synthetic news (seed-stories.ts) stored
+ * Clustering cost per new article as the store grows, on SQLite or PostgreSQL, in one run: synthetic news (seed-stories.ts) stored
  * with its enrichment and clustered by the real clusterer (clusterArticles, PER_FETCH articles a call, in publication
  * order, as ingestion calls it), the bulk as well as the measured sample: the store holds what clustering made, not
  * a replay of it. At each size the next `sample` articles of the stream are timed. The stream is steady (about 1000
  * articles a day), so a bigger store is a longer history, as in production. `log` hears of the filling's progress.
  */
-export async function benchClusterCost(opts: { sizes?: number[]; sample?: number; keepStore?: boolean; log?: (m: string) => void } = {}): Promise<ClusterCostResult> {
+export async function benchClusterCost(
+  opts: { sizes?: number[]; sample?: number; dialect?: Dialect; keepStore?: boolean; log?: (m: string) => void } = {},
+): Promise<ClusterCostResult> {
   const sizes = opts.sizes ?? [10_000, 100_000];
   const sample = opts.sample ?? 500;
   const last = sizes.at(-1)!;
   const stream = syntheticNews(last + sample);
-  const news = await createNewsStore();
+  const news = await createNewsStore(opts.dialect ? { dialect: opts.dialect } : {});
   const rows: ClusterCostRow[] = [];
   const seeding = { storeMs: 0, clusterMs: 0, clusterCpuMs: 0, articles: 0 };
   let done = 0;

@@ -1,4 +1,5 @@
 import type { ClusterVector } from '../../domain/story.ts';
+import { sql } from 'kysely';
 import { chunk, type Executor } from '../executor.ts';
 
 export interface IndexedArticle {
@@ -7,6 +8,16 @@ export interface IndexedArticle {
   publishedAt: string;
   vector: ClusterVector;
   simhash: string;
+}
+
+/** An article's entry in the candidate index. */
+export interface IndexEntry {
+  articleId: string;
+  vector: ClusterVector;
+  simhash: string;
+  bands: readonly string[];
+  keys: readonly string[];
+  publishedAt: string;
 }
 
 /** Where and how many candidates to look for: `values` are index keys or bands; `around` the article's time. */
@@ -47,7 +58,7 @@ export function parseVector(text: string): ClusterVector {
  */
 export class CandidateIndexRepository {
   /** Replaces an article's vector, bands and keys. */
-  async save(ex: Executor, a: { articleId: string; vector: ClusterVector; simhash: string; bands: readonly string[]; keys: readonly string[]; publishedAt: string }): Promise<void> {
+  async save(ex: Executor, a: IndexEntry): Promise<void> {
     await ex.deleteFrom('simhash_bands').where('article_id', '=', a.articleId).execute();
     await ex.deleteFrom('article_keys').where('article_id', '=', a.articleId).execute();
     const vector = JSON.stringify(a.vector);
@@ -68,6 +79,26 @@ export class CandidateIndexRepository {
         .values(part.map((key) => ({ key, article_id: a.articleId, published_at: a.publishedAt })))
         .execute();
     }
+  }
+
+  /**
+   * Indexes articles that have no index rows yet (`indexed` said so in this transaction): their vectors, bands and
+   * keys in a few multi-row statements for the whole batch, where save takes five per article.
+   */
+  async saveNew(ex: Executor, items: readonly IndexEntry[]): Promise<void> {
+    if (!items.length) return;
+    // 4 parameters a vector row, 3 a band or key row: well under either dialect's limit per statement.
+    for (const part of chunk(items, 500)) {
+      await ex
+        .insertInto('article_vectors')
+        .values(part.map((a) => ({ article_id: a.articleId, vector: JSON.stringify(a.vector), simhash: a.simhash, published_at: a.publishedAt })))
+        .onConflict((oc) => oc.column('article_id').doUpdateSet({ vector: sql.ref('excluded.vector'), simhash: sql.ref('excluded.simhash'), published_at: sql.ref('excluded.published_at') }))
+        .execute();
+    }
+    const bands = items.flatMap((a) => [...new Set(a.bands)].map((band) => ({ band, article_id: a.articleId, published_at: a.publishedAt })));
+    for (const part of chunk(bands, 1000)) await ex.insertInto('simhash_bands').values(part).execute();
+    const keys = items.flatMap((a) => [...new Set(a.keys)].map((key) => ({ key, article_id: a.articleId, published_at: a.publishedAt })));
+    for (const part of chunk(keys, 1000)) await ex.insertInto('article_keys').values(part).execute();
   }
 
   /** Articles that already have a vector. */

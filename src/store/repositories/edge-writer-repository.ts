@@ -13,6 +13,26 @@ export interface CrossStoryArticleEdge {
   reasons: EdgeReasons;
 }
 
+/**
+ * A stored list row whose reasons are parsed when first read: a newcomer reads the lists of every article it is
+ * related to, and most rows stay as they are, their reasons never looked at.
+ */
+class StoredListEdge implements ArticleEdge {
+  #text: string;
+  #reasons: EdgeReasons | undefined;
+  constructor(
+    readonly articleId: string,
+    readonly relatedId: string,
+    readonly score: number,
+    text: string,
+  ) {
+    this.#text = text;
+  }
+  get reasons(): EdgeReasons {
+    return (this.#reasons ??= parseEdgeReasons(this.#text));
+  }
+}
+
 /** A same-event link between two articles (stored both directions). */
 export interface ArticleLink {
   articleId: string;
@@ -107,7 +127,7 @@ export class EdgeWriterRepository {
     const out: ArticleEdge[] = [];
     for (const part of chunk([...new Set(articleIds)])) {
       const rows = await ex.selectFrom('article_edges').select(['article_id', 'related_id', 'score', 'reasons']).where('article_id', 'in', part).execute();
-      for (const r of rows) out.push({ articleId: r.article_id, relatedId: r.related_id, score: r.score, reasons: parseEdgeReasons(r.reasons) });
+      for (const r of rows) out.push(new StoredListEdge(r.article_id, r.related_id, r.score, r.reasons));
     }
     return out;
   }
