@@ -43,6 +43,10 @@ const CASES: [string, string, string[]][] = [
   ['fr', 'Le ministre grec des Affaires étrangères s’est exprimé lundi. « Nous condamnons cette violence », a-t-il déclaré.', ['country:GR opposed']],
   ['de', 'Der griechische Außenminister äußerte sich am Abend. Man begrüße die Einigung ausdrücklich.', ['country:GR supportive']],
   ['de', 'Das Treffen dauerte drei Stunden. Man verurteile die Gewalt.', []],
+  // Calling a move unjustified or incomprehensible criticises it; the adjective alone describes.
+  ['de', 'Die Slowakei nannte die neuen Zölle ungerechtfertigt.', ['country:SK opposed']],
+  ['de', 'Norwegen bezeichnete das Urteil als unverständlich.', ['country:NO opposed']],
+  ['de', 'Die Anleitung war für viele Nutzer unverständlich.', []],
 ];
 
 describe('German and French reactions', () => {
