@@ -15,7 +15,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-import { PhpParser, providerRows, splitMethods, statements, type PhpValue } from './php-literal.ts';
+import { assignLocal, PhpParser, providerRows, splitMethods, statements, type PhpValue } from './php-literal.ts';
 
 export type { PhpValue } from './php-literal.ts';
 
@@ -122,12 +122,7 @@ function readMethod(
       if (holder !== null && typeof holder === 'object' && !Array.isArray(holder) && v !== undefined) (holder as Record<string, PhpValue>)[prop[2]!] = v;
       continue;
     }
-    const assign = /^(\$\w+)\s*=\s*([\s\S]+)$/.exec(st);
-    if (assign !== null) {
-      const v = new PhpParser(assign[2]!, locals).value();
-      if (v !== undefined) locals.set(assign[1]!, v);
-      continue;
-    }
+    if (assignLocal(st, locals)) continue;
     const check = /^\$this->assert(Equals|Null)\(\s*(?:([\s\S]+?),\s*)?(?:array_values\()?\$(entry|feed)->(get\w+)\((\d*)\)(->getValues\(\))?\)?\s*\)$/.exec(st);
     if (check === null) {
       if (/^\$this->assert/.test(st)) unread.push(`${label}: ${st.replace(/\s+/g, ' ').slice(0, 120)}`);

@@ -29,6 +29,15 @@ export function splitMethods(src: string): Method[] {
   return out;
 }
 
+/** A statement `$name = <literal>;` sets the local (when the literal is readable); false for any other statement. */
+export function assignLocal(st: string, locals: Map<string, PhpValue>): boolean {
+  const assign = /^(\$\w+)\s*=\s*([\s\S]+)$/.exec(st);
+  if (assign === null) return false;
+  const v = new PhpParser(assign[2]!, locals).value();
+  if (v !== undefined) locals.set(assign[1]!, v);
+  return true;
+}
+
 /** The rows of a provider's `return [[…], …];` (or its `yield [..]` / `yield 'name' => […]`), with locals it assigned first. */
 export function providerRows(body: string): PhpValue[][] {
   const locals = new Map<string, PhpValue>();
@@ -40,12 +49,7 @@ export function providerRows(body: string): PhpValue[][] {
       if (Array.isArray(v)) yielded.push(v);
       continue;
     }
-    const assign = /^(\$\w+)\s*=\s*([\s\S]+)$/.exec(st);
-    if (assign !== null) {
-      const v = new PhpParser(assign[2]!, locals).value();
-      if (v !== undefined) locals.set(assign[1]!, v);
-      continue;
-    }
+    if (assignLocal(st, locals)) continue;
     const ret = /^return\s+([\s\S]+)$/.exec(st);
     if (ret !== null) {
       const v = new PhpParser(ret[1]!, locals).value();
