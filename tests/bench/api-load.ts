@@ -1,7 +1,7 @@
 import { loadavg } from 'node:os';
 import { sql } from 'kysely';
 import type { Db, Dialect } from '../../src/store/db.ts';
-import { createTestStore } from '../support/databases.ts';
+import { openBenchStore } from './bench-store.ts';
 import { compareFrontPage, FRONT_PAGE_QUERY, type FrontPageRow } from './front-page.ts';
 import { runLoad, type LoadRequest, type LoadResult } from './load-generator.ts';
 import { seedArticles } from './seed-articles.ts';
@@ -43,7 +43,8 @@ export interface ApiLoadResult {
   dialect: Dialect;
   articles: number;
   stories: number;
-  fillSeconds: number;
+  /** Seconds to fill the store; null when an existing store was reused. */
+  fillSeconds: number | null;
   /** Front page in process: GraphQL, hand-written, GraphQL with the response cache. */
   frontPage: FrontPageRow[];
   searchCost: SearchCostRow[];
@@ -59,6 +60,8 @@ export interface ApiLoadOptions {
   envs?: Record<string, string>[];
   /** Only these scenarios (by name prefix); all when absent. */
   only?: string[];
+  /** An existing store to fill once and keep (a SQLite file or a PostgreSQL URL), instead of a new temporary one. */
+  kept?: string;
   log?: (message: string) => void;
 }
 
@@ -95,22 +98,27 @@ export async function benchApiLoad(opts: ApiLoadOptions = {}): Promise<ApiLoadRe
   const articles = opts.articles ?? 20_000;
   const log = opts.log ?? (() => {});
   const counter = { statements: 0 };
-  const store = await createTestStore(dialect, {}, { log: () => void counter.statements++ });
+  const store = await openBenchStore(dialect, opts.kept, { log: () => void counter.statements++ });
   try {
     const t0 = performance.now();
     let reported = 0;
-    await seedArticles(store.db, articles, 40, {
-      storySize: STORY_SIZE,
-      text: 'zipf',
-      onProgress: (n) => {
-        if (n - reported >= 100_000) {
-          reported = n;
-          log(`  filled ${n} articles (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
-        }
-      },
-    });
-    if (dialect === 'postgres') await sql`ANALYZE`.execute(store.db.kysely);
-    const fillSeconds = (performance.now() - t0) / 1000;
+    if (store.stored === 0) {
+      await seedArticles(store.db, articles, 40, {
+        storySize: STORY_SIZE,
+        text: 'zipf',
+        onProgress: (n) => {
+          if (n - reported >= 100_000) {
+            reported = n;
+            log(`  filled ${n} articles (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
+          }
+        },
+      });
+      if (dialect === 'postgres') await sql`ANALYZE`.execute(store.db.kysely);
+    } else {
+      log(`  reusing ${store.db.location} (${store.stored} articles)`);
+    }
+    const fillSeconds = store.stored ? null : (performance.now() - t0) / 1000;
+    const stored = store.stored || articles;
     const texts = searchTexts();
     const matches = new Map<string, number>();
     const { parseSearchQuery } = await import('../../src/store/search-query.ts');
@@ -132,7 +140,7 @@ export async function benchApiLoad(opts: ApiLoadOptions = {}): Promise<ApiLoadRe
       log(`  serve ${setting}`);
       runs.push({ setting, ...(await underLoad(store.databaseUrl, env, texts, matches, opts, log)) });
     }
-    return { dialect, articles, stories: Math.ceil(articles / STORY_SIZE), fillSeconds, frontPage, searchCost, runs };
+    return { dialect, articles: stored, stories: Math.ceil(stored / STORY_SIZE), fillSeconds, frontPage, searchCost, runs };
   } finally {
     await store.cleanup();
   }
@@ -238,7 +246,7 @@ export function printFrontPage(rows: FrontPageRow[]): void {
 function printRun(r: ApiLoadResult, run: ApiLoadRun, connections: number): void {
   const setting = run.setting;
   console.log(
-    `\nAPI under load: ${connections} connections, one serve process${setting ? ` (${setting})` : ''}, ${r.dialect}, ${r.articles} articles / ${r.stories} stories (filled in ${r.fillSeconds.toFixed(0)} s); goal >= 1,500 req/s and p99 < 50 ms for the pages, search p95 < 20 ms (prefix < 50 ms):`,
+    `\nAPI under load: ${connections} connections, one serve process${setting ? ` (${setting})` : ''}, ${r.dialect}, ${r.articles} articles / ${r.stories} stories (${r.fillSeconds === null ? 'an existing store' : `filled in ${r.fillSeconds.toFixed(0)} s`}); goal >= 1,500 req/s and p99 < 50 ms for the pages, search p95 < 20 ms (prefix < 50 ms):`,
   );
   console.table(
     run.rows.map((row) => ({

@@ -68,7 +68,8 @@ if (!baseDir) {
 }
 const articles = Number(option('--articles') ?? 20_000);
 const rounds = Number(option('--rounds') ?? 300);
-const store = await createTestStore('sqlite');
+// Response cache off: with the default TTL every call after the first would time a cache hit, not the build.
+const store = await createTestStore('sqlite', { API_RESPONSE_CACHE_TTL_MS: 0 });
 try {
   await seedArticles(store.db, articles, 40, { storySize: 5, text: 'zipf' });
   const base = await load(baseDir, store);

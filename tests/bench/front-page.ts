@@ -137,10 +137,12 @@ export async function benchFrontPage(count = 100_000, iterations = 300): Promise
  * on all of them alike. `counter` (the store's Kysely log hook) counts statements when given.
  */
 export async function compareFrontPage(store: TestStore, iterations = 300, counter: { statements: number } = { statements: 0 }): Promise<FrontPageRow[]> {
+  // The store's config has the default response-cache TTL: the uncached rows set it to 0, or they would time cache hits.
+  const uncachedConfig = loadConfig({}, { DATABASE_URL: store.databaseUrl, LOG_LEVEL: 'silent', API_RESPONSE_CACHE_TTL_MS: 0 });
   const services = {
     db: store.db,
     repos: createRepositories(store.db),
-    config: store.config,
+    config: uncachedConfig,
     logger: silentLogger,
     metrics: createMetrics(false),
     events: createInProcessArticleEvents(),
@@ -158,7 +160,7 @@ export async function compareFrontPage(store: TestStore, iterations = 300, count
   };
   const viaGraphQL = viaYoga(createGraphQLServer(services));
   const viaCache = viaYoga(createGraphQLServer({ ...services, config: cachedConfig }));
-  const interpretedConfig = loadConfig({}, { DATABASE_URL: store.databaseUrl, LOG_LEVEL: 'silent', GRAPHQL_JIT: false });
+  const interpretedConfig = loadConfig({}, { DATABASE_URL: store.databaseUrl, LOG_LEVEL: 'silent', API_RESPONSE_CACHE_TTL_MS: 0, GRAPHQL_JIT: false });
   const viaInterpreter = viaYoga(createGraphQLServer({ ...services, config: interpretedConfig }));
   const byHand = () => handWritten(store.db);
   const byHandLean = () => handWrittenLean(store.db);

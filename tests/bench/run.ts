@@ -148,8 +148,9 @@ console.log('\nCLI start-up, compiled (dist/), a fresh process each run (median 
 printCliStartup(await benchCliStartup());
 if (process.argv.includes('--startup-only')) process.exit(0);
 
-// `npm run bench -- --api-only [--articles 20000,1000000] [--dialect sqlite,postgres] [--seconds 10]`: only the API
-// under load (pages, search, serve RSS), at each size on each dialect.
+// `npm run bench -- --api-only [--articles 20000,1000000] [--dialect sqlite,postgres] [--seconds 10] [--sqlite-file f.db]
+// [--pg-url postgres://…/db (an existing database, filled once and kept; then one size)]`: only the API under load (pages,
+// search, serve RSS), at each size on each dialect.
 if (process.argv.includes('--api-only')) {
   const { benchApiLoad, printApiLoad, printApiSummary } = await import('./api-load.ts');
   const sizes = (option('--articles') ?? '20000').split(',').map(Number);
@@ -162,7 +163,8 @@ if (process.argv.includes('--api-only')) {
   for (const dialect of dialects) {
     for (const articles of sizes) {
       const envs = caches.map((ttl) => ({ API_RESPONSE_CACHE_TTL_MS: ttl }));
-      const r = await benchApiLoad({ dialect, articles, durationMs, connections: 50, envs, log: (m) => console.log(m), ...(only ? { only } : {}) });
+      const kept = option(dialect === 'sqlite' ? '--sqlite-file' : '--pg-url');
+      const r = await benchApiLoad({ dialect, articles, durationMs, connections: 50, envs, log: (m) => console.log(m), ...(only ? { only } : {}), ...(kept ? { kept } : {}) });
       printApiLoad(r, 50);
       results.push(r);
     }

@@ -1,11 +1,9 @@
 import { loadavg } from 'node:os';
 import { sql } from 'kysely';
 import type { Db, Dialect } from '../../src/store/db.ts';
-import { createDbFor } from '../../src/store/db.ts';
-import { migrateToLatest } from '../../src/store/migrate.ts';
 import { createRepositories } from '../../src/store/repositories/index.ts';
 import { parseSearchQuery } from '../../src/store/search-query.ts';
-import { createTestStore } from '../support/databases.ts';
+import { openBenchStore } from './bench-store.ts';
 import { runLoad, type LoadRequest, type LoadResult } from './load-generator.ts';
 import { seedArticles } from './seed-articles.ts';
 import { startServeProcess } from './serve-process.ts';
@@ -175,33 +173,18 @@ export async function benchSearchScale(opts: SearchScaleOptions = {}): Promise<S
     if (dialect === 'postgres') await sql`ANALYZE`.execute(db.kysely);
     return (performance.now() - t0) / 1000;
   };
-  let db: Db;
-  let databaseUrl: string;
-  let cleanup: () => Promise<void>;
+  const store = await openBenchStore(dialect, dialect === 'sqlite' ? opts.sqliteFile : opts.postgresUrl);
+  const { db, databaseUrl } = store;
   let fillSeconds: number | null = null;
-  const kept = dialect === 'sqlite' ? opts.sqliteFile : opts.postgresUrl;
-  if (kept) {
-    db = createDbFor(dialect === 'sqlite' ? { dialect: 'sqlite', file: kept } : { dialect: 'postgres', url: kept });
-    await migrateToLatest(db);
-    const stored = await createRepositories(db).articles.count();
-    if (stored === 0) fillSeconds = await fill(db);
-    else log(`  reusing ${db.location} (${stored} articles)`);
-    databaseUrl = kept;
-    cleanup = () => db.destroy();
-  } else {
-    const store = await createTestStore(dialect);
-    db = store.db;
-    databaseUrl = store.databaseUrl;
-    cleanup = store.cleanup;
-    fillSeconds = await fill(db);
-  }
+  if (store.stored === 0) fillSeconds = await fill(db);
+  else log(`  reusing ${db.location} (${store.stored} articles)`);
   try {
     if (fillSeconds !== null) log(`  filled ${articles} articles in ${fillSeconds.toFixed(0)} s`);
     const rows = await breakdown(db);
     const loaded = opts.noLoad ? { load: [], idleRssMiB: Number.NaN, loadRssMiB: Number.NaN } : await underLoad(databaseUrl, opts, log);
     return { dialect, articles, fillSeconds, breakdown: rows, cacheMs: opts.cacheMs ?? 0, ...loaded };
   } finally {
-    await cleanup();
+    await store.cleanup();
   }
 }
 
