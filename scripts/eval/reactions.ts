@@ -194,10 +194,6 @@ interface RealNewsLabels {
   articles: Record<string, GoldReaction[]>;
 }
 
-function realNewsLabelSets(): Array<{ name: string; labels: RealNewsLabels }> {
-  return labelSets<RealNewsLabels>('real-news');
-}
-
 /** The publication date a dated URL carries (/2018/04/17/), else the collection's month. */
 function dateOf(url: string | null): string {
   const m = url ? /\/(20\d\d)\/(\d\d)\/(\d\d)\//.exec(url) : null;
@@ -299,7 +295,6 @@ function realPagesCases(labels: RealPagesLabels, name: string): Map<string, Case
   const byLang = new Map<string, Case[]>();
   let missing = 0;
   for (const page of labels.pages) {
-    if (wantLang && page.lang !== wantLang) continue;
     const file = join(REAL_PAGES_DIR, `${page.id}.txt`);
     if (!existsSync(file)) {
       missing++;
@@ -336,7 +331,7 @@ async function main(): Promise<void> {
   }
   if (!wantCorpus || wantCorpus === 'world-news') report('world-news', await worldNewsCases());
   if (!wantCorpus || wantCorpus === 'real-news') {
-    const sets = realNewsLabelSets();
+    const sets = labelSets<RealNewsLabels>('real-news');
     if (sets.length === 0) console.log('real-news: no labels yet in scripts/eval/labels/ (real-news.gold.json or .pass1/.pass2.json)');
     for (const { name, labels } of sets) report(`real-news[${name}]`, realNewsCases(labels, name));
   }

@@ -1,7 +1,7 @@
 import dns from 'node:dns';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { newsPage } from '../support/news-page.ts';
+import { escapeHtml, newsPage } from '../support/news-page.ts';
 import { rng, syntheticNews, type SyntheticArticle } from './synthetic-news.ts';
 
 /** The virtual hosts' domain: feed i is http://f<i>.fleet.test:<port>/feed.xml. */
@@ -144,8 +144,6 @@ function textOf(pool: readonly SyntheticArticle[], i: number, k: number): Synthe
   return pool[(i * 7919 + k * 104_729) % pool.length]!;
 }
 
-const xmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** A feed body: the newest items with a title and a one-sentence summary; the full text is on each item's page. */
 function rss(i: number, feed: FleetFeed, newest: number, period: number, port: number, pool: readonly SyntheticArticle[]): string {
   const items: string[] = [];
@@ -155,9 +153,9 @@ function rss(i: number, feed: FleetFeed, newest: number, period: number, port: n
     const a = textOf(pool, i, k);
     const summary = a.text.split(/(?<=\.)\s/, 1)[0] ?? '';
     items.push(
-      `<item><title>${xmlEscape(a.title)}</title><link>${site}/a/${k}</link>` +
+      `<item><title>${escapeHtml(a.title)}</title><link>${site}/a/${k}</link>` +
         `<guid isPermaLink="false">f${i}-${k}</guid><pubDate>${date}</pubDate>` +
-        `<description>${xmlEscape(summary)}</description></item>`,
+        `<description>${escapeHtml(summary)}</description></item>`,
     );
   }
   return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Fleet desk ${i}</title><link>${site}/</link><language>en</language>${items.join('')}</channel></rss>`;
