@@ -12,6 +12,7 @@ import * as m0012 from './0012_search_prefix_index.ts';
 import * as m0013 from './0013_story_source_index.ts';
 import * as m0014 from './0014_search_common_grams.ts';
 import * as m0016 from './0016_simhash_band_window.ts';
+import * as m0017 from './0017_waiting_jobs.ts';
 
 /** Every migration, in order. Listed statically so they load the same under tsx, vitest and a bundler. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '0013_story_source_index': m0013,
   '0014_search_common_grams': m0014,
   '0016_simhash_band_window': m0016,
+  '0017_waiting_jobs': m0017,
 };

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../src/domain/ids.ts';
 import type { JobKind } from '../../src/domain/job.ts';
+import { up as waitingJobsMigration } from '../../migrations/0017_waiting_jobs.ts';
 import { createRepositories, type Repositories } from '../../src/store/repositories/index.ts';
 import { createTestStore, dialects, type TestStore } from '../support/databases.ts';
 
@@ -87,6 +88,89 @@ describe.each(dialects)('work queue store on %s', (dialect) => {
       T0,
     );
     expect(await claimedIds('cluster', 'w3')).toEqual([b!]);
+    await store.db.kysely.deleteFrom('jobs').execute();
+  });
+
+  it('work enqueued behind earlier work already queued waits for it, and the earlier work ending releases it', async () => {
+    const [a, b, c] = await seedArticles(store, 3);
+    const done = (kind: JobKind, articleId: string, seq = 1) => ({ kind, articleId, seq, attempts: 0 });
+    await enqueue([a!, b!, c!].map((articleId) => ({ kind: 'extract' as const, articleId })));
+    // Extraction runs on all three; meanwhile their text changed, so enrichment and clustering are asked for again
+    // (the extract handler's own step), by themselves.
+    expect(await claimedIds('extract', 'w1')).toEqual([a!, b!, c!].sort());
+    await enqueue([a!, b!, c!].flatMap((articleId) => [{ kind: 'enrich' as const, articleId }, { kind: 'cluster' as const, articleId }]));
+    const stateOf = async (kind: JobKind, id: string) =>
+      (await store.db.kysely.selectFrom('jobs').select('state').where('kind', '=', kind).where('article_id', '=', id).executeTakeFirstOrThrow()).state;
+    expect(await claimedIds('enrich', 'w2')).toEqual([]);
+    expect(await stateOf('enrich', a!)).toBe('waiting');
+    expect(await stateOf('cluster', a!)).toBe('waiting');
+    const cases: { name: string; end: () => Promise<void>; enrich: string; cluster: string }[] = [
+      { name: 'completed', end: () => repos.jobs.complete([done('extract', a!)], 'w1', T0), enrich: 'pending', cluster: 'waiting' },
+      {
+        name: 'failed, retried later',
+        end: () => repos.jobs.fail([{ job: done('extract', b!), error: 'timeout', retryAt: at(600) }], 'w1', T0),
+        enrich: 'pending',
+        cluster: 'waiting',
+      },
+      { name: 'dead', end: () => repos.jobs.fail([{ job: done('extract', c!), error: 'gone', retryAt: null }], 'w1', T0), enrich: 'pending', cluster: 'waiting' },
+    ];
+    for (const [i, { name, end, enrich, cluster }] of cases.entries()) {
+      await end();
+      const id = [a!, b!, c!][i]!;
+      expect([await stateOf('enrich', id), await stateOf('cluster', id)], name).toEqual([enrich, cluster]);
+    }
+    expect(await claimedIds('enrich', 'w2')).toEqual([a!, b!, c!].sort());
+    expect(await claimedIds('cluster', 'w2')).toEqual([]);
+    await repos.jobs.complete([a!, b!, c!].map((id) => done('enrich', id)), 'w2', T0);
+    expect(await claimedIds('cluster', 'w3')).toEqual([a!, b!, c!].sort());
+    expect(await repos.jobs.counts()).toEqual([
+      { kind: 'cluster', state: 'pending', count: 3 },
+      { kind: 'extract', state: 'dead', count: 1 },
+      { kind: 'extract', state: 'pending', count: 1 },
+    ]);
+    await store.db.kysely.deleteFrom('jobs').execute();
+  });
+
+  it('work enqueued behind a retry that is not due, or behind dead work, does not wait', async () => {
+    const [a, b] = await seedArticles(store, 2);
+    await enqueue([{ kind: 'extract', articleId: a!, runAfter: at(600) }]);
+    await enqueue([{ kind: 'extract', articleId: b! }]);
+    const [job] = await claim('extract', 'w1');
+    await repos.jobs.fail([{ job: job!, error: 'gone', retryAt: null }], 'w1', T0);
+    await enqueue([a!, b!].map((articleId) => ({ kind: 'enrich' as const, articleId })));
+    expect(await claimedIds('enrich', 'w1')).toEqual([a!, b!].sort());
+    await store.db.kysely.deleteFrom('jobs').execute();
+  });
+
+  it('an upgraded store: work queued as pending behind due earlier work becomes waiting', async () => {
+    const [a, b, c] = await seedArticles(store, 3);
+    const row = (kind: JobKind, articleId: string, runAfter = T0) => ({ kind, article_id: articleId, state: 'pending', seq: 1, attempts: 0, run_after: runAfter, created_at: T0, updated_at: T0 });
+    await store.db.kysely
+      .insertInto('jobs')
+      .values([
+        row('extract', a!),
+        row('enrich', a!),
+        row('cluster', a!),
+        row('enrich', b!),
+        row('cluster', b!),
+        // A retry far in the future holds nothing back.
+        row('extract', c!, '2999-01-01T00:00:00.000Z'),
+        row('enrich', c!),
+      ])
+      .execute();
+    await waitingJobsMigration(store.db.kysely);
+    const rows = await store.db.kysely.selectFrom('jobs').select(['kind', 'article_id', 'state']).execute();
+    const stateOf = (kind: JobKind, id: string) => rows.find((r) => r.kind === kind && r.article_id === id)?.state;
+    const expected: [JobKind, string, string][] = [
+      ['extract', a!, 'pending'],
+      ['enrich', a!, 'waiting'],
+      ['cluster', a!, 'waiting'],
+      ['enrich', b!, 'pending'],
+      ['cluster', b!, 'waiting'],
+      ['extract', c!, 'pending'],
+      ['enrich', c!, 'pending'],
+    ];
+    for (const [kind, id, state] of expected) expect(stateOf(kind, id), `${kind} ${[a, b, c].indexOf(id)}`).toBe(state);
     await store.db.kysely.deleteFrom('jobs').execute();
   });
 
