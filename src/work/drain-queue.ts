@@ -38,9 +38,9 @@ export function jobRetryDelaySeconds(attempt: number, baseSeconds: number): numb
 }
 
 /**
- * Runs every due job until none is left: in rounds, a claimed batch at a time. Extraction waits on other hosts (and
- * on their politeness spacing), so it runs in a lane of its own beside enrichment and clustering, which use the CPU:
- * a batch of page fetches never holds the CPU work up, nor the reverse. Claims are leased and the leases renewed while
+ * Runs every due job until none is left. Extraction waits on other hosts (and on their politeness spacing), so it
+ * runs in a lane of its own, a sliding window of small claimed groups, beside enrichment and clustering, which use
+ * the CPU and run a claimed batch at a time: page fetches never hold the CPU work up, nor the reverse. Claims are leased and the leases renewed while
  * a batch runs, so a killed worker's jobs come back to others when its leases end. A failed job waits with backoff
  * and is dead-lettered after its attempts.
  */
@@ -85,11 +85,54 @@ export async function drainQueue(
       if (!claimedAny && !(await waitForMore())) return ranAny;
     }
   };
-  const io = JOB_KINDS.filter((k) => k === 'extract');
   const cpu = JOB_KINDS.filter((k) => k !== 'extract');
+  /**
+   * Extraction waits on hosts and on their spacing, not on the CPU: its jobs run in a window of `size` in flight,
+   * topped up whenever a claimed group ends, so a host that makes its pages wait holds only their own slots, never the
+   * rest of a batch (run batch by batch, one busy host held every batch to its spacing).
+   */
+  const slidingLane = async (kind: JobKind, afterGroup: () => void): Promise<boolean> => {
+    const size = ctx.batchSize?.[kind] ?? DEFAULT_BATCH[kind];
+    // Claimed in groups of an eighth of the window: a group ends (and frees its slots) when its last job does, and
+    // each claim is a statement.
+    const group = Math.ceil(size / 8);
+    const running = new Set<Promise<void>>();
+    let inFlight = 0;
+    let ranAny = false;
+    for (;;) {
+      await yieldToEventLoop();
+      if (opts.signal?.aborted) {
+        summary.complete = false;
+        break;
+      }
+      const limit = Math.min(group, size - inFlight);
+      let claimed = 0;
+      if (limit > 0) {
+        const jobs = await ctx.repos.jobs.claim({ kind, owner: ctx.owner, now: clock.now().toISOString(), leaseSeconds: ctx.leaseSeconds, limit });
+        claimed = jobs.length;
+        if (claimed) {
+          ranAny = true;
+          inFlight += claimed;
+          const n = claimed;
+          const run: Promise<void> = runBatch(ctx, clock, kind, jobs, handlers[kind], summary).finally(() => {
+            inFlight -= n;
+            running.delete(run);
+            afterGroup();
+          });
+          running.add(run);
+        }
+      }
+      // A full claim may have left more due: claim again at once; otherwise wait for a group to end.
+      if (claimed > 0 && claimed === limit) continue;
+      if (!running.size) break;
+      await Promise.race(running);
+    }
+    await Promise.all(running);
+    return ranAny;
+  };
   const ioLane = async () => {
     try {
-      return await lane(io, signalExtracted, async () => false);
+      return await slidingLane('extract', signalExtracted);
     } finally {
       extracting = false;
       wake();

@@ -1,47 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newId } from '../../src/domain/ids.ts';
 import type { JobKind } from '../../src/domain/job.ts';
 import { up as waitingJobsMigration } from '../../migrations/0017_waiting_jobs.ts';
 import { createRepositories, type Repositories } from '../../src/store/repositories/index.ts';
 import { createTestStore, dialects, type TestStore } from '../support/databases.ts';
+import { seedQueueArticles as seedArticles } from '../support/queue-articles.ts';
 
 const T0 = '2026-03-01T10:00:00.000Z';
 const at = (seconds: number) => new Date(new Date(T0).getTime() + seconds * 1000).toISOString();
-
-/** Articles straight into the table: the queue only needs them to exist. */
-async function seedArticles(store: TestStore, n: number): Promise<string[]> {
-  const sourceId = (await createRepositories(store.db).sources.ensure({ name: `S ${newId()}`, language: 'en' }, T0)).id;
-  const ids = Array.from({ length: n }, () => newId());
-  await store.db.kysely
-    .insertInto('articles')
-    .values(
-      ids.map((id, i) => ({
-        id,
-        source_id: sourceId,
-        dedup_key: `guid:${id}`,
-        guid: id,
-        url: `https://example.test/a/${id}`,
-        canonical_url: `https://example.test/a/${id}`,
-        title: `Article ${i}`,
-        content_html: null,
-        text: `Text of article ${i}.`,
-        excerpt: `Text of article ${i}.`,
-        authors: '[]',
-        categories: '[]',
-        image_url: null,
-        enclosures: '[]',
-        language: 'en',
-        published_at: T0,
-        published_at_estimated: 0,
-        updated_at: null,
-        fetched_at: T0,
-        changed_at: T0,
-        content_hash: `h-${id}`,
-      })),
-    )
-    .execute();
-  return ids;
-}
 
 describe.each(dialects)('work queue store on %s', (dialect) => {
   let store: TestStore;

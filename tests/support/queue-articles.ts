@@ -1,0 +1,40 @@
+import { newId } from '../../src/domain/ids.ts';
+import { createRepositories } from '../../src/store/repositories/index.ts';
+import type { TestStore } from './databases.ts';
+
+const at = '2026-03-01T10:00:00.000Z';
+
+/** Articles straight into the table, for tests of the work queue: it only needs them to exist. */
+export async function seedQueueArticles(store: TestStore, n: number): Promise<string[]> {
+  const sourceId = (await createRepositories(store.db).sources.ensure({ name: `S ${newId()}`, language: 'en' }, at)).id;
+  const ids = Array.from({ length: n }, () => newId());
+  await store.db.kysely
+    .insertInto('articles')
+    .values(
+      ids.map((id, i) => ({
+        id,
+        source_id: sourceId,
+        dedup_key: `guid:${id}`,
+        guid: id,
+        url: `https://example.test/a/${id}`,
+        canonical_url: `https://example.test/a/${id}`,
+        title: `Article ${i}`,
+        content_html: null,
+        text: `Text of article ${i}.`,
+        excerpt: `Text of article ${i}.`,
+        authors: '[]',
+        categories: '[]',
+        image_url: null,
+        enclosures: '[]',
+        language: 'en',
+        published_at: at,
+        published_at_estimated: 0,
+        updated_at: null,
+        fetched_at: at,
+        changed_at: at,
+        content_hash: `h-${id}`,
+      })),
+    )
+    .execute();
+  return ids;
+}
