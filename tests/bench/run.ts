@@ -1,4 +1,5 @@
 // `npm run bench`: measures each stage in one run and reports ratios to a baseline measured in the same run.
+import type { Dialect } from '../../src/store/db.ts';
 import setup from '../support/global-setup.ts';
 
 await setup();
@@ -118,6 +119,31 @@ const clusterBench = async (keepStore: boolean) => {
 };
 if (process.argv.includes('--cluster-only')) {
   await clusterBench(false);
+  process.exit(0);
+}
+
+// `npm run bench -- --cluster-workers-only [--articles 3000] [--workers 1,2] [--dialect postgres|sqlite]`: clustering
+// throughput with N worker processes draining one queue at once, and whether their stories equal one worker's.
+if (process.argv.includes('--cluster-workers-only')) {
+  const { benchClusterWorkers } = await import('./cluster-workers.ts');
+  const articles = Number(option('--articles') ?? 3000);
+  const workers = (option('--workers') ?? '1,2').split(',').map(Number);
+  const dialect = (option('--dialect') ?? 'postgres') as Dialect;
+  console.log(`\nClustering by ${workers.join(' / ')} worker processes on one ${dialect} store (${articles} synthetic articles, the real work queue):`);
+  const rows = await benchClusterWorkers({ articles, workers, dialect, log: (m) => console.log(m) });
+  console.table(
+    rows.map((r) => ({
+      workers: r.workers,
+      clustered: r.articles,
+      's': r.seconds.toFixed(1),
+      'articles/s': r.articlesPerSecond.toFixed(1),
+      'CPU ms / article': r.cpuMsPerArticle.toFixed(2),
+      stories: r.stories,
+      'same stories as 1 worker': r.sameAsOne ? 'yes' : 'NO',
+    })),
+  );
+  const one = rows.find((r) => r.workers === 1);
+  for (const r of rows) if (one && r !== one) console.log('%d workers / 1 worker throughput: %s', r.workers, (r.articlesPerSecond / one.articlesPerSecond).toFixed(2));
   process.exit(0);
 }
 
