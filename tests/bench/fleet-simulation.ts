@@ -167,6 +167,11 @@ export async function benchFleet(opts: FleetOptions): Promise<FleetResult> {
       // a lease lasts as long in real time as in production, and a slow fetch is not taken up by a second worker.
       LEASE_SECONDS: 300 * opts.speed,
       JOB_LEASE_SECONDS: 120 * opts.speed,
+      // Page politeness runs on the real clock and job retry times on the virtual one: scaled by the speed, a host's
+      // spacing and the wait a page may take before it is put back are what they are in production in virtual time
+      // (unscaled, a put-back page came due again after a tenth of its host's spacing, and the drains churned).
+      PAGE_FETCH_HOST_DELAY_MS: Math.round(1000 / opts.speed),
+      EXTRACT_MAX_HOST_WAIT_MS: Math.round(2000 / opts.speed),
     };
     // Due time of each claimed feed (sent by the ingest workers), to measure the lag when the server sees its fetch.
     const dueAt = new Map<number, number>();
