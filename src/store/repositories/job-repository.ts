@@ -105,6 +105,7 @@ export class JobRepository {
 
   /** Makes pending the waiting work of these articles that nothing holds back any more (earlier work done or failed). */
   private async release(ex: Executor, articleIds: readonly string[], now: string): Promise<void> {
+    if (!articleIds.length) return;
     const released = new Map<JobKind, string[]>();
     for (const part of chunk([...new Set(articleIds)])) {
       const rows = await ex.selectFrom('jobs').select(['kind', 'article_id', 'state', 'run_after']).where('article_id', 'in', part).execute();
@@ -191,11 +192,7 @@ export class JobRepository {
           .where('lease_owner', '=', owner)
           .where((w) => w.or(part.map((j) => w.and([w('kind', '=', j.kind), w('article_id', '=', j.articleId)]))))
           .execute();
-        await this.release(
-          trx,
-          part.map((j) => j.articleId),
-          now,
-        );
+        await this.release(trx, releasing(part), now);
       });
     }
   }
@@ -220,7 +217,8 @@ export class JobRepository {
         .execute();
     }
     // A failed job waits for its retry (or is dead): the article's later work goes on with what it has.
-    if (failures.length) await this.db.kysely.transaction().execute((trx) => this.release(trx, failures.map((f) => f.job.articleId), now));
+    const ids = releasing(failures.map((f) => f.job));
+    if (ids.length) await this.db.kysely.transaction().execute((trx) => this.release(trx, ids, now));
   }
 
   /** Distinct lease owners of held leases (a worker's start-up looks for dead local workers among them). */
@@ -276,6 +274,11 @@ function settleOrder(work: Map<JobKind, QueuedWork>, now: string, decide: (w: Qu
     if (!waits && w.state === 'waiting') onPending?.(kind);
     w.state = waits ? 'waiting' : w.state === 'waiting' ? 'pending' : w.state;
   }
+}
+
+/** Articles of these jobs that may have work waiting behind them (the last kind holds nothing back). */
+function releasing(jobs: readonly ClaimedJob[]): string[] {
+  return jobs.filter((j) => j.kind !== JOB_KINDS.at(-1)).map((j) => j.articleId);
 }
 
 function byKind(jobs: readonly ClaimedJob[]): Map<JobKind, string[]> {
