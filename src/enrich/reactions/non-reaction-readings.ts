@@ -3,7 +3,9 @@
  * - a quantity: "a great deal of", "there is a good deal the public wants to know" (a deal that is no agreement);
  * - a verb whose subject causes an emotion in its object: "the president shocked many", "the move surprised
  *   observers". The subject is the stimulus, not the one who reacts; "X was shocked by", "X said it was alarmed"
- *   keep their reading, as the subject there feels it.
+ *   keep their reading, as the subject there feels it;
+ * - a past participle inside a noun phrase, before its noun: "endangered species", "the Endangered Species Act",
+ *   "all currently supported versions". It names a property of the noun, not what anyone did or said.
  */
 import type { CueMatch } from './find-cues.ts';
 import type { SentenceView } from './sentence-view.ts';
@@ -25,8 +27,34 @@ const AMOUNT_AFTER = new Set(['of', 'more', 'less', 'better', 'worse', 'about'])
 
 /** The match is a quantity or a stimulus verb, not its subject's reaction. */
 export function notAReaction(view: SentenceView, pos: readonly string[], match: CueMatch): boolean {
-  return isQuantity(view, pos, match) || isStimulusVerb(view, pos, match);
+  return isQuantity(view, pos, match) || isStimulusVerb(view, pos, match) || isAttributiveParticiple(view, pos, match);
 }
+
+/** Tags of a word that opens a noun phrase or governs one: before an attributive participle. */
+const PHRASE_OPENERS = new Set(['DET', 'ADP', 'NUM']);
+
+/**
+ * A one-word "-ed" cue between a noun phrase's opener (a determiner, a preposition, a number, or the verb governing
+ * the phrase) and its noun: "for endangered species", "the condemned man", "impact endangered species", "all
+ * currently supported versions" (one adverb may come between). After a subject, an auxiliary or a conjunction it is
+ * the verb ("Russia condemned attacks", "has welcomed moves", "and welcomed steps").
+ */
+function isAttributiveParticiple(view: SentenceView, pos: readonly string[], match: CueMatch): boolean {
+  const k = match.start;
+  if (match.end - match.start !== 1 || !(view.norms[k] ?? '').endsWith('ed')) return false;
+  const next = pos[k + 1];
+  if (next !== 'NOUN' && next !== 'PROPN') return false;
+  const opens = (i: number) => {
+    const tag = pos[i] ?? '';
+    const word = view.norms[i] ?? '';
+    // A verb before it governs the noun phrase ("impact endangered species"); an auxiliary makes it the verb.
+    return PHRASE_OPENERS.has(tag) || (tag === 'VERB' && !AUXILIARIES.has(word)) || (tag === 'SCONJ' && word === 'for');
+  };
+  return opens(k - 1) || (pos[k - 1] === 'ADV' && opens(k - 2));
+}
+
+/** Forms of the auxiliaries, whatever the tagger calls them ("has welcomed", "were condemned"). */
+const AUXILIARIES = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being', 'am', 'have', 'has', 'had', 'having', 'do', 'does', 'did', 'get', 'got', 'gets']);
 
 /** "a great deal (of|more|<clause>)": the amount, not a deal judged great. */
 function isQuantity(view: SentenceView, pos: readonly string[], match: CueMatch): boolean {

@@ -77,6 +77,26 @@ describe('quantities and stimulus verbs are no reaction', () => {
   });
 });
 
+describe('a past participle naming a property of a noun is no reaction', () => {
+  it.each([
+    'Norway\'s environment ministry said the fund would pay for protecting endangered whales.',
+    'The Dutch agency said the patch covers all currently supported releases of the software.',
+    'Kenya\'s wildlife service will review the Endangered Species Act rules, a spokesman said.',
+    'Officials in Lima said the condemned building would be demolished next week.',
+  ])('%s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Brazil condemned attacks on the convoy.', ['Brazil/country:opposed']],
+    ['Ireland has welcomed moves toward a ceasefire.', ['Ireland/country:supportive']],
+    ['Portugal praised the accord and welcomed steps toward elections.', ['Portugal/country:supportive']],
+    ['Finland strongly condemned strikes on hospitals.', ['Finland/country:opposed']],
+  ])('the verb itself still reacts: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+});
+
 describe('acronyms of an organization named in full', () => {
   it.each([
     ['The NFU condemned the import deal on Monday. The National Farmers Union has long opposed cheaper imports.', 'National Farmers Union'],
