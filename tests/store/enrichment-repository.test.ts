@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ArticleEntity, EntityRef, Enrichment, ExtractedReaction, Stance } from '../../src/domain/enrichment.ts';
-import { newId } from '../../src/domain/ids.ts';
 import { createRepositories, type Repositories } from '../../src/store/repositories/index.ts';
+import { seedBareArticles } from '../support/bare-articles.ts';
 import { createTestStore, dialects, type TestStore } from '../support/databases.ts';
 
 const VERSION = 'test-1';
@@ -26,41 +26,7 @@ function enrichment(parts: Partial<Enrichment>): Enrichment {
   return { language: 'en', languageConfidence: 0.9, entities: [], topics: [], reactions: [], ...parts };
 }
 
-/** Articles straight into the table (enrichment only needs them to exist), under a source of their own. */
-async function seedArticles(store: TestStore, publishedAt: string[]): Promise<string[]> {
-  const k = store.db.kysely;
-  const sourceId = (await createRepositories(store.db).sources.ensure({ name: `S ${newId()}`, language: 'en' }, NOW)).id;
-  const ids = publishedAt.map(() => newId());
-  await k
-    .insertInto('articles')
-    .values(
-      ids.map((id, i) => ({
-        id,
-        source_id: sourceId,
-        dedup_key: `guid:${id}`,
-        guid: id,
-        url: `https://example.test/a/${id}`,
-        canonical_url: `https://example.test/a/${id}`,
-        title: `Article ${i}`,
-        content_html: null,
-        text: `Text of article ${i}.`,
-        excerpt: `Text of article ${i}.`,
-        authors: '[]',
-        categories: '[]',
-        image_url: null,
-        enclosures: '[]',
-        language: 'en',
-        published_at: publishedAt[i]!,
-        published_at_estimated: 0,
-        updated_at: null,
-        fetched_at: NOW,
-        changed_at: NOW,
-        content_hash: `h-${id}`,
-      })),
-    )
-    .execute();
-  return ids;
-}
+const seedArticles = (store: TestStore, publishedAt: string[]) => seedBareArticles(store, publishedAt, NOW);
 
 describe.each(dialects)('enrichment store on %s', (dialect) => {
   let store: TestStore;

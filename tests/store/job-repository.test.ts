@@ -3,10 +3,13 @@ import type { JobKind } from '../../src/domain/job.ts';
 import { up as waitingJobsMigration } from '../../migrations/0017_waiting_jobs.ts';
 import { createRepositories, type Repositories } from '../../src/store/repositories/index.ts';
 import { createTestStore, dialects, type TestStore } from '../support/databases.ts';
-import { seedQueueArticles as seedArticles } from '../support/queue-articles.ts';
+import { seedBareArticles } from '../support/bare-articles.ts';
 
 const T0 = '2026-03-01T10:00:00.000Z';
 const at = (seconds: number) => new Date(new Date(T0).getTime() + seconds * 1000).toISOString();
+
+/** Articles for the queue to hold work on. */
+const seedArticles = (store: TestStore, n: number) => seedBareArticles(store, Array.from({ length: n }, () => T0));
 
 describe.each(dialects)('work queue store on %s', (dialect) => {
   let store: TestStore;

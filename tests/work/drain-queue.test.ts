@@ -5,7 +5,7 @@ import { createRepositories, type Repositories } from '../../src/store/repositor
 import { drainQueue } from '../../src/work/drain-queue.ts';
 import type { JobHandler } from '../../src/work/job-handler.ts';
 import { createTestStore, type TestStore } from '../support/databases.ts';
-import { seedQueueArticles } from '../support/queue-articles.ts';
+import { seedBareArticles } from '../support/bare-articles.ts';
 
 /** A promise with its resolver outside. */
 function gate(): { opened: Promise<void>; open: () => void } {
@@ -30,7 +30,7 @@ describe('draining the work queue', () => {
     { name: 'as many waiting pages as the window less one', slow: 3, articles: 10, window: 4 },
   ];
   it.each(cases)('extraction: $name holds only its own slots; the rest, enrichment and clustering go on', async ({ slow, articles, window }) => {
-    const ids = await seedQueueArticles(store, articles);
+    const ids = await seedBareArticles(store, Array.from({ length: articles }, () => new Date().toISOString()));
     const now = new Date().toISOString();
     await store.db.kysely.transaction().execute((trx) =>
       repos.jobs.enqueue(

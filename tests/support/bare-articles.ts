@@ -2,12 +2,13 @@ import { newId } from '../../src/domain/ids.ts';
 import { createRepositories } from '../../src/store/repositories/index.ts';
 import type { TestStore } from './databases.ts';
 
-const at = '2026-03-01T10:00:00.000Z';
-
-/** Articles straight into the table, for tests of the work queue: it only needs them to exist. */
-export async function seedQueueArticles(store: TestStore, n: number): Promise<string[]> {
+/**
+ * Articles straight into the table, one per publication time, under a source of their own: for store tests whose
+ * subject only needs articles to exist (the work queue, enrichment rows). `at` stamps the source and the fetch.
+ */
+export async function seedBareArticles(store: TestStore, publishedAt: readonly string[], at = publishedAt[0] ?? '2026-03-01T10:00:00.000Z'): Promise<string[]> {
   const sourceId = (await createRepositories(store.db).sources.ensure({ name: `S ${newId()}`, language: 'en' }, at)).id;
-  const ids = Array.from({ length: n }, () => newId());
+  const ids = publishedAt.map(() => newId());
   await store.db.kysely
     .insertInto('articles')
     .values(
@@ -27,7 +28,7 @@ export async function seedQueueArticles(store: TestStore, n: number): Promise<st
         image_url: null,
         enclosures: '[]',
         language: 'en',
-        published_at: at,
+        published_at: publishedAt[i]!,
         published_at_estimated: 0,
         updated_at: null,
         fetched_at: at,
