@@ -27,6 +27,7 @@ import { findGazetteerActors } from './gazetteer-actors.ts';
 import { parseSubject } from './parse-subject.ts';
 import { mayNameNominalReaction, nominalReactions } from './nominal-reactions.ts';
 import { notAReaction } from './non-reaction-readings.ts';
+import { restraintAppeal } from './restraint-appeals.ts';
 import { passiveAgents } from './passive-agents.ts';
 import { loadReactionGrammar, type ReactionGrammar } from './reaction-grammar.ts';
 import { readClauses, type Clause } from './read-clauses.ts';
@@ -186,8 +187,11 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       });
       // A cue inside a relative clause or an infinitive after an object ("urged Uganda to condemn") is not the
       // subject's own response; "declined to criticize" is no reaction at all.
-      const read = dropContained([...matches, ...cameo, ...framed]);
-      const usable = read.filter((m) => !negatesWhatFollows(view, m, read, g) && !notAReaction(view, pos, m));
+      const everyCue = [...matches, ...cameo, ...framed];
+      const read = dropContained(everyCue);
+      // Checked against every cue found, those inside a longer one included: a verb pattern may span the reaction it
+      // negates ("declined to criticize the decision" is one CAMEO pattern).
+      const usable = read.filter((m) => !negatesWhatFollows(view, m, everyCue, g) && !notAReaction(view, pos, m)).map((m) => restraintAppeal(view, m));
       const all = usable.filter((m) => !inRelativeClause(view, pos, m.start));
       // "Abe, who has voiced fears that …, praised …": a relative clause on an actor subject states its own stance.
       // Only words of evaluation there: "which hosted the talks" is the actor's own move.

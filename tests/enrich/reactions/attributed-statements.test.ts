@@ -83,8 +83,20 @@ describe('attributed statements', () => {
     'Greece refused to condemn the raid.',
     'Poland stopped short of opposing the act.',
     'Austria has yet to endorse the agreement.',
+    // The verb dictionary reads the whole phrase as one pattern (127, reject a plan): still no reaction.
+    'France declined to criticize the decision.',
+    'Belgium refused to condemn the decision.',
   ])('a negating verb over a reaction cancels it: %s', (text) => {
     expect(read(text)).toEqual([]);
+  });
+
+  it.each([
+    ['The United Nations urged both sides to exercise restraint.', ['United Nations/igo:cautious']],
+    ['Germany called on Israel and Hamas to show maximum restraint.', ['Germany/country:cautious']],
+    ['Chile urged the two governments to act with caution.', ['Chile/country:cautious']],
+    ['Britain urged the parties to resume talks.', ['United Kingdom/country:supportive']],
+  ])('an appeal whose complement asks for restraint is cautious: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
   });
 
   it('a refusal to act is still a rejection', () => {

@@ -1,0 +1,31 @@
+/**
+ * An appeal whose complement asks for restraint is a call for caution, however far the object of the appeal puts
+ * the word: "urged both sides to exercise restraint", "called on Israel and Hamas to show maximum restraint". The cue
+ * lexicon reads "urged restraint" itself; a bare appeal ("urged the talks to go ahead") stays as the lexicon has it.
+ */
+import type { CueMatch } from './find-cues.ts';
+import type { SentenceView } from './sentence-view.ts';
+
+/** What one asks of others when asking them to hold back. */
+const RESTRAINT = new Set(['restraint', 'caution', 'calm', 'moderation', 'de-escalation', 'deescalation']);
+/** CAMEO 02: appeals. */
+const APPEAL_CODE = '02';
+/** Words after the appeal that the complement may run to (its object, "to", a verb, a modifier). */
+const REACH = 10;
+/** Words that end the appeal's complement. */
+const ENDS = new Set([',', ';', ':', '.', 'but', 'while', 'whereas', 'although', 'and']);
+
+/** The match with its stance made cautious when it is an appeal for restraint; the match itself otherwise. */
+export function restraintAppeal(view: SentenceView, match: CueMatch): CueMatch {
+  if (!match.cue.cameo?.startsWith(APPEAL_CODE) || match.cue.stance === 'cautious') return match;
+  const { norms } = view;
+  let sawTo = false;
+  for (let k = match.end; k < Math.min(norms.length, match.end + REACH); k++) {
+    const w = norms[k] ?? '';
+    // "and" joins the appeal's objects ("urged Israel and Hamas to …") until its complement has begun.
+    if (ENDS.has(w) && (w !== 'and' || sawTo)) break;
+    if (w === 'to' || w === 'for') sawTo = true;
+    if (sawTo && RESTRAINT.has(w)) return { ...match, cue: { ...match.cue, stance: 'cautious' } };
+  }
+  return match;
+}
