@@ -95,6 +95,15 @@ const EXTRA_SEEDS: Seed[] = [
   { word: 'congratulate', pos: 'v', stance: 'supportive', cameo: '051' },
   // Calling a move hostile condemns it, as "unacceptable" or "illegal" do.
   { word: 'hostile', pos: 'a', stance: 'opposed', cameo: '111' },
+  // Verbs and adjectives of censure that reports use beside "criticize" ("tadelte", "brandmarkte", "geißelte",
+  // "упрекнул", "reprendió"; "kontraproduktiv", "skandalös", "возмутительный"); translations whose common sense is
+  // another one are excluded in the supplement (FreeDict gives "schelten" and "бить" too).
+  { word: 'rebuke', pos: 'v', stance: 'opposed', cameo: '111' },
+  { word: 'stigmatize', pos: 'v', stance: 'opposed', cameo: '111' },
+  { word: 'castigate', pos: 'v', stance: 'opposed', cameo: '111' },
+  { word: 'counterproductive', pos: 'a', stance: 'opposed', cameo: '111' },
+  { word: 'outrageous', pos: 'a', stance: 'opposed', cameo: '111' },
+  { word: 'deplorable', pos: 'a', stance: 'opposed', cameo: '111' },
 ];
 
 /** Verbs of demanding: a call (CAMEO 010), cautious unless the same actor also welcomes ("exigir", "требовать"). */

@@ -16,7 +16,7 @@ export const RUSSIAN: LanguageGrammar = {
   quoteBack: ['этом'],
   clauseBreaks: ['и', 'а', 'тогда', 'который', 'которая', 'которое', 'которые', 'что', 'но'],
   // "-овать/-евать" verbs build their present on "-у-" ("приветствовать" -> "приветствует", "критикует"); "-нуть"
-  // verbs drop "-ну-" in the past ("отвергнуть" -> "отверг", "отвергла"); "-чь" verbs end their past in "-г" or "-к"
+  // verbs drop "-ну-" in the past ("отвергнуть" -> "отверг", "отвергла") or keep it ("упрекнуть" -> "упрекнула"); "-чь" verbs end their past in "-г" or "-к"
   // ("предостеречь" -> "предостерег", "предостерегла"; "помочь" -> "помог"); "-еть" verbs keep "-е-" in the present,
   // and in the past, which the stemmer leaves whole ("сожалеть" -> "сожалеет", "сожалеют", "сожалел").
   verbForms: (verb) => {
@@ -25,7 +25,7 @@ export const RUSSIAN: LanguageGrammar = {
     const stative = /^(.+?)еть$/u.exec(verb);
     if (stative) return [`${stative[1]}еет`, `${stative[1]}еют`, `${stative[1]}ел`];
     const past = /^(.+?)нуть(ся)?$/u.exec(verb);
-    if (past) return [past[1]!, `${past[1]}ла`, `${past[1]}ли`];
+    if (past) return [past[1]!, `${past[1]}ла`, `${past[1]}ли`, `${past[1]}нул`, `${past[1]}нула`, `${past[1]}нули`];
     const velar = /^(.+?)чь(ся)?$/u.exec(verb);
     return velar ? ['г', 'к'].flatMap((k) => [`${velar[1]}${k}`, `${velar[1]}${k}ла`, `${velar[1]}${k}ли`]) : [];
   },
