@@ -39,4 +39,8 @@ export const GERMAN: LanguageGrammar = {
     return ['e', 'en', 'er', 'es', 'em'].map((ending) => `${base}${ending}`);
   },
   separableParticles: ['ab', 'an', 'auf', 'aus', 'bei', 'bereit', 'ein', 'fest', 'frei', 'mit', 'nach', 'vor', 'zu', 'zuruck', 'zusammen'],
+  likewise: [
+    ...['ausserte', 'ausserten', 'aussert', 'aussern', 'reagierte', 'reagierten', 'reagiert', 'reagieren'].flatMap((v) => [['ahnlich', v], [v, 'ahnlich'], ['ebenso', v], [v, 'ebenso'], ['genauso', v], [v, 'genauso']]),
+    ['gleiche', 'position'], ['gleichen', 'position'], ['ahnliche', 'tone'],
+  ],
 };

@@ -30,6 +30,7 @@ import type { ReactionInput } from '../extract-reactions.ts';
 import { findGazetteerActors } from '../gazetteer-actors.ts';
 import { cuesFor, type LanguageCue, type LanguageCues } from './language-cues.ts';
 import { grammarFor } from './grammars.ts';
+import { likewiseAt } from './likewise.ts';
 import type { LanguageGrammar } from './language-grammar.ts';
 
 /** A headline's leading label: one or two words before a colon or comma ("Venezuela, …", "Chili : …"). */
@@ -163,6 +164,7 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
       const subject = new Set(earlier().map((s) => s.actor.key));
       for (const r of last) if (r.stance === 'supportive' && subject.has(r.actor.key) && !namesOther(sentence.text, tokens, subject, grammar, date)) r.stance = 'cautious';
     }
+    const previous = last;
     last = [];
     if (matches.length > 0) {
       const speakers = [...findSpeakers(sentence.text, tokens, language, date), ...placeSpeakers(sentence.text, tokens, grammar)].sort((a, b) => a.token - b.token);
@@ -173,10 +175,32 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
       if (named.length > 0) last = sentenceReactions(sentence.text, tokens, stems, matches, speakers, () => named, grammar, lexicon, true);
       out.push(...last);
     }
+    // "Ähnlich äußerte sich Griechenland", "La Grèce a fait de même": the stance of the sentence before, for new actors.
+    if (last.length === 0 && previous.length > 0) {
+      last = likewiseReactions(sentence.text, tokens, previous, grammar, date);
+      out.push(...last);
+    }
     before = { text: sentence.text, tokens };
   }
   const agents = headlineAgents(input.title, grammar, lexicon, stem, date);
   return agents.size === 0 ? out : out.filter((r) => !agents.has(r.actor.key));
+}
+
+/**
+ * The reactions of a sentence that reports its actors reacting as those of the sentence before did (likewise.ts): its
+ * subject group, outside any preposition, takes the stance of the first reaction before, unless it reacted there itself.
+ */
+function likewiseReactions(text: string, tokens: readonly WordToken[], previous: readonly ExtractedReaction[], g: LanguageGrammar, date: string | null): ExtractedReaction[] {
+  const at = likewiseAt(tokens, g);
+  // "… hat sich nicht ähnlich geäußert", "pourrait faire de même": no reaction reported.
+  if (at < 0 || tokens.some((t) => g.negations.includes(t.folded) || g.modals.includes(t.folded))) return [];
+  const objects = new Set(g.objectMarkers);
+  const found = findSpeakers(text, tokens, g.language, date).filter((s) => !objectMarked(tokens, s.token, g, objects));
+  const model = previous[0]!;
+  const cue = text.slice(tokens[at]!.start, tokens[at]!.end);
+  return subjectGroup(found, tokens, g)
+    .filter((s) => !previous.some((r) => r.actor.key === s.actor.key))
+    .map((s) => ({ ...model, actor: s.actor, actorKind: actorKindOf(s.actor), evidence: text, cue }));
 }
 
 /** How far into a sentence the word that refers back to a quote stands ("Lo ha detto", "Об этом заявил"), and its verb after it. */

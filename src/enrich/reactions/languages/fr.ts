@@ -37,4 +37,5 @@ export const FRENCH: LanguageGrammar = {
   // "cette décision est une erreur", "il s'agit d'une provocation": what is said to be so, as after "qualifier de".
   copulas: ['est', 'sont', 'etait', 'etaient', 'agit', 'agissait', 'constitue', 'constituent', 'constituait'],
   objectMarkers: ['contre', 'a', 'au', 'aux', 'pour', 'vers', 'en', 'avec', 'envers', 'sur'],
+  likewise: [['fait', 'de', 'meme'], ['faire', 'de', 'meme'], ['fera', 'de', 'meme'], ['meme', 'position'], ['meme', 'ton'], ['meme', 'tonalite'], ['meme', 'son', 'de', 'cloche'], ['meme', 'sens'], ['meme', 'ligne']],
 };

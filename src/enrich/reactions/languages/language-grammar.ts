@@ -183,4 +183,10 @@ export interface LanguageGrammar {
    * ("Lo ha detto …", "Così il ministro …", "Así lo afirmó …", "Об этом заявил …").
    */
   quoteBack?: readonly string[];
+  /**
+   * Phrases (folded words, reflexive pronouns left out) by which a sentence reports that its actor reacted as the one
+   * before did ("ähnlich äußerte", "fait de même", "misma línea", "stessa linea", "аналогичную позицию"): that actor
+   * takes the stance of the sentence before.
+   */
+  likewise?: readonly (readonly string[])[];
 }
