@@ -104,6 +104,8 @@ const EXTRA_SEEDS: Seed[] = [
   { word: 'counterproductive', pos: 'a', stance: 'opposed', cameo: '111' },
   { word: 'outrageous', pos: 'a', stance: 'opposed', cameo: '111' },
   { word: 'deplorable', pos: 'a', stance: 'opposed', cameo: '111' },
+  { word: 'unjust', pos: 'a', stance: 'opposed', cameo: '111' },
+  { word: 'unfair', pos: 'a', stance: 'opposed', cameo: '111' },
 ];
 
 /** Verbs of demanding: a call (CAMEO 010), cautious unless the same actor also welcomes ("exigir", "требовать"). */
@@ -114,7 +116,7 @@ const APPEAL_SEEDS = ['demand'];
  * « grave erreur »", "назвал провокацией", "definito una violazione"): opposed then, nothing alone ("ein technischer
  * Fehler", "une violation présumée du cessez-le-feu").
  */
-const NAMED_SEEDS = ['mistake', 'error', 'provocation', 'violation', 'farce', 'disgrace'];
+const NAMED_SEEDS = ['mistake', 'error', 'provocation', 'violation', 'farce', 'disgrace', 'threat', 'setback'];
 
 /**
  * Words of praise that, like NAMED_SEEDS, are a reaction only as what a speaker calls something ("bezeichnete das

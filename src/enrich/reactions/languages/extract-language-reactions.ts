@@ -766,7 +766,10 @@ function sentenceReactions(
     // subject of the clause before.
     const late = before.length === 0 && after.length === 0 ? trailing(c) : [];
     const parted = before.length === 0 && !pronounSubject ? pending : [];
-    let subjects = agents.length > 0 ? agents : inverted ? closing : before.length > 0 ? before : sourced.length > 0 ? sourced : pronounSubject ? (c === 0 ? context() : previous) : parted.length > 0 ? parted : after.length > 0 ? after : late.length > 0 ? late : previous;
+    // What a copula calls a named actor is the judgement of whoever a later clause says said so ("Der Iran sei eine
+    // Bedrohung, sagte Israels Premier"): the name before the copula is what was judged.
+    const reporter = copular && before.length > 0 && agents.length === 0 ? quoted(c).filter((s) => !before.some((b) => b.actor.key === s.actor.key)) : [];
+    let subjects = agents.length > 0 ? agents : reporter.length > 0 ? reporter : inverted ? closing : before.length > 0 ? before : sourced.length > 0 ? sourced : pronounSubject ? (c === 0 ? context() : previous) : parted.length > 0 ? parted : after.length > 0 ? after : late.length > 0 ? late : previous;
     pending = [];
     if (subjects.length === 0) subjects = trailing(c);
     if (subjects.length === 0) subjects = quoted(c, copular);
