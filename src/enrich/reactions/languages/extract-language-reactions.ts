@@ -124,6 +124,8 @@ interface Speaker {
   opening?: boolean;
   /** The place where a reaction was met ("stieß in Berlin auf Kritik"): it speaks for a clause with a verb of meeting. */
   reception?: boolean;
+  /** A place after another in a list ("in Paris und Rom"): it takes the role of the place two words before. */
+  listed?: boolean;
 }
 
 /** Whether reactions can be read in this language. */
@@ -452,12 +454,24 @@ function placeSpeakers(text: string, tokens: readonly WordToken[], g: LanguageGr
   const seats = g.governmentNouns ?? [];
   const receptions = new Set(g.receptionVerbs ?? []);
   const out: Speaker[] = [];
+  const joins = new Set(g.listJoins);
+  let previousEnd = -1;
   for (const m of findMultilingualMentions(text, g.language)) {
     if (m.entity.kind !== 'place') continue;
     const state = multilingualNames().capitalActors.get(m.entity.key);
     const token = tokens.findIndex((t) => t.end > m.start);
     const before = tokens[token - 1]?.folded ?? '';
     const actor = state ? entityOfKey(state) : null;
+    // The next capital of a list the place role opened ("stieß in Paris und Rom auf Kritik", "В Варшаве и Вильнюсе
+    // осудили"): the same role.
+    const listed = out[out.length - 1];
+    const end = tokens.findIndex((t) => t.end >= m.start + m.surface.length);
+    const inList = listed !== undefined && listed.place === true && previousEnd === token - 2 && joins.has(before);
+    previousEnd = end;
+    if (actor && inList) {
+      out.push({ ...listed, actor, token, listed: true });
+      continue;
+    }
     // "die Regierung in Warschau", "власти в Минске": the government of that capital, a speaker in the noun's place.
     const head = tokens[token - 2]?.folded ?? '';
     if (actor && token > 1 && place.has(before) && seats.some((n) => head === n || (g.compounds === true && head.endsWith(n)))) out.push({ actor, token: token - 2 });
@@ -567,10 +581,13 @@ function sentenceReactions(
   /** The sentence continues the context's speakers from its start (a quote the next sentence attributes). */
   continues = false,
 ): ExtractedReaction[] {
-  const speakers = found.filter((s) => !s.place);
+  // A capital listed after a place ("in Paris und Rom") is a place too, though no preposition stands right before it.
+  const speakers = found.filter((s) => !s.place && !found.some((p) => p.listed === true && p.token === s.token));
   const places = found.filter((s) => s.place);
   const inName = nameTokens(found);
-  const starts = clauseStarts(text, tokens, speakers, g, matches.map((m) => m.start));
+  // A list of places is one ("stieß in Paris und Rom auf Kritik"), as a list of names is.
+  const placeLists = places.filter((p) => p.listed === true || places.some((q) => q.listed === true && q.token === p.token + 2));
+  const starts = clauseStarts(text, tokens, [...speakers, ...placeLists], g, matches.map((m) => m.start));
   const speech = new Set(g.speechVerbs);
   const according = new Set(g.accordingTo);
   const locatives = new Set(g.impersonalLocatives ?? []);
@@ -591,7 +608,9 @@ function sentenceReactions(
     const afterVerb = (s: Speaker) => s.token >= 2 && g.impersonalVerb?.(tokens[s.token - 2]!.folded) === true;
     // … or later in a clause an impersonal verb opens ("Высказали обеспокоенность и в Анкаре").
     const impersonalBefore = (s: Speaker) => tokens.slice(from, s.token - 1).some((t) => t.folded.length >= MIN_IMPERSONAL_VERB && g.impersonalVerb?.(t.folded) === true);
-    const placed = places.filter((s) => s.token >= from && s.token < to && (impersonal(s, from) || afterVerb(s) || impersonalBefore(s) || (s.opening === true && from === 0) || (s.reception === true && received)));
+    const heads = places.filter((s) => s.token >= from && s.token < to && (impersonal(s, from) || afterVerb(s) || impersonalBefore(s) || (s.opening === true && from === 0) || (s.reception === true && received)));
+    const placed = [...heads];
+    for (const s of places) if (s.listed === true && s.token < to && placed.some((h) => h.token === s.token - 2)) placed.push(s);
     // With cases, inflected names before an impersonal verb are its objects or possessors, the place its speaker
     // ("Решение Варшавы раскритиковали в Минске").
     const oblique = g.nominativeEndings !== undefined && own.every((s) => !s.base);
@@ -652,7 +671,9 @@ function sentenceReactions(
     const markers = m.cue.nominal ? sourceMarkers : agentMarkers;
     // Another preposition between makes the name part of a complement ("des doutes sur la sincérité de Pékin").
     const direct = (s: Speaker) => !tokens.slice(m.end, s.token - 1).some((t) => objects.has(t.folded) && !markers.has(t.folded));
-    return firstGroup(speakers.filter((s) => s.token >= m.end && s.token <= m.end + SOURCE_REACH && s.token < to && introducedBy(s.token, markers, 2) && direct(s)), tokens, g);
+    const head = speakers.find((s) => s.token >= m.end && s.token <= m.end + SOURCE_REACH && s.token < to && introducedBy(s.token, markers, 2) && direct(s));
+    // The preposition governs the whole list after it ("anche da Londra e Berlino", "aus Paris und Rom").
+    return head ? firstGroup(speakers.filter((s) => s.token >= head.token && s.token < to), tokens, g) : [];
   };
   const negations = new Set(g.negations);
   const copulas = new Set(g.copulas ?? []);
