@@ -687,6 +687,8 @@ function sentenceReactions(
   const isContrast = contrastTest(tokens, contrasts);
   const hiding = new Set(g.hidingVerbs ?? []);
   const commenting = new Set(g.commentWords ?? []);
+  const articles = new Set(g.articles ?? []);
+  const possessiveWords = new Set(g.possessives ?? []);
   // A negation is none where it opens a contrast ("no obstante") or denies hiding what follows ("n'a pas caché sa
   // satisfaction"): within a few words, a verb of hiding stands between it and the cue, or right before it where the
   // negation follows its verb ("ne cache pas son inquiétude", "verhehlte nicht seine Sorge").
@@ -823,7 +825,10 @@ function sentenceReactions(
       const window = tokens.slice(from, Math.min(to, m.end + (g.language === 'de' || m.cue.nominal ? to : 0)));
       if (window.some((t, j) => from + j !== m.start && (negates(from + j, m.start) || modals.has(t.folded)))) continue;
       // A refusal to comment or to speak out declines, it rejects nothing ("a refusé de commenter", "se negó a hacer comentarios").
-      if (m.cue.stance === 'opposed' && !m.cue.nominal && tokens.slice(m.end, m.end + COMMENT_REACH).some((t) => commenting.has(t.folded))) continue;
+      // Not the rejection of what someone said, whose noun follows its article ("rechazó las declaraciones de …",
+      // "a rejeté les déclarations"): a refusal's complement is an infinitive or a bare noun ("tout commentaire").
+      const declined = tokens.slice(m.end, m.end + COMMENT_REACH).findIndex((t) => commenting.has(t.folded));
+      if (m.cue.stance === 'opposed' && !m.cue.nominal && declined >= 0 && !tokens.slice(m.end, m.end + declined).some((t) => articles.has(t.folded) || possessiveWords.has(t.folded))) continue;
       if (tokens.slice(avoidFrom, m.start).some((t) => avoidances.has(t.folded))) continue;
       if (!m.cue.nominal && g.isShortPassive?.(tokens[m.start]!.folded) === true) continue;
       // An adjective in an oblique case qualifies a noun ("вывод незаконных формирований"): no one's judgement, unless
