@@ -678,6 +678,10 @@ function sentenceReactions(
   const negations = new Set(g.negations);
   const copulas = new Set(g.copulas ?? []);
   // A word both a noun and an adjective cue match ("признательность", "признательный") is read as the noun.
+  const attributive = (k: number) => {
+    const next = tokens[k + 1];
+    return g.attributiveEndings !== undefined && next !== undefined && g.attributiveEndings.some((e) => tokens[k]!.folded.endsWith(e)) && /^\p{Lu}/u.test(next.surface) && /^\s+$/u.test(text.slice(tokens[k]!.end, next.start));
+  };
   const adjectiveOnly = (m: Match) => m.cue.adjective && !matches.some((o) => o.start === m.start && o.cue.nominal && !o.cue.adjective);
   const avoidances = new Set(g.avoidances ?? []);
   const conditionals = new Set(g.conditionals);
@@ -834,6 +838,9 @@ function sentenceReactions(
       // An adjective in an oblique case qualifies a noun ("вывод незаконных формирований"): no one's judgement, unless
       // a naming verb calls something so ("назвала действия незаконными").
       if (adjectiveOnly(m) && g.isObliqueAdjective?.(tokens[m.start]!.folded) === true && !(naming && naming.start < m.start)) continue;
+      // So does an inflected adjective before a noun, where nouns are capitalised ("eine skandalöse Inflation"): a
+      // judgement is predicative ("sei skandalös", "nannte … skandalös"), or what a naming verb or copula introduces.
+      if (adjectiveOnly(m) && attributive(m.start) && !(naming && naming.start < m.start) && !copula(m)) continue;
       // What a call asks for ("forderte Minsk auf, … zu verurteilen", "потребовала осудить") is the call, no reaction of its own.
       const asked = !m.cue.appeal && g.isInfinitive?.(tokens[m.start]!.folded, tokens[m.start - 1]?.folded);
       if (asked && matches.some((a) => a.cue.appeal && a.start < m.start && a.start >= (c > 0 ? starts[c - 1]! : from))) continue;
