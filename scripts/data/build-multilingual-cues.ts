@@ -95,6 +95,17 @@ const EXTRA_SEEDS: Seed[] = [
   { word: 'congratulate', pos: 'v', stance: 'supportive', cameo: '051' },
   // Calling a move hostile condemns it, as "unacceptable" or "illegal" do.
   { word: 'hostile', pos: 'a', stance: 'opposed', cameo: '111' },
+  // Verbs and adjectives of censure that reports use beside "criticize" ("tadelte", "brandmarkte", "geißelte",
+  // "упрекнул", "reprendió"; "kontraproduktiv", "skandalös", "возмутительный"); translations whose common sense is
+  // another one are excluded in the supplement (FreeDict gives "schelten" and "бить" too).
+  { word: 'rebuke', pos: 'v', stance: 'opposed', cameo: '111' },
+  { word: 'stigmatize', pos: 'v', stance: 'opposed', cameo: '111' },
+  { word: 'castigate', pos: 'v', stance: 'opposed', cameo: '111' },
+  { word: 'counterproductive', pos: 'a', stance: 'opposed', cameo: '111' },
+  { word: 'outrageous', pos: 'a', stance: 'opposed', cameo: '111' },
+  { word: 'deplorable', pos: 'a', stance: 'opposed', cameo: '111' },
+  { word: 'unjust', pos: 'a', stance: 'opposed', cameo: '111' },
+  { word: 'unfair', pos: 'a', stance: 'opposed', cameo: '111' },
 ];
 
 /** Verbs of demanding: a call (CAMEO 010), cautious unless the same actor also welcomes ("exigir", "требовать"). */
@@ -105,7 +116,7 @@ const APPEAL_SEEDS = ['demand'];
  * « grave erreur »", "назвал провокацией", "definito una violazione"): opposed then, nothing alone ("ein technischer
  * Fehler", "une violation présumée du cessez-le-feu").
  */
-const NAMED_SEEDS = ['mistake', 'error', 'provocation', 'violation', 'farce', 'disgrace'];
+const NAMED_SEEDS = ['mistake', 'error', 'provocation', 'violation', 'farce', 'disgrace', 'threat', 'setback'];
 
 /**
  * Words of praise that, like NAMED_SEEDS, are a reaction only as what a speaker calls something ("bezeichnete das

@@ -4,7 +4,8 @@
  * capitalized. A capital is always a place; it also stands for its state (or the EU for Brussels) when used as an
  * actor: not after a locative preposition, not as a dateline (dateline.ts), not as the first half of a compound ("Moskau-treu").
  * A seat of power or ministry followed at once by a country names that country's institution ("МИД Франции",
- * "Госдеп США"): it then stands for that country only, not for the state whose own it is when written bare.
+ * "Госдеп США"), or right after another state's adjective ("Японский МИД"): it then stands for that country only,
+ * not for the state whose own it is when written bare.
  */
 import { isDateline } from './dateline.ts';
 import { locatives } from './locatives.ts';
@@ -46,11 +47,16 @@ export function matchNames(text: string, language: string, tokens: readonly Word
     }
     i = last + 1;
   }
-  return out.filter((m, k) => !(m.via === 'institution' && ownedByNext(m, out[k + 1])));
+  return out.filter((m, k) => !(m.via === 'institution' && (ownedByNext(m, out[k + 1]) || ownedByDemonym(m, out[k - 1]))));
 }
 
 function ownedByNext(m: NameMention, next: NameMention | undefined): boolean {
   return next !== undefined && next.first === m.last + 1 && next.key.startsWith('country:') && next.key !== m.key;
+}
+
+/** Another state's adjective right before a bare ministry owns it ("Японский МИД" is Japan's, not Russia's). */
+function ownedByDemonym(m: NameMention, previous: NameMention | undefined): boolean {
+  return previous !== undefined && previous.via === 'demonym' && previous.last === m.first - 1 && previous.key !== m.key;
 }
 
 function bestAt(tokens: readonly WordToken[], i: number, candidates: readonly IndexedName[]): IndexedName | null {

@@ -38,5 +38,10 @@ export const GERMAN: LanguageGrammar = {
     const base = `${m[1]}${adjective.endsWith('el') ? 'l' : 'r'}`;
     return ['e', 'en', 'er', 'es', 'em'].map((ending) => `${base}${ending}`);
   },
+  attributiveEndings: ['e', 'en', 'em', 'er', 'es'],
   separableParticles: ['ab', 'an', 'auf', 'aus', 'bei', 'bereit', 'ein', 'fest', 'frei', 'mit', 'nach', 'vor', 'zu', 'zuruck', 'zusammen'],
+  likewise: [
+    ...['ausserte', 'ausserten', 'aussert', 'aussern', 'reagierte', 'reagierten', 'reagiert', 'reagieren'].flatMap((v) => [['ahnlich', v], [v, 'ahnlich'], ['ebenso', v], [v, 'ebenso'], ['genauso', v], [v, 'genauso']]),
+    ['gleiche', 'position'], ['gleichen', 'position'], ['ahnliche', 'tone'],
+  ],
 };

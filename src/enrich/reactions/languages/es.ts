@@ -9,7 +9,7 @@ export const SPANISH: LanguageGrammar = {
   modals: ['podria', 'podrian', 'deberia', 'deberian', 'querria', 'estaria', 'estarian', 'seria', 'serian', 'habria', 'habrian'],
   contrasts: ['pero', 'aunque', 'sin embargo', 'no obstante', 'debe', 'deben', 'debera', 'deberan', 'subrayo', 'subrayando'],
   // The preterite, and the present a statement "reads" in ("reza el comunicado", "señala la nota").
-  speechVerbs: ['dijo', 'declaro', 'afirmo', 'senalo', 'indico', 'explico', 'aseguro', 'anadio', 'subrayo', 'sostuvo', 'comento', 'agrego', 'insistio', 'recalco', 'manifesto', 'apunto', 'considero', 'dice', 'afirma', 'senala', 'indica', 'subraya', 'asegura', 'reza', 'recoge', 'destaca'],
+  speechVerbs: ['dijo', 'declaro', 'afirmo', 'senalo', 'indico', 'explico', 'aseguro', 'anadio', 'subrayo', 'sostuvo', 'comento', 'agrego', 'insistio', 'recalco', 'manifesto', 'apunto', 'considero', 'escribio', 'escribieron', 'dice', 'afirma', 'senala', 'indica', 'subraya', 'asegura', 'reza', 'recoge', 'destaca'],
   accordingTo: ['segun', 'para'],
   pronouns: ['él', 'ella', 'ellos', 'ellas'],
   dropsSubjects: true,
@@ -43,4 +43,5 @@ export const SPANISH: LanguageGrammar = {
   // "Para Londres, la decisión es un error": the copula calls the thing what follows, as a naming verb does.
   copulas: ['es', 'son', 'era', 'eran'],
   objectMarkers: ['contra', 'a', 'al', 'para', 'hacia', 'en', 'con', 'sobre'],
+  likewise: [['hizo', 'lo', 'mismo'], ['hicieron', 'lo', 'mismo'], ['ha', 'hecho', 'lo', 'mismo'], ['misma', 'linea'], ['misma', 'postura'], ['misma', 'posicion'], ['mismo', 'sentido'], ['mismo', 'tono']],
 };

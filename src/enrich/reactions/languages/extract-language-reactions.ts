@@ -30,6 +30,7 @@ import type { ReactionInput } from '../extract-reactions.ts';
 import { findGazetteerActors } from '../gazetteer-actors.ts';
 import { cuesFor, type LanguageCue, type LanguageCues } from './language-cues.ts';
 import { grammarFor } from './grammars.ts';
+import { likewiseAt } from './likewise.ts';
 import type { LanguageGrammar } from './language-grammar.ts';
 
 /** A headline's leading label: one or two words before a colon or comma ("Venezuela, …", "Chili : …"). */
@@ -123,6 +124,8 @@ interface Speaker {
   opening?: boolean;
   /** The place where a reaction was met ("stieß in Berlin auf Kritik"): it speaks for a clause with a verb of meeting. */
   reception?: boolean;
+  /** A place after another in a list ("in Paris und Rom"): it takes the role of the place two words before. */
+  listed?: boolean;
 }
 
 /** Whether reactions can be read in this language. */
@@ -163,6 +166,7 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
       const subject = new Set(earlier().map((s) => s.actor.key));
       for (const r of last) if (r.stance === 'supportive' && subject.has(r.actor.key) && !namesOther(sentence.text, tokens, subject, grammar, date)) r.stance = 'cautious';
     }
+    const previous = last;
     last = [];
     if (matches.length > 0) {
       const speakers = [...findSpeakers(sentence.text, tokens, language, date), ...placeSpeakers(sentence.text, tokens, grammar)].sort((a, b) => a.token - b.token);
@@ -173,10 +177,32 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
       if (named.length > 0) last = sentenceReactions(sentence.text, tokens, stems, matches, speakers, () => named, grammar, lexicon, true);
       out.push(...last);
     }
+    // "Ähnlich äußerte sich Griechenland", "La Grèce a fait de même": the stance of the sentence before, for new actors.
+    if (last.length === 0 && previous.length > 0) {
+      last = likewiseReactions(sentence.text, tokens, previous, grammar, date);
+      out.push(...last);
+    }
     before = { text: sentence.text, tokens };
   }
   const agents = headlineAgents(input.title, grammar, lexicon, stem, date);
   return agents.size === 0 ? out : out.filter((r) => !agents.has(r.actor.key));
+}
+
+/**
+ * The reactions of a sentence that reports its actors reacting as those of the sentence before did (likewise.ts): its
+ * subject group, outside any preposition, takes the stance of the first reaction before, unless it reacted there itself.
+ */
+function likewiseReactions(text: string, tokens: readonly WordToken[], previous: readonly ExtractedReaction[], g: LanguageGrammar, date: string | null): ExtractedReaction[] {
+  const at = likewiseAt(tokens, g);
+  // "… hat sich nicht ähnlich geäußert", "pourrait faire de même": no reaction reported.
+  if (at < 0 || tokens.some((t) => g.negations.includes(t.folded) || g.modals.includes(t.folded))) return [];
+  const objects = new Set(g.objectMarkers);
+  const found = findSpeakers(text, tokens, g.language, date).filter((s) => !objectMarked(tokens, s.token, g, objects));
+  const model = previous[0]!;
+  const cue = text.slice(tokens[at]!.start, tokens[at]!.end);
+  return subjectGroup(found, tokens, g)
+    .filter((s) => !previous.some((r) => r.actor.key === s.actor.key))
+    .map((s) => ({ ...model, actor: s.actor, actorKind: actorKindOf(s.actor), evidence: text, cue }));
 }
 
 /** How far into a sentence the word that refers back to a quote stands ("Lo ha detto", "Об этом заявил"), and its verb after it. */
@@ -428,12 +454,24 @@ function placeSpeakers(text: string, tokens: readonly WordToken[], g: LanguageGr
   const seats = g.governmentNouns ?? [];
   const receptions = new Set(g.receptionVerbs ?? []);
   const out: Speaker[] = [];
+  const joins = new Set(g.listJoins);
+  let previousEnd = -1;
   for (const m of findMultilingualMentions(text, g.language)) {
     if (m.entity.kind !== 'place') continue;
     const state = multilingualNames().capitalActors.get(m.entity.key);
     const token = tokens.findIndex((t) => t.end > m.start);
     const before = tokens[token - 1]?.folded ?? '';
     const actor = state ? entityOfKey(state) : null;
+    // The next capital of a list the place role opened ("stieß in Paris und Rom auf Kritik", "В Варшаве и Вильнюсе
+    // осудили"): the same role.
+    const listed = out[out.length - 1];
+    const end = tokens.findIndex((t) => t.end >= m.start + m.surface.length);
+    const inList = listed !== undefined && listed.place === true && previousEnd === token - 2 && joins.has(before);
+    previousEnd = end;
+    if (actor && inList) {
+      out.push({ ...listed, actor, token, listed: true });
+      continue;
+    }
     // "die Regierung in Warschau", "власти в Минске": the government of that capital, a speaker in the noun's place.
     const head = tokens[token - 2]?.folded ?? '';
     if (actor && token > 1 && place.has(before) && seats.some((n) => head === n || (g.compounds === true && head.endsWith(n)))) out.push({ actor, token: token - 2 });
@@ -543,10 +581,13 @@ function sentenceReactions(
   /** The sentence continues the context's speakers from its start (a quote the next sentence attributes). */
   continues = false,
 ): ExtractedReaction[] {
-  const speakers = found.filter((s) => !s.place);
+  // A capital listed after a place ("in Paris und Rom") is a place too, though no preposition stands right before it.
+  const speakers = found.filter((s) => !s.place && !found.some((p) => p.listed === true && p.token === s.token));
   const places = found.filter((s) => s.place);
   const inName = nameTokens(found);
-  const starts = clauseStarts(text, tokens, speakers, g, matches.map((m) => m.start));
+  // A list of places is one ("stieß in Paris und Rom auf Kritik"), as a list of names is.
+  const placeLists = places.filter((p) => p.listed === true || places.some((q) => q.listed === true && q.token === p.token + 2));
+  const starts = clauseStarts(text, tokens, [...speakers, ...placeLists], g, matches.map((m) => m.start));
   const speech = new Set(g.speechVerbs);
   const according = new Set(g.accordingTo);
   const locatives = new Set(g.impersonalLocatives ?? []);
@@ -567,7 +608,9 @@ function sentenceReactions(
     const afterVerb = (s: Speaker) => s.token >= 2 && g.impersonalVerb?.(tokens[s.token - 2]!.folded) === true;
     // … or later in a clause an impersonal verb opens ("Высказали обеспокоенность и в Анкаре").
     const impersonalBefore = (s: Speaker) => tokens.slice(from, s.token - 1).some((t) => t.folded.length >= MIN_IMPERSONAL_VERB && g.impersonalVerb?.(t.folded) === true);
-    const placed = places.filter((s) => s.token >= from && s.token < to && (impersonal(s, from) || afterVerb(s) || impersonalBefore(s) || (s.opening === true && from === 0) || (s.reception === true && received)));
+    const heads = places.filter((s) => s.token >= from && s.token < to && (impersonal(s, from) || afterVerb(s) || impersonalBefore(s) || (s.opening === true && from === 0) || (s.reception === true && received)));
+    const placed = [...heads];
+    for (const s of places) if (s.listed === true && s.token < to && placed.some((h) => h.token === s.token - 2)) placed.push(s);
     // With cases, inflected names before an impersonal verb are its objects or possessors, the place its speaker
     // ("Решение Варшавы раскритиковали в Минске").
     const oblique = g.nominativeEndings !== undefined && own.every((s) => !s.base);
@@ -628,11 +671,17 @@ function sentenceReactions(
     const markers = m.cue.nominal ? sourceMarkers : agentMarkers;
     // Another preposition between makes the name part of a complement ("des doutes sur la sincérité de Pékin").
     const direct = (s: Speaker) => !tokens.slice(m.end, s.token - 1).some((t) => objects.has(t.folded) && !markers.has(t.folded));
-    return firstGroup(speakers.filter((s) => s.token >= m.end && s.token <= m.end + SOURCE_REACH && s.token < to && introducedBy(s.token, markers, 2) && direct(s)), tokens, g);
+    const head = speakers.find((s) => s.token >= m.end && s.token <= m.end + SOURCE_REACH && s.token < to && introducedBy(s.token, markers, 2) && direct(s));
+    // The preposition governs the whole list after it ("anche da Londra e Berlino", "aus Paris und Rom").
+    return head ? firstGroup(speakers.filter((s) => s.token >= head.token && s.token < to), tokens, g) : [];
   };
   const negations = new Set(g.negations);
   const copulas = new Set(g.copulas ?? []);
   // A word both a noun and an adjective cue match ("признательность", "признательный") is read as the noun.
+  const attributive = (k: number) => {
+    const next = tokens[k + 1];
+    return g.attributiveEndings !== undefined && next !== undefined && g.attributiveEndings.some((e) => tokens[k]!.folded.endsWith(e)) && /^\p{Lu}/u.test(next.surface) && /^\s+$/u.test(text.slice(tokens[k]!.end, next.start));
+  };
   const adjectiveOnly = (m: Match) => m.cue.adjective && !matches.some((o) => o.start === m.start && o.cue.nominal && !o.cue.adjective);
   const avoidances = new Set(g.avoidances ?? []);
   const conditionals = new Set(g.conditionals);
@@ -642,6 +691,8 @@ function sentenceReactions(
   const isContrast = contrastTest(tokens, contrasts);
   const hiding = new Set(g.hidingVerbs ?? []);
   const commenting = new Set(g.commentWords ?? []);
+  const articles = new Set(g.articles ?? []);
+  const possessiveWords = new Set(g.possessives ?? []);
   // A negation is none where it opens a contrast ("no obstante") or denies hiding what follows ("n'a pas caché sa
   // satisfaction"): within a few words, a verb of hiding stands between it and the cue, or right before it where the
   // negation follows its verb ("ne cache pas son inquiétude", "verhehlte nicht seine Sorge").
@@ -742,7 +793,10 @@ function sentenceReactions(
     // subject of the clause before.
     const late = before.length === 0 && after.length === 0 ? trailing(c) : [];
     const parted = before.length === 0 && !pronounSubject ? pending : [];
-    let subjects = agents.length > 0 ? agents : inverted ? closing : before.length > 0 ? before : sourced.length > 0 ? sourced : pronounSubject ? (c === 0 ? context() : previous) : parted.length > 0 ? parted : after.length > 0 ? after : late.length > 0 ? late : previous;
+    // What a copula calls a named actor is the judgement of whoever a later clause says said so ("Der Iran sei eine
+    // Bedrohung, sagte Israels Premier"): the name before the copula is what was judged.
+    const reporter = copular && before.length > 0 && agents.length === 0 ? quoted(c).filter((s) => !before.some((b) => b.actor.key === s.actor.key)) : [];
+    let subjects = agents.length > 0 ? agents : reporter.length > 0 ? reporter : inverted ? closing : before.length > 0 ? before : sourced.length > 0 ? sourced : pronounSubject ? (c === 0 ? context() : previous) : parted.length > 0 ? parted : after.length > 0 ? after : late.length > 0 ? late : previous;
     pending = [];
     if (subjects.length === 0) subjects = trailing(c);
     if (subjects.length === 0) subjects = quoted(c, copular);
@@ -775,12 +829,18 @@ function sentenceReactions(
       const window = tokens.slice(from, Math.min(to, m.end + (g.language === 'de' || m.cue.nominal ? to : 0)));
       if (window.some((t, j) => from + j !== m.start && (negates(from + j, m.start) || modals.has(t.folded)))) continue;
       // A refusal to comment or to speak out declines, it rejects nothing ("a refusé de commenter", "se negó a hacer comentarios").
-      if (m.cue.stance === 'opposed' && !m.cue.nominal && tokens.slice(m.end, m.end + COMMENT_REACH).some((t) => commenting.has(t.folded))) continue;
+      // Not the rejection of what someone said, whose noun follows its article ("rechazó las declaraciones de …",
+      // "a rejeté les déclarations"): a refusal's complement is an infinitive or a bare noun ("tout commentaire").
+      const declined = tokens.slice(m.end, m.end + COMMENT_REACH).findIndex((t) => commenting.has(t.folded));
+      if (m.cue.stance === 'opposed' && !m.cue.nominal && declined >= 0 && !tokens.slice(m.end, m.end + declined).some((t) => articles.has(t.folded) || possessiveWords.has(t.folded))) continue;
       if (tokens.slice(avoidFrom, m.start).some((t) => avoidances.has(t.folded))) continue;
       if (!m.cue.nominal && g.isShortPassive?.(tokens[m.start]!.folded) === true) continue;
       // An adjective in an oblique case qualifies a noun ("вывод незаконных формирований"): no one's judgement, unless
       // a naming verb calls something so ("назвала действия незаконными").
       if (adjectiveOnly(m) && g.isObliqueAdjective?.(tokens[m.start]!.folded) === true && !(naming && naming.start < m.start)) continue;
+      // So does an inflected adjective before a noun, where nouns are capitalised ("eine skandalöse Inflation"): a
+      // judgement is predicative ("sei skandalös", "nannte … skandalös"), or what a naming verb or copula introduces.
+      if (adjectiveOnly(m) && attributive(m.start) && !(naming && naming.start < m.start) && !copula(m)) continue;
       // What a call asks for ("forderte Minsk auf, … zu verurteilen", "потребовала осудить") is the call, no reaction of its own.
       const asked = !m.cue.appeal && g.isInfinitive?.(tokens[m.start]!.folded, tokens[m.start - 1]?.folded);
       if (asked && matches.some((a) => a.cue.appeal && a.start < m.start && a.start >= (c > 0 ? starts[c - 1]! : from))) continue;

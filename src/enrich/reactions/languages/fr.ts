@@ -21,6 +21,9 @@ export const FRENCH: LanguageGrammar = {
     const m = /^(.+)er$/u.exec(verb);
     return m ? [`${m[1]}é`, `${m[1]}ée`, `${m[1]}és`, `${m[1]}ées`, `${m[1]}e`, `${m[1]}ent`, `${m[1]}${/g$/u.test(m[1]!) ? 'e' : ''}ons`] : [];
   },
+  // Agreement in gender and number: a short adjective keeps its plural "-s" through the stemmer ("déçus" -> "decus",
+  // while "déçu" and "déçues" -> "decu").
+  adjectiveForms: (adjective) => [`${adjective}s`, `${adjective}e`, `${adjective}es`],
   passiveAuxiliaries: ['ete', 'fut', 'furent'],
   passiveAgents: ['par'],
   isInfinitive: (word) => /(?:er|ir|re)$/u.test(word),
@@ -34,4 +37,5 @@ export const FRENCH: LanguageGrammar = {
   // "cette décision est une erreur", "il s'agit d'une provocation": what is said to be so, as after "qualifier de".
   copulas: ['est', 'sont', 'etait', 'etaient', 'agit', 'agissait', 'constitue', 'constituent', 'constituait'],
   objectMarkers: ['contre', 'a', 'au', 'aux', 'pour', 'vers', 'en', 'avec', 'envers', 'sur'],
+  likewise: [['fait', 'de', 'meme'], ['faire', 'de', 'meme'], ['fera', 'de', 'meme'], ['meme', 'position'], ['meme', 'ton'], ['meme', 'tonalite'], ['meme', 'son', 'de', 'cloche'], ['meme', 'sens'], ['meme', 'ligne']],
 };

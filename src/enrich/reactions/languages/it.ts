@@ -31,4 +31,5 @@ export const ITALIAN: LanguageGrammar = {
   // "Per Londra, la decisione è un errore"; "è" unfolded, as folded it is the conjunction "e".
   copulas: ['è', 'sono', 'era', 'erano'],
   objectMarkers: ['contro', 'a', 'al', 'alla', 'ai', 'agli', 'alle', 'per', 'verso', 'in', 'nel', 'nella', 'con', 'su', 'da', 'dal', 'dalla'],
+  likewise: [['fatto', 'lo', 'stesso'], ['fatto', 'altrettanto'], ['stessa', 'linea'], ['stessa', 'posizione'], ['stesso', 'tenore'], ['stesso', 'tono'], ['stessi', 'toni'], ['toni', 'simili'], ['analoga', 'posizione']],
 };

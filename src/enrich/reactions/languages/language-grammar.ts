@@ -159,6 +159,12 @@ export interface LanguageGrammar {
    * opening with an impersonal pronoun and such a verb continues the speaker of the sentence before.
    */
   isReportedVerb?: (word: string) => boolean;
+  /**
+   * The endings of an adjective agreeing with a noun after it, in a language that capitalises nouns (German "-e", "-en",
+   * "-em", "-er", "-es"): such an adjective before a capitalised word qualifies it ("eine skandalöse Inflation"), no one's
+   * judgement, unless a naming verb or copula introduces it.
+   */
+  attributiveEndings?: readonly string[];
   /** German-style separable verb particles: "lehnte … ab" is a form of "ablehnen". */
   separableParticles?: readonly string[];
   /** Nouns join into compounds ("Rettungsteam"): a word ending in a known noun is a kind of it. */
@@ -183,4 +189,10 @@ export interface LanguageGrammar {
    * ("Lo ha detto …", "Così il ministro …", "Así lo afirmó …", "Об этом заявил …").
    */
   quoteBack?: readonly string[];
+  /**
+   * Phrases (folded words, reflexive pronouns left out) by which a sentence reports that its actor reacted as the one
+   * before did ("ähnlich äußerte", "fait de même", "misma línea", "stessa linea", "аналогичную позицию"): that actor
+   * takes the stance of the sentence before.
+   */
+  likewise?: readonly (readonly string[])[];
 }

@@ -1,0 +1,37 @@
+/**
+ * A sentence reporting that its actor reacted as the one before did ("Ähnlich äußerte sich …", "… a fait de même",
+ * "En la misma línea …", "Sulla stessa linea …", "Аналогичную позицию заняла …") takes that stance; negated or
+ * hypothetical, it reports none. Also quotes named by a verb of writing ("escribió", "написал"). Sentences written for
+ * this test, not from any corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractLanguageReactions } from '../../../src/enrich/reactions/languages/extract-language-reactions.ts';
+
+const CASES: [string, string, string[]][] = [
+  ['de', 'Belgien verurteilte die Hinrichtungen. Ähnlich äußerte sich Luxemburg.', ['country:BE opposed', 'country:LU opposed']],
+  ['de', 'Belgien lobte die Wahl. Die Niederlande äußerten sich ähnlich.', ['country:BE supportive', 'country:NL supportive']],
+  ['de', 'Belgien verurteilte die Hinrichtungen. Ebenso reagierten Irland und Malta.', ['country:BE opposed', 'country:IE opposed', 'country:MT opposed']],
+  ['de', 'Belgien verurteilte die Hinrichtungen. Luxemburg äußerte sich nicht ähnlich.', ['country:BE opposed']],
+  ['de', 'Belgien verurteilte die Hinrichtungen. Luxemburg liegt ähnlich weit entfernt.', ['country:BE opposed']],
+  ['fr', "La Belgique a salué l'élection. Le Luxembourg a fait de même.", ['country:BE supportive', 'country:LU supportive']],
+  ['fr', 'La Belgique a condamné les exécutions. Le Luxembourg pourrait faire de même.', ['country:BE opposed']],
+  ['es', 'Bélgica condenó las ejecuciones. En la misma línea se pronunció Irlanda.', ['country:BE opposed', 'country:IE opposed']],
+  ['es', 'Bélgica celebró la elección. Irlanda hizo lo mismo.', ['country:BE supportive', 'country:IE supportive']],
+  ['es', 'Bélgica condenó las ejecuciones. Irlanda no hizo lo mismo.', ['country:BE opposed']],
+  ['it', "Il Belgio ha condannato le esecuzioni. Sulla stessa linea l'Irlanda.", ['country:BE opposed', 'country:IE opposed']],
+  ['it', "Il Belgio ha accolto con favore l'elezione. L'Irlanda ha fatto lo stesso.", ['country:BE supportive', 'country:IE supportive']],
+  ['ru', 'Бельгия осудила казни. Аналогичную позицию заняла Ирландия.', ['country:BE opposed', 'country:IE opposed']],
+  ['ru', 'Бельгия осудила казни. Аналогичным образом высказалась Ирландия.', ['country:BE opposed', 'country:IE opposed']],
+  // the sentence before reacted with no one new named: nothing more
+  ['it', 'Il Belgio ha condannato le esecuzioni. Sulla stessa linea il governo.', ['country:BE opposed']],
+  // quotes named by a verb of writing
+  ['es', '"Rechazamos esta decisión", escribió el canciller uruguayo en redes sociales.', ['country:UY opposed']],
+  ['ru', '«Мы осуждаем эти казни», — написал глава МИД Ирландии.', ['country:IE opposed']],
+];
+
+describe('reactions as the sentence before', () => {
+  it.each(CASES)('%s: %s', (language, text, expected) => {
+    const found = extractLanguageReactions({ title: '', text, publishedAt: '2026-03-05T10:00:00Z' }, language).map((r) => `${r.actor.key} ${r.stance}`);
+    expect([...new Set(found)].sort()).toEqual([...expected].sort());
+  });
+});

@@ -1,0 +1,25 @@
+/**
+ * A preposition of origin or of place governs the whole list of capitals after it: "Kritik kam aus Paris und Rom",
+ * "condanna anche da Londra e Berlino", "stieß in Paris und Rom auf Kritik", "осудили в Варшаве и Вильнюсе". Sentences
+ * written for this test, not from any corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractLanguageReactions } from '../../../src/enrich/reactions/languages/extract-language-reactions.ts';
+
+const CASES: [string, string, string[]][] = [
+  ['de', 'Kritik kam aus Oslo und Kopenhagen.', ['country:NO opposed', 'country:DK opposed']],
+  ['de', 'Der Vorschlag stieß in Oslo und Stockholm auf Ablehnung.', ['country:NO opposed', 'country:SE opposed']],
+  ['it', 'Condanna anche da Oslo e Copenaghen.', ['country:NO opposed', 'country:DK opposed']],
+  ['ru', 'Критика прозвучала из Осло и Копенгагена.', ['country:NO opposed', 'country:DK opposed']],
+  ['ru', 'Решение осудили в Осло и Копенгагене.', ['country:NO opposed', 'country:DK opposed']],
+  ['ru', 'В Осло и Копенгагене осудили решение.', ['country:NO opposed', 'country:DK opposed']],
+  // a capital after the list, in a clause of its own, keeps its own role
+  ['de', 'Kritik kam aus Oslo, während Stockholm den Vorschlag begrüßte.', ['country:NO opposed', 'country:SE supportive']],
+];
+
+describe('lists of capitals after a preposition', () => {
+  it.each(CASES)('%s: %s', (language, text, expected) => {
+    const found = extractLanguageReactions({ title: '', text, publishedAt: '2026-03-05T10:00:00Z' }, language).map((r) => `${r.actor.key} ${r.stance}`);
+    expect([...new Set(found)].sort()).toEqual([...expected].sort());
+  });
+});
