@@ -66,6 +66,8 @@ export interface FleetResult {
   jobsDonePerSecond: Record<string, number>;
   jobsFailed: Record<string, number>;
   queueDepthAtEnd: Record<string, number>;
+  /** Jobs waiting for an earlier kind of work on their article at the end, by kind. */
+  jobsWaitingAtEnd: Record<string, number>;
   /** CPU ms an ingest worker spent per fetch, and a drain worker per finished job (each process's own cpuUsage). */
   ingestCpuMsPerFetch: number;
   /** The same over the second half of the run only (warm processes), per feed claimed. */
@@ -251,13 +253,15 @@ export async function benchFleet(opts: FleetOptions): Promise<FleetResult> {
     const statusCounts: Record<string, number> = {};
     for (const f of server.fetches) statusCounts[f.status] = (statusCounts[f.status] ?? 0) + 1;
     lags.sort((a, b) => a - b);
-    const pending = await store.db.kysely
+    const depth = await store.db.kysely
       .selectFrom('jobs')
-      .select(['kind', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('state', '=', 'pending')
-      .groupBy('kind')
+      .select(['kind', 'state', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('state', 'in', ['pending', 'waiting'])
+      .groupBy(['kind', 'state'])
       .execute();
-    const queueDepthAtEnd = Object.fromEntries(pending.map((r) => [r.kind, Number(r.n)]));
+    const depthOf = (state: string) => Object.fromEntries(depth.filter((r) => r.state === state).map((r) => [r.kind, Number(r.n)]));
+    const queueDepthAtEnd = depthOf('pending');
+    const jobsWaitingAtEnd = depthOf('waiting');
     const sum = (rs: FleetWorkerDone[], f: (r: FleetWorkerDone) => number) => rs.reduce((n, r) => n + f(r), 0);
     const ingest = reports.filter((r) => r.role === 'ingest');
     const drain = reports.filter((r) => r.role === 'drain');
@@ -291,6 +295,7 @@ export async function benchFleet(opts: FleetOptions): Promise<FleetResult> {
       jobsDonePerSecond: Object.fromEntries(Object.entries(jobsDone).map(([k, v]) => [k, v / elapsed])),
       jobsFailed,
       queueDepthAtEnd,
+      jobsWaitingAtEnd,
       ingestCpuMsPerFetch: sum(ingest, (r) => r.cpuMs) / Math.max(1, workerFetches),
       ingestCpuMsPerFetchWarm: sum(ingest, (r) => r.warmCpuMs) / Math.max(1, sum(ingest, (r) => r.warmClaimed)),
       drainCpuMsPerJob: sum(drain, (r) => r.cpuMs) / Math.max(1, jobsTotal),
@@ -364,7 +369,17 @@ export function printFleet(r: FleetResult): void {
       'done / s': (r.jobsDonePerSecond[k] ?? 0).toFixed(1),
       failed: r.jobsFailed[k] ?? 0,
       'pending at end': r.queueDepthAtEnd[k] ?? 0,
+      'waiting at end': r.jobsWaitingAtEnd[k] ?? 0,
     })),
+  );
+  // Extraction, enrichment and clustering of every stored article at the drains' own CPU per job (the database's not
+  // counted): how far the machine is from keeping up, rather than a figure that only says it did not.
+  console.log(
+    'cores the drains would need to extract, enrich and cluster every stored article: %s (%s articles/s x %d jobs x %s ms)',
+    ((r.storedPerSecond * kinds.length * r.drainCpuMsPerJob) / 1000).toFixed(1),
+    r.storedPerSecond.toFixed(0),
+    kinds.length,
+    r.drainCpuMsPerJob.toFixed(1),
   );
   console.log(
     'cores needed for the asked rate at the measured ingest CPU: %s (asked %s fetches/s x %s ms); warm: %s (x %s ms)',
