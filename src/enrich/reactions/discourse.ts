@@ -58,7 +58,7 @@ export function quotedSentences(sentences: readonly Sentence[]): boolean[] {
   return out;
 }
 
-export type AntecedentKind = 'person' | 'state' | 'organization' | 'thing' | 'home';
+export type AntecedentKind = 'person' | 'state' | 'organization' | 'thing' | 'home' | 'state-or-home';
 
 /** The kind of actor an anaphoric clause subject refers to ("he" a person, "the agency" a state body), or null. */
 export function anaphorKind(view: SentenceView, clause: Clause, pos: readonly string[], g: ReactionGrammar): AntecedentKind | null {
@@ -75,9 +75,12 @@ export function anaphorKind(view: SentenceView, clause: Clause, pos: readonly st
     if (words[0] === 'it') return 'thing';
     return null;
   }
-  // "the president", "the prime minister": the office of the state the article is about.
+  // "the president", "the prime minister": the office of the state the article is about. A state body that can be
+  // any state's ("the ministry", "the government") is read back first (antecedentOrHome): the last state named.
   const office = words.slice(1).every((w) => g.stateTitles.has(w)) || g.speakerNouns.matchAt(words, 1) === words.length - 1;
-  if (words[0] === 'the' && words.length <= 3 && subject.kind === 'generic' && office) return 'home';
+  if (words[0] === 'the' && words.length <= 3 && subject.kind === 'generic' && office) {
+    return words.length === 2 && g.stateAnaphors.has(words[1] as string) && !g.organizationAnaphors.has(words[1] as string) ? 'state-or-home' : 'home';
+  }
   // "the agency", not "the Commission" (a name of its own).
   if (words.length === 2 && words[0] === 'the' && !/^\p{Lu}/u.test(view.tokens[clause.subjectStart + 1]?.text ?? '')) {
     if (g.stateAnaphors.has(words[1] as string)) return g.organizationAnaphors.has(words[1] as string) ? 'thing' : 'state';

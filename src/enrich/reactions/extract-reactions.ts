@@ -205,13 +205,14 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
         if (!refers) return [];
         const kind = anaphorKind(view, clause, pos, g);
         if (!kind) return [];
-        if (kind === 'home') {
+        const home = () => {
           article ??= readArticleActors(text, publishedAt, g);
           return article.home ? [article.home] : [];
-        }
+        };
+        if (kind === 'home') return home();
         textMentions ??= findActors(text);
-        const actor = antecedent(textMentions, kind, sentences, i);
-        return actor ? [actor] : [];
+        const actor = antecedent(textMentions, kind === 'state-or-home' ? 'state' : kind, sentences, i);
+        return actor ? [actor] : kind === 'state-or-home' ? home() : [];
       };
       // With no cue, the clauses give no reaction: only their speaker, for a quotation running on in the next sentence.
       const { found, speaking } =

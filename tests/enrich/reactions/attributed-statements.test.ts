@@ -125,6 +125,9 @@ describe('attributed statements', () => {
     ['Amnesty International published a report on Monday. The group called the crackdown brutal and shameful.', ['Amnesty International/non-state:opposed']],
     ['Japanese Prime Minister Shinzo Abe spoke on Monday. He said the summit was a wonderful success.', ['Japan/country:supportive']],
     ['Greenpeace issued a report on the spill. It condemned the company.', ['Greenpeace/non-state:opposed']],
+    // A state body any state has: the last state named, not the state the article is about.
+    ['Egypt\'s foreign ministry issued a statement on Tuesday. The ministry said it was "appalled" by the plan.', ['Egypt/country:opposed']],
+    ['Reporters asked Norway about the vote. The government said the result was a welcome step.', ['Norway/country:supportive']],
   ])('a subject that refers back takes the last actor of its kind: %s', (text, expected) => {
     expect(read(text, '2018-04-20')).toEqual(expected);
   });
