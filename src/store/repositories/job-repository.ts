@@ -30,6 +30,9 @@ export interface JobCounts {
   count: number;
 }
 
+/** Rows per insert statement of an enqueue. */
+const ENQUEUE_ROWS = 200;
+
 const plusSeconds = (iso: string, seconds: number) => new Date(new Date(iso).getTime() + seconds * 1000).toISOString();
 
 /**
@@ -46,8 +49,8 @@ export class JobRepository {
    */
   async enqueue(ex: Executor, jobs: readonly EnqueueJob[], now: string): Promise<void> {
     const states = await this.initialStates(ex, jobs, now);
-    for (const [from, part] of chunk(jobs, 200).map((p, i) => [i * 200, p] as const)) {
-      if (!part.length) continue;
+    for (let from = 0; from < jobs.length; from += ENQUEUE_ROWS) {
+      const part = jobs.slice(from, from + ENQUEUE_ROWS);
       await ex
         .insertInto('jobs')
         .values(
