@@ -6,7 +6,7 @@
  * ("Японский МИД" is Japan's, not Russia's).
  */
 import { describe, expect, it } from 'vitest';
-import { extractLanguageReactions } from '../../../src/enrich/reactions/languages/extract-language-reactions.ts';
+import { languageReactionPairs } from '../../support/language-reactions.ts';
 
 const CASES: [string, string, string[]][] = [
   // censure verbs, in the past, the present and the perfect
@@ -49,7 +49,7 @@ const CASES: [string, string, string[]][] = [
 
 describe('censure verbs, agreement and owned ministries', () => {
   it.each(CASES)('%s: %s', (language, text, expected) => {
-    const found = extractLanguageReactions({ title: '', text, publishedAt: '2026-03-05T10:00:00Z' }, language).map((r) => `${r.actor.key} ${r.stance}`);
+    const found = languageReactionPairs(language, text);
     expect([...new Set(found)].sort()).toEqual([...expected].sort());
   });
 });

@@ -6,7 +6,7 @@
  * speech verbs naming the speaker of a quote, and the place where a reaction was met ("stieß in Berlin auf Kritik").
  */
 import { describe, expect, it } from 'vitest';
-import { extractLanguageReactions } from '../../../src/enrich/reactions/languages/extract-language-reactions.ts';
+import { languageReactionPairs } from '../../support/language-reactions.ts';
 
 const CASES: [string, string, string[]][] = [
   ['fr', 'Berlin ne cache pas son inquiétude face à la montée des tensions.', ['country:DE cautious']],
@@ -51,7 +51,7 @@ const CASES: [string, string, string[]][] = [
 
 describe('German and French reactions', () => {
   it.each(CASES)('%s: %s', (language, text, expected) => {
-    const found = extractLanguageReactions({ title: '', text, publishedAt: '2026-03-05T10:00:00Z' }, language).map((r) => `${r.actor.key} ${r.stance}`);
+    const found = languageReactionPairs(language, text);
     expect(found.sort()).toEqual([...expected].sort());
   });
 });

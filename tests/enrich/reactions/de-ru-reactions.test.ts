@@ -5,7 +5,7 @@
  * parenthetical, impersonal Russian clauses with their place later on, and leaders named by surname only.
  */
 import { describe, expect, it } from 'vitest';
-import { extractLanguageReactions } from '../../../src/enrich/reactions/languages/extract-language-reactions.ts';
+import { languageReactionPairs } from '../../support/language-reactions.ts';
 
 const CASES: [string, string, string[]][] = [
   ['de', 'Das Auswärtige Amt in Berlin begrüßte die Vereinbarung.', ['country:DE supportive']],
@@ -141,7 +141,7 @@ const MORE: [string, string, string[]][] = [
 
 describe('German and Russian reactions', () => {
   it.each([...CASES, ...MORE])('%s: %s', (language, text, expected) => {
-    const found = extractLanguageReactions({ title: '', text, publishedAt: '2026-03-05T10:00:00Z' }, language).map((r) => `${r.actor.key} ${r.stance}`);
+    const found = languageReactionPairs(language, text);
     expect(found.sort()).toEqual([...expected].sort());
   });
 });

@@ -10,6 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractLanguageReactions } from '../../../src/enrich/reactions/languages/extract-language-reactions.ts';
+import { languageReactionPairs } from '../../support/language-reactions.ts';
 
 const CASES: [string, string, string[]][] = [
   // derived verb forms match only themselves
@@ -65,7 +66,7 @@ const PAGES: [string, string, string, string[]][] = [
 
 describe('constructions of real Spanish, Italian and Russian pages', () => {
   it.each(CASES)('%s: %s', (language, text, expected) => {
-    const found = extractLanguageReactions({ title: '', text, publishedAt: '2026-03-05T10:00:00Z' }, language).map((r) => `${r.actor.key} ${r.stance}`);
+    const found = languageReactionPairs(language, text);
     expect([...new Set(found)].sort()).toEqual([...expected].sort());
   });
   it.each(PAGES)('%s: %s', (language, title, text, expected) => {

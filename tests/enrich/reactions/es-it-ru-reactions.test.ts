@@ -7,7 +7,7 @@
  * in the present ("сожалеет"), and verb phrases of attack and of appraisal ("arremetió contra", "valutato positivamente").
  */
 import { describe, expect, it } from 'vitest';
-import { extractLanguageReactions } from '../../../src/enrich/reactions/languages/extract-language-reactions.ts';
+import { languageReactionPairs } from '../../support/language-reactions.ts';
 
 const CASES: [string, string, string[]][] = [
   // negation before the subject
@@ -77,7 +77,7 @@ const CASES: [string, string, string[]][] = [
 
 describe('Spanish, Italian and Russian reactions', () => {
   it.each(CASES)('%s: %s', (language, text, expected) => {
-    const found = extractLanguageReactions({ title: '', text, publishedAt: '2026-03-05T10:00:00Z' }, language).map((r) => `${r.actor.key} ${r.stance}`);
+    const found = languageReactionPairs(language, text);
     expect([...new Set(found)].sort()).toEqual([...expected].sort());
   });
 });

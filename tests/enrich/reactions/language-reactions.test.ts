@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { enrichArticle } from '../../../src/enrich/enrich-article.ts';
 import { extractLanguageReactions, readsReactionsIn } from '../../../src/enrich/reactions/languages/extract-language-reactions.ts';
+import { languageReactionPairs } from '../../support/language-reactions.ts';
 
 const CASES: [language: string, text: string, expected: string[]][] = [
   // welcome, praise, support
@@ -753,33 +754,33 @@ const ROMANCE: [language: string, text: string, expected: string[]][] = [
 
 describe('reactions beyond English', () => {
   it.each(ROMANCE)('session 6 romance, %s: %s', (language, text, expected) => {
-    const found = extractLanguageReactions({ title: '', text, publishedAt: '2026-03-05T10:00:00Z' }, language).map((r) => `${r.actor.key} ${r.stance}`);
+    const found = languageReactionPairs(language, text);
     expect([...new Set(found)].sort()).toEqual([...expected].sort());
   });
 
   it.each(SESSION5)('session 5 classes, %s: %s', (language, text, expected) => {
-    const found = extractLanguageReactions({ title: '', text, publishedAt: '2026-03-05T10:00:00Z' }, language).map((r) => `${r.actor.key} ${r.stance}`);
+    const found = languageReactionPairs(language, text);
     expect(found.sort()).toEqual([...expected].sort());
   });
 
   it.each(CASES)('%s: %s', (language, text, expected) => {
-    const found = extractLanguageReactions({ title: '', text }, language).map((r) => `${r.actor.key} ${r.stance}`);
+    const found = languageReactionPairs(language, text, null);
     expect(found.sort()).toEqual([...expected].sort());
   });
 
   it.each(GRAMMAR)('grammar, %s: %s', (language, text, expected) => {
-    const found = extractLanguageReactions({ title: '', text }, language).map((r) => `${r.actor.key} ${r.stance}`);
+    const found = languageReactionPairs(language, text, null);
     expect(found.sort()).toEqual([...expected].sort());
   });
 
   it.each(SESSION4)('avoidance, calls, impersonal places, %s: %s', (language, text, expected) => {
-    const found = extractLanguageReactions({ title: '', text, publishedAt: '2026-03-05T10:00:00Z' }, language).map((r) => `${r.actor.key} ${r.stance}`);
+    const found = languageReactionPairs(language, text);
     expect(found.sort()).toEqual([...expected].sort());
   });
 
   it.each(WIRE)('wire phrasing, %s: %s', (language, text, expected) => {
     // Dated, so that officials named in office resolve to their state.
-    const found = extractLanguageReactions({ title: '', text, publishedAt: '2026-03-05T10:00:00Z' }, language).map((r) => `${r.actor.key} ${r.stance}`);
+    const found = languageReactionPairs(language, text);
     expect(found.sort()).toEqual([...expected].sort());
   });
 

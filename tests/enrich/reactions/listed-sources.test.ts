@@ -4,7 +4,7 @@
  * written for this test, not from any corpus.
  */
 import { describe, expect, it } from 'vitest';
-import { extractLanguageReactions } from '../../../src/enrich/reactions/languages/extract-language-reactions.ts';
+import { languageReactionPairs } from '../../support/language-reactions.ts';
 
 const CASES: [string, string, string[]][] = [
   ['de', 'Kritik kam aus Oslo und Kopenhagen.', ['country:NO opposed', 'country:DK opposed']],
@@ -19,7 +19,7 @@ const CASES: [string, string, string[]][] = [
 
 describe('lists of capitals after a preposition', () => {
   it.each(CASES)('%s: %s', (language, text, expected) => {
-    const found = extractLanguageReactions({ title: '', text, publishedAt: '2026-03-05T10:00:00Z' }, language).map((r) => `${r.actor.key} ${r.stance}`);
+    const found = languageReactionPairs(language, text);
     expect([...new Set(found)].sort()).toEqual([...expected].sort());
   });
 });

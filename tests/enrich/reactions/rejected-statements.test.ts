@@ -4,7 +4,7 @@
  * rejected object, not a refused act. Sentences written for this test, not from any corpus.
  */
 import { describe, expect, it } from 'vitest';
-import { extractLanguageReactions } from '../../../src/enrich/reactions/languages/extract-language-reactions.ts';
+import { languageReactionPairs } from '../../support/language-reactions.ts';
 
 const CASES: [string, string, string[]][] = [
   ['es', 'Honduras rechazó las declaraciones del embajador.', ['country:HN opposed']],
@@ -18,7 +18,7 @@ const CASES: [string, string, string[]][] = [
 
 describe('rejected statements and declined comments', () => {
   it.each(CASES)('%s: %s', (language, text, expected) => {
-    const found = extractLanguageReactions({ title: '', text, publishedAt: '2026-03-05T10:00:00Z' }, language).map((r) => `${r.actor.key} ${r.stance}`);
+    const found = languageReactionPairs(language, text);
     expect([...new Set(found)].sort()).toEqual([...expected].sort());
   });
 });

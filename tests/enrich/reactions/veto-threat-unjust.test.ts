@@ -5,7 +5,7 @@
  * agriculteurs" is rarely a state's reaction.
  */
 import { describe, expect, it } from 'vitest';
-import { extractLanguageReactions } from '../../../src/enrich/reactions/languages/extract-language-reactions.ts';
+import { languageReactionPairs } from '../../support/language-reactions.ts';
 
 const CASES: [string, string, string[]][] = [
   // vetoes
@@ -40,7 +40,7 @@ const CASES: [string, string, string[]][] = [
 
 describe('vetoes, threats and unjust measures', () => {
   it.each(CASES)('%s: %s', (language, text, expected) => {
-    const found = extractLanguageReactions({ title: '', text, publishedAt: '2026-03-05T10:00:00Z' }, language).map((r) => `${r.actor.key} ${r.stance}`);
+    const found = languageReactionPairs(language, text);
     expect([...new Set(found)].sort()).toEqual([...expected].sort());
   });
 });
