@@ -33,6 +33,8 @@ export interface RawItem {
   link: string | null;
   /** xml:base in scope for this item, if any (absolute or relative to the feed's base). */
   base: string | null;
+  /** xml:base declared on the link element itself, relative to `base`; it scopes only the link. */
+  linkBase?: string;
   /** xml:base declared on the content element itself (Atom), relative to `base`; it scopes only that content. */
   contentBase?: string;
   /** Likewise on the summary element. */

@@ -55,7 +55,8 @@ export function normalizeItem(rawItem: RawItem, ctx: ItemContext): ItemOutcome {
   // Parsers may hand down the feed's own xml:base as the item's; resolving it twice would nest a relative base.
   const base = item.base === ctx.feedRawBase ? ctx.feedBase : resolveBaseChain([item.base], ctx.feedBase);
   const guid = nonBlank(item.guid)?.trim() ?? null;
-  const ownUrl = resolveUrl(item.link, base) ?? (item.guidIsPermalink === false ? null : permalinkGuid(guid, base));
+  const linkBase = item.linkBase === undefined ? base : resolveBaseChain([item.linkBase], base);
+  const ownUrl = resolveUrl(item.link, linkBase) ?? (item.guidIsPermalink === false ? null : permalinkGuid(guid, base));
   // Only the item's own link identifies it: a fallback url (below) never takes part in dedup or page extraction.
   const canonicalUrl = ownUrl === null ? null : canonicalizeUrl(ownUrl);
 

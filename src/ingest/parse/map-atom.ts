@@ -1,25 +1,26 @@
-import type { RawFeed, RawItem } from '../../domain/raw-feed.ts';
+import type { RawFeed, RawItem, RawPerson } from '../../domain/raw-feed.ts';
 import { enclosuresOf, imageOf, mediaText } from './media.ts';
-import { compactPersons, personFromAtom } from './person.ts';
+import { compactPersons, personFromAtom, personFromString } from './person.ts';
 import { attributeValue, type RootElement } from './root-element.ts';
 import { attr, firstText, linkWithRel, nodeMarkup, nodeText, nodes, type XmlElement, type XmlNode } from './xml-node.ts';
 
 /** An Atom 0.3/1.0 feed element and its entries -> RawFeed. */
 export function mapAtomFeed(feed: XmlElement, entries: readonly XmlElement[], root: RootElement): RawFeed {
   const base = attr(feed, 'xml:base');
-  const language = attr(feed, 'xml:lang');
+  const language = attr(feed, 'xml:lang') ?? raw(feed, 'dc:language');
   const links = nodes(feed, 'link');
   return {
     format: 'atom',
     version: atomVersion(root),
-    title: textConstructAsText(first(feed, 'title')),
+    // Dublin Core stands in for each Atom element a feed leaves out (Atom 0.3 writers often used it), as in RSS.
+    title: textConstructAsText(first(feed, 'title')) ?? raw(feed, 'dc:title'),
     link: alternateLink(links),
     selfUrl: linkWithRel(links, 'self'),
     base,
-    description: textConstructAsText(first(feed, 'subtitle') ?? first(feed, 'tagline')),
+    description: textConstructAsText(first(feed, 'subtitle') ?? first(feed, 'tagline')) ?? raw(feed, 'dc:description'),
     language,
     published: raw(feed, 'published') ?? raw(feed, 'issued'),
-    updated: raw(feed, 'updated') ?? raw(feed, 'modified'),
+    updated: raw(feed, 'updated') ?? raw(feed, 'modified') ?? raw(feed, 'dc:date'),
     authors: compactPersons(nodes(feed, 'author').map(personFromAtom)),
     imageUrl: raw(feed, 'logo') ?? raw(feed, 'icon'),
     ttlMinutes: null,
@@ -36,27 +37,43 @@ function mapAtomEntry(entry: XmlElement, inherited: { base: string | null; langu
   const contentBase = attr(contentNode, 'xml:base');
   const summaryBase = attr(summaryNode, 'xml:base');
   const enclosures = enclosuresOf(entry, links);
+  const origLink = raw(entry, 'feedburner:origLink')?.trim();
+  // xml:base on the link element itself scopes its href (XML Base applies to the element that declares it).
+  const linkBase = attr(links.find((n) => linkWithRel([n], 'alternate') !== null) ?? null, 'xml:base');
   return {
-    guid: raw(entry, 'id'),
-    title: textConstructAsText(first(entry, 'title')),
+    guid: raw(entry, 'id') ?? raw(entry, 'dc:identifier'),
+    title: textConstructAsText(first(entry, 'title')) ?? raw(entry, 'dc:title'),
     ...(textConstruct(first(entry, 'title')).text !== null ? { titleIsText: true } : {}),
     // FeedBurner's original page over its tracking redirect, as RSS items read it (yarr and feedjira do so for Atom too).
-    link: raw(entry, 'feedburner:origLink')?.trim() || alternateLink(links),
+    link: origLink || alternateLink(links),
+    ...(origLink || linkBase === null ? {} : { linkBase }),
     base: attr(entry, 'xml:base') ?? inherited.base,
     ...(contentBase === null ? {} : { contentBase }),
     ...(summaryBase === null ? {} : { summaryBase }),
     contentHtml: content.html,
     contentText: content.text,
     // A video entry (YouTube) describes itself only in media:group, as RSS items may.
-    summaryHtml: summary.html ?? summary.text ?? mediaText(entry, 'media:description'),
-    published: raw(entry, 'published') ?? raw(entry, 'issued') ?? raw(entry, 'created'),
+    summaryHtml: summary.html ?? summary.text ?? raw(entry, 'dc:description') ?? mediaText(entry, 'media:description'),
+    published: raw(entry, 'published') ?? raw(entry, 'issued') ?? raw(entry, 'created') ?? raw(entry, 'dc:date'),
     updated: raw(entry, 'updated') ?? raw(entry, 'modified'),
-    authors: compactPersons(nodes(entry, 'author').map(personFromAtom)),
+    authors: entryAuthors(entry),
     categories: categories(entry),
     enclosures,
     imageUrl: imageOf(entry, enclosures),
     language: attr(entry, 'xml:lang') ?? inherited.language,
   };
+}
+
+/**
+ * The entry's own authors, else its Dublin Core creators, else those of the feed it was copied from
+ * (RFC 4287 §4.2.11 `atom:source`); the feed's own authors are inherited later, in normalize.
+ */
+function entryAuthors(entry: XmlElement): RawPerson[] {
+  const own = compactPersons(nodes(entry, 'author').map(personFromAtom));
+  if (own.length > 0) return own;
+  const creators = compactPersons(nodes(entry, 'dc:creator').map((n) => personFromString(nodeText(n))));
+  if (creators.length > 0) return creators;
+  return compactPersons(nodes(entry, 'source').flatMap((source) => nodes(source, 'author').map(personFromAtom)));
 }
 
 /** The alternate link's href; early Atom 0.3 writers put the URL in the element's text instead. */
@@ -152,7 +169,9 @@ function categories(entry: XmlElement): string[] {
 }
 
 function atomVersion(root: RootElement): string | null {
-  const ns = attributeValue(root.attributes, 'xmlns') ?? '';
+  // The root's own namespace: the default one, or the one its prefix (`<a:feed xmlns:a="…">`) is bound to.
+  const colon = root.name.indexOf(':');
+  const ns = attributeValue(root.attributes, colon < 0 ? 'xmlns' : `xmlns:${root.name.slice(0, colon)}`) ?? '';
   if (ns.includes('w3.org/2005/Atom')) return '1.0';
   if (ns.includes('purl.org/atom/ns#') || attributeValue(root.attributes, 'version') === '0.3') return '0.3';
   return attributeValue(root.attributes, 'version');

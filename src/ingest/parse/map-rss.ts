@@ -16,12 +16,17 @@ export function mapRssFeed(feed: XmlElement, items: readonly XmlElement[], root:
     link: textLink(feed) ?? linkWithRel(atomLinks, 'alternate'),
     selfUrl: linkWithRel(atomLinks, 'self'),
     base,
-    description: raw(feed, 'description') ?? raw(feed, 'dc:description') ?? raw(feed, 'itunes:subtitle') ?? raw(feed, 'itunes:summary'),
+    // Atom's subtitle (0.3: tagline) inside RSS describes the channel as well as RSS's own elements do.
+    description:
+      raw(feed, 'description') ?? raw(feed, 'dc:description') ?? raw(feed, 'atom:subtitle') ?? raw(feed, 'atom:tagline') ??
+      raw(feed, 'itunes:subtitle') ?? raw(feed, 'itunes:summary'),
     // xml:lang on the channel or the root declares the language too (RSS 1.0 feeds often say it only there).
     language: raw(feed, 'language') ?? raw(feed, 'dc:language') ?? attr(feed, 'xml:lang') ?? attributeValue(root.attributes, 'xml:lang'),
     published: raw(feed, 'pubDate'),
     // A channel's dc:date dates the channel as a whole, i.e. its last update.
-    updated: raw(feed, 'lastBuildDate') ?? raw(feed, 'dc:date') ?? raw(feed, 'atom:updated') ?? raw(feed, 'dcterms:modified'),
+    updated:
+      raw(feed, 'lastBuildDate') ?? raw(feed, 'dc:date') ?? raw(feed, 'atom:updated') ?? raw(feed, 'atom:modified') ??
+      raw(feed, 'dcterms:modified'),
     authors: feedAuthors(feed),
     imageUrl: feedImage(feed),
     ttlMinutes: ttl(raw(feed, 'ttl')),
@@ -37,6 +42,8 @@ function mapRssItem(item: XmlElement, feedBase: string | null): RawItem {
   // Without a guid, the item's Dublin Core identifier or its RDF resource URI is what identifies it (feedparser and
   // laminas-feed show them as the id).
   const identifier = guid === null ? (nonBlankText(raw(item, 'dc:identifier')) ?? attr(item, 'rdf:about')) : null;
+  const ownLink = textLinkNode(item);
+  const linkBase = ownLink === null ? null : attr(ownLink, 'xml:base');
   return {
     guid: guid ?? identifier,
     ...(notPermalink || identifier !== null ? { guidIsPermalink: false } : {}),
@@ -45,15 +52,19 @@ function mapRssItem(item: XmlElement, feedBase: string | null): RawItem {
     // FeedBurner rewrites links to its own tracker and keeps the original beside it.
     link: raw(item, 'feedburner:origLink')?.trim() ?? textLink(item) ?? linkWithRel(atomLinks, 'alternate') ?? permalinkGuid(item),
     base: attr(item, 'xml:base') ?? feedBase,
+    ...(linkBase === null || raw(item, 'feedburner:origLink')?.trim() ? {} : { linkBase }),
     contentHtml: raw(item, 'content:encoded') ?? raw(item, 'atom:content') ?? bodyOf(item),
     contentText: null,
     summaryHtml:
       raw(item, 'description') ?? raw(item, 'dc:description') ?? raw(item, 'atom:summary') ?? raw(item, 'itunes:summary') ??
       raw(item, 'itunes:subtitle') ?? mediaText(item, 'media:description'),
+    // Atom 0.3's issued/created/modified are the forerunners of published/updated and appear inside RSS the same way.
     published:
       raw(item, 'pubDate') ?? raw(item, 'dc:date') ?? raw(item, 'atom:published') ?? raw(item, 'published') ??
-      raw(item, 'dcterms:issued') ?? raw(item, 'dcterms:created'),
-    updated: raw(item, 'atom:updated') ?? raw(item, 'dc:modified') ?? raw(item, 'updated') ?? raw(item, 'dcterms:modified'),
+      raw(item, 'atom:issued') ?? raw(item, 'atom:created') ?? raw(item, 'dcterms:issued') ?? raw(item, 'dcterms:created'),
+    updated:
+      raw(item, 'atom:updated') ?? raw(item, 'dc:modified') ?? raw(item, 'updated') ?? raw(item, 'atom:modified') ??
+      raw(item, 'dcterms:modified'),
     authors: itemAuthors(item),
     categories: itemCategories(item),
     enclosures,
@@ -95,15 +106,23 @@ function hasElements(node: unknown): boolean {
  * another rel (an enclosure, a related page) is not the item's link.
  */
 function textLink(holder: XmlElement): string | null {
-  let found: string | null = null;
+  const node = textLinkNode(holder);
+  return node === null ? null : linkValue(node);
+}
+
+function textLinkNode(holder: XmlElement): XmlNode | null {
+  let found: XmlNode | null = null;
   for (const n of nodes(holder, 'link')) {
     const rel = attr(n, 'rel')?.trim().toLowerCase();
     if (rel !== undefined && rel !== '' && rel !== 'alternate') continue;
-    // Kept as written (normalize trims); blank text is no value.
-    const value = [nodeText(n), attr(n, 'href')].find((v) => v !== null && v.trim() !== '');
-    if (value !== undefined && value !== null) found = value;
+    if (linkValue(n) !== null) found = n;
   }
   return found;
+}
+
+/** A link's URL as written (normalize trims); blank text is no value. */
+function linkValue(n: XmlNode): string | null {
+  return [nodeText(n), attr(n, 'href')].find((v): v is string => v !== null && v.trim() !== '') ?? null;
 }
 
 /** RSS 2.0: a guid is the item's permalink unless isPermaLink="false"; used only when there is no link. */
@@ -187,7 +206,8 @@ function feedImage(feed: XmlElement): string | null {
       if (value) return value;
     }
   }
-  return null;
+  // Atom's logo (wide) before its icon (square), as in an Atom feed.
+  return firstText(feed, ['atom:logo', 'atom:icon'])?.trim() || null;
 }
 
 function ttl(value: string | null): number | null {

@@ -14,6 +14,8 @@ const NAMESPACES: ReadonlyMap<string, string> = new Map([
   ['http://www.w3.org/2005/atom', 'atom'],
   ['http://purl.org/atom/ns#', 'atom'],
   ['http://www.w3.org/1999/02/22-rdf-syntax-ns#', 'rdf'],
+  // Dublin Core 1.0 names the same elements as 1.1; early feeds still declare it.
+  ['http://purl.org/dc/elements/1.0/', 'dc'],
   ['http://purl.org/dc/elements/1.1/', 'dc'],
   ['http://purl.org/dc/terms/', 'dcterms'],
   ['http://purl.org/rss/1.0/modules/content/', 'content'],

@@ -1,29 +1,24 @@
 import { stripInvalidXmlChars } from '../fetch/decode-body.ts';
 import { declaredEntities, type DeclaredEntities } from './dtd-entities.ts';
 import { htmlEntityCodePoint } from './html-entities.ts';
-import { attributeValue, findRootElement } from './root-element.ts';
 
 /**
- * Repairs the common ways real feeds break strict XML, before handing the text to rss-parser (xml2js in strict
- * mode). Well-formed documents come out unchanged apart from a dropped BOM/leading junk.
+ * Repairs the common ways real feeds break strict XML, before the strict parse (xml-tree.ts). Well-formed
+ * documents come out unchanged apart from a dropped BOM/leading junk.
  *  - BOM, whitespace or junk before the first `<`;
  *  - characters XML 1.0 forbids;
  *  - entities the DOCTYPE declares -> their text (dtd-entities.ts);
  *  - HTML named entities (`&nbsp;`) -> numeric references; unknown entities and bare `&` -> `&amp;`;
- *  - a prefixed Atom root (`<atom:feed xmlns:atom=...>`) -> unprefixed element names, which rss-parser expects.
- * CDATA sections and comments are left alone: `&` is literal there.
+ * CDATA sections and comments are left alone: `&` is literal there. Prefixes are left as written: the tree resolves
+ * namespaces, so `<a:feed xmlns:a="…Atom" xmlns="…xhtml">` keeps its Atom elements apart from its XHTML ones.
  */
 export function prepareXml(text: string): string {
   const start = text.indexOf('<');
   const body = stripInvalidXmlChars(start > 0 ? text.slice(start) : text);
-  const atomPrefix = prefixedAtomRoot(body);
-  const prefixed = atomPrefix ? new RegExp(`<(/?)${atomPrefix}:`, 'g') : null;
   const entities = declaredEntities(body);
   const parts = splitLiteralSections(body);
   for (let i = 0; i < parts.length; i += 2) {
-    let part = repairAmpersands(parts[i] as string, entities);
-    if (prefixed) part = part.replace(prefixed, '<$1');
-    parts[i] = part;
+    parts[i] = repairAmpersands(parts[i] as string, entities);
   }
   return parts.join('');
 }
@@ -89,16 +84,4 @@ function repairAmpersands(s: string, entities: DeclaredEntities | null): string 
 function validCodePoint(ref: string): boolean {
   const n = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
   return n === 0x9 || n === 0xa || n === 0xd || (n >= 0x20 && n <= 0x10ffff && !(n >= 0xd800 && n <= 0xdfff) && n !== 0xfffe && n !== 0xffff);
-}
-
-const ATOM_NAMESPACES = ['http://www.w3.org/2005/Atom', 'http://purl.org/atom/ns#'];
-
-/** The prefix when the root element is a prefixed Atom `feed`, e.g. `atom` for `<atom:feed xmlns:atom="...">`. */
-function prefixedAtomRoot(text: string): string | null {
-  const root = findRootElement(text);
-  const m = root ? /^([A-Za-z_][\w.-]*):feed$/.exec(root.name) : null;
-  if (!root || !m) return null;
-  const prefix = m[1] as string;
-  const ns = attributeValue(root.attributes, `xmlns:${prefix}`);
-  return ns !== null && ATOM_NAMESPACES.includes(ns) ? prefix : null;
 }

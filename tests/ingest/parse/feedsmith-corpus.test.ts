@@ -34,10 +34,12 @@ function expectedItems(doc: Json, folder: string): Expected[] {
     return (doc['entries'] ?? []).map((e: Json) => ({
       title: e['title'] ?? null,
       link: (e['links'] ?? []).find((l: Json) => (l['rel'] ?? 'alternate') === 'alternate')?.['href'] ?? null,
-      date: e['published'] ?? e['updated'] ?? null,
-      author: e['authors']?.[0]?.['name'] ?? null,
+      // Dublin Core stands in for what the entry leaves out, as it does in RSS below (`dc:date` dates an entry
+      // that has no published date, before its updated one).
+      date: e['published'] ?? e['dc']?.['date'] ?? e['updated'] ?? null,
+      author: e['authors']?.[0]?.['name'] ?? e['dc']?.['creator'] ?? null,
       content: e['content'] ?? null,
-      summary: e['summary'] ?? mediaDescription(e['media']),
+      summary: e['summary'] ?? e['dc']?.['description'] ?? mediaDescription(e['media']),
     }));
   }
   return (doc['items'] ?? []).map((e: Json) => ({
