@@ -5,7 +5,6 @@ import { articleTimeCursor, entityNameCursor, listSize } from '../enrichment-cur
 import { invalidInput } from '../invalid-input.ts';
 import { decodeNodeId } from '../node-id.ts';
 import { keysetWindow, toConnection } from '../pagination.ts';
-import { actorOf, lookupEntity } from '../../enrich/entities/gazetteer.ts';
 import { EntityRef } from './enrichment-refs.ts';
 import { ArticleRef } from './refs.ts';
 
@@ -103,6 +102,9 @@ EntityRef.implement({
 async function findByName(repo: Pick<EntityRepository, 'findByName' | 'getByKeys'>, name: string): Promise<StoredEntity | null> {
   const stored = await repo.findByName(name);
   if (stored && stored.kind !== 'place') return stored;
+  // Loaded at the first lookup, not at start: the gazetteer's index is the largest thing an API process would hold
+  // (tens of MB), and V8 lets the heap grow in proportion to what stays live.
+  const { actorOf, lookupEntity } = await import('../../enrich/entities/gazetteer.ts');
   const known = lookupEntity(name);
   const actor = known && known.kind === 'place' ? actorOf(known) : null;
   if (!actor || actor.key === known?.key) return stored;
