@@ -159,7 +159,9 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
     // A capitalised word inside a sentence is a name's in a language that writes only names so ("Верховной Радой" is no
     // "радоваться"), unless a quote or a colon opens there ("… : « Nous condamnons »").
     const named = (k: number) => grammar.capitalsNameOnly === true && k > 0 && /^\p{Lu}/u.test(tokens[k]!.surface) && /^[\s,]*$/u.test(sentence.text.slice(tokens[k - 1]!.end, tokens[k]!.start));
-    const matches = findCues(tokens, stems, lexicon.cues).filter((m) => !(m.end - m.start === 1 && lexicon.isDenialNoun(tokens[m.start]!)) && !named(m.start));
+    const matches = findCues(tokens, stems, lexicon.cues).filter(
+      (m) => !(m.end - m.start === 1 && (lexicon.isDenialNoun(tokens[m.start]!) || agentNoun(tokens, m.start, m.cue, grammar))) && !named(m.start),
+    );
     // A welcome restricted in the next sentence by the same speaker is cautious ("X a salué l'accord. Il a toutefois
     // appelé à …", "Celebró la decisión. No obstante, pidió …"), as a "but" in its own sentence makes it.
     if (last.some((r) => r.stance === 'supportive') && restrictsBefore(tokens, contrastTest(tokens, contrasts), isPronoun, grammar)) {
@@ -824,6 +826,7 @@ function sentenceReactions(
     // A verb of avoiding governs the clause after it when that clause has no subject of its own ("vermied es, … zu verurteilen").
     const avoidFrom = own.length === 0 && c > 0 ? starts[c - 1]! : from;
     for (const m of inClause) {
+      if (sentencing(tokens, m, to, g)) continue;
       // German puts the negation after its verb; any language may put it after a reaction noun ("Осуждения со стороны
       // Китая не последовало", "Kritik aus Ankara blieb nicht aus"): there the whole clause counts.
       const window = tokens.slice(from, Math.min(to, m.end + (g.language === 'de' || m.cue.nominal ? to : 0)));
@@ -848,8 +851,13 @@ function sentenceReactions(
       if (denial && stance === 'opposed') continue;
       if (naming && naming.start < m.start && (stance === 'skeptical' || stance === 'opposed')) stance = 'opposed';
       // A restriction after a welcome makes it cautious, unless what follows it is another actor's ("…, mais Moscou …").
+      // The same actor named again in it ("la Comisión Europea respaldó …, aunque recordó que la UE exige …") is no other.
+      // A verb of stressing followed by the speaker attributes this very statement ("…, подчеркнули на Смоленской
+      // площади"); it restricts nothing.
       const restriction = tokens.findIndex((_, k) => k >= m.end && isContrast(k));
-      if (stance === 'supportive' && restriction >= 0 && !speakers.some((s) => s.token > restriction && !subjects.includes(s))) stance = 'cautious';
+      const own = new Set(subjects.map((s) => s.actor.key));
+      const attribution = restriction >= 0 && speech.has(tokens[restriction]!.folded) && speakers.some((s) => s.token > restriction && own.has(s.actor.key));
+      if (stance === 'supportive' && restriction >= 0 && !attribution && !speakers.some((s) => s.token > restriction && !own.has(s.actor.key))) stance = 'cautious';
       // A call ("rief … auf", "a appelé") ranks below a welcome of the same actor: "welcomed it and called on …" supports.
       const rank = m.cue.appeal ? APPEAL_RANK : STANCE_PRIORITY[stance];
       for (const s of subjects) {
@@ -880,4 +888,47 @@ function sentenceReactions(
     evidence: text,
     cue: r.cue,
   }));
+}
+
+/** How far after a verb of condemning its penalty may come ("condannato nel 2022 a otto anni"), and within that phrase its words. */
+const PENALTY_REACH = 6;
+const PENALTY_WORDS = 3;
+
+/**
+ * A verb (or noun) of condemning with a penalty complement reports a court's sentence ("condannato … a otto anni", "zu acht
+ * Jahren Haft verurteilt", "приговорён к пяти годам"); German puts it before its participle ("zu acht Jahren Haft
+ * verurteilt"), so the words before the cue count there too.
+ */
+function sentencing(tokens: readonly WordToken[], m: { start: number; end: number; cue: LanguageCue }, to: number, g: LanguageGrammar): boolean {
+  const penalties = g.penalties;
+  if (!penalties || m.cue.stance !== 'opposed') return false;
+  const prepositions = new Set(penalties.prepositions);
+  const objects = new Set(penalties.objects);
+  const terms = new Set(penalties.terms);
+  const hasPenalty = (at: number, end: number) =>
+    tokens.slice(at + 1, Math.min(end, at + 1 + PENALTY_WORDS)).some((t) => terms.has(t.folded));
+  for (let k = m.end; k < Math.min(to, m.end + PENALTY_REACH); k++) {
+    if (objects.has(tokens[k]!.folded)) break;
+    if (prepositions.has(tokens[k]!.folded) && hasPenalty(k, to)) return true;
+  }
+  if (g.language !== 'de') return false;
+  for (let k = Math.max(0, m.start - PENALTY_REACH); k < m.start; k++) {
+    if (prepositions.has(tokens[k]!.folded) && hasPenalty(k, m.start)) return true;
+  }
+  return false;
+}
+
+/**
+ * A person noun sharing a cue's stem ("Kritiker" for "Kritik", "l'opposante" for "s'opposer"): its ending is none of the
+ * cue's own words', and no word before it makes it a verb form. Adjective cues inflect with such endings
+ * ("besorgter"), so they keep them.
+ */
+function agentNoun(tokens: readonly WordToken[], at: number, cue: LanguageCue, g: LanguageGrammar): boolean {
+  const agents = g.agentNouns;
+  if (!agents || cue.adjective) return false;
+  const word = tokens[at]!.folded;
+  const written = fold(cue.words).split(/\s+/u);
+  const ending = agents.endings.find((e) => word.endsWith(e) && word.length > e.length + 3 && !written.some((w) => w.endsWith(e)));
+  if (ending === undefined) return false;
+  return !agents.verbal.includes(tokens[at - 1]?.folded ?? '');
 }

@@ -123,6 +123,19 @@ export interface LanguageGrammar {
    */
   hidingVerbs?: readonly string[];
   /**
+   * A court's sentence (folded): the preposition that introduces a penalty and the words of one ("condannato … a otto
+   * anni", "zu acht Jahren Haft verurteilt", "condenado a muerte", "приговорён к пяти годам"). A verb of condemning
+   * with such a complement reports a sentence passed, not a judgement of the event. An article between the verb and
+   * the penalty opens an object ("condenó la sentencia a ocho años"): the verb judges that object.
+   */
+  penalties?: { readonly prepositions: readonly string[]; readonly objects: readonly string[]; readonly terms: readonly string[] };
+  /**
+   * Endings of a person noun derived from a cue's stem (folded): "Kritiker" from "Kritik", "opposante" from "s'opposer",
+   * "manifestantes": a stem match names the people who hold the view, no one's reaction. `verbal` are the words
+   * before such an ending that make it a verb form instead ("en s'opposant").
+   */
+  agentNouns?: { readonly endings: readonly string[]; readonly verbal: readonly string[] };
+  /**
    * Words of commenting or speaking out, folded: a refusal of them is declining to comment ("a refusé de commenter",
    * "se negó a hacer comentarios", "si è rifiutato di commentare"), no rejection of the event.
    */
