@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
 
 const CASES: [string, string, string[]][] = [
+  // gratitude as an adjective (the English cue "grateful")
+  ['fr', "Le Chili s'est dit reconnaissant pour l'aide.", ['country:CL supportive']],
   ['fr', 'Berlin ne cache pas son inquiétude face à la montée des tensions.', ['country:DE cautious']],
   ['fr', "Le Brésil n'a guère condamné l'opération.", []],
   ['fr', 'Selon le Kremlin, cette décision est une grave erreur.', ['country:RU opposed']],

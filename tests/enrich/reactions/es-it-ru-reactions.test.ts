@@ -10,6 +10,10 @@ import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
 
 const CASES: [string, string, string[]][] = [
+  // gratitude as an adjective (the English cue "grateful"), and "tachar de" as a naming verb like "tildar de"
+  ['es', 'El presidente chileno se mostró «muy agradecido» por la ayuda.', ['country:CL supportive']],
+  ['it', 'Il Cile si è detto riconoscente per gli aiuti.', ['country:CL supportive']],
+  ['es', 'Bolivia la tachó de «provocación».', ['country:BO opposed']],
   // negation before the subject
   ['es', 'Tampoco Paraguay condenó la ofensiva.', []],
   ['es', 'Paraguay tampoco condenó la ofensiva.', []],
