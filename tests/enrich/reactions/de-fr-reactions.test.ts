@@ -11,6 +11,16 @@ import { languageReactionPairs } from '../../support/language-reactions.ts';
 const CASES: [string, string, string[]][] = [
   // gratitude as an adjective (the English cue "grateful")
   ['fr', "Le Chili s'est dit reconnaissant pour l'aide.", ['country:CL supportive']],
+  // idioms of solidarity, mixed feelings and good news; "ob" in the next clause asks about something else
+  ['de', 'Österreich nahm die Nachricht mit gemischten Gefühlen auf.', ['country:AT cautious']],
+  ['de', 'Estland und Finnland erklärten sich solidarisch.', ['country:EE supportive', 'country:FI supportive']],
+  ['de', 'Finnland sprach von einer „guten Nachricht für Europa“.', ['country:FI supportive']],
+  ['de', 'Die Einigung sei positiv, sagte Wien.', ['country:AT supportive']],
+  ['de', 'Ungarn rief beide Seiten zur Zurückhaltung auf; ob Budapest vermitteln werde, ließ der Außenminister offen.', ['country:HU cautious']],
+  ['de', 'Wien ließ offen, ob es den Angriff verurteile.', []],
+  ['fr', "La Belgique s'est rangée derrière Paris.", ['country:BE supportive']],
+  ['fr', 'Le Maroc a accueilli la nouvelle avec des sentiments mitigés.', ['country:MA cautious']],
+  ['fr', "Rabat a parlé d'une « bonne nouvelle ».", ['country:MA supportive']],
   ['fr', 'Berlin ne cache pas son inquiétude face à la montée des tensions.', ['country:DE cautious']],
   ['fr', "Le Brésil n'a guère condamné l'opération.", []],
   ['fr', 'Selon le Kremlin, cette décision est une grave erreur.', ['country:RU opposed']],

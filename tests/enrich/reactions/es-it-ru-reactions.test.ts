@@ -14,6 +14,14 @@ const CASES: [string, string, string[]][] = [
   ['es', 'El presidente chileno se mostró «muy agradecido» por la ayuda.', ['country:CL supportive']],
   ['it', 'Il Cile si è detto riconoscente per gli aiuti.', ['country:CL supportive']],
   ['es', 'Bolivia la tachó de «provocación».', ['country:BO opposed']],
+  // idioms of solidarity, mixed feelings and good news
+  ['es', 'Uruguay, en cambio, cerró filas con su vecino.', ['country:UY supportive']],
+  ['es', 'Chile habló de una «buena noticia».', ['country:CL supportive']],
+  ['es', 'Perú recibió el anuncio con sentimientos encontrados.', ['country:PE cautious']],
+  ['it', 'Malta ha parlato di una «buona notizia».', ['country:MT supportive']],
+  ['it', 'La Grecia ha accolto la notizia con sentimenti contrastanti.', ['country:GR cautious']],
+  ['ru', 'Казахстан воспринял новость со смешанными чувствами.', ['country:KZ cautious']],
+  ['ru', 'В Астане назвали это «хорошей новостью».', ['country:KZ supportive']],
   // negation before the subject
   ['es', 'Tampoco Paraguay condenó la ofensiva.', []],
   ['es', 'Paraguay tampoco condenó la ofensiva.', []],

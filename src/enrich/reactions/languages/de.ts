@@ -6,6 +6,7 @@ export const GERMAN: LanguageGrammar = {
   negations: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'weder'],
   avoidances: ['vermied', 'vermieden', 'vermeidet', 'verzichtete', 'verzichteten', 'verzichtet'],
   conditionals: ['wenn', 'falls', 'sofern', 'ob'],
+  whether: ['ob'],
   verbFirstConditionals: ['sollte', 'sollten', 'ware'],
   modals: ['konnte', 'konnten', 'konne', 'durfte', 'sollte', 'sollten', 'ware'],
   contrasts: ['aber', 'jedoch', 'allerdings', 'doch', 'sondern', 'musse', 'mussten', 'mussen', 'muss', 'betonte', 'betonten'],

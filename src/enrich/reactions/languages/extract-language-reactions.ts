@@ -687,6 +687,7 @@ function sentenceReactions(
   const adjectiveOnly = (m: Match) => m.cue.adjective && !matches.some((o) => o.start === m.start && o.cue.nominal && !o.cue.adjective);
   const avoidances = new Set(g.avoidances ?? []);
   const conditionals = new Set(g.conditionals);
+  const whether = new Set(g.whether ?? []);
   const verbFirst = new Set(g.verbFirstConditionals ?? []);
   const modals = new Set(g.modals);
   const contrasts = new Set(g.contrasts);
@@ -813,7 +814,7 @@ function sentenceReactions(
     // German also fronts a condition by its verb alone ("Sollte sich der Angriff bestätigen, werde Polen …").
     const fronted = c > 0 && (conditionals.has(tokens[starts[c - 1]!]!.folded) || (c === 1 && verbFirst.has(tokens[0]!.folded)));
     const conditionalHere = tokens.slice(from, to).some((t) => conditionals.has(t.folded));
-    const conditionalNext = tokens.slice(to, nextEnd).some((t) => conditionals.has(t.folded));
+    const conditionalNext = tokens.slice(to, nextEnd).some((t) => conditionals.has(t.folded) && !whether.has(t.folded));
     // A doubt takes a "whether" clause ("zeigte sich skeptisch, ob …", "doute que … si"): that clause is what it doubts.
     const doubting = inClause.every((m) => m.cue.stance === 'skeptical');
     const hypothetical = fronted || conditionalHere || (conditionalNext && !doubting);

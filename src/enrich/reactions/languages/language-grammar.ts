@@ -19,6 +19,12 @@ export interface LanguageGrammar {
   /** Words that make what follows hypothetical or conditional ("wenn", "si", "se", "если"). */
   conditionals: readonly string[];
   /**
+   * Those of the conditionals that also mean "whether" (folded): an indirect question in the clause after a reaction
+   * ("…; ob Moskau vermitteln werde, ließ Peskow offen") asks about something else, so only one in the reaction's own
+   * clause makes it hypothetical ("ließ offen, ob es den Angriff verurteile").
+   */
+  whether?: readonly string[];
+  /**
    * Verbs that, opening a sentence, make its first clause a condition without a conjunction ("Sollte sich … bestätigen,
    * …", "Wäre …"): the reaction in the clause after it is hypothetical.
    */
