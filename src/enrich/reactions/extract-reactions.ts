@@ -365,10 +365,12 @@ function sentenceReactions(
   const speaking: EntityRef[] = [];
   const background: ExtractedReaction[] = [];
   let previous: EntityRef[] = [];
+  const read: { clause: Clause; actors: EntityRef[] }[] = [];
   for (const clause of readClauses(view, g, isVerb)) {
     let actors = clauseActors(view, clause, label, previous);
     if (actors.length === 0) actors = refer(clause);
     previous = actors.length > 0 ? actors : previous;
+    read.push({ clause, actors });
     if (actors.length > 0 && speaks(view, clause, g)) speaking.push(...actors);
     if (clause.subject.kind === 'actors' && relative.length > 0) {
       for (const actor of clause.subject.actors) {
@@ -391,9 +393,37 @@ function sentenceReactions(
       if (!seen || STANCE_PRIORITY[stance.stance] > STANCE_PRIORITY[seen.stance.stance]) byActor.set(actor.key, { actor, stance });
     }
   }
+  restrictedBySameActor(view, read, byActor, g);
   const found = [...byActor.values()].map(({ actor, stance }) => toReaction(actor, stance, view.text));
   for (const r of background) if (!found.some((f) => f.actor.key === r.actor.key && f.stance === r.stance)) found.push(r);
   return { found, speaking };
+}
+
+/**
+ * A welcome that the same actor restricts in the next clause, through someone who speaks for it, is cautious: "Poland
+ * welcomed the return of its citizens but Foreign Minister Sikorski said the border would stay shut". Within one
+ * clause the stance reader already sees the restriction ("welcomed … but warned").
+ */
+function restrictedBySameActor(
+  view: SentenceView,
+  read: readonly { clause: Clause; actors: EntityRef[] }[],
+  byActor: Map<string, { actor: EntityRef; stance: ClauseStance }>,
+  g: ReactionGrammar,
+): void {
+  for (let c = 0; c + 1 < read.length; c++) {
+    const { clause, actors } = read[c]!;
+    const next = read[c + 1]!;
+    let at = -1;
+    for (let k = Math.max(clause.start, clause.end - 1); k < next.clause.subjectStart && at < 0; k++) {
+      if (g.restrictions.matchAt(view.norms, k) > 0 && view.norms[k + 1] !== 'also') at = k;
+    }
+    if (at < 0) continue;
+    for (const actor of actors) {
+      const seen = byActor.get(actor.key);
+      if (seen?.stance.stance !== 'supportive' || !next.actors.some((a) => a.key === actor.key)) continue;
+      byActor.set(actor.key, { actor, stance: { ...seen.stance, stance: 'cautious', cue: `${seen.stance.cue} … ${view.tokens[at]!.text}` } });
+    }
+  }
 }
 
 const RELATIVE_OPENERS = new Set(['who', 'which']);

@@ -19,7 +19,8 @@ const ENDS = new Set([',', ';', ':', '.', 'but', 'while', 'whereas', 'although',
 export function restraintAppeal(view: SentenceView, match: CueMatch): CueMatch {
   if (!match.cue.cameo?.startsWith(APPEAL_CODE) || match.cue.stance === 'cautious') return match;
   const { norms } = view;
-  let sawTo = false;
+  // "called for calm": the appeal's own last word may already open its complement.
+  let sawTo = ['to', 'for'].includes(norms[match.end - 1] ?? '');
   for (let k = match.end; k < Math.min(norms.length, match.end + REACH); k++) {
     const w = norms[k] ?? '';
     // "and" joins the appeal's objects ("urged Israel and Hamas to …") until its complement has begun.

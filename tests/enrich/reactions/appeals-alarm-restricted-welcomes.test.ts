@@ -1,0 +1,28 @@
+/**
+ * English reactions in sentences written for this test (not from any corpus): an appeal whose own words open its
+ * complement ("called for calm") asks for restraint as "urged restraint" does; alarm and unease are concern, as
+ * "concerned" is; and a welcome that the same actor restricts in the next clause, through a minister who speaks for
+ * it, is cautious, while another state's restriction leaves it a welcome.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractReactions } from '../../../src/enrich/reactions/extract-reactions.ts';
+
+const pairs = (text: string) =>
+  [...new Set(extractReactions({ title: '', text, publishedAt: '2026-03-05T10:00:00Z' }).map((r) => `${r.actor.key} ${r.stance}`))].sort();
+
+const CASES: [string, string[]][] = [
+  ['Norway also called for calm.', ['country:NO cautious']],
+  ['Norway called for calm on both sides of the border.', ['country:NO cautious']],
+  ['Norway called for talks to go ahead.', ['country:NO supportive']],
+  ['Peru said it was "alarmed" by the fighting near its border.', ['country:PE cautious']],
+  ['Peru was deeply troubled by the reports.', ['country:PE cautious']],
+  ['Poland welcomed the verdict but Foreign Minister Radoslaw Sikorski said sanctions would remain.', ['country:PL cautious']],
+  ['Poland welcomed the verdict but Hungary said sanctions would remain.', ['country:PL supportive']],
+  ['Poland welcomed the verdict, and Foreign Minister Radoslaw Sikorski said the talks went well.', ['country:PL supportive']],
+];
+
+describe('appeals for calm, alarm, and welcomes restricted by the same actor', () => {
+  it.each(CASES)('%s', (text, expected) => {
+    expect(pairs(text)).toEqual([...expected].sort());
+  });
+});
