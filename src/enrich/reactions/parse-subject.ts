@@ -99,6 +99,8 @@ function parseItem(view: SentenceView, i: number, to: number, g: ReactionGrammar
   if (g.pronouns.has(norms[i] ?? '')) return { kind: 'pronoun', actor: null, end: i + 1 };
   const person = personAhead(view, i, to, g);
   if (person) return { kind: person.mention.actor ? 'actors' : 'other', actor: person.mention.actor, end: person.end };
+  const introduced = organizationAhead(view, i, to, g, isVerb);
+  if (introduced) return { kind: introduced.mention.actor ? 'actors' : 'other', actor: introduced.mention.actor, end: introduced.end };
   const speaker = findSpeaker(view, i, to, 6, g, isVerb);
   if (speaker >= 0) {
     // "its embassy in Lima": the owner is the actor named before, and Lima is only where the embassy is.
@@ -108,6 +110,25 @@ function parseItem(view: SentenceView, i: number, to: number, g: ReactionGrammar
   if (isVerb(i) && !/^\p{Lu}/u.test(tokens[i]?.text ?? '')) return { kind: 'missing', actor: null, end: i };
   if (isVerb(i) && i === 0) return { kind: 'missing', actor: null, end: i };
   return { kind: 'other', actor: null, end: consumeNounPhrase(view, i, to, isVerb) };
+}
+
+/** How many lower-case words may describe an organization before its kind ("the Belarusian human rights group"). */
+const KIND_WINDOW = 4;
+
+/**
+ * An organization introduced by its kind right before its name: "the rights group Viasna", "militant group Hamas",
+ * "the opposition party Dashnaktsutyun". The name speaks, not the description.
+ */
+function organizationAhead(view: SentenceView, i: number, to: number, g: ReactionGrammar, isVerb: (k: number) => boolean): { mention: ActorMention; end: number } | null {
+  const { norms, tokens } = view;
+  for (let k = i; k < Math.min(to - 1, i + KIND_WINDOW); k++) {
+    const norm = norms[k] ?? '';
+    if (view.mentionAt.has(k) || tokens[k]?.quoted || !/^[\p{L}-]+$/u.test(norm) || (k > i && isVerb(k))) return null;
+    if (g.organizationAnaphors.matchAt(norms, k) === 0) continue;
+    const hit = view.mentionAt.get(k + 1);
+    if (hit && hit.end <= to && hit.mention.entity.kind === 'organization') return hit;
+  }
+  return null;
 }
 
 /** A speaker noun phrase with no actor in it: "a spokesperson for the secretary-general", "officials in Kyiv". */

@@ -2,13 +2,15 @@
  * English reactions in sentences written for this test (not from any corpus): an appeal whose own words open its
  * complement ("called for calm") asks for restraint as "urged restraint" does; alarm and unease are concern, as
  * "concerned" is; and a welcome that the same actor restricts in the next clause, through a minister who speaks for
- * it, is cautious, while another state's restriction leaves it a welcome.
+ * it, is cautious, while another state's restriction leaves it a welcome; an organization introduced by its kind
+ * ("the rights group Viasna") speaks as itself, while "a group of protesters" is no one.
  */
 import { describe, expect, it } from 'vitest';
 import { extractReactions } from '../../../src/enrich/reactions/extract-reactions.ts';
 
 const pairs = (text: string) =>
   [...new Set(extractReactions({ title: '', text, publishedAt: '2026-03-05T10:00:00Z' }).map((r) => `${r.actor.key} ${r.stance}`))].sort();
+const EVENT = 'Belarus freed 16 political prisoners on Sunday after talks with the United States.';
 
 const CASES: [string, string[]][] = [
   ['Norway also called for calm.', ['country:NO cautious']],
@@ -19,6 +21,9 @@ const CASES: [string, string[]][] = [
   ['Poland welcomed the verdict but Foreign Minister Radoslaw Sikorski said sanctions would remain.', ['country:PL cautious']],
   ['Poland welcomed the verdict but Hungary said sanctions would remain.', ['country:PL supportive']],
   ['Poland welcomed the verdict, and Foreign Minister Radoslaw Sikorski said the talks went well.', ['country:PL supportive']],
+  [`${EVENT} The human rights group Viasna condemned the deal.`, ['org:viasna opposed']],
+  [`${EVENT} Rights group Viasna condemned the deal.`, ['org:viasna opposed']],
+  [`${EVENT} A group of protesters condemned the deal.`, []],
 ];
 
 describe('appeals for calm, alarm, and welcomes restricted by the same actor', () => {
