@@ -11,6 +11,9 @@ import { languageReactionPairs } from '../../support/language-reactions.ts';
 const CASES: [string, string, string[]][] = [
   // gratitude as an adjective (the English cue "grateful")
   ['fr', "Le Chili s'est dit reconnaissant pour l'aide.", ['country:CL supportive']],
+  // a subject parted from its verb by a relative clause that runs on past a comma ("…, dans le nord de l'Arménie, …")
+  ['fr', "Le Caire, qui entretient une base navale à Bérénice, dans le sud de l'Égypte, a appelé à la retenue.", ['country:EG cautious']],
+  ['fr', 'Ottawa, qui dispose de troupes à Riga, près de la Lettonie, a salué la décision.', ['country:CA supportive']],
   // idioms of solidarity, mixed feelings and good news; "ob" in the next clause asks about something else
   ['de', 'Österreich nahm die Nachricht mit gemischten Gefühlen auf.', ['country:AT cautious']],
   ['de', 'Estland und Finnland erklärten sich solidarisch.', ['country:EE supportive', 'country:FI supportive']],

@@ -761,7 +761,10 @@ function sentenceReactions(
       continue;
     }
     const first = inClause[0]!.start;
-    const before = firstGroup(own.filter((s) => s.token < first), tokens, g);
+    // With a subject waiting from an earlier clause ("Moscou, qui dispose d'une base à Gumri, dans le nord de l'Arménie,
+    // a appelé …"), a name after a preposition before the verb is a complement of the words between, not the subject.
+    const complement = (s: Speaker) => pending.length > 0 && (objectMarked(tokens, s.token, g, objects) || objectMarked(tokens, s.token, g, sourceMarkers));
+    const before = firstGroup(own.filter((s) => s.token < first && !complement(s)), tokens, g);
     // A pronoun before the cue is the subject ("Zugleich forderte sie Moskau auf"): actors after the cue are objects.
     const pronounSubject = before.length === 0 && tokens.slice(from, first + 2).some(isPronoun);
     const agents = agentsOf(from, to, first);
