@@ -276,7 +276,7 @@ function addPetrarch(index: GazetteerIndex, data: GazetteerData, strictAdd: Add,
     if (roles.length === 0) continue;
     const curated = person.names.map((n) => index.names.get(fold(n))).find((e) => e?.kind === 'person');
     if (curated) {
-      index.roles.set(curated.key, [...(index.roles.get(curated.key) ?? []), ...roles]);
+      index.roles.set(curated.key, [...(index.roles.get(curated.key) ?? []), ...olderRoles(roles, index.roles.get(curated.key) ?? [])]);
       continue;
     }
     const fresh = person.names.filter((n) => !known(n) && n.includes(' '));
@@ -291,6 +291,21 @@ function addPetrarch(index: GazetteerIndex, data: GazetteerData, strictAdd: Add,
     for (const name of fresh) add(name, entity, 'alias');
   }
   for (const agent of data.petrarch.agents) if (!index.agents.has(agent.phrase)) index.agents.set(agent.phrase, agent.sector);
+}
+
+/**
+ * The dictionary's roles of a person the curated files know, up to the curated record's first office: the
+ * dictionaries were compiled around 2016 and leave open the roles held then ("German minister since 2009"), which
+ * the curated record has since replaced ("President of the European Commission since 2019").
+ */
+function olderRoles(roles: readonly DatedRole[], curated: readonly DatedRole[]): DatedRole[] {
+  const starts = curated.map((r) => r.from).filter((d): d is string => d !== null).sort();
+  const first = starts[0];
+  if (first === undefined) return [...roles];
+  const dayBefore = new Date(Date.parse(`${first}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+  return roles
+    .filter((r) => r.from === null || r.from < first)
+    .map((r) => (r.to === null || r.to >= first ? { ...r, to: dayBefore } : r));
 }
 
 function currentRole(p: PersonData): PersonData['roles'][number] | undefined {

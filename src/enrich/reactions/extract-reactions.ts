@@ -34,6 +34,7 @@ import { readClauses, type Clause } from './read-clauses.ts';
 import { readRoundupHeading } from './roundup-heading.ts';
 import { addMentions, viewSentence, type SentenceView } from './sentence-view.ts';
 import { splitSentences } from './split-sentences.ts';
+import { withoutDateline } from './dateline.ts';
 
 export interface ReactionExtractorOptions {
   cues: readonly Cue[];
@@ -122,7 +123,8 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
     const quoted = quotedSentences(sentences);
     // Who spoke in each sentence (a clause with a speech verb and an actor subject): a quotation running on belongs to them.
     const speakers = new Map<number, EntityRef[]>();
-    for (const [i, sentence] of sentences.entries()) {
+    for (const [i, written] of sentences.entries()) {
+      const sentence = withoutDateline(written);
       const carried = groupStance?.line === sentence.line ? groupStance.stance : null;
       groupStance = null;
       let view = viewSentence(sentence.text, null);

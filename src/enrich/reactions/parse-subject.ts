@@ -45,6 +45,16 @@ export function parseSubject(view: SentenceView, from: number, to: number, g: Re
   const skipped: Array<[number, number]> = [];
   const items: Item[] = [];
   let i = skipAdverbs(view, from, to, g);
+  // "Several countries, including the United States and Chile, cast doubt …": a clause read from "including" has the
+  // members it lists as its subject, up to the closing comma.
+  if (view.norms[i] === 'including' && view.norms[i - 1] === ',') {
+    const close = findComma(view, i + 1, Math.min(to, i + 1 + MAX_INSERTION));
+    const members = close < 0 ? [] : listedMembers(view, i + 1, close, g, isVerb);
+    if (members.length > 0) {
+      const end = skipAdverbs(view, close + 1, to, g);
+      return { kind: 'actors', actors: dedupe(members.map((m) => m.actor as EntityRef)), end, skipped, there: false };
+    }
+  }
   for (;;) {
     const item = parseItem(view, skipDeterminers(view, i, to, g), to, g, isVerb);
     items.push(item);
@@ -55,6 +65,9 @@ export function parseSubject(view: SentenceView, from: number, to: number, g: Re
     while (view.norms[i] === ',' && !(listable && startsListItem(view, i + 1, to, g, isVerb))) {
       const close = findComma(view, i + 1, Math.min(to, i + 1 + MAX_INSERTION));
       if (close < 0) break;
+      // "Several countries, including the United States and Chile, cast doubt …": the group speaks through the
+      // members the insertion names.
+      if (items.every((it) => it.actor === null) && view.norms[i + 1] === 'including') items.push(...listedMembers(view, i + 2, close, g, isVerb));
       skipped.push([i, close + 1]);
       i = skipAdverbs(view, close + 1, to, g);
     }
@@ -67,6 +80,21 @@ export function parseSubject(view: SentenceView, from: number, to: number, g: Re
   const first = items[0] as Item;
   const kind: SubjectKind = actors.length > 0 ? 'actors' : first.kind;
   return { kind, actors: dedupe(actors), end: i, skipped, there: items.some((it) => it.there) };
+}
+
+/** The actors an "including …" insertion lists, up to its closing comma: "the United States, Chile and Peru". */
+function listedMembers(view: SentenceView, from: number, to: number, g: ReactionGrammar, isVerb: (k: number) => boolean): Item[] {
+  const out: Item[] = [];
+  let i = skipDeterminers(view, from, to, g);
+  for (;;) {
+    const item = parseItem(view, i, to, g, isVerb);
+    if (item.actor === null) break;
+    out.push(item);
+    const next = listContinuation(view, item.end, to, g, isVerb);
+    if (next < 0 || out.length > 12) break;
+    i = next;
+  }
+  return out;
 }
 
 function parseItem(view: SentenceView, i: number, to: number, g: ReactionGrammar, isVerb: (k: number) => boolean): Item {

@@ -10,6 +10,9 @@ import type { SentenceView } from './sentence-view.ts';
 
 const BE = new Set(['was', 'were', 'been', 'is', 'are', 'being', 'be']);
 
+/** How many common-noun words may name a group of agents before "including" lists them. */
+const GROUP_WORDS = 7;
+
 export function passiveAgents(view: SentenceView, match: CueMatch, g: ReactionGrammar): EntityRef[] {
   const { norms } = view;
   if (!/ed$/.test(norms[match.start] ?? '') || norms[match.end] !== 'by') return [];
@@ -22,6 +25,10 @@ export function passiveAgents(view: SentenceView, match: CueMatch, g: ReactionGr
   }
   const actors: EntityRef[] = [];
   let k = match.end + 1;
+  // "condemned by neighbours and international partners including the United States, the UN and France": a group
+  // named in common nouns, then its members.
+  const including = norms.slice(k, k + GROUP_WORDS).indexOf('including');
+  if (including > 0 && norms.slice(k, k + including).every((n, j) => /^[\p{Ll}-]+$/u.test(n) && !view.mentionAt.has(k + j))) k += including + 1;
   for (;;) {
     let hit = view.mentionAt.get(k);
     while (!hit && g.determiners.has(norms[k] ?? '')) hit = view.mentionAt.get(++k);

@@ -1,0 +1,34 @@
+/**
+ * English wire-copy constructions in sentences written for this test (not from any corpus): a dateline opening the
+ * paragraph ("LIMA, Peru —") names no subject; a group speaks through the members an "including …" insertion lists,
+ * as subject or as a passive's agent; "hard to believe" doubts; and a person the curated gazetteer knows speaks for
+ * their office on the date, not for an office the event-coding dictionaries left open ("von der Leyen" is the
+ * European Commission's in 2025, Germany's in 2015).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractReactions } from '../../../src/enrich/reactions/extract-reactions.ts';
+
+const pairs = (text: string, publishedAt = '2026-03-05T10:00:00Z') =>
+  [...new Set(extractReactions({ title: '', text, publishedAt }).map((r) => `${r.actor.key} ${r.stance}`))].sort();
+
+const CASES: [string, string, string[]][] = [
+  ['a dateline with its country', 'LIMA, Peru — Several countries, including Norway and Chile, cast doubt on the official count.', ['country:CL skeptical', 'country:NO skeptical']],
+  ['a dateline with an agency', 'OSLO (Reuters) - Chile criticized the vote.', ['country:CL opposed']],
+  ['members listed in an insertion', 'Several governments, including Norway and Chile, cast doubt on the count.', ['country:CL skeptical', 'country:NO skeptical']],
+  ['a passive whose agents a group introduces', 'The decree has been widely condemned by neighbours and partners including Chile, the African Union and Norway.', ['country:CL opposed', 'country:NO opposed', 'org:au opposed']],
+  ['a plain passive agent still counts', 'The decree was condemned by the African Union.', ['org:au opposed']],
+  ['disbelief', "Chile's president said it was hard to believe the official count.", ['country:CL skeptical']],
+];
+
+describe('wire-copy constructions', () => {
+  it.each(CASES)('%s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual([...expected].sort());
+  });
+
+  it.each([
+    ['2025-01-16T10:00:00Z', ['org:eu supportive']],
+    ['2015-01-16T10:00:00Z', ['country:DE supportive']],
+  ])('a person speaks for the office the curated record gives on %s, the dictionaries\' older one before it', (date, expected) => {
+    expect(pairs('Ursula von der Leyen said the agreement brings hope to the region.', date)).toEqual(expected);
+  });
+});
