@@ -1,13 +1,18 @@
 /**
  * An appeal whose complement asks for restraint is a call for caution, however far the object of the appeal puts
- * the word: "urged both sides to exercise restraint", "called on Israel and Hamas to show maximum restraint". The cue
- * lexicon reads "urged restraint" itself; a bare appeal ("urged the talks to go ahead") stays as the lexicon has it.
+ * the word: "urged both sides to exercise restraint", "called on Israel and Hamas to show maximum restraint". So is
+ * one that asks for verification (the labelling guide's "calls for verification"): "called for Venezuela to release
+ * detailed tallies", "urged a transparent investigation". The cue lexicon reads "urged restraint" itself; a bare
+ * appeal ("urged the talks to go ahead") stays as the lexicon has it.
  */
 import type { CueMatch } from './find-cues.ts';
 import type { SentenceView } from './sentence-view.ts';
 
-/** What one asks of others when asking them to hold back. */
-const RESTRAINT = new Set(['restraint', 'caution', 'calm', 'moderation', 'de-escalation', 'deescalation']);
+/** What one asks of others when asking them to hold back, or to let a claim be checked. */
+const RESTRAINT = new Set([
+  'restraint', 'caution', 'calm', 'moderation', 'de-escalation', 'deescalation',
+  'transparency', 'transparent', 'verification', 'audit', 'recount', 'investigation', 'inquiry', 'probe', 'tallies', 'tally',
+]);
 /** CAMEO 02: appeals. */
 const APPEAL_CODE = '02';
 /** Words after the appeal that the complement may run to (its object, "to", a verb, a modifier). */
@@ -26,7 +31,8 @@ export function restraintAppeal(view: SentenceView, match: CueMatch): CueMatch {
     // "and" joins the appeal's objects ("urged Israel and Hamas to …") until its complement has begun.
     if (ENDS.has(w) && (w !== 'and' || sawTo)) break;
     if (w === 'to' || w === 'for') sawTo = true;
-    if (sawTo && RESTRAINT.has(w)) return { ...match, cue: { ...match.cue, stance: 'cautious' } };
+    // The word may be the appeal's own object ("urged a transparent investigation") or its complement's.
+    if (RESTRAINT.has(w)) return { ...match, cue: { ...match.cue, stance: 'cautious' } };
   }
   return match;
 }

@@ -1,8 +1,9 @@
 /**
  * English wire-copy constructions in sentences written for this test (not from any corpus): a dateline opening the
  * paragraph ("LIMA, Peru —") names no subject; a group speaks through the members an "including …" insertion lists,
- * as subject or as a passive's agent; "hard to believe" doubts; and a person the curated gazetteer knows speaks for
- * their office on the date, not for an office the event-coding dictionaries left open ("von der Leyen" is the
+ * as subject or as a passive's agent; "hard to believe" doubts; a call for verification is cautious, and "the
+ * presidents of A, B and C" speak for all three; and a person the curated gazetteer knows speaks for their office on
+ * the date, not for an office the event-coding dictionaries left open ("von der Leyen" is the
  * European Commission's in 2025, Germany's in 2015).
  */
 import { describe, expect, it } from 'vitest';
@@ -18,6 +19,9 @@ const CASES: [string, string, string[]][] = [
   ['a passive whose agents a group introduces', 'The decree has been widely condemned by neighbours and partners including Chile, the African Union and Norway.', ['country:CL opposed', 'country:NO opposed', 'org:au opposed']],
   ['a plain passive agent still counts', 'The decree was condemned by the African Union.', ['org:au opposed']],
   ['disbelief', "Chile's president said it was hard to believe the official count.", ['country:CL skeptical']],
+  ['an appeal for verification', 'The presidents of Norway, Chile and Peru called for the electoral council to publish detailed tallies.', ['country:CL cautious', 'country:NO cautious', 'country:PE cautious']],
+  ['an appeal for an investigation as its object', 'Chile urged a transparent investigation into the killing.', ['country:CL cautious']],
+  ['a bare appeal keeps its stance', 'Chile urged the talks to go ahead.', ['country:CL supportive']],
 ];
 
 describe('wire-copy constructions', () => {
