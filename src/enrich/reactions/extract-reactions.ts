@@ -371,6 +371,7 @@ function sentenceReactions(
   for (const clause of readClauses(view, g, isVerb)) {
     let actors = clauseActors(view, clause, label, previous);
     if (actors.length === 0) actors = refer(clause);
+    if (actors.length === 0) actors = quotedSubject(view, clause, g, isVerb);
     previous = actors.length > 0 ? actors : previous;
     read.push({ clause, actors });
     if (actors.length > 0 && speaks(view, clause, g)) speaking.push(...actors);
@@ -513,6 +514,18 @@ function mayReadAnyCue(view: SentenceView, candidates: readonly number[], g: Rea
 }
 
 /** Who speaks in a clause: its subject's actors, or, for an unattributed official, the context's actor. */
+/**
+ * A quotation whose speaker no context resolves ("“France condemns the attack,” the ministry said"), but whose own
+ * words open with an actor and its verb: that actor speaks.
+ */
+function quotedSubject(view: SentenceView, clause: Clause, g: ReactionGrammar, isVerb: (k: number) => boolean): EntityRef[] {
+  if (clause.subject.kind !== 'generic') return [];
+  const quote = clause.ranges.find(([from]) => from < clause.subjectStart && view.tokens[from]?.quoted === true);
+  if (!quote) return [];
+  const inner = parseSubject(view, quote[0], quote[1], g, isVerb);
+  return inner.kind === 'actors' && isVerb(inner.end) ? inner.actors : [];
+}
+
 function clauseActors(view: SentenceView, clause: Clause, label: EntityRef | null, previous: EntityRef[]): EntityRef[] {
   const { subject } = clause;
   switch (subject.kind) {

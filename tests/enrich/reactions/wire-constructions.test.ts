@@ -2,7 +2,8 @@
  * English wire-copy constructions in sentences written for this test (not from any corpus): a dateline opening the
  * paragraph ("LIMA, Peru —") names no subject; a group speaks through the members an "including …" insertion lists,
  * as subject or as a passive's agent; "hard to believe" doubts; a call for verification is cautious, and "the
- * presidents of A, B and C" speak for all three; and a person the curated gazetteer knows speaks for their office on
+ * presidents of A, B and C" speak for all three; a quotation whose speaker nothing resolves speaks for the actor
+ * that opens it; and a person the curated gazetteer knows speaks for their office on
  * the date, not for an office the event-coding dictionaries left open ("von der Leyen" is the
  * European Commission's in 2025, Germany's in 2015).
  */
@@ -22,6 +23,8 @@ const CASES: [string, string, string[]][] = [
   ['an appeal for verification', 'The presidents of Norway, Chile and Peru called for the electoral council to publish detailed tallies.', ['country:CL cautious', 'country:NO cautious', 'country:PE cautious']],
   ['an appeal for an investigation as its object', 'Chile urged a transparent investigation into the killing.', ['country:CL cautious']],
   ['a bare appeal keeps its stance', 'Chile urged the talks to go ahead.', ['country:CL supportive']],
+  ['a quotation opening with its actor, attributed to no one the context names', '"Norway condemns the attack," the ministry said.', ['country:NO opposed']],
+  ['a quotation in the first person, attributed to no one the context names', '"We condemn the attack," the ministry said.', []],
 ];
 
 describe('wire-copy constructions', () => {
