@@ -42,17 +42,18 @@ function mapRssItem(item: XmlElement, feedBase: string | null): RawItem {
   // Without a guid, the item's Dublin Core identifier or its RDF resource URI is what identifies it (feedparser and
   // laminas-feed show them as the id).
   const identifier = guid === null ? (nonBlankText(raw(item, 'dc:identifier')) ?? attr(item, 'rdf:about')) : null;
+  // FeedBurner rewrites links to its own tracker and keeps the original beside it.
+  const origLink = raw(item, 'feedburner:origLink')?.trim() ?? null;
   const ownLink = textLinkNode(item);
-  const linkBase = ownLink === null ? null : attr(ownLink, 'xml:base');
+  const linkBase = ownLink === null || origLink ? null : attr(ownLink, 'xml:base');
   return {
     guid: guid ?? identifier,
     ...(notPermalink || identifier !== null ? { guidIsPermalink: false } : {}),
     ...(identifier !== null ? { guidIsIdentifier: true } : {}),
     title: raw(item, 'title') ?? raw(item, 'atom:title') ?? raw(item, 'dc:title') ?? mediaText(item, 'media:title'),
-    // FeedBurner rewrites links to its own tracker and keeps the original beside it.
-    link: raw(item, 'feedburner:origLink')?.trim() ?? textLink(item) ?? linkWithRel(atomLinks, 'alternate') ?? permalinkGuid(item),
+    link: origLink ?? textLink(item) ?? linkWithRel(atomLinks, 'alternate') ?? permalinkGuid(item),
     base: attr(item, 'xml:base') ?? feedBase,
-    ...(linkBase === null || raw(item, 'feedburner:origLink')?.trim() ? {} : { linkBase }),
+    ...(linkBase === null ? {} : { linkBase }),
     contentHtml: raw(item, 'content:encoded') ?? raw(item, 'atom:content') ?? bodyOf(item),
     contentText: null,
     summaryHtml:

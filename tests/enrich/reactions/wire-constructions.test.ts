@@ -8,10 +8,9 @@
  * European Commission's in 2025, Germany's in 2015).
  */
 import { describe, expect, it } from 'vitest';
-import { extractReactions } from '../../../src/enrich/reactions/extract-reactions.ts';
+import { englishReactionPairs } from '../../support/language-reactions.ts';
 
-const pairs = (text: string, publishedAt = '2026-03-05T10:00:00Z') =>
-  [...new Set(extractReactions({ title: '', text, publishedAt }).map((r) => `${r.actor.key} ${r.stance}`))].sort();
+const pairs = englishReactionPairs;
 
 const CASES: [string, string, string[]][] = [
   ['a dateline with its country', 'LIMA, Peru — Several countries, including Norway and Chile, cast doubt on the official count.', ['country:CL skeptical', 'country:NO skeptical']],
