@@ -11,6 +11,8 @@ import { languageReactionPairs } from '../../support/language-reactions.ts';
 const CASES: [string, string, string[]][] = [
   // gratitude as an adjective (the English cue "grateful")
   ['fr', "Le Chili s'est dit reconnaissant pour l'aide.", ['country:CL supportive']],
+  // a demonym in the object of a German perfect is no second subject ("hat die iranischen Angriffe … verurteilt")
+  ['de', 'Die Bundesregierung hat die iranischen Raketenangriffe auf Israel verurteilt.', ['country:DE opposed']],
   // a subject parted from its verb by a relative clause that runs on past a comma ("…, dans le nord de l'Arménie, …")
   ['fr', "Le Caire, qui entretient une base navale à Bérénice, dans le sud de l'Égypte, a appelé à la retenue.", ['country:EG cautious']],
   ['fr', 'Ottawa, qui dispose de troupes à Riga, près de la Lettonie, a salué la décision.', ['country:CA supportive']],

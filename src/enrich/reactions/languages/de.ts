@@ -7,6 +7,7 @@ export const GERMAN: LanguageGrammar = {
   avoidances: ['vermied', 'vermieden', 'vermeidet', 'verzichtete', 'verzichteten', 'verzichtet'],
   conditionals: ['wenn', 'falls', 'sofern', 'ob'],
   whether: ['ob'],
+  perfectAuxiliaries: ['hat', 'haben', 'hatte', 'hatten'],
   verbFirstConditionals: ['sollte', 'sollten', 'ware'],
   modals: ['konnte', 'konnten', 'konne', 'durfte', 'sollte', 'sollten', 'ware'],
   contrasts: ['aber', 'jedoch', 'allerdings', 'doch', 'sondern', 'musse', 'mussten', 'mussen', 'muss', 'betonte', 'betonten'],

@@ -61,7 +61,10 @@ function headlineAgents(title: string, g: LanguageGrammar, lexicon: LanguageCues
   // A name of several words ends at its last ("El Consejo de Seguridad de la ONU condenó …").
   const end = subject[subject.length - 1]!.last ?? subject[subject.length - 1]!.token;
   const cues = findCues(part, part.map((t) => stem(t.surface)), lexicon.cues);
-  if (cues.some((m) => m.start > end && m.start <= end + 2)) return new Set();
+  // German's perfect puts the participle last ("Die Bundesregierung hat die Angriffe … verurteilt").
+  const firstEnd = subject[0]!.last ?? subject[0]!.token;
+  const reach = (g.perfectAuxiliaries ?? []).includes(part[firstEnd + 1]?.folded ?? '') ? part.length : end + 2;
+  if (cues.some((m) => m.start > end && m.start <= reach)) return new Set();
   return new Set(subject.map((s) => s.actor.key));
 }
 
@@ -561,11 +564,14 @@ function hasMoney(text: string, tokens: readonly WordToken[], from: number, to: 
 function firstGroup(actors: Speaker[], tokens: readonly WordToken[], g: LanguageGrammar): Speaker[] {
   if (actors.length <= 1) return actors;
   const joins = new Set(g.listJoins);
+  // A short verb between two names ends the group: "Die Bundesregierung hat die iranischen Angriffe …" names Iran in
+  // the object, not beside Germany.
+  const verbs = new Set([...(g.perfectAuxiliaries ?? []), ...(g.copulas ?? []), ...(g.passiveAuxiliaries ?? []), ...g.modals]);
   const group = [actors[0]!];
   for (const next of actors.slice(1)) {
     const last = group[group.length - 1]!;
     const between = tokens.slice((last.last ?? last.token) + 1, next.token);
-    if (next.token === last.token || (between.length <= 2 && between.every((t) => joins.has(t.folded) || t.folded.length <= 3))) group.push(next);
+    if (next.token === last.token || (between.length <= 2 && between.every((t) => joins.has(t.folded) || (t.folded.length <= 3 && !verbs.has(t.folded))))) group.push(next);
     else break;
   }
   return group;

@@ -136,6 +136,11 @@ export interface LanguageGrammar {
    */
   penalties?: { readonly prepositions: readonly string[]; readonly objects: readonly string[]; readonly terms: readonly string[] };
   /**
+   * Auxiliaries of a perfect that puts its participle at the clause's end (German "hat … verurteilt"), folded: after
+   * one of them a headline's reaction verb may stand anywhere in its clause.
+   */
+  perfectAuxiliaries?: readonly string[];
+  /**
    * Endings of a person noun derived from a cue's stem (folded): "Kritiker" from "Kritik", "opposante" from "s'opposer",
    * "manifestantes": a stem match names the people who hold the view, no one's reaction. `verbal` are the words
    * before such an ending that make it a verb form instead ("en s'opposant").

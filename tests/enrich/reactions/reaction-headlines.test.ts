@@ -1,0 +1,21 @@
+/**
+ * A headline that reports its subject's own move makes that subject the event's agent, whose words are no reaction;
+ * a headline that reports a reaction does not, also where German's perfect puts the reaction verb last ("Die
+ * Bundesregierung hat … verurteilt"). Sentences written for this test, not from any corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractLanguageReactions } from '../../../src/enrich/reactions/languages/extract-language-reactions.ts';
+
+const CASES: [string, string, string, string[]][] = [
+  ['de', 'Die Bundesregierung hat die Raketenangriffe auf Israel scharf verurteilt', 'Die Bundesregierung hat die Raketenangriffe auf Israel verurteilt.', ['country:DE opposed']],
+  ['de', 'Österreich hat den Angriff verurteilt', 'Wien verurteilte den Angriff auf das Schärfste.', ['country:AT opposed']],
+  ['de', 'Österreich hat Sanktionen gegen Belarus verhängt', 'Wien verurteilte zugleich die Festnahmen in Minsk.', []],
+  ['fr', "L'Autriche a condamné l'attaque", "Vienne a condamné l'attaque.", ['country:AT opposed']],
+];
+
+describe('reaction headlines', () => {
+  it.each(CASES)('%s: %s', (language, title, text, expected) => {
+    const found = extractLanguageReactions({ title, text, publishedAt: '2026-03-05T10:00:00Z' }, language).map((r) => `${r.actor.key} ${r.stance}`);
+    expect([...new Set(found)].sort()).toEqual([...expected].sort());
+  });
+});
