@@ -1,7 +1,8 @@
 /**
  * A headline that reports its subject's own move makes that subject the event's agent, whose words are no reaction;
  * a headline that reports a reaction does not, also where German's perfect puts the reaction verb last ("Die
- * Bundesregierung hat … verurteilt"). Sentences written for this test, not from any corpus.
+ * Bundesregierung hat … verurteilt"), where it names a response ("en respuesta a"), or where its subject goes on after
+ * a conjunction to react (", pero rechaza …"). Sentences written for this test, not from any corpus.
  */
 import { describe, expect, it } from 'vitest';
 import { extractLanguageReactions } from '../../../src/enrich/reactions/languages/extract-language-reactions.ts';
@@ -11,6 +12,11 @@ const CASES: [string, string, string, string[]][] = [
   ['de', 'Österreich hat den Angriff verurteilt', 'Wien verurteilte den Angriff auf das Schärfste.', ['country:AT opposed']],
   ['de', 'Österreich hat Sanktionen gegen Belarus verhängt', 'Wien verurteilte zugleich die Festnahmen in Minsk.', []],
   ['fr', "L'Autriche a condamné l'attaque", "Vienne a condamné l'attaque.", ['country:AT opposed']],
+  // A headline about a response, or whose subject goes on after a conjunction to react, names no agent.
+  ['es', 'Chile ordena aranceles contra Perú en respuesta a sus medidas', 'Chile criticó las medidas de Lima.', ['country:CL opposed']],
+  ['es', 'Chile mantiene abierta la vía diplomática, pero rechaza presiones', 'Chile rechazó las presiones de Lima.', ['country:CL opposed']],
+  ['es', 'Chile impone aranceles a Perú', 'Chile criticó a Lima.', []],
+  ['it', 'Il Cile annuncia dazi in risposta alle misure del Perù', 'Il Cile ha criticato Lima.', ['country:CL opposed']],
 ];
 
 describe('reaction headlines', () => {

@@ -9,6 +9,7 @@ export const SPANISH: LanguageGrammar = {
   modals: ['podria', 'podrian', 'deberia', 'deberian', 'querria', 'estaria', 'estarian', 'seria', 'serian', 'habria', 'habrian'],
   contrasts: ['pero', 'aunque', 'sin embargo', 'no obstante', 'debe', 'deben', 'debera', 'deberan', 'subrayo', 'subrayando'],
   agentNouns: { endings: ['ante', 'antes', 'ente', 'entes'], verbal: [] },
+  responseNouns: ['respuesta', 'represalia'],
   penalties: { prepositions: ['a'], objects: ['el', 'la', 'los', 'las', 'un', 'una'], terms: ['ano', 'anos', 'mes', 'meses', 'prision', 'carcel', 'muerte', 'perpetua', 'cadena', 'reclusion', 'multa', 'trabajos'] },
   // The preterite, and the present a statement "reads" in ("reza el comunicado", "señala la nota").
   speechVerbs: ['dijo', 'declaro', 'afirmo', 'senalo', 'indico', 'explico', 'aseguro', 'anadio', 'subrayo', 'sostuvo', 'comento', 'agrego', 'insistio', 'recalco', 'manifesto', 'apunto', 'considero', 'escribio', 'escribieron', 'dice', 'afirma', 'senala', 'indica', 'subraya', 'asegura', 'reza', 'recoge', 'destaca'],

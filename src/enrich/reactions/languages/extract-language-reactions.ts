@@ -60,11 +60,22 @@ function headlineAgents(title: string, g: LanguageGrammar, lexicon: LanguageCues
   if (subject.length === 0) return new Set();
   // A name of several words ends at its last ("El Consejo de Seguridad de la ONU condenó …").
   const end = subject[subject.length - 1]!.last ?? subject[subject.length - 1]!.token;
+  // A headline about a response ("… en respuesta a …", "als Reaktion auf …") reports a reaction.
+  const responses = new Set(g.responseNouns ?? []);
+  if (tokens.some((t) => responses.has(t.folded))) return new Set();
   const cues = findCues(part, part.map((t) => stem(t.surface)), lexicon.cues);
   // German's perfect puts the participle last ("Die Bundesregierung hat die Angriffe … verurteilt").
   const firstEnd = subject[0]!.last ?? subject[0]!.token;
   const reach = (g.perfectAuxiliaries ?? []).includes(part[firstEnd + 1]?.folded ?? '') ? part.length : end + 2;
   if (cues.some((m) => m.start > end && m.start <= reach)) return new Set();
+  // The same subject goes on after a conjunction ("México mantiene abierta la vía diplomática, pero rechaza …").
+  const joined = new Set([...g.listJoins, ...g.contrasts]);
+  if (cut > 0 && joined.has(tokens[cut]?.folded ?? '')) {
+    const rest = tokens.slice(cut + 1);
+    const next = rest.findIndex((t, k) => k > 0 && /[:,.;–—]/.test(main.slice(rest[k - 1]!.end, t.start)));
+    const clause = next > 0 ? rest.slice(0, next) : rest;
+    if (findCues(clause, clause.map((t) => stem(t.surface)), lexicon.cues).some((m) => m.start <= 1)) return new Set();
+  }
   return new Set(subject.map((s) => s.actor.key));
 }
 

@@ -10,6 +10,7 @@ export const FRENCH: LanguageGrammar = {
   modals: ['pourrait', 'pourraient', 'devrait', 'devraient', 'voudrait', 'serait', 'seraient'],
   contrasts: ['mais', 'toutefois', 'cependant', 'neanmoins', 'pourtant', 'doit', 'doivent', 'devra', 'devront', 'souligne', 'soulignant'],
   agentNouns: { endings: ['ant', 'ante', 'ants', 'antes'], verbal: ['en', 's', 'se', 'me', 'te', 'nous', 'vous'] },
+  responseNouns: ['reponse', 'riposte'],
   penalties: { prepositions: ['a'], objects: ['le', 'la', 'les', 'l', 'un', 'une', 'des'], terms: ['an', 'ans', 'mois', 'prison', 'mort', 'perpetuite', 'reclusion', 'detention', 'amende', 'travaux'] },
   speechVerbs: ['declare', 'indique', 'affirme', 'estime', 'souligne', 'explique', 'ajoute', 'precise', 'dit', 'assure', 'declarait', 'commente', 'juge', 'insiste', 'martele', 'rappele', 'reagi', 'lance', 'ecrit', 'savoir', 'poursuivi', 'tranche', 'observe'],
   accordingTo: ['selon', 'pour'],

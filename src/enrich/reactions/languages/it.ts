@@ -9,6 +9,7 @@ export const ITALIAN: LanguageGrammar = {
   modals: ['potrebbe', 'potrebbero', 'dovrebbe', 'dovrebbero', 'vorrebbe', 'sarebbe', 'sarebbero', 'avrebbe', 'avrebbero'],
   contrasts: ['ma', 'pero', 'tuttavia', 'pure', 'deve', 'devono', 'dovra', 'dovranno', 'sottolineato', 'sottolineando'],
   agentNouns: { endings: ['ante', 'anti', 'ente', 'enti', 'tore', 'tori', 'trice', 'trici'], verbal: [] },
+  responseNouns: ['risposta', 'ritorsione'],
   penalties: { prepositions: ['a', 'alla', 'al'], objects: ['il', 'lo', 'la', 'i', 'gli', 'le', 'l', 'un', 'una', 'uno'], terms: ['anno', 'anni', 'mese', 'mesi', 'carcere', 'reclusione', 'morte', 'ergastolo', 'detenzione', 'multa', 'lavori'] },
   speechVerbs: ['detto', 'dichiarato', 'affermato', 'spiegato', 'sottolineato', 'aggiunto', 'precisato', 'dichiara', 'afferma', 'dice', 'commentato', 'osservato', 'ribadito', 'evidenziato', 'rimarcato', 'scritto'],
   accordingTo: ['secondo', 'per'],

@@ -136,6 +136,11 @@ export interface LanguageGrammar {
    */
   penalties?: { readonly prepositions: readonly string[]; readonly objects: readonly string[]; readonly terms: readonly string[] };
   /**
+   * Nouns of responding (folded): a headline with one ("… ordena aranceles en respuesta a …", "als Reaktion auf …")
+   * reports a reaction, so its subject is no agent of the event.
+   */
+  responseNouns?: readonly string[];
+  /**
    * Auxiliaries of a perfect that puts its participle at the clause's end (German "hat … verurteilt"), folded: after
    * one of them a headline's reaction verb may stand anywhere in its clause.
    */
