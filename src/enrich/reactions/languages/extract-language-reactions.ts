@@ -572,12 +572,24 @@ function hasMoney(text: string, tokens: readonly WordToken[], from: number, to: 
  * The clause's subject: its first actor and those listed with it ("Argentinien und Peru", "Китай, Япония и Австралия");
  * a later actor is an object or a possessor ("принял решение Вашингтона к сведению").
  */
+const shortVerbs = new WeakMap<LanguageGrammar, ReadonlySet<string>>();
+
+/** The auxiliaries, copulas and modals of a grammar, built once per grammar: firstGroup runs for every clause. */
+function shortVerbsOf(g: LanguageGrammar): ReadonlySet<string> {
+  let verbs = shortVerbs.get(g);
+  if (!verbs) {
+    verbs = new Set([...(g.perfectAuxiliaries ?? []), ...(g.copulas ?? []), ...(g.passiveAuxiliaries ?? []), ...g.modals]);
+    shortVerbs.set(g, verbs);
+  }
+  return verbs;
+}
+
 function firstGroup(actors: Speaker[], tokens: readonly WordToken[], g: LanguageGrammar): Speaker[] {
   if (actors.length <= 1) return actors;
   const joins = new Set(g.listJoins);
   // A short verb between two names ends the group: "Die Bundesregierung hat die iranischen Angriffe …" names Iran in
   // the object, not beside Germany.
-  const verbs = new Set([...(g.perfectAuxiliaries ?? []), ...(g.copulas ?? []), ...(g.passiveAuxiliaries ?? []), ...g.modals]);
+  const verbs = shortVerbsOf(g);
   const group = [actors[0]!];
   for (const next of actors.slice(1)) {
     const last = group[group.length - 1]!;
