@@ -49,9 +49,16 @@ describe.each(dialects)('languages in the API on %s', (dialect) => {
   });
 
   it('gives each article its declared language, its detected language and a confidence', async () => {
-    const res = await api.gql(ARTICLES);
-    expect(res.errors).toBeUndefined();
-    const nodes = res.data.articles.edges.map((e: any) => e.node);
+    // Every page: the corpus holds more articles than one page.
+    const nodes: any[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const res = await api.gql(ARTICLES, after ? { after } : {});
+      expect(res.errors).toBeUndefined();
+      nodes.push(...res.data.articles.edges.map((e: any) => e.node));
+      if (!res.data.articles.pageInfo.hasNextPage) break;
+      after = res.data.articles.pageInfo.endCursor;
+    }
     expect(nodes).toHaveLength(labelOf.size);
     for (const n of nodes) {
       const label = labelOf.get(n.url)!;
