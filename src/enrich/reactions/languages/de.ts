@@ -13,7 +13,7 @@ export const GERMAN: LanguageGrammar = {
   contrasts: ['aber', 'jedoch', 'allerdings', 'doch', 'sondern', 'musse', 'mussten', 'mussen', 'muss', 'betonte', 'betonten'],
   agentNouns: { endings: ['er', 'ern', 'erin', 'erinnen'], verbal: [] },
   responseNouns: ['reaktion', 'antwort'],
-  penalties: { prepositions: ['zu', 'zum', 'zur'], objects: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer'], terms: ['jahr', 'jahre', 'jahren', 'monat', 'monate', 'monaten', 'haft', 'haftstrafe', 'haftstrafen', 'freiheitsstrafe', 'gefangnis', 'tode', 'todesstrafe', 'lebenslang', 'lebenslanger', 'lebenslanglich', 'geldstrafe', 'arbeitslager'] },
+  penalties: { beforeVerb: true, prepositions: ['zu', 'zum', 'zur'], objects: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer'], terms: ['jahr', 'jahre', 'jahren', 'monat', 'monate', 'monaten', 'haft', 'haftstrafe', 'haftstrafen', 'freiheitsstrafe', 'gefangnis', 'tode', 'todesstrafe', 'lebenslang', 'lebenslanger', 'lebenslanglich', 'geldstrafe', 'arbeitslager'] },
   speechVerbs: ['sagte', 'sagten', 'erklarte', 'erklarten', 'betonte', 'betonten', 'hiess', 'teilte', 'teilten', 'sagt', 'erklart', 'betont', 'fugte', 'fugten', 'erganzte', 'schrieb', 'schrieben', 'meinte', 'meinten', 'unterstrich'],
   accordingTo: ['laut', 'zufolge', 'fur'],
   pronouns: ['er', 'sie'],

@@ -929,22 +929,27 @@ const PENALTY_WORDS = 3;
 
 /**
  * A verb (or noun) of condemning with a penalty complement reports a court's sentence ("condannato … a otto anni", "zu acht
- * Jahren Haft verurteilt", "приговорён к пяти годам"); German puts it before its participle ("zu acht Jahren Haft
- * verurteilt"), so the words before the cue count there too.
+ * Jahren Haft verurteilt", "приговорён к пяти годам"); where the grammar puts the penalty before the verb (German, before
+ * its participle), the words before the cue count too. The grammar's word sets are built once.
  */
+const penaltySets = new WeakMap<LanguageGrammar, { prepositions: ReadonlySet<string>; objects: ReadonlySet<string>; terms: ReadonlySet<string> }>();
+
 function sentencing(tokens: readonly WordToken[], m: { start: number; end: number; cue: LanguageCue }, to: number, g: LanguageGrammar): boolean {
   const penalties = g.penalties;
   if (!penalties || m.cue.stance !== 'opposed') return false;
-  const prepositions = new Set(penalties.prepositions);
-  const objects = new Set(penalties.objects);
-  const terms = new Set(penalties.terms);
+  let sets = penaltySets.get(g);
+  if (!sets) {
+    sets = { prepositions: new Set(penalties.prepositions), objects: new Set(penalties.objects), terms: new Set(penalties.terms) };
+    penaltySets.set(g, sets);
+  }
+  const { prepositions, objects, terms } = sets;
   const hasPenalty = (at: number, end: number) =>
     tokens.slice(at + 1, Math.min(end, at + 1 + PENALTY_WORDS)).some((t) => terms.has(t.folded));
   for (let k = m.end; k < Math.min(to, m.end + PENALTY_REACH); k++) {
     if (objects.has(tokens[k]!.folded)) break;
     if (prepositions.has(tokens[k]!.folded) && hasPenalty(k, to)) return true;
   }
-  if (g.language !== 'de') return false;
+  if (penalties.beforeVerb !== true) return false;
   for (let k = Math.max(0, m.start - PENALTY_REACH); k < m.start; k++) {
     if (prepositions.has(tokens[k]!.folded) && hasPenalty(k, m.start)) return true;
   }

@@ -134,7 +134,13 @@ export interface LanguageGrammar {
    * with such a complement reports a sentence passed, not a judgement of the event. An article between the verb and
    * the penalty opens an object ("condenó la sentencia a ocho años"): the verb judges that object.
    */
-  penalties?: { readonly prepositions: readonly string[]; readonly objects: readonly string[]; readonly terms: readonly string[] };
+  penalties?: {
+    readonly prepositions: readonly string[];
+    readonly objects: readonly string[];
+    readonly terms: readonly string[];
+    /** The penalty may stand before the verb, as German puts it before its participle ("zu acht Jahren Haft verurteilt"). */
+    readonly beforeVerb?: boolean;
+  };
   /**
    * Nouns of responding (folded): a headline with one ("… ordena aranceles en respuesta a …", "als Reaktion auf …")
    * reports a reaction, so its subject is no agent of the event.
