@@ -59,6 +59,7 @@ export function reportedSpeechCues(view: SentenceView, pos: readonly string[], g
   const quoted = tokens.filter((t) => t.quoted);
   for (let k = 0; k < norms.length; k++) {
     if (!g.speechVerbs.has(norms[k] as string) || tokens[k]?.quoted || !isVerbTag(pos[k])) continue;
+    if (mixedJudgement(view, k)) return [cueAt(view, k, 'cautious', SPEECH_CODE.cautious, `${(tokens[k] as Token).text} (… but …)`)];
     const quotation = quoted.map((t) => t.text).join(' ');
     // A short quotation ("he was 'optimistic'") is read with the reported clause around it.
     if (quotation.replace(/\W+/g, ' ').trim().split(' ').length >= 3) {
@@ -76,6 +77,29 @@ export function reportedSpeechCues(view: SentenceView, pos: readonly string[], g
     if (stance) return [cueAt(view, k, stance, SPEECH_CODE[stance], `${(tokens[k] as Token).text} (${said.slice(0, 40)})`)];
   }
   return [];
+}
+
+/** Contrast words that join the two halves of a mixed judgement. */
+const MIXED_JOINS = new Set(['but', 'yet']);
+/** How far each half must lean: a clearly positive half, then a clearly negative one. */
+const MIXED_LEAN = 0.2;
+
+/**
+ * Reported words that praise one thing and fault another ("said voters had 'a genuine choice' but that the campaign
+ * was marred by the misuse of public resources"): a mixed verdict, cautious, as the labelling guide reads a welcome
+ * with reservations.
+ */
+function mixedJudgement(view: SentenceView, verb: number): boolean {
+  const { norms, tokens } = view;
+  for (let b = verb + 2; b < norms.length - 1; b++) {
+    if (!MIXED_JOINS.has(norms[b] as string) || tokens[b]?.quoted) continue;
+    // Still reported words after the contrast ("but that …", "but 'a flawed count'"); "but gave no details" reports a move.
+    if (norms[b + 1] !== 'that' && norms[b + 1] !== '"') return false;
+    const first = view.text.slice((tokens[verb + 1] as Token).start, (tokens[b] as Token).start);
+    const second = view.text.slice((tokens[b] as Token).end);
+    return polarity(first) >= MIXED_LEAN && polarity(second) <= -MIXED_LEAN;
+  }
+  return false;
 }
 
 /** Nouns that name an amount: judging one badly doubts it is enough ("said the sum was a fraction of …"). */
@@ -204,11 +228,18 @@ export function framingCues(view: SentenceView, pos: readonly string[], g: React
     if (PARTICLES.has(norms[k + 1] ?? '')) continue;
     const end = complementEnd(view, k + 1, pos);
     if (end <= k + 1) continue;
+    // "called the integrity of the count into question": an idiom of doubt, which the cue lexicon reads, not a frame.
+    if (idiomOfDoubt(norms, k + 1, end)) continue;
     const words = view.text.slice((tokens[k + 1] as Token).start, (tokens[end - 1] as Token).end);
     const stance = stanceOf(polarity(words), NEGATIVE_FRAME, POSITIVE_FRAME);
     if (stance) out.push(cueAt(view, k, stance, stance === 'opposed' ? '111' : '051', `${(tokens[k] as Token).text} … ${words.slice(0, 40)}`));
   }
   return out;
+}
+
+function idiomOfDoubt(norms: readonly string[], from: number, end: number): boolean {
+  for (let k = from; k < end - 1; k++) if (norms[k] === 'into' && (norms[k + 1] === 'question' || norms[k + 1] === 'doubt')) return true;
+  return false;
 }
 
 /** A reaction verb's manner: "reacted (more) cautiously", "responded angrily", "warmly received". */

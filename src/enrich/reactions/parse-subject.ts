@@ -97,10 +97,17 @@ function listedMembers(view: SentenceView, from: number, to: number, g: Reaction
   return out;
 }
 
+/** A name joined to "-led": the token names the group's leader. */
+const LED = /^[\p{L}.]+-led$/u;
+
 function parseItem(view: SentenceView, i: number, to: number, g: ReactionGrammar, isVerb: (k: number) => boolean): Item {
   const { norms, tokens } = view;
   if (i >= to) return { kind: 'missing', actor: null, end: i };
   const hit = view.mentionAt.get(i);
+  // "the OSCE-led observation mission", "a Saudi-led coalition": the group speaks for whoever leads it.
+  if (hit && hit.end <= to && hit.end === i + 1 && LED.test(norms[i] ?? '') && (hit.mention.actor ?? null) !== null) {
+    return { kind: 'actors', actor: hit.mention.actor, end: consumeNounPhrase(view, hit.end, to, isVerb) };
+  }
   if (hit && hit.end <= to && !splitsToken(view, hit.mention.end, hit.end)) {
     // A capital in subject position speaks for its state even where the gazetteer read it as a place.
     const actor = hit.mention.actor ?? hit.mention.seatOf;
@@ -151,8 +158,11 @@ function organizationAhead(view: SentenceView, i: number, to: number, g: Reactio
   const { norms, tokens } = view;
   for (let k = i; k < Math.min(to - 1, i + KIND_WINDOW); k++) {
     const norm = norms[k] ?? '';
+    // A plural possessive describes the kind ("the fishers' alliance Pamalakaya").
+    if (norm === "'" || norm === "'s") continue;
     if (view.mentionAt.has(k) || tokens[k]?.quoted || !/^[\p{L}-]+$/u.test(norm) || (k > i && isVerb(k))) return null;
-    if (g.organizationAnaphors.matchAt(norms, k) === 0) continue;
+    // Kinds of either list: "the alliance", "the agency" refer back to states too, but before a name they introduce it.
+    if (g.organizationAnaphors.matchAt(norms, k) === 0 && g.stateAnaphors.matchAt(norms, k) === 0) continue;
     const hit = view.mentionAt.get(k + 1);
     if (hit && hit.end <= to && hit.mention.entity.kind === 'organization') return hit;
   }

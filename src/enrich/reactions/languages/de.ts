@@ -49,4 +49,6 @@ export const GERMAN: LanguageGrammar = {
     ...['ausserte', 'ausserten', 'aussert', 'aussern', 'reagierte', 'reagierten', 'reagiert', 'reagieren'].flatMap((v) => [['ahnlich', v], [v, 'ahnlich'], ['ebenso', v], [v, 'ebenso'], ['genauso', v], [v, 'genauso']]),
     ['gleiche', 'position'], ['gleichen', 'position'], ['ahnliche', 'tone'],
   ],
+  // Kinds of organization that introduce a name the gazetteer lacks (kind-named-organizations.ts).
+  organizationKinds: ['organisation', 'gruppe', 'verband', 'bundnis', 'partei', 'gewerkschaft', 'vereinigung', 'allianz', 'initiative', 'bewegung', 'netzwerk', 'kammer', 'stiftung', 'konzern', 'unternehmen', 'miliz', 'ngo', 'plattform', 'koalition', 'verein', 'liga'],
 };

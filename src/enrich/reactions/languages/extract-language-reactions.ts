@@ -30,6 +30,7 @@ import type { ReactionInput } from '../extract-reactions.ts';
 import { findGazetteerActors } from '../gazetteer-actors.ts';
 import { cuesFor, type LanguageCue, type LanguageCues } from './language-cues.ts';
 import { grammarFor } from './grammars.ts';
+import { kindNamedOrganizations } from './kind-named-organizations.ts';
 import { likewiseAt } from './likewise.ts';
 import type { LanguageGrammar } from './language-grammar.ts';
 
@@ -445,9 +446,23 @@ function findSpeakers(text: string, tokens: readonly WordToken[], language: stri
     const actor = speakerOf(m.entity, date) ?? openingCapital(text, m.start, m.start + m.surface.length, m.entity);
     if (actor) spans.push({ start: m.start, end: m.start + m.surface.length, actor, base: isBaseForm(m.surface, m.entity.key, language) || capitalBase.has(m.start) });
   }
-  for (const m of findGazetteerActors(text, date)) {
+  const gazetteer = findGazetteerActors(text, date);
+  for (const m of gazetteer) {
     if (!m.actor || spans.some((s) => s.start < m.end && m.start < s.end)) continue;
     spans.push({ start: m.start, end: m.end, actor: m.actor, base: true });
+  }
+  const g = grammarFor(language);
+  if (g?.organizationKinds) {
+    const taken = (start: number, end: number): 'organization' | 'other' | null => {
+      const hit = mentions.find((m) => m.start < end && start < m.start + m.surface.length) ?? gazetteer.find((m) => m.start < end && start < m.end);
+      if (!hit) return null;
+      return 'entity' in hit && hit.entity.kind === 'organization' ? 'organization' : 'other';
+    };
+    for (const org of kindNamedOrganizations(text, tokens, g, stemmerFor(language), taken)) {
+      // The description's demonym ("l'ONG serbe CRTA") is the organization's, not its state speaking.
+      for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.start < org.end && org.start < spans[k]!.end) spans.splice(k, 1);
+      spans.push({ start: org.start, end: org.end, actor: org.actor, base: true });
+    }
   }
   const out: Speaker[] = [];
   for (const span of spans) {

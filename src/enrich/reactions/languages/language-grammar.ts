@@ -230,4 +230,9 @@ export interface LanguageGrammar {
    * takes the stance of the sentence before.
    */
   likewise?: readonly (readonly string[])[];
+  /**
+   * Nouns of a kind of organization (folded, singular): one right before a name the gazetteer does not hold introduces
+   * that name as a non-state organization ("l'ONG serbe CRTA", "die Beobachterorganisation CRTA").
+   */
+  organizationKinds?: readonly string[];
 }

@@ -1,0 +1,100 @@
+/**
+ * Organizations the gazetteer does not hold, named by their kind right before their name: "l'ONG serbe CRTA", "la
+ * alianza de pescadores Pamalakaya", "l'associazione armatoriale Confitarma", "die Beobachterorganisation CRTA",
+ * "неправительственная организация CRTA". The name speaks as a non-state actor; a demonym inside the description
+ * ("serbe") describes the organization, it is not its state speaking. The English counterpart is parse-subject.ts's
+ * organizationAhead.
+ */
+import type { EntityRef } from '../../../domain/enrichment.ts';
+import { slugify } from '../../entities/fold.ts';
+import type { WordToken } from '../../../text/index.ts';
+import type { LanguageGrammar } from './language-grammar.ts';
+
+/** How many lower-case words may describe the organization between its kind and its name ("de pescadores", "serbe"). */
+const DESCRIPTION_WORDS = 4;
+/** The most words a name runs to. */
+const NAME_WORDS = 4;
+/** A compound that ends in a kind ("Beobachterorganisation") is one when the rest is at least this long. */
+const MIN_COMPOUND_HEAD = 3;
+
+export interface KindNamedOrganization {
+  /** Character offsets of the whole phrase, kind to name. */
+  start: number;
+  end: number;
+  /** Token index of the name's first word and last word. */
+  nameToken: number;
+  lastToken: number;
+  actor: EntityRef;
+}
+
+const UPPER = /^\p{Lu}/u;
+const ACRONYM = /^\p{Lu}{2,}$/u;
+/** Only spaces (or an elision's apostrophe) between two words: no comma, quote or parenthesis. */
+const JOINED = /^[\s'’]*$/u;
+
+const kindSets = new WeakMap<LanguageGrammar, ReadonlySet<string>>();
+
+function kindsOf(g: LanguageGrammar, stem: (w: string) => string): ReadonlySet<string> {
+  let set = kindSets.get(g);
+  if (!set) {
+    set = new Set((g.organizationKinds ?? []).map((k) => stem(k)));
+    kindSets.set(g, set);
+  }
+  return set;
+}
+
+function isKind(t: WordToken, g: LanguageGrammar, kinds: ReadonlySet<string>, stem: (w: string) => string): boolean {
+  if (kinds.has(stem(t.surface))) return true;
+  if (!g.compounds) return false;
+  return (g.organizationKinds ?? []).some((k) => t.folded.length >= k.length + MIN_COMPOUND_HEAD && t.folded.endsWith(k));
+}
+
+/**
+ * Organizations named by their kind in a sentence. `taken(start, end)` says whether a known name (a country, a person,
+ * a gazetteer organization) is written there: such a word is no new organization's name.
+ */
+export function kindNamedOrganizations(
+  text: string,
+  tokens: readonly WordToken[],
+  g: LanguageGrammar,
+  stem: (w: string) => string,
+  taken: (start: number, end: number) => 'organization' | 'other' | null,
+): KindNamedOrganization[] {
+  if (!g.organizationKinds || g.organizationKinds.length === 0) return [];
+  const kinds = kindsOf(g, stem);
+  const joined = (a: number, b: number) => JOINED.test(text.slice(tokens[a]!.end, tokens[b]!.start));
+  const out: KindNamedOrganization[] = [];
+  for (let k = 0; k < tokens.length - 1; k++) {
+    const kind = tokens[k]!;
+    if (!isKind(kind, g, kinds, stem)) continue;
+    // A kind written with a capital inside a sentence opens a name of its own ("la Cámara de Comercio"), where
+    // nouns are not capitalised.
+    if (!g.compounds && k > 0 && UPPER.test(kind.surface) && !ACRONYM.test(kind.surface)) continue;
+    // A language that capitalises nouns names right after the kind; others may describe it first.
+    let j = k + 1;
+    const reach = g.compounds ? k + 1 : Math.min(tokens.length - 1, k + 1 + DESCRIPTION_WORDS);
+    while (j < reach && !UPPER.test(tokens[j]!.surface) && joined(j - 1, j) && !tokens[j]!.breakBefore) j++;
+    const first = tokens[j];
+    if (!first || !UPPER.test(first.surface) || !joined(j - 1, j) || first.breakBefore) continue;
+    // "le parti de Vladimir Poutine", "la alianza de Chile": a name after "of" is whose it is, not what it is called.
+    if (j > k + 1 && (g.sources.includes(tokens[j - 1]!.folded) || (g.articles ?? []).includes(tokens[j - 1]!.folded))) continue;
+    let last = j;
+    // A hyphen joins the parts of one name ("Sea-Watch", "Copa-Cogeca").
+    const hyphened = (a: number) => text.slice(tokens[a]!.end, tokens[a + 1]!.start) === '-';
+    while (last + 1 < tokens.length && last + 1 - j < NAME_WORDS && (hyphened(last) || (UPPER.test(tokens[last + 1]!.surface) && joined(last, last + 1) && !tokens[last + 1]!.breakBefore))) last++;
+    // German capitalises every noun: a capitalised word after the name may be a noun of the clause, so only a lone
+    // name or an acronym is read there ("die Beobachterorganisation CRTA meldete", not "Verband Deutscher Reeder").
+    let single = j;
+    while (single < last && hyphened(single)) single++;
+    if (g.compounds && last > single && !ACRONYM.test(first.surface)) continue;
+    if (g.compounds) last = single;
+    const known = taken(first.start, tokens[last]!.end);
+    if (known !== null) continue;
+    const name = text.slice(first.start, tokens[last]!.end);
+    const key = slugify(name);
+    if (key === '') continue;
+    out.push({ start: tokens[k]!.start, end: tokens[last]!.end, nameToken: j, lastToken: last, actor: { key: `org:${key}`, kind: 'organization', name, country: null, origin: 'nlp' } });
+    k = last;
+  }
+  return out;
+}

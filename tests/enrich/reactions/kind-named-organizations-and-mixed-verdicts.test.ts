@@ -1,0 +1,43 @@
+/**
+ * Organizations the gazetteer does not hold, introduced by their kind ("l'ONG serbe Kalvo", "the farmers' alliance
+ * Tierra Viva"), speak as non-state actors, and a demonym in their description is not their state speaking; a group
+ * led by an actor speaks for it ("the OSCE-led mission"); an idiom reaching past a framing verb's object is read as
+ * the idiom ("called the count into question"); joining a chorus takes the chorus's stance; reported words that praise
+ * one thing and fault another are a mixed, cautious verdict. Sentences written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { englishReactionPairs, languageReactionPairs } from '../../support/language-reactions.ts';
+
+const LANGUAGE_CASES: [string, string, string[]][] = [
+  ['fr', "L'ONG serbe Kalvo a dénoncé des fraudes massives.", ['org:kalvo opposed']],
+  ['es', 'La alianza de agricultores Tierra Viva criticó la decisión del Gobierno.', ['org:tierra-viva opposed']],
+  ['it', "L'associazione ambientalista Mare Pulito ha criticato la decisione.", ['org:mare-pulito opposed']],
+  ['de', 'Die Menschenrechtsorganisation Kalvo kritisierte die Festnahmen scharf.', ['org:kalvo opposed']],
+  ['ru', 'Неправительственная организация Kalvo осудила аресты.', ['org:kalvo opposed']],
+  // a hyphen joins the parts of one name
+  ['de', 'Die Hilfsorganisation Nord-Hilfe kritisierte die Regierung.', ['org:nord-hilfe opposed']],
+  // a kind written with a capital inside a sentence opens a name of its own; a known name after a kind is that name
+  ['es', 'La Cámara de Comercio Andina criticó la medida.', []],
+  ['fr', 'Le parti de Vladimir Poutine a salué le résultat.', []],
+  // German capitalises nouns: only a lone name or an acronym after the kind is read
+  ['de', 'Die Organisation Kalvo Nord kritisierte die Blockade.', []],
+];
+
+const ENGLISH_CASES: [string, string[]][] = [
+  ["The farmers' alliance Tierra Viva accused the government of abandoning growers.", ['org:tierra-viva opposed']],
+  ['The watchdog Kalvo, a Belgrade-based monitor, called the integrity of the count into question.', ['org:kalvo skeptical']],
+  ['The Saudi-led coalition condemned the attack on the port.', ['country:SA opposed']],
+  ['Norway and Ireland joined the chorus of criticism.', ['country:IE opposed', 'country:NO opposed']],
+  ['Chile joined the praise for the agreement.', ['country:CL supportive']],
+  ['The OSCE said voters had "a genuine choice" but that the campaign was marred by intimidation and abuse.', ['org:osce cautious']],
+  ['Russian-led forces entered the town.', []],
+];
+
+describe('organizations named by their kind, led groups and mixed verdicts', () => {
+  it.each(LANGUAGE_CASES)('%s: %s', (language, text, expected) => {
+    expect([...new Set(languageReactionPairs(language, text))].sort()).toEqual([...expected].sort());
+  });
+  it.each(ENGLISH_CASES)('en: %s', (text, expected) => {
+    expect(englishReactionPairs(text)).toEqual([...expected].sort());
+  });
+});
