@@ -3,7 +3,8 @@
  * Tierra Viva"), speak as non-state actors, and a demonym in their description is not their state speaking; a group
  * led by an actor speaks for it ("the OSCE-led mission"); an idiom reaching past a framing verb's object is read as
  * the idiom ("called the count into question"); joining a chorus takes the chorus's stance; reported words that praise
- * one thing and fault another are a mixed, cautious verdict. Sentences written for this test.
+ * one thing and fault another, or a concession followed by a contrast and a criticism, are a mixed, cautious verdict;
+ * nouns of congratulating, backing and rejecting carry their stance. Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs, languageReactionPairs } from '../../support/language-reactions.ts';
@@ -19,6 +20,15 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   // a kind written with a capital inside a sentence opens a name of its own; a known name after a kind is that name
   ['es', 'La Cámara de Comercio Andina criticó la medida.', []],
   ['fr', 'Le parti de Vladimir Poutine a salué le résultat.', []],
+  // a concession, a contrast, then criticism: a mixed verdict
+  ['it', "L'Unione africana ha riconosciuto che il voto si è svolto in calma, ma ha criticato l'esclusione dei candidati.", ['org:au cautious']],
+  ['es', 'Chile reconoció que la votación fue tranquila, pero criticó la exclusión de candidatos.', ['country:CL cautious']],
+  ['de', 'Österreich räumte zwar Fortschritte ein, kritisierte aber die Verhaftungen.', ['country:AT cautious']],
+  ['it', "Il Cile ha criticato l'esclusione dei candidati.", ['country:CL opposed']],
+  // nouns of congratulating, backing and rejecting
+  ['ru', 'Поздравления направили Турция и Венгрия.', ['country:HU supportive', 'country:TR supportive']],
+  ['de', 'Rückhalt kam aus Ottawa.', ['country:CA supportive']],
+  ['it', 'Da Ottawa è arrivata una bocciatura.', ['country:CA opposed']],
   // German capitalises nouns: only a lone name or an acronym after the kind is read
   ['de', 'Die Organisation Kalvo Nord kritisierte die Blockade.', []],
 ];

@@ -51,4 +51,6 @@ export const GERMAN: LanguageGrammar = {
   ],
   // Kinds of organization that introduce a name the gazetteer lacks (kind-named-organizations.ts).
   organizationKinds: ['organisation', 'gruppe', 'verband', 'bundnis', 'partei', 'gewerkschaft', 'vereinigung', 'allianz', 'initiative', 'bewegung', 'netzwerk', 'kammer', 'stiftung', 'konzern', 'unternehmen', 'miliz', 'ngo', 'plattform', 'koalition', 'verein', 'liga'],
+  // Concessions that, before a contrast and a criticism, make a mixed verdict.
+  concessions: ['zwar', 'raumte', 'raumten', 'einraumte', 'eingeraumt', 'anerkannte', 'anerkannten'],
 };

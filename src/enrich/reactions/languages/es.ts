@@ -49,4 +49,6 @@ export const SPANISH: LanguageGrammar = {
   likewise: [['hizo', 'lo', 'mismo'], ['hicieron', 'lo', 'mismo'], ['ha', 'hecho', 'lo', 'mismo'], ['misma', 'linea'], ['misma', 'postura'], ['misma', 'posicion'], ['mismo', 'sentido'], ['mismo', 'tono']],
   // Kinds of organization that introduce a name the gazetteer lacks (kind-named-organizations.ts).
   organizationKinds: ['ong', 'organizacion', 'asociacion', 'alianza', 'grupo', 'partido', 'sindicato', 'movimiento', 'colectivo', 'federacion', 'camara', 'fundacion', 'confederacion', 'red', 'empresa', 'compania', 'milicia', 'plataforma', 'coalicion', 'liga', 'agrupacion', 'gremio'],
+  // Concessions that, before a contrast and a criticism, make a mixed verdict.
+  concessions: ['reconocio', 'reconoce', 'reconocen', 'reconocieron', 'reconociendo', 'admitio', 'admite', 'admitieron'],
 };

@@ -743,6 +743,16 @@ function sentenceReactions(
   // A negation is none where it opens a contrast ("no obstante") or denies hiding what follows ("n'a pas caché sa
   // satisfaction"): within a few words, a verb of hiding stands between it and the cue, or right before it where the
   // negation follows its verb ("ne cache pas son inquiétude", "verhehlte nicht seine Sorge").
+  const concessions = new Set(g.concessions ?? []);
+  // A concession before the cue with a contrast between them, and no other speaker after the concession.
+  const concededBefore = (cue: number, subjects: readonly Speaker[]): boolean => {
+    const at = tokens.findIndex((t, k) => k < cue && concessions.has(t.folded));
+    if (at < 0) return false;
+    let contrast = -1;
+    // German puts the contrast after the verb ("kritisierte aber").
+    for (let k = at + 1; k <= cue + 1 && k < tokens.length; k++) if (k !== cue && isContrast(k)) contrast = k;
+    return contrast > at && !speakers.some((s) => s.token > at && s.token < cue && !subjects.some((o) => o.actor.key === s.actor.key));
+  };
   const negates = (k: number, cue: number) =>
     negations.has(tokens[k]!.folded) &&
     !isContrast(k) &&
@@ -906,6 +916,9 @@ function sentenceReactions(
       const own = new Set(subjects.map((s) => s.actor.key));
       const attribution = restriction >= 0 && speech.has(tokens[restriction]!.folded) && speakers.some((s) => s.token > restriction && own.has(s.actor.key));
       if (stance === 'supportive' && restriction >= 0 && !attribution && !speakers.some((s) => s.token > restriction && !own.has(s.actor.key))) stance = 'cautious';
+      // A concession, a contrast, then criticism ("ha riconosciuto che … «una vera scelta», ma ha denunciato …",
+      // "räumte zwar ein …, kritisierte aber …"): a mixed verdict, cautious.
+      if ((stance === 'opposed' || stance === 'skeptical') && concededBefore(m.start, subjects)) stance = 'cautious';
       // A call ("rief … auf", "a appelé") ranks below a welcome of the same actor: "welcomed it and called on …" supports.
       const rank = m.cue.appeal ? APPEAL_RANK : STANCE_PRIORITY[stance];
       for (const s of subjects) {

@@ -43,4 +43,6 @@ export const FRENCH: LanguageGrammar = {
   likewise: [['fait', 'de', 'meme'], ['faire', 'de', 'meme'], ['fera', 'de', 'meme'], ['meme', 'position'], ['meme', 'ton'], ['meme', 'tonalite'], ['meme', 'son', 'de', 'cloche'], ['meme', 'sens'], ['meme', 'ligne']],
   // Kinds of organization that introduce a name the gazetteer lacks (kind-named-organizations.ts).
   organizationKinds: ['ong', 'organisation', 'association', 'alliance', 'groupe', 'parti', 'syndicat', 'mouvement', 'collectif', 'federation', 'chambre', 'fondation', 'confederation', 'reseau', 'entreprise', 'societe', 'compagnie', 'milice', 'plateforme', 'coalition', 'ligue', 'groupement'],
+  // Concessions that, before a contrast and a criticism, make a mixed verdict.
+  concessions: ['reconnu', 'reconnue', 'reconnus', 'reconnait', 'reconnaissent', 'reconnaissant', 'admis', 'admet', 'concede'],
 };

@@ -37,4 +37,6 @@ export const ITALIAN: LanguageGrammar = {
   likewise: [['fatto', 'lo', 'stesso'], ['fatto', 'altrettanto'], ['stessa', 'linea'], ['stessa', 'posizione'], ['stesso', 'tenore'], ['stesso', 'tono'], ['stessi', 'toni'], ['toni', 'simili'], ['analoga', 'posizione']],
   // Kinds of organization that introduce a name the gazetteer lacks (kind-named-organizations.ts).
   organizationKinds: ['ong', 'organizzazione', 'associazione', 'alleanza', 'gruppo', 'partito', 'sindacato', 'movimento', 'collettivo', 'federazione', 'camera', 'fondazione', 'confederazione', 'rete', 'azienda', 'societa', 'compagnia', 'milizia', 'piattaforma', 'coalizione', 'lega'],
+  // Concessions that, before a contrast and a criticism, make a mixed verdict.
+  concessions: ['riconosciuto', 'riconosce', 'riconoscono', 'riconoscendo', 'ammesso', 'ammette', 'concesso'],
 };

@@ -235,4 +235,9 @@ export interface LanguageGrammar {
    * that name as a non-state organization ("l'ONG serbe CRTA", "die Beobachterorganisation CRTA").
    */
   organizationKinds?: readonly string[];
+  /**
+   * Words of conceding (folded): one before a contrast and a criticism makes a mixed verdict ("ha riconosciuto che …,
+   * ma ha denunciato …", "räumte zwar ein …, kritisierte aber …"), which is cautious.
+   */
+  concessions?: readonly string[];
 }
