@@ -239,8 +239,12 @@ function addDerivedAdjectives(derived: { key: string; lang: string; a: string }[
   console.log(`${added.length} derived adjectives: ${added.join(', ')}`);
 }
 
-/** A one-word adjective two countries share in a language ("congolese", "dominicain") names neither: dropped from both. */
-function dropSharedDemonyms(countryKeys: string[]): void {
+/**
+ * A one-word adjective two countries share in a language ("congolese", "dominicain") names neither: dropped from both,
+ * unless the supplement gives it to one of them (news says "congolais" for the DR Congo far more than for the Republic
+ * of the Congo): that one keeps it.
+ */
+function dropSharedDemonyms(countryKeys: string[], preferred: Supplement['adjectives']): void {
   const owners = new Map<string, Set<string>>();
   for (const key of countryKeys) for (const e of names.get(key) ?? []) {
     if (e.via !== 'demonym') continue;
@@ -251,7 +255,8 @@ function dropSharedDemonyms(countryKeys: string[]): void {
   const shared = new Set(dropped);
   for (const key of countryKeys) {
     const list = names.get(key);
-    if (list) names.set(key, list.filter((e) => !(e.via === 'demonym' && shared.has(`${e.language} ${fold(e.name)}`))));
+    const chosen = (e: { language: string; name: string }) => (preferred[key]?.[e.language] ?? []).some((a) => fold(a) === fold(e.name));
+    if (list) names.set(key, list.filter((e) => !(e.via === 'demonym' && shared.has(`${e.language} ${fold(e.name)}`) && !chosen(e))));
   }
   console.log(`${dropped.length} adjectives shared by two countries dropped: ${dropped.join('; ')}`);
 }
@@ -324,7 +329,7 @@ function main(): void {
   }
 
   addDerivedAdjectives(derived, countries.map((c) => `country:${c.code}`));
-  dropSharedDemonyms(countries.map((c) => `country:${c.code}`));
+  dropSharedDemonyms(countries.map((c) => `country:${c.code}`), supplement.adjectives);
 
   // An alias of one country that is another country's own name in that language ("Congo" for the DR Congo in
   // Spanish, where it is the Republic of the Congo's name) would take that name away: it is dropped.

@@ -27,7 +27,26 @@ const AMOUNT_AFTER = new Set(['of', 'more', 'less', 'better', 'worse', 'about'])
 
 /** The match is a quantity or a stimulus verb, not its subject's reaction. */
 export function notAReaction(view: SentenceView, pos: readonly string[], match: CueMatch): boolean {
-  return isQuantity(view, pos, match) || isStimulusVerb(view, pos, match) || isAttributiveParticiple(view, pos, match);
+  return isQuantity(view, pos, match) || isStimulusVerb(view, pos, match) || isAttributiveParticiple(view, pos, match) || rejectsAccusation(view, match);
+}
+
+/** Verbs of rejecting whose object may be a charge against the subject. */
+const REJECTING = new Set(['reject', 'rejects', 'rejected', 'rejecting', 'deny', 'denies', 'denied', 'denying', 'dismiss', 'dismisses', 'dismissed', 'dismissing']);
+/** What an accused party rejects about itself: no judgement of the event ("rejected the accusation", "denied any involvement"). */
+const CHARGES = new Set(['accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges', 'involvement', 'responsibility', 'blame', 'complicity']);
+/** How many words (determiners, adjectives) may stand between the verb and the charge ("rejected the latest accusations"). */
+const CHARGE_REACH = 3;
+
+/** "Rwanda rejected the accusation", "denied any involvement": the accused denies, it reacts to no one's move. */
+function rejectsAccusation(view: SentenceView, match: CueMatch): boolean {
+  if (!REJECTING.has(view.norms[match.start] ?? '')) return false;
+  // The verb's own pattern may take the charge in ("denied any involvement").
+  for (let k = match.start + 1; k < Math.min(view.norms.length, match.start + 1 + CHARGE_REACH); k++) {
+    const norm = view.norms[k] ?? '';
+    if (CHARGES.has(norm)) return true;
+    if (!/^[a-z-]+$/.test(norm) || norm === 'of' || norm === 'that') return false;
+  }
+  return false;
 }
 
 /** Tags of a word that opens a noun phrase or governs one: before an attributive participle. */

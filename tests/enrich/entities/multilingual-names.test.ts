@@ -86,6 +86,12 @@ describe('multilingual recognition', () => {
     ['es', 'El ACNUR pidió ayuda.', 'org:unhcr'],
     ['it', 'La Comunità caraibica si è riunita.', 'org:caricom'],
     ['fr', 'La CEDEAO a tenu un sommet.', 'org:ecowas'],
+    // The DR Congo by its short forms, and by the adjective the supplement gives it over the Republic of the Congo.
+    ['fr', 'La RDC a fermé sa frontière.', 'country:CD'],
+    ['ru', 'Власти ДРК закрыли границу.', 'country:CD'],
+    ['de', 'Die DR Kongo schloss die Grenze.', 'country:CD'],
+    ['es', 'El Gobierno congoleño cerró la frontera.', 'country:CD'],
+    ['it', 'Il governo congolese ha chiuso il confine.', 'country:CD'],
   ])('%s: "%s" mentions %s', (language, text, key) => {
     expect(keysIn(language, text)).toContain(key);
   });

@@ -4,7 +4,7 @@
  * led by an actor speaks for it ("the OSCE-led mission"); an idiom reaching past a framing verb's object is read as
  * the idiom ("called the count into question"); joining a chorus takes the chorus's stance; reported words that praise
  * one thing and fault another, or a concession followed by a contrast and a criticism, are a mixed, cautious verdict;
- * nouns of congratulating, backing and rejecting carry their stance. Sentences written for this test.
+ * nouns of congratulating, backing and rejecting carry their stance; an accused party denying its part reacts to no one. Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs, languageReactionPairs } from '../../support/language-reactions.ts';
@@ -29,6 +29,10 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['ru', 'Поздравления направили Турция и Венгрия.', ['country:HU supportive', 'country:TR supportive']],
   ['de', 'Rückhalt kam aus Ottawa.', ['country:CA supportive']],
   ['it', 'Da Ottawa è arrivata una bocciatura.', ['country:CA opposed']],
+  // an accused party denying its part reacts to no one's move
+  ['fr', 'Kigali rejette toute implication dans le bombardement.', []],
+  ['ru', 'Кигали отверг свою причастность к удару.', []],
+  ['fr', 'Kigali rejette la décision de Kinshasa.', ['country:RW opposed']],
   // German capitalises nouns: only a lone name or an acronym after the kind is read
   ['de', 'Die Organisation Kalvo Nord kritisierte die Blockade.', []],
 ];
@@ -41,6 +45,10 @@ const ENGLISH_CASES: [string, string[]][] = [
   ['Chile joined the praise for the agreement.', ['country:CL supportive']],
   ['The OSCE said voters had "a genuine choice" but that the campaign was marred by intimidation and abuse.', ['org:osce cautious']],
   ['Russian-led forces entered the town.', []],
+  // an accused party denying its part reacts to no one's move
+  ['Rwanda rejected the accusation.', []],
+  ['Kigali denied any involvement in the shelling.', []],
+  ['Beijing rejected the ruling.', ['country:CN opposed']],
 ];
 
 describe('organizations named by their kind, led groups and mixed verdicts', () => {
