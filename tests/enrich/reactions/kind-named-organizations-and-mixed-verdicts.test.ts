@@ -33,6 +33,30 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['fr', 'Kigali rejette toute implication dans le bombardement.', []],
   ['ru', 'Кигали отверг свою причастность к удару.', []],
   ['fr', 'Kigali rejette la décision de Kinshasa.', ['country:RW opposed']],
+  // a name spelled out before its acronym is one organization; a known acronym keeps its actor
+  ['fr', "La Fédération des planteurs du Gabon (FPG) doute de l'efficacité de la mesure.", ['org:federation-des-planteurs-du-gabon skeptical']],
+  ['de', 'Die Global Cocoa Alliance (GCA) kritisierte das Verbot.', ['org:global-cocoa-alliance opposed']],
+  ['ru', 'Южноафриканское сообщество развития (САДК) осудило переворот.', ['org:sadc opposed']],
+  ['es', 'La organización Amnistía Internacional (AI) criticó el juicio.', ['org:amnesty-international opposed']],
+  // a participle agreeing with the noun before it describes the noun
+  ['es', 'El Servicio Nacional de Alertas (SNA) informó de vientos sostenidos de 190 kilómetros por hora.', []],
+  ['es', 'La Comisión Europea exigió una investigación de las irregularidades denunciadas.', ['org:eu cautious']],
+  ['it', 'Le misure sono state criticate dalla Francia.', ['country:FR opposed']],
+  // a word of such a name is no cue
+  ['fr', "Les Forces de soutien populaire (FSP) ont signé l'accord.", []],
+  // a name opened by a capitalised kind is its clause's subject, though not reported
+  ['it', "La Germania ha accolto con favore l'accordo. Il Partito repubblicano, principale forza di opposizione, ha bocciato il piano.", ['country:DE supportive']],
+  ['it', "L'Associazione nazionale del Perù ha criticato la riforma.", []],
+  // "the organization" refers back to the organization named shortly before, not to a plural
+  ['fr', "Médecins sans frontières gère l'hôpital. L'organisation a dénoncé une attaque « inacceptable ».", ['org:msf opposed']],
+  ['de', 'Ärzte ohne Grenzen betreibt die Klinik. Die Organisation verurteilte den Angriff.', ['org:msf opposed']],
+  ['fr', 'Médecins sans frontières gère l’hôpital. Les ONG restent prudentes.', []],
+  // the first person plural of a statement, a conjugated form with a short stem, a noun before its verb of avoiding
+  ['ru', '«Мы приветствуем это решение», — заявил Лавров.', ['country:RU supportive']],
+  ['it', 'La Germania dubita della riforma.', ['country:DE skeptical']],
+  ['ru', 'Африканский союз призвал к диалогу, но от осуждения воздержался.', ['org:au cautious']],
+  ['it', "Prudente l'Unione europea.", ['org:eu cautious']],
+  ['it', 'Il Belgio ha accolto con entusiasmo la notizia.', ['country:BE supportive']],
   // German capitalises nouns: only a lone name or an acronym after the kind is read
   ['de', 'Die Organisation Kalvo Nord kritisierte die Blockade.', []],
 ];

@@ -53,4 +53,5 @@ export const GERMAN: LanguageGrammar = {
   organizationKinds: ['organisation', 'gruppe', 'verband', 'bundnis', 'partei', 'gewerkschaft', 'vereinigung', 'allianz', 'initiative', 'bewegung', 'netzwerk', 'kammer', 'stiftung', 'konzern', 'unternehmen', 'miliz', 'ngo', 'plattform', 'koalition', 'verein', 'liga'],
   // Concessions that, before a contrast and a criticism, make a mixed verdict.
   concessions: ['zwar', 'raumte', 'raumten', 'einraumte', 'eingeraumt', 'anerkannte', 'anerkannten'],
+  anaphorArticles: ['die', 'der', 'das'],
 };

@@ -51,4 +51,7 @@ export const SPANISH: LanguageGrammar = {
   organizationKinds: ['ong', 'organizacion', 'asociacion', 'alianza', 'grupo', 'partido', 'sindicato', 'movimiento', 'colectivo', 'federacion', 'camara', 'fundacion', 'confederacion', 'red', 'empresa', 'compania', 'milicia', 'plataforma', 'coalicion', 'liga', 'agrupacion', 'gremio'],
   // Concessions that, before a contrast and a criticism, make a mixed verdict.
   concessions: ['reconocio', 'reconoce', 'reconocen', 'reconocieron', 'reconociendo', 'admitio', 'admite', 'admitieron'],
+  anaphorArticles: ['la', 'el'],
+  // Participles agreeing with the noun before them (language-grammar.ts).
+  isAgreeingParticiple: (word) => /(?:ad|id)(?:os|as|a)$/u.test(word),
 };

@@ -18,6 +18,7 @@
 import type { EntityRef, ExtractedReaction, Stance } from '../../../domain/enrichment.ts';
 import { fold, splitSentences, stemmerFor, stopwords, tokenize, type WordToken } from '../../../text/index.ts';
 import { actorOf } from '../../entities/gazetteer.ts';
+import { slugify } from '../../entities/fold.ts';
 import { findMultilingualMentions } from '../../entities/multilingual/find-multilingual.ts';
 import { locatives } from '../../entities/multilingual/locatives.ts';
 import { isDictionaryForm } from '../../entities/multilingual/dictionary-form.ts';
@@ -30,6 +31,7 @@ import type { ReactionInput } from '../extract-reactions.ts';
 import { findGazetteerActors } from '../gazetteer-actors.ts';
 import { cuesFor, type LanguageCue, type LanguageCues } from './language-cues.ts';
 import { grammarFor } from './grammars.ts';
+import { acronymPhrases } from './acronym-phrases.ts';
 import { kindNamedOrganizations } from './kind-named-organizations.ts';
 import { likewiseAt } from './likewise.ts';
 import type { LanguageGrammar } from './language-grammar.ts';
@@ -115,6 +117,8 @@ const SOURCE_REACH = 4;
 const HIDING_REACH = 3;
 /** How far after a refusal what it refuses stands ("a refusé de commenter", "se negó a hacer comentarios"). */
 const COMMENT_REACH = 4;
+/** How far after a noun of reacting its verb of avoiding may come ("от осуждения воздержался"). */
+const AVOID_AFTER = 2;
 /** Between neutral (1) and supportive (2) in STANCE_PRIORITY. */
 const APPEAL_RANK = 1.5;
 /** How far apart the words of a multi-word cue may stand. */
@@ -166,6 +170,8 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
   };
   const contrasts = new Set(grammar.contrasts);
   let last: ExtractedReaction[] = [];
+  // The last sentences, latest first: where an organization a sentence refers back to was named.
+  const recent: { text: string; tokens: WordToken[] }[] = [];
   const sentences = splitSentences(input.text, language);
   for (const [i, sentence] of sentences.entries()) {
     const tokens = tokenize(sentence.text, language);
@@ -174,7 +180,7 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
     // A capitalised word inside a sentence is a name's in a language that writes only names so ("Верховной Радой" is no
     // "радоваться"), unless a quote or a colon opens there ("… : « Nous condamnons »").
     const named = (k: number) => grammar.capitalsNameOnly === true && k > 0 && /^\p{Lu}/u.test(tokens[k]!.surface) && /^[\s,]*$/u.test(sentence.text.slice(tokens[k - 1]!.end, tokens[k]!.start));
-    const matches = findCues(tokens, stems, lexicon.cues).filter(
+    let matches = findCues(tokens, stems, lexicon.cues).filter(
       (m) => !(m.end - m.start === 1 && (lexicon.isDenialNoun(tokens[m.start]!) || agentNoun(tokens, m.start, m.cue, grammar))) && !named(m.start),
     );
     // A welcome restricted in the next sentence by the same speaker is cautious ("X a salué l'accord. Il a toutefois
@@ -187,8 +193,13 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
     last = [];
     if (matches.length > 0) {
       const speakers = [...findSpeakers(sentence.text, tokens, language, date), ...placeSpeakers(sentence.text, tokens, grammar)].sort((a, b) => a.token - b.token);
+      // A word of a name is no cue ("les Forces de soutien rapide (FSR)").
+      matches = matches.filter((m) => !speakers.some((s) => s.last !== undefined && m.start >= s.token && m.start <= s.last));
       const pronoun = tokens.some(isPronoun) || opensWithVerb(sentence.text, tokens, matches, grammar, nameTokens(speakers)) || opensWithPossessive(tokens, grammar) || opensReported(tokens, grammar);
-      if (speakers.length > 0 || pronoun) last = sentenceReactions(sentence.text, tokens, stems, matches, speakers, earlier, grammar, lexicon);
+      // "L'organisation a dénoncé …", "Организация назвала …": the last organization named shortly before.
+      const referred = opensWithOrganizationKind(sentence.text, tokens, grammar) && !speakers.some((s) => s.token < matches[0]!.start) ? organizationBefore(recent, language, date) : null;
+      if (referred) last = sentenceReactions(sentence.text, tokens, stems, matches, speakers, () => [{ actor: referred, token: -1 }], grammar, lexicon, true);
+      else if (speakers.length > 0 || pronoun) last = sentenceReactions(sentence.text, tokens, stems, matches, speakers, earlier, grammar, lexicon);
       // A quote of no one, named by the sentence after it ("«…». Lo ha detto il ministro …", "Об этом заявил …").
       const named = last.length === 0 && speakers.length === 0 ? speakerAfter(sentences[i + 1]?.text, grammar, lexicon, stem, date) : [];
       if (named.length > 0) last = sentenceReactions(sentence.text, tokens, stems, matches, speakers, () => named, grammar, lexicon, true);
@@ -200,9 +211,12 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
       out.push(...last);
     }
     before = { text: sentence.text, tokens };
+    recent.unshift(before);
+    if (recent.length > ORGANIZATION_ANAPHOR_REACH) recent.pop();
   }
   const agents = headlineAgents(input.title, grammar, lexicon, stem, date);
-  return agents.size === 0 ? out : out.filter((r) => !agents.has(r.actor.key));
+  const reported = out.filter((r) => !UNREPORTED.has(r.actor));
+  return agents.size === 0 ? reported : reported.filter((r) => !agents.has(r.actor.key));
 }
 
 /**
@@ -362,6 +376,7 @@ function findCues(tokens: readonly WordToken[], stems: readonly string[], cues: 
   for (let k = 0; k < stems.length; k++) {
     for (const cue of candidatesOf(stems[k]!, cues)) {
       if (cue.exact ? stems[k] !== cue.stems[0] : !stemMatches(stems[k]!, cue.stems[0]!)) continue;
+      if (cue.form !== undefined && tokens[k]!.folded !== cue.form) continue;
       let at = k;
       let ok = true;
       for (const next of cue.stems.slice(1)) {
@@ -394,6 +409,39 @@ function particleFollows(tokens: readonly WordToken[], k: number, particle: stri
     if (tokens[j]!.folded === particle) return true;
   }
   return false;
+}
+
+/**
+ * A sentence that opens with a kind of organization and no name after it ("L'organisation a dénoncé …", "La ONG
+ * pidió …", "Die Organisation forderte …", "Организация назвала …"): it refers back to an organization named before.
+ */
+function opensWithOrganizationKind(text: string, tokens: readonly WordToken[], g: LanguageGrammar): boolean {
+  if (!g.organizationKinds) return false;
+  // After a singular definite article, or none: "Les ONG restent prudentes" speaks of NGOs in general.
+  const k = (g.anaphorArticles ?? []).includes(tokens[0]?.folded ?? '') ? 1 : 0;
+  const head = tokens[k];
+  if (!head || !g.organizationKinds.includes(head.folded)) return false;
+  // A name after the kind introduces that organization ("La ONG Open Arms").
+  const next = tokens[k + 1];
+  return !(next && /^\p{Lu}/u.test(next.surface) && /^\s*$/u.test(text.slice(head.end, next.start)));
+}
+
+/** Organizations that stand as a clause's subject but are not reported (kind-named-organizations.ts). */
+const UNREPORTED = new WeakSet<EntityRef>();
+
+/** How many words before a known acronym in parentheses may be its spelled-out name. */
+const NAME_BEFORE_ACRONYM = 4;
+
+/** How many sentences back "the organization" may find its name. */
+const ORGANIZATION_ANAPHOR_REACH = 3;
+
+/** The last organization named in the sentences before, latest first. */
+function organizationBefore(recent: readonly { text: string; tokens: WordToken[] }[], language: string, date: string | null): EntityRef | null {
+  for (const { text, tokens } of recent) {
+    const organizations = findSpeakers(text, tokens, language, date).filter((s) => s.actor.kind === 'organization');
+    if (organizations.length > 0) return organizations[organizations.length - 1]!.actor;
+  }
+  return null;
 }
 
 /** What a mentioned entity speaks for: a leader's or ministry's state, a UN body's UN; nothing for a place. */
@@ -451,6 +499,35 @@ function findSpeakers(text: string, tokens: readonly WordToken[], language: stri
     if (!m.actor || spans.some((s) => s.start < m.end && m.start < s.end)) continue;
     spans.push({ start: m.start, end: m.end, actor: m.actor, base: true });
   }
+  // A name spelled out before its acronym is one organization's: the acronym's, where it is known ("(САДК)"), else
+  // the name's own.
+  for (const phrase of acronymPhrases(text, tokens, language)) {
+    const start = tokens[phrase.first]!.start;
+    const end = tokens[phrase.acronym]!.end;
+    // A known acronym keeps its actor (an organization, or a state body: "(DFAE)"); a name in a script with no
+    // Latin key (Cyrillic) makes no new one.
+    // So does a known organization the phrase names ("Amnistía Internacional (AI)").
+    const known = spans.find((s) => s.start === tokens[phrase.acronym]!.start) ?? spans.find((s) => s.start >= start && s.end < end && s.actor.kind === 'organization');
+    const slug = slugify(phrase.name);
+    if (!known && slug === '') continue;
+    const actor: EntityRef = known?.actor ?? { key: `org:${slug}`, kind: 'organization', name: phrase.name, country: null, origin: 'nlp' };
+    for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.start < end && start < spans[k]!.end) spans.splice(k, 1);
+    spans.push({ start, end, actor, base: true });
+  }
+  // A known organization's acronym after a name not spelled by its letters ("Южноафриканское сообщество развития
+  // (САДК)"): the words just before it are its name, their demonym no state's.
+  for (let a = 1; a < tokens.length; a++) {
+    const acronym = spans.find((s) => s.start === tokens[a]!.start && s.actor.kind === 'organization' && s.end === tokens[a]!.end);
+    if (!acronym || !/\(\s*$/u.test(text.slice(tokens[a - 1]!.end, tokens[a]!.start))) continue;
+    // Lower-case words of the name back to a country's adjective opening it.
+    let first = a - 1;
+    const common = stopwords(language);
+    while (first > Math.max(0, a - NAME_BEFORE_ACRONYM) && /^\p{Ll}/u.test(tokens[first]!.surface) && !common.has(tokens[first]!.folded) && /^\s*$/u.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) first--;
+    const opening = spans.findIndex((s) => s.start === tokens[first]!.start && s.end === tokens[first]!.end && s.actor.kind === 'country');
+    if (first === a - 1 || opening < 0) continue;
+    acronym.start = spans[opening]!.start;
+    spans.splice(opening, 1);
+  }
   const g = grammarFor(language);
   if (g?.organizationKinds) {
     const taken = (start: number, end: number): 'organization' | 'other' | null => {
@@ -462,6 +539,7 @@ function findSpeakers(text: string, tokens: readonly WordToken[], language: stri
       // The description's demonym ("l'ONG serbe CRTA") is the organization's, not its state speaking.
       for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.start < org.end && org.start < spans[k]!.end) spans.splice(k, 1);
       spans.push({ start: org.start, end: org.end, actor: org.actor, base: true });
+      if (org.unreported) UNREPORTED.add(org.actor);
     }
   }
   const out: Speaker[] = [];
@@ -895,6 +973,8 @@ function sentenceReactions(
       const declined = tokens.slice(m.end, m.end + COMMENT_REACH).findIndex((t) => commenting.has(t.folded));
       if (m.cue.stance === 'opposed' && !m.cue.nominal && declined >= 0 && !tokens.slice(m.end, m.end + declined).some((t) => articles.has(t.folded) || possessiveWords.has(t.folded))) continue;
       if (tokens.slice(avoidFrom, m.start).some((t) => avoidances.has(t.folded))) continue;
+      // A noun of reacting before its verb of avoiding ("от осуждения воздержался"): no reaction either.
+      if (m.cue.nominal && tokens.slice(m.end, Math.min(to, m.end + AVOID_AFTER)).some((t) => avoidances.has(t.folded))) continue;
       if (!m.cue.nominal && g.isShortPassive?.(tokens[m.start]!.folded) === true) continue;
       // An adjective in an oblique case qualifies a noun ("вывод незаконных формирований"): no one's judgement, unless
       // a naming verb calls something so ("назвала действия незаконными").
@@ -902,6 +982,9 @@ function sentenceReactions(
       // So does an inflected adjective before a noun, where nouns are capitalised ("eine skandalöse Inflation"): a
       // judgement is predicative ("sei skandalös", "nannte … skandalös"), or what a naming verb or copula introduces.
       if (adjectiveOnly(m) && attributive(m.start) && !(naming && naming.start < m.start) && !copula(m)) continue;
+      // A participle agreeing with the noun before it describes that noun ("vientos sostenidos", "las
+      // irregularidades denunciadas"); a perfect or a passive has its auxiliary there instead.
+      if (!m.cue.nominal && m.end - m.start === 1 && m.start > 0 && g.isAgreeingParticiple?.(tokens[m.start]!.folded) === true && /^\p{Ll}/u.test(tokens[m.start - 1]!.surface) && !common.has(tokens[m.start - 1]!.folded)) continue;
       // What a call asks for ("forderte Minsk auf, … zu verurteilen", "потребовала осудить") is the call, no reaction of its own.
       const asked = !m.cue.appeal && g.isInfinitive?.(tokens[m.start]!.folded, tokens[m.start - 1]?.folded);
       if (asked && matches.some((a) => a.cue.appeal && a.start < m.start && a.start >= (c > 0 ? starts[c - 1]! : from))) continue;

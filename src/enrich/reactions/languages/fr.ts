@@ -45,4 +45,5 @@ export const FRENCH: LanguageGrammar = {
   organizationKinds: ['ong', 'organisation', 'association', 'alliance', 'groupe', 'parti', 'syndicat', 'mouvement', 'collectif', 'federation', 'chambre', 'fondation', 'confederation', 'reseau', 'entreprise', 'societe', 'compagnie', 'milice', 'plateforme', 'coalition', 'ligue', 'groupement'],
   // Concessions that, before a contrast and a criticism, make a mixed verdict.
   concessions: ['reconnu', 'reconnue', 'reconnus', 'reconnait', 'reconnaissent', 'reconnaissant', 'admis', 'admet', 'concede'],
+  anaphorArticles: ['l', 'la', 'le'],
 };

@@ -39,4 +39,7 @@ export const ITALIAN: LanguageGrammar = {
   organizationKinds: ['ong', 'organizzazione', 'associazione', 'alleanza', 'gruppo', 'partito', 'sindacato', 'movimento', 'collettivo', 'federazione', 'camera', 'fondazione', 'confederazione', 'rete', 'azienda', 'societa', 'compagnia', 'milizia', 'piattaforma', 'coalizione', 'lega'],
   // Concessions that, before a contrast and a criticism, make a mixed verdict.
   concessions: ['riconosciuto', 'riconosce', 'riconoscono', 'riconoscendo', 'ammesso', 'ammette', 'concesso'],
+  anaphorArticles: ['l', 'la', 'il', 'lo'],
+  // Participles agreeing with the noun before them (language-grammar.ts).
+  isAgreeingParticiple: (word) => /(?:at|it)(?:i|e|a)$/u.test(word),
 };

@@ -7,7 +7,7 @@
  */
 import type { EntityRef } from '../../../domain/enrichment.ts';
 import { slugify } from '../../entities/fold.ts';
-import type { WordToken } from '../../../text/index.ts';
+import { stopwords, type WordToken } from '../../../text/index.ts';
 import type { LanguageGrammar } from './language-grammar.ts';
 
 /** How many lower-case words may describe the organization between its kind and its name ("de pescadores", "serbe"). */
@@ -25,6 +25,8 @@ export interface KindNamedOrganization {
   nameToken: number;
   lastToken: number;
   actor: EntityRef;
+  /** A name opened by a capitalised kind, whose extent is uncertain: a subject, not a reported actor. */
+  unreported?: true;
 }
 
 const UPPER = /^\p{Lu}/u;
@@ -67,9 +69,19 @@ export function kindNamedOrganizations(
   for (let k = 0; k < tokens.length - 1; k++) {
     const kind = tokens[k]!;
     if (!isKind(kind, g, kinds, stem)) continue;
-    // A kind written with a capital inside a sentence opens a name of its own ("la Cámara de Comercio"), where
-    // nouns are not capitalised.
-    if (!g.compounds && k > 0 && UPPER.test(kind.surface) && !ACRONYM.test(kind.surface)) continue;
+    // A kind written with a capital inside a sentence opens a name of its own ("il Partito repubblicano", "la
+    // Conferenza episcopale dello Zimbabwe"), where nouns are not capitalised.
+    if (!g.compounds && k > 0 && UPPER.test(kind.surface) && !ACRONYM.test(kind.surface)) {
+      const titled = titledName(text, tokens, k, g);
+      if (titled && taken(kind.start, kind.end) === null) {
+        const name = text.slice(kind.start, tokens[titled]!.end);
+        // Where such a name ends is a guess ("la Chambre internationale de la marine marchande"): it is the clause's
+        // subject, so no one else is, but it is not reported as an actor.
+        out.push({ start: kind.start, end: tokens[titled]!.end, nameToken: k, lastToken: titled, actor: { key: `org:${slugify(name)}`, kind: 'organization', name, country: null, origin: 'nlp' }, unreported: true });
+        k = titled;
+      }
+      continue;
+    }
     // A language that capitalises nouns names right after the kind; others may describe it first.
     let j = k + 1;
     const reach = g.compounds ? k + 1 : Math.min(tokens.length - 1, k + 1 + DESCRIPTION_WORDS);
@@ -97,4 +109,38 @@ export function kindNamedOrganizations(
     k = last;
   }
   return out;
+}
+
+/** The most words a name opened by a capitalised kind runs to. */
+const TITLED_WORDS = 6;
+
+/**
+ * The last token of a name opened by a capitalised kind at `k`: its lower-case adjectives ("episcopale"), and "of"
+ * (with its article) or "and" before a capitalised word ("dello Zimbabwe", "de Comercio e Industria"); null when
+ * the kind stands alone ("la Commissione ha …").
+ */
+function titledName(text: string, tokens: readonly WordToken[], k: number, g: LanguageGrammar): number | null {
+  const common = stopwords(g.language);
+  const linking = new Set([...g.sources, ...g.listJoins]);
+  const articles = new Set(g.articles ?? []);
+  const joined = (a: number, b: number) => JOINED.test(text.slice(tokens[a]!.end, tokens[b]!.start));
+  let last = k;
+  for (let j = k + 1; j < Math.min(tokens.length, k + TITLED_WORDS); j++) {
+    const t = tokens[j]!;
+    if (t.breakBefore || !joined(j - 1, j)) break;
+    if (linking.has(t.folded)) {
+      // "de la Justice", "dello Zimbabwe": a link must lead to a capitalised word.
+      let c = j + 1;
+      if (articles.has(tokens[c]?.folded ?? '') && tokens[c + 1] && joined(c, c + 1)) c++;
+      if (!tokens[c] || !UPPER.test(tokens[c]!.surface) || !joined(c - 1, c)) break;
+      last = c;
+      j = c;
+      continue;
+    }
+    if (common.has(t.folded) || /\p{N}/u.test(t.surface)) break;
+    // Adjectives follow the kind ("Partito repubblicano"); after a capitalised word a lower-case one is the verb.
+    if (!UPPER.test(t.surface) && UPPER.test(tokens[last]!.surface) && last > k) break;
+    last = j;
+  }
+  return last > k ? last : null;
 }

@@ -33,6 +33,8 @@ export interface LanguageCue {
    * is not "instalaciones").
    */
   exact?: boolean;
+  /** Matched only as this (folded) word: a conjugated form whose stem is too short to tell ("dubita"). */
+  form?: string;
 }
 
 export interface LanguageCues {
@@ -96,11 +98,15 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
     const words = entry.words.split(/[\s']+/).filter((w) => w && w !== '…' && !REFLEXIVE.has(fold(w)));
     if (words.length === 0) continue;
     const stems = words.map((w) => stem(w));
-    // A conjugated form can stem to almost nothing ("saluta" -> "sal", which "salito" shares): too short to tell.
-    if (entry.from?.includes('(') && !entry.particle && stems[0]!.length < MIN_FORM_STEM) continue;
     const base = { stance: entry.stance, cameo: entry.cameo, words: entry.words, nominal: entry.pos === 'a' || entry.pos === 'n', adjective: entry.pos === 'a', aid: entry.aid === true, appeal: entry.appeal === true, naming: entry.naming === true, named: entry.named === true };
     if (entry.particle) {
       cues.push({ ...base, stems, particle: fold(entry.particle) });
+      continue;
+    }
+    // A conjugated form can stem to almost nothing ("saluta" -> "sal", which "salito" shares; "dubita" -> "dub"): too
+    // short to tell by its stem, it matches only as written.
+    if (entry.from?.includes('(') && stems[0]!.length < MIN_FORM_STEM) {
+      if (words.length === 1) cues.push({ ...base, stems, particle: null, exact: true, form: fold(words[0]!) });
       continue;
     }
     cues.push({ ...base, stems, particle: null });

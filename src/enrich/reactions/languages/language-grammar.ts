@@ -240,4 +240,14 @@ export interface LanguageGrammar {
    * ma ha denunciato …", "räumte zwar ein …, kritisierte aber …"), which is cautious.
    */
   concessions?: readonly string[];
+  /**
+   * Singular definite articles (folded) that open a subject referring back ("L'organisation a dénoncé …", "Die
+   * Organisation forderte …"); "les ONG" are organizations in general.
+   */
+  anaphorArticles?: readonly string[];
+  /**
+   * Whether a (folded) word is a past participle in a form that agrees with a noun (plural or feminine: "sostenidos",
+   * "denunciadas", "criticate"): right after a noun it describes the noun, no one's reaction.
+   */
+  isAgreeingParticiple?: (word: string) => boolean;
 }

@@ -23,9 +23,10 @@ export const RUSSIAN: LanguageGrammar = {
   // and in the past, which the stemmer leaves whole ("сожалеть" -> "сожалеет", "сожалеют", "сожалел").
   verbForms: (verb) => {
     const present = /^(.+?)[ое]вать(ся)?$/u.exec(verb);
-    if (present) return [`${present[1]}ует${present[2] ?? ''}`, `${present[1]}уют${present[2] ?? ''}`];
+    // The first person plural too: a statement's own words in a quote ("«Мы приветствуем …»").
+    if (present) return [`${present[1]}ует${present[2] ?? ''}`, `${present[1]}уют${present[2] ?? ''}`, `${present[1]}уем${present[2] ? 'ся' : ''}`];
     const stative = /^(.+?)еть$/u.exec(verb);
-    if (stative) return [`${stative[1]}еет`, `${stative[1]}еют`, `${stative[1]}ел`];
+    if (stative) return [`${stative[1]}еет`, `${stative[1]}еют`, `${stative[1]}ел`, `${stative[1]}еем`];
     const past = /^(.+?)нуть(ся)?$/u.exec(verb);
     if (past) return [past[1]!, `${past[1]}ла`, `${past[1]}ли`, `${past[1]}нул`, `${past[1]}нула`, `${past[1]}нули`];
     const velar = /^(.+?)чь(ся)?$/u.exec(verb);

@@ -1,0 +1,47 @@
+/**
+ * A name spelled out before its acronym in parentheses: "la Fédération des entreprises du Congo (FEC)", "the
+ * Citizens Coalition for Change (CCC)", "Южноафриканское сообщество развития (САДК)". The acronym's letters are the
+ * initials of the name's words, function words aside. The phrase is one organization's name: a country or a demonym
+ * inside it ("du Congo", "Южноафриканское") describes the organization, it does not speak.
+ */
+import { stopwords, type WordToken } from '../../../text/index.ts';
+
+export interface AcronymPhrase {
+  /** Token index of the name's first word and of the acronym. */
+  first: number;
+  acronym: number;
+  /** The name as written, without the acronym. */
+  name: string;
+}
+
+const ACRONYM = /^\p{Lu}{2,8}$/u;
+/** The most words between a name's first word and its acronym. */
+const MAX_WORDS = 10;
+
+export function acronymPhrases(text: string, tokens: readonly WordToken[], language: string): AcronymPhrase[] {
+  const out: AcronymPhrase[] = [];
+  let common: ReadonlySet<string> | null = null;
+  for (let a = 1; a < tokens.length; a++) {
+    const t = tokens[a]!;
+    if (!ACRONYM.test(t.surface) || !/\(\s*$/u.test(text.slice(tokens[a - 1]!.end, t.start)) || !/^\s*\)/u.test(text.slice(t.end))) continue;
+    common ??= stopwords(language);
+    const letters = [...t.surface];
+    let need = letters.length - 1;
+    let first = -1;
+    for (let j = a - 1; j >= Math.max(0, a - MAX_WORDS) && need >= 0; j--) {
+      const w = tokens[j]!;
+      if (w.breakBefore && j < a - 1 && need >= 0 && first < 0) break;
+      const initial = [...w.surface][0]!.toUpperCase();
+      if (initial === letters[need]) {
+        need--;
+        first = j;
+        continue;
+      }
+      // Function words do not count ("des", "du", "for", "of"); any other word breaks the spelling.
+      if (!common.has(w.folded)) break;
+    }
+    if (need >= 0 || first < 0) continue;
+    out.push({ first, acronym: a, name: text.slice(tokens[first]!.start, tokens[a - 1]!.end) });
+  }
+  return out;
+}
