@@ -271,7 +271,9 @@ function addPetrarch(index: GazetteerIndex, data: GazetteerData, strictAdd: Add,
     const roles: DatedRole[] = [];
     for (const r of person.roles) {
       const of = r.org ? IGO_PARENTS.find(([prefix]) => (r.org as string).startsWith(prefix))?.[1] : r.country && STATE_SECTORS.has(r.sector) ? `country:${r.country}` : undefined;
-      if (of && index.byKey.has(of)) roles.push({ of, from: r.from, to: r.to });
+      // A role the dictionaries leave open was held when they were compiled, not for ever ("ZWEGOVMED since 2009"
+      // names an opposition leader in 2026): trusted up to a few years after that.
+      if (of && index.byKey.has(of)) roles.push({ of, from: r.from, to: r.to ?? OPEN_ROLE_HORIZON });
     }
     if (roles.length === 0) continue;
     const curated = person.names.map((n) => index.names.get(fold(n))).find((e) => e?.kind === 'person');
@@ -292,6 +294,12 @@ function addPetrarch(index: GazetteerIndex, data: GazetteerData, strictAdd: Add,
   }
   for (const agent of data.petrarch.agents) if (!index.agents.has(agent.phrase)) index.agents.set(agent.phrase, agent.sector);
 }
+
+/**
+ * The last day an open role of the PETRARCH dictionaries (compiled around 2016) is trusted: a minister's term rarely
+ * outlasts it. Offices held longer are the curated files' to say.
+ */
+const OPEN_ROLE_HORIZON = '2020-12-31';
 
 /**
  * The dictionary's roles of a person the curated files know, up to the curated record's first office: the

@@ -4,7 +4,8 @@
  * led by an actor speaks for it ("the OSCE-led mission"); an idiom reaching past a framing verb's object is read as
  * the idiom ("called the count into question"); joining a chorus takes the chorus's stance; reported words that praise
  * one thing and fault another, or a concession followed by a contrast and a criticism, are a mixed, cautious verdict;
- * nouns of congratulating, backing and rejecting carry their stance; an accused party denying its part reacts to no one. Sentences written for this test.
+ * nouns of congratulating, backing and rejecting carry their stance; an accused party denying its part reacts to no one;
+ * an office the PETRARCH dictionaries leave open is trusted for a few years after they were compiled. Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs, languageReactionPairs } from '../../support/language-reactions.ts';
@@ -75,7 +76,16 @@ const ENGLISH_CASES: [string, string[]][] = [
   ['Beijing rejected the ruling.', ['country:CN opposed']],
 ];
 
+/** A role the PETRARCH dictionaries leave open (compiled around 2016) is trusted for a few years after, not for ever. */
+const DATED_CASES: [string, string, string[]][] = [
+  ['Nelson Chamisa urged calm.', '2012-05-01T10:00:00Z', ['country:ZW cautious']],
+  ['Nelson Chamisa urged calm.', '2026-03-05T10:00:00Z', []],
+];
+
 describe('organizations named by their kind, led groups and mixed verdicts', () => {
+  it.each(DATED_CASES)('en: %s (%s)', (text, date, expected) => {
+    expect(englishReactionPairs(text, date)).toEqual(expected);
+  });
   it.each(LANGUAGE_CASES)('%s: %s', (language, text, expected) => {
     expect([...new Set(languageReactionPairs(language, text))].sort()).toEqual([...expected].sort());
   });
