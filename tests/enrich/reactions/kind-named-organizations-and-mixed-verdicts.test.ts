@@ -58,6 +58,12 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['ru', 'Африканский союз призвал к диалогу, но от осуждения воздержался.', ['org:au cautious']],
   ['it', "Prudente l'Unione europea.", ['org:eu cautious']],
   ['it', 'Il Belgio ha accolto con entusiasmo la notizia.', ['country:BE supportive']],
+  // "without" shortly before a cue: the reaction did not happen; not a word of a name, nor after a comma
+  ['fr', "L'Union africaine a rappelé ses principes, sans condamner la réforme.", []],
+  ['de', 'Die Afrikanische Union rief zum Dialog auf, ohne die Reform zu verurteilen.', ['org:au cautious']],
+  ['fr', "Sans attendre, Paris a condamné l'attaque.", ['country:FR opposed']],
+  ['fr', 'Médecins sans frontières a dénoncé le blocus.', ['org:msf opposed']],
+  ['fr', 'Moscou et Pékin ont fait bloc derrière Caracas.', ['country:CN supportive', 'country:RU supportive']],
   // German capitalises nouns: only a lone name or an acronym after the kind is read
   ['de', 'Die Organisation Kalvo Nord kritisierte die Blockade.', []],
 ];

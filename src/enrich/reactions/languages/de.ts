@@ -54,4 +54,5 @@ export const GERMAN: LanguageGrammar = {
   // Concessions that, before a contrast and a criticism, make a mixed verdict.
   concessions: ['zwar', 'raumte', 'raumten', 'einraumte', 'eingeraumt', 'anerkannte', 'anerkannten'],
   anaphorArticles: ['die', 'der', 'das'],
+  withouts: ['ohne'],
 };

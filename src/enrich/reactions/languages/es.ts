@@ -54,4 +54,5 @@ export const SPANISH: LanguageGrammar = {
   anaphorArticles: ['la', 'el'],
   // Participles agreeing with the noun before them (language-grammar.ts).
   isAgreeingParticiple: (word) => /(?:ad|id)(?:os|as|a)$/u.test(word),
+  withouts: ['sin'],
 };

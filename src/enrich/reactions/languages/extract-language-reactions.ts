@@ -117,6 +117,8 @@ const SOURCE_REACH = 4;
 const HIDING_REACH = 3;
 /** How far after a refusal what it refuses stands ("a refusé de commenter", "se negó a hacer comentarios"). */
 const COMMENT_REACH = 4;
+/** How far before a cue its "without" may stand ("ohne den Angriff zu verurteilen"). */
+const WITHOUT_REACH = 4;
 /** How far after a noun of reacting its verb of avoiding may come ("от осуждения воздержался"). */
 const AVOID_AFTER = 2;
 /** Between neutral (1) and supportive (2) in STANCE_PRIORITY. */
@@ -837,6 +839,16 @@ function sentenceReactions(
     !hiding.has(tokens[k - 1]?.folded ?? '') &&
     !tokens.slice(k + 1, Math.min(cue, k + HIDING_REACH + 1)).some((t) => hiding.has(t.folded));
   const objects = new Set(g.objectMarkers);
+  const withouts = new Set(g.withouts ?? []);
+  // A "without" shortly before the cue in its own stretch of words (no comma: "sans attendre, Paris a condamné").
+  const withoutBefore = (cue: number): boolean => {
+    for (let k = cue - 1; k >= Math.max(0, cue - WITHOUT_REACH); k--) {
+      if (!/^[\s'’]*$/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start)) || tokens[k + 1]!.breakBefore) return false;
+      // A word of a name is not one ("Médecins sans frontières").
+      if (withouts.has(tokens[k]!.folded)) return !found.some((s) => s.last !== undefined && k >= s.token && k <= s.last);
+    }
+    return false;
+  };
   const cameo = cameoLexicon();
   const best = new Map<string, { actor: EntityRef; stance: Stance; rank: number; cue: string; cameo: string | null }>();
   // A subject after the verb, split off by "and/also" ("Против санкций выступил и Китай"): a short last clause of names.
@@ -973,6 +985,8 @@ function sentenceReactions(
       const declined = tokens.slice(m.end, m.end + COMMENT_REACH).findIndex((t) => commenting.has(t.folded));
       if (m.cue.stance === 'opposed' && !m.cue.nominal && declined >= 0 && !tokens.slice(m.end, m.end + declined).some((t) => articles.has(t.folded) || possessiveWords.has(t.folded))) continue;
       if (tokens.slice(avoidFrom, m.start).some((t) => avoidances.has(t.folded))) continue;
+      // "sans condamner", "ohne … zu verurteilen", "sin criticar": the reaction did not happen.
+      if (withoutBefore(m.start)) continue;
       // A noun of reacting before its verb of avoiding ("от осуждения воздержался"): no reaction either.
       if (m.cue.nominal && tokens.slice(m.end, Math.min(to, m.end + AVOID_AFTER)).some((t) => avoidances.has(t.folded))) continue;
       if (!m.cue.nominal && g.isShortPassive?.(tokens[m.start]!.folded) === true) continue;

@@ -46,4 +46,5 @@ export const FRENCH: LanguageGrammar = {
   // Concessions that, before a contrast and a criticism, make a mixed verdict.
   concessions: ['reconnu', 'reconnue', 'reconnus', 'reconnait', 'reconnaissent', 'reconnaissant', 'admis', 'admet', 'concede'],
   anaphorArticles: ['l', 'la', 'le'],
+  withouts: ['sans'],
 };

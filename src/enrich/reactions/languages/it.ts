@@ -42,4 +42,5 @@ export const ITALIAN: LanguageGrammar = {
   anaphorArticles: ['l', 'la', 'il', 'lo'],
   // Participles agreeing with the noun before them (language-grammar.ts).
   isAgreeingParticiple: (word) => /(?:at|it)(?:i|e|a)$/u.test(word),
+  withouts: ['senza'],
 };

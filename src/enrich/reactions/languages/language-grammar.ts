@@ -250,4 +250,6 @@ export interface LanguageGrammar {
    * "denunciadas", "criticate"): right after a noun it describes the noun, no one's reaction.
    */
   isAgreeingParticiple?: (word: string) => boolean;
+  /** "Without" (folded): shortly before a cue, with no comma between, the reaction did not happen ("sans condamner"). */
+  withouts?: readonly string[];
 }
