@@ -5,6 +5,7 @@
  * with no nested quantifiers, and the segmenter (whose cost grows faster than its input) only ever sees short pieces.
  */
 import { ORDINAL_DOT_LANGUAGES, abbreviations } from './abbreviations.ts';
+import { asciiWordEnd, skipAsciiGap } from './ascii-words.ts';
 import { fold } from './fold.ts';
 import { baseLanguage } from './language-tags.ts';
 import { SPACELESS_RUN, hasSpacelessScript, segmenterLocale } from './scripts.ts';
@@ -49,19 +50,30 @@ export function tokenize(text: string, language: string | null = null): WordToke
   const out: WordToken[] = [];
   let last = 0;
   let lastFolded = '';
-  const push = (surface: string, start: number, possessive: boolean) => {
+  const push = (surface: string, start: number, possessive: boolean, folded = fold(surface)) => {
     // Most words follow one space, which is never a break.
     const oneSpace = start === last + 1 && text.charCodeAt(last) === 32;
     const gap = oneSpace ? ' ' : text.slice(last, start);
     const breakBefore = out.length > 0 && !oneSpace && GAP_BREAK.test(gap) && !abbreviationDot(gap, lastFolded, abbrev, ordinals);
-    const folded = fold(surface);
     out.push({ surface, folded, start, end: start + surface.length, breakBefore, possessive });
     last = start + surface.length + (possessive ? 2 : 0);
     lastFolded = folded;
   };
-  for (const m of text.matchAll(WORD)) {
+  for (let at = skipAsciiGap(text, 0); at < text.length; at = skipAsciiGap(text, at)) {
+    const wordEnd = asciiWordEnd(text, at);
+    if (wordEnd !== -1) {
+      // A plain ASCII word: no elision, no possessive, nothing to segment, and folding it is lower-casing it.
+      const surface = text.slice(at, wordEnd);
+      push(surface, at, false, surface.toLowerCase());
+      at = wordEnd;
+      continue;
+    }
+    WORD.lastIndex = at;
+    const m = WORD.exec(text);
+    if (m === null) break;
     let raw = m[0];
     let start = m.index;
+    at = start + raw.length;
     const ascii = isAscii(raw);
     if (elides) {
       const e = ELISION.exec(raw);

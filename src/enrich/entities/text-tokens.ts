@@ -2,6 +2,7 @@
  * Word tokens with their offsets and the facts the matchers need: case, possessive, hyphen joins and sentence
  * starts. One pass of one regex: this runs over every stored article.
  */
+import { asciiWordEnd, skipAsciiGap } from '../../text/ascii-words.ts';
 import { fold } from './fold.ts';
 
 export interface Token {
@@ -79,9 +80,22 @@ export function rememberTail(whole: string, tokens: readonly Token[], from: numb
 function tokenizeText(text: string): Token[] {
   const tokens: Token[] = [];
   let prevEnd = 0;
-  for (const match of text.matchAll(WORD)) {
-    const raw = match[0];
-    const start = match.index;
+  for (let at = skipAsciiGap(text, 0); at < text.length; at = skipAsciiGap(text, at)) {
+    let raw: string;
+    let start = at;
+    const wordEnd = asciiWordEnd(text, at);
+    // A single capital before a dot may open a dotted abbreviation ("U.S."): the regex reads that.
+    const plain = wordEnd !== -1 && !(wordEnd === at + 1 && text.charCodeAt(wordEnd) === 46 /* . */ && isUpper(text.charAt(at)));
+    if (plain) {
+      raw = text.slice(at, wordEnd);
+    } else {
+      WORD.lastIndex = at;
+      const match = WORD.exec(text);
+      if (match === null) break;
+      raw = match[0];
+      start = match.index;
+    }
+    at = start + raw.length;
     // A trailing apostrophe-less possessive (Reuters’) is rare; a trailing 's is common.
     const possessive = raw.length > 2 && isPossessive(raw);
     const bare = possessive ? raw.replace(POSSESSIVE, '') : raw;
@@ -89,7 +103,8 @@ function tokenizeText(text: string): Token[] {
     // Most tokens follow one space: no hyphen, no sentence gap, tight.
     const oneSpace = start === prevEnd + 1 && text.charCodeAt(prevEnd) === 32;
     const gap = oneSpace ? ' ' : text.slice(prevEnd, start);
-    const folded = fold(bare);
+    // A plain ASCII word has no apostrophe or backtick: folding it is lower-casing it.
+    const folded = plain ? bare.toLowerCase() : fold(bare);
     tokens.push({
       start,
       end: start + raw.length,
