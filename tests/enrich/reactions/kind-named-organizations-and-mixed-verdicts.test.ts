@@ -64,6 +64,9 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['fr', "Sans attendre, Paris a condamné l'attaque.", ['country:FR opposed']],
   ['fr', 'Médecins sans frontières a dénoncé le blocus.', ['org:msf opposed']],
   ['fr', 'Moscou et Pékin ont fait bloc derrière Caracas.', ['country:CN supportive', 'country:RU supportive']],
+  // a condition after a comma may open with its verb
+  ['de', 'Japan sagte Hilfe zu, sollte die Regierung darum bitten.', []],
+  ['de', 'Japan sagte Hilfe zu.', ['country:JP supportive']],
   // German capitalises nouns: only a lone name or an acronym after the kind is read
   ['de', 'Die Organisation Kalvo Nord kritisierte die Blockade.', []],
 ];

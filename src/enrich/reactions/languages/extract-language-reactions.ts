@@ -961,7 +961,10 @@ function sentenceReactions(
     // German also fronts a condition by its verb alone ("Sollte sich der Angriff bestätigen, werde Polen …").
     const fronted = c > 0 && (conditionals.has(tokens[starts[c - 1]!]!.folded) || (c === 1 && verbFirst.has(tokens[0]!.folded)));
     const conditionalHere = tokens.slice(from, to).some((t) => conditionals.has(t.folded));
-    const conditionalNext = tokens.slice(to, nextEnd).some((t) => conditionals.has(t.folded) && !whether.has(t.folded));
+    // A condition after a comma may open with its verb too ("…, sollte die Regierung darum bitten").
+    const conditionalNext =
+      tokens.slice(to, nextEnd).some((t) => conditionals.has(t.folded) && !whether.has(t.folded)) ||
+      tokens.some((t, k) => k > from && verbFirst.has(t.folded) && /,\s*$/u.test(text.slice(tokens[k - 1]!.end, t.start)));
     // A doubt takes a "whether" clause ("zeigte sich skeptisch, ob …", "doute que … si"): that clause is what it doubts.
     const doubting = inClause.every((m) => m.cue.stance === 'skeptical');
     const hypothetical = fronted || conditionalHere || (conditionalNext && !doubting);
