@@ -33,6 +33,7 @@ import { loadReactionGrammar, type ReactionGrammar } from './reaction-grammar.ts
 import { readClauses, type Clause } from './read-clauses.ts';
 import { readRoundupHeading } from './roundup-heading.ts';
 import { addMentions, viewSentence, type SentenceView } from './sentence-view.ts';
+import { solidarityUnderAttack } from './solidarity-under-attack.ts';
 import { splitSentences } from './split-sentences.ts';
 import { withoutDateline } from './dateline.ts';
 
@@ -66,7 +67,7 @@ export function extractReactions(input: ReactionInput): ExtractedReaction[] {
 export function createReactionExtractor(options: ReactionExtractorOptions): ReactionExtractor {
   const { cues, grammar: g } = options;
 
-  return ({ title, text, publishedAt }) => {
+  const extract: ReactionExtractor = ({ title, text, publishedAt }) => {
     let article: ArticleActors | null = null;
     // The headline, the event's opening and evidence sentences are searched by several checks: once each per article.
     const mentionsOf = new Map<string, ActorMention[]>();
@@ -247,6 +248,7 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
     if (state) return reactions.filter((r) => r.actor.key !== state.key || r.evidence === opening || addressesAbroad(r.evidence, r.actor, findActors));
     return reactions;
   };
+  return (input) => solidarityUnderAttack(extract(input), () => `${input.title}\n${splitSentences(input.text)[0]?.text ?? ''}`);
 }
 
 /** Index of the first mention starting at or after `offset` (mentions sorted by start). */
