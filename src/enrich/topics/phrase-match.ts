@@ -11,14 +11,12 @@ import { tokenize, type Token } from './tokenize.ts';
 export interface IndexedText {
   tokens: Token[];
   byStem: Map<string, number[]>;
-  /** folded word -> its token indexes, ascending */
-  byFolded: Map<string, number[]>;
   /**
-   * The distinct folded words by their first HEAD characters (shorter words under themselves): a starred phrase
-   * looks only at the words sharing its prefix's head. Built on the first starred phrase; sorting every article's
-   * words for a binary search cost more than all the lookups it served.
+   * Token indexes by the first HEAD characters of their folded form (shorter words under themselves), ascending: a
+   * starred phrase looks only at the words sharing its prefix's head. Built on the first starred phrase; sorting
+   * every article's words for a binary search cost more than all the lookups it served.
    */
-  foldedByHead?: Map<string, string[]>;
+  byHead?: Map<string, number[]>;
 }
 
 interface PhrasePart {
@@ -51,39 +49,41 @@ const ACRONYM = /^(?=.*\p{Lu})[\p{Lu}\p{N}&.-]{2,}$/u;
 export function indexText(text: string): IndexedText {
   const tokens = tokenize(text);
   const byStem = new Map<string, number[]>();
-  const byFolded = new Map<string, number[]>();
-  tokens.forEach((t, i) => {
-    const list = byStem.get(t.stem);
+  for (let i = 0; i < tokens.length; i++) {
+    const stem = (tokens[i] as Token).stem;
+    const list = byStem.get(stem);
     if (list) list.push(i);
-    else byStem.set(t.stem, [i]);
-    const same = byFolded.get(t.folded);
-    if (same) same.push(i);
-    else byFolded.set(t.folded, [i]);
-  });
-  return { tokens, byStem, byFolded };
+    else byStem.set(stem, [i]);
+  }
+  return { tokens, byStem };
 }
 
-/** Characters of a folded word that key it in foldedByHead. */
+/** Characters of a folded word that key it in byHead. */
 const HEAD = 4;
 
 /** Indexes of the tokens whose folded form starts with `prefix`, ascending. */
 function startingWith(doc: IndexedText, prefix: string): number[] {
-  const byHead = (doc.foldedByHead ??= headIndex(doc.byFolded));
   const out: number[] = [];
   // A prefix of at least HEAD characters only starts words of its own head; a shorter one may start any word.
-  const words = prefix.length >= HEAD ? (byHead.get(prefix.slice(0, HEAD)) ?? []) : [...byHead.values()].flat();
-  for (const word of words) if (word.startsWith(prefix)) out.push(...(doc.byFolded.get(word) as number[]));
-  return out.sort((a, b) => a - b);
+  if (prefix.length < HEAD) {
+    doc.tokens.forEach((t, i) => {
+      if (t.folded.startsWith(prefix)) out.push(i);
+    });
+    return out;
+  }
+  const byHead = (doc.byHead ??= headIndex(doc.tokens));
+  for (const i of byHead.get(prefix.slice(0, HEAD)) ?? []) if ((doc.tokens[i] as Token).folded.startsWith(prefix)) out.push(i);
+  return out;
 }
 
-function headIndex(byFolded: ReadonlyMap<string, number[]>): Map<string, string[]> {
-  const byHead = new Map<string, string[]>();
-  for (const word of byFolded.keys()) {
-    const head = word.slice(0, HEAD);
+function headIndex(tokens: readonly Token[]): Map<string, number[]> {
+  const byHead = new Map<string, number[]>();
+  tokens.forEach((t, i) => {
+    const head = t.folded.slice(0, HEAD);
     const list = byHead.get(head);
-    if (list) list.push(word);
-    else byHead.set(head, [word]);
-  }
+    if (list) list.push(i);
+    else byHead.set(head, [i]);
+  });
   return byHead;
 }
 
@@ -106,22 +106,33 @@ export function compilePhrase(phrase: string): CompiledPhrase | null {
 
 /** Every match of the phrase; a match touching a `blocked` token (covered by an exception phrase) does not count. */
 export function findPhrase(doc: IndexedText, phrase: CompiledPhrase, blocked?: (tokenIndex: number) => boolean): PhraseHits {
-  const first = phrase.parts[0]!;
-  const candidates = first.prefix !== null ? startingWith(doc, first.prefix) : (doc.byStem.get(first.stem) ?? []);
-  if (candidates.length === 0) return NO_HITS;
+  const parts = phrase.parts;
+  const first = parts[0]!;
+  // Most phrases are not in an article at all: that case allocates nothing.
+  const candidates = first.prefix !== null ? startingWith(doc, first.prefix) : doc.byStem.get(first.stem);
+  if (candidates === undefined || candidates.length === 0) return NO_HITS;
   const starts: number[] = [];
   const forms: string[] = [];
   for (const start of candidates) {
-    if (!matchesAt(doc.tokens, start, phrase.parts)) continue;
-    if (blocked && phrase.parts.some((_, k) => blocked(start + k))) continue;
+    if (!matchesAt(doc.tokens, start, parts)) continue;
+    if (blocked && isBlocked(blocked, start, parts.length)) continue;
     starts.push(start);
-    const form = doc.tokens
-      .slice(start, start + phrase.parts.length)
-      .map((t) => t.surface)
-      .join(' ');
+    const form = parts.length === 1 ? (doc.tokens[start] as Token).surface : surfaces(doc.tokens, start, parts.length);
     if (!forms.includes(form)) forms.push(form);
   }
   return { count: starts.length, starts, forms };
+}
+
+function isBlocked(blocked: (tokenIndex: number) => boolean, start: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (blocked(start + k)) return true;
+  return false;
+}
+
+/** The surface forms of `length` tokens from `start`, joined by spaces. */
+function surfaces(tokens: readonly Token[], start: number, length: number): string {
+  let out = (tokens[start] as Token).surface;
+  for (let k = 1; k < length; k++) out += ` ${(tokens[start + k] as Token).surface}`;
+  return out;
 }
 
 function matchesAt(tokens: Token[], start: number, parts: PhrasePart[]): boolean {

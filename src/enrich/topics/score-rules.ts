@@ -2,7 +2,7 @@
  * The non-phrase rule types (phrase rules are in phrase-rules.ts, evaluated together per topic): each turns an
  * article into weighted evidence. A topic's raw score is the sum of its evidence weights; tag-topics.ts maps it to 0..1.
  */
-import type { ActorKind, EntityKind, TopicEvidence } from '../../domain/enrichment.ts';
+import type { ActorKind, ArticleEntity, EntityKind, TopicEvidence } from '../../domain/enrichment.ts';
 import { parseSearchQuery } from '../../store/search-query.ts';
 import type { ArticleFacts } from './article-facts.ts';
 import { matchesQuery } from './query-match.ts';
@@ -27,12 +27,30 @@ export function compileOtherRule(rule: Exclude<TopicRule, { type: 'phrases' }>):
   }
 }
 
+interface LoweredEntity {
+  entity: ArticleEntity;
+  key: string;
+  name: string;
+}
+
+/** An article's distinct entities with their key and name lower-cased: worked out once for all its topics' entity rules. */
+const loweredEntities = new WeakMap<ArticleFacts, LoweredEntity[]>();
+
+function lowered(facts: ArticleFacts): LoweredEntity[] {
+  let out = loweredEntities.get(facts);
+  if (!out) {
+    out = distinctBy(facts.entities, (e) => e.entity.key).map((entity) => ({ entity, key: entity.entity.key.toLowerCase(), name: entity.entity.name.toLowerCase() }));
+    loweredEntities.set(facts, out);
+  }
+  return out;
+}
+
 function entityRule(refs: string[], weight: number): RuleEvaluator {
   const wanted = new Set(refs.map((r) => r.trim().toLowerCase()));
   return (facts) =>
-    distinctBy(facts.entities, (e) => e.entity.key)
-      .filter((e) => wanted.has(e.entity.key.toLowerCase()) || wanted.has(e.entity.name.toLowerCase()))
-      .map((e) => {
+    lowered(facts)
+      .filter((e) => wanted.has(e.key) || wanted.has(e.name))
+      .map(({ entity: e }) => {
         const salience = Math.min(Math.max(e.salience, 0), 1);
         return evidence(`entity:${e.entity.key}`, `${e.entity.name} (${e.mentions}×)`, weight * (ENTITY_FLOOR + (1 - ENTITY_FLOOR) * salience));
       });
