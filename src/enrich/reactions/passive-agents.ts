@@ -10,6 +10,9 @@ import type { SentenceView } from './sentence-view.ts';
 
 const BE = new Set(['was', 'were', 'been', 'is', 'are', 'being', 'be']);
 
+/** How many lower-case words may describe a listed agent before its name ("former colonial power France"). */
+const DESCRIPTION_WORDS = 4;
+
 /** How many common-noun words may name a group of agents before "including" lists them. */
 const GROUP_WORDS = 7;
 
@@ -32,6 +35,14 @@ export function passiveAgents(view: SentenceView, match: CueMatch, g: ReactionGr
   for (;;) {
     let hit = view.mentionAt.get(k);
     while (!hit && g.determiners.has(norms[k] ?? '')) hit = view.mentionAt.get(++k);
+    // A description before a listed name ("and former colonial power France"): a few lower-case words.
+    for (let d = k; !hit && d < k + DESCRIPTION_WORDS && /^[\p{Ll}-]+$/u.test(norms[d] ?? '') && norms[d] !== 'and' && norms[d] !== 'or'; d++) {
+      const next = view.mentionAt.get(d + 1);
+      if (next) {
+        hit = next;
+        k = d + 1;
+      }
+    }
     const actor = hit ? (hit.mention.actor ?? hit.mention.seatOf) : null;
     if (!hit || !actor || view.tokens[hit.end - 1]?.end !== hit.mention.end || norms[hit.end] === "'s") break;
     if (hit.mention.via === 'demonym') break;
