@@ -79,6 +79,9 @@ const ENGLISH_CASES: [string, string[]][] = [
   ['Chile joined the praise for the agreement.', ['country:CL supportive']],
   ['The OSCE said voters had "a genuine choice" but that the campaign was marred by intimidation and abuse.', ['org:osce cautious']],
   ['Russian-led forces entered the town.', []],
+  // having concerns is concern; having none is no reaction
+  ['"We have serious concerns about the count," said Canadian Foreign Minister Anita Anand.', ['country:CA cautious']],
+  ['Canada has no concerns about the count.', []],
   // a description before a listed passive agent
   ['The coup was condemned by the United States and former colonial power France.', ['country:FR opposed', 'country:US opposed']],
   // an accused party denying its part reacts to no one's move
