@@ -8,15 +8,25 @@
  */
 import { tokenize, type Token } from './tokenize.ts';
 
+/**
+ * An article's words and, per stem, the tokens carrying it: `firstByStem` gives the first such token, `nextSameStem`
+ * the next one after each token (-1 after the last), so the lists cost no array per word.
+ */
 export interface IndexedText {
   tokens: Token[];
-  byStem: Map<string, number[]>;
+  firstByStem: Map<string, number>;
+  nextSameStem: Int32Array;
   /**
-   * Token indexes by the first HEAD characters of their folded form (shorter words under themselves), ascending: a
-   * starred phrase looks only at the words sharing its prefix's head. Built on the first starred phrase; sorting
-   * every article's words for a binary search cost more than all the lookups it served.
+   * The same chains by the first HEAD characters of the folded words: a starred phrase looks only at the words
+   * sharing its prefix's head. Built on the first starred phrase; sorting every article's words for a binary search
+   * cost more than all the lookups it served.
    */
-  byHead?: Map<string, number[]>;
+  byHead?: TokenChains<number>;
+}
+
+interface TokenChains<K> {
+  first: Map<K, number>;
+  next: Int32Array;
 }
 
 interface PhrasePart {
@@ -48,43 +58,35 @@ const ACRONYM = /^(?=.*\p{Lu})[\p{Lu}\p{N}&.-]{2,}$/u;
 
 export function indexText(text: string): IndexedText {
   const tokens = tokenize(text);
-  const byStem = new Map<string, number[]>();
-  for (let i = 0; i < tokens.length; i++) {
-    const stem = (tokens[i] as Token).stem;
-    const list = byStem.get(stem);
-    if (list) list.push(i);
-    else byStem.set(stem, [i]);
+  const { first, next } = chain(tokens, (t) => t.stem);
+  return { tokens, firstByStem: first, nextSameStem: next };
+}
+
+/** Links the tokens with the same key, in text order (built backwards, so each token is put before the later ones). */
+function chain<K>(tokens: readonly Token[], keyOf: (t: Token) => K | null): TokenChains<K> {
+  const first = new Map<K, number>();
+  const next = new Int32Array(tokens.length);
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const key = keyOf(tokens[i] as Token);
+    if (key === null) continue;
+    next[i] = first.get(key) ?? -1;
+    first.set(key, i);
   }
-  return { tokens, byStem };
+  return { first, next };
 }
 
 /** Characters of a folded word that key it in byHead. */
 const HEAD = 4;
 
-/** Indexes of the tokens whose folded form starts with `prefix`, ascending. */
-function startingWith(doc: IndexedText, prefix: string): number[] {
-  const out: number[] = [];
-  // A prefix of at least HEAD characters only starts words of its own head; a shorter one may start any word.
-  if (prefix.length < HEAD) {
-    doc.tokens.forEach((t, i) => {
-      if (t.folded.startsWith(prefix)) out.push(i);
-    });
-    return out;
-  }
-  const byHead = (doc.byHead ??= headIndex(doc.tokens));
-  for (const i of byHead.get(prefix.slice(0, HEAD)) ?? []) if ((doc.tokens[i] as Token).folded.startsWith(prefix)) out.push(i);
-  return out;
-}
-
-function headIndex(tokens: readonly Token[]): Map<string, number[]> {
-  const byHead = new Map<string, number[]>();
-  tokens.forEach((t, i) => {
-    const head = t.folded.slice(0, HEAD);
-    const list = byHead.get(head);
-    if (list) list.push(i);
-    else byHead.set(head, [i]);
-  });
-  return byHead;
+/**
+ * The first HEAD code units of a word as one small integer (null for a shorter word, which no starred prefix of
+ * HEAD characters starts). Different heads may share a key: the words found are tested against the prefix anyway.
+ */
+function headKey(word: string): number | null {
+  if (word.length < HEAD) return null;
+  let key = 0;
+  for (let k = 0; k < HEAD; k++) key = (key * 31 + word.charCodeAt(k)) & 0x3fffffff;
+  return key;
 }
 
 /** Compiles one phrase; null when it holds no word (the taxonomy loader reports that as an error). */
@@ -108,19 +110,32 @@ export function compilePhrase(phrase: string): CompiledPhrase | null {
 export function findPhrase(doc: IndexedText, phrase: CompiledPhrase, blocked?: (tokenIndex: number) => boolean): PhraseHits {
   const parts = phrase.parts;
   const first = parts[0]!;
+  if (first.prefix === null) return findAlong(doc, doc.firstByStem.get(first.stem), doc.nextSameStem, parts, blocked);
+  const key = headKey(first.prefix);
+  // A prefix shorter than HEAD may start any word: every token is a candidate.
+  if (key === null) return findAlong(doc, 0, null, parts, blocked);
+  const byHead = (doc.byHead ??= chain(doc.tokens, (t) => headKey(t.folded)));
+  return findAlong(doc, byHead.first.get(key), byHead.next, parts, blocked);
+}
+
+/**
+ * The matches starting at the candidates, ascending: the chain from `start` through `next` (every token from `start`
+ * when `next` is null). matchesAt tests each candidate's first word too, so a chain may hold more than the phrase's.
+ */
+function findAlong(doc: IndexedText, start: number | undefined, next: Int32Array | null, parts: PhrasePart[], blocked?: (tokenIndex: number) => boolean): PhraseHits {
   // Most phrases are not in an article at all: that case allocates nothing.
-  const candidates = first.prefix !== null ? startingWith(doc, first.prefix) : doc.byStem.get(first.stem);
-  if (candidates === undefined || candidates.length === 0) return NO_HITS;
-  const starts: number[] = [];
-  const forms: string[] = [];
-  for (const start of candidates) {
-    if (!matchesAt(doc.tokens, start, parts)) continue;
-    if (blocked && isBlocked(blocked, start, parts.length)) continue;
-    starts.push(start);
-    const form = parts.length === 1 ? (doc.tokens[start] as Token).surface : surfaces(doc.tokens, start, parts.length);
-    if (!forms.includes(form)) forms.push(form);
+  let hits: PhraseHits | null = null;
+  const tokens = doc.tokens;
+  for (let i = start ?? -1; i >= 0 && i < tokens.length; i = next === null ? i + 1 : (next[i] as number)) {
+    if (!matchesAt(tokens, i, parts)) continue;
+    if (blocked && isBlocked(blocked, i, parts.length)) continue;
+    hits ??= { count: 0, starts: [], forms: [] };
+    hits.count++;
+    hits.starts.push(i);
+    const form = parts.length === 1 ? (tokens[i] as Token).surface : surfaces(tokens, i, parts.length);
+    if (!hits.forms.includes(form)) hits.forms.push(form);
   }
-  return { count: starts.length, starts, forms };
+  return hits ?? NO_HITS;
 }
 
 function isBlocked(blocked: (tokenIndex: number) => boolean, start: number, length: number): boolean {

@@ -104,7 +104,8 @@ class Claims {
     this.rule = entry.ruleIndex;
     this.ruleExcepted = null;
     const hits = findPhrase(this.doc, entry.phrase, this.blocked);
-    for (const start of hits.starts) for (let k = 0; k < entry.phrase.parts.length; k++) this.claimed.add(start + k);
+    const starts = hits.starts;
+    for (let s = 0; s < starts.length; s++) for (let k = 0; k < entry.phrase.parts.length; k++) this.claimed.add((starts[s] as number) + k);
     return hits;
   }
 
