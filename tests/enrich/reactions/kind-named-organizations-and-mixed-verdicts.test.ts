@@ -58,6 +58,8 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['ru', 'Африканский союз призвал к диалогу, но от осуждения воздержался.', ['org:au cautious']],
   ['it', "Prudente l'Unione europea.", ['org:eu cautious']],
   ['it', 'Il Belgio ha accolto con entusiasmo la notizia.', ['country:BE supportive']],
+  // a conjugated form matches itself and an ending, not a longer word of its stem ("a proposito" is no proposal)
+  ['it', '«Condanniamo ogni forma di terrorismo». Così il ministro degli Esteri del Cile, a proposito della sparatoria.', ['country:CL opposed']],
   // "without" shortly before a cue: the reaction did not happen; not a word of a name, nor after a comma
   ['fr', "L'Union africaine a rappelé ses principes, sans condamner la réforme.", []],
   ['de', 'Die Afrikanische Union rief zum Dialog auf, ohne die Reform zu verurteilen.', ['org:au cautious']],

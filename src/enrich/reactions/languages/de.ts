@@ -55,4 +55,6 @@ export const GERMAN: LanguageGrammar = {
   concessions: ['zwar', 'raumte', 'raumten', 'einraumte', 'eingeraumt', 'anerkannte', 'anerkannten'],
   anaphorArticles: ['die', 'der', 'das'],
   withouts: ['ohne'],
+  // Participles decline like adjectives ("entsandt", "entsandten").
+  formEnding: 2,
 };

@@ -379,6 +379,7 @@ function findCues(tokens: readonly WordToken[], stems: readonly string[], cues: 
     for (const cue of candidatesOf(stems[k]!, cues)) {
       if (cue.exact ? stems[k] !== cue.stems[0] : !stemMatches(stems[k]!, cue.stems[0]!)) continue;
       if (cue.form !== undefined && tokens[k]!.folded !== cue.form) continue;
+      if (cue.maxLength !== undefined && tokens[k]!.folded.length > cue.maxLength) continue;
       let at = k;
       let ok = true;
       for (const next of cue.stems.slice(1)) {

@@ -35,6 +35,8 @@ export interface LanguageCue {
   exact?: boolean;
   /** Matched only as this (folded) word: a conjugated form whose stem is too short to tell ("dubita"). */
   form?: string;
+  /** The longest word (folded) the cue matches: a conjugated form and its inflection by a letter. */
+  maxLength?: number;
 }
 
 export interface LanguageCues {
@@ -109,7 +111,10 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
       if (words.length === 1) cues.push({ ...base, stems, particle: null, exact: true, form: fold(words[0]!) });
       continue;
     }
-    cues.push({ ...base, stems, particle: null });
+    // A form from a conjugation table matches itself and its inflection by an ending ("entsandt", "entsandten"), not a
+    // longer word of the same stem ("propose", proposed, is not "proposito").
+    const longest = fold(words[0]!).length + (grammar.formEnding ?? 1);
+    cues.push({ ...base, stems, particle: null, ...(entry.from?.includes('(') && words.length === 1 ? { maxLength: longest } : {}) });
     // Forms whose stem the stemmer does not bring back to the dictionary form: verbs ("приветствовать" ->
     // "приветствует") and adjectives ("inakzeptabel" -> "inakzeptablen"), by the grammar's rule for each.
     const formsOf = entry.pos === 'v' ? grammar.verbForms : entry.pos === 'a' ? grammar.adjectiveForms : undefined;

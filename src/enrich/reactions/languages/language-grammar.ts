@@ -252,4 +252,9 @@ export interface LanguageGrammar {
   isAgreeingParticiple?: (word: string) => boolean;
   /** "Without" (folded): shortly before a cue, with no comma between, the reaction did not happen ("sans condamner"). */
   withouts?: readonly string[];
+  /**
+   * How many letters an ending may add to a verb form of a conjugation table (German participles decline: "entsandt",
+   * "entsandten"); 1 where the table lists each form ("propose" is not "proposito").
+   */
+  formEnding?: number;
 }
