@@ -46,7 +46,9 @@ export async function loadLanguageModel(): Promise<void> {}
 
 export function detectLanguage(input: { title: string; text: string; hint: string | null }): LanguageGuess {
   const hint = primaryTag(input.hint);
-  const sample = `${input.title}\n${input.text}`.slice(0, SAMPLE_CHARS);
+  // The first SAMPLE_CHARS of title, line break and text, without joining the whole text first.
+  const head = `${input.title}\n`;
+  const sample = head.length >= SAMPLE_CHARS ? head.slice(0, SAMPLE_CHARS) : head + input.text.slice(0, SAMPLE_CHARS - head.length);
   if (!hasLetters(sample, MIN_LETTERS)) return fromHint(hint);
 
   const result = eld.detect(sample);
@@ -77,7 +79,11 @@ function fromHint(hint: string | null, fallback: string | null = null, margin = 
 function scoreMargin(scores: Record<string, number>, best: string): number {
   const top = scores[best] ?? 0;
   let second = 0;
-  for (const [lang, score] of Object.entries(scores)) if (lang !== best && score > second) second = score;
+  // A key loop rather than Object.entries: that built a pair per language eld scored, for every article.
+  for (const lang in scores) {
+    const score = scores[lang] as number;
+    if (lang !== best && score > second) second = score;
+  }
   return Math.max(0, top - second);
 }
 
