@@ -126,6 +126,11 @@ function parseItem(view: SentenceView, i: number, to: number, g: ReactionGrammar
     }
     const speaker = findSpeaker(view, hit.end, to, 5, g, isVerb);
     if (speaker >= 0) return { kind: actor ? 'actors' : 'other', actor, end: afterSpeakerComplement(view, speaker, to, g, isVerb) };
+    // "UN Secretary-General Antonio Guterres": an office, then the person who holds it for the same actor.
+    const holder = view.mentionAt.get(hit.end);
+    if (actor && holder && holder.end <= to && holder.mention.entity.kind === 'person' && (holder.mention.actor === null || holder.mention.actor.key === actor.key)) {
+      return { kind: 'actors', actor, end: holder.end };
+    }
     // "China welcomed", "Washington, which …", "Beijing also backed": the name itself is the subject. "The Athens
     // protest march", "the US Chamber of Commerce", "Beijing residents": the name only modifies another noun.
     if (!standsAlone(view, hit.end, g, isVerb)) return { kind: 'other', actor: null, end: consumeNounPhrase(view, hit.end, to, isVerb) };

@@ -81,6 +81,9 @@ const ENGLISH_CASES: [string, string[]][] = [
   ['Chile joined the praise for the agreement.', ['country:CL supportive']],
   ['The OSCE said voters had "a genuine choice" but that the campaign was marred by intimidation and abuse.', ['org:osce cautious']],
   ['Russian-led forces entered the town.', []],
+  // an office, then the person who holds it
+  ['UN Secretary-General Antonio Guterres condemned the shelling.', ['org:un opposed']],
+  ['UN Secretary-General Guterres welcomed the truce.', ['org:un supportive']],
   // having concerns is concern; having none is no reaction
   ['"We have serious concerns about the count," said Canadian Foreign Minister Anita Anand.', ['country:CA cautious']],
   ['Canada has no concerns about the count.', []],
