@@ -60,6 +60,10 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['it', 'Il Belgio ha accolto con entusiasmo la notizia.', ['country:BE supportive']],
   // a conjugated form matches itself and an ending, not a longer word of its stem ("a proposito" is no proposal)
   ['it', '«Condanniamo ogni forma di terrorismo». Così il ministro degli Esteri del Cile, a proposito della sparatoria.', ['country:CL opposed']],
+  // a name alone before a comma, another actor right after it: a topic label; a list or a parenthetical is no label
+  ['it', "Iran, l'Onu lancia l'allarme per il bilancio delle vittime.", ['org:un cautious']],
+  ['es', 'Francia, Alemania y el Reino Unido lo acogieron con cautela.', ['country:DE cautious', 'country:FR cautious', 'country:GB cautious']],
+  ['fr', 'Washington, de son côté, a critiqué la décision.', ['country:US opposed']],
   // "without" shortly before a cue: the reaction did not happen; not a word of a name, nor after a comma
   ['fr', "L'Union africaine a rappelé ses principes, sans condamner la réforme.", []],
   ['de', 'Die Afrikanische Union rief zum Dialog auf, ohne die Reform zu verurteilen.', ['org:au cautious']],

@@ -194,7 +194,7 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
     const previous = last;
     last = [];
     if (matches.length > 0) {
-      const speakers = [...findSpeakers(sentence.text, tokens, language, date), ...placeSpeakers(sentence.text, tokens, grammar)].sort((a, b) => a.token - b.token);
+      const speakers = withoutOpeningLabel(sentence.text, tokens, [...findSpeakers(sentence.text, tokens, language, date), ...placeSpeakers(sentence.text, tokens, grammar)].sort((a, b) => a.token - b.token), grammar);
       // A word of a name is no cue ("les Forces de soutien rapide (FSR)").
       matches = matches.filter((m) => !speakers.some((s) => s.last !== undefined && m.start >= s.token && m.start <= s.last));
       const pronoun = tokens.some(isPronoun) || opensWithVerb(sentence.text, tokens, matches, grammar, nameTokens(speakers)) || opensWithPossessive(tokens, grammar) || opensReported(tokens, grammar);
@@ -434,6 +434,25 @@ const UNREPORTED = new WeakSet<EntityRef>();
 
 /** How many words before a known acronym in parentheses may be its spelled-out name. */
 const NAME_BEFORE_ACRONYM = 4;
+
+/**
+ * A name alone before a comma that opens the sentence, with another actor right after the comma ("Iran, l'ONU lancia
+ * l'allarme …", "Sudán: la ONU pide …"): a topic label, not a speaker. A parenthetical after it ("Washington, de son
+ * côté, …") has no actor right after the comma.
+ */
+function withoutOpeningLabel(text: string, tokens: readonly WordToken[], speakers: Speaker[], g: LanguageGrammar): Speaker[] {
+  const first = speakers[0];
+  if (!first || first.token !== 0) return speakers;
+  const after = (first.last ?? first.token) + 1;
+  if (!tokens[after] || !/^\s*[,:]\s*$/u.test(text.slice(tokens[after - 1]!.end, tokens[after]!.start))) return speakers;
+  const next = (g.articles ?? []).includes(tokens[after]!.folded) ? after + 1 : after;
+  const second = speakers.find((s) => s.token === next && s.actor.key !== first.actor.key);
+  if (!second) return speakers;
+  // A list goes on after the second name ("Francia, Alemania y el Reino Unido …"): the first is one of its members.
+  const beyond = (second.last ?? second.token) + 1;
+  const listed = tokens[beyond] !== undefined && (g.listJoins.includes(tokens[beyond]!.folded) || /^\s*,/u.test(text.slice(tokens[beyond - 1]!.end, tokens[beyond]!.start)));
+  return listed ? speakers : speakers.slice(1);
+}
 
 /** How many sentences back "the organization" may find its name. */
 const ORGANIZATION_ANAPHOR_REACH = 3;
