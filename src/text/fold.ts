@@ -16,9 +16,30 @@ const CYRILLIC_BREVE = /[\u0418\u0438\u0423\u0443]\u0306/gu;
 
 const ASCII = /^[\x00-\x7f]*$/;
 
+/**
+ * Other words recur (names in Latin script, every word of a text in Greek or Cyrillic) and their two normalizations
+ * and four replacements cost far more than a lookup: short ones are remembered, and the memo is emptied when full.
+ * Up to 12 UTF-16 units only: V8 copies such a substring, while a longer one may be a view that keeps its whole
+ * article alive as long as the memo holds it.
+ */
+const memo = new Map<string, string>();
+const MEMO_MAX_CHARS = 12;
+const MEMO_SIZE = 20_000;
+
 export function fold(text: string): string {
   // Most words of most news are ASCII: nothing to decompose.
   if (ASCII.test(text)) return text.toLowerCase();
+  if (text.length > MEMO_MAX_CHARS) return foldUnicode(text);
+  let out = memo.get(text);
+  if (out === undefined) {
+    out = foldUnicode(text);
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(text, out);
+  }
+  return out;
+}
+
+function foldUnicode(text: string): string {
   return text
     .normalize('NFKD')
     .replace(CYRILLIC_BREVE, (m) => m.normalize('NFC'))
