@@ -64,6 +64,11 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['it', "Iran, l'Onu lancia l'allarme per il bilancio delle vittime.", ['org:un cautious']],
   ['es', 'Francia, Alemania y el Reino Unido lo acogieron con cautela.', ['country:DE cautious', 'country:FR cautious', 'country:GB cautious']],
   ['fr', 'Washington, de son côté, a critiqué la décision.', ['country:US opposed']],
+  // a name listed after one a preposition governs is governed too; a government placed in a country speaks for it
+  ['fr', "La France condamne l'escalade entre Israël et l'Iran, exprimant sa préoccupation.", ['country:FR opposed']],
+  ['ru', 'Россия осуждает эскалацию между Израилем и Ираном, выражая обеспокоенность.', ['country:RU opposed']],
+  ['de', 'Die Regierung in Polen kritisierte den Schritt.', ['country:PL opposed']],
+  ['de', 'Die Militärregierung in Mali hatte der Junta im Niger Unterstützung signalisiert.', ['country:ML supportive']],
   // "without" shortly before a cue: the reaction did not happen; not a word of a name, nor after a comma
   ['fr', "L'Union africaine a rappelé ses principes, sans condamner la réforme.", []],
   ['de', 'Die Afrikanische Union rief zum Dialog auf, ohne die Reform zu verurteilen.', ['org:au cautious']],

@@ -45,7 +45,7 @@ export const SPANISH: LanguageGrammar = {
   relatives: ['que', 'quien', 'quienes', 'cual', 'cuales', 'cuyo', 'cuya'],
   // "Para Londres, la decisión es un error": the copula calls the thing what follows, as a naming verb does.
   copulas: ['es', 'son', 'era', 'eran'],
-  objectMarkers: ['contra', 'a', 'al', 'para', 'hacia', 'en', 'con', 'sobre'],
+  objectMarkers: ['contra', 'a', 'al', 'para', 'hacia', 'en', 'con', 'sobre', 'entre', 'tras'],
   likewise: [['hizo', 'lo', 'mismo'], ['hicieron', 'lo', 'mismo'], ['ha', 'hecho', 'lo', 'mismo'], ['misma', 'linea'], ['misma', 'postura'], ['misma', 'posicion'], ['mismo', 'sentido'], ['mismo', 'tono']],
   // Kinds of organization that introduce a name the gazetteer lacks (kind-named-organizations.ts).
   organizationKinds: ['ong', 'organizacion', 'asociacion', 'alianza', 'grupo', 'partido', 'sindicato', 'movimiento', 'colectivo', 'federacion', 'camara', 'fundacion', 'confederacion', 'red', 'empresa', 'compania', 'milicia', 'plataforma', 'coalicion', 'liga', 'agrupacion', 'gremio'],

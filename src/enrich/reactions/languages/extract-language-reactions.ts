@@ -90,7 +90,14 @@ function objectMarked(tokens: readonly WordToken[], k: number, g: LanguageGramma
   const before = tokens[k - 1];
   if (!before) return false;
   if (objects.has(before.folded)) return true;
-  return k >= 2 && !before.breakBefore && (g.articles ?? []).includes(before.folded) && objects.has(tokens[k - 2]!.folded);
+  const articles = g.articles ?? [];
+  if (k >= 2 && !before.breakBefore && articles.includes(before.folded) && objects.has(tokens[k - 2]!.folded)) return true;
+  // A name listed after one a preposition governs is governed too ("entre Israël et l'Iran", "между Израилем и Ираном").
+  const join = articles.includes(before.folded) ? k - 2 : k - 1;
+  if (join < 1 || !g.listJoins.includes(tokens[join]!.folded) || tokens[join]!.breakBefore) return false;
+  let start = join - 1;
+  while (start > 0 && /^\p{Lu}/u.test(tokens[start]!.surface) && /^\p{Lu}/u.test(tokens[start - 1]!.surface)) start--;
+  return /^\p{Lu}/u.test(tokens[join - 1]!.surface) && objectMarked(tokens, start, g, objects);
 }
 
 /** A stem matches a cue stem when equal, or when it only adds a short inflection the stemmer left ("begrusst"). */
@@ -147,6 +154,8 @@ interface Speaker {
   reception?: boolean;
   /** A place after another in a list ("in Paris und Rom"): it takes the role of the place two words before. */
   listed?: boolean;
+  /** A government placed by a locative ("die Regierung in Warschau"): a speaker in its noun's place. */
+  seat?: boolean;
 }
 
 /** Whether reactions can be read in this language. */
@@ -588,24 +597,29 @@ function placeSpeakers(text: string, tokens: readonly WordToken[], g: LanguageGr
   const joins = new Set(g.listJoins);
   let previousEnd = -1;
   for (const m of findMultilingualMentions(text, g.language)) {
-    if (m.entity.kind !== 'place') continue;
-    const state = multilingualNames().capitalActors.get(m.entity.key);
+    // Countries too, for a government placed in them ("die Militärregierungen in Mali und Burkina Faso").
+    const country = m.entity.kind === 'country' ? m.entity : null;
+    if (m.entity.kind !== 'place' && !country) continue;
+    const state = country ? null : multilingualNames().capitalActors.get(m.entity.key);
     const token = tokens.findIndex((t) => t.end > m.start);
     const before = tokens[token - 1]?.folded ?? '';
-    const actor = state ? entityOfKey(state) : null;
+    const actor = country ?? (state ? entityOfKey(state) : null);
     // The next capital of a list the place role opened ("stieß in Paris und Rom auf Kritik", "В Варшаве и Вильнюсе
     // осудили"): the same role.
     const listed = out[out.length - 1];
     const end = tokens.findIndex((t) => t.end >= m.start + m.surface.length);
-    const inList = listed !== undefined && listed.place === true && previousEnd === token - 2 && joins.has(before);
+    const inList = listed !== undefined && (listed.place === true || listed.seat === true) && previousEnd === token - 2 && joins.has(before);
     previousEnd = end;
-    if (actor && inList) {
+    if (actor && inList && (listed.seat === true || !country)) {
       out.push({ ...listed, actor, token, listed: true });
       continue;
     }
     // "die Regierung in Warschau", "власти в Минске": the government of that capital, a speaker in the noun's place.
     const head = tokens[token - 2]?.folded ?? '';
-    if (actor && token > 1 && place.has(before) && seats.some((n) => head === n || (g.compounds === true && head.endsWith(n)))) out.push({ actor, token: token - 2 });
+    const seat = seats.some((n) => head === n || (g.compounds === true && (head.endsWith(n) || head.endsWith(`${n}en`))));
+    if (actor && token > 1 && place.has(before) && seat) out.push({ actor, token: token - 2, seat: true });
+    // Other roles are a capital's only.
+    else if (country) continue;
     else if (actor && token > 0 && impersonal.has(before) && place.has(before)) out.push({ actor, token, place: true });
     // A sentence opening with the place of an impersonal subject ("In Warschau zeigte man sich skeptisch", "À Paris, on
     // a salué …", "A Roma si è detto …"): the place is where the reaction came from.

@@ -39,7 +39,7 @@ export const FRENCH: LanguageGrammar = {
   relatives: ['qui', 'dont', 'lequel', 'laquelle', 'lesquels'],
   // "cette décision est une erreur", "il s'agit d'une provocation": what is said to be so, as after "qualifier de".
   copulas: ['est', 'sont', 'etait', 'etaient', 'agit', 'agissait', 'constitue', 'constituent', 'constituait'],
-  objectMarkers: ['contre', 'a', 'au', 'aux', 'pour', 'vers', 'en', 'avec', 'envers', 'sur'],
+  objectMarkers: ['contre', 'a', 'au', 'aux', 'pour', 'vers', 'en', 'avec', 'envers', 'sur', 'entre', 'apres'],
   likewise: [['fait', 'de', 'meme'], ['faire', 'de', 'meme'], ['fera', 'de', 'meme'], ['meme', 'position'], ['meme', 'ton'], ['meme', 'tonalite'], ['meme', 'son', 'de', 'cloche'], ['meme', 'sens'], ['meme', 'ligne']],
   // Kinds of organization that introduce a name the gazetteer lacks (kind-named-organizations.ts).
   organizationKinds: ['ong', 'organisation', 'association', 'alliance', 'groupe', 'parti', 'syndicat', 'mouvement', 'collectif', 'federation', 'chambre', 'fondation', 'confederation', 'reseau', 'entreprise', 'societe', 'compagnie', 'milice', 'plateforme', 'coalition', 'ligue', 'groupement'],

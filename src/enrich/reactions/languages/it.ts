@@ -33,7 +33,7 @@ export const ITALIAN: LanguageGrammar = {
   relatives: ['che', 'cui', 'quale', 'quali'],
   // "Per Londra, la decisione è un errore"; "è" unfolded, as folded it is the conjunction "e".
   copulas: ['è', 'sono', 'era', 'erano'],
-  objectMarkers: ['contro', 'a', 'al', 'alla', 'ai', 'agli', 'alle', 'per', 'verso', 'in', 'nel', 'nella', 'con', 'su', 'da', 'dal', 'dalla'],
+  objectMarkers: ['contro', 'a', 'al', 'alla', 'ai', 'agli', 'alle', 'per', 'verso', 'in', 'nel', 'nella', 'con', 'su', 'da', 'dal', 'dalla', 'tra', 'fra', 'dopo'],
   likewise: [['fatto', 'lo', 'stesso'], ['fatto', 'altrettanto'], ['stessa', 'linea'], ['stessa', 'posizione'], ['stesso', 'tenore'], ['stesso', 'tono'], ['stessi', 'toni'], ['toni', 'simili'], ['analoga', 'posizione']],
   // Kinds of organization that introduce a name the gazetteer lacks (kind-named-organizations.ts).
   organizationKinds: ['ong', 'organizzazione', 'associazione', 'alleanza', 'gruppo', 'partito', 'sindacato', 'movimento', 'collettivo', 'federazione', 'camera', 'fondazione', 'confederazione', 'rete', 'azienda', 'societa', 'compagnia', 'milizia', 'piattaforma', 'coalizione', 'lega'],
