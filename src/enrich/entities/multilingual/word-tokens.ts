@@ -30,29 +30,51 @@ const INNER_APOSTROPHE = /['’]/u;
 export function wordTokens(text: string, language: string | null = null): WordToken[] {
   const out: WordToken[] = [];
   let last = 0;
+  const push = (piece: string, start: number, norm: string, breakBefore: boolean): void => {
+    const gap = text.slice(last, start);
+    const paragraphStart = out.length === 0 || gap.includes('\n');
+    const first = piece[0] as string;
+    out.push({
+      text: piece,
+      norm,
+      start,
+      end: start + piece.length,
+      gap,
+      cap: first !== first.toLowerCase(),
+      allCaps: isAllCaps(piece),
+      sentenceStart: paragraphStart || breakBefore,
+      paragraphStart,
+    });
+    last = start + piece.length;
+  };
   for (const t of tokenize(text, language)) {
     // Names never hold an apostrophe inside a word ("Côte d'Ivoire" is three words); split what the tokenizer kept.
-    const pieces = INNER_APOSTROPHE.test(t.surface) ? splitApostrophes(t.surface, t.start) : [{ text: t.surface, start: t.start }];
-    for (const [i, piece] of pieces.entries()) {
-      const gap = text.slice(last, piece.start);
-      const paragraphStart = out.length === 0 || gap.includes('\n');
-      const first = piece.text[0] as string;
-      const letters = piece.text.replace(/[\p{N}\p{M}]/gu, '');
-      out.push({
-        text: piece.text,
-        norm: pieces.length === 1 ? t.folded : fold(piece.text),
-        start: piece.start,
-        end: piece.start + piece.text.length,
-        gap,
-        cap: first !== first.toLowerCase(),
-        allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
-        sentenceStart: paragraphStart || (i === 0 && t.breakBefore),
-        paragraphStart,
-      });
-      last = piece.start + piece.text.length;
+    if (!INNER_APOSTROPHE.test(t.surface)) {
+      push(t.surface, t.start, t.folded, t.breakBefore);
+      continue;
     }
+    const pieces = splitApostrophes(t.surface, t.start);
+    pieces.forEach((piece, i) => push(piece.text, piece.start, pieces.length === 1 ? t.folded : fold(piece.text), i === 0 && t.breakBefore));
   }
   return out;
+}
+
+/** Two or more letters, none lower case, once digits and marks are set aside (ONU, ООН, EU, G20). */
+function isAllCaps(word: string): boolean {
+  // ASCII letters and digits (most words) are counted by code unit, without the regex and the case maps.
+  let letters = 0;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+    else if (c < 48 || c > 57) return isAllCapsUnicode(word);
+  }
+  return letters >= 2;
+}
+
+function isAllCapsUnicode(word: string): boolean {
+  const letters = word.replace(/[\p{N}\p{M}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
 function splitApostrophes(surface: string, start: number): { text: string; start: number }[] {
