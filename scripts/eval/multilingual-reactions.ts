@@ -2,8 +2,8 @@
  * Scores the multilingual reaction extractor on the multilingual corpus (tests/fixtures/multilingual) without the
  * store: per language and split, (actor, stance) and actor precision and recall; with --errors, the false positives
  * and misses of the chosen split. Tune on the tune half; report on the report half, on report2 (written after the
- * report half was seen) and on report3 (written after report2 was seen), report4 and report6 (written blind to the
- * code). report5's errors were read at stop 27: it is tuned on now. Never print --errors for report6.
+ * report half was seen) and on report3 (written after report2 was seen), report4 and report7 (written blind to the
+ * code). report5's and report6's errors were read at stop 27: they are tuned on now. Never print --errors for report7.
  *
  *   node --import tsx scripts/eval/multilingual-reactions.ts [--split tune|report|report2|…|report6] [--errors] [--lang de]
  */
