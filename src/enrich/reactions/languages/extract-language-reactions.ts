@@ -547,12 +547,12 @@ function findSpeakers(text: string, tokens: readonly WordToken[], language: stri
   }
   // A known organization's acronym after a name not spelled by its letters ("Южноафриканское сообщество развития
   // (САДК)"): the words just before it are its name, their demonym no state's.
+  const common = stopwords(language);
   for (let a = 1; a < tokens.length; a++) {
     const acronym = spans.find((s) => s.start === tokens[a]!.start && s.actor.kind === 'organization' && s.end === tokens[a]!.end);
     if (!acronym || !/\(\s*$/u.test(text.slice(tokens[a - 1]!.end, tokens[a]!.start))) continue;
     // Lower-case words of the name back to a country's adjective opening it.
     let first = a - 1;
-    const common = stopwords(language);
     while (first > Math.max(0, a - NAME_BEFORE_ACRONYM) && /^\p{Ll}/u.test(tokens[first]!.surface) && !common.has(tokens[first]!.folded) && /^\s*$/u.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start))) first--;
     const opening = spans.findIndex((s) => s.start === tokens[first]!.start && s.end === tokens[first]!.end && s.actor.kind === 'country');
     if (first === a - 1 || opening < 0) continue;

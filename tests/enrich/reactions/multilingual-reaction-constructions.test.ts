@@ -1,14 +1,14 @@
 /**
- * Organizations the gazetteer does not hold, introduced by their kind ("l'ONG serbe Kalvo", "the farmers' alliance
- * Tierra Viva"), speak as non-state actors, and a demonym in their description is not their state speaking; a group
- * led by an actor speaks for it ("the OSCE-led mission"); an idiom reaching past a framing verb's object is read as
- * the idiom ("called the count into question"); joining a chorus takes the chorus's stance; reported words that praise
- * one thing and fault another, or a concession followed by a contrast and a criticism, are a mixed, cautious verdict;
- * nouns of congratulating, backing and rejecting carry their stance; an accused party denying its part reacts to no one;
- * an office the PETRARCH dictionaries leave open is trusted for a few years after they were compiled. Sentences written for this test.
+ * Constructions of reactions in German, French, Spanish, Italian and Russian, in sentences written for this test:
+ * organizations the gazetteer lacks, named by their kind ("l'ONG serbe Kalvo") or spelled out before their acronym
+ * ("la Fédération des planteurs du Gabon (FPG)"), speak as non-state actors and their description's demonym is not
+ * their state; a concession, a contrast and a criticism make a mixed verdict; nouns of congratulating, backing and
+ * rejecting; an accused party denying its part; "the organization" referring back; a topic label before the opening
+ * comma; "without" before a cue; names a preposition governs through a list; a condition after the reaction; verb
+ * forms of a conjugation table matched by themselves.
  */
 import { describe, expect, it } from 'vitest';
-import { englishReactionPairs, languageReactionPairs } from '../../support/language-reactions.ts';
+import { languageReactionPairs } from '../../support/language-reactions.ts';
 
 const LANGUAGE_CASES: [string, string, string[]][] = [
   ['fr', "L'ONG serbe Kalvo a dénoncé des fraudes massives.", ['org:kalvo opposed']],
@@ -82,42 +82,8 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['de', 'Die Organisation Kalvo Nord kritisierte die Blockade.', []],
 ];
 
-const ENGLISH_CASES: [string, string[]][] = [
-  ["The farmers' alliance Tierra Viva accused the government of abandoning growers.", ['org:tierra-viva opposed']],
-  ['The watchdog Kalvo, a Belgrade-based monitor, called the integrity of the count into question.', ['org:kalvo skeptical']],
-  ['The Saudi-led coalition condemned the attack on the port.', ['country:SA opposed']],
-  ['Norway and Ireland joined the chorus of criticism.', ['country:IE opposed', 'country:NO opposed']],
-  ['Chile joined the praise for the agreement.', ['country:CL supportive']],
-  ['The OSCE said voters had "a genuine choice" but that the campaign was marred by intimidation and abuse.', ['org:osce cautious']],
-  ['Russian-led forces entered the town.', []],
-  // an office, then the person who holds it
-  ['UN Secretary-General Antonio Guterres condemned the shelling.', ['org:un opposed']],
-  ['UN Secretary-General Guterres welcomed the truce.', ['org:un supportive']],
-  // having concerns is concern; having none is no reaction
-  ['"We have serious concerns about the count," said Canadian Foreign Minister Anita Anand.', ['country:CA cautious']],
-  ['Canada has no concerns about the count.', []],
-  // a description before a listed passive agent
-  ['The coup was condemned by the United States and former colonial power France.', ['country:FR opposed', 'country:US opposed']],
-  // an accused party denying its part reacts to no one's move
-  ['Rwanda rejected the accusation.', []],
-  ['Kigali denied any involvement in the shelling.', []],
-  ['Beijing rejected the ruling.', ['country:CN opposed']],
-];
-
-/** A role the PETRARCH dictionaries leave open (compiled around 2016) is trusted for a few years after, not for ever. */
-const DATED_CASES: [string, string, string[]][] = [
-  ['Nelson Chamisa urged calm.', '2012-05-01T10:00:00Z', ['country:ZW cautious']],
-  ['Nelson Chamisa urged calm.', '2026-03-05T10:00:00Z', []],
-];
-
-describe('organizations named by their kind, led groups and mixed verdicts', () => {
-  it.each(DATED_CASES)('en: %s (%s)', (text, date, expected) => {
-    expect(englishReactionPairs(text, date)).toEqual(expected);
-  });
+describe('reaction constructions in five languages', () => {
   it.each(LANGUAGE_CASES)('%s: %s', (language, text, expected) => {
     expect([...new Set(languageReactionPairs(language, text))].sort()).toEqual([...expected].sort());
-  });
-  it.each(ENGLISH_CASES)('en: %s', (text, expected) => {
-    expect(englishReactionPairs(text)).toEqual([...expected].sort());
   });
 });

@@ -1,0 +1,46 @@
+/**
+ * Constructions of English reactions, in sentences written for this test: an organization introduced by its kind
+ * ("the farmers' alliance Tierra Viva"); a group led by an actor speaks for it ("the Saudi-led coalition"); an idiom
+ * of doubt past a framing verb's object; joining a chorus; reported words that praise one thing and fault another are
+ * a mixed, cautious verdict; an accused party denying its part; an office followed by its holder; having concerns; a
+ * described passive agent in a list; and an office the PETRARCH dictionaries leave open, trusted for a few years after
+ * they were compiled.
+ */
+import { describe, expect, it } from 'vitest';
+import { englishReactionPairs } from '../../support/language-reactions.ts';
+
+const ENGLISH_CASES: [string, string[]][] = [
+  ["The farmers' alliance Tierra Viva accused the government of abandoning growers.", ['org:tierra-viva opposed']],
+  ['The watchdog Kalvo, a Belgrade-based monitor, called the integrity of the count into question.', ['org:kalvo skeptical']],
+  ['The Saudi-led coalition condemned the attack on the port.', ['country:SA opposed']],
+  ['Norway and Ireland joined the chorus of criticism.', ['country:IE opposed', 'country:NO opposed']],
+  ['Chile joined the praise for the agreement.', ['country:CL supportive']],
+  ['The OSCE said voters had "a genuine choice" but that the campaign was marred by intimidation and abuse.', ['org:osce cautious']],
+  ['Russian-led forces entered the town.', []],
+  // an office, then the person who holds it
+  ['UN Secretary-General Antonio Guterres condemned the shelling.', ['org:un opposed']],
+  ['UN Secretary-General Guterres welcomed the truce.', ['org:un supportive']],
+  // having concerns is concern; having none is no reaction
+  ['"We have serious concerns about the count," said Canadian Foreign Minister Anita Anand.', ['country:CA cautious']],
+  ['Canada has no concerns about the count.', []],
+  // a description before a listed passive agent
+  ['The coup was condemned by the United States and former colonial power France.', ['country:FR opposed', 'country:US opposed']],
+  // an accused party denying its part reacts to no one's move
+  ['Rwanda rejected the accusation.', []],
+  ['Kigali denied any involvement in the shelling.', []],
+  ['Beijing rejected the ruling.', ['country:CN opposed']],
+];
+
+const DATED_CASES: [string, string, string[]][] = [
+  ['Nelson Chamisa urged calm.', '2012-05-01T10:00:00Z', ['country:ZW cautious']],
+  ['Nelson Chamisa urged calm.', '2026-03-05T10:00:00Z', []],
+];
+
+describe('English reaction constructions', () => {
+  it.each(ENGLISH_CASES)('en: %s', (text, expected) => {
+    expect(englishReactionPairs(text)).toEqual([...expected].sort());
+  });
+  it.each(DATED_CASES)('en: %s (%s)', (text, date, expected) => {
+    expect(englishReactionPairs(text, date)).toEqual(expected);
+  });
+});
