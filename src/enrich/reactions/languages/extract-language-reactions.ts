@@ -516,7 +516,21 @@ function isBaseForm(surface: string, key: string, language: string): boolean {
   });
 }
 
-function findSpeakers(text: string, tokens: readonly WordToken[], language: string, date: string | null): Speaker[] {
+/**
+ * The speakers of a sentence, found once per tokenized sentence: its own clauses, the pronoun of the sentence after it
+ * and the checks for other actors all read them. Callers filter or copy the list, never change it.
+ */
+const speakersOf = new WeakMap<readonly WordToken[], readonly Speaker[]>();
+function findSpeakers(text: string, tokens: readonly WordToken[], language: string, date: string | null): readonly Speaker[] {
+  let found = speakersOf.get(tokens);
+  if (!found) {
+    found = searchSpeakers(text, tokens, language, date);
+    speakersOf.set(tokens, found);
+  }
+  return found;
+}
+
+function searchSpeakers(text: string, tokens: readonly WordToken[], language: string, date: string | null): Speaker[] {
   const spans: { start: number; end: number; actor: EntityRef; base: boolean }[] = [];
   const mentions = findMultilingualMentions(text, language);
   // A capital standing for its state is in the nominative when the city's name is ("Анкара поддержала …", not "Анкарой").
