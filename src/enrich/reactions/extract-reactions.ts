@@ -22,6 +22,7 @@ import type { Token } from './tokenize.ts';
 import { clauseStance, STANCE_PRIORITY, type ClauseStance } from './clause-stance.ts';
 import { loadCueLexicon, type Cue } from './cue-lexicon.ts';
 import { findCues, type CueMatch } from './find-cues.ts';
+import { pastBackgroundSpans } from './past-background.ts';
 import { addressesAbroad, domesticTo, nonStateAgent } from './domestic-event.ts';
 import { findGazetteerActors } from './gazetteer-actors.ts';
 import { parseSubject } from './parse-subject.ts';
@@ -194,7 +195,11 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       const read = dropContained(everyCue);
       // Checked against every cue found, those inside a longer one included: a verb pattern may span the reaction it
       // negates ("declined to criticize the decision" is one CAMEO pattern).
-      const usable = read.filter((m) => !negatesWhatFollows(view, m, everyCue, g) && !notAReaction(view, pos, m)).map((m) => restraintAppeal(view, m));
+      // "… five days after New Delhi blamed …": a clause recalling an earlier event holds no reaction to this one.
+      const background = pastBackgroundSpans(view.norms, g.pastBackground, (k) => [',', ';', '.'].includes(view.norms[k] ?? '') && !view.tokens[k]?.quoted);
+      const usable = read
+        .filter((m) => !negatesWhatFollows(view, m, everyCue, g) && !notAReaction(view, pos, m) && !background.some(([a, b]) => m.start >= a && m.start < b))
+        .map((m) => restraintAppeal(view, m));
       const all = usable.filter((m) => !inRelativeClause(view, pos, m.start));
       // "Abe, who has voiced fears that …, praised …": a relative clause on an actor subject states its own stance.
       // Only words of evaluation there: "which hosted the talks" is the actor's own move.

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { STANCES, type Stance } from '../../domain/enrichment.ts';
 import { ConfigError } from '../../domain/errors.ts';
 import { readJson } from './cue-lexicon.ts';
+import type { PastBackgroundWords } from './past-background.ts';
 
 export const DEFAULT_GRAMMAR_PATH = fileURLToPath(new URL('./data/reaction-grammar.json', import.meta.url));
 
@@ -39,6 +40,7 @@ const grammarSchema = z.strictObject({
   negations: words,
   hypotheticals: words,
   pastMarkers: words,
+  pastBackground: z.strictObject({ $comment: z.string().optional(), timeNouns: words, subordinators: words }),
   restrictions: commented,
   clauseStarters: z.strictObject({ $comment: z.string().optional(), always: words, withNewSubject: words }),
   frontedPrepositions: words,
@@ -120,6 +122,8 @@ export interface ReactionGrammar {
   negations: PhraseSet;
   hypotheticals: PhraseSet;
   pastMarkers: PhraseSet;
+  /** Clauses that recall an earlier event (past-background.ts). */
+  pastBackground: PastBackgroundWords;
   restrictions: PhraseSet;
   alwaysClauseStarters: PhraseSet;
   subjectClauseStarters: PhraseSet;
@@ -170,6 +174,7 @@ export function parseReactionGrammar(json: unknown, source: string): ReactionGra
     negations: new PhraseSet(g.negations),
     hypotheticals: new PhraseSet(g.hypotheticals),
     pastMarkers: new PhraseSet(g.pastMarkers),
+    pastBackground: { timeNouns: new Set(g.pastBackground.timeNouns), subordinators: g.pastBackground.subordinators.map((p) => p.toLowerCase().split(' ')) },
     restrictions: new PhraseSet(g.restrictions.words),
     alwaysClauseStarters: new PhraseSet(g.clauseStarters.always),
     subjectClauseStarters: new PhraseSet(g.clauseStarters.withNewSubject),

@@ -24,6 +24,7 @@ export interface Clause {
 const MAX_FRONTED = 20;
 /** The longest fronted opener without a preposition that is read as an adverbial. */
 const MAX_OPENER = 5;
+const MAX_TIME_OPENER = 7;
 
 export function readClauses(view: SentenceView, g: ReactionGrammar, isVerb: (k: number) => boolean): Clause[] {
   const clauses: Clause[] = [];
@@ -95,7 +96,9 @@ function readFronted(view: SentenceView, pos: number, to: number, g: ReactionGra
   if (g.frontedPrepositions.matchAt(norms, k) === 0) {
     // Any short opener without a verb or a name, closed by a comma ("Abroad,", "Separately,", "Across the region,").
     // "The president, sitting next to …, said": a speaker noun makes the opener the subject, not an adverbial.
-    for (let c = k; c < Math.min(to, k + MAX_OPENER); c++) {
+    // A time opener may run longer ("Two days after the vote,", "A few hours after the attack,").
+    const timed = norms.slice(k, k + MAX_TIME_OPENER).some((n) => g.pastBackground.timeNouns.has(n) || n === 'hours');
+    for (let c = k; c < Math.min(to, k + (timed ? MAX_TIME_OPENER : MAX_OPENER)); c++) {
       if (view.tokens[c]?.quoted || isVerb(c) || view.mentionAt.has(c) || g.speakerNouns.matchAt(norms, c) > 0) break;
       if (norms[c] === ',' && c > k) return { fronted: null, start: c + 1 };
     }
@@ -132,6 +135,8 @@ function findSplit(view: SentenceView, from: number, to: number, g: ReactionGram
     if (tokens[p]?.quoted) continue;
     const norm = norms[p] ?? '';
     if (norm === ';') return { end: p, next: p + 1 };
+    // "Elsewhere the tone was more guarded: Britain said …": a colon before an actor and its verb opens their clause.
+    if (norm === ':' && opensClause(view, p + 1, to, g, isVerb, ['actors'])) return { end: p, next: p + 1 };
     if (g.alwaysClauseStarters.has(norm)) {
       const q = norms[p + 1] === ',' ? p + 2 : p + 1;
       if (opensClause(view, q, to, g, isVerb, ['actors', 'generic', 'other'])) return { end: p, next: q };

@@ -4,7 +4,7 @@
  * of doubt past a framing verb's object; joining a chorus; reported words that praise one thing and fault another are
  * a mixed, cautious verdict; an accused party denying its part; an office followed by its holder; having concerns; a
  * described passive agent in a list; and an office the PETRARCH dictionaries leave open, trusted for a few years after
- * they were compiled.
+ * they were compiled; a clause recalling an earlier event; a longer opener of time; a clause after a colon.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs } from '../../support/language-reactions.ts';
@@ -29,6 +29,14 @@ const ENGLISH_CASES: [string, string[]][] = [
   ['Rwanda rejected the accusation.', []],
   ['Kigali denied any involvement in the shelling.', []],
   ['Beijing rejected the ruling.', ['country:CN opposed']],
+  // a clause recalling an earlier event after a noun of time; an opener of time before the subject
+  ['The row comes four days after Caracas accused Bogotá of harbouring rebels.', []],
+  ['Last month, when Caracas accused Bogotá of harbouring rebels, Quito kept silent.', []],
+  ['Caracas accused Bogotá of harbouring rebels after the raid.', ['country:VE opposed']],
+  ['Three days after the raid, Peru condemned the incursion.', ['country:PE opposed']],
+  ['A few hours after the landslide, Japan offered help.', ['country:JP supportive']],
+  // a colon before an actor and its verb opens their clause
+  ['The mood in the region was darker: Chile voiced deep concern.', ['country:CL cautious']],
 ];
 
 const DATED_CASES: [string, string, string[]][] = [

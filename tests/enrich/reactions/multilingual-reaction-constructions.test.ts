@@ -5,7 +5,8 @@
  * their state; a concession, a contrast and a criticism make a mixed verdict; nouns of congratulating, backing and
  * rejecting; an accused party denying its part; "the organization" referring back; a topic label before the opening
  * comma; "without" before a cue; names a preposition governs through a list; a condition after the reaction; verb
- * forms of a conjugation table matched by themselves.
+ * forms of a conjugation table matched by themselves; a clause recalling an earlier event; a response noun as an act's
+ * motive; an appositive naming an organization's kind; a demonym qualifying the object.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -80,6 +81,21 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['de', 'Japan sagte Hilfe zu.', ['country:JP supportive']],
   // German capitalises nouns: only a lone name or an acronym after the kind is read
   ['de', 'Die Organisation Kalvo Nord kritisierte die Blockade.', []],
+  // a clause recalling an earlier event after a noun of time
+  ['es', 'La crisis se suma a la de hace dos semanas, cuando Caracas acusó a Bogotá de proteger a la guerrilla.', []],
+  ['ru', 'Отношения ухудшились с прошлой недели, когда Венесуэла обвинила Колумбию в укрывательстве повстанцев.', []],
+  ['it', 'La tensione cresce da giorni, dopo che Caracas ha accusato Bogotà di proteggere i ribelli.', []],
+  ['es', 'Caracas acusó a Bogotá de proteger a la guerrilla.', ['country:VE opposed']],
+  // a response noun after a preposition is an act's motive
+  ['es', 'El ataque, llevado a cabo en represalia por un bombardeo anterior, dejó diez muertos.', []],
+  // an appositive naming an organization's kind: its demonym is no speaker
+  ['es', 'La Asociación de Caficultores (ADC), una organización colombiana de productores, criticó el arancel.', ['org:asociacion-de-caficultores opposed']],
+  ['it', "Cafexport, l'associazione degli esportatori colombiani, ha criticato il dazio.", []],
+  // a name opened by a capitalised kind may go on through "of" and lower-case nouns: its country does not speak
+  ['it', 'La Federazione delle camere di commercio del Perù ha criticato il dazio.', []],
+  // with the subject in an earlier clause, a demonym qualifying the object is no subject after the verb
+  ['fr', "Le Chili et le Pérou ont, eux aussi, condamné la décision colombienne.", ['country:CL opposed', 'country:PE opposed']],
+  ['fr', '« C\'est inacceptable », a dénoncé le Premier ministre péruvien.', ['country:PE opposed']],
 ];
 
 describe('reaction constructions in five languages', () => {

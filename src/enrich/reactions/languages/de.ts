@@ -13,6 +13,8 @@ export const GERMAN: LanguageGrammar = {
   contrasts: ['aber', 'jedoch', 'allerdings', 'doch', 'sondern', 'musse', 'mussten', 'mussen', 'muss', 'betonte', 'betonten'],
   agentNouns: { endings: ['er', 'ern', 'erin', 'erinnen'], verbal: [] },
   responseNouns: ['reaktion', 'antwort'],
+  // "en represalia por", "als Reaktion auf": the noun gives the motive of an act, no one's stance.
+  responsePrepositions: ['als'],
   penalties: { beforeVerb: true, prepositions: ['zu', 'zum', 'zur'], objects: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer'], terms: ['jahr', 'jahre', 'jahren', 'monat', 'monate', 'monaten', 'haft', 'haftstrafe', 'haftstrafen', 'freiheitsstrafe', 'gefangnis', 'tode', 'todesstrafe', 'lebenslang', 'lebenslanger', 'lebenslanglich', 'geldstrafe', 'arbeitslager'] },
   speechVerbs: ['sagte', 'sagten', 'erklarte', 'erklarten', 'betonte', 'betonten', 'hiess', 'teilte', 'teilten', 'sagt', 'erklart', 'betont', 'fugte', 'fugten', 'erganzte', 'schrieb', 'schrieben', 'meinte', 'meinten', 'unterstrich'],
   accordingTo: ['laut', 'zufolge', 'fur'],
@@ -57,4 +59,6 @@ export const GERMAN: LanguageGrammar = {
   withouts: ['ohne'],
   // Participles decline like adjectives ("entsandt", "entsandten").
   formEnding: 2,
+  // A clause recalling an earlier event: a subordinator of time right after a noun of time (past-background.ts).
+  pastBackground: { timeNouns: new Set(['tag', 'tage', 'tagen', 'woche', 'wochen', 'monat', 'monaten', 'jahr', 'jahren']), subordinators: [['als'], ['nachdem']] },
 };

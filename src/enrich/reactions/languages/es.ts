@@ -10,6 +10,8 @@ export const SPANISH: LanguageGrammar = {
   contrasts: ['pero', 'aunque', 'sin embargo', 'no obstante', 'debe', 'deben', 'debera', 'deberan', 'subrayo', 'subrayando'],
   agentNouns: { endings: ['ante', 'antes', 'ente', 'entes'], verbal: [] },
   responseNouns: ['respuesta', 'represalia'],
+  // "en represalia por", "als Reaktion auf": the noun gives the motive of an act, no one's stance.
+  responsePrepositions: ['en', 'como'],
   penalties: { prepositions: ['a'], objects: ['el', 'la', 'los', 'las', 'un', 'una'], terms: ['ano', 'anos', 'mes', 'meses', 'prision', 'carcel', 'muerte', 'perpetua', 'cadena', 'reclusion', 'multa', 'trabajos'] },
   // The preterite, and the present a statement "reads" in ("reza el comunicado", "señala la nota").
   speechVerbs: ['dijo', 'declaro', 'afirmo', 'senalo', 'indico', 'explico', 'aseguro', 'anadio', 'subrayo', 'sostuvo', 'comento', 'agrego', 'insistio', 'recalco', 'manifesto', 'apunto', 'considero', 'escribio', 'escribieron', 'dice', 'afirma', 'senala', 'indica', 'subraya', 'asegura', 'reza', 'recoge', 'destaca'],
@@ -48,6 +50,8 @@ export const SPANISH: LanguageGrammar = {
   objectMarkers: ['contra', 'a', 'al', 'para', 'hacia', 'en', 'con', 'sobre', 'entre', 'tras'],
   likewise: [['hizo', 'lo', 'mismo'], ['hicieron', 'lo', 'mismo'], ['ha', 'hecho', 'lo', 'mismo'], ['misma', 'linea'], ['misma', 'postura'], ['misma', 'posicion'], ['mismo', 'sentido'], ['mismo', 'tono']],
   // Kinds of organization that introduce a name the gazetteer lacks (kind-named-organizations.ts).
+  // Nouns of a state's government: a demonym after one speaks for the state; placed in a capital, they are its own.
+  governmentNouns: ['gobierno', 'ministerio', 'ejecutivo', 'autoridades', 'diplomacia', 'presidencia', 'cancilleria'],
   organizationKinds: ['ong', 'organizacion', 'asociacion', 'alianza', 'grupo', 'partido', 'sindicato', 'movimiento', 'colectivo', 'federacion', 'camara', 'fundacion', 'confederacion', 'red', 'empresa', 'compania', 'milicia', 'plataforma', 'coalicion', 'liga', 'agrupacion', 'gremio'],
   // Concessions that, before a contrast and a criticism, make a mixed verdict.
   concessions: ['reconocio', 'reconoce', 'reconocen', 'reconocieron', 'reconociendo', 'admitio', 'admite', 'admitieron'],
@@ -55,4 +59,6 @@ export const SPANISH: LanguageGrammar = {
   // Participles agreeing with the noun before them (language-grammar.ts).
   isAgreeingParticiple: (word) => /(?:ad|id)(?:os|as|a)$/u.test(word),
   withouts: ['sin'],
+  // A clause recalling an earlier event: a subordinator of time right after a noun of time (past-background.ts).
+  pastBackground: { timeNouns: new Set(['dia', 'dias', 'semana', 'semanas', 'mes', 'meses', 'ano', 'anos']), subordinators: [['cuando'], ['despues', 'de', 'que']] },
 };

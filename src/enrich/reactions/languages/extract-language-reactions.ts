@@ -32,7 +32,8 @@ import { findGazetteerActors } from '../gazetteer-actors.ts';
 import { cuesFor, type LanguageCue, type LanguageCues } from './language-cues.ts';
 import { grammarFor } from './grammars.ts';
 import { acronymPhrases } from './acronym-phrases.ts';
-import { kindNamedOrganizations } from './kind-named-organizations.ts';
+import { describingAppositives, kindNamedOrganizations } from './kind-named-organizations.ts';
+import { pastBackgroundSpans } from '../past-background.ts';
 import { likewiseAt } from './likewise.ts';
 import type { LanguageGrammar } from './language-grammar.ts';
 
@@ -180,6 +181,8 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
     return subjectGroup(found, before.tokens, grammar).map((s) => ({ actor: s.actor, token: -1 }));
   };
   const contrasts = new Set(grammar.contrasts);
+  const responses = new Set(grammar.responseNouns ?? []);
+  const motivePrepositions = new Set(grammar.responsePrepositions ?? []);
   let last: ExtractedReaction[] = [];
   // The last sentences, latest first: where an organization a sentence refers back to was named.
   const recent: { text: string; tokens: WordToken[] }[] = [];
@@ -190,10 +193,17 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
     // A word for a charge ("обвинения", "accusations") is what a denial rejects, not a reaction of its own.
     // A capitalised word inside a sentence is a name's in a language that writes only names so ("Верховной Радой" is no
     // "радоваться"), unless a quote or a colon opens there ("… : « Nous condamnons »").
+    const motive = (k: number) => responses.has(tokens[k]!.folded) && motivePrepositions.has(tokens[k - 1]?.folded ?? '');
     const named = (k: number) => grammar.capitalsNameOnly === true && k > 0 && /^\p{Lu}/u.test(tokens[k]!.surface) && /^[\s,]*$/u.test(sentence.text.slice(tokens[k - 1]!.end, tokens[k]!.start));
     let matches = findCues(tokens, stems, lexicon.cues).filter(
-      (m) => !(m.end - m.start === 1 && (lexicon.isDenialNoun(tokens[m.start]!) || agentNoun(tokens, m.start, m.cue, grammar))) && !named(m.start),
+      (m) => !(m.end - m.start === 1 && (lexicon.isDenialNoun(tokens[m.start]!) || agentNoun(tokens, m.start, m.cue, grammar))) && !named(m.start) && !motive(m.start),
     );
+    // "… la semana pasada, cuando Nueva Delhi culpó …": a clause recalling an earlier event holds no reaction to this one.
+    if (grammar.pastBackground && matches.length > 0) {
+      const folded = tokens.map((t) => t.folded);
+      const background = pastBackgroundSpans(folded, grammar.pastBackground, (k) => tokens[k]!.breakBefore || /[,;]/u.test(sentence.text.slice(tokens[k - 1]!.end, tokens[k]!.start)));
+      if (background.length > 0) matches = matches.filter((m) => !background.some(([a, b]) => m.start >= a && m.start < b));
+    }
     // A welcome restricted in the next sentence by the same speaker is cautious ("X a salué l'accord. Il a toutefois
     // appelé à …", "Celebró la decisión. No obstante, pidió …"), as a "but" in its own sentence makes it.
     if (last.some((r) => r.stance === 'supportive') && restrictsBefore(tokens, contrastTest(tokens, contrasts), isPronoun, grammar)) {
@@ -531,7 +541,7 @@ function findSpeakers(text: string, tokens: readonly WordToken[], language: stri
 }
 
 function searchSpeakers(text: string, tokens: readonly WordToken[], language: string, date: string | null): Speaker[] {
-  const spans: { start: number; end: number; actor: EntityRef; base: boolean }[] = [];
+  const spans: { start: number; end: number; actor: EntityRef; base: boolean; spelled?: true }[] = [];
   const mentions = findMultilingualMentions(text, language);
   // A capital standing for its state is in the nominative when the city's name is ("Анкара поддержала …", not "Анкарой").
   const capitalBase = new Set(mentions.filter((m) => m.entity.kind === 'place' && isDictionaryForm(m.surface, m.entity, language)).map((m) => m.start));
@@ -557,7 +567,7 @@ function searchSpeakers(text: string, tokens: readonly WordToken[], language: st
     if (!known && slug === '') continue;
     const actor: EntityRef = known?.actor ?? { key: `org:${slug}`, kind: 'organization', name: phrase.name, country: null, origin: 'nlp' };
     for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.start < end && start < spans[k]!.end) spans.splice(k, 1);
-    spans.push({ start, end, actor, base: true });
+    spans.push({ start, end, actor, base: true, spelled: true });
   }
   // A known organization's acronym after a name not spelled by its letters ("Южноафриканское сообщество развития
   // (САДК)"): the words just before it are its name, their demonym no state's.
@@ -581,10 +591,16 @@ function searchSpeakers(text: string, tokens: readonly WordToken[], language: st
       return 'entity' in hit && hit.entity.kind === 'organization' ? 'organization' : 'other';
     };
     for (const org of kindNamedOrganizations(text, tokens, g, stemmerFor(language), taken)) {
+      // A name spelled out before its acronym has known bounds: a guess inside it gives way.
+      if (spans.some((s) => s.spelled && s.start <= org.start && org.end <= s.end)) continue;
       // The description's demonym ("l'ONG serbe CRTA") is the organization's, not its state speaking.
       for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.start < org.end && org.start < spans[k]!.end) spans.splice(k, 1);
       spans.push({ start: org.start, end: org.end, actor: org.actor, base: true });
       if (org.unreported) UNREPORTED.add(org.actor);
+    }
+    // "…, una ONG india de derechos digitales, …": the appositive's demonym describes the name before it.
+    for (const span of describingAppositives(text, tokens, g, stemmerFor(language))) {
+      for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.start >= span.start && spans[k]!.end <= span.end && spans[k]!.actor.kind === 'country') spans.splice(k, 1);
     }
   }
   const out: Speaker[] = [];
@@ -914,6 +930,14 @@ function sentenceReactions(
   };
   const relatives = new Set(g.relatives ?? []);
   const isPronoun = pronounTest(g);
+  // With a subject named in an earlier clause, a demonym after a common noun qualifies it ("…, ont, elles aussi,
+  // condamné la décision indienne"): no subject placed after the verb, unless the noun is a government's.
+  const governments = new Set(g.governmentNouns ?? []);
+  const qualifying = (s: Speaker) => {
+    const own = tokens[s.token]!;
+    const noun = tokens[s.token - 1];
+    return noun !== undefined && /^\p{Ll}/u.test(own.surface) && /^\p{Ll}/u.test(noun.surface) && !common.has(noun.folded) && !governments.has(noun.folded) && /^ $/u.test(text.slice(noun.end, own.start));
+  };
   // A sentence that opens with a pronoun continues the subject of the sentence before.
   // So does one that opens with its verb in a language that drops subject pronouns ("Condenó el ataque …").
   let previous: Speaker[] = continues || (tokens[0] && isPronoun(tokens[0])) || opensWithVerb(text, tokens, matches, g, inName) || opensWithPossessive(tokens, g) || opensReported(tokens, g) ? context() : [];
@@ -974,7 +998,7 @@ function sentenceReactions(
     // Whom a call addresses follows its verb as its object, where the language says so ("esorta le autorità iraniane a
     // …"): a name after an appeal verb with only lower-case words between is the addressee.
     const addressee = (s: Speaker) => g.appealObjectFollows === true && inClause[0]!.cue.appeal && tokens.slice(inClause[0]!.end, s.token).every((t) => !/^\p{Lu}/u.test(t.surface));
-    const after = copular ? [] : own.filter((s) => s.token > first && nominative(s) && !addressee(s) && !(previous.length > 0 && introducedBy(s.token, sourceMarkers, 2)));
+    const after = copular ? [] : own.filter((s) => s.token > first && nominative(s) && !addressee(s) && !(previous.length > 0 && qualifying(s)) && !(previous.length > 0 && introducedBy(s.token, sourceMarkers, 2)));
     // In a language with cases, inflected names before the verb are its objects when names in the nominative close the
     // clause after it ("Помощь Индонезии также предложили Китай, Япония и Австралия", "Решение Вашингтона осудил МИД Франции").
     const closing = firstGroup(after, tokens, g);

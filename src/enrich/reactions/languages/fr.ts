@@ -11,6 +11,8 @@ export const FRENCH: LanguageGrammar = {
   contrasts: ['mais', 'toutefois', 'cependant', 'neanmoins', 'pourtant', 'doit', 'doivent', 'devra', 'devront', 'souligne', 'soulignant'],
   agentNouns: { endings: ['ant', 'ante', 'ants', 'antes'], verbal: ['en', 's', 'se', 'me', 'te', 'nous', 'vous'] },
   responseNouns: ['reponse', 'riposte'],
+  // "en represalia por", "als Reaktion auf": the noun gives the motive of an act, no one's stance.
+  responsePrepositions: ['en'],
   penalties: { prepositions: ['a'], objects: ['le', 'la', 'les', 'l', 'un', 'une', 'des'], terms: ['an', 'ans', 'mois', 'prison', 'mort', 'perpetuite', 'reclusion', 'detention', 'amende', 'travaux'] },
   speechVerbs: ['declare', 'indique', 'affirme', 'estime', 'souligne', 'explique', 'ajoute', 'precise', 'dit', 'assure', 'declarait', 'commente', 'juge', 'insiste', 'martele', 'rappele', 'reagi', 'lance', 'ecrit', 'savoir', 'poursuivi', 'tranche', 'observe'],
   accordingTo: ['selon', 'pour'],
@@ -42,9 +44,13 @@ export const FRENCH: LanguageGrammar = {
   objectMarkers: ['contre', 'a', 'au', 'aux', 'pour', 'vers', 'en', 'avec', 'envers', 'sur', 'entre', 'apres'],
   likewise: [['fait', 'de', 'meme'], ['faire', 'de', 'meme'], ['fera', 'de', 'meme'], ['meme', 'position'], ['meme', 'ton'], ['meme', 'tonalite'], ['meme', 'son', 'de', 'cloche'], ['meme', 'sens'], ['meme', 'ligne']],
   // Kinds of organization that introduce a name the gazetteer lacks (kind-named-organizations.ts).
+  // Nouns of a state's government: a demonym after one speaks for the state; placed in a capital, they are its own.
+  governmentNouns: ['gouvernement', 'ministere', 'executif', 'autorites', 'diplomatie', 'presidence', 'chancellerie'],
   organizationKinds: ['ong', 'organisation', 'association', 'alliance', 'groupe', 'parti', 'syndicat', 'mouvement', 'collectif', 'federation', 'chambre', 'fondation', 'confederation', 'reseau', 'entreprise', 'societe', 'compagnie', 'milice', 'plateforme', 'coalition', 'ligue', 'groupement'],
   // Concessions that, before a contrast and a criticism, make a mixed verdict.
   concessions: ['reconnu', 'reconnue', 'reconnus', 'reconnait', 'reconnaissent', 'reconnaissant', 'admis', 'admet', 'concede'],
   anaphorArticles: ['l', 'la', 'le'],
   withouts: ['sans'],
+  // A clause recalling an earlier event: a subordinator of time right after a noun of time (past-background.ts).
+  pastBackground: { timeNouns: new Set(['jour', 'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'annee', 'annees']), subordinators: [['quand'], ['lorsque'], ['ou'], ['apres', 'que']] },
 };

@@ -10,6 +10,8 @@ export const ITALIAN: LanguageGrammar = {
   contrasts: ['ma', 'pero', 'tuttavia', 'pure', 'deve', 'devono', 'dovra', 'dovranno', 'sottolineato', 'sottolineando'],
   agentNouns: { endings: ['ante', 'anti', 'ente', 'enti', 'tore', 'tori', 'trice', 'trici'], verbal: [] },
   responseNouns: ['risposta', 'ritorsione'],
+  // "en represalia por", "als Reaktion auf": the noun gives the motive of an act, no one's stance.
+  responsePrepositions: ['in', 'per', 'come'],
   penalties: { prepositions: ['a', 'alla', 'al'], objects: ['il', 'lo', 'la', 'i', 'gli', 'le', 'l', 'un', 'una', 'uno'], terms: ['anno', 'anni', 'mese', 'mesi', 'carcere', 'reclusione', 'morte', 'ergastolo', 'detenzione', 'multa', 'lavori'] },
   speechVerbs: ['detto', 'dichiarato', 'affermato', 'spiegato', 'sottolineato', 'aggiunto', 'precisato', 'dichiara', 'afferma', 'dice', 'commentato', 'osservato', 'ribadito', 'evidenziato', 'rimarcato', 'scritto'],
   accordingTo: ['secondo', 'per'],
@@ -36,6 +38,8 @@ export const ITALIAN: LanguageGrammar = {
   objectMarkers: ['contro', 'a', 'al', 'alla', 'ai', 'agli', 'alle', 'per', 'verso', 'in', 'nel', 'nella', 'con', 'su', 'da', 'dal', 'dalla', 'tra', 'fra', 'dopo'],
   likewise: [['fatto', 'lo', 'stesso'], ['fatto', 'altrettanto'], ['stessa', 'linea'], ['stessa', 'posizione'], ['stesso', 'tenore'], ['stesso', 'tono'], ['stessi', 'toni'], ['toni', 'simili'], ['analoga', 'posizione']],
   // Kinds of organization that introduce a name the gazetteer lacks (kind-named-organizations.ts).
+  // Nouns of a state's government: a demonym after one speaks for the state; placed in a capital, they are its own.
+  governmentNouns: ['governo', 'ministero', 'esecutivo', 'autorita', 'diplomazia', 'presidenza', 'cancelleria'],
   organizationKinds: ['ong', 'organizzazione', 'associazione', 'alleanza', 'gruppo', 'partito', 'sindacato', 'movimento', 'collettivo', 'federazione', 'camera', 'fondazione', 'confederazione', 'rete', 'azienda', 'societa', 'compagnia', 'milizia', 'piattaforma', 'coalizione', 'lega'],
   // Concessions that, before a contrast and a criticism, make a mixed verdict.
   concessions: ['riconosciuto', 'riconosce', 'riconoscono', 'riconoscendo', 'ammesso', 'ammette', 'concesso'],
@@ -43,4 +47,6 @@ export const ITALIAN: LanguageGrammar = {
   // Participles agreeing with the noun before them (language-grammar.ts).
   isAgreeingParticiple: (word) => /(?:at|it)(?:i|e|a)$/u.test(word),
   withouts: ['senza'],
+  // A clause recalling an earlier event: a subordinator of time right after a noun of time (past-background.ts).
+  pastBackground: { timeNouns: new Set(['giorno', 'giorni', 'settimana', 'settimane', 'mese', 'mesi', 'anno', 'anni']), subordinators: [['quando'], ['dopo', 'che'], ['in', 'cui']] },
 };

@@ -132,7 +132,14 @@ function titledName(text: string, tokens: readonly WordToken[], k: number, g: La
       // "de la Justice", "dello Zimbabwe": a link must lead to a capitalised word.
       let c = j + 1;
       if (articles.has(tokens[c]?.folded ?? '') && tokens[c + 1] && joined(c, c + 1)) c++;
-      if (!tokens[c] || !UPPER.test(tokens[c]!.surface) || !joined(c - 1, c)) break;
+      if (!tokens[c] || !joined(c - 1, c) || tokens[c]!.breakBefore) break;
+      // "delle camere di commercio del Pakistan": a lower-case noun after a link belongs to the name when the name
+      // goes on with another link or a capitalised word.
+      if (!UPPER.test(tokens[c]!.surface)) {
+        const next = tokens[c + 1];
+        const goesOn = next !== undefined && joined(c, c + 1) && !next.breakBefore && (linking.has(next.folded) || UPPER.test(next.surface));
+        if (common.has(tokens[c]!.folded) || /\p{N}/u.test(tokens[c]!.surface) || !goesOn) break;
+      }
       last = c;
       j = c;
       continue;
@@ -143,4 +150,42 @@ function titledName(text: string, tokens: readonly WordToken[], k: number, g: La
     last = j;
   }
   return last > k ? last : null;
+}
+
+/** How many lower-case words may stand before the kind in an appositive ("una ONG", "principale confédération"). */
+const APPOSITIVE_LEAD = 2;
+/** The most words an appositive runs to before its closing comma. */
+const APPOSITIVE_WORDS = 12;
+
+/**
+ * Appositives that say what kind of organization the name before them is: "Nasscom, l'associazione delle aziende
+ * tecnologiche del Paese,", "la Fundación … (IFF), una ONG india de derechos digitales,", "la COB, principale
+ * confédération syndicale,". Their words describe the name: a demonym or a country there is not a speaker.
+ * Character ranges, comma to comma.
+ */
+export function describingAppositives(text: string, tokens: readonly WordToken[], g: LanguageGrammar, stem: (w: string) => string): Array<{ start: number; end: number }> {
+  if (!g.organizationKinds || g.organizationKinds.length === 0) return [];
+  const kinds = kindsOf(g, stem);
+  const out: Array<{ start: number; end: number }> = [];
+  for (let a = 1; a < tokens.length; a++) {
+    const gap = text.slice(tokens[a - 1]!.end, tokens[a]!.start);
+    // Right after a name (a capitalised word or its acronym's parenthesis), opened by a comma.
+    if (!/^\s*\)?\s*,\s*$/u.test(gap) || !(UPPER.test(tokens[a - 1]!.surface) || gap.includes(')'))) continue;
+    let k = a;
+    while (k < a + APPOSITIVE_LEAD && k < tokens.length && !UPPER.test(tokens[k]!.surface) && !isKind(tokens[k]!, g, kinds, stem)) k++;
+    if (!tokens[k] || !isKind(tokens[k]!, g, kinds, stem)) continue;
+    let close = -1;
+    for (let j = k + 1; j < Math.min(tokens.length, k + APPOSITIVE_WORDS); j++) {
+      const between = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
+      if (tokens[j]!.breakBefore || /[«»"“”„()]/u.test(between)) break;
+      if (between.includes(',')) {
+        close = j;
+        break;
+      }
+    }
+    if (close < 0) continue;
+    out.push({ start: tokens[a]!.start, end: tokens[close - 1]!.end });
+    a = close;
+  }
+  return out;
 }

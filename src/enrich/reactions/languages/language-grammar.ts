@@ -4,6 +4,8 @@
  * ends and the next subject begins. Closed-class words of each language, written in its module
  * (languages/<lang>.ts), all folded (lower case, accents removed) as src/text folds them.
  */
+import type { PastBackgroundWords } from '../past-background.ts';
+
 export interface LanguageGrammar {
   language: string;
   /**
@@ -146,6 +148,8 @@ export interface LanguageGrammar {
    * reports a reaction, so its subject is no agent of the event.
    */
   responseNouns?: readonly string[];
+  /** Prepositions before a response noun that make it the motive of an act ("en represalia por"), not a reaction. */
+  responsePrepositions?: readonly string[];
   /**
    * Auxiliaries of a perfect that puts its participle at the clause's end (German "hat … verurteilt"), folded: after
    * one of them a headline's reaction verb may stand anywhere in its clause.
@@ -252,6 +256,8 @@ export interface LanguageGrammar {
   isAgreeingParticiple?: (word: string) => boolean;
   /** "Without" (folded): shortly before a cue, with no comma between, the reaction did not happen ("sans condamner"). */
   withouts?: readonly string[];
+  /** Clauses recalling an earlier event ("la semana pasada, cuando Nueva Delhi culpó …"): past-background.ts, folded. */
+  pastBackground?: PastBackgroundWords;
   /**
    * How many letters an ending may add to a verb form of a conjugation table (German participles decline: "entsandt",
    * "entsandten"); 1 where the table lists each form ("propose" is not "proposito").

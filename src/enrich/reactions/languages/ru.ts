@@ -9,6 +9,8 @@ export const RUSSIAN: LanguageGrammar = {
   modals: ['может', 'могут', 'мог', 'могла', 'могли'],
   contrasts: ['но', 'однако', 'хотя', 'должен', 'должна', 'должны', 'подчеркнул', 'подчеркнула', 'подчеркнули'],
   responseNouns: ['ответ'],
+  // "en represalia por", "als Reaktion auf": the noun gives the motive of an act, no one's stance.
+  responsePrepositions: ['в'],
   penalties: { prepositions: ['к'], objects: [], terms: ['год', 'года', 'годам', 'лет', 'месяцам', 'месяцев', 'лишению', 'лишения', 'заключению', 'заключения', 'колонии', 'казни', 'смертной', 'пожизненному', 'пожизненного', 'штрафу', 'работам'] },
   speechVerbs: ['заявил', 'заявила', 'заявили', 'сказал', 'сказала', 'сказали', 'сообщил', 'сообщила', 'сообщили', 'отметил', 'отметила', 'отметили', 'подчеркнул', 'подчеркнула', 'подчеркнули', 'считают', 'считает', 'написал', 'написала', 'написали', 'добавил', 'добавила', 'добавили', 'указал', 'указала', 'указали', 'пояснил', 'пояснила', 'пояснили'],
   accordingTo: ['словам', 'мнению', 'для'],
@@ -54,4 +56,6 @@ export const RUSSIAN: LanguageGrammar = {
   // Concessions that, before a contrast and a criticism, make a mixed verdict.
   concessions: ['признала', 'признал', 'признали', 'признав', 'признает', 'признают', 'хотя'],
   withouts: ['без'],
+  // A clause recalling an earlier event: a subordinator of time right after a noun of time (past-background.ts).
+  pastBackground: { timeNouns: new Set(['день', 'дня', 'дней', 'неделя', 'недели', 'неделе', 'неделю', 'месяц', 'месяца', 'месяцев', 'год', 'года', 'лет']), subordinators: [['когда'], ['после', 'того', 'как']] },
 };

@@ -1,0 +1,41 @@
+/**
+ * A clause that recalls an earlier event as background: "The dispute comes five days after New Delhi blamed …", "la
+ * semana pasada, cuando Nueva Delhi culpó …", "с прошлой недели, когда Индия обвинила …". A temporal subordinator
+ * right after a noun of time opens it; what its subject did then is no reaction to this article's event.
+ */
+
+/** How many words before the subordinator its noun of time may stand ("five days after", "la semaine dernière, où"). */
+const TIME_REACH = 3;
+
+export interface PastBackgroundWords {
+  /** Nouns of a span of time, folded: "days", "semana", "недели". */
+  timeNouns: ReadonlySet<string>;
+  /** Temporal subordinators, each a sequence of folded words: ["when"], ["despues", "de", "que"]. */
+  subordinators: readonly (readonly string[])[];
+}
+
+/** The length of the subordinator that opens a background clause at `at`, or 0. `words` are folded, punctuation apart. */
+export function pastBackgroundAt(words: readonly string[], at: number, w: PastBackgroundWords): number {
+  for (const phrase of w.subordinators) {
+    if (!phrase.every((p, j) => words[at + j] === p)) continue;
+    for (let k = Math.max(0, at - TIME_REACH); k < at; k++) if (w.timeNouns.has(words[k] ?? '')) return phrase.length;
+  }
+  return 0;
+}
+
+/**
+ * The word ranges [from, to) of background clauses: from the subordinator to the next clause break (`breaksBefore(k)`:
+ * a comma, semicolon or sentence end lies before word k).
+ */
+export function pastBackgroundSpans(words: readonly string[], w: PastBackgroundWords, breaksBefore: (k: number) => boolean): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let k = 1; k < words.length; k++) {
+    const n = pastBackgroundAt(words, k, w);
+    if (n === 0) continue;
+    let end = k + n;
+    while (end < words.length && !breaksBefore(end)) end++;
+    out.push([k, end]);
+    k = end;
+  }
+  return out;
+}
