@@ -80,7 +80,8 @@ export function readArticleActors(text: string, date: string | null | undefined,
   for (const name of names) {
     if (name.kind !== 'organization' || isMedia(tokens, name) || isPeopleGroup(tokens, name)) continue;
     // "American Civil Liberties Union": the gazetteer reads its first word as a demonym; the name starts there.
-    const full = demonymOpened(tokens, name, gazetteerHits) ?? name;
+    const opened = demonymOpened(tokens, name, gazetteerHits);
+    const full = opened?.name ?? name;
     const acronyms = acronymsOf(tokens, full);
     // An organization the gazetteer knows by its initials only ("ACLU") is the one the article names in full.
     const known = acronyms.map((a) => index.names.get(a.toLowerCase().replace(/\./g, ''))).find((e) => e?.kind === 'organization');
@@ -90,7 +91,10 @@ export function readArticleActors(text: string, date: string | null | undefined,
     // "CBP", "CBP Chief Patrol Agent …": a state body's acronym speaks for its state.
     const actor = known
       ? (actorOf(known, date) ?? known)
-      : (stateOfAcronym((tokens[name.first] as Token).text) ?? (home && isStateBody(tokens, name, g) ? home : entity));
+      : (stateOfAcronym((tokens[name.first] as Token).text) ??
+        // "Japan Coast Guard", "the Bolivian Foreign Ministry": a state body opened by its state speaks for it.
+        (opened?.country && isStateBody(tokens, name, g) ? opened.country : null) ??
+        (home && isStateBody(tokens, name, g) ? home : entity));
     orgs.set(name.first, { entity: actor, last: name.last });
     register(name.name, { entity, actor });
     if (full !== name) register(full.name, { entity, actor });
@@ -180,12 +184,17 @@ function personEntity(name: string): EntityRef {
 }
 
 /** The name with the gazetteer's demonym right before it as its first word ("American" + "Civil Liberties Union"), or null. */
-function demonymOpened(tokens: readonly Token[], name: ProperName, hits: readonly TokenMention[]): ProperName | null {
+function demonymOpened(tokens: readonly Token[], name: ProperName, hits: readonly TokenMention[]): { name: ProperName; country: EntityRef | null } | null {
   const before = name.first - 1;
   const t = tokens[before];
   if (!t?.cap || (tokens[name.first] as Token).sentenceStart || (tokens[name.first] as Token).hyphenBefore) return null;
-  if (!hits.some((h) => h.first === before && h.last === before && h.mention.via === 'demonym')) return null;
-  return { ...name, first: before, name: `${t.text} ${name.name}`, surface: `${t.text} ${name.surface}` };
+  const hit = hits.find((h) => h.first === before && h.last === before);
+  if (!hit) return null;
+  const opened = { ...name, first: before, name: `${t.text} ${name.name}`, surface: `${t.text} ${name.surface}` };
+  if (hit.mention.via === 'demonym') return { name: opened, country: hit.mention.entity.kind === 'country' ? hit.mention.entity : null };
+  // "Bolivia Bondholder Committee", "Japan Coast Guard": a country's own name opens a name of several words.
+  if (hit.mention.entity.kind === 'country' && name.last > name.first) return { name: opened, country: hit.mention.entity };
+  return null;
 }
 
 /** "Democratic National Committee" -> DNC and D.N.C.: the initials of its capitalized words. */
@@ -301,7 +310,8 @@ function knownSurfaces(known: Map<string, Known>): KnownSurfaces {
   let maxTokens = 0;
   for (const key of known.keys()) {
     const words = key.split(' ');
-    firstWords.add(words[0] as string);
+    // "workers' center" starts at the token "Workers": its apostrophe is no part of the word.
+    firstWords.add((words[0] as string).replace(/['’]$/, ''));
     maxTokens = Math.max(maxTokens, words.length);
   }
   return { known, firstWords, maxTokens };
@@ -321,8 +331,11 @@ function findKnown(piece: string, { known, firstWords, maxTokens }: KnownSurface
     let surface = '';
     for (let j = i; j < Math.min(tokens.length, i + 6, i + maxTokens); j++) {
       const tj = tokens[j] as Token;
-      if (j > i && !tj.tightBefore && !tj.hyphenBefore) break;
-      surface = j === i ? tj.text.replace(/['’]s$/, '') : `${surface} ${tj.text.replace(/['’]s$/, '')}`;
+      // "Workers' Center": a plural possessive inside a name joins its words as written.
+      const gap = j > i ? piece.slice((tokens[j - 1] as Token).end, tj.start) : '';
+      const possessive = /^['’] $/.test(gap);
+      if (j > i && !tj.tightBefore && !tj.hyphenBefore && !possessive) break;
+      surface = j === i ? tj.text.replace(/['’]s$/, '') : `${surface}${possessive ? gap.charAt(0) : ''} ${tj.text.replace(/['’]s$/, '')}`;
       const value = known.get(surface.toLowerCase());
       if (value) best = { end: j, value };
     }

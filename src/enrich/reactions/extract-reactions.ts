@@ -27,7 +27,7 @@ import { addressesAbroad, domesticTo, nonStateAgent } from './domestic-event.ts'
 import { findGazetteerActors } from './gazetteer-actors.ts';
 import { parseSubject } from './parse-subject.ts';
 import { mayNameNominalReaction, nominalReactions } from './nominal-reactions.ts';
-import { notAReaction } from './non-reaction-readings.ts';
+import { continuingDenial, notAReaction } from './non-reaction-readings.ts';
 import { restraintAppeal } from './restraint-appeals.ts';
 import { passiveAgents } from './passive-agents.ts';
 import { loadReactionGrammar, type ReactionGrammar } from './reaction-grammar.ts';
@@ -197,8 +197,9 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       // negates ("declined to criticize the decision" is one CAMEO pattern).
       // "… five days after New Delhi blamed …": a clause recalling an earlier event holds no reaction to this one.
       const background = pastBackgroundSpans(view.norms, g.pastBackground, (k) => [',', ';', '.'].includes(view.norms[k] ?? '') && !view.tokens[k]?.quoted);
+      const denying = continuingDenial(view, read);
       const usable = read
-        .filter((m) => !negatesWhatFollows(view, m, everyCue, g) && !notAReaction(view, pos, m) && !background.some(([a, b]) => m.start >= a && m.start < b))
+        .filter((m) => !negatesWhatFollows(view, m, everyCue, g) && !notAReaction(view, pos, m) && !denying.has(m) && !background.some(([a, b]) => m.start >= a && m.start < b))
         .map((m) => restraintAppeal(view, m));
       const all = usable.filter((m) => !inRelativeClause(view, pos, m.start));
       // "Abe, who has voiced fears that …, praised …": a relative clause on an actor subject states its own stance.
@@ -274,7 +275,8 @@ function firstStartingAt(mentions: readonly ActorMention[], offset: number): num
  */
 function mergeMentions(gazetteerMentions: ActorMention[], articleMentions: ActorMention[], grammar: ReactionGrammar): ActorMention[] {
   // A demonym inside a longer organization name ("American" in "American Civil Liberties Union") is part of that
-  // name, and so is the country closing a civil body's name ("Minerals Council of Australia").
+  // name, and so is the country closing a civil body's name ("Minerals Council of Australia") or opening any name
+  // ("Bolivia Bondholder Committee").
   const out = gazetteerMentions.filter(
     (g) =>
       !articleMentions.some(
@@ -283,7 +285,7 @@ function mergeMentions(gazetteerMentions: ActorMention[], articleMentions: Actor
           g.end <= a.end &&
           (g.actor === null ||
             g.entity.kind === 'person' ||
-            (a.end - a.start > g.end - g.start && (g.via === 'demonym' || civilBodyOf(a, grammar)))),
+            (a.end - a.start > g.end - g.start && (g.via === 'demonym' || civilBodyOf(a, grammar) || (a.start === g.start && g.entity.kind === 'country')))),
       ),
   );
   for (const a of articleMentions) if (!out.some((g) => a.start < g.end && g.start < a.end)) out.push(a);

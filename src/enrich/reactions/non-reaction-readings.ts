@@ -49,6 +49,27 @@ function rejectsAccusation(view: SentenceView, match: CueMatch): boolean {
   return false;
 }
 
+/**
+ * Cues that go on with an accused party's denial ("rejected the accusation within the hour, calling it 'baseless'"):
+ * after a rejected charge, with no other name or clause between, they say why the charge is wrong, not what anyone
+ * thinks of the event.
+ */
+export function continuingDenial(view: SentenceView, matches: readonly CueMatch[]): Set<CueMatch> {
+  const out = new Set<CueMatch>();
+  const denials = matches.filter((m) => rejectsAccusation(view, m));
+  for (const m of matches) {
+    const denial = denials.find((d) => d.end <= m.start);
+    if (!denial) continue;
+    let interrupted = false;
+    for (let k = denial.end; k < m.start && !interrupted; k++) interrupted = view.mentionAt.has(k) || view.norms[k] === ';' || DENIAL_BREAKS.has(view.norms[k] ?? '');
+    if (!interrupted) out.add(m);
+  }
+  return out;
+}
+
+/** Words after which another clause, with its own point, begins. */
+const DENIAL_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though']);
+
 /** Tags of a word that opens a noun phrase or governs one: before an attributive participle. */
 const PHRASE_OPENERS = new Set(['DET', 'ADP', 'NUM']);
 

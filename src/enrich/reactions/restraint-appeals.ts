@@ -2,7 +2,8 @@
  * An appeal whose complement asks for restraint is a call for caution, however far the object of the appeal puts
  * the word: "urged both sides to exercise restraint", "called on Israel and Hamas to show maximum restraint". So is
  * one that asks for verification (the labelling guide's "calls for verification"): "called for Venezuela to release
- * detailed tallies", "urged a transparent investigation". The cue lexicon reads "urged restraint" itself; a bare
+ * detailed tallies", "urged a transparent investigation"; and so is one to settle a dispute peacefully or to spare those a
+ * move harms ("urged both countries to avoid escalation", "urged the government to shield the poor"). The cue lexicon reads "urged restraint" itself; a bare
  * appeal ("urged the talks to go ahead") stays as the lexicon has it.
  */
 import type { CueMatch } from './find-cues.ts';
@@ -12,6 +13,10 @@ import type { SentenceView } from './sentence-view.ts';
 const RESTRAINT = new Set([
   'restraint', 'caution', 'calm', 'moderation', 'de-escalation', 'deescalation',
   'transparency', 'transparent', 'verification', 'audit', 'recount', 'investigation', 'inquiry', 'probe', 'tallies', 'tally',
+  // Holding back in a dispute: "to avoid escalation", "to settle their differences through dialogue", "to ease tensions".
+  'escalation', 'escalate', 'de-escalate', 'dialogue', 'differences', 'tensions', 'peacefully', 'diplomacy',
+  // Sparing those the move harms: "to shield the poor", "to protect civilians".
+  'civilians', 'protect', 'shield', 'spare',
 ]);
 /** CAMEO 02: appeals. */
 const APPEAL_CODE = '02';

@@ -4,7 +4,9 @@
  * of doubt past a framing verb's object; joining a chorus; reported words that praise one thing and fault another are
  * a mixed, cautious verdict; an accused party denying its part; an office followed by its holder; having concerns; a
  * described passive agent in a list; and an office the PETRARCH dictionaries leave open, trusted for a few years after
- * they were compiled; a clause recalling an earlier event; a longer opener of time; a clause after a colon.
+ * they were compiled; a clause recalling an earlier event; a longer opener of time; a clause after a colon;
+ * organizations named by an appositive of their kind, a plural possessive or a country's name; what an accused party
+ * says on after its denial; appeals to settle a dispute or spare those harmed.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs } from '../../support/language-reactions.ts';
@@ -37,6 +39,20 @@ const ENGLISH_CASES: [string, string[]][] = [
   ['A few hours after the landslide, Japan offered help.', ['country:JP supportive']],
   // a colon before an actor and its verb opens their clause
   ['The mood in the region was darker: Chile voiced deep concern.', ['country:CL cautious']],
+  // organizations the gazetteer lacks: an appositive naming their kind, a plural possessive, a country opening the name
+  ['Cafetal, the trade body of Peruvian coffee exporters, condemned the duty.', ['org:cafetal opposed']],
+  ["The Growers' Union condemned the duty.", ['org:growers-union opposed']],
+  ['The Peruvian Episcopal Conference criticised the duty.', ['org:peruvian-episcopal-conference opposed']],
+  ['The Peru Exporters Committee criticised the duty.', ['org:peru-exporters-committee opposed']],
+  // ... unless the body is the state's own
+  ['The Peru Coast Guard criticised the duty.', ['country:PE opposed']],
+  // what an accused party says on after denying the charge is part of the denial
+  ['Lima rejected the accusation within hours, calling it "absurd and insulting".', []],
+  ['Lima rejected the accusation, but condemned the raid.', ['country:PE opposed']],
+  // an appeal to settle a dispute peacefully or to spare those harmed is caution
+  ['Brazil urged both countries to settle their differences through dialogue.', ['country:BR cautious']],
+  ['The Holy See urged the government to shield the poor from the price rises.', ['country:VA cautious']],
+  ['Brazil urged both countries to seize the opportunity.', ['country:BR supportive']],
 ];
 
 const DATED_CASES: [string, string, string[]][] = [

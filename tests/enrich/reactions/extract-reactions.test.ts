@@ -134,7 +134,6 @@ describe('extractReactions', () => {
   describe('names that only modify another noun, and non-state speakers', () => {
     it.each([
       'The Athens protest march drew thousands.',
-      'The US Chamber of Commerce welcomed the rule change.',
       'Beijing residents welcomed the decision.',
       'German opposition leaders slammed the deal.',
       'Democratic leaders in Congress applauded the decision.',
@@ -144,6 +143,13 @@ describe('extractReactions', () => {
       'Chinese state media criticised the move.',
     ])('%s', (text) => {
       expect(read(text)).toEqual([]);
+    });
+    // A country's name opening an organization's: the organization speaks, not the state.
+    it.each([
+      ['The US Chamber of Commerce welcomed the rule change.', ['US Chamber of Commerce:supportive']],
+      ['The Peru Coffee Growers Association criticised the duty.', ['Peru Coffee Growers Association:opposed']],
+    ])('%s', (text, expected) => {
+      expect(read(text)).toEqual(expected);
     });
   });
 
