@@ -122,6 +122,24 @@ if (process.argv.includes('--cluster-only')) {
   process.exit(0);
 }
 
+// `npm run bench -- --cluster-digest-only [--articles 5000] [--per-call 25] [--batch 50] [--dialect sqlite|postgres]
+// [--dump file]`: a digest of what clustering made of the synthetic stream, to compare two builds' output.
+if (process.argv.includes('--cluster-digest-only')) {
+  const { benchClusterDigest } = await import('./cluster-digest.ts');
+  const dump = option('--dump');
+  const batch = option('--batch');
+  const r = await benchClusterDigest({
+    articles: Number(option('--articles') ?? 5000),
+    perCall: Number(option('--per-call') ?? 25),
+    ...(batch ? { batchSize: Number(batch) } : {}),
+    dialect: (option('--dialect') ?? 'sqlite') as Dialect,
+    ...(dump ? { dump } : {}),
+  });
+  console.log(`\nClustering output of ${r.articles} synthetic articles (${r.cpuMsPerArticle.toFixed(2)} CPU ms per article): ${JSON.stringify(r.counts)}`);
+  console.log(`digest ${r.digest}`);
+  process.exit(0);
+}
+
 // `npm run bench -- --cluster-workers-only [--articles 3000] [--workers 1,2] [--dialect postgres|sqlite]`: clustering
 // throughput with N worker processes draining one queue at once, and whether their stories equal one worker's.
 if (process.argv.includes('--cluster-workers-only')) {
