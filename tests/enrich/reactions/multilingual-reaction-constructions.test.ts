@@ -6,7 +6,8 @@
  * rejecting; an accused party denying its part; "the organization" referring back; a topic label before the opening
  * comma; "without" before a cue; names a preposition governs through a list; a condition after the reaction; verb
  * forms of a conjugation table matched by themselves; a clause recalling an earlier event; a response noun as an act's
- * motive; an appositive naming an organization's kind; a demonym qualifying the object.
+ * motive; an appositive naming an organization's kind; a demonym qualifying the object; a German genitive after a
+ * noun; a place set off before the subject; names closed by a short name.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -96,6 +97,13 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   // with the subject in an earlier clause, a demonym qualifying the object is no subject after the verb
   ['fr', "Le Chili et le Pérou ont, eux aussi, condamné la décision colombienne.", ['country:CL opposed', 'country:PE opposed']],
   ['fr', '« C\'est inacceptable », a dénoncé le Premier ministre péruvien.', ['country:PE opposed']],
+  // German: a name in the genitive after a noun is no subject placed after the verb
+  ['de', 'Scharf verurteilte das Vorgehen Kolumbiens auch Peru.', ['country:PE opposed']],
+  // a place set off before the subject is where the subject spoke
+  ['es', 'Desde Washington, la directora gerente del FMI, Kristalina Georgieva, criticó la decisión.', ['org:imf opposed']],
+  // a name closed by a short name in parentheses that its initials do not spell is keyed by that short name
+  ['fr', 'La Fédération des producteurs colombiens de café (Fedecafé) a dénoncé le droit de douane.', ['org:fedecafe opposed']],
+  ['it', 'La Federazione delle camere di commercio del Perù (Fecap) ha criticato il dazio.', ['org:fecap opposed']],
 ];
 
 describe('reaction constructions in five languages', () => {

@@ -933,10 +933,14 @@ function sentenceReactions(
   // With a subject named in an earlier clause, a demonym after a common noun qualifies it ("…, ont, elles aussi,
   // condamné la décision indienne"): no subject placed after the verb, unless the noun is a government's.
   const governments = new Set(g.governmentNouns ?? []);
+  const named = nameTokens(speakers);
   const qualifying = (s: Speaker) => {
     const own = tokens[s.token]!;
     const noun = tokens[s.token - 1];
-    return noun !== undefined && /^\p{Ll}/u.test(own.surface) && /^\p{Ll}/u.test(noun.surface) && !common.has(noun.folded) && !governments.has(noun.folded) && /^ $/u.test(text.slice(noun.end, own.start));
+    if (noun === undefined || common.has(noun.folded) || governments.has(noun.folded) || !/^ $/u.test(text.slice(noun.end, own.start))) return false;
+    // German: a name in the genitive after a noun ("das Vorgehen Indiens").
+    if (g.compounds === true) return s.base !== true && /s$/u.test(own.surface) && /^\p{Lu}/u.test(noun.surface) && !named.has(s.token - 1);
+    return /^\p{Ll}/u.test(own.surface) && /^\p{Ll}/u.test(noun.surface);
   };
   // A sentence that opens with a pronoun continues the subject of the sentence before.
   // So does one that opens with its verb in a language that drops subject pronouns ("Condenó el ataque …").
@@ -980,7 +984,10 @@ function sentenceReactions(
     // With a subject waiting from an earlier clause ("Moscou, qui dispose d'une base à Gumri, dans le nord de l'Arménie,
     // a appelé …"), a name after a preposition before the verb is a complement of the words between, not the subject.
     const complement = (s: Speaker) => pending.length > 0 && (objectMarked(tokens, s.token, g, objects) || objectMarked(tokens, s.token, g, sourceMarkers));
-    const before = firstGroup(own.filter((s) => s.token < first && !complement(s)), tokens, g);
+    // "Desde Washington, la directora gerente del FMI … saludó": a place set off before the subject is where it spoke.
+    const setOff = (s: Speaker) =>
+      s.token === from + 1 && sourceMarkers.has(tokens[from]!.folded) && /^\s*,/u.test(text.slice(tokens[s.last ?? s.token]!.end)) && own.some((o) => o.token > (s.last ?? s.token) && o.token < first);
+    const before = firstGroup(own.filter((s) => s.token < first && !complement(s) && !setOff(s)), tokens, g);
     // A pronoun before the cue is the subject ("Zugleich forderte sie Moskau auf"): actors after the cue are objects.
     const pronounSubject = before.length === 0 && tokens.slice(from, first + 2).some(isPronoun);
     const agents = agentsOf(from, to, first);
@@ -998,7 +1005,7 @@ function sentenceReactions(
     // Whom a call addresses follows its verb as its object, where the language says so ("esorta le autorità iraniane a
     // …"): a name after an appeal verb with only lower-case words between is the addressee.
     const addressee = (s: Speaker) => g.appealObjectFollows === true && inClause[0]!.cue.appeal && tokens.slice(inClause[0]!.end, s.token).every((t) => !/^\p{Lu}/u.test(t.surface));
-    const after = copular ? [] : own.filter((s) => s.token > first && nominative(s) && !addressee(s) && !(previous.length > 0 && qualifying(s)) && !(previous.length > 0 && introducedBy(s.token, sourceMarkers, 2)));
+    const after = copular ? [] : own.filter((s) => s.token > first && nominative(s) && !addressee(s) && !((previous.length > 0 || g.compounds === true) && qualifying(s)) && !(previous.length > 0 && introducedBy(s.token, sourceMarkers, 2)));
     // In a language with cases, inflected names before the verb are its objects when names in the nominative close the
     // clause after it ("Помощь Индонезии также предложили Китай, Япония и Австралия", "Решение Вашингтона осудил МИД Франции").
     const closing = firstGroup(after, tokens, g);

@@ -72,9 +72,27 @@ export function kindNamedOrganizations(
     // A kind written with a capital inside a sentence opens a name of its own ("il Partito repubblicano", "la
     // Conferenza episcopale dello Zimbabwe"), where nouns are not capitalised.
     if (!g.compounds && k > 0 && UPPER.test(kind.surface) && !ACRONYM.test(kind.surface)) {
+      // A name closed by its short name in parentheses has known bounds, however many lower-case words it holds
+      // ("la Fédération des chambres indiennes de commerce et d'industrie (FICCI)").
+      const closed = shortNameClosing(text, tokens, k);
+      if (closed !== null && taken(kind.start, kind.end) === null) {
+        const name = text.slice(kind.start, tokens[closed - 1]!.end);
+        out.push({ start: kind.start, end: tokens[closed]!.end, nameToken: k, lastToken: closed, actor: { key: `org:${slugify(tokens[closed]!.surface)}`, kind: 'organization', name, country: null, origin: 'nlp' } });
+        k = closed;
+        continue;
+      }
       const titled = titledName(text, tokens, k, g);
       if (titled && taken(kind.start, kind.end) === null) {
         const name = text.slice(kind.start, tokens[titled]!.end);
+        // "la Federazione delle camere di commercio del Pakistan (Fpcci)": a short name in parentheses closes it. Not
+        // spelled by this name's initials (acronym-phrases.ts reads those), it is the organization's own name in its
+        // home language, the one it goes by in every language.
+        const short = shortNameAfter(text, tokens, titled);
+        if (short !== null) {
+          out.push({ start: kind.start, end: tokens[short]!.end, nameToken: k, lastToken: short, actor: { key: `org:${slugify(tokens[short]!.surface)}`, kind: 'organization', name, country: null, origin: 'nlp' } });
+          k = short;
+          continue;
+        }
         // Where such a name ends is a guess ("la Chambre internationale de la marine marchande"): it is the clause's
         // subject, so no one else is, but it is not reported as an actor.
         out.push({ start: kind.start, end: tokens[titled]!.end, nameToken: k, lastToken: titled, actor: { key: `org:${slugify(name)}`, kind: 'organization', name, country: null, origin: 'nlp' }, unreported: true });
@@ -109,6 +127,29 @@ export function kindNamedOrganizations(
     k = last;
   }
   return out;
+}
+
+/** A short name: an acronym, or a word of a few letters written with a capital only ("FICCI", "Fpcci", "Cainco"). */
+const SHORT_NAME = /^\p{Lu}[\p{Lu}\p{Ll}]{1,7}$/u;
+
+/** The token of a short name in parentheses right after token `last`, or null. */
+export function shortNameAfter(text: string, tokens: readonly WordToken[], last: number): number | null {
+  const t = tokens[last + 1];
+  if (!t || !SHORT_NAME.test(t.surface) || !/^\s*\(\s*$/u.test(text.slice(tokens[last]!.end, t.start)) || !/^\s*\)/u.test(text.slice(t.end))) return null;
+  return last + 1;
+}
+
+/** The most words between a capitalised kind and the short name in parentheses that closes its name. */
+const CLOSED_NAME_WORDS = 12;
+
+/** The token of a short name in parentheses that closes a name opened at `k`, with only words joined by spaces between. */
+function shortNameClosing(text: string, tokens: readonly WordToken[], k: number): number | null {
+  for (let j = k; j < Math.min(tokens.length - 1, k + CLOSED_NAME_WORDS); j++) {
+    const short = shortNameAfter(text, tokens, j);
+    if (short !== null) return short;
+    if (!JOINED.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start)) || tokens[j + 1]!.breakBefore) return null;
+  }
+  return null;
 }
 
 /** The most words a name opened by a capitalised kind runs to. */
