@@ -67,6 +67,9 @@ function readCue(view: SentenceView, clause: Clause, match: CueMatch, from: numb
       if (isNegation(norms, k, g) || g.hypotheticals.matchAt(norms, k) > 0) return null;
     }
   }
+  // "Tehran had threatened to attack …": the past perfect in the subject's own verb group tells what came before the
+  // event; in reported words ("said it had been shocked") it is only the tense of reporting.
+  if (report < 0 && !quotedCue && pluperfect(norms, match.start, from)) return null;
   const pastEnd = Math.min(to, match.end + PAST_LOOKAHEAD);
   for (let k = Math.max(from, clause.subjectStart); k < pastEnd; k++) {
     if (clause.subject.skipped.some(([a, b]) => k >= a && k < b)) continue;
@@ -92,6 +95,19 @@ function readCue(view: SentenceView, clause: Clause, match: CueMatch, from: numb
     }
   }
   return stance;
+}
+
+/** How many adverbs may stand between "had" and its participle ("had repeatedly warned", "had long since rejected"). */
+const PLUPERFECT_GAP = 2;
+
+/** "had" right before the cue, an adverb or two between: the subject's verb is in the past perfect. */
+function pluperfect(norms: readonly string[], at: number, from: number): boolean {
+  for (let k = at - 1; k >= Math.max(from, at - 1 - PLUPERFECT_GAP); k--) {
+    const norm = norms[k] ?? '';
+    if (norm === 'had' || norm === "'d") return true;
+    if (!/^[a-z]+ly$|^(?:already|long|since|also|earlier|previously)$/.test(norm)) return false;
+  }
+  return false;
 }
 
 function isNegation(norms: readonly string[], k: number, g: ReactionGrammar): boolean {

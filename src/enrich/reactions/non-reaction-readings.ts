@@ -5,7 +5,8 @@
  *   observers". The subject is the stimulus, not the one who reacts; "X was shocked by", "X said it was alarmed"
  *   keep their reading, as the subject there feels it;
  * - a past participle inside a noun phrase, before its noun: "endangered species", "the Endangered Species Act",
- *   "all currently supported versions". It names a property of the noun, not what anyone did or said.
+ *   "all currently supported versions". It names a property of the noun, not what anyone did or said;
+ * - a participle set off after a noun (a reduced relative clause): "an airstrike, widely blamed in Israel, …".
  */
 import type { CueMatch } from './find-cues.ts';
 import type { SentenceView } from './sentence-view.ts';
@@ -27,7 +28,7 @@ const AMOUNT_AFTER = new Set(['of', 'more', 'less', 'better', 'worse', 'about'])
 
 /** The match is a quantity or a stimulus verb, not its subject's reaction. */
 export function notAReaction(view: SentenceView, pos: readonly string[], match: CueMatch): boolean {
-  return isQuantity(view, pos, match) || isStimulusVerb(view, pos, match) || isAttributiveParticiple(view, pos, match) || rejectsAccusation(view, match);
+  return isQuantity(view, pos, match) || isStimulusVerb(view, pos, match) || isAttributiveParticiple(view, pos, match) || isReducedRelative(view, pos, match) || rejectsAccusation(view, match);
 }
 
 /** Verbs of rejecting whose object may be a charge against the subject. */
@@ -91,6 +92,25 @@ function isAttributiveParticiple(view: SentenceView, pos: readonly string[], mat
     return PHRASE_OPENERS.has(tag) || (tag === 'VERB' && !AUXILIARIES.has(word)) || (tag === 'SCONJ' && word === 'for');
   };
   return opens(k - 1) || (pos[k - 1] === 'ADV' && opens(k - 2));
+}
+
+/** Prepositions that open a participle's complement in a reduced relative clause ("widely blamed in Israel"). */
+const PARTICIPLE_COMPLEMENTS = new Set(['by', 'in', 'as', 'for', 'across', 'at', 'among', 'abroad', 'internationally']);
+
+/**
+ * An "-ed" cue set off by a comma after a noun, with its complement after it: "an airstrike, widely blamed in Israel,
+ * destroyed …", "the vote, condemned by observers as flawed, …". A reduced relative clause describes the noun; what it
+ * reports is no one's reaction in this clause.
+ */
+function isReducedRelative(view: SentenceView, pos: readonly string[], match: CueMatch): boolean {
+  const { norms } = view;
+  const k = match.start;
+  if (match.end - match.start !== 1 || !(norms[k] ?? '').endsWith('ed') || !PARTICIPLE_COMPLEMENTS.has(norms[k + 1] ?? '')) return false;
+  const comma = pos[k - 1] === 'ADV' ? k - 2 : k - 1;
+  const noun = pos[comma - 1];
+  // "Japan, alarmed by the launch, …": set off after an actor, the participle is that actor's own reaction.
+  const afterActor = [...view.mentionAt.values()].some((m) => m.end === comma);
+  return norms[comma] === ',' && (noun === 'NOUN' || noun === 'PROPN') && !afterActor;
 }
 
 /** Forms of the auxiliaries, whatever the tagger calls them ("has welcomed", "were condemned"). */

@@ -6,7 +6,8 @@
  * described passive agent in a list; and an office the PETRARCH dictionaries leave open, trusted for a few years after
  * they were compiled; a clause recalling an earlier event; a longer opener of time; a clause after a colon;
  * organizations named by an appositive of their kind, a plural possessive or a country's name; what an accused party
- * says on after its denial; appeals to settle a dispute or spare those harmed.
+ * says on after its denial; appeals to settle a dispute or spare those harmed; the past perfect of the subject's own
+ * verb; a participle set off after a noun.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs } from '../../support/language-reactions.ts';
@@ -53,6 +54,12 @@ const ENGLISH_CASES: [string, string[]][] = [
   ['Brazil urged both countries to settle their differences through dialogue.', ['country:BR cautious']],
   ['The Holy See urged the government to shield the poor from the price rises.', ['country:VA cautious']],
   ['Brazil urged both countries to seize the opportunity.', ['country:BR supportive']],
+  // the past perfect in the subject's own verb tells what came before; in reported words it is the tense of reporting
+  ['Caracas had threatened to close the border after the raid.', []],
+  ['Peru said it had been shocked by the raid.', ['country:PE opposed']],
+  // a participle set off after a noun describes it; after an actor it is that actor's reaction
+  ['The raid, widely condemned in the region, left two dead.', []],
+  ['Peru, alarmed by the raid, voiced concern.', ['country:PE cautious']],
 ];
 
 const DATED_CASES: [string, string, string[]][] = [
