@@ -7,7 +7,8 @@
  * comma; "without" before a cue; names a preposition governs through a list; a condition after the reaction; verb
  * forms of a conjugation table matched by themselves; a clause recalling an earlier event; a response noun as an act's
  * motive; an appositive naming an organization's kind; a demonym qualifying the object; a German genitive after a
- * noun; a place set off before the subject; names closed by a short name.
+ * noun; a place set off before the subject; names closed by a short name; sentences opened by "earlier"; short-stem
+ * conjugated forms matched as written.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -104,6 +105,13 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   // a name closed by a short name in parentheses that its initials do not spell is keyed by that short name
   ['fr', 'La Fédération des producteurs colombiens de café (Fedecafé) a dénoncé le droit de douane.', ['org:fedecafe opposed']],
   ['it', 'La Federazione delle camere di commercio del Perù (Fecap) ha criticato il dazio.', ['org:fecap opposed']],
+  // a sentence opened by "earlier" reports what came before the event
+  ['ru', 'Ранее Перу осудило рейд.', []],
+  ['de', 'Zuvor hatte Peru den Angriff verurteilt.', []],
+  ['ru', 'Перу осудило рейд.', ['country:PE opposed']],
+  // a conjugated form with a short stem matches only as written ("радуется", not "радио")
+  ['ru', 'Радио Перу сообщило о рейде.', []],
+  ['ru', 'Перу радуется решению.', ['country:PE supportive']],
 ];
 
 describe('reaction constructions in five languages', () => {

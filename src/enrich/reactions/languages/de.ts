@@ -61,4 +61,6 @@ export const GERMAN: LanguageGrammar = {
   formEnding: 2,
   // A clause recalling an earlier event: a subordinator of time right after a noun of time (past-background.ts).
   pastBackground: { timeNouns: new Set(['tag', 'tage', 'tagen', 'woche', 'wochen', 'monat', 'monaten', 'jahr', 'jahren']), subordinators: [['als'], ['nachdem']] },
+  // Sentence openers that date what follows before the event ("Ранее …", "Zuvor hatte …").
+  pastOpeners: ['zuvor'],
 };

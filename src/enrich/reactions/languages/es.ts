@@ -61,4 +61,6 @@ export const SPANISH: LanguageGrammar = {
   withouts: ['sin'],
   // A clause recalling an earlier event: a subordinator of time right after a noun of time (past-background.ts).
   pastBackground: { timeNouns: new Set(['dia', 'dias', 'semana', 'semanas', 'mes', 'meses', 'ano', 'anos']), subordinators: [['cuando'], ['despues', 'de', 'que']] },
+  // Sentence openers that date what follows before the event ("Ранее …", "Zuvor hatte …").
+  pastOpeners: ['anteriormente'],
 };

@@ -198,6 +198,8 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
     let matches = findCues(tokens, stems, lexicon.cues).filter(
       (m) => !(m.end - m.start === 1 && (lexicon.isDenialNoun(tokens[m.start]!) || agentNoun(tokens, m.start, m.cue, grammar))) && !named(m.start) && !motive(m.start),
     );
+    // "Ранее радио … сообщило", "Zuvor hatte Berlin …": the sentence reports what came before the event.
+    if (grammar.pastOpeners?.includes(tokens[0]?.folded ?? '')) matches = [];
     // "… la semana pasada, cuando Nueva Delhi culpó …": a clause recalling an earlier event holds no reaction to this one.
     if (grammar.pastBackground && matches.length > 0) {
       const folded = tokens.map((t) => t.folded);

@@ -53,4 +53,6 @@ export const FRENCH: LanguageGrammar = {
   withouts: ['sans'],
   // A clause recalling an earlier event: a subordinator of time right after a noun of time (past-background.ts).
   pastBackground: { timeNouns: new Set(['jour', 'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'annee', 'annees']), subordinators: [['quand'], ['lorsque'], ['ou'], ['apres', 'que']] },
+  // Sentence openers that date what follows before the event ("Ранее …", "Zuvor hatte …").
+  pastOpeners: ['auparavant', 'precedemment'],
 };

@@ -49,4 +49,6 @@ export const ITALIAN: LanguageGrammar = {
   withouts: ['senza'],
   // A clause recalling an earlier event: a subordinator of time right after a noun of time (past-background.ts).
   pastBackground: { timeNouns: new Set(['giorno', 'giorni', 'settimana', 'settimane', 'mese', 'mesi', 'anno', 'anni']), subordinators: [['quando'], ['dopo', 'che'], ['in', 'cui']] },
+  // Sentence openers that date what follows before the event ("Ранее …", "Zuvor hatte …").
+  pastOpeners: ['precedentemente'],
 };

@@ -121,7 +121,9 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
     if (formsOf && words.length === 1) {
       for (const form of formsOf(fold(words[0]!))) {
         const formStem = stem(form);
-        if (formStem !== stems[0] && formStem.length >= MIN_RULE_FORM_STEM) cues.push({ ...base, stems: [formStem], particle: null, exact: true });
+        if (formStem === stems[0] || formStem.length < MIN_RULE_FORM_STEM) continue;
+        // A form whose stem is short matches only as written ("радуется" -> "рад", which "радио" shares).
+        cues.push({ ...base, stems: [formStem], particle: null, exact: true, ...(formStem.length < MIN_FORM_STEM ? { form: fold(form) } : {}) });
       }
     }
     // A separable verb ("ablehnen", "anbieten") also matches split: its base verb with the particle later on.

@@ -258,6 +258,8 @@ export interface LanguageGrammar {
   withouts?: readonly string[];
   /** Clauses recalling an earlier event ("la semana pasada, cuando Nueva Delhi culpó …"): past-background.ts, folded. */
   pastBackground?: PastBackgroundWords;
+  /** Words opening a sentence that dates what it reports before the article's event ("Ранее", "Zuvor"), folded. */
+  pastOpeners?: readonly string[];
   /**
    * How many letters an ending may add to a verb form of a conjugation table (German participles decline: "entsandt",
    * "entsandten"); 1 where the table lists each form ("propose" is not "proposito").

@@ -58,4 +58,6 @@ export const RUSSIAN: LanguageGrammar = {
   withouts: ['без'],
   // A clause recalling an earlier event: a subordinator of time right after a noun of time (past-background.ts).
   pastBackground: { timeNouns: new Set(['день', 'дня', 'дней', 'неделя', 'недели', 'неделе', 'неделю', 'месяц', 'месяца', 'месяцев', 'год', 'года', 'лет']), subordinators: [['когда'], ['после', 'того', 'как']] },
+  // Sentence openers that date what follows before the event ("Ранее …", "Zuvor hatte …").
+  pastOpeners: ['ранее'],
 };
