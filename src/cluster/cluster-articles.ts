@@ -15,6 +15,7 @@ import { hammingDistance, simhash, simhashBands } from './simhash.ts';
 import { strongestStoryEdges } from './story-edges.ts';
 import { StoryLocks } from './story-locks.ts';
 import { mergeLists, type ListChange } from './related-lists.ts';
+import { offeredEdges } from './offered-edge.ts';
 import { SCALE_BOUNDS, type ScaleBounds } from './scale-bounds.ts';
 import { updateStoryEdges } from './story-edge-updates.ts';
 import { refreshJoinedStories, refreshStories } from '../stories/story-aggregates.ts';
@@ -130,8 +131,8 @@ function linkArticle(
     const [x, y] = canonicalOrder(self, other) <= 0 ? [a.vector, m.vector] : [m.vector, a.vector];
     const related = round(scores.related);
     if (related < CLUSTER_PARAMS.articleEdgeMin) continue;
-    const reasons = edgeReasons(x, y, { sameStory: copy || isLink(score), gapHours: gap });
-    offered.push({ articleId: a.src.id, relatedId: m.articleId, score: related, reasons }, { articleId: m.articleId, relatedId: a.src.id, score: related, reasons });
+    const sameStory = copy || isLink(score);
+    offered.push(...offeredEdges(a.src.id, m.articleId, related, () => edgeReasons(x, y, { sameStory, gapHours: gap })));
   }
   return { linked, copies, links, offered };
 }

@@ -1,4 +1,5 @@
 import type { ClusterVector } from '../domain/story.ts';
+import { sparsePart } from './sparse-part.ts';
 import { cosine } from './vector.ts';
 
 type Sparse = Record<string, number>;
@@ -34,27 +35,37 @@ export interface CrossLingualFeatures {
 /** A topic that says reactions were reported, not what kind of event drew them. */
 const META_TOPICS = new Set(['international-reactions']);
 
+/** A part's keys that `keep` holds, kept beside the part per filter: a vector is compared with many candidates. */
+const filtered = new WeakMap<(k: string) => boolean, WeakMap<Sparse, Sparse>>();
+
 function without(v: Sparse, keep: (k: string) => boolean): Sparse {
-  return Object.fromEntries(Object.entries(v).filter(([k]) => keep(k)));
+  let byPart = filtered.get(keep);
+  if (!byPart) filtered.set(keep, (byPart = new WeakMap()));
+  let out = byPart.get(v);
+  if (!out) byPart.set(v, (out = Object.fromEntries(Object.entries(v).filter(([k]) => keep(k)))));
+  return out;
 }
 
+const notCountry = (k: string) => !k.startsWith('country:');
+const eventTopic = (k: string) => !META_TOPICS.has(k);
+/** Stands for a part a vector lacks: shared, so its norm is looked up once. */
+const NONE: Sparse = Object.freeze({}) as Sparse;
+
 function yearsAgreement(a: Sparse, b: Sparse): number {
-  if (!Object.keys(a).length || !Object.keys(b).length) return 0;
+  if (!sparsePart(a).ids.length || !sparsePart(b).ids.length) return 0;
   return 2 * cosine(a, b) - 1;
 }
 
 const WEEK_HOURS = 7 * 24;
 
 export function crossLingualFeatures(a: ClusterVector, b: ClusterVector, gapHours: number): CrossLingualFeatures {
-  const notCountry = (k: string) => !k.startsWith('country:');
-  const eventTopic = (k: string) => !META_TOPICS.has(k);
   return {
     entities: cosine(a.e, b.e),
     actors: cosine(without(a.e, notCountry), without(b.e, notCountry)),
-    numbers: cosine(a.d ?? {}, b.d ?? {}),
+    numbers: cosine(a.d ?? NONE, b.d ?? NONE),
     names: cosine(a.s, b.s),
     topics: cosine(without(a.topics, eventTopic), without(b.topics, eventTopic)),
-    years: yearsAgreement(a.y ?? {}, b.y ?? {}),
+    years: yearsAgreement(a.y ?? NONE, b.y ?? NONE),
     days: Math.min(1, Math.abs(gapHours) / WEEK_HOURS),
   };
 }

@@ -1,6 +1,7 @@
 import type { ClusterVector, EdgeReasons } from '../domain/story.ts';
 import { CROSS_LINGUAL_FEATURES, crossLingualFeatures, isCrossLingual } from './cross-lingual.ts';
 import { CLUSTER_PARAMS } from './params.ts';
+import { novelNames, sparsePart, sparseParts } from './sparse-part.ts';
 import { cosine } from './vector.ts';
 
 const HOUR = 3_600_000;
@@ -34,7 +35,7 @@ export function similarityFeatures(a: ClusterVector, b: ClusterVector): Similari
     lead: cosine(a.l ?? NONE, b.l ?? NONE),
     years: yearAgreement(a.y ?? NONE, b.y ?? NONE),
     people: cosine(people(a.e), people(b.e)),
-    novelLead: (novelLeadNames(a.l ?? NONE, b.l ?? NONE) + novelLeadNames(b.l ?? NONE, a.l ?? NONE)) / 2,
+    novelLead: novelLead(a.l ?? NONE, b.l ?? NONE),
     personConflict: personConflict(a.e, b.e),
   };
 }
@@ -75,10 +76,13 @@ export function similarityScores(a: ClusterVector, b: ClusterVector, gapHours: n
   return { related: sigmoid(z) * time, sameEvent: sigmoid(z + CLUSTER_PARAMS.contentShortfallWeight * shortfall) * time };
 }
 
+/** The features in the order the logit sums them (that of SimilarityFeatures), so the sum is the same double. */
+const FEATURES = ['words', 'names', 'numbers', 'entities', 'lead', 'years', 'people', 'novelLead', 'personConflict'] as const satisfies readonly (keyof SimilarityFeatures)[];
+
 function logit(f: SimilarityFeatures): number {
   const w = CLUSTER_PARAMS.weights;
   let z = w.bias;
-  for (const k of Object.keys(f) as (keyof SimilarityFeatures)[]) z += w[k] * f[k];
+  for (const k of FEATURES) z += w[k] * f[k];
   return z;
 }
 
@@ -101,9 +105,9 @@ function timeFactor(gapHours: number, windowHours: number): number {
  * mentions none; scaled by how informative the article's years are (a year every story mentions tells nothing).
  */
 function yearAgreement(a: Sparse, b: Sparse): number {
-  const ya = Object.values(a);
-  if (!ya.length || !Object.keys(b).length) return 0;
-  return Math.max(...ya) * (2 * cosine(a, b) - 1);
+  const pa = sparsePart(a);
+  if (!pa.ids.length || !sparsePart(b).ids.length) return 0;
+  return Math.max(...pa.vals) * (2 * cosine(a, b) - 1);
 }
 
 /** The people of an entity part, kept beside it: a vector is compared with many candidates. */
@@ -120,17 +124,13 @@ function people(e: Sparse): Sparse {
 
 const isPerson = (key: string) => key.startsWith('person:');
 
-/** Lead names are the lead's capitalized terms ('^sukanya'); an article whose lead names none counts as all new. */
-function novelLeadNames(a: Sparse, b: Sparse): number {
-  let total = 0;
-  let novel = 0;
-  for (const k in a) {
-    if (!k.startsWith('^')) continue;
-    const x = a[k]!;
-    total += x;
-    if (!b[k]) novel += x;
-  }
-  return total ? novel / total : 1;
+/**
+ * Lead names are the lead's capitalized terms ('^sukanya'): the share of each side's the other never uses, averaged
+ * both ways; a lead that names none counts as all new.
+ */
+function novelLead(a: Sparse, b: Sparse): number {
+  const [pa, pb] = sparseParts(a, b);
+  return (novelNames(pa, pb) + novelNames(pb, pa)) / 2;
 }
 
 function personConflict(a: Sparse, b: Sparse): number {
@@ -139,7 +139,16 @@ function personConflict(a: Sparse, b: Sparse): number {
   return pa && pb && !b[pa] && !a[pb] ? 1 : 0;
 }
 
+/** The leading person of an entity part, kept beside it. */
+const leading = new WeakMap<Sparse, string | null>();
+
 function leadingPerson(e: Sparse): string | null {
+  let best = leading.get(e);
+  if (best === undefined) leading.set(e, (best = findLeadingPerson(e)));
+  return best;
+}
+
+function findLeadingPerson(e: Sparse): string | null {
   let best: string | null = null;
   for (const [k, x] of Object.entries(e)) {
     if (!isPerson(k) || x <= 0) continue;

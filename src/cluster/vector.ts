@@ -1,5 +1,6 @@
 import type { ClusterVector } from '../domain/story.ts';
 import { CLUSTER_PARAMS } from './params.ts';
+import { dot, sparsePart, sparseParts } from './sparse-part.ts';
 import type { ArticleTerms } from './terms.ts';
 
 type Sparse = Record<string, number>;
@@ -76,53 +77,16 @@ export function emptyVector(): ClusterVector {
   return { w: {}, s: {}, d: {}, e: {}, l: {}, y: {}, names: {}, topics: {} };
 }
 
-/*
- * A vector part is compared with many candidates, so its keys (in iteration order), size and norm are kept beside it:
- * one lookup per cosine instead of listing both parts' keys anew. Parts are never changed once built (addInto and
- * topNormalized make new objects), and the sums run in the same key order, so the figures are the same.
- */
-interface PartInfo {
-  keys: string[];
-  norm: number;
-}
-
-const infos = new WeakMap<Sparse, PartInfo>();
-
-function infoOf(v: Sparse): PartInfo {
-  const known = infos.get(v);
-  if (known) return known;
-  const keys: string[] = [];
-  let s = 0;
-  for (const k in v) {
-    keys.push(k);
-    s += v[k]! * v[k]!;
-  }
-  const info = { keys, norm: Math.sqrt(s) };
-  infos.set(v, info);
-  return info;
-}
-
+/** The Euclidean norm of a part (kept beside it: sparse-part.ts). */
 export function norm(v: Sparse): number {
-  return infoOf(v).norm;
+  return sparsePart(v).norm;
 }
 
-/** The dot product summed over the smaller part's keys, in its order. */
-function dotOver(keys: readonly string[], small: Sparse, large: Sparse): number {
-  let dot = 0;
-  for (let i = 0; i < keys.length; i++) {
-    const k = keys[i]!;
-    const y = large[k];
-    if (y) dot += small[k]! * y;
-  }
-  return dot;
-}
-
+/** Cosine of two parts; each part's terms and norm are kept beside it (sparse-part.ts). */
 export function cosine(a: Sparse, b: Sparse): number {
-  const ia = infoOf(a);
-  const ib = infoOf(b);
-  if (!ia.norm || !ib.norm) return 0;
-  const dot = ia.keys.length < ib.keys.length ? dotOver(ia.keys, a, b) : dotOver(ib.keys, b, a);
-  return dot / (ia.norm * ib.norm);
+  const [pa, pb] = sparseParts(a, b);
+  if (!pa.norm || !pb.norm) return 0;
+  return dot(pa, pb) / (pa.norm * pb.norm);
 }
 
 /** The keys an article is looked up and indexed under: its heaviest words, specifics and entities. */
