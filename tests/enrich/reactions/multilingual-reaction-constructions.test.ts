@@ -8,7 +8,7 @@
  * forms of a conjugation table matched by themselves; a clause recalling an earlier event; a response noun as an act's
  * motive; an appositive naming an organization's kind; a demonym qualifying the object; a German genitive after a
  * noun; a place set off before the subject; names closed by a short name; sentences opened by "earlier"; short-stem
- * conjugated forms matched as written.
+ * conjugated forms matched as written; a German passive's subject.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -112,6 +112,10 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   // a conjugated form with a short stem matches only as written ("радуется", not "радио")
   ['ru', 'Радио Перу сообщило о рейде.', []],
   ['ru', 'Перу радуется решению.', ['country:PE supportive']],
+  // a German passive: its grammatical subject was addressed, whatever word of judgement the clause holds
+  ['de', 'Die Außenministerin erklärte, Peru sei vor einer gefährlichen Eskalation gewarnt worden.', []],
+  ['de', 'Die Entscheidung wurde von Chile scharf kritisiert.', ['country:CL opposed']],
+  ['de', 'Chile sprach von einer gefährlichen Eskalation.', ['country:CL opposed']],
 ];
 
 describe('reaction constructions in five languages', () => {

@@ -426,6 +426,20 @@ function findCues(tokens: readonly WordToken[], stems: readonly string[], cues: 
   return out.filter((m) => !out.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
 }
 
+/** A passive participle: "gewarnt", "aufgefordert", "kritisiert" (German, folded). */
+const GERMAN_PARTICIPLE = /^(?:\p{Ll}{0,5}ge\p{Ll}{3,}(?:t|en)|\p{Ll}{3,}iert)$/u;
+
+/** A German passive in the clause: "worden", or a past form of "werden" with a participle after it. */
+function germanPassive(tokens: readonly WordToken[], from: number, to: number, g: LanguageGrammar): boolean {
+  if (g.language !== 'de') return false;
+  for (let k = from; k < to; k++) {
+    const w = tokens[k]!.folded;
+    if (w === 'worden') return true;
+    if ((w === 'wurde' || w === 'wurden') && tokens.slice(k + 1, to).some((t) => /^\p{Ll}/u.test(t.surface) && GERMAN_PARTICIPLE.test(t.folded))) return true;
+  }
+  return false;
+}
+
 /** "lehnte den Pakt ab": the particle closes the clause of its verb. */
 function particleFollows(tokens: readonly WordToken[], k: number, particle: string): boolean {
   for (let j = k + 1; j < tokens.length; j++) {
@@ -1036,6 +1050,9 @@ function sentenceReactions(
     // A passive verb names who judged only by its agent ("fue respaldado por otros líderes", "è stato avvertito a
     // Roma"): without an actor there, its subject is what was judged, and no one reacted in this clause.
     if (agents.length === 0 && !inClause[0]!.cue.nominal && auxiliaryOf(from, first) >= 0) continue;
+    // German closes a passive with its participle and "worden" ("der Iran sei … gewarnt worden", "wurde der Iran
+    // aufgefordert, …"): its grammatical subject was addressed, whatever word of judgement the clause holds.
+    if (agents.length === 0 && subjects === before && germanPassive(tokens, from, to, g)) continue;
     // Hypothetical: a conditional anywhere in this clause or the next ("s'est dit prêt à aider si …").
     const nextEnd = starts[c + 2] ?? tokens.length;
     // … or a condition placed before it ("Si se confirma el ataque, Chile lo condenará", "Falls …, will …").
