@@ -34,9 +34,9 @@ export function notAReaction(view: SentenceView, pos: readonly string[], match: 
 /** Verbs of rejecting whose object may be a charge against the subject. */
 const REJECTING = new Set(['reject', 'rejects', 'rejected', 'rejecting', 'deny', 'denies', 'denied', 'denying', 'dismiss', 'dismisses', 'dismissed', 'dismissing']);
 /** What an accused party rejects about itself: no judgement of the event ("rejected the accusation", "denied any involvement"). */
-const CHARGES = new Set(['accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges', 'involvement', 'responsibility', 'blame', 'complicity']);
-/** How many words (determiners, adjectives) may stand between the verb and the charge ("rejected the latest accusations"). */
-const CHARGE_REACH = 3;
+const CHARGES = new Set(['accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges', 'involvement', 'responsibility', 'blame', 'complicity', 'involved', 'responsible']);
+/** How many words may stand between the verb and the charge ("rejected the latest accusations", "denied the group was involved"). */
+const CHARGE_REACH = 4;
 
 /** "Rwanda rejected the accusation", "denied any involvement": the accused denies, it reacts to no one's move. */
 function rejectsAccusation(view: SentenceView, match: CueMatch): boolean {

@@ -122,7 +122,7 @@ function parseItem(view: SentenceView, i: number, to: number, g: ReactionGrammar
       // "the Turkish presidency" speaks for Turkey; "Swedish centre-back" does not.
       const speaker = findSpeaker(view, hit.end, to, 4, g, isVerb);
       if (speaker < 0) return { kind: 'other', actor: null, end: consumeNounPhrase(view, hit.end, to, isVerb) };
-      return { kind: actor ? 'actors' : 'other', actor, end: afterSpeakerComplement(view, speaker, to, g, isVerb) };
+      return { kind: actor ? 'actors' : 'other', actor, end: afterHolder(view, afterSpeakerComplement(view, speaker, to, g, isVerb), to, isVerb) };
     }
     const speaker = findSpeaker(view, hit.end, to, 5, g, isVerb);
     if (speaker >= 0) return { kind: actor ? 'actors' : 'other', actor, end: afterSpeakerComplement(view, speaker, to, g, isVerb) };
@@ -222,6 +222,18 @@ function findSpeaker(view: SentenceView, at: number, to: number, limit: number, 
     if ((isVerb(k) && !norm.endsWith('ing')) || g.pronouns.has(norm) || g.determiners.has(norm)) return -1;
   }
   return -1;
+}
+
+/** The most words of a name that holds the office just read ("Australian Foreign Minister Penny Wong"). */
+const HOLDER_WORDS = 3;
+
+/** After an office, the name of the one holding it, when a verb follows that name: where the predicate starts. */
+function afterHolder(view: SentenceView, end: number, to: number, isVerb: (k: number) => boolean): number {
+  const named = view.mentionAt.get(end);
+  if (named && named.mention.entity.kind === 'person' && named.end <= to) return named.end;
+  let k = end;
+  while (k < to && k < end + HOLDER_WORDS && /^\p{Lu}[\p{L}'.-]*$/u.test(view.tokens[k]?.text ?? '') && !view.mentionAt.has(k)) k++;
+  return k > end && k < to && isVerb(k) ? k : end;
 }
 
 /** After a speaker head, its title goes on: "Secretariat of State", "envoy for climate change", "commissioner for trade". */

@@ -18,6 +18,8 @@ const RESTRAINT = new Set([
   // Sparing those the move harms: "to shield the poor", "to protect civilians".
   'civilians', 'protect', 'shield', 'spare',
 ]);
+/** Verbs of hoping, read as appeals. */
+const HOPES = new Set(['hope', 'hopes', 'hoped', 'hoping']);
 /** CAMEO 02: appeals. */
 const APPEAL_CODE = '02';
 /** Words after the appeal that the complement may run to (its object, "to", a verb, a modifier). */
@@ -27,7 +29,9 @@ const ENDS = new Set([',', ';', ':', '.', 'but', 'while', 'whereas', 'although',
 
 /** The match with its stance made cautious when it is an appeal for restraint; the match itself otherwise. */
 export function restraintAppeal(view: SentenceView, match: CueMatch): CueMatch {
-  if (!match.cue.cameo?.startsWith(APPEAL_CODE) || match.cue.stance === 'cautious') return match;
+  // A hope is an appeal put softly ("China hoped the parties would handle their differences properly").
+  const hope = HOPES.has(view.norms[match.start] ?? '') && match.cue.stance === 'supportive';
+  if ((!match.cue.cameo?.startsWith(APPEAL_CODE) && !hope) || match.cue.stance === 'cautious') return match;
   const { norms } = view;
   // "called for calm": the appeal's own last word may already open its complement.
   let sawTo = ['to', 'for'].includes(norms[match.end - 1] ?? '');

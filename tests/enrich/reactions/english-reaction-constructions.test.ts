@@ -7,7 +7,8 @@
  * they were compiled; a clause recalling an earlier event; a longer opener of time; a clause after a colon;
  * organizations named by an appositive of their kind, a plural possessive or a country's name; what an accused party
  * says on after its denial; appeals to settle a dispute or spare those harmed; the past perfect of the subject's own
- * verb; a participle set off after a noun.
+ * verb; a participle set off after a noun; an office followed by an unknown holder's name; a denial of involvement;
+ * a hope for calm.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs } from '../../support/language-reactions.ts';
@@ -60,6 +61,13 @@ const ENGLISH_CASES: [string, string[]][] = [
   // a participle set off after a noun describes it; after an actor it is that actor's reaction
   ['The raid, widely condemned in the region, left two dead.', []],
   ['Peru, alarmed by the raid, voiced concern.', ['country:PE cautious']],
+  // an office, then its holder's name unknown to the gazetteer, opens a clause of its own
+  ['Quito urged calm, while Peruvian Foreign Minister Elmer Schialer called the raid "a grave violation."', ['country:EC cautious', 'country:PE opposed']],
+  // an accused party denying it was involved, then accusing others, reacts to no one's move
+  ['A rebel spokesman denied the group was involved and accused the army of shelling the town.', []],
+  // a hope for calm is an appeal for restraint; a hope for the agreement is support
+  ['Chile hoped both sides would settle their differences peacefully.', ['country:CL cautious']],
+  ['Chile hoped the agreement would bring lasting peace.', ['country:CL supportive']],
 ];
 
 const DATED_CASES: [string, string, string[]][] = [
