@@ -8,7 +8,7 @@
  * forms of a conjugation table matched by themselves; a clause recalling an earlier event; a response noun as an act's
  * motive; an appositive naming an organization's kind; a demonym qualifying the object; a German genitive after a
  * noun; a place set off before the subject; names closed by a short name; sentences opened by "earlier"; short-stem
- * conjugated forms matched as written; a German passive's subject.
+ * conjugated forms matched as written; a German passive's subject; organizations that keep their English name.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -116,6 +116,9 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['de', 'Die Außenministerin erklärte, Peru sei vor einer gefährlichen Eskalation gewarnt worden.', []],
   ['de', 'Die Entscheidung wurde von Chile scharf kritisiert.', ['country:CL opposed']],
   ['de', 'Chile sprach von einer gefährlichen Eskalation.', ['country:CL opposed']],
+  // an organization that keeps its English name; a country's name inside it only describes it
+  ['de', 'Das Peru Coffee Growers Committee kritisierte den Zoll scharf.', ['org:peru-coffee-growers-committee opposed']],
+  ['es', 'La Andean Farmers Alliance for Fair Trade criticó el arancel.', ['org:andean-farmers-alliance-for-fair-trade opposed']],
 ];
 
 describe('reaction constructions in five languages', () => {

@@ -34,6 +34,7 @@ import { grammarFor } from './grammars.ts';
 import { acronymPhrases } from './acronym-phrases.ts';
 import { describingAppositives, kindNamedOrganizations } from './kind-named-organizations.ts';
 import { pastBackgroundSpans } from '../past-background.ts';
+import { englishNamedOrganizations } from './english-named-organizations.ts';
 import { likewiseAt } from './likewise.ts';
 import type { LanguageGrammar } from './language-grammar.ts';
 
@@ -613,6 +614,13 @@ function searchSpeakers(text: string, tokens: readonly WordToken[], language: st
       for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.start < org.end && org.start < spans[k]!.end) spans.splice(k, 1);
       spans.push({ start: org.start, end: org.end, actor: org.actor, base: true });
       if (org.unreported) UNREPORTED.add(org.actor);
+    }
+    // "das Bolivia Bondholder Committee": an organization's English name; a country's name inside it only describes it.
+    const knownOrganization = (start: number, end: number) => taken(start, end) === 'organization';
+    for (const org of englishNamedOrganizations(text, tokens, stopwords(language), knownOrganization)) {
+      if (spans.some((s) => s.start < org.end && org.start < s.end && s.actor.kind !== 'country')) continue;
+      for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.start < org.end && org.start < spans[k]!.end) spans.splice(k, 1);
+      spans.push({ start: org.start, end: org.end, actor: org.actor, base: true });
     }
     // "…, una ONG india de derechos digitales, …": the appositive's demonym describes the name before it.
     for (const span of describingAppositives(text, tokens, g, stemmerFor(language))) {
