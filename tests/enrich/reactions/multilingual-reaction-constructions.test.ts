@@ -8,7 +8,8 @@
  * forms of a conjugation table matched by themselves; a clause recalling an earlier event; a response noun as an act's
  * motive; an appositive naming an organization's kind; a demonym qualifying the object; a German genitive after a
  * noun; a place set off before the subject; names closed by a short name; sentences opened by "earlier"; short-stem
- * conjugated forms matched as written; a German passive's subject; organizations that keep their English name.
+ * conjugated forms matched as written; a German passive's subject; organizations that keep their English name; a kind and
+ * capitalised words; refraining in French.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -119,6 +120,10 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   // an organization that keeps its English name; a country's name inside it only describes it
   ['de', 'Das Peru Coffee Growers Committee kritisierte den Zoll scharf.', ['org:peru-coffee-growers-committee opposed']],
   ['es', 'La Andean Farmers Alliance for Fair Trade criticó el arancel.', ['org:andean-farmers-alliance-for-fair-trade opposed']],
+  // a capitalised kind and capitalised words alone end where the capitals do: reported
+  ['es', 'La Fundación Amanecer, una organización de inspiración católica, criticó el plan.', ['org:fundacion-amanecer opposed']],
+  // "se garder de": refraining from a reaction is none
+  ['fr', "Lima, proche alliée de Quito, s'est bien gardée de condamner le raid.", []],
 ];
 
 describe('reaction constructions in five languages', () => {

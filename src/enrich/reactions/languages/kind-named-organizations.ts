@@ -94,8 +94,10 @@ export function kindNamedOrganizations(
           continue;
         }
         // Where such a name ends is a guess ("la Chambre internationale de la marine marchande"): it is the clause's
-        // subject, so no one else is, but it is not reported as an actor.
-        out.push({ start: kind.start, end: tokens[titled]!.end, nameToken: k, lastToken: titled, actor: { key: `org:${slugify(name)}`, kind: 'organization', name, country: null, origin: 'nlp' }, unreported: true });
+        // subject, so no one else is, but it is not reported as an actor. A kind and capitalised words alone ("la
+        // Fundación Jubileo") end where the capitals do.
+        const capitalsOnly = tokens.slice(k, titled + 1).every((t) => UPPER.test(t.surface));
+        out.push({ start: kind.start, end: tokens[titled]!.end, nameToken: k, lastToken: titled, actor: { key: `org:${slugify(name)}`, kind: 'organization', name, country: null, origin: 'nlp' }, ...(capitalsOnly ? {} : { unreported: true as const }) });
         k = titled;
       }
       continue;
