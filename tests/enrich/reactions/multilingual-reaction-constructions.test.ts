@@ -91,9 +91,10 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['es', 'Caracas acusó a Bogotá de proteger a la guerrilla.', ['country:VE opposed']],
   // a response noun after a preposition is an act's motive
   ['es', 'El ataque, llevado a cabo en represalia por un bombardeo anterior, dejó diez muertos.', []],
-  // an appositive naming an organization's kind: its demonym is no speaker
+  // an appositive naming an organization's kind: its demonym is no speaker, the name it describes is that organization
   ['es', 'La Asociación de Caficultores (ADC), una organización colombiana de productores, criticó el arancel.', ['org:asociacion-de-caficultores opposed']],
-  ['it', "Cafexport, l'associazione degli esportatori colombiani, ha criticato il dazio.", []],
+  ['it', "Cafexport, l'associazione degli esportatori colombiani, ha criticato il dazio.", ['org:cafexport opposed']],
+  ['it', "Il Perù, l'alleato più stretto di Lima, ha criticato il dazio.", ['country:PE opposed']],
   // a name opened by a capitalised kind may go on through "of" and lower-case nouns: its country does not speak
   ['it', 'La Federazione delle camere di commercio del Perù ha criticato il dazio.', []],
   // with the subject in an earlier clause, a demonym qualifying the object is no subject after the verb

@@ -427,6 +427,21 @@ function findCues(tokens: readonly WordToken[], stems: readonly string[], cues: 
   return out.filter((m) => !out.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
 }
 
+/** The most words of a name an appositive describes. */
+const DESCRIBED_WORDS = 4;
+
+/**
+ * The capitalised words ending at token `last` that an appositive describes ("Nasscom", "Cafexport"): a name of up to
+ * a few words, none a function word. Null where the words before are no name.
+ */
+function describedName(text: string, tokens: readonly WordToken[], last: number, common: ReadonlySet<string>): { start: number; end: number } | null {
+  const capital = (k: number) => /^\p{Lu}/u.test(tokens[k]!.surface) && !common.has(tokens[k]!.folded);
+  if (last < 0 || !capital(last)) return null;
+  let first = last;
+  while (first > 0 && last - first + 1 < DESCRIBED_WORDS && capital(first - 1) && /^ $/u.test(text.slice(tokens[first - 1]!.end, tokens[first]!.start)) && !tokens[first]!.breakBefore) first--;
+  return { start: tokens[first]!.start, end: tokens[last]!.end };
+}
+
 /** A passive participle: "gewarnt", "aufgefordert", "kritisiert" (German, folded). */
 const GERMAN_PARTICIPLE = /^(?:\p{Ll}{0,5}ge\p{Ll}{3,}(?:t|en)|\p{Ll}{3,}iert)$/u;
 
@@ -625,6 +640,13 @@ function searchSpeakers(text: string, tokens: readonly WordToken[], language: st
     // "…, una ONG india de derechos digitales, …": the appositive's demonym describes the name before it.
     for (const span of describingAppositives(text, tokens, g, stemmerFor(language))) {
       for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.start >= span.start && spans[k]!.end <= span.end && spans[k]!.actor.kind === 'country') spans.splice(k, 1);
+      // "Nasscom, l'associazione delle aziende tecnologiche, …": the name it describes is that organization's.
+      const named = describedName(text, tokens, span.named, common);
+      if (named && !spans.some((s) => s.start < named.end && named.start < s.end)) {
+        const name = text.slice(named.start, named.end);
+        const slug = slugify(name);
+        if (slug !== '') spans.push({ start: named.start, end: named.end, actor: { key: `org:${slug}`, kind: 'organization', name, country: null, origin: 'nlp' }, base: true });
+      }
     }
   }
   const out: Speaker[] = [];

@@ -204,12 +204,17 @@ const APPOSITIVE_WORDS = 12;
  * Appositives that say what kind of organization the name before them is: "Nasscom, l'associazione delle aziende
  * tecnologiche del Paese,", "la Fundación … (IFF), una ONG india de derechos digitales,", "la COB, principale
  * confédération syndicale,". Their words describe the name: a demonym or a country there is not a speaker.
- * Character ranges, comma to comma.
+ * Character ranges, comma to comma, and the token of the name's last word (`named`).
  */
-export function describingAppositives(text: string, tokens: readonly WordToken[], g: LanguageGrammar, stem: (w: string) => string): Array<{ start: number; end: number }> {
+export function describingAppositives(
+  text: string,
+  tokens: readonly WordToken[],
+  g: LanguageGrammar,
+  stem: (w: string) => string,
+): Array<{ start: number; end: number; named: number }> {
   if (!g.organizationKinds || g.organizationKinds.length === 0) return [];
   const kinds = kindsOf(g, stem);
-  const out: Array<{ start: number; end: number }> = [];
+  const out: Array<{ start: number; end: number; named: number }> = [];
   for (let a = 1; a < tokens.length; a++) {
     const gap = text.slice(tokens[a - 1]!.end, tokens[a]!.start);
     // Right after a name (a capitalised word or its acronym's parenthesis), opened by a comma.
@@ -227,7 +232,7 @@ export function describingAppositives(text: string, tokens: readonly WordToken[]
       }
     }
     if (close < 0) continue;
-    out.push({ start: tokens[a]!.start, end: tokens[close - 1]!.end });
+    out.push({ start: tokens[a]!.start, end: tokens[close - 1]!.end, named: a - 1 });
     a = close;
   }
   return out;
