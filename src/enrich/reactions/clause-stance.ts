@@ -42,6 +42,11 @@ export function clauseStance(
   if (found.length === 0) return null;
   let best = found[0] as { stance: Stance; match: CueMatch };
   for (const f of found) if (STANCE_PRIORITY[f.stance] > STANCE_PRIORITY[best.stance]) best = f;
+  // "We have serious concerns that the announced result does not reflect the will of the people": a concern that
+  // something is not so doubts it.
+  if (best.stance === 'cautious' && deniedContent(view, best.match.end, clause.end)) {
+    return { stance: 'skeptical', cue: best.match.text, cameo: best.match.cue.cameo };
+  }
   if (best.stance === 'supportive' && restricted(view, best.match.end, clause.end, g)) {
     return { stance: 'cautious', cue: `${best.match.text} … ${restrictionText(view, best.match.end, clause.end, g)}`, cameo: best.match.cue.cameo };
   }
@@ -95,6 +100,30 @@ function readCue(view: SentenceView, clause: Clause, match: CueMatch, from: numb
     }
   }
   return stance;
+}
+
+/** How far after a concern its "that" may stand, and how far after "that" its negated verb. */
+const CONTENT_REACH = 3;
+const NEGATION_REACH = 10;
+/** Verbs that state a fact in the indicative, before "not": "does not reflect", "was not credible". */
+const FACTUAL = new Set(['does', 'do', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
+
+/**
+ * A concern's "that" clause stating that something is not so ("that the result does not reflect …", "that the vote
+ * was not free"). A modal makes it a worry about what may come ("that the truce may not hold"): not doubt.
+ */
+function deniedContent(view: SentenceView, from: number, to: number): boolean {
+  const { norms, tokens } = view;
+  let that = -1;
+  for (let k = from; k < Math.min(to, from + CONTENT_REACH); k++) if (norms[k] === 'that') that = k;
+  if (that < 0) return false;
+  for (let k = that + 1; k < Math.min(to, that + NEGATION_REACH); k++) {
+    if (tokens[k]?.quoted && !tokens[that]?.quoted) return false;
+    const norm = norms[k] ?? '';
+    if (norm === ',' || norm === ';') return false;
+    if (norm === 'not' || norm.endsWith("n't")) return FACTUAL.has(norms[k - 1] ?? '') || /^(?:does|do|did|is|are|was|were|has|have|had)n't$/.test(norm);
+  }
+  return false;
 }
 
 /** How many adverbs may stand between "had" and its participle ("had repeatedly warned", "had long since rejected"). */

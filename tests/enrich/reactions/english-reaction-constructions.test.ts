@@ -8,7 +8,7 @@
  * organizations named by an appositive of their kind, a plural possessive or a country's name; what an accused party
  * says on after its denial; appeals to settle a dispute or spare those harmed; the past perfect of the subject's own
  * verb; a participle set off after a noun; an office followed by an unknown holder's name; a denial of involvement;
- * a hope for calm.
+ * a hope for calm; a concern that something is not so.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs } from '../../support/language-reactions.ts';
@@ -68,6 +68,10 @@ const ENGLISH_CASES: [string, string[]][] = [
   // a hope for calm is an appeal for restraint; a hope for the agreement is support
   ['Chile hoped both sides would settle their differences peacefully.', ['country:CL cautious']],
   ['Chile hoped the agreement would bring lasting peace.', ['country:CL supportive']],
+  // a concern that something is not so doubts it; a worry about what may come stays a concern
+  ['Chile voiced concern that the count was not transparent.', ['country:CL skeptical']],
+  ['"We have serious concerns that the tally does not reflect the vote," said a Chilean minister.', ['country:CL skeptical']],
+  ['Chile is concerned that the truce may not hold.', ['country:CL cautious']],
 ];
 
 const DATED_CASES: [string, string, string[]][] = [
