@@ -16,7 +16,27 @@ export interface MultilingualMention {
   surface: string;
 }
 
-export function findMultilingualMentions(text: string, language: string): MultilingualMention[] {
+/**
+ * The last texts matched: the multilingual reaction reader looks up a sentence's names for its speakers and again for
+ * its place speakers (and the sentence before for a pronoun), so most sentences come back at once. Bounded, so it
+ * holds one article's recent sentences, never a corpus.
+ */
+const MEMO_SIZE = 8;
+const memo = new Map<string, readonly MultilingualMention[]>();
+
+/** The mentions in a text; the same text and language again get the same array back: callers must not modify it. */
+export function findMultilingualMentions(text: string, language: string): readonly MultilingualMention[] {
+  const key = `${language}|${text}`;
+  let found = memo.get(key);
+  if (!found) {
+    found = search(text, language);
+    if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value as string);
+    memo.set(key, found);
+  }
+  return found;
+}
+
+function search(text: string, language: string): MultilingualMention[] {
   const tokens = wordTokens(text, language);
   const claimed = new Array<boolean>(tokens.length).fill(false);
   const out: MultilingualMention[] = [];
