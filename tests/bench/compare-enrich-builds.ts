@@ -1,15 +1,21 @@
 /**
- * A/B of enrichment speed between two compiled builds, in one process: rounds over the 800-word articles of the
- * enrichment bench alternate between the builds, each timed in CPU seconds, so both see the same machine load. On a
- * shared, loaded machine the ratio within one run says more than two figures from two runs. Keep a copy of dist/
- * from before a change (with a package.json saying "type": "module" beside it, and node_modules reachable), rebuild,
- * then:
+ * A/B of enrichment speed between two builds, in one process: rounds alternate between the builds, each timed in CPU
+ * seconds, so both see the same machine load. On a shared, loaded machine the ratio within one run says more than
+ * two figures from two runs. A build is a compiled dist/ (a copy kept from before a change, with a package.json
+ * saying "type": "module" beside it, and node_modules reachable) or a source checkout (a git worktree of the base
+ * commit; its TypeScript runs through tsx like this script):
  *
  *   node --import tsx tests/bench/compare-enrich-builds.ts --base /tmp/old/dist --new dist --rounds 20
+ *   node --import tsx tests/bench/compare-enrich-builds.ts --base /tmp/base --new . --rounds 40 [--corpus multilingual]
+ *
+ * `--corpus long` (the default) is the 800-word English articles of the enrichment bench; `multilingual` is the
+ * multilingual corpus without its English articles (the five-language reaction reader, 150–500 words each).
  */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Enrichment, EnrichInput } from '../../src/domain/enrichment.ts';
+import { loadCorpusArticles, loadMultilingualLabels } from '../support/multilingual-corpus.ts';
 import { longArticles } from './enrich-long-articles.ts';
 
 interface Build {
@@ -22,11 +28,23 @@ function option(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-async function load(dist: string): Promise<Build> {
-  const url = (path: string) => pathToFileURL(resolve(dist, path)).href;
-  const { enrichArticle } = (await import(url('src/enrich/enrich-article.js'))) as { enrichArticle: Build['enrich'] };
-  const { loadTaxonomy } = (await import(url('src/enrich/topics/taxonomy.js'))) as { loadTaxonomy: () => unknown };
+async function load(root: string): Promise<Build> {
+  // A source checkout has src/*.ts; a compiled build has src/*.js.
+  const ext = existsSync(resolve(root, 'src/enrich/enrich-article.ts')) ? 'ts' : 'js';
+  const url = (path: string) => pathToFileURL(resolve(root, `${path}.${ext}`)).href;
+  const { enrichArticle } = (await import(url('src/enrich/enrich-article'))) as { enrichArticle: Build['enrich'] };
+  const { loadTaxonomy } = (await import(url('src/enrich/topics/taxonomy'))) as { loadTaxonomy: () => unknown };
   return { enrich: enrichArticle, topics: loadTaxonomy() };
+}
+
+function multilingualArticles(): EnrichInput[] {
+  const sources = loadCorpusArticles();
+  return loadMultilingualLabels()
+    .articles.filter((a) => a.language !== 'en')
+    .map((a) => {
+      const s = sources.get(a.id)!;
+      return { title: s.title, text: s.paragraphs.join('\n\n'), languageHint: null, publishedAt: s.published };
+    });
 }
 
 function cpuSeconds(fn: () => void): number {
@@ -38,13 +56,14 @@ function cpuSeconds(fn: () => void): number {
 
 const baseDir = option('--base');
 if (!baseDir) {
-  console.error('usage: compare-enrich-builds.ts --base <old dist> [--new dist] [--rounds 20]');
+  console.error('usage: compare-enrich-builds.ts --base <old dist or checkout> [--new dist] [--rounds 20] [--corpus long|multilingual]');
   process.exit(2);
 }
 const rounds = Number(option('--rounds') ?? 20);
+const corpus = option('--corpus') ?? 'long';
 const base = await load(baseDir);
 const next = await load(option('--new') ?? 'dist');
-const articles = await longArticles();
+const articles = corpus === 'multilingual' ? multilingualArticles() : await longArticles();
 // Warm-up: models, dictionaries and the JIT, for both builds.
 for (const build of [base, next]) for (const a of articles) build.enrich(a, build.topics);
 const times = { base: [] as number[], next: [] as number[] };
@@ -54,7 +73,8 @@ for (let r = 0; r < rounds; r++) {
 }
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number;
 const perSecond = (s: number): string => (articles.length / s).toFixed(1);
-console.log('%d articles of ~800 words, %d alternating rounds, articles/s per core (CPU time):', articles.length, rounds);
+const what = corpus === 'multilingual' ? 'multilingual-corpus articles in five languages' : 'articles of ~800 words';
+console.log('%d %s, %d alternating rounds, articles/s per core (CPU time):', articles.length, what, rounds);
 console.log('  base: best %s, median %s', perSecond(Math.min(...times.base)), perSecond(median(times.base)));
 console.log('  new:  best %s, median %s', perSecond(Math.min(...times.next)), perSecond(median(times.next)));
 console.log('  speed-up (base time / new time): median of per-round ratios %s, of best %s', median(times.base.map((b, i) => b / (times.next[i] as number))).toFixed(3), (Math.min(...times.base) / Math.min(...times.next)).toFixed(3));
