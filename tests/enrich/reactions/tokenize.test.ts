@@ -16,6 +16,11 @@ describe('reactions tokenize', () => {
     ["O'Neil said it's fine", ["O'Neil", 'said', 'it', "'s", 'fine']], // a possessive-like 's always splits off
     ['Ab.12 über.Straße', ['Ab', '.', '12', 'über.Straße']],
     ['“Welcome,” he said', ['“', 'Welcome', ',', '”', 'he', 'said']],
+    // Words that are ASCII but for one character, and words ending where the text ends.
+    ['Zürich-based São Paulo naïve', ['Zürich-based', 'São', 'Paulo', 'naïve']],
+    ['rock’n’roll Kyiv’s’ O’Neil', ['rock’n’roll', 'Kyiv', '’s', '’', 'O’Neil']],
+    ["the ministers' view, U.S.-led 3.5% of it-", ['the', 'ministers', "'", 'view', ',', 'U.S.', '-', 'led', '3.5', '%', 'of', 'it', '-']],
+    ["x's_y 's' 2,5٣ a.ü", ["x's", '_', 'y', "'s", "'", '2,5٣', 'a.ü']],
   ])('%j', (sentence, expected) => {
     expect(tokenize(sentence).map((t) => t.text)).toEqual(expected);
   });
