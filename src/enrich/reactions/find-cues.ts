@@ -64,7 +64,7 @@ export function findCues(view: SentenceView, cues: readonly Cue[]): CueMatch[] {
   let joined: { joined: string; offsets: number[] } | null = null;
   const matches: CueMatch[] = [];
   const tryCue = (cue: Cue, start: number, token: Token): void => {
-    joined ??= joinTokens(tokens);
+    joined ??= joinTokens(view.norms);
     cue.regex.lastIndex = joined.offsets[start] as number;
     const m = cue.regex.exec(joined.joined);
     if (!m) return;

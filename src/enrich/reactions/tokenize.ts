@@ -163,14 +163,16 @@ function normalizeWord(text: string): string {
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
-/** The tokens' normalized forms joined by single spaces, and where each token starts in that string. */
-export function joinTokens(tokens: readonly Token[]): { joined: string; offsets: number[] } {
-  const offsets: number[] = [];
-  let joined = '';
-  for (const [i, token] of tokens.entries()) {
-    if (i > 0) joined += ' ';
-    offsets.push(joined.length);
-    joined += token.norm;
+/**
+ * Normalized forms joined by single spaces, and where each starts in that string. One join, not a concatenation per
+ * token: the string a cue pattern runs on is then flat from the start, with no chain of partial strings behind it.
+ */
+export function joinTokens(norms: readonly string[]): { joined: string; offsets: number[] } {
+  const offsets = new Array<number>(norms.length);
+  let at = 0;
+  for (let i = 0; i < norms.length; i++) {
+    offsets[i] = at;
+    at += (norms[i] as string).length + 1;
   }
-  return { joined, offsets };
+  return { joined: norms.join(' '), offsets };
 }
