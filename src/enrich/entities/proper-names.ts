@@ -271,21 +271,36 @@ function appositive(tokens: readonly Token[], last: number, cues: Cues): NameKin
 }
 
 /** Tokens of title-case heading lines ("What Putin's Offer Means"): their capitals are typography, not names. */
-function headingTokens(text: string, tokens: readonly Token[]): boolean[] {
-  const out = new Array<boolean>(tokens.length).fill(false);
+function headingTokens(text: string, tokens: readonly Token[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
   let lineStart = 0;
   while (lineStart < tokens.length) {
     let lineEnd = lineStart;
-    while (lineEnd + 1 < tokens.length && !text.slice((tokens[lineEnd] as Token).end, (tokens[lineEnd + 1] as Token).start).includes('\n')) lineEnd++;
-    const line = tokens.slice(lineStart, lineEnd + 1);
-    const lastToken = line[line.length - 1] as Token;
-    const tail = text.slice(lastToken.end, lastToken.end + 2).trim();
-    const words = line.filter((t) => !CONNECTORS.has(t.norm) && !/^\d/.test(t.norm));
-    const capitalized = words.filter((t) => t.cap).length;
-    if (line.length <= 12 && !/^[.!?]/.test(tail) && words.length >= 2 && capitalized / words.length > 0.6) {
-      for (let k = lineStart; k <= lineEnd; k++) out[k] = true;
-    }
+    while (lineEnd + 1 < tokens.length && !hasNewline(text, (tokens[lineEnd] as Token).end, (tokens[lineEnd + 1] as Token).start)) lineEnd++;
+    // Only short lines can be headings: longer ones are not counted word by word.
+    if (lineEnd - lineStart < 12 && isHeading(text, tokens, lineStart, lineEnd)) out.fill(1, lineStart, lineEnd + 1);
     lineStart = lineEnd + 1;
   }
   return out;
+}
+
+function isHeading(text: string, tokens: readonly Token[], first: number, last: number): boolean {
+  const lastToken = tokens[last] as Token;
+  const tail = text.slice(lastToken.end, lastToken.end + 2).trim();
+  if (/^[.!?]/.test(tail)) return false;
+  let words = 0;
+  let capitalized = 0;
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k] as Token;
+    if (CONNECTORS.has(t.norm) || /^\d/.test(t.norm)) continue;
+    words++;
+    if (t.cap) capitalized++;
+  }
+  return words >= 2 && capitalized / words > 0.6;
+}
+
+/** A line break between two offsets (read in place: slicing every gap between tokens made garbage of each). */
+function hasNewline(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
