@@ -216,9 +216,9 @@ export function describingAppositives(
   const kinds = kindsOf(g, stem);
   const out: Array<{ start: number; end: number; named: number }> = [];
   for (let a = 1; a < tokens.length; a++) {
-    const gap = text.slice(tokens[a - 1]!.end, tokens[a]!.start);
+    const gap = text.slice(tokens[a - 1]!.end, tokens[a]!.start).replace(/\s/gu, '');
     // Right after a name (a capitalised word or its acronym's parenthesis), opened by a comma.
-    if (!/^\s*\)?\s*,\s*$/u.test(gap) || !(UPPER.test(tokens[a - 1]!.surface) || gap.includes(')'))) continue;
+    if (!(gap === ',' && UPPER.test(tokens[a - 1]!.surface)) && gap !== '),') continue;
     let k = a;
     while (k < a + APPOSITIVE_LEAD && k < tokens.length && !UPPER.test(tokens[k]!.surface) && !isKind(tokens[k]!, g, kinds, stem)) k++;
     if (!tokens[k] || !isKind(tokens[k]!, g, kinds, stem)) continue;
