@@ -142,7 +142,10 @@ async function updateRelatedLists(ctx: ClusterContext, ex: Executor, offered: re
   if (!offered.length) return { added: [], removed: [] };
   const owners = [...new Set(offered.map((e) => e.articleId))].sort();
   await ctx.repos.edgeWriter.lockLists(ex, owners);
-  const change = mergeLists(ctx.relatedArticles, await ctx.repos.edgeWriter.listsOf(ex, owners), offered);
+  // A stored row's reasons matter only where an offer of the same pair has its score: whether to write it again.
+  const offeredScore = new Map(offered.map((e) => [`${e.articleId} ${e.relatedId}`, e.score]));
+  const stored = await ctx.repos.edgeWriter.listsOf(ex, owners, (r) => offeredScore.get(`${r.articleId} ${r.relatedId}`) === r.score);
+  const change = mergeLists(ctx.relatedArticles, stored, offered);
   await ctx.repos.edgeWriter.deleteListEdges(ex, change.removed);
   await ctx.repos.edgeWriter.saveListEdges(ex, change.added, now);
   return change;
@@ -153,22 +156,13 @@ function boundsOf(ctx: ClusterContext): ScaleBounds {
 }
 
 /**
- * The connected component of links around these articles, as stored now; `complete` false when the walk stopped
- * after more than `limit` articles.
+ * The connected component of links around this article, as stored now; `complete` false when it holds more than
+ * `limit` articles (then no members are read).
  */
-async function componentOf(ctx: ClusterContext, ex: Executor, seeds: readonly string[], limit = Infinity): Promise<{ members: StoryMember[]; complete: boolean }> {
-  const seen = new Set(seeds);
-  let frontier = [...seeds];
-  while (frontier.length && seen.size <= limit) {
-    // A bounded step reads at most the new articles that prove the component too large: whether it is, and so which
-    // members come back when it is not, does not depend on which of them the statement found first.
-    const bounded = Number.isFinite(limit);
-    const step = bounded ? limit + 1 - seen.size : undefined;
-    frontier = (await ctx.repos.edgeWriter.linkedTo(ex, frontier, step, bounded ? [...seen] : [])).filter((id) => !seen.has(id));
-    for (const id of frontier) seen.add(id);
-  }
-  const complete = seen.size <= limit;
-  return { members: complete ? (await ctx.repos.storyWriter.membersOf(ex, [...seen])).sort(canonicalOrder) : [], complete };
+async function componentOf(ctx: ClusterContext, ex: Executor, seed: string, limit = Infinity): Promise<{ members: StoryMember[]; complete: boolean }> {
+  const ids = await ctx.repos.edgeWriter.component(ex, seed, Number.isFinite(limit) ? limit + 1 : undefined);
+  const complete = ids.length <= limit;
+  return { members: complete ? (await ctx.repos.storyWriter.membersOf(ex, ids)).sort(canonicalOrder) : [], complete };
 }
 
 interface Settled {
@@ -204,8 +198,8 @@ async function settle(ctx: ClusterContext, ex: Executor, seeds: readonly string[
   const bound = boundsOf(ctx).exactComponent;
   for (const seed of [...seeds].sort()) {
     if (placed.has(seed)) continue;
-    let walk = await componentOf(ctx, ex, [seed], bound);
-    while (walk.complete && (await lockStories(locks, walk.members))) walk = await componentOf(ctx, ex, [seed], bound);
+    let walk = await componentOf(ctx, ex, seed, bound);
+    while (walk.complete && (await lockStories(locks, walk.members))) walk = await componentOf(ctx, ex, seed, bound);
     if (!walk.complete) {
       await join(ctx, ex, seed, locks, now, out);
       placed.add(seed);

@@ -30,14 +30,22 @@ export interface RowChange {
  * Stories in `rebuilt` had their edges rebuilt from all their members already and are skipped.
  */
 export async function updateStoryEdges(ctx: ClusterContext, ex: Executor, change: RowChange, storyOf: ReadonlyMap<string, string | null>, rebuilt: ReadonlySet<string>, now: string): Promise<void> {
-  const cross = (e: ArticleEdge): CrossStoryArticleEdge | null => {
+  // The stories a row crosses between, when it may count for a story edge this update keeps.
+  const ends = (e: ArticleEdge): { storyId: string; relatedStoryId: string } | null => {
     const s = storyOf.get(e.articleId);
     const r = storyOf.get(e.relatedId);
     if (!s || !r || s === r || rebuilt.has(s) || rebuilt.has(r) || e.score < CLUSTER_PARAMS.storyEdgeMin) return null;
-    return { storyId: s, relatedStoryId: r, articleId: e.articleId, relatedId: e.relatedId, score: e.score, reasons: e.reasons };
+    return { storyId: s, relatedStoryId: r };
   };
-  const added = change.present.map(cross).filter((e): e is CrossStoryArticleEdge => e !== null);
-  const removed = change.removed.map(cross).filter((e): e is CrossStoryArticleEdge => e !== null);
+  const added: CrossStoryArticleEdge[] = change.present.flatMap((e) => {
+    const x = ends(e);
+    return x ? [{ ...x, articleId: e.articleId, relatedId: e.relatedId, score: e.score, reasons: e.reasons }] : [];
+  });
+  // A removed row only says which pairs of stories to look at again: its reasons are not read.
+  const removed = change.removed.flatMap((e) => {
+    const x = ends(e);
+    return x ? [{ ...x, score: e.score }] : [];
+  });
   if (!added.length && !removed.length) return;
   const best = new Map(strongestStoryEdges(added).map((e) => [pairKey(e.storyId, e.relatedId), e]));
   const keys = [...new Set([...best.keys(), ...removed.map((e) => pairKey(e.storyId, e.relatedStoryId))])].sort();
@@ -57,12 +65,13 @@ export async function updateStoryEdges(ctx: ClusterContext, ex: Executor, change
     else if (e.score === s.score) reread.add(key);
   }
   const drop: [string, string][] = [];
-  for (const key of [...reread].sort()) {
-    const [a, b] = pairOf(key);
-    const edge = strongestStoryEdges(await ctx.repos.edgeWriter.articleEdgesBetween(ex, a, b))[0];
+  const again = [...reread].sort().map(pairOf);
+  const rows = await ctx.repos.edgeWriter.articleEdgesBetween(ex, again);
+  again.forEach(([a, b], i) => {
+    const edge = strongestStoryEdges(rows[i]!)[0];
     if (edge) raise.push(edge);
-    else if (stored.has(key)) drop.push([a, b]);
-  }
+    else if (stored.has(pairKey(a, b))) drop.push([a, b]);
+  });
   if (drop.length) await ctx.repos.edgeWriter.deleteStoryEdges(ex, drop);
   if (raise.length) await ctx.repos.edgeWriter.saveStoryEdges(ex, raise, now);
 }

@@ -31,9 +31,20 @@ export class StoryLocks {
     return this.asked;
   }
 
-  /** Locks these ids not held yet, in key order; false when every one was held already. */
+  /**
+   * Locks these ids not held yet, in key order. True when a lock was taken that another writer may have held, so what
+   * was read before it may have changed: false when every one was held already, or where writers exclude each other
+   * for their whole transaction (SQLite) and nothing read can have changed.
+   */
   async take(ids: Iterable<string>): Promise<boolean> {
     const fresh = [...new Set(ids)].filter((id) => !this.held.has(id)).map((id) => ({ id, key: storyLockKey(id) }));
+    if (this.dialect.writersExclusive) {
+      for (const { id } of fresh) {
+        this.asked.add(id);
+        this.held.add(id);
+      }
+      return false;
+    }
     fresh.sort((a, b) => a.key - b.key || (a.id < b.id ? -1 : 1));
     for (const { id } of fresh) this.asked.add(id);
     for (const { id, key } of fresh) {

@@ -96,6 +96,20 @@ export interface StoreDialect {
   addMilliseconds(at: RawBuilder<unknown>, ms: RawBuilder<unknown>): RawBuilder<string>;
 
   /**
+   * The articles table as `alias`, for reads by id of only the columns articles_id_story_idx holds (id, story_id,
+   * published_at): SQLite names that index, as its planner takes the primary key's and then reads the whole row for
+   * them, text and all, often from overflow pages (three times the cost); PostgreSQL plans it as it is.
+   */
+  articlesById<A extends string>(alias: A): `articles as ${A}`;
+
+  /**
+   * A write transaction excludes every other writer from its start to its end, so what it read stays as read until
+   * it commits and taking a lock never calls for reading again. SQLite: true (write transactions begin IMMEDIATE).
+   * PostgreSQL: false (writers run side by side, and key locks order them).
+   */
+  readonly writersExclusive: boolean;
+
+  /**
    * Holds an exclusive lock on `key` until the transaction `trx` ends. PostgreSQL: a transaction-scoped advisory
    * lock. SQLite: nothing to do, write transactions begin IMMEDIATE and so already exclude each other.
    */

@@ -95,3 +95,20 @@ describe.skipIf(!pgAvailable)('story locks on postgres', () => {
     expect(await retry).toEqual([high, low].sort());
   });
 });
+
+describe('story locks on sqlite', () => {
+  it('grants every key and never asks for a read again: writers exclude each other for their whole transaction', async () => {
+    const store = await createTestStore('sqlite');
+    try {
+      const [low, high] = lowHigh();
+      await store.db.kysely.transaction().execute(async (trx) => {
+        const locks = new StoryLocks(store.db.dialect, trx);
+        expect(await locks.take([high])).toBe(false);
+        expect(await locks.take([low, high])).toBe(false);
+        expect([...locks.learnt].sort()).toEqual([high, low].sort());
+      });
+    } finally {
+      await store.cleanup();
+    }
+  });
+});

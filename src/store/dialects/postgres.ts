@@ -142,6 +142,10 @@ export const postgresDialect: StoreDialect = {
   addMilliseconds: (at, ms) =>
     sql<string>`to_char((${at}::timestamptz + ${ms} * interval '1 millisecond') at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
 
+  articlesById: <A extends string>(alias: A) => `articles as ${alias}` as const,
+
+  writersExclusive: false,
+
   lockKey: async (trx, key) => {
     await sql`SELECT pg_advisory_xact_lock(${key})`.execute(trx);
   },

@@ -177,6 +177,12 @@ export const sqliteDialect: StoreDialect = {
 
   addMilliseconds: (at, ms) => sql<string>`strftime('%Y-%m-%dT%H:%M:%fZ', ${at}, '+' || (${ms} / 1000.0) || ' seconds')`,
 
+  // Kysely writes the alias after a table expression, and SQLite wants INDEXED BY after the alias: the whole FROM
+  // item is written here and typed as the plain table it stands for.
+  articlesById: <A extends string>(alias: A) => sql.raw(`"articles" as "${alias}" indexed by "articles_id_story_idx"`) as unknown as `articles as ${A}`,
+
+  writersExclusive: true,
+
   lockKey: async () => {},
 
   tryLockKey: async () => true,

@@ -1,6 +1,8 @@
 import type { ClusterVector } from '../../domain/story.ts';
 import { sql } from 'kysely';
+import type { Db } from '../db.ts';
 import { chunk, type Executor } from '../executor.ts';
+import { knownVector, parseRevision, parseVector, vectorRevision } from './parsed-vectors.ts';
 
 export interface IndexedArticle {
   articleId: string;
@@ -30,42 +32,25 @@ export interface CandidateQuery {
   limit: number;
 }
 
-const emptyVector = (): ClusterVector => ({ w: {}, s: {}, d: {}, e: {}, l: {}, y: {}, names: {}, topics: {} });
-
-/** Parsed vectors kept by their stored text: the articles in the time window are read again by every newcomer. */
-const PARSED_KEEP = 20_000;
-const parsed = new Map<string, ClusterVector>();
-
-/** The stored vector text as a vector; callers share the result and must not change it. */
-export function parseVector(text: string): ClusterVector {
-  const known = parsed.get(text);
-  if (known) return known;
-  let v: ClusterVector;
-  try {
-    v = { ...emptyVector(), ...(JSON.parse(text) as Partial<ClusterVector>) };
-  } catch {
-    v = emptyVector();
-  }
-  // Oldest first out: a Map iterates in insertion order.
-  if (parsed.size >= PARSED_KEEP) parsed.delete(parsed.keys().next().value!);
-  parsed.set(text, v);
-  return v;
-}
+export { parseVector };
 
 /**
  * The candidate index: each article's vector, its SimHash bands and its heaviest keys, so that an article finds
  * every earlier or later article it may be linked to (sharing a key, within the time window) without reading them all.
  */
 export class CandidateIndexRepository {
+  constructor(private readonly db: Db) {}
+
   /** Replaces an article's vector, bands and keys. */
   async save(ex: Executor, a: IndexEntry): Promise<void> {
     await ex.deleteFrom('simhash_bands').where('article_id', '=', a.articleId).execute();
     await ex.deleteFrom('article_keys').where('article_id', '=', a.articleId).execute();
     const vector = JSON.stringify(a.vector);
+    const revision = vectorRevision(vector);
     await ex
       .insertInto('article_vectors')
-      .values({ article_id: a.articleId, vector, simhash: a.simhash, published_at: a.publishedAt })
-      .onConflict((oc) => oc.column('article_id').doUpdateSet({ vector, simhash: a.simhash, published_at: a.publishedAt }))
+      .values({ article_id: a.articleId, vector, simhash: a.simhash, published_at: a.publishedAt, revision })
+      .onConflict((oc) => oc.column('article_id').doUpdateSet({ vector, simhash: a.simhash, published_at: a.publishedAt, revision }))
       .execute();
     if (a.bands.length) {
       await ex
@@ -87,12 +72,18 @@ export class CandidateIndexRepository {
    */
   async saveNew(ex: Executor, items: readonly IndexEntry[]): Promise<void> {
     if (!items.length) return;
-    // 4 parameters a vector row, 3 a band or key row: well under either dialect's limit per statement.
+    // 5 parameters a vector row, 3 a band or key row: well under either dialect's limit per statement.
     for (const part of chunk(items, 500)) {
+      const rows = part.map((a) => {
+        const vector = JSON.stringify(a.vector);
+        return { article_id: a.articleId, vector, simhash: a.simhash, published_at: a.publishedAt, revision: vectorRevision(vector) };
+      });
       await ex
         .insertInto('article_vectors')
-        .values(part.map((a) => ({ article_id: a.articleId, vector: JSON.stringify(a.vector), simhash: a.simhash, published_at: a.publishedAt })))
-        .onConflict((oc) => oc.column('article_id').doUpdateSet({ vector: sql.ref('excluded.vector'), simhash: sql.ref('excluded.simhash'), published_at: sql.ref('excluded.published_at') }))
+        .values(rows)
+        .onConflict((oc) =>
+          oc.column('article_id').doUpdateSet({ vector: sql.ref('excluded.vector'), simhash: sql.ref('excluded.simhash'), published_at: sql.ref('excluded.published_at'), revision: sql.ref('excluded.revision') }),
+        )
         .execute();
     }
     const bands = items.flatMap((a) => [...new Set(a.bands)].map((band) => ({ band, article_id: a.articleId, published_at: a.publishedAt })));
@@ -178,11 +169,15 @@ export class CandidateIndexRepository {
     for (const part of chunk(articleIds)) {
       const rows = await ex
         .selectFrom('article_vectors as v')
-        .innerJoin('articles as a', 'a.id', 'v.article_id')
-        .select(['v.article_id', 'a.story_id', 'v.published_at', 'v.vector', 'v.simhash'])
+        .innerJoin(this.db.dialect.articlesById('a'), 'a.id', 'v.article_id')
+        .select(['v.article_id', 'a.story_id', 'v.published_at', 'v.simhash', 'v.revision'])
         .where('v.article_id', 'in', part)
         .execute();
-      for (const r of rows) out.set(r.article_id, { articleId: r.article_id, storyId: r.story_id, publishedAt: r.published_at, vector: parseVector(r.vector), simhash: r.simhash });
+      const vectors = await this.parsed(ex, rows);
+      for (const r of rows) {
+        const vector = vectors.get(r.article_id);
+        if (vector) out.set(r.article_id, { articleId: r.article_id, storyId: r.story_id, publishedAt: r.published_at, vector, simhash: r.simhash });
+      }
     }
     return out;
   }
@@ -194,11 +189,35 @@ export class CandidateIndexRepository {
       const rows = await ex
         .selectFrom('article_vectors as v')
         .innerJoin('articles as a', 'a.id', 'v.article_id')
-        .select(['v.article_id', 'a.story_id', 'v.published_at', 'v.vector', 'v.simhash'])
+        .select(['v.article_id', 'a.story_id', 'v.published_at', 'v.simhash', 'v.revision'])
         .where('a.story_id', 'in', part)
         .orderBy('v.article_id')
         .execute();
-      for (const r of rows) out.push({ articleId: r.article_id, storyId: r.story_id, publishedAt: r.published_at, vector: parseVector(r.vector), simhash: r.simhash });
+      const vectors = await this.parsed(ex, rows);
+      for (const r of rows) {
+        const vector = vectors.get(r.article_id);
+        if (vector) out.push({ articleId: r.article_id, storyId: r.story_id, publishedAt: r.published_at, vector, simhash: r.simhash });
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The vectors of these rows: those this process parsed at their revision from memory, the others' text read (with
+   * its revision: on PostgreSQL another writer may have saved a newer one since the rows were read).
+   */
+  private async parsed(ex: Executor, rows: readonly { article_id: string; revision: string | null }[]): Promise<Map<string, ClusterVector>> {
+    const out = new Map<string, ClusterVector>();
+    const missing: string[] = [];
+    for (const r of rows) {
+      const known = knownVector(r.article_id, r.revision);
+      if (known) out.set(r.article_id, known);
+      else missing.push(r.article_id);
+    }
+    for (const part of chunk(missing)) {
+      for (const r of await ex.selectFrom('article_vectors').select(['article_id', 'revision', 'vector']).where('article_id', 'in', part).execute()) {
+        out.set(r.article_id, parseRevision(r.article_id, r.revision, r.vector));
+      }
     }
     return out;
   }

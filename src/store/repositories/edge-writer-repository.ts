@@ -1,4 +1,5 @@
 import type { ArticleEdge, EdgeReasons, StoryEdge } from '../../domain/story.ts';
+import { sql } from 'kysely';
 import type { Db } from '../db.ts';
 import { chunk, type Executor } from '../executor.ts';
 import { parseEdgeReasons } from './edge-reasons.ts';
@@ -14,21 +15,23 @@ export interface CrossStoryArticleEdge {
 }
 
 /**
- * A stored list row whose reasons are parsed when first read: a newcomer reads the lists of every article it is
- * related to, and most rows stay as they are, their reasons never looked at.
+ * A stored list row. Its reasons are read only when asked for (`withReasons` of listsOf): a newcomer reads the lists
+ * of every article it is related to, and most rows stay as they are, their reasons never looked at; parsed when first
+ * read.
  */
 class StoredListEdge implements ArticleEdge {
-  #text: string;
+  #text: string | undefined;
   #reasons: EdgeReasons | undefined;
   constructor(
     readonly articleId: string,
     readonly relatedId: string,
     readonly score: number,
-    text: string,
+    text: string | undefined,
   ) {
     this.#text = text;
   }
   get reasons(): EdgeReasons {
+    if (this.#text === undefined) throw new Error(`the reasons of the related-article row ${this.articleId} -> ${this.relatedId} were not read`);
     return (this.#reasons ??= parseEdgeReasons(this.#text));
   }
 }
@@ -63,20 +66,18 @@ export class EdgeWriterRepository {
   }
 
   /**
-   * The articles linked to these (one step of a walk over links), less those in `seen`; when `limit` is given, at
-   * most that many, and which ones is left to the plan: a bounded walk only asks whether there are more than it can
-   * take, and unsorted the statement stops after `limit` new rows instead of reading and sorting every link first.
+   * The articles `seed` is connected to by links, itself included, found by one recursive statement instead of a
+   * statement per step of the walk. With `limit`, at most that many, and which ones is left to the plan: a bounded
+   * walk only asks whether there are more than it can take, and the statement stops once it has found that many.
    */
-  async linkedTo(ex: Executor, articleIds: readonly string[], limit?: number, seen: readonly string[] = []): Promise<string[]> {
-    const out = new Set<string>();
-    for (const part of chunk(articleIds)) {
-      let q = ex.selectFrom('article_links').select('linked_id').distinct().where('article_id', 'in', part);
-      if (seen.length) q = q.where('linked_id', 'not in', seen);
-      if (limit !== undefined) q = q.limit(limit - out.size);
-      for (const r of await q.execute()) out.add(r.linked_id);
-      if (limit !== undefined && out.size >= limit) break;
-    }
-    return [...out];
+  async component(ex: Executor, seed: string, limit?: number): Promise<string[]> {
+    const bound = limit === undefined ? sql`` : sql`LIMIT ${limit}`;
+    const { rows } = await sql<{ id: string }>`WITH RECURSIVE walk(id) AS (
+        SELECT CAST(${seed} AS TEXT)
+        UNION
+        SELECT l.linked_id FROM article_links l JOIN walk w ON l.article_id = w.id
+      ) SELECT id FROM walk ${bound}`.execute(ex);
+    return rows.map((r) => r.id);
   }
 
   /** The links of these articles with their scores. */
@@ -122,14 +123,27 @@ export class EdgeWriterRepository {
     }
   }
 
-  /** The stored related-article edges from these articles (one direction: each article's own list). */
-  async listsOf(ex: Executor, articleIds: readonly string[]): Promise<ArticleEdge[]> {
-    const out: ArticleEdge[] = [];
+  /**
+   * The stored related-article edges from these articles (one direction: each article's own list), with their
+   * reasons only where `withReasons` asks for them (read in a second statement; reading another row's throws).
+   */
+  async listsOf(ex: Executor, articleIds: readonly string[], withReasons: (row: { articleId: string; relatedId: string; score: number }) => boolean = () => true): Promise<ArticleEdge[]> {
+    const rows: { articleId: string; relatedId: string; score: number }[] = [];
     for (const part of chunk([...new Set(articleIds)])) {
-      const rows = await ex.selectFrom('article_edges').select(['article_id', 'related_id', 'score', 'reasons']).where('article_id', 'in', part).execute();
-      for (const r of rows) out.push(new StoredListEdge(r.article_id, r.related_id, r.score, r.reasons));
+      for (const r of await ex.selectFrom('article_edges').select(['article_id', 'related_id', 'score']).where('article_id', 'in', part).execute()) {
+        rows.push({ articleId: r.article_id, relatedId: r.related_id, score: r.score });
+      }
     }
-    return out;
+    const text = new Map<string, string>();
+    for (const part of chunk(rows.filter(withReasons), 200)) {
+      const found = await ex
+        .selectFrom('article_edges')
+        .select(['article_id', 'related_id', 'reasons'])
+        .where((eb) => eb.or(part.map((r) => eb.and([eb('article_id', '=', r.articleId), eb('related_id', '=', r.relatedId)]))))
+        .execute();
+      for (const r of found) text.set(`${r.article_id} ${r.related_id}`, r.reasons);
+    }
+    return rows.map((r) => new StoredListEdge(r.articleId, r.relatedId, r.score, text.get(`${r.articleId} ${r.relatedId}`)));
   }
 
   /** Every stored related-article edge from or to these articles (their own lists, and the lists that hold them). */
@@ -184,16 +198,44 @@ export class EdgeWriterRepository {
     }
   }
 
-  /** The related-article edges between the members of two stories, either way. */
-  async articleEdgesBetween(ex: Executor, one: string, other: string): Promise<CrossStoryArticleEdge[]> {
-    const rows = await ex
-      .selectFrom('article_edges as e')
-      .innerJoin('articles as a', 'a.id', 'e.article_id')
-      .innerJoin('articles as b', 'b.id', 'e.related_id')
-      .select(['a.story_id as story_id', 'b.story_id as related_story_id', 'e.article_id', 'e.related_id', 'e.score', 'e.reasons'])
-      .where((eb) => eb.or([eb.and([eb('a.story_id', '=', one), eb('b.story_id', '=', other)]), eb.and([eb('a.story_id', '=', other), eb('b.story_id', '=', one)])]))
-      .execute();
-    return rows.map((r) => ({ storyId: r.story_id!, relatedStoryId: r.related_story_id!, articleId: r.article_id, relatedId: r.related_id, score: r.score, reasons: parseEdgeReasons(r.reasons) }));
+  /**
+   * The related-article edges between the members of two stories, either way, for each pair of stories. Each pair is
+   * read from the smaller story's members (by their stored article counts): the rows from their own lists, and the
+   * rows in other lists that name them, each row's other end then checked by id. Driven from the other side, or from
+   * both, a story of hundreds of articles paired with one of a few cost hundreds of rows for the few that matter.
+   * CROSS JOIN keeps that order on SQLite, which would otherwise pair every member of one story with every member
+   * of the other; PostgreSQL plans it as an inner join.
+   */
+  async articleEdgesBetween(ex: Executor, pairs: readonly [string, string][]): Promise<CrossStoryArticleEdge[][]> {
+    const ids = [...new Set(pairs.flat())];
+    const size = new Map<string, number>();
+    for (const part of chunk(ids)) for (const r of await ex.selectFrom('stories').select(['id', 'article_count']).where('id', 'in', part).execute()) size.set(r.id, r.article_count);
+    const out: CrossStoryArticleEdge[][] = [];
+    for (const [one, other] of pairs) {
+      const [small, large] = (size.get(one) ?? 0) <= (size.get(other) ?? 0) ? [one, other] : [other, one];
+      const columns = ['a.story_id as story_id', 'b.story_id as related_story_id', 'e.article_id', 'e.related_id', 'e.score', 'e.reasons'] as const;
+      const own = ex
+        .selectFrom('articles as a')
+        .crossJoin('article_edges as e')
+        .crossJoin('articles as b')
+        .select(columns)
+        .where('a.story_id', '=', small)
+        .whereRef('e.article_id', '=', 'a.id')
+        .whereRef('b.id', '=', 'e.related_id')
+        .where('b.story_id', '=', large);
+      const naming = ex
+        .selectFrom('articles as b')
+        .crossJoin('article_edges as e')
+        .crossJoin('articles as a')
+        .select(columns)
+        .where('b.story_id', '=', small)
+        .whereRef('e.related_id', '=', 'b.id')
+        .whereRef('a.id', '=', 'e.article_id')
+        .where('a.story_id', '=', large);
+      const rows = await own.unionAll(naming).execute();
+      out.push(rows.map((r) => ({ storyId: r.story_id!, relatedStoryId: r.related_story_id!, articleId: r.article_id, relatedId: r.related_id, score: r.score, reasons: parseEdgeReasons(r.reasons) })));
+    }
+    return out;
   }
 
   /** Stores story edges in both directions, replacing an existing pair's score and reasons. */

@@ -75,7 +75,7 @@ export function createRepositories(db: Db): Repositories {
     topics: new TopicRepository(db),
     reactions: new ReactionRepository(db),
     clusterInput: new ClusterInputRepository(db),
-    candidateIndex: new CandidateIndexRepository(),
+    candidateIndex: new CandidateIndexRepository(db),
     storyWriter: new StoryWriterRepository(db),
     edgeWriter: new EdgeWriterRepository(db),
     stories: new StoryRepository(db),

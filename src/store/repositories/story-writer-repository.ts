@@ -63,7 +63,7 @@ export class StoryWriterRepository {
   async membersOf(ex: Executor, articleIds: readonly string[]): Promise<StoryMember[]> {
     const out: StoryMember[] = [];
     for (const part of chunk(articleIds)) {
-      for (const r of await ex.selectFrom('articles').select(['id', 'published_at', 'story_id']).where('id', 'in', part).execute()) {
+      for (const r of await ex.selectFrom(this.db.dialect.articlesById('a')).select(['a.id', 'a.published_at', 'a.story_id']).where('a.id', 'in', part).execute()) {
         out.push({ id: r.id, publishedAt: r.published_at, storyId: r.story_id });
       }
     }

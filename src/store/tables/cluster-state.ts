@@ -10,6 +10,8 @@ export interface ArticleVectorsTable {
   /** 16 hex digits. */
   simhash: string;
   published_at: string;
+  /** A digest of `vector`: a reader that parsed this version before need not read it again (null: not recorded). */
+  revision: string | null;
 }
 
 export interface SimhashBandsTable {
