@@ -122,35 +122,70 @@ function scanStep(text: string, tokens: readonly Token[], i: number, found: Toke
  * The phrase keys as a word trie: a token that starts no phrase costs one hash probe of its folded form, and a span
  * grows word by word without building key strings. A node holds the candidates of the phrase ending there; its
  * children are split by the separator before the next word (" " or ",", see separator()).
+ *
+ * Most words of a text are not capitalized, and almost every phrase word must be (its case rule is 'cap', or 'exact'
+ * for capitals): a lower-case token is looked up only among the children some phrase lets it fill (the `lower*`
+ * maps, a few dozen words at the root), never in the large maps, whose probes were the gazetteer's main cost. A
+ * child left out there leads only to phrases whose case rules reject a lower-case word at that place, so the scan
+ * finds the same matches.
  */
 interface TrieNode {
   candidates: Candidate[] | null;
   space: Map<string, TrieNode> | null;
   comma: Map<string, TrieNode> | null;
+  /** The children a token that is not capitalized may fill. */
+  lowerSpace: Map<string, TrieNode> | null;
+  lowerComma: Map<string, TrieNode> | null;
+}
+
+interface Trie {
+  root: Map<string, TrieNode>;
+  lowerRoot: Map<string, TrieNode>;
 }
 
 const trie = buildTrie(index);
 
-function buildTrie(g: GazetteerIndex): Map<string, TrieNode> {
-  const root = new Map<string, TrieNode>();
-  const child = (map: Map<string, TrieNode>, word: string): TrieNode => {
+function buildTrie(g: GazetteerIndex): Trie {
+  const trie: Trie = { root: new Map(), lowerRoot: new Map() };
+  const child = (map: Map<string, TrieNode>, lower: Map<string, TrieNode> | null, word: string): TrieNode => {
     let node = map.get(word);
     if (!node) {
-      node = { candidates: null, space: null, comma: null };
+      node = { candidates: null, space: null, comma: null, lowerSpace: null, lowerComma: null };
       map.set(word, node);
     }
+    lower?.set(word, node);
     return node;
   };
   for (const [key, candidates] of g.phrases) {
     const parts = key.split(/([ ,])/);
-    let node = child(root, parts[0] as string);
+    let node = child(trie.root, lowerMayFill(candidates, 0) ? trie.lowerRoot : null, parts[0] as string);
     for (let k = 1; k < parts.length; k += 2) {
-      const map = parts[k] === ',' ? (node.comma ??= new Map()) : (node.space ??= new Map());
-      node = child(map, parts[k + 1] as string);
+      const comma = parts[k] === ',';
+      const map = comma ? (node.comma ??= new Map()) : (node.space ??= new Map());
+      const lower = !lowerMayFill(candidates, (k + 1) / 2) ? null : comma ? (node.lowerComma ??= new Map()) : (node.lowerSpace ??= new Map());
+      node = child(map, lower, parts[k + 1] as string);
     }
     node.candidates = candidates;
   }
-  return root;
+  return trie;
+}
+
+/**
+ * Whether a token that is not capitalized can fill word `k` of some candidate (caseMatches): its rule there is 'any'
+ * or missing, or 'exact' for a written form that does not start with a capital (tokens' `cap` is that same test).
+ */
+function lowerMayFill(candidates: readonly Candidate[], k: number): boolean {
+  return candidates.some((c) => {
+    const rule = c.caseRules[k];
+    return rule === undefined || rule === 'any' || (rule === 'exact' && !startsUpper(c.written[k] ?? ''));
+  });
+}
+
+/** The test text-tokens makes for `cap`: the first UTF-16 unit is an upper-case letter. */
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /\p{Lu}/u.test(word.charAt(0));
 }
 
 /** Spans of the scan in longestAt, reused: the nodes with candidates and their last token. */
@@ -158,7 +193,8 @@ const spanNodes: TrieNode[] = [];
 const spanLasts: number[] = [];
 
 function longestAt(text: string, tokens: readonly Token[], i: number): TokenMention | null {
-  let node = trie.get((tokens[i] as Token).norm);
+  const head = tokens[i] as Token;
+  let node = (head.cap ? trie.root : trie.lowerRoot).get(head.norm);
   if (!node) return null;
   // Walk the trie while the growing span is still a prefix of some gazetteer phrase, noting each whole phrase.
   let spans = 0;
@@ -171,7 +207,8 @@ function longestAt(text: string, tokens: readonly Token[], i: number): TokenMent
     if (++j >= tokens.length) break;
     const token = tokens[j] as Token;
     const sep = separator(tokens[j - 1] as Token, token, text);
-    const next: TrieNode | undefined = sep === ' ' ? node.space?.get(token.norm) : sep === ',' ? node.comma?.get(token.norm) : undefined;
+    const next: TrieNode | undefined =
+      sep === ' ' ? (token.cap ? node.space : node.lowerSpace)?.get(token.norm) : sep === ',' ? (token.cap ? node.comma : node.lowerComma)?.get(token.norm) : undefined;
     if (!next) break;
     node = next;
   }
