@@ -12,14 +12,27 @@ import type { SentenceView } from './sentence-view.ts';
 /** How far after the verb a pattern's words may lie. */
 const PATTERN_WINDOW = 7;
 
-/** Verb form -> null when its own code is a reaction, else the first words of its reaction patterns. */
-let reactive: Map<string, Set<string> | null> | null = null;
+/**
+ * A verb form that may signal a reaction: by its own code (`own`), or through one of its reaction patterns, whose
+ * first words are `triggers`; `deny` marks the forms of "deny", which also react through their complement.
+ */
+interface ReactiveForm {
+  own: boolean;
+  triggers: ReadonlySet<string>;
+  deny: boolean;
+  /** The lemma's dictionary entry. */
+  entry: LemmaEntry;
+}
+
+type LemmaEntry = { code: string | null; patterns: readonly CameoPattern[] };
+
+let reactive: Map<string, ReactiveForm> | null = null;
 
 /**
  * Verb forms whose lemma or one of whose patterns can signal a reaction: the sentences worth a closer look. Verbs of
  * saying are left to what they report, and verbs of wanting or trying (ignoredLemmas) signal nothing by themselves.
  */
-function reactiveForms(lexicon: CameoLexicon, reporting: { has(word: string): boolean }): Map<string, Set<string> | null> {
+function reactiveForms(lexicon: CameoLexicon, reporting: { has(word: string): boolean }): Map<string, ReactiveForm> {
   if (reactive) return reactive;
   reactive = new Map();
   const ignored = new Set(lexicon.stances.ignoredLemmas);
@@ -27,7 +40,7 @@ function reactiveForms(lexicon: CameoLexicon, reporting: { has(word: string): bo
     const entry = lexicon.lemmas.get(lemma);
     if (!entry || ignored.has(lemma) || reporting.has(form)) continue;
     if (entry.code !== null && stanceOfCode(lexicon, entry.code, null) !== null) {
-      reactive.set(form, null);
+      reactive.set(form, { own: true, triggers: NO_TRIGGERS, deny: lemma === 'deny', entry });
       continue;
     }
     // A common verb ("give", "take") reacts only through a pattern ("give … blessing"): it needs that pattern's word.
@@ -38,20 +51,34 @@ function reactiveForms(lexicon: CameoLexicon, reporting: { has(word: string): bo
       for (const w of first?.words ?? []) triggers.add(w);
       for (const p of first?.phrases ?? []) triggers.add(p[0] as string);
     }
-    if (triggers.size) reactive.set(form, triggers);
+    if (triggers.size) reactive.set(form, { own: false, triggers, deny: lemma === 'deny', entry });
   }
   return reactive;
 }
 
+const NO_TRIGGERS: ReadonlySet<string> = new Set();
+
+/**
+ * The dictionary entry of a verb form. Candidates are reactive forms, whose entry the reactive table holds: one
+ * lookup where the form and lemma tables would take two.
+ */
+function lemmaEntry(lexicon: CameoLexicon, norm: string): LemmaEntry | undefined {
+  const form = reactive?.get(norm);
+  if (form) return form.entry;
+  const lemma = lexicon.forms.get(norm);
+  return lemma ? lexicon.lemmas.get(lemma) : undefined;
+}
+
 /** Token positions that may start a CAMEO reaction verb (before part-of-speech tagging). */
 export function cameoCandidates(view: SentenceView, reporting: { has(word: string): boolean }): number[] {
-  const lexicon = cameoLexicon();
-  const forms = reactiveForms(lexicon, reporting);
+  const forms = reactiveForms(cameoLexicon(), reporting);
+  const norms = view.norms;
   const out: number[] = [];
-  for (let k = 0; k < view.norms.length; k++) {
-    const triggers = forms.get(view.norms[k] as string);
-    if (triggers === undefined) continue;
-    if (triggers === null || triggerFollows(view.norms, k, triggers) || denialComplement(lexicon, view.norms, k)) out.push(k);
+  for (let k = 0; k < norms.length; k++) {
+    const form = forms.get(norms[k] as string);
+    if (form === undefined) continue;
+    // The form's lemma is known here: a denial's complement is read without looking the form up again.
+    if (form.own || triggerFollows(norms, k, form.triggers) || (form.deny && denialNext(norms, k))) out.push(k);
   }
   return out;
 }
@@ -71,8 +98,7 @@ function triggerFollows(norms: readonly string[], k: number, triggers: ReadonlyS
 export function mayReadCameoCue(view: SentenceView, candidates: readonly number[]): boolean {
   const lexicon = cameoLexicon();
   for (const k of candidates) {
-    const lemma = lexicon.forms.get(view.norms[k] as string);
-    const entry = lemma ? lexicon.lemmas.get(lemma) : undefined;
+    const entry = lemmaEntry(lexicon, view.norms[k] as string);
     if (!entry) continue;
     const best = bestPattern(view, k + 1, entry.patterns);
     // refineCode keeps a pattern's code; without one it may keep the lemma's, make an endorsement an appeal (020),
@@ -89,8 +115,7 @@ export function findCameoCues(view: SentenceView, pos: readonly string[], candid
   const out: CueMatch[] = [];
   for (const k of candidates) {
     if (pos[k] !== 'VERB' || (!keepRelative && inRelativeClause(view, pos, k))) continue;
-    const lemma = lexicon.forms.get(view.norms[k] as string);
-    const entry = lemma ? lexicon.lemmas.get(lemma) : undefined;
+    const entry = lemmaEntry(lexicon, view.norms[k] as string);
     if (!entry) continue;
     const best = bestPattern(view, k + 1, entry.patterns);
     const code = refineCode(view, pos, k, best ? best.pattern.code : entry.code, best !== null);
@@ -130,7 +155,12 @@ function refineCode(view: SentenceView, pos: readonly string[], k: number, code:
 
 /** A form of "deny" before a gerund or "that" (before tagging: the tagger later rules out "denied existing rights"). */
 function denialComplement(lexicon: CameoLexicon, norms: readonly string[], k: number): boolean {
-  if (lexicon.forms.get(norms[k] as string) !== 'deny') return false;
+  const form = reactive?.get(norms[k] as string);
+  return (form ? form.deny : lexicon.forms.get(norms[k] as string) === 'deny') && denialNext(norms, k);
+}
+
+/** A gerund or "that" after the verb at `k`. */
+function denialNext(norms: readonly string[], k: number): boolean {
   const next = norms[k + 1] ?? '';
   return next === 'that' || (next.length > 4 && next.endsWith('ing'));
 }
@@ -179,19 +209,26 @@ function compile(pattern: CameoPattern): Slot[] {
   return slots;
 }
 
-const triggers = new WeakMap<readonly CameoPattern[], Map<string, CameoPattern[]>>();
+/** A pattern with its compiled slots, so a match needs no lookup of them. */
+interface IndexedPattern {
+  pattern: CameoPattern;
+  slots: Slot[];
+}
+
+const triggers = new WeakMap<readonly CameoPattern[], Map<string, IndexedPattern[]>>();
 
 /** A block's patterns by the words that can fill their first slot: only those patterns are tried. */
-function triggerIndex(patterns: readonly CameoPattern[]): Map<string, CameoPattern[]> {
+function triggerIndex(patterns: readonly CameoPattern[]): Map<string, IndexedPattern[]> {
   let index = triggers.get(patterns);
   if (index) return index;
   index = new Map();
   for (const pattern of patterns) {
-    const [first] = compile(pattern);
+    const slots = compile(pattern);
+    const [first] = slots;
     if (!first) continue;
     for (const word of [...first.words, ...first.phrases.map((p) => p[0] as string)]) {
       const list = index.get(word) ?? [];
-      list.push(pattern);
+      list.push({ pattern, slots });
       index.set(word, list);
     }
   }
@@ -206,9 +243,11 @@ function bestPattern(view: SentenceView, from: number, patterns: readonly CameoP
   const index = triggerIndex(patterns);
   let best: PatternHit | null = null;
   for (let k = from; k < limit; k++) {
-    for (const pattern of index.get(view.norms[k] as string) ?? []) {
+    const listed = index.get(view.norms[k] as string);
+    if (listed === undefined) continue;
+    for (const { pattern, slots } of listed) {
       if (best && pattern.slots.length <= best.pattern.slots.length) continue;
-      const hit = matchPattern(view, from, limit, pattern, compile(pattern));
+      const hit = matchPattern(view, from, limit, pattern, slots);
       if (hit) best = hit;
     }
   }
