@@ -20,10 +20,25 @@ export function stemmerFor(language: string | null): Stemmer {
   const base = baseLanguage(language) ?? '';
   let s = stemmers.get(base);
   if (!s) {
-    s = base === 'en' ? memoized((w) => lightEnglishStem(fold(w))) : snowballFor(base);
+    s = base === 'en' ? englishStemmer() : snowballFor(base);
     stemmers.set(base, s);
   }
   return s;
+}
+
+/**
+ * The light English stemmer, remembered per word; a word of three letters or fewer once folded is its own stem, so
+ * the most frequent words ("the", "of", "and", "was") skip the memo, a large table whose probes miss the cache.
+ */
+function englishStemmer(): Stemmer {
+  const stem = memoized((w) => lightEnglishStem(fold(w)));
+  return (w) => {
+    if (w.length <= 3) {
+      const folded = fold(w);
+      if (folded.length <= 3) return folded;
+    }
+    return stem(w);
+  };
 }
 
 /** Snowball's name for a language is the language's English name in ISO 639-3 ('de' -> 'german'). */
