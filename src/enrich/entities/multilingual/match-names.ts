@@ -28,6 +28,14 @@ const MAX_NAME_TOKENS = 12;
 const NOUN_CAPITALS = new Set(['de', 'lb']);
 
 export function matchNames(text: string, language: string, tokens: readonly WordToken[] = wordTokens(text, language)): NameMention[] {
+  return dropOwnedInstitutions(scanNames(text, language, tokens));
+}
+
+/**
+ * The leftmost-longest names of a text before dropOwnedInstitutions, a capital's actor after the capital itself: what
+ * find-multilingual.ts needs to tell which tokens a scan matched at all.
+ */
+export function scanNames(text: string, language: string, tokens: readonly WordToken[]): NameMention[] {
   const index = languageIndex(language);
   const out: NameMention[] = [];
   for (let i = 0; i < tokens.length; ) {
@@ -47,7 +55,12 @@ export function matchNames(text: string, language: string, tokens: readonly Word
     }
     i = last + 1;
   }
-  return out.filter((m, k) => !(m.via === 'institution' && (ownedByNext(m, out[k + 1]) || ownedByDemonym(m, out[k - 1]))));
+  return out;
+}
+
+/** A seat of power or ministry the country after it or the demonym before it owns names that country's, not its own. */
+export function dropOwnedInstitutions(found: readonly NameMention[]): NameMention[] {
+  return found.filter((m, k) => !(m.via === 'institution' && (ownedByNext(m, found[k + 1]) || ownedByDemonym(m, found[k - 1]))));
 }
 
 function ownedByNext(m: NameMention, next: NameMention | undefined): boolean {
