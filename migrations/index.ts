@@ -14,6 +14,7 @@ import * as m0014 from './0014_search_common_grams.ts';
 import * as m0016 from './0016_simhash_band_window.ts';
 import * as m0017 from './0017_waiting_jobs.ts';
 import * as m0018 from './0018_cluster_reads.ts';
+import * as m0019 from './0019_nearest_postings.ts';
 
 /** Every migration, in order. Listed statically so they load the same under tsx, vitest and a bundler. */
 export const migrations: Record<string, Migration> = {
@@ -32,4 +33,5 @@ export const migrations: Record<string, Migration> = {
   '0016_simhash_band_window': m0016,
   '0017_waiting_jobs': m0017,
   '0018_cluster_reads': m0018,
+  '0019_nearest_postings': m0019,
 };

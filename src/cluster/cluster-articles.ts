@@ -157,12 +157,26 @@ function boundsOf(ctx: ClusterContext): ScaleBounds {
 
 /**
  * The connected component of links around this article, as stored now; `complete` false when it holds more than
- * `limit` articles (then no members are read).
+ * `limit` articles, or reaches one of `tooLarge` (articles of a component found too large before: links are only
+ * ever added, so it still is).
  */
-async function componentOf(ctx: ClusterContext, ex: Executor, seed: string, limit = Infinity): Promise<{ members: StoryMember[]; complete: boolean }> {
-  const ids = await ctx.repos.edgeWriter.component(ex, seed, Number.isFinite(limit) ? limit + 1 : undefined);
-  const complete = ids.length <= limit;
-  return { members: complete ? (await ctx.repos.storyWriter.membersOf(ex, ids)).sort(canonicalOrder) : [], complete };
+async function componentOf(ctx: ClusterContext, ex: Executor, seed: string, limit: number, tooLarge: ReadonlySet<string>): Promise<{ seen: Set<string>; members: StoryMember[]; complete: boolean }> {
+  const seen = new Set([seed]);
+  let frontier = [seed];
+  let complete = !tooLarge.has(seed);
+  while (complete && frontier.length && seen.size <= limit) {
+    // A bounded step reads at most the new articles that prove the component too large: whether it is, and so which
+    // members come back when it is not, does not depend on which of them the statement found first.
+    const bounded = Number.isFinite(limit);
+    const step = bounded ? limit + 1 - seen.size : undefined;
+    frontier = (await ctx.repos.edgeWriter.linkedTo(ex, frontier, step, bounded ? [...seen] : [])).filter((id) => !seen.has(id));
+    for (const id of frontier) {
+      seen.add(id);
+      if (tooLarge.has(id)) complete = false;
+    }
+  }
+  complete &&= seen.size <= limit;
+  return { seen, members: complete ? (await ctx.repos.storyWriter.membersOf(ex, [...seen])).sort(canonicalOrder) : [], complete };
 }
 
 interface Settled {
@@ -196,11 +210,14 @@ async function settle(ctx: ClusterContext, ex: Executor, seeds: readonly string[
   const placed = new Set<string>();
   const windowHours = ctx.windowDays * 24;
   const bound = boundsOf(ctx).exactComponent;
+  // Articles of the components found past the bound: a seed linked to one of them is in one too.
+  const tooLarge = new Set<string>();
   for (const seed of [...seeds].sort()) {
     if (placed.has(seed)) continue;
-    let walk = await componentOf(ctx, ex, seed, bound);
-    while (walk.complete && (await lockStories(locks, walk.members))) walk = await componentOf(ctx, ex, seed, bound);
+    let walk = await componentOf(ctx, ex, seed, bound, tooLarge);
+    while (walk.complete && (await lockStories(locks, walk.members))) walk = await componentOf(ctx, ex, seed, bound, tooLarge);
     if (!walk.complete) {
+      for (const id of walk.seen) tooLarge.add(id);
       await join(ctx, ex, seed, locks, now, out);
       placed.add(seed);
       continue;

@@ -1,15 +1,12 @@
 import type { ClusterVector, EdgeReasons } from '../domain/story.ts';
 import { CROSS_LINGUAL_FEATURES, crossLingualFeatures, isCrossLingual } from './cross-lingual.ts';
 import { CLUSTER_PARAMS } from './params.ts';
-import { novelNames, sparsePart, sparseParts } from './sparse-part.ts';
-import { cosine } from './vector.ts';
+import { scoringPair, type ScoringVector } from './scoring-vector.ts';
+import { novelNames, partCosine } from './sparse-part.ts';
 
 const HOUR = 3_600_000;
 
 type Sparse = Record<string, number>;
-
-/** Stands for a part a vector lacks: shared, never changed, so its norm is looked up once. */
-const NONE: Sparse = Object.freeze({}) as Sparse;
 
 /** What the similarity reads off two vectors, each feature 0..1 (years -1..1). Names match CLUSTER_PARAMS.weights. */
 export interface SimilarityFeatures {
@@ -27,16 +24,20 @@ export interface SimilarityFeatures {
 }
 
 export function similarityFeatures(a: ClusterVector, b: ClusterVector): SimilarityFeatures {
+  return featuresOf(...scoringPair(a, b));
+}
+
+function featuresOf(a: ScoringVector, b: ScoringVector): SimilarityFeatures {
   return {
-    words: cosine(a.w, b.w),
-    names: cosine(a.s, b.s),
-    numbers: cosine(a.d ?? NONE, b.d ?? NONE),
-    entities: cosine(a.e, b.e),
-    lead: cosine(a.l ?? NONE, b.l ?? NONE),
-    years: yearAgreement(a.y ?? NONE, b.y ?? NONE),
-    people: cosine(people(a.e), people(b.e)),
-    novelLead: novelLead(a.l ?? NONE, b.l ?? NONE),
-    personConflict: personConflict(a.e, b.e),
+    words: partCosine(a.w, b.w),
+    names: partCosine(a.s, b.s),
+    numbers: partCosine(a.d, b.d),
+    entities: partCosine(a.e, b.e),
+    lead: partCosine(a.l, b.l),
+    years: yearAgreement(a, b),
+    people: partCosine(a.people, b.people),
+    novelLead: (novelNames(a.l, b.l) + novelNames(b.l, a.l)) / 2,
+    personConflict: personConflict(a, b),
   };
 }
 
@@ -65,11 +66,12 @@ export function sameEventScore(a: ClusterVector, b: ClusterVector, gapHours: num
  * model alone (its features are language-independent, time proximity among them); its score is both.
  */
 export function similarityScores(a: ClusterVector, b: ClusterVector, gapHours: number, windowHours: number): { sameEvent: number; related: number } {
-  if (isCrossLingual(a, b)) {
+  const [pa, pb] = scoringPair(a, b);
+  if (pa.lang && pb.lang && pa.lang !== pb.lang) {
     const s = sigmoid(crossLingualLogit(a, b, gapHours)) * timeFactor(gapHours, windowHours);
     return { sameEvent: s, related: s };
   }
-  const f = similarityFeatures(a, b);
+  const f = featuresOf(pa, pb);
   const z = logit(f);
   const shortfall = Math.max(0, CLUSTER_PARAMS.minContent - Math.max(f.words, f.lead));
   const time = timeFactor(gapHours, windowHours);
@@ -104,57 +106,16 @@ function timeFactor(gapHours: number, windowHours: number): number {
  * Toward 1 when both mention the same years, toward -1 when both mention years and none in common, 0 when either
  * mentions none; scaled by how informative the article's years are (a year every story mentions tells nothing).
  */
-function yearAgreement(a: Sparse, b: Sparse): number {
-  const pa = sparsePart(a);
-  if (!pa.ids.length || !sparsePart(b).ids.length) return 0;
-  return Math.max(...pa.vals) * (2 * cosine(a, b) - 1);
+function yearAgreement(a: ScoringVector, b: ScoringVector): number {
+  if (!a.y.ids.length || !b.y.ids.length) return 0;
+  return a.yearMax * (2 * partCosine(a.y, b.y) - 1);
 }
 
-/** The people of an entity part, kept beside it: a vector is compared with many candidates. */
-const peopleOf = new WeakMap<Sparse, Sparse>();
-
-function people(e: Sparse): Sparse {
-  let out = peopleOf.get(e);
-  if (!out) {
-    out = Object.fromEntries(Object.entries(e).filter(([k]) => isPerson(k)));
-    peopleOf.set(e, out);
-  }
-  return out;
-}
-
-const isPerson = (key: string) => key.startsWith('person:');
-
-/**
- * Lead names are the lead's capitalized terms ('^sukanya'): the share of each side's the other never uses, averaged
- * both ways; a lead that names none counts as all new.
- */
-function novelLead(a: Sparse, b: Sparse): number {
-  const [pa, pb] = sparseParts(a, b);
-  return (novelNames(pa, pb) + novelNames(pb, pa)) / 2;
-}
-
-function personConflict(a: Sparse, b: Sparse): number {
-  const pa = leadingPerson(a);
-  const pb = leadingPerson(b);
-  return pa && pb && !b[pa] && !a[pb] ? 1 : 0;
-}
-
-/** The leading person of an entity part, kept beside it. */
-const leading = new WeakMap<Sparse, string | null>();
-
-function leadingPerson(e: Sparse): string | null {
-  let best = leading.get(e);
-  if (best === undefined) leading.set(e, (best = findLeadingPerson(e)));
-  return best;
-}
-
-function findLeadingPerson(e: Sparse): string | null {
-  let best: string | null = null;
-  for (const [k, x] of Object.entries(e)) {
-    if (!isPerson(k) || x <= 0) continue;
-    if (best === null || x > e[best]! || (x === e[best]! && k < best)) best = k;
-  }
-  return best;
+/** 1 when each side's leading person is absent from the other's entities. */
+function personConflict(a: ScoringVector, b: ScoringVector): number {
+  const pa = a.leadingPerson;
+  const pb = b.leadingPerson;
+  return pa && pb && !b.entities[pa] && !a.entities[pb] ? 1 : 0;
 }
 
 export function hoursBetween(a: string, b: string): number {

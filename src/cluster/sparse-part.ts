@@ -120,6 +120,12 @@ export function dot(a: SparsePart, b: SparsePart): number {
   return sum;
 }
 
+/** Cosine of two parts numbered alike: 0 when either is empty. */
+export function partCosine(a: SparsePart, b: SparsePart): number {
+  if (!a.norm || !b.norm) return 0;
+  return dot(a, b) / (a.norm * b.norm);
+}
+
 /**
  * Of a's lead names, the share by weight the other part lacks; 1 when a has none. Sums in a's key order.
  */

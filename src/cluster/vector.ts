@@ -1,6 +1,6 @@
 import type { ClusterVector } from '../domain/story.ts';
 import { CLUSTER_PARAMS } from './params.ts';
-import { dot, sparsePart, sparseParts } from './sparse-part.ts';
+import { partCosine, sparsePart, sparseParts } from './sparse-part.ts';
 import type { ArticleTerms } from './terms.ts';
 
 type Sparse = Record<string, number>;
@@ -84,9 +84,7 @@ export function norm(v: Sparse): number {
 
 /** Cosine of two parts; each part's terms and norm are kept beside it (sparse-part.ts). */
 export function cosine(a: Sparse, b: Sparse): number {
-  const [pa, pb] = sparseParts(a, b);
-  if (!pa.norm || !pb.norm) return 0;
-  return dot(pa, pb) / (pa.norm * pb.norm);
+  return partCosine(...sparseParts(a, b));
 }
 
 /** The keys an article is looked up and indexed under: its heaviest words, specifics and entities. */

@@ -1,5 +1,4 @@
 import type { ArticleEdge, EdgeReasons, StoryEdge } from '../../domain/story.ts';
-import { sql } from 'kysely';
 import type { Db } from '../db.ts';
 import { chunk, type Executor } from '../executor.ts';
 import { parseEdgeReasons } from './edge-reasons.ts';
@@ -66,18 +65,20 @@ export class EdgeWriterRepository {
   }
 
   /**
-   * The articles `seed` is connected to by links, itself included, found by one recursive statement instead of a
-   * statement per step of the walk. With `limit`, at most that many, and which ones is left to the plan: a bounded
-   * walk only asks whether there are more than it can take, and the statement stops once it has found that many.
+   * The articles linked to these (one step of a walk over links), less those in `seen`; when `limit` is given, at
+   * most that many, and which ones is left to the plan: a bounded walk only asks whether there are more than it can
+   * take, and unsorted the statement stops after `limit` new rows instead of reading and sorting every link first.
    */
-  async component(ex: Executor, seed: string, limit?: number): Promise<string[]> {
-    const bound = limit === undefined ? sql`` : sql`LIMIT ${limit}`;
-    const { rows } = await sql<{ id: string }>`WITH RECURSIVE walk(id) AS (
-        SELECT CAST(${seed} AS TEXT)
-        UNION
-        SELECT l.linked_id FROM article_links l JOIN walk w ON l.article_id = w.id
-      ) SELECT id FROM walk ${bound}`.execute(ex);
-    return rows.map((r) => r.id);
+  async linkedTo(ex: Executor, articleIds: readonly string[], limit?: number, seen: readonly string[] = []): Promise<string[]> {
+    const out = new Set<string>();
+    for (const part of chunk(articleIds)) {
+      let q = ex.selectFrom('article_links').select('linked_id').distinct().where('article_id', 'in', part);
+      if (seen.length) q = q.where('linked_id', 'not in', seen);
+      if (limit !== undefined) q = q.limit(limit - out.size);
+      for (const r of await q.execute()) out.add(r.linked_id);
+      if (limit !== undefined && out.size >= limit) break;
+    }
+    return [...out];
   }
 
   /** The links of these articles with their scores. */
