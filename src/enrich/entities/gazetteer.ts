@@ -32,7 +32,7 @@ export function gazetteer(): GazetteerIndex {
 }
 
 export function matchGazetteer(text: string): GazetteerMention[] {
-  return matchTokens(text, tokenize(text)).map((m) => m.mention);
+  return fromArticle(text) ?? matchTokens(text, tokenize(text)).map((m) => m.mention);
 }
 
 export interface TokenMention {
@@ -72,7 +72,60 @@ export function matchTokens(text: string, tokens: readonly Token[]): TokenMentio
   }
   const found = dropRedundantTitles(scan.raw);
   remember(text, tokens, found, scan);
+  if (text.length >= MEMO_MIN_CHARS) article = { text, tokens, raw: scan.raw, found };
   return found;
+}
+
+/** The last article-length text scanned whole: its sentences, matched next, are read from its scan (fromArticle). */
+let article: { text: string; tokens: readonly Token[]; raw: readonly TokenMention[]; found: readonly TokenMention[] } | null = null;
+
+/**
+ * The matches of a piece of the last article (a sentence the reaction readers look at) taken from the article's scan,
+ * or null where scanning the piece alone could differ. Alone, the piece's first token opens a sentence with nothing
+ * before it and its last token has nothing after it; every other token is the article's. Where the article's token
+ * at the piece's start opens a sentence too, nothing before it is read (the checks before a name stop at a sentence's
+ * start), and where the token after the piece opens a sentence (and is not hyphenated on), nothing after the piece
+ * changes a match (a name glued to the next word, a capital's verb, stop at a sentence's start): the scan of the
+ * piece meets the same words from the same state. Matches across its edges, and at its end a title (a name right
+ * after could absorb it) or a capital (its possessive reads two words on) are left to a scan of the piece.
+ */
+function fromArticle(text: string): GazetteerMention[] | null {
+  const scanned = article;
+  if (!scanned || text.length >= scanned.text.length) return null;
+  const offset = scanned.text.indexOf(text);
+  if (offset < 0) return null;
+  const end = offset + text.length;
+  const { tokens } = scanned;
+  const first = firstStartingAt(tokens, offset);
+  const after = firstStartingAt(tokens, end);
+  // A token across either edge would be another token alone.
+  if ((first > 0 && (tokens[first - 1] as Token).end > offset) || (after > first && (tokens[after - 1] as Token).end > end)) return null;
+  if (after === first) return [];
+  const last = after - 1;
+  const next = tokens[after];
+  if (!(tokens[first] as Token).sentenceStart || (next !== undefined && (!next.sentenceStart || next.hyphenBefore))) return null;
+  for (const m of scanned.raw) {
+    if (m.last < first || m.first > last) continue;
+    if (m.first < first || m.last > last) return null;
+    if (m.last === last && (m.mention.via === 'title' || m.mention.via === 'capital' || m.mention.entity.kind === 'place')) return null;
+  }
+  const out: GazetteerMention[] = [];
+  for (const m of scanned.found) {
+    if (m.first >= first && m.first <= last) out.push({ ...m.mention, start: m.mention.start - offset, end: m.mention.end - offset });
+  }
+  return out;
+}
+
+/** Index of the first token starting at or after `offset` (tokens.length if none). */
+function firstStartingAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Tokens before a position whose matching may look back at them (gluedToName and isActorUse read two back). */
