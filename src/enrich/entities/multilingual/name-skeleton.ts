@@ -30,7 +30,24 @@ const STEPS: Array<[RegExp, string]> = [
   [/[aeiou]+$/, ''],
 ];
 
+/**
+ * Names recur, within an article and across a stream of them, and a skeleton costs a transliteration and eighteen
+ * replacements: words are remembered, and the memo is emptied when full.
+ */
+const memo = new Map<string, string>();
+const MEMO_SIZE = 20_000;
+
 export function nameSkeleton(word: string): string {
+  let skeleton = memo.get(word);
+  if (skeleton === undefined) {
+    skeleton = skeletonOf(word);
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    memo.set(word, skeleton);
+  }
+  return skeleton;
+}
+
+function skeletonOf(word: string): string {
   let s = fold(transliterate(word)).replace(/[^a-z]/g, '');
   for (const [from, to] of STEPS) s = s.replace(from, to);
   return s;

@@ -25,7 +25,6 @@ export interface WordToken {
   paragraphStart: boolean;
 }
 
-const INNER_APOSTROPHE = /['’]/u;
 
 export function wordTokens(text: string, language: string | null = null): WordToken[] {
   const out: WordToken[] = [];
@@ -33,14 +32,13 @@ export function wordTokens(text: string, language: string | null = null): WordTo
   const push = (piece: string, start: number, norm: string, breakBefore: boolean): void => {
     const gap = text.slice(last, start);
     const paragraphStart = out.length === 0 || gap.includes('\n');
-    const first = piece[0] as string;
     out.push({
       text: piece,
       norm,
       start,
       end: start + piece.length,
       gap,
-      cap: first !== first.toLowerCase(),
+      cap: startsCapitalized(piece),
       allCaps: isAllCaps(piece),
       sentenceStart: paragraphStart || breakBefore,
       paragraphStart,
@@ -49,7 +47,7 @@ export function wordTokens(text: string, language: string | null = null): WordTo
   };
   for (const t of tokenize(text, language)) {
     // Names never hold an apostrophe inside a word ("Côte d'Ivoire" is three words); split what the tokenizer kept.
-    if (!INNER_APOSTROPHE.test(t.surface)) {
+    if (!hasApostrophe(t.surface)) {
       push(t.surface, t.start, t.folded, t.breakBefore);
       continue;
     }
@@ -57,6 +55,19 @@ export function wordTokens(text: string, language: string | null = null): WordTo
     pieces.forEach((piece, i) => push(piece.text, piece.start, pieces.length === 1 ? t.folded : fold(piece.text), i === 0 && t.breakBefore));
   }
   return out;
+}
+
+/** The first character changes when lower-cased (read by code unit for ASCII, as most words are: no case map). */
+function startsCapitalized(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  const first = word[0] as string;
+  return first !== first.toLowerCase();
+}
+
+/** An apostrophe inside the word, straight or curly: tested without a regex call per word. */
+function hasApostrophe(word: string): boolean {
+  return word.includes("'") || word.includes('’');
 }
 
 /** Two or more letters, none lower case, once digits and marks are set aside (ONU, ООН, EU, G20). */
