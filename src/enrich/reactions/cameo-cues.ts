@@ -7,6 +7,7 @@
 import type { Stance } from '../../domain/enrichment.ts';
 import { cameoLexicon, isWeakCode, stanceOfCode, type CameoLexicon, type CameoPattern } from './cameo-lexicon.ts';
 import type { CueMatch } from './find-cues.ts';
+import { WordFilter } from '../../text/word-filter.ts';
 import type { SentenceView } from './sentence-view.ts';
 
 /** How far after the verb a pattern's words may lie. */
@@ -27,6 +28,9 @@ interface ReactiveForm {
 type LemmaEntry = { code: string | null; patterns: readonly CameoPattern[] };
 
 let reactive: Map<string, ReactiveForm> | null = null;
+/** Most words are no reactive form and no trigger: these filters rule them out before a probe of the large tables. */
+let reactiveFilter: WordFilter | null = null;
+let triggerFilter: WordFilter | null = null;
 
 /**
  * Verb forms whose lemma or one of whose patterns can signal a reaction: the sentences worth a closer look. Verbs of
@@ -53,6 +57,8 @@ function reactiveForms(lexicon: CameoLexicon, reporting: { has(word: string): bo
     }
     if (triggers.size) reactive.set(form, { own: false, triggers, deny: lemma === 'deny', entry });
   }
+  reactiveFilter = new WordFilter(reactive.keys());
+  triggerFilter = new WordFilter([...reactive.values()].flatMap((f) => [...f.triggers]));
   return reactive;
 }
 
@@ -72,10 +78,13 @@ function lemmaEntry(lexicon: CameoLexicon, norm: string): LemmaEntry | undefined
 /** Token positions that may start a CAMEO reaction verb (before part-of-speech tagging). */
 export function cameoCandidates(view: SentenceView, reporting: { has(word: string): boolean }): number[] {
   const forms = reactiveForms(cameoLexicon(), reporting);
+  const filter = reactiveFilter as WordFilter;
   const norms = view.norms;
   const out: number[] = [];
   for (let k = 0; k < norms.length; k++) {
-    const form = forms.get(norms[k] as string);
+    const norm = norms[k] as string;
+    if (!filter.mayHave(norm)) continue;
+    const form = forms.get(norm);
     if (form === undefined) continue;
     // The form's lemma is known here: a denial's complement is read without looking the form up again.
     if (form.own || triggerFollows(norms, k, form.triggers) || (form.deny && denialNext(norms, k))) out.push(k);
@@ -86,7 +95,8 @@ export function cameoCandidates(view: SentenceView, reporting: { has(word: strin
 /** One of a pattern's first words within the window after the verb at `k` (no slice: this runs on every sentence). */
 function triggerFollows(norms: readonly string[], k: number, triggers: ReadonlySet<string>): boolean {
   const end = Math.min(norms.length, k + 1 + PATTERN_WINDOW);
-  for (let j = k + 1; j < end; j++) if (triggers.has(norms[j] as string)) return true;
+  const filter = triggerFilter as WordFilter;
+  for (let j = k + 1; j < end; j++) if (filter.mayHave(norms[j] as string) && triggers.has(norms[j] as string)) return true;
   return false;
 }
 
