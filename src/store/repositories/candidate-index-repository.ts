@@ -1,5 +1,5 @@
 import type { ClusterVector } from '../../domain/story.ts';
-import { sql } from 'kysely';
+import { CompiledQuery, sql } from 'kysely';
 import type { Db } from '../db.ts';
 import { chunk, type Executor } from '../executor.ts';
 import { knownVector, parseRevision, parseVector, vectorRevision } from './parsed-vectors.ts';
@@ -34,12 +34,18 @@ export interface CandidateQuery {
 
 export { parseVector };
 
+/** Stands for the row limit while a candidate lookup is compiled (a number no lookup asks for). */
+const LIMIT_STAND_IN = 987_654_321;
+
 /**
  * The candidate index: each article's vector, its SimHash bands and its heaviest keys, so that an article finds
  * every earlier or later article it may be linked to (sharing a key, within the time window) without reading them all.
  */
 export class CandidateIndexRepository {
   constructor(private readonly db: Db) {}
+
+  /** Compiled candidate lookups (sideStatement), by table, side and number of values. */
+  private readonly statements = new Map<string, { sql: string; slots: (number | string)[] }>();
 
   /** Replaces an article's vector, bands and keys. */
   async save(ex: Executor, a: IndexEntry): Promise<void> {
@@ -126,33 +132,10 @@ export class CandidateIndexRepository {
     const values = [...new Set(q.values)].sort();
     if (!values.length || q.limit <= 0) return [];
     const side = async (before: boolean) => {
-      const nearest = values.map((value) =>
-        ex
-          .selectFrom(
-            ex
-              .selectFrom(table)
-              .select(['article_id', 'published_at'])
-              .where(column, '=', value)
-              .where('published_at', before ? '>=' : '>', before ? q.from : q.around)
-              .where('published_at', '<=', before ? q.around : q.to)
-              .where('article_id', '!=', q.excludeId)
-              .orderBy('published_at', before ? 'desc' : 'asc')
-              .orderBy('article_id')
-              .limit(q.limit)
-              .as('p'),
-          )
-          .select(['p.article_id', 'p.published_at']),
-      );
-      const postings = nearest.slice(1).reduce((u, s) => u.unionAll(s), nearest[0]!);
-      return ex
-        .selectFrom(postings.as('shared'))
-        .select(['shared.article_id', 'shared.published_at', (eb) => eb.fn.countAll<number>().as('n')])
-        .groupBy(['shared.article_id', 'shared.published_at'])
-        .orderBy('n', 'desc')
-        .orderBy('shared.published_at', before ? 'desc' : 'asc')
-        .orderBy('shared.article_id')
-        .limit(q.limit)
-        .execute();
+      const statement = this.sideStatement(ex, table, column, values.length, before);
+      const args: Record<string, unknown> = { from: q.from, to: q.to, around: q.around, exclude: q.excludeId, limit: q.limit };
+      const parameters = statement.slots.map((slot) => (typeof slot === 'number' ? values[slot] : args[slot]));
+      return (await ex.executeQuery<{ article_id: string; published_at: string; n: number | string }>(CompiledQuery.raw(statement.sql, parameters))).rows;
     };
     const at = Date.parse(q.around);
     const rows = [...(await side(true)), ...(await side(false))].map((r) => ({ id: r.article_id, n: Number(r.n), gap: Math.abs(Date.parse(r.published_at) - at) }));
@@ -161,6 +144,57 @@ export class CandidateIndexRepository {
       .slice(0, q.limit)
       .map((r) => r.id)
       .sort();
+  }
+
+  /**
+   * One side of a lookup over `count` values, compiled once per table, side and count: building and compiling the
+   * union of a subquery per value cost more than running it. Compiled with a stand-in for each parameter, to learn
+   * where each one goes (`slots`: a value's index, or the query field's name).
+   */
+  private sideStatement(ex: Executor, table: 'article_keys' | 'simhash_bands', column: 'key' | 'band', count: number, before: boolean): { sql: string; slots: (number | string)[] } {
+    const key = `${table} ${before} ${count}`;
+    const known = this.statements.get(key);
+    if (known) return known;
+    const stand = (name: string) => `\u0000${name}`;
+    const values = Array.from({ length: count }, (_, i) => stand(String(i)));
+    const nearest = values.map((value) =>
+      ex
+        .selectFrom(
+          ex
+            .selectFrom(table)
+            .select(['article_id', 'published_at'])
+            .where(column, '=', value)
+            .where('published_at', before ? '>=' : '>', stand(before ? 'from' : 'around'))
+            .where('published_at', '<=', stand(before ? 'around' : 'to'))
+            .where('article_id', '!=', stand('exclude'))
+            .orderBy('published_at', before ? 'desc' : 'asc')
+            .orderBy('article_id')
+            .limit(LIMIT_STAND_IN)
+            .as('p'),
+        )
+        .select(['p.article_id', 'p.published_at']),
+    );
+    const postings = nearest.slice(1).reduce((u, s) => u.unionAll(s), nearest[0]!);
+    const compiled = ex
+      .selectFrom(postings.as('shared'))
+      .select(['shared.article_id', 'shared.published_at', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy(['shared.article_id', 'shared.published_at'])
+      .orderBy('n', 'desc')
+      .orderBy('shared.published_at', before ? 'desc' : 'asc')
+      .orderBy('shared.article_id')
+      .limit(LIMIT_STAND_IN)
+      .compile();
+    const slots = compiled.parameters.map((p) => {
+      if (p === LIMIT_STAND_IN) return 'limit';
+      if (typeof p === 'string' && p.startsWith(stand(''))) {
+        const name = p.slice(1);
+        return /^\d+$/.test(name) ? Number(name) : name;
+      }
+      throw new Error(`unexpected parameter in a candidate lookup: ${String(p)}`);
+    });
+    const statement = { sql: compiled.sql, slots };
+    this.statements.set(key, statement);
+    return statement;
   }
 
   /** Vectors of these articles with their current story. */
