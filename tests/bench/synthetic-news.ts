@@ -136,6 +136,14 @@ export interface StreamOptions {
  * longer stream starts with the shorter one: seed 10k, then grow to 100k with the articles after them.
  */
 export function syntheticNews(count: number, opts: StreamOptions = {}): SyntheticArticle[] {
+  return [...syntheticNewsStream(count, opts)];
+}
+
+/**
+ * The same articles one at a time: a million of them do not fit in memory at once, so a story's plan and its latest
+ * article (what a wire copy repeats) are let go after its last article.
+ */
+export function* syntheticNewsStream(count: number, opts: StreamOptions = {}): Generator<SyntheticArticle> {
   const lex = loadLexicon();
   const seed = opts.seed ?? 20_251_127;
   const perDay = opts.articlesPerDay ?? 1000;
@@ -204,7 +212,10 @@ export function syntheticNews(count: number, opts: StreamOptions = {}): Syntheti
   }
 
   const lastOf = new Map<number, SyntheticArticle>();
-  return slots.slice(0, count).map((slot, seq) => {
+  const taken = slots.slice(0, count);
+  const left = new Map<number, number>();
+  for (const slot of taken) left.set(slot.story, (left.get(slot.story) ?? 0) + 1);
+  for (const [seq, slot] of taken.entries()) {
     const plan = plans[slot.story]!;
     const ar = rng(seed ^ (seq * 2_654_435_761));
     const src = Math.floor(ar() * sources);
@@ -259,7 +270,13 @@ export function syntheticNews(count: number, opts: StreamOptions = {}): Syntheti
         reactions,
       };
     }
-    lastOf.set(slot.story, article);
-    return article;
-  });
+    const n = left.get(slot.story)! - 1;
+    left.set(slot.story, n);
+    if (n > 0) lastOf.set(slot.story, article);
+    else {
+      lastOf.delete(slot.story);
+      delete plans[slot.story];
+    }
+    yield article;
+  }
 }
