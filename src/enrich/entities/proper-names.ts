@@ -54,7 +54,19 @@ const AFFILIATION_LINKS = new Set(['for', 'with', 'at']);
 const OF_CONNECTORS = new Set(['of', 'for', 'de', 'del']);
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our', 'but', 'and', 'or', 'if', 'in', 'on', 'at', 'as', 'by', 'for', 'from', 'to', 'with', 'after', 'before', 'when', 'while', 'what', 'who', 'why', 'how', 'where', 'there', 'here', 'some', 'many', 'most', 'more', 'all', 'both', 'each', 'no', 'not', 'yes', 'one', 'two', 'three', 'four', 'five', 'ten', 'first', 'last', 'next', 'new', 'other', 'such', 'even', 'also', 'still', 'yet', 'so', 'then', 'now', 'however', 'meanwhile', 'although', 'though', 'because', 'since', 'until', 'despite', 'according', 'under', 'over', 'about', 'among', 'between', 'during', 'without', 'within', 'into', 'through', 'against', 'toward', 'towards', 'live', 'analysis', 'explainer', 'opinion', 'update', 'breaking', 'related', 'read', 'more', 'photo', 'video', 'watch', 'listen', 'editorial', 'comment', 'mr', 'ms', 'mrs']);
 
+const cuesOf = new WeakMap<NameCues, Cues>();
+
+/** The cue sets of the gazetteer's cue data: one object per data object, so readers of one article share them. */
 export function nameCues(data: NameCues): Cues {
+  let cues = cuesOf.get(data);
+  if (!cues) {
+    cues = buildCues(data);
+    cuesOf.set(data, cues);
+  }
+  return cues;
+}
+
+function buildCues(data: NameCues): Cues {
   const set = (words: string[]): Set<string> => new Set(words);
   return {
     honorifics: set(data.honorifics),
@@ -70,7 +82,86 @@ export function nameCues(data: NameCues): Cues {
   };
 }
 
+/** The last text read in full, for its tail (an article's body after its title) to reuse (fromWhole). */
+let whole: { text: string; tokens: readonly Token[]; covered: readonly boolean[]; names: readonly ProperName[]; cues: Cues; index: GazetteerIndex } | null = null;
+
+/**
+ * The proper names of a text. Callers must not modify `covered` afterwards: the names of a tail of the text (its body,
+ * read again by the reaction extractor) are taken from this reading where they cannot differ.
+ */
 export function findProperNames(text: string, tokens: readonly Token[], covered: readonly boolean[], cues: Cues, index: GazetteerIndex): ProperName[] {
+  const reused = fromWhole(text, tokens, covered, cues, index);
+  if (reused) return reused;
+  const names = readNames(text, tokens, covered, cues, index);
+  whole = { text, tokens, covered, names, cues, index };
+  return names;
+}
+
+/**
+ * The names of `text` when it is the tail of the last text read (the body after the title) with the same tokens
+ * (the fields the finder reads, shifted), the same gazetteer cover, the same answer to "seen in lower case?" for
+ * every word of the tail (lowerSeenAlike) and a first token that opens a sentence: a name never runs over a
+ * sentence start, and the context a name reads before it stops there too, so the tail's names are the whole's from
+ * that token on, shifted. A name of the head coordinated with the tail's first ("… Inari\n\nand Karasjok") could lend
+ * it its kind: then, and wherever a check fails, the tail is read on its own. Null: read it.
+ */
+function fromWhole(text: string, tokens: readonly Token[], covered: readonly boolean[], cues: Cues, index: GazetteerIndex): ProperName[] | null {
+  const w = whole;
+  if (!w || w.cues !== cues || w.index !== index || tokens.length === 0) return null;
+  const shift = w.tokens.length - tokens.length;
+  const from = w.text.length - text.length;
+  if (shift <= 0 || from <= 0 || !w.text.endsWith(text)) return null;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    const o = w.tokens[k + shift] as Token;
+    if (covered[k] !== w.covered[k + shift] || !sameToken(t, o, from) || (k > 0 && t.tightBefore !== o.tightBefore)) return null;
+  }
+  if (!(tokens[0] as Token).sentenceStart) return null;
+  for (let k = 0; k < shift; k++) {
+    const t = w.tokens[k] as Token;
+    if (!t.cap && !lowerSeenAlike(tokens, t.norm)) return null;
+  }
+  const out: ProperName[] = [];
+  for (const [j, name] of w.names.entries()) {
+    if (name.last < shift) continue;
+    if (name.first < shift) return null;
+    const prev = w.names[j - 1];
+    if (out.length === 0 && prev && prev.last < shift && name.first - prev.last === 2 && COORDINATORS.has((w.tokens[prev.last + 1] as Token).norm)) return null;
+    out.push({ ...name, first: name.first - shift, last: name.last - shift });
+  }
+  return out;
+}
+
+/**
+ * Whether a word written in lower case in the head is seen alike by the tail alone: it is written in lower case in the
+ * tail too, or the tail never holds it (only the tail's own words are ever asked whether they were seen).
+ */
+function lowerSeenAlike(tokens: readonly Token[], norm: string): boolean {
+  let held = false;
+  for (const t of tokens) {
+    if (t.norm !== norm) continue;
+    if (!t.cap) return true;
+    held = true;
+  }
+  return !held;
+}
+
+/** The fields of a token the finder reads, the tail's offsets `from` before the whole's (tightBefore is compared apart). */
+function sameToken(t: Token, o: Token, from: number): boolean {
+  return (
+    t.start + from === o.start &&
+    t.end + from === o.end &&
+    t.text === o.text &&
+    t.norm === o.norm &&
+    t.cap === o.cap &&
+    t.allCaps === o.allCaps &&
+    t.possessive === o.possessive &&
+    t.hyphenBefore === o.hyphenBefore &&
+    t.sentenceStart === o.sentenceStart
+  );
+}
+
+function readNames(text: string, tokens: readonly Token[], covered: readonly boolean[], cues: Cues, index: GazetteerIndex): ProperName[] {
   const lowerSeen = new Set<string>();
   for (const t of tokens) if (!t.cap) lowerSeen.add(t.norm);
   const isCommon = (t: Token): boolean =>
