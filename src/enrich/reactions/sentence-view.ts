@@ -20,7 +20,7 @@ export function viewSentence(text: string, findActors: ActorFinder | null): Sent
 export function addMentions(view: SentenceView, findActors: ActorFinder): SentenceView {
   const { tokens, mentionAt } = view;
   for (const mention of findActors(view.text)) {
-    const first = tokens.findIndex((t) => t.end > mention.start);
+    const first = firstEndingAfter(tokens, mention.start);
     if (first < 0) continue;
     let end = first;
     while (end < tokens.length && (tokens[end]?.start ?? Infinity) < mention.end) end++;
@@ -30,4 +30,16 @@ export function addMentions(view: SentenceView, findActors: ActorFinder): Senten
     if (!existing || existing.end < end) mentionAt.set(first, { mention, end });
   }
   return view;
+}
+
+/** The first token ending after `offset` (token ends ascend), -1 if none: a binary search, not a scan per mention. */
+function firstEndingAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((tokens[mid] as Token).end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < tokens.length ? lo : -1;
 }
