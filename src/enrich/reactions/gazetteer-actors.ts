@@ -22,13 +22,35 @@ function organizationSeats(): Map<string, EntityRef> {
   return seats;
 }
 
+/**
+ * Whom each gazetteer entity speaks for, on the date last asked about and on none: an article names the same actors
+ * again and again, and each answer walks the entity's parents (and a person's dated offices).
+ */
+const speakers = { date: null as string | null, dated: new Map<EntityRef, EntityRef | null>(), undated: new Map<EntityRef, EntityRef | null>() };
+const SPEAKERS_SIZE = 10_000;
+
+function speakerOf(entity: EntityRef, date: string | null): EntityRef | null {
+  if (date !== null && date !== speakers.date) {
+    speakers.date = date;
+    speakers.dated.clear();
+  }
+  const known = date === null ? speakers.undated : speakers.dated;
+  let actor = known.get(entity);
+  if (actor === undefined) {
+    actor = (entity.kind === 'place' ? organizationSeats().get(entity.name.toLowerCase()) : undefined) ?? actorOf(entity, date);
+    if (known.size >= SPEAKERS_SIZE) known.clear();
+    known.set(entity, actor);
+  }
+  return actor;
+}
+
 export function findGazetteerActors(text: string, date?: string | null): ActorMention[] {
   return matchGazetteer(text).map((m) => {
     const isPlace = m.entity.kind === 'place';
     const possessive = m.ownPossessive ? null : POSSESSIVE.exec(m.surface);
     const end = possessive && m.surface.length > possessive[0].length ? m.end - possessive[0].length : m.end;
     // A title ("Japan's prime minister") names the office, whoever held it on the date: it speaks for the office's state.
-    const speaksFor: EntityRef | null = (isPlace ? organizationSeats().get(m.entity.name.toLowerCase()) : undefined) ?? actorOf(m.entity, m.via === 'title' ? null : date);
+    const speaksFor: EntityRef | null = speakerOf(m.entity, m.via === 'title' ? null : (date ?? null));
     return {
       start: m.start,
       end,
