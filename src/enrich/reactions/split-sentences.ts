@@ -46,7 +46,7 @@ function splitLine(line: string): Array<[number, number]> {
   let from = 0;
   for (const match of line.matchAll(BOUNDARY)) {
     const end = match.index + match[0].length;
-    if (match[0].startsWith('.') && !match[0].startsWith('..') && isAbbreviation(line.slice(from, match.index + 1), line.slice(end))) continue;
+    if (match[0].startsWith('.') && !match[0].startsWith('..') && isAbbreviation(line, from, match.index, end)) continue;
     spans.push([from, end]);
     from = end;
   }
@@ -55,21 +55,43 @@ function splitLine(line: string): Array<[number, number]> {
 }
 
 /**
- * WORD_BEFORE's word: an end-anchored pattern tries every start, so it runs on the last characters only, and on the
- * whole text just when the word may reach back further.
+ * WORD_BEFORE's word in `line.slice(from, dot + 1)`: the letters and dots right before the dot at `dot`. Read
+ * backwards by code unit while they are ASCII (no slice of the text before each dot, no regex tried from every
+ * start); a non-ASCII character hands the question to the regex.
  */
-function wordBefore(before: string): string | undefined {
+function wordBefore(line: string, from: number, dot: number): string | undefined {
+  let start = dot;
+  while (start > from) {
+    const c = line.charCodeAt(start - 1);
+    if (c >= 128) return wordBeforeByRegex(line.slice(from, dot + 1));
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46)) break;
+    start--;
+  }
+  return start < dot ? line.slice(start, dot) : undefined;
+}
+
+/**
+ * WORD_BEFORE's word by the regex: an end-anchored pattern tries every start, so it runs on the last characters
+ * only, and on the whole text just when the word may reach back further.
+ */
+function wordBeforeByRegex(before: string): string | undefined {
   if (before.length <= TAIL) return WORD_BEFORE.exec(before)?.[1];
   const m = WORD_BEFORE.exec(before.slice(-TAIL));
   // A match at the cut (or one after it, where the cut may split a surrogate pair) may continue before it.
   return m && m.index <= 1 ? WORD_BEFORE.exec(before)?.[1] : m?.[1];
 }
 
-/** The text before a dot ends in an abbreviation or an initial, so the dot does not end the sentence. */
-function isAbbreviation(before: string, after: string): boolean {
-  const word = wordBefore(before);
+const NUMBER_AFTER = /\s+\d/y;
+
+/** The dot at `dot` (text from `from`, the next sentence would start at `end`) ends an abbreviation or an initial. */
+function isAbbreviation(line: string, from: number, dot: number, end: number): boolean {
+  const word = wordBefore(line, from, dot);
   if (!word) return false;
-  if (/^(?:no|nos|art|p|pp)$/i.test(word)) return /^\s+\d/.test(after); // "No. 10", "p. 4"
+  if (/^(?:no|nos|art|p|pp)$/i.test(word)) {
+    // "No. 10", "p. 4"
+    NUMBER_AFTER.lastIndex = end;
+    return NUMBER_AFTER.test(line);
+  }
   if (word.includes('.')) return true; // U.S., U.N., a.m.
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "J. Smith"
   return ABBREVIATIONS.has(word.toLowerCase());
