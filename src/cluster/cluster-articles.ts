@@ -14,7 +14,7 @@ import { CLUSTER_PARAMS, CLUSTER_VERSION } from './params.ts';
 import { hammingDistance, simhash, simhashBands } from './simhash.ts';
 import { strongestStoryEdges } from './story-edges.ts';
 import { StoryLocks } from './story-locks.ts';
-import { mergeLists, type ListChange } from './related-lists.ts';
+import { listsKept, mergeLists, type ListChange } from './related-lists.ts';
 import { offeredEdges } from './offered-edge.ts';
 import { SCALE_BOUNDS, type ScaleBounds } from './scale-bounds.ts';
 import { updateStoryEdges } from './story-edge-updates.ts';
@@ -141,13 +141,23 @@ function linkArticle(
 async function updateRelatedLists(ctx: ClusterContext, ex: Executor, offered: readonly ArticleEdge[], now: string): Promise<ListChange> {
   if (!offered.length) return { added: [], removed: [] };
   const owners = [...new Set(offered.map((e) => e.articleId))].sort();
-  await ctx.repos.edgeWriter.lockLists(ex, owners);
+  const writer = ctx.repos.edgeWriter;
+  await writer.lockLists(ex, owners);
+  // Most offers rank below every row of a full list: those lists stay as they are, and only the others are read.
+  const k = ctx.relatedArticles;
+  const summaries = await writer.listSummaries(ex, owners);
+  const below = offered.filter((e) => {
+    const s = summaries.get(e.articleId);
+    return s !== undefined && s.count === k && s.lowest > e.score;
+  });
+  const kept = listsKept(k, summaries, offered, await writer.storedPairs(ex, below));
+  const merging = offered.filter((e) => !kept.has(e.articleId));
   // A stored row's reasons matter only where an offer of the same pair has its score: whether to write it again.
-  const offeredScore = new Map(offered.map((e) => [`${e.articleId} ${e.relatedId}`, e.score]));
-  const stored = await ctx.repos.edgeWriter.listsOf(ex, owners, (r) => offeredScore.get(`${r.articleId} ${r.relatedId}`) === r.score);
-  const change = mergeLists(ctx.relatedArticles, stored, offered);
-  await ctx.repos.edgeWriter.deleteListEdges(ex, change.removed);
-  await ctx.repos.edgeWriter.saveListEdges(ex, change.added, now);
+  const offeredScore = new Map(merging.map((e) => [`${e.articleId} ${e.relatedId}`, e.score]));
+  const stored = await writer.listsOf(ex, owners.filter((id) => !kept.has(id)), (r) => offeredScore.get(`${r.articleId} ${r.relatedId}`) === r.score);
+  const change = mergeLists(k, stored, merging);
+  await writer.deleteListEdges(ex, change.removed);
+  await writer.saveListEdges(ex, change.added, now);
   return change;
 }
 

@@ -49,3 +49,27 @@ export function mergeLists(k: number, stored: readonly ArticleEdge[], offered: r
   }
   return change;
 }
+
+/** A stored list in brief: how many rows it holds and its lowest score. */
+export interface ListSummary {
+  count: number;
+  lowest: number;
+}
+
+/**
+ * The articles whose stored lists these offers leave as they are, so their rows need not be read: a list of `k` rows
+ * whose lowest score is above every offer to it, none of which names an article it holds (`held`: "owner related"
+ * keys of offered pairs already stored). Every stored row ranks before every offer, so the best `k` are the stored
+ * rows, and mergeLists would add and remove nothing there.
+ */
+export function listsKept(k: number, summaries: ReadonlyMap<string, ListSummary>, offered: readonly ArticleEdge[], held: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  const rejected = new Set<string>();
+  for (const e of offered) {
+    const s = summaries.get(e.articleId);
+    if (s && s.count === k && s.lowest > e.score && !held.has(`${e.articleId} ${e.relatedId}`)) out.add(e.articleId);
+    else rejected.add(e.articleId);
+  }
+  for (const id of rejected) out.delete(id);
+  return out;
+}

@@ -124,6 +124,35 @@ export class EdgeWriterRepository {
     }
   }
 
+  /** Each of these articles' stored list in brief: its row count and lowest score (from the (article, score) index alone). */
+  async listSummaries(ex: Executor, articleIds: readonly string[]): Promise<Map<string, { count: number; lowest: number }>> {
+    const out = new Map<string, { count: number; lowest: number }>();
+    for (const part of chunk([...new Set(articleIds)])) {
+      const rows = await ex
+        .selectFrom('article_edges')
+        .select(['article_id', (eb) => eb.fn.countAll<number | string>().as('n'), (eb) => eb.fn.min('score').as('lowest')])
+        .where('article_id', 'in', part)
+        .groupBy('article_id')
+        .execute();
+      for (const r of rows) out.set(r.article_id, { count: Number(r.n), lowest: Number(r.lowest) });
+    }
+    return out;
+  }
+
+  /** Which of these pairs have a stored row (one direction), as "article related" keys. */
+  async storedPairs(ex: Executor, pairs: readonly { articleId: string; relatedId: string }[]): Promise<Set<string>> {
+    const out = new Set<string>();
+    for (const part of chunk(pairs, 200)) {
+      const rows = await ex
+        .selectFrom('article_edges')
+        .select(['article_id', 'related_id'])
+        .where((eb) => eb.or(part.map((p) => eb.and([eb('article_id', '=', p.articleId), eb('related_id', '=', p.relatedId)]))))
+        .execute();
+      for (const r of rows) out.add(`${r.article_id} ${r.related_id}`);
+    }
+    return out;
+  }
+
   /**
    * The stored related-article edges from these articles (one direction: each article's own list), with their
    * reasons only where `withReasons` asks for them (read in a second statement; reading another row's throws).
