@@ -4,8 +4,8 @@
  * snapshot written before the change. Not a test (the snapshot is of the code before a change, not a truth); run it
  * around a refactor:
  *
- *   node --import tsx tests/bench/enrich-equivalence.ts --write /tmp/enrich-before.json   # on the old code
- *   node --import tsx tests/bench/enrich-equivalence.ts --check /tmp/enrich-before.json   # on the new code
+ *   node --import tsx scripts/perf/enrich-equivalence.ts --write /tmp/enrich-before.json   # on the old code
+ *   node --import tsx scripts/perf/enrich-equivalence.ts --check /tmp/enrich-before.json   # on the new code
  *
  * `--src <checkout>` enriches with another checkout's src/ (a git worktree of the base commit) while the inputs are
  * read by this one, so both runs see the same texts (the snapshot keeps a digest of each input to prove it). Every

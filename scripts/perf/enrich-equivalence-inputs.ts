@@ -13,10 +13,10 @@ import { extractArticle } from '../../src/ingest/extract/extract-article.ts';
 import { decodeBody } from '../../src/ingest/fetch/decode-body.ts';
 import { normalizeFeed } from '../../src/ingest/normalize/normalize-feed.ts';
 import { parseFeed } from '../../src/ingest/parse/parse-feed.ts';
-import { loadWorldNewsArticles } from '../enrich/world-news-corpus.ts';
-import { fixturePath } from '../support/fixtures.ts';
-import { loadCorpusArticles } from '../support/multilingual-corpus.ts';
-import { longArticles } from './enrich-long-articles.ts';
+import { loadWorldNewsArticles } from '../../tests/enrich/world-news-corpus.ts';
+import { fixturePath } from '../../tests/support/fixtures.ts';
+import { loadCorpusArticles } from '../../tests/support/multilingual-corpus.ts';
+import { longArticles } from '../../tests/bench/enrich-long-articles.ts';
 
 export interface EquivalenceInput {
   id: string;
@@ -28,7 +28,7 @@ export interface EquivalenceInput {
 
 const SHARED = process.env.SHARED_DIR ?? fileURLToPath(new URL('../../../shared/', import.meta.url));
 const REAL_PAGES_DIR = process.env.REAL_PAGES_DIR ?? join(homedir(), '.cache/newsgraph/real-pages');
-const LABELS_DIR = fileURLToPath(new URL('../../scripts/eval/labels/', import.meta.url));
+const LABELS_DIR = fileURLToPath(new URL('../eval/labels/', import.meta.url));
 
 export async function equivalenceInputs(log: (line: string) => void): Promise<EquivalenceInput[]> {
   const out: EquivalenceInput[] = [];
