@@ -1,12 +1,13 @@
 /**
- * A/B of enrichment speed between two builds, in one process: the builds alternate article by article, each timed in
- * CPU seconds, so both see the same machine load. On a shared, loaded machine the ratio within one run says more than
+ * A/B of enrichment speed between two builds, in one process: the builds alternate, each timed in CPU seconds, so both
+ * see the same machine load. On a shared, loaded machine the ratio within one run says more than
  * two figures from two runs. A build is a compiled dist/ (a copy kept from before a change, with a package.json
  * saying "type": "module" beside it, and node_modules reachable) or a source checkout (a git worktree of the base
  * commit; its TypeScript runs through tsx like this script):
  *
  *   node --import tsx tests/bench/compare-enrich-builds.ts --base /tmp/old/dist --new dist --rounds 20
  *   node --import tsx tests/bench/compare-enrich-builds.ts --base /tmp/base --new . --rounds 40 [--corpus multilingual]
+ *     [--interleave round|article]
  *
  * `--corpus long` (the default) is the 800-word English articles of the enrichment bench; `multilingual` is the
  * multilingual corpus without its English articles (the five-language reaction reader, 150–500 words each).
@@ -66,10 +67,18 @@ const next = await load(option('--new') ?? 'dist');
 const articles = corpus === 'multilingual' ? multilingualArticles() : await longArticles();
 // Warm-up: models, dictionaries and the JIT, for both builds.
 for (const build of [base, next]) for (const a of articles) build.enrich(a, build.topics);
-// The builds alternate article by article (which goes first alternating too), so a burst of load on the shared
-// machine falls on both alike; a round's figure is the sum over its articles.
+// The builds alternate round by round (each round all articles), or with --interleave article article by article
+// (which goes first alternating too), so a burst of load on the shared machine falls on both alike. Alternating by
+// article also makes each build run on caches the other has just filled, which hides what a change saves in memory
+// traffic: rounds are the default.
+const byArticle = option('--interleave') === 'article';
 const times = { base: [] as number[], next: [] as number[] };
 for (let r = 0; r < rounds; r++) {
+  if (!byArticle) {
+    times.base.push(cpuSeconds(() => articles.forEach((a) => base.enrich(a, base.topics))));
+    times.next.push(cpuSeconds(() => articles.forEach((a) => next.enrich(a, next.topics))));
+    continue;
+  }
   let b = 0;
   let n = 0;
   articles.forEach((a, k) => {
@@ -87,7 +96,7 @@ for (let r = 0; r < rounds; r++) {
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1] as number;
 const perSecond = (s: number): string => (articles.length / s).toFixed(1);
 const what = corpus === 'multilingual' ? 'multilingual-corpus articles in five languages' : 'articles of ~800 words';
-console.log('%d %s, %d alternating rounds, articles/s per core (CPU time):', articles.length, what, rounds);
+console.log('%d %s, %d rounds alternating by %s, articles/s per core (CPU time):', articles.length, what, rounds, byArticle ? 'article' : 'round');
 console.log('  base: best %s, median %s', perSecond(Math.min(...times.base)), perSecond(median(times.base)));
 console.log('  new:  best %s, median %s', perSecond(Math.min(...times.next)), perSecond(median(times.next)));
 console.log('  speed-up (base time / new time): median of per-round ratios %s, of best %s', median(times.base.map((b, i) => b / (times.next[i] as number))).toFixed(3), (Math.min(...times.base) / Math.min(...times.next)).toFixed(3));
