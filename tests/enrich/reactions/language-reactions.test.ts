@@ -240,7 +240,8 @@ const WIRE: [language: string, text: string, expected: string[]][] = [
   ['fr', "L'Autriche a promis son soutien à la reconstruction.", ['country:AT supportive']],
   ['fr', "La Pologne a vivement critiqué le projet.", ['country:PL opposed']],
   ['fr', "L'Inde s'est montrée sceptique quant au respect des engagements.", ['country:IN skeptical']],
-  ['fr', "La Maison Blanche a évoqué une « étape dangereuse ».", []],
+  // What a naming verb introduces in quotes is judged by the opinion lexicon ("dangerous", AFINN -2), not a cue list.
+  ['fr', "La Maison Blanche a évoqué une « étape dangereuse ».", ['country:US opposed']],
   ['es', 'Noruega se mostró preocupada por la situación de los civiles.', ['country:NO cautious']],
   ['es', 'Suiza se declaró decepcionada con el resultado.', ['country:CH opposed']],
   ['es', 'Canadá llamó a la calma.', ['country:CA cautious']],

@@ -9,7 +9,7 @@
  * motive; an appositive naming an organization's kind; a demonym qualifying the object; a German genitive after a
  * noun; a place set off before the subject; names closed by a short name; sentences opened by "earlier"; short-stem
  * conjugated forms matched as written; a German passive's subject; organizations that keep their English name; a kind and
- * capitalised words; refraining in French.
+ * capitalised words; refraining in French; a naming verb's quoted word judged by the opinion lexicon.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -125,6 +125,15 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['es', 'La Fundación Amanecer, una organización de inspiración católica, criticó el plan.', ['org:fundacion-amanecer opposed']],
   // "se garder de": refraining from a reaction is none
   ['fr', "Lima, proche alliée de Quito, s'est bien gardée de condamner le raid.", []],
+  // a naming verb's quoted word judged by the opinion lexicon (AFINN-165 and Hu & Liu, translated by the dictionaries)
+  ['de', 'Amnesty International sprach von einem „Verbrechen gegen die Menschlichkeit“.', ['org:amnesty-international opposed']],
+  ['it', 'Madrid ha parlato di una scelta «coraggiosa».', ['country:ES supportive']],
+  ['ru', 'Польша назвала решение «предательством».', ['country:PL opposed']],
+  // not without a naming verb, not the unquoted thing named, not what a speaker calls the charges against it
+  ['fr', 'Le Canada vit une crise « dramatique ».', []],
+  ['it', "Il Cile ha definito l'accordo una tappa.", []],
+  ['it', 'Il Ruanda parla di accuse «prive di fondamento».', []],
+  ['ru', 'В Кигали обвинения назвали «беспочвенными».', []],
 ];
 
 describe('reaction constructions in five languages', () => {

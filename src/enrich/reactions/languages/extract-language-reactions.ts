@@ -33,6 +33,7 @@ import { cuesFor, type LanguageCue, type LanguageCues } from './language-cues.ts
 import { grammarFor } from './grammars.ts';
 import { acronymPhrases } from './acronym-phrases.ts';
 import { describingAppositives, kindNamedOrganizations } from './kind-named-organizations.ts';
+import { quotedTokens } from './quoted-tokens.ts';
 import { pastBackgroundSpans } from '../past-background.ts';
 import { englishNamedOrganizations } from './english-named-organizations.ts';
 import { likewiseAt } from './likewise.ts';
@@ -196,9 +197,16 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
     // "радоваться"), unless a quote or a colon opens there ("… : « Nous condamnons »").
     const motive = (k: number) => responses.has(tokens[k]!.folded) && motivePrepositions.has(tokens[k - 1]?.folded ?? '');
     const named = (k: number) => grammar.capitalsNameOnly === true && k > 0 && /^\p{Lu}/u.test(tokens[k]!.surface) && /^[\s,]*$/u.test(sentence.text.slice(tokens[k - 1]!.end, tokens[k]!.start));
-    let matches = findCues(tokens, stems, lexicon.cues).filter(
+    let matches = findCues(tokens, stems, lexicon.cues, true).filter(
       (m) => !(m.end - m.start === 1 && (lexicon.isDenialNoun(tokens[m.start]!) || agentNoun(tokens, m.start, m.cue, grammar))) && !named(m.start) && !motive(m.start),
     );
+    // A word of praise or blame from the opinion lexicon is a cue only as the speaker's own quoted word that a naming
+    // verb before it introduces ("sprach von einem „Massaker“"), not the thing it names ("definito l'accordo …").
+    const namingAt = matches.find((m) => m.cue.naming)?.start ?? Infinity;
+    if (matches.some((m) => m.cue.namingOnly)) {
+      const quoted = quotedTokens(sentence.text, tokens);
+      matches = matches.filter((m) => !m.cue.namingOnly || (m.start > namingAt && quoted[m.start] === true));
+    }
     // "Ранее радио … сообщило", "Zuvor hatte Berlin …": the sentence reports what came before the event.
     if (grammar.pastOpeners?.includes(tokens[0]?.folded ?? '')) matches = [];
     // "… la semana pasada, cuando Nueva Delhi culpó …": a clause recalling an earlier event holds no reaction to this one.
@@ -221,7 +229,7 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
       matches = matches.filter((m) => !speakers.some((s) => s.last !== undefined && m.start >= s.token && m.start <= s.last));
       const pronoun = tokens.some(isPronoun) || opensWithVerb(sentence.text, tokens, matches, grammar, nameTokens(speakers)) || opensWithPossessive(tokens, grammar) || opensReported(tokens, grammar);
       // "L'organisation a dénoncé …", "Организация назвала …": the last organization named shortly before.
-      const referred = opensWithOrganizationKind(sentence.text, tokens, grammar) && !speakers.some((s) => s.token < matches[0]!.start) ? organizationBefore(recent, language, date) : null;
+      const referred = matches.length > 0 && opensWithOrganizationKind(sentence.text, tokens, grammar) && !speakers.some((s) => s.token < matches[0]!.start) ? organizationBefore(recent, language, date) : null;
       if (referred) last = sentenceReactions(sentence.text, tokens, stems, matches, speakers, () => [{ actor: referred, token: -1 }], grammar, lexicon, true);
       else if (speakers.length > 0 || pronoun) last = sentenceReactions(sentence.text, tokens, stems, matches, speakers, earlier, grammar, lexicon);
       // A quote of no one, named by the sentence after it ("«…». Lo ha detto il ministro …", "Об этом заявил …").
@@ -395,10 +403,15 @@ function candidatesOf(stem: string, cues: readonly LanguageCue[]): LanguageCue[]
   return index.get(stem.slice(0, MIN_PREFIX)) ?? [];
 }
 
-function findCues(tokens: readonly WordToken[], stems: readonly string[], cues: readonly LanguageCue[]): Match[] {
+/**
+ * The cues of a run of tokens. Words of the opinion lexicon (namingOnly) only with `opinion`: they are a reaction only
+ * as a naming verb's quoted complement, which the sentence reader checks; to any other reader they are no cue.
+ */
+function findCues(tokens: readonly WordToken[], stems: readonly string[], cues: readonly LanguageCue[], opinion = false): Match[] {
   const out: Match[] = [];
   for (let k = 0; k < stems.length; k++) {
     for (const cue of candidatesOf(stems[k]!, cues)) {
+      if (cue.namingOnly && !opinion) continue;
       if (cue.exact ? stems[k] !== cue.stems[0] : !stemMatches(stems[k]!, cue.stems[0]!)) continue;
       if (cue.form !== undefined && tokens[k]!.folded !== cue.form) continue;
       if (cue.maxLength !== undefined && tokens[k]!.folded.length > cue.maxLength) continue;
@@ -1014,7 +1027,10 @@ function sentenceReactions(
     // Russian writes the present copula as a dash ("Это решение — ошибка"): a clause the dash opens after a verbless one.
     const dashed = g.dashCopula === true && c > 0 && /^\s*[—–]\s*«?$/u.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start)) && !matches.some((m) => m.start >= starts[c - 1]! && m.start < from);
     const copula = (m: Match) => dashed || tokens.slice(from, m.start).some((t) => copulas.has(t.folded) || copulas.has(t.surface.toLowerCase()));
-    const inClause = all.filter((m) => !m.cue.naming && (!m.cue.named || (naming !== undefined && naming.start < m.start) || copula(m)));
+    // What a speaker calls the charges against it ("parla di accuse «prive di fondamento»", "обвинения назвали
+    // «беспочвенными»") is a denial, no reaction to the event.
+    const calledCharges = (m: Match) => m.cue.namingOnly && tokens.slice(from, m.start).some((t) => lexicon.isDenialNoun(t));
+    const inClause = all.filter((m) => !m.cue.naming && (!m.cue.named || (naming !== undefined && naming.start < m.start) || (!m.cue.namingOnly && copula(m))) && !calledCharges(m));
     const own = ownOf(from, to);
     if (inClause.length === 0) {
       // A relative clause describes the subject before it ('La Suisse, qui préside l'OSCE, a salué …'): its names are no new subject.

@@ -29,6 +29,11 @@ export interface LanguageCue {
   /** A reaction only as what a naming verb calls something ("bezeichnete … als Fehler", "qualifié d'erreur"). */
   named: boolean;
   /**
+   * A named word taken from the opinion lexicon (a general word of praise or blame): only a naming verb introduces it
+   * as a judgement ("sprach von einem „Massaker“"); after a copula it is as often a fact ("ist bereit", "è arrivata").
+   */
+  namingOnly: boolean;
+  /**
    * A form the grammar derived, already inflected: it matches its stem only, no longer word ("insta", from "instar",
    * is not "instalaciones").
    */
@@ -66,6 +71,8 @@ interface CueEntry {
   appeal?: boolean;
   naming?: boolean;
   named?: boolean;
+  /** From the opinion lexicon: a judgement only after a naming verb. */
+  opinion?: boolean;
   /** The English seed, "supplement", or "seed (infinitive)" for a form taken from a conjugation table. */
   from?: string;
 }
@@ -100,7 +107,7 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
     const words = entry.words.split(/[\s']+/).filter((w) => w && w !== '…' && !REFLEXIVE.has(fold(w)));
     if (words.length === 0) continue;
     const stems = words.map((w) => stem(w));
-    const base = { stance: entry.stance, cameo: entry.cameo, words: entry.words, nominal: entry.pos === 'a' || entry.pos === 'n', adjective: entry.pos === 'a', aid: entry.aid === true, appeal: entry.appeal === true, naming: entry.naming === true, named: entry.named === true };
+    const base = { stance: entry.stance, cameo: entry.cameo, words: entry.words, nominal: entry.pos === 'a' || entry.pos === 'n', adjective: entry.pos === 'a', aid: entry.aid === true, appeal: entry.appeal === true, naming: entry.naming === true, named: entry.named === true, namingOnly: entry.opinion === true };
     if (entry.particle) {
       cues.push({ ...base, stems, particle: fold(entry.particle) });
       continue;
