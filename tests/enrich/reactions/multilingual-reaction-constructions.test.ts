@@ -129,6 +129,10 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['de', 'Amnesty International sprach von einem „Verbrechen gegen die Menschlichkeit“.', ['org:amnesty-international opposed']],
   ['it', 'Madrid ha parlato di una scelta «coraggiosa».', ['country:ES supportive']],
   ['ru', 'Польша назвала решение «предательством».', ['country:PL opposed']],
+  ['es', 'El Gobierno de Chile habló de una «traición».', ['country:CL opposed']],
+  ['fr', "Ottawa a parlé d'une décision « irresponsable ».", ['country:CA opposed']],
+  // the first such word heads the quoted phrase; a later one qualifies it
+  ['it', 'Il Portogallo ha definito il decreto «una risposta coraggiosa alla corruzione».', ['country:PT supportive']],
   // not without a naming verb, not the unquoted thing named, not what a speaker calls the charges against it
   ['fr', 'Le Canada vit une crise « dramatique ».', []],
   ['it', "Il Cile ha definito l'accordo una tappa.", []],

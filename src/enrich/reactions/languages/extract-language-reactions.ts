@@ -206,6 +206,10 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
     if (matches.some((m) => m.cue.namingOnly)) {
       const quoted = quotedTokens(sentence.text, tokens);
       matches = matches.filter((m) => !m.cue.namingOnly || (m.start > namingAt && quoted[m.start] === true));
+      // The first such word heads what the speaker called it; later ones qualify it ("«una risposta legittima al
+      // saccheggio»" praises the response).
+      const head = matches.find((m) => m.cue.namingOnly);
+      matches = matches.filter((m) => !m.cue.namingOnly || m === head);
     }
     // "Ранее радио … сообщило", "Zuvor hatte Berlin …": the sentence reports what came before the event.
     if (grammar.pastOpeners?.includes(tokens[0]?.folded ?? '')) matches = [];
