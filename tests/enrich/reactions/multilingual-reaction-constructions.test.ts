@@ -9,7 +9,7 @@
  * motive; an appositive naming an organization's kind; a demonym qualifying the object; a German genitive after a
  * noun; a place set off before the subject; names closed by a short name; sentences opened by "earlier"; short-stem
  * conjugated forms matched as written; a German passive's subject; organizations that keep their English name; a kind and
- * capitalised words; refraining in French; a naming verb's quoted word judged by the opinion lexicon.
+ * capitalised words; refraining in French; a naming verb's quoted word judged by the opinion lexicon; strikes and boycotts called.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -131,8 +131,15 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['ru', 'Польша назвала решение «предательством».', ['country:PL opposed']],
   ['es', 'El Gobierno de Chile habló de una «traición».', ['country:CL opposed']],
   ['fr', "Ottawa a parlé d'une décision « irresponsable ».", ['country:CA opposed']],
-  // the first such word heads the quoted phrase; a later one qualifies it
+  // the phrase up to its first preposition is what the speaker called it; within it blame outweighs praise
   ['it', 'Il Portogallo ha definito il decreto «una risposta coraggiosa alla corruzione».', ['country:PT supportive']],
+  ['ru', 'Власти Руанды назвали решение «экономической войной».', ['country:RW opposed']],
+  // a strike or boycott an actor calls is a protest (CAMEO 143); a strike with no actor before it is news
+  ['de', 'Die Gewerkschaft Solidar rief zu einem Generalstreik gegen die Reform auf.', ['org:solidar opposed']],
+  ['fr', 'Le syndicat Solidarité a appelé à une grève générale contre la réforme.', ['org:solidarite opposed']],
+  ['es', 'El sindicato Solidaridad convocó una huelga general contra la reforma.', ['org:solidaridad opposed']],
+  ['it', 'Il sindacato Solidarietà ha proclamato uno sciopero generale contro la riforma.', ['org:solidarieta opposed']],
+  ['de', 'Ein Streik legte am Montag den Bahnverkehr lahm.', []],
   // not without a naming verb, not the unquoted thing named, not what a speaker calls the charges against it
   ['fr', 'Le Canada vit une crise « dramatique ».', []],
   ['it', "Il Cile ha definito l'accordo una tappa.", []],

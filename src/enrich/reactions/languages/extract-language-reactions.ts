@@ -206,10 +206,17 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
     if (matches.some((m) => m.cue.namingOnly)) {
       const quoted = quotedTokens(sentence.text, tokens);
       matches = matches.filter((m) => !m.cue.namingOnly || (m.start > namingAt && quoted[m.start] === true));
-      // The first such word heads what the speaker called it; later ones qualify it ("«una risposta legittima al
-      // saccheggio»" praises the response).
-      const head = matches.find((m) => m.cue.namingOnly);
-      matches = matches.filter((m) => !m.cue.namingOnly || m === head);
+      // What the speaker called it is the phrase up to its first preposition; what follows qualifies it ("«una
+      // risposta legittima al saccheggio»" praises the response). Within it a word of blame outweighs one of praise,
+      // which beside it mostly describes ("«экономической войной»", "a legal coup").
+      const first = matches.find((m) => m.cue.namingOnly);
+      if (first) {
+        const markers = new Set(grammar.objectMarkers);
+        const cut = tokens.findIndex((t, k) => k > first.start && markers.has(t.folded));
+        const phrase = matches.filter((m) => m.cue.namingOnly && (cut < 0 || m.start < cut));
+        const head = phrase.find((m) => m.cue.stance !== 'supportive') ?? first;
+        matches = matches.filter((m) => !m.cue.namingOnly || m === head);
+      }
     }
     // "Ранее радио … сообщило", "Zuvor hatte Berlin …": the sentence reports what came before the event.
     if (grammar.pastOpeners?.includes(tokens[0]?.folded ?? '')) matches = [];

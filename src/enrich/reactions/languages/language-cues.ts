@@ -108,6 +108,12 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
     if (words.length === 0) continue;
     const stems = words.map((w) => stem(w));
     const base = { stance: entry.stance, cameo: entry.cameo, words: entry.words, nominal: entry.pos === 'a' || entry.pos === 'n', adjective: entry.pos === 'a', aid: entry.aid === true, appeal: entry.appeal === true, naming: entry.naming === true, named: entry.named === true, namingOnly: entry.opinion === true };
+    // A word of the opinion lexicon is a judgement by its own stem, not a longer word's prefix ("ente" is no
+    // "Entscheidung"); one whose stem is shorter than a word says too little.
+    if (base.namingOnly) {
+      if (words.length === 1 && stems[0]!.length >= MIN_FORM_STEM) cues.push({ ...base, stems, particle: null, exact: true });
+      continue;
+    }
     if (entry.particle) {
       cues.push({ ...base, stems, particle: fold(entry.particle) });
       continue;
