@@ -399,19 +399,38 @@ function stemMatches(token: string, cue: string): boolean {
   return cue.length >= MIN_PREFIX && token.length - cue.length <= MAX_EXTRA && token.startsWith(cue);
 }
 
-const byKey = new WeakMap<readonly LanguageCue[], Map<string, LanguageCue[]>>();
-/** The cues a stem can start: indexed by the first MIN_PREFIX letters of their first stem (or all of a shorter one). */
-function candidatesOf(stem: string, cues: readonly LanguageCue[]): LanguageCue[] {
-  let index = byKey.get(cues);
-  if (!index) {
-    index = new Map();
-    for (const cue of cues) {
-      const key = cue.stems[0]!.slice(0, MIN_PREFIX);
-      index.set(key, [...(index.get(key) ?? []), cue]);
-    }
-    byKey.set(cues, index);
+interface CueIndex {
+  /** Cues matched by prefix, by the first MIN_PREFIX letters of their first stem (or all of a shorter one). */
+  byPrefix: Map<string, LanguageCue[]>;
+  /** Cues matched by their whole first stem only (exact): most opinion words, kept out of the prefix buckets. */
+  byStem: Map<string, LanguageCue[]>;
+  /** Each cue's place in the lexicon: candidates of both kinds are tried in that order. */
+  order: Map<LanguageCue, number>;
+}
+const indexes = new WeakMap<readonly LanguageCue[], CueIndex>();
+function cueIndex(cues: readonly LanguageCue[]): CueIndex {
+  let index = indexes.get(cues);
+  if (index) return index;
+  index = { byPrefix: new Map(), byStem: new Map(), order: new Map() };
+  for (const [i, cue] of cues.entries()) {
+    const [map, key] = cue.exact ? [index.byStem, cue.stems[0]!] : [index.byPrefix, cue.stems[0]!.slice(0, MIN_PREFIX)];
+    const list = map.get(key);
+    if (list) list.push(cue);
+    else map.set(key, [cue]);
+    index.order.set(cue, i);
   }
-  return index.get(stem.slice(0, MIN_PREFIX)) ?? [];
+  indexes.set(cues, index);
+  return index;
+}
+const NO_CUES: readonly LanguageCue[] = [];
+/** The cues a stem can start, in lexicon order. */
+function candidatesOf(stem: string, cues: readonly LanguageCue[]): readonly LanguageCue[] {
+  const index = cueIndex(cues);
+  const prefixed = index.byPrefix.get(stem.slice(0, MIN_PREFIX)) ?? NO_CUES;
+  const exact = index.byStem.get(stem);
+  if (!exact) return prefixed;
+  if (prefixed.length === 0) return exact;
+  return [...prefixed, ...exact].sort((a, b) => index.order.get(a)! - index.order.get(b)!);
 }
 
 /**
