@@ -216,21 +216,27 @@ function evaluation(view: SentenceView, pos: readonly string[], from: number, en
 
 /**
  * Framing verbs: "called the plan reckless", "described the decision as deeply troubling", "branded it 'a
- * betrayal'". The words the speaker chose for the object carry the stance; a neutral framing is none.
+ * betrayal'", "spoke of a 'stolen election'". The words the speaker chose for the object carry the stance; a neutral framing is none.
  */
 export function framingCues(view: SentenceView, pos: readonly string[], g: ReactionGrammar): CueMatch[] {
   const { norms, tokens } = view;
   const out: CueMatch[] = [];
   for (let k = 0; k < norms.length; k++) {
-    // The tagger reads some framing participles as adjectives ("Amnesty branded the verdict …").
-    if (!g.framingVerbs.has(norms[k] as string) || tokens[k]?.quoted || (pos[k] !== 'VERB' && pos[k] !== 'ADJ')) continue;
-    if (pos[k] === 'ADJ' && pos[k + 1] !== 'DET' && pos[k + 1] !== 'PRON') continue;
-    if (PARTICLES.has(norms[k + 1] ?? '')) continue;
-    const end = complementEnd(view, k + 1, pos);
-    if (end <= k + 1) continue;
+    // "spoke of a 'stolen election'": what follows "of" is the frame, when the speaker's words are quoted there.
+    const speakingOf = g.speakingOfVerbs.has(norms[k] as string) && norms[k + 1] === 'of' && pos[k] === 'VERB' && !tokens[k]?.quoted;
+    if (!speakingOf) {
+      // The tagger reads some framing participles as adjectives ("Amnesty branded the verdict …").
+      if (!g.framingVerbs.has(norms[k] as string) || tokens[k]?.quoted || (pos[k] !== 'VERB' && pos[k] !== 'ADJ')) continue;
+      if (pos[k] === 'ADJ' && pos[k + 1] !== 'DET' && pos[k + 1] !== 'PRON') continue;
+      if (PARTICLES.has(norms[k + 1] ?? '')) continue;
+    }
+    const from = speakingOf ? k + 2 : k + 1;
+    const end = complementEnd(view, from, pos);
+    if (end <= from) continue;
+    if (speakingOf && !tokens.slice(from, end).some((t) => t.quoted)) continue;
     // "called the integrity of the count into question": an idiom of doubt, which the cue lexicon reads, not a frame.
-    if (idiomOfDoubt(norms, k + 1, end)) continue;
-    const words = view.text.slice((tokens[k + 1] as Token).start, (tokens[end - 1] as Token).end);
+    if (idiomOfDoubt(norms, from, end)) continue;
+    const words = view.text.slice((tokens[from] as Token).start, (tokens[end - 1] as Token).end);
     const stance = stanceOf(polarity(words), NEGATIVE_FRAME, POSITIVE_FRAME);
     if (stance) out.push(cueAt(view, k, stance, stance === 'opposed' ? '111' : '051', `${(tokens[k] as Token).text} … ${words.slice(0, 40)}`));
   }

@@ -498,7 +498,7 @@ function statementVerbs(view: SentenceView, g: ReactionGrammar, quotationFollows
   for (let k = 0; k < norms.length; k++) {
     if (tokens[k]?.quoted) continue;
     const n = norms[k] as string;
-    if (g.framingVerbs.has(n) || g.reactionVerbs.has(n) || (n === 'according' && norms[k + 1] === 'to')) out.push(k);
+    if (g.framingVerbs.has(n) || g.reactionVerbs.has(n) || (n === 'according' && norms[k + 1] === 'to') || (quoted && g.speakingOfVerbs.has(n) && norms[k + 1] === 'of')) out.push(k);
     else if (g.speechVerbs.has(n) && (quoted || judgementFollows(norms, k))) out.push(k);
   }
   return out;

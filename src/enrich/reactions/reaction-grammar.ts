@@ -48,6 +48,7 @@ const grammarSchema = z.strictObject({
   skippableAdverbs: words,
   locationAfterSpeaker: z.strictObject({ $comment: z.string().optional(), of: words, in: words, there: words }),
   framingVerbs: commented,
+  speakingOfVerbs: commented,
   reactionVerbs: commented,
   mannerStances: z.strictObject({
     $comment: z.string().optional(),
@@ -134,6 +135,8 @@ export interface ReactionGrammar {
   inAfterSpeaker: PhraseSet;
   thereAfterSpeaker: PhraseSet;
   framingVerbs: PhraseSet;
+  /** Verbs that frame with "of" and quoted words ("spoke of a 'stolen election'"). */
+  speakingOfVerbs: PhraseSet;
   reactionVerbs: PhraseSet;
   /** Manner adverb -> the stance it gives a reaction verb. */
   mannerStances: Map<string, Stance>;
@@ -185,6 +188,7 @@ export function parseReactionGrammar(json: unknown, source: string): ReactionGra
     inAfterSpeaker: new PhraseSet(g.locationAfterSpeaker.in),
     thereAfterSpeaker: new PhraseSet(g.locationAfterSpeaker.there),
     framingVerbs: new PhraseSet(g.framingVerbs.words),
+    speakingOfVerbs: new PhraseSet(g.speakingOfVerbs.words),
     reactionVerbs: new PhraseSet(g.reactionVerbs.words),
     mannerStances: new Map(STANCES.flatMap((stance) => g.mannerStances[stance].map((w) => [w.toLowerCase(), stance] as const))),
     stateAnaphors: new PhraseSet(g.anaphoricNouns.state),

@@ -8,7 +8,7 @@
  * organizations named by an appositive of their kind, a plural possessive or a country's name; what an accused party
  * says on after its denial; appeals to settle a dispute or spare those harmed; the past perfect of the subject's own
  * verb; a participle set off after a noun; an office followed by an unknown holder's name; a denial of involvement;
- * a hope for calm; a concern that something is not so.
+ * a hope for calm; a concern that something is not so; "spoke of" with quoted words.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs } from '../../support/language-reactions.ts';
@@ -72,6 +72,10 @@ const ENGLISH_CASES: [string, string[]][] = [
   ['Chile voiced concern that the count was not transparent.', ['country:CL skeptical']],
   ['"We have serious concerns that the tally does not reflect the vote," said a Chilean minister.', ['country:CL skeptical']],
   ['Chile is concerned that the truce may not hold.', ['country:CL cautious']],
+  // "spoke of" frames with the speaker's quoted words; unquoted, it reports a topic
+  ['Amnesty International spoke of a "crime against humanity".', ['org:amnesty-international opposed']],
+  ['Germany spoke of a "courageous step".', ['country:DE supportive']],
+  ['Germany spoke of the need for dialogue.', []],
 ];
 
 const DATED_CASES: [string, string, string[]][] = [
