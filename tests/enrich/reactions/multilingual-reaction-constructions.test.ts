@@ -9,7 +9,8 @@
  * motive; an appositive naming an organization's kind; a demonym qualifying the object; a German genitive after a
  * noun; a place set off before the subject; names closed by a short name; sentences opened by "earlier"; short-stem
  * conjugated forms matched as written; a German passive's subject; organizations that keep their English name; a kind and
- * capitalised words; refraining in French; a naming verb's quoted word judged by the opinion lexicon; strikes and boycotts called.
+ * capitalised words; refraining in French; a naming verb's quoted word judged by the opinion lexicon; strikes and boycotts called; a
+ * first-person verb in a quote.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -140,6 +141,10 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['es', 'El sindicato Solidaridad convocó una huelga general contra la reforma.', ['org:solidaridad opposed']],
   ['it', 'Il sindacato Solidarietà ha proclamato uno sciopero generale contro la riforma.', ['org:solidarieta opposed']],
   ['de', 'Ein Streik legte am Montag den Bahnverkehr lahm.', []],
+  // a verb in the first person speaks for the quote's speaker: names after it in the quote are its objects
+  ['ru', '«Призываем руководство ОБСЕ сохранять нейтралитет», — заявили в МИД России.', ['country:RU cautious']],
+  ['it', '«Condanniamo la Russia», ha detto il ministro degli Esteri del Cile.', ['country:CL opposed']],
+  ['es', '«Condenamos a Rusia», dijo el canciller de Chile.', ['country:CL opposed']],
   // not without a naming verb, not the unquoted thing named, not what a speaker calls the charges against it
   ['fr', 'Le Canada vit une crise « dramatique ».', []],
   ['it', "Il Cile ha definito l'accordo una tappa.", []],

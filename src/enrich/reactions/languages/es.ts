@@ -18,6 +18,7 @@ export const SPANISH: LanguageGrammar = {
   accordingTo: ['segun', 'para'],
   pronouns: ['él', 'ella', 'ellos', 'ellas'],
   dropsSubjects: true,
+  firstPersonEndings: ['amos', 'emos', 'imos'],
   capitalsNameOnly: true,
   quoteBack: ['lo', 'asi'],
   appealObjectFollows: true,

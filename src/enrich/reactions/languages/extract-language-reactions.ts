@@ -1097,7 +1097,10 @@ function sentenceReactions(
     // Whom a call addresses follows its verb as its object, where the language says so ("esorta le autorità iraniane a
     // …"): a name after an appeal verb with only lower-case words between is the addressee.
     const addressee = (s: Speaker) => g.appealObjectFollows === true && inClause[0]!.cue.appeal && tokens.slice(inClause[0]!.end, s.token).every((t) => !/^\p{Lu}/u.test(t.surface));
-    const after = copular ? [] : own.filter((s) => s.token > first && nominative(s) && !addressee(s) && !((previous.length > 0 || g.compounds === true) && qualifying(s)) && !(previous.length > 0 && introducedBy(s.token, sourceMarkers, 2)));
+    // A verb in the first person has the quote's speaker as its subject: names after it in the quote are objects.
+    const firstPerson = !inClause[0]!.cue.nominal && (g.firstPersonEndings ?? []).some((e) => tokens[first]!.folded.endsWith(e));
+    const inQuote = firstPerson ? quotedTokens(text, tokens) : [];
+    const after = copular ? [] : own.filter((s) => s.token > first && !inQuote[s.token] && nominative(s) && !addressee(s) && !((previous.length > 0 || g.compounds === true) && qualifying(s)) && !(previous.length > 0 && introducedBy(s.token, sourceMarkers, 2)));
     // In a language with cases, inflected names before the verb are its objects when names in the nominative close the
     // clause after it ("Помощь Индонезии также предложили Китай, Япония и Австралия", "Решение Вашингтона осудил МИД Франции").
     const closing = firstGroup(after, tokens, g);

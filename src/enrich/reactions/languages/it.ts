@@ -17,6 +17,7 @@ export const ITALIAN: LanguageGrammar = {
   accordingTo: ['secondo', 'per'],
   pronouns: ['lui', 'lei', 'egli', 'essi'],
   dropsSubjects: true,
+  firstPersonEndings: ['iamo'],
   capitalsNameOnly: true,
   quoteBack: ['lo', 'cosi'],
   appealObjectFollows: true,

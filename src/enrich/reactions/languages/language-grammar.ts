@@ -219,6 +219,12 @@ export interface LanguageGrammar {
    */
   appealObjectFollows?: boolean;
   /**
+   * Endings of a verb in the first person plural, where the language drops the pronoun ("призываем", "condenamos",
+   * "chiediamo"): its subject is whoever speaks the quote, so names after it are its objects ("«Призываем руководство
+   * ОБСЕ …»" calls on the OSCE, which does not speak).
+   */
+  firstPersonEndings?: readonly string[];
+  /**
    * Whether a (folded) adjective is in an oblique case of its long form ("незаконных", "провокационную"): it qualifies a
    * noun, it judges nothing, unless a naming verb calls something so.
    */

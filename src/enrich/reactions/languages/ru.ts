@@ -42,6 +42,7 @@ export const RUSSIAN: LanguageGrammar = {
   impersonalLocatives: ['в', 'во', 'из'],
   impersonalVerb: (word) => /ли$/u.test(word),
   nominativeEndings: ['ий', 'ый', 'ой', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие'],
+  firstPersonEndings: ['ем', 'им', 'ём'],
   // Genitive, dative and accusative endings of the long adjective ("незаконных", "незаконному", "незаконную"); not "-ой",
   // which is also a nominative, nor the instrumental, the predicate of verbs of deeming ("счел недостаточными").
   isObliqueAdjective: (word) => /(?:ых|их|ого|его|ому|ему|ую|юю)$/u.test(word),
