@@ -186,7 +186,7 @@ function readNames(text: string, tokens: readonly Token[], covered: readonly boo
         continue;
       }
       const after = tokens[last + 2];
-      const joinsName = CONNECTORS.has(next.norm) && !next.cap && after && after.cap && !after.sentenceStart &&
+      const joinsName = (CONNECTORS.has(next.norm) || (next.norm === 'and' && !covered[last + 2] && namedAfterOf(tokens, i, last, cues))) && !next.cap && after && after.cap && !after.sentenceStart &&
         separator(next, after, text) === ' ' && !(tokens[last] as Token).possessive;
       if (!joinsName) break;
       // A gazetteer name after "of" belongs to an organization's name only ("Reserve Bank of Australia").
@@ -225,6 +225,15 @@ function namesOrganization(tokens: readonly Token[], k: number, covered: readonl
 /** An organization's head noun, singular or plural ("Associations", "Industries"). */
 function isOrgWord(norm: string, cues: Cues): boolean {
   return cues.orgWords.has(norm) || (norm.endsWith('s') && cues.orgWords.has(norm.slice(0, -1)));
+}
+
+/**
+ * Whether the name so far is an organization's head noun and "of"/"for" its subject ("Party of Freedom", "Center for
+ * Peace"): an "and" then joins the subject's next word ("Party of Freedom and Justice"), not a second name.
+ */
+function namedAfterOf(tokens: readonly Token[], first: number, last: number, cues: Cues): boolean {
+  for (let k = first; k < last; k++) if (cues.orgWords.has((tokens[k] as Token).norm) && OF_CONNECTORS.has((tokens[k + 1] as Token).norm)) return true;
+  return false;
 }
 
 function hasWord(tokens: readonly Token[], first: number, last: number, words: Set<string>): boolean {

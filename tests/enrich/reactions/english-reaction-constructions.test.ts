@@ -8,7 +8,8 @@
  * organizations named by an appositive of their kind, a plural possessive or a country's name; what an accused party
  * says on after its denial; appeals to settle a dispute or spare those harmed; the past perfect of the subject's own
  * verb; a participle set off after a noun; an office followed by an unknown holder's name; a denial of involvement;
- * a hope for calm; a concern that something is not so; "spoke of" with quoted words.
+ * a hope for calm; a concern that something is not so; "spoke of" with quoted words; "and" inside an
+ * organization's "of" phrase.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs } from '../../support/language-reactions.ts';
@@ -76,6 +77,9 @@ const ENGLISH_CASES: [string, string[]][] = [
   ['Amnesty International spoke of a "crime against humanity".', ['org:amnesty-international opposed']],
   ['Germany spoke of a "courageous step".', ['country:DE supportive']],
   ['Germany spoke of the need for dialogue.', []],
+  // "and" inside an organization's "of" phrase continues its name; a known name after "and" is another actor
+  ['The Center for Peace and Justice condemned the vote.', ['org:center-for-peace-and-justice opposed']],
+  ['The Ministry of Defence and Germany condemned the vote.', ['country:DE opposed', 'org:ministry-of-defence opposed']],
 ];
 
 const DATED_CASES: [string, string, string[]][] = [
