@@ -1124,7 +1124,9 @@ function sentenceReactions(
     pending = [];
     if (subjects.length === 0) subjects = trailing(c);
     if (subjects.length === 0) subjects = quoted(c, copular);
-    if (own.length > 0 && !relatives.has(tokens[from]?.folded ?? '')) previous = subjectGroup(own, tokens, g);
+    // A verb joined to this one continues its subject ("Turquía condenó los ataques israelíes y pidió …"), not a name
+    // in its object; a clause whose subject came from before keeps that subject.
+    if (own.length > 0 && !relatives.has(tokens[from]?.folded ?? '')) previous = subjects.length > 0 && before.length === 0 && !pronounSubject ? subjects : subjectGroup(own, tokens, g);
     if (subjects.length === 0) continue;
     // A passive verb names who judged only by its agent ("fue respaldado por otros líderes", "è stato avvertito a
     // Roma"): without an actor there, its subject is what was judged, and no one reacted in this clause.
