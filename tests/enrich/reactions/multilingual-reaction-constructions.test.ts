@@ -10,7 +10,8 @@
  * noun; a place set off before the subject; names closed by a short name; sentences opened by "earlier"; short-stem
  * conjugated forms matched as written; a German passive's subject; organizations that keep their English name; a kind and
  * capitalised words; refraining in French; a naming verb's quoted word judged by the opinion lexicon; strikes and boycotts called; a
- * first-person verb in a quote; a joined verb continuing its subject.
+ * first-person verb in a quote; a joined verb continuing its subject;
+ * umlauts kept apart.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -145,6 +146,9 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['ru', '«Призываем руководство ОБСЕ сохранять нейтралитет», — заявили в МИД России.', ['country:RU cautious']],
   ['it', '«Condanniamo la Russia», ha detto il ministro degli Esteri del Cile.', ['country:CL opposed']],
   ['es', '«Condenamos a Rusia», dijo el canciller de Chile.', ['country:CL opposed']],
+  // a longer word keeps the cue's letters, umlauts and accents included: "verlängert" (extended) is no "verlangen" (demand)
+  ['de', 'Die EU hat ihre Sanktionen gegen Russland verlängert.', []],
+  ['de', 'Polen verlangte eine Untersuchung.', ['country:PL cautious']],
   // a verb joined to a reaction continues its subject, set off before it, not a demonym in its object
   ['es', 'Turquía, por su parte, condenó los ataques israelíes y pidió a la comunidad internacional actuar de inmediato.', ['country:TR opposed']],
   ['it', 'La Turchia, da parte sua, ha condannato gli attacchi israeliani e ha chiesto un intervento immediato.', ['country:TR opposed']],

@@ -394,6 +394,13 @@ function contrastTest(tokens: readonly WordToken[], contrasts: ReadonlySet<strin
   };
 }
 
+/** Whether a word and a cue's word agree, in lower case with their accents, over their first n letters. */
+function sameLetters(surface: string, head: string, n: number): boolean {
+  // "ß" and its folded "ss" shift the letters after them: such words are left to their stems.
+  if (surface.includes('ß') || head.includes('ß')) return true;
+  return surface.slice(0, n).toLowerCase() === head.slice(0, n);
+}
+
 function stemMatches(token: string, cue: string): boolean {
   if (token === cue) return true;
   return cue.length >= MIN_PREFIX && token.length - cue.length <= MAX_EXTRA && token.startsWith(cue);
@@ -443,6 +450,8 @@ function findCues(tokens: readonly WordToken[], stems: readonly string[], cues: 
     for (const cue of candidatesOf(stems[k]!, cues)) {
       if (cue.namingOnly && !opinion) continue;
       if (cue.exact ? stems[k] !== cue.stems[0] : !stemMatches(stems[k]!, cue.stems[0]!)) continue;
+      // Folding for the stemmer loses umlauts and accents: a longer word must keep the cue's letters over its stem.
+      if (stems[k] !== cue.stems[0] && !sameLetters(tokens[k]!.surface, cue.head, cue.stems[0]!.length - 1)) continue;
       if (cue.form !== undefined && tokens[k]!.folded !== cue.form) continue;
       if (cue.maxLength !== undefined && tokens[k]!.folded.length > cue.maxLength) continue;
       let at = k;

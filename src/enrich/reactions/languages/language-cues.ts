@@ -11,6 +11,8 @@ import type { LanguageGrammar } from './language-grammar.ts';
 export interface LanguageCue {
   /** The stems of its words, in order. */
   stems: string[];
+  /** Its first word in lower case, accents kept: a longer word sharing its stem must keep its letters ("verlangen" is no "verlängert"). */
+  head: string;
   /** A separable particle that must follow the verb in its clause ("lehnte … ab"), or null. */
   particle: string | null;
   stance: Stance;
@@ -107,7 +109,7 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
     const words = entry.words.split(/[\s']+/).filter((w) => w && w !== '…' && !REFLEXIVE.has(fold(w)));
     if (words.length === 0) continue;
     const stems = words.map((w) => stem(w));
-    const base = { stance: entry.stance, cameo: entry.cameo, words: entry.words, nominal: entry.pos === 'a' || entry.pos === 'n', adjective: entry.pos === 'a', aid: entry.aid === true, appeal: entry.appeal === true, naming: entry.naming === true, named: entry.named === true, namingOnly: entry.opinion === true };
+    const base = { head: words[0]!.toLowerCase(), stance: entry.stance, cameo: entry.cameo, words: entry.words, nominal: entry.pos === 'a' || entry.pos === 'n', adjective: entry.pos === 'a', aid: entry.aid === true, appeal: entry.appeal === true, naming: entry.naming === true, named: entry.named === true, namingOnly: entry.opinion === true };
     // A word of the opinion lexicon is a judgement by its own stem, not a longer word's prefix ("ente" is no
     // "Entscheidung"); one whose stem is shorter than a word says too little.
     if (base.namingOnly) {
