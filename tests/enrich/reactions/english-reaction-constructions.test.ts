@@ -9,7 +9,7 @@
  * says on after its denial; appeals to settle a dispute or spare those harmed; the past perfect of the subject's own
  * verb; a participle set off after a noun; an office followed by an unknown holder's name; a denial of involvement;
  * a hope for calm; a concern that something is not so; "spoke of" with quoted words; "and" inside an
- * organization's "of" phrase.
+ * organization's "of" phrase; reducing relations (CAMEO 16).
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs } from '../../support/language-reactions.ts';
@@ -77,6 +77,13 @@ const ENGLISH_CASES: [string, string[]][] = [
   ['Amnesty International spoke of a "crime against humanity".', ['org:amnesty-international opposed']],
   ['Germany spoke of a "courageous step".', ['country:DE supportive']],
   ['Germany spoke of the need for dialogue.', []],
+  // reducing relations (CAMEO 16: suspending aid or cooperation, expelling diplomats, sanctions, cutting ties, calling
+  // off talks) opposes; withdrawing one's own troops is no reaction
+  ['France suspended financial aid to Niger.', ['country:FR opposed']],
+  ["Peru expelled Venezuela's diplomats.", ['country:PE opposed']],
+  ['Canada cut diplomatic ties with Niger.', ['country:CA opposed']],
+  ['Finland called off the meeting.', ['country:FI opposed']],
+  ['Israel withdrew its troops from the border.', []],
   // "and" inside an organization's "of" phrase continues its name; a known name after "and" is another actor
   ['The Center for Peace and Justice condemned the vote.', ['org:center-for-peace-and-justice opposed']],
   ['The Ministry of Defence and Germany condemned the vote.', ['country:DE opposed', 'org:ministry-of-defence opposed']],
