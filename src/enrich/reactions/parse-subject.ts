@@ -141,6 +141,8 @@ function parseItem(view: SentenceView, i: number, to: number, g: ReactionGrammar
   if (person) return { kind: person.mention.actor ? 'actors' : 'other', actor: person.mention.actor, end: person.end };
   const introduced = organizationAhead(view, i, to, g, isVerb);
   if (introduced) return { kind: introduced.mention.actor ? 'actors' : 'other', actor: introduced.mention.actor, end: introduced.end };
+  const described = describedCountry(view, i, to, g, isVerb);
+  if (described) return { kind: 'actors', actor: described.mention.actor, end: described.end };
   const speaker = findSpeaker(view, i, to, 6, g, isVerb);
   if (speaker >= 0) {
     // "its embassy in Lima": the owner is the actor named before, and Lima is only where the embassy is.
@@ -150,6 +152,30 @@ function parseItem(view: SentenceView, i: number, to: number, g: ReactionGrammar
   if (isVerb(i) && !/^\p{Lu}/u.test(tokens[i]?.text ?? '')) return { kind: 'missing', actor: null, end: i };
   if (isVerb(i) && i === 0) return { kind: 'missing', actor: null, end: i };
   return { kind: 'other', actor: null, end: consumeNounPhrase(view, i, to, isVerb) };
+}
+
+/** How many words may describe a country before its name ("former colonial ruler France"). */
+const DESCRIPTOR_WINDOW = 4;
+/** Words that make the words before a name a phrase of their own ("critics of France", "talks with Chile"). */
+const NOT_DESCRIPTORS = new Set(['of', 'for', 'in', 'on', 'at', 'with', 'by', 'from', 'to', 'against', 'and', 'or', 'than', 'like', 'as', 'about', 'over', 'after', 'before', 'between']);
+
+/**
+ * A country named after words that describe it, with no verb, comma or preposition between: "Former colonial ruler
+ * France suspended …", "Neighbouring Argentina and Peru said …", "Oil-rich Norway pledged …". The country speaks.
+ */
+function describedCountry(view: SentenceView, i: number, to: number, g: ReactionGrammar, isVerb: (k: number) => boolean): { mention: ActorMention; end: number } | null {
+  const { norms } = view;
+  for (let k = i; k < Math.min(to, i + DESCRIPTOR_WINDOW + 1); k++) {
+    const hit = view.mentionAt.get(k);
+    if (hit) {
+      const actor = hit.mention.actor;
+      if (k === i || hit.end > to || !actor || actor.kind !== 'country' || hit.mention.via === 'demonym' || norms[hit.end] === "'s") return null;
+      return standsAlone(view, hit.end, g, isVerb) ? { mention: hit.mention, end: hit.end } : null;
+    }
+    const norm = norms[k] ?? '';
+    if (!/^[\p{L}-]+$/u.test(norm) || NOT_DESCRIPTORS.has(norm) || isVerb(k) || g.pronouns.has(norm)) return null;
+  }
+  return null;
 }
 
 /** How many lower-case words may describe an organization before its kind ("the Belarusian human rights group"). */

@@ -9,7 +9,8 @@
  * says on after its denial; appeals to settle a dispute or spare those harmed; the past perfect of the subject's own
  * verb; a participle set off after a noun; an office followed by an unknown holder's name; a denial of involvement;
  * a hope for calm; a concern that something is not so; "spoke of" with quoted words; "and" inside an
- * organization's "of" phrase; reducing relations (CAMEO 16).
+ * organization's "of" phrase; reducing relations (CAMEO 16); words describing a
+ * country before its name.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs } from '../../support/language-reactions.ts';
@@ -84,6 +85,12 @@ const ENGLISH_CASES: [string, string[]][] = [
   ['Canada cut diplomatic ties with Niger.', ['country:CA opposed']],
   ['Finland called off the meeting.', ['country:FI opposed']],
   ['Israel withdrew its troops from the border.', []],
+  // words describing a country before its name ("former colonial ruler France"); not a phrase that governs the name
+  ['Former colonial ruler France suspended financial aid to Niger.', ['country:FR opposed']],
+  ['Regional heavyweight Nigeria condemned the coup.', ['country:NG opposed']],
+  ['Key ally Japan welcomed the deal.', ['country:JP supportive']],
+  ['Critics of France condemned the coup.', []],
+  ['Protesters in France condemned the coup.', []],
   // "and" inside an organization's "of" phrase continues its name; a known name after "and" is another actor
   ['The Center for Peace and Justice condemned the vote.', ['org:center-for-peace-and-justice opposed']],
   ['The Ministry of Defence and Germany condemned the vote.', ['country:DE opposed', 'org:ministry-of-defence opposed']],
