@@ -1,5 +1,6 @@
 /** Language-aware text analysis shared by enrichment and clustering. */
 export { analyzerFor, type TextAnalyzer } from './analyzer.ts';
+export { firstIndex } from './first-index.ts';
 export { fold } from './fold.ts';
 export { baseLanguage, part3 } from './language-tags.ts';
 export { splitSentences, type Sentence } from './sentences.ts';

@@ -7,6 +7,7 @@ import type { EntityRef } from '../../domain/enrichment.ts';
 import { fold } from './fold.ts';
 import { buildGazetteerIndex, separator, type Candidate, type GazetteerIndex, type Via } from './gazetteer-index.ts';
 import { actorCues, isActorUse } from './metonymy.ts';
+import { firstIndex } from '../../text/first-index.ts';
 import { tokenize, type Token } from './text-tokens.ts';
 
 export type { Via } from './gazetteer-index.ts';
@@ -96,8 +97,8 @@ function fromArticle(text: string): GazetteerMention[] | null {
   if (offset < 0) return null;
   const end = offset + text.length;
   const { tokens } = scanned;
-  const first = firstStartingAt(tokens, offset);
-  const after = firstStartingAt(tokens, end);
+  const first = firstIndex(0, tokens.length, (i) => (tokens[i] as Token).start < offset);
+  const after = firstIndex(0, tokens.length, (i) => (tokens[i] as Token).start < end);
   // A token across either edge would be another token alone.
   if ((first > 0 && (tokens[first - 1] as Token).end > offset) || (after > first && (tokens[after - 1] as Token).end > end)) return null;
   if (after === first) return [];
@@ -116,17 +117,6 @@ function fromArticle(text: string): GazetteerMention[] | null {
   return out;
 }
 
-/** Index of the first token starting at or after `offset` (tokens.length if none). */
-function firstStartingAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Tokens before a position whose matching may look back at them (gluedToName and isActorUse read two back). */
 const LOOK_BACK = 4;

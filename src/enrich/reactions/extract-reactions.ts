@@ -8,6 +8,7 @@
  * the state of an unattributed official), then read the reaction cues of its predicate. One reaction per
  * (actor, sentence).
  */
+import { firstIndex } from '../../text/first-index.ts';
 import type { EntityRef, ExtractedReaction, Stance } from '../../domain/enrichment.ts';
 import type { ActorFinder, ActorMention } from './actor-mention.ts';
 import { readArticleActors, type ArticleActors } from './article-actors.ts';
@@ -84,12 +85,12 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
     // The text is searched for actors once; each sentence takes the mentions inside it.
     let textMentions: ActorMention[] | null = null;
     const mentionsFrom = (offset: number): ActorFinder => (piece) => {
-      textMentions ??= findActors(text);
+      const mentions = (textMentions ??= findActors(text));
       const end = offset + piece.length;
       const out: ActorMention[] = [];
       // Mentions are sorted by start: only those starting inside the piece are visited.
-      for (let k = firstStartingAt(textMentions, offset); k < textMentions.length; k++) {
-        const m = textMentions[k] as ActorMention;
+      for (let k = firstIndex(0, mentions.length, (i) => (mentions[i] as ActorMention).start < offset); k < mentions.length; k++) {
+        const m = mentions[k] as ActorMention;
         if (m.start > end) break;
         if (m.end <= end) out.push({ ...m, start: m.start - offset, end: m.end - offset });
       }
@@ -257,17 +258,6 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
   return (input) => solidarityUnderAttack(extract(input), () => `${input.title}\n${splitSentences(input.text)[0]?.text ?? ''}`);
 }
 
-/** Index of the first mention starting at or after `offset` (mentions sorted by start). */
-function firstStartingAt(mentions: readonly ActorMention[], offset: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((mentions[mid] as ActorMention).start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * Gazetteer mentions and the article's own people and organizations: where they overlap, the article's reading

@@ -2,6 +2,7 @@
  * Finds the lexicon's cues in a sentence, as token ranges. Only the cues that can start with a token are tried there.
  * A cue inside a longer cue is dropped ("welcomed" inside "cautiously welcomed").
  */
+import { firstIndex } from '../../text/first-index.ts';
 import type { Stance } from '../../domain/enrichment.ts';
 import type { Cue } from './cue-lexicon.ts';
 import { mayStartMoney, MONEY_START } from './cue-pattern.ts';
@@ -89,12 +90,6 @@ export function findCues(view: SentenceView, cues: readonly Cue[]): CueMatch[] {
  * when none does: a binary search, not a map of every offset built per sentence.
  */
 function tokenStartingAt(offsets: readonly number[], offset: number, from: number): number | undefined {
-  let lo = from;
-  let hi = offsets.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((offsets[mid] as number) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return offsets[lo] === offset ? lo : undefined;
+  const at = firstIndex(from, offsets.length, (i) => (offsets[i] as number) < offset);
+  return offsets[at] === offset ? at : undefined;
 }

@@ -1,3 +1,4 @@
+import { firstIndex } from '../../text/first-index.ts';
 import type { ActorFinder, ActorMention } from './actor-mention.ts';
 import { tokenize, type Token } from './tokenize.ts';
 
@@ -20,7 +21,9 @@ export function viewSentence(text: string, findActors: ActorFinder | null): Sent
 export function addMentions(view: SentenceView, findActors: ActorFinder): SentenceView {
   const { tokens, mentionAt } = view;
   for (const mention of findActors(view.text)) {
-    const first = firstEndingAfter(tokens, mention.start);
+    // The first token ending after the mention's start (token ends ascend): a binary search, not a scan per mention.
+    const found = firstIndex(0, tokens.length, (i) => (tokens[i] as Token).end <= mention.start);
+    const first = found < tokens.length ? found : -1;
     if (first < 0) continue;
     let end = first;
     while (end < tokens.length && (tokens[end]?.start ?? Infinity) < mention.end) end++;
@@ -32,14 +35,3 @@ export function addMentions(view: SentenceView, findActors: ActorFinder): Senten
   return view;
 }
 
-/** The first token ending after `offset` (token ends ascend), -1 if none: a binary search, not a scan per mention. */
-function firstEndingAfter(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((tokens[mid] as Token).end > offset) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo < tokens.length ? lo : -1;
-}

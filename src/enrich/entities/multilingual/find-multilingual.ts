@@ -4,6 +4,7 @@
  * script or spelling. The English gazetteer runs beside it (extract-entities.ts): names that every Latin-script
  * language writes alike ("Putin", "Chile", "NATO") come from there.
  */
+import { firstIndex } from '../../../text/first-index.ts';
 import type { EntityRef } from '../../../domain/enrichment.ts';
 import { dropOwnedInstitutions, isActorUse, scanNames } from './match-names.ts';
 import { multilingualNames } from './names-data.ts';
@@ -108,8 +109,8 @@ function fromArticle(text: string, language: string): MultilingualMention[] | nu
   if (offset < 0) return null;
   const end = offset + text.length;
   const { tokens } = scan;
-  const first = firstStartingAt(tokens, offset);
-  const after = firstStartingAt(tokens, end);
+  const first = firstIndex(0, tokens.length, (i) => tokens[i]!.start < offset);
+  const after = firstIndex(0, tokens.length, (i) => tokens[i]!.start < end);
   // A token across either edge would be another token alone.
   if ((first > 0 && tokens[first - 1]!.end > offset) || (after > first && tokens[after - 1]!.end > end)) return null;
   const last = after - 1;
@@ -147,14 +148,3 @@ function edgesAgree(scan: Scan, first: number, last: number): boolean {
   return true;
 }
 
-/** Index of the first token starting at or after `offset` (tokens.length if none). */
-function firstStartingAt(tokens: readonly WordToken[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
