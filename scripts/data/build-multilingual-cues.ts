@@ -20,8 +20,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
+import { functionWords } from './function-words.ts';
 import { fold } from '../../src/enrich/entities/fold.ts';
-import { part3 } from '../../src/text/language-tags.ts';
 
 const DICT_DIR = process.argv[2] ?? '/usr/share/dictd';
 const CUES = fileURLToPath(new URL('../../src/enrich/reactions/data/reaction-cues.json', import.meta.url));
@@ -139,13 +139,6 @@ const PRAISE_NAMED_SEEDS: ReadonlyArray<[string, Pos]> = [['historic', 'a'], ['b
 const OPINION = fileURLToPath(new URL('../../src/enrich/reactions/data/opinion-lexicon.json', import.meta.url));
 // 2 keeps every AFINN word of middle grade and all of Hu & Liu; 3 found fewer reactions on the tune splits (recall 0.756 against 0.777, same precision).
 const OPINION_NAMED_WEIGHT = 2;
-
-/** A language's function words, folded (the `stopword` package's list, as src/text/stopwords.ts reads it at run time). */
-function functionWords(language: string): Set<string> {
-  const lists = createRequire(import.meta.url)('stopword') as Record<string, unknown>;
-  const list = lists[part3(language) ?? ''];
-  return new Set((Array.isArray(list) ? (list as string[]) : []).map((w) => fold(w)));
-}
 
 /**
  * AFINN-165 in each language (package afinn-165-multilingual, MIT: the English list machine-translated word by word),

@@ -30,9 +30,9 @@
 import { createRequire } from 'node:module';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { functionWords } from './function-words.ts';
 import { fold, slugify } from '../../src/enrich/entities/fold.ts';
 import { loadGazetteerData } from '../../src/enrich/entities/gazetteer-data.ts';
-import { part3 } from '../../src/text/language-tags.ts';
 
 const require = createRequire(import.meta.url);
 const OUT = fileURLToPath(new URL('../../src/enrich/entities/data/names-multilingual.json', import.meta.url));
@@ -171,13 +171,6 @@ function allZoneIds(cities: Iterable<Map<string, string>>): string[] {
   const ids = new Set<string>();
   for (const m of cities) for (const id of m.keys()) ids.add(id);
   return [...ids].sort();
-}
-
-/** A language's function words (the `stopword` package's list, as src/text/stopwords.ts reads it at run time). */
-function functionWords(lang: string): Set<string> {
-  const lists = require('stopword') as Record<string, unknown>;
-  const list = lists[part3(lang) ?? ''];
-  return new Set((Array.isArray(list) ? (list as string[]) : []).map((w) => fold(w)));
 }
 
 /** The shortest acronym worth generating: two letters ("EU", "UA") are too often something else. */
