@@ -185,6 +185,7 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
   const contrasts = new Set(grammar.contrasts);
   const responses = new Set(grammar.responseNouns ?? []);
   const motivePrepositions = new Set(grammar.responsePrepositions ?? []);
+  const objectMarkers = new Set(grammar.objectMarkers);
   let last: ExtractedReaction[] = [];
   // The last sentences, latest first: where an organization a sentence refers back to was named.
   const recent: { text: string; tokens: WordToken[] }[] = [];
@@ -211,8 +212,7 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
       // which beside it mostly describes ("«экономической войной»", "a legal coup").
       const first = matches.find((m) => m.cue.namingOnly);
       if (first) {
-        const markers = new Set(grammar.objectMarkers);
-        const cut = tokens.findIndex((t, k) => k > first.start && markers.has(t.folded));
+        const cut = tokens.findIndex((t, k) => k > first.start && objectMarkers.has(t.folded));
         const phrase = matches.filter((m) => m.cue.namingOnly && (cut < 0 || m.start < cut));
         const head = phrase.find((m) => m.cue.stance !== 'supportive') ?? first;
         matches = matches.filter((m) => !m.cue.namingOnly || m === head);
@@ -873,6 +873,9 @@ function sentenceReactions(
   const speakers = found.filter((s) => !s.place && !found.some((p) => p.listed === true && p.token === s.token));
   const places = found.filter((s) => s.place);
   const inName = nameTokens(found);
+  // Which tokens stand inside quotation marks, read once for the sentence and only when a clause asks.
+  let quotes: boolean[] | null = null;
+  const inQuote = (k: number): boolean => (quotes ??= quotedTokens(text, tokens))[k] === true;
   // A list of places is one ("stieß in Paris und Rom auf Kritik"), as a list of names is.
   const placeLists = places.filter((p) => p.listed === true || places.some((q) => q.listed === true && q.token === p.token + 2));
   const starts = clauseStarts(text, tokens, [...speakers, ...placeLists], g, matches.map((m) => m.start));
@@ -1108,8 +1111,7 @@ function sentenceReactions(
     const addressee = (s: Speaker) => g.appealObjectFollows === true && inClause[0]!.cue.appeal && tokens.slice(inClause[0]!.end, s.token).every((t) => !/^\p{Lu}/u.test(t.surface));
     // A verb in the first person has the quote's speaker as its subject: names after it in the quote are objects.
     const firstPerson = !inClause[0]!.cue.nominal && (g.firstPersonEndings ?? []).some((e) => tokens[first]!.folded.endsWith(e));
-    const inQuote = firstPerson ? quotedTokens(text, tokens) : [];
-    const after = copular ? [] : own.filter((s) => s.token > first && !inQuote[s.token] && nominative(s) && !addressee(s) && !((previous.length > 0 || g.compounds === true) && qualifying(s)) && !(previous.length > 0 && introducedBy(s.token, sourceMarkers, 2)));
+    const after = copular ? [] : own.filter((s) => s.token > first && !(firstPerson && inQuote(s.token)) && nominative(s) && !addressee(s) && !((previous.length > 0 || g.compounds === true) && qualifying(s)) && !(previous.length > 0 && introducedBy(s.token, sourceMarkers, 2)));
     // In a language with cases, inflected names before the verb are its objects when names in the nominative close the
     // clause after it ("Помощь Индонезии также предложили Китай, Япония и Австралия", "Решение Вашингтона осудил МИД Франции").
     const closing = firstGroup(after, tokens, g);
