@@ -77,8 +77,10 @@ const SEED_POS: Record<string, Pos> = {
  * Verbs of sending or pledging help: supportive (CAMEO 070 provide aid) only when what they move is aid (see
  * AID_OBJECTS) or money, as the English lexicon's weak aid cues require ("sent rescuers", "pledged $5 million").
  */
-const AID_VERBS = ['send', 'offer', 'provide', 'pledge', 'dispatch', 'deploy', 'allocate', 'donate', 'release', 'deliver', 'bring', 'grant', 'announce', 'transport', 'activate'];
-const AID_OBJECTS = ['aid', 'help', 'assistance', 'relief', 'rescue', 'rescuer', 'rescuers', 'team', 'supplies', 'food', 'funding', 'grant', 'tent', 'tents', 'aircraft', 'plane', 'water', 'support', 'experts', 'unit'];
+const AID_VERBS = ['send', 'offer', 'provide', 'pledge', 'dispatch', 'deploy', 'allocate', 'donate', 'release', 'deliver', 'bring', 'grant', 'announce', 'transport', 'activate', 'mobilize'];
+// What relief is sent in, and the goods it carries by the tonne, count as well ("schickten Spezialschiffe", "a dépêché
+// un navire antipollution", "направить 5 тыс. тонн риса").
+const AID_OBJECTS = ['aid', 'help', 'assistance', 'relief', 'rescue', 'rescuer', 'rescuers', 'team', 'supplies', 'food', 'funding', 'grant', 'tent', 'tents', 'aircraft', 'plane', 'water', 'support', 'experts', 'unit', 'ship', 'boat', 'helicopter', 'equipment', 'medicine', 'rice', 'wheat', 'flour', 'fuel', 'doctor', 'personnel', 'tonne'];
 
 /**
  * Nouns of reaction, translated as nouns and taking the stance and CAMEO code of their verb seed: reports name a
@@ -398,7 +400,8 @@ function main(): void {
     if (language === 'de') addGermanForms(cues);
     if (language === 'it') addItalianForms(cues);
     for (const word of supplement.aidObjects?.[language] ?? []) objects.add(word);
-    aidObjects[language] = [...objects].sort();
+    // A noun's translation may be a verb ("ship" gives "enviar"): a word that is itself an aid verb would aid itself.
+    aidObjects[language] = [...objects].filter((w) => cues.get(w)?.aid !== true).sort();
     const denials = new Set<string>();
     for (const noun of DENIAL_OBJECTS) {
       const entries = dict.get(noun) ?? [];

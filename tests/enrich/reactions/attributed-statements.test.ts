@@ -144,7 +144,7 @@ describe('attributed statements', () => {
   it.each([
     ['Chile hosted the summit. Chile and Peru signed a trade pact. The president called the Argentine tariffs a shameful disgrace.', ['Chile/country:opposed']],
     ['Kenya opened the talks. Kenya and Uganda met in Nairobi. The prime minister said the Somali offer was a great success.', ['Kenya/country:supportive']],
-    ['Norway joined the pact. Norway sent ships to Sweden. The foreign minister reacted angrily to the Danish plan.', ['Norway/country:opposed']],
+    ['Norway joined the pact. Norway and Sweden held talks. The foreign minister reacted angrily to the Danish plan.', ['Norway/country:opposed']],
   ])('"the president" with no state named speaks for the state the article is about: %s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });

@@ -11,7 +11,7 @@
  * conjugated forms matched as written; a German passive's subject; organizations that keep their English name; a kind and
  * capitalised words; refraining in French; a naming verb's quoted word judged by the opinion lexicon; strikes and boycotts called; a
  * first-person verb in a quote; a joined verb continuing its subject;
- * umlauts kept apart.
+ * umlauts kept apart; ships, doctors and goods by the tonne sent as aid.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -158,6 +158,16 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['it', "Il Cile ha definito l'accordo una tappa.", []],
   ['it', 'Il Ruanda parla di accuse «prive di fondamento».', []],
   ['ru', 'В Кигали обвинения назвали «беспочвенными».', []],
+  // what relief is sent in and goods by the tonne are aid, as teams and money are; "Reis" is aid only when sent
+  ['de', 'Dänemark und Norwegen schickten Spezialschiffe zur Ölbekämpfung.', ['country:DK supportive', 'country:NO supportive']],
+  ['fr', 'Oslo a dépêché un navire antipollution.', ['country:NO supportive']],
+  ['ru', 'Норвегия направила в район аварии спасательное судно.', ['country:NO supportive']],
+  ['it', 'Il Giappone ha inviato due elicotteri e medici.', ['country:JP supportive']],
+  ['de', 'Indien kündigte die Lieferung von 3000 Tonnen Weizen an.', ['country:IN supportive']],
+  ['ru', 'Индия пообещала направить в Судан 3 тыс. тонн пшеницы.', ['country:IN supportive']],
+  ['es', 'Corea del Sur comprometió 5 millones de dólares.', ['country:KR supportive']],
+  ['de', 'Indien kündigte Reformen an.', []],
+  ['de', 'Indien exportiert Reis nach Afrika.', []],
 ];
 
 describe('reaction constructions in five languages', () => {

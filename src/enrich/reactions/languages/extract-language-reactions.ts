@@ -800,12 +800,15 @@ function clauseStarts(text: string, tokens: readonly WordToken[], speakers: read
 }
 
 const MIN_COMPOUND_HEAD = 3;
-function isAidObject(stem: string, folded: string, lexicon: LanguageCues): boolean {
+function isAidObject(stem: string, token: WordToken, lexicon: LanguageCues): boolean {
   if (lexicon.aidObjects.has(stem)) return true;
-  // The aid noun as a compound's head ("Rettungsteam") or its first part, with or without its linking "s"
+  // Only a noun is a compound ("schließen" holds "essen" but is a verb): German writes its nouns with a capital.
+  if (!/^\p{Lu}/u.test(token.surface)) return false;
+  const folded = token.folded;
+  // The aid noun as a compound's head ("Rettungsteam", "Spezialschiffe" by its stem) or its first part, with or without its linking "s"
   // ("Hilfsgüter", "Hilfslieferungen", "Rettungsflugzeug").
   return lexicon.aidWords.some((w) => {
-    if (folded.length - w.length >= MIN_COMPOUND_HEAD && folded.endsWith(w)) return true;
+    if (folded.length - w.length >= MIN_COMPOUND_HEAD && (folded.endsWith(w) || stem.endsWith(w))) return true;
     const root = w.endsWith('e') ? w.slice(0, -1) : w;
     return folded.length - root.length >= MIN_COMPOUND_HEAD + 1 && (folded.startsWith(w) || folded.startsWith(`${root}s`));
   });
@@ -816,11 +819,13 @@ const SCALE = /^(?:million|millionen|millions|millones|milioni|milione|milliard|
 
 /** An amount of money: a number, then (within two words) a currency ("2,5 Millionen Euro", "1,5 млн евро", "$4.1bn"). */
 const CURRENCY = /^(?:euro|eur|dollar|dollars|dolares|dollari|usd|evro|евро|доллар|долл|рубл|yuan|yen|franc|francs|franchi|francos|pfund|livres|sterline|\$|€)/u;
+/** Goods counted by weight ("5000 Tonnen Reis", "5 тыс. тонн риса", "10.000 toneladas"): sent goods, as money is. */
+const WEIGHT = /^(?:tonnen|tonne|tonnes|tonnellate|tonnellata|toneladas|tonelada|тонн|тонны|тонна)$/u;
 function hasMoney(text: string, tokens: readonly WordToken[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     if (!/^\p{N}/u.test(tokens[k]!.surface) && !SCALE.test(tokens[k]!.folded)) continue;
     if (/[$€£]/u.test(text.slice(Math.max(0, tokens[k]!.start - 2), tokens[k]!.start))) return true;
-    for (let j = k + 1; j <= Math.min(to - 1, k + 3); j++) if (CURRENCY.test(tokens[j]!.folded)) return true;
+    for (let j = k + 1; j <= Math.min(to - 1, k + 3); j++) if (CURRENCY.test(tokens[j]!.folded) || WEIGHT.test(tokens[j]!.folded)) return true;
   }
   return false;
 }
@@ -1060,7 +1065,7 @@ function sentenceReactions(
     // An aid verb counts only when what it moves is aid or money ("schickte Rettungsteams", "débloqué 2,5 millions d'euros").
     // What is sent may stand in the infinitive clause after the verb ("kündigten an, zehn Millionen Dollar bereitzustellen").
     // A word of a name is no aid ("Estados Unidos" is no "unidad", unit).
-    const aidIn = (a: number, b: number) => stems.slice(a, b).some((s, j) => !inName.has(a + j) && isAidObject(s, tokens[a + j]!.folded, lexicon)) || hasMoney(text, tokens, a, b);
+    const aidIn = (a: number, b: number) => stems.slice(a, b).some((s, j) => !inName.has(a + j) && isAidObject(s, tokens[a + j]!, lexicon)) || hasMoney(text, tokens, a, b);
     const aided = aidIn(from, to) || (ownOf(to, starts[c + 2] ?? tokens.length).length === 0 && aidIn(to, starts[c + 2] ?? tokens.length));
     const all = matches.filter((m) => m.start >= from && m.start < to && (!m.cue.aid || aided));
     // "nannte die Ziele „unrealistisch“": a negative word introduced by a naming verb opposes; the naming verb alone is no reaction.
