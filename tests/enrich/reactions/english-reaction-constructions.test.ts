@@ -10,7 +10,7 @@
  * verb; a participle set off after a noun; an office followed by an unknown holder's name; a denial of involvement;
  * a hope for calm; a concern that something is not so; "spoke of" with quoted words; "and" inside an
  * organization's "of" phrase; reducing relations (CAMEO 16); words describing a
- * country before its name; ships, units and goods sent as aid.
+ * country before its name; ships, units and goods sent as aid; a denial of any link.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs } from '../../support/language-reactions.ts';
@@ -94,11 +94,13 @@ const ENGLISH_CASES: [string, string[]][] = [
   // "and" inside an organization's "of" phrase continues its name; a known name after "and" is another actor
   ['The Center for Peace and Justice condemned the vote.', ['org:center-for-peace-and-justice opposed']],
   ['The Ministry of Defence and Germany condemned the vote.', ['country:DE opposed', 'org:ministry-of-defence opposed']],
-  // ships, units, doctors and goods sent are aid, as teams and money are
+  // ships, units, doctors and goods sent are aid, as teams and money are; a denial of any link is no reaction
   ['Norway dispatched two vessels fitted with oil skimmers.', ['country:NO supportive']],
   ['Portugal sent a military emergency unit and doctors.', ['country:PT supportive']],
   ['India pledged 3,000 tonnes of wheat.', ['country:IN supportive']],
   ['Norway exports fish to Asia.', []],
+  ['Minsk rejected any link to the explosion.', []],
+  ['Minsk denied any role in the attack.', []],
 ];
 
 const DATED_CASES: [string, string, string[]][] = [

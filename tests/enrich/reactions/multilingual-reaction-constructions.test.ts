@@ -11,7 +11,7 @@
  * conjugated forms matched as written; a German passive's subject; organizations that keep their English name; a kind and
  * capitalised words; refraining in French; a naming verb's quoted word judged by the opinion lexicon; strikes and boycotts called; a
  * first-person verb in a quote; a joined verb continuing its subject;
- * umlauts kept apart; ships, doctors and goods by the tonne sent as aid.
+ * umlauts kept apart; ships, doctors and goods by the tonne sent as aid; a charge before its verb of rejecting.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -168,6 +168,9 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['es', 'Corea del Sur comprometió 5 millones de dólares.', ['country:KR supportive']],
   ['de', 'Indien kündigte Reformen an.', []],
   ['de', 'Indien exportiert Reis nach Afrika.', []],
+  // a charge right before its verb of rejecting makes a denial, as one after it does
+  ['ru', 'В Минске эти обвинения отвергли.', []],
+  ['ru', 'В Минске соглашение отвергли.', ['country:BY opposed']],
 ];
 
 describe('reaction constructions in five languages', () => {

@@ -800,6 +800,8 @@ function clauseStarts(text: string, tokens: readonly WordToken[], speakers: read
 }
 
 const MIN_COMPOUND_HEAD = 3;
+/** How far before a verb of rejecting its charge may stand ("эти обвинения отвергли"). */
+const CHARGE_BEFORE = 2;
 function isAidObject(stem: string, token: WordToken, lexicon: LanguageCues): boolean {
   if (lexicon.aidObjects.has(stem)) return true;
   // Only a noun is a compound ("schließen" holds "essen" but is a verb): German writes its nouns with a capital.
@@ -1166,8 +1168,12 @@ function sentenceReactions(
     if (hypothetical) continue;
     // A rejection of charges is a denial, a stance on another matter ("wies die Vorwürfe zurück", "rejeté les accusations").
     // So is a rejection of the criticism the speaker drew ("Moskau wies die Kritik zurück"), which defends its own move.
+    // The charge may stand right before the verb, as Russian puts its object ("В Москве эти обвинения отвергли").
     const denial = inClause.some(
-      (m) => m.cue.stance === 'opposed' && tokens.slice(m.end, to).some((t) => lexicon.isDenialNoun(t) || (!m.cue.nominal && lexicon.isRebuttalNoun(t))),
+      (m) =>
+        m.cue.stance === 'opposed' &&
+        (tokens.slice(m.end, to).some((t) => lexicon.isDenialNoun(t) || (!m.cue.nominal && lexicon.isRebuttalNoun(t))) ||
+          (!m.cue.nominal && tokens.slice(Math.max(from, m.start - CHARGE_BEFORE), m.start).some((t) => lexicon.isDenialNoun(t)))),
     );
     // A verb of avoiding governs the clause after it when that clause has no subject of its own ("vermied es, … zu verurteilen").
     const avoidFrom = own.length === 0 && c > 0 ? starts[c - 1]! : from;
