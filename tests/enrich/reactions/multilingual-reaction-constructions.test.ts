@@ -11,7 +11,8 @@
  * conjugated forms matched as written; a German passive's subject; organizations that keep their English name; a kind and
  * capitalised words; refraining in French; a naming verb's quoted word judged by the opinion lexicon; strikes and boycotts called; a
  * first-person verb in a quote; a joined verb continuing its subject;
- * umlauts kept apart; ships, doctors and goods by the tonne sent as aid; a charge before its verb of rejecting.
+ * umlauts kept apart; ships, doctors and goods by the tonne sent as aid; a charge before its verb of rejecting; an
+ * organization placed after an impersonal verb.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -171,6 +172,8 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   // a charge right before its verb of rejecting makes a denial, as one after it does
   ['ru', 'В Минске эти обвинения отвергли.', []],
   ['ru', 'В Минске соглашение отвергли.', ['country:BY opposed']],
+  // an organization placed right after an impersonal verb is its speaker, as a capital is
+  ['ru', 'Решение Вильнюса поддержали в НАТО.', ['org:nato supportive']],
 ];
 
 describe('reaction constructions in five languages', () => {

@@ -901,9 +901,12 @@ function sentenceReactions(
   const ownOf = (from: number, to: number) => {
     const received = tokens.slice(from, to).some((t) => receptions.has(t.folded));
     const meets = (s: Speaker) => received && receptionMarkers.has(tokens[s.token - 1]?.folded ?? '');
-    const own = speakers.filter((s) => s.token >= from && s.token < to && (!objectMarked(tokens, s.token, g, objects) || impersonal(s, from) || meets(s)));
     // A capital in the place role speaks only for a clause that names no one else: opening it, or right after its verb.
     const afterVerb = (s: Speaker) => s.token >= 2 && g.impersonalVerb?.(tokens[s.token - 2]!.folded) === true;
+    // An organization placed right after an impersonal verb is where it was said, as a capital is ("Решение Таллина
+    // поддержали в НАТО").
+    const placedAfterVerb = (s: Speaker) => afterVerb(s) && locatives.has(tokens[s.token - 1]?.folded ?? '') && s.actor.kind !== 'country';
+    const own = speakers.filter((s) => s.token >= from && s.token < to && (!objectMarked(tokens, s.token, g, objects) || impersonal(s, from) || meets(s) || placedAfterVerb(s)));
     // … or later in a clause an impersonal verb opens ("Высказали обеспокоенность и в Анкаре").
     const impersonalBefore = (s: Speaker) => tokens.slice(from, s.token - 1).some((t) => t.folded.length >= MIN_IMPERSONAL_VERB && g.impersonalVerb?.(t.folded) === true);
     const heads = places.filter((s) => s.token >= from && s.token < to && (impersonal(s, from) || afterVerb(s) || impersonalBefore(s) || (s.opening === true && from === 0) || (s.reception === true && received)));
