@@ -84,6 +84,7 @@ function readCue(view: SentenceView, clause: Clause, match: CueMatch, from: numb
   for (let k = clause.start; k < clause.subjectStart; k++) {
     if (g.pastMarkers.matchAt(norms, k) > 0 && norms[k] !== 'earlier') return null;
   }
+  if (report >= 0 && conditionalOffer(norms, report, match, to)) return null;
   const stance = match.cue.stance;
   // Negation right before a reported cue: "said it would not support" opposes; "not yet ready to" is guarded.
   if (report >= 0 || quotedCue) {
@@ -100,6 +101,27 @@ function readCue(view: SentenceView, clause: Clause, match: CueMatch, from: numb
     }
   }
   return stance;
+}
+
+/** Modals and readiness that, reported with a condition after the cue, make an offer or a threat, not a reaction. */
+const OFFERING = new Set(['could', 'would', 'can', 'will', 'ready', 'prepared', 'willing']);
+/** How far after the cue its condition may stand ("could send its vessel Arkona 'if Estonia requests it'"). */
+const CONDITION_REACH = 12;
+
+/**
+ * "said it could send aid if Estonia asked", "was ready to open a camp, but only if donors paid": a reported offer on
+ * a condition is no reaction yet. "Even if" and "as if" concede or compare; they set no condition.
+ */
+function conditionalOffer(norms: readonly string[], report: number, match: CueMatch, to: number): boolean {
+  let offered = false;
+  for (let k = report + 1; k < match.start; k++) if (OFFERING.has(norms[k] ?? '')) offered = true;
+  if (!offered) return false;
+  for (let k = match.end; k < Math.min(norms.length, match.end + CONDITION_REACH); k++) {
+    const norm = norms[k] ?? '';
+    if (norm === ';' || norm === '.') return false;
+    if ((norm === 'if' || norm === 'unless') && norms[k - 1] !== 'even' && norms[k - 1] !== 'as') return true;
+  }
+  return false;
 }
 
 /** How far after a concern its "that" may stand, and how far after "that" its negated verb. */

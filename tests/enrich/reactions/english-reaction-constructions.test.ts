@@ -10,7 +10,7 @@
  * verb; a participle set off after a noun; an office followed by an unknown holder's name; a denial of involvement;
  * a hope for calm; a concern that something is not so; "spoke of" with quoted words; "and" inside an
  * organization's "of" phrase; reducing relations (CAMEO 16); words describing a
- * country before its name; ships, units and goods sent as aid; a denial of any link.
+ * country before its name; ships, units and goods sent as aid; a denial of any link; a conditional offer.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs } from '../../support/language-reactions.ts';
@@ -101,6 +101,9 @@ const ENGLISH_CASES: [string, string[]][] = [
   ['Norway exports fish to Asia.', []],
   ['Minsk rejected any link to the explosion.', []],
   ['Minsk denied any role in the attack.', []],
+  // a reported offer on a condition is no reaction yet; "even if" concedes
+  ['Norway said it could send aid if Estonia requests it.', []],
+  ['Norway said it would support the deal even if it was flawed.', ['country:NO supportive']],
 ];
 
 const DATED_CASES: [string, string, string[]][] = [
