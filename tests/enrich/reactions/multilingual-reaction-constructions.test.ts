@@ -11,7 +11,7 @@
  * conjugated forms matched as written; a German passive's subject; organizations that keep their English name; a kind and
  * capitalised words; refraining in French; a naming verb's quoted word judged by the opinion lexicon; strikes and boycotts called; a
  * first-person verb in a quote; a joined verb continuing its subject;
- * umlauts kept apart; ships, doctors and goods by the tonne sent as aid; a charge before its verb of rejecting; an
+ * umlauts kept apart; ships, doctors and goods by the tonne sent as aid; the aid noun that a verb of helping is written as; a charge before its verb of rejecting; an
  * organization placed after an impersonal verb.
  */
 import { describe, expect, it } from 'vitest';
@@ -169,6 +169,11 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['es', 'Corea del Sur comprometió 5 millones de dólares.', ['country:KR supportive']],
   ['de', 'Indien kündigte Reformen an.', []],
   ['de', 'Indien exportiert Reis nach Afrika.', []],
+  // a verb of helping written as the aid noun after an article, a preposition or another verb is the noun: no help given
+  ['es', 'Eritrea negó obstaculizar la ayuda.', []],
+  ['it', "L'Eritrea ha negato di ostacolare gli aiuti.", []],
+  ['es', 'España ayuda a Somalia.', ['country:ES supportive']],
+  ['it', "L'Italia aiuta la Somalia.", ['country:IT supportive']],
   // a charge right before its verb of rejecting makes a denial, as one after it does
   ['ru', 'В Минске эти обвинения отвергли.', []],
   ['ru', 'В Минске соглашение отвергли.', ['country:BY opposed']],

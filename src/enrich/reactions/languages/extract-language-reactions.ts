@@ -186,6 +186,7 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
   const responses = new Set(grammar.responseNouns ?? []);
   const motivePrepositions = new Set(grammar.responsePrepositions ?? []);
   const objectMarkers = new Set(grammar.objectMarkers);
+  const articleWords = new Set(grammar.articles ?? []);
   let last: ExtractedReaction[] = [];
   // The last sentences, latest first: where an organization a sentence refers back to was named.
   const recent: { text: string; tokens: WordToken[] }[] = [];
@@ -201,6 +202,15 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
     let matches = findCues(tokens, stems, lexicon.cues, true).filter(
       (m) => !(m.end - m.start === 1 && (lexicon.isDenialNoun(tokens[m.start]!) || agentNoun(tokens, m.start, m.cue, grammar))) && !named(m.start) && !motive(m.start),
     );
+    // A verb of helping written as the aid noun, after an article, a preposition or another cue's verb, is that noun:
+    // what was asked for, blocked or cut ("pidió ayuda", "obstaculizar la ayuda", "gli aiuti"), not help given.
+    const cueStarts = new Set(matches.filter((m) => !m.cue.namingOnly).map((m) => m.start));
+    matches = matches.filter((m) => {
+      if (m.cue.nominal || m.end - m.start !== 1 || !lexicon.isAidNoun(tokens[m.start]!)) return true;
+      const before = tokens[m.start - 1];
+      // An elided article or preposition ("d'aide", "l'aiuto") is one letter.
+      return !(before && (articleWords.has(before.folded) || objectMarkers.has(before.folded) || before.folded.length === 1 || cueStarts.has(m.start - 1) || grammar.isInfinitive?.(before.folded, tokens[m.start - 2]?.folded) === true));
+    });
     // A word of praise or blame from the opinion lexicon is a cue only as the speaker's own quoted word that a naming
     // verb before it introduces ("sprach von einem „Massaker“"), not the thing it names ("definito l'accordo …").
     const namingAt = matches.find((m) => m.cue.naming)?.start ?? Infinity;

@@ -61,6 +61,8 @@ export interface LanguageCues {
   isDenialNoun(token: WordToken): boolean;
   /** Whether a word is a noun of criticism that a speaker rejects in its own defence ("wies die Kritik zurück"). */
   isRebuttalNoun(token: WordToken): boolean;
+  /** Whether a word is written as an aid noun ("ayuda", "aiuti", "aide"), which a verb of helping shares its stem with. */
+  isAidNoun(token: WordToken): boolean;
 }
 
 interface CueEntry {
@@ -159,7 +161,9 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
     denials.has(stem(t.surface)) && !verbForms.has(t.folded) && denialWords.some((w) => t.folded.startsWith(w.slice(0, -1)) && t.folded.length <= w.length + NOUN_ENDING);
   const rebuttals = (file.rebuttalObjects?.[grammar.language] ?? []).map((w) => fold(w)).filter((w) => w.length >= MIN_OBJECT);
   const isRebuttalNoun = (t: WordToken) => rebuttals.some((w) => t.folded.startsWith(w.slice(0, -1)) && t.folded.length <= w.length + NOUN_ENDING);
-  const out = { cues, aidObjects: new Set(objects), aidWords: grammar.compounds ? words : [], denialObjects: denials, isDenialNoun, isRebuttalNoun };
+  const aidNouns = new Set(words);
+  const isAidNoun = (t: WordToken) => aidNouns.has(t.folded) && !verbForms.has(t.folded);
+  const out = { cues, aidObjects: new Set(objects), aidWords: grammar.compounds ? words : [], denialObjects: denials, isDenialNoun, isRebuttalNoun, isAidNoun };
   byLanguage.set(grammar.language, out);
   return out;
 }
