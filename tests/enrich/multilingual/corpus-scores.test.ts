@@ -6,8 +6,9 @@
  * language above a regression floor (printed beside the issue's target); story B-cubed across languages on the report
  * half (every article clustered together, so the tune half's look-alikes compete), the labelled hard negatives kept
  * apart, and each story's languages of coverage. The same figures are printed for report2 and report3, held-out halves
- * written after the report half had been looked at while tuning (five languages, no English), and for report4 and
- * report8 (six languages, written in sessions 5 and 13 by annotators who did not read the system's code).
+ * written after the report half had been looked at while tuning (five languages, no English), and for report4, report8
+ * and report9 (six languages, written by annotators who did not read the system's code). For report9, the split still
+ * held out, the entities missed are counted, not named.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/domain/article.ts';
@@ -24,8 +25,10 @@ const LANGUAGES = ['en', 'de', 'fr', 'es', 'ru', 'it'];
 /** The held-out halves and the languages each holds. */
 const HELD_OUT = [
   { split: 'report', languages: LANGUAGES },
-  ...(['report2', 'report3', 'report4', 'report8'] as const).map((split) => ({ split, languages: LANGUAGES.filter((l) => labels.articles.some((a) => a.language === l && labels.stories[a.story]!.split === split)) })),
+  ...(['report2', 'report3', 'report4', 'report8', 'report9'] as const).map((split) => ({ split, languages: LANGUAGES.filter((l) => labels.articles.some((a) => a.language === l && labels.stories[a.story]!.split === split)) })),
 ];
+/** The split no one has tuned on yet: its misses are not printed, so that reading test output cannot tune on it. */
+const BLIND = 'report9';
 const cases = () => HELD_OUT.flatMap((h) => h.languages.map((l) => [l, h.split] as const));
 const RECALL_FLOOR = 0.9;
 /**
@@ -49,8 +52,11 @@ const REACTION_FLOOR: Record<string, { precision: number; recall: number }> = {
   // Written in session 5, never tuned on. The report2 floor, set before it was first scored, failed in English (P 0.542):
   // lowered to the report3 floor after that first scoring, as a regression floor, not a target.
   report4: { precision: 0.5, recall: 0.3 },
-  // Written in session 13, never tuned on; the report4 floor, set before it was first scored.
+  // Written in session 13; the report4 floor, set before it was first scored. Tuned on since stop 30.
   report8: { precision: 0.5, recall: 0.3 },
+  // Written blind at stop 30 and scored first with the stop's base commit (numbers only): French P 0.353, Spanish P
+  // 0.444 and R 0.471. A regression floor under that first measurement, not a target.
+  report9: { precision: 0.3, recall: 0.3 },
 };
 /**
  * Story B-cubed F1 across languages on the report half: what it reaches there with the weights fit-cluster.ts fitted
@@ -136,7 +142,7 @@ describe.each(dialects)('multilingual corpus through the real pipeline on %s', (
     const gold = new Map(part.map((s) => [s.label.id, s.label.entities.filter(isStateOrIgo)]));
     const predicted = new Map(part.map((s) => [s.label.id, s.entities]));
     const r = entityRecall(gold, predicted, labelledEntityAncestors);
-    console.log(`[${dialect}] entity recall ${language} (${split} half, countries+IGOs): ${round3(r.recall)} (${r.tp}/${r.gold})${r.missed.length ? ` missed ${r.missed.join(' ')}` : ''}`);
+    console.log(`[${dialect}] entity recall ${language} (${split} half, countries+IGOs): ${round3(r.recall)} (${r.tp}/${r.gold})${r.missed.length && split !== BLIND ? ` missed ${r.missed.join(' ')}` : ''}`);
     const floor =
       split === 'report'
         ? RECALL_FLOOR
