@@ -10,7 +10,7 @@
  * verb; a participle set off after a noun; an office followed by an unknown holder's name; a denial of involvement;
  * a hope for calm; a concern that something is not so; "spoke of" with quoted words; "and" inside an
  * organization's "of" phrase; reducing relations (CAMEO 16); words describing a
- * country before its name; ships, units and goods sent as aid; a denial of any link; a conditional offer.
+ * country before its name; ships, units and goods sent as aid; a denial of any link; a conditional offer; the UN's specialized agencies.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs } from '../../support/language-reactions.ts';
@@ -104,6 +104,9 @@ const ENGLISH_CASES: [string, string[]][] = [
   // a reported offer on a condition is no reaction yet; "even if" concedes
   ['Norway said it could send aid if Estonia requests it.', []],
   ['Norway said it would support the deal even if it was flawed.', ['country:NO supportive']],
+  // the UN's specialized agencies speak for themselves; a UN programme speaks for the UN
+  ['The International Civil Aviation Organization condemned the downing of the airliner.', ['org:icao opposed']],
+  ['The World Food Programme condemned the looting of its warehouses.', ['org:un opposed']],
 ];
 
 const DATED_CASES: [string, string, string[]][] = [
