@@ -27,6 +27,13 @@ export type { ClusterContext, ClusterSummary };
 /** Articles clustered per transaction. */
 export const DEFAULT_CLUSTER_BATCH = 50;
 
+/**
+ * Articles placed through one database between two looks at whether the planner's statistics of the clusterer's
+ * tables are stale (a catalog read; ANALYZE only when they are). The first call through a database looks at once.
+ */
+const STATISTICS_EVERY = 500;
+const placedSinceStatistics = new WeakMap<object, number>();
+
 /** Attempts of a batch whose story locks were taken out of order by other writers (story-locks.ts). */
 const ATTEMPTS = 12;
 
@@ -456,7 +463,29 @@ export async function clusterArticles(ctx: ClusterContext, articleIds: readonly 
   }
   summary.changedStoryIds = [...changed];
   summary.createdStoryIds = [...created];
+  await keepStatistics(ctx, summary.clustered);
   return summary;
+}
+
+/**
+ * Every few hundred placed articles, gathers the planner's statistics again where the clusterer's tables changed a
+ * lot since (StoreDialect.refreshStatistics): the reads by id and by story stay index reads as the store grows,
+ * whether or not autovacuum runs. Never fails the call: placement is done and committed by then.
+ */
+async function keepStatistics(ctx: ClusterContext, placed: number): Promise<void> {
+  const since = (placedSinceStatistics.get(ctx.db) ?? STATISTICS_EVERY) + placed;
+  if (since < STATISTICS_EVERY) {
+    placedSinceStatistics.set(ctx.db, since);
+    return;
+  }
+  placedSinceStatistics.set(ctx.db, 0);
+  const log = ctx.logger ?? silentLogger;
+  try {
+    const analysed = await ctx.repos.plannerStatistics.refreshClusterTables();
+    if (analysed.length) log.debug({ tables: analysed }, 'planner statistics gathered again');
+  } catch (e) {
+    log.warn({ err: e }, 'could not gather planner statistics');
+  }
 }
 
 /**

@@ -136,6 +136,17 @@ export interface StoreDialect {
 
   /** Insert-or-update in statements of at most a few thousand parameters; a later row wins over an earlier one with the same key. */
   upsert<T extends keyof Database & string>(ex: Executor, u: Upsert<T>): Promise<void>;
+
+  /**
+   * Gathers the planner's statistics again for those of these tables whose rows changed a lot since they were last
+   * gathered, by the rule autovacuum's analyze follows (more than 50 rows plus a tenth of the table); returns the
+   * tables analysed. Run outside a transaction. PostgreSQL: without statistics the planner guesses that an equality
+   * on a column that is not unique matches 0.5 % of the table, so a read by a few hundred ids, or a story's rows by
+   * story id, is planned as a sequential scan or a hash join over the whole table, a cost that grows with the store;
+   * where autovacuum is off or lags behind a bulk fill, nothing else gathers them. SQLite: nothing to do (without
+   * sqlite_stat1 its planner takes an index for an equality, which is what these reads want).
+   */
+  refreshStatistics(ex: Executor, tables: readonly (keyof Database & string)[]): Promise<string[]>;
 }
 
 /** The object for a dialect name. */

@@ -264,4 +264,23 @@ describe.each(dialects)('StoreDialect on %s', (dialect) => {
     const counts = await db.kysely.selectFrom('sources').select(['homepage', (eb) => eb.fn.countAll<number>().as('n')]).where('name', 'like', 'bulk %').groupBy('homepage').execute();
     expect(counts.map((c) => [c.homepage, Number(c.n)])).toEqual([['again', 3000]]);
   });
+
+  it('refreshStatistics gathers a table\'s planner statistics once many of its rows changed, and not again until more do', async () => {
+    const { db } = store;
+    const rows = Array.from({ length: 200 }, (_, i) => ({ merged_id: `m${i}`, into_id: `s${i % 9}`, score: 0.5, merged_at: T0 }));
+    await db.kysely.transaction().execute(async (trx) => {
+      await trx.insertInto('story_merges').values(rows).execute();
+      // The server's row counters reach pg_stat_user_tables when a session reports them: this one reports on commit.
+      if (dialect === 'postgres') await sql`SELECT pg_stat_force_next_flush()`.execute(trx);
+    });
+    if (dialect === 'sqlite') {
+      expect(await db.dialect.refreshStatistics(db.kysely, ['story_merges'])).toEqual([]);
+      return;
+    }
+    // story_edges has no rows: nothing to gather.
+    expect(await db.dialect.refreshStatistics(db.kysely, ['story_edges', 'story_merges'])).toEqual(['story_merges']);
+    const gathered = await sql<{ n: string }>`SELECT count(*) AS n FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'story_merges'`.execute(db.kysely);
+    expect(Number(gathered.rows[0]!.n)).toBeGreaterThan(0);
+    expect(await db.dialect.refreshStatistics(db.kysely, ['story_merges'])).toEqual([]);
+  });
 });

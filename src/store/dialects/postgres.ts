@@ -40,6 +40,9 @@ const INDEX_COMMON_TTL_MS = 60_000;
  * is taken only when every other required term is a word in fewer than this share of the articles: its rows are few.
  */
 const INDEX_RARE_SHARE = 0.02;
+/** A table's statistics are stale past this many changed rows plus this share of its rows (autovacuum's defaults). */
+const ANALYZE_BASE_ROWS = 50;
+const ANALYZE_SHARE = 0.1;
 const indexCommonCache = new WeakMap<object, { at: number; words: Promise<Map<string, number>> }>();
 
 /** The words ANALYZE found in at least INDEX_RARE_SHARE of the articles and their shares, per pool, re-read after INDEX_COMMON_TTL_MS. */
@@ -160,6 +163,19 @@ export const postgresDialect: StoreDialect = {
   forUpdate: (q) => q.forUpdate(),
 
   upsert: upsertRows,
+
+  async refreshStatistics(ex, tables) {
+    if (!tables.length) return [];
+    // n_mod_since_analyze counts rows inserted, updated and deleted since the last ANALYZE (or since the table began).
+    const stale = await sql<{ relname: string }>`
+      SELECT relname FROM pg_stat_user_tables
+      WHERE schemaname = current_schema() AND relname IN (${sql.join(tables)})
+        AND n_mod_since_analyze > ${sql.lit(ANALYZE_BASE_ROWS)} + ${sql.lit(ANALYZE_SHARE)} * n_live_tup
+      ORDER BY relname`.execute(ex);
+    const names = stale.rows.map((r) => r.relname);
+    for (const name of names) await sql`ANALYZE ${sql.table(name)}`.execute(ex);
+    return names;
+  },
 };
 
 function redactUrl(url: string): string {

@@ -192,6 +192,8 @@ export const sqliteDialect: StoreDialect = {
   forUpdate: (q) => q,
 
   upsert: upsertRows,
+
+  refreshStatistics: async () => [],
 };
 
 /** Opens (creating its folder) a SQLite file in WAL mode, with foreign keys on and a busy timeout for concurrent writers. */

@@ -21,6 +21,7 @@ import { StoryReactionRepository } from './story-reaction-repository.ts';
 import { EdgeRepository } from './edge-repository.ts';
 import { ExtractionRepository } from './extraction-repository.ts';
 import { JobRepository } from './job-repository.ts';
+import { PlannerStatisticsRepository } from './planner-statistics-repository.ts';
 
 export interface Repositories {
   sources: SourceRepository;
@@ -60,6 +61,8 @@ export interface Repositories {
   extractions: ExtractionRepository;
   /** The durable work queue: per-article extract, enrich and cluster jobs. */
   jobs: JobRepository;
+  /** The planner's statistics of the clusterer's tables, gathered again when stale (PostgreSQL). */
+  plannerStatistics: PlannerStatisticsRepository;
 }
 
 export function createRepositories(db: Db): Repositories {
@@ -86,5 +89,6 @@ export function createRepositories(db: Db): Repositories {
     relatedGraph: new RelatedGraphRepository(db),
     extractions: new ExtractionRepository(db),
     jobs: new JobRepository(db),
+    plannerStatistics: new PlannerStatisticsRepository(db),
   };
 }
