@@ -2,7 +2,8 @@
  * A headline that reports its subject's own move makes that subject the event's agent, whose words are no reaction;
  * a headline that reports a reaction does not, also where German's perfect puts the reaction verb last ("Die
  * Bundesregierung hat … verurteilt"), where it names a response ("en respuesta a"), or where its subject goes on after
- * a conjunction to react (", pero rechaza …"). Sentences written for this test, not from any corpus.
+ * a conjunction to react (", pero rechaza …"), or quotes what a naming verb calls the event ("spricht von
+ * „Verbrechen“"); a place after a preposition ("Ölteppich vor Polen") is no subject. Sentences written for this test, not from any corpus.
  */
 import { describe, expect, it } from 'vitest';
 import { extractLanguageReactions } from '../../../src/enrich/reactions/languages/extract-language-reactions.ts';
@@ -17,6 +18,10 @@ const CASES: [string, string, string, string[]][] = [
   ['es', 'Chile mantiene abierta la vía diplomática, pero rechaza presiones', 'Chile rechazó las presiones de Lima.', ['country:CL opposed']],
   ['es', 'Chile impone aranceles a Perú', 'Chile criticó a Lima.', []],
   ['it', 'Il Cile annuncia dazi in risposta alle misure del Perù', 'Il Cile ha criticato Lima.', ['country:CL opposed']],
+  // What a naming verb calls the event, quoted, is a reaction in a headline too; a place after "vor" or "auf" is no subject.
+  ['de', 'Polen spricht von „feigem Verbrechen“', 'Warschau sprach von einem „feigen Verbrechen“.', ['country:PL opposed']],
+  ['de', 'Ölteppich vor Polen', 'Polen sprach von einem „Verbrechen“.', ['country:PL opposed']],
+  ['de', 'Drohnenangriff auf Polen', 'Polen verurteilte den Angriff.', ['country:PL opposed']],
 ];
 
 describe('reaction headlines', () => {
