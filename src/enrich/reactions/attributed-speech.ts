@@ -65,6 +65,8 @@ export function reportedSpeechCues(view: SentenceView, pos: readonly string[], g
     if (quotation.replace(/\W+/g, ' ').trim().split(' ').length >= 3) {
       // Hypothetical words ("those individuals may need to wait", "if they cross") weigh a possibility, not the event.
       if (hypothetical(quoted.map((t) => t.norm), g)) continue;
+      // Saying one does not know ("not aware of the details", "no information") declines to judge.
+      if (unaware(quoted.map((t) => t.norm))) continue;
       const stance = amountStance(view, k, stanceOf(polarity(quotation), NEGATIVE_SPEECH, POSITIVE_SPEECH));
       if (!stance) continue;
       const at = norms[0] === '"' && k > 1 ? 1 : k;
@@ -118,6 +120,19 @@ function amountStance(view: SentenceView, verb: number, stance: Stance | null): 
     if (COPULAS.has(norms[k] as string) && AMOUNT_NOUNS.has(norms[k - 1] as string)) return 'skeptical';
   }
   return stance;
+}
+
+/** Words of knowing that, negated, say the speaker has nothing to judge by ("not aware of", "no information on"). */
+const KNOWING = new Set(['aware', 'informed', 'know', 'knowledge', 'information', 'details']);
+const NOT = new Set(['not', 'no', "n't", 'unaware']);
+
+/** "not aware of the details", "we have no information", "unaware of": a refusal to judge, as "declined to comment" is. */
+function unaware(norms: readonly string[]): boolean {
+  for (let k = 0; k < norms.length; k++) {
+    if (norms[k] === 'unaware') return true;
+    if (KNOWING.has(norms[k] as string) && (NOT.has(norms[k - 1] ?? '') || NOT.has(norms[k - 2] ?? '') || (norms[k - 1] ?? '').endsWith("n't"))) return true;
+  }
+  return false;
 }
 
 /** Words that weigh a possibility ("may need to", "if", "depending on"). */
