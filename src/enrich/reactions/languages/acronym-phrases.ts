@@ -1,6 +1,7 @@
 /**
  * A name spelled out before its acronym in parentheses: "la Fédération des entreprises du Congo (FEC)", "the
- * Citizens Coalition for Change (CCC)", "Южноафриканское сообщество развития (САДК)". The acronym's letters are the
+ * Citizens Coalition for Change (CCC)", "Южноафриканское сообщество развития (САДК)", "la Central Obrera Boliviana
+ * (Cob)". The acronym's letters are the
  * initials of the name's words, function words aside. The phrase is one organization's name: a country or a demonym
  * inside it ("du Congo", "Южноафриканское") describes the organization, it does not speak.
  */
@@ -14,7 +15,8 @@ export interface AcronymPhrase {
   name: string;
 }
 
-const ACRONYM = /^\p{Lu}{2,8}$/u;
+/** In capitals, or with only its first letter capital as Italian and Spanish papers write many ("Cob", "Fpcci"). */
+const ACRONYM = /^\p{Lu}(?:\p{Lu}{1,7}|\p{Ll}{1,7})$/u;
 /** The most words between a name's first word and its acronym. */
 const MAX_WORDS = 10;
 
@@ -25,7 +27,7 @@ export function acronymPhrases(text: string, tokens: readonly WordToken[], langu
     const t = tokens[a]!;
     if (!ACRONYM.test(t.surface) || !/\(\s*$/u.test(text.slice(tokens[a - 1]!.end, t.start)) || !/^\s*\)/u.test(text.slice(t.end))) continue;
     common ??= stopwords(language);
-    const letters = [...t.surface];
+    const letters = [...t.surface.toUpperCase()];
     let need = letters.length - 1;
     let first = -1;
     for (let j = a - 1; j >= Math.max(0, a - MAX_WORDS) && need >= 0; j--) {
