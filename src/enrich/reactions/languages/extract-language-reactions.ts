@@ -689,6 +689,7 @@ function searchSpeakers(text: string, tokens: readonly WordToken[], language: st
       if (spans.some((s) => s.spelled && s.start <= org.start && org.end <= s.end)) continue;
       // The description's demonym ("l'ONG serbe CRTA") is the organization's, not its state speaking.
       for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.start < org.end && org.start < spans[k]!.end) spans.splice(k, 1);
+      if (!org.actor) continue;
       spans.push({ start: org.start, end: org.end, actor: org.actor, base: true });
       if (org.unreported) UNREPORTED.add(org.actor);
     }

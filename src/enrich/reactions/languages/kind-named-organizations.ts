@@ -24,7 +24,8 @@ export interface KindNamedOrganization {
   /** Token index of the name's first word and last word. */
   nameToken: number;
   lastToken: number;
-  actor: EntityRef;
+  /** The organization, or null where the name is one the gazetteer knows: then only the description is read here. */
+  actor: EntityRef | null;
   /** A name opened by a capitalised kind, whose extent is uncertain: a subject, not a reported actor. */
   unreported?: true;
 }
@@ -121,6 +122,12 @@ export function kindNamedOrganizations(
     if (g.compounds && last > single && !ACRONYM.test(first.surface)) continue;
     if (g.compounds) last = single;
     const known = taken(first.start, tokens[last]!.end);
+    // "La ONG británica Global Witness": a known organization's description is still its own; its demonym is no state.
+    if (known === 'organization' && j > k + 1) {
+      out.push({ start: tokens[k]!.start, end: tokens[j - 1]!.end, nameToken: j, lastToken: last, actor: null });
+      k = last;
+      continue;
+    }
     if (known !== null) continue;
     const name = text.slice(first.start, tokens[last]!.end);
     const key = slugify(name);
