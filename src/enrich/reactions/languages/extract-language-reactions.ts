@@ -99,7 +99,9 @@ function objectMarked(tokens: readonly WordToken[], k: number, g: LanguageGramma
   const join = articles.includes(before.folded) ? k - 2 : k - 1;
   if (join < 1 || !g.listJoins.includes(tokens[join]!.folded) || tokens[join]!.breakBefore) return false;
   let start = join - 1;
-  while (start > 0 && /^\p{Lu}/u.test(tokens[start]!.surface) && /^\p{Lu}/u.test(tokens[start - 1]!.surface)) start--;
+  // Back over the words of one name, not across a comma ("zur Ölbekämpfung, Lettland und Litauen boten …"): one space apart.
+  const adjacent = (j: number) => tokens[j]!.start - tokens[j - 1]!.end === 1;
+  while (start > 0 && /^\p{Lu}/u.test(tokens[start]!.surface) && /^\p{Lu}/u.test(tokens[start - 1]!.surface) && adjacent(start)) start--;
   return /^\p{Lu}/u.test(tokens[join - 1]!.surface) && objectMarked(tokens, start, g, objects);
 }
 
