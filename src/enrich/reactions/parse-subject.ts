@@ -156,6 +156,8 @@ function parseItem(view: SentenceView, i: number, to: number, g: ReactionGrammar
 
 /** How many words may describe a country before its name ("former colonial ruler France"). */
 const DESCRIPTOR_WINDOW = 4;
+/** Participles that place a country, which the tagger may read as verbs at a sentence's start ("Neighbouring Argentina"). */
+const PLACING = new Set(['neighbouring', 'neighboring', 'bordering', 'surrounding']);
 /** Words that make the words before a name a phrase of their own ("critics of France", "talks with Chile"). */
 const NOT_DESCRIPTORS = new Set(['of', 'for', 'in', 'on', 'at', 'with', 'by', 'from', 'to', 'against', 'and', 'or', 'than', 'like', 'as', 'about', 'over', 'after', 'before', 'between']);
 
@@ -173,7 +175,7 @@ function describedCountry(view: SentenceView, i: number, to: number, g: Reaction
       return standsAlone(view, hit.end, g, isVerb) ? { mention: hit.mention, end: hit.end } : null;
     }
     const norm = norms[k] ?? '';
-    if (!/^[\p{L}-]+$/u.test(norm) || NOT_DESCRIPTORS.has(norm) || isVerb(k) || g.pronouns.has(norm)) return null;
+    if (!/^[\p{L}-]+$/u.test(norm) || NOT_DESCRIPTORS.has(norm) || (isVerb(k) && !PLACING.has(norm)) || g.pronouns.has(norm)) return null;
   }
   return null;
 }

@@ -10,7 +10,7 @@
  * verb; a participle set off after a noun; an office followed by an unknown holder's name; a denial of involvement;
  * a hope for calm; a concern that something is not so; "spoke of" with quoted words; "and" inside an
  * organization's "of" phrase; reducing relations (CAMEO 16); words describing a
- * country before its name; ships, units and goods sent as aid; a denial of any link; a conditional offer; the UN's specialized agencies; saying one does not know.
+ * country before its name; ships, units and goods sent as aid; a denial of any link; a conditional offer; the UN's specialized agencies; saying one does not know; "Neighbouring" before a country.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs } from '../../support/language-reactions.ts';
@@ -110,6 +110,9 @@ const ENGLISH_CASES: [string, string[]][] = [
   // saying one does not know declines to judge
   ['Brazil\'s foreign ministry said it was "not aware of the details."', []],
   ['Brazil said the decision was "a grave mistake that we cannot accept."', ['country:BR opposed']],
+  // a participle that places a country opens its subject, even where the tagger reads it as a verb
+  ['Neighbouring Uruguay condemned the attack.', ['country:UY opposed']],
+  ['Bordering Paraguay welcomed the deal.', ['country:PY supportive']],
 ];
 
 const DATED_CASES: [string, string, string[]][] = [
