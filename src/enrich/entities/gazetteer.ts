@@ -71,7 +71,7 @@ export function matchTokens(text: string, tokens: readonly Token[]): TokenMentio
     scan.visited[i] = 1;
     i = scanStep(text, tokens, i, scan.raw);
   }
-  const found = dropRedundantTitles(scan.raw);
+  const found = dropRedundantTitles(text, scan.raw);
   remember(text, tokens, found, scan);
   if (text.length >= MEMO_MIN_CHARS) article = { text, tokens, raw: scan.raw, found };
   return found;
@@ -145,7 +145,7 @@ export function rememberTailMatches(whole: string, wholeTokens: readonly Token[]
     }
     i = scanStep(tail, tailTokens, i, raw);
   }
-  remember(tail, tailTokens, dropRedundantTitles(raw), null);
+  remember(tail, tailTokens, dropRedundantTitles(tail, raw), null);
 }
 
 /** One step of the scan at token i: the hit there, if any, goes to `found`; returns where the scan goes on. */
@@ -307,13 +307,25 @@ function toMention(text: string, tokens: readonly Token[], first: number, last: 
   return { mention, first, last };
 }
 
-/** "Russia's president Vladimir Putin": the role phrase and the name are one mention of one person. */
-function dropRedundantTitles(found: TokenMention[]): TokenMention[] {
-  return found.filter((m, k) => {
-    if (m.mention.via !== 'title') return true;
-    const next = found[k + 1];
-    return !(next && next.first === m.last + 1 && next.mention.entity.key === m.mention.entity.key);
-  });
+/**
+ * "Russia's president Vladimir Putin", "NATO Secretary General Mark Rutte": the role phrase and the name are one
+ * mention of one person, which starts where the role phrase does (a subject parser then reads one name, not an
+ * unknown title before it).
+ */
+function dropRedundantTitles(text: string, found: TokenMention[]): TokenMention[] {
+  const out: TokenMention[] = [];
+  // A copy: the scan's raw mentions are kept for the article's sentences.
+  const list = [...found];
+  for (let k = 0; k < list.length; k++) {
+    const m = list[k] as TokenMention;
+    const next = list[k + 1];
+    if (m.mention.via === 'title' && next && next.first === m.last + 1 && next.mention.entity.key === m.mention.entity.key) {
+      list[k + 1] = { ...next, first: m.first, mention: { ...next.mention, start: m.mention.start, surface: text.slice(m.mention.start, next.mention.end) } };
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
 }
 
 /** Exact canonical name or alias (case- and accent-insensitive) -> entity; also accepts an entity key. */

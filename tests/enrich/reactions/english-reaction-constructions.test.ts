@@ -10,7 +10,7 @@
  * verb; a participle set off after a noun; an office followed by an unknown holder's name; a denial of involvement;
  * a hope for calm; a concern that something is not so; "spoke of" with quoted words; "and" inside an
  * organization's "of" phrase; reducing relations (CAMEO 16); words describing a
- * country before its name; ships, units and goods sent as aid; a denial of any link; a conditional offer; the UN's specialized agencies; saying one does not know; "Neighbouring" before a country.
+ * country before its name; ships, units and goods sent as aid; a denial of any link; a conditional offer; the UN's specialized agencies; saying one does not know; "Neighbouring" before a country; a role phrase before its holder.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs } from '../../support/language-reactions.ts';
@@ -113,6 +113,9 @@ const ENGLISH_CASES: [string, string[]][] = [
   // a participle that places a country opens its subject, even where the tagger reads it as a verb
   ['Neighbouring Uruguay condemned the attack.', ['country:UY opposed']],
   ['Bordering Paraguay welcomed the deal.', ['country:PY supportive']],
+  // a role phrase before its known holder is one mention with the name: the holder's body speaks
+  ['NATO Secretary General Mark Rutte condemned the attack.', ['org:nato opposed']],
+  ['Russia\'s president Vladimir Putin welcomed the deal.', ['country:RU supportive']],
 ];
 
 const DATED_CASES: [string, string, string[]][] = [
