@@ -78,7 +78,7 @@ export function readArticleActors(text: string, date: string | null | undefined,
 
   const longForms = longFormsByAcronym(tokens, names);
   for (const name of names) {
-    if (name.kind !== 'organization' || isMedia(tokens, name) || isPeopleGroup(tokens, name)) continue;
+    if (name.kind !== 'organization' || isMedia(tokens, name) || isPeopleGroup(tokens, name, g)) continue;
     // "American Civil Liberties Union": the gazetteer reads its first word as a demonym; the name starts there.
     const opened = demonymOpened(tokens, name, gazetteerHits);
     const full = opened?.name ?? name;
@@ -166,8 +166,11 @@ function isStateBody(tokens: readonly Token[], name: ProperName, g: ReactionGram
 /** Plural nouns for people that head a group, not an organization: "Supporters of Sen. Sanders", "Residents of Gaza". */
 const PEOPLE_GROUPS = new Set(['supporters', 'members', 'residents', 'fans', 'critics', 'voters', 'opponents', 'followers', 'relatives', 'families', 'protesters', 'demonstrators', 'citizens', 'people']);
 
-function isPeopleGroup(tokens: readonly Token[], name: ProperName): boolean {
-  return PEOPLE_GROUPS.has((tokens[name.first] as Token).norm);
+function isPeopleGroup(tokens: readonly Token[], name: ProperName, g: ReactionGrammar): boolean {
+  if (!PEOPLE_GROUPS.has((tokens[name.first] as Token).norm)) return false;
+  // "Citizens Coalition for Change", "People's Alliance": a word of an organization's kind after it names the body.
+  for (let k = name.first + 1; k <= name.last; k++) if (g.civilBodyWords.has((tokens[k] as Token).norm)) return false;
+  return true;
 }
 
 function isMedia(tokens: readonly Token[], name: ProperName): boolean {

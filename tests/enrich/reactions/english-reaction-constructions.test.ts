@@ -10,7 +10,7 @@
  * verb; a participle set off after a noun; an office followed by an unknown holder's name; a denial of involvement;
  * a hope for calm; a concern that something is not so; "spoke of" with quoted words; "and" inside an
  * organization's "of" phrase; reducing relations (CAMEO 16); words describing a
- * country before its name; ships, units and goods sent as aid; a denial of any link; a conditional offer; the UN's specialized agencies; saying one does not know; "Neighbouring" before a country; a role phrase before its holder.
+ * country before its name; ships, units and goods sent as aid; a denial of any link; a conditional offer; the UN's specialized agencies; saying one does not know; "Neighbouring" before a country; a role phrase before its holder; a people's noun opening an organization's name.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs } from '../../support/language-reactions.ts';
@@ -116,6 +116,9 @@ const ENGLISH_CASES: [string, string[]][] = [
   // a role phrase before its known holder is one mention with the name: the holder's body speaks
   ['NATO Secretary General Mark Rutte condemned the attack.', ['org:nato opposed']],
   ['Russia\'s president Vladimir Putin welcomed the deal.', ['country:RU supportive']],
+  // a name opened by a plural noun for people is a group, unless a word of an organization's kind follows in it
+  ['The Citizens Alliance for Reform condemned the vote.', ['org:citizens-alliance-for-reform opposed']],
+  ['Residents of Gaza condemned the strike.', []],
 ];
 
 const DATED_CASES: [string, string, string[]][] = [
