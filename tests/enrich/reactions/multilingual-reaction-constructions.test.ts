@@ -11,7 +11,7 @@
  * conjugated forms matched as written; a German passive's subject; organizations that keep their English name; a kind and
  * capitalised words; refraining in French; a naming verb's quoted word judged by the opinion lexicon; strikes and boycotts called; a
  * first-person verb in a quote; a joined verb continuing its subject;
- * umlauts kept apart; ships, doctors and goods by the tonne sent as aid; the aid noun that a verb of helping is written as; the UN's specialized agencies; an acronym in title case; a known organization's description; a list after a comma; a charge before its verb of rejecting; an
+ * umlauts kept apart; ships, doctors and goods by the tonne sent as aid; the aid noun that a verb of helping is written as; the UN's specialized agencies; an acronym in title case; a known organization's description; a list after a comma; a place set off before the subject; a charge before its verb of rejecting; an
  * organization placed after an impersonal verb.
  */
 import { describe, expect, it } from 'vitest';
@@ -187,6 +187,9 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['fr', "L'ONG britannique Oxfam a critiqué la mesure.", ['org:oxfam opposed']],
   // a preposition before a comma governs no name listed after it
   ['de', 'Dänemark schickte Schiffe zur Ölbekämpfung, Polen und Litauen boten Hilfe an.', ['country:DK supportive', 'country:LT supportive', 'country:PL supportive']],
+  // a place set off by "depuis" is where the subject spoke, across an article and before an appositive
+  ['fr', 'Depuis Le Caire, le secrétaire général de la Ligue arabe a exhorté les États membres à agir.', ['org:arab-league cautious']],
+  ['fr', 'Depuis Le Caire, le secrétaire général de la Ligue arabe, Karim Nour, a exhorté les parties à agir.', ['org:arab-league cautious']],
   // a charge right before its verb of rejecting makes a denial, as one after it does
   ['ru', 'В Минске эти обвинения отвергли.', []],
   ['ru', 'В Минске соглашение отвергли.', ['country:BY opposed']],

@@ -965,6 +965,12 @@ function sentenceReactions(
   const auxiliaries = new Set(g.passiveAuxiliaries);
   const agentMarkers = new Set(g.passiveAgents);
   const sourceMarkers = new Set(g.sources);
+  // A place a preposition of origin sets off with a comma at a clause's start, an article allowed between ("Desde
+  // Washington, …", "Depuis Le Caire, …"): where the subject after it spoke.
+  const setOffPlace = (s: Speaker, from: number) =>
+    (s.token === from + 1 || (s.token === from + 2 && (g.articles ?? []).includes(tokens[from + 1]!.folded))) &&
+    sourceMarkers.has(tokens[from]?.folded ?? '') &&
+    /^\s*,/u.test(text.slice(tokens[s.last ?? s.token]!.end));
   // The agent of a passive clause speaks ("a été salué par le Japon", "wurde von Brasilien begrüßt", "è stata accolta
   // con favore da Berlino"); the clause's subject is what was judged. German puts the auxiliary anywhere before.
   const auxiliaryOf = (from: number, first: number): number => {
@@ -1099,11 +1105,15 @@ function sentenceReactions(
     const own = ownOf(from, to);
     if (inClause.length === 0) {
       // A relative clause describes the subject before it ('La Suisse, qui préside l'OSCE, a salué …'): its names are no new subject.
-      if (own.length > 0 && !relatives.has(tokens[from]?.folded ?? '')) previous = subjectGroup(own, tokens, g);
+      // A place set off by a preposition of origin ("Depuis Le Caire, le secrétaire général …") is where the subject
+      // spoke, not the subject.
+      const named = own.filter((s) => !setOffPlace(s, from));
+      const placeOnly = named.length < own.length;
+      if (named.length > 0 && !relatives.has(tokens[from]?.folded ?? '')) previous = subjectGroup(named, tokens, g);
       // A clause of names alone is a subject that a parenthetical or relative clause parts from its verb ("Венгрия,
       // напротив, приветствовала …", "Russland, das den Pakt nicht unterzeichnet hat, kritisierte …").
       // An apposition naming someone else keeps it ("Die Türkei, ein enger Verbündeter Aserbaidschans, begrüßte …").
-      if (own.length > 0 && subjectOnly(from, to, own)) pending = firstGroup(own, tokens, g);
+      if (own.length > 0 && subjectOnly(from, to, own) && !placeOnly) pending = firstGroup(own, tokens, g);
       else if (own.some((s) => s.token <= from + 1)) pending = [];
       continue;
     }
@@ -1111,9 +1121,9 @@ function sentenceReactions(
     // With a subject waiting from an earlier clause ("Moscou, qui dispose d'une base à Gumri, dans le nord de l'Arménie,
     // a appelé …"), a name after a preposition before the verb is a complement of the words between, not the subject.
     const complement = (s: Speaker) => pending.length > 0 && (objectMarked(tokens, s.token, g, objects) || objectMarked(tokens, s.token, g, sourceMarkers));
-    // "Desde Washington, la directora gerente del FMI … saludó": a place set off before the subject is where it spoke.
-    const setOff = (s: Speaker) =>
-      s.token === from + 1 && sourceMarkers.has(tokens[from]!.folded) && /^\s*,/u.test(text.slice(tokens[s.last ?? s.token]!.end)) && own.some((o) => o.token > (s.last ?? s.token) && o.token < first);
+    // "Desde Washington, la directora gerente del FMI … saludó", "Depuis Le Caire, le secrétaire général de la Ligue arabe
+    // a exhorté …": a place set off before the subject is where it spoke.
+    const setOff = (s: Speaker) => setOffPlace(s, from) && own.some((o) => o.token > (s.last ?? s.token) && o.token < first);
     const before = firstGroup(own.filter((s) => s.token < first && !complement(s) && !setOff(s)), tokens, g);
     // A pronoun before the cue is the subject ("Zugleich forderte sie Moskau auf"): actors after the cue are objects.
     const pronounSubject = before.length === 0 && tokens.slice(from, first + 2).some(isPronoun);

@@ -32,7 +32,7 @@ export const FRENCH: LanguageGrammar = {
   passiveAuxiliaries: ['ete', 'fut', 'furent'],
   passiveAgents: ['par'],
   isInfinitive: (word) => /(?:er|ir|re)$/u.test(word),
-  sources: ['de', 'du', 'des', 'd'],
+  sources: ['de', 'du', 'des', 'd', 'depuis'],
   impersonalPronouns: ['on'],
   possessives: ['son', 'sa', 'ses', 'leur', 'leurs'],
   articles: ['le', 'la', 'les', 'l'],
