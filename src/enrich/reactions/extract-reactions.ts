@@ -31,6 +31,7 @@ import { mayNameNominalReaction, nominalReactions } from './nominal-reactions.ts
 import { continuingDenial, notAReaction } from './non-reaction-readings.ts';
 import { restraintAppeal } from './restraint-appeals.ts';
 import { passiveAgents } from './passive-agents.ts';
+import { gappedDonors } from './gapped-amounts.ts';
 import { loadReactionGrammar, type ReactionGrammar } from './reaction-grammar.ts';
 import { readClauses, type Clause } from './read-clauses.ts';
 import { readRoundupHeading } from './roundup-heading.ts';
@@ -232,6 +233,13 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
         for (const n of nominalReactions(view, g)) {
           if (!found.some((r) => r.actor.key === n.actor.key && r.stance === n.stance.stance)) found.push(toReaction(n.actor, n.stance, view.text));
         }
+      }
+      // "… announced 30 million euros, Britain 20 million pounds": donors listed without their own verb give as the first did.
+      const aid = found.find((r) => r.cameo?.startsWith('07') === true);
+      if (aid) {
+        const at = view.text.indexOf(aid.cue);
+        const from = at < 0 ? view.tokens.length : view.tokens.findIndex((t) => t.start >= at);
+        for (const actor of gappedDonors(view, from)) if (!found.some((r) => r.actor.key === actor.key)) found.push({ ...aid, actor, actorKind: actorKindOf(actor) });
       }
       const according = accordingTo(view, pos, g);
       if (according && !found.some((r) => r.actor.key === according.actor.key)) {

@@ -10,7 +10,7 @@
  * verb; a participle set off after a noun; an office followed by an unknown holder's name; a denial of involvement;
  * a hope for calm; a concern that something is not so; "spoke of" with quoted words; "and" inside an
  * organization's "of" phrase; reducing relations (CAMEO 16); words describing a
- * country before its name; ships, units and goods sent as aid; a denial of any link; a conditional offer; the UN's specialized agencies; saying one does not know; "Neighbouring" before a country; a role phrase before its holder; a people's noun opening an organization's name.
+ * country before its name; ships, units and goods sent as aid; a denial of any link; a conditional offer; the UN's specialized agencies; saying one does not know; "Neighbouring" before a country; a role phrase before its holder; a people's noun opening an organization's name; donors listed without their verb.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs } from '../../support/language-reactions.ts';
@@ -119,6 +119,9 @@ const ENGLISH_CASES: [string, string[]][] = [
   // a name opened by a plural noun for people is a group, unless a word of an organization's kind follows in it
   ['The Citizens Alliance for Reform condemned the vote.', ['org:citizens-alliance-for-reform opposed']],
   ['Residents of Gaza condemned the strike.', []],
+  // donors listed after an aid verb written once give as the first did
+  ['Norway pledged 10 million euros, Denmark 5 million euros and Ireland 3 million dollars.', ['country:DK supportive', 'country:IE supportive', 'country:NO supportive']],
+  ['Norway pledged 10 million euros, while Denmark criticised the plan.', ['country:DK opposed', 'country:NO supportive']],
 ];
 
 const DATED_CASES: [string, string, string[]][] = [

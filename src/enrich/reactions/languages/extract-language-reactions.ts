@@ -37,6 +37,7 @@ import { quotedTokens } from './quoted-tokens.ts';
 import { pastBackgroundSpans } from '../past-background.ts';
 import { englishNamedOrganizations } from './english-named-organizations.ts';
 import { likewiseAt } from './likewise.ts';
+import { gappedDonors } from './gapped-donors.ts';
 import type { LanguageGrammar } from './language-grammar.ts';
 
 /** A headline's leading label: one or two words before a colon or comma ("Venezuela, …", "Chili : …"). */
@@ -258,6 +259,15 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
       // A quote of no one, named by the sentence after it ("«…». Lo ha detto il ministro …", "Об этом заявил …").
       const named = last.length === 0 && speakers.length === 0 ? speakerAfter(sentences[i + 1]?.text, grammar, lexicon, stem, date) : [];
       if (named.length > 0) last = sentenceReactions(sentence.text, tokens, stems, matches, speakers, () => named, grammar, lexicon, true);
+      // "Japón comprometió 10 millones de dólares, y España 6 millones de euros": donors listed without their own verb.
+      const aid = last.find((r) => r.cameo?.startsWith('07') === true);
+      const verb = matches.find((m) => m.cue.aid);
+      if (aid && verb) {
+        for (const k of gappedDonors(sentence.text, tokens, speakers, verb.start, listJoinsOf(grammar), articleWords)) {
+          const actor = speakers[k]!.actor;
+          if (!last.some((r) => r.actor.key === actor.key)) last.push({ ...aid, actor, actorKind: actorKindOf(actor) });
+        }
+      }
       out.push(...last);
     }
     // "Ähnlich äußerte sich Griechenland", "La Grèce a fait de même": the stance of the sentence before, for new actors.
@@ -810,6 +820,17 @@ function clauseStarts(text: string, tokens: readonly WordToken[], speakers: read
     else if (breaks.has(word) && !accentedLetter(tokens[k]!) && !(listed(k - 1) && (isActor.has(k + 1) || isActor.has(k + 2))) && !adverbAfterSubject(k, opened)) starts.push(k);
   }
   return [...new Set(starts)];
+}
+
+const joinSets = new WeakMap<LanguageGrammar, ReadonlySet<string>>();
+/** A grammar's list joins as a set, built once per grammar. */
+function listJoinsOf(g: LanguageGrammar): ReadonlySet<string> {
+  let set = joinSets.get(g);
+  if (!set) {
+    set = new Set(g.listJoins);
+    joinSets.set(g, set);
+  }
+  return set;
 }
 
 const MIN_COMPOUND_HEAD = 3;
