@@ -108,6 +108,7 @@ describe('multilingual recognition', () => {
     ['ru', 'Москва, 5 марта — Правительство приняло решение.', 'country:RU', 'a dateline with a date is a place'],
     ['fr', 'Pékin (AFP) – Le gouvernement a décidé.', 'country:CN', 'a dateline with an agency is a place'],
     ['ru', 'Саммит пройдет в Москве.', 'country:RU', 'a capital after a locative is a place'],
+    ['ru', 'В Москве прошла встреча.', 'country:RU', 'a capital opening a sentence with a subject of its own is a place'],
     ['es', 'Santiago Peña criticó el acuerdo.', 'country:CL', "a capital's name before a surname is a first name"],
     ['it', 'Victoria Nuland ha parlato.', 'country:SC', "a capital's name before a surname is a first name"],
   ])('%s: "%s" does not mention %s (%s)', (language, text, key) => {
@@ -126,6 +127,10 @@ describe('multilingual recognition', () => {
     ['de', 'Moskau hat die Entscheidung kritisiert.', ['place:moscow', 'country:RU']],
     ['ru', 'Пекин, в свою очередь, осудил решение.', ['place:beijing', 'country:CN']],
     ['it', 'Mosca, dal canto suo, ha condannato il lancio.', ['place:moscow', 'country:RU']],
+    // A capital opening a sentence whose subject is impersonal is who spoke there.
+    ['ru', 'В Пекине от комментариев воздержались.', ['place:beijing', 'country:CN']],
+    ['ru', 'В Варшаве решение осудили.', ['place:warsaw', 'country:PL']],
+    ['de', 'In Warschau zeigte man sich besorgt.', ['place:warsaw', 'country:PL']],
   ])('%s: "%s" gives the capital and, used as an actor, its state', (language, text, keys) => {
     const found = keysIn(language, text);
     for (const k of keys) expect(found).toContain(k);

@@ -107,5 +107,21 @@ export function isActorUse(tokens: readonly WordToken[], first: number, last: nu
   // written in lower case.
   if (next && !NOUN_CAPITALS.has(language) && next.cap && !next.allCaps && /^[ \u00a0]$/u.test(next.gap)) return false;
   const prev = head.sentenceStart ? undefined : tokens[first - 1];
-  return !(prev && locatives(language).has(prev.norm));
+  if (!(prev && locatives(language).has(prev.norm))) return true;
+  // A capital opening a sentence whose subject is impersonal is who spoke there, as the labelling guide lists it ("В
+  // Пекине от комментариев воздержались", "In Warschau zeigte man sich besorgt", "À Paris, on a salué …").
+  return prev.sentenceStart && impersonalAfter(tokens, last, language);
+}
+
+/** The impersonal subject or verb form of a language, within a few words after a place: Russian "-ли" and "-лись", "man", "on". */
+const IMPERSONAL_REACH = 5;
+const IMPERSONAL_PRONOUNS: Record<string, string> = { de: 'man', fr: 'on' };
+const MIN_IMPERSONAL_VERB = 5;
+function impersonalAfter(tokens: readonly WordToken[], last: number, language: string): boolean {
+  for (let k = last + 1; k < Math.min(tokens.length, last + 1 + IMPERSONAL_REACH); k++) {
+    const t = tokens[k] as WordToken;
+    if (t.sentenceStart) return false;
+    if (language === 'ru' ? t.norm.length >= MIN_IMPERSONAL_VERB && (t.norm.endsWith('ли') || t.norm.endsWith('лись')) : t.norm === IMPERSONAL_PRONOUNS[language]) return true;
+  }
+  return false;
 }
