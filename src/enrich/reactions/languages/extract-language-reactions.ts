@@ -646,12 +646,19 @@ function findSpeakers(text: string, tokens: readonly WordToken[], language: stri
   return found;
 }
 
+/** How far before a place its locative is looked for: one short word and its spaces. */
+const LOCATIVE_CHARS = 12;
+
 function searchSpeakers(text: string, tokens: readonly WordToken[], language: string, date: string | null): Speaker[] {
   const spans: { start: number; end: number; actor: EntityRef; base: boolean; spelled?: true }[] = [];
   const mentions = findMultilingualMentions(text, language);
   // A capital standing for its state is in the nominative when the city's name is ("Анкара поддержала …", not "Анкарой").
   const capitalBase = new Set(mentions.filter((m) => m.entity.kind === 'place' && isDictionaryForm(m.surface, m.entity, language)).map((m) => m.start));
+  // A capital after a locative stands for its state in the entities where the clause is impersonal ("В Пекине …
+  // воздержались"); here placeSpeakers reads that role, lists of places included.
+  const placed = new Set(mentions.filter((m) => m.entity.kind === 'place' && locatives(language).has(fold(text.slice(Math.max(0, m.start - LOCATIVE_CHARS), m.start)).trim().split(/\s+/u).pop() ?? '')).map((m) => m.start));
   for (const m of mentions) {
+    if (m.entity.kind === 'country' && placed.has(m.start)) continue;
     const actor = speakerOf(m.entity, date) ?? openingCapital(text, m.start, m.start + m.surface.length, m.entity);
     if (actor) spans.push({ start: m.start, end: m.start + m.surface.length, actor, base: isBaseForm(m.surface, m.entity.key, language) || capitalBase.has(m.start) });
   }
