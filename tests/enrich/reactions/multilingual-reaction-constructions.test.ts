@@ -7,11 +7,11 @@
  * comma; "without" before a cue; names a preposition governs through a list; a condition after the reaction; verb
  * forms of a conjugation table matched by themselves; a clause recalling an earlier event; a response noun as an act's
  * motive; an appositive naming an organization's kind; a demonym qualifying the object; a German genitive after a
- * noun; a place set off before the subject; donors listed without their verb; names closed by a short name; sentences opened by "earlier"; short-stem
+ * noun; a place set off before the subject; donors listed without their verb; a reflexive impersonal verb; names closed by a short name; sentences opened by "earlier"; short-stem
  * conjugated forms matched as written; a German passive's subject; organizations that keep their English name; a kind and
  * capitalised words; refraining in French; a naming verb's quoted word judged by the opinion lexicon; strikes and boycotts called; a
  * first-person verb in a quote; a joined verb continuing its subject;
- * umlauts kept apart; ships, doctors and goods by the tonne sent as aid; the aid noun that a verb of helping is written as; the UN's specialized agencies; an acronym in title case; a known organization's description; a list after a comma; a place set off before the subject; donors listed without their verb; a charge before its verb of rejecting; an
+ * umlauts kept apart; ships, doctors and goods by the tonne sent as aid; the aid noun that a verb of helping is written as; the UN's specialized agencies; an acronym in title case; a known organization's description; a list after a comma; a place set off before the subject; donors listed without their verb; a reflexive impersonal verb; a charge before its verb of rejecting; an
  * organization placed after an impersonal verb.
  */
 import { describe, expect, it } from 'vitest';
@@ -195,6 +195,9 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['it', 'La Corea del Sud ha stanziato 10 milioni di dollari e la Norvegia 6 milioni di euro.', ['country:KR supportive', 'country:NO supportive']],
   ['ru', 'Норвегия выделила 10 млн долларов, Дания 6 млн евро.', ['country:DK supportive', 'country:NO supportive']],
   ['es', 'Corea del Sur comprometió 10 millones de dólares y Noruega criticó el plan.', ['country:KR supportive', 'country:NO opposed']],
+  // a reflexive impersonal verb ("-лись") opens an impersonal clause as "-ли" does; what one would comment on is no reaction
+  ['ru', 'В Минске отказались комментировать протесты.', []],
+  ['ru', 'В Минске отказались комментировать протесты, а в Вильнюсе их поддержали.', ['country:LT supportive']],
   // a charge right before its verb of rejecting makes a denial, as one after it does
   ['ru', 'В Минске эти обвинения отвергли.', []],
   ['ru', 'В Минске соглашение отвергли.', ['country:BY opposed']],

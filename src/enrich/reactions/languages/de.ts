@@ -63,4 +63,5 @@ export const GERMAN: LanguageGrammar = {
   pastBackground: { timeNouns: new Set(['tag', 'tage', 'tagen', 'woche', 'wochen', 'monat', 'monaten', 'jahr', 'jahren']), subordinators: [['als'], ['nachdem']] },
   // Sentence openers that date what follows before the event ("Ранее …", "Zuvor hatte …").
   pastOpeners: ['zuvor'],
+  commentWords: ['kommentieren', 'kommentar', 'kommentare', 'stellungnahme'],
 };

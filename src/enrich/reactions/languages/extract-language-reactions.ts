@@ -130,6 +130,8 @@ const SOURCE_REACH = 4;
 const HIDING_REACH = 3;
 /** How far after a refusal what it refuses stands ("a refusé de commenter", "se negó a hacer comentarios"). */
 const COMMENT_REACH = 4;
+/** How far before a cue a word of commenting makes the cue what would be commented on. */
+const COMMENTED_REACH = 2;
 /** How far before a cue its "without" may stand ("ohne den Angriff zu verurteilen"). */
 const WITHOUT_REACH = 4;
 /** How far after a noun of reacting its verb of avoiding may come ("от осуждения воздержался"). */
@@ -1245,6 +1247,8 @@ function sentenceReactions(
       if (tokens.slice(avoidFrom, m.start).some((t) => avoidances.has(t.folded))) continue;
       // "sans condamner", "ohne … zu verurteilen", "sin criticar": the reaction did not happen.
       if (withoutBefore(m.start)) continue;
+      // What a speaker would comment on is no reaction of its own ("отказались комментировать протесты").
+      if (tokens.slice(Math.max(from, m.start - COMMENTED_REACH), m.start).some((t) => commenting.has(t.folded))) continue;
       // A noun of reacting before its verb of avoiding ("от осуждения воздержался"): no reaction either.
       if (m.cue.nominal && tokens.slice(m.end, Math.min(to, m.end + AVOID_AFTER)).some((t) => avoidances.has(t.folded))) continue;
       if (!m.cue.nominal && g.isShortPassive?.(tokens[m.start]!.folded) === true) continue;

@@ -40,7 +40,7 @@ export const RUSSIAN: LanguageGrammar = {
   isInfinitive: (word) => /(?:ть|ти|чь)(?:ся)?$/u.test(word),
   sources: ['из', 'от', 'стороны'],
   impersonalLocatives: ['в', 'во', 'из'],
-  impersonalVerb: (word) => /ли$/u.test(word),
+  impersonalVerb: (word) => /(?:ли|лись)$/u.test(word),
   nominativeEndings: ['ий', 'ый', 'ой', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие'],
   firstPersonEndings: ['ем', 'им', 'ём'],
   // Genitive, dative and accusative endings of the long adjective ("незаконных", "незаконному", "незаконную"); not "-ой",
@@ -61,4 +61,5 @@ export const RUSSIAN: LanguageGrammar = {
   pastBackground: { timeNouns: new Set(['день', 'дня', 'дней', 'неделя', 'недели', 'неделе', 'неделю', 'месяц', 'месяца', 'месяцев', 'год', 'года', 'лет']), subordinators: [['когда'], ['после', 'того', 'как']] },
   // Sentence openers that date what follows before the event ("Ранее …", "Zuvor hatte …").
   pastOpeners: ['ранее'],
+  commentWords: ['комментировать', 'прокомментировать', 'комментарий', 'комментариев', 'комментарии', 'комментариями'],
 };
