@@ -1,4 +1,5 @@
 import type { ArticleEdge, EdgeReasons, StoryEdge } from '../../domain/story.ts';
+import { sql } from 'kysely';
 import type { Db } from '../db.ts';
 import { chunk, type Executor } from '../executor.ts';
 import { parseEdgeReasons } from './edge-reasons.ts';
@@ -72,7 +73,16 @@ export class EdgeWriterRepository {
   async linkedTo(ex: Executor, articleIds: readonly string[], limit?: number, seen: readonly string[] = []): Promise<string[]> {
     const out = new Set<string>();
     for (const part of chunk(articleIds)) {
-      let q = ex.selectFrom('article_links').select('linked_id').distinct().where('article_id', 'in', part);
+      // DISTINCT over `linked_id || ''`, not the column: with a LIMIT, PostgreSQL would otherwise walk the linked_id
+      // index in order for the first few distinct ids, filtering on article_id, expecting them spread evenly; ids are
+      // time-ordered, so a recent frontier's links sit at the index's end and the walk read every older link first
+      // (157 ms at 50k articles). Over the expression the frontier's links are read by article_id (the primary key),
+      // on both dialects.
+      let q = ex
+        .selectFrom('article_links')
+        .select(sql<string>`${sql.ref('linked_id')} || ''`.as('linked_id'))
+        .distinct()
+        .where('article_id', 'in', part);
       if (seen.length) q = q.where('linked_id', 'not in', seen);
       if (limit !== undefined) q = q.limit(limit - out.size);
       for (const r of await q.execute()) out.add(r.linked_id);
