@@ -132,6 +132,8 @@ const HIDING_REACH = 3;
 const COMMENT_REACH = 4;
 /** How far before a cue a word of commenting makes the cue what would be commented on. */
 const COMMENTED_REACH = 2;
+/** How far before a verb of rejecting its charge may stand ("эти обвинения отвергли"). */
+const CHARGE_BEFORE = 2;
 /** How far before a cue its "without" may stand ("ohne den Angriff zu verurteilen"). */
 const WITHOUT_REACH = 4;
 /** How far after a noun of reacting its verb of avoiding may come ("от осуждения воздержался"). */
@@ -843,8 +845,6 @@ function listJoinsOf(g: LanguageGrammar): ReadonlySet<string> {
 }
 
 const MIN_COMPOUND_HEAD = 3;
-/** How far before a verb of rejecting its charge may stand ("эти обвинения отвергли"). */
-const CHARGE_BEFORE = 2;
 function isAidObject(stem: string, token: WordToken, lexicon: LanguageCues): boolean {
   if (lexicon.aidObjects.has(stem)) return true;
   // Only a noun is a compound ("schließen" holds "essen" but is a verb): German writes its nouns with a capital.
