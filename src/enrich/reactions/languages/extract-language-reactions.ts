@@ -211,13 +211,16 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
     );
     // A verb of helping written as the aid noun, after an article, a preposition or another cue's verb, is that noun:
     // what was asked for, blocked or cut ("pidió ayuda", "obstaculizar la ayuda", "gli aiuti"), not help given.
-    const cueStarts = new Set(matches.filter((m) => !m.cue.namingOnly).map((m) => m.start));
-    matches = matches.filter((m) => {
-      if (m.cue.nominal || m.end - m.start !== 1 || !lexicon.isAidNoun(tokens[m.start]!)) return true;
-      const before = tokens[m.start - 1];
-      // An elided article or preposition ("d'aide", "l'aiuto") is one letter.
-      return !(before && (articleWords.has(before.folded) || objectMarkers.has(before.folded) || before.folded.length === 1 || cueStarts.has(m.start - 1) || grammar.isInfinitive?.(before.folded, tokens[m.start - 2]?.folded) === true));
-    });
+    const aidNoun = (m: Match) => !m.cue.nominal && m.end - m.start === 1 && lexicon.isAidNoun(tokens[m.start]!);
+    const cueStarts = matches.some(aidNoun) ? new Set(matches.filter((m) => !m.cue.namingOnly).map((m) => m.start)) : null;
+    if (cueStarts) {
+      matches = matches.filter((m) => {
+        if (!aidNoun(m)) return true;
+        const before = tokens[m.start - 1];
+        // An elided article or preposition ("d'aide", "l'aiuto") is one letter.
+        return !(before && (articleWords.has(before.folded) || objectMarkers.has(before.folded) || before.folded.length === 1 || cueStarts.has(m.start - 1) || grammar.isInfinitive?.(before.folded, tokens[m.start - 2]?.folded) === true));
+      });
+    }
     // A word of praise or blame from the opinion lexicon is a cue only as the speaker's own quoted word that a naming
     // verb before it introduces ("sprach von einem „Massaker“"), not the thing it names ("definito l'accordo …").
     const namingAt = matches.find((m) => m.cue.naming)?.start ?? Infinity;
