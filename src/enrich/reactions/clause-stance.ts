@@ -114,15 +114,23 @@ const CONDITION_REACH = 12;
  */
 function conditionalOffer(norms: readonly string[], report: number, match: CueMatch, to: number): boolean {
   let offered = false;
-  for (let k = report + 1; k < match.start; k++) if (OFFERING.has(norms[k] ?? '')) offered = true;
+  // The readiness may be the cue's own first words ("stood ready to help").
+  for (let k = report + 1; k < match.end; k++) if (OFFERING.has(norms[k] ?? '')) offered = true;
   if (!offered) return false;
   for (let k = match.end; k < Math.min(norms.length, match.end + CONDITION_REACH); k++) {
     const norm = norms[k] ?? '';
     if (norm === ';' || norm === '.') return false;
     if ((norm === 'if' || norm === 'unless') && norms[k - 1] !== 'even' && norms[k - 1] !== 'as') return true;
+    // An inverted condition: "should they wish", "were the parties to ask".
+    if (INVERTED_CONDITION.has(norm) && INVERSION_SUBJECTS.has(norms[k + 1] ?? '')) return true;
   }
   return false;
 }
+
+/** Auxiliaries that open a condition when the subject follows them. */
+const INVERTED_CONDITION = new Set(['should', 'were']);
+/** Subjects after such an auxiliary: a pronoun or an article ("should the parties ask"). */
+const INVERSION_SUBJECTS = new Set(['they', 'it', 'he', 'she', 'we', 'you', 'the', 'both', 'either', 'any']);
 
 /** How far after a concern its "that" may stand, and how far after "that" its negated verb. */
 const CONTENT_REACH = 3;
