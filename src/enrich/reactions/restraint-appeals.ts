@@ -3,7 +3,8 @@
  * the word: "urged both sides to exercise restraint", "called on Israel and Hamas to show maximum restraint". So is
  * one that asks for verification (the labelling guide's "calls for verification"): "called for Venezuela to release
  * detailed tallies", "urged a transparent investigation"; and so is one to settle a dispute peacefully or to spare those a
- * move harms ("urged both countries to avoid escalation", "urged the government to shield the poor"). The cue lexicon reads "urged restraint" itself; a bare
+ * move harms ("urged both countries to avoid escalation", "urged the government to shield the poor"), or to stop or undo it ("urged Iran
+ * to halt executions", "called for the crew's release"). The cue lexicon reads "urged restraint" itself; a bare
  * appeal ("urged the talks to go ahead") stays as the lexicon has it.
  */
 import type { CueMatch } from './find-cues.ts';
@@ -17,6 +18,10 @@ const RESTRAINT = new Set([
   'escalation', 'escalate', 'de-escalate', 'dialogue', 'differences', 'tensions', 'peacefully', 'diplomacy',
   // Sparing those the move harms: "to shield the poor", "to protect civilians".
   'civilians', 'protect', 'shield', 'spare',
+  // Undoing or stopping what was done: "urged Iran to halt executions", "called for the crew's release".
+  'halt', 'stop', 'cease', 'suspend', 'reverse', 'release', 'free', 'lift', 'refrain',
+  // Keeping to rules and commitments: "urged the authorities to respect due process", "to honour the ceasefire".
+  'respect', 'honour', 'honor', 'uphold', 'abide', 'comply',
 ]);
 /** Verbs of hoping, read as appeals. */
 const HOPES = new Set(['hope', 'hopes', 'hoped', 'hoping']);
