@@ -54,10 +54,11 @@ function stanceOf(score: number, negative: number, positive: number): Stance | n
  * reported clause after the verb must lean further. The cue sits on the speech verb (or on the quotation that opens
  * the sentence), so the clause reader gives it to whoever said it.
  */
-export function reportedSpeechCues(view: SentenceView, pos: readonly string[], g: ReactionGrammar): CueMatch[] {
+export function reportedSpeechCues(view: SentenceView, pos: readonly string[], g: ReactionGrammar, from = 0): CueMatch[] {
   const { norms, tokens } = view;
-  const quoted = tokens.filter((t) => t.quoted);
-  for (let k = 0; k < norms.length; k++) {
+  // Only the words from `from` on: a later clause's quotation is its own speaker's.
+  const quoted = tokens.slice(from).filter((t) => t.quoted);
+  for (let k = from; k < norms.length; k++) {
     if (!g.speechVerbs.has(norms[k] as string) || tokens[k]?.quoted || !isVerbTag(pos[k])) continue;
     if (mixedJudgement(view, k)) return [cueAt(view, k, 'cautious', SPEECH_CODE.cautious, `${(tokens[k] as Token).text} (… but …)`)];
     const quotation = quoted.map((t) => t.text).join(' ');

@@ -209,6 +209,7 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       const relative = usable.filter((m) => inRelativeClause(view, pos, m.start) && evaluative(m.cue.cameo));
       // What was said decides where no cue does, or only a neutral one ("acknowledged the meeting, saying it went well").
       if (all.every((m) => m.cue.stance === 'neutral')) all.push(...reportedSpeechCues(view, pos, g));
+      else all.push(...laterClauseSpeech(view, pos, all, g));
       if (all.length === 0 && carried) all.push(...carriedStanceCues(view, pos, g, carried));
       const isVerb = verbTest(view, pos, g);
       const label = labels.get(sentence.line) ?? null;
@@ -518,6 +519,25 @@ function judgementFollows(norms: readonly string[], k: number): boolean {
  */
 function mayReadAnyCue(view: SentenceView, candidates: readonly number[], g: ReactionGrammar): boolean {
   return mayReadAttitude(view) || mayReadCameoCue(view, candidates) || mayReportSpeech(view, g);
+}
+
+/**
+ * "Kallas denounced the hanging, and Canada's foreign ministry said it was 'horrified'": what a later clause's own
+ * speaker said, after the last cue of the clauses before it, gives that speaker's stance.
+ */
+function laterClauseSpeech(view: SentenceView, pos: readonly string[], cues: readonly CueMatch[], g: ReactionGrammar): CueMatch[] {
+  const { norms, tokens } = view;
+  const last = Math.max(...cues.map((m) => m.end));
+  let boundary = -1;
+  for (let k = last; k < norms.length; k++) {
+    if (tokens[k]?.quoted) continue;
+    const norm = norms[k] ?? '';
+    if (g.alwaysClauseStarters.has(norm) || (g.subjectClauseStarters.has(norm) && [',', '"'].includes(norms[k - 1] ?? ''))) {
+      boundary = k + 1;
+      break;
+    }
+  }
+  return boundary < 0 ? [] : reportedSpeechCues(view, pos, g, boundary);
 }
 
 /** Who speaks in a clause: its subject's actors, or, for an unattributed official, the context's actor. */
