@@ -141,7 +141,7 @@ function parseItem(view: SentenceView, i: number, to: number, g: ReactionGrammar
   if (person) return { kind: person.mention.actor ? 'actors' : 'other', actor: person.mention.actor, end: person.end };
   const introduced = organizationAhead(view, i, to, g, isVerb);
   if (introduced) return { kind: introduced.mention.actor ? 'actors' : 'other', actor: introduced.mention.actor, end: introduced.end };
-  const described = describedCountry(view, i, to, g, isVerb);
+  const described = describedActor(view, i, to, g, isVerb);
   if (described) return { kind: 'actors', actor: described.mention.actor, end: described.end };
   const speaker = findSpeaker(view, i, to, 6, g, isVerb);
   if (speaker >= 0) {
@@ -154,7 +154,7 @@ function parseItem(view: SentenceView, i: number, to: number, g: ReactionGrammar
   return { kind: 'other', actor: null, end: consumeNounPhrase(view, i, to, isVerb) };
 }
 
-/** How many words may describe a country before its name ("former colonial ruler France"). */
+/** How many words may describe a country or an organization before its name ("former colonial ruler France"). */
 const DESCRIPTOR_WINDOW = 4;
 /** Participles that place a country, which the tagger may read as verbs at a sentence's start ("Neighbouring Argentina"). */
 const PLACING = new Set(['neighbouring', 'neighboring', 'bordering', 'surrounding']);
@@ -162,16 +162,18 @@ const PLACING = new Set(['neighbouring', 'neighboring', 'bordering', 'surroundin
 const NOT_DESCRIPTORS = new Set(['of', 'for', 'in', 'on', 'at', 'with', 'by', 'from', 'to', 'against', 'and', 'or', 'than', 'like', 'as', 'about', 'over', 'after', 'before', 'between']);
 
 /**
- * A country named after words that describe it, with no verb, comma or preposition between: "Former colonial ruler
- * France suspended …", "Neighbouring Argentina and Peru said …", "Oil-rich Norway pledged …". The country speaks.
+ * An actor named after words that describe it, with no verb, comma or preposition between: "Former colonial ruler
+ * France suspended …", "Neighbouring Argentina and Peru said …", "the main opposition United Democratic Party
+ * condemned …". The actor speaks.
  */
-function describedCountry(view: SentenceView, i: number, to: number, g: ReactionGrammar, isVerb: (k: number) => boolean): { mention: ActorMention; end: number } | null {
+function describedActor(view: SentenceView, i: number, to: number, g: ReactionGrammar, isVerb: (k: number) => boolean): { mention: ActorMention; end: number } | null {
   const { norms } = view;
   for (let k = i; k < Math.min(to, i + DESCRIPTOR_WINDOW + 1); k++) {
     const hit = view.mentionAt.get(k);
     if (hit) {
       const actor = hit.mention.actor;
-      if (k === i || hit.end > to || !actor || actor.kind !== 'country' || hit.mention.via === 'demonym' || norms[hit.end] === "'s") return null;
+      // Organizations are described the same way: "the main opposition United Democratic Party".
+      if (k === i || hit.end > to || !actor || hit.mention.via === 'demonym' || norms[hit.end] === "'s") return null;
       return standsAlone(view, hit.end, g, isVerb) ? { mention: hit.mention, end: hit.end } : null;
     }
     const norm = norms[k] ?? '';

@@ -10,7 +10,9 @@
  * verb; a participle set off after a noun; an office followed by an unknown holder's name; a denial of involvement;
  * a hope for calm; a concern that something is not so; "spoke of" with quoted words; "and" inside an
  * organization's "of" phrase; reducing relations (CAMEO 16); words describing a
- * country before its name; ships, units and goods sent as aid; a denial of any link; a conditional offer; the UN's specialized agencies; saying one does not know; "Neighbouring" before a country; a role phrase before its holder; a people's noun opening an organization's name; donors listed without their verb.
+ * country before its name; ships, units and goods sent as aid; a denial of any link; a conditional offer; the UN's specialized agencies; saying one does not know; "Neighbouring" before a country; a role phrase before its holder; a people's noun opening an organization's name; donors listed without their verb; an offer on an inverted
+ * condition ("should they wish"); appeals to stop, undo or keep to the rules; a later clause's reported speech; words
+ * describing an organization before its name.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs } from '../../support/language-reactions.ts';
@@ -122,6 +124,19 @@ const ENGLISH_CASES: [string, string[]][] = [
   // donors listed after an aid verb written once give as the first did
   ['Norway pledged 10 million euros, Denmark 5 million euros and Ireland 3 million dollars.', ['country:DK supportive', 'country:IE supportive', 'country:NO supportive']],
   ['Norway pledged 10 million euros, while Denmark criticised the plan.', ['country:DK opposed', 'country:NO supportive']],
+  // an offer on an inverted condition is no reaction yet
+  ['Peru said it stood ready to send divers "should they be needed."', []],
+  ['Peru said it stood ready to send divers were the families to ask.', []],
+  ['Peru said it stood ready to send divers.', ['country:PE supportive']],
+  // an appeal to stop or undo a move, or to keep to the rules, asks for a change of course
+  ['Chile urged Bolivia to halt the evictions.', ['country:CL cautious']],
+  ['The UN called on the junta to release the detained judges.', ['org:un cautious']],
+  ['Mexico urged the authorities to respect due process.', ['country:MX cautious']],
+  // what a later clause's own speaker said gives its stance
+  ['Norway condemned the raid, and Sweden\'s foreign ministry said the verdict was "shameful and cruel."', ['country:NO opposed', 'country:SE opposed']],
+  ['Norway condemned the raid, while Finland said the operation was "a disgrace."', ['country:FI opposed', 'country:NO opposed']],
+  // words describing an organization before its name
+  ['The main opposition Progressive Alliance condemned the arrests.', ['org:progressive-alliance opposed']],
 ];
 
 const DATED_CASES: [string, string, string[]][] = [
