@@ -223,10 +223,13 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
     }
     // A word of praise or blame from the opinion lexicon is a cue only as the speaker's own quoted word that a naming
     // verb before it introduces ("sprach von einem „Massaker“"), not the thing it names ("definito l'accordo …").
-    const namingAt = matches.find((m) => m.cue.naming)?.start ?? Infinity;
+    // A verb of describing oneself introduces it too ("zeigte sich „bestürzt“"), unless a cue of its own follows it
+    // there ("zeigte sich „tief besorgt“": the concern, not the depth).
+    const namingAt = matches.find((m) => m.cue.naming || m.cue.describing)?.start ?? Infinity;
     if (matches.some((m) => m.cue.namingOnly)) {
       const quoted = quotedTokens(sentence.text, tokens);
-      matches = matches.filter((m) => !m.cue.namingOnly || (m.start > namingAt && quoted[m.start] === true));
+      const described = matches.some((m) => m.cue.describing && matches.some((c) => c.start > m.start && !c.cue.namingOnly && !c.cue.describing && !c.cue.naming));
+      matches = matches.filter((m) => !m.cue.namingOnly || (m.start > namingAt && quoted[m.start] === true && !described));
       // What the speaker called it is the phrase up to its first preposition; what follows qualifies it ("«una
       // risposta legittima al saccheggio»" praises the response). Within it a word of blame outweighs one of praise,
       // which beside it mostly describes ("«экономической войной»", "a legal coup").
@@ -485,9 +488,11 @@ function findCues(tokens: readonly WordToken[], stems: readonly string[], cues: 
       if (cue.maxLength !== undefined && tokens[k]!.folded.length > cue.maxLength) continue;
       let at = k;
       let ok = true;
+      // A verb of describing oneself is written as one group ("s'est dite", "si è detto").
+      const gap = cue.describing ? 1 : MAX_GAP;
       for (const next of cue.stems.slice(1)) {
         let found = -1;
-        for (let j = at + 1; j <= Math.min(stems.length - 1, at + MAX_GAP); j++) {
+        for (let j = at + 1; j <= Math.min(stems.length - 1, at + gap); j++) {
           if (tokens[j]!.breakBefore) break;
           if (stemMatches(stems[j]!, next)) {
             found = j;
@@ -653,6 +658,7 @@ function findSpeakers(text: string, tokens: readonly WordToken[], language: stri
   return found;
 }
 
+const NON_ASCII = /[^\p{ASCII}]/u;
 /** How far before a place its locative is looked for: one short word and its spaces. */
 const LOCATIVE_CHARS = 12;
 
@@ -672,6 +678,8 @@ function searchSpeakers(text: string, tokens: readonly WordToken[], language: st
   const gazetteer = findGazetteerActors(text, date);
   for (const m of gazetteer) {
     if (!m.actor || spans.some((s) => s.start < m.end && m.start < s.end)) continue;
+    // English demonyms carry no diacritics: "Türk" in "Volker Türk" is a name the folding made look like "Turk".
+    if (m.via === 'demonym' && NON_ASCII.test(m.surface)) continue;
     spans.push({ start: m.start, end: m.end, actor: m.actor, base: true });
   }
   // A name spelled out before its acronym is one organization's: the acronym's, where it is known ("(САДК)"), else
@@ -1126,7 +1134,7 @@ function sentenceReactions(
     const aided = aidIn(from, to) || (ownOf(to, starts[c + 2] ?? tokens.length).length === 0 && aidIn(to, starts[c + 2] ?? tokens.length));
     const all = matches.filter((m) => m.start >= from && m.start < to && (!m.cue.aid || aided));
     // "nannte die Ziele „unrealistisch“": a negative word introduced by a naming verb opposes; the naming verb alone is no reaction.
-    const naming = all.find((m) => m.cue.naming);
+    const naming = all.find((m) => m.cue.naming || m.cue.describing);
     // A copula does what a naming verb does ("Die Entscheidung sei ein Fehler, sagte …").
     // Russian writes the present copula as a dash ("Это решение — ошибка"): a clause the dash opens after a verbless one.
     const dashed = g.dashCopula === true && c > 0 && /^\s*[—–]\s*«?$/u.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start)) && !matches.some((m) => m.start >= starts[c - 1]! && m.start < from);
@@ -1134,7 +1142,7 @@ function sentenceReactions(
     // What a speaker calls the charges against it ("parla di accuse «prive di fondamento»", "обвинения назвали
     // «беспочвенными»") is a denial, no reaction to the event.
     const calledCharges = (m: Match) => m.cue.namingOnly && tokens.slice(from, m.start).some((t) => lexicon.isDenialNoun(t));
-    const inClause = all.filter((m) => !m.cue.naming && (!m.cue.named || (naming !== undefined && naming.start < m.start) || (!m.cue.namingOnly && copula(m))) && !calledCharges(m));
+    const inClause = all.filter((m) => !m.cue.naming && !m.cue.describing && (!m.cue.named || (naming !== undefined && naming.start < m.start) || (!m.cue.namingOnly && copula(m))) && !calledCharges(m));
     const own = ownOf(from, to);
     if (inClause.length === 0) {
       // A relative clause describes the subject before it ('La Suisse, qui préside l'OSCE, a salué …'): its names are no new subject.
@@ -1269,7 +1277,7 @@ function sentenceReactions(
       if (asked && matches.some((a) => a.cue.appeal && a.start < m.start && a.start >= (c > 0 ? starts[c - 1]! : from))) continue;
       let stance = m.cue.stance;
       if (denial && stance === 'opposed') continue;
-      if (naming && naming.start < m.start && (stance === 'skeptical' || stance === 'opposed')) stance = 'opposed';
+      if (naming?.cue.naming && naming.start < m.start && (stance === 'skeptical' || stance === 'opposed')) stance = 'opposed';
       // A restriction after a welcome makes it cautious, unless what follows it is another actor's ("…, mais Moscou …").
       // The same actor named again in it ("la Comisión Europea respaldó …, aunque recordó que la UE exige …") is no other.
       // A verb of stressing followed by the speaker attributes this very statement ("…, подчеркнули на Смоленской
