@@ -49,6 +49,8 @@ interface OutCue {
   appeal?: boolean;
   /** A verb of calling something so: no reaction itself; a skeptical or opposed word it introduces opposes. */
   naming?: boolean;
+  /** A verb of describing oneself ("zeigte sich"): it introduces the speaker's quoted word, which keeps its stance. */
+  describing?: boolean;
   /** A noun that is a reaction only as what a naming verb calls something ("als Fehler"). */
   named?: boolean;
   /** A named word from the opinion lexicon: a judgement only after a naming verb, not after a copula. */

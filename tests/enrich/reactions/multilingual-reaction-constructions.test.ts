@@ -12,7 +12,8 @@
  * capitalised words; refraining in French; a naming verb's quoted word judged by the opinion lexicon; strikes and boycotts called; a
  * first-person verb in a quote; a joined verb continuing its subject;
  * umlauts kept apart; ships, doctors and goods by the tonne sent as aid; the aid noun that a verb of helping is written as; the UN's specialized agencies; an acronym in title case; a known organization's description; a list after a comma; a place set off before the subject; donors listed without their verb; a reflexive impersonal verb; a charge before its verb of rejecting; an
- * organization placed after an impersonal verb.
+ * organization placed after an impersonal verb; a verb of describing oneself ("s'est dite « choquée »", "zeigte sich
+ * „bestürzt“"); a name with diacritics that English folding would read as a demonym.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -203,6 +204,16 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['ru', 'В Минске соглашение отвергли.', ['country:BY opposed']],
   // an organization placed right after an impersonal verb is its speaker, as a capital is
   ['ru', 'Решение Вильнюса поддержали в НАТО.', ['org:nato supportive']],
+  // a verb of describing oneself introduces the speaker's quoted word, which keeps its own stance
+  ['fr', "L'Irlande s'est dite « profondément choquée ».", ['country:IE opposed']],
+  ['de', 'Irland zeigte sich „zutiefst bestürzt“.', ['country:IE opposed']],
+  ['es', 'Irlanda se mostró «consternada».', ['country:IE opposed']],
+  ['de', 'Irland zeigte sich „tief besorgt“.', ['country:IE cautious']],
+  ['de', 'Irland zeigte sich skeptisch.', ['country:IE skeptical']],
+  ['fr', 'Le rapport se dit « choquant » pour les familles.', []],
+  // a name with diacritics is no English demonym ("Türk" is no "Turk")
+  ['de', 'Der Uno-Menschenrechtskommissar, Volker Türk, verurteilte die Hinrichtung.', ['org:un opposed']],
+  ['es', 'El alto comisionado de la ONU para los Derechos Humanos, Volker Türk, condenó la ejecución.', ['org:un opposed']],
 ];
 
 describe('reaction constructions in five languages', () => {

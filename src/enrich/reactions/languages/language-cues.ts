@@ -28,6 +28,11 @@ export interface LanguageCue {
   appeal: boolean;
   /** Calling something so ("nannte", "calificó de", "назвала"): no reaction itself; a negative word after it opposes. */
   naming: boolean;
+  /**
+   * Describing oneself ("zeigte sich", "s'est dite", "se mostró"): no reaction itself; it introduces the speaker's
+   * quoted word of praise or blame as a naming verb does, but that word keeps its own stance.
+   */
+  describing: boolean;
   /** A reaction only as what a naming verb calls something ("bezeichnete … als Fehler", "qualifié d'erreur"). */
   named: boolean;
   /**
@@ -74,6 +79,7 @@ interface CueEntry {
   aid?: boolean;
   appeal?: boolean;
   naming?: boolean;
+  describing?: boolean;
   named?: boolean;
   /** From the opinion lexicon: a judgement only after a naming verb. */
   opinion?: boolean;
@@ -98,7 +104,10 @@ const MIN_FORM_STEM = 4;
 /** A form the grammar derives is matched exactly, stem for stem: as short as an infinitive's stem may be ("pidió" -> "pid"). */
 const MIN_RULE_FORM_STEM = 3;
 
-/** Reflexive pronouns of an infinitive ("sich äußern", "se féliciter") stay out of the pattern. */
+/**
+ * Reflexive pronouns of an infinitive ("sich äußern", "se féliciter") stay out of the pattern; a verb of describing
+ * oneself ("s'est dite", "zeigte sich") keeps its own, which is what tells it from saying ("a dit").
+ */
 const REFLEXIVE = new Set(['sich', 'se', 's', 'si']);
 
 export function cuesFor(grammar: LanguageGrammar): LanguageCues {
@@ -108,10 +117,10 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
   const stem = stemmerFor(grammar.language);
   const cues: LanguageCue[] = [];
   for (const entry of file.languages[grammar.language] ?? []) {
-    const words = entry.words.split(/[\s']+/).filter((w) => w && w !== '…' && !REFLEXIVE.has(fold(w)));
+    const words = entry.words.split(/[\s']+/).filter((w) => w && w !== '…' && (entry.describing === true || !REFLEXIVE.has(fold(w))));
     if (words.length === 0) continue;
     const stems = words.map((w) => stem(w));
-    const base = { head: words[0]!.toLowerCase(), stance: entry.stance, cameo: entry.cameo, words: entry.words, nominal: entry.pos === 'a' || entry.pos === 'n', adjective: entry.pos === 'a', aid: entry.aid === true, appeal: entry.appeal === true, naming: entry.naming === true, named: entry.named === true, namingOnly: entry.opinion === true };
+    const base = { head: words[0]!.toLowerCase(), stance: entry.stance, cameo: entry.cameo, words: entry.words, nominal: entry.pos === 'a' || entry.pos === 'n', adjective: entry.pos === 'a', aid: entry.aid === true, appeal: entry.appeal === true, naming: entry.naming === true, describing: entry.describing === true, named: entry.named === true, namingOnly: entry.opinion === true };
     // A word of the opinion lexicon is a judgement by its own stem, not a longer word's prefix ("ente" is no
     // "Entscheidung"); one whose stem is shorter than a word says too little.
     if (base.namingOnly) {
