@@ -51,6 +51,8 @@ interface OutCue {
   naming?: boolean;
   /** A verb of describing oneself ("zeigte sich"): it introduces the speaker's quoted word, which keeps its stance. */
   describing?: boolean;
+  /** Matched only as written, where its stem is another word's too ("retenue", restraint; "retenus", held). */
+  written?: boolean;
   /** A noun that is a reaction only as what a naming verb calls something ("als Fehler"). */
   named?: boolean;
   /** A named word from the opinion lexicon: a judgement only after a naming verb, not after a copula. */

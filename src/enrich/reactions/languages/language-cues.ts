@@ -80,6 +80,8 @@ interface CueEntry {
   appeal?: boolean;
   naming?: boolean;
   describing?: boolean;
+  /** Matched only as written: its stem is another word's too ("retenue", restraint, stems as "retenus", held). */
+  written?: boolean;
   named?: boolean;
   /** From the opinion lexicon: a judgement only after a naming verb. */
   opinion?: boolean;
@@ -129,6 +131,10 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
     }
     if (entry.particle) {
       cues.push({ ...base, stems, particle: fold(entry.particle) });
+      continue;
+    }
+    if (entry.written === true && words.length === 1) {
+      cues.push({ ...base, stems, particle: null, exact: true, form: fold(words[0]!) });
       continue;
     }
     // A conjugated form can stem to almost nothing ("saluta" -> "sal", which "salito" shares; "dubita" -> "dub"): too
