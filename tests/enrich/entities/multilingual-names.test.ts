@@ -124,6 +124,9 @@ describe('multilingual recognition', () => {
     ['es', 'Pekín, en cambio, criticó la decisión.', ['place:beijing', 'country:CN']],
     ['es', 'Pionyang condenó la decisión.', ['place:pyongyang', 'country:KP']],
     ['it', 'Pjongjang ha condannato la decisione.', ['place:pyongyang', 'country:KP']],
+    // a capital of two words spelled word by word in another habit
+    ['fr', 'Abou Dhabi a condamné la décision.', ['place:abu-dhabi', 'country:AE']],
+    ['fr', 'Le navire a quitté Abou Dhabi lundi.', ['place:abu-dhabi']],
     ['de', 'Moskau hat die Entscheidung kritisiert.', ['place:moscow', 'country:RU']],
     ['ru', 'Пекин, в свою очередь, осудил решение.', ['place:beijing', 'country:CN']],
     ['it', 'Mosca, dal canto suo, ha condannato il lancio.', ['place:moscow', 'country:RU']],

@@ -13,7 +13,8 @@
  * first-person verb in a quote; a joined verb continuing its subject;
  * umlauts kept apart; ships, doctors and goods by the tonne sent as aid; the aid noun that a verb of helping is written as; the UN's specialized agencies; an acronym in title case; a known organization's description; a list after a comma; a place set off before the subject; donors listed without their verb; a reflexive impersonal verb; a charge before its verb of rejecting; an
  * organization placed after an impersonal verb; a verb of describing oneself ("s'est dite « choquée »", "zeigte sich
- * „bestürzt“"); a name with diacritics that English folding would read as a demonym.
+ * „bestürzt“"); a name with diacritics that English folding would read as a demonym; the noun of restraint, not the participle
+ * of holding.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -211,6 +212,9 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['de', 'Irland zeigte sich „tief besorgt“.', ['country:IE cautious']],
   ['de', 'Irland zeigte sich skeptisch.', ['country:IE skeptical']],
   ['fr', 'Le rapport se dit « choquant » pour les familles.', []],
+  // the noun of restraint, not the participle of holding that shares its stem
+  ['fr', 'Les marins irlandais sont retenus à bord.', []],
+  ['fr', "L'Irlande a appelé les parties à la retenue.", ['country:IE cautious']],
   // a name with diacritics is no English demonym ("Türk" is no "Turk")
   ['de', 'Der Uno-Menschenrechtskommissar, Volker Türk, verurteilte die Hinrichtung.', ['org:un opposed']],
   ['es', 'El alto comisionado de la ONU para los Derechos Humanos, Volker Türk, condenó la ejecución.', ['org:un opposed']],

@@ -86,10 +86,11 @@ function search(text: string, language: string): Scan {
   }
   for (const m of matchTransliterated(tokens, claimed)) {
     const t = tokens[m.token]!;
-    scan.spans.push({ first: m.token, last: m.token, capital: m.via === 'capital', institution: false });
-    push(m.key, t.start, t.text, m.token);
+    const surface = text.slice(t.start, tokens[m.last]!.end);
+    scan.spans.push({ first: m.token, last: m.last, capital: m.via === 'capital', institution: false });
+    push(m.key, t.start, surface, m.token);
     const actor = m.via === 'capital' ? multilingualNames().capitalActors.get(m.key) : undefined;
-    if (actor && isActorUse(tokens, m.token, m.token, language)) push(actor, t.start, t.text, m.token);
+    if (actor && isActorUse(tokens, m.token, m.last, language)) push(actor, t.start, surface, m.token);
   }
   return scan;
 }

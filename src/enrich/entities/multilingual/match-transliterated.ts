@@ -1,6 +1,6 @@
 /**
  * People and capitals named in another script or spelling than the gazetteer's and the names data's: a capitalized word whose skeleton
- * (name-skeleton.ts) is a known person's surname or a capital's name. Inflected forms are tried without their case
+ * (name-skeleton.ts) is a known person's surname or a capital's name, or two whose skeletons are a capital's two words. Inflected forms are tried without their case
  * ending (Зеленского -> Зеленск-, Путина -> Путин, Selenskyjs -> Selenskyj), so the skeletons meet. Surnames shorter
  * than four letters of skeleton, or shared by two people, are never matched on their own.
  */
@@ -15,6 +15,8 @@ export interface SkeletonMention {
   key: string;
   via: 'person' | 'capital';
   token: number;
+  /** The last token of the name (a capital may take two words: "Abou Dhabi"). */
+  last: number;
 }
 
 /** Case endings of Cyrillic nouns and adjectives, longest first; Latin names only lose a genitive -s. */
@@ -74,20 +76,32 @@ export function matchTransliterated(tokens: readonly WordToken[], claimed: reado
   const out: SkeletonMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as WordToken;
-    if (claimed[i] || !t.cap || t.allCaps || t.text.length < 4) continue;
+    if (claimed[i] || !t.cap || t.allCaps) continue;
     const latin = /^\p{Script=Latin}/u.test(t.text);
+    // A capital of two words is spelled word by word ("Abou Dhabi" for Abu Dhabi): both skeletons together.
+    const next = tokens[i + 1];
+    if (next && !claimed[i + 1] && next.cap && !next.allCaps && /^[ -]$/u.test(next.gap)) {
+      const pair = `${nameSkeleton(t.text)} ${nameSkeleton(next.text)}`;
+      const capital = capitals.get(pair);
+      if (capital && !written.has(`${t.norm} ${next.norm}`) && pair.replace(/ /g, '').length >= MIN_LATIN_CAPITAL) {
+        out.push({ key: capital, via: 'capital', token: i, last: i + 1 });
+        i++;
+        continue;
+      }
+    }
+    if (t.text.length < 4) continue;
     for (const v of variants(t.text)) {
       const s = nameSkeleton(v);
       const person = people.get(s);
       if (person) {
-        out.push({ key: person, via: 'person', token: i });
+        out.push({ key: person, via: 'person', token: i, last: i });
         break;
       }
       // A Latin spelling of a capital the names data lacks ("Pionyang") needs a longer skeleton: short ones are words.
       // (a capital's own name is no variant: "Santiago" is also a first name, read by the English gazetteer's rules).
       const capital = latin && (s.length < MIN_LATIN_CAPITAL || written.has(t.norm)) ? undefined : capitals.get(s);
       if (capital) {
-        out.push({ key: capital, via: 'capital', token: i });
+        out.push({ key: capital, via: 'capital', token: i, last: i });
         break;
       }
     }
