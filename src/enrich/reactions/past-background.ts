@@ -1,11 +1,13 @@
 /**
  * A clause that recalls an earlier event as background: "The dispute comes five days after New Delhi blamed …", "la
- * semana pasada, cuando Nueva Delhi culpó …", "с прошлой недели, когда Индия обвинила …". A temporal subordinator
- * right after a noun of time opens it; what its subject did then is no reaction to this article's event.
+ * semana pasada, cuando Nueva Delhi culpó …", "с прошлой недели, когда Индия обвинила …", "depuis 2017, lorsque …".
+ * A temporal subordinator right after a noun of time or a year opens it; what its subject did then is no reaction to this article's event.
  */
 
 /** How many words before the subordinator its noun of time may stand ("five days after", "la semaine dernière, où"). */
 const TIME_REACH = 3;
+/** A year written out ("depuis 2017, lorsque …", "in 2019, when …") dates the clause as a noun of time does. */
+const YEAR = /^(?:19|20)\d\d$/;
 
 export interface PastBackgroundWords {
   /** Nouns of a span of time, folded: "days", "semana", "недели". */
@@ -18,7 +20,7 @@ export interface PastBackgroundWords {
 export function pastBackgroundAt(words: readonly string[], at: number, w: PastBackgroundWords): number {
   for (const phrase of w.subordinators) {
     if (!phrase.every((p, j) => words[at + j] === p)) continue;
-    for (let k = Math.max(0, at - TIME_REACH); k < at; k++) if (w.timeNouns.has(words[k] ?? '')) return phrase.length;
+    for (let k = Math.max(0, at - TIME_REACH); k < at; k++) if (w.timeNouns.has(words[k] ?? '') || YEAR.test(words[k] ?? '')) return phrase.length;
   }
   return 0;
 }
@@ -38,4 +40,22 @@ export function pastBackgroundSpans(words: readonly string[], w: PastBackgroundW
     k = end;
   }
   return out;
+}
+
+/** How many words an opening phrase of time may take before its comma ("Déjà en 2019,", "Bereits im Jahr 2019,"). */
+const OPENER_REACH = 5;
+
+/**
+ * Whether a sentence opens with a phrase naming a year before the article's ("Déjà en 2019, les Gardiens avaient
+ * retenu …", "En 2017, Jammeh rechazó …"): it tells what happened then. `words` are folded, punctuation apart;
+ * `commaBefore(k)` tells whether a comma stands before word k.
+ */
+export function opensInEarlierYear(words: readonly string[], published: string | null, commaBefore: (k: number) => boolean): boolean {
+  const year = published ? Number(published.slice(0, 4)) : NaN;
+  if (!Number.isFinite(year)) return false;
+  for (let k = 0; k < Math.min(words.length, OPENER_REACH); k++) {
+    if (k > 0 && commaBefore(k)) return false;
+    if (YEAR.test(words[k] ?? '') && Number(words[k]) < year) return words.slice(k + 1, k + OPENER_REACH).some((_, j) => commaBefore(k + 1 + j));
+  }
+  return false;
 }

@@ -14,7 +14,7 @@
  * umlauts kept apart; ships, doctors and goods by the tonne sent as aid; the aid noun that a verb of helping is written as; the UN's specialized agencies; an acronym in title case; a known organization's description; a list after a comma; a place set off before the subject; donors listed without their verb; a reflexive impersonal verb; a charge before its verb of rejecting; an
  * organization placed after an impersonal verb; a verb of describing oneself ("s'est dite « choquée »", "zeigte sich
  * „bestürzt“"); a name with diacritics that English folding would read as a demonym; the noun of restraint, not the participle
- * of holding.
+ * of holding; a clause after a year and "lorsque", and a sentence opened by an earlier year.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -215,6 +215,13 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   // the noun of restraint, not the participle of holding that shares its stem
   ['fr', 'Les marins irlandais sont retenus à bord.', []],
   ['fr', "L'Irlande a appelé les parties à la retenue.", ['country:IE cautious']],
+  // a clause after a year and a temporal subordinator, or a sentence opened by an earlier year, recalls what happened then
+  ['fr', "La mission est déployée depuis 2017, lorsque l'Irlande avait condamné le putsch.", []],
+  ['es', 'La misión está desplegada desde 2017, cuando Irlanda condenó el golpe.', []],
+  ['fr', "Déjà en 2019, l'Irlande avait condamné les représailles.", []],
+  ['de', 'Bereits im Jahr 2019, nach dem Angriff, hatte Irland die Vergeltung verurteilt.', []],
+  ['fr', "En 2026, l'Irlande a condamné les représailles.", ['country:IE opposed']],
+  ['fr', "L'Irlande a condamné les représailles de 2019.", ['country:IE opposed']],
   // a name with diacritics is no English demonym ("Türk" is no "Turk")
   ['de', 'Der Uno-Menschenrechtskommissar, Volker Türk, verurteilte die Hinrichtung.', ['org:un opposed']],
   ['es', 'El alto comisionado de la ONU para los Derechos Humanos, Volker Türk, condenó la ejecución.', ['org:un opposed']],

@@ -34,7 +34,7 @@ import { grammarFor } from './grammars.ts';
 import { acronymPhrases } from './acronym-phrases.ts';
 import { describingAppositives, kindNamedOrganizations } from './kind-named-organizations.ts';
 import { quotedTokens } from './quoted-tokens.ts';
-import { pastBackgroundSpans } from '../past-background.ts';
+import { opensInEarlierYear, pastBackgroundSpans } from '../past-background.ts';
 import { englishNamedOrganizations } from './english-named-organizations.ts';
 import { likewiseAt } from './likewise.ts';
 import { gappedDonors } from './gapped-donors.ts';
@@ -243,6 +243,8 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
     }
     // "Ранее радио … сообщило", "Zuvor hatte Berlin …": the sentence reports what came before the event.
     if (grammar.pastOpeners?.includes(tokens[0]?.folded ?? '')) matches = [];
+    // "Déjà en 2019, les Gardiens avaient retenu …": an opening phrase naming an earlier year.
+    if (matches.length > 0 && opensInEarlierYear(tokens.map((t) => t.folded), date, (k) => /,/u.test(sentence.text.slice(tokens[k - 1]!.end, tokens[k]!.start)))) matches = [];
     // "… la semana pasada, cuando Nueva Delhi culpó …": a clause recalling an earlier event holds no reaction to this one.
     if (grammar.pastBackground && matches.length > 0) {
       const folded = tokens.map((t) => t.folded);
