@@ -14,7 +14,8 @@
  * umlauts kept apart; ships, doctors and goods by the tonne sent as aid; the aid noun that a verb of helping is written as; the UN's specialized agencies; an acronym in title case; a known organization's description; a list after a comma; a place set off before the subject; donors listed without their verb; a reflexive impersonal verb; a charge before its verb of rejecting; an
  * organization placed after an impersonal verb; a verb of describing oneself ("s'est dite « choquée »", "zeigte sich
  * „bestürzt“"); a name with diacritics that English folding would read as a demonym; the noun of restraint, not the participle
- * of holding; a clause after a year and "lorsque", and a sentence opened by an earlier year.
+ * of holding; a clause after a year and "lorsque", and a sentence opened by an earlier year; bar
+ * associations, bishops' conferences and unions as kinds of organization.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -222,6 +223,11 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['de', 'Bereits im Jahr 2019, nach dem Angriff, hatte Irland die Vergeltung verurteilt.', []],
   ['fr', "En 2026, l'Irlande a condamné les représailles.", ['country:IE opposed']],
   ['fr', "L'Irlande a condamné les représailles de 2019.", ['country:IE opposed']],
+  // bar associations, bishops' conferences, unions and communities are kinds of organization: their state does not speak
+  ['it', 'La Conferenza episcopale cilena ha criticato il governo.', []],
+  ['it', 'Dopo il voto la Conferenza episcopale del Cile ha invitato i fedeli alla calma.', []],
+  ['fr', "L'Union des journalistes irlandais (NUJ) a dénoncé les arrestations.", ['org:nuj opposed']],
+  ['es', 'El Colegio de Abogados de Chile criticó la reforma.', []],
   // a name with diacritics is no English demonym ("Türk" is no "Turk")
   ['de', 'Der Uno-Menschenrechtskommissar, Volker Türk, verurteilte die Hinrichtung.', ['org:un opposed']],
   ['es', 'El alto comisionado de la ONU para los Derechos Humanos, Volker Türk, condenó la ejecución.', ['org:un opposed']],
