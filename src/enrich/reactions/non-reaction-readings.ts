@@ -34,7 +34,9 @@ export function notAReaction(view: SentenceView, pos: readonly string[], match: 
 /** Verbs of rejecting whose object may be a charge against the subject. */
 const REJECTING = new Set(['reject', 'rejects', 'rejected', 'rejecting', 'deny', 'denies', 'denied', 'denying', 'dismiss', 'dismisses', 'dismissed', 'dismissing']);
 /** What an accused party rejects about itself: no judgement of the event ("rejected the accusation", "denied any involvement", "rejected any link"). */
-const CHARGES = new Set(['accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges', 'involvement', 'responsibility', 'blame', 'complicity', 'involved', 'responsible', 'link', 'links', 'connection', 'role', 'wrongdoing']);
+const CHARGES = new Set(['accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges', 'involvement', 'responsibility', 'blame', 'complicity', 'involved', 'responsible', 'link', 'links', 'connection', 'role', 'wrongdoing',
+  // Criticism of one's own move, rejected in its defence ("Iran rejected the criticism").
+  'criticism', 'criticisms', 'condemnation', 'condemnations']);
 /** How many words may stand between the verb and the charge ("rejected the latest accusations", "denied the group was involved"). */
 const CHARGE_REACH = 4;
 

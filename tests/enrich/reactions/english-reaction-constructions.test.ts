@@ -36,6 +36,7 @@ const ENGLISH_CASES: [string, string[]][] = [
   // an accused party denying its part reacts to no one's move
   ['Rwanda rejected the accusation.', []],
   ['Kigali denied any involvement in the shelling.', []],
+  ['Kigali rejected the criticism.', []],
   ['Beijing rejected the ruling.', ['country:CN opposed']],
   // a clause recalling an earlier event after a noun of time; an opener of time before the subject
   ['The row comes four days after Caracas accused Bogotá of harbouring rebels.', []],
