@@ -15,7 +15,8 @@
  * organization placed after an impersonal verb; a verb of describing oneself ("s'est dite « choquée »", "zeigte sich
  * „bestürzt“"); a name with diacritics that English folding would read as a demonym; the noun of restraint, not the participle
  * of holding; a clause after a year and "lorsque", and a sentence opened by an earlier year; bar
- * associations, bishops' conferences and unions as kinds of organization.
+ * associations, bishops' conferences and unions as kinds of organization; a state or organization in an oblique case
+ * placed after an impersonal verb, and a list it opens.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -206,6 +207,10 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['ru', 'В Минске соглашение отвергли.', ['country:BY opposed']],
   // an organization placed right after an impersonal verb is its speaker, as a capital is
   ['ru', 'Решение Вильнюса поддержали в НАТО.', ['org:nato supportive']],
+  // so is a state or an organization in an oblique case, and the next of a list it opens
+  ['ru', 'Нападение осудили в Евросоюзе.', ['org:eu opposed']],
+  ['ru', 'Нападение осудили в Ирландии и Норвегии.', ['country:IE opposed', 'country:NO opposed']],
+  ['ru', 'Нападение произошло в Ирландии.', []],
   // a verb of describing oneself introduces the speaker's quoted word, which keeps its own stance
   ['fr', "L'Irlande s'est dite « profondément choquée ».", ['country:IE opposed']],
   ['de', 'Irland zeigte sich „zutiefst bestürzt“.', ['country:IE opposed']],

@@ -954,14 +954,19 @@ function sentenceReactions(
   };
   const receptions = new Set(g.receptionVerbs ?? []);
   const receptionMarkers = new Set(g.receptionMarkers ?? []);
+  // A name placed right after an impersonal verb ("Решение Таллина поддержали в НАТО", "Нападение осудили в
+  // Евросоюзе и Канаде") is where it was said, and so is the next of a list it opens.
+  const joins = new Set(g.listJoins);
+  const impersonalAt = (k: number) => k >= 0 && g.impersonalVerb?.(tokens[k]!.folded) === true;
+  // A function word may come between ("выступили также в Евросоюзе").
+  const placedAfterVerb = (s: Speaker): boolean =>
+    (s.token >= 2 && locatives.has(tokens[s.token - 1]?.folded ?? '') && (impersonalAt(s.token - 2) || (common.has(tokens[s.token - 2]!.folded) && impersonalAt(s.token - 3)))) ||
+    (s.token >= 2 && joins.has(tokens[s.token - 1]!.folded) && speakers.some((p) => (p.last ?? p.token) === s.token - 2 && p !== s && placedAfterVerb(p)));
   const ownOf = (from: number, to: number) => {
     const received = tokens.slice(from, to).some((t) => receptions.has(t.folded));
     const meets = (s: Speaker) => received && receptionMarkers.has(tokens[s.token - 1]?.folded ?? '');
     // A capital in the place role speaks only for a clause that names no one else: opening it, or right after its verb.
     const afterVerb = (s: Speaker) => s.token >= 2 && g.impersonalVerb?.(tokens[s.token - 2]!.folded) === true;
-    // An organization placed right after an impersonal verb is where it was said, as a capital is ("Решение Таллина
-    // поддержали в НАТО").
-    const placedAfterVerb = (s: Speaker) => afterVerb(s) && locatives.has(tokens[s.token - 1]?.folded ?? '') && s.actor.kind !== 'country';
     const own = speakers.filter((s) => s.token >= from && s.token < to && (!objectMarked(tokens, s.token, g, objects) || impersonal(s, from) || meets(s) || placedAfterVerb(s)));
     // … or later in a clause an impersonal verb opens ("Высказали обеспокоенность и в Анкаре").
     const impersonalBefore = (s: Speaker) => tokens.slice(from, s.token - 1).some((t) => t.folded.length >= MIN_IMPERSONAL_VERB && g.impersonalVerb?.(t.folded) === true);
@@ -1181,7 +1186,7 @@ function sentenceReactions(
     // the possessor closing the clause stands for its title ("… осудил МИД Франции"), with no preposition between, or
     // it is the place of an impersonal verb ("Решение приветствовали в Токио").
     const nominative = (s: Speaker) =>
-      g.nominativeEndings === undefined || s.base === true || s.place === true || ((s.last ?? s.token) >= to - 1 && !tokens.slice(first + 1, s.token).some((t) => objects.has(t.folded)));
+      g.nominativeEndings === undefined || s.base === true || s.place === true || placedAfterVerb(s) || ((s.last ?? s.token) >= to - 1 && !tokens.slice(first + 1, s.token).some((t) => objects.has(t.folded)));
     // Whom a call addresses follows its verb as its object, where the language says so ("esorta le autorità iraniane a
     // …"): a name after an appeal verb with only lower-case words between is the addressee.
     const addressee = (s: Speaker) => g.appealObjectFollows === true && inClause[0]!.cue.appeal && tokens.slice(inClause[0]!.end, s.token).every((t) => !/^\p{Lu}/u.test(t.surface));
