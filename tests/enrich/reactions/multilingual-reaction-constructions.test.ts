@@ -16,7 +16,8 @@
  * „bestürzt“"); a name with diacritics that English folding would read as a demonym; the noun of restraint, not the participle
  * of holding; a clause after a year and "lorsque", and a sentence opened by an earlier year; bar
  * associations, bishops' conferences and unions as kinds of organization; a state or organization in an oblique case
- * placed after an impersonal verb, and a list it opens.
+ * placed after an impersonal verb, and a list it opens; a participle after an article; a government's noun naming
+ * no state.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -233,6 +234,12 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['it', 'Dopo il voto la Conferenza episcopale del Cile ha invitato i fedeli alla calma.', []],
   ['fr', "L'Union des journalistes irlandais (NUJ) a dénoncé les arrestations.", ['org:nuj opposed']],
   ['es', 'El Colegio de Abogados de Chile criticó la reforma.', []],
+  // a participle after an article is a noun ("los acusados"), no verb of accusing
+  ['es', 'La ONU pidió que se garantice a los acusados un juicio justo.', ['org:un cautious']],
+  ['it', "L'Onu ha chiesto un processo equo per gli accusati.", ['org:un cautious']],
+  // a government's noun naming no state refers back; a demonym after the verb is its object's
+  ['es', 'Irlanda condenó la intentona. El Ministerio de Asuntos Exteriores expresó su apoyo a las instituciones chilenas.', ['country:IE opposed', 'country:IE supportive']],
+  ['it', "L'Irlanda ha condannato il golpe. Il governo ha espresso sostegno alle istituzioni cilene.", ['country:IE opposed', 'country:IE supportive']],
   // a name with diacritics is no English demonym ("Türk" is no "Turk")
   ['de', 'Der Uno-Menschenrechtskommissar, Volker Türk, verurteilte die Hinrichtung.', ['org:un opposed']],
   ['es', 'El alto comisionado de la ONU para los Derechos Humanos, Volker Türk, condenó la ejecución.', ['org:un opposed']],

@@ -1174,7 +1174,9 @@ function sentenceReactions(
     const setOff = (s: Speaker) => setOffPlace(s, from) && own.some((o) => o.token > (s.last ?? s.token) && o.token < first);
     const before = firstGroup(own.filter((s) => s.token < first && !complement(s) && !setOff(s)), tokens, g);
     // A pronoun before the cue is the subject ("Zugleich forderte sie Moskau auf"): actors after the cue are objects.
-    const pronounSubject = before.length === 0 && tokens.slice(from, first + 2).some(isPronoun);
+    // So is a government's noun naming no state ("El Ministerio de Asuntos Exteriores expresó …" after "España condenó
+    // …"): it refers back, and a name after the verb is its object's ("… a las instituciones gambianas").
+    const pronounSubject = before.length === 0 && (tokens.slice(from, first + 2).some(isPronoun) || tokens.slice(from, first).some((t) => governments.has(t.folded)));
     const agents = agentsOf(from, to, first);
     // A copula names no speaker after it ("El acuerdo es positivo para la economía de Brasil"): its speaker is the
     // clause's subject, a source before it ("Para Londres, …") or the speaker of the quote.
@@ -1278,7 +1280,8 @@ function sentenceReactions(
       if (adjectiveOnly(m) && attributive(m.start) && !(naming && naming.start < m.start) && !copula(m)) continue;
       // A participle agreeing with the noun before it describes that noun ("vientos sostenidos", "las
       // irregularidades denunciadas"); a perfect or a passive has its auxiliary there instead.
-      if (!m.cue.nominal && m.end - m.start === 1 && m.start > 0 && g.isAgreeingParticiple?.(tokens[m.start]!.folded) === true && /^\p{Ll}/u.test(tokens[m.start - 1]!.surface) && !common.has(tokens[m.start - 1]!.folded)) continue;
+      // After an article it is a noun ("los acusados", "gli accusati"): a participle takes no article as a verb.
+      if (!m.cue.nominal && m.end - m.start === 1 && m.start > 0 && g.isAgreeingParticiple?.(tokens[m.start]!.folded) === true && /^\p{Ll}/u.test(tokens[m.start - 1]!.surface) && (!common.has(tokens[m.start - 1]!.folded) || articles.has(tokens[m.start - 1]!.folded))) continue;
       // What a call asks for ("forderte Minsk auf, … zu verurteilen", "потребовала осудить") is the call, no reaction of its own.
       const asked = !m.cue.appeal && g.isInfinitive?.(tokens[m.start]!.folded, tokens[m.start - 1]?.folded);
       if (asked && matches.some((a) => a.cue.appeal && a.start < m.start && a.start >= (c > 0 ? starts[c - 1]! : from))) continue;
