@@ -79,6 +79,8 @@ describe('multilingual recognition', () => {
     ['it', "La posizione dell'Onu è chiara.", 'org:un'],
     // Acronyms made of a full name's initials by the build script, and organizations written in full.
     ['es', 'La OEA convocó una sesión.', 'org:oas'],
+    ['es', 'La secretaria general de la Commonwealth habló.', 'org:commonwealth'],
+    ['ru', 'Содружество наций осудило переворот.', 'org:commonwealth'],
     ['fr', 'Le SEAE a publié un communiqué.', 'org:eeas'],
     ['de', 'Der EAD veröffentlichte eine Erklärung.', 'org:eeas'],
     ['fr', "L'AES a publié un communiqué.", 'org:aes'],
