@@ -17,7 +17,7 @@
  * of holding; a clause after a year and "lorsque", and a sentence opened by an earlier year; bar
  * associations, bishops' conferences and unions as kinds of organization; a state or organization in an oblique case
  * placed after an impersonal verb, and a list it opens; a participle after an article; a government's noun naming
- * no state.
+ * no state; a pronoun's subject passed on to a joined verb; the infinitive clause closing a call.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -240,6 +240,10 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   // a government's noun naming no state refers back; a demonym after the verb is its object's
   ['es', 'Irlanda condenó la intentona. El Ministerio de Asuntos Exteriores expresó su apoyo a las instituciones chilenas.', ['country:IE opposed', 'country:IE supportive']],
   ['it', "L'Irlanda ha condannato il golpe. Il governo ha espresso sostegno alle istituzioni cilene.", ['country:IE opposed', 'country:IE supportive']],
+  // a pronoun's clause passes on the subject it refers to, not a name in its object, to a verb joined to it
+  ['de', 'Der irische Außenminister äußerte Sorge. Er rief Chile auf, die Gefangenen freizulassen, und mahnte alle Seiten zur Zurückhaltung.', ['country:IE cautious']],
+  // a word inside the infinitive clause that closes a call is what was asked for
+  ['de', 'Irland rief Chile auf, das Recht auf friedlichen Protest zu achten.', ['country:IE cautious']],
   // a name with diacritics is no English demonym ("Türk" is no "Turk")
   ['de', 'Der Uno-Menschenrechtskommissar, Volker Türk, verurteilte die Hinrichtung.', ['org:un opposed']],
   ['es', 'El alto comisionado de la ONU para los Derechos Humanos, Volker Türk, condenó la ejecución.', ['org:un opposed']],

@@ -1220,7 +1220,8 @@ function sentenceReactions(
     if (subjects.length === 0) subjects = quoted(c, copular);
     // A verb joined to this one continues its subject ("Turquía condenó los ataques israelíes y pidió …"), not a name
     // in its object; a clause whose subject came from before keeps that subject.
-    if (own.length > 0 && !relatives.has(tokens[from]?.folded ?? '')) previous = subjects.length > 0 && before.length === 0 && !pronounSubject ? subjects : subjectGroup(own, tokens, g);
+    // A pronoun's subject is the one it refers to ("Er rief Iran auf, … und mahnte …"), not a name in its object.
+    if (own.length > 0 && !relatives.has(tokens[from]?.folded ?? '')) previous = subjects.length > 0 && before.length === 0 ? subjects : subjectGroup(own, tokens, g);
     if (subjects.length === 0) continue;
     // A passive verb names who judged only by its agent ("fue respaldado por otros líderes", "è stato avvertito a
     // Roma"): without an actor there, its subject is what was judged, and no one reacted in this clause.
@@ -1253,6 +1254,7 @@ function sentenceReactions(
     );
     // A verb of avoiding governs the clause after it when that clause has no subject of its own ("vermied es, … zu verurteilen").
     const avoidFrom = own.length === 0 && c > 0 ? starts[c - 1]! : from;
+    const speakersHere = own.length;
     for (const m of inClause) {
       if (sentencing(tokens, m, to, g)) continue;
       // German puts the negation after its verb; any language may put it after a reaction noun ("Осуждения со стороны
@@ -1283,7 +1285,11 @@ function sentenceReactions(
       // After an article it is a noun ("los acusados", "gli accusati"): a participle takes no article as a verb.
       if (!m.cue.nominal && m.end - m.start === 1 && m.start > 0 && g.isAgreeingParticiple?.(tokens[m.start]!.folded) === true && /^\p{Ll}/u.test(tokens[m.start - 1]!.surface) && (!common.has(tokens[m.start - 1]!.folded) || articles.has(tokens[m.start - 1]!.folded))) continue;
       // What a call asks for ("forderte Minsk auf, … zu verurteilen", "потребовала осудить") is the call, no reaction of its own.
-      const asked = !m.cue.appeal && g.isInfinitive?.(tokens[m.start]!.folded, tokens[m.start - 1]?.folded);
+      // So is a word inside the infinitive clause that closes a call ("rief Harare auf, das Recht auf friedlichen Protest
+      // zu achten").
+      const last = tokens[to - 1]!;
+      const inAsked = !m.cue.appeal && speakersHere === 0 && g.isInfinitive?.(last.folded, tokens[to - 2]?.folded) === true && last.end <= (tokens[to]?.start ?? text.length);
+      const asked = inAsked || (!m.cue.appeal && g.isInfinitive?.(tokens[m.start]!.folded, tokens[m.start - 1]?.folded));
       if (asked && matches.some((a) => a.cue.appeal && a.start < m.start && a.start >= (c > 0 ? starts[c - 1]! : from))) continue;
       let stance = m.cue.stance;
       if (denial && stance === 'opposed') continue;
