@@ -9,6 +9,10 @@ export interface ClusterCostRow {
   /** Process CPU time (user + system) per article: less moved than wall time by other load on the machine. */
   cpuMsPerArticle: number;
   statementsPerArticle: number;
+  /** Statements that gathered planner statistics while the sample ran (ANALYZE; PostgreSQL only), in ms per article. */
+  analyzeMsPerArticle: number;
+  /** The slowest clusterArticles call of the sample (PER_FETCH articles), in ms: a latency spike shows here. */
+  slowestCallMs: number;
   /** Of the sample: articles that joined a story, stories they founded, and merges they caused. */
   joined: number;
   founded: number;
@@ -80,7 +84,8 @@ export async function benchClusterCost(
         seeding.storeMs += performance.now() - t;
         t = performance.now();
         const stepCpu = process.cpuUsage();
-        await clusterInOrder(news, ids, FILL_PER_CALL, FILL_PER_CALL);
+        news.sql.analyzeMs = 0;
+        const filled = await clusterInOrder(news, ids, FILL_PER_CALL, FILL_PER_CALL);
         // The filling is real clustering too: its CPU per article, step by step, shows the trend while the store grows.
         const c = process.cpuUsage(stepCpu);
         seeding.clusterMs += performance.now() - t;
@@ -88,11 +93,15 @@ export async function benchClusterCost(
         seeding.articles += step.length;
         done += step.length;
         const cpuMs = (c.user + c.system) / 1000 / step.length;
-        opts.log?.(`clustered ${done} of ${size} articles (${((performance.now() - t0) / 1000).toFixed(0)} s; this step ${cpuMs.toFixed(2)} CPU ms per article)`);
+        opts.log?.(
+          `clustered ${done} of ${size} articles (${((performance.now() - t0) / 1000).toFixed(0)} s; this step ${cpuMs.toFixed(2)} CPU ms per article, ` +
+            `${(news.sql.analyzeMs / 1000).toFixed(1)} s in ANALYZE, slowest call ${(filled.slowestCallMs / 1000).toFixed(1)} s)`,
+        );
       }
 
       const ids = await storeNews(news, take(sample));
       news.sql.statements = 0;
+      news.sql.analyzeMs = 0;
       const t = performance.now();
       const cpu0 = process.cpuUsage();
       const r = await clusterInOrder(news, ids, PER_FETCH);
@@ -103,6 +112,8 @@ export async function benchClusterCost(
         msPerArticle: ms / sample,
         cpuMsPerArticle: (cpu.user + cpu.system) / 1000 / sample,
         statementsPerArticle: news.sql.statements / sample,
+        analyzeMsPerArticle: news.sql.analyzeMs / sample,
+        slowestCallMs: r.slowestCallMs,
         joined: r.clustered - r.created,
         founded: r.created,
         merges: r.merges,

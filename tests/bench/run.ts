@@ -96,6 +96,8 @@ const clusterBench = async (keepStore: boolean) => {
       'ms / article': r.msPerArticle.toFixed(2),
       'CPU ms / article': r.cpuMsPerArticle.toFixed(2),
       'SQL statements / article': r.statementsPerArticle.toFixed(1),
+      'ANALYZE ms / article': r.analyzeMsPerArticle.toFixed(2),
+      'slowest call ms': r.slowestCallMs.toFixed(0),
       'joined a story': r.joined,
       'founded one': r.founded,
       merges: r.merges,

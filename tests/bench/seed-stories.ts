@@ -21,15 +21,19 @@ export interface NewsStore {
   byStory: Map<number, string[]>;
   sourceIds: string[];
   feedIds: string[];
-  /** SQL statements run so far (Kysely's log hook); set it to 0 before what you count. */
-  sql: { statements: number };
+  /**
+   * SQL statements run so far (Kysely's log hook), and the milliseconds of those that gathered planner statistics
+   * (ANALYZE); set them to 0 before what you count.
+   */
+  sql: { statements: number; analyzeMs: number };
 }
 
 export async function createNewsStore(opts: { sources?: number; dialect?: Dialect; log?: (event: LogEvent) => void } = {}): Promise<NewsStore> {
-  const sqlCount = { statements: 0 };
+  const sqlCount = { statements: 0, analyzeMs: 0 };
   const store = await createTestStore(opts.dialect ?? 'sqlite', {}, {
     log: (event) => {
       sqlCount.statements++;
+      if (event.query.sql.startsWith('ANALYZE')) sqlCount.analyzeMs += event.queryDurationMillis;
       opts.log?.(event);
     },
   });
@@ -118,10 +122,17 @@ export async function storeNews(ns: NewsStore, articles: readonly SyntheticArtic
 }
 
 /** Clusters these stored articles in publication order, `perCall` at a time (an ingest's feed fetch is one call). */
-export async function clusterInOrder(ns: NewsStore, ids: readonly string[], perCall: number, batchSize?: number): Promise<{ clustered: number; created: number; merges: number }> {
-  const total = { clustered: 0, created: 0, merges: 0 };
+export async function clusterInOrder(
+  ns: NewsStore,
+  ids: readonly string[],
+  perCall: number,
+  batchSize?: number,
+): Promise<{ clustered: number; created: number; merges: number; slowestCallMs: number }> {
+  const total = { clustered: 0, created: 0, merges: 0, slowestCallMs: 0 };
   for (let i = 0; i < ids.length; i += perCall) {
+    const t = performance.now();
     const r = await clusterArticles(ns.ctx, ids.slice(i, i + perCall), batchSize ? { batchSize } : {});
+    total.slowestCallMs = Math.max(total.slowestCallMs, performance.now() - t);
     if (r.failed.length) throw new Error(`clustering failed for ${r.failed.length} articles`);
     total.clustered += r.clustered;
     total.created += r.createdStoryIds.length;
