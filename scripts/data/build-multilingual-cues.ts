@@ -182,6 +182,12 @@ const DENIAL_OBJECTS = ['accusation', 'allegation'];
 const REBUTTAL_OBJECTS = ['criticism'];
 
 /**
+ * What a hope or an appeal asks for when it asks the parties to hold back ("выразил надежду на восстановление
+ * стабильности", "hoffte auf Dialog"): a call for caution, as English "hoped for calm" is (restraint-appeals.ts).
+ */
+const RESTRAINT_OBJECTS = ['restraint', 'calm', 'stability', 'dialogue', 'moderation', 'differences', 'disagreement', 'negotiation', 'escalation', 'tension'];
+
+/**
  * Left out as seeds: words whose translations are mostly other senses ("concern" -> Geschäft, дело; "concerned" ->
  * betroffen, "affected", common in disaster reports; "hollow", "reserved", "guarded", "back", "deliver").
  */
@@ -335,7 +341,7 @@ interface GermanVerb {
 }
 
 /** Readable diffs: one cue per line. */
-function oneCuePerLine(out: { $comment: string[]; languages: Record<string, OutCue[]>; aidObjects: Record<string, string[]>; denialObjects: Record<string, string[]>; rebuttalObjects: Record<string, string[]> }): string {
+function oneCuePerLine(out: { $comment: string[]; languages: Record<string, OutCue[]>; aidObjects: Record<string, string[]>; denialObjects: Record<string, string[]>; rebuttalObjects: Record<string, string[]>; restraintObjects: Record<string, string[]> }): string {
   const lines = ['{', ` "$comment": ${JSON.stringify(out.$comment)},`, ' "languages": {'];
   const entries = Object.entries(out.languages);
   entries.forEach(([language, cues], i) => {
@@ -347,16 +353,19 @@ function oneCuePerLine(out: { $comment: string[]; languages: Record<string, OutC
   lines.push(Object.entries(out.denialObjects).map(([language, words]) => `  ${JSON.stringify(language)}: ${JSON.stringify(words)}`).join(',\n'));
   lines.push(' },', ' "rebuttalObjects": {');
   lines.push(Object.entries(out.rebuttalObjects).map(([language, words]) => `  ${JSON.stringify(language)}: ${JSON.stringify(words)}`).join(',\n'));
+  lines.push(' },', ' "restraintObjects": {');
+  lines.push(Object.entries(out.restraintObjects).map(([language, words]) => `  ${JSON.stringify(language)}: ${JSON.stringify(words)}`).join(',\n'));
   lines.push(' }', '}');
   return `${lines.join('\n')}\n`;
 }
 
 function main(): void {
   const seeds = readSeeds();
-  const supplement = JSON.parse(readFileSync(SUPPLEMENT, 'utf8')) as { languages: Record<string, OutCue[]>; exclude?: Record<string, string[]>; aidObjects?: Record<string, string[]>; denialObjects?: Record<string, string[]>; rebuttalObjects?: Record<string, string[]> };
+  const supplement = JSON.parse(readFileSync(SUPPLEMENT, 'utf8')) as { languages: Record<string, OutCue[]>; exclude?: Record<string, string[]>; aidObjects?: Record<string, string[]>; denialObjects?: Record<string, string[]>; rebuttalObjects?: Record<string, string[]>; restraintObjects?: Record<string, string[]> };
   const languages: Record<string, OutCue[]> = {};
   const aidObjects: Record<string, string[]> = {};
   const denialObjects: Record<string, string[]> = {};
+  const restraintObjects: Record<string, string[]> = {};
   const rebuttalObjects: Record<string, string[]> = {};
   for (const [language, name] of Object.entries(DICTIONARIES)) {
     const dict = readDictd(name);
@@ -420,6 +429,14 @@ function main(): void {
     }
     for (const word of supplement.rebuttalObjects?.[language] ?? []) rebuttals.add(word);
     rebuttalObjects[language] = [...rebuttals].sort();
+    const restraints = new Set<string>();
+    for (const noun of RESTRAINT_OBJECTS) {
+      const entries = dict.get(noun) ?? [];
+      for (const term of language === 'ru' ? muellerTerms(entries, 'n') : freedictTerms(entries, 'n', language)) restraints.add(term);
+    }
+    for (const word of supplement.restraintObjects?.[language] ?? []) restraints.add(word);
+    // Short senses are other words first ("Zug" for tension is a train).
+    restraintObjects[language] = [...restraints].filter((w) => w.length >= 5).sort();
     // Last, so a word any other cue reads (a seed, a verb form, the supplement) stays that cue.
     const excluded = new Set(supplement.exclude?.[language] ?? []);
     const common = functionWords(language);
@@ -449,6 +466,7 @@ function main(): void {
     aidObjects,
     denialObjects,
     rebuttalObjects,
+    restraintObjects,
   };
   writeFileSync(OUT, oneCuePerLine(out));
   for (const [language, cues] of Object.entries(languages)) console.log(`${language}: ${cues.length} cues`);

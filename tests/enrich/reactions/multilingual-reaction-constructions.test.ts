@@ -17,7 +17,8 @@
  * of holding; a clause after a year and "lorsque", and a sentence opened by an earlier year; bar
  * associations, bishops' conferences and unions as kinds of organization; a state or organization in an oblique case
  * placed after an impersonal verb, and a list it opens; a participle after an article; a government's noun naming
- * no state; a pronoun's subject passed on to a joined verb; the infinitive clause closing a call.
+ * no state; a pronoun's subject passed on to a joined verb; the infinitive clause closing a call; a hope for stability,
+ * calm or dialogue.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -244,6 +245,13 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['de', 'Der irische Außenminister äußerte Sorge. Er rief Chile auf, die Gefangenen freizulassen, und mahnte alle Seiten zur Zurückhaltung.', ['country:IE cautious']],
   // a word inside the infinitive clause that closes a call is what was asked for
   ['de', 'Irland rief Chile auf, das Recht auf friedlichen Protest zu achten.', ['country:IE cautious']],
+  // a hope for stability, calm or dialogue asks the parties to hold back: cautious; a hope for anything else supports
+  ['ru', 'Ирландия выразила надежду на скорейшее восстановление стабильности.', ['country:IE cautious']],
+  ['ru', 'Ирландия выразила надежду на скорейшее подписание соглашения.', ['country:IE supportive']],
+  ['fr', "L'Irlande a exprimé l'espoir d'un retour rapide au calme.", ['country:IE cautious']],
+  ['de', 'Irland hofft auf eine rasche Rückkehr zur Stabilität.', ['country:IE cautious']],
+  ['es', 'Irlanda expresó su esperanza de que las partes resuelvan sus diferencias mediante el diálogo.', ['country:IE cautious']],
+  ['it', "L'Irlanda ha espresso la speranza di un rapido ritorno alla stabilità.", ['country:IE cautious']],
   // a name with diacritics is no English demonym ("Türk" is no "Turk")
   ['de', 'Der Uno-Menschenrechtskommissar, Volker Türk, verurteilte die Hinrichtung.', ['org:un opposed']],
   ['es', 'El alto comisionado de la ONU para los Derechos Humanos, Volker Türk, condenó la ejecución.', ['org:un opposed']],

@@ -661,6 +661,8 @@ function findSpeakers(text: string, tokens: readonly WordToken[], language: stri
 }
 
 const NON_ASCII = /[^\p{ASCII}]/u;
+/** How far after a hope or an appeal what it asks for may stand ("выразил надежду, что стороны … урегулируют разногласия"). */
+const RESTRAINT_REACH = 10;
 /** How far before a place its locative is looked for: one short word and its spaces. */
 const LOCATIVE_CHARS = 12;
 
@@ -1292,6 +1294,9 @@ function sentenceReactions(
       const asked = inAsked || (!m.cue.appeal && g.isInfinitive?.(tokens[m.start]!.folded, tokens[m.start - 1]?.folded));
       if (asked && matches.some((a) => a.cue.appeal && a.start < m.start && a.start >= (c > 0 ? starts[c - 1]! : from))) continue;
       let stance = m.cue.stance;
+      // A hope or an appeal for stability, calm or dialogue asks the parties to hold back: a call for caution
+      // ("выразил надежду на восстановление стабильности", "hoffte auf Dialog"), as in English.
+      if (stance === 'supportive' && (m.cue.cameo?.startsWith('02') === true || m.cue.cameo === '013') && tokens.slice(m.end, m.end + RESTRAINT_REACH).some((t) => lexicon.isRestraintWord(t))) stance = 'cautious';
       if (denial && stance === 'opposed') continue;
       if (naming?.cue.naming && naming.start < m.start && (stance === 'skeptical' || stance === 'opposed')) stance = 'opposed';
       // A restriction after a welcome makes it cautious, unless what follows it is another actor's ("…, mais Moscou …").

@@ -68,6 +68,8 @@ export interface LanguageCues {
   isRebuttalNoun(token: WordToken): boolean;
   /** Whether a word is written as an aid noun ("ayuda", "aiuti", "aide"), which a verb of helping shares its stem with. */
   isAidNoun(token: WordToken): boolean;
+  /** Whether a word names what one asks the parties for when asking them to hold back ("стабильность", "Dialog", "calma"). */
+  isRestraintWord(token: WordToken): boolean;
 }
 
 interface CueEntry {
@@ -93,6 +95,7 @@ interface CueFile {
   aidObjects: Record<string, string[]>;
   denialObjects?: Record<string, string[]>;
   rebuttalObjects?: Record<string, string[]>;
+  restraintObjects?: Record<string, string[]>;
 }
 
 const DATA = new URL('../data/multilingual-cues.json', import.meta.url);
@@ -178,7 +181,9 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
   const isRebuttalNoun = (t: WordToken) => rebuttals.some((w) => t.folded.startsWith(w.slice(0, -1)) && t.folded.length <= w.length + NOUN_ENDING);
   const aidNouns = new Set(words);
   const isAidNoun = (t: WordToken) => aidNouns.has(t.folded) && !verbForms.has(t.folded);
-  const out = { cues, aidObjects: new Set(objects), aidWords: grammar.compounds ? words : [], denialObjects: denials, isDenialNoun, isRebuttalNoun, isAidNoun };
+  const restraints = new Set((file.restraintObjects?.[grammar.language] ?? []).map((w) => stem(w)).filter((w) => w.length >= MIN_OBJECT));
+  const isRestraintWord = (t: WordToken) => restraints.has(stem(t.surface));
+  const out = { cues, aidObjects: new Set(objects), aidWords: grammar.compounds ? words : [], denialObjects: denials, isDenialNoun, isRebuttalNoun, isAidNoun, isRestraintWord };
   byLanguage.set(grammar.language, out);
   return out;
 }
