@@ -188,6 +188,13 @@ const REBUTTAL_OBJECTS = ['criticism'];
 const RESTRAINT_OBJECTS = ['restraint', 'calm', 'stability', 'dialogue', 'moderation', 'differences', 'disagreement', 'negotiation', 'escalation', 'tension'];
 
 /**
+ * English words of worry. What a speaker calls "préoccupant" or "besorgniserregend" is alarm, a call for caution in
+ * the labelling guide, not blame: the opinion lexicon rates these words negative, so their translations are made
+ * cautious rather than opposed.
+ */
+const WORRY_SEEDS = ['alarming', 'worrying', 'worrisome', 'disturbing', 'troubling', 'concerning', 'disquieting', 'unsettling', 'alarmed', 'worried', 'concerned', 'anxious', 'uneasy', 'troubled', 'disturbed'];
+
+/**
  * Left out as seeds: words whose translations are mostly other senses ("concern" -> Geschäft, дело; "concerned" ->
  * betroffen, "affected", common in disaster reports; "hollow", "reserved", "guarded", "back", "deliver").
  */
@@ -361,7 +368,7 @@ function oneCuePerLine(out: { $comment: string[]; languages: Record<string, OutC
 
 function main(): void {
   const seeds = readSeeds();
-  const supplement = JSON.parse(readFileSync(SUPPLEMENT, 'utf8')) as { languages: Record<string, OutCue[]>; exclude?: Record<string, string[]>; aidObjects?: Record<string, string[]>; denialObjects?: Record<string, string[]>; rebuttalObjects?: Record<string, string[]>; restraintObjects?: Record<string, string[]> };
+  const supplement = JSON.parse(readFileSync(SUPPLEMENT, 'utf8')) as { languages: Record<string, OutCue[]>; exclude?: Record<string, string[]>; aidObjects?: Record<string, string[]>; denialObjects?: Record<string, string[]>; rebuttalObjects?: Record<string, string[]>; restraintObjects?: Record<string, string[]>; worryWords?: Record<string, string[]> };
   const languages: Record<string, OutCue[]> = {};
   const aidObjects: Record<string, string[]> = {};
   const denialObjects: Record<string, string[]> = {};
@@ -440,18 +447,26 @@ function main(): void {
     // Last, so a word any other cue reads (a seed, a verb form, the supplement) stays that cue.
     const excluded = new Set(supplement.exclude?.[language] ?? []);
     const common = functionWords(language);
+    const worries = new Set<string>();
+    for (const seed of WORRY_SEEDS) {
+      for (const pos of ['a', 'n'] as const) {
+        const entries = dict.get(seed) ?? [];
+        for (const term of language === 'ru' ? muellerTerms(entries, pos) : freedictTerms(entries, pos, language)) worries.add(term);
+      }
+    }
+    for (const word of supplement.worryWords?.[language] ?? []) worries.add(word);
+    const judged = (words: string, stance: 'opposed' | 'supportive', seed: string) =>
+      WORRY_SEEDS.includes(seed) || worries.has(words) ? { stance: 'cautious' as const, cameo: '012' } : { stance, cameo: stance === 'opposed' ? '111' : '051' };
     for (const { word, stance } of opinionNamedSeeds()) {
       for (const pos of ['n', 'a'] as const) {
         const entries = dict.get(word) ?? [];
         const terms = language === 'ru' ? muellerTerms(entries, pos) : freedictTerms(entries, pos, language);
-        const cameo = stance === 'opposed' ? '111' : '051';
         // A verb form among a noun's or adjective's senses ("abbauen" for "breakdown") is not what anyone is called.
-        for (const words of terms) if (!cues.has(words) && !excluded.has(words) && !INFINITIVE[language]!.test(words) && !common.has(fold(words)) && !denials.has(words) && !rebuttals.has(words)) cues.set(words, { words, stance, cameo, from: word, pos, named: true, opinion: true });
+        for (const words of terms) if (!cues.has(words) && !excluded.has(words) && !INFINITIVE[language]!.test(words) && !common.has(fold(words)) && !denials.has(words) && !rebuttals.has(words)) cues.set(words, { words, ...judged(words, stance, word), from: word, pos, named: true, opinion: true });
       }
     }
     for (const { words, stance, from } of translatedAfinn(language)) {
-      const cameo = stance === 'opposed' ? '111' : '051';
-      if (!cues.has(words) && !excluded.has(words) && !INFINITIVE[language]!.test(words) && !common.has(fold(words)) && !denials.has(words) && !rebuttals.has(words)) cues.set(words, { words, stance, cameo, from, pos: 'n', named: true, opinion: true });
+      if (!cues.has(words) && !excluded.has(words) && !INFINITIVE[language]!.test(words) && !common.has(fold(words)) && !denials.has(words) && !rebuttals.has(words)) cues.set(words, { words, ...judged(words, stance, from), from, pos: 'n', named: true, opinion: true });
     }
     languages[language] = [...cues.values()].sort((a, b) => a.words.localeCompare(b.words, language));
   }

@@ -18,7 +18,7 @@
  * associations, bishops' conferences and unions as kinds of organization; a state or organization in an oblique case
  * placed after an impersonal verb, and a list it opens; a participle after an article; a government's noun naming
  * no state; a pronoun's subject passed on to a joined verb; the infinitive clause closing a call; a hope for stability,
- * calm or dialogue.
+ * calm or dialogue; a word of worry that a naming verb introduces.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -252,6 +252,12 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['de', 'Irland hofft auf eine rasche Rückkehr zur Stabilität.', ['country:IE cautious']],
   ['es', 'Irlanda expresó su esperanza de que las partes resuelvan sus diferencias mediante el diálogo.', ['country:IE cautious']],
   ['it', "L'Irlanda ha espresso la speranza di un rapido ritorno alla stabilità.", ['country:IE cautious']],
+  // what a speaker calls worrying is alarm, cautious; what it calls criminal is blame
+  ['it', 'Il governo irlandese ha definito «estremamente preoccupante» la situazione.', ['country:IE cautious']],
+  ['ru', 'Ирландия назвала ситуацию «тревожной».', ['country:IE cautious']],
+  ['de', 'Irland nannte die Lage „besorgniserregend“.', ['country:IE cautious']],
+  ['fr', "L'Irlande a qualifié la situation de « préoccupante ».", ['country:IE cautious']],
+  ['it', 'Il governo irlandese ha definito «criminale» il blocco.', ['country:IE opposed']],
   // a name with diacritics is no English demonym ("Türk" is no "Turk")
   ['de', 'Der Uno-Menschenrechtskommissar, Volker Türk, verurteilte die Hinrichtung.', ['org:un opposed']],
   ['es', 'El alto comisionado de la ONU para los Derechos Humanos, Volker Türk, condenó la ejecución.', ['org:un opposed']],
