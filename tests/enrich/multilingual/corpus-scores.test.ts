@@ -6,9 +6,9 @@
  * language above a regression floor (printed beside the issue's target); story B-cubed across languages on the report
  * half (every article clustered together, so the tune half's look-alikes compete), the labelled hard negatives kept
  * apart, and each story's languages of coverage. The same figures are printed for report2 and report3, held-out halves
- * written after the report half had been looked at while tuning (five languages, no English), and for report4, report8
- * and report9 (six languages, written by annotators who did not read the system's code). For report9, the split still
- * held out, the entities missed are counted, not named.
+ * written after the report half had been looked at while tuning (five languages, no English), and for report4, report8,
+ * report9 and report10 (six languages, written by annotators who did not read the system's code). For report10, the
+ * split still held out, the entities missed are counted, not named.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../../src/domain/article.ts';
@@ -25,10 +25,10 @@ const LANGUAGES = ['en', 'de', 'fr', 'es', 'ru', 'it'];
 /** The held-out halves and the languages each holds. */
 const HELD_OUT = [
   { split: 'report', languages: LANGUAGES },
-  ...(['report2', 'report3', 'report4', 'report8', 'report9'] as const).map((split) => ({ split, languages: LANGUAGES.filter((l) => labels.articles.some((a) => a.language === l && labels.stories[a.story]!.split === split)) })),
+  ...(['report2', 'report3', 'report4', 'report8', 'report9', 'report10'] as const).map((split) => ({ split, languages: LANGUAGES.filter((l) => labels.articles.some((a) => a.language === l && labels.stories[a.story]!.split === split)) })),
 ];
 /** The split no one has tuned on yet: its misses are not printed, so that reading test output cannot tune on it. */
-const BLIND = 'report9';
+const BLIND = 'report10';
 const cases = () => HELD_OUT.flatMap((h) => h.languages.map((l) => [l, h.split] as const));
 const RECALL_FLOOR = 0.9;
 /**
@@ -43,6 +43,8 @@ const LATER_RECALL_FLOOR = 0.85;
 const REPORT4_RECALL_FLOOR: Record<string, number> = { ru: 0.75 };
 /** report8's first scoring (session 13) found Russian at 0.818: the same kind of floor under that measurement. */
 const REPORT8_RECALL_FLOOR: Record<string, number> = { ru: 0.75 };
+/** report10's first scoring (stop 31, the stop's base commit) found English at 0.846: the same kind of floor. */
+const REPORT10_RECALL_FLOOR: Record<string, number> = { en: 0.8 };
 /** Reactions per language on a held-out half: a regression floor (the issue's target is P >= 0.85, R >= 0.7). */
 const REACTION_FLOOR: Record<string, { precision: number; recall: number }> = {
   report: { precision: 0.6, recall: 0.35 },
@@ -55,8 +57,11 @@ const REACTION_FLOOR: Record<string, { precision: number; recall: number }> = {
   // Written in session 13; the report4 floor, set before it was first scored. Tuned on since stop 30.
   report8: { precision: 0.5, recall: 0.3 },
   // Written blind at stop 30 and scored first with the stop's base commit (numbers only): French P 0.353, Spanish P
-  // 0.444 and R 0.471. A regression floor under that first measurement, not a target.
+  // 0.444 and R 0.471. A regression floor under that first measurement, not a target. Tuned on since stop 31.
   report9: { precision: 0.3, recall: 0.3 },
+  // Written blind at stop 31 and scored first with the stop's base commit (numbers only): English P 0.611, Italian R
+  // 0.45. The report9 floor, under that first measurement, not a target.
+  report10: { precision: 0.3, recall: 0.3 },
 };
 /**
  * Story B-cubed F1 across languages on the report half: what it reaches there with the weights fit-cluster.ts fitted
@@ -70,6 +75,11 @@ const LATER_STORY_FLOOR = 0.9;
  * one story), below the issue's 0.9: a regression floor under that measurement, not a target; nothing was tuned on it.
  */
 const REPORT8_STORY_FLOOR = 0.85;
+/**
+ * report10's first scoring (stop 31, the stop's base commit) found 0.714 (precision 1, recall 0.556: each event's
+ * reports split over more than one story): a regression floor under that measurement, not a target.
+ */
+const REPORT10_STORY_FLOOR = 0.7;
 
 const isStateOrIgo = (key: string) => isStateOrIgoLabel(labels, key);
 
@@ -150,7 +160,9 @@ describe.each(dialects)('multilingual corpus through the real pipeline on %s', (
           ? (REPORT4_RECALL_FLOOR[language] ?? LATER_RECALL_FLOOR)
           : split === 'report8'
             ? (REPORT8_RECALL_FLOOR[language] ?? LATER_RECALL_FLOOR)
-            : LATER_RECALL_FLOOR;
+            : split === 'report10'
+              ? (REPORT10_RECALL_FLOOR[language] ?? LATER_RECALL_FLOOR)
+              : LATER_RECALL_FLOOR;
     expect(r.recall).toBeGreaterThanOrEqual(floor);
   });
 
@@ -179,7 +191,7 @@ describe.each(dialects)('multilingual corpus through the real pipeline on %s', (
     const predicted = new Map(part.map((s) => [s.label.id, s.storyId ?? `unclustered:${s.label.id}`]));
     const b = bcubed(gold, predicted);
     console.log(`[${dialect}] story B-cubed across languages (${split} half): P ${round3(b.precision)} R ${round3(b.recall)} F1 ${round3(b.f1)} (issue 15 target F1 >= 0.9)`);
-    expect(b.f1).toBeGreaterThanOrEqual(split === 'report' ? STORY_FLOOR : split === 'report8' ? REPORT8_STORY_FLOOR : LATER_STORY_FLOOR);
+    expect(b.f1).toBeGreaterThanOrEqual(split === 'report' ? STORY_FLOOR : split === 'report8' ? REPORT8_STORY_FLOOR : split === 'report10' ? REPORT10_STORY_FLOOR : LATER_STORY_FLOOR);
   });
 
   it.each(labels.hard_negatives.map((h) => [h.stories.join(' / '), h] as const))('keeps the hard negative %s apart', (_name, h) => {
