@@ -46,9 +46,11 @@ export function nonStateAgent(pieces: readonly string[], findActors: ActorFinder
  */
 export function domesticTo(eventText: string, articleHome: EntityRef | null, findActors: ActorFinder): EntityRef | null {
   const view = viewSentence(eventText, findActors);
+  // Tagged only when a reading needs it: most events are decided by their mentions alone.
+  let tags: string[] | null = null;
+  const pos = (): readonly string[] => (tags ??= tagTokens(view.text, view.tokens));
   // A short article may name its state too rarely to have a home: the one state its event names stands in.
-  const pos = tagTokens(view.text, view.tokens);
-  const home = articleHome ?? soleState(view, pos);
+  const home = articleHome ?? soleState(view, pos());
   if (!home || home.kind !== 'country') return null;
   let named = 0;
   for (const { mention, end } of view.mentionAt.values()) {
@@ -100,9 +102,9 @@ export function addressesAbroad(sentence: string, actor: EntityRef, findActors: 
 }
 
 /** A state's name (not its demonym or a person) directly before a common noun: "Russia probe", "Iran deal". */
-function topicModifier(view: SentenceView, pos: readonly string[], end: number, via: string): boolean {
+function topicModifier(view: SentenceView, pos: readonly string[] | (() => readonly string[]), end: number, via: string): boolean {
   if (via !== 'name' && via !== 'alias') return false;
   const next = view.tokens[end];
   if (!next || view.mentionAt.has(end) || !/^\p{Ll}/u.test(next.text)) return false;
-  return pos[end] === 'NOUN';
+  return (typeof pos === 'function' ? pos() : pos)[end] === 'NOUN';
 }
