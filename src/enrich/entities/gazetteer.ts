@@ -43,8 +43,12 @@ export interface TokenMention {
   last: number;
 }
 
-/** The last texts matched with their tokens and mentions: a body is matched by entities and reactions alike. */
-const MEMO_SIZE = 4;
+/**
+ * The last text matched with its tokens and mentions: a body is matched by entities and reactions alike, one after
+ * the other. One entry: texts of earlier articles kept here outlived young-generation collections and were promoted,
+ * which made those collections several times slower (see text-tokens.ts).
+ */
+const MEMO_SIZE = 1;
 const MEMO_MIN_CHARS = 200;
 /** A scan's hits before redundant titles are dropped, and the token positions the scan stood at. */
 interface Scan {
