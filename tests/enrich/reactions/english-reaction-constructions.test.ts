@@ -12,7 +12,7 @@
  * organization's "of" phrase; reducing relations (CAMEO 16); words describing a
  * country before its name; ships, units and goods sent as aid; a denial of any link; a conditional offer; the UN's specialized agencies; saying one does not know; "Neighbouring" before a country; a role phrase before its holder; a people's noun opening an organization's name; donors listed without their verb; an offer on an inverted
  * condition ("should they wish"); appeals to stop, undo or keep to the rules; a later clause's reported speech; words
- * describing an organization before its name; a clause after a year and "when".
+ * describing an organization before its name; a clause after a year and "when"; warnings against a move or of its dangers.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs } from '../../support/language-reactions.ts';
@@ -136,6 +136,10 @@ const ENGLISH_CASES: [string, string[]][] = [
   // what a later clause's own speaker said gives its stance
   ['Norway condemned the raid, and Sweden\'s foreign ministry said the verdict was "shameful and cruel."', ['country:NO opposed', 'country:SE opposed']],
   ['Norway condemned the raid, while Finland said the operation was "a disgrace."', ['country:FI opposed', 'country:NO opposed']],
+  // a warning against a move or of its dangers is a call for caution; a warning of what one will do is a threat
+  ['Chile warned the junta against reprisals.', ['country:CL cautious']],
+  ['Chile warned of a humanitarian disaster.', ['country:CL cautious']],
+  ['The Red Cross condemned the shelling. But it warned the government against reprisals.', ['org:icrc cautious', 'org:icrc opposed']],
   // a clause after a year and "when" recalls what happened then
   ['The mission has been deployed since 2017, when Ireland condemned the coup.', []],
   // words describing an organization before its name
