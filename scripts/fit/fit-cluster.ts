@@ -10,9 +10,10 @@
  * thresholds and the attach rule for small groups (attachSize, attachLinked) are chosen by the B-cubed F1 of the
  * clustering on train, read with out-of-fold scores (weights fitted
  * on the other train topics, so thresholds suit events the weights never saw). Then the cross-lingual weights are
- * fitted on the cross-language pairs of the multilingual corpus's tune stories (tests/fixtures/multilingual).
- * Reports B-cubed and pairwise F1 on ECB+ dev and on the multilingual report stories (never used to choose anything)
- * and on the world-news corpus. Without --write it only reports.
+ * fitted on the cross-language pairs of the multilingual corpus's tuned-on stories (tests/fixtures/multilingual: tune
+ * and report5–report9, MULTILINGUAL_TUNE_SPLITS). Reports B-cubed and pairwise F1 on ECB+ dev and the world-news
+ * corpus, and B-cubed on every multilingual split, the held-out ones marked (never used to choose anything). Without
+ * --write it only reports.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -327,9 +328,16 @@ function scoreSplit(docs: readonly Doc[], predicted: ReadonlyMap<string, string>
   return scoreClustering(new Map(part.map((d) => [d.id, predicted.get(d.id)!])), new Map(part.map((d) => [d.id, d.story])));
 }
 
+/**
+ * The multilingual splits whose errors have been read while developing (the corpus README says when each was): the
+ * cross-lingual weights are fitted on all of them. The others (report, report2–report4, and the newest blind split)
+ * are only reported.
+ */
+const MULTILINGUAL_TUNE_SPLITS = new Set(['tune', 'report5', 'report6', 'report7', 'report8', 'report9']);
+
 /** Fits the cross-lingual weights on the tune stories' pairs; the bias shift is the one whose tune B-cubed is best. */
 function fitCrossLingual(multilingual: readonly Doc[]): Record<string, number> {
-  const tune = multilingual.filter((d) => d.split === 'tune');
+  const tune = multilingual.filter((d) => MULTILINGUAL_TUNE_SPLITS.has(d.split));
   const vectors = tune.map(vectorOf);
   const w = fitLogistic(crossPairs(tune, vectors), 1e-2, 600);
   const set = (bias: number) => {
@@ -352,9 +360,9 @@ function fitCrossLingual(multilingual: readonly Doc[]): Record<string, number> {
 function reportMultilingual(multilingual: readonly Doc[]): number {
   const vectors = multilingual.map(vectorOf);
   const predicted = clusterDocs(multilingual, vectors);
-  for (const split of ['tune', 'report']) {
+  for (const split of [...new Set(multilingual.map((d) => d.split))].sort()) {
     const s = scoreSplit(multilingual, predicted, split);
-    console.info(`multilingual ${split}${split === 'report' ? ' (held out)' : ''}: B-cubed F1 ${round(s.bcubed.f1)} (P ${round(s.bcubed.precision)} R ${round(s.bcubed.recall)}), ${s.predicted} stories for ${s.gold}`);
+    console.info(`multilingual ${split}${MULTILINGUAL_TUNE_SPLITS.has(split) ? ' (tuned on)' : ' (held out)'}: B-cubed F1 ${round(s.bcubed.f1)} (P ${round(s.bcubed.precision)} R ${round(s.bcubed.recall)}), ${s.predicted} stories for ${s.gold}`);
   }
   for (const h of loadMultilingualLabels().hard_negatives) {
     const [x, y] = h.stories;
