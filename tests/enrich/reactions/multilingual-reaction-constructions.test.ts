@@ -18,7 +18,8 @@
  * associations, bishops' conferences and unions as kinds of organization; a state or organization in an oblique case
  * placed after an impersonal verb, and a list it opens; a participle after an article; a government's noun naming
  * no state; a pronoun's subject passed on to a joined verb; the infinitive clause closing a call; a hope for stability,
- * calm or dialogue; a word of worry that a naming verb introduces.
+ * calm or dialogue; a word of worry that a naming verb introduces; a place
+ * before a relative "where"; the thing a naming verb's quoted word is said of.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -258,6 +259,12 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['de', 'Irland nannte die Lage „besorgniserregend“.', ['country:IE cautious']],
   ['fr', "L'Irlande a qualifié la situation de « préoccupante ».", ['country:IE cautious']],
   ['it', 'Il governo irlandese ha definito «criminale» il blocco.', ['country:IE opposed']],
+  // a place named before a relative "where" is whose speaker talks in the clause it opens
+  ['fr', "Même ton à l'OTAN, où le porte-parole a mis en garde contre toute escalade.", ['org:nato cautious']],
+  ['it', 'Preoccupazione anche a Dublino, dove il portavoce del governo ha definito «preoccupante» la situazione.', ['country:IE cautious']],
+  ['fr', "Les marins sont retenus à l'OTAN, où ils attendent.", []],
+  // what a naming verb's quoted word is said of is the thing named, no cue of its own
+  ['it', 'Il governo irlandese ha definito «preoccupante» qualsiasi minaccia alla navigazione.', ['country:IE cautious']],
   // a name with diacritics is no English demonym ("Türk" is no "Turk")
   ['de', 'Der Uno-Menschenrechtskommissar, Volker Türk, verurteilte die Hinrichtung.', ['org:un opposed']],
   ['es', 'El alto comisionado de la ONU para los Derechos Humanos, Volker Türk, condenó la ejecución.', ['org:un opposed']],

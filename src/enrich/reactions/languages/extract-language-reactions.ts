@@ -166,6 +166,8 @@ interface Speaker {
   listed?: boolean;
   /** A government placed by a locative ("die Regierung in Warschau"): a speaker in its noun's place. */
   seat?: boolean;
+  /** A capital before a relative "where" ("a Tokyo, dove il portavoce …"): it speaks for the clause that opens. */
+  where?: boolean;
 }
 
 /** Whether reactions can be read in this language. */
@@ -661,6 +663,8 @@ function findSpeakers(text: string, tokens: readonly WordToken[], language: stri
 }
 
 const NON_ASCII = /[^\p{ASCII}]/u;
+/** Relative adverbs of place, as written ("où", not "ou"). */
+const WHERE = new Set(['où', 'dove', 'donde', 'wo', 'где', 'where']);
 /** How far after a hope or an appeal what it asks for may stand ("выразил надежду, что стороны … урегулируют разногласия"). */
 const RESTRAINT_REACH = 10;
 /** How far before a place its locative is looked for: one short word and its spaces. */
@@ -803,6 +807,8 @@ function placeSpeakers(text: string, tokens: readonly WordToken[], g: LanguageGr
     else if (actor && token === 1 && place.has(before) && opensImpersonally(tokens, g)) out.push({ actor, token, place: true, opening: true });
     // "Die Entscheidung stieß in Berlin auf Kritik": where a reaction was met is who reacted.
     else if (actor && token > 0 && place.has(before) && tokens.some((t) => receptions.has(t.folded))) out.push({ actor, token, place: true, reception: true });
+    // "Preoccupazione anche a Tokyo, dove il portavoce del governo ha definito …": the speaker talks there.
+    else if (actor && token > 0 && place.has(before) && WHERE.has(tokens[end + 1]?.surface.toLowerCase() ?? '') && /,\s*$/u.test(text.slice(tokens[end]!.end, tokens[end + 1]!.start))) out.push({ actor, token, place: true, where: true });
   }
   return out;
 }
@@ -964,15 +970,21 @@ function sentenceReactions(
   const placedAfterVerb = (s: Speaker): boolean =>
     (s.token >= 2 && locatives.has(tokens[s.token - 1]?.folded ?? '') && (impersonalAt(s.token - 2) || (common.has(tokens[s.token - 2]!.folded) && impersonalAt(s.token - 3)))) ||
     (s.token >= 2 && joins.has(tokens[s.token - 1]!.folded) && speakers.some((p) => (p.last ?? p.token) === s.token - 2 && p !== s && placedAfterVerb(p)));
+  // A place named before a relative "where" is whose speaker talks in it ("Même ligne à l'ONU, où le porte-parole …
+  // a mis en garde", "anche a Tokyo, dove il portavoce del governo ha definito …").
+  const whereFollows = (s: Speaker): boolean => {
+    const next = tokens[(s.last ?? s.token) + 1];
+    return next !== undefined && WHERE.has(next.surface.toLowerCase()) && /,\s*$/u.test(text.slice(tokens[s.last ?? s.token]!.end, next.start));
+  };
   const ownOf = (from: number, to: number) => {
     const received = tokens.slice(from, to).some((t) => receptions.has(t.folded));
     const meets = (s: Speaker) => received && receptionMarkers.has(tokens[s.token - 1]?.folded ?? '');
     // A capital in the place role speaks only for a clause that names no one else: opening it, or right after its verb.
     const afterVerb = (s: Speaker) => s.token >= 2 && g.impersonalVerb?.(tokens[s.token - 2]!.folded) === true;
-    const own = speakers.filter((s) => s.token >= from && s.token < to && (!objectMarked(tokens, s.token, g, objects) || impersonal(s, from) || meets(s) || placedAfterVerb(s)));
+    const own = speakers.filter((s) => s.token >= from && s.token < to && (!objectMarked(tokens, s.token, g, objects) || impersonal(s, from) || meets(s) || placedAfterVerb(s) || whereFollows(s)));
     // … or later in a clause an impersonal verb opens ("Высказали обеспокоенность и в Анкаре").
     const impersonalBefore = (s: Speaker) => tokens.slice(from, s.token - 1).some((t) => t.folded.length >= MIN_IMPERSONAL_VERB && g.impersonalVerb?.(t.folded) === true);
-    const heads = places.filter((s) => s.token >= from && s.token < to && (impersonal(s, from) || afterVerb(s) || impersonalBefore(s) || (s.opening === true && from === 0) || (s.reception === true && received)));
+    const heads = places.filter((s) => s.token >= from && s.token < to && (impersonal(s, from) || afterVerb(s) || impersonalBefore(s) || (s.opening === true && from === 0) || (s.reception === true && received) || s.where === true));
     const placed = [...heads];
     for (const s of places) if (s.listed === true && s.token < to && placed.some((h) => h.token === s.token - 2)) placed.push(s);
     // With cases, inflected names before an impersonal verb are its objects or possessors, the place its speaker
@@ -1257,7 +1269,11 @@ function sentenceReactions(
     // A verb of avoiding governs the clause after it when that clause has no subject of its own ("vermied es, … zu verurteilen").
     const avoidFrom = own.length === 0 && c > 0 ? starts[c - 1]! : from;
     const speakersHere = own.length;
+    // What a naming verb's quoted word is said of, after it, is the thing named ("ha definito «preoccupante» qualsiasi
+    // minaccia"): no cue of its own.
+    const namedWord = naming ? inClause.find((m) => m.cue.namingOnly && m.start > naming.start) : undefined;
     for (const m of inClause) {
+      if (namedWord && m.cue.nominal && !m.cue.namingOnly && m.start > namedWord.start) continue;
       if (sentencing(tokens, m, to, g)) continue;
       // German puts the negation after its verb; any language may put it after a reaction noun ("Осуждения со стороны
       // Китая не последовало", "Kritik aus Ankara blieb nicht aus"): there the whole clause counts.
