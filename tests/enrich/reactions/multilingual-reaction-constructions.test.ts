@@ -19,7 +19,7 @@
  * placed after an impersonal verb, and a list it opens; a participle after an article; a government's noun naming
  * no state; a pronoun's subject passed on to a joined verb; the infinitive clause closing a call; a hope for stability,
  * calm or dialogue; a word of worry that a naming verb introduces; a place
- * before a relative "where"; the thing a naming verb's quoted word is said of.
+ * before a relative "where"; the thing a naming verb's quoted word is said of; defending another's right.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -265,6 +265,11 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['fr', "Les marins sont retenus à l'OTAN, où ils attendent.", []],
   // what a naming verb's quoted word is said of is the thing named, no cue of its own
   ['it', 'Il governo irlandese ha definito «preoccupante» qualsiasi minaccia alla navigazione.', ['country:IE cautious']],
+  // defending another's right or move is backing it (CAMEO 052), as in English
+  ['it', "La portavoce della diplomazia irlandese ha difeso «il diritto sovrano del Cile».", ['country:IE supportive']],
+  ['es', 'Irlanda defendió el derecho soberano de Chile.', ['country:IE supportive']],
+  ['ru', 'Ирландия отстаивает право Чили на защиту.', ['country:IE supportive']],
+  ['ru', 'Больницы находятся под защитой международного права, напомнила Ирландия.', []],
   // a name with diacritics is no English demonym ("Türk" is no "Turk")
   ['de', 'Der Uno-Menschenrechtskommissar, Volker Türk, verurteilte die Hinrichtung.', ['org:un opposed']],
   ['es', 'El alto comisionado de la ONU para los Derechos Humanos, Volker Türk, condenó la ejecución.', ['org:un opposed']],
