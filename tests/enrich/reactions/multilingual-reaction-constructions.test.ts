@@ -19,7 +19,7 @@
  * placed after an impersonal verb, and a list it opens; a participle after an article; a government's noun naming
  * no state; a pronoun's subject passed on to a joined verb; the infinitive clause closing a call; a hope for stability,
  * calm or dialogue; a word of worry that a naming verb introduces; a place
- * before a relative "where"; the thing a naming verb's quoted word is said of; defending another's right.
+ * before a relative "where"; the thing a naming verb's quoted word is said of; defending another's right; a verb joined by "and".
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -270,6 +270,10 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['es', 'Irlanda defendió el derecho soberano de Chile.', ['country:IE supportive']],
   ['ru', 'Ирландия отстаивает право Чили на защиту.', ['country:IE supportive']],
   ['ru', 'Больницы находятся под защитой международного права, напомнила Ирландия.', []],
+  // a verb joined by "and" continues the subject before it; a name after it is its object
+  ['ru', 'Ирландия осудила нападение и призвала Чили к сдержанности.', ['country:IE opposed']],
+  ['fr', "L'Irlande a condamné l'attaque et assuré le Chili de sa pleine solidarité.", ['country:IE opposed']],
+  ['fr', "L'Irlande a condamné l'attaque et le Chili a salué la riposte.", ['country:CL supportive', 'country:IE opposed']],
   // a name with diacritics is no English demonym ("Türk" is no "Turk")
   ['de', 'Der Uno-Menschenrechtskommissar, Volker Türk, verurteilte die Hinrichtung.', ['org:un opposed']],
   ['es', 'El alto comisionado de la ONU para los Derechos Humanos, Volker Türk, condenó la ejecución.', ['org:un opposed']],

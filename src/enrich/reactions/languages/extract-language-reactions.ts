@@ -976,6 +976,11 @@ function sentenceReactions(
     const next = tokens[(s.last ?? s.token) + 1];
     return next !== undefined && WHERE.has(next.surface.toLowerCase()) && /,\s*$/u.test(text.slice(tokens[s.last ?? s.token]!.end, next.start));
   };
+  const perfects = new Set(g.perfectAuxiliaries ?? []);
+  const articleSet = new Set(g.articles ?? []);
+  // A lower-case word that no article, pronoun or preposition is: a verb, where a clause opens with it.
+  const verbWord = (t: WordToken | undefined): boolean =>
+    t !== undefined && /^\p{Ll}/u.test(t.surface) && (perfects.has(t.folded) || (!articleSet.has(t.folded) && !common.has(t.folded) && !objects.has(t.folded) && !isPronoun(t)));
   const ownOf = (from: number, to: number) => {
     const received = tokens.slice(from, to).some((t) => receptions.has(t.folded));
     const meets = (s: Speaker) => received && receptionMarkers.has(tokens[s.token - 1]?.folded ?? '');
@@ -1186,11 +1191,14 @@ function sentenceReactions(
     // "Desde Washington, la directora gerente del FMI … saludó", "Depuis Le Caire, le secrétaire général de la Ligue arabe
     // a exhorté …": a place set off before the subject is where it spoke.
     const setOff = (s: Speaker) => setOffPlace(s, from) && own.some((o) => o.token > (s.last ?? s.token) && o.token < first);
-    const before = firstGroup(own.filter((s) => s.token < first && !complement(s) && !setOff(s)), tokens, g);
+    // A verb joined by "and" right after the join continues the subject of the clause before, and a name after it is
+    // its object ("… und sicherte Indien … Solidarität zu", "… et assuré l'Inde de sa solidarité").
+    const joinedVerb = c > 0 && previous.length > 0 && joins.has(tokens[from]?.folded ?? '') && verbWord(tokens[from + 1]);
+    const before = joinedVerb ? [] : firstGroup(own.filter((s) => s.token < first && !complement(s) && !setOff(s)), tokens, g);
     // A pronoun before the cue is the subject ("Zugleich forderte sie Moskau auf"): actors after the cue are objects.
     // So is a government's noun naming no state ("El Ministerio de Asuntos Exteriores expresó …" after "España condenó
     // …"): it refers back, and a name after the verb is its object's ("… a las instituciones gambianas").
-    const pronounSubject = before.length === 0 && (tokens.slice(from, first + 2).some(isPronoun) || tokens.slice(from, first).some((t) => governments.has(t.folded)));
+    const pronounSubject = joinedVerb || (before.length === 0 && (tokens.slice(from, first + 2).some(isPronoun) || tokens.slice(from, first).some((t) => governments.has(t.folded))));
     const agents = agentsOf(from, to, first);
     // A copula names no speaker after it ("El acuerdo es positivo para la economía de Brasil"): its speaker is the
     // clause's subject, a source before it ("Para Londres, …") or the speaker of the quote.
