@@ -664,7 +664,13 @@ function findSpeakers(text: string, tokens: readonly WordToken[], language: stri
 
 const NON_ASCII = /[^\p{ASCII}]/u;
 /** Relative adverbs of place, as written ("où", not "ou"). */
-const WHERE = new Set(['où', 'dove', 'donde', 'wo', 'где', 'where']);
+const WHERE = new Set(['où', 'dove', 'donde', 'wo', 'где']);
+
+/** Whether a comma and a relative "where" follow token `last` ("à l'ONU, où …", "a Tokyo, dove …"). */
+function whereAfter(text: string, tokens: readonly WordToken[], last: number): boolean {
+  const next = tokens[last + 1];
+  return next !== undefined && WHERE.has(next.surface.toLowerCase()) && /,\s*$/u.test(text.slice(tokens[last]!.end, next.start));
+}
 /** How far after a hope or an appeal what it asks for may stand ("выразил надежду, что стороны … урегулируют разногласия"). */
 const RESTRAINT_REACH = 10;
 /** How far before a place its locative is looked for: one short word and its spaces. */
@@ -808,7 +814,7 @@ function placeSpeakers(text: string, tokens: readonly WordToken[], g: LanguageGr
     // "Die Entscheidung stieß in Berlin auf Kritik": where a reaction was met is who reacted.
     else if (actor && token > 0 && place.has(before) && tokens.some((t) => receptions.has(t.folded))) out.push({ actor, token, place: true, reception: true });
     // "Preoccupazione anche a Tokyo, dove il portavoce del governo ha definito …": the speaker talks there.
-    else if (actor && token > 0 && place.has(before) && WHERE.has(tokens[end + 1]?.surface.toLowerCase() ?? '') && /,\s*$/u.test(text.slice(tokens[end]!.end, tokens[end + 1]!.start))) out.push({ actor, token, place: true, where: true });
+    else if (actor && token > 0 && place.has(before) && whereAfter(text, tokens, end)) out.push({ actor, token, place: true, where: true });
   }
   return out;
 }
@@ -972,10 +978,7 @@ function sentenceReactions(
     (s.token >= 2 && joins.has(tokens[s.token - 1]!.folded) && speakers.some((p) => (p.last ?? p.token) === s.token - 2 && p !== s && placedAfterVerb(p)));
   // A place named before a relative "where" is whose speaker talks in it ("Même ligne à l'ONU, où le porte-parole …
   // a mis en garde", "anche a Tokyo, dove il portavoce del governo ha definito …").
-  const whereFollows = (s: Speaker): boolean => {
-    const next = tokens[(s.last ?? s.token) + 1];
-    return next !== undefined && WHERE.has(next.surface.toLowerCase()) && /,\s*$/u.test(text.slice(tokens[s.last ?? s.token]!.end, next.start));
-  };
+  const whereFollows = (s: Speaker): boolean => whereAfter(text, tokens, s.last ?? s.token);
   const perfects = new Set(g.perfectAuxiliaries ?? []);
   const articleSet = new Set(g.articles ?? []);
   // A lower-case word that no article, pronoun or preposition is: a verb, where a clause opens with it.
@@ -1313,8 +1316,7 @@ function sentenceReactions(
       // What a call asks for ("forderte Minsk auf, … zu verurteilen", "потребовала осудить") is the call, no reaction of its own.
       // So is a word inside the infinitive clause that closes a call ("rief Harare auf, das Recht auf friedlichen Protest
       // zu achten").
-      const last = tokens[to - 1]!;
-      const inAsked = !m.cue.appeal && speakersHere === 0 && g.isInfinitive?.(last.folded, tokens[to - 2]?.folded) === true && last.end <= (tokens[to]?.start ?? text.length);
+      const inAsked = !m.cue.appeal && speakersHere === 0 && g.isInfinitive?.(tokens[to - 1]!.folded, tokens[to - 2]?.folded) === true;
       const asked = inAsked || (!m.cue.appeal && g.isInfinitive?.(tokens[m.start]!.folded, tokens[m.start - 1]?.folded));
       if (asked && matches.some((a) => a.cue.appeal && a.start < m.start && a.start >= (c > 0 ? starts[c - 1]! : from))) continue;
       let stance = m.cue.stance;
