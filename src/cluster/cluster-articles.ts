@@ -463,30 +463,29 @@ export async function clusterArticles(ctx: ClusterContext, articleIds: readonly 
   }
   summary.changedStoryIds = [...changed];
   summary.createdStoryIds = [...created];
-  keepStatistics(ctx, summary.clustered);
+  await keepStatistics(ctx, summary.clustered);
   return summary;
 }
 
 /**
  * Every few hundred placed articles, gathers the planner's statistics again where the clusterer's tables changed a
  * lot since (StoreDialect.refreshStatistics): the reads by id and by story stay index reads as the store grows,
- * whether or not autovacuum runs. The refresh runs beside the caller (PlannerStatisticsRepository): placement is
- * done and committed by then, and an ANALYZE of seconds would otherwise be a spike in this call's latency. Never
- * fails the call.
+ * whether or not autovacuum runs. Never fails the call: placement is done and committed by then.
  */
-function keepStatistics(ctx: ClusterContext, placed: number): void {
+async function keepStatistics(ctx: ClusterContext, placed: number): Promise<void> {
   const since = (placedSinceStatistics.get(ctx.db) ?? STATISTICS_EVERY) + placed;
   if (since < STATISTICS_EVERY) {
     placedSinceStatistics.set(ctx.db, since);
     return;
   }
+  placedSinceStatistics.set(ctx.db, 0);
   const log = ctx.logger ?? silentLogger;
-  const started = ctx.repos.plannerStatistics.refreshClusterTablesInBackground((outcome) => {
-    if ('error' in outcome) log.warn({ err: outcome.error }, 'could not gather planner statistics');
-    else if (outcome.tables.length) log.debug({ tables: outcome.tables }, 'planner statistics gathered again');
-  });
-  // While one refresh runs, the count goes on: the next call looks again once it is done.
-  placedSinceStatistics.set(ctx.db, started ? 0 : since);
+  try {
+    const analysed = await ctx.repos.plannerStatistics.refreshClusterTables();
+    if (analysed.length) log.debug({ tables: analysed }, 'planner statistics gathered again');
+  } catch (e) {
+    log.warn({ err: e }, 'could not gather planner statistics');
+  }
 }
 
 /**

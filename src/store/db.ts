@@ -1,6 +1,5 @@
 import { sql, type Kysely } from 'kysely';
 import type { Config, DatabaseTarget } from '../config/config.ts';
-import { BackgroundWork } from './background-work.ts';
 import { openDatabase, type DialectName, type OpenOptions, type StoreDialect } from './dialect.ts';
 import type { Notifications } from './notifications.ts';
 import type { Database } from './tables/index.ts';
@@ -15,8 +14,6 @@ export interface Db {
   readonly location: string;
   /** A new cross-process message channel (PostgreSQL LISTEN/NOTIFY), or null where the database has none (SQLite). */
   notifications(): Notifications | null;
-  /** Store work running beside its callers (planner statistics); destroy() waits for it. */
-  readonly background: BackgroundWork;
   destroy(): Promise<void>;
 }
 
@@ -24,15 +21,7 @@ export type CreateDbOptions = OpenOptions;
 
 export function createDbFor(target: DatabaseTarget, options: CreateDbOptions = {}): Db {
   const { kysely, dialect, location, notifications } = openDatabase(target, options);
-  const background = new BackgroundWork();
-  let closing: Promise<void> | undefined;
-  // Once: what runs in the background still has its connections until it is done.
-  const destroy = () =>
-    (closing ??= (async () => {
-      await background.settled();
-      await kysely.destroy();
-    })());
-  return { kysely, dialect, location, notifications, background, destroy };
+  return { kysely, dialect, location, notifications, destroy: () => kysely.destroy() };
 }
 
 export function createDb(config: Config, options: CreateDbOptions = {}): Db {

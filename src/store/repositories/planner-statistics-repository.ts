@@ -29,22 +29,4 @@ export class PlannerStatisticsRepository {
   async refreshClusterTables(ex: Executor = this.db.kysely): Promise<string[]> {
     return this.db.dialect.refreshStatistics(ex, CLUSTER_TABLES);
   }
-
-  /**
-   * refreshClusterTables beside the caller, on a connection of its own, unless a refresh of this store is still
-   * running: ANALYZE of a large table takes seconds (an expression index's function runs on every sampled row), and
-   * a clustering call need not wait for it. `done` hears of the tables analysed, or of the error. Says whether a
-   * refresh started; the store's destroy() waits for it.
-   */
-  refreshClusterTablesInBackground(done: (outcome: { tables: string[] } | { error: unknown }) => void): boolean {
-    return this.db.background.start('cluster-statistics', async () => {
-      let outcome: { tables: string[] } | { error: unknown };
-      try {
-        outcome = { tables: await this.refreshClusterTables() };
-      } catch (error) {
-        outcome = { error };
-      }
-      done(outcome);
-    });
-  }
 }
