@@ -21,7 +21,7 @@ function load(): Map<string, number> {
 const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'without', 'hardly', 'cannot']);
 const NEGATION_REACH = 3;
 /** Derivational endings to strip when a word itself is not listed: "obstructionist" -> "obstruction". */
-const ENDINGS = ['ist', 'ists', 'ism', 'ness', 'ly'];
+const ENDINGS = ['ist', 'ists', 'ism', 'ness', 'ly', 'ment', 'ments'];
 /** Word characters; one linear pass. */
 const WORD = /[a-z][a-z'-]*/g;
 

@@ -38,6 +38,9 @@ const ENGLISH_CASES: [string, string[]][] = [
   ['Kigali denied any involvement in the shelling.', []],
   ['Kigali rejected the criticism.', []],
   ['Beijing rejected the ruling.', ['country:CN opposed']],
+  // a framing noun made of a rated verb ("punishment" from "punish")
+  ['The regional bloc described the expulsions as "collective punishment."', []],
+  ['CARICOM described the expulsions as "collective punishment."', ['org:caricom opposed']],
   // a clause recalling an earlier event after a noun of time; an opener of time before the subject
   ['The row comes four days after Caracas accused Bogotá of harbouring rebels.', []],
   ['Last month, when Caracas accused Bogotá of harbouring rebels, Quito kept silent.', []],

@@ -18,6 +18,10 @@ describe('opinion lexicon', () => {
     ['bogus', -1],
     ['obstructionist', -1],
     ['fear-mongering', -1],
+    // a noun made of a rated verb with -ment
+    ['harassment', -1],
+    ['punishments', -1],
+    ['encouragement', 1],
     ['goodwill', 1],
     ['table', 0],
   ])('rates %s with the sign %d (own entry, derivation or hyphenated part)', (word, sign) => {
