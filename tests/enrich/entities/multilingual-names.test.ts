@@ -88,6 +88,16 @@ describe('multilingual recognition', () => {
     ['es', 'El ACNUR pidió ayuda.', 'org:unhcr'],
     ['it', 'La Comunità caraibica si è riunita.', 'org:caricom'],
     ['fr', 'La CEDEAO a tenu un sommet.', 'org:ecowas'],
+    // English acronyms and international bodies' English names, as other languages' papers keep them.
+    ['it', 'Secondo la Caricom il vertice è rinviato.', 'org:caricom'],
+    ['de', 'Die CARICOM tagte am Montag.', 'org:caricom'],
+    ['de', 'Das Pacific Islands Forum tagte in Suva.', 'org:pacific-islands-forum'],
+    ['es', 'Human Rights Watch publicó un informe.', 'org:human-rights-watch'],
+    // Regional bodies and development banks the supplement names in each language.
+    ['fr', 'Le Forum des îles du Pacifique se réunira.', 'org:pacific-islands-forum'],
+    ['ru', 'Форум тихоокеанских островов собрался в Суве.', 'org:pacific-islands-forum'],
+    ['es', 'El Banco Africano de Desarrollo aprobó un crédito.', 'org:afdb'],
+    ['de', 'Der Weltklimarat legte einen Bericht vor.', 'org:ipcc'],
     // The DR Congo by its short forms, and by the adjective the supplement gives it over the Republic of the Congo.
     ['fr', 'La RDC a fermé sa frontière.', 'country:CD'],
     ['ru', 'Власти ДРК закрыли границу.', 'country:CD'],
@@ -101,6 +111,8 @@ describe('multilingual recognition', () => {
   it.each([
     ['it', 'Usa il telefono ogni giorno.', 'country:US', 'an acronym Title-cased at a sentence start is a word'],
     ['it', "L'onu non c'entra.", 'org:un', 'an acronym in lower case is not the acronym'],
+    ['it', 'Uno dei due accordi è scaduto.', 'org:un', "an English acronym that is a word of the language (UNO) is the word"],
+    ['de', 'Die Islands Regierung tagte.', 'org:pacific-islands-forum', 'a word of an English name alone is not the name'],
     ['de', 'Die Berliner Luft ist kalt.', 'country:DE', 'the adjective of a capital is not its state'],
     ['de', 'Die Gespräche fanden in Moskau statt.', 'country:RU', 'a capital after a locative is a place'],
     ['fr', 'Un sommet se tiendra à Pékin.', 'country:CN', 'a capital after a locative is a place'],

@@ -10,6 +10,7 @@ import { slugify } from '../fold.ts';
 import { inflectedForms } from './inflections.ts';
 import { multilingualNames, type NameVia } from './names-data.ts';
 import { wordTokens } from './word-tokens.ts';
+import { stopwords } from '../../../text/index.ts';
 
 export interface TokenSpec {
   forms: ReadonlySet<string>;
@@ -33,7 +34,33 @@ export interface LanguageIndex {
 const PRIORITY: Record<NameVia, number> = { name: 0, alias: 0, institution: 1, demonym: 2, capital: 3 };
 /** The English spelling of a capital loses to the language's own name for the same span ("Peking" is Beijing in German). */
 const ENGLISH_CAPITAL_PRIORITY = 4;
+/** An English name of an organization loses to the language's own name for the same span. */
+const ENGLISH_ORGANIZATION_PRIORITY = 4;
+/** An English acronym of one word, all capitals at both ends: "CARICOM", "AfDB"; two letters ("AU") are too often a word. */
+const ENGLISH_ACRONYM = /^[A-Z][A-Za-z]*[A-Z]$/;
+/** Lower-case words an English organization's name may hold between its capitalised words. */
+const ENGLISH_CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the']);
 const indexes = new Map<string, LanguageIndex>();
+
+/**
+ * The English names under which another language's papers write an organization: its acronyms ("la Caricom", "die
+ * IOM") unless one is a word of the language ("uno"), and the full names of international bodies, which keep their
+ * English form ("das Pacific Islands Forum", "Human Rights Watch"). National bodies' full English names are left to
+ * each language's own words for them.
+ */
+function englishOrganizationNames(language: string): [string, string][] {
+  const common = stopwords(language);
+  const out: [string, string][] = [];
+  for (const o of gazetteer().data.organizations) {
+    for (const name of [o.name, ...o.aliases]) {
+      const words = name.split(' ');
+      const acronym = words.length === 1 && ENGLISH_ACRONYM.test(name) && !common.has(name.toLowerCase());
+      const full = words.length > 1 && !o.country && /^[A-Z]/.test(name) && words.every((w) => /^[A-Z]/.test(w) || ENGLISH_CONNECTORS.has(w));
+      if (acronym || full) out.push([`org:${o.id}`, name]);
+    }
+  }
+  return out;
+}
 
 /** Capitals decline in Russian (в Москве) and take the German genitive (Moskaus), but "Berliner", "Pariser" are adjectives of the city, not the state. */
 function capitalForms(word: string, language: string): string[] {
@@ -71,6 +98,7 @@ export function languageIndex(language: string): LanguageIndex {
     for (const city of [c.capital, ...(c.seats ?? [])]) add(`place:${slugify(city)}`, city, 'capital', ENGLISH_CAPITAL_PRIORITY);
   }
   for (const [key, e] of data.extraEntities) for (const n of [e.name, ...e.aliases]) add(key, n, 'name');
+  if (language !== 'en') for (const [key, name] of englishOrganizationNames(language)) add(key, name, 'name', ENGLISH_ORGANIZATION_PRIORITY);
   indexes.set(language, index);
   return index;
 }
