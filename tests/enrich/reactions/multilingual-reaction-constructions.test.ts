@@ -19,7 +19,7 @@
  * placed after an impersonal verb, and a list it opens; a participle after an article; a government's noun naming
  * no state; a pronoun's subject passed on to a joined verb; the infinitive clause closing a call; a hope for stability,
  * calm or dialogue; a word of worry that a naming verb introduces; a place
- * before a relative "where"; the thing a naming verb's quoted word is said of; defending another's right; a verb joined by "and".
+ * before a relative "where"; the thing a naming verb's quoted word is said of; defending another's right; a verb joined by "and"; the past perfect of the speaker's own verb.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -82,7 +82,7 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['fr', "La France condamne l'escalade entre Israël et l'Iran, exprimant sa préoccupation.", ['country:FR opposed']],
   ['ru', 'Россия осуждает эскалацию между Израилем и Ираном, выражая обеспокоенность.', ['country:RU opposed']],
   ['de', 'Die Regierung in Polen kritisierte den Schritt.', ['country:PL opposed']],
-  ['de', 'Die Militärregierung in Mali hatte der Junta im Niger Unterstützung signalisiert.', ['country:ML supportive']],
+  ['de', 'Die Militärregierung in Mali hat der Junta im Niger Unterstützung signalisiert.', ['country:ML supportive']],
   // "without" shortly before a cue: the reaction did not happen; not a word of a name, nor after a comma
   ['fr', "L'Union africaine a rappelé ses principes, sans condamner la réforme.", []],
   ['de', 'Die Afrikanische Union rief zum Dialog auf, ohne die Reform zu verurteilen.', ['org:au cautious']],
@@ -277,6 +277,14 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   // a name with diacritics is no English demonym ("Türk" is no "Turk")
   ['de', 'Der Uno-Menschenrechtskommissar, Volker Türk, verurteilte die Hinrichtung.', ['org:un opposed']],
   ['es', 'El alto comisionado de la ONU para los Derechos Humanos, Volker Türk, condenó la ejecución.', ['org:un opposed']],
+  // the past perfect of the speaker's own verb dates the reaction before the event, as "had condemned" does
+  ['de', 'Irland hatte vor zwei Wochen die Blockade des Hafens scharf verurteilt.', []],
+  ['de', 'Irland hat die Blockade des Hafens scharf verurteilt.', ['country:IE opposed']],
+  ['fr', "L'Irlande avait condamné le blocus du port.", []],
+  ['es', 'Irlanda había condenado el bloqueo del puerto.', []],
+  ['it', "L'Irlanda aveva condannato il blocco del porto.", []],
+  ['it', "Il patto aveva allarmato l'Irlanda.", []],
+  ['fr', "L'Irlande a rappelé qu'elle avait condamné le blocus, puis a salué l'accord.", ['country:IE supportive']],
 ];
 
 describe('reaction constructions in five languages', () => {

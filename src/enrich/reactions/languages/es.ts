@@ -64,4 +64,5 @@ export const SPANISH: LanguageGrammar = {
   pastBackground: { timeNouns: new Set(['dia', 'dias', 'semana', 'semanas', 'mes', 'meses', 'ano', 'anos']), subordinators: [['cuando'], ['despues', 'de', 'que']] },
   // Sentence openers that date what follows before the event ("Ранее …", "Zuvor hatte …").
   pastOpeners: ['anteriormente'],
+  pluperfect: { auxiliaries: ['habia', 'habian'], reach: 3 },
 };

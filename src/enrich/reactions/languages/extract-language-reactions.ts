@@ -253,6 +253,12 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
       const background = pastBackgroundSpans(folded, grammar.pastBackground, (k) => tokens[k]!.breakBefore || /[,;]/u.test(sentence.text.slice(tokens[k - 1]!.end, tokens[k]!.start)));
       if (background.length > 0) matches = matches.filter((m) => !background.some(([a, b]) => m.start >= a && m.start < b));
     }
+    // "Berlin hatte … scharf verurteilt", "l'Onu aveva condannato": the past perfect dates the reaction before the event.
+    if (grammar.pluperfect && matches.length > 0) {
+      const pluperfect = grammar.pluperfect;
+      // Any cue of the clause, the participle itself ("aveva allarmato") or a noun before it ("hatte Kritik geübt").
+      matches = matches.filter((m) => !inPastPerfect(sentence.text, tokens, m, matches, pluperfect));
+    }
     // A welcome restricted in the next sentence by the same speaker is cautious ("X a salué l'accord. Il a toutefois
     // appelé à …", "Celebró la decisión. No obstante, pidió …"), as a "but" in its own sentence makes it.
     if (last.some((r) => r.stance === 'supportive') && restrictsBefore(tokens, contrastTest(tokens, contrasts), isPronoun, grammar)) {
@@ -395,6 +401,19 @@ const OPENING_ADVERB = 3;
  * A sentence adverb set off by a comma may come first ("Además, rechazó …", "Inoltre, ha criticato …"), when it names
  * no one (`names`: the tokens of the sentence's actors; "Turquía, por su parte, condenó …" has its own subject).
  */
+/**
+ * Whether a verb cue is the participle of a past-perfect auxiliary in its own clause: the auxiliary stands within
+ * `reach` words before it, with no punctuation and no other verb cue (a verb of saying whose complement it is) between.
+ */
+function inPastPerfect(text: string, tokens: readonly WordToken[], m: Match, matches: readonly Match[], p: { auxiliaries: readonly string[]; reach: number }): boolean {
+  for (let k = m.start - 1; k >= Math.max(0, m.start - p.reach); k--) {
+    if (/[,;:«»"“”„]/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start)) || tokens[k + 1]!.breakBefore) return false;
+    if (p.auxiliaries.includes(tokens[k]!.folded)) return true;
+    if (matches.some((o) => o !== m && !o.cue.nominal && o.start <= k && k < o.end)) return false;
+  }
+  return false;
+}
+
 function opensWithVerb(text: string, tokens: readonly WordToken[], matches: readonly Match[], g: LanguageGrammar, names: ReadonlySet<number>): boolean {
   if (!g.dropsSubjects) return false;
   const comma = tokens.findIndex((t, k) => k < OPENING_ADVERB && /^\s*,/u.test(text.slice(t.end)));

@@ -55,4 +55,5 @@ export const FRENCH: LanguageGrammar = {
   pastBackground: { timeNouns: new Set(['jour', 'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'annee', 'annees']), subordinators: [['quand'], ['lorsque'], ['ou'], ['apres', 'que']] },
   // Sentence openers that date what follows before the event ("Ранее …", "Zuvor hatte …").
   pastOpeners: ['auparavant', 'precedemment'],
+  pluperfect: { auxiliaries: ['avait', 'avaient'], reach: 3 },
 };

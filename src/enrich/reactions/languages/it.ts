@@ -52,4 +52,5 @@ export const ITALIAN: LanguageGrammar = {
   pastBackground: { timeNouns: new Set(['giorno', 'giorni', 'settimana', 'settimane', 'mese', 'mesi', 'anno', 'anni']), subordinators: [['quando'], ['dopo', 'che'], ['in', 'cui']] },
   // Sentence openers that date what follows before the event ("Ранее …", "Zuvor hatte …").
   pastOpeners: ['precedentemente'],
+  pluperfect: { auxiliaries: ['aveva', 'avevano'], reach: 3 },
 };

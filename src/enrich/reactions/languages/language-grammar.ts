@@ -267,6 +267,13 @@ export interface LanguageGrammar {
   /** Words opening a sentence that dates what it reports before the article's event ("Ранее", "Zuvor"), folded. */
   pastOpeners?: readonly string[];
   /**
+   * The past-perfect forms of the auxiliary "have" ("hatte", "avait", "había", "aveva"), folded, and how many words
+   * may stand between one and its participle (German puts the participle at the clause's end): a verb cue in the past
+   * perfect of its own clause tells what came before the article's event ("Berlin hatte … verurteilt"), as English
+   * "had condemned" does. The forms of "be" are left out: "était préoccupé" is a state at the time.
+   */
+  pluperfect?: { auxiliaries: readonly string[]; reach: number };
+  /**
    * How many letters an ending may add to a verb form of a conjugation table (German participles decline: "entsandt",
    * "entsandten"); 1 where the table lists each form ("propose" is not "proposito").
    */
