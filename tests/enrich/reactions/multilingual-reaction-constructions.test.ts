@@ -19,7 +19,8 @@
  * placed after an impersonal verb, and a list it opens; a participle after an article; a government's noun naming
  * no state; a pronoun's subject passed on to a joined verb; the infinitive clause closing a call; a hope for stability,
  * calm or dialogue; a word of worry that a naming verb introduces; a place
- * before a relative "where"; the thing a naming verb's quoted word is said of; defending another's right; a verb joined by "and"; the past perfect of the speaker's own verb.
+ * before a relative "where"; the thing a naming verb's quoted word is said of; defending another's right; a verb joined by "and"; the past perfect of the speaker's own verb; French "-dre" verbs;
+ * a cue's present participle after a comma.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -285,6 +286,14 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['it', "L'Irlanda aveva condannato il blocco del porto.", []],
   ['it', "Il patto aveva allarmato l'Irlanda.", []],
   ['fr', "L'Irlande a rappelé qu'elle avait condamné le blocus, puis a salué l'accord.", ['country:IE supportive']],
+  // the forms of French "-dre" verbs, whose infinitive the stemmer keeps its "r" for
+  ['fr', "L'Irlande a défendu le droit souverain du Chili.", ['country:IE supportive']],
+  ['fr', "L'Irlande défend le droit du Chili à choisir ses partenaires.", ['country:IE supportive']],
+  // a cue's present participle opening a clause after a comma continues the subject of the clause before
+  ['fr', "L'Irlande a emboîté le pas, qualifiant le blocus de « crime odieux ».", ['country:IE opposed']],
+  ['es', 'Irlanda se sumó, calificando el bloqueo de «crimen odioso».', ['country:IE opposed']],
+  ['it', "L'Irlanda si è accodata, definendo il blocco «un crimine odioso».", ['country:IE opposed']],
+  ['fr', 'Les opposants au blocus ont défilé.', []],
 ];
 
 describe('reaction constructions in five languages', () => {

@@ -38,6 +38,7 @@ export const SPANISH: LanguageGrammar = {
   passiveAuxiliaries: ['fue', 'fueron', 'sido', 'sera'],
   passiveAgents: ['por'],
   isInfinitive: (word) => /(?:ar|er|ir)(?:se|lo|la|los|las)?$/u.test(word),
+  isPresentParticiple: (word) => /(?:ando|iendo)$/u.test(word) && word.length >= 6,
   sources: ['de', 'del', 'desde'],
   impersonalLocatives: ['desde'],
   impersonalPronouns: ['se'],

@@ -209,7 +209,7 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
     const motive = (k: number) => responses.has(tokens[k]!.folded) && motivePrepositions.has(tokens[k - 1]?.folded ?? '');
     const named = (k: number) => grammar.capitalsNameOnly === true && k > 0 && /^\p{Lu}/u.test(tokens[k]!.surface) && /^[\s,]*$/u.test(sentence.text.slice(tokens[k - 1]!.end, tokens[k]!.start));
     let matches = findCues(tokens, stems, lexicon.cues, true).filter(
-      (m) => !(m.end - m.start === 1 && (lexicon.isDenialNoun(tokens[m.start]!) || agentNoun(tokens, m.start, m.cue, grammar))) && !named(m.start) && !motive(m.start),
+      (m) => !(m.end - m.start === 1 && (lexicon.isDenialNoun(tokens[m.start]!) || agentNoun(sentence.text, tokens, m.start, m.cue, grammar))) && !named(m.start) && !motive(m.start),
     );
     // A verb of helping written as the aid noun, after an article, a preposition or another cue's verb, is that noun:
     // what was asked for, blocked or cut ("pidió ayuda", "obstaculizar la ayuda", "gli aiuti"), not help given.
@@ -1215,7 +1215,11 @@ function sentenceReactions(
     const setOff = (s: Speaker) => setOffPlace(s, from) && own.some((o) => o.token > (s.last ?? s.token) && o.token < first);
     // A verb joined by "and" right after the join continues the subject of the clause before, and a name after it is
     // its object ("… und sicherte Indien … Solidarität zu", "… et assuré l'Inde de sa solidarité").
-    const joinedVerb = c > 0 && previous.length > 0 && joins.has(tokens[from]?.folded ?? '') && verbWord(tokens[from + 1]);
+    // So does a present participle of a cue opening a clause after a comma ("Ottawa a emboîté le pas, qualifiant
+    // l'assaut de …"); another participle recalls ("…, ricordando il proprio sostegno alla Convenzione").
+    const participle =
+      all.some((m) => m.start === from) && g.isPresentParticiple?.(tokens[from]?.folded ?? '') === true && /,/u.test(text.slice(tokens[from - 1]?.end ?? 0, tokens[from]!.start));
+    const joinedVerb = c > 0 && previous.length > 0 && ((joins.has(tokens[from]?.folded ?? '') && verbWord(tokens[from + 1])) || participle);
     const before = joinedVerb ? [] : firstGroup(own.filter((s) => s.token < first && !complement(s) && !setOff(s)), tokens, g);
     // A pronoun before the cue is the subject ("Zugleich forderte sie Moskau auf"): actors after the cue are objects.
     // So is a government's noun naming no state ("El Ministerio de Asuntos Exteriores expresó …" after "España condenó
@@ -1425,12 +1429,15 @@ function sentencing(tokens: readonly WordToken[], m: { start: number; end: numbe
  * cue's own words', and no word before it makes it a verb form. Adjective cues inflect with such endings
  * ("besorgter"), so they keep them.
  */
-function agentNoun(tokens: readonly WordToken[], at: number, cue: LanguageCue, g: LanguageGrammar): boolean {
+function agentNoun(text: string, tokens: readonly WordToken[], at: number, cue: LanguageCue, g: LanguageGrammar): boolean {
   const agents = g.agentNouns;
   if (!agents || cue.adjective) return false;
   const word = tokens[at]!.folded;
   const written = fold(cue.words).split(/\s+/u);
   const ending = agents.endings.find((e) => word.endsWith(e) && word.length > e.length + 3 && !written.some((w) => w.endsWith(e)));
   if (ending === undefined) return false;
+  // Opening a clause after a comma, it is a participle ("…, qualifiant l'assaut de …"), as after "en".
+  if (at > 0 && /,/u.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start))) return false;
   return !agents.verbal.includes(tokens[at - 1]?.folded ?? '');
 }
+

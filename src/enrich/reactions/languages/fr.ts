@@ -22,9 +22,13 @@ export const FRENCH: LanguageGrammar = {
   // The participle and present of "-er" verbs, where the stemmer reads a participle as a noun suffix ("félicité" ->
   // "feliqu", as "félicité" the noun, while "féliciter" -> "felicit"). The first person plural too, the speaker's own
   // words in a quote ("« Nous saluons … »"), where a short stem ("salu") takes no ending.
+  // The regular "-dre" and "-pre" verbs too, whose infinitive stems with its "r" ("défendre" -> "defendr") while their
+  // forms drop it ("défend", "défendu", "défendent"); not "-indre" ("craindre": "craint") nor "-mettre" ("promis").
   verbForms: (verb) => {
     const m = /^(.+)er$/u.exec(verb);
-    return m ? [`${m[1]}é`, `${m[1]}ée`, `${m[1]}és`, `${m[1]}ées`, `${m[1]}e`, `${m[1]}ent`, `${m[1]}${/g$/u.test(m[1]!) ? 'e' : ''}ons`] : [];
+    if (m) return [`${m[1]}é`, `${m[1]}ée`, `${m[1]}és`, `${m[1]}ées`, `${m[1]}e`, `${m[1]}ent`, `${m[1]}${/g$/u.test(m[1]!) ? 'e' : ''}ons`];
+    const r = /^(.+(?:[aeou]nd|rd|mp))re$/u.exec(verb);
+    return r ? ['', 's', 'u', 'ue', 'us', 'ues', 'ent', 'ons', 'ait', 'aient'].map((ending) => `${r[1]}${ending}`) : [];
   },
   // Agreement in gender and number: a short adjective keeps its plural "-s" through the stemmer ("déçus" -> "decus",
   // while "déçu" and "déçues" -> "decu").
@@ -32,6 +36,7 @@ export const FRENCH: LanguageGrammar = {
   passiveAuxiliaries: ['ete', 'fut', 'furent'],
   passiveAgents: ['par'],
   isInfinitive: (word) => /(?:er|ir|re)$/u.test(word),
+  isPresentParticiple: (word) => /[^aeiou]ant$/u.test(word) && word.length >= 6,
   sources: ['de', 'du', 'des', 'd', 'depuis'],
   impersonalPronouns: ['on'],
   possessives: ['son', 'sa', 'ses', 'leur', 'leurs'],

@@ -25,6 +25,7 @@ export const ITALIAN: LanguageGrammar = {
   clauseBreaks: ['e', 'mentre', 'ma', 'che', 'cui', 'quale'],
   passiveAuxiliaries: ['stato', 'stata', 'stati', 'state', 'viene', 'vengono', 'venne', 'vennero', 'fu', 'furono'],
   isInfinitive: (word) => /(?:are|ere|ire|arlo|erlo|irlo|arla|erla|irla)$/u.test(word),
+  isPresentParticiple: (word) => /(?:ando|endo)$/u.test(word) && word.length >= 6,
   passiveAgents: ['da', 'dal', 'dalla', 'dai', 'dagli', 'dalle', 'dall'],
   sources: ['da', 'dal', 'dalla', 'dall', 'di', 'del', 'della', 'dell', 'dei', 'degli', 'delle'],
   impersonalLocatives: ['da', 'dal', 'dalla', 'dall'],

@@ -116,6 +116,11 @@ export interface LanguageGrammar {
    */
   isInfinitive?: (word: string, previous: string | undefined) => boolean;
   /**
+   * Whether a folded word is a present participle or gerund ("qualifiant", "calificando", "definendo"): opening a
+   * clause after a comma, it continues the subject of the clause before ("Ottawa a emboîté le pas, qualifiant …").
+   */
+  isPresentParticiple?: (word: string) => boolean;
+  /**
    * Possessive determiners opening a subject ("Son ministère des Affaires étrangères a condamné …", "Su canciller …",
    * "Il suo ministro …"): the possessor is the subject of the sentence before, as a pronoun would continue it.
    */
