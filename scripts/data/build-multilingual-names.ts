@@ -66,6 +66,7 @@ interface WorldCountry {
   cca2: string;
   translations: Record<string, { common: string; official: string }>;
   demonyms?: Record<string, { m: string; f: string }>;
+  area: number;
 }
 /** world-countries' demonym keys (both genders) for the output languages it covers. */
 const WORLD_COUNTRIES_DEMONYMS: Record<string, string> = { en: 'eng', fr: 'fra' };
@@ -232,12 +233,16 @@ function addDerivedAdjectives(derived: { key: string; lang: string; a: string }[
   console.log(`${added.length} derived adjectives: ${added.join(', ')}`);
 }
 
+/** How many times larger than every other owner of a shared adjective a country must be to keep it. */
+const DOMINANT_AREA = 10;
+
 /**
- * A one-word adjective two countries share in a language ("congolese", "dominicain") names neither: dropped from both,
+ * A one-word adjective two countries share in a language ("congolese", "coreano") names neither: dropped from both,
  * unless the supplement gives it to one of them (news says "congolais" for the DR Congo far more than for the Republic
- * of the Congo): that one keeps it.
+ * of the Congo), or one of them is more than DOMINANT_AREA times the others' size (world-countries' area: "dominicano"
+ * is the Dominican Republic's, 48,671 km², not Dominica's, 751 km²): that one keeps it.
  */
-function dropSharedDemonyms(countryKeys: string[], preferred: Supplement['adjectives']): void {
+function dropSharedDemonyms(countryKeys: string[], preferred: Supplement['adjectives'], area: (key: string) => number): void {
   const owners = new Map<string, Set<string>>();
   for (const key of countryKeys) for (const e of names.get(key) ?? []) {
     if (e.via !== 'demonym') continue;
@@ -248,7 +253,8 @@ function dropSharedDemonyms(countryKeys: string[], preferred: Supplement['adject
   const shared = new Set(dropped);
   for (const key of countryKeys) {
     const list = names.get(key);
-    const chosen = (e: { language: string; name: string }) => (preferred[key]?.[e.language] ?? []).some((a) => fold(a) === fold(e.name));
+    const dominant = (e: { language: string; name: string }) => [...owners.get(`${e.language} ${fold(e.name)}`)!].every((o) => o === key || area(key) > DOMINANT_AREA * area(o));
+    const chosen = (e: { language: string; name: string }) => (preferred[key]?.[e.language] ?? []).some((a) => fold(a) === fold(e.name)) || dominant(e);
     if (list) names.set(key, list.filter((e) => !(e.via === 'demonym' && shared.has(`${e.language} ${fold(e.name)}`) && !chosen(e))));
   }
   console.log(`${dropped.length} adjectives shared by two countries dropped: ${dropped.join('; ')}`);
@@ -322,7 +328,7 @@ function main(): void {
   }
 
   addDerivedAdjectives(derived, countries.map((c) => `country:${c.code}`));
-  dropSharedDemonyms(countries.map((c) => `country:${c.code}`), supplement.adjectives);
+  dropSharedDemonyms(countries.map((c) => `country:${c.code}`), supplement.adjectives, (key) => worldCountries.get(key.slice('country:'.length))?.area ?? 0);
 
   // An alias of one country that is another country's own name in that language ("Congo" for the DR Congo in
   // Spanish, where it is the Republic of the Congo's name) would take that name away: it is dropped.

@@ -104,6 +104,9 @@ describe('multilingual recognition', () => {
     ['de', 'Die DR Kongo schloss die Grenze.', 'country:CD'],
     ['es', 'El Gobierno congoleño cerró la frontera.', 'country:CD'],
     ['it', 'Il governo congolese ha chiuso il confine.', 'country:CD'],
+    // An adjective two countries share belongs to the one many times the other's size.
+    ['es', 'El presidente dominicano cerró la frontera.', 'country:DO'],
+    ['fr', 'Le gouvernement dominicain a fermé la frontière.', 'country:DO'],
   ])('%s: "%s" mentions %s', (language, text, key) => {
     expect(keysIn(language, text)).toContain(key);
   });
