@@ -20,7 +20,7 @@
  * no state; a pronoun's subject passed on to a joined verb; the infinitive clause closing a call; a hope for stability,
  * calm or dialogue; a word of worry that a naming verb introduces; a place
  * before a relative "where"; the thing a naming verb's quoted word is said of; defending another's right; a verb joined by "and"; the past perfect of the speaker's own verb; French "-dre" verbs;
- * a cue's present participle after a comma.
+ * a cue's present participle after a comma; a reaction noun's source after a passive and an adverb.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -294,6 +294,9 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['es', 'Irlanda se sumó, calificando el bloqueo de «crimen odioso».', ['country:IE opposed']],
   ['it', "L'Irlanda si è accodata, definendo il blocco «un crimine odioso».", ['country:IE opposed']],
   ['fr', 'Les opposants au blocus ont défilé.', []],
+  // a reaction noun's source after a passive of expressing and an adverb ("è stata espressa anche da …")
+  ['it', 'Preoccupazione è stata espressa anche da Dublino e Lisbona.', ['country:IE cautious', 'country:PT cautious']],
+  ['fr', "Une vive inquiétude a été exprimée aussi par Dublin.", ['country:IE cautious']],
 ];
 
 describe('reaction constructions in five languages', () => {

@@ -125,7 +125,7 @@ const TRAILING_TITLE = 6;
 /** How far before its cue a passive auxiliary stands ("a été vivement critiqué"), and its agent before the name. */
 const PASSIVE_REACH = 3;
 /** How many words after a reaction noun its source may stand ("Kritik kam aus Ankara", "condanna è arrivata anche da Parigi"). */
-const SOURCE_REACH = 4;
+const SOURCE_REACH = 5;
 /** How far after a negation its verb of hiding stands ("n'a pas caché", "non ha mai nascosto"). */
 const HIDING_REACH = 3;
 /** How far after a refusal what it refuses stands ("a refusé de commenter", "se negó a hacer comentarios"). */
