@@ -20,7 +20,8 @@
  * no state; a pronoun's subject passed on to a joined verb; the infinitive clause closing a call; a hope for stability,
  * calm or dialogue; a word of worry that a naming verb introduces; a place
  * before a relative "where"; the thing a naming verb's quoted word is said of; defending another's right; a verb joined by "and"; the past perfect of the speaker's own verb; French "-dre" verbs;
- * a cue's present participle after a comma; a reaction noun's source after a passive and an adverb.
+ * a cue's present participle after a comma; a reaction noun's source after a passive and an adverb;
+ * the unwritten Russian copula after "это".
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -297,6 +298,10 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   // a reaction noun's source after a passive of expressing and an adverb ("è stata espressa anche da …")
   ['it', 'Preoccupazione è stata espressa anche da Dublino e Lisbona.', ['country:IE cautious', 'country:PT cautious']],
   ['fr', "Une vive inquiétude a été exprimée aussi par Dublin.", ['country:IE cautious']],
+  // Russian leaves the present copula unwritten after "это": the quoted word after it is the predicate
+  ['ru', '«Это подлый обман», — заявили в правительстве Ирландии.', ['country:IE opposed']],
+  ['ru', '«Это чудовищное преступление», — заявил глава МИД Ирландии.', ['country:IE opposed']],
+  ['ru', 'Это решение Ирландия приняла без консультаций.', []],
 ];
 
 describe('reaction constructions in five languages', () => {

@@ -126,6 +126,8 @@ const TRAILING_TITLE = 6;
 const PASSIVE_REACH = 3;
 /** How many words after a reaction noun its source may stand ("Kritik kam aus Ankara", "condanna è arrivata anche da Parigi"). */
 const SOURCE_REACH = 5;
+/** How far after a demonstrative copula ("Это …") its predicate noun may stand, past its adjectives. */
+const DEMONSTRATIVE_REACH = 3;
 /** How far after a negation its verb of hiding stands ("n'a pas caché", "non ha mai nascosto"). */
 const HIDING_REACH = 3;
 /** How far after a refusal what it refuses stands ("a refusé de commenter", "se negó a hacer comentarios"). */
@@ -227,7 +229,9 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
     // verb before it introduces ("sprach von einem „Massaker“"), not the thing it names ("definito l'accordo …").
     // A verb of describing oneself introduces it too ("zeigte sich „bestürzt“"), unless a cue of its own follows it
     // there ("zeigte sich „tief besorgt“": the concern, not the depth).
-    const namingAt = matches.find((m) => m.cue.naming || m.cue.describing)?.start ?? Infinity;
+    // So does a sentence's opening "это" with its unwritten copula ("«Это подлое убийство», — заявили …").
+    const demonstrativeOpens = grammar.demonstrativeCopula !== undefined && tokens[0]?.folded === grammar.demonstrativeCopula;
+    const namingAt = Math.min(matches.find((m) => m.cue.naming || m.cue.describing)?.start ?? Infinity, demonstrativeOpens ? 0 : Infinity);
     if (matches.some((m) => m.cue.namingOnly)) {
       const quoted = quotedTokens(sentence.text, tokens);
       const described = matches.some((m) => m.cue.describing && matches.some((c) => c.start > m.start && !c.cue.namingOnly && !c.cue.describing && !c.cue.naming));
@@ -1186,11 +1190,13 @@ function sentenceReactions(
     // A copula does what a naming verb does ("Die Entscheidung sei ein Fehler, sagte …").
     // Russian writes the present copula as a dash ("Это решение — ошибка"): a clause the dash opens after a verbless one.
     const dashed = g.dashCopula === true && c > 0 && /^\s*[—–]\s*«?$/u.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start)) && !matches.some((m) => m.start >= starts[c - 1]! && m.start < from);
-    const copula = (m: Match) => dashed || tokens.slice(from, m.start).some((t) => copulas.has(t.folded) || copulas.has(t.surface.toLowerCase()));
+    // Russian leaves the present copula unwritten after "это" ("«Это подлое убийство», — заявили …").
+    const demonstrative = (m: Match) => g.demonstrativeCopula !== undefined && tokens[from]?.folded === g.demonstrativeCopula && m.start - from <= DEMONSTRATIVE_REACH;
+    const copula = (m: Match) => dashed || demonstrative(m) || tokens.slice(from, m.start).some((t) => copulas.has(t.folded) || copulas.has(t.surface.toLowerCase()));
     // What a speaker calls the charges against it ("parla di accuse «prive di fondamento»", "обвинения назвали
     // «беспочвенными»") is a denial, no reaction to the event.
     const calledCharges = (m: Match) => m.cue.namingOnly && tokens.slice(from, m.start).some((t) => lexicon.isDenialNoun(t));
-    const inClause = all.filter((m) => !m.cue.naming && !m.cue.describing && (!m.cue.named || (naming !== undefined && naming.start < m.start) || (!m.cue.namingOnly && copula(m))) && !calledCharges(m));
+    const inClause = all.filter((m) => !m.cue.naming && !m.cue.describing && (!m.cue.named || (naming !== undefined && naming.start < m.start) || ((!m.cue.namingOnly || demonstrative(m)) && copula(m))) && !calledCharges(m));
     const own = ownOf(from, to);
     if (inClause.length === 0) {
       // A relative clause describes the subject before it ('La Suisse, qui préside l'OSCE, a salué …'): its names are no new subject.

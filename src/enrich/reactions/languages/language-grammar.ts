@@ -190,6 +190,11 @@ export interface LanguageGrammar {
    * (Italian "è" folds to the conjunction "e").
    */
   copulas?: readonly string[];
+  /**
+   * A demonstrative pronoun that, opening a clause, is the subject of an unwritten present copula ("Это преступление":
+   * "this is a crime"), folded: a word of praise or blame a few words after it is the predicate.
+   */
+  demonstrativeCopula?: string;
   /** The present copula is a dash between subject and predicate ("Это решение — ошибка"). */
   dashCopula?: boolean;
   /**
