@@ -21,7 +21,7 @@
  * calm or dialogue; a word of worry that a naming verb introduces; a place
  * before a relative "where"; the thing a naming verb's quoted word is said of; defending another's right; a verb joined by "and"; the past perfect of the speaker's own verb; French "-dre" verbs;
  * a cue's present participle after a comma; a reaction noun's source after a passive and an adverb;
- * the unwritten Russian copula after "это".
+ * the unwritten Russian copula after "это"; alarm expressed; a hope for order restored.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -302,6 +302,12 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['ru', '«Это подлый обман», — заявили в правительстве Ирландии.', ['country:IE opposed']],
   ['ru', '«Это чудовищное преступление», — заявил глава МИД Ирландии.', ['country:IE opposed']],
   ['ru', 'Это решение Ирландия приняла без консультаций.', []],
+  // alarm expressed is caution; a hope for order restored asks the parties to hold back, as one for calm does
+  ['ru', 'Ирландия выразила тревогу в связи с блокадой.', ['country:IE cautious']],
+  ['ru', 'Ирландия выразила надежду на восстановление порядка.', ['country:IE cautious']],
+  ['fr', "L'Irlande a exprimé l'espoir d'un prompt retour à l'ordre.", ['country:IE cautious']],
+  ['es', 'Irlanda expresó su esperanza de que se restablezca el orden.', ['country:IE cautious']],
+  ['de', 'Irland hoffte auf eine rasche Wiederherstellung der Ordnung.', ['country:IE cautious']],
 ];
 
 describe('reaction constructions in five languages', () => {
