@@ -21,7 +21,8 @@
  * calm or dialogue; a word of worry that a naming verb introduces; a place
  * before a relative "where"; the thing a naming verb's quoted word is said of; defending another's right; a verb joined by "and"; the past perfect of the speaker's own verb; French "-dre" verbs;
  * a cue's present participle after a comma; a reaction noun's source after a passive and an adverb;
- * the unwritten Russian copula after "это"; alarm expressed; a hope for order restored.
+ * the unwritten Russian copula after "это"; alarm expressed; a hope for order restored;
+ * the aid noun after a preposition joined to an article.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -308,6 +309,10 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['fr', "L'Irlande a exprimé l'espoir d'un prompt retour à l'ordre.", ['country:IE cautious']],
   ['es', 'Irlanda expresó su esperanza de que se restablezca el orden.', ['country:IE cautious']],
   ['de', 'Irland hoffte auf eine rasche Wiederherstellung der Ordnung.', ['country:IE cautious']],
+  // the aid noun after a preposition joined to an article is what an appeal asks to let through, not aid given
+  ['it', "L'Irlanda ha invitato Roma a garantire il passaggio degli aiuti umanitari.", ['country:IE cautious']],
+  ['es', 'Irlanda pidió facilitar la llegada de la ayuda humanitaria.', ['country:IE cautious']],
+  ['it', "L'Irlanda ha inviato aiuti umanitari.", ['country:IE supportive']],
 ];
 
 describe('reaction constructions in five languages', () => {

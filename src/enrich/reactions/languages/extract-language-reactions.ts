@@ -198,6 +198,8 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
   const motivePrepositions = new Set(grammar.responsePrepositions ?? []);
   const objectMarkers = new Set(grammar.objectMarkers);
   const articleWords = new Set(grammar.articles ?? []);
+  // Prepositions joined to an article ("degli", "des"): the aid noun after one is a noun's complement ("il passaggio degli aiuti").
+  const sourceWords = new Set(grammar.sources ?? []);
   let last: ExtractedReaction[] = [];
   // The last sentences, latest first: where an organization a sentence refers back to was named.
   const recent: { text: string; tokens: WordToken[] }[] = [];
@@ -222,7 +224,7 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
         if (!aidNoun(m)) return true;
         const before = tokens[m.start - 1];
         // An elided article or preposition ("d'aide", "l'aiuto") is one letter.
-        return !(before && (articleWords.has(before.folded) || objectMarkers.has(before.folded) || before.folded.length === 1 || cueStarts.has(m.start - 1) || grammar.isInfinitive?.(before.folded, tokens[m.start - 2]?.folded) === true));
+        return !(before && (articleWords.has(before.folded) || objectMarkers.has(before.folded) || sourceWords.has(before.folded) || before.folded.length === 1 || cueStarts.has(m.start - 1) || grammar.isInfinitive?.(before.folded, tokens[m.start - 2]?.folded) === true));
       });
     }
     // A word of praise or blame from the opinion lexicon is a cue only as the speaker's own quoted word that a naming
