@@ -114,6 +114,12 @@ function parseItem(view: SentenceView, i: number, to: number, g: ReactionGrammar
     if (norms[hit.end] === "'s") {
       // "Japan's embassy", "the Vatican's Secretariat of State": the possessor speaks through its speaker noun.
       const speaker = findSpeaker(view, hit.end + 1, to, 6, g, isVerb);
+      // "New Zealand's Winston Peters said …": a person named right after a state's possessive speaks for it, as
+      // its office would ("New Zealand's foreign minister").
+      const known = view.mentionAt.get(hit.end + 1);
+      const person = known && known.mention.entity.kind === 'person' && known.end <= to && standsAlone(view, known.end, g, isVerb) ? known : null;
+      const named = speaker < 0 && actor?.key.startsWith('country:') ? (person ? person.end : personalNameEnd(view, hit.end + 1, to, isVerb)) : -1;
+      if (named > 0) return { kind: 'actors', actor: person?.mention.actor ?? actor, end: named };
       if (speaker < 0) return { kind: 'other', actor: null, end: consumeNounPhrase(view, hit.end + 1, to, isVerb) };
       return { kind: actor ? 'actors' : 'other', actor, end: afterSpeakerComplement(view, speaker, to, g, isVerb) };
     }
@@ -357,6 +363,20 @@ function personAhead(view: SentenceView, i: number, to: number, g: ReactionGramm
     if (!(capitalized || titleWord || glue || role)) return null;
   }
   return null;
+}
+
+/** How many words a person's name after a possessive may run to ("Winston Peters", "Luis Rodolfo Abinader"). */
+const PERSONAL_NAME_WORDS = 3;
+
+/**
+ * The end of a person's name the gazetteer does not know at `i`: two or three capitalized words that name no known
+ * entity, followed by a verb or a comma. -1 otherwise.
+ */
+function personalNameEnd(view: SentenceView, i: number, to: number, isVerb: (k: number) => boolean): number {
+  let k = i;
+  while (k < to && k - i < PERSONAL_NAME_WORDS && /^\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?$/u.test(view.tokens[k]?.text ?? '') && !view.mentionAt.has(k)) k++;
+  if (k - i < 2) return -1;
+  return k < to && (isVerb(k) || view.norms[k] === ',') ? k : -1;
 }
 
 /** What may follow a name that is itself the subject: a verb, punctuation, a coordinator or an adverb. */

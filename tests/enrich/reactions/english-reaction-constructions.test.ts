@@ -12,7 +12,8 @@
  * organization's "of" phrase; reducing relations (CAMEO 16); words describing a
  * country before its name; ships, units and goods sent as aid; a denial of any link; a conditional offer; the UN's specialized agencies; saying one does not know; "Neighbouring" before a country; a role phrase before its holder; a people's noun opening an organization's name; donors listed without their verb; an offer on an inverted
  * condition ("should they wish"); appeals to stop, undo or keep to the rules; a later clause's reported speech; words
- * describing an organization before its name; a clause after a year and "when"; warnings against a move or of its dangers.
+ * describing an organization before its name; a clause after a year and "when"; warnings against a move or of its dangers; a framing noun made of a
+ * rated verb; a person named after a state's possessive.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs } from '../../support/language-reactions.ts';
@@ -38,6 +39,10 @@ const ENGLISH_CASES: [string, string[]][] = [
   ['Kigali denied any involvement in the shelling.', []],
   ['Kigali rejected the criticism.', []],
   ['Beijing rejected the ruling.', ['country:CN opposed']],
+  // a person named right after a state's possessive speaks for it, as its office would
+  ["Norway's Kari Holmsen condemned the seizure.", ['country:NO opposed']],
+  ["Norway's Kari Holmsen said Oslo was \"deeply concerned\".", ['country:NO cautious']],
+  ["Norway's fishing industry condemned the seizure.", []],
   // a framing noun made of a rated verb ("punishment" from "punish")
   ['The regional bloc described the expulsions as "collective punishment."', []],
   ['CARICOM described the expulsions as "collective punishment."', ['org:caricom opposed']],
