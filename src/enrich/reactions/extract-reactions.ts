@@ -36,6 +36,7 @@ import { loadReactionGrammar, type ReactionGrammar } from './reaction-grammar.ts
 import { readClauses, type Clause } from './read-clauses.ts';
 import { readRoundupHeading } from './roundup-heading.ts';
 import { addMentions, viewSentence, type SentenceView } from './sentence-view.ts';
+import { likewiseActors, likewiseAt } from './likewise-sentence.ts';
 import { solidarityUnderAttack } from './solidarity-under-attack.ts';
 import { splitSentences } from './split-sentences.ts';
 import { withoutDateline } from './dateline.ts';
@@ -127,13 +128,32 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
     const quoted = quotedSentences(sentences);
     // Who spoke in each sentence (a clause with a speech verb and an actor subject): a quotation running on belongs to them.
     const speakers = new Map<number, EntityRef[]>();
+    // The reactions the sentence before gave, for one that reports its actor reacting likewise.
+    let previousFound: ExtractedReaction[] = [];
     for (const [i, written] of sentences.entries()) {
       const sentence = withoutDateline(written);
       const carried = groupStance?.line === sentence.line ? groupStance.stance : null;
       groupStance = null;
+      const prior = previousFound;
+      previousFound = [];
       let view = viewSentence(sentence.text, null);
       let candidates = cameoCandidates(view, g.reportingVerbs);
       let matches = findCues(view, cues);
+      // "France followed suit", "Ottawa made a similar appeal": the stance of the sentence before, for new actors.
+      const likewise = prior.length > 0 && matches.length === 0 ? likewiseAt(view, g) : null;
+      if (likewise) {
+        addMentions(view, mentionsFrom(sentence.start));
+        const model = prior[0] as ExtractedReaction;
+        const cue = view.text.slice((view.tokens[likewise[0]] as Token).start, (view.tokens[likewise[1] - 1] as Token).end);
+        const found = likewiseActors(view, likewise)
+          .filter((actor) => !prior.some((r) => r.actor.key === actor.key) && !agents.has(actor.key))
+          .map((actor) => ({ ...model, actor, actorKind: actorKindOf(actor), evidence: sentence.text, cue }));
+        if (found.length > 0) {
+          reactions.push(...found);
+          previousFound = found;
+          continue;
+        }
+      }
       const mayLabel = sentence.opensLine && LABEL_SHAPE.test(sentence.text);
       const statements = statementVerbs(view, g, quoted[i + 1] === true);
       const speech = statements.length > 0 || mayStateAttitude(view);
@@ -248,7 +268,8 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       }
       // The article's own country speaking about a matter with no foreign party is domestic politics, not a
       // reaction ("Trump lashed out at the investigation"); non-state actors count on domestic matters too.
-      reactions.push(...found.filter((r) => label !== null || r.actorKind !== 'country' || r.actor.key !== homeCountry() || namesForeignParty(view, r.actor) || foreignEvent(r.actor)));
+      previousFound = found.filter((r) => label !== null || r.actorKind !== 'country' || r.actor.key !== homeCountry() || namesForeignParty(view, r.actor) || foreignEvent(r.actor));
+      reactions.push(...previousFound);
     }
     // A non-state organization's move at home (a party's lawsuit): the home state's officials on it are domestic politics.
     article ??= readArticleActors(text, publishedAt, g);

@@ -59,6 +59,7 @@ const grammarSchema = z.strictObject({
     neutral: words,
   }),
   anaphoricNouns: z.strictObject({ $comment: z.string().optional(), state: words, organization: words }),
+  likewise: commented,
 });
 
 /** A word list split into token sequences, for matching at a token position. */
@@ -123,6 +124,8 @@ export interface ReactionGrammar {
   negations: PhraseSet;
   hypotheticals: PhraseSet;
   pastMarkers: PhraseSet;
+  /** Phrases reporting a reaction like the one before (likewise-sentence.ts). */
+  likewise: PhraseSet;
   /** Clauses that recall an earlier event (past-background.ts). */
   pastBackground: PastBackgroundWords;
   restrictions: PhraseSet;
@@ -177,6 +180,7 @@ export function parseReactionGrammar(json: unknown, source: string): ReactionGra
     negations: new PhraseSet(g.negations),
     hypotheticals: new PhraseSet(g.hypotheticals),
     pastMarkers: new PhraseSet(g.pastMarkers),
+    likewise: new PhraseSet(g.likewise.words),
     pastBackground: { timeNouns: new Set(g.pastBackground.timeNouns), subordinators: g.pastBackground.subordinators.map((p) => p.toLowerCase().split(' ')) },
     restrictions: new PhraseSet(g.restrictions.words),
     alwaysClauseStarters: new PhraseSet(g.clauseStarters.always),

@@ -2,10 +2,11 @@
  * A sentence reporting that its actor reacted as the one before did ("Ähnlich äußerte sich …", "… a fait de même",
  * "En la misma línea …", "Sulla stessa linea …", "Аналогичную позицию заняла …") takes that stance; negated or
  * hypothetical, it reports none. Also quotes named by a verb of writing ("escribió", "написал"). Sentences written for
- * this test, not from any corpus.
+ * this test, not from any corpus. English reads the same construction ("followed suit", "made a similar appeal",
+ * "So did …").
  */
 import { describe, expect, it } from 'vitest';
-import { languageReactionPairs } from '../../support/language-reactions.ts';
+import { englishReactionPairs, languageReactionPairs } from '../../support/language-reactions.ts';
 
 const CASES: [string, string, string[]][] = [
   ['de', 'Belgien verurteilte die Hinrichtungen. Ähnlich äußerte sich Luxemburg.', ['country:BE opposed', 'country:LU opposed']],
@@ -29,9 +30,28 @@ const CASES: [string, string, string[]][] = [
   ['ru', '«Мы осуждаем эти казни», — написал глава МИД Ирландии.', ['country:IE opposed']],
 ];
 
+/** English: the same construction, read by likewise-sentence.ts. */
+const ENGLISH_CASES: [string, string[]][] = [
+  ['Belgium condemned the executions. Luxembourg followed suit.', ['country:BE opposed', 'country:LU opposed']],
+  ['Belgium welcomed the vote. So did Ireland and Malta.', ['country:BE supportive', 'country:IE supportive', 'country:MT supportive']],
+  ['Belgium urged restraint. Dublin made a similar appeal.', ['country:BE cautious', 'country:IE cautious']],
+  ['Belgium condemned the executions. Ireland took the same line.', ['country:BE opposed', 'country:IE opposed']],
+  // negated or supposed: no reaction reported
+  ['Belgium condemned the executions. Luxembourg did not follow suit.', ['country:BE opposed']],
+  ['Belgium condemned the executions. Luxembourg could follow suit.', ['country:BE opposed']],
+  // no reaction before it: nothing to follow
+  ['Belgium hosted the talks. Luxembourg followed suit.', []],
+];
+
 describe('reactions as the sentence before', () => {
   it.each(CASES)('%s: %s', (language, text, expected) => {
     const found = languageReactionPairs(language, text);
     expect([...new Set(found)].sort()).toEqual([...expected].sort());
+  });
+});
+
+describe('English reactions as the sentence before', () => {
+  it.each(ENGLISH_CASES)('en: %s', (text, expected) => {
+    expect([...new Set(englishReactionPairs(text))].sort()).toEqual([...expected].sort());
   });
 });
