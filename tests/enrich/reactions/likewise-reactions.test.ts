@@ -23,6 +23,9 @@ const CASES: [string, string, string[]][] = [
   ['it', "Il Belgio ha accolto con favore l'elezione. L'Irlanda ha fatto lo stesso.", ['country:BE supportive', 'country:IE supportive']],
   ['ru', 'Бельгия осудила казни. Аналогичную позицию заняла Ирландия.', ['country:BE opposed', 'country:IE opposed']],
   ['ru', 'Бельгия осудила казни. Аналогичным образом высказалась Ирландия.', ['country:BE opposed', 'country:IE opposed']],
+  // the same appeal, the actor given by a preposition of source in a sentence with no verb
+  ['it', "Il Belgio ha chiesto di riaprire il porto. Stessa richiesta da Dublino.", ['country:BE cautious', 'country:IE cautious']],
+  ['es', 'Bélgica pidió reabrir el puerto. Llamamiento similar de Irlanda.', ['country:BE cautious', 'country:IE cautious']],
   // the sentence before reacted with no one new named: nothing more
   ['it', 'Il Belgio ha condannato le esecuzioni. Sulla stessa linea il governo.', ['country:BE opposed']],
   // quotes named by a verb of writing

@@ -319,7 +319,9 @@ function likewiseReactions(text: string, tokens: readonly WordToken[], previous:
   // "… hat sich nicht ähnlich geäußert", "pourrait faire de même": no reaction reported.
   if (at < 0 || tokens.some((t) => g.negations.includes(t.folded) || g.modals.includes(t.folded))) return [];
   const objects = new Set(g.objectMarkers);
-  const found = findSpeakers(text, tokens, g.language, date).filter((s) => !objectMarked(tokens, s.token, g, objects));
+  // A sentence opened by the phrase has no verb: a preposition of source names who reacted ("Stessa richiesta da Ottawa").
+  const sources = new Set(at <= 1 ? g.sources : []);
+  const found = findSpeakers(text, tokens, g.language, date).filter((s) => sources.has(tokens[s.token - 1]?.folded ?? '') || !objectMarked(tokens, s.token, g, objects));
   const model = previous[0]!;
   const cue = text.slice(tokens[at]!.start, tokens[at]!.end);
   return subjectGroup(found, tokens, g)
