@@ -22,7 +22,7 @@
  * before a relative "where"; the thing a naming verb's quoted word is said of; defending another's right; a verb joined by "and"; the past perfect of the speaker's own verb; French "-dre" verbs;
  * a cue's present participle after a comma; a reaction noun's source after a passive and an adverb;
  * the unwritten Russian copula after "это"; alarm expressed; a hope for order restored;
- * the aid noun after a preposition joined to an article.
+ * the aid noun after a preposition joined to an article; a warning's condition.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -313,6 +313,11 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['it', "L'Irlanda ha invitato Roma a garantire il passaggio degli aiuti umanitari.", ['country:IE cautious']],
   ['es', 'Irlanda pidió facilitar la llegada de la ayuda humanitaria.', ['country:IE cautious']],
   ['it', "L'Irlanda ha inviato aiuti umanitari.", ['country:IE supportive']],
+  // a warning's condition after it is part of what it warns of, as in English ("warned of a famine if …")
+  ['de', 'Irland warnte vor einer Hungerkatastrophe, sollte der Hafen länger geschlossen bleiben.', ['country:IE cautious']],
+  ['de', 'Irland warnte vor einer Hungerkatastrophe, falls der Hafen geschlossen bleibt.', ['country:IE cautious']],
+  ['de', 'Irland würde helfen, sollte der Hafen geschlossen bleiben.', []],
+  ['fr', "L'Irlande enverrait de l'aide si le port restait fermé.", []],
 ];
 
 describe('reaction constructions in five languages', () => {

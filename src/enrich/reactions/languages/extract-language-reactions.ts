@@ -1299,7 +1299,10 @@ function sentenceReactions(
       tokens.some((t, k) => k > from && verbFirst.has(t.folded) && /,\s*$/u.test(text.slice(tokens[k - 1]!.end, t.start)));
     // A doubt takes a "whether" clause ("zeigte sich skeptisch, ob …", "doute que … si"): that clause is what it doubts.
     const doubting = inClause.every((m) => m.cue.stance === 'skeptical');
-    const hypothetical = fronted || conditionalHere || (conditionalNext && !doubting);
+    // A warning's condition after it is part of what it warns of ("warnte vor einer Hungerkatastrophe, sollte der
+    // Hafen geschlossen bleiben"): the alarm itself is real.
+    const warning = inClause.every((m) => m.cue.stance === 'cautious' && !m.cue.appeal) && !tokens.slice(from, first).some((t) => conditionals.has(t.folded) || g.modals.includes(t.folded));
+    const hypothetical = fronted || (conditionalHere && !warning) || (conditionalNext && !doubting && !warning);
     if (hypothetical) continue;
     // A rejection of charges is a denial, a stance on another matter ("wies die Vorwürfe zurück", "rejeté les accusations").
     // So is a rejection of the criticism the speaker drew ("Moskau wies die Kritik zurück"), which defends its own move.
