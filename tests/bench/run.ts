@@ -98,6 +98,7 @@ const clusterBench = async (keepStore: boolean) => {
       'SQL statements / article': r.statementsPerArticle.toFixed(1),
       'ANALYZE ms / article': r.analyzeMsPerArticle.toFixed(2),
       'slowest call ms': r.slowestCallMs.toFixed(0),
+      'slowest ANALYZE articles ms': r.slowestAnalyzeArticlesMs.toFixed(0),
       'joined a story': r.joined,
       'founded one': r.founded,
       merges: r.merges,
