@@ -15,6 +15,7 @@ import * as m0016 from './0016_simhash_band_window.ts';
 import * as m0017 from './0017_waiting_jobs.ts';
 import * as m0018 from './0018_cluster_reads.ts';
 import * as m0019 from './0019_nearest_postings.ts';
+import * as m0020 from './0020_common_grams_statistics.ts';
 
 /** Every migration, in order. Listed statically so they load the same under tsx, vitest and a bundler. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '0017_waiting_jobs': m0017,
   '0018_cluster_reads': m0018,
   '0019_nearest_postings': m0019,
+  '0020_common_grams_statistics': m0020,
 };
