@@ -22,7 +22,7 @@
  * before a relative "where"; the thing a naming verb's quoted word is said of; defending another's right; a verb joined by "and"; the past perfect of the speaker's own verb; French "-dre" verbs;
  * a cue's present participle after a comma; a reaction noun's source after a passive and an adverb;
  * the unwritten Russian copula after "это"; alarm expressed; a hope for order restored;
- * the aid noun after a preposition joined to an article; a warning's condition.
+ * the aid noun after a preposition joined to an article; a warning's condition; forceful verbs of saying.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -318,6 +318,10 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['de', 'Irland warnte vor einer Hungerkatastrophe, falls der Hafen geschlossen bleibt.', ['country:IE cautious']],
   ['de', 'Irland würde helfen, sollte der Hafen geschlossen bleiben.', []],
   ['fr', "L'Irlande enverrait de l'aide si le port restait fermé.", []],
+  // forceful verbs of saying attribute the quote before them ("ha tuonato", "a lâché", "konterte")
+  ['it', '«È un crimine», ha tuonato il premier irlandese Conor Byrne.', ['country:IE opposed']],
+  ['fr', "« C'est inacceptable », a lâché le Premier ministre irlandais.", ['country:IE opposed']],
+  ['de', '„Das ist inakzeptabel“, konterte der irische Außenminister Conor Byrne.', ['country:IE opposed']],
 ];
 
 describe('reaction constructions in five languages', () => {

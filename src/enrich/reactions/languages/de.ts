@@ -16,7 +16,7 @@ export const GERMAN: LanguageGrammar = {
   // "en represalia por", "als Reaktion auf": the noun gives the motive of an act, no one's stance.
   responsePrepositions: ['als'],
   penalties: { beforeVerb: true, prepositions: ['zu', 'zum', 'zur'], objects: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer'], terms: ['jahr', 'jahre', 'jahren', 'monat', 'monate', 'monaten', 'haft', 'haftstrafe', 'haftstrafen', 'freiheitsstrafe', 'gefangnis', 'tode', 'todesstrafe', 'lebenslang', 'lebenslanger', 'lebenslanglich', 'geldstrafe', 'arbeitslager'] },
-  speechVerbs: ['sagte', 'sagten', 'erklarte', 'erklarten', 'betonte', 'betonten', 'hiess', 'teilte', 'teilten', 'sagt', 'erklart', 'betont', 'fugte', 'fugten', 'erganzte', 'schrieb', 'schrieben', 'meinte', 'meinten', 'unterstrich'],
+  speechVerbs: ['sagte', 'sagten', 'erklarte', 'erklarten', 'betonte', 'betonten', 'hiess', 'teilte', 'teilten', 'sagt', 'erklart', 'betont', 'fugte', 'fugten', 'erganzte', 'schrieb', 'schrieben', 'meinte', 'meinten', 'unterstrich', 'entgegnete', 'entgegneten', 'konterte', 'konterten'],
   accordingTo: ['laut', 'zufolge', 'fur'],
   pronouns: ['er', 'sie'],
   listJoins: ['und', 'sowie', 'oder'],

@@ -14,7 +14,7 @@ export const SPANISH: LanguageGrammar = {
   responsePrepositions: ['en', 'como'],
   penalties: { prepositions: ['a'], objects: ['el', 'la', 'los', 'las', 'un', 'una'], terms: ['ano', 'anos', 'mes', 'meses', 'prision', 'carcel', 'muerte', 'perpetua', 'cadena', 'reclusion', 'multa', 'trabajos'] },
   // The preterite, and the present a statement "reads" in ("reza el comunicado", "señala la nota").
-  speechVerbs: ['dijo', 'declaro', 'afirmo', 'senalo', 'indico', 'explico', 'aseguro', 'anadio', 'subrayo', 'sostuvo', 'comento', 'agrego', 'insistio', 'recalco', 'manifesto', 'apunto', 'considero', 'escribio', 'escribieron', 'dice', 'afirma', 'senala', 'indica', 'subraya', 'asegura', 'reza', 'recoge', 'destaca'],
+  speechVerbs: ['dijo', 'declaro', 'afirmo', 'senalo', 'indico', 'explico', 'aseguro', 'anadio', 'subrayo', 'sostuvo', 'comento', 'agrego', 'insistio', 'recalco', 'manifesto', 'apunto', 'considero', 'escribio', 'escribieron', 'dice', 'afirma', 'senala', 'indica', 'subraya', 'asegura', 'reza', 'recoge', 'destaca', 'replico', 'espeto', 'remato', 'zanjo'],
   accordingTo: ['segun', 'para'],
   pronouns: ['él', 'ella', 'ellos', 'ellas'],
   dropsSubjects: true,

@@ -14,7 +14,7 @@ export const FRENCH: LanguageGrammar = {
   // "en represalia por", "als Reaktion auf": the noun gives the motive of an act, no one's stance.
   responsePrepositions: ['en'],
   penalties: { prepositions: ['a'], objects: ['le', 'la', 'les', 'l', 'un', 'une', 'des'], terms: ['an', 'ans', 'mois', 'prison', 'mort', 'perpetuite', 'reclusion', 'detention', 'amende', 'travaux'] },
-  speechVerbs: ['declare', 'indique', 'affirme', 'estime', 'souligne', 'explique', 'ajoute', 'precise', 'dit', 'assure', 'declarait', 'commente', 'juge', 'insiste', 'martele', 'rappele', 'reagi', 'lance', 'ecrit', 'savoir', 'poursuivi', 'tranche', 'observe'],
+  speechVerbs: ['declare', 'indique', 'affirme', 'estime', 'souligne', 'explique', 'ajoute', 'precise', 'dit', 'assure', 'declarait', 'commente', 'juge', 'insiste', 'martele', 'rappele', 'reagi', 'lance', 'ecrit', 'savoir', 'poursuivi', 'tranche', 'observe', 'lache', 'replique', 'assene'],
   accordingTo: ['selon', 'pour'],
   pronouns: ['il', 'elle', 'ils', 'elles'],
   listJoins: ['et', 'ou'],

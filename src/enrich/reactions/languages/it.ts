@@ -13,7 +13,7 @@ export const ITALIAN: LanguageGrammar = {
   // "en represalia por", "als Reaktion auf": the noun gives the motive of an act, no one's stance.
   responsePrepositions: ['in', 'per', 'come'],
   penalties: { prepositions: ['a', 'alla', 'al'], objects: ['il', 'lo', 'la', 'i', 'gli', 'le', 'l', 'un', 'una', 'uno'], terms: ['anno', 'anni', 'mese', 'mesi', 'carcere', 'reclusione', 'morte', 'ergastolo', 'detenzione', 'multa', 'lavori'] },
-  speechVerbs: ['detto', 'dichiarato', 'affermato', 'spiegato', 'sottolineato', 'aggiunto', 'precisato', 'dichiara', 'afferma', 'dice', 'commentato', 'osservato', 'ribadito', 'evidenziato', 'rimarcato', 'scritto'],
+  speechVerbs: ['detto', 'dichiarato', 'affermato', 'spiegato', 'sottolineato', 'aggiunto', 'precisato', 'dichiara', 'afferma', 'dice', 'commentato', 'osservato', 'ribadito', 'evidenziato', 'rimarcato', 'scritto', 'tuonato', 'attaccato', 'incalzato', 'replicato', 'insistito'],
   accordingTo: ['secondo', 'per'],
   pronouns: ['lui', 'lei', 'egli', 'essi'],
   dropsSubjects: true,
