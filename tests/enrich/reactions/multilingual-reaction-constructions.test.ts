@@ -22,7 +22,7 @@
  * before a relative "where"; the thing a naming verb's quoted word is said of; defending another's right; a verb joined by "and"; the past perfect of the speaker's own verb; French "-dre" verbs;
  * a cue's present participle after a comma; a reaction noun's source after a passive and an adverb;
  * the unwritten Russian copula after "это"; alarm expressed; a hope for order restored;
- * the aid noun after a preposition joined to an article; a warning's condition; forceful verbs of saying.
+ * the aid noun after a preposition joined to an article; a warning's condition; forceful verbs of saying; a welcome then criticism.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -322,6 +322,11 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['it', '«È un crimine», ha tuonato il premier irlandese Conor Byrne.', ['country:IE opposed']],
   ['fr', "« C'est inacceptable », a lâché le Premier ministre irlandais.", ['country:IE opposed']],
   ['de', '„Das ist inakzeptabel“, konterte der irische Außenminister Conor Byrne.', ['country:IE opposed']],
+  // a welcome, a contrast, then criticism by the same speaker: a mixed verdict, cautious; a new subject after the
+  // contrast keeps both stances
+  ['es', 'Irlanda celebró el acuerdo pero lamentó la demora.', ['country:IE cautious']],
+  ['fr', "L'Irlande a salué l'accord mais a regretté le retard.", ['country:IE cautious']],
+  ['fr', "L'Irlande a salué l'accord, mais la Russie a condamné le retard.", ['country:IE supportive', 'country:RU opposed']],
 ];
 
 describe('reaction constructions in five languages', () => {

@@ -1124,6 +1124,14 @@ function sentenceReactions(
     for (let k = at + 1; k <= cue + 1 && k < tokens.length; k++) if (k !== cue && isContrast(k)) contrast = k;
     return contrast > at && !speakers.some((s) => s.token > at && s.token < cue && !subjects.some((o) => o.actor.key === s.actor.key));
   };
+  // A welcome by the cue's subject before it, a contrast between them, and no name between (a new subject).
+  const welcomedBefore = (m: Match, subjects: readonly Speaker[]): boolean => {
+    const welcome = matches.find((w) => w.end <= m.start && w.cue.stance === 'supportive' && !w.cue.appeal && !w.cue.namingOnly && !w.cue.aid);
+    if (!welcome) return false;
+    let contrast = -1;
+    for (let k = welcome.end; k <= m.start + 1 && k < tokens.length; k++) if (k !== m.start && isContrast(k)) contrast = k;
+    return contrast >= welcome.end && subjects.some((o) => o.token < welcome.start) && !speakers.some((s) => s.token >= welcome.end && s.token < m.start);
+  };
   const negates = (k: number, cue: number) =>
     negations.has(tokens[k]!.folded) &&
     !isContrast(k) &&
@@ -1372,6 +1380,9 @@ function sentenceReactions(
       // A concession, a contrast, then criticism ("ha riconosciuto che … «una vera scelta», ma ha denunciato …",
       // "räumte zwar ein …, kritisierte aber …"): a mixed verdict, cautious.
       if ((stance === 'opposed' || stance === 'skeptical') && concededBefore(m.start, subjects)) stance = 'cautious';
+      // So is a welcome, a contrast, then criticism by the same speaker ("celebró el fin del cambio fijo pero lamentó …",
+      // "a salué l'accord mais a regretté …"): the criticism restricts the welcome.
+      if ((stance === 'opposed' || stance === 'skeptical') && welcomedBefore(m, subjects)) stance = 'cautious';
       // A call ("rief … auf", "a appelé") ranks below a welcome of the same actor: "welcomed it and called on …" supports.
       const rank = m.cue.appeal ? APPEAL_RANK : STANCE_PRIORITY[stance];
       for (const s of subjects) {
