@@ -47,6 +47,11 @@ export function clauseStance(
   if (best.stance === 'cautious' && deniedContent(view, best.match.end, clause.end)) {
     return { stance: 'skeptical', cue: best.match.text, cameo: best.match.cue.cameo };
   }
+  // "welcomed the deal but criticized the delay": a welcome, a contrast, then criticism is a mixed verdict.
+  const welcome = found.find((f) => f.stance === 'supportive' && f.match.end <= best.match.start);
+  if ((best.stance === 'opposed' || best.stance === 'skeptical') && welcome && restricted(view, welcome.match.end, best.match.start, g)) {
+    return { stance: 'cautious', cue: `${welcome.match.text} … ${best.match.text}`, cameo: best.match.cue.cameo };
+  }
   if (best.stance === 'supportive' && restricted(view, best.match.end, clause.end, g)) {
     return { stance: 'cautious', cue: `${best.match.text} … ${restrictionText(view, best.match.end, clause.end, g)}`, cameo: best.match.cue.cameo };
   }
