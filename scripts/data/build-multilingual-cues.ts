@@ -187,6 +187,7 @@ const REBUTTAL_OBJECTS = ['criticism'];
  */
 const RESTRAINT_OBJECTS = ['restraint', 'calm', 'stability', 'dialogue', 'moderation', 'differences', 'disagreement', 'negotiation', 'escalation', 'tension'];
 
+
 /**
  * English words of worry. What a speaker calls "préoccupant" or "besorgniserregend" is alarm, a call for caution in
  * the labelling guide, not blame: the opinion lexicon rates these words negative, so their translations are made
@@ -348,7 +349,7 @@ interface GermanVerb {
 }
 
 /** Readable diffs: one cue per line. */
-function oneCuePerLine(out: { $comment: string[]; languages: Record<string, OutCue[]>; aidObjects: Record<string, string[]>; denialObjects: Record<string, string[]>; rebuttalObjects: Record<string, string[]>; restraintObjects: Record<string, string[]> }): string {
+function oneCuePerLine(out: { $comment: string[]; languages: Record<string, OutCue[]>; aidObjects: Record<string, string[]>; denialObjects: Record<string, string[]>; rebuttalObjects: Record<string, string[]>; restraintObjects: Record<string, string[]>; punitiveObjects: Record<string, string[]> }): string {
   const lines = ['{', ` "$comment": ${JSON.stringify(out.$comment)},`, ' "languages": {'];
   const entries = Object.entries(out.languages);
   entries.forEach(([language, cues], i) => {
@@ -362,17 +363,20 @@ function oneCuePerLine(out: { $comment: string[]; languages: Record<string, OutC
   lines.push(Object.entries(out.rebuttalObjects).map(([language, words]) => `  ${JSON.stringify(language)}: ${JSON.stringify(words)}`).join(',\n'));
   lines.push(' },', ' "restraintObjects": {');
   lines.push(Object.entries(out.restraintObjects).map(([language, words]) => `  ${JSON.stringify(language)}: ${JSON.stringify(words)}`).join(',\n'));
+  lines.push(' },', ' "punitiveObjects": {');
+  lines.push(Object.entries(out.punitiveObjects).map(([language, words]) => `  ${JSON.stringify(language)}: ${JSON.stringify(words)}`).join(',\n'));
   lines.push(' }', '}');
   return `${lines.join('\n')}\n`;
 }
 
 function main(): void {
   const seeds = readSeeds();
-  const supplement = JSON.parse(readFileSync(SUPPLEMENT, 'utf8')) as { languages: Record<string, OutCue[]>; exclude?: Record<string, string[]>; aidObjects?: Record<string, string[]>; denialObjects?: Record<string, string[]>; rebuttalObjects?: Record<string, string[]>; restraintObjects?: Record<string, string[]>; worryWords?: Record<string, string[]> };
+  const supplement = JSON.parse(readFileSync(SUPPLEMENT, 'utf8')) as { languages: Record<string, OutCue[]>; exclude?: Record<string, string[]>; aidObjects?: Record<string, string[]>; denialObjects?: Record<string, string[]>; rebuttalObjects?: Record<string, string[]>; restraintObjects?: Record<string, string[]>; punitiveObjects?: Record<string, string[]>; worryWords?: Record<string, string[]> };
   const languages: Record<string, OutCue[]> = {};
   const aidObjects: Record<string, string[]> = {};
   const denialObjects: Record<string, string[]> = {};
   const restraintObjects: Record<string, string[]> = {};
+  const punitiveObjects: Record<string, string[]> = {};
   const rebuttalObjects: Record<string, string[]> = {};
   for (const [language, name] of Object.entries(DICTIONARIES)) {
     const dict = readDictd(name);
@@ -444,6 +448,8 @@ function main(): void {
     for (const word of supplement.restraintObjects?.[language] ?? []) restraints.add(word);
     // Short senses are other words first ("Zug" for tension is a train).
     restraintObjects[language] = [...restraints].filter((w) => w.length >= 5).sort();
+    // The dictionaries give "sanctions" as approval first and "prosecution" as conduct: the supplement's words only.
+    punitiveObjects[language] = [...(supplement.punitiveObjects?.[language] ?? [])].sort();
     // Last, so a word any other cue reads (a seed, a verb form, the supplement) stays that cue.
     const excluded = new Set(supplement.exclude?.[language] ?? []);
     const common = functionWords(language);
@@ -482,6 +488,7 @@ function main(): void {
     denialObjects,
     rebuttalObjects,
     restraintObjects,
+    punitiveObjects,
   };
   writeFileSync(OUT, oneCuePerLine(out));
   for (const [language, cues] of Object.entries(languages)) console.log(`${language}: ${cues.length} cues`);

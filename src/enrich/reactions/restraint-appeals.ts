@@ -23,6 +23,8 @@ const RESTRAINT = new Set([
   // Keeping to rules and commitments: "urged the authorities to respect due process", "to honour the ceasefire".
   'respect', 'honour', 'honor', 'uphold', 'abide', 'comply',
 ]);
+/** What one asks for when asking that the acting party be punished: an appeal that opposes the move. */
+const PUNITIVE = new Set(['sanctions', 'sanction', 'punishment', 'punished', 'accountable', 'accountability', 'prosecution', 'prosecuted', 'embargo']);
 /** Verbs of hoping, read as appeals. */
 const HOPES = new Set(['hope', 'hopes', 'hoped', 'hoping']);
 /** CAMEO 02: appeals. */
@@ -47,6 +49,9 @@ export function restraintAppeal(view: SentenceView, match: CueMatch): CueMatch {
     if (w === 'to' || w === 'for') sawTo = true;
     // The word may be the appeal's own object ("urged a transparent investigation") or its complement's.
     if (RESTRAINT.has(w)) return { ...match, cue: { ...match.cue, stance: 'cautious' } };
+    // "called for sanctions against the commanders", "urged that those responsible be held accountable"; a restraint
+    // asked for before it keeps the appeal cautious.
+    if (PUNITIVE.has(w) && !hope) return { ...match, cue: { ...match.cue, stance: 'opposed' } };
   }
   return match;
 }

@@ -13,7 +13,8 @@
  * country before its name; ships, units and goods sent as aid; a denial of any link; a conditional offer; the UN's specialized agencies; saying one does not know; "Neighbouring" before a country; a role phrase before its holder; a people's noun opening an organization's name; donors listed without their verb; an offer on an inverted
  * condition ("should they wish"); appeals to stop, undo or keep to the rules; a later clause's reported speech; words
  * describing an organization before its name; a clause after a year and "when"; warnings against a move or of its dangers; a framing noun made of a
- * rated verb; a person named after a state's possessive; a welcome then criticism.
+ * rated verb; a person named after a state's possessive; a welcome then criticism; an appeal
+ * for sanctions.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs } from '../../support/language-reactions.ts';
@@ -39,6 +40,10 @@ const ENGLISH_CASES: [string, string[]][] = [
   ['Kigali denied any involvement in the shelling.', []],
   ['Kigali rejected the criticism.', []],
   ['Beijing rejected the ruling.', ['country:CN opposed']],
+  // an appeal for sanctions or accountability opposes the move
+  ['Norway called for sanctions against the commanders.', ['country:NO opposed']],
+  ['Norway urged that those responsible be held accountable.', ['country:NO opposed']],
+  ['Norway urged restraint and warned that sanctions would hurt civilians.', ['country:NO cautious']],
   // a welcome, a contrast, then criticism by the same speaker: a mixed verdict, as in the other languages
   ['Norway welcomed the deal but criticized the delay.', ['country:NO cautious']],
   ['Norway welcomed the deal, but Russia criticized the delay.', ['country:NO supportive', 'country:RU opposed']],

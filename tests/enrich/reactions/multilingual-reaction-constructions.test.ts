@@ -22,7 +22,7 @@
  * before a relative "where"; the thing a naming verb's quoted word is said of; defending another's right; a verb joined by "and"; the past perfect of the speaker's own verb; French "-dre" verbs;
  * a cue's present participle after a comma; a reaction noun's source after a passive and an adverb;
  * the unwritten Russian copula after "это"; alarm expressed; a hope for order restored;
- * the aid noun after a preposition joined to an article; a warning's condition; forceful verbs of saying; a welcome then criticism.
+ * the aid noun after a preposition joined to an article; a warning's condition; forceful verbs of saying; a welcome then criticism; an appeal for sanctions.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -327,6 +327,13 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['es', 'Irlanda celebró el acuerdo pero lamentó la demora.', ['country:IE cautious']],
   ['fr', "L'Irlande a salué l'accord mais a regretté le retard.", ['country:IE cautious']],
   ['fr', "L'Irlande a salué l'accord, mais la Russie a condamné le retard.", ['country:IE supportive', 'country:RU opposed']],
+  // an appeal for sanctions or punishment opposes the move; one for restraint first, or one that the sanctions spare
+  // civilians, stays a call for caution
+  ['es', 'Irlanda pidió sanciones contra los mandos responsables.', ['country:IE opposed']],
+  ['de', 'Irland forderte Sanktionen gegen die Verantwortlichen.', ['country:IE opposed']],
+  ['ru', 'Ирландия призвала ввести санкции против командиров.', ['country:IE opposed']],
+  ['ru', 'Ирландия призвала к сдержанности, указав, что санкции наказывают население.', ['country:IE cautious']],
+  ['it', "L'Irlanda ha chiesto che le sanzioni non colpiscano i civili.", ['country:IE cautious']],
 ];
 
 describe('reaction constructions in five languages', () => {

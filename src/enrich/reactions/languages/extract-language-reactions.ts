@@ -1124,6 +1124,14 @@ function sentenceReactions(
     for (let k = at + 1; k <= cue + 1 && k < tokens.length; k++) if (k !== cue && isContrast(k)) contrast = k;
     return contrast > at && !speakers.some((s) => s.token > at && s.token < cue && !subjects.some((o) => o.actor.key === s.actor.key));
   };
+  const breaks = new Set(g.clauseBreaks);
+  const punitiveAsked = (m: Match): boolean => {
+    for (const t of tokens.slice(m.end, m.end + RESTRAINT_REACH)) {
+      if (lexicon.isRestraintWord(t) || breaks.has(t.folded)) return false;
+      if (lexicon.isPunitiveWord(t)) return true;
+    }
+    return false;
+  };
   // A welcome by the cue's subject before it, a contrast between them, and no name between (a new subject).
   const welcomedBefore = (m: Match, subjects: readonly Speaker[]): boolean => {
     const welcome = matches.find((w) => w.end <= m.start && w.cue.stance === 'supportive' && !w.cue.appeal && !w.cue.namingOnly && !w.cue.aid);
@@ -1367,6 +1375,10 @@ function sentenceReactions(
       // A hope or an appeal for stability, calm or dialogue asks the parties to hold back: a call for caution
       // ("выразил надежду на восстановление стабильности", "hoffte auf Dialog"), as in English.
       if (stance === 'supportive' && (m.cue.cameo?.startsWith('02') === true || m.cue.cameo === '013') && tokens.slice(m.end, m.end + RESTRAINT_REACH).some((t) => lexicon.isRestraintWord(t))) stance = 'cautious';
+      // An appeal for sanctions or punishment opposes the move ("pidió sanciones contra …", "forderte Sanktionen"), unless
+      // it asks for restraint first ("призвала к сдержанности …, указав, что санкции …") or the punishment is the subject
+      // of a clause of its own ("ha chiesto che le sanzioni non colpiscano …").
+      if ((m.cue.appeal || m.cue.cameo?.startsWith('02') === true) && punitiveAsked(m)) stance = 'opposed';
       if (denial && stance === 'opposed') continue;
       if (naming?.cue.naming && naming.start < m.start && (stance === 'skeptical' || stance === 'opposed')) stance = 'opposed';
       // A restriction after a welcome makes it cautious, unless what follows it is another actor's ("…, mais Moscou …").

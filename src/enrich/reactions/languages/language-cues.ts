@@ -70,6 +70,8 @@ export interface LanguageCues {
   isAidNoun(token: WordToken): boolean;
   /** Whether a word names what one asks the parties for when asking them to hold back ("стабильность", "Dialog", "calma"). */
   isRestraintWord(token: WordToken): boolean;
+  /** Whether a word names a punishment an appeal asks for ("Sanktionen", "sanciones", "наказание"). */
+  isPunitiveWord(token: WordToken): boolean;
 }
 
 interface CueEntry {
@@ -96,6 +98,7 @@ interface CueFile {
   denialObjects?: Record<string, string[]>;
   rebuttalObjects?: Record<string, string[]>;
   restraintObjects?: Record<string, string[]>;
+  punitiveObjects?: Record<string, string[]>;
 }
 
 const DATA = new URL('../data/multilingual-cues.json', import.meta.url);
@@ -183,7 +186,9 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
   const isAidNoun = (t: WordToken) => aidNouns.has(t.folded) && !verbForms.has(t.folded);
   const restraints = new Set((file.restraintObjects?.[grammar.language] ?? []).map((w) => stem(w)).filter((w) => w.length >= MIN_OBJECT));
   const isRestraintWord = (t: WordToken) => restraints.has(stem(t.surface));
-  const out = { cues, aidObjects: new Set(objects), aidWords: grammar.compounds ? words : [], denialObjects: denials, isDenialNoun, isRebuttalNoun, isAidNoun, isRestraintWord };
+  const punitive = new Set((file.punitiveObjects?.[grammar.language] ?? []).map((w) => stem(w)).filter((w) => w.length >= MIN_OBJECT));
+  const isPunitiveWord = (t: WordToken) => punitive.has(stem(t.surface));
+  const out = { cues, aidObjects: new Set(objects), aidWords: grammar.compounds ? words : [], denialObjects: denials, isDenialNoun, isRebuttalNoun, isAidNoun, isRestraintWord, isPunitiveWord };
   byLanguage.set(grammar.language, out);
   return out;
 }
