@@ -22,7 +22,8 @@
  * before a relative "where"; the thing a naming verb's quoted word is said of; defending another's right; a verb joined by "and"; the past perfect of the speaker's own verb; French "-dre" verbs;
  * a cue's present participle after a comma; a reaction noun's source after a passive and an adverb;
  * the unwritten Russian copula after "это"; alarm expressed; a hope for order restored;
- * the aid noun after a preposition joined to an article; a warning's condition; forceful verbs of saying; a welcome then criticism; an appeal for sanctions.
+ * the aid noun after a preposition joined to an article; a warning's condition; forceful verbs of saying; a welcome then criticism; an appeal for sanctions;
+ * doubting in French; a country's name inside an organization's.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -334,6 +335,10 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['ru', 'Ирландия призвала ввести санкции против командиров.', ['country:IE opposed']],
   ['ru', 'Ирландия призвала к сдержанности, указав, что санкции наказывают население.', ['country:IE cautious']],
   ['it', "L'Irlanda ha chiesto che le sanzioni non colpiscano i civili.", ['country:IE cautious']],
+  // "s'interroger sur" doubts; an organization's name that opens with a word of its own keeps a country's name inside it
+  ['fr', "L'Irlande s'interroge sur les conditions du prêt.", ['country:IE skeptical']],
+  ['fr', "L'ONG Transparency Solomon Islands s'interroge sur les conditions du prêt.", ['org:transparency-solomon-islands skeptical']],
+  ['fr', "L'ONG Justice Ireland a dénoncé le prêt.", ['org:justice-ireland opposed']],
 ];
 
 describe('reaction constructions in five languages', () => {

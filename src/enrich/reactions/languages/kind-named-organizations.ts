@@ -128,7 +128,9 @@ export function kindNamedOrganizations(
       k = last;
       continue;
     }
-    if (known !== null) continue;
+    // A country's name inside a name that opens with a word of its own describes the organization ("l'ONG
+    // Transparency Solomon Islands"); a name that opens with a known one is that one's ("le parti Russie unie").
+    if (known !== null && (known === 'organization' || last === j || taken(first.start, first.end) !== null)) continue;
     const name = text.slice(first.start, tokens[last]!.end);
     const key = slugify(name);
     if (key === '') continue;
