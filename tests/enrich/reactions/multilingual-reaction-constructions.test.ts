@@ -23,7 +23,8 @@
  * a cue's present participle after a comma; a reaction noun's source after a passive and an adverb;
  * the unwritten Russian copula after "это"; alarm expressed; a hope for order restored;
  * the aid noun after a preposition joined to an article; a warning's condition; forceful verbs of saying; a welcome then criticism; an appeal for sanctions;
- * doubting in French; a country's name inside an organization's.
+ * doubting in French; a country's name inside an organization's;
+ * an adverb of addition between a verb and its names.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -339,6 +340,9 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['fr', "L'Irlande s'interroge sur les conditions du prêt.", ['country:IE skeptical']],
   ['fr', "L'ONG Transparency Solomon Islands s'interroge sur les conditions du prêt.", ['org:transparency-solomon-islands skeptical']],
   ['fr', "L'ONG Justice Ireland a dénoncé le prêt.", ['org:justice-ireland opposed']],
+  // an adverb of addition the stopword list leaves out stands between a verb and the names it places
+  ['ru', 'Поздравления поступили также из Дублина и Лиссабона.', ['country:IE supportive', 'country:PT supportive']],
+  ['ru', 'С осуждением выступили также в Ирландии и Португалии.', ['country:IE opposed', 'country:PT opposed']],
 ];
 
 describe('reaction constructions in five languages', () => {

@@ -19,6 +19,7 @@ export const GERMAN: LanguageGrammar = {
   speechVerbs: ['sagte', 'sagten', 'erklarte', 'erklarten', 'betonte', 'betonten', 'hiess', 'teilte', 'teilten', 'sagt', 'erklart', 'betont', 'fugte', 'fugten', 'erganzte', 'schrieb', 'schrieben', 'meinte', 'meinten', 'unterstrich', 'entgegnete', 'entgegneten', 'konterte', 'konterten'],
   accordingTo: ['laut', 'zufolge', 'fur'],
   pronouns: ['er', 'sie'],
+  additives: ['ebenfalls', 'ebenso'],
   listJoins: ['und', 'sowie', 'oder'],
   clauseBreaks: ['und', 'sowie', 'wahrend', 'wahrenddessen', 'dagegen', 'hingegen', 'nachdem', 'weil', 'dass'],
   passiveAuxiliaries: ['wurde', 'wurden', 'worden', 'wird', 'werden'],

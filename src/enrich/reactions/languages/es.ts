@@ -17,6 +17,7 @@ export const SPANISH: LanguageGrammar = {
   speechVerbs: ['dijo', 'declaro', 'afirmo', 'senalo', 'indico', 'explico', 'aseguro', 'anadio', 'subrayo', 'sostuvo', 'comento', 'agrego', 'insistio', 'recalco', 'manifesto', 'apunto', 'considero', 'escribio', 'escribieron', 'dice', 'afirma', 'senala', 'indica', 'subraya', 'asegura', 'reza', 'recoge', 'destaca', 'replico', 'espeto', 'remato', 'zanjo'],
   accordingTo: ['segun', 'para'],
   pronouns: ['él', 'ella', 'ellos', 'ellas'],
+  additives: ['tambien'],
   dropsSubjects: true,
   firstPersonEndings: ['amos', 'emos', 'imos'],
   capitalsNameOnly: true,

@@ -365,7 +365,7 @@ function restrictsBefore(tokens: readonly WordToken[], isContrast: (k: number) =
   if (tokens.slice(0, RESTRICTION_REACH + 1).some(isPronoun) || opensWithPossessive(tokens, g)) return true;
   if (!g.dropsSubjects) return false;
   const after = tokens[at + (isContrast(at) && g.contrasts.includes(`${tokens[at]!.folded} ${tokens[at + 1]?.folded}`) ? 2 : 1)];
-  const common = stopwords(g.language);
+  const common = functionWords(g);
   return after !== undefined && !(g.articles ?? []).includes(after.folded) && (at > 0 ? tokens.slice(0, at).every((t) => common.has(t.folded)) : true);
 }
 
@@ -395,6 +395,17 @@ function opensWithPossessive(tokens: readonly WordToken[], g: LanguageGrammar): 
  * Whether a token is one of the language's subject pronouns, compared as written in lower case: folding would make
  * the Spanish article "el" the pronoun "él".
  */
+const functionWordSets = new WeakMap<LanguageGrammar, ReadonlySet<string>>();
+/** The language's stopwords and the adverbs of addition its list leaves out ("также", "aussi"): words that tell nothing. */
+function functionWords(g: LanguageGrammar): ReadonlySet<string> {
+  let set = functionWordSets.get(g);
+  if (!set) {
+    set = new Set([...stopwords(g.language), ...(g.additives ?? [])]);
+    functionWordSets.set(g, set);
+  }
+  return set;
+}
+
 function pronounTest(g: LanguageGrammar): (t: WordToken) => boolean {
   const pronouns = new Set(g.pronouns.map((p) => p.normalize('NFC')));
   return (t) => pronouns.has(t.surface.normalize('NFC').toLocaleLowerCase(g.language));
@@ -427,7 +438,7 @@ function opensWithVerb(text: string, tokens: readonly WordToken[], matches: read
   const comma = tokens.findIndex((t, k) => k < OPENING_ADVERB && /^\s*,/u.test(text.slice(t.end)));
   const skip = comma >= 0 && tokens.slice(0, comma + 1).every((_, k) => !names.has(k)) ? comma + 1 : 0;
   // Only function words before it ("Ayer", "ha"): a name there is the subject ("Legambiente ha chiesto").
-  const common = stopwords(g.language);
+  const common = functionWords(g);
   return matches.some((m) => !m.cue.nominal && m.start >= skip && m.start - skip <= VERB_OPENING && tokens.slice(skip, m.start).every((t) => common.has(t.folded)));
 }
 
@@ -1048,7 +1059,7 @@ function sentenceReactions(
     }
     return [];
   };
-  const common = stopwords(g.language);
+  const common = functionWords(g);
   // A function word between a preposition and its name ("par le Japon", "von der EU", "de la France", "dall'Onu").
   const filler = (t: WordToken | undefined) => t !== undefined && (common.has(t.folded) || t.folded.length <= 2);
   /** Whether one of these prepositions introduces the name at token k, at most `reach` words before it. */

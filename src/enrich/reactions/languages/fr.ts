@@ -17,6 +17,7 @@ export const FRENCH: LanguageGrammar = {
   speechVerbs: ['declare', 'indique', 'affirme', 'estime', 'souligne', 'explique', 'ajoute', 'precise', 'dit', 'assure', 'declarait', 'commente', 'juge', 'insiste', 'martele', 'rappele', 'reagi', 'lance', 'ecrit', 'savoir', 'poursuivi', 'tranche', 'observe', 'lache', 'replique', 'assene'],
   accordingTo: ['selon', 'pour'],
   pronouns: ['il', 'elle', 'ils', 'elles'],
+  additives: ['aussi', 'egalement'],
   listJoins: ['et', 'ou'],
   clauseBreaks: ['et', 'tandis', 'alors', 'mais', 'qui', 'que', 'qu', 'dont', 'lorsque'],
   // The participle and present of "-er" verbs, where the stemmer reads a participle as a noun suffix ("félicité" ->

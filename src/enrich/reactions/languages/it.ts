@@ -16,6 +16,7 @@ export const ITALIAN: LanguageGrammar = {
   speechVerbs: ['detto', 'dichiarato', 'affermato', 'spiegato', 'sottolineato', 'aggiunto', 'precisato', 'dichiara', 'afferma', 'dice', 'commentato', 'osservato', 'ribadito', 'evidenziato', 'rimarcato', 'scritto', 'tuonato', 'attaccato', 'incalzato', 'replicato', 'insistito'],
   accordingTo: ['secondo', 'per'],
   pronouns: ['lui', 'lei', 'egli', 'essi'],
+  additives: ['pure'],
   dropsSubjects: true,
   firstPersonEndings: ['iamo'],
   capitalsNameOnly: true,

@@ -55,6 +55,8 @@ export interface LanguageGrammar {
    * their accents in lower case (not folded: Spanish "él" is not the article "el").
    */
   pronouns: readonly string[];
+  /** Adverbs of addition the stopword list leaves out ("также", "aussi"), folded: function words to the reader. */
+  additives?: readonly string[];
   /** Words that join the names of a list ("Argentinien und Peru", "Китай, Япония и Австралия"). */
   listJoins: readonly string[];
   /** Coordinating words that open a new clause with its own subject ("und", "et", "y", "e", "и", "mentre"). */
