@@ -24,7 +24,7 @@
  * the unwritten Russian copula after "это"; alarm expressed; a hope for order restored;
  * the aid noun after a preposition joined to an article; a warning's condition; forceful verbs of saying; a welcome then criticism; an appeal for sanctions;
  * doubting in French; a country's name inside an organization's;
- * an adverb of addition between a verb and its names.
+ * an adverb of addition between a verb and its names; a German name opened by a capitalised adjective.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -343,6 +343,9 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   // an adverb of addition the stopword list leaves out stands between a verb and the names it places
   ['ru', 'Поздравления поступили также из Дублина и Лиссабона.', ['country:IE supportive', 'country:PT supportive']],
   ['ru', 'С осуждением выступили также в Ирландии и Португалии.', ['country:IE opposed', 'country:PT opposed']],
+  // a German name opened by a capitalised adjective holds the country in the genitive after its kind
+  ['de', 'Die Demokratische Partei Irlands kritisierte die Regierung.', []],
+  ['de', 'Die oppositionelle Grüne Partei der Färöer warf der Regierung Verrat vor.', []],
 ];
 
 describe('reaction constructions in five languages', () => {

@@ -31,6 +31,10 @@ export interface KindNamedOrganization {
 }
 
 const UPPER = /^\p{Lu}/u;
+/** A German adjective with an ending, written with a capital ("Demokratische", "Grünen"). */
+const NAME_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:e|en|er|es)$/u;
+/** German articles of the genitive, which join a country to the name before it ("Partei der Salomonen"). */
+const GENITIVE_ARTICLES = new Set(['der', 'des']);
 const ACRONYM = /^\p{Lu}{2,}$/u;
 /** Only spaces (or an elision's apostrophe) between two words: no comma, quote or parenthesis. */
 const JOINED = /^[\s'’]*$/u;
@@ -102,6 +106,22 @@ export function kindNamedOrganizations(
         k = titled;
       }
       continue;
+    }
+    // German writes an adjective with a capital only inside a name ("die Demokratische Partei der Salomonen", "die Grüne
+    // Partei Irlands"): the name runs from it through the kind and a genitive after it, where a country describes it.
+    // Where such a name ends is a guess: it is the clause's subject, not a reported actor.
+    if (g.compounds && k > 1 && NAME_ADJECTIVE.test(tokens[k - 1]!.surface) && joined(k - 1, k) && !kind.breakBefore) {
+      let last = k;
+      const next = tokens[k + 1];
+      const after = tokens[k + 2];
+      if (next && after && GENITIVE_ARTICLES.has(next.folded) && UPPER.test(after.surface) && joined(k, k + 1) && joined(k + 1, k + 2)) last = k + 2;
+      else if (next && UPPER.test(next.surface) && /s$/u.test(next.surface) && joined(k, k + 1) && taken(next.start, next.end) === 'other') last = k + 1;
+      if (taken(tokens[k - 1]!.start, kind.end) === null) {
+        const name = text.slice(tokens[k - 1]!.start, tokens[last]!.end);
+        out.push({ start: tokens[k - 1]!.start, end: tokens[last]!.end, nameToken: k - 1, lastToken: last, actor: { key: `org:${slugify(name)}`, kind: 'organization', name, country: null, origin: 'nlp' }, unreported: true });
+        k = last;
+        continue;
+      }
     }
     // A language that capitalises nouns names right after the kind; others may describe it first.
     let j = k + 1;
