@@ -26,6 +26,9 @@ const CASES: [string, string, string[]][] = [
   // the same appeal, the actor given by a preposition of source in a sentence with no verb
   ['it', "Il Belgio ha chiesto di riaprire il porto. Stessa richiesta da Dublino.", ['country:BE cautious', 'country:IE cautious']],
   ['es', 'Bélgica pidió reabrir el puerto. Llamamiento similar de Irlanda.', ['country:BE cautious', 'country:IE cautious']],
+  // a sentence of facts between: the paragraph's last reaction is the model; a new paragraph has none
+  ['it', "Il Belgio ha condannato l'attacco. L'unità di crisi segue la situazione. Sulla stessa linea Dublino.", ['country:BE opposed', 'country:IE opposed']],
+  ['it', "Il Belgio ha condannato l'attacco.\n\nL'unità di crisi segue la situazione. Sulla stessa linea Dublino.", ['country:BE opposed']],
   // the sentence before reacted with no one new named: nothing more
   ['it', 'Il Belgio ha condannato le esecuzioni. Sulla stessa linea il governo.', ['country:BE opposed']],
   // quotes named by a verb of writing

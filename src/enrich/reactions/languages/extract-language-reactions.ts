@@ -201,6 +201,9 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
   // Prepositions joined to an article ("degli", "des"): the aid noun after one is a noun's complement ("il passaggio degli aiuti").
   const sourceWords = new Set(grammar.sources ?? []);
   let last: ExtractedReaction[] = [];
+  // The reactions of the paragraph's last sentence that had any, for a sentence reporting its actor reacting likewise
+  // after a sentence of facts ("… segue la situazione degli italiani. Sulla stessa linea Bruxelles e Madrid.").
+  let lastReacted: { line: number; reactions: ExtractedReaction[] } | null = null;
   // The last sentences, latest first: where an organization a sentence refers back to was named.
   const recent: { text: string; tokens: WordToken[] }[] = [];
   const sentences = splitSentences(input.text, language);
@@ -297,10 +300,12 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
       out.push(...last);
     }
     // "Ähnlich äußerte sich Griechenland", "La Grèce a fait de même": the stance of the sentence before, for new actors.
-    if (last.length === 0 && previous.length > 0) {
-      last = likewiseReactions(sentence.text, tokens, previous, grammar, date);
+    const model = previous.length > 0 ? previous : lastReacted?.line === sentence.line ? lastReacted.reactions : [];
+    if (last.length === 0 && model.length > 0) {
+      last = likewiseReactions(sentence.text, tokens, model, grammar, date);
       out.push(...last);
     }
+    if (last.length > 0) lastReacted = { line: sentence.line, reactions: last };
     before = { text: sentence.text, tokens };
     recent.unshift(before);
     if (recent.length > ORGANIZATION_ANAPHOR_REACH) recent.pop();
