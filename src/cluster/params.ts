@@ -32,14 +32,14 @@ export const CLUSTER_PARAMS = {
    */
   crossLingual: {
     weights: {
-      bias: -2.01,
-      entities: 2.33,
-      actors: 1.57,
-      numbers: 2.02,
-      names: 0.81,
-      topics: 0.33,
-      years: 0.92,
-      days: -1.68,
+      bias: -1.5,
+      entities: 2.51,
+      actors: 1.73,
+      numbers: 1.81,
+      names: 0.92,
+      topics: 0.29,
+      years: 0.86,
+      days: -1.73,
     },
   },
   /**
@@ -78,4 +78,4 @@ export const CLUSTER_PARAMS = {
 } as const;
 
 /** Bump when clustering changes so that `newsgraph recluster` is worth running; stored on each article. */
-export const CLUSTER_VERSION = '6';
+export const CLUSTER_VERSION = '7';
