@@ -31,6 +31,8 @@ interface Entry {
   phrase: CompiledPhrase;
   weight: number;
   ruleIndex: number;
+  /** The stem every match starts with (null for a starred one-word phrase, which matches by prefix). */
+  lead: string | null;
 }
 
 export interface PhraseRulesResult {
@@ -54,7 +56,7 @@ export function compilePhraseRules(specs: PhraseRuleSpec[]): (facts: ArticleFact
       if (!phrase) continue;
       const sig = phraseSignature(phrase);
       const known = bySignature.get(sig);
-      if (!known || spec.weight > known.weight) bySignature.set(sig, { phrase, weight: spec.weight, ruleIndex: spec.ruleIndex });
+      if (!known || spec.weight > known.weight) bySignature.set(sig, { phrase, weight: spec.weight, ruleIndex: spec.ruleIndex, lead: phrase.parts[0]!.prefix === null ? phrase.parts[0]!.stem : null });
     }
   }
   // Longest first, then heavier, then as written: a deterministic order in which phrases claim words.
@@ -67,6 +69,9 @@ export function compilePhraseRules(specs: PhraseRuleSpec[]): (facts: ArticleFact
     const body = new Claims(facts.body, exceptions);
     const bodyWords = facts.body.tokens.length;
     for (const entry of entries) {
+      // Most phrases are in neither text: a word-led phrase whose first stem is absent from both claims nothing.
+      const lead = entry.lead;
+      if (lead !== null && !facts.title.firstByStem.has(lead) && !facts.body.firstByStem.has(lead)) continue;
       const inTitle = title.claim(entry);
       if (inTitle.count > 0) {
         out.evidence.push(evidence(`title-phrase:${entry.phrase.text}`, describeHits(inTitle), entry.weight * TITLE_FACTOR));
