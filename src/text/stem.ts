@@ -9,10 +9,14 @@ import { iso6393 } from 'iso-639-3';
 import { fold } from './fold.ts';
 import { baseLanguage } from './language-tags.ts';
 
-/** Stems a word as written (any case, accents kept: Snowball's suffixes carry them) and returns the folded stem. */
-export type Stemmer = (word: string) => string;
+/**
+ * Stems a word as written (any case, accents kept: Snowball's suffixes carry them) and returns the folded stem.
+ * `folded`, when the caller has it, is fold(word) (a tokenizer's folded form): a stemmer that needs only the fold
+ * then skips folding again.
+ */
+export type Stemmer = (word: string, folded?: string) => string;
 
-const identity: Stemmer = (w) => fold(w);
+const identity: Stemmer = (w, folded) => folded ?? fold(w);
 const stemmers = new Map<string, Stemmer>();
 
 /** The stemmer of a language. */
@@ -32,9 +36,9 @@ export function stemmerFor(language: string | null): Stemmer {
  */
 function englishStemmer(): Stemmer {
   const stem = memoized((w) => lightEnglishStem(fold(w)));
-  return (w) => {
+  return (w, known) => {
     if (w.length <= 3) {
-      const folded = fold(w);
+      const folded = known ?? fold(w);
       if (folded.length <= 3) return folded;
     }
     return stem(w);

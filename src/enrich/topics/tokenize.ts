@@ -18,5 +18,5 @@ export interface Token {
 
 export function tokenize(input: string, language: string | null = 'en'): Token[] {
   const a = analyzerFor(language);
-  return a.tokenize(input).map((t) => ({ surface: t.surface, folded: t.folded, stem: a.stem(t.surface), breakBefore: t.breakBefore }));
+  return a.tokenize(input).map((t) => ({ surface: t.surface, folded: t.folded, stem: a.stem(t.surface, t.folded), breakBefore: t.breakBefore }));
 }
