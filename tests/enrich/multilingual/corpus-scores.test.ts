@@ -71,18 +71,16 @@ const REACTION_FLOOR: Record<string, { precision: number; recall: number }> = {
  * on the tune half (1.0 today; the issue's target is 0.9), less a margin for a one-article slip.
  */
 const STORY_FLOOR = 0.95;
-/** On the later halves, written after the weights were fitted: the issue's target (report2 measured 0.915 before session 4). */
+/**
+ * On the later halves, written after the weights were fitted: the issue's target (report2 measured 0.915 before session
+ * 4). report10 first scored 0.714 (stop 31) and holds it since its stories joined the cross-lingual fit (stop 32).
+ */
 const LATER_STORY_FLOOR = 0.9;
 /**
  * report8's first scoring (session 13) found 0.875 (precision 1, recall 0.778: the reports of an event in more than
  * one story), below the issue's 0.9: a regression floor under that measurement, not a target; nothing was tuned on it.
  */
 const REPORT8_STORY_FLOOR = 0.85;
-/**
- * report10's first scoring (stop 31, the stop's base commit) found 0.714 (precision 1, recall 0.556: each event's
- * reports split over more than one story): a regression floor under that measurement, not a target.
- */
-const REPORT10_STORY_FLOOR = 0.7;
 
 const isStateOrIgo = (key: string) => isStateOrIgoLabel(labels, key);
 
@@ -194,7 +192,7 @@ describe.each(dialects)('multilingual corpus through the real pipeline on %s', (
     const predicted = new Map(part.map((s) => [s.label.id, s.storyId ?? `unclustered:${s.label.id}`]));
     const b = bcubed(gold, predicted);
     console.log(`[${dialect}] story B-cubed across languages (${split} half): P ${round3(b.precision)} R ${round3(b.recall)} F1 ${round3(b.f1)} (issue 15 target F1 >= 0.9)`);
-    expect(b.f1).toBeGreaterThanOrEqual(split === 'report' ? STORY_FLOOR : split === 'report8' ? REPORT8_STORY_FLOOR : split === 'report10' ? REPORT10_STORY_FLOOR : LATER_STORY_FLOOR);
+    expect(b.f1).toBeGreaterThanOrEqual(split === 'report' ? STORY_FLOOR : split === 'report8' ? REPORT8_STORY_FLOOR : LATER_STORY_FLOOR);
   });
 
   it.each(labels.hard_negatives.map((h) => [h.stories.join(' / '), h] as const))('keeps the hard negative %s apart', (_name, h) => {
