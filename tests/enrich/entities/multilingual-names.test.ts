@@ -98,6 +98,13 @@ describe('multilingual recognition', () => {
     ['ru', 'Форум тихоокеанских островов собрался в Суве.', 'org:pacific-islands-forum'],
     ['es', 'El Banco Africano de Desarrollo aprobó un crédito.', 'org:afdb'],
     ['de', 'Der Weltklimarat legte einen Bericht vor.', 'org:ipcc'],
+    ['fr', "L'Agence européenne pour la sécurité maritime (EMSA) a affrété un navire.", 'org:emsa'],
+    ['ru', 'Хельсинкская комиссия созвала совещание.', 'org:helcom'],
+    ['es', 'El Club de París aceptó negociar.', 'org:paris-club'],
+    ['it', "La Corte permanente di arbitrato dell'Aia si è pronunciata.", 'org:permanent-court-of-arbitration'],
+    // the High Commissioner's title names the office
+    ['de', 'Der UN-Hochkommissar für Menschenrechte zeigte sich besorgt.', 'org:ohchr'],
+    ['fr', "Le Haut-Commissaire de l'ONU aux droits de l'homme a protesté.", 'org:ohchr'],
     // The DR Congo by its short forms, and by the adjective the supplement gives it over the Republic of the Congo.
     ['fr', 'La RDC a fermé sa frontière.', 'country:CD'],
     ['ru', 'Власти ДРК закрыли границу.', 'country:CD'],
