@@ -165,6 +165,8 @@ export function buildGazetteerIndex(data: GazetteerData = loadGazetteerData()): 
     const entity = register(ref(`org:${o.id}`, 'organization', o.name, o.country ?? null));
     add(o.name, entity, 'name');
     for (const alias of o.aliases) add(alias, entity, 'alias');
+    // American style writes the UN's initials with points ("the U.N. refugee agency"): each "UN …" name both ways.
+    for (const name of [o.name, ...o.aliases]) if (/^UN /u.test(name) && !o.aliases.includes(`U.N. ${name.slice(3)}`)) add(`U.N. ${name.slice(3)}`, entity, 'alias');
     if (o.parent) index.parents.set(entity.key, o.parent);
     if (!o.country || o.actorKind) index.actorKinds.set(entity.key, o.actorKind ?? 'igo');
     for (const seat of o.seats ?? []) orgSeats.set(fold(seat), entity);

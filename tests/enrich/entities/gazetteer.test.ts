@@ -54,6 +54,8 @@ describe('matchGazetteer', () => {
     ['South Sudan and Sudan', ['South Sudan->country:SS/name', 'Sudan->country:SD/name']],
     ['EU officials cautiously welcomed', ['EU officials->org:eu/alias']],
     ['the UN Security Council met', ['UN Security Council->org:unsc/name']],
+    // "UN" names written with points, as American papers do
+    ['the U.N. refugee agency said', ['U.N. refugee agency->org:unhcr/alias']],
     ['Latin America and America', ['Latin America->place:latin-america/name', 'America->country:US/alias']],
     ['Guinea-Bissau and Papua New Guinea', ['Guinea-Bissau->country:GW/name', 'Papua New Guinea->country:PG/name']],
     ['Russianness is not Russia', ['Russia->country:RU/name']],
