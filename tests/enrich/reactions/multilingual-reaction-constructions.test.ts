@@ -24,7 +24,8 @@
  * the unwritten Russian copula after "это"; alarm expressed; a hope for order restored;
  * the aid noun after a preposition joined to an article; a warning's condition; forceful verbs of saying; a welcome then criticism; an appeal for sanctions;
  * doubting in French; a country's name inside an organization's;
- * an adverb of addition between a verb and its names; a German name opened by a capitalised adjective.
+ * an adverb of addition between a verb and its names; a German name opened by a capitalised adjective;
+ * a state's office referring back.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -346,6 +347,10 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   // a German name opened by a capitalised adjective holds the country in the genitive after its kind
   ['de', 'Die Demokratische Partei Irlands kritisierte die Regierung.', []],
   ['de', 'Die oppositionelle Grüne Partei der Färöer warf der Regierung Verrat vor.', []],
+  // a state's office with no state named refers back to the last state named, by its own verb, not a quote's
+  ['fr', "L'Irlande a réagi dans la soirée. Le ministre des Affaires étrangères, Conor Byrne, a dénoncé une « guerre économique ».", ['country:IE opposed']],
+  ['es', 'Irlanda reaccionó por la noche. El ministro de Exteriores, Conor Byrne, condenó el bloqueo.', ['country:IE opposed']],
+  ['it', "L'Irlanda ha approvato la riforma. Il presidente ha detto: «Il popolo me lo chiede».", []],
 ];
 
 describe('reaction constructions in five languages', () => {

@@ -283,7 +283,15 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
       const pronoun = tokens.some(isPronoun) || opensWithVerb(sentence.text, tokens, matches, grammar, nameTokens(speakers)) || opensWithPossessive(tokens, grammar) || opensReported(tokens, grammar);
       // "L'organisation a dénoncé …", "Организация назвала …": the last organization named shortly before.
       const referred = matches.length > 0 && opensWithOrganizationKind(sentence.text, tokens, grammar) && !speakers.some((s) => s.token < matches[0]!.start) ? organizationBefore(recent, language, date) : null;
+      // "Le ministre des Affaires étrangères, Olivier Nduhungirehe, a dénoncé …": a state's office with no state named
+      // refers back to the last state named shortly before.
+      // Its own verb says so, not words it is quoted with.
+      const office =
+        !referred && matches.length > 0 && opensWithStateOffice(tokens, grammar) && !speakers.some((s) => s.token < matches[0]!.start) && quotedTokens(sentence.text, tokens)[matches[0]!.start] !== true
+          ? stateBefore(recent, language, date)
+          : null;
       if (referred) last = sentenceReactions(sentence.text, tokens, stems, matches, speakers, () => [{ actor: referred, token: -1 }], grammar, lexicon, true);
+      else if (office) last = sentenceReactions(sentence.text, tokens, stems, matches, speakers, () => [{ actor: office, token: -1 }], grammar, lexicon, true);
       else if (speakers.length > 0 || pronoun) last = sentenceReactions(sentence.text, tokens, stems, matches, speakers, earlier, grammar, lexicon);
       // A quote of no one, named by the sentence after it ("«…». Lo ha detto il ministro …", "Об этом заявил …").
       const named = last.length === 0 && speakers.length === 0 ? speakerAfter(sentences[i + 1]?.text, grammar, lexicon, stem, date) : [];
@@ -611,6 +619,22 @@ function opensWithOrganizationKind(text: string, tokens: readonly WordToken[], g
   // A name after the kind introduces that organization ("La ONG Open Arms").
   const next = tokens[k + 1];
   return !(next && /^\p{Lu}/u.test(next.surface) && /^\s*$/u.test(text.slice(head.end, next.start)));
+}
+
+/** Whether a sentence opens with a state's office, after an article or none ("Le ministre des Affaires étrangères, …"). */
+function opensWithStateOffice(tokens: readonly WordToken[], g: LanguageGrammar): boolean {
+  if (!g.stateOffices) return false;
+  const k = (g.articles ?? []).includes(tokens[0]?.folded ?? '') ? 1 : 0;
+  return g.stateOffices.includes(tokens[k]?.folded ?? '') || (g.stateOffices.includes(tokens[k + 1]?.folded ?? '') && /^\p{Ll}/u.test(tokens[k]?.surface ?? ''));
+}
+
+/** The last state named in the sentences just before, latest first. */
+function stateBefore(recent: readonly { text: string; tokens: WordToken[] }[], language: string, date: string | null): EntityRef | null {
+  for (const { text, tokens } of recent) {
+    const states = findSpeakers(text, tokens, language, date).filter((s) => s.actor.kind === 'country');
+    if (states.length > 0) return states[states.length - 1]!.actor;
+  }
+  return null;
 }
 
 /** Organizations that stand as a clause's subject but are not reported (kind-named-organizations.ts). */

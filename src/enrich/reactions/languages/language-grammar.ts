@@ -181,6 +181,8 @@ export interface LanguageGrammar {
    * that writes compounds, a word ending in one is one ("Staatsführung").
    */
   governmentNouns?: readonly string[];
+  /** Offices of a state's government, folded ("ministre", "presidente"): opening a sentence with no state named, they refer back to the last one. */
+  stateOffices?: readonly string[];
   /**
    * Whether a (folded) word is a short passive participle ("призваны", "одобрено"): a verb cue in that form says what a
    * thing is or was made for ("требования … призваны ограничить"), not what the clause's actor did.

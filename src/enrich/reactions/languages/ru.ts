@@ -48,6 +48,7 @@ export const RUSSIAN: LanguageGrammar = {
   // which is also a nominative, nor the instrumental, the predicate of verbs of deeming ("счел недостаточными").
   isObliqueAdjective: (word) => /(?:ых|их|ого|его|ому|ему|ую|юю)$/u.test(word),
   governmentNouns: ['власти', 'правительство', 'руководство', 'администрация'],
+  stateOffices: ['министр', 'президент', 'премьер-министр', 'глава'],
   // "Для Лондона это решение является ошибкой" (not "это", which is as often the demonstrative: "это нарушение было …").
   copulas: ['является', 'являются'],
   demonstrativeCopula: 'это',
