@@ -25,7 +25,7 @@
  * the aid noun after a preposition joined to an article; a warning's condition; forceful verbs of saying; a welcome then criticism; an appeal for sanctions;
  * doubting in French; a country's name inside an organization's;
  * an adverb of addition between a verb and its names; a German name opened by a capitalised adjective;
- * a state's office referring back.
+ * a state's office referring back; idioms of a mixed verdict.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -351,6 +351,10 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['fr', "L'Irlande a réagi dans la soirée. Le ministre des Affaires étrangères, Conor Byrne, a dénoncé une « guerre économique ».", ['country:IE opposed']],
   ['es', 'Irlanda reaccionó por la noche. El ministro de Exteriores, Conor Byrne, condenó el bloqueo.', ['country:IE opposed']],
   ['it', "L'Irlanda ha approvato la riforma. Il presidente ha detto: «Il popolo me lo chiede».", []],
+  // idioms of a mixed verdict: cautious
+  ['de', 'Irland zog eine gemischte Bilanz der Reform.', ['country:IE cautious']],
+  ['fr', "L'Irlande a dressé un bilan mitigé de la réforme.", ['country:IE cautious']],
+  ['it', "L'Irlanda ha espresso un giudizio misto sulla riforma.", ['country:IE cautious']],
 ];
 
 describe('reaction constructions in five languages', () => {
