@@ -25,7 +25,7 @@
  * the aid noun after a preposition joined to an article; a warning's condition; forceful verbs of saying; a welcome then criticism; an appeal for sanctions;
  * doubting in French; a country's name inside an organization's;
  * an adverb of addition between a verb and its names; a German name opened by a capitalised adjective;
- * a state's office referring back; idioms of a mixed verdict.
+ * a state's office referring back; idioms of a mixed verdict; a group's leader.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -355,6 +355,9 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['de', 'Irland zog eine gemischte Bilanz der Reform.', ['country:IE cautious']],
   ['fr', "L'Irlande a dressé un bilan mitigé de la réforme.", ['country:IE cautious']],
   ['it', "L'Irlanda ha espresso un giudizio misto sulla riforma.", ['country:IE cautious']],
+  // who leads the group the clause is about speaks for it ("во главе с", as "OSCE-led" in English)
+  ['ru', 'Миссия наблюдателей во главе с ОБСЕ раскритиковала выборы.', ['org:osce opposed']],
+  ['ru', 'Ирландия раскритиковала переговоры с ОБСЕ.', ['country:IE opposed']],
 ];
 
 describe('reaction constructions in five languages', () => {

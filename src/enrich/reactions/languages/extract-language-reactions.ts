@@ -1051,12 +1051,14 @@ function sentenceReactions(
   // A lower-case word that no article, pronoun or preposition is: a verb, where a clause opens with it.
   const verbWord = (t: WordToken | undefined): boolean =>
     t !== undefined && /^\p{Ll}/u.test(t.surface) && (perfects.has(t.folded) || (!articleSet.has(t.folded) && !common.has(t.folded) && !objects.has(t.folded) && !isPronoun(t)));
+  // "Миссия наблюдателей во главе с ОБСЕ раскритиковала …": who leads a group speaks for it, as "OSCE-led" does.
+  const ledBy = (s: Speaker) => (g.leaders ?? []).some((phrase) => phrase.every((w, j) => tokens[s.token - phrase.length + j]?.folded === w));
   const ownOf = (from: number, to: number) => {
     const received = tokens.slice(from, to).some((t) => receptions.has(t.folded));
     const meets = (s: Speaker) => received && receptionMarkers.has(tokens[s.token - 1]?.folded ?? '');
     // A capital in the place role speaks only for a clause that names no one else: opening it, or right after its verb.
     const afterVerb = (s: Speaker) => s.token >= 2 && g.impersonalVerb?.(tokens[s.token - 2]!.folded) === true;
-    const own = speakers.filter((s) => s.token >= from && s.token < to && (!objectMarked(tokens, s.token, g, objects) || impersonal(s, from) || meets(s) || placedAfterVerb(s) || whereFollows(s)));
+    const own = speakers.filter((s) => s.token >= from && s.token < to && (!objectMarked(tokens, s.token, g, objects) || impersonal(s, from) || meets(s) || placedAfterVerb(s) || whereFollows(s) || ledBy(s)));
     // … or later in a clause an impersonal verb opens ("Высказали обеспокоенность и в Анкаре").
     const impersonalBefore = (s: Speaker) => tokens.slice(from, s.token - 1).some((t) => t.folded.length >= MIN_IMPERSONAL_VERB && g.impersonalVerb?.(t.folded) === true);
     const heads = places.filter((s) => s.token >= from && s.token < to && (impersonal(s, from) || afterVerb(s) || impersonalBefore(s) || (s.opening === true && from === 0) || (s.reception === true && received) || s.where === true));

@@ -183,6 +183,8 @@ export interface LanguageGrammar {
   governmentNouns?: readonly string[];
   /** Offices of a state's government, folded ("ministre", "presidente"): opening a sentence with no state named, they refer back to the last one. */
   stateOffices?: readonly string[];
+  /** Words right before a name that make it the leader of the group the clause is about ("во главе с ОБСЕ"), folded: it speaks for the group. */
+  leaders?: readonly (readonly string[])[];
   /**
    * Whether a (folded) word is a short passive participle ("призваны", "одобрено"): a verb cue in that form says what a
    * thing is or was made for ("требования … призваны ограничить"), not what the clause's actor did.
