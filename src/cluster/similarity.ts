@@ -129,10 +129,19 @@ function sharedKeys(a: Sparse, b: Sparse, limit: number): string[] {
     .slice(0, limit);
 }
 
+/**
+ * The name an edge shows for an entity both articles hold: the same whichever article is placed first, so that
+ * stories and edges do not depend on arrival order where the two wrote it differently ("HELCOM", "Helsinki Commission").
+ */
+function sharedName(x: string | undefined, y: string | undefined): string | undefined {
+  if (x === undefined || y === undefined) return x ?? y;
+  return x <= y ? x : y;
+}
+
 /** Why two vectors are linked: what they share, most weighty first. */
 export function edgeReasons(a: ClusterVector, b: ClusterVector, opts: { sameStory: boolean; gapHours: number }): EdgeReasons {
   return {
-    sharedEntities: sharedKeys(a.e, b.e, 8).map((key) => ({ key, name: a.names[key] ?? b.names[key] ?? key })),
+    sharedEntities: sharedKeys(a.e, b.e, 8).map((key) => ({ key, name: sharedName(a.names[key], b.names[key]) ?? key })),
     sharedTerms: [...sharedKeys(a.w, b.w, 6), ...sharedKeys(a.s, b.s, 4).map((k) => k.slice(1)), ...sharedKeys(a.d ?? {}, b.d ?? {}, 2).map((k) => k.slice(1))],
     sharedTopics: sharedKeys(a.topics, b.topics, 6),
     sameStory: opts.sameStory,

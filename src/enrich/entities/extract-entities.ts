@@ -8,6 +8,7 @@ import type { ArticleEntity, EntityRef } from '../../domain/enrichment.ts';
 import { slugify } from './fold.ts';
 import { gazetteer, lookupEntity, matchTokens, rememberTailMatches } from './gazetteer.ts';
 import { findMultilingualMentions } from './multilingual/find-multilingual.ts';
+import { entityOfKey } from './multilingual/match-transliterated.ts';
 import { findProperNames, nameCues, type ProperName } from './proper-names.ts';
 import { rememberTail, tokenize, type Token } from './text-tokens.ts';
 
@@ -111,7 +112,10 @@ function entityFor(name: string, kind: 'person' | 'organization' | 'place'): Ent
   const known = lookupEntity(name);
   if (known) return known;
   const prefix = kind === 'organization' ? 'org' : kind;
-  return { key: `${prefix}:${slugify(name)}`, kind, name, country: null, origin: 'nlp' };
+  const key = `${prefix}:${slugify(name)}`;
+  // A name whose key the multilingual names know ("HELCOM" is the Helsinki Commission) takes that entity, name and
+  // all: one key, one name, whichever article stored it first.
+  return entityOfKey(key) ?? { key, kind, name, country: null, origin: 'nlp' };
 }
 
 function aggregate(mentions: Mention[]): ArticleEntity[] {

@@ -69,6 +69,13 @@ describe('extractEntities', () => {
     expect(entities[0]?.entity.key).toBe('country:KE');
   });
 
+  it.each([
+    ['The Helsinki Commission (HELCOM) convened a meeting.', 'org:helcom', 'Helsinki Commission'],
+    ['HELCOM convened a meeting of coastal states.', 'org:helcom', 'Helsinki Commission'],
+  ])('gives a name the multilingual names know one entity and one name: %s', (text, key, name) => {
+    expect(byKey(extractEntities({ title: '', text }), key)?.entity.name).toBe(name);
+  });
+
   it('returns nothing for empty text', () => {
     expect(extractEntities({ title: '', text: '' })).toEqual([]);
   });
