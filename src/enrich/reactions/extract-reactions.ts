@@ -145,7 +145,7 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
         addMentions(view, mentionsFrom(sentence.start));
         const model = prior[0] as ExtractedReaction;
         const cue = view.text.slice((view.tokens[likewise[0]] as Token).start, (view.tokens[likewise[1] - 1] as Token).end);
-        const found = likewiseActors(view, likewise)
+        const found = likewiseActors(view, likewise, g)
           .filter((actor) => !prior.some((r) => r.actor.key === actor.key) && !agents.has(actor.key))
           .map((actor) => ({ ...model, actor, actorKind: actorKindOf(actor), evidence: sentence.text, cue }));
         if (found.length > 0) {

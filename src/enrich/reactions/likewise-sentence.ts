@@ -9,8 +9,6 @@ import type { SentenceView } from './sentence-view.ts';
 
 /** Words before a name that make it a complement, not the subject ("in Ottawa", "of France"). */
 const PREPOSITIONS = new Set(['in', 'of', 'from', 'to', 'with', 'by', 'for', 'at', 'on', 'against', 'about', 'over']);
-/** Words that say the reaction did not happen or might ("did not follow suit", "could do the same"). */
-const UNREAL = new Set(['not', 'never', "n't", 'could', 'would', 'might', 'may', 'should', 'if', 'whether']);
 
 /** The phrase's [start, end) token range, or null. */
 export function likewiseAt(view: SentenceView, g: ReactionGrammar): [number, number] | null {
@@ -26,8 +24,9 @@ export function likewiseAt(view: SentenceView, g: ReactionGrammar): [number, num
  * The actors the sentence says reacted likewise: the names before the phrase that no preposition governs, or, for
  * an inverted phrase ("So did Japan and Korea"), the names after it. None where the sentence negates or supposes.
  */
-export function likewiseActors(view: SentenceView, [start, end]: [number, number]): EntityRef[] {
-  if (view.norms.some((n) => UNREAL.has(n) || n.endsWith("n't"))) return [];
+export function likewiseActors(view: SentenceView, [start, end]: [number, number], g: ReactionGrammar): EntityRef[] {
+  // The grammar's negations and hypotheticals: "did not follow suit", "declined to follow suit", "could do the same".
+  if (view.norms.some((n, k) => n.endsWith("n't") || g.negations.matchAt(view.norms, k) > 0 || g.hypotheticals.matchAt(view.norms, k) > 0)) return [];
   const inverted = view.norms[start] === 'so';
   const out: EntityRef[] = [];
   for (const [k, hit] of [...view.mentionAt].sort((a, b) => a[0] - b[0])) {

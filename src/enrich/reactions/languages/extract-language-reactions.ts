@@ -404,10 +404,6 @@ function opensWithPossessive(tokens: readonly WordToken[], g: LanguageGrammar): 
   return possessives.includes(first) || ((g.articles ?? []).includes(first) && possessives.includes(tokens[1]?.folded ?? ''));
 }
 
-/**
- * Whether a token is one of the language's subject pronouns, compared as written in lower case: folding would make
- * the Spanish article "el" the pronoun "él".
- */
 const functionWordSets = new WeakMap<LanguageGrammar, ReadonlySet<string>>();
 /** The language's stopwords and the adverbs of addition its list leaves out ("также", "aussi"): words that tell nothing. */
 function functionWords(g: LanguageGrammar): ReadonlySet<string> {
@@ -419,6 +415,10 @@ function functionWords(g: LanguageGrammar): ReadonlySet<string> {
   return set;
 }
 
+/**
+ * Whether a token is one of the language's subject pronouns, compared as written in lower case: folding would make
+ * the Spanish article "el" the pronoun "él".
+ */
 function pronounTest(g: LanguageGrammar): (t: WordToken) => boolean {
   const pronouns = new Set(g.pronouns.map((p) => p.normalize('NFC')));
   return (t) => pronouns.has(t.surface.normalize('NFC').toLocaleLowerCase(g.language));
@@ -1518,4 +1518,3 @@ function agentNoun(text: string, tokens: readonly WordToken[], at: number, cue: 
   if (at > 0 && /,/u.test(text.slice(tokens[at - 1]!.end, tokens[at]!.start))) return false;
   return !agents.verbal.includes(tokens[at - 1]?.folded ?? '');
 }
-
