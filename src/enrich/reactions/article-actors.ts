@@ -14,7 +14,7 @@
  */
 import type { EntityRef } from '../../domain/enrichment.ts';
 import { slugify } from '../entities/fold.ts';
-import { actorOf, gazetteer, matchTokens, type TokenMention } from '../entities/gazetteer.ts';
+import { actorOf, gazetteer, matchTokens, roleAt, type TokenMention } from '../entities/gazetteer.ts';
 import { findProperNames, nameCues, type ProperName } from '../entities/proper-names.ts';
 import { tokenize, type Token } from '../entities/text-tokens.ts';
 import type { ActorMention } from './actor-mention.ts';
@@ -109,9 +109,16 @@ export function readArticleActors(text: string, date: string | null | undefined,
     if (entity.kind !== 'person' || hit.last === hit.first) continue;
     // A title that names its owner wins; a bare government title ("Prime Minister Shinzo Abe of Japan") yields to
     // the office the person held on the article's date before it falls back to the article's home state.
+    // A state title before a person whose dated offices end before the article ("President Shavkat Mirziyoyev", whom
+    // the dictionaries list up to their compilation) says they still hold one: the state of their latest office.
     const actor =
-      titleAffiliation(tokens, hit.first, endsAt, orgNear, g, null) ?? actorOf(entity, date) ?? titleAffiliation(tokens, hit.first, endsAt, orgNear, g, home);
-    if (actor) register(familyName(entity) ?? (tokens[hit.last] as Token).norm, { entity, actor });
+      titleAffiliation(tokens, hit.first, endsAt, orgNear, g, null) ??
+      actorOf(entity, date) ??
+      titleAffiliation(tokens, hit.first, endsAt, orgNear, g, latestState(entity) ?? home);
+    if (!actor) continue;
+    register(familyName(entity) ?? (tokens[hit.last] as Token).norm, { entity, actor });
+    // The name as written, which may spell the family name otherwise than the canonical one ("Mirziyoyev").
+    if (actor !== actorOf(entity, date)) register(text.slice((tokens[hit.first] as Token).start, (tokens[hit.last] as Token).end).replace(/['’]s$/, ''), { entity, actor });
   }
 
   for (const name of names) {
@@ -237,6 +244,12 @@ function isExpert(norms: readonly string[], g: ReactionGrammar): boolean {
  * "<Japanese|DNC|Homeland Security> <role words> <Name>": the actor the title names, or the home state. `endsAt` is
  * the gazetteer hits by their last token.
  */
+/** The state of a person's most recent office, whatever the date. */
+function latestState(person: EntityRef): EntityRef | null {
+  const of = roleAt(person.key, null);
+  return of?.startsWith('country:') ? (index.byKey.get(of) ?? null) : null;
+}
+
 function titleAffiliation(tokens: readonly Token[], first: number, endsAt: ActorAt, orgNear: OrgNear, g: ReactionGrammar, home: EntityRef | null): EntityRef | null {
   const roles: string[] = [];
   let k = first - 1;

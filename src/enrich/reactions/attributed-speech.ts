@@ -252,7 +252,11 @@ export function framingCues(view: SentenceView, pos: readonly string[], g: React
     if (speakingOf && !tokens.slice(from, end).some((t) => t.quoted)) continue;
     // "called the integrity of the count into question": an idiom of doubt, which the cue lexicon reads, not a frame.
     if (idiomOfDoubt(norms, from, end)) continue;
-    const words = view.text.slice((tokens[from] as Token).start, (tokens[end - 1] as Token).end);
+    // "called the recognition 'null and void'": when the object comes before the speaker's quoted words, the quote
+    // is what the speaker called it; the object's own name ("recognition", "aid") says nothing of the speaker.
+    const quoteAt = tokens.slice(from, end).findIndex((t) => t.quoted) + from;
+    const judged = quoteAt > from ? quoteAt : from;
+    const words = view.text.slice((tokens[judged] as Token).start, (tokens[end - 1] as Token).end);
     const stance = stanceOf(polarity(words), NEGATIVE_FRAME, POSITIVE_FRAME);
     if (stance) out.push(cueAt(view, k, stance, stance === 'opposed' ? '111' : '051', `${(tokens[k] as Token).text} … ${words.slice(0, 40)}`));
   }

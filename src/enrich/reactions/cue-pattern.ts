@@ -59,8 +59,22 @@ export function mayStartMoney(norm: string): boolean {
   return (c >= 48 && c <= 57) || c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5;
 }
 
-const MONEY =
-  '(?:[$€£¥] \\d\\S*(?: (?:million|billion|trillion|bn|m))?|\\d\\S*(?: (?:million|billion|trillion|bn))? (?:euros?|dollars?|pounds?|yen|francs?))';
+/**
+ * The units of the world's currencies, read from ICU's English currency names (the last word: "Chinese Yuan" -> yuan,
+ * "Russian Ruble" -> ruble), so an amount in any currency is money ("20 million yuan", "5 billion rupees"). "Special
+ * Drawing Rights" and "Gold" are no units one pledges in.
+ */
+function currencyUnits(): string[] {
+  const names = new Intl.DisplayNames(['en'], { type: 'currency' });
+  const units = new Set<string>();
+  for (const code of Intl.supportedValuesOf('currency')) {
+    const unit = names.of(code)?.split(' ').pop()?.toLowerCase();
+    if (unit && /^[a-z]{3,}$/.test(unit) && unit !== 'rights' && unit !== 'gold') units.add(unit);
+  }
+  return [...units].sort((a, b) => b.length - a.length);
+}
+
+const MONEY = `(?:[$€£¥] \\d\\S*(?: (?:million|billion|trillion|bn|m))?|\\d\\S*(?: (?:million|billion|trillion|bn))? (?:${currencyUnits().join('|')})s?)`;
 
 function alternativeSource(alternative: string): string {
   if (alternative === '#money') return MONEY;

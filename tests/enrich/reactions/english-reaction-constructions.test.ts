@@ -14,7 +14,8 @@
  * condition ("should they wish"); appeals to stop, undo or keep to the rules; a later clause's reported speech; words
  * describing an organization before its name; a clause after a year and "when"; warnings against a move or of its dangers; a framing noun made of a
  * rated verb; a person named after a state's possessive; a welcome then criticism; an appeal
- * for sanctions.
+ * for sanctions; amounts in any currency; a quoted verdict after the object it names; a state title before a person
+ * the dictionaries list only up to their compilation.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs } from '../../support/language-reactions.ts';
@@ -160,11 +161,20 @@ const ENGLISH_CASES: [string, string[]][] = [
   ['The mission has been deployed since 2017, when Ireland condemned the coup.', []],
   // words describing an organization before its name
   ['The main opposition Progressive Alliance condemned the arrests.', ['org:progressive-alliance opposed']],
+  // an amount in any of the world's currencies is money pledged
+  ['Ireland pledged 40 million yuan in emergency aid.', ['country:IE supportive']],
+  ['Norway offered 3 billion rupees to rebuild the bridges.', ['country:NO supportive']],
+  // what the speaker called the object, in quotes, carries the stance, not the object's own name
+  ['Ireland called the recognition "null and void".', ['country:IE opposed']],
+  ['Ireland called the aid package "a cynical bribe".', ['country:IE opposed']],
 ];
 
 const DATED_CASES: [string, string, string[]][] = [
   ['Nelson Chamisa urged calm.', '2012-05-01T10:00:00Z', ['country:ZW cautious']],
   ['Nelson Chamisa urged calm.', '2026-03-05T10:00:00Z', []],
+  // a state title before a person whose dictionary offices end earlier says they still hold one
+  ['President Shavkat Mirziyoyev offered Kyrgyzstan help.', '2026-03-05T10:00:00Z', ['country:UZ supportive']],
+  ['Shavkat Mirziyoyev offered Kyrgyzstan help.', '2026-03-05T10:00:00Z', []],
 ];
 
 describe('English reaction constructions', () => {
