@@ -358,6 +358,12 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   // who leads the group the clause is about speaks for it ("во главе с", as "OSCE-led" in English)
   ['ru', 'Миссия наблюдателей во главе с ОБСЕ раскритиковала выборы.', ['org:osce opposed']],
   ['ru', 'Ирландия раскритиковала переговоры с ОБСЕ.', ['country:IE opposed']],
+  // "null and void", the verdict of law on a move, is opposition in every language
+  ['de', 'Irland nannte den Vertrag „null und nichtig“.', ['country:IE opposed']],
+  ['fr', "L'Irlande a jugé le traité « nul et non avenu ».", ['country:IE opposed']],
+  ['es', 'Irlanda declaró el tratado «nulo y sin efecto».', ['country:IE opposed']],
+  ['it', "L'Irlanda ha definito il trattato «nullo e privo di effetti».", ['country:IE opposed']],
+  ['ru', 'В Дублине договор назвали «юридически ничтожным».', ['country:IE opposed']],
 ];
 
 describe('reaction constructions in five languages', () => {
