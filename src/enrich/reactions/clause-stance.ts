@@ -83,6 +83,8 @@ function readCue(view: SentenceView, clause: Clause, match: CueMatch, from: numb
   const pastEnd = Math.min(to, match.end + PAST_LOOKAHEAD);
   for (let k = Math.max(from, clause.subjectStart); k < pastEnd; k++) {
     if (clause.subject.skipped.some(([a, b]) => k >= a && k < b)) continue;
+    // The cue's own words mark no earlier time ("recalled its ambassador" is the recall, not a memory).
+    if (k >= match.start && k < match.end) continue;
     if (g.pastMarkers.matchAt(norms, k) > 0) return null;
   }
   // A fronted "In the past," or "Previously," dates the statement; a fronted "Earlier on Thursday," does not.

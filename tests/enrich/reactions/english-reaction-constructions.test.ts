@@ -15,7 +15,7 @@
  * describing an organization before its name; a clause after a year and "when"; warnings against a move or of its dangers; a framing noun made of a
  * rated verb; a person named after a state's possessive; a welcome then criticism; an appeal
  * for sanctions; amounts in any currency; a quoted verdict after the object it names; a state title before a person
- * the dictionaries list only up to their compilation.
+ * the dictionaries list only up to their compilation; recalling an ambassador.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs } from '../../support/language-reactions.ts';
@@ -167,6 +167,9 @@ const ENGLISH_CASES: [string, string[]][] = [
   // what the speaker called the object, in quotes, carries the stance, not the object's own name
   ['Ireland called the recognition "null and void".', ['country:IE opposed']],
   ['Ireland called the aid package "a cynical bribe".', ['country:IE opposed']],
+  // recalling an ambassador reduces relations (CAMEO 161); recalling what was said dates it
+  ['Chile condemned the raid. Norway recalled its ambassador for consultations.', ['country:CL opposed', 'country:NO opposed']],
+  ['Chile condemned the raid. Norway recalled that it had condemned such raids.', ['country:CL opposed']],
 ];
 
 const DATED_CASES: [string, string, string[]][] = [
