@@ -81,10 +81,12 @@ const SEED_POS: Record<string, Pos> = {
  * Verbs of sending or pledging help: supportive (CAMEO 070 provide aid) only when what they move is aid (see
  * AID_OBJECTS) or money, as the English lexicon's weak aid cues require ("sent rescuers", "pledged $5 million").
  */
-const AID_VERBS = ['send', 'offer', 'provide', 'pledge', 'dispatch', 'deploy', 'allocate', 'donate', 'release', 'deliver', 'bring', 'grant', 'announce', 'transport', 'activate', 'mobilize'];
+const AID_VERBS = ['send', 'offer', 'provide', 'pledge', 'dispatch', 'deploy', 'allocate', 'donate', 'release', 'deliver', 'bring', 'grant', 'announce', 'transport', 'activate', 'mobilize', 'distribute'];
 // What relief is sent in, and the goods it carries by the tonne, count as well ("schickten Spezialschiffe", "a dépêché
-// un navire antipollution", "направить 5 тыс. тонн риса").
-const AID_OBJECTS = ['aid', 'help', 'assistance', 'relief', 'rescue', 'rescuer', 'rescuers', 'team', 'supplies', 'food', 'funding', 'grant', 'tent', 'tents', 'aircraft', 'plane', 'water', 'support', 'experts', 'unit', 'ship', 'boat', 'helicopter', 'equipment', 'medicine', 'rice', 'wheat', 'flour', 'fuel', 'doctor', 'personnel', 'tonne'];
+// un navire antipollution", "направить 5 тыс. тонн риса"), and so do generators, field clinics, rations and vaccines.
+// "blanket", "shelter" and "kit" are left out: their dictionary senses are mostly other words ("pauschal", "Schutz",
+// "guardar", "tschüss").
+const AID_OBJECTS = ['aid', 'help', 'assistance', 'relief', 'rescue', 'rescuer', 'rescuers', 'team', 'supplies', 'food', 'funding', 'grant', 'tent', 'tents', 'aircraft', 'plane', 'water', 'support', 'experts', 'unit', 'ship', 'boat', 'helicopter', 'equipment', 'medicine', 'rice', 'wheat', 'flour', 'fuel', 'doctor', 'personnel', 'tonne', 'generator', 'clinic', 'ration', 'vaccine'];
 
 /**
  * Nouns of reaction, translated as nouns and taking the stance and CAMEO code of their verb seed: reports name a

@@ -364,6 +364,13 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['es', 'Irlanda declaró el tratado «nulo y sin efecto».', ['country:IE opposed']],
   ['it', "L'Irlanda ha definito il trattato «nullo e privo di effetti».", ['country:IE opposed']],
   ['ru', 'В Дублине договор назвали «юридически ничтожным».', ['country:IE opposed']],
+  // relief goods and services sent, handed over or set up after a disaster are aid
+  ['fr', "Le barrage a cédé. L'Irlande distribue des rations aux familles.", ['country:IE supportive']],
+  ['es', 'La presa cedió. Irlanda desplegó dos clínicas móviles en la zona.', ['country:IE supportive']],
+  ['es', 'La presa cedió. Irlanda y Noruega mandaron aviones con equipos de rescate.', ['country:IE supportive', 'country:NO supportive']],
+  ['ru', 'Плотина прорвалась. Ирландия передала пострадавшим палатки и генераторы.', ['country:IE supportive']],
+  ['de', 'Der Damm brach. Irland verteilte Rationen an die Familien.', ['country:IE supportive']],
+  ['it', "La diga ha ceduto. L'Irlanda ha inviato generatori e coperte.", ['country:IE supportive']],
 ];
 
 describe('reaction constructions in five languages', () => {
