@@ -15,7 +15,7 @@
  * describing an organization before its name; a clause after a year and "when"; warnings against a move or of its dangers; a framing noun made of a
  * rated verb; a person named after a state's possessive; a welcome then criticism; an appeal
  * for sanctions; amounts in any currency; a quoted verdict after the object it names; a state title before a person
- * the dictionaries list only up to their compilation; recalling an ambassador.
+ * the dictionaries list only up to their compilation; recalling an ambassador; an emergency appeal.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs } from '../../support/language-reactions.ts';
@@ -170,6 +170,8 @@ const ENGLISH_CASES: [string, string[]][] = [
   // recalling an ambassador reduces relations (CAMEO 161); recalling what was said dates it
   ['Chile condemned the raid. Norway recalled its ambassador for consultations.', ['country:CL opposed', 'country:NO opposed']],
   ['Chile condemned the raid. Norway recalled that it had condemned such raids.', ['country:CL opposed']],
+  // an emergency appeal raises aid
+  ['The dam burst. The Red Cross launched an emergency appeal for 4 million Swiss francs.', ['org:icrc supportive']],
 ];
 
 const DATED_CASES: [string, string, string[]][] = [

@@ -371,6 +371,12 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['ru', 'Плотина прорвалась. Ирландия передала пострадавшим палатки и генераторы.', ['country:IE supportive']],
   ['de', 'Der Damm brach. Irland verteilte Rationen an die Familien.', ['country:IE supportive']],
   ['it', "La diga ha ceduto. L'Irlanda ha inviato generatori e coperte.", ['country:IE supportive']],
+  // an emergency appeal or a fundraising drive raises aid: no call for restraint
+  ['fr', "Le barrage a cédé. La Croix-Rouge a lancé un appel d'urgence.", ['org:icrc supportive']],
+  ['de', 'Der Damm brach. Das Rote Kreuz startete einen Spendenaufruf.', ['org:icrc supportive']],
+  ['es', 'La presa cedió. Irlanda lanzó un llamamiento de emergencia.', ['country:IE supportive']],
+  ['it', 'La diga ha ceduto. La Croce Rossa ha aperto una raccolta fondi.', ['org:icrc supportive']],
+  ['ru', 'Плотина прорвалась. Красный Крест объявил экстренный сбор средств.', ['org:icrc supportive']],
 ];
 
 describe('reaction constructions in five languages', () => {
