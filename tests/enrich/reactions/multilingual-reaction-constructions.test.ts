@@ -377,6 +377,10 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['es', 'La presa cedió. Irlanda lanzó un llamamiento de emergencia.', ['country:IE supportive']],
   ['it', 'La diga ha ceduto. La Croce Rossa ha aperto una raccolta fondi.', ['org:icrc supportive']],
   ['ru', 'Плотина прорвалась. Красный Крест объявил экстренный сбор средств.', ['org:icrc supportive']],
+  // a German demonym before an organization's kind describes it; an observatory is an organization's kind
+  ['de', 'Der Damm brach. Die irische Umweltgruppe Grünwacht kritisierte die Behörden.', ['org:grunwacht opposed']],
+  ['it', "Il tribunale ha annullato il voto. L'osservatorio elettorale Vigilia ha criticato la sentenza.", ['org:vigilia opposed']],
+  ['fr', "Le tribunal a annulé le vote. L'observatoire électoral Vigilia a dénoncé l'arrêt.", ['org:vigilia opposed']],
 ];
 
 describe('reaction constructions in five languages', () => {

@@ -154,10 +154,31 @@ export function kindNamedOrganizations(
     const name = text.slice(first.start, tokens[last]!.end);
     const key = slugify(name);
     if (key === '') continue;
-    out.push({ start: tokens[k]!.start, end: tokens[last]!.end, nameToken: j, lastToken: last, actor: { key: `org:${key}`, kind: 'organization', name, country: null, origin: 'nlp' } });
+    out.push({ start: describedFrom(text, tokens, k, g), end: tokens[last]!.end, nameToken: j, lastToken: last, actor: { key: `org:${key}`, kind: 'organization', name, country: null, origin: 'nlp' } });
     k = last;
   }
   return out;
+}
+
+/** A German adjective's endings ("kirgisische", "russischen"). */
+const ADJECTIVE_ENDING = /(?:e|en|er|es|em)$/u;
+/** How many adjectives may stand before a kind. */
+const ADJECTIVES_BEFORE = 2;
+
+/**
+ * Where the description of a kind at token `k` starts: German puts the adjectives before the kind ("die kirgisische
+ * Umweltgruppe Eco-Batken"), so a demonym there describes the organization as "serbe" does after "l'ONG".
+ */
+function describedFrom(text: string, tokens: readonly WordToken[], k: number, g: LanguageGrammar): number {
+  if (!g.compounds) return tokens[k]!.start;
+  const common = stopwords(g.language);
+  let from = k;
+  while (from > 0 && k - from < ADJECTIVES_BEFORE) {
+    const t = tokens[from - 1]!;
+    if (UPPER.test(t.surface) || !ADJECTIVE_ENDING.test(t.folded) || common.has(t.folded) || !JOINED.test(text.slice(t.end, tokens[from]!.start))) break;
+    from--;
+  }
+  return tokens[from]!.start;
 }
 
 /** A short name: an acronym, or a word of a few letters written with a capital only ("FICCI", "Fpcci", "Cainco"). */
