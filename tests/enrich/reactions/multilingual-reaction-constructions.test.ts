@@ -381,6 +381,10 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['de', 'Der Damm brach. Die irische Umweltgruppe Grünwacht kritisierte die Behörden.', ['org:grunwacht opposed']],
   ['it', "Il tribunale ha annullato il voto. L'osservatorio elettorale Vigilia ha criticato la sentenza.", ['org:vigilia opposed']],
   ['fr', "Le tribunal a annulé le vote. L'observatoire électoral Vigilia a dénoncé l'arrêt.", ['org:vigilia opposed']],
+  // German: a name or a government after an article of the dative or accusative is whom the speaker addresses
+  ['de', 'Das Gericht annullierte die Wahl. Irland warf den USA Heuchelei vor.', ['country:IE opposed']],
+  ['de', 'Das Gericht annullierte die Wahl. Die Sprecherin warf der Führung in Dublin Wahlbetrug vor.', []],
+  ['de', 'Das Gericht annullierte die Wahl. Die Regierung in Dublin kritisierte das Urteil.', ['country:IE opposed']],
 ];
 
 describe('reaction constructions in five languages', () => {

@@ -33,6 +33,8 @@ export const GERMAN: LanguageGrammar = {
   hidingVerbs: ['verhehlte', 'verhehlten', 'verhehlt', 'verhehlen', 'verbarg', 'verbargen', 'verbirgt', 'verbergen', 'hehl'],
   compounds: true,
   governmentNouns: ['regierung', 'fuhrung', 'ministerium', 'behorden', 'machthaber', 'administration', 'kabinett', 'prasidialamt'],
+  obliqueArticles: ['den', 'dem', 'einem', 'einen'],
+  obliqueGovernmentArticles: ['der', 'den', 'dem', 'des', 'einer', 'einem'],
   stateOffices: ['minister', 'ministerin', 'aussenminister', 'aussenministerin', 'prasident', 'prasidentin', 'regierungschef', 'regierungschefin', 'kanzler', 'kanzlerin', 'premierminister', 'premierministerin'],
   isInfinitive: (word, previous) => previous === 'zu' || /^\p{L}+zu\p{L}+en$/u.test(word),
   // Konjunktiv I of the third person singular: the stem with "-e" ("verurteile", "begrüße"), and "sei"; not the

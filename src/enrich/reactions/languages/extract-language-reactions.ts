@@ -828,9 +828,12 @@ function searchSpeakers(text: string, tokens: readonly WordToken[], language: st
     }
   }
   const out: Speaker[] = [];
+  // "warf den USA vor", "den kirgisischen Behörden": a name after an article of the dative or accusative is an object.
+  const oblique = new Set(g?.obliqueArticles ?? []);
   for (const span of spans) {
     const token = tokens.findIndex((t) => t.end > span.start);
     if (token < 0) continue;
+    if (token > 0 && oblique.has(tokens[token - 1]!.folded)) continue;
     let last = token;
     while (tokens[last + 1] && tokens[last + 1]!.start < span.end) last++;
     if (!out.some((s) => s.token === token && s.actor.key === span.actor.key)) out.push({ actor: span.actor, token, base: span.base, ...(last > token ? { last } : {}) });
@@ -870,7 +873,9 @@ function placeSpeakers(text: string, tokens: readonly WordToken[], g: LanguageGr
     }
     // "die Regierung in Warschau", "власти в Минске": the government of that capital, a speaker in the noun's place.
     const head = tokens[token - 2]?.folded ?? '';
-    const seat = seats.some((n) => head === n || (g.compounds === true && (head.endsWith(n) || head.endsWith(`${n}en`))));
+    // "warf der Führung in Chișinău vor": the government noun in the dative or genitive is an object or a possessor.
+    const obliqueHead = (g.obliqueGovernmentArticles ?? []).includes(tokens[token - 3]?.folded ?? '');
+    const seat = !obliqueHead && seats.some((n) => head === n || (g.compounds === true && (head.endsWith(n) || head.endsWith(`${n}en`))));
     if (actor && token > 1 && place.has(before) && seat) out.push({ actor, token: token - 2, seat: true });
     // Other roles are a capital's only.
     else if (country) continue;

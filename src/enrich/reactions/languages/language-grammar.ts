@@ -181,6 +181,16 @@ export interface LanguageGrammar {
    * that writes compounds, a word ending in one is one ("Staatsführung").
    */
   governmentNouns?: readonly string[];
+  /**
+   * Articles (folded) of the dative or accusative only ("den", "dem", "einem", "einen"): a name or adjective after one
+   * is an object, never the clause's speaker ("warf den USA vor").
+   */
+  obliqueArticles?: readonly string[];
+  /**
+   * Articles (folded) that, before a government noun, mark it as no nominative ("der Führung", "den Behörden"): German's
+   * government nouns are feminine, neuter or plural, so "der" before them is the dative or genitive.
+   */
+  obliqueGovernmentArticles?: readonly string[];
   /** Offices of a state's government, folded ("ministre", "presidente"): opening a sentence with no state named, they refer back to the last one. */
   stateOffices?: readonly string[];
   /** Words right before a name that make it the leader of the group the clause is about ("во главе с ОБСЕ"), folded: it speaks for the group. */
