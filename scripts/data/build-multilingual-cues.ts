@@ -47,6 +47,8 @@ interface OutCue {
   aid?: boolean;
   /** A call or demand: cautious, unless the same actor's sentence also carries a supportive cue. */
   appeal?: boolean;
+  /** A verb of recalling: a reaction (161, reducing relations) only with an envoy in its clause ("rappelé son ambassadeur"). */
+  envoy?: boolean;
   /** A verb of calling something so: no reaction itself; a skeptical or opposed word it introduces opposes. */
   naming?: boolean;
   /** A verb of describing oneself ("zeigte sich"): it introduces the speaker's quoted word, which keeps its stance. */
@@ -351,7 +353,7 @@ interface GermanVerb {
 }
 
 /** Readable diffs: one cue per line. */
-function oneCuePerLine(out: { $comment: string[]; languages: Record<string, OutCue[]>; aidObjects: Record<string, string[]>; denialObjects: Record<string, string[]>; rebuttalObjects: Record<string, string[]>; restraintObjects: Record<string, string[]>; punitiveObjects: Record<string, string[]> }): string {
+function oneCuePerLine(out: { $comment: string[]; languages: Record<string, OutCue[]>; aidObjects: Record<string, string[]>; denialObjects: Record<string, string[]>; rebuttalObjects: Record<string, string[]>; restraintObjects: Record<string, string[]>; punitiveObjects: Record<string, string[]>; envoyObjects: Record<string, string[]> }): string {
   const lines = ['{', ` "$comment": ${JSON.stringify(out.$comment)},`, ' "languages": {'];
   const entries = Object.entries(out.languages);
   entries.forEach(([language, cues], i) => {
@@ -367,18 +369,21 @@ function oneCuePerLine(out: { $comment: string[]; languages: Record<string, OutC
   lines.push(Object.entries(out.restraintObjects).map(([language, words]) => `  ${JSON.stringify(language)}: ${JSON.stringify(words)}`).join(',\n'));
   lines.push(' },', ' "punitiveObjects": {');
   lines.push(Object.entries(out.punitiveObjects).map(([language, words]) => `  ${JSON.stringify(language)}: ${JSON.stringify(words)}`).join(',\n'));
+  lines.push(' },', ' "envoyObjects": {');
+  lines.push(Object.entries(out.envoyObjects).map(([language, words]) => `  ${JSON.stringify(language)}: ${JSON.stringify(words)}`).join(',\n'));
   lines.push(' }', '}');
   return `${lines.join('\n')}\n`;
 }
 
 function main(): void {
   const seeds = readSeeds();
-  const supplement = JSON.parse(readFileSync(SUPPLEMENT, 'utf8')) as { languages: Record<string, OutCue[]>; exclude?: Record<string, string[]>; aidObjects?: Record<string, string[]>; denialObjects?: Record<string, string[]>; rebuttalObjects?: Record<string, string[]>; restraintObjects?: Record<string, string[]>; punitiveObjects?: Record<string, string[]>; worryWords?: Record<string, string[]> };
+  const supplement = JSON.parse(readFileSync(SUPPLEMENT, 'utf8')) as { languages: Record<string, OutCue[]>; exclude?: Record<string, string[]>; aidObjects?: Record<string, string[]>; denialObjects?: Record<string, string[]>; rebuttalObjects?: Record<string, string[]>; restraintObjects?: Record<string, string[]>; punitiveObjects?: Record<string, string[]>; envoyObjects?: Record<string, string[]>; worryWords?: Record<string, string[]> };
   const languages: Record<string, OutCue[]> = {};
   const aidObjects: Record<string, string[]> = {};
   const denialObjects: Record<string, string[]> = {};
   const restraintObjects: Record<string, string[]> = {};
   const punitiveObjects: Record<string, string[]> = {};
+  const envoyObjects: Record<string, string[]> = {};
   const rebuttalObjects: Record<string, string[]> = {};
   for (const [language, name] of Object.entries(DICTIONARIES)) {
     const dict = readDictd(name);
@@ -452,6 +457,9 @@ function main(): void {
     restraintObjects[language] = [...restraints].filter((w) => w.length >= 5).sort();
     // The dictionaries give "sanctions" as approval first and "prosecution" as conduct: the supplement's words only.
     punitiveObjects[language] = [...(supplement.punitiveObjects?.[language] ?? [])].sort();
+    // Whom a recall brings home: the supplement's words, since the dictionaries' senses of "ambassador" include a
+    // representative or a herald ("представитель", "вестник").
+    envoyObjects[language] = [...(supplement.envoyObjects?.[language] ?? [])].sort();
     // Last, so a word any other cue reads (a seed, a verb form, the supplement) stays that cue.
     const excluded = new Set(supplement.exclude?.[language] ?? []);
     const common = functionWords(language);
@@ -491,6 +499,7 @@ function main(): void {
     rebuttalObjects,
     restraintObjects,
     punitiveObjects,
+    envoyObjects,
   };
   writeFileSync(OUT, oneCuePerLine(out));
   for (const [language, cues] of Object.entries(languages)) console.log(`${language}: ${cues.length} cues`);

@@ -385,6 +385,15 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['de', 'Das Gericht annullierte die Wahl. Irland warf den USA Heuchelei vor.', ['country:IE opposed']],
   ['de', 'Das Gericht annullierte die Wahl. Die Sprecherin warf der Führung in Dublin Wahlbetrug vor.', []],
   ['de', 'Das Gericht annullierte die Wahl. Die Regierung in Dublin kritisierte das Urteil.', ['country:IE opposed']],
+  // recalling an ambassador reduces relations (CAMEO 161); recalling a fact is no reaction
+  ['de', 'Russland erkannte die Region an. Irland rief seinen Botschafter aus Moskau zurück.', ['country:IE opposed']],
+  ['de', 'Russland erkannte die Region an. Irland hat seinen Botschafter zurückgerufen.', ['country:IE opposed']],
+  ['fr', "La Russie a reconnu la région. L'Irlande a rappelé son ambassadeur à Moscou.", ['country:IE opposed']],
+  ['fr', "La Russie a reconnu la région. L'Irlande a rappelé que la région lui appartient.", []],
+  ['es', 'Rusia reconoció la región. Irlanda llamó a consultas a su embajador en Moscú.', ['country:IE opposed']],
+  ['it', "La Russia ha riconosciuto la regione. L'Irlanda ha richiamato il suo ambasciatore a Mosca.", ['country:IE opposed']],
+  ['ru', 'Россия признала регион. Ирландия отозвала своего посла из Москвы.', ['country:IE opposed']],
+  ['ru', 'Россия признала регион. На решение отозвался представитель МИД Ирландии.', []],
 ];
 
 describe('reaction constructions in five languages', () => {

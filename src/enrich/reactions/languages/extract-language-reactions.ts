@@ -136,6 +136,8 @@ const COMMENT_REACH = 4;
 const COMMENTED_REACH = 2;
 /** How far before a verb of rejecting its charge may stand ("эти обвинения отвергли"). */
 const CHARGE_BEFORE = 2;
+/** How far from a verb of recalling its envoy may stand ("berief den Botschafter", "llamó a consultas a su embajador"). */
+const ENVOY_REACH = 5;
 /** How far before a cue its "without" may stand ("ohne den Angriff zu verurteilen"). */
 const WITHOUT_REACH = 4;
 /** How far after a noun of reacting its verb of avoiding may come ("от осуждения воздержался"). */
@@ -1251,7 +1253,10 @@ function sentenceReactions(
     // A word of a name is no aid ("Estados Unidos" is no "unidad", unit).
     const aidIn = (a: number, b: number) => stems.slice(a, b).some((s, j) => !inName.has(a + j) && isAidObject(s, tokens[a + j]!, lexicon)) || hasMoney(text, tokens, a, b);
     const aided = aidIn(from, to) || (ownOf(to, starts[c + 2] ?? tokens.length).length === 0 && aidIn(to, starts[c + 2] ?? tokens.length));
-    const all = matches.filter((m) => m.start >= from && m.start < to && (!m.cue.aid || aided));
+    // A verb of recalling counts only when an envoy is what it recalls ("rappelé son ambassadeur", not "a rappelé que").
+    // German's perfect puts the participle after its object ("hat seinen Botschafter zurückgerufen").
+    const envoyed = (m: Match) => !m.cue.envoy || tokens.slice(Math.max(from, m.start - ENVOY_REACH), Math.min(to, m.start + 1 + ENVOY_REACH)).some((t) => lexicon.isEnvoyNoun(t));
+    const all = matches.filter((m) => m.start >= from && m.start < to && (!m.cue.aid || aided) && envoyed(m));
     // "nannte die Ziele „unrealistisch“": a negative word introduced by a naming verb opposes; the naming verb alone is no reaction.
     const naming = all.find((m) => m.cue.naming || m.cue.describing);
     // A copula does what a naming verb does ("Die Entscheidung sei ein Fehler, sagte …").

@@ -24,6 +24,8 @@ export interface LanguageCue {
   adjective: boolean;
   /** A verb of sending or pledging: a reaction only with an aid object or an amount of money in its clause. */
   aid: boolean;
+  /** A verb of recalling: a reaction only with an envoy in its clause ("rappelé son ambassadeur", 161). */
+  envoy: boolean;
   /** A call or demand ("fordern", "appeler à", "призвать"): cautious, but a supportive cue of the same actor wins. */
   appeal: boolean;
   /** Calling something so ("nannte", "calificó de", "назвала"): no reaction itself; a negative word after it opposes. */
@@ -72,6 +74,8 @@ export interface LanguageCues {
   isRestraintWord(token: WordToken): boolean;
   /** Whether a word names a punishment an appeal asks for ("Sanktionen", "sanciones", "наказание"). */
   isPunitiveWord(token: WordToken): boolean;
+  /** An envoy a recall brings home ("Botschafter", "ambassadeur", "посла"). */
+  isEnvoyNoun(token: WordToken): boolean;
 }
 
 interface CueEntry {
@@ -81,6 +85,7 @@ interface CueEntry {
   pos?: 'v' | 'a' | 'n';
   particle?: string;
   aid?: boolean;
+  envoy?: boolean;
   appeal?: boolean;
   naming?: boolean;
   describing?: boolean;
@@ -99,6 +104,7 @@ interface CueFile {
   rebuttalObjects?: Record<string, string[]>;
   restraintObjects?: Record<string, string[]>;
   punitiveObjects?: Record<string, string[]>;
+  envoyObjects?: Record<string, string[]>;
 }
 
 const DATA = new URL('../data/multilingual-cues.json', import.meta.url);
@@ -128,7 +134,7 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
     const words = entry.words.split(/[\s']+/).filter((w) => w && w !== '…' && (entry.describing === true || !REFLEXIVE.has(fold(w))));
     if (words.length === 0) continue;
     const stems = words.map((w) => stem(w));
-    const base = { head: words[0]!.toLowerCase(), stance: entry.stance, cameo: entry.cameo, words: entry.words, nominal: entry.pos === 'a' || entry.pos === 'n', adjective: entry.pos === 'a', aid: entry.aid === true, appeal: entry.appeal === true, naming: entry.naming === true, describing: entry.describing === true, named: entry.named === true, namingOnly: entry.opinion === true };
+    const base = { head: words[0]!.toLowerCase(), stance: entry.stance, cameo: entry.cameo, words: entry.words, nominal: entry.pos === 'a' || entry.pos === 'n', adjective: entry.pos === 'a', aid: entry.aid === true, envoy: entry.envoy === true, appeal: entry.appeal === true, naming: entry.naming === true, describing: entry.describing === true, named: entry.named === true, namingOnly: entry.opinion === true };
     // A word of the opinion lexicon is a judgement by its own stem, not a longer word's prefix ("ente" is no
     // "Entscheidung"); one whose stem is shorter than a word says too little.
     if (base.namingOnly) {
@@ -188,7 +194,9 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
   const isRestraintWord = (t: WordToken) => restraints.has(stem(t.surface));
   const punitive = new Set((file.punitiveObjects?.[grammar.language] ?? []).map((w) => stem(w)).filter((w) => w.length >= MIN_OBJECT));
   const isPunitiveWord = (t: WordToken) => punitive.has(stem(t.surface));
-  const out = { cues, aidObjects: new Set(objects), aidWords: grammar.compounds ? words : [], denialObjects: denials, isDenialNoun, isRebuttalNoun, isAidNoun, isRestraintWord, isPunitiveWord };
+  const envoys = (file.envoyObjects?.[grammar.language] ?? []).map((w) => fold(w)).filter((w) => w.length >= MIN_OBJECT);
+  const isEnvoyNoun = (t: WordToken) => envoys.some((w) => t.folded.startsWith(w.slice(0, -1)) && t.folded.length <= w.length + NOUN_ENDING);
+  const out = { cues, aidObjects: new Set(objects), aidWords: grammar.compounds ? words : [], denialObjects: denials, isDenialNoun, isRebuttalNoun, isAidNoun, isRestraintWord, isPunitiveWord, isEnvoyNoun };
   byLanguage.set(grammar.language, out);
   return out;
 }
