@@ -394,6 +394,10 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['it', "La Russia ha riconosciuto la regione. L'Irlanda ha richiamato il suo ambasciatore a Mosca.", ['country:IE opposed']],
   ['ru', 'Россия признала регион. Ирландия отозвала своего посла из Москвы.', ['country:IE opposed']],
   ['ru', 'Россия признала регион. На решение отозвался представитель МИД Ирландии.', []],
+  // Russian writes "на" before some countries' names where it writes "в" before others'; a list after an impersonal
+  // verb goes on past a comma and a repeated preposition
+  ['ru', 'Россия признала регион. Решение осудили на Кубе.', ['country:CU opposed']],
+  ['ru', 'Россия признала регион. С осуждением выступили в Евросоюзе, НАТО и на Кубе.', ['country:CU opposed', 'org:eu opposed', 'org:nato opposed']],
 ];
 
 describe('reaction constructions in five languages', () => {

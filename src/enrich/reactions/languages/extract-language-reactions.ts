@@ -1049,7 +1049,10 @@ function sentenceReactions(
   // A function word may come between ("выступили также в Евросоюзе").
   const placedAfterVerb = (s: Speaker): boolean =>
     (s.token >= 2 && locatives.has(tokens[s.token - 1]?.folded ?? '') && (impersonalAt(s.token - 2) || (common.has(tokens[s.token - 2]!.folded) && impersonalAt(s.token - 3)))) ||
-    (s.token >= 2 && joins.has(tokens[s.token - 1]!.folded) && speakers.some((p) => (p.last ?? p.token) === s.token - 2 && p !== s && placedAfterVerb(p)));
+    (s.token >= 2 && joins.has(tokens[s.token - 1]!.folded) && speakers.some((p) => (p.last ?? p.token) === s.token - 2 && p !== s && placedAfterVerb(p))) ||
+    // … after a comma ("в Евросоюзе, НАТО"), or with its own preposition again ("в Евросоюзе и на Украине").
+    (s.token >= 1 && /^\s*,\s*$/u.test(text.slice(tokens[s.token - 1]!.end, tokens[s.token]!.start)) && speakers.some((p) => (p.last ?? p.token) === s.token - 1 && p !== s && placedAfterVerb(p))) ||
+    (s.token >= 3 && locatives.has(tokens[s.token - 1]!.folded) && joins.has(tokens[s.token - 2]!.folded) && speakers.some((p) => (p.last ?? p.token) === s.token - 3 && p !== s && placedAfterVerb(p)));
   // A place named before a relative "where" is whose speaker talks in it ("Même ligne à l'ONU, où le porte-parole …
   // a mis en garde", "anche a Tokyo, dove il portavoce del governo ha definito …").
   const whereFollows = (s: Speaker): boolean => whereAfter(text, tokens, s.last ?? s.token);

@@ -40,7 +40,7 @@ export const RUSSIAN: LanguageGrammar = {
   isShortPassive: (word) => /(?:[аяеё]н|нут)[аоы]?$/u.test(word),
   isInfinitive: (word) => /(?:ть|ти|чь)(?:ся)?$/u.test(word),
   sources: ['из', 'от', 'стороны'],
-  impersonalLocatives: ['в', 'во', 'из'],
+  impersonalLocatives: ['в', 'во', 'из', 'на'],
   impersonalVerb: (word) => /(?:ли|лись)$/u.test(word),
   nominativeEndings: ['ий', 'ый', 'ой', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие'],
   firstPersonEndings: ['ем', 'им', 'ём'],
