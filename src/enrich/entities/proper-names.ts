@@ -327,9 +327,10 @@ function classify(tokens: readonly Token[], first: number, last: number, cues: C
   // organization ("Oceana said on Monday"); after a quote ('…," Parscale said') it is the quoted person.
   const speaks = after && (after.norm === 'said' || after.norm === 'says' || after.norm === 'told');
   const loneOpener = words.length === 1 && (words[0] as Token).sentenceStart && classes[0] !== 'surname' && classes[0] !== 'given-name';
+  // An acronym is no one's name, even as a speaker ("… (ODIHR) said").
+  if ((words[0] as Token).allCaps && words.length === 1 && words[0]!.norm.length <= 6) return 'organization';
   if (speaks && words.length <= 3 && !loneOpener) return 'person';
   if (givenFirst && words.length >= 2) return 'person';
-  if ((words[0] as Token).allCaps && words.length === 1 && words[0]!.norm.length <= 6) return 'organization';
   if (words.length === 1 && classes[0] === 'surname' && !(words[0] as Token).sentenceStart) return 'person'; // "Bush said"
   if (classes.includes('place')) return 'place';
   if (classes.includes('organization')) return 'organization';

@@ -59,6 +59,15 @@ describe('organizations are never typed as people', () => {
     expect(found.map((e) => e.entity.kind)).not.toContain('person');
   });
 
+  // An acronym that speaks, after the name it stands for or alone in mid-sentence, is no person.
+  it.each([
+    ['The Valdorian Office for Free Elections (VOFE) said the vote was fair.', 'VOFE'],
+    ['On Monday, KRTZ said the vote was fair.', 'KRTZ'],
+  ])('%s: %s is no person', (text, acronym) => {
+    const found = extractEntities({ title: 'Elections', text });
+    expect(found.filter((e) => e.aliases.includes(acronym)).map((e) => e.entity.kind)).not.toContain('person');
+  });
+
   it.each([
     ['the Northwest Passage', 'Northwest Passage'],
     ['the Strait of Hormuz', 'Strait of Hormuz'],
