@@ -15,6 +15,8 @@ const pairs = englishReactionPairs;
 const CASES: [string, string, string[]][] = [
   ['a dateline with its country', 'LIMA, Peru — Several countries, including Norway and Chile, cast doubt on the official count.', ['country:CL skeptical', 'country:NO skeptical']],
   ['a dateline with an agency', 'OSLO (Reuters) - Chile criticized the vote.', ['country:CL opposed']],
+  ['a dateline of two cities', 'DUBLIN/OSLO, March 7 (Harbour Wire) - Chile criticized the vote.', ['country:CL opposed']],
+  ['a dateline of two cities speaks for neither', 'DUBLIN/OSLO - The government criticized the vote.', []],
   ['members listed in an insertion', 'Several governments, including Norway and Chile, cast doubt on the count.', ['country:CL skeptical', 'country:NO skeptical']],
   ['a passive whose agents a group introduces', 'The decree has been widely condemned by neighbours and partners including Chile, the African Union and Norway.', ['country:CL opposed', 'country:NO opposed', 'org:au opposed']],
   ['a plain passive agent still counts', 'The decree was condemned by the African Union.', ['org:au opposed']],
