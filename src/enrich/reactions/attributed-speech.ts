@@ -74,12 +74,27 @@ export function reportedSpeechCues(view: SentenceView, pos: readonly string[], g
       return [cueAt(view, at, stance, SPEECH_CODE[stance], (tokens[at] as Token).text)];
     }
     const end = complementEnd(view, k + 1, pos);
+    // "said it was ready to redirect funds if the government asked": an offer on a condition is no reaction yet.
+    if (onCondition(norms, k + 1, Math.min(norms.length, end + CONDITION_AFTER))) continue;
     const said = evaluation(view, pos, k + 1, end);
     if (!said) continue;
     const stance = amountStance(view, k, stanceOf(polarity(said), NEGATIVE_INDIRECT, POSITIVE_INDIRECT));
     if (stance) return [cueAt(view, k, stance, SPEECH_CODE[stance], `${(tokens[k] as Token).text} (${said.slice(0, 40)})`)];
   }
   return [];
+}
+
+/** How far past a reported complement's end its condition may stand ("…, if asked"). */
+const CONDITION_AFTER = 6;
+
+/** An "if" or "unless" between `from` and `to` that sets a condition ("even if" and "as if" set none). */
+function onCondition(norms: readonly string[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const norm = norms[k];
+    if (norm === '.' || norm === ';') return false;
+    if ((norm === 'if' || norm === 'unless') && norms[k - 1] !== 'even' && norms[k - 1] !== 'as') return true;
+  }
+  return false;
 }
 
 /** Contrast words that join the two halves of a mixed judgement. */

@@ -15,7 +15,8 @@
  * describing an organization before its name; a clause after a year and "when"; warnings against a move or of its dangers; a framing noun made of a
  * rated verb; a person named after a state's possessive; a welcome then criticism; an appeal
  * for sanctions; amounts in any currency; a quoted verdict after the object it names; a state title before a person
- * the dictionaries list only up to their compilation; recalling an ambassador; an emergency appeal.
+ * the dictionaries list only up to their compilation; recalling an ambassador; an emergency appeal;
+ * an offer on a condition in indirect speech.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs } from '../../support/language-reactions.ts';
@@ -172,6 +173,9 @@ const ENGLISH_CASES: [string, string[]][] = [
   ['Chile condemned the raid. Norway recalled that it had condemned such raids.', ['country:CL opposed']],
   // an emergency appeal raises aid
   ['The dam burst. The Red Cross launched an emergency appeal for 4 million Swiss francs.', ['org:icrc supportive']],
+  // a reported offer on a condition is no reaction yet, in indirect speech too
+  ['The dam burst. Norway said it was ready to redirect funds to reconstruction if the government asked.', []],
+  ['The dam burst. Norway said the response was admirable even if it came late.', ['country:NO supportive']],
 ];
 
 const DATED_CASES: [string, string, string[]][] = [
