@@ -398,6 +398,10 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   // verb goes on past a comma and a repeated preposition
   ['ru', 'Россия признала регион. Решение осудили на Кубе.', ['country:CU opposed']],
   ['ru', 'Россия признала регион. С осуждением выступили в Евросоюзе, НАТО и на Кубе.', ['country:CU opposed', 'org:eu opposed', 'org:nato opposed']],
+  // what a speaker calls interference it opposes, whatever good word the interference is in
+  ['es', 'El tribunal anuló la elección. Dublín tachó el fallo de «injerencia en la voluntad popular».', ['country:IE opposed']],
+  ['de', 'Das Gericht annullierte die Wahl. Dublin nannte das Urteil eine „Einmischung in den Volkswillen“.', ['country:IE opposed']],
+  ['ru', 'Суд отменил выборы. В Дублине решение назвали «вмешательством во внутренние дела».', ['country:IE opposed']],
 ];
 
 describe('reaction constructions in five languages', () => {
