@@ -402,6 +402,9 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['es', 'El tribunal anuló la elección. Dublín tachó el fallo de «injerencia en la voluntad popular».', ['country:IE opposed']],
   ['de', 'Das Gericht annullierte die Wahl. Dublin nannte das Urteil eine „Einmischung in den Volkswillen“.', ['country:IE opposed']],
   ['ru', 'Суд отменил выборы. В Дублине решение назвали «вмешательством во внутренние дела».', ['country:IE opposed']],
+  // what a call's "that"-clause asks for is the call, not the caller's praise
+  ['es', 'El tribunal anuló la elección. Irlanda pidió que la nueva votación se celebre con todas las garantías.', ['country:IE cautious']],
+  ['it', "Il tribunale ha annullato il voto. L'Irlanda ha chiesto che il nuovo voto sia celebrato con tutte le garanzie.", ['country:IE cautious']],
 ];
 
 describe('reaction constructions in five languages', () => {

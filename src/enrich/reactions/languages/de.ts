@@ -22,6 +22,7 @@ export const GERMAN: LanguageGrammar = {
   additives: ['ebenfalls', 'ebenso'],
   listJoins: ['und', 'sowie', 'oder'],
   clauseBreaks: ['und', 'sowie', 'wahrend', 'wahrenddessen', 'dagegen', 'hingegen', 'nachdem', 'weil', 'dass'],
+  complementizers: ['dass'],
   passiveAuxiliaries: ['wurde', 'wurden', 'worden', 'wird', 'werden'],
   passiveAgents: ['von', 'vom', 'seitens'],
   sources: ['aus', 'von', 'vom', 'seitens'],

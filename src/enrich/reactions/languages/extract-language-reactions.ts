@@ -136,6 +136,8 @@ const COMMENT_REACH = 4;
 const COMMENTED_REACH = 2;
 /** How far before a verb of rejecting its charge may stand ("эти обвинения отвергли"). */
 const CHARGE_BEFORE = 2;
+/** How far before its "that" a call's verb may end ("pidió que", "a demandé aux parties que"). */
+const APPEAL_TO_THAT = 3;
 /** How far from a verb of recalling its envoy may stand ("berief den Botschafter", "llamó a consultas a su embajador"). */
 const ENVOY_REACH = 5;
 /** How far before a cue its "without" may stand ("ohne den Angriff zu verurteilen"). */
@@ -1101,6 +1103,7 @@ function sentenceReactions(
     return [];
   };
   const common = functionWords(g);
+  const complementizers = new Set(g.complementizers ?? []);
   // A function word between a preposition and its name ("par le Japon", "von der EU", "de la France", "dall'Onu").
   const filler = (t: WordToken | undefined) => t !== undefined && (common.has(t.folded) || t.folded.length <= 2);
   /** Whether one of these prepositions introduces the name at token k, at most `reach` words before it. */
@@ -1426,6 +1429,8 @@ function sentenceReactions(
       const inAsked = !m.cue.appeal && speakersHere === 0 && g.isInfinitive?.(tokens[to - 1]!.folded, tokens[to - 2]?.folded) === true;
       const asked = inAsked || (!m.cue.appeal && g.isInfinitive?.(tokens[m.start]!.folded, tokens[m.start - 1]?.folded));
       if (asked && matches.some((a) => a.cue.appeal && a.start < m.start && a.start >= (c > 0 ? starts[c - 1]! : from))) continue;
+      // So is the clause a call's "that" opens ("pidió que la votación se celebre …", "a demandé que …").
+      if (!m.cue.appeal && complementizers.has(tokens[from]?.folded ?? '') && matches.some((a) => a.cue.appeal && a.end <= from && a.end >= from - APPEAL_TO_THAT)) continue;
       let stance = m.cue.stance;
       // A hope or an appeal for stability, calm or dialogue asks the parties to hold back: a call for caution
       // ("выразил надежду на восстановление стабильности", "hoffte auf Dialog"), as in English.

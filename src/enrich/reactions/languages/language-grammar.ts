@@ -186,6 +186,8 @@ export interface LanguageGrammar {
    * is an object, never the clause's speaker ("warf den USA vor").
    */
   obliqueArticles?: readonly string[];
+  /** Words (folded) that open a "that"-clause ("que", "che", "dass", "чтобы"): after a call, what is asked. */
+  complementizers?: readonly string[];
   /**
    * Articles (folded) that, before a government noun, mark it as no nominative ("der Führung", "den Behörden"): German's
    * government nouns are feminine, neuter or plural, so "der" before them is the dative or genitive.
