@@ -405,6 +405,8 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   // what a call's "that"-clause asks for is the call, not the caller's praise
   ['es', 'El tribunal anuló la elección. Irlanda pidió que la nueva votación se celebre con todas las garantías.', ['country:IE cautious']],
   ['it', "Il tribunale ha annullato il voto. L'Irlanda ha chiesto che il nuovo voto sia celebrato con tutte le garanzie.", ['country:IE cautious']],
+  // German: what stands between a separable call and its particle is what it asks for
+  ['de', 'Russland erkannte die Region an. Irland rief zu Dialog und zur Achtung der Grenzen auf.', ['country:IE cautious']],
 ];
 
 describe('reaction constructions in five languages', () => {

@@ -153,6 +153,8 @@ interface Match {
   cue: LanguageCue;
   start: number;
   end: number;
+  /** A separable verb's particle closing its clause ("rief … auf"): the token it stands at. */
+  closeAt?: number;
 }
 
 interface Speaker {
@@ -564,8 +566,9 @@ function findCues(tokens: readonly WordToken[], stems: readonly string[], cues: 
         }
         at = found;
       }
-      if (ok && cue.particle && !particleFollows(tokens, k, cue.particle)) ok = false;
-      if (ok) out.push({ cue, start: k, end: at + 1 });
+      const closeAt = ok && cue.particle ? particleAt(tokens, k, cue.particle) : -1;
+      if (cue.particle && closeAt < 0) ok = false;
+      if (ok) out.push({ cue, start: k, end: at + 1, ...(closeAt >= 0 ? { closeAt } : {}) });
     }
   }
   // The longest cue wins where cues overlap ("mit Sorge" over "Sorge").
@@ -601,13 +604,13 @@ function germanPassive(tokens: readonly WordToken[], from: number, to: number, g
   return false;
 }
 
-/** "lehnte den Pakt ab": the particle closes the clause of its verb. */
-function particleFollows(tokens: readonly WordToken[], k: number, particle: string): boolean {
+/** "lehnte den Pakt ab": the particle closes the clause of its verb; where it stands, or -1. */
+function particleAt(tokens: readonly WordToken[], k: number, particle: string): number {
   for (let j = k + 1; j < tokens.length; j++) {
-    if (tokens[j]!.breakBefore) return false;
-    if (tokens[j]!.folded === particle) return true;
+    if (tokens[j]!.breakBefore) return -1;
+    if (tokens[j]!.folded === particle) return j;
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -1429,6 +1432,8 @@ function sentenceReactions(
       const inAsked = !m.cue.appeal && speakersHere === 0 && g.isInfinitive?.(tokens[to - 1]!.folded, tokens[to - 2]?.folded) === true;
       const asked = inAsked || (!m.cue.appeal && g.isInfinitive?.(tokens[m.start]!.folded, tokens[m.start - 1]?.folded));
       if (asked && matches.some((a) => a.cue.appeal && a.start < m.start && a.start >= (c > 0 ? starts[c - 1]! : from))) continue;
+      // So is what stands between a separable call and its particle ("rief zu Dialog und zur Achtung der Integrität auf").
+      if (!m.cue.appeal && matches.some((a) => a.cue.appeal && a.closeAt !== undefined && a.start < m.start && m.start < a.closeAt)) continue;
       // So is the clause a call's "that" opens ("pidió que la votación se celebre …", "a demandé que …").
       if (!m.cue.appeal && complementizers.has(tokens[from]?.folded ?? '') && matches.some((a) => a.cue.appeal && a.end <= from && a.end >= from - APPEAL_TO_THAT)) continue;
       let stance = m.cue.stance;
