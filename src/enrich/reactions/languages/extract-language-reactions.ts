@@ -836,11 +836,13 @@ function searchSpeakers(text: string, tokens: readonly WordToken[], language: st
   }
   const out: Speaker[] = [];
   // "warf den USA vor", "den kirgisischen Behörden": a name after an article of the dative or accusative is an object.
+  // After a preposition the case is the preposition's ("laut dem Außenministerium", "aus dem Kreml"): a source still.
   const oblique = new Set(g?.obliqueArticles ?? []);
+  const prepositions = new Set([...(g?.objectMarkers ?? []), ...(g?.sources ?? []), ...(g?.accordingTo ?? [])]);
   for (const span of spans) {
     const token = tokens.findIndex((t) => t.end > span.start);
     if (token < 0) continue;
-    if (token > 0 && oblique.has(tokens[token - 1]!.folded)) continue;
+    if (token > 0 && oblique.has(tokens[token - 1]!.folded) && !prepositions.has(tokens[token - 2]?.folded ?? '')) continue;
     let last = token;
     while (tokens[last + 1] && tokens[last + 1]!.start < span.end) last++;
     if (!out.some((s) => s.token === token && s.actor.key === span.actor.key)) out.push({ actor: span.actor, token, base: span.base, ...(last > token ? { last } : {}) });
@@ -1432,8 +1434,9 @@ function sentenceReactions(
       const inAsked = !m.cue.appeal && speakersHere === 0 && g.isInfinitive?.(tokens[to - 1]!.folded, tokens[to - 2]?.folded) === true;
       const asked = inAsked || (!m.cue.appeal && g.isInfinitive?.(tokens[m.start]!.folded, tokens[m.start - 1]?.folded));
       if (asked && matches.some((a) => a.cue.appeal && a.start < m.start && a.start >= (c > 0 ? starts[c - 1]! : from))) continue;
-      // So is what stands between a separable call and its particle ("rief zu Dialog und zur Achtung der Integrität auf").
-      if (!m.cue.appeal && matches.some((a) => a.cue.appeal && a.closeAt !== undefined && a.start < m.start && m.start < a.closeAt)) continue;
+      // So is what stands between a separable call and its particle ("rief zu Dialog und zur Achtung der Integrität auf"),
+      // unless it asks for a protest, which opposes ("rief zu einem Generalstreik auf", CAMEO 14).
+      if (!m.cue.appeal && m.cue.cameo?.startsWith('14') !== true && matches.some((a) => a.cue.appeal && a.closeAt !== undefined && a.start < m.start && m.start < a.closeAt)) continue;
       // So is the clause a call's "that" opens ("pidió que la votación se celebre …", "a demandé que …").
       if (!m.cue.appeal && complementizers.has(tokens[from]?.folded ?? '') && matches.some((a) => a.cue.appeal && a.end <= from && a.end >= from - APPEAL_TO_THAT)) continue;
       let stance = m.cue.stance;
