@@ -133,6 +133,13 @@ const APPEAL_SEEDS = ['demand'];
 const NAMED_SEEDS = ['mistake', 'error', 'provocation', 'violation', 'farce', 'disgrace', 'threat', 'setback'];
 
 /**
+ * The charges a speaker levels at a move by naming it ("назвал действия «пиратством»", "parlé d'« annexion »"): like
+ * the opinion lexicon's words, a judgement only as what a naming verb calls something, since after a copula or alone
+ * they mostly report the act ("die Annexion der Krim").
+ */
+const CHARGE_SEEDS = ['piracy', 'aggression', 'blackmail', 'annexation', 'terrorism', 'reprisal'];
+
+/**
  * Words of praise that, like NAMED_SEEDS, are a reaction only as what a speaker calls something ("bezeichnete das
  * Abkommen als historisch", "qualifié d'avancée", "sei ein Durchbruch"): supportive then, nothing alone ("die
  * historische Altstadt"). Word and part of speech.
@@ -409,6 +416,11 @@ function main(): void {
       const entries = dict.get(noun) ?? [];
       const terms = language === 'ru' ? muellerTerms(entries, 'n') : freedictTerms(entries, 'n', language);
       for (const words of terms) if (!cues.has(words)) cues.set(words, { words, stance: 'opposed', cameo: '111', from: noun, pos: 'n', named: true });
+    }
+    for (const noun of CHARGE_SEEDS) {
+      const entries = dict.get(noun) ?? [];
+      const terms = language === 'ru' ? muellerTerms(entries, 'n') : freedictTerms(entries, 'n', language);
+      for (const words of terms) if (!cues.has(words)) cues.set(words, { words, stance: 'opposed', cameo: '111', from: noun, pos: 'n', named: true, opinion: true });
     }
     for (const [word, pos] of PRAISE_NAMED_SEEDS) {
       const entries = dict.get(word) ?? [];

@@ -407,6 +407,10 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['it', "Il tribunale ha annullato il voto. L'Irlanda ha chiesto che il nuovo voto sia celebrato con tutte le garanzie.", ['country:IE cautious']],
   // German: what stands between a separable call and its particle is what it asks for
   ['de', 'Russland erkannte die Region an. Irland rief zu Dialog und zur Achtung der Grenzen auf.', ['country:IE cautious']],
+  // a charge a speaker levels by naming the move opposes it; the same noun reporting the act does not
+  ['ru', 'Иран захватил танкер. Госдепартамент США назвал действия Тегерана «пиратством».', ['country:US opposed']],
+  ['es', 'Rusia reconoció la región. Irlanda habló de una «anexión».', ['country:IE opposed']],
+  ['de', 'Russland erkannte die Region an. Die Annexion der Krim liegt zwölf Jahre zurück.', []],
 ];
 
 describe('reaction constructions in five languages', () => {
