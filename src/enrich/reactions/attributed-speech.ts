@@ -272,7 +272,8 @@ export function framingCues(view: SentenceView, pos: readonly string[], g: React
     const quoteAt = tokens.slice(from, end).findIndex((t) => t.quoted) + from;
     const judged = quoteAt > from ? quoteAt : from;
     const words = view.text.slice((tokens[judged] as Token).start, (tokens[end - 1] as Token).end);
-    const stance = stanceOf(polarity(words), NEGATIVE_FRAME, POSITIVE_FRAME);
+    const charged = norms.slice(judged, end).some((_, j) => g.chargeNouns.matchAt(norms, judged + j) > 0);
+    const stance = charged ? 'opposed' : stanceOf(polarity(words), NEGATIVE_FRAME, POSITIVE_FRAME);
     if (stance) out.push(cueAt(view, k, stance, stance === 'opposed' ? '111' : '051', `${(tokens[k] as Token).text} … ${words.slice(0, 40)}`));
   }
   return out;

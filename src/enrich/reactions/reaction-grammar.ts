@@ -47,6 +47,7 @@ const grammarSchema = z.strictObject({
   locativePrepositions: words,
   skippableAdverbs: words,
   locationAfterSpeaker: z.strictObject({ $comment: z.string().optional(), of: words, in: words, there: words }),
+  chargeNouns: commented,
   framingVerbs: commented,
   speakingOfVerbs: commented,
   reactionVerbs: commented,
@@ -137,6 +138,8 @@ export interface ReactionGrammar {
   ofAfterSpeaker: PhraseSet;
   inAfterSpeaker: PhraseSet;
   thereAfterSpeaker: PhraseSet;
+  /** Charges a framing verb's words can level ('piracy', 'annexation'): opposition whatever their polarity. */
+  chargeNouns: PhraseSet;
   framingVerbs: PhraseSet;
   /** Verbs that frame with "of" and quoted words ("spoke of a 'stolen election'"). */
   speakingOfVerbs: PhraseSet;
@@ -191,6 +194,7 @@ export function parseReactionGrammar(json: unknown, source: string): ReactionGra
     ofAfterSpeaker: new PhraseSet(g.locationAfterSpeaker.of),
     inAfterSpeaker: new PhraseSet(g.locationAfterSpeaker.in),
     thereAfterSpeaker: new PhraseSet(g.locationAfterSpeaker.there),
+    chargeNouns: new PhraseSet(g.chargeNouns.words),
     framingVerbs: new PhraseSet(g.framingVerbs.words),
     speakingOfVerbs: new PhraseSet(g.speakingOfVerbs.words),
     reactionVerbs: new PhraseSet(g.reactionVerbs.words),

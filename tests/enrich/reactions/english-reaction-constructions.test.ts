@@ -16,7 +16,7 @@
  * rated verb; a person named after a state's possessive; a welcome then criticism; an appeal
  * for sanctions; amounts in any currency; a quoted verdict after the object it names; a state title before a person
  * the dictionaries list only up to their compilation; recalling an ambassador; an emergency appeal;
- * an offer on a condition in indirect speech.
+ * an offer on a condition in indirect speech; a charge named by a framing verb.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs } from '../../support/language-reactions.ts';
@@ -176,6 +176,9 @@ const ENGLISH_CASES: [string, string[]][] = [
   // a reported offer on a condition is no reaction yet, in indirect speech too
   ['The dam burst. Norway said it was ready to redirect funds to reconstruction if the government asked.', []],
   ['The dam burst. Norway said the response was admirable even if it came late.', ['country:NO supportive']],
+  // a charge the speaker levels by naming the move opposes it
+  ['Iran seized the tanker. Norway called the seizure "piracy".', ['country:NO opposed']],
+  ['The troops crossed the line. Norway called it "a land grab".', ['country:NO opposed']],
 ];
 
 const DATED_CASES: [string, string, string[]][] = [
