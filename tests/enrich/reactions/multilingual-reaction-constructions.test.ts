@@ -411,6 +411,10 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['ru', 'Иран захватил танкер. Госдепартамент США назвал действия Тегерана «пиратством».', ['country:US opposed']],
   ['es', 'Rusia reconoció la región. Irlanda habló de una «anexión».', ['country:IE opposed']],
   ['de', 'Russland erkannte die Region an. Die Annexion der Krim liegt zwölf Jahre zurück.', []],
+  // a modal is told by its accents: "seria" (serious) is no "sería" (would be), "wurde" no "würde"
+  ['es', 'El barco fue atacado. Irlanda expresó su seria preocupación.', ['country:IE cautious']],
+  ['es', 'El barco fue atacado. Irlanda sería partidaria de condenar el ataque.', []],
+  ['de', 'Das Schiff wurde angegriffen. Irland würde eine Untersuchung begrüßen.', []],
 ];
 
 describe('reaction constructions in five languages', () => {

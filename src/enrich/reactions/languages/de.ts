@@ -9,7 +9,7 @@ export const GERMAN: LanguageGrammar = {
   whether: ['ob'],
   perfectAuxiliaries: ['hat', 'haben', 'hatte', 'hatten'],
   verbFirstConditionals: ['sollte', 'sollten', 'ware'],
-  modals: ['konnte', 'konnten', 'konne', 'durfte', 'sollte', 'sollten', 'ware'],
+  modals: ['könnte', 'könnten', 'könne', 'dürfte', 'sollte', 'sollten', 'wäre', 'würde', 'würden'],
   contrasts: ['aber', 'jedoch', 'allerdings', 'doch', 'sondern', 'musse', 'mussten', 'mussen', 'muss', 'betonte', 'betonten'],
   agentNouns: { endings: ['er', 'ern', 'erin', 'erinnen'], verbal: [] },
   responseNouns: ['reaktion', 'antwort'],

@@ -6,7 +6,7 @@ export const SPANISH: LanguageGrammar = {
   negations: ['no', 'nunca', 'jamas', 'ningun', 'ninguna', 'ni', 'tampoco'],
   avoidances: ['evito', 'evitaron', 'evita', 'evitan', 'evitar', 'evitando', 'abstuvo', 'abstuvieron', 'abstiene', 'abstienen'],
   conditionals: ['si'],
-  modals: ['podria', 'podrian', 'deberia', 'deberian', 'querria', 'estaria', 'estarian', 'seria', 'serian', 'habria', 'habrian'],
+  modals: ['podría', 'podrían', 'debería', 'deberían', 'querría', 'estaría', 'estarían', 'sería', 'serían', 'habría', 'habrían'],
   contrasts: ['pero', 'aunque', 'sin embargo', 'no obstante', 'debe', 'deben', 'debera', 'deberan', 'subrayo', 'subrayando'],
   agentNouns: { endings: ['ante', 'antes', 'ente', 'entes'], verbal: [] },
   responseNouns: ['respuesta', 'represalia'],

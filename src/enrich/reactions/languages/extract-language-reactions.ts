@@ -336,7 +336,7 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
 function likewiseReactions(text: string, tokens: readonly WordToken[], previous: readonly ExtractedReaction[], g: LanguageGrammar, date: string | null): ExtractedReaction[] {
   const at = likewiseAt(tokens, g);
   // "… hat sich nicht ähnlich geäußert", "pourrait faire de même": no reaction reported.
-  if (at < 0 || tokens.some((t) => g.negations.includes(t.folded) || g.modals.includes(t.folded))) return [];
+  if (at < 0 || tokens.some((t) => g.negations.includes(t.folded) || g.modals.includes(t.surface.toLowerCase()))) return [];
   const objects = new Set(g.objectMarkers);
   // A sentence opened by the phrase has no verb: a preposition of source names who reacted ("Stessa richiesta da Ottawa").
   const sources = new Set(at <= 1 ? g.sources : []);
@@ -993,7 +993,7 @@ const shortVerbs = new WeakMap<LanguageGrammar, ReadonlySet<string>>();
 function shortVerbsOf(g: LanguageGrammar): ReadonlySet<string> {
   let verbs = shortVerbs.get(g);
   if (!verbs) {
-    verbs = new Set([...(g.perfectAuxiliaries ?? []), ...(g.copulas ?? []), ...(g.passiveAuxiliaries ?? []), ...g.modals]);
+    verbs = new Set([...(g.perfectAuxiliaries ?? []), ...(g.copulas ?? []), ...(g.passiveAuxiliaries ?? []), ...g.modals.map((m) => fold(m))]);
     shortVerbs.set(g, verbs);
   }
   return verbs;
@@ -1380,7 +1380,7 @@ function sentenceReactions(
     const doubting = inClause.every((m) => m.cue.stance === 'skeptical');
     // A warning's condition after it is part of what it warns of ("warnte vor einer Hungerkatastrophe, sollte der
     // Hafen geschlossen bleiben"): the alarm itself is real.
-    const warning = inClause.every((m) => m.cue.stance === 'cautious' && !m.cue.appeal) && !tokens.slice(from, first).some((t) => conditionals.has(t.folded) || g.modals.includes(t.folded));
+    const warning = inClause.every((m) => m.cue.stance === 'cautious' && !m.cue.appeal) && !tokens.slice(from, first).some((t) => conditionals.has(t.folded) || modals.has(t.surface.toLowerCase()));
     const hypothetical = fronted || (conditionalHere && !warning) || (conditionalNext && !doubting && !warning);
     if (hypothetical) continue;
     // A rejection of charges is a denial, a stance on another matter ("wies die Vorwürfe zurück", "rejeté les accusations").
@@ -1404,7 +1404,7 @@ function sentenceReactions(
       // German puts the negation after its verb; any language may put it after a reaction noun ("Осуждения со стороны
       // Китая не последовало", "Kritik aus Ankara blieb nicht aus"): there the whole clause counts.
       const window = tokens.slice(from, Math.min(to, m.end + (g.language === 'de' || m.cue.nominal ? to : 0)));
-      if (window.some((t, j) => from + j !== m.start && (negates(from + j, m.start) || modals.has(t.folded)))) continue;
+      if (window.some((t, j) => from + j !== m.start && (negates(from + j, m.start) || modals.has(t.surface.toLowerCase())))) continue;
       // A refusal to comment or to speak out declines, it rejects nothing ("a refusé de commenter", "se negó a hacer comentarios").
       // Not the rejection of what someone said, whose noun follows its article ("rechazó las declaraciones de …",
       // "a rejeté les déclarations"): a refusal's complement is an infinitive or a bare noun ("tout commentaire").

@@ -35,7 +35,8 @@ export interface LanguageGrammar {
    * Modal forms that report no reaction yet ("könnte", "pourrait", "podría", "potrebbe", "может"), and the conditional
    * of "be" and "have" that reports hearsay ("sarebbe pronta", "serait prête", "estaría dispuesta", "wäre bereit", "habría
    * condenado", "avrebbe condannato"); not the future or
-   * the German passive ("wurde begrüßt"; folded, "würde" and "wurde" are one word, so neither is listed).
+   * the German passive ("wurde begrüßt"). Written as in the text, in lower case with its accents, and matched so:
+   * folded, "sería" would be "seria" (serious), "wäre" "Ware" (goods) and "würde" "wurde".
    */
   modals: readonly string[];
   /**
