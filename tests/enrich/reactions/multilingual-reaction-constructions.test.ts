@@ -415,6 +415,10 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['es', 'El barco fue atacado. Irlanda expresó su seria preocupación.', ['country:IE cautious']],
   ['es', 'El barco fue atacado. Irlanda sería partidaria de condenar el ataque.', []],
   ['de', 'Das Schiff wurde angegriffen. Irland würde eine Untersuchung begrüßen.', []],
+  // an acronym no one knows, opening its sentence, is an organization speaking; a news source or a prefix is not
+  ['es', 'Irán capturó el buque. La patronal naviera KORVA advirtió de que cada incautación encarece los seguros.', ['org:korva cautious']],
+  ['fr', "L'Iran a saisi le navire. La KORVA a dénoncé la saisie.", ['org:korva opposed']],
+  ['es', 'Irán capturó el buque. Según la agencia KORVA, el tribunal ordenó retener el buque.', []],
 ];
 
 describe('reaction constructions in five languages', () => {

@@ -136,6 +136,11 @@ const COMMENT_REACH = 4;
 const COMMENTED_REACH = 2;
 /** How far before a verb of rejecting its charge may stand ("эти обвинения отвергли"). */
 const CHARGE_BEFORE = 2;
+/** An acronym in Latin capitals, as organizations write their names ("BIMCO", "CRTA"). */
+const LONE_ACRONYM = /^[A-Z]{3,6}$/u;
+const ROMAN_NUMERAL = /^[IVXLCDM]+$/u;
+/** How far into its sentence a lone acronym may stand as its subject ("La patronal naviera BIMCO"). */
+const ACRONYM_SUBJECT_REACH = 4;
 /** How far before its "that" a call's verb may end ("pidió que", "a demandé aux parties que"). */
 const APPEAL_TO_THAT = 3;
 /** How far from a verb of recalling its envoy may stand ("berief den Botschafter", "llamó a consultas a su embajador"). */
@@ -784,6 +789,22 @@ function searchSpeakers(text: string, tokens: readonly WordToken[], language: st
     const actor: EntityRef = known?.actor ?? { key: `org:${slug}`, kind: 'organization', name: phrase.name, country: null, origin: 'nlp' };
     for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.start < end && start < spans[k]!.end) spans.splice(k, 1);
     spans.push({ start, end, actor, base: true, spelled: true });
+  }
+  // An acronym no one knows, opening its sentence as its subject ("BIMCO advirtió …", "La patronal naviera BIMCO …"): an
+  // organization's name, as English reads "CRTA said". Not a Roman numeral ("León XIV"), a kind of organization
+  // ("ONG"), one in parentheses or joined by a hyphen (another name's), or a source of news ("Según la agencia PTI").
+  const g0 = grammarFor(language);
+  const kinds = new Set(g0?.organizationKinds ?? []);
+  // A preposition before it makes it a source or a complement ("Interrogé par l'AFP", "Según la agencia PTI").
+  const according = new Set([...(g0?.accordingTo ?? []), ...(g0?.passiveAgents ?? []), ...(g0?.objectMarkers ?? []), ...(g0?.sources ?? [])]);
+  for (let k = 0; k < Math.min(tokens.length, ACRONYM_SUBJECT_REACH); k++) {
+    const t = tokens[k]!;
+    if (!LONE_ACRONYM.test(t.surface) || ROMAN_NUMERAL.test(t.surface) || kinds.has(t.folded) || spans.some((s) => s.start < t.end && t.start < s.end)) continue;
+    if (/[(\-]\s*$/u.test(text.slice(Math.max(0, t.start - 2), t.start)) || /^\s*[)-]/u.test(text.slice(t.end, t.end + 2))) continue;
+    // A prefix before a name ("El BRP Datu Tamblot", a ship) is part of that name.
+    if (/^\p{Lu}/u.test(tokens[k + 1]?.surface ?? '') && /^ $/u.test(text.slice(t.end, tokens[k + 1]!.start))) continue;
+    if (tokens.slice(0, k).some((b) => according.has(b.folded) || /^\p{Lu}/u.test(b.surface) && b !== tokens[0])) continue;
+    spans.push({ start: t.start, end: t.end, actor: { key: `org:${slugify(t.surface)}`, kind: 'organization', name: t.surface, country: null, origin: 'nlp' }, base: true });
   }
   // A known organization's acronym after a name not spelled by its letters ("Южноафриканское сообщество развития
   // (САДК)"): the words just before it are its name, their demonym no state's.
