@@ -419,6 +419,8 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['es', 'Irán capturó el buque. La patronal naviera KORVA advirtió de que cada incautación encarece los seguros.', ['org:korva cautious']],
   ['fr', "L'Iran a saisi le navire. La KORVA a dénoncé la saisie.", ['org:korva opposed']],
   ['es', 'Irán capturó el buque. Según la agencia KORVA, el tribunal ordenó retener el buque.', []],
+  // Spanish "alertar" warns as "advertir" does
+  ['es', 'Irán capturó el buque. Irlanda alertó sobre el riesgo de una escalada.', ['country:IE cautious']],
 ];
 
 describe('reaction constructions in five languages', () => {
