@@ -421,6 +421,10 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['es', 'Irán capturó el buque. Según la agencia KORVA, el tribunal ordenó retener el buque.', []],
   // Spanish "alertar" warns as "advertir" does
   ['es', 'Irán capturó el buque. Irlanda alertó sobre el riesgo de una escalada.', ['country:IE cautious']],
+  // a short aid object matches as written ("agua" stems to too little); a dateline in capitals is no acronym
+  ['es', 'La presa cedió. Irlanda envió agua y arroz.', ['country:IE supportive']],
+  ['fr', "Le barrage a cédé. L'Irlande a envoyé de l'eau.", ['country:IE supportive']],
+  ['es', 'TALLIN, 3 mar (EDA) – Un petrolero que transportaba agua sufrió una avería.', []],
 ];
 
 describe('reaction constructions in five languages', () => {

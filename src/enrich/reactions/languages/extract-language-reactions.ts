@@ -139,6 +139,9 @@ const CHARGE_BEFORE = 2;
 /** An acronym in Latin capitals, as organizations write their names ("BIMCO", "CRTA"). */
 const LONE_ACRONYM = /^[A-Z]{3,6}$/u;
 const ROMAN_NUMERAL = /^[IVXLCDM]+$/u;
+/** What follows a dateline's city: a date, an agency in parentheses or a dash ("TALLIN, 3 mar (EDA) –"). */
+const DATELINE_AFTER = /^(?:,\s*\d|,?\s*\(|\s*[—–-])/u;
+const DATELINE_LOOK = 4;
 /** How far into its sentence a lone acronym may stand as its subject ("La patronal naviera BIMCO"). */
 const ACRONYM_SUBJECT_REACH = 4;
 /** How far before its "that" a call's verb may end ("pidió que", "a demandé aux parties que"). */
@@ -801,6 +804,8 @@ function searchSpeakers(text: string, tokens: readonly WordToken[], language: st
     const t = tokens[k]!;
     if (!LONE_ACRONYM.test(t.surface) || ROMAN_NUMERAL.test(t.surface) || kinds.has(t.folded) || spans.some((s) => s.start < t.end && t.start < s.end)) continue;
     if (/[(\-]\s*$/u.test(text.slice(Math.max(0, t.start - 2), t.start)) || /^\s*[)-]/u.test(text.slice(t.end, t.end + 2))) continue;
+    // A dateline's city in capitals ("TALLIN, 3 mar (EDA) –") places the story.
+    if (k === 0 && DATELINE_AFTER.test(text.slice(t.end, t.end + DATELINE_LOOK))) continue;
     // A prefix before a name ("El BRP Datu Tamblot", a ship) is part of that name.
     if (/^\p{Lu}/u.test(tokens[k + 1]?.surface ?? '') && /^ $/u.test(text.slice(t.end, tokens[k + 1]!.start))) continue;
     if (tokens.slice(0, k).some((b) => according.has(b.folded) || /^\p{Lu}/u.test(b.surface) && b !== tokens[0])) continue;
@@ -975,7 +980,7 @@ function listJoinsOf(g: LanguageGrammar): ReadonlySet<string> {
 
 const MIN_COMPOUND_HEAD = 3;
 function isAidObject(stem: string, token: WordToken, lexicon: LanguageCues): boolean {
-  if (lexicon.aidObjects.has(stem)) return true;
+  if (lexicon.aidObjects.has(stem) || lexicon.shortAidObjects.has(token.folded)) return true;
   // Only a noun is a compound ("schließen" holds "essen" but is a verb): German writes its nouns with a capital.
   if (!/^\p{Lu}/u.test(token.surface)) return false;
   const folded = token.folded;

@@ -57,6 +57,8 @@ export interface LanguageCues {
   cues: LanguageCue[];
   /** Stems of the things aid verbs send ("Hilfe", "équipe", "помощь"). */
   aidObjects: ReadonlySet<string>;
+  /** Aid objects too short to match by their stem ("agua", "eau"), folded, with their plural. */
+  shortAidObjects: ReadonlySet<string>;
   /** In languages that write compounds, aid objects as folded words: a word ending in one is one ("Militäreinheit"). */
   aidWords: readonly string[];
   /** Stems of the charges a rejection denies ("Vorwürfe", "accusations", "обвинения"): no reaction to the event. */
@@ -112,6 +114,8 @@ let file: CueFile | null = null;
 const byLanguage = new Map<string, LanguageCues>();
 
 const MIN_OBJECT = 4;
+/** A short aid object matched as written is at least this long ("eau", "riz"; not "ein"). */
+const MIN_SHORT_OBJECT = 3;
 /** How many letters a noun's plural or case ending adds to its dictionary form ("accusations", "acusaciones"). */
 const NOUN_ENDING = 2;
 const MIN_FORM_STEM = 4;
@@ -178,6 +182,13 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
   // Dictionary senses that are function words ("ein" for "unit") would make every clause an aid clause.
   const common = stopwords(grammar.language);
   const objects = (file.aidObjects[grammar.language] ?? []).filter((w) => !common.has(fold(w))).map((w) => stem(w)).filter((w) => w.length >= MIN_OBJECT);
+  // A short word stems to too little to match by its stem ("agua" -> "agu", "eau"): it matches as written, or with a
+  // plural ending.
+  const shortObjects = new Set(
+    (file.aidObjects[grammar.language] ?? [])
+      .filter((w) => !common.has(fold(w)) && stem(w).length < MIN_OBJECT && fold(w).length >= MIN_SHORT_OBJECT)
+      .flatMap((w) => [fold(w), `${fold(w)}s`]),
+  );
   const words = (file.aidObjects[grammar.language] ?? []).map((w) => fold(w)).filter((w) => w.length >= MIN_OBJECT && !common.has(w));
   const denialNouns = file.denialObjects?.[grammar.language] ?? [];
   const denials = new Set(denialNouns.map((w) => stem(w)).filter((w) => w.length >= MIN_OBJECT));
@@ -196,7 +207,7 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
   const isPunitiveWord = (t: WordToken) => punitive.has(stem(t.surface));
   const envoys = (file.envoyObjects?.[grammar.language] ?? []).map((w) => fold(w)).filter((w) => w.length >= MIN_OBJECT);
   const isEnvoyNoun = (t: WordToken) => envoys.some((w) => t.folded.startsWith(w.slice(0, -1)) && t.folded.length <= w.length + NOUN_ENDING);
-  const out = { cues, aidObjects: new Set(objects), aidWords: grammar.compounds ? words : [], denialObjects: denials, isDenialNoun, isRebuttalNoun, isAidNoun, isRestraintWord, isPunitiveWord, isEnvoyNoun };
+  const out = { cues, aidObjects: new Set(objects), shortAidObjects: shortObjects, aidWords: grammar.compounds ? words : [], denialObjects: denials, isDenialNoun, isRebuttalNoun, isAidNoun, isRestraintWord, isPunitiveWord, isEnvoyNoun };
   byLanguage.set(grammar.language, out);
   return out;
 }
