@@ -303,6 +303,9 @@ function classify(tokens: readonly Token[], first: number, last: number, cues: C
   if (cues.placePrefixes.has(firstNorm) && words.length > 1) return 'place';
   if (cues.placeWords.has(headNorm) && words.length > 1) return 'place';
   if (cues.eventWords.has(headNorm)) return 'skip';
+  // People for a cause ("Lawyers for Human Rights", "Citizens for Clean Air"): an organization, though every word is
+  // a common one.
+  if (ofAt > 0 && norms[ofAt] === 'for' && ofAt < norms.length - 1 && /s$/.test(norms[ofAt - 1] as string) && words.length >= 3) return 'organization';
   // Headings and slogans: every word a common word ("Security Guarantees", "International Reactions").
   if (words.every((w) => isCommon(w))) return 'skip';
 

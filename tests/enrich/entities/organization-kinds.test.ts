@@ -68,6 +68,15 @@ describe('organizations are never typed as people', () => {
     expect(found.filter((e) => e.aliases.includes(acronym)).map((e) => e.entity.kind)).not.toContain('person');
   });
 
+  // People for a cause name an organization, though every word of the name is a common one.
+  it.each([
+    ['On Monday, Valdorian Lawyers for Human Rights condemned the bill.', 'Lawyers for Human Rights'],
+    ['On Monday, the Citizens for Clean Air group condemned the bill.', 'Citizens for Clean Air'],
+  ])('%s: %s is an organization', (text, name) => {
+    const found = extractEntities({ title: 'Bill', text });
+    expect(found.filter((e) => e.aliases.some((a) => a.includes(name))).map((e) => e.entity.kind)).toContain('organization');
+  });
+
   it.each([
     ['the Northwest Passage', 'Northwest Passage'],
     ['the Strait of Hormuz', 'Strait of Hormuz'],
