@@ -137,7 +137,7 @@ const NAMED_SEEDS = ['mistake', 'error', 'provocation', 'violation', 'farce', 'd
  * the opinion lexicon's words, a judgement only as what a naming verb calls something, since after a copula or alone
  * they mostly report the act ("die Annexion der Krim").
  */
-const CHARGE_SEEDS = ['piracy', 'aggression', 'blackmail', 'annexation', 'terrorism', 'reprisal'];
+const CHARGE_SEEDS = ['piracy', 'aggression', 'blackmail', 'annexation', 'terrorism', 'reprisal', 'coup'];
 
 /**
  * Words of praise that, like NAMED_SEEDS, are a reaction only as what a speaker calls something ("bezeichnete das

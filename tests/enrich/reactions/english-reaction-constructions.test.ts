@@ -179,6 +179,7 @@ const ENGLISH_CASES: [string, string[]][] = [
   // a charge the speaker levels by naming the move opposes it
   ['Iran seized the tanker. Norway called the seizure "piracy".', ['country:NO opposed']],
   ['The troops crossed the line. Norway called it "a land grab".', ['country:NO opposed']],
+  ['The Senate passed the bill. The Green Alliance called the vote "a constitutional coup".', ['org:green-alliance opposed']],
 ];
 
 const DATED_CASES: [string, string, string[]][] = [

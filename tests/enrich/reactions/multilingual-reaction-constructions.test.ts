@@ -425,6 +425,7 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['es', 'La presa cedió. Irlanda envió agua y arroz.', ['country:IE supportive']],
   ['fr', "Le barrage a cédé. L'Irlande a envoyé de l'eau.", ['country:IE supportive']],
   ['es', 'TALLIN, 3 mar (EDA) – Un petrolero que transportaba agua sufrió una avería.', []],
+  ['de', 'Der Senat verabschiedete das Gesetz. Irland nannte die Abstimmung einen „Staatsstreich“.', ['country:IE opposed']],
 ];
 
 describe('reaction constructions in five languages', () => {
