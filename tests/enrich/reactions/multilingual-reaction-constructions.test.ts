@@ -426,6 +426,9 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['fr', "Le barrage a cédé. L'Irlande a envoyé de l'eau.", ['country:IE supportive']],
   ['es', 'TALLIN, 3 mar (EDA) – Un petrolero que transportaba agua sufrió una avería.', []],
   ['de', 'Der Senat verabschiedete das Gesetz. Irland nannte die Abstimmung einen „Staatsstreich“.', ['country:IE opposed']],
+  // the government a relative possessive gives a name speaks for that name's state
+  ['de', 'Die Grenze wurde geschlossen. Rückendeckung kam aus Irland, dessen Regierung die Entscheidung lobte.', ['country:IE supportive']],
+  ['es', 'La frontera fue cerrada. El apoyo llegó de Irlanda, cuyo gobierno elogió la decisión.', ['country:IE supportive']],
 ];
 
 describe('reaction constructions in five languages', () => {

@@ -23,6 +23,7 @@ export const GERMAN: LanguageGrammar = {
   listJoins: ['und', 'sowie', 'oder'],
   clauseBreaks: ['und', 'sowie', 'wahrend', 'wahrenddessen', 'dagegen', 'hingegen', 'nachdem', 'weil', 'dass'],
   complementizers: ['dass'],
+  relativePossessives: ['dessen', 'deren'],
   passiveAuxiliaries: ['wurde', 'wurden', 'worden', 'wird', 'werden'],
   passiveAgents: ['von', 'vom', 'seitens'],
   sources: ['aus', 'von', 'vom', 'seitens'],

@@ -907,6 +907,10 @@ function placeSpeakers(text: string, tokens: readonly WordToken[], g: LanguageGr
       continue;
     }
     // "die Regierung in Warschau", "власти в Минске": the government of that capital, a speaker in the noun's place.
+    // "aus El Salvador, dessen Regierung … lobte", "le Chili, dont le gouvernement …": the government the relative
+    // possessive gives the name is a speaker in the noun's place.
+    const whose = relativeGovernment(text, tokens, end, g);
+    if (actor && whose >= 0) out.push({ actor, token: whose, seat: true });
     const head = tokens[token - 2]?.folded ?? '';
     // "warf der Führung in Chișinău vor": the government noun in the dative or genitive is an object or a possessor.
     const obliqueHead = (g.obliqueGovernmentArticles ?? []).includes(tokens[token - 3]?.folded ?? '');
@@ -924,6 +928,18 @@ function placeSpeakers(text: string, tokens: readonly WordToken[], g: LanguageGr
     else if (actor && token > 0 && place.has(before) && whereAfter(text, tokens, end)) out.push({ actor, token, place: true, where: true });
   }
   return out;
+}
+
+/** The token of a government noun a relative possessive after a comma gives the name ending at `end`, or -1. */
+function relativeGovernment(text: string, tokens: readonly WordToken[], end: number, g: LanguageGrammar): number {
+  const relatives = g.relativePossessives ?? [];
+  const seats = g.governmentNouns ?? [];
+  if (relatives.length === 0 || !tokens[end + 1] || !/^\s*,\s*$/u.test(text.slice(tokens[end]!.end, tokens[end + 1]!.start))) return -1;
+  for (let k = end + 1; k <= Math.min(tokens.length - 2, end + 2); k++) {
+    if (!relatives.includes(tokens[k]!.folded)) continue;
+    for (let j = k + 1; j <= Math.min(tokens.length - 1, k + 2); j++) if (seats.some((n) => tokens[j]!.folded === n || (g.compounds === true && tokens[j]!.folded.endsWith(n)))) return j;
+  }
+  return -1;
 }
 
 /** How far into a sentence its impersonal subject may stand ("In Warschau zeigte man …", "À Paris, on a …"). */
