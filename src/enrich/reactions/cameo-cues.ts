@@ -278,7 +278,7 @@ function matchPattern(view: SentenceView, from: number, limit: number, pattern: 
         break;
       }
       for (const phrase of slot.phrases) {
-        if (phrase.every((w, i) => view.norms[j + i] === w)) {
+        if (phraseAt(view.norms, j, phrase)) {
           found = j;
           width = phrase.length;
           break;
@@ -290,6 +290,12 @@ function matchPattern(view: SentenceView, from: number, limit: number, pattern: 
     k = found + width;
   }
   return { pattern, end: k, object };
+}
+
+/** The phrase's words at `j` (a plain loop: a callback per phrase and token showed in profiles and garbage). */
+function phraseAt(norms: readonly string[], j: number, phrase: readonly string[]): boolean {
+  for (let i = 0; i < phrase.length; i++) if (norms[j + i] !== phrase[i]) return false;
+  return true;
 }
 
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
