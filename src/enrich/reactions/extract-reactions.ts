@@ -71,6 +71,8 @@ export function extractReactions(input: ReactionInput): ExtractedReaction[] {
 export function createReactionExtractor(options: ReactionExtractorOptions): ReactionExtractor {
   const { cues, grammar: g } = options;
 
+  /** The opening sentence of the text extract read last (set before it returns; read right after). */
+  let lastOpening = '';
   const extract: ReactionExtractor = ({ title, text, publishedAt }) => {
     let article: ArticleActors | null = null;
     // The headline, the event's opening and evidence sentences are searched by several checks: once each per article.
@@ -100,6 +102,7 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
     };
     // Split once: the loop, the event's opening sentence and the domestic checks all read these.
     const sentences = splitSentences(text);
+    lastOpening = sentences[0]?.text ?? '';
     const agents = headlineAgents(title, findActors, cues, g);
     // Where one state dominates the article, it is about that state's own affairs.
     const homeCountry = () => {
@@ -285,7 +288,12 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
     if (state) return reactions.filter((r) => r.actor.key !== state.key || r.evidence === opening || addressesAbroad(r.evidence, r.actor, findActors));
     return reactions;
   };
-  return (input) => solidarityUnderAttack(extract(input), () => `${input.title}\n${splitSentences(input.text)[0]?.text ?? ''}`);
+  return (input) => {
+    const reactions = extract(input);
+    // The lead is the headline and the opening sentence extract just split from this same text.
+    const first = lastOpening;
+    return solidarityUnderAttack(reactions, () => `${input.title}\n${first}`);
+  };
 }
 
 
