@@ -14,7 +14,7 @@
  */
 import type { EntityRef } from '../../domain/enrichment.ts';
 import { slugify } from '../entities/fold.ts';
-import { actorOf, gazetteer, matchTokens, roleAt, type TokenMention } from '../entities/gazetteer.ts';
+import { actorOf as gazetteerActorOf, gazetteer, matchTokens, roleAt, type TokenMention } from '../entities/gazetteer.ts';
 import { findProperNames, nameCues, type ProperName } from '../entities/proper-names.ts';
 import { tokenize, type Token } from '../entities/text-tokens.ts';
 import type { ActorMention } from './actor-mention.ts';
@@ -47,6 +47,20 @@ const INSTITUTION_SECTORS = new Set(['GOV', 'MIL', 'SPY', 'JUD', 'LEG', 'COP', '
 const MEDIA_WORDS = new Set(['post', 'times', 'news', 'journal', 'herald', 'tribune', 'gazette', 'magazine', 'press', 'television', 'radio', 'wire', 'reuters', 'cnn', 'bbc', 'msnbc', 'nbc', 'cbs', 'abc', 'fox', 'politico', 'axios', 'huffpost', 'ap', 'afp', 'upi', 'breitbart', 'bloomberg']);
 
 export function readArticleActors(text: string, date: string | null | undefined, g: ReactionGrammar): ArticleActors {
+  // Whom each entity speaks for, on the article's date and on none: an article names the same entities many times,
+  // and each answer walks the entity's parents (and a person's dated offices). Per call: nothing outlives the article.
+  const onDate = new Map<EntityRef, EntityRef | null>();
+  const undated = new Map<EntityRef, EntityRef | null>();
+  const actorOf = (entity: EntityRef, on: string | null | undefined): EntityRef | null => {
+    const memo = on === date ? onDate : on === null ? undated : null;
+    if (!memo) return gazetteerActorOf(entity, on);
+    let actor = memo.get(entity);
+    if (actor === undefined) {
+      actor = gazetteerActorOf(entity, on);
+      memo.set(entity, actor);
+    }
+    return actor;
+  };
   const tokens = tokenize(text);
   const gazetteerHits = matchTokens(text, tokens);
   const covered = new Array<boolean>(tokens.length).fill(false);
