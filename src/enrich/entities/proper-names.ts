@@ -189,6 +189,9 @@ function readNames(text: string, tokens: readonly Token[], covered: readonly boo
       const joinsName = (CONNECTORS.has(next.norm) || (next.norm === 'and' && !covered[last + 2] && namedAfterOf(tokens, i, last, cues))) && !next.cap && after && after.cap && !after.sentenceStart &&
         separator(next, after, text) === ' ' && !(tokens[last] as Token).possessive;
       if (!joinsName) break;
+      // A bare "the" joins nothing ("In Parliament the Communist Party …"): only after another link ("Church of the …"),
+      // which the loop has already taken with its next word.
+      if (next.norm === 'the') break;
       // A gazetteer name after "of" belongs to an organization's name only ("Reserve Bank of Australia").
       if (covered[last + 2] && !(OF_CONNECTORS.has(next.norm) && hasWord(tokens, i, last, cues.orgWords))) break;
       last += 2;

@@ -117,8 +117,16 @@ function readFronted(view: SentenceView, pos: number, to: number, g: ReactionGra
     }
     return { fronted, start: c + 1 };
   }
+  // No comma: "In Parliament the Communist Party of Greece accused …" — a short object, then "the" before a name.
+  for (let c = k + 2; c < Math.min(to - 1, k + 2 + MAX_BARE_FRONTED); c++) {
+    if (isVerb(c - 1) || view.tokens[c - 1]?.quoted) break;
+    if (norms[c] === 'the' && view.mentionAt.has(c + 1)) return { fronted: null, start: c };
+  }
   return { fronted: null, start: k };
 }
+
+/** How many words a fronted phrase without a comma may hold before "the" opens the subject ("In Parliament the …"). */
+const MAX_BARE_FRONTED = 3;
 
 function leadingQuote(view: SentenceView, at: number): { from: number; to: number; after: number } | null {
   if (view.norms[at] !== '"' || !view.tokens[at + 1]?.quoted) return null;

@@ -16,7 +16,8 @@
  * rated verb; a person named after a state's possessive; a welcome then criticism; an appeal
  * for sanctions; amounts in any currency; a quoted verdict after the object it names; a state title before a person
  * the dictionaries list only up to their compilation; recalling an ambassador; an emergency appeal;
- * an offer on a condition in indirect speech; a charge named by a framing verb.
+ * an offer on a condition in indirect speech; a charge named by a framing verb; a fronted phrase without
+ * its comma.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs } from '../../support/language-reactions.ts';
@@ -180,6 +181,8 @@ const ENGLISH_CASES: [string, string[]][] = [
   ['Iran seized the tanker. Norway called the seizure "piracy".', ['country:NO opposed']],
   ['The troops crossed the line. Norway called it "a land grab".', ['country:NO opposed']],
   ['The Senate passed the bill. The Green Alliance called the vote "a constitutional coup".', ['org:green-alliance opposed']],
+  // a fronted phrase without its comma, before "the" and a name
+  ['Three people died in the riots. In Parliament the Green Alliance accused the government of the deaths.', ['org:green-alliance opposed']],
 ];
 
 const DATED_CASES: [string, string, string[]][] = [
