@@ -429,6 +429,10 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   // the government a relative possessive gives a name speaks for that name's state
   ['de', 'Die Grenze wurde geschlossen. Rückendeckung kam aus Irland, dessen Regierung die Entscheidung lobte.', ['country:IE supportive']],
   ['es', 'La frontera fue cerrada. El apoyo llegó de Irlanda, cuyo gobierno elogió la decisión.', ['country:IE supportive']],
+  // a closing comparison gives the names after it the clause's stance
+  ['fr', "La Chine a attaqué le navire. L'Irlande a salué une décision conforme au droit, tout comme la Norvège.", ['country:IE supportive', 'country:NO supportive']],
+  ['de', 'China griff das Schiff an. Irland verurteilte den Angriff, wie auch Norwegen.', ['country:IE opposed', 'country:NO opposed']],
+  ['ru', 'Китай атаковал судно. Решение осудили в Дублине, как и в Осло.', ['country:IE opposed', 'country:NO opposed']],
 ];
 
 describe('reaction constructions in five languages', () => {

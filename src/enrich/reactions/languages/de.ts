@@ -24,6 +24,7 @@ export const GERMAN: LanguageGrammar = {
   clauseBreaks: ['und', 'sowie', 'wahrend', 'wahrenddessen', 'dagegen', 'hingegen', 'nachdem', 'weil', 'dass'],
   complementizers: ['dass'],
   relativePossessives: ['dessen', 'deren'],
+  comparisons: [['wie', 'auch'], ['ebenso', 'wie'], ['genau', 'wie']],
   passiveAuxiliaries: ['wurde', 'wurden', 'worden', 'wird', 'werden'],
   passiveAgents: ['von', 'vom', 'seitens'],
   sources: ['aus', 'von', 'vom', 'seitens'],

@@ -38,6 +38,7 @@ export const SPANISH: LanguageGrammar = {
   clauseBreaks: ['y', 'e', 'mientras', 'que', 'quien', 'cuyo', 'pero', 'aunque'],
   complementizers: ['que'],
   relativePossessives: ['cuyo', 'cuya', 'cuyos', 'cuyas'],
+  comparisons: [['al', 'igual', 'que'], ['como', 'tambien'], ['igual', 'que']],
   passiveAuxiliaries: ['fue', 'fueron', 'sido', 'sera'],
   passiveAgents: ['por'],
   isInfinitive: (word) => /(?:ar|er|ir)(?:se|lo|la|los|las)?$/u.test(word),

@@ -319,6 +319,8 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
           if (!last.some((r) => r.actor.key === actor.key)) last.push({ ...aid, actor, actorKind: actorKindOf(actor) });
         }
       }
+      // "Washington a salué la décision, tout comme Canberra": the names after the comparison react as the clause did.
+      if (last.length > 0) last.push(...comparedActors(sentence.text, tokens, speakers, last, grammar));
       out.push(...last);
     }
     // "Ähnlich äußerte sich Griechenland", "La Grèce a fait de même": the stance of the sentence before, for new actors.
@@ -926,6 +928,31 @@ function placeSpeakers(text: string, tokens: readonly WordToken[], g: LanguageGr
     else if (actor && token > 0 && place.has(before) && tokens.some((t) => receptions.has(t.folded))) out.push({ actor, token, place: true, reception: true });
     // "Preoccupazione anche a Tokyo, dove il portavoce del governo ha definito …": the speaker talks there.
     else if (actor && token > 0 && place.has(before) && whereAfter(text, tokens, end)) out.push({ actor, token, place: true, where: true });
+  }
+  return out;
+}
+
+/** How far after a comparison ("tout comme", "wie auch") its names may stand. */
+const COMPARED_REACH = 4;
+
+/**
+ * The actors a closing comparison adds to a reaction ("…, tout comme Canberra", "…, wie auch Australien", "al igual
+ * que Canberra"): the names right after the phrase take the stance of the reaction before it.
+ */
+function comparedActors(text: string, tokens: readonly WordToken[], speakers: readonly Speaker[], found: readonly ExtractedReaction[], g: LanguageGrammar): ExtractedReaction[] {
+  const phrases = g.comparisons ?? [];
+  if (phrases.length === 0) return [];
+  const out: ExtractedReaction[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const phrase = phrases.find((p) => p.every((w, j) => tokens[k + j]?.folded === w));
+    if (!phrase || !/,\s*$/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) continue;
+    const from = k + phrase.length;
+    const model = found[found.length - 1]!;
+    for (const s of speakers) {
+      if (s.token < from || s.token >= from + COMPARED_REACH) continue;
+      if (found.some((r) => r.actor.key === s.actor.key) || out.some((r) => r.actor.key === s.actor.key)) continue;
+      out.push({ ...model, actor: s.actor, actorKind: actorKindOf(s.actor) });
+    }
   }
   return out;
 }

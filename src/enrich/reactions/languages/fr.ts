@@ -22,6 +22,7 @@ export const FRENCH: LanguageGrammar = {
   clauseBreaks: ['et', 'tandis', 'alors', 'mais', 'qui', 'que', 'qu', 'dont', 'lorsque'],
   complementizers: ['que', 'qu'],
   relativePossessives: ['dont'],
+  comparisons: [['tout', 'comme'], ['de', 'meme', 'que']],
   // The participle and present of "-er" verbs, where the stemmer reads a participle as a noun suffix ("félicité" ->
   // "feliqu", as "félicité" the noun, while "féliciter" -> "felicit"). The first person plural too, the speaker's own
   // words in a quote ("« Nous saluons … »"), where a short stem ("salu") takes no ending.

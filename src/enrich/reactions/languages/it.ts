@@ -26,6 +26,7 @@ export const ITALIAN: LanguageGrammar = {
   clauseBreaks: ['e', 'mentre', 'ma', 'che', 'cui', 'quale'],
   complementizers: ['che'],
   relativePossessives: ['cui'],
+  comparisons: [['cosi', 'come'], ['come', 'anche'], ['al', 'pari', 'di']],
   passiveAuxiliaries: ['stato', 'stata', 'stati', 'state', 'viene', 'vengono', 'venne', 'vennero', 'fu', 'furono'],
   isInfinitive: (word) => /(?:are|ere|ire|arlo|erlo|irlo|arla|erla|irla)$/u.test(word),
   isPresentParticiple: (word) => /(?:ando|endo)$/u.test(word) && word.length >= 6,

@@ -187,6 +187,8 @@ export interface LanguageGrammar {
    * is an object, never the clause's speaker ("warf den USA vor").
    */
   obliqueArticles?: readonly string[];
+  /** Comparisons (folded) after a comma that give the names after them the clause's stance ("tout comme", "wie auch"). */
+  comparisons?: readonly (readonly string[])[];
   /** Relative possessives (folded): "X, dessen Regierung …" is X's government ("dont", "cuyo", "cui"). */
   relativePossessives?: readonly string[];
   /** Words (folded) that open a "that"-clause ("que", "che", "dass", "чтобы"): after a call, what is asked. */

@@ -22,6 +22,7 @@ export const RUSSIAN: LanguageGrammar = {
   clauseBreaks: ['и', 'а', 'тогда', 'который', 'которая', 'которое', 'которые', 'что', 'но'],
   complementizers: ['чтобы'],
   relativePossessives: ['чье', 'чей', 'чья', 'чьи'],
+  comparisons: [['как', 'и']],
   // "-овать/-евать" verbs build their present on "-у-" ("приветствовать" -> "приветствует", "критикует"); "-нуть"
   // verbs drop "-ну-" in the past ("отвергнуть" -> "отверг", "отвергла") or keep it ("упрекнуть" -> "упрекнула"); "-чь" verbs end their past in "-г" or "-к"
   // ("предостеречь" -> "предостерег", "предостерегла"; "помочь" -> "помог"); "-еть" verbs keep "-е-" in the present,
