@@ -265,6 +265,10 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
         const from = at < 0 ? view.tokens.length : view.tokens.findIndex((t) => t.start >= at);
         for (const actor of gappedDonors(view, from)) if (!found.some((r) => r.actor.key === actor.key)) found.push({ ...aid, actor, actorKind: actorKindOf(actor) });
       }
+      // "Washington welcomed the decision, as did Canberra": the names after the comparison react as the clause did.
+      if (found.length > 0) {
+        for (const actor of comparedActors(view)) if (!found.some((r) => r.actor.key === actor.key)) found.push({ ...found[found.length - 1]!, actor, actorKind: actorKindOf(actor) });
+      }
       const according = accordingTo(view, pos, g);
       if (according && !found.some((r) => r.actor.key === according.actor.key)) {
         found.push(toReaction(according.actor, { stance: according.cue.cue.stance, cameo: according.cue.cue.cameo, cue: according.cue.text }, view.text));
@@ -318,6 +322,28 @@ function mergeMentions(gazetteerMentions: ActorMention[], articleMentions: Actor
   );
   for (const a of articleMentions) if (!out.some((g) => a.start < g.end && g.start < a.end)) out.push(a);
   return out.sort((x, y) => x.start - y.start);
+}
+
+/** Comparisons after a comma that give the names after them the clause's stance. */
+const COMPARISONS = [['as', 'did'], ['as', 'have'], ['as', 'has'], ['as', 'had'], ['just', 'like'], ['as', 'was'], ['as', 'were']];
+/** How far after a comparison its names may stand ("as did Canada and Japan"). */
+const COMPARED_REACH = 5;
+
+/** The actors named right after a closing comparison (", as did Canberra", ", just like Japan"). */
+function comparedActors(view: SentenceView): EntityRef[] {
+  const out: EntityRef[] = [];
+  for (let k = 1; k < view.norms.length; k++) {
+    if (view.norms[k - 1] !== ',' || view.tokens[k]?.quoted) continue;
+    const phrase = COMPARISONS.find((p) => p.every((w, j) => view.norms[k + j] === w));
+    if (!phrase) continue;
+    for (let j = k + phrase.length; j < Math.min(view.norms.length, k + phrase.length + COMPARED_REACH); j++) {
+      const hit = view.mentionAt.get(j);
+      // A capital stands for its state here ("as did Canberra").
+      const actor = hit ? (hit.mention.actor ?? hit.mention.seatOf) : null;
+      if (actor && !out.some((a) => a.key === actor.key)) out.push(actor);
+    }
+  }
+  return out;
 }
 
 /** An organization of its own (not a state's) whose head noun names a civil body: "<Minerals Council> of Australia". */

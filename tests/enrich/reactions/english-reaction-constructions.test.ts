@@ -17,7 +17,7 @@
  * for sanctions; amounts in any currency; a quoted verdict after the object it names; a state title before a person
  * the dictionaries list only up to their compilation; recalling an ambassador; an emergency appeal;
  * an offer on a condition in indirect speech; a charge named by a framing verb; a fronted phrase without
- * its comma.
+ * its comma; a closing comparison ("as did").
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs } from '../../support/language-reactions.ts';
@@ -183,6 +183,9 @@ const ENGLISH_CASES: [string, string[]][] = [
   ['The Senate passed the bill. The Green Alliance called the vote "a constitutional coup".', ['org:green-alliance opposed']],
   // a fronted phrase without its comma, before "the" and a name
   ['Three people died in the riots. In Parliament the Green Alliance accused the government of the deaths.', ['org:green-alliance opposed']],
+  // a closing comparison gives the names after it the clause's stance
+  ['China attacked the ship. Norway welcomed the inquiry, as did Dublin.', ['country:IE supportive', 'country:NO supportive']],
+  ['China attacked the ship. Norway condemned the attack, just like Ireland and Chile.', ['country:CL opposed', 'country:IE opposed', 'country:NO opposed']],
 ];
 
 const DATED_CASES: [string, string, string[]][] = [
