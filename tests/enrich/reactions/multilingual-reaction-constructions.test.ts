@@ -433,6 +433,9 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['fr', "La Chine a attaqué le navire. L'Irlande a salué une décision conforme au droit, tout comme la Norvège.", ['country:IE supportive', 'country:NO supportive']],
   ['de', 'China griff das Schiff an. Irland verurteilte den Angriff, wie auch Norwegen.', ['country:IE opposed', 'country:NO opposed']],
   ['ru', 'Китай атаковал судно. Решение осудили в Дублине, как и в Осло.', ['country:IE opposed', 'country:NO opposed']],
+  // a capital a subject relative follows speaks itself
+  ['fr', 'La Chine a attaqué le navire. Même inquiétude à Dublin, qui a appelé à la retenue.', ['country:IE cautious']],
+  ['it', 'La Cina ha attaccato la nave. Preoccupazione anche a Dublino, che chiede di conoscere il testo.', ['country:IE cautious']],
 ];
 
 describe('reaction constructions in five languages', () => {
