@@ -436,6 +436,7 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   // a capital a subject relative follows speaks itself
   ['fr', 'La Chine a attaqué le navire. Même inquiétude à Dublin, qui a appelé à la retenue.', ['country:IE cautious']],
   ['it', 'La Cina ha attaccato la nave. Preoccupazione anche a Dublino, che chiede di conoscere il testo.', ['country:IE cautious']],
+  ['es', 'China atacó el buque. Preocupación también en Dublín, que pidió moderación.', ['country:IE cautious']],
 ];
 
 describe('reaction constructions in five languages', () => {

@@ -749,9 +749,9 @@ function findSpeakers(text: string, tokens: readonly WordToken[], language: stri
 const NON_ASCII = /[^\p{ASCII}]/u;
 /**
  * Relative adverbs of place, as written ("où", not "ou"), and the subject relatives that make the place itself speak
- * ("Même inquiétude à Tokyo, qui a appelé à la retenue", "a Tokyo, che chiede …").
+ * ("Même inquiétude à Tokyo, qui a appelé à la retenue", "a Tokyo, che chiede …", "en Tokio, que pidió …").
  */
-const WHERE = new Set(['où', 'dove', 'donde', 'wo', 'где', 'qui', 'che']);
+const WHERE = new Set(['où', 'dove', 'donde', 'wo', 'где', 'qui', 'che', 'que']);
 
 /** Whether a comma and a relative "where" follow token `last` ("à l'ONU, où …", "a Tokyo, dove …"). */
 function whereAfter(text: string, tokens: readonly WordToken[], last: number): boolean {
