@@ -437,6 +437,9 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['fr', 'La Chine a attaqué le navire. Même inquiétude à Dublin, qui a appelé à la retenue.', ['country:IE cautious']],
   ['it', 'La Cina ha attaccato la nave. Preoccupazione anche a Dublino, che chiede di conoscere il testo.', ['country:IE cautious']],
   ['es', 'China atacó el buque. Preocupación también en Dublín, que pidió moderación.', ['country:IE cautious']],
+  // a congratulatory telegram sent is a congratulation
+  ['de', 'Vučić gewann die Wahl. Irlands Präsident schickte ein Glückwunschtelegramm.', ['country:IE supportive']],
+  ['ru', 'Вучич победил на выборах. Президент Ирландии направил Вучичу поздравительную телеграмму.', ['country:IE supportive']],
 ];
 
 describe('reaction constructions in five languages', () => {
