@@ -103,6 +103,9 @@ const NOUN_SEEDS: Record<string, string> = { criticism: 'criticize', condemnatio
  */
 const EXTRA_SEEDS: Seed[] = [
   { word: 'blame', pos: 'v', stance: 'opposed', cameo: '112' },
+  // Fearing what the move will bring is concern (012), cautious, as "feared" and "is concerned" are in English
+  // ("befürchtet ein Massensterben", "craint que", "teme che", "опасается").
+  { word: 'fear', pos: 'v', stance: 'cautious', cameo: '012' },
   { word: 'outraged', pos: 'a', stance: 'opposed', cameo: '111' },
   { word: 'indignant', pos: 'a', stance: 'opposed', cameo: '111' },
   // Congratulating the parties on the outcome praises it (051), as "gratulierte", "s'est félicité", "поздравил" report it.

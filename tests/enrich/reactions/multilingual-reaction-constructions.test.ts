@@ -440,6 +440,10 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   // a congratulatory telegram sent is a congratulation
   ['de', 'Vučić gewann die Wahl. Irlands Präsident schickte ein Glückwunschtelegramm.', ['country:IE supportive']],
   ['ru', 'Вучич победил на выборах. Президент Ирландии направил Вучичу поздравительную телеграмму.', ['country:IE supportive']],
+  // sounding the alarm and fearing what a move brings are concern, cautious
+  ['de', 'Die Hungersnot wurde erklärt. Irland schlug Alarm: Ohne Geld müssten die Rationen halbiert werden.', ['country:IE cautious']],
+  ['de', 'Der Tanker leckte. Der Naturschutzbund Grünwacht befürchtet ein Massensterben von Eisenten.', ['org:grunwacht cautious']],
+  ['it', 'La Cina ha approvato le trivellazioni. L\'Irlanda teme che le navi cinesi arrivino nella zona.', ['country:IE cautious']],
 ];
 
 describe('reaction constructions in five languages', () => {
