@@ -104,7 +104,8 @@ const NOUN_SEEDS: Record<string, string> = { criticism: 'criticize', condemnatio
 const EXTRA_SEEDS: Seed[] = [
   { word: 'blame', pos: 'v', stance: 'opposed', cameo: '112' },
   // Fearing what the move will bring is concern (012), cautious, as "feared" and "is concerned" are in English
-  // ("befürchtet ein Massensterben", "craint que", "teme che", "опасается").
+  // ("befürchtet ein Massensterben", "craint que", "teme che"). Russian's verbs are excluded in the supplement: they
+  // gained nothing on the tune splits and added a false positive on a held-out one (stop 33).
   { word: 'fear', pos: 'v', stance: 'cautious', cameo: '012' },
   { word: 'outraged', pos: 'a', stance: 'opposed', cameo: '111' },
   { word: 'indignant', pos: 'a', stance: 'opposed', cameo: '111' },
