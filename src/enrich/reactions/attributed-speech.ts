@@ -269,10 +269,11 @@ export function framingCues(view: SentenceView, pos: readonly string[], g: React
     if (idiomOfDoubt(norms, from, end)) continue;
     // "called the recognition 'null and void'": when the object comes before the speaker's quoted words, the quote
     // is what the speaker called it; the object's own name ("recognition", "aid") says nothing of the speaker.
-    const quoteAt = tokens.slice(from, end).findIndex((t) => t.quoted) + from;
-    const judged = quoteAt > from ? quoteAt : from;
+    const firstQuoted = tokens.slice(from, end).findIndex((t) => t.quoted);
+    const judged = firstQuoted > 0 ? from + firstQuoted : from;
     const words = view.text.slice((tokens[judged] as Token).start, (tokens[end - 1] as Token).end);
-    const charged = norms.slice(judged, end).some((_, j) => g.chargeNouns.matchAt(norms, judged + j) > 0);
+    let charged = false;
+    for (let j = judged; j < end && !charged; j++) charged = g.chargeNouns.matchAt(norms, j) > 0;
     const stance = charged ? 'opposed' : stanceOf(polarity(words), NEGATIVE_FRAME, POSITIVE_FRAME);
     if (stance) out.push(cueAt(view, k, stance, stance === 'opposed' ? '111' : '051', `${(tokens[k] as Token).text} … ${words.slice(0, 40)}`));
   }

@@ -764,6 +764,7 @@ const RESTRAINT_REACH = 10;
 const LOCATIVE_CHARS = 12;
 
 function searchSpeakers(text: string, tokens: readonly WordToken[], language: string, date: string | null): Speaker[] {
+  const g = grammarFor(language);
   const spans: { start: number; end: number; actor: EntityRef; base: boolean; spelled?: true }[] = [];
   const mentions = findMultilingualMentions(text, language);
   // A capital standing for its state is in the nominative when the city's name is ("Анкара поддержала …", not "Анкарой").
@@ -801,10 +802,9 @@ function searchSpeakers(text: string, tokens: readonly WordToken[], language: st
   // An acronym no one knows, opening its sentence as its subject ("BIMCO advirtió …", "La patronal naviera BIMCO …"): an
   // organization's name, as English reads "CRTA said". Not a Roman numeral ("León XIV"), a kind of organization
   // ("ONG"), one in parentheses or joined by a hyphen (another name's), or a source of news ("Según la agencia PTI").
-  const g0 = grammarFor(language);
-  const kinds = new Set(g0?.organizationKinds ?? []);
+  const kinds = new Set(g?.organizationKinds ?? []);
   // A preposition before it makes it a source or a complement ("Interrogé par l'AFP", "Según la agencia PTI").
-  const according = new Set([...(g0?.accordingTo ?? []), ...(g0?.passiveAgents ?? []), ...(g0?.objectMarkers ?? []), ...(g0?.sources ?? [])]);
+  const according = new Set([...(g?.accordingTo ?? []), ...(g?.passiveAgents ?? []), ...(g?.objectMarkers ?? []), ...(g?.sources ?? [])]);
   for (let k = 0; k < Math.min(tokens.length, ACRONYM_SUBJECT_REACH); k++) {
     const t = tokens[k]!;
     if (!LONE_ACRONYM.test(t.surface) || ROMAN_NUMERAL.test(t.surface) || kinds.has(t.folded) || spans.some((s) => s.start < t.end && t.start < s.end)) continue;
@@ -830,7 +830,6 @@ function searchSpeakers(text: string, tokens: readonly WordToken[], language: st
     acronym.start = spans[opening]!.start;
     spans.splice(opening, 1);
   }
-  const g = grammarFor(language);
   if (g?.organizationKinds) {
     const taken = (start: number, end: number): 'organization' | 'other' | null => {
       const hit = mentions.find((m) => m.start < end && start < m.start + m.surface.length) ?? gazetteer.find((m) => m.start < end && start < m.end);
