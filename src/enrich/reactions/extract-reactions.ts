@@ -71,8 +71,6 @@ export function extractReactions(input: ReactionInput): ExtractedReaction[] {
 export function createReactionExtractor(options: ReactionExtractorOptions): ReactionExtractor {
   const { cues, grammar: g } = options;
 
-  /** The opening sentence of the text extract read last (set before it returns; read right after). */
-  let lastOpening = '';
   const extract: ReactionExtractor = ({ title, text, publishedAt }) => {
     let article: ArticleActors | null = null;
     // The headline, the event's opening and evidence sentences are searched by several checks: once each per article.
@@ -102,7 +100,6 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
     };
     // Split once: the loop, the event's opening sentence and the domestic checks all read these.
     const sentences = splitSentences(text);
-    lastOpening = sentences[0]?.text ?? '';
     const agents = headlineAgents(title, findActors, cues, g);
     // Where one state dominates the article, it is about that state's own affairs.
     const homeCountry = () => {
@@ -281,23 +278,20 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
     // A non-state organization's move at home (a party's lawsuit): the home state's officials on it are domestic politics.
     article ??= readArticleActors(text, publishedAt, g);
     const home = article.home?.key;
+    const opening = sentences[0]?.text;
+    // The lead, for the solidarity check: the headline and the opening sentence split above.
+    const lead = () => `${title}\n${opening ?? ''}`;
     if (home && reactions.some((r) => r.actor.key === home) && nonStateAgent([title, ...sentences.slice(0, LEDE_SENTENCES).map((s) => s.text)], findActors, g)) {
-      return reactions.filter((r) => r.actor.key !== home);
+      return solidarityUnderAttack(reactions.filter((r) => r.actor.key !== home), lead);
     }
     // An event within the home state (Congress, a court, a special counsel): its officials on it are domestic
     // politics unless they address another state.
     // A reaction in the event's own sentence is the news itself ("Japan welcomed the deal."), not talk about it.
-    const opening = sentences[0]?.text;
     const state = reactions.some((r) => r.actorKind === 'country' && r.evidence !== opening) ? domesticState() : null;
-    if (state) return reactions.filter((r) => r.actor.key !== state.key || r.evidence === opening || addressesAbroad(r.evidence, r.actor, findActors));
-    return reactions;
+    const kept = state ? reactions.filter((r) => r.actor.key !== state.key || r.evidence === opening || addressesAbroad(r.evidence, r.actor, findActors)) : reactions;
+    return solidarityUnderAttack(kept, lead);
   };
-  return (input) => {
-    const reactions = extract(input);
-    // The lead is the headline and the opening sentence extract just split from this same text.
-    const first = lastOpening;
-    return solidarityUnderAttack(reactions, () => `${input.title}\n${first}`);
-  };
+  return extract;
 }
 
 
