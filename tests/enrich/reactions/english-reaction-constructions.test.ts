@@ -186,6 +186,9 @@ const ENGLISH_CASES: [string, string[]][] = [
   // a closing comparison gives the names after it the clause's stance
   ['China attacked the ship. Norway welcomed the inquiry, as did Dublin.', ['country:IE supportive', 'country:NO supportive']],
   ['China attacked the ship. Norway condemned the attack, just like Ireland and Chile.', ['country:CL opposed', 'country:IE opposed', 'country:NO opposed']],
+  // appealing for calm asks for restraint, as calling for it does
+  ['Troops clashed on the border. Norway appealed for calm.', ['country:NO cautious']],
+  ['Troops clashed on the border. The Green Alliance appealed for restraint on both sides.', ['org:green-alliance cautious']],
 ];
 
 const DATED_CASES: [string, string, string[]][] = [

@@ -444,6 +444,13 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['de', 'Die Hungersnot wurde erklärt. Irland schlug Alarm: Ohne Geld müssten die Rationen halbiert werden.', ['country:IE cautious']],
   ['de', 'Der Tanker leckte. Der Naturschutzbund Grünwacht befürchtet ein Massensterben von Eisenten.', ['org:grunwacht cautious']],
   ['it', 'La Cina ha approvato le trivellazioni. L\'Irlanda teme che le navi cinesi arrivino nella zona.', ['country:IE cautious']],
+  // asking for help is a request by who needs it, no reaction; offering it supports ("aiuto" is the noun, "aiutò" the verb)
+  ['it', 'Il ciclone ha colpito la costa. L\'Irlanda ha chiesto aiuto a tutti i Paesi amici.', []],
+  ['it', 'Il ciclone ha colpito la costa. La Norvegia ha offerto aiuto all\'Irlanda.', ['country:NO supportive']],
+  ['fr', "Le cyclone a frappé la côte. L'Irlande a demandé l'aide internationale.", []],
+  ['es', 'El ciclón azotó la costa. Irlanda pidió ayuda internacional urgente.', []],
+  // a clause opened by its verb while a subject waits is that subject's, and so is a verb joined to it
+  ['de', 'China griff das Schiff an. Irland hingegen stellte sich klar an die Seite Norwegens und verurteilte den Angriff.', ['country:IE opposed']],
 ];
 
 describe('reaction constructions in five languages', () => {

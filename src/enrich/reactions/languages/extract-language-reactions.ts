@@ -156,6 +156,8 @@ const AVOID_AFTER = 2;
 const APPEAL_RANK = 1.5;
 /** How far apart the words of a multi-word cue may stand. */
 const MAX_GAP = 3;
+/** How far after an appeal the help it asks for may stand ("demandé l'aide internationale", "bat um internationale Hilfe"). */
+const ASKED_AID_REACH = 3;
 
 interface Match {
   cue: LanguageCue;
@@ -1358,7 +1360,11 @@ function sentenceReactions(
       // spoke, not the subject.
       const named = own.filter((s) => !setOffPlace(s, from));
       const placeOnly = named.length < own.length;
-      if (named.length > 0 && !relatives.has(tokens[from]?.folded ?? '')) previous = subjectGroup(named, tokens, g);
+      // A clause that opens with its verb while a subject waits is that subject's ("Bolivien hingegen stellte sich an
+      // die Seite Perus und verurteilte …"): the names inside it are complements.
+      const waiting = pending.length > 0 && !own.some((s) => s.token <= from + 1);
+      if (waiting) previous = pending;
+      else if (named.length > 0 && !relatives.has(tokens[from]?.folded ?? '')) previous = subjectGroup(named, tokens, g);
       // A clause of names alone is a subject that a parenthetical or relative clause parts from its verb ("Венгрия,
       // напротив, приветствовала …", "Russland, das den Pakt nicht unterzeichnet hat, kritisierte …").
       // An apposition naming someone else keeps it ("Die Türkei, ein enger Verbündeter Aserbaidschans, begrüßte …").
@@ -1510,6 +1516,9 @@ function sentenceReactions(
       if (!m.cue.appeal && m.cue.cameo?.startsWith('14') !== true && matches.some((a) => a.cue.appeal && a.closeAt !== undefined && a.start < m.start && m.start < a.closeAt)) continue;
       // So is the clause a call's "that" opens ("pidió que la votación se celebre …", "a demandé que …").
       if (!m.cue.appeal && complementizers.has(tokens[from]?.folded ?? '') && matches.some((a) => a.cue.appeal && a.end <= from && a.end >= from - APPEAL_TO_THAT)) continue;
+      // An appeal for help is made by who needs it ("ha chiesto aiuto a tutti i Paesi amici", "pidió ayuda
+      // internacional"): a request, no reaction; a pledge names an amount or an aid verb instead.
+      if (m.cue.appeal && tokens.slice(m.end, Math.min(to, m.end + ASKED_AID_REACH)).some((t) => lexicon.isAidNoun(t)) && !hasMoney(text, tokens, from, to)) continue;
       let stance = m.cue.stance;
       // A hope or an appeal for stability, calm or dialogue asks the parties to hold back: a call for caution
       // ("выразил надежду на восстановление стабильности", "hoffte auf Dialog"), as in English.

@@ -193,14 +193,16 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
   const denialNouns = file.denialObjects?.[grammar.language] ?? [];
   const denials = new Set(denialNouns.map((w) => stem(w)).filter((w) => w.length >= MIN_OBJECT));
   const denialWords = denialNouns.map((w) => fold(w)).filter((w) => w.length >= MIN_OBJECT);
-  // The verb forms of the cues ("accusato", "accusa"): a word written as one is the verb, not the noun.
-  const verbForms = new Set((file.languages[grammar.language] ?? []).filter((e) => e.pos === 'v').map((e) => fold(e.words)));
+  // The verb forms of the cues ("accusato", "accusa"): a word written as one is the verb, not the noun. Compared as
+  // written, accents kept: "aiutò" (helped) is a verb, "aiuto" (help) the noun.
+  const verbForms = new Set((file.languages[grammar.language] ?? []).filter((e) => e.pos === 'v').map((e) => e.words.toLowerCase()));
+  const isVerbForm = (t: WordToken) => verbForms.has(t.surface.toLowerCase());
   const isDenialNoun = (t: WordToken) =>
-    denials.has(stem(t.surface)) && !verbForms.has(t.folded) && denialWords.some((w) => t.folded.startsWith(w.slice(0, -1)) && t.folded.length <= w.length + NOUN_ENDING);
+    denials.has(stem(t.surface)) && !isVerbForm(t) && denialWords.some((w) => t.folded.startsWith(w.slice(0, -1)) && t.folded.length <= w.length + NOUN_ENDING);
   const rebuttals = (file.rebuttalObjects?.[grammar.language] ?? []).map((w) => fold(w)).filter((w) => w.length >= MIN_OBJECT);
   const isRebuttalNoun = (t: WordToken) => rebuttals.some((w) => t.folded.startsWith(w.slice(0, -1)) && t.folded.length <= w.length + NOUN_ENDING);
   const aidNouns = new Set(words);
-  const isAidNoun = (t: WordToken) => aidNouns.has(t.folded) && !verbForms.has(t.folded);
+  const isAidNoun = (t: WordToken) => aidNouns.has(t.folded) && !isVerbForm(t);
   const restraints = new Set((file.restraintObjects?.[grammar.language] ?? []).map((w) => stem(w)).filter((w) => w.length >= MIN_OBJECT));
   const isRestraintWord = (t: WordToken) => restraints.has(stem(t.surface));
   const punitive = new Set((file.punitiveObjects?.[grammar.language] ?? []).map((w) => stem(w)).filter((w) => w.length >= MIN_OBJECT));
