@@ -200,6 +200,12 @@ const REBUTTAL_OBJECTS = ['criticism'];
  * What a hope or an appeal asks for when it asks the parties to hold back ("выразил надежду на восстановление
  * стабильности", "hoffte auf Dialog"): a call for caution, as English "hoped for calm" is (restraint-appeals.ts).
  */
+/**
+ * What an offer of mediation offers ("bot sich als Vermittler an", "se ofreció como mediador", "a proposé sa
+ * médiation", "предложила своё посредничество"): with an offering verb, a call for caution in the labelling guide.
+ */
+const MEDIATION_OBJECTS = ['mediation', 'mediator', 'intermediary', 'good offices'];
+
 const RESTRAINT_OBJECTS = ['restraint', 'calm', 'stability', 'dialogue', 'moderation', 'differences', 'disagreement', 'negotiation', 'escalation', 'tension'];
 
 
@@ -364,7 +370,7 @@ interface GermanVerb {
 }
 
 /** Readable diffs: one cue per line. */
-function oneCuePerLine(out: { $comment: string[]; languages: Record<string, OutCue[]>; aidObjects: Record<string, string[]>; denialObjects: Record<string, string[]>; rebuttalObjects: Record<string, string[]>; restraintObjects: Record<string, string[]>; punitiveObjects: Record<string, string[]>; envoyObjects: Record<string, string[]> }): string {
+function oneCuePerLine(out: { $comment: string[]; languages: Record<string, OutCue[]>; aidObjects: Record<string, string[]>; denialObjects: Record<string, string[]>; rebuttalObjects: Record<string, string[]>; restraintObjects: Record<string, string[]>; punitiveObjects: Record<string, string[]>; envoyObjects: Record<string, string[]>; mediationObjects: Record<string, string[]> }): string {
   const lines = ['{', ` "$comment": ${JSON.stringify(out.$comment)},`, ' "languages": {'];
   const entries = Object.entries(out.languages);
   entries.forEach(([language, cues], i) => {
@@ -382,19 +388,22 @@ function oneCuePerLine(out: { $comment: string[]; languages: Record<string, OutC
   lines.push(Object.entries(out.punitiveObjects).map(([language, words]) => `  ${JSON.stringify(language)}: ${JSON.stringify(words)}`).join(',\n'));
   lines.push(' },', ' "envoyObjects": {');
   lines.push(Object.entries(out.envoyObjects).map(([language, words]) => `  ${JSON.stringify(language)}: ${JSON.stringify(words)}`).join(',\n'));
+  lines.push(' },', ' "mediationObjects": {');
+  lines.push(Object.entries(out.mediationObjects).map(([language, words]) => `  ${JSON.stringify(language)}: ${JSON.stringify(words)}`).join(',\n'));
   lines.push(' }', '}');
   return `${lines.join('\n')}\n`;
 }
 
 function main(): void {
   const seeds = readSeeds();
-  const supplement = JSON.parse(readFileSync(SUPPLEMENT, 'utf8')) as { languages: Record<string, OutCue[]>; exclude?: Record<string, string[]>; aidObjects?: Record<string, string[]>; denialObjects?: Record<string, string[]>; rebuttalObjects?: Record<string, string[]>; restraintObjects?: Record<string, string[]>; punitiveObjects?: Record<string, string[]>; envoyObjects?: Record<string, string[]>; worryWords?: Record<string, string[]> };
+  const supplement = JSON.parse(readFileSync(SUPPLEMENT, 'utf8')) as { languages: Record<string, OutCue[]>; exclude?: Record<string, string[]>; aidObjects?: Record<string, string[]>; denialObjects?: Record<string, string[]>; rebuttalObjects?: Record<string, string[]>; restraintObjects?: Record<string, string[]>; punitiveObjects?: Record<string, string[]>; envoyObjects?: Record<string, string[]>; mediationObjects?: Record<string, string[]>; worryWords?: Record<string, string[]> };
   const languages: Record<string, OutCue[]> = {};
   const aidObjects: Record<string, string[]> = {};
   const denialObjects: Record<string, string[]> = {};
   const restraintObjects: Record<string, string[]> = {};
   const punitiveObjects: Record<string, string[]> = {};
   const envoyObjects: Record<string, string[]> = {};
+  const mediationObjects: Record<string, string[]> = {};
   const rebuttalObjects: Record<string, string[]> = {};
   for (const [language, name] of Object.entries(DICTIONARIES)) {
     const dict = readDictd(name);
@@ -473,6 +482,13 @@ function main(): void {
     restraintObjects[language] = [...restraints].filter((w) => w.length >= 5).sort();
     // The dictionaries give "sanctions" as approval first and "prosecution" as conduct: the supplement's words only.
     punitiveObjects[language] = [...(supplement.punitiveObjects?.[language] ?? [])].sort();
+    const mediations = new Set<string>();
+    for (const noun of MEDIATION_OBJECTS) {
+      const entries = dict.get(noun) ?? [];
+      for (const term of language === 'ru' ? muellerTerms(entries, 'n') : freedictTerms(entries, 'n', language)) mediations.add(term);
+    }
+    for (const word of supplement.mediationObjects?.[language] ?? []) mediations.add(word);
+    mediationObjects[language] = [...mediations].sort();
     // Whom a recall brings home: the supplement's words, since the dictionaries' senses of "ambassador" include a
     // representative or a herald ("представитель", "вестник").
     envoyObjects[language] = [...(supplement.envoyObjects?.[language] ?? [])].sort();
@@ -516,6 +532,7 @@ function main(): void {
     restraintObjects,
     punitiveObjects,
     envoyObjects,
+    mediationObjects,
   };
   writeFileSync(OUT, oneCuePerLine(out));
   for (const [language, cues] of Object.entries(languages)) console.log(`${language}: ${cues.length} cues`);

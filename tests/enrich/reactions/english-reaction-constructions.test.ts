@@ -189,6 +189,9 @@ const ENGLISH_CASES: [string, string[]][] = [
   // appealing for calm asks for restraint, as calling for it does
   ['Troops clashed on the border. Norway appealed for calm.', ['country:NO cautious']],
   ['Troops clashed on the border. The Green Alliance appealed for restraint on both sides.', ['org:green-alliance cautious']],
+  // an offer to mediate calls for caution (CAMEO 039)
+  ['Troops clashed on the border. Norway offered to mediate.', ['country:NO cautious']],
+  ['Troops clashed on the border. Ireland offered its good offices.', ['country:IE cautious']],
 ];
 
 const DATED_CASES: [string, string, string[]][] = [

@@ -451,6 +451,13 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['es', 'El ciclón azotó la costa. Irlanda pidió ayuda internacional urgente.', []],
   // a clause opened by its verb while a subject waits is that subject's, and so is a verb joined to it
   ['de', 'China griff das Schiff an. Irland hingegen stellte sich klar an die Seite Norwegens und verurteilte den Angriff.', ['country:IE opposed']],
+  // an offer of mediation calls for caution; an offer of money or help supports
+  ['de', 'Die Truppen stießen an der Grenze zusammen. Irland bot sich als Vermittler an.', ['country:IE cautious']],
+  ['es', 'Las tropas chocaron en la frontera. Irlanda se ofreció como mediadora.', ['country:IE cautious']],
+  ['fr', "Les troupes se sont affrontées à la frontière. L'Irlande a offert ses bons offices.", ['country:IE cautious']],
+  ['fr', "Le cyclone a frappé la côte. L'Irlande a offert 2 millions d'euros.", ['country:IE supportive']],
+  ['it', "Le truppe si sono scontrate al confine. L'Irlanda si è offerta come mediatrice.", ['country:IE cautious']],
+  ['ru', 'Войска столкнулись на границе. Ирландия предложила своё посредничество.', ['country:IE cautious']],
 ];
 
 describe('reaction constructions in five languages', () => {

@@ -158,6 +158,8 @@ const APPEAL_RANK = 1.5;
 const MAX_GAP = 3;
 /** How far after an appeal the help it asks for may stand ("demandé l'aide internationale", "bat um internationale Hilfe"). */
 const ASKED_AID_REACH = 3;
+/** CAMEO 039: express intent to mediate. */
+const MEDIATION_CODE = '039';
 
 interface Match {
   cue: LanguageCue;
@@ -1340,7 +1342,10 @@ function sentenceReactions(
     // A verb of recalling counts only when an envoy is what it recalls ("rappelé son ambassadeur", not "a rappelé que").
     // German's perfect puts the participle after its object ("hat seinen Botschafter zurückgerufen").
     const envoyed = (m: Match) => !m.cue.envoy || tokens.slice(Math.max(from, m.start - ENVOY_REACH), Math.min(to, m.start + 1 + ENVOY_REACH)).some((t) => lexicon.isEnvoyNoun(t));
-    const all = matches.filter((m) => m.start >= from && m.start < to && (!m.cue.aid || aided) && envoyed(m));
+    // An offer whose object is mediation ("bot sich als Vermittler an", "a proposé sa médiation") is a call for
+    // caution in the labelling guide (CAMEO 039, intent to mediate), not aid.
+    const mediated = !aided && tokens.some((_, k) => k >= from && k < to && lexicon.isMediationAt(tokens, k));
+    const all = matches.filter((m) => m.start >= from && m.start < to && (!m.cue.aid || aided || mediated) && envoyed(m));
     // "nannte die Ziele „unrealistisch“": a negative word introduced by a naming verb opposes; the naming verb alone is no reaction.
     const naming = all.find((m) => m.cue.naming || m.cue.describing);
     // A copula does what a naming verb does ("Die Entscheidung sei ein Fehler, sagte …").
@@ -1520,6 +1525,11 @@ function sentenceReactions(
       // internacional"): a request, no reaction; a pledge names an amount or an aid verb instead.
       if (m.cue.appeal && tokens.slice(m.end, Math.min(to, m.end + ASKED_AID_REACH)).some((t) => lexicon.isAidNoun(t)) && !hasMoney(text, tokens, from, to)) continue;
       let stance = m.cue.stance;
+      let code = m.cue.cameo;
+      if (m.cue.aid && mediated) {
+        stance = 'cautious';
+        code = MEDIATION_CODE;
+      }
       // A hope or an appeal for stability, calm or dialogue asks the parties to hold back: a call for caution
       // ("выразил надежду на восстановление стабильности", "hoffte auf Dialog"), as in English.
       if (stance === 'supportive' && (m.cue.cameo?.startsWith('02') === true || m.cue.cameo === '013') && tokens.slice(m.end, m.end + RESTRAINT_REACH).some((t) => lexicon.isRestraintWord(t))) stance = 'cautious';
@@ -1553,7 +1563,7 @@ function sentenceReactions(
         if (m.cue.nominal && !adjectiveOnly(m) && s.token >= m.end && s.token < m.end + NOUN_COMPLEMENT && s.token < to && tokens.slice(m.end, s.token).every(filler) && !sourced.includes(s) && !agents.includes(s)) continue;
         const seen = best.get(s.actor.key);
         if (!seen || rank > seen.rank) {
-          best.set(s.actor.key, { actor: s.actor, stance, rank, cue: text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end), cameo: m.cue.cameo });
+          best.set(s.actor.key, { actor: s.actor, stance, rank, cue: text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end), cameo: code });
         }
       }
     }

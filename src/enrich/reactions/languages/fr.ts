@@ -31,6 +31,9 @@ export const FRENCH: LanguageGrammar = {
   verbForms: (verb) => {
     const m = /^(.+)er$/u.exec(verb);
     if (m) return [`${m[1]}é`, `${m[1]}ée`, `${m[1]}és`, `${m[1]}ées`, `${m[1]}e`, `${m[1]}ent`, `${m[1]}${/g$/u.test(m[1]!) ? 'e' : ''}ons`];
+    // "offrir", "ouvrir": the participle in "-ert" ("a offert"), the present as of an "-er" verb ("offre").
+    const o = /^(.+[fv])rir$/u.exec(verb);
+    if (o) return ['ert', 'erte', 'erts', 'ertes', 're', 'rent', 'rons', 'rait', 'raient', 'rit'].map((ending) => `${o[1]}${ending}`);
     const r = /^(.+(?:[aeou]nd|rd|mp))re$/u.exec(verb);
     return r ? ['', 's', 'u', 'ue', 'us', 'ues', 'ent', 'ons', 'ait', 'aient'].map((ending) => `${r[1]}${ending}`) : [];
   },

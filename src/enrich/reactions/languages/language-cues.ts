@@ -72,6 +72,8 @@ export interface LanguageCues {
   isRebuttalNoun(token: WordToken): boolean;
   /** Whether a word is written as an aid noun ("ayuda", "aiuti", "aide"), which a verb of helping shares its stem with. */
   isAidNoun(token: WordToken): boolean;
+  /** Whether the word at k ends a noun of mediation ("Vermittler", "médiation", "buenos oficios"): what an offer to mediate offers. */
+  isMediationAt(tokens: readonly WordToken[], k: number): boolean;
   /** Whether a word names what one asks the parties for when asking them to hold back ("стабильность", "Dialog", "calma"). */
   isRestraintWord(token: WordToken): boolean;
   /** Whether a word names a punishment an appeal asks for ("Sanktionen", "sanciones", "наказание"). */
@@ -107,6 +109,7 @@ interface CueFile {
   restraintObjects?: Record<string, string[]>;
   punitiveObjects?: Record<string, string[]>;
   envoyObjects?: Record<string, string[]>;
+  mediationObjects?: Record<string, string[]>;
 }
 
 const DATA = new URL('../data/multilingual-cues.json', import.meta.url);
@@ -209,7 +212,16 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
   const isPunitiveWord = (t: WordToken) => punitive.has(stem(t.surface));
   const envoys = (file.envoyObjects?.[grammar.language] ?? []).map((w) => fold(w)).filter((w) => w.length >= MIN_OBJECT);
   const isEnvoyNoun = (t: WordToken) => envoys.some((w) => t.folded.startsWith(w.slice(0, -1)) && t.folded.length <= w.length + NOUN_ENDING);
-  const out = { cues, aidObjects: new Set(objects), shortAidObjects: shortObjects, aidWords: grammar.compounds ? words : [], denialObjects: denials, isDenialNoun, isRebuttalNoun, isAidNoun, isRestraintWord, isPunitiveWord, isEnvoyNoun };
+  // A phrase ("bons offices") is matched by its last word with the one before it.
+  const mediations = (file.mediationObjects?.[grammar.language] ?? []).map((w) => w.split(/\s+/u).map((x) => fold(x)));
+  const isMediationAt = (tokens: readonly WordToken[], k: number) =>
+    mediations.some((words) => {
+      const head = words[words.length - 1]!;
+      const t = tokens[k]!.folded;
+      if (!(t === head || (head.length >= MIN_OBJECT && t.startsWith(head.slice(0, -1)) && t.length <= head.length + NOUN_ENDING))) return false;
+      return words.slice(0, -1).every((w, j) => tokens[k - words.length + 1 + j]?.folded === w);
+    });
+  const out = { cues, aidObjects: new Set(objects), shortAidObjects: shortObjects, aidWords: grammar.compounds ? words : [], denialObjects: denials, isDenialNoun, isRebuttalNoun, isAidNoun, isRestraintWord, isPunitiveWord, isEnvoyNoun, isMediationAt };
   byLanguage.set(grammar.language, out);
   return out;
 }
