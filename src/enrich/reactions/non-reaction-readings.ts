@@ -28,7 +28,19 @@ const AMOUNT_AFTER = new Set(['of', 'more', 'less', 'better', 'worse', 'about'])
 
 /** The match is a quantity or a stimulus verb, not its subject's reaction. */
 export function notAReaction(view: SentenceView, pos: readonly string[], match: CueMatch): boolean {
-  return isQuantity(view, pos, match) || isStimulusVerb(view, pos, match) || isAttributiveParticiple(view, pos, match) || isReducedRelative(view, pos, match) || rejectsAccusation(view, match);
+  return isQuantity(view, pos, match) || isStimulusVerb(view, pos, match) || isAttributiveParticiple(view, pos, match) || isReducedRelative(view, pos, match) || rejectsAccusation(view, match) || qualifiesActivity(view, match);
+}
+
+/** Adjectives of unlawfulness that name a kind of activity before its "-ing" noun ("illegal mining", "unlawful fishing"). */
+const UNLAWFUL = new Set(['illegal', 'unlawful', 'illicit']);
+
+/**
+ * "fighting illegal mining", "a crackdown on illegal logging": the adjective names a kind of trade, a category of
+ * crime, not anyone's verdict on the event ("called the seizure illegal", "an illegal annexation").
+ */
+function qualifiesActivity(view: SentenceView, match: CueMatch): boolean {
+  const next = view.norms[match.end] ?? '';
+  return match.end - match.start === 1 && UNLAWFUL.has(view.norms[match.start] ?? '') && next.length > 5 && next.endsWith('ing');
 }
 
 /** Verbs of rejecting whose object may be a charge against the subject. */

@@ -192,6 +192,10 @@ const ENGLISH_CASES: [string, string[]][] = [
   // an offer to mediate calls for caution (CAMEO 039)
   ['Troops clashed on the border. Norway offered to mediate.', ['country:NO cautious']],
   ['Troops clashed on the border. Ireland offered its good offices.', ['country:IE cautious']],
+  // "illegal" before an activity names a kind of crime; said of the move it opposes
+  ['Troops clashed on the border. Norway said it would help fight illegal mining in the region.', []],
+  ['Troops crossed the border. Norway called the incursion illegal.', ['country:NO opposed']],
+  ['Troops clashed on the border. The Green Alliance said it doubted either army was serious about fighting illegal logging.', ['org:green-alliance skeptical']],
 ];
 
 const DATED_CASES: [string, string, string[]][] = [

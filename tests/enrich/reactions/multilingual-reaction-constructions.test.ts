@@ -458,6 +458,16 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['fr', "Le cyclone a frappé la côte. L'Irlande a offert 2 millions d'euros.", ['country:IE supportive']],
   ['it', "Le truppe si sono scontrate al confine. L'Irlanda si è offerta come mediatrice.", ['country:IE cautious']],
   ['ru', 'Войска столкнулись на границе. Ирландия предложила своё посредничество.', ['country:IE cautious']],
+  // an adjective of unlawfulness after its noun qualifies it; called so, or after a copula, it judges
+  ['es', 'Las tropas chocaron en la frontera. Irlanda aseguró que sus soldados perseguían a pescadores ilegales.', []],
+  ['es', 'Las tropas cruzaron la frontera. Irlanda calificó de ilegal la incursión.', ['country:IE opposed']],
+  ['fr', "Les troupes ont franchi la frontière. L'Irlande a promis une lutte sans merci contre la pêche illégale.", []],
+  ['fr', "Les troupes ont franchi la frontière. Pour l'Irlande, l'incursion est illégale.", ['country:IE opposed']],
+  ['it', "Le truppe hanno varcato il confine. L'Irlanda dice che i suoi soldati inseguivano dei pescatori illegali.", []],
+  // a verb of supporting before a "that"-clause claims
+  ['it', "Le truppe hanno varcato il confine. L'Irlanda sostiene che i suoi soldati non hanno mai lasciato il paese.", []],
+  ['fr', "Les troupes ont franchi la frontière. L'Irlande soutient que ses soldats sont restés chez eux.", []],
+  ['it', "Il governo ha firmato l'accordo. L'Irlanda sostiene la decisione.", ['country:IE supportive']],
 ];
 
 describe('reaction constructions in five languages', () => {

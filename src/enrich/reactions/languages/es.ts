@@ -37,6 +37,7 @@ export const SPANISH: LanguageGrammar = {
   listJoins: ['y', 'e', 'o'],
   clauseBreaks: ['y', 'e', 'mientras', 'que', 'quien', 'cuyo', 'pero', 'aunque'],
   complementizers: ['que'],
+  claimingVerbs: ['sosten', 'sostien', 'sostuv'],
   relativePossessives: ['cuyo', 'cuya', 'cuyos', 'cuyas'],
   comparisons: [['al', 'igual', 'que'], ['como', 'tambien'], ['igual', 'que']],
   passiveAuxiliaries: ['fue', 'fueron', 'sido', 'sera'],

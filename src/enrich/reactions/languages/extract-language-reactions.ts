@@ -1184,6 +1184,7 @@ function sentenceReactions(
   };
   const common = functionWords(g);
   const complementizers = new Set(g.complementizers ?? []);
+  const claiming = g.claimingVerbs ?? [];
   // A function word between a preposition and its name ("par le Japon", "von der EU", "de la France", "dall'Onu").
   const filler = (t: WordToken | undefined) => t !== undefined && (common.has(t.folded) || t.folded.length <= 2);
   /** Whether one of these prepositions introduces the name at token k, at most `reach` words before it. */
@@ -1233,6 +1234,22 @@ function sentenceReactions(
   const attributive = (k: number) => {
     const next = tokens[k + 1];
     return g.attributiveEndings !== undefined && next !== undefined && g.attributiveEndings.some((e) => tokens[k]!.folded.endsWith(e)) && /^\p{Lu}/u.test(next.surface) && /^\s+$/u.test(text.slice(tokens[k]!.end, next.start));
+  };
+  // An adjective right after a lower-case noun that an article or a preposition opens ("a mineros ilegales", "l'économie
+  // illégale"), where nouns are not capitalised and cases do not mark the adjective.
+  const postposed = (k: number) => {
+    const noun = tokens[k - 1];
+    const opener = tokens[k - 2];
+    return (
+      g.compounds !== true &&
+      g.nominativeEndings === undefined &&
+      noun !== undefined &&
+      opener !== undefined &&
+      /^\p{Ll}{3,}$/u.test(noun.surface) &&
+      !common.has(noun.folded) &&
+      (articles.has(opener.folded) || objects.has(opener.folded) || sourceMarkers.has(opener.folded) || opener.folded.length === 1) &&
+      /^\s+$/u.test(text.slice(noun.end, tokens[k]!.start))
+    );
   };
   const adjectiveOnly = (m: Match) => m.cue.adjective && !matches.some((o) => o.start === m.start && o.cue.nominal && !o.cue.adjective);
   const avoidances = new Set(g.avoidances ?? []);
@@ -1506,6 +1523,18 @@ function sentenceReactions(
       // So does an inflected adjective before a noun, where nouns are capitalised ("eine skandalöse Inflation"): a
       // judgement is predicative ("sei skandalös", "nannte … skandalös"), or what a naming verb or copula introduces.
       if (adjectiveOnly(m) && attributive(m.start) && !(naming && naming.start < m.start) && !copula(m)) continue;
+      // Romance languages put the adjective after its noun ("mineros ilegales", "l'économie illégale", "cercatori d'oro
+      // illegali"): there too it qualifies the noun, unless a naming verb or a copula introduces it or it is quoted.
+      // A verb of judging before it, with no "that" between, makes it the object's complement ("a jugé ces droits de
+      // douane injustes").
+      const judged = (k: number) => {
+        for (let j = k - 1; j >= from; j--) {
+          if (complementizers.has(tokens[j]!.folded)) return false;
+          if (speech.has(tokens[j]!.folded)) return true;
+        }
+        return false;
+      };
+      if (adjectiveOnly(m) && m.cue.stance === 'opposed' && postposed(m.start) && !(naming && naming.start < m.start) && !copula(m) && !inQuote(m.start) && !judged(m.start)) continue;
       // A participle agreeing with the noun before it describes that noun ("vientos sostenidos", "las
       // irregularidades denunciadas"); a perfect or a passive has its auxiliary there instead.
       // After an article it is a noun ("los acusados", "gli accusati"): a participle takes no article as a verb.
@@ -1524,6 +1553,8 @@ function sentenceReactions(
       // An appeal for help is made by who needs it ("ha chiesto aiuto a tutti i Paesi amici", "pidió ayuda
       // internacional"): a request, no reaction; a pledge names an amount or an aid verb instead.
       if (m.cue.appeal && tokens.slice(m.end, Math.min(to, m.end + ASKED_AID_REACH)).some((t) => lexicon.isAidNoun(t)) && !hasMoney(text, tokens, from, to)) continue;
+      // "Noboa sostiene che i suoi soldati …": a verb of supporting before a "that"-clause claims, it supports nothing.
+      if (complementizers.has(tokens[m.end]?.folded ?? '') && claiming.some((c) => tokens[m.start]!.folded.startsWith(c))) continue;
       let stance = m.cue.stance;
       let code = m.cue.cameo;
       if (m.cue.aid && mediated) {

@@ -25,6 +25,7 @@ export const ITALIAN: LanguageGrammar = {
   listJoins: ['e', 'ed', 'o'],
   clauseBreaks: ['e', 'mentre', 'ma', 'che', 'cui', 'quale'],
   complementizers: ['che'],
+  claimingVerbs: ['sosten', 'sostien'],
   relativePossessives: ['cui'],
   comparisons: [['cosi', 'come'], ['come', 'anche'], ['al', 'pari', 'di']],
   passiveAuxiliaries: ['stato', 'stata', 'stati', 'state', 'viene', 'vengono', 'venne', 'vennero', 'fu', 'furono'],

@@ -194,6 +194,11 @@ export interface LanguageGrammar {
   /** Words (folded) that open a "that"-clause ("que", "che", "dass", "чтобы"): after a call, what is asked. */
   complementizers?: readonly string[];
   /**
+   * How the verbs of supporting begin (folded) that, before a "that"-clause, claim instead ("sostiene che", "soutient
+   * que", "sostuvo que"): a statement of what the speaker holds true, no support.
+   */
+  claimingVerbs?: readonly string[];
+  /**
    * Articles (folded) that, before a government noun, mark it as no nominative ("der Führung", "den Behörden"): German's
    * government nouns are feminine, neuter or plural, so "der" before them is the dative or genitive.
    */
