@@ -319,7 +319,11 @@ function mergeMentions(gazetteerMentions: ActorMention[], articleMentions: Actor
 }
 
 /** Comparisons after a comma that give the names after them the clause's stance. */
-const COMPARISONS = [['as', 'did'], ['as', 'have'], ['as', 'has'], ['as', 'had'], ['just', 'like'], ['as', 'was'], ['as', 'were']];
+const COMPARISONS = [
+  ['as', 'did'], ['as', 'have'], ['as', 'has'], ['as', 'had'], ['just', 'like'], ['as', 'was'], ['as', 'were'],
+  // "…, a view echoed by the European Union", "…, a position shared by Canada": the same stance, passed on.
+  ['a', 'view', 'echoed', 'by'], ['a', 'call', 'echoed', 'by'], ['a', 'view', 'shared', 'by'], ['a', 'position', 'shared', 'by'], ['echoed', 'by'],
+];
 /** How far after a comparison its names may stand ("as did Canada and Japan"). */
 const COMPARED_REACH = 5;
 

@@ -196,6 +196,8 @@ const ENGLISH_CASES: [string, string[]][] = [
   ['Troops clashed on the border. Norway said it would help fight illegal mining in the region.', []],
   ['Troops crossed the border. Norway called the incursion illegal.', ['country:NO opposed']],
   ['Troops clashed on the border. The Green Alliance said it doubted either army was serious about fighting illegal logging.', ['org:green-alliance skeptical']],
+  // a view echoed by another actor is its view too
+  ['Troops clashed on the border. Norway urged restraint, a view echoed by Ireland.', ['country:IE cautious', 'country:NO cautious']],
 ];
 
 const DATED_CASES: [string, string, string[]][] = [

@@ -468,6 +468,12 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['it', "Le truppe hanno varcato il confine. L'Irlanda sostiene che i suoi soldati non hanno mai lasciato il paese.", []],
   ['fr', "Les troupes ont franchi la frontière. L'Irlande soutient que ses soldats sont restés chez eux.", []],
   ['it', "Il governo ha firmato l'accordo. L'Irlanda sostiene la decisione.", ['country:IE supportive']],
+  // a name after an elided "di" is whose the kind is, not its name
+  ['it', "Il governo è caduto. Dall'Italia, dove vive una delle maggiori comunità straniere d'Europa, il ministro degli Esteri Antonio Tajani ha chiesto che le elezioni si tengano presto.", ['country:IT cautious']],
+  // a similar appeal in Russian's instrumental
+  ['ru', 'Войска столкнулись на границе. Норвегия призвала стороны к сдержанности. С похожим призывом выступила и Ирландия.', ['country:IE cautious', 'country:NO cautious']],
+  // "without" a few words before the cue
+  ['fr', "Le cyclone a frappé la côte. L'Irlande a fait savoir qu'elle suivait la situation sans se prononcer sur une aide.", []],
 ];
 
 describe('reaction constructions in five languages', () => {

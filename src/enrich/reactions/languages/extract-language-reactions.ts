@@ -148,8 +148,8 @@ const ACRONYM_SUBJECT_REACH = 4;
 const APPEAL_TO_THAT = 3;
 /** How far from a verb of recalling its envoy may stand ("berief den Botschafter", "llamó a consultas a su embajador"). */
 const ENVOY_REACH = 5;
-/** How far before a cue its "without" may stand ("ohne den Angriff zu verurteilen"). */
-const WITHOUT_REACH = 4;
+/** How far before a cue its "without" may stand ("ohne den Angriff zu verurteilen", "sans se prononcer sur une aide"). */
+const WITHOUT_REACH = 5;
 /** How far after a noun of reacting its verb of avoiding may come ("от осуждения воздержался"). */
 const AVOID_AFTER = 2;
 /** Between neutral (1) and supportive (2) in STANCE_PRIORITY. */

@@ -32,7 +32,7 @@ export const ITALIAN: LanguageGrammar = {
   isInfinitive: (word) => /(?:are|ere|ire|arlo|erlo|irlo|arla|erla|irla)$/u.test(word),
   isPresentParticiple: (word) => /(?:ando|endo)$/u.test(word) && word.length >= 6,
   passiveAgents: ['da', 'dal', 'dalla', 'dai', 'dagli', 'dalle', 'dall'],
-  sources: ['da', 'dal', 'dalla', 'dall', 'di', 'del', 'della', 'dell', 'dei', 'degli', 'delle'],
+  sources: ['da', 'dal', 'dalla', 'dall', 'di', 'd', 'del', 'della', 'dell', 'dei', 'degli', 'delle'],
   impersonalLocatives: ['da', 'dal', 'dalla', 'dall'],
   impersonalPronouns: ['si'],
   possessives: ['suo', 'sua', 'suoi', 'sue', 'loro'],
