@@ -474,6 +474,9 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['ru', 'Войска столкнулись на границе. Норвегия призвала стороны к сдержанности. С похожим призывом выступила и Ирландия.', ['country:IE cautious', 'country:NO cautious']],
   // "without" a few words before the cue
   ['fr', "Le cyclone a frappé la côte. L'Irlande a fait savoir qu'elle suivait la situation sans se prononcer sur une aide.", []],
+  // money contributed is aid; a contribution of views is not
+  ['es', 'El ciclón azotó la costa. Irlanda aportó 1,5 millones de euros.', ['country:IE supportive']],
+  ['es', 'El Gobierno presentó su plan. Irlanda aportó su visión del problema.', []],
 ];
 
 describe('reaction constructions in five languages', () => {
