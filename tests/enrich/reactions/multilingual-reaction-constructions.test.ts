@@ -477,6 +477,10 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   // money contributed is aid; a contribution of views is not
   ['es', 'El ciclón azotó la costa. Irlanda aportó 1,5 millones de euros.', ['country:IE supportive']],
   ['es', 'El Gobierno presentó su plan. Irlanda aportó su visión del problema.', []],
+  // a kind written with its accent ("Federación") opens a name as the unaccented list has it
+  ['es', 'El Gobierno subió el arancel. La Federación Nacional de Pescadores (Fenapes) criticó la decisión.', ['org:fenapes opposed']],
+  // a welcome, then doubts: skeptical (a welcome, then criticism, stays a mixed verdict)
+  ['de', 'Der Präsident trat zurück. Irland begrüßte, dass der Verdacht Folgen habe, bezweifelte aber, dass die Wahlen fair sein würden.', ['country:IE skeptical']],
 ];
 
 describe('reaction constructions in five languages', () => {

@@ -1583,7 +1583,7 @@ function sentenceReactions(
       if ((stance === 'opposed' || stance === 'skeptical') && concededBefore(m.start, subjects)) stance = 'cautious';
       // So is a welcome, a contrast, then criticism by the same speaker ("celebró el fin del cambio fijo pero lamentó …",
       // "a salué l'accord mais a regretté …"): the criticism restricts the welcome.
-      if ((stance === 'opposed' || stance === 'skeptical') && welcomedBefore(m, subjects)) stance = 'cautious';
+      if (stance === 'opposed' && welcomedBefore(m, subjects)) stance = 'cautious';
       // A call ("rief … auf", "a appelé") ranks below a welcome of the same actor: "welcomed it and called on …" supports.
       const rank = m.cue.appeal ? APPEAL_RANK : STANCE_PRIORITY[stance];
       for (const s of subjects) {

@@ -51,7 +51,9 @@ function kindsOf(g: LanguageGrammar, stem: (w: string) => string): ReadonlySet<s
 }
 
 function isKind(t: WordToken, g: LanguageGrammar, kinds: ReadonlySet<string>, stem: (w: string) => string): boolean {
-  if (kinds.has(stem(t.surface))) return true;
+  // The kinds are listed without accents, so the word is stemmed as folded too: Spanish stems "federación" to "feder"
+  // but "federacion" to itself.
+  if (kinds.has(stem(t.surface)) || kinds.has(stem(t.folded))) return true;
   if (!g.compounds) return false;
   return (g.organizationKinds ?? []).some((k) => t.folded.length >= k.length + MIN_COMPOUND_HEAD && t.folded.endsWith(k));
 }
