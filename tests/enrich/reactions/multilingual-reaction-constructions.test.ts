@@ -481,6 +481,9 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['es', 'El Gobierno subió el arancel. La Federación Nacional de Pescadores (Fenapes) criticó la decisión.', ['org:fenapes opposed']],
   // a welcome, then doubts: skeptical (a welcome, then criticism, stays a mixed verdict)
   ['de', 'Der Präsident trat zurück. Irland begrüßte, dass der Verdacht Folgen habe, bezweifelte aber, dass die Wahlen fair sein würden.', ['country:IE skeptical']],
+  // a name set off by commas after its kind names it, a country inside it no state
+  ['es', 'El Congreso destituyó al presidente. Su partido, Somos Irlanda, denunció un golpe parlamentario.', ['org:somos-irlanda opposed']],
+  ['it', 'Il Congresso ha destituito il presidente. Il partito del presidente, Nuova Irlanda, ha denunciato un colpo di mano.', ['org:nuova-irlanda opposed']],
 ];
 
 describe('reaction constructions in five languages', () => {

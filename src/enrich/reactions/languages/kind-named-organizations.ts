@@ -125,6 +125,17 @@ export function kindNamedOrganizations(
         continue;
       }
     }
+    // "Su partido, Somos Perú, denunció …", "il partito di Jerí, Somos Perú, ha denunciato": a name set off by commas
+    // right after the kind (and whose it is) names it.
+    const apposed = appositiveName(text, tokens, k, g);
+    // A known name opening it is whose it is, not its name ("il partito, Russia unita," is that party's own).
+    if (apposed && taken(tokens[apposed[0]]!.start, tokens[apposed[0]]!.end) === null) {
+      const [from, to] = apposed;
+      const name = text.slice(tokens[from]!.start, tokens[to]!.end);
+      out.push({ start: kind.start, end: tokens[to]!.end, nameToken: from, lastToken: to, actor: { key: `org:${slugify(name)}`, kind: 'organization', name, country: null, origin: 'nlp' } });
+      k = to;
+      continue;
+    }
     // A language that capitalises nouns names right after the kind; others may describe it first.
     let j = k + 1;
     const reach = g.compounds ? k + 1 : Math.min(tokens.length - 1, k + 1 + DESCRIPTION_WORDS);
@@ -160,6 +171,32 @@ export function kindNamedOrganizations(
     k = last;
   }
   return out;
+}
+
+/** How many words "whose" it is may run to between a kind and its name set off by commas ("di Jerí", "de l'ancien président"). */
+const OWNER_WORDS = 4;
+/** Only a comma between two words. */
+const COMMA = /^\s*,\s*$/u;
+
+/**
+ * The first and last token of a name set off by commas right after the kind at k, with at most a genitive between
+ * ("partido, Somos Perú,", "il partito di Jerí, Somos Perú,"), or null. A lower-case kind only: a capitalised one opens
+ * a name of its own.
+ */
+function appositiveName(text: string, tokens: readonly WordToken[], k: number, g: LanguageGrammar): [number, number] | null {
+  if (UPPER.test(tokens[k]!.surface)) return null;
+  let j = k + 1;
+  if (g.sources.includes(tokens[j]?.folded ?? '')) {
+    const stop = Math.min(tokens.length, j + 1 + OWNER_WORDS);
+    j++;
+    while (j < stop && JOINED.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) j++;
+  }
+  const first = tokens[j];
+  if (!first || j === 0 || !COMMA.test(text.slice(tokens[j - 1]!.end, first.start)) || !UPPER.test(first.surface)) return null;
+  let last = j;
+  while (last + 1 < tokens.length && last + 1 - j < NAME_WORDS && UPPER.test(tokens[last + 1]!.surface) && JOINED.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start))) last++;
+  const after = tokens[last + 1];
+  return after && COMMA.test(text.slice(tokens[last]!.end, after.start)) ? [j, last] : null;
 }
 
 /** A German adjective's endings ("kirgisische", "russischen"). */
