@@ -484,6 +484,10 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   // a name set off by commas after its kind names it, a country inside it no state
   ['es', 'El Congreso destituyó al presidente. Su partido, Somos Irlanda, denunció un golpe parlamentario.', ['org:somos-irlanda opposed']],
   ['it', 'Il Congresso ha destituito il presidente. Il partito del presidente, Nuova Irlanda, ha denunciato un colpo di mano.', ['org:nuova-irlanda opposed']],
+  // a count's qualifier judges nothing; elections "se celebran", are held
+  ['it', 'Il Parlamento irlandese ha approvato la legge con 98 voti favorevoli e 19 contrari.', []],
+  ['es', 'El presidente dimitió. Irlanda pidió que las elecciones se celebren en la fecha prevista.', ['country:IE cautious']],
+  ['de', 'Die Regierung kürzte die Renten. Der Gewerkschaftsdachverband KLB rief für Dienstag zu einem 48-stündigen Generalstreik auf.', ['org:klb opposed']],
 ];
 
 describe('reaction constructions in five languages', () => {

@@ -1534,6 +1534,11 @@ function sentenceReactions(
         }
         return false;
       };
+      // "que las elecciones se celebren en la fecha prevista": held, not celebrated.
+      // In a "that"-clause: "se celebró el acuerdo" alone is the agreement celebrated.
+      if (tokens[m.start - 1]?.folded === 'se' && (g.heldVerbs ?? []).some((v) => tokens[m.start]!.folded.startsWith(v)) && tokens.slice(from, m.start).some((t) => complementizers.has(t.folded))) continue;
+      // A count's qualifier is no one's judgement ("con 98 voti favorevoli e 19 contrari").
+      if (m.cue.nominal && m.start >= 2 && DIGITS.test(tokens[m.start - 2]!.surface) && /^\s+$/u.test(text.slice(tokens[m.start - 2]!.end, tokens[m.start - 1]!.start)) && !inQuote(m.start)) continue;
       if (adjectiveOnly(m) && m.cue.stance === 'opposed' && postposed(m.start) && !(naming && naming.start < m.start) && !copula(m) && !inQuote(m.start) && !judged(m.start)) continue;
       // A participle agreeing with the noun before it describes that noun ("vientos sostenidos", "las
       // irregularidades denunciadas"); a perfect or a passive has its auxiliary there instead.

@@ -198,6 +198,8 @@ export interface LanguageGrammar {
    * que", "sostuvo que"): a statement of what the speaker holds true, no support.
    */
   claimingVerbs?: readonly string[];
+  /** How the verbs of celebrating begin (folded) that, after a reflexive "se", say an event is held ("que las elecciones se celebren"). */
+  heldVerbs?: readonly string[];
   /**
    * Articles (folded) that, before a government noun, mark it as no nominative ("der Führung", "den Behörden"): German's
    * government nouns are feminine, neuter or plural, so "der" before them is the dative or genitive.
