@@ -487,6 +487,7 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   // a count's qualifier judges nothing; elections "se celebran", are held
   ['it', 'Il Parlamento irlandese ha approvato la legge con 98 voti favorevoli e 19 contrari.', []],
   ['es', 'El presidente dimitió. Irlanda pidió que las elecciones se celebren en la fecha prevista.', ['country:IE cautious']],
+  ['es', 'El presidente dimitió. Irlanda confía en que las elecciones se celebren en la fecha prevista.', []],
   ['de', 'Die Regierung kürzte die Renten. Der Gewerkschaftsdachverband KLB rief für Dienstag zu einem 48-stündigen Generalstreik auf.', ['org:klb opposed']],
 ];
 
