@@ -488,6 +488,8 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['it', 'Il Parlamento irlandese ha approvato la legge con 98 voti favorevoli e 19 contrari.', []],
   ['es', 'El presidente dimitió. Irlanda pidió que las elecciones se celebren en la fecha prevista.', ['country:IE cautious']],
   ['es', 'El presidente dimitió. Irlanda confía en que las elecciones se celebren en la fecha prevista.', []],
+  // an adjective alone opening the sentence describes the subject after it, whatever its verb
+  ['es', 'El presidente dimitió. Más prudente, Irlanda hizo votos por una transición en paz.', ['country:IE cautious']],
   // helicopters sent after a disaster are aid, as in the dictionaries' other languages
   ['es', 'El ciclón azotó la costa. Irlanda envió dos helicópteros militares.', ['country:IE supportive']],
   ['it', 'Il ciclone ha colpito la costa. L\'Irlanda ha inviato due elicotteri.', ['country:IE supportive']],

@@ -160,6 +160,8 @@ const MAX_GAP = 3;
 const ASKED_AID_REACH = 3;
 /** CAMEO 039: express intent to mediate. */
 const MEDIATION_CODE = '039';
+/** The most words of a clause of an adjective alone that opens a sentence ("Más prudente,", "Plus nettement critique,"). */
+const FRONTED_ADJECTIVE = 3;
 
 interface Match {
   cue: LanguageCue;
@@ -1454,6 +1456,12 @@ function sentenceReactions(
     pending = [];
     if (subjects.length === 0) subjects = trailing(c);
     if (subjects.length === 0) subjects = quoted(c, copular);
+    // "Más prudente, Chile hizo votos …", "Plus mesuré, Berlin a …": an adjective alone opening the sentence describes
+    // the subject of the clause after it, whatever its verb.
+    if (subjects.length === 0 && c === 0 && to - from <= FRONTED_ADJECTIVE && inClause.every(adjectiveOnly)) {
+      const next = starts[1] ?? tokens.length;
+      subjects = firstGroup(speakers.filter((s) => s.token >= next && s.token < (starts[2] ?? tokens.length) && !objectMarked(tokens, s.token, g, objects)), tokens, g);
+    }
     // A verb joined to this one continues its subject ("Turquía condenó los ataques israelíes y pidió …"), not a name
     // in its object; a clause whose subject came from before keeps that subject.
     // A pronoun's subject is the one it refers to ("Er rief Iran auf, … und mahnte …"), not a name in its object.
