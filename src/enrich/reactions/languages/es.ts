@@ -38,6 +38,7 @@ export const SPANISH: LanguageGrammar = {
   clauseBreaks: ['y', 'e', 'mientras', 'que', 'quien', 'cuyo', 'pero', 'aunque'],
   complementizers: ['que'],
   claimingVerbs: ['sosten', 'sostien', 'sostuv'],
+  presentPerfectAuxiliaries: ['ha', 'han'],
   heldVerbs: ['celebr'],
   relativePossessives: ['cuyo', 'cuya', 'cuyos', 'cuyas'],
   comparisons: [['al', 'igual', 'que'], ['como', 'tambien'], ['igual', 'que']],

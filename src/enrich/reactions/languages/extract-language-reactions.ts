@@ -17,6 +17,7 @@
  */
 import type { EntityRef, ExtractedReaction, Stance } from '../../../domain/enrichment.ts';
 import { fold, splitSentences, stemmerFor, stopwords, tokenize, type WordToken } from '../../../text/index.ts';
+import { isRankedWord } from '../../../text/ranked-words.ts';
 import { actorOf } from '../../entities/gazetteer.ts';
 import { slugify } from '../../entities/fold.ts';
 import { findMultilingualMentions } from '../../entities/multilingual/find-multilingual.ts';
@@ -138,6 +139,8 @@ const COMMENTED_REACH = 2;
 const CHARGE_BEFORE = 2;
 /** An acronym in Latin capitals, as organizations write their names ("BIMCO", "CRTA"). */
 const LONE_ACRONYM = /^[A-Z]{3,6}$/u;
+/** A capitalised word of letters only: a name, where it is no everyday word. */
+const LONE_NAME = /^\p{Lu}\p{Ll}{3,}$/u;
 const ROMAN_NUMERAL = /^[IVXLCDM]+$/u;
 /** What follows a dateline's city: a date, an agency in parentheses or a dash ("TALLIN, 3 mar (EDA) –"). */
 const DATELINE_AFTER = /^(?:,\s*\d|,?\s*\(|\s*[—–-])/u;
@@ -190,6 +193,8 @@ interface Speaker {
   seat?: boolean;
   /** A capital before a relative "where" ("a Tokyo, dove il portavoce …"): it speaks for the clause that opens. */
   where?: boolean;
+  /** A capitalised word no everyday word opening the sentence, read as an organization's name ("Legambiente ha chiesto"). */
+  lone?: boolean;
 }
 
 /** Whether reactions can be read in this language. */
@@ -297,7 +302,9 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
     const previous = last;
     last = [];
     if (matches.length > 0) {
-      const speakers = withoutOpeningLabel(sentence.text, tokens, [...findSpeakers(sentence.text, tokens, language, date), ...placeSpeakers(sentence.text, tokens, grammar)].sort((a, b) => a.token - b.token), grammar);
+      const speakers = withoutOpeningLabel(sentence.text, tokens, [...findSpeakers(sentence.text, tokens, language, date), ...placeSpeakers(sentence.text, tokens, grammar)].sort((a, b) => a.token - b.token), grammar).filter(
+        (s) => !(s.token === 0 && s.lone === true && surnameIn(input.text, tokens[0]!.surface)),
+      );
       // A word of a name is no cue ("les Forces de soutien rapide (FSR)").
       matches = matches.filter((m) => !speakers.some((s) => s.last !== undefined && m.start >= s.token && m.start <= s.last));
       const pronoun = tokens.some(isPronoun) || opensWithVerb(sentence.text, tokens, matches, grammar, nameTokens(speakers)) || opensWithPossessive(tokens, grammar) || opensReported(tokens, grammar);
@@ -343,6 +350,17 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
   const agents = headlineAgents(input.title, grammar, lexicon, stem, date);
   const reported = out.filter((r) => !UNREPORTED.has(r.actor));
   return agents.size === 0 ? reported : reported.filter((r) => !agents.has(r.actor.key));
+}
+
+/** Whether the article writes the word after another capitalised word ("Stéphane Dujarric"): a person's surname. */
+function surnameIn(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    let k = at - 1;
+    if (k < 0 || text[k] !== ' ') continue;
+    while (k > 0 && /\p{L}/u.test(text[k - 1]!)) k--;
+    if (k < at - 1 && /^\p{Lu}/u.test(text.slice(k, at - 1))) return true;
+  }
+  return false;
 }
 
 /**
@@ -771,7 +789,7 @@ const LOCATIVE_CHARS = 12;
 
 function searchSpeakers(text: string, tokens: readonly WordToken[], language: string, date: string | null): Speaker[] {
   const g = grammarFor(language);
-  const spans: { start: number; end: number; actor: EntityRef; base: boolean; spelled?: true }[] = [];
+  const spans: { start: number; end: number; actor: EntityRef; base: boolean; spelled?: true; lone?: true }[] = [];
   const mentions = findMultilingualMentions(text, language);
   // A capital standing for its state is in the nominative when the city's name is ("Анкара поддержала …", not "Анкарой").
   const capitalBase = new Set(mentions.filter((m) => m.entity.kind === 'place' && isDictionaryForm(m.surface, m.entity, language)).map((m) => m.start));
@@ -821,6 +839,15 @@ function searchSpeakers(text: string, tokens: readonly WordToken[], language: st
     if (/^\p{Lu}/u.test(tokens[k + 1]?.surface ?? '') && /^ $/u.test(text.slice(t.end, tokens[k + 1]!.start))) continue;
     if (tokens.slice(0, k).some((b) => according.has(b.folded) || /^\p{Lu}/u.test(b.surface) && b !== tokens[0])) continue;
     spans.push({ start: t.start, end: t.end, actor: { key: `org:${slugify(t.surface)}`, kind: 'organization', name: t.surface, country: null, origin: 'nlp' }, base: true });
+  }
+  // "Legambiente ha chiesto …", "Confitarma ha chiesto …": where common nouns take an article, a capitalised word opening
+  // the sentence right before a perfect auxiliary is its subject, and one that is no everyday word of the language is
+  // a name. Unknown to the gazetteer, it is an organization's ("Ieri ha chiesto" opens with an everyday word).
+  const opening = tokens[0];
+  if (g?.presentPerfectAuxiliaries && opening && LONE_NAME.test(opening.surface) && g.presentPerfectAuxiliaries.includes(tokens[1]?.surface ?? '') && /^ $/u.test(text.slice(opening.end, tokens[1]!.start))) {
+    if (!spans.some((s) => s.start < opening.end && opening.start < s.end) && !isRankedWord(opening.surface, language) && !stopwords(language).has(opening.folded)) {
+      spans.push({ start: opening.start, end: opening.end, actor: { key: `org:${slugify(opening.surface)}`, kind: 'organization', name: opening.surface, country: null, origin: 'nlp' }, base: true, lone: true });
+    }
   }
   // A known organization's acronym after a name not spelled by its letters ("Южноафриканское сообщество развития
   // (САДК)"): the words just before it are its name, their demonym no state's.
@@ -881,7 +908,7 @@ function searchSpeakers(text: string, tokens: readonly WordToken[], language: st
     if (token > 0 && oblique.has(tokens[token - 1]!.folded) && !prepositions.has(tokens[token - 2]?.folded ?? '')) continue;
     let last = token;
     while (tokens[last + 1] && tokens[last + 1]!.start < span.end) last++;
-    if (!out.some((s) => s.token === token && s.actor.key === span.actor.key)) out.push({ actor: span.actor, token, base: span.base, ...(last > token ? { last } : {}) });
+    if (!out.some((s) => s.token === token && s.actor.key === span.actor.key)) out.push({ actor: span.actor, token, base: span.base, ...(last > token ? { last } : {}), ...(span.lone ? { lone: true } : {}) });
   }
   return out.sort((a, b) => a.token - b.token);
 }

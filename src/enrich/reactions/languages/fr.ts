@@ -22,6 +22,7 @@ export const FRENCH: LanguageGrammar = {
   clauseBreaks: ['et', 'tandis', 'alors', 'mais', 'qui', 'que', 'qu', 'dont', 'lorsque'],
   complementizers: ['que', 'qu'],
   claimingVerbs: ['souten', 'soutien', 'soutin'],
+  presentPerfectAuxiliaries: ['a', 'ont'],
   relativePossessives: ['dont'],
   comparisons: [['tout', 'comme'], ['de', 'meme', 'que']],
   // The participle and present of "-er" verbs, where the stemmer reads a participle as a noun suffix ("félicité" ->

@@ -26,6 +26,7 @@ export const ITALIAN: LanguageGrammar = {
   clauseBreaks: ['e', 'mentre', 'ma', 'che', 'cui', 'quale'],
   complementizers: ['che'],
   claimingVerbs: ['sosten', 'sostien'],
+  presentPerfectAuxiliaries: ['ha', 'hanno'],
   relativePossessives: ['cui'],
   comparisons: [['cosi', 'come'], ['come', 'anche'], ['al', 'pari', 'di']],
   passiveAuxiliaries: ['stato', 'stata', 'stati', 'state', 'viene', 'vengono', 'venne', 'vennero', 'fu', 'furono'],

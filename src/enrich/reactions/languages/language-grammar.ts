@@ -201,6 +201,11 @@ export interface LanguageGrammar {
   /** How the verbs of celebrating begin (folded) that, after a reflexive "se", say an event is held ("que las elecciones se celebren"). */
   heldVerbs?: readonly string[];
   /**
+   * The present perfect's auxiliaries, as written ("ha", "hanno"; "a", "ont", not the preposition "à"): right after a
+   * capitalised word opening the sentence, they make that word the subject.
+   */
+  presentPerfectAuxiliaries?: readonly string[];
+  /**
    * Articles (folded) that, before a government noun, mark it as no nominative ("der Führung", "den Behörden"): German's
    * government nouns are feminine, neuter or plural, so "der" before them is the dative or genitive.
    */
