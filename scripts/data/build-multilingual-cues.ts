@@ -49,6 +49,8 @@ interface OutCue {
   appeal?: boolean;
   /** A verb of recalling: a reaction (161, reducing relations) only with an envoy in its clause ("rappelé son ambassadeur"). */
   envoy?: boolean;
+  /** A verb of arriving: with aid in its clause, a reaction (070) by where the aid comes from ("llegaron equipos de Argentina"). */
+  arrival?: boolean;
   /** A verb of calling something so: no reaction itself; a skeptical or opposed word it introduces opposes. */
   naming?: boolean;
   /** A verb of describing oneself ("zeigte sich"): it introduces the speaker's quoted word, which keeps its stance. */
@@ -84,6 +86,8 @@ const SEED_POS: Record<string, Pos> = {
  * AID_OBJECTS) or money, as the English lexicon's weak aid cues require ("sent rescuers", "pledged $5 million").
  */
 const AID_VERBS = ['send', 'offer', 'provide', 'pledge', 'dispatch', 'deploy', 'allocate', 'donate', 'release', 'deliver', 'bring', 'grant', 'announce', 'transport', 'activate', 'mobilize', 'distribute'];
+/** Verbs of arriving: aid that arrives from a country is that country's ("Aus Argentinien trafen Rettungsteams ein"). */
+const ARRIVAL_VERBS = ['arrive'];
 // What relief is sent in, and the goods it carries by the tonne, count as well ("schickten Spezialschiffe", "a dépêché
 // un navire antipollution", "направить 5 тыс. тонн риса"), and so do generators, field clinics, rations and vaccines.
 // "blanket", "shelter" and "kit" are left out: their dictionary senses are mostly other words ("pauschal", "Schutz",
@@ -444,6 +448,11 @@ function main(): void {
       const entries = dict.get(verb) ?? [];
       const terms = language === 'ru' ? muellerTerms(entries, 'v') : freedictTerms(entries, 'v', language);
       for (const words of terms) if (!cues.has(words)) cues.set(words, { words, stance: 'supportive', cameo: '070', from: verb, pos: 'v', aid: true });
+    }
+    for (const verb of ARRIVAL_VERBS) {
+      const entries = dict.get(verb) ?? [];
+      const terms = language === 'ru' ? muellerTerms(entries, 'v') : freedictTerms(entries, 'v', language);
+      for (const words of terms) if (!cues.has(words)) cues.set(words, { words, stance: 'supportive', cameo: '070', from: verb, pos: 'v', aid: true, arrival: true });
     }
     const objects = new Set<string>();
     for (const noun of AID_OBJECTS) {

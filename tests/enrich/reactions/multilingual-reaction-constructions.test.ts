@@ -496,6 +496,12 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['it', 'Il governo ha approvato il piano. Ieri ha chiesto al governo di estendere gli obblighi.', []],
   ['fr', "Le gouvernement a approuvé le plan. Le porte-parole Jean Kerbrat l'a défendu. Kerbrat a dénoncé les critiques.", []],
   ['es', 'El Gobierno aprobó el plan. Marverde ha criticado la decisión.', ['org:marverde opposed']],
+  // aid that arrives speaks for where it comes from; rice ("Reis") is no travel ("reisen")
+  ['de', 'Das Beben zerstörte die Stadt. Aus den Nachbarländern Irland und Norwegen trafen Rettungsteams ein.', ['country:IE supportive', 'country:NO supportive']],
+  ['es', 'El terremoto destruyó la ciudad. Desde Irlanda llegaron equipos de rescate.', ['country:IE supportive']],
+  ['it', "Il terremoto ha distrutto la città. Dall'Irlanda sono arrivati i soccorritori.", ['country:IE supportive']],
+  ['es', 'El terremoto destruyó la ciudad. Los equipos de rescate llegaron a Irlanda.', []],
+  ['de', 'Das Beben zerstörte die Stadt. Irland kündigte die Lieferung von 5000 Tonnen Reis an.', ['country:IE supportive']],
   // helicopters sent after a disaster are aid, as in the dictionaries' other languages
   ['es', 'El ciclón azotó la costa. Irlanda envió dos helicópteros militares.', ['country:IE supportive']],
   ['it', 'Il ciclone ha colpito la costa. L\'Irlanda ha inviato due elicotteri.', ['country:IE supportive']],

@@ -165,6 +165,8 @@ const ASKED_AID_REACH = 3;
 const MEDIATION_CODE = '039';
 /** The most words of a clause of an adjective alone that opens a sentence ("Más prudente,", "Plus nettement critique,"). */
 const FRONTED_ADJECTIVE = 3;
+/** How far before a name its preposition of origin may stand ("aus den Nachbarländern Argentinien"). */
+const ORIGIN_REACH = 3;
 
 interface Match {
   cue: LanguageCue;
@@ -1391,7 +1393,9 @@ function sentenceReactions(
     // An offer whose object is mediation ("bot sich als Vermittler an", "a proposé sa médiation") is a call for
     // caution in the labelling guide (CAMEO 039, intent to mediate), not aid.
     const mediated = !aided && tokens.some((_, k) => k >= from && k < to && lexicon.isMediationAt(tokens, k));
-    const all = matches.filter((m) => m.start >= from && m.start < to && (!m.cue.aid || aided || mediated) && envoyed(m));
+    // A verb of arriving after an article is its noun ("la llegada de la ayuda"): what is asked for or expected.
+    const arrivalNoun = (m: Match) => m.cue.arrival && articles.has(tokens[m.start - 1]?.folded ?? '');
+    const all = matches.filter((m) => m.start >= from && m.start < to && (!m.cue.aid || aided || mediated) && envoyed(m) && !arrivalNoun(m));
     // "nannte die Ziele „unrealistisch“": a negative word introduced by a naming verb opposes; the naming verb alone is no reaction.
     const naming = all.find((m) => m.cue.naming || m.cue.describing);
     // A copula does what a naming verb does ("Die Entscheidung sei ein Fehler, sagte …").
@@ -1483,6 +1487,12 @@ function sentenceReactions(
     pending = [];
     if (subjects.length === 0) subjects = trailing(c);
     if (subjects.length === 0) subjects = quoted(c, copular);
+    // Aid that arrives speaks for where it comes from ("Aus den Nachbarländern Argentinien und Peru trafen Rettungsteams
+    // ein", "llegaron equipos de rescate de Argentina"): the names a preposition of origin introduces, or no one.
+    if (inClause.some((m) => m.cue.arrival)) {
+      const origin = speakers.find((s) => s.token >= from && s.token < to && tokens.slice(Math.max(from, s.token - ORIGIN_REACH), s.token).some((t) => sourceMarkers.has(t.folded)));
+      subjects = origin ? firstGroup(speakers.filter((s) => s.token >= origin.token && s.token < to), tokens, g) : [];
+    }
     // "Más prudente, Chile hizo votos …", "Plus mesuré, Berlin a …": an adjective alone opening the sentence describes
     // the subject of the clause after it, whatever its verb.
     if (subjects.length === 0 && c === 0 && to - from <= FRONTED_ADJECTIVE && inClause.every(adjectiveOnly)) {

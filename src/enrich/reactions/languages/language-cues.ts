@@ -26,6 +26,8 @@ export interface LanguageCue {
   aid: boolean;
   /** A verb of recalling: a reaction only with an envoy in its clause ("rappelé son ambassadeur", 161). */
   envoy: boolean;
+  /** A verb of arriving: aid that arrives speaks for where it comes from ("Aus Argentinien trafen Rettungsteams ein"). */
+  arrival: boolean;
   /** A call or demand ("fordern", "appeler à", "призвать"): cautious, but a supportive cue of the same actor wins. */
   appeal: boolean;
   /** Calling something so ("nannte", "calificó de", "назвала"): no reaction itself; a negative word after it opposes. */
@@ -90,6 +92,7 @@ interface CueEntry {
   particle?: string;
   aid?: boolean;
   envoy?: boolean;
+  arrival?: boolean;
   appeal?: boolean;
   naming?: boolean;
   describing?: boolean;
@@ -141,7 +144,7 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
     const words = entry.words.split(/[\s']+/).filter((w) => w && w !== '…' && (entry.describing === true || !REFLEXIVE.has(fold(w))));
     if (words.length === 0) continue;
     const stems = words.map((w) => stem(w));
-    const base = { head: words[0]!.toLowerCase(), stance: entry.stance, cameo: entry.cameo, words: entry.words, nominal: entry.pos === 'a' || entry.pos === 'n', adjective: entry.pos === 'a', aid: entry.aid === true, envoy: entry.envoy === true, appeal: entry.appeal === true, naming: entry.naming === true, describing: entry.describing === true, named: entry.named === true, namingOnly: entry.opinion === true };
+    const base = { head: words[0]!.toLowerCase(), stance: entry.stance, cameo: entry.cameo, words: entry.words, nominal: entry.pos === 'a' || entry.pos === 'n', adjective: entry.pos === 'a', aid: entry.aid === true, envoy: entry.envoy === true, arrival: entry.arrival === true, appeal: entry.appeal === true, naming: entry.naming === true, describing: entry.describing === true, named: entry.named === true, namingOnly: entry.opinion === true };
     // A word of the opinion lexicon is a judgement by its own stem, not a longer word's prefix ("ente" is no
     // "Entscheidung"); one whose stem is shorter than a word says too little.
     if (base.namingOnly) {
