@@ -198,6 +198,8 @@ const ENGLISH_CASES: [string, string[]][] = [
   ['Troops clashed on the border. The Green Alliance said it doubted either army was serious about fighting illegal logging.', ['org:green-alliance skeptical']],
   // a view echoed by another actor is its view too
   ['Troops clashed on the border. Norway urged restraint, a view echoed by Ireland.', ['country:IE cautious', 'country:NO cautious']],
+  // a careful or circumspect speaker is cautious, as a guarded one is
+  ['The Senate removed the president. Norway was more careful.', ['country:NO cautious']],
   // aid shipped or handed out, generators and rations among relief goods
   ['The cyclone flattened the port. Norway said it would ship tents and generators.', ['country:NO supportive']],
   ['The cyclone flattened the port. The Green Alliance began handing out rations in the shelters.', ['org:green-alliance supportive']],
