@@ -15,13 +15,13 @@ export const CLUSTER_PARAMS = {
    */
   weights: {
     bias: 0.26,
-    words: 1.7,
+    words: 1.71,
     names: 3.01,
     numbers: 2.19,
-    entities: 0.89,
+    entities: 0.87,
     lead: 2.37,
     years: 1.66,
-    people: 0.1,
+    people: 0.11,
     novelLead: -2.9,
     personConflict: -0.55,
   },
@@ -32,14 +32,14 @@ export const CLUSTER_PARAMS = {
    */
   crossLingual: {
     weights: {
-      bias: -1.5,
-      entities: 2.51,
-      actors: 1.73,
-      numbers: 1.81,
-      names: 0.92,
-      topics: 0.29,
-      years: 0.86,
-      days: -1.73,
+      bias: -1.94,
+      entities: 2.5,
+      actors: 1.47,
+      numbers: 2.16,
+      names: 1.01,
+      topics: 0.42,
+      years: 0.74,
+      days: -1.76,
     },
   },
   /**
@@ -78,4 +78,4 @@ export const CLUSTER_PARAMS = {
 } as const;
 
 /** Bump when clustering changes so that `newsgraph recluster` is worth running; stored on each article. */
-export const CLUSTER_VERSION = '7';
+export const CLUSTER_VERSION = '8';
