@@ -374,6 +374,17 @@ interface GermanVerb {
 }
 
 /** Readable diffs: one cue per line. */
+/** The dictionary's noun translations of these English words, with the supplement's own words for the language. */
+function nounTranslations(dict: Map<string, string[]>, words: readonly string[], language: string, extra: readonly string[] = []): Set<string> {
+  const out = new Set<string>();
+  for (const word of words) {
+    const entries = dict.get(word) ?? [];
+    for (const term of language === 'ru' ? muellerTerms(entries, 'n') : freedictTerms(entries, 'n', language)) out.add(term);
+  }
+  for (const word of extra) out.add(word);
+  return out;
+}
+
 function oneCuePerLine(out: { $comment: string[]; languages: Record<string, OutCue[]>; aidObjects: Record<string, string[]>; denialObjects: Record<string, string[]>; rebuttalObjects: Record<string, string[]>; restraintObjects: Record<string, string[]>; punitiveObjects: Record<string, string[]>; envoyObjects: Record<string, string[]>; mediationObjects: Record<string, string[]> }): string {
   const lines = ['{', ` "$comment": ${JSON.stringify(out.$comment)},`, ' "languages": {'];
   const entries = Object.entries(out.languages);
@@ -454,11 +465,8 @@ function main(): void {
       const terms = language === 'ru' ? muellerTerms(entries, 'v') : freedictTerms(entries, 'v', language);
       for (const words of terms) if (!cues.has(words)) cues.set(words, { words, stance: 'supportive', cameo: '070', from: verb, pos: 'v', aid: true, arrival: true });
     }
-    const objects = new Set<string>();
-    for (const noun of AID_OBJECTS) {
-      const entries = dict.get(noun) ?? [];
-      for (const term of language === 'ru' ? muellerTerms(entries, 'n') : freedictTerms(entries, 'n', language)) objects.add(term);
-    }
+    const nouns = (words: readonly string[], extra: readonly string[] = []) => nounTranslations(dict, words, language, extra);
+    const objects = nouns(AID_OBJECTS);
     // The supplement wins where it reads the same words: it was written for that language.
     for (const cue of supplement.languages[language] ?? []) cues.set(cue.words, { ...cue, from: 'supplement' });
     for (const word of supplement.exclude?.[language] ?? []) cues.delete(word);
@@ -467,37 +475,16 @@ function main(): void {
     for (const word of supplement.aidObjects?.[language] ?? []) objects.add(word);
     // A noun's translation may be a verb ("ship" gives "enviar"): a word that is itself an aid verb would aid itself.
     aidObjects[language] = [...objects].filter((w) => cues.get(w)?.aid !== true).sort();
-    const denials = new Set<string>();
-    for (const noun of DENIAL_OBJECTS) {
-      const entries = dict.get(noun) ?? [];
-      for (const term of language === 'ru' ? muellerTerms(entries, 'n') : freedictTerms(entries, 'n', language)) denials.add(term);
-    }
-    for (const word of supplement.denialObjects?.[language] ?? []) denials.add(word);
+    const denials = nouns(DENIAL_OBJECTS, supplement.denialObjects?.[language]);
     denialObjects[language] = [...denials].sort();
-    const rebuttals = new Set<string>();
-    for (const noun of REBUTTAL_OBJECTS) {
-      const entries = dict.get(noun) ?? [];
-      for (const term of language === 'ru' ? muellerTerms(entries, 'n') : freedictTerms(entries, 'n', language)) rebuttals.add(term);
-    }
-    for (const word of supplement.rebuttalObjects?.[language] ?? []) rebuttals.add(word);
+    const rebuttals = nouns(REBUTTAL_OBJECTS, supplement.rebuttalObjects?.[language]);
     rebuttalObjects[language] = [...rebuttals].sort();
-    const restraints = new Set<string>();
-    for (const noun of RESTRAINT_OBJECTS) {
-      const entries = dict.get(noun) ?? [];
-      for (const term of language === 'ru' ? muellerTerms(entries, 'n') : freedictTerms(entries, 'n', language)) restraints.add(term);
-    }
-    for (const word of supplement.restraintObjects?.[language] ?? []) restraints.add(word);
+    const restraints = nouns(RESTRAINT_OBJECTS, supplement.restraintObjects?.[language]);
     // Short senses are other words first ("Zug" for tension is a train).
     restraintObjects[language] = [...restraints].filter((w) => w.length >= 5).sort();
     // The dictionaries give "sanctions" as approval first and "prosecution" as conduct: the supplement's words only.
     punitiveObjects[language] = [...(supplement.punitiveObjects?.[language] ?? [])].sort();
-    const mediations = new Set<string>();
-    for (const noun of MEDIATION_OBJECTS) {
-      const entries = dict.get(noun) ?? [];
-      for (const term of language === 'ru' ? muellerTerms(entries, 'n') : freedictTerms(entries, 'n', language)) mediations.add(term);
-    }
-    for (const word of supplement.mediationObjects?.[language] ?? []) mediations.add(word);
-    mediationObjects[language] = [...mediations].sort();
+    mediationObjects[language] = [...nouns(MEDIATION_OBJECTS, supplement.mediationObjects?.[language])].sort();
     // Whom a recall brings home: the supplement's words, since the dictionaries' senses of "ambassador" include a
     // representative or a herald ("представитель", "вестник").
     envoyObjects[language] = [...(supplement.envoyObjects?.[language] ?? [])].sort();
