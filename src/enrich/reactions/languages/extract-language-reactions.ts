@@ -1282,6 +1282,15 @@ function sentenceReactions(
       /^\s+$/u.test(text.slice(noun.end, tokens[k]!.start))
     );
   };
+  // A verb of judging before an adjective in its clause, with no "that" between, makes the adjective its object's
+  // complement ("a jugé ces droits de douane injustes").
+  const judged = (from: number, k: number) => {
+    for (let j = k - 1; j >= from; j--) {
+      if (complementizers.has(tokens[j]!.folded)) return false;
+      if (speech.has(tokens[j]!.folded)) return true;
+    }
+    return false;
+  };
   const adjectiveOnly = (m: Match) => m.cue.adjective && !matches.some((o) => o.start === m.start && o.cue.nominal && !o.cue.adjective);
   const avoidances = new Set(g.avoidances ?? []);
   const conditionals = new Set(g.conditionals);
@@ -1570,21 +1579,13 @@ function sentenceReactions(
       if (adjectiveOnly(m) && attributive(m.start) && !(naming && naming.start < m.start) && !copula(m)) continue;
       // Romance languages put the adjective after its noun ("mineros ilegales", "l'économie illégale", "cercatori d'oro
       // illegali"): there too it qualifies the noun, unless a naming verb or a copula introduces it or it is quoted.
-      // A verb of judging before it, with no "that" between, makes it the object's complement ("a jugé ces droits de
-      // douane injustes").
-      const judged = (k: number) => {
-        for (let j = k - 1; j >= from; j--) {
-          if (complementizers.has(tokens[j]!.folded)) return false;
-          if (speech.has(tokens[j]!.folded)) return true;
-        }
-        return false;
-      };
+      // A verb of judging before it, with no "that" between, makes it the object's complement (see judged).
       // "que las elecciones se celebren en la fecha prevista": held, not celebrated.
       // In a "that"-clause: "se celebró el acuerdo" alone is the agreement celebrated.
       if (tokens[m.start - 1]?.folded === 'se' && (g.heldVerbs ?? []).some((v) => tokens[m.start]!.folded.startsWith(v)) && tokens.slice(from, m.start).some((t) => complementizers.has(t.folded))) continue;
       // A count's qualifier is no one's judgement ("con 98 voti favorevoli e 19 contrari").
       if (m.cue.nominal && m.start >= 2 && DIGITS.test(tokens[m.start - 2]!.surface) && /^\s+$/u.test(text.slice(tokens[m.start - 2]!.end, tokens[m.start - 1]!.start)) && !inQuote(m.start)) continue;
-      if (adjectiveOnly(m) && m.cue.stance === 'opposed' && postposed(m.start) && !(naming && naming.start < m.start) && !copula(m) && !inQuote(m.start) && !judged(m.start)) continue;
+      if (adjectiveOnly(m) && m.cue.stance === 'opposed' && postposed(m.start) && !(naming && naming.start < m.start) && !copula(m) && !inQuote(m.start) && !judged(from, m.start)) continue;
       // A participle agreeing with the noun before it describes that noun ("vientos sostenidos", "las
       // irregularidades denunciadas"); a perfect or a passive has its auxiliary there instead.
       // After an article it is a noun ("los acusados", "gli accusati"): a participle takes no article as a verb.
