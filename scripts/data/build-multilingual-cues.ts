@@ -385,7 +385,7 @@ function nounTranslations(dict: Map<string, string[]>, words: readonly string[],
   return out;
 }
 
-function oneCuePerLine(out: { $comment: string[]; languages: Record<string, OutCue[]>; aidObjects: Record<string, string[]>; denialObjects: Record<string, string[]>; rebuttalObjects: Record<string, string[]>; restraintObjects: Record<string, string[]>; punitiveObjects: Record<string, string[]>; envoyObjects: Record<string, string[]>; mediationObjects: Record<string, string[]> }): string {
+function oneCuePerLine(out: { $comment: string[]; languages: Record<string, OutCue[]>; aidObjects: Record<string, string[]>; denialObjects: Record<string, string[]>; rebuttalObjects: Record<string, string[]>; restraintObjects: Record<string, string[]>; punitiveObjects: Record<string, string[]>; envoyObjects: Record<string, string[]>; mediationObjects: Record<string, string[]>; releaseObjects: Record<string, string[]> }): string {
   const lines = ['{', ` "$comment": ${JSON.stringify(out.$comment)},`, ' "languages": {'];
   const entries = Object.entries(out.languages);
   entries.forEach(([language, cues], i) => {
@@ -405,13 +405,15 @@ function oneCuePerLine(out: { $comment: string[]; languages: Record<string, OutC
   lines.push(Object.entries(out.envoyObjects).map(([language, words]) => `  ${JSON.stringify(language)}: ${JSON.stringify(words)}`).join(',\n'));
   lines.push(' },', ' "mediationObjects": {');
   lines.push(Object.entries(out.mediationObjects).map(([language, words]) => `  ${JSON.stringify(language)}: ${JSON.stringify(words)}`).join(',\n'));
+  lines.push(' },', ' "releaseObjects": {');
+  lines.push(Object.entries(out.releaseObjects).map(([language, words]) => `  ${JSON.stringify(language)}: ${JSON.stringify(words)}`).join(',\n'));
   lines.push(' }', '}');
   return `${lines.join('\n')}\n`;
 }
 
 function main(): void {
   const seeds = readSeeds();
-  const supplement = JSON.parse(readFileSync(SUPPLEMENT, 'utf8')) as { languages: Record<string, OutCue[]>; exclude?: Record<string, string[]>; aidObjects?: Record<string, string[]>; denialObjects?: Record<string, string[]>; rebuttalObjects?: Record<string, string[]>; restraintObjects?: Record<string, string[]>; punitiveObjects?: Record<string, string[]>; envoyObjects?: Record<string, string[]>; mediationObjects?: Record<string, string[]>; worryWords?: Record<string, string[]> };
+  const supplement = JSON.parse(readFileSync(SUPPLEMENT, 'utf8')) as { languages: Record<string, OutCue[]>; exclude?: Record<string, string[]>; aidObjects?: Record<string, string[]>; denialObjects?: Record<string, string[]>; rebuttalObjects?: Record<string, string[]>; restraintObjects?: Record<string, string[]>; punitiveObjects?: Record<string, string[]>; envoyObjects?: Record<string, string[]>; mediationObjects?: Record<string, string[]>; releaseObjects?: Record<string, string[]>; worryWords?: Record<string, string[]> };
   const languages: Record<string, OutCue[]> = {};
   const aidObjects: Record<string, string[]> = {};
   const denialObjects: Record<string, string[]> = {};
@@ -419,6 +421,7 @@ function main(): void {
   const punitiveObjects: Record<string, string[]> = {};
   const envoyObjects: Record<string, string[]> = {};
   const mediationObjects: Record<string, string[]> = {};
+  const releaseObjects: Record<string, string[]> = {};
   const rebuttalObjects: Record<string, string[]> = {};
   for (const [language, name] of Object.entries(DICTIONARIES)) {
     const dict = readDictd(name);
@@ -485,6 +488,9 @@ function main(): void {
     // The dictionaries give "sanctions" as approval first and "prosecution" as conduct: the supplement's words only.
     punitiveObjects[language] = [...(supplement.punitiveObjects?.[language] ?? [])].sort();
     mediationObjects[language] = [...nouns(MEDIATION_OBJECTS, supplement.mediationObjects?.[language])].sort();
+    // The dictionaries give "release" as a version, a receipt or a trigger, and no French, Spanish or Italian noun:
+    // the supplement's words only, as for punitive objects.
+    releaseObjects[language] = [...(supplement.releaseObjects?.[language] ?? [])].sort();
     // Whom a recall brings home: the supplement's words, since the dictionaries' senses of "ambassador" include a
     // representative or a herald ("представитель", "вестник").
     envoyObjects[language] = [...(supplement.envoyObjects?.[language] ?? [])].sort();
@@ -529,6 +535,7 @@ function main(): void {
     punitiveObjects,
     envoyObjects,
     mediationObjects,
+    releaseObjects,
   };
   writeFileSync(OUT, oneCuePerLine(out));
   for (const [language, cues] of Object.entries(languages)) console.log(`${language}: ${cues.length} cues`);

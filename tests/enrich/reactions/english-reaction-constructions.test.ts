@@ -203,6 +203,9 @@ const ENGLISH_CASES: [string, string[]][] = [
   // aid shipped or handed out, generators and rations among relief goods
   ['The cyclone flattened the port. Norway said it would ship tents and generators.', ['country:NO supportive']],
   ['The cyclone flattened the port. The Green Alliance began handing out rations in the shelters.', ['org:green-alliance supportive']],
+  // demanding a release undoes the move (CAMEO 1053): opposed; calling for it asks, a call for caution
+  ['Border guards detained two fishermen. Ireland demanded the immediate release of the two fishermen.', ['country:IE opposed']],
+  ['Border guards detained two fishermen. Ireland called for the release of the fishermen.', ['country:IE cautious']],
 ];
 
 const DATED_CASES: [string, string, string[]][] = [

@@ -65,8 +65,9 @@ const CASES: [string, string, string[]][] = [
   ['it', 'Tokyo ha espresso la sua contrarietà alla decisione.', ['country:JP opposed']],
   ['ru', 'Токио выразил несогласие с решением.', ['country:JP opposed']],
   ['ru', 'Правительство Швеции сочло эту меру «несоразмерной».', ['country:SE opposed']],
-  ['es', 'El secretario general de la OEA exigió la liberación de los detenidos.', ['org:oas cautious']],
-  ['it', "L'Unione europea ha esigito il rilascio dei detenuti.", ['org:eu cautious']],
+  // a demand to free the detained undoes the move: opposed (CAMEO 1053), not a call for caution
+  ['es', 'El secretario general de la OEA exigió la liberación de los detenidos.', ['org:oas opposed']],
+  ['it', "L'Unione europea ha esigito il rilascio dei detenuti.", ['org:eu opposed']],
   ['it', 'Plauso anche da Washington.', ['country:US supportive']],
   ['es', 'Aplausos también desde Washington.', ['country:US supportive']],
   ['it', 'La Cina si è detta contraria a qualsiasi sanzione unilaterale.', ['country:CN opposed']],

@@ -25,7 +25,7 @@
  * the aid noun after a preposition joined to an article; a warning's condition; forceful verbs of saying; a welcome then criticism; an appeal for sanctions;
  * doubting in French; a country's name inside an organization's;
  * an adverb of addition between a verb and its names; a German name opened by a capitalised adjective;
- * a state's office referring back; idioms of a mixed verdict; a group's leader.
+ * a state's office referring back; idioms of a mixed verdict; a group's leader; a demand to free captives or pull forces back.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -506,6 +506,17 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['es', 'El ciclón azotó la costa. Irlanda envió dos helicópteros militares.', ['country:IE supportive']],
   ['it', 'Il ciclone ha colpito la costa. L\'Irlanda ha inviato due elicotteri.', ['country:IE supportive']],
   ['de', 'Die Regierung kürzte die Renten. Der Gewerkschaftsdachverband KLB rief für Dienstag zu einem 48-stündigen Generalstreik auf.', ['org:klb opposed']],
+  // a demand to free captives or pull forces back opposes the move (CAMEO 1053, demand release; 105, withdrawal);
+  // beside a call for calm it is a call for caution; a gerund says how, not what is demanded; a demand for
+  // anything else stays a call
+  ['fr', "Les gardes-frontières ont arrêté deux pêcheurs. L'Irlande exige la libération immédiate des deux hommes.", ['country:IE opposed']],
+  ['de', 'Die Grenzer nahmen zwei Fischer fest. Irland forderte Russland auf, die Fischer freizulassen.', ['country:IE opposed']],
+  ['de', 'Die Armee besetzte das Dorf. Norwegen rief die Armee auf, ihre Truppen abzuziehen.', ['country:NO opposed']],
+  ['ru', 'Пограничники задержали двух рыбаков. Ирландия потребовала освободить рыбаков.', ['country:IE opposed']],
+  ['es', 'La policía detuvo a dos periodistas. Irlanda exigió la excarcelación de los periodistas.', ['country:IE opposed']],
+  ['it', "La guardia costiera ha fermato due pescatori. L'Irlanda ha invitato le parti alla calma e chiesto il rilascio dei pescatori.", ['country:IE cautious']],
+  ['it', "La guardia costiera ha fermato due pescatori. L'Irlanda ha invitato Mosca a un gesto di buona volontà liberando i pescatori.", ['country:IE cautious']],
+  ['es', 'La policía detuvo a dos periodistas. Irlanda exigió transparencia a las autoridades.', ['country:IE cautious']],
 ];
 
 describe('reaction constructions in five languages', () => {

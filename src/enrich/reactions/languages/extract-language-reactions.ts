@@ -1324,6 +1324,17 @@ function sentenceReactions(
     }
     return false;
   };
+  // A demand that captives be freed or forces pulled back, within the appeal's complement ("exige la libération des
+  // otages", "forderte Russland auf, den Zaun zurückzubauen"), in a sentence that asks for no restraint.
+  const releaseAsked = (m: Match): boolean => {
+    if (tokens.some((t) => lexicon.isRestraintWord(t))) return false;
+    for (const t of tokens.slice(m.end, m.end + RESTRAINT_REACH)) {
+      if (breaks.has(t.folded)) return false;
+      // A gerund says how a gesture would be made ("a un gesto di buona volontà liberando l'equipaggio"), not what is demanded.
+      if (lexicon.isReleaseWord(t) && g.isPresentParticiple?.(t.folded) !== true) return true;
+    }
+    return false;
+  };
   // A welcome by the cue's subject before it, a contrast between them, and no name between (a new subject).
   const welcomedBefore = (m: Match, subjects: readonly Speaker[]): boolean => {
     const welcome = matches.find((w) => w.end <= m.start && w.cue.stance === 'supportive' && !w.cue.appeal && !w.cue.namingOnly && !w.cue.aid);
@@ -1619,6 +1630,10 @@ function sentenceReactions(
       // it asks for restraint first ("призвала к сдержанности …, указав, что санкции …") or the punishment is the subject
       // of a clause of its own ("ha chiesto che le sanzioni non colpiscano …").
       if ((m.cue.appeal || m.cue.cameo?.startsWith('02') === true) && punitiveAsked(m)) stance = 'opposed';
+      // So does a demand to undo it: to free those it holds or pull back its forces (CAMEO 10, demand release or
+      // withdrawal), unless the sentence asks the parties for restraint too ("invitato le parti alla moderazione e
+      // chiesto il rilascio dei fermati"): then it is a call for caution.
+      if ((m.cue.appeal || m.cue.cameo?.startsWith('02') === true) && stance === 'cautious' && releaseAsked(m)) stance = 'opposed';
       if (denial && stance === 'opposed') continue;
       if (naming?.cue.naming && naming.start < m.start && (stance === 'skeptical' || stance === 'opposed')) stance = 'opposed';
       // A restriction after a welcome makes it cautious, unless what follows it is another actor's ("…, mais Moscou …").
