@@ -210,6 +210,12 @@ const REBUTTAL_OBJECTS = ['criticism'];
  */
 const MEDIATION_OBJECTS = ['mediation', 'mediator', 'intermediary', 'good offices'];
 
+/**
+ * Where troops sent guard the sender's own land: its border ("envío de 1.500 soldados más a la frontera"). Both words,
+ * translated, must agree on a word.
+ */
+const BORDER_OBJECTS = ['border', 'frontier'];
+
 const RESTRAINT_OBJECTS = ['restraint', 'calm', 'stability', 'dialogue', 'moderation', 'differences', 'disagreement', 'negotiation', 'escalation', 'tension'];
 
 
@@ -385,7 +391,7 @@ function nounTranslations(dict: Map<string, string[]>, words: readonly string[],
   return out;
 }
 
-function oneCuePerLine(out: { $comment: string[]; languages: Record<string, OutCue[]>; aidObjects: Record<string, string[]>; denialObjects: Record<string, string[]>; rebuttalObjects: Record<string, string[]>; restraintObjects: Record<string, string[]>; punitiveObjects: Record<string, string[]>; envoyObjects: Record<string, string[]>; mediationObjects: Record<string, string[]>; releaseObjects: Record<string, string[]> }): string {
+function oneCuePerLine(out: { $comment: string[]; languages: Record<string, OutCue[]>; aidObjects: Record<string, string[]>; denialObjects: Record<string, string[]>; rebuttalObjects: Record<string, string[]>; restraintObjects: Record<string, string[]>; punitiveObjects: Record<string, string[]>; envoyObjects: Record<string, string[]>; mediationObjects: Record<string, string[]>; releaseObjects: Record<string, string[]>; troopObjects: Record<string, string[]>; borderObjects: Record<string, string[]> }): string {
   const lines = ['{', ` "$comment": ${JSON.stringify(out.$comment)},`, ' "languages": {'];
   const entries = Object.entries(out.languages);
   entries.forEach(([language, cues], i) => {
@@ -407,13 +413,17 @@ function oneCuePerLine(out: { $comment: string[]; languages: Record<string, OutC
   lines.push(Object.entries(out.mediationObjects).map(([language, words]) => `  ${JSON.stringify(language)}: ${JSON.stringify(words)}`).join(',\n'));
   lines.push(' },', ' "releaseObjects": {');
   lines.push(Object.entries(out.releaseObjects).map(([language, words]) => `  ${JSON.stringify(language)}: ${JSON.stringify(words)}`).join(',\n'));
+  lines.push(' },', ' "troopObjects": {');
+  lines.push(Object.entries(out.troopObjects).map(([language, words]) => `  ${JSON.stringify(language)}: ${JSON.stringify(words)}`).join(',\n'));
+  lines.push(' },', ' "borderObjects": {');
+  lines.push(Object.entries(out.borderObjects).map(([language, words]) => `  ${JSON.stringify(language)}: ${JSON.stringify(words)}`).join(',\n'));
   lines.push(' }', '}');
   return `${lines.join('\n')}\n`;
 }
 
 function main(): void {
   const seeds = readSeeds();
-  const supplement = JSON.parse(readFileSync(SUPPLEMENT, 'utf8')) as { languages: Record<string, OutCue[]>; exclude?: Record<string, string[]>; aidObjects?: Record<string, string[]>; denialObjects?: Record<string, string[]>; rebuttalObjects?: Record<string, string[]>; restraintObjects?: Record<string, string[]>; punitiveObjects?: Record<string, string[]>; envoyObjects?: Record<string, string[]>; mediationObjects?: Record<string, string[]>; releaseObjects?: Record<string, string[]>; worryWords?: Record<string, string[]> };
+  const supplement = JSON.parse(readFileSync(SUPPLEMENT, 'utf8')) as { languages: Record<string, OutCue[]>; exclude?: Record<string, string[]>; aidObjects?: Record<string, string[]>; denialObjects?: Record<string, string[]>; rebuttalObjects?: Record<string, string[]>; restraintObjects?: Record<string, string[]>; punitiveObjects?: Record<string, string[]>; envoyObjects?: Record<string, string[]>; mediationObjects?: Record<string, string[]>; releaseObjects?: Record<string, string[]>; troopObjects?: Record<string, string[]>; borderObjects?: Record<string, string[]>; worryWords?: Record<string, string[]> };
   const languages: Record<string, OutCue[]> = {};
   const aidObjects: Record<string, string[]> = {};
   const denialObjects: Record<string, string[]> = {};
@@ -422,6 +432,8 @@ function main(): void {
   const envoyObjects: Record<string, string[]> = {};
   const mediationObjects: Record<string, string[]> = {};
   const releaseObjects: Record<string, string[]> = {};
+  const troopObjects: Record<string, string[]> = {};
+  const borderObjects: Record<string, string[]> = {};
   const rebuttalObjects: Record<string, string[]> = {};
   for (const [language, name] of Object.entries(DICTIONARIES)) {
     const dict = readDictd(name);
@@ -491,6 +503,12 @@ function main(): void {
     // The dictionaries give "release" as a version, a receipt or a trigger, and no French, Spanish or Italian noun:
     // the supplement's words only, as for punitive objects.
     releaseObjects[language] = [...(supplement.releaseObjects?.[language] ?? [])].sort();
+    // Troops sent are military aid (CAMEO 074), unless they go to the sender's own border (BORDER_OBJECTS). The
+    // dictionaries give "troops" as crowds, packs and trains ("Horden", "Rudel", "Züge"): the supplement's words only.
+    troopObjects[language] = [...(supplement.troopObjects?.[language] ?? [])].sort();
+    // A word both English nouns translate to: "border" alone also gives a hem, a frame and a flower bed ("Rahmen").
+    const [border, frontier] = BORDER_OBJECTS.map((w) => nouns([w]));
+    borderObjects[language] = [...[...border!].filter((w) => frontier!.has(w)), ...(supplement.borderObjects?.[language] ?? [])].sort();
     // Whom a recall brings home: the supplement's words, since the dictionaries' senses of "ambassador" include a
     // representative or a herald ("представитель", "вестник").
     envoyObjects[language] = [...(supplement.envoyObjects?.[language] ?? [])].sort();
@@ -536,6 +554,8 @@ function main(): void {
     envoyObjects,
     mediationObjects,
     releaseObjects,
+    troopObjects,
+    borderObjects,
   };
   writeFileSync(OUT, oneCuePerLine(out));
   for (const [language, cues] of Object.entries(languages)) console.log(`${language}: ${cues.length} cues`);

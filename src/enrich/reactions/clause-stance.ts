@@ -92,6 +92,7 @@ function readCue(view: SentenceView, clause: Clause, match: CueMatch, from: numb
     if (g.pastMarkers.matchAt(norms, k) > 0 && norms[k] !== 'earlier') return null;
   }
   if (report >= 0 && conditionalOffer(norms, report, match, to)) return null;
+  if (inCondition(norms, from, match.start)) return null;
   const stance = match.cue.stance;
   // Negation right before a reported cue: "said it would not support" opposes; "not yet ready to" is guarded.
   if (report >= 0 || quotedCue) {
@@ -130,6 +131,19 @@ function conditionalOffer(norms: readonly string[], report: number, match: CueMa
     if ((norm === 'if' || norm === 'unless') && norms[k - 1] !== 'even' && norms[k - 1] !== 'as') return true;
     // An inverted condition: "should they wish", "were the parties to ask".
     if (INVERTED_CONDITION.has(norm) && INVERSION_SUBJECTS.has(norms[k + 1] ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the cue stands in a condition ("would prepare sanctions if Russia sent more troops"): what the condition
+ * supposes is no one's reaction. A comma after the "if" ends a fronted condition before the main clause.
+ */
+function inCondition(norms: readonly string[], from: number, cue: number): boolean {
+  for (let k = cue - 1; k >= from; k--) {
+    const norm = norms[k] ?? '';
+    if (norm === ',' || norm === ';') return false;
+    if ((norm === 'if' || norm === 'unless') && norms[k - 1] !== 'even' && norms[k - 1] !== 'as') return true;
   }
   return false;
 }

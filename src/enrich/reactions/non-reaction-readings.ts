@@ -6,7 +6,8 @@
  *   keep their reading, as the subject there feels it;
  * - a past participle inside a noun phrase, before its noun: "endangered species", "the Endangered Species Act",
  *   "all currently supported versions". It names a property of the noun, not what anyone did or said;
- * - a participle set off after a noun (a reduced relative clause): "an airstrike, widely blamed in Israel, …".
+ * - a participle set off after a noun (a reduced relative clause): "an airstrike, widely blamed in Israel, …";
+ * - troops sent to a border: "sent 1,500 more troops to the border" guards the sender's own land, it aids no one.
  */
 import type { CueMatch } from './find-cues.ts';
 import type { SentenceView } from './sentence-view.ts';
@@ -28,7 +29,19 @@ const AMOUNT_AFTER = new Set(['of', 'more', 'less', 'better', 'worse', 'about'])
 
 /** The match is a quantity or a stimulus verb, not its subject's reaction. */
 export function notAReaction(view: SentenceView, pos: readonly string[], match: CueMatch): boolean {
-  return isQuantity(view, pos, match) || isStimulusVerb(view, pos, match) || isAttributiveParticiple(view, pos, match) || isReducedRelative(view, pos, match) || rejectsAccusation(view, match) || qualifiesActivity(view, match);
+  return isQuantity(view, pos, match) || isStimulusVerb(view, pos, match) || isAttributiveParticiple(view, pos, match) || isReducedRelative(view, pos, match) || rejectsAccusation(view, match) || qualifiesActivity(view, match) || guardsBorder(view, match);
+}
+
+/** Words of troops a military-aid cue (CAMEO 074) ends on, and the border they may be sent to. */
+const TROOPS = new Set(['troops', 'soldiers', 'reinforcements', 'peacekeepers']);
+const BORDERS = new Set(['border', 'borders', 'frontier']);
+/** How far after the troops their destination may stand ("troops to the country's northern border"). */
+const DESTINATION_REACH = 6;
+
+/** "sent 1,500 more troops to the border": the sender's own defence, not aid to anyone. */
+function guardsBorder(view: SentenceView, match: CueMatch): boolean {
+  if (!TROOPS.has(view.norms[match.end - 1] ?? '')) return false;
+  return view.norms.slice(match.end, match.end + DESTINATION_REACH).some((n) => BORDERS.has(n));
 }
 
 /** Adjectives of unlawfulness that name a kind of activity before its "-ing" noun ("illegal mining", "unlawful fishing"). */

@@ -206,6 +206,10 @@ const ENGLISH_CASES: [string, string[]][] = [
   // demanding a release undoes the move (CAMEO 1053): opposed; calling for it asks, a call for caution
   ['Border guards detained two fishermen. Ireland demanded the immediate release of the two fishermen.', ['country:IE opposed']],
   ['Border guards detained two fishermen. Ireland called for the release of the fishermen.', ['country:IE cautious']],
+  // troops sent are military aid (CAMEO 074), unless to a border; what a condition supposes is no one's reaction
+  ['Rebels attacked the town. Ireland said it would send 300 more soldiers at the government\'s request.', ['country:IE supportive']],
+  ['Gangs attacked the port. Next door, Ireland sent 1,500 more troops to the border.', []],
+  ['Rebels attacked the town. The EU said it would prepare sanctions if Norway sent more aid to the region.', []],
 ];
 
 const DATED_CASES: [string, string, string[]][] = [

@@ -25,7 +25,7 @@
  * the aid noun after a preposition joined to an article; a warning's condition; forceful verbs of saying; a welcome then criticism; an appeal for sanctions;
  * doubting in French; a country's name inside an organization's;
  * an adverb of addition between a verb and its names; a German name opened by a capitalised adjective;
- * a state's office referring back; idioms of a mixed verdict; a group's leader; a demand to free captives or pull forces back.
+ * a state's office referring back; idioms of a mixed verdict; a group's leader; a demand to free captives or pull forces back; troops sent.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -517,6 +517,12 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['it', "La guardia costiera ha fermato due pescatori. L'Irlanda ha invitato le parti alla calma e chiesto il rilascio dei pescatori.", ['country:IE cautious']],
   ['it', "La guardia costiera ha fermato due pescatori. L'Irlanda ha invitato Mosca a un gesto di buona volontà liberando i pescatori.", ['country:IE cautious']],
   ['es', 'La policía detuvo a dos periodistas. Irlanda exigió transparencia a las autoridades.', ['country:IE cautious']],
+  // troops an aid verb sends are military aid (CAMEO 074), unless they go to a border; troops a call names are not sent
+  ['es', 'Los rebeldes atacaron la ciudad. Irlanda enviará otros 300 soldados a petición del Gobierno.', ['country:IE supportive']],
+  ['de', 'Rebellen griffen die Stadt an. Irland kündigte die Entsendung weiterer 300 Soldaten an.', ['country:IE supportive']],
+  ['es', 'Los rebeldes atacaron la ciudad. Irlanda anunció el envío de 1.500 soldados más a la frontera.', []],
+  ['es', 'Los dos ejércitos se enfrentaron. Irlanda ofreció convocar a las partes en Dublín y pidió «congelar cualquier movimiento de tropas» en la zona.', ['country:IE cautious']],
+  ['es', 'Los rebeldes atacaron la ciudad. Human Rights Watch pidió sanciones contra los mandos militares responsables.', ['org:human-rights-watch opposed']],
 ];
 
 describe('reaction constructions in five languages', () => {

@@ -786,6 +786,8 @@ function whereAfter(text: string, tokens: readonly WordToken[], last: number): b
 }
 /** How far after a hope or an appeal what it asks for may stand ("выразил надежду, что стороны … урегулируют разногласия"). */
 const RESTRAINT_REACH = 10;
+/** How far after an aid verb the troops it sends may stand ("kündigte die Entsendung weiterer 400 Soldaten an"). */
+const TROOP_REACH = 8;
 /** How far before a place its locative is looked for: one short word and its spaces. */
 const LOCATIVE_CHARS = 12;
 
@@ -1415,7 +1417,11 @@ function sentenceReactions(
     const mediated = !aided && tokens.some((_, k) => k >= from && k < to && lexicon.isMediationAt(tokens, k));
     // A verb of arriving after an article is its noun ("la llegada de la ayuda"): what is asked for or expected.
     const arrivalNoun = (m: Match) => m.cue.arrival && articles.has(tokens[m.start - 1]?.folded ?? '');
-    const all = matches.filter((m) => m.start >= from && m.start < to && (!m.cue.aid || aided || mediated) && envoyed(m) && !arrivalNoun(m));
+    // Troops an aid verb sends count as military aid (CAMEO 074: "enviará otros 400 soldados"): its object, a few
+    // words on, unless they go to a border, the sender's own ("el envío de 1.500 soldados más a la frontera").
+    const troopsSent = (m: Match) =>
+      tokens.slice(m.start + 1, Math.min(to, m.start + TROOP_REACH)).some((t) => lexicon.isTroopNoun(t)) && !tokens.slice(from, to).some((t) => lexicon.isBorderNoun(t));
+    const all = matches.filter((m) => m.start >= from && m.start < to && (!m.cue.aid || aided || mediated || troopsSent(m)) && envoyed(m) && !arrivalNoun(m));
     // "nannte die Ziele „unrealistisch“": a negative word introduced by a naming verb opposes; the naming verb alone is no reaction.
     const naming = all.find((m) => m.cue.naming || m.cue.describing);
     // A copula does what a naming verb does ("Die Entscheidung sei ein Fehler, sagte …").

@@ -82,6 +82,10 @@ export interface LanguageCues {
   isPunitiveWord(token: WordToken): boolean;
   /** Whether a word names captives freed or forces pulled back ("Freilassung", "libération", "вывести"): what a demand to undo a move asks for. */
   isReleaseWord(token: WordToken): boolean;
+  /** Whether a word names troops an aid verb may send ("Soldaten", "renforts", "военнослужащих"): military aid. */
+  isTroopNoun(token: WordToken): boolean;
+  /** Whether a word names a border ("Grenze", "frontera"): troops sent there guard the sender's own land. */
+  isBorderNoun(token: WordToken): boolean;
   /** An envoy a recall brings home ("Botschafter", "ambassadeur", "посла"). */
   isEnvoyNoun(token: WordToken): boolean;
 }
@@ -116,6 +120,8 @@ interface CueFile {
   envoyObjects?: Record<string, string[]>;
   mediationObjects?: Record<string, string[]>;
   releaseObjects?: Record<string, string[]>;
+  troopObjects?: Record<string, string[]>;
+  borderObjects?: Record<string, string[]>;
 }
 
 const DATA = new URL('../data/multilingual-cues.json', import.meta.url);
@@ -218,6 +224,10 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
   const isPunitiveWord = (t: WordToken) => punitive.has(stem(t.surface));
   const releases = new Set((file.releaseObjects?.[grammar.language] ?? []).map((w) => stem(w)).filter((w) => w.length >= MIN_OBJECT));
   const isReleaseWord = (t: WordToken) => releases.has(stem(t.surface));
+  const troops = new Set((file.troopObjects?.[grammar.language] ?? []).map((w) => stem(w)).filter((w) => w.length >= MIN_OBJECT));
+  const isTroopNoun = (t: WordToken) => troops.has(stem(t.surface));
+  const borders = new Set((file.borderObjects?.[grammar.language] ?? []).map((w) => stem(w)).filter((w) => w.length >= MIN_OBJECT));
+  const isBorderNoun = (t: WordToken) => borders.has(stem(t.surface));
   const envoys = (file.envoyObjects?.[grammar.language] ?? []).map((w) => fold(w)).filter((w) => w.length >= MIN_OBJECT);
   const isEnvoyNoun = (t: WordToken) => envoys.some((w) => t.folded.startsWith(w.slice(0, -1)) && t.folded.length <= w.length + NOUN_ENDING);
   // A phrase ("bons offices") is matched by its last word with the one before it.
@@ -229,7 +239,7 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
       if (!(t === head || (head.length >= MIN_OBJECT && t.startsWith(head.slice(0, -1)) && t.length <= head.length + NOUN_ENDING))) return false;
       return words.slice(0, -1).every((w, j) => tokens[k - words.length + 1 + j]?.folded === w);
     });
-  const out = { cues, aidObjects: new Set(objects), shortAidObjects: shortObjects, aidWords: grammar.compounds ? words : [], denialObjects: denials, isDenialNoun, isRebuttalNoun, isAidNoun, isRestraintWord, isPunitiveWord, isReleaseWord, isEnvoyNoun, isMediationAt };
+  const out = { cues, aidObjects: new Set(objects), shortAidObjects: shortObjects, aidWords: grammar.compounds ? words : [], denialObjects: denials, isDenialNoun, isRebuttalNoun, isAidNoun, isRestraintWord, isPunitiveWord, isReleaseWord, isTroopNoun, isBorderNoun, isEnvoyNoun, isMediationAt };
   byLanguage.set(grammar.language, out);
   return out;
 }
