@@ -125,6 +125,7 @@ export function readArticleActors(text: string, date: string | null | undefined,
     // the office the person held on the article's date before it falls back to the article's home state.
     // A state title before a person whose dated offices end before the article ("President Shavkat Mirziyoyev", whom
     // the dictionaries list up to their compilation) says they still hold one: the state of their latest office.
+    if (formerTitle(tokens, hit.first, g)) continue;
     const actor =
       titleAffiliation(tokens, hit.first, endsAt, orgNear, g, null) ??
       actorOf(entity, date) ??
@@ -138,6 +139,7 @@ export function readArticleActors(text: string, date: string | null | undefined,
   for (const name of names) {
     if (name.kind !== 'person') continue;
     const person = index.names.get(name.name.toLowerCase()) ?? personEntity(name.name);
+    if (formerTitle(tokens, name.first, g)) continue;
     const affiliation =
       titleAffiliation(tokens, name.first, endsAt, orgNear, g, null) ??
       appositiveAffiliation(text, tokens, name.last, actorAt, orgNear, g) ??
@@ -294,6 +296,21 @@ function titleAffiliation(tokens: readonly Token[], first: number, endsAt: Actor
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which', 'that']);
+/** Words before a title that say it is no longer held. */
+const FORMER = new Set(['former', 'ex', 'onetime', 'erstwhile']);
+
+/**
+ * "Former President Salome Zourabichvili", "former Georgian President …": a title once held, right before the name
+ * (role words, capitalised words and a demonym between), speaks for no one now, whatever office the dictionaries list.
+ */
+function formerTitle(tokens: readonly Token[], first: number, g: ReactionGrammar): boolean {
+  for (let k = first - 1; k >= Math.max(0, first - TITLE_WINDOW); k--) {
+    const t = tokens[k] as Token;
+    if (FORMER.has(t.norm)) return true;
+    if ((tokens[k + 1] as Token).sentenceStart || !(isRole(t.norm, g) || t.cap)) return false;
+  }
+  return false;
+}
 
 /** "<Name>, (the|a) <role words> (of|for|at|with) (the) <organization or state>". */
 function appositiveAffiliation(text: string, tokens: readonly Token[], last: number, actorAt: ActorAt, orgNear: OrgNear, g: ReactionGrammar): EntityRef | null {

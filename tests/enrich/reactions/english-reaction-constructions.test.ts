@@ -210,6 +210,9 @@ const ENGLISH_CASES: [string, string[]][] = [
   ['Rebels attacked the town. Ireland said it would send 300 more soldiers at the government\'s request.', ['country:IE supportive']],
   ['Gangs attacked the port. Next door, Ireland sent 1,500 more troops to the border.', []],
   ['Rebels attacked the town. The EU said it would prepare sanctions if Norway sent more aid to the region.', []],
+  // a title once held speaks for no state, whatever office the dictionaries list
+  ['Russian guards moved the fence. Former President Salome Zourabichvili called on Georgians to gather in Gori.', []],
+  ['Russian guards moved the fence. Former Georgian President Mikheil Saakashvili condemned the move.', []],
 ];
 
 const DATED_CASES: [string, string, string[]][] = [

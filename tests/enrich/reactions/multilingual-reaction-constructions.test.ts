@@ -25,7 +25,7 @@
  * the aid noun after a preposition joined to an article; a warning's condition; forceful verbs of saying; a welcome then criticism; an appeal for sanctions;
  * doubting in French; a country's name inside an organization's;
  * an adverb of addition between a verb and its names; a German name opened by a capitalised adjective;
- * a state's office referring back; idioms of a mixed verdict; a group's leader; a demand to free captives or pull forces back; troops sent.
+ * a state's office referring back; idioms of a mixed verdict; a group's leader; a demand to free captives or pull forces back; troops sent; an office once held.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -523,6 +523,11 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['es', 'Los rebeldes atacaron la ciudad. Irlanda anunció el envío de 1.500 soldados más a la frontera.', []],
   ['es', 'Los dos ejércitos se enfrentaron. Irlanda ofreció convocar a las partes en Dublín y pidió «congelar cualquier movimiento de tropas» en la zona.', ['country:IE cautious']],
   ['es', 'Los rebeldes atacaron la ciudad. Human Rights Watch pidió sanciones contra los mandos militares responsables.', ['org:human-rights-watch opposed']],
+  // an office once held refers back to no state; one held now does
+  ['it', 'Le guardie irlandesi hanno spostato la recinzione. L\'ex presidente Mario Rossi ha condannato lo spostamento.', []],
+  ['it', 'Le guardie irlandesi hanno spostato la recinzione. Il presidente Mario Rossi ha condannato lo spostamento.', ['country:IE opposed']],
+  ['fr', "Des gardes irlandais ont déplacé la clôture. L'ancienne présidente Marie Kerbrat a condamné les arrestations.", []],
+  ['ru', 'Ирландские пограничники передвинули забор. Бывший президент Иван Петров осудил задержания.', []],
 ];
 
 describe('reaction constructions in five languages', () => {

@@ -62,6 +62,7 @@ export const SPANISH: LanguageGrammar = {
   // Nouns of a state's government: a demonym after one speaks for the state; placed in a capital, they are its own.
   governmentNouns: ['gobierno', 'ministerio', 'ejecutivo', 'autoridades', 'diplomacia', 'presidencia', 'cancilleria'],
   stateOffices: ['ministro', 'ministra', 'presidente', 'presidenta', 'canciller', 'mandatario', 'primer', 'jefe', 'jefa'],
+  formerWords: ['ex', 'antiguo', 'antigua'],
   organizationKinds: ['ong', 'organizacion', 'asociacion', 'alianza', 'grupo', 'observatorio', 'partido', 'sindicato', 'movimiento', 'colectivo', 'federacion', 'camara', 'fundacion', 'confederacion', 'red', 'empresa', 'compania', 'milicia', 'plataforma', 'coalicion', 'liga', 'agrupacion', 'gremio', 'colegio', 'conferencia', 'comunidad', 'union'],
   // Concessions that, before a contrast and a criticism, make a mixed verdict.
   concessions: ['reconocio', 'reconoce', 'reconocen', 'reconocieron', 'reconociendo', 'admitio', 'admite', 'admitieron'],

@@ -668,6 +668,8 @@ function opensWithOrganizationKind(text: string, tokens: readonly WordToken[], g
 function opensWithStateOffice(tokens: readonly WordToken[], g: LanguageGrammar): boolean {
   if (!g.stateOffices) return false;
   const k = (g.articles ?? []).includes(tokens[0]?.folded ?? '') ? 1 : 0;
+  // "L'ex presidente Salomé Zurabishvili …": an office once held refers back to no state.
+  if ((g.formerWords ?? []).includes(tokens[k]?.folded ?? '')) return false;
   return g.stateOffices.includes(tokens[k]?.folded ?? '') || (g.stateOffices.includes(tokens[k + 1]?.folded ?? '') && /^\p{Ll}/u.test(tokens[k]?.surface ?? ''));
 }
 

@@ -61,6 +61,7 @@ export const FRENCH: LanguageGrammar = {
   // Nouns of a state's government: a demonym after one speaks for the state; placed in a capital, they are its own.
   governmentNouns: ['gouvernement', 'ministere', 'executif', 'autorites', 'diplomatie', 'presidence', 'chancellerie'],
   stateOffices: ['ministre', 'ministres', 'president', 'presidente', 'premier', 'chef', 'chancelier', 'vice-premier'],
+  formerWords: ['ancien', 'ancienne', 'ex'],
   organizationKinds: ['ong', 'organisation', 'association', 'alliance', 'groupe', 'observatoire', 'parti', 'syndicat', 'mouvement', 'collectif', 'federation', 'chambre', 'fondation', 'confederation', 'reseau', 'entreprise', 'societe', 'compagnie', 'milice', 'plateforme', 'coalition', 'ligue', 'groupement', 'barreau', 'ordre', 'conference', 'union', 'communaute'],
   // Concessions that, before a contrast and a criticism, make a mixed verdict.
   concessions: ['reconnu', 'reconnue', 'reconnus', 'reconnait', 'reconnaissent', 'reconnaissant', 'admis', 'admet', 'concede'],

@@ -49,6 +49,7 @@ export const ITALIAN: LanguageGrammar = {
   // Nouns of a state's government: a demonym after one speaks for the state; placed in a capital, they are its own.
   governmentNouns: ['governo', 'ministero', 'esecutivo', 'autorita', 'diplomazia', 'presidenza', 'cancelleria'],
   stateOffices: ['ministro', 'ministra', 'presidente', 'premier', 'capo'],
+  formerWords: ['ex', 'ex-'],
   organizationKinds: ['ong', 'organizzazione', 'associazione', 'alleanza', 'gruppo', 'osservatorio', 'partito', 'sindacato', 'movimento', 'collettivo', 'federazione', 'camera', 'fondazione', 'confederazione', 'rete', 'azienda', 'societa', 'compagnia', 'milizia', 'piattaforma', 'coalizione', 'lega', 'ordine', 'conferenza', 'comunita', 'unione'],
   // Concessions that, before a contrast and a criticism, make a mixed verdict.
   concessions: ['riconosciuto', 'riconosce', 'riconoscono', 'riconoscendo', 'ammesso', 'ammette', 'concesso'],

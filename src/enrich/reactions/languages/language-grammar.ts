@@ -212,6 +212,8 @@ export interface LanguageGrammar {
   obliqueGovernmentArticles?: readonly string[];
   /** Offices of a state's government, folded ("ministre", "presidente"): opening a sentence with no state named, they refer back to the last one. */
   stateOffices?: readonly string[];
+  /** Words before an office that say it is no longer held ("ex", "ancien", "ehemalige", "бывший"), folded: its holder speaks for no state. */
+  formerWords?: readonly string[];
   /** Words right before a name that make it the leader of the group the clause is about ("во главе с ОБСЕ"), folded: it speaks for the group. */
   leaders?: readonly (readonly string[])[];
   /**

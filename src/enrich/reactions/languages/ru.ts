@@ -52,6 +52,7 @@ export const RUSSIAN: LanguageGrammar = {
   isObliqueAdjective: (word) => /(?:ых|их|ого|его|ому|ему|ую|юю)$/u.test(word),
   governmentNouns: ['власти', 'правительство', 'руководство', 'администрация'],
   stateOffices: ['министр', 'президент', 'премьер-министр', 'глава'],
+  formerWords: ['бывшии', 'бывшая', 'бывшего', 'бывшеи', 'экс'],
   leaders: [['во', 'главе', 'с']],
   // "Для Лондона это решение является ошибкой" (not "это", which is as often the demonstrative: "это нарушение было …").
   copulas: ['является', 'являются'],
