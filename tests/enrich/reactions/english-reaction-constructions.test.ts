@@ -213,6 +213,8 @@ const ENGLISH_CASES: [string, string[]][] = [
   // a title once held speaks for no state, whatever office the dictionaries list
   ['Russian guards moved the fence. Former President Salome Zourabichvili called on Georgians to gather in Gori.', []],
   ['Russian guards moved the fence. Former Georgian President Mikheil Saakashvili condemned the move.', []],
+  // no objections is acquiescence: neutral in the labelling guide
+  ['Georgia and Norway signed the deal. Ireland said it had no objections to the deal.', ['country:IE neutral']],
 ];
 
 const DATED_CASES: [string, string, string[]][] = [

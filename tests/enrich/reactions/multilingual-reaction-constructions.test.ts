@@ -25,7 +25,7 @@
  * the aid noun after a preposition joined to an article; a warning's condition; forceful verbs of saying; a welcome then criticism; an appeal for sanctions;
  * doubting in French; a country's name inside an organization's;
  * an adverb of addition between a verb and its names; a German name opened by a capitalised adjective;
- * a state's office referring back; idioms of a mixed verdict; a group's leader; a demand to free captives or pull forces back; troops sent; an office once held.
+ * a state's office referring back; idioms of a mixed verdict; a group's leader; a demand to free captives or pull forces back; troops sent; an office once held; no objections.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -528,6 +528,11 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['it', 'Le guardie irlandesi hanno spostato la recinzione. Il presidente Mario Rossi ha condannato lo spostamento.', ['country:IE opposed']],
   ['fr', "Des gardes irlandais ont déplacé la clôture. L'ancienne présidente Marie Kerbrat a condamné les arrestations.", []],
   ['ru', 'Ирландские пограничники передвинули забор. Бывший президент Иван Петров осудил задержания.', []],
+  // no objections is neutral, the labelling guide's acquiescence, negated twice or once
+  ['de', 'Georgien und Norwegen unterzeichneten das Abkommen. Aus Dublin hieß es, man habe keine Einwände.', ['country:IE neutral']],
+  ['fr', "La Géorgie et la Norvège ont signé l'accord. L'Irlande n'a soulevé aucune objection.", ['country:IE neutral']],
+  ['it', "Georgia e Norvegia hanno firmato l'accordo. L'Irlanda ha detto di non avere nessuna obiezione.", ['country:IE neutral']],
+  ['ru', 'Грузия и Норвегия подписали соглашение. Ирландия заявила, что не возражает против соглашения.', ['country:IE neutral']],
 ];
 
 describe('reaction constructions in five languages', () => {

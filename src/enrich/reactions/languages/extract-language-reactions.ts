@@ -1576,7 +1576,10 @@ function sentenceReactions(
       // German puts the negation after its verb; any language may put it after a reaction noun ("Осуждения со стороны
       // Китая не последовало", "Kritik aus Ankara blieb nicht aus"): there the whole clause counts.
       const window = tokens.slice(from, Math.min(to, m.end + (g.language === 'de' || m.cue.nominal ? to : 0)));
-      if (window.some((t, j) => from + j !== m.start && (negates(from + j, m.start) || modals.has(t.surface.toLowerCase())))) continue;
+      // A cue that carries its own negation ("aucune objection", "не возражает") keeps its reading beside the verb's
+      // ("n'a soulevé aucune objection": French and Russian negate twice).
+      const ownNegation = m.cue.stance === 'neutral' && m.end - m.start > 1 && negations.has(tokens[m.start]!.folded);
+      if (window.some((t, j) => from + j !== m.start && ((!ownNegation && negates(from + j, m.start)) || modals.has(t.surface.toLowerCase())))) continue;
       // A refusal to comment or to speak out declines, it rejects nothing ("a refusé de commenter", "se negó a hacer comentarios").
       // Not the rejection of what someone said, whose noun follows its article ("rechazó las declaraciones de …",
       // "a rejeté les déclarations"): a refusal's complement is an infinitive or a bare noun ("tout commentaire").
