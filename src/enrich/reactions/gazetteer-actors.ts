@@ -6,6 +6,7 @@
 import type { EntityRef } from '../../domain/enrichment.ts';
 import { actorOf, gazetteer, lookupEntity, matchGazetteer } from '../entities/gazetteer.ts';
 import type { ActorMention } from './actor-mention.ts';
+import { chapterOf, closesChapter } from './national-chapters.ts';
 
 const POSSESSIVE = /['’]s?$/;
 
@@ -45,6 +46,22 @@ function speakerOf(entity: EntityRef, date: string | null): EntityRef | null {
 }
 
 export function findGazetteerActors(text: string, date?: string | null): ActorMention[] {
+  return nationalChapters(text, mentionsOf(text, date));
+}
+
+/** "Transparency International Georgia": the organization's mention and the country's become its chapter's. */
+function nationalChapters(text: string, mentions: ActorMention[]): ActorMention[] {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const org = mentions[k]!;
+    const country = mentions[k + 1]!;
+    if (!closesChapter(text, org.entity, org.end, country.entity, country.start) || country.via !== 'name') continue;
+    const chapter = chapterOf(org.entity, country.entity);
+    mentions.splice(k, 2, { ...org, end: country.end, surface: text.slice(org.start, country.end), entity: chapter, actor: chapter });
+  }
+  return mentions;
+}
+
+function mentionsOf(text: string, date?: string | null): ActorMention[] {
   return matchGazetteer(text).map((m) => {
     const isPlace = m.entity.kind === 'place';
     const possessive = m.ownPossessive ? null : POSSESSIVE.exec(m.surface);

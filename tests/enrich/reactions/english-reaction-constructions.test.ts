@@ -215,6 +215,9 @@ const ENGLISH_CASES: [string, string[]][] = [
   ['Russian guards moved the fence. Former Georgian President Mikheil Saakashvili condemned the move.', []],
   // no objections is acquiescence: neutral in the labelling guide
   ['Georgia and Norway signed the deal. Ireland said it had no objections to the deal.', ['country:IE neutral']],
+  // an organization's national chapter speaks for itself; a list keeps the two apart
+  ['The court jailed the journalist. Amnesty International Italy criticized the verdict.', ['org:amnesty-international-italy opposed']],
+  ['The court jailed the journalist. Amnesty International and Italy criticized the verdict.', ['country:IT opposed', 'org:amnesty-international opposed']],
 ];
 
 const DATED_CASES: [string, string, string[]][] = [

@@ -25,7 +25,7 @@
  * the aid noun after a preposition joined to an article; a warning's condition; forceful verbs of saying; a welcome then criticism; an appeal for sanctions;
  * doubting in French; a country's name inside an organization's;
  * an adverb of addition between a verb and its names; a German name opened by a capitalised adjective;
- * a state's office referring back; idioms of a mixed verdict; a group's leader; a demand to free captives or pull forces back; troops sent; an office once held; no objections.
+ * a state's office referring back; idioms of a mixed verdict; a group's leader; a demand to free captives or pull forces back; troops sent; an office once held; no objections; national chapters.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -533,6 +533,9 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['fr', "La Géorgie et la Norvège ont signé l'accord. L'Irlande n'a soulevé aucune objection.", ['country:IE neutral']],
   ['it', "Georgia e Norvegia hanno firmato l'accordo. L'Irlanda ha detto di non avere nessuna obiezione.", ['country:IE neutral']],
   ['ru', 'Грузия и Норвегия подписали соглашение. Ирландия заявила, что не возражает против соглашения.', ['country:IE neutral']],
+  // a non-state organization's name right before a country's names its national chapter
+  ['fr', 'Le tribunal a condamné le journaliste. Amnesty International Italie a dénoncé le verdict.', ['org:amnesty-international-italy opposed']],
+  ['de', 'Das Gericht verurteilte den Journalisten. Amnesty International Italien kritisierte das Urteil.', ['org:amnesty-international-italy opposed']],
 ];
 
 describe('reaction constructions in five languages', () => {

@@ -26,6 +26,7 @@ import { isDictionaryForm } from '../../entities/multilingual/dictionary-form.ts
 import { entityOfKey } from '../../entities/multilingual/match-transliterated.ts';
 import { multilingualNames, namesOf } from '../../entities/multilingual/names-data.ts';
 import { actorKindOf } from '../actor-kind.ts';
+import { chapterOf, closesChapter } from '../national-chapters.ts';
 import { cameoLexicon, goldsteinOf } from '../cameo-lexicon.ts';
 import { STANCE_PRIORITY } from '../clause-stance.ts';
 import type { ReactionInput } from '../extract-reactions.ts';
@@ -813,6 +814,15 @@ function searchSpeakers(text: string, tokens: readonly WordToken[], language: st
     // English demonyms carry no diacritics: "Türk" in "Volker Türk" is a name the folding made look like "Turk".
     if (m.via === 'demonym' && NON_ASCII.test(m.surface)) continue;
     spans.push({ start: m.start, end: m.end, actor: m.actor, base: true });
+  }
+  // A non-state organization's name right before a country's ("Transparency International Géorgie") names its national
+  // chapter.
+  for (const org of spans) {
+    const at = spans.findIndex((c) => closesChapter(text, org.actor, org.end, c.actor, c.start));
+    if (at < 0) continue;
+    org.actor = chapterOf(org.actor, spans[at]!.actor);
+    org.end = spans[at]!.end;
+    spans.splice(at, 1);
   }
   // A name spelled out before its acronym is one organization's: the acronym's, where it is known ("(САДК)"), else
   // the name's own.
