@@ -391,32 +391,19 @@ function nounTranslations(dict: Map<string, string[]>, words: readonly string[],
   return out;
 }
 
-function oneCuePerLine(out: { $comment: string[]; languages: Record<string, OutCue[]>; aidObjects: Record<string, string[]>; denialObjects: Record<string, string[]>; rebuttalObjects: Record<string, string[]>; restraintObjects: Record<string, string[]>; punitiveObjects: Record<string, string[]>; envoyObjects: Record<string, string[]>; mediationObjects: Record<string, string[]>; releaseObjects: Record<string, string[]>; troopObjects: Record<string, string[]>; borderObjects: Record<string, string[]> }): string {
+/** The word lists written after the cues, in this order: what each object check reads. */
+const OBJECT_LISTS = ['aidObjects', 'denialObjects', 'rebuttalObjects', 'restraintObjects', 'punitiveObjects', 'envoyObjects', 'mediationObjects', 'releaseObjects', 'troopObjects', 'borderObjects'] as const;
+
+function oneCuePerLine(out: { $comment: string[]; languages: Record<string, OutCue[]> } & Record<(typeof OBJECT_LISTS)[number], Record<string, string[]>>): string {
   const lines = ['{', ` "$comment": ${JSON.stringify(out.$comment)},`, ' "languages": {'];
   const entries = Object.entries(out.languages);
   entries.forEach(([language, cues], i) => {
     lines.push(`  ${JSON.stringify(language)}: [`, cues.map((c) => `   ${JSON.stringify(c)}`).join(',\n'), `  ]${i < entries.length - 1 ? ',' : ''}`);
   });
-  lines.push(' },', ' "aidObjects": {');
-  lines.push(Object.entries(out.aidObjects).map(([language, words]) => `  ${JSON.stringify(language)}: ${JSON.stringify(words)}`).join(',\n'));
-  lines.push(' },', ' "denialObjects": {');
-  lines.push(Object.entries(out.denialObjects).map(([language, words]) => `  ${JSON.stringify(language)}: ${JSON.stringify(words)}`).join(',\n'));
-  lines.push(' },', ' "rebuttalObjects": {');
-  lines.push(Object.entries(out.rebuttalObjects).map(([language, words]) => `  ${JSON.stringify(language)}: ${JSON.stringify(words)}`).join(',\n'));
-  lines.push(' },', ' "restraintObjects": {');
-  lines.push(Object.entries(out.restraintObjects).map(([language, words]) => `  ${JSON.stringify(language)}: ${JSON.stringify(words)}`).join(',\n'));
-  lines.push(' },', ' "punitiveObjects": {');
-  lines.push(Object.entries(out.punitiveObjects).map(([language, words]) => `  ${JSON.stringify(language)}: ${JSON.stringify(words)}`).join(',\n'));
-  lines.push(' },', ' "envoyObjects": {');
-  lines.push(Object.entries(out.envoyObjects).map(([language, words]) => `  ${JSON.stringify(language)}: ${JSON.stringify(words)}`).join(',\n'));
-  lines.push(' },', ' "mediationObjects": {');
-  lines.push(Object.entries(out.mediationObjects).map(([language, words]) => `  ${JSON.stringify(language)}: ${JSON.stringify(words)}`).join(',\n'));
-  lines.push(' },', ' "releaseObjects": {');
-  lines.push(Object.entries(out.releaseObjects).map(([language, words]) => `  ${JSON.stringify(language)}: ${JSON.stringify(words)}`).join(',\n'));
-  lines.push(' },', ' "troopObjects": {');
-  lines.push(Object.entries(out.troopObjects).map(([language, words]) => `  ${JSON.stringify(language)}: ${JSON.stringify(words)}`).join(',\n'));
-  lines.push(' },', ' "borderObjects": {');
-  lines.push(Object.entries(out.borderObjects).map(([language, words]) => `  ${JSON.stringify(language)}: ${JSON.stringify(words)}`).join(',\n'));
+  for (const list of OBJECT_LISTS) {
+    lines.push(' },', ` "${list}": {`);
+    lines.push(Object.entries(out[list]).map(([language, words]) => `  ${JSON.stringify(language)}: ${JSON.stringify(words)}`).join(',\n'));
+  }
   lines.push(' }', '}');
   return `${lines.join('\n')}\n`;
 }
