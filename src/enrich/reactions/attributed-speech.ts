@@ -15,6 +15,7 @@ import { opinionPolarity as polarity, opinionRating } from './opinion-polarity.t
 import type { ReactionGrammar } from './reaction-grammar.ts';
 import type { SentenceView } from './sentence-view.ts';
 import type { Token } from './tokenize.ts';
+import { opensCondition } from './condition-words.ts';
 
 /** How strongly reported words must lean, on wink's -1..1 scale, to count as a reaction without any cue. */
 export const NEGATIVE_SPEECH = -0.2;
@@ -92,7 +93,7 @@ function onCondition(norms: readonly string[], from: number, to: number): boolea
   for (let k = from; k < to; k++) {
     const norm = norms[k];
     if (norm === '.' || norm === ';') return false;
-    if ((norm === 'if' || norm === 'unless') && norms[k - 1] !== 'even' && norms[k - 1] !== 'as') return true;
+    if (opensCondition(norms, k)) return true;
   }
   return false;
 }

@@ -8,6 +8,7 @@ import type { Clause } from './read-clauses.ts';
 import type { CueMatch } from './find-cues.ts';
 import type { ReactionGrammar } from './reaction-grammar.ts';
 import type { SentenceView } from './sentence-view.ts';
+import { opensCondition } from './condition-words.ts';
 
 export interface ClauseStance {
   stance: Stance;
@@ -128,7 +129,7 @@ function conditionalOffer(norms: readonly string[], report: number, match: CueMa
   for (let k = match.end; k < Math.min(norms.length, match.end + CONDITION_REACH); k++) {
     const norm = norms[k] ?? '';
     if (norm === ';' || norm === '.') return false;
-    if ((norm === 'if' || norm === 'unless') && norms[k - 1] !== 'even' && norms[k - 1] !== 'as') return true;
+    if (opensCondition(norms, k)) return true;
     // An inverted condition: "should they wish", "were the parties to ask".
     if (INVERTED_CONDITION.has(norm) && INVERSION_SUBJECTS.has(norms[k + 1] ?? '')) return true;
   }
@@ -143,7 +144,7 @@ function inCondition(norms: readonly string[], from: number, cue: number): boole
   for (let k = cue - 1; k >= from; k--) {
     const norm = norms[k] ?? '';
     if (norm === ',' || norm === ';') return false;
-    if ((norm === 'if' || norm === 'unless') && norms[k - 1] !== 'even' && norms[k - 1] !== 'as') return true;
+    if (opensCondition(norms, k)) return true;
   }
   return false;
 }

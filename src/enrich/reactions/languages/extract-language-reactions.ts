@@ -1340,8 +1340,9 @@ function sentenceReactions(
   };
   // A demand that captives be freed or forces pulled back, within the appeal's complement ("exige la libération des
   // otages", "forderte Russland auf, den Zaun zurückzubauen"), in a sentence that asks for no restraint.
+  let restraintAsked: boolean | null = null;
   const releaseAsked = (m: Match): boolean => {
-    if (tokens.some((t) => lexicon.isRestraintWord(t))) return false;
+    if ((restraintAsked ??= tokens.some((t) => lexicon.isRestraintWord(t)))) return false;
     for (const t of tokens.slice(m.end, m.end + RESTRAINT_REACH)) {
       if (breaks.has(t.folded)) return false;
       // A gerund says how a gesture would be made ("a un gesto di buona volontà liberando l'equipaggio"), not what is demanded.

@@ -218,16 +218,16 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
   const isRebuttalNoun = (t: WordToken) => rebuttals.some((w) => t.folded.startsWith(w.slice(0, -1)) && t.folded.length <= w.length + NOUN_ENDING);
   const aidNouns = new Set(words);
   const isAidNoun = (t: WordToken) => aidNouns.has(t.folded) && !isVerbForm(t);
-  const restraints = new Set((file.restraintObjects?.[grammar.language] ?? []).map((w) => stem(w)).filter((w) => w.length >= MIN_OBJECT));
-  const isRestraintWord = (t: WordToken) => restraints.has(stem(t.surface));
-  const punitive = new Set((file.punitiveObjects?.[grammar.language] ?? []).map((w) => stem(w)).filter((w) => w.length >= MIN_OBJECT));
-  const isPunitiveWord = (t: WordToken) => punitive.has(stem(t.surface));
-  const releases = new Set((file.releaseObjects?.[grammar.language] ?? []).map((w) => stem(w)).filter((w) => w.length >= MIN_OBJECT));
-  const isReleaseWord = (t: WordToken) => releases.has(stem(t.surface));
-  const troops = new Set((file.troopObjects?.[grammar.language] ?? []).map((w) => stem(w)).filter((w) => w.length >= MIN_OBJECT));
-  const isTroopNoun = (t: WordToken) => troops.has(stem(t.surface));
-  const borders = new Set((file.borderObjects?.[grammar.language] ?? []).map((w) => stem(w)).filter((w) => w.length >= MIN_OBJECT));
-  const isBorderNoun = (t: WordToken) => borders.has(stem(t.surface));
+  // A word list matched by stem: whether a token's stem is one of its words' stems.
+  const byStem = (lists: Record<string, string[]> | undefined) => {
+    const stems = new Set((lists?.[grammar.language] ?? []).map((w) => stem(w)).filter((w) => w.length >= MIN_OBJECT));
+    return (t: WordToken) => stems.has(stem(t.surface));
+  };
+  const isRestraintWord = byStem(file.restraintObjects);
+  const isPunitiveWord = byStem(file.punitiveObjects);
+  const isReleaseWord = byStem(file.releaseObjects);
+  const isTroopNoun = byStem(file.troopObjects);
+  const isBorderNoun = byStem(file.borderObjects);
   const envoys = (file.envoyObjects?.[grammar.language] ?? []).map((w) => fold(w)).filter((w) => w.length >= MIN_OBJECT);
   const isEnvoyNoun = (t: WordToken) => envoys.some((w) => t.folded.startsWith(w.slice(0, -1)) && t.folded.length <= w.length + NOUN_ENDING);
   // A phrase ("bons offices") is matched by its last word with the one before it.
