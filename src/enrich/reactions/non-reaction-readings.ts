@@ -98,6 +98,9 @@ export function continuingDenial(view: SentenceView, matches: readonly CueMatch[
 /** Words after which another clause, with its own point, begins. */
 const DENIAL_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though']);
 
+/** Articles: no finite verb follows one. */
+const ARTICLES = new Set(['a', 'an', 'the']);
+
 /** Tags of a word that opens a noun phrase or governs one: before an attributive participle. */
 const PHRASE_OPENERS = new Set(['DET', 'ADP', 'NUM']);
 
@@ -110,6 +113,8 @@ const PHRASE_OPENERS = new Set(['DET', 'ADP', 'NUM']);
 function isAttributiveParticiple(view: SentenceView, pos: readonly string[], match: CueMatch): boolean {
   const k = match.start;
   if (match.end - match.start !== 1 || !(view.norms[k] ?? '').endsWith('ed')) return false;
+  // After an article the participle is attributive whatever follows it ("a disputed 26,000-square-kilometre area").
+  if (ARTICLES.has(view.norms[k - 1] ?? '')) return true;
   const next = pos[k + 1];
   if (next !== 'NOUN' && next !== 'PROPN') return false;
   const opens = (i: number) => {

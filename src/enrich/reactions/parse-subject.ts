@@ -137,6 +137,11 @@ function parseItem(view: SentenceView, i: number, to: number, g: ReactionGrammar
     if (actor && holder && holder.end <= to && holder.mention.entity.kind === 'person' && (holder.mention.actor === null || holder.mention.actor.key === actor.key)) {
       return { kind: 'actors', actor, end: holder.end };
     }
+    // "The U.N. refugee agency UNHCR" (one name, then another), "the U.S. rights group Human Rights Watch": the name only qualifies the kind
+    // of the organization named next, which speaks.
+    const named = view.mentionAt.get(hit.end);
+    const introduced = named && named.end <= to && named.mention.entity.kind === 'organization' ? named : organizationAhead(view, hit.end, to, g, isVerb);
+    if (introduced) return { kind: introduced.mention.actor ? 'actors' : 'other', actor: introduced.mention.actor, end: introduced.end };
     // "China welcomed", "Washington, which …", "Beijing also backed": the name itself is the subject. "The Athens
     // protest march", "the US Chamber of Commerce", "Beijing residents": the name only modifies another noun.
     if (!standsAlone(view, hit.end, g, isVerb)) return { kind: 'other', actor: null, end: consumeNounPhrase(view, hit.end, to, isVerb) };

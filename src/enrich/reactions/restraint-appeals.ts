@@ -16,6 +16,8 @@ const RESTRAINT = new Set([
   'transparency', 'transparent', 'verification', 'audit', 'recount', 'investigation', 'inquiry', 'probe', 'tallies', 'tally',
   // Holding back in a dispute: "to avoid escalation", "to settle their differences through dialogue", "to ease tensions".
   'escalation', 'escalate', 'de-escalate', 'dialogue', 'differences', 'tensions', 'peacefully', 'diplomacy',
+  // Stopping the fighting: "called for a ceasefire" (a call for talks to go ahead backs them).
+  'ceasefire', 'cease-fire', 'truce',
   // Sparing those the move harms: "to shield the poor", "to protect civilians".
   'civilians', 'protect', 'shield', 'spare',
   // Undoing or stopping what was done: "urged Iran to halt executions", "called for the crew's release".
@@ -34,6 +36,14 @@ const REACH = 10;
 /** Words that end the appeal's complement. */
 const ENDS = new Set([',', ';', ':', '.', 'but', 'while', 'whereas', 'although', 'and']);
 
+/** Irregular past forms that, after "and", open a second verb of the same subject. */
+const IRREGULAR_PAST = new Set(['said', 'told', 'sent', 'gave', 'made', 'took', 'held', 'spoke', 'wrote', 'put', 'set', 'left', 'sought', 'brought']);
+
+/** A word after "and" that starts a second predicate ("and urged", "and said") rather than another object. */
+function opensClause(word: string): boolean {
+  return IRREGULAR_PAST.has(word) || (word.length > 4 && word.endsWith('ed'));
+}
+
 /** The match with its stance made cautious when it is an appeal for restraint; the match itself otherwise. */
 export function restraintAppeal(view: SentenceView, match: CueMatch): CueMatch {
   // A hope is an appeal put softly ("China hoped the parties would handle their differences properly").
@@ -44,8 +54,9 @@ export function restraintAppeal(view: SentenceView, match: CueMatch): CueMatch {
   let sawTo = ['to', 'for'].includes(norms[match.end - 1] ?? '');
   for (let k = match.end; k < Math.min(norms.length, match.end + REACH); k++) {
     const w = norms[k] ?? '';
-    // "and" joins the appeal's objects ("urged Israel and Hamas to …") until its complement has begun.
-    if (ENDS.has(w) && (w !== 'and' || sawTo)) break;
+    // "and" joins the appeal's objects ("urged Israel and Hamas to …") until its complement has begun, and the
+    // complement's own words ("called for a full and transparent investigation") unless a verb follows it ("and urged").
+    if (ENDS.has(w) && (w !== 'and' || (sawTo && opensClause(norms[k + 1] ?? '')))) break;
     if (w === 'to' || w === 'for') sawTo = true;
     // The word may be the appeal's own object ("urged a transparent investigation") or its complement's.
     if (RESTRAINT.has(w)) return { ...match, cue: { ...match.cue, stance: 'cautious' } };

@@ -17,7 +17,8 @@
  * for sanctions; amounts in any currency; a quoted verdict after the object it names; a state title before a person
  * the dictionaries list only up to their compilation; recalling an ambassador; an emergency appeal;
  * an offer on a condition in indirect speech; a charge named by a framing verb; a fronted phrase without
- * its comma; a closing comparison ("as did").
+ * its comma; a closing comparison ("as did"); a participle after an article; a name qualifying an organization's kind
+ * before its name; kits rushed as aid; a call for a ceasefire or for a "full and independent" inquiry.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs } from '../../support/language-reactions.ts';
@@ -218,6 +219,14 @@ const ENGLISH_CASES: [string, string[]][] = [
   // an organization's national chapter speaks for itself; a list keeps the two apart
   ['The court jailed the journalist. Amnesty International Italy criticized the verdict.', ['org:amnesty-international-italy opposed']],
   ['The court jailed the journalist. Amnesty International and Italy criticized the verdict.', ['country:IT opposed', 'org:amnesty-international opposed']],
+  // A participle after an article is attributive, whatever follows it.
+  ['Chile and Peru will drill in a disputed 4,000 square-kilometre block.', []],
+  // A name that only qualifies the kind of the organization named next: the organization speaks.
+  ["The UN children's agency UNICEF condemned the shelling of the school.", ['org:un opposed']],
+  ['Britain said it was rushing blankets and hygiene kits to the flooded towns.', ['country:GB supportive']],
+  // "and" inside the appeal's complement, and a call for a ceasefire, ask for caution.
+  ['Ireland called for a swift and independent inquiry.', ['country:IE cautious']],
+  ['Norway called for an immediate ceasefire.', ['country:NO cautious']],
 ];
 
 const DATED_CASES: [string, string, string[]][] = [
