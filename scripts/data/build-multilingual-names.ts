@@ -402,7 +402,7 @@ function main(): void {
     $source: {
       generatedBy: 'scripts/data/build-multilingual-names.ts',
       packages: Object.fromEntries(['cldr-localenames-full', 'cldr-dates-full', 'i18n-iso-countries', 'i18n-nationality', 'world-countries'].map((p) => [p, pkg(p)])),
-      handWritten: 'scripts/data/multilingual-supplement.json (CC0, the project): IGO names and acronyms, seats of power and foreign ministries, a few Russian adjectives, two capitals CLDR lacks, country exonyms no package gives',
+      handWritten: 'scripts/data/multilingual-supplement.json (CC0, the project): IGO names and acronyms, seats of power and foreign ministries, a few Russian adjectives, capitals CLDR lacks, country exonyms no package gives',
       licenceNote: 'world-countries is ODbL 1.0: this file, a derivative database of it, is shared under ODbL 1.0 too',
     },
     languages: Object.keys(LANGUAGES),

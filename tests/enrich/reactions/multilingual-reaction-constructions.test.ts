@@ -22,7 +22,8 @@
  * before a relative "where"; the thing a naming verb's quoted word is said of; defending another's right; a verb joined by "and"; the past perfect of the speaker's own verb; French "-dre" verbs;
  * a cue's present participle after a comma; a reaction noun's source after a passive and an adverb;
  * the unwritten Russian copula after "это"; alarm expressed; a hope for order restored;
- * the aid noun after a preposition joined to an article; a warning's condition; forceful verbs of saying; a welcome then criticism; an appeal for sanctions;
+ * the aid noun after a preposition joined to an article; hopes for dialogue or a truce, ranked below support; shelters,
+ * tarpaulins and funds sent as aid; a capital and an organization name the packages lack; a warning's condition; forceful verbs of saying; a welcome then criticism; an appeal for sanctions;
  * doubting in French; a country's name inside an organization's;
  * an adverb of addition between a verb and its names; a German name opened by a capitalised adjective;
  * a state's office referring back; idioms of a mixed verdict; a group's leader; a demand to free captives or pull forces back; troops sent; an office once held; no objections; national chapters.
@@ -536,6 +537,20 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   // a non-state organization's name right before a country's names its national chapter
   ['fr', 'Le tribunal a condamné le journaliste. Amnesty International Italie a dénoncé le verdict.', ['org:amnesty-international-italy opposed']],
   ['de', 'Das Gericht verurteilte den Journalisten. Amnesty International Italien kritisierte das Urteil.', ['org:amnesty-international-italy opposed']],
+  // Hopes for dialogue or a truce are calls for caution; a hope ranks below support of the same speaker.
+  ['it', 'La Spagna spera che le parti trovino un accordo con il dialogo.', ['country:ES cautious']],
+  ['it', 'Il Cile auspica una tregua immediata.', ['country:CL cautious']],
+  ['ru', 'Индия надеется на мирное урегулирование через диалог.', ['country:IN cautious']],
+  ['ru', 'Москва поддерживает эти шаги и надеется на перемирие.', ['country:RU supportive']],
+  ['de', 'Irland forderte eine unabhängige Untersuchung.', ['country:IE cautious']],
+  ['it', 'La Francia non ha obiezioni al progetto.', ['country:FR neutral']],
+  // Shelters, tarpaulins and funds sent as aid.
+  ['de', 'Norwegen schickte Notunterkünfte und Decken.', ['country:NO supportive']],
+  ['fr', 'Le Canada a distribué des bâches aux sinistrés.', ['country:CA supportive']],
+  ['es', 'Chile prometió fondos para los damnificados.', ['country:CL supportive']],
+  // Names the packages lack: a capital CLDR does not hold, a second Italian name of the OIC.
+  ['ru', 'В Ханое осудили обстрел.', ['country:VN opposed']],
+  ['it', "L'Organizzazione per la cooperazione islamica ha condannato l'attacco.", ['org:oic opposed']],
 ];
 
 describe('reaction constructions in five languages', () => {

@@ -787,6 +787,8 @@ function whereAfter(text: string, tokens: readonly WordToken[], last: number): b
   const next = tokens[last + 1];
   return next !== undefined && WHERE.has(next.surface.toLowerCase()) && /,\s*$/u.test(text.slice(tokens[last]!.end, next.start));
 }
+/** CAMEO 013, an optimistic comment: the code of the hope verbs ("hoffen", "надеяться"). */
+const HOPE_CODE = '013';
 /** How far after a hope or an appeal what it asks for may stand ("выразил надежду, что стороны … урегулируют разногласия"). */
 const RESTRAINT_REACH = 10;
 /** How far after an aid verb the troops it sends may stand ("kündigte die Entsendung weiterer 400 Soldaten an"). */
@@ -1673,7 +1675,8 @@ function sentenceReactions(
       // "a salué l'accord mais a regretté …"): the criticism restricts the welcome.
       if (stance === 'opposed' && welcomedBefore(m, subjects)) stance = 'cautious';
       // A call ("rief … auf", "a appelé") ranks below a welcome of the same actor: "welcomed it and called on …" supports.
-      const rank = m.cue.appeal ? APPEAL_RANK : STANCE_PRIORITY[stance];
+      // So does a hope, an appeal put softly ("поддерживает любые шаги … и выразили надежду на …").
+      const rank = m.cue.appeal || m.cue.cameo === HOPE_CODE ? APPEAL_RANK : STANCE_PRIORITY[stance];
       for (const s of subjects) {
         // A name right after a noun cue is its complement ("признательность ОАЭ", gratitude to the UAE), not its speaker;
         // after an adjective it is the subject of a verbless clause ("Scettica la Germania").
