@@ -392,7 +392,7 @@ function nounTranslations(dict: Map<string, string[]>, words: readonly string[],
 }
 
 /** The word lists written after the cues, in this order: what each object check reads. */
-const OBJECT_LISTS = ['aidObjects', 'denialObjects', 'rebuttalObjects', 'restraintObjects', 'punitiveObjects', 'envoyObjects', 'mediationObjects', 'releaseObjects', 'troopObjects', 'borderObjects'] as const;
+const OBJECT_LISTS = ['aidObjects', 'denialObjects', 'rebuttalObjects', 'restraintObjects', 'punitiveObjects', 'envoyObjects', 'mediationObjects', 'releaseObjects', 'troopObjects', 'borderObjects', 'hostedTalks'] as const;
 
 function oneCuePerLine(out: { $comment: string[]; languages: Record<string, OutCue[]> } & Record<(typeof OBJECT_LISTS)[number], Record<string, string[]>>): string {
   const lines = ['{', ` "$comment": ${JSON.stringify(out.$comment)},`, ' "languages": {'];
@@ -410,7 +410,7 @@ function oneCuePerLine(out: { $comment: string[]; languages: Record<string, OutC
 
 function main(): void {
   const seeds = readSeeds();
-  const supplement = JSON.parse(readFileSync(SUPPLEMENT, 'utf8')) as { languages: Record<string, OutCue[]>; exclude?: Record<string, string[]>; aidObjects?: Record<string, string[]>; denialObjects?: Record<string, string[]>; rebuttalObjects?: Record<string, string[]>; restraintObjects?: Record<string, string[]>; punitiveObjects?: Record<string, string[]>; envoyObjects?: Record<string, string[]>; mediationObjects?: Record<string, string[]>; releaseObjects?: Record<string, string[]>; troopObjects?: Record<string, string[]>; borderObjects?: Record<string, string[]>; worryWords?: Record<string, string[]> };
+  const supplement = JSON.parse(readFileSync(SUPPLEMENT, 'utf8')) as { languages: Record<string, OutCue[]>; exclude?: Record<string, string[]>; aidObjects?: Record<string, string[]>; denialObjects?: Record<string, string[]>; rebuttalObjects?: Record<string, string[]>; restraintObjects?: Record<string, string[]>; punitiveObjects?: Record<string, string[]>; envoyObjects?: Record<string, string[]>; mediationObjects?: Record<string, string[]>; releaseObjects?: Record<string, string[]>; troopObjects?: Record<string, string[]>; borderObjects?: Record<string, string[]>; hostedTalks?: Record<string, string[]>; worryWords?: Record<string, string[]> };
   const languages: Record<string, OutCue[]> = {};
   const aidObjects: Record<string, string[]> = {};
   const denialObjects: Record<string, string[]> = {};
@@ -418,6 +418,7 @@ function main(): void {
   const punitiveObjects: Record<string, string[]> = {};
   const envoyObjects: Record<string, string[]> = {};
   const mediationObjects: Record<string, string[]> = {};
+  const hostedTalks: Record<string, string[]> = {};
   const releaseObjects: Record<string, string[]> = {};
   const troopObjects: Record<string, string[]> = {};
   const borderObjects: Record<string, string[]> = {};
@@ -487,6 +488,8 @@ function main(): void {
     // The dictionaries give "sanctions" as approval first and "prosecution" as conduct: the supplement's words only.
     punitiveObjects[language] = [...(supplement.punitiveObjects?.[language] ?? [])].sort();
     mediationObjects[language] = [...nouns(MEDIATION_OBJECTS, supplement.mediationObjects?.[language])].sort();
+    // Hosting talks is offering mediation too; the dictionaries give "host" as a crowd or the host of a feast first.
+    hostedTalks[language] = [...(supplement.hostedTalks?.[language] ?? [])].sort();
     // The dictionaries give "release" as a version, a receipt or a trigger, and no French, Spanish or Italian noun:
     // the supplement's words only, as for punitive objects.
     releaseObjects[language] = [...(supplement.releaseObjects?.[language] ?? [])].sort();
@@ -543,6 +546,7 @@ function main(): void {
     releaseObjects,
     troopObjects,
     borderObjects,
+    hostedTalks,
   };
   writeFileSync(OUT, oneCuePerLine(out));
   for (const [language, cues] of Object.entries(languages)) console.log(`${language}: ${cues.length} cues`);

@@ -92,7 +92,8 @@ function readCue(view: SentenceView, clause: Clause, match: CueMatch, from: numb
   for (let k = clause.start; k < clause.subjectStart; k++) {
     if (g.pastMarkers.matchAt(norms, k) > 0 && norms[k] !== 'earlier') return null;
   }
-  if (report >= 0 && conditionalOffer(norms, report, match, to)) return null;
+  // Reported or direct: "said it could send aid if …", "offered to host talks should both sides wish".
+  if (conditionalOffer(norms, report >= 0 ? report : from - 1, match, to)) return null;
   if (inCondition(norms, from, match.start)) return null;
   const stance = match.cue.stance;
   // Negation right before a reported cue: "said it would not support" opposes; "not yet ready to" is guarded.
@@ -112,7 +113,7 @@ function readCue(view: SentenceView, clause: Clause, match: CueMatch, from: numb
   return stance;
 }
 
-/** Modals and readiness that, reported with a condition after the cue, make an offer or a threat, not a reaction. */
+/** Modals and readiness that, with a condition after the cue, make an offer or a threat, not a reaction. */
 const OFFERING = new Set(['could', 'would', 'can', 'will', 'ready', 'prepared', 'willing']);
 /** How far after the cue its condition may stand ("could send its vessel Arkona 'if Estonia requests it'"). */
 const CONDITION_REACH = 12;
@@ -125,6 +126,8 @@ function conditionalOffer(norms: readonly string[], report: number, match: CueMa
   let offered = false;
   // The readiness may be the cue's own first words ("stood ready to help").
   for (let k = report + 1; k < match.end; k++) if (OFFERING.has(norms[k] ?? '')) offered = true;
+  // Or the cue is an offer itself ("offered to host talks 'should both countries so wish'").
+  if ((norms[match.start] ?? '').startsWith('offer')) offered = true;
   if (!offered) return false;
   for (let k = match.end; k < Math.min(norms.length, match.end + CONDITION_REACH); k++) {
     const norm = norms[k] ?? '';

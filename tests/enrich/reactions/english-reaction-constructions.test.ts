@@ -18,7 +18,7 @@
  * the dictionaries list only up to their compilation; recalling an ambassador; an emergency appeal;
  * an offer on a condition in indirect speech; a charge named by a framing verb; a fronted phrase without
  * its comma; a closing comparison ("as did"); a participle after an article; a name qualifying an organization's kind
- * before its name; kits rushed as aid; a call for a ceasefire or for a "full and independent" inquiry.
+ * before its name; kits rushed as aid; a call for a ceasefire or for a "full and independent" inquiry; an offer to host talks, and a direct offer on a condition.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs } from '../../support/language-reactions.ts';
@@ -227,6 +227,10 @@ const ENGLISH_CASES: [string, string[]][] = [
   // "and" inside the appeal's complement, and a call for a ceasefire, ask for caution.
   ['Ireland called for a swift and independent inquiry.', ['country:IE cautious']],
   ['Norway called for an immediate ceasefire.', ['country:NO cautious']],
+  // An offer to host talks offers mediation; on a condition, direct or inverted, it is no reaction yet.
+  ['Malaysia offered to host talks in Kuala Lumpur.', ['country:MY cautious']],
+  ['Qatar offered to host talks "should both countries so wish."', []],
+  ['Qatar offered to send aid if both countries asked.', []],
 ];
 
 const DATED_CASES: [string, string, string[]][] = [

@@ -23,7 +23,7 @@
  * a cue's present participle after a comma; a reaction noun's source after a passive and an adverb;
  * the unwritten Russian copula after "это"; alarm expressed; a hope for order restored;
  * the aid noun after a preposition joined to an article; hopes for dialogue or a truce, ranked below support; shelters,
- * tarpaulins and funds sent as aid; a capital and an organization name the packages lack; a warning's condition; forceful verbs of saying; a welcome then criticism; an appeal for sanctions;
+ * tarpaulins and funds sent as aid; offers to host talks; a capital and an organization name the packages lack; a warning's condition; forceful verbs of saying; a welcome then criticism; an appeal for sanctions;
  * doubting in French; a country's name inside an organization's;
  * an adverb of addition between a verb and its names; a German name opened by a capitalised adjective;
  * a state's office referring back; idioms of a mixed verdict; a group's leader; a demand to free captives or pull forces back; troops sent; an office once held; no objections; national chapters.
@@ -548,6 +548,11 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['de', 'Norwegen schickte Notunterkünfte und Decken.', ['country:NO supportive']],
   ['fr', 'Le Canada a distribué des bâches aux sinistrés.', ['country:CA supportive']],
   ['es', 'Chile prometió fondos para los damnificados.', ['country:CL supportive']],
+  // An offer to host talks is an offer of mediation; "accueillir" and "acoger" host them, they welcome nothing.
+  ['fr', 'La Norvège a proposé d’accueillir des négociations.', ['country:NO cautious']],
+  ['fr', "La Norvège a accueilli favorablement l'accord.", ['country:NO supportive']],
+  ['es', 'Noruega ofreció acoger las conversaciones.', ['country:NO cautious']],
+  ['it', 'La Norvegia ha offerto di ospitare i negoziati.', ['country:NO cautious']],
   // Names the packages lack: a capital CLDR does not hold, a second Italian name of the OIC.
   ['ru', 'В Ханое осудили обстрел.', ['country:VN opposed']],
   ['it', "L'Organizzazione per la cooperazione islamica ha condannato l'attacco.", ['org:oic opposed']],

@@ -1429,14 +1429,15 @@ function sentenceReactions(
     const envoyed = (m: Match) => !m.cue.envoy || tokens.slice(Math.max(from, m.start - ENVOY_REACH), Math.min(to, m.start + 1 + ENVOY_REACH)).some((t) => lexicon.isEnvoyNoun(t));
     // An offer whose object is mediation ("bot sich als Vermittler an", "a proposé sa médiation") is a call for
     // caution in the labelling guide (CAMEO 039, intent to mediate), not aid.
-    const mediated = !aided && tokens.some((_, k) => k >= from && k < to && lexicon.isMediationAt(tokens, k));
+    // So is an offer to host talks ("a proposé d'accueillir des pourparlers"), whose verb of hosting welcomes nothing.
+    const mediated = !aided && tokens.some((_, k) => k >= from && k < to && (lexicon.isMediationAt(tokens, k) || lexicon.isHostingAt(tokens, k)));
     // A verb of arriving after an article is its noun ("la llegada de la ayuda"): what is asked for or expected.
     const arrivalNoun = (m: Match) => m.cue.arrival && articles.has(tokens[m.start - 1]?.folded ?? '');
     // Troops an aid verb sends count as military aid (CAMEO 074: "enviará otros 400 soldados"): its object, a few
     // words on, unless they go to a border, the sender's own ("el envío de 1.500 soldados más a la frontera").
     const troopsSent = (m: Match) =>
       tokens.slice(m.start + 1, Math.min(to, m.start + TROOP_REACH)).some((t) => lexicon.isTroopNoun(t)) && !tokens.slice(from, to).some((t) => lexicon.isBorderNoun(t));
-    const all = matches.filter((m) => m.start >= from && m.start < to && (!m.cue.aid || aided || mediated || troopsSent(m)) && envoyed(m) && !arrivalNoun(m));
+    const all = matches.filter((m) => m.start >= from && m.start < to && (!m.cue.aid || aided || mediated || troopsSent(m)) && envoyed(m) && !arrivalNoun(m) && !lexicon.isHostingAt(tokens, m.start));
     // "nannte die Ziele „unrealistisch“": a negative word introduced by a naming verb opposes; the naming verb alone is no reaction.
     const naming = all.find((m) => m.cue.naming || m.cue.describing);
     // A copula does what a naming verb does ("Die Entscheidung sei ein Fehler, sagte …").

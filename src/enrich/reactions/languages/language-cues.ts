@@ -76,6 +76,8 @@ export interface LanguageCues {
   isAidNoun(token: WordToken): boolean;
   /** Whether the word at k ends a noun of mediation ("Vermittler", "médiation", "buenos oficios"): what an offer to mediate offers. */
   isMediationAt(tokens: readonly WordToken[], k: number): boolean;
+  /** Whether token `k` is a verb of hosting with talks as its object a few words on ("accueillir des pourparlers"). */
+  isHostingAt(tokens: readonly WordToken[], k: number): boolean;
   /** Whether a word names what one asks the parties for when asking them to hold back ("стабильность", "Dialog", "calma"). */
   isRestraintWord(token: WordToken): boolean;
   /** Whether a word names a punishment an appeal asks for ("Sanktionen", "sanciones", "наказание"). */
@@ -122,6 +124,7 @@ interface CueFile {
   releaseObjects?: Record<string, string[]>;
   troopObjects?: Record<string, string[]>;
   borderObjects?: Record<string, string[]>;
+  hostedTalks?: Record<string, string[]>;
 }
 
 const DATA = new URL('../data/multilingual-cues.json', import.meta.url);
@@ -133,6 +136,8 @@ const MIN_OBJECT = 4;
 const MIN_SHORT_OBJECT = 3;
 /** How many letters a noun's plural or case ending adds to its dictionary form ("accusations", "acusaciones"). */
 const NOUN_ENDING = 2;
+/** How many words after a verb of hosting its talks may stand ("acoger en Kuala Lumpur las conversaciones"). */
+const HOST_REACH = 5;
 const MIN_FORM_STEM = 4;
 /** A form the grammar derives is matched exactly, stem for stem: as short as an infinitive's stem may be ("pidió" -> "pid"). */
 const MIN_RULE_FORM_STEM = 3;
@@ -239,7 +244,12 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
       if (!(t === head || (head.length >= MIN_OBJECT && t.startsWith(head.slice(0, -1)) && t.length <= head.length + NOUN_ENDING))) return false;
       return words.slice(0, -1).every((w, j) => tokens[k - words.length + 1 + j]?.folded === w);
     });
-  const out = { cues, aidObjects: new Set(objects), shortAidObjects: shortObjects, aidWords: grammar.compounds ? words : [], denialObjects: denials, isDenialNoun, isRebuttalNoun, isAidNoun, isRestraintWord, isPunitiveWord, isReleaseWord, isTroopNoun, isBorderNoun, isEnvoyNoun, isMediationAt };
+  // "accueillir pourparlers": the verb by its stem (the infinitive less its two-letter ending), then the noun of talks
+  // within HOST_REACH words ("acoger las conversaciones", "ospitare i colloqui").
+  const hostings = (file.hostedTalks?.[grammar.language] ?? []).map((p) => p.split(/\s+/u).map((x) => fold(x)) as [string, string]);
+  const isHostingAt = (tokens: readonly WordToken[], k: number) =>
+    hostings.some(([verb, noun]) => tokens[k]!.folded.startsWith(verb.slice(0, -2)) && tokens.slice(k + 1, k + 1 + HOST_REACH).some((t) => t.folded.startsWith(noun.slice(0, -1)) && t.folded.length <= noun.length + NOUN_ENDING));
+  const out = { cues, aidObjects: new Set(objects), shortAidObjects: shortObjects, aidWords: grammar.compounds ? words : [], denialObjects: denials, isDenialNoun, isRebuttalNoun, isAidNoun, isRestraintWord, isPunitiveWord, isReleaseWord, isTroopNoun, isBorderNoun, isEnvoyNoun, isMediationAt, isHostingAt };
   byLanguage.set(grammar.language, out);
   return out;
 }
