@@ -23,7 +23,8 @@
  * a cue's present participle after a comma; a reaction noun's source after a passive and an adverb;
  * the unwritten Russian copula after "это"; alarm expressed; a hope for order restored;
  * the aid noun after a preposition joined to an article; hopes for dialogue or a truce, ranked below support; shelters,
- * tarpaulins and funds sent as aid; offers to host talks; a capital and an organization name the packages lack; a warning's condition; forceful verbs of saying; a welcome then criticism; an appeal for sanctions;
+ * tarpaulins and funds sent as aid; offers to host talks; a reaction noun opening a verbless sentence and
+ * the places it was voiced in ("Même satisfaction à Tokyo et à Canberra"); a capital and an organization name the packages lack; a warning's condition; forceful verbs of saying; a welcome then criticism; an appeal for sanctions;
  * doubting in French; a country's name inside an organization's;
  * an adverb of addition between a verb and its names; a German name opened by a capitalised adjective;
  * a state's office referring back; idioms of a mixed verdict; a group's leader; a demand to free captives or pull forces back; troops sent; an office once held; no objections; national chapters.
@@ -553,6 +554,14 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['fr', "La Norvège a accueilli favorablement l'accord.", ['country:NO supportive']],
   ['es', 'Noruega ofreció acoger las conversaciones.', ['country:NO cautious']],
   ['it', 'La Norvegia ha offerto di ospitare i negoziati.', ['country:NO cautious']],
+  // A reaction noun opening a verbless sentence, then where it was voiced, a list of places included.
+  ['fr', 'Même satisfaction à Tokyo et à Canberra.', ['country:AU supportive', 'country:JP supportive']],
+  ['it', 'Soddisfazione a Tokyo.', ['country:JP supportive']],
+  ['es', 'Satisfacción en Madrid.', ['country:ES supportive']],
+  ['de', 'Sorge in Berlin und Paris.', ['country:DE cautious', 'country:FR cautious']],
+  ['ru', 'Обеспокоенность в Москве.', ['country:RU cautious']],
+  ['it', 'Applausi anche da Manila.', ['country:PH supportive']],
+  ['fr', 'La décision a été prise à Tokyo.', []],
   // Names the packages lack: a capital CLDR does not hold, a second Italian name of the OIC.
   ['ru', 'В Ханое осудили обстрел.', ['country:VN opposed']],
   ['it', "L'Organizzazione per la cooperazione islamica ha condannato l'attacco.", ['org:oic opposed']],

@@ -128,6 +128,8 @@ const TRAILING_TITLE = 6;
 const PASSIVE_REACH = 3;
 /** How many words after a reaction noun its source may stand ("Kritik kam aus Ankara", "condanna è arrivata anche da Parigi"). */
 const SOURCE_REACH = 5;
+/** Where a reaction noun still opens its sentence: after at most a word like "Même", "Anche", "Grande". */
+const OPENING_NOUN = 1;
 /** How far after a demonstrative copula ("Это …") its predicate noun may stand, past its adjectives. */
 const DEMONSTRATIVE_REACH = 3;
 /** How far after a negation its verb of hiding stands ("n'a pas caché", "non ha mai nascosto"). */
@@ -196,6 +198,8 @@ interface Speaker {
   seat?: boolean;
   /** A capital before a relative "where" ("a Tokyo, dove il portavoce …"): it speaks for the clause that opens. */
   where?: boolean;
+  /** A place near the sentence's start: the speaker when a reaction noun opens the clause ("Satisfaction à Tokyo"). */
+  afterNoun?: boolean;
   /** A capitalised word no everyday word opening the sentence, read as an organization's name ("Legambiente ha chiesto"). */
   lone?: boolean;
 }
@@ -793,6 +797,8 @@ const HOPE_CODE = '013';
 const RESTRAINT_REACH = 10;
 /** How far after an aid verb the troops it sends may stand ("kündigte die Entsendung weiterer 400 Soldaten an"). */
 const TROOP_REACH = 8;
+/** How far after a reaction noun opening a clause the place it was voiced in may stand ("Sorge auch in Berlin"). */
+const NOUN_PLACE_REACH = 3;
 /** How far before a place its locative is looked for: one short word and its spaces. */
 const LOCATIVE_CHARS = 12;
 
@@ -955,7 +961,9 @@ function placeSpeakers(text: string, tokens: readonly WordToken[], g: LanguageGr
     // осудили"): the same role.
     const listed = out[out.length - 1];
     const end = tokens.findIndex((t) => t.end >= m.start + m.surface.length);
-    const inList = listed !== undefined && (listed.place === true || listed.seat === true) && previousEnd === token - 2 && joins.has(before);
+    // The preposition may come again ("à Tokyo et à Canberra").
+    const joined = (previousEnd === token - 2 && joins.has(before)) || (previousEnd === token - 3 && joins.has(tokens[token - 2]?.folded ?? '') && place.has(before));
+    const inList = listed !== undefined && (listed.place === true || listed.seat === true) && joined;
     previousEnd = end;
     if (actor && inList && (listed.seat === true || !country)) {
       out.push({ ...listed, actor, token, listed: true });
@@ -981,6 +989,9 @@ function placeSpeakers(text: string, tokens: readonly WordToken[], g: LanguageGr
     else if (actor && token > 0 && place.has(before) && tokens.some((t) => receptions.has(t.folded))) out.push({ actor, token, place: true, reception: true });
     // "Preoccupazione anche a Tokyo, dove il portavoce del governo ha definito …": the speaker talks there.
     else if (actor && token > 0 && place.has(before) && whereAfter(text, tokens, end)) out.push({ actor, token, place: true, where: true });
+    // "Même satisfaction à Tokyo", "Sorge auch in Berlin": near the start, it may be where an opening reaction noun
+    // was voiced (the clause reader checks the noun).
+    else if (actor && token > 0 && token <= NOUN_PLACE_REACH + 2 && place.has(before)) out.push({ actor, token, place: true, afterNoun: true });
   }
   return out;
 }
@@ -1157,7 +1168,7 @@ function sentenceReactions(
   let quotes: boolean[] | null = null;
   const inQuote = (k: number): boolean => (quotes ??= quotedTokens(text, tokens))[k] === true;
   // A list of places is one ("stieß in Paris und Rom auf Kritik"), as a list of names is.
-  const placeLists = places.filter((p) => p.listed === true || places.some((q) => q.listed === true && q.token === p.token + 2));
+  const placeLists = places.filter((p) => p.listed === true || places.some((q) => q.listed === true && (q.token === p.token + 2 || q.token === p.token + 3)));
   const starts = clauseStarts(text, tokens, [...speakers, ...placeLists], g, matches.map((m) => m.start));
   const speech = new Set(g.speechVerbs);
   const according = new Set(g.accordingTo);
@@ -1195,14 +1206,18 @@ function sentenceReactions(
   const ownOf = (from: number, to: number) => {
     const received = tokens.slice(from, to).some((t) => receptions.has(t.folded));
     const meets = (s: Speaker) => received && receptionMarkers.has(tokens[s.token - 1]?.folded ?? '');
+    // A reaction noun opening the clause, then where it was voiced: wire copy leaves the verb out ("Même satisfaction
+    // à Tokyo", "Preoccupazione anche a Berlino"). One word may come before the noun.
+    const nounOpened = (s: Speaker, from: number) =>
+      matches.some((m) => m.cue.nominal === true && (m.start === from || (m.start === from + 1 && common.has(tokens[from]!.folded))) && s.token > m.end && s.token <= m.end + NOUN_PLACE_REACH);
     // A capital in the place role speaks only for a clause that names no one else: opening it, or right after its verb.
     const afterVerb = (s: Speaker) => s.token >= 2 && g.impersonalVerb?.(tokens[s.token - 2]!.folded) === true;
     const own = speakers.filter((s) => s.token >= from && s.token < to && (!objectMarked(tokens, s.token, g, objects) || impersonal(s, from) || meets(s) || placedAfterVerb(s) || whereFollows(s) || ledBy(s)));
     // … or later in a clause an impersonal verb opens ("Высказали обеспокоенность и в Анкаре").
     const impersonalBefore = (s: Speaker) => tokens.slice(from, s.token - 1).some((t) => t.folded.length >= MIN_IMPERSONAL_VERB && g.impersonalVerb?.(t.folded) === true);
-    const heads = places.filter((s) => s.token >= from && s.token < to && (impersonal(s, from) || afterVerb(s) || impersonalBefore(s) || (s.opening === true && from === 0) || (s.reception === true && received) || s.where === true));
+    const heads = places.filter((s) => s.token >= from && s.token < to && (impersonal(s, from) || afterVerb(s) || impersonalBefore(s) || (s.opening === true && from === 0) || (s.reception === true && received) || s.where === true || nounOpened(s, from)));
     const placed = [...heads];
-    for (const s of places) if (s.listed === true && s.token < to && placed.some((h) => h.token === s.token - 2)) placed.push(s);
+    for (const s of places) if (s.listed === true && s.token < to && placed.some((h) => h.token === s.token - 2 || h.token === s.token - 3)) placed.push(s);
     // With cases, inflected names before an impersonal verb are its objects or possessors, the place its speaker
     // ("Решение Варшавы раскритиковали в Минске").
     const oblique = g.nominativeEndings !== undefined && own.every((s) => !s.base);
@@ -1245,6 +1260,7 @@ function sentenceReactions(
   const auxiliaries = new Set(g.passiveAuxiliaries);
   const agentMarkers = new Set(g.passiveAgents);
   const sourceMarkers = new Set(g.sources);
+  const openingMarkers = new Set([...g.sources, ...(g.locatives ?? [])]);
   // A place a preposition of origin sets off with a comma at a clause's start, an article allowed between ("Desde
   // Washington, …", "Depuis Le Caire, …"): where the subject after it spoke.
   const setOffPlace = (s: Speaker, from: number) =>
@@ -1268,7 +1284,8 @@ function sentenceReactions(
   // Who a reaction noun comes from: "Kritik kam aus Ankara", "la condamnation de la France", "критика со стороны Москвы".
   // A verb with no subject before it takes only an agent ("Condannato da Mosca"), not a genitive ("la decisión de Madrid").
   const sourcesOf = (m: Match, to: number): Speaker[] => {
-    const markers = m.cue.nominal ? sourceMarkers : agentMarkers;
+    // A noun opening its sentence may be placed where it was voiced ("Même satisfaction à Tokyo et à Canberra").
+    const markers = m.cue.nominal ? (m.start <= OPENING_NOUN ? openingMarkers : sourceMarkers) : agentMarkers;
     // Another preposition between makes the name part of a complement ("des doutes sur la sincérité de Pékin").
     const direct = (s: Speaker) => !tokens.slice(m.end, s.token - 1).some((t) => objects.has(t.folded) && !markers.has(t.folded));
     const head = speakers.find((s) => s.token >= m.end && s.token <= m.end + SOURCE_REACH && s.token < to && introducedBy(s.token, markers, 2) && direct(s));
@@ -1683,7 +1700,8 @@ function sentenceReactions(
         // after an adjective it is the subject of a verbless clause ("Scettica la Germania").
         // Only function words may stand between ("gratitude to"); a verb between makes the name its subject ("Mit Sorge
         // reagierte Indien"), and a preposition of origin its source ("Kritik aus Ankara").
-        if (m.cue.nominal && !adjectiveOnly(m) && s.token >= m.end && s.token < m.end + NOUN_COMPLEMENT && s.token < to && tokens.slice(m.end, s.token).every(filler) && !sourced.includes(s) && !agents.includes(s)) continue;
+        // A place the clause reader chose is where the noun was voiced ("Sorge in Berlin"), no complement.
+        if (m.cue.nominal && !adjectiveOnly(m) && s.token >= m.end && s.token < m.end + NOUN_COMPLEMENT && s.token < to && tokens.slice(m.end, s.token).every(filler) && !sourced.includes(s) && !agents.includes(s) && s.place !== true) continue;
         const seen = best.get(s.actor.key);
         if (!seen || rank > seen.rank) {
           best.set(s.actor.key, { actor: s.actor, stance, rank, cue: text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end), cameo: code });
