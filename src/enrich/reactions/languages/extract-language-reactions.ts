@@ -128,8 +128,6 @@ const TRAILING_TITLE = 6;
 const PASSIVE_REACH = 3;
 /** How many words after a reaction noun its source may stand ("Kritik kam aus Ankara", "condanna è arrivata anche da Parigi"). */
 const SOURCE_REACH = 5;
-/** Where a reaction noun still opens its sentence: after at most a word like "Même", "Anche", "Grande". */
-const OPENING_NOUN = 1;
 /** How far after a demonstrative copula ("Это …") its predicate noun may stand, past its adjectives. */
 const DEMONSTRATIVE_REACH = 3;
 /** How far after a negation its verb of hiding stands ("n'a pas caché", "non ha mai nascosto"). */
@@ -1260,7 +1258,6 @@ function sentenceReactions(
   const auxiliaries = new Set(g.passiveAuxiliaries);
   const agentMarkers = new Set(g.passiveAgents);
   const sourceMarkers = new Set(g.sources);
-  const openingMarkers = new Set([...g.sources, ...(g.locatives ?? [])]);
   // A place a preposition of origin sets off with a comma at a clause's start, an article allowed between ("Desde
   // Washington, …", "Depuis Le Caire, …"): where the subject after it spoke.
   const setOffPlace = (s: Speaker, from: number) =>
@@ -1284,8 +1281,7 @@ function sentenceReactions(
   // Who a reaction noun comes from: "Kritik kam aus Ankara", "la condamnation de la France", "критика со стороны Москвы".
   // A verb with no subject before it takes only an agent ("Condannato da Mosca"), not a genitive ("la decisión de Madrid").
   const sourcesOf = (m: Match, to: number): Speaker[] => {
-    // A noun opening its sentence may be placed where it was voiced ("Même satisfaction à Tokyo et à Canberra").
-    const markers = m.cue.nominal ? (m.start <= OPENING_NOUN ? openingMarkers : sourceMarkers) : agentMarkers;
+    const markers = m.cue.nominal ? sourceMarkers : agentMarkers;
     // Another preposition between makes the name part of a complement ("des doutes sur la sincérité de Pékin").
     const direct = (s: Speaker) => !tokens.slice(m.end, s.token - 1).some((t) => objects.has(t.folded) && !markers.has(t.folded));
     const head = speakers.find((s) => s.token >= m.end && s.token <= m.end + SOURCE_REACH && s.token < to && introducedBy(s.token, markers, 2) && direct(s));
