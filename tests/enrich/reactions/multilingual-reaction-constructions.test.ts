@@ -24,7 +24,8 @@
  * the unwritten Russian copula after "это"; alarm expressed; a hope for order restored;
  * the aid noun after a preposition joined to an article; hopes for dialogue or a truce, ranked below support; shelters,
  * tarpaulins and funds sent as aid; offers to host talks; a reaction noun opening a verbless sentence and
- * the places it was voiced in ("Même satisfaction à Tokyo et à Canberra"); a capital and an organization name the packages lack; a warning's condition; forceful verbs of saying; a welcome then criticism; an appeal for sanctions;
+ * the places it was voiced in ("Même satisfaction à Tokyo et à Canberra"); a capital and an organization name the packages lack; a negated
+ * comment in the past tense; a warning's condition; forceful verbs of saying; a welcome then criticism; an appeal for sanctions;
  * doubting in French; a country's name inside an organization's;
  * an adverb of addition between a verb and its names; a German name opened by a capitalised adjective;
  * a state's office referring back; idioms of a mixed verdict; a group's leader; a demand to free captives or pull forces back; troops sent; an office once held; no objections; national chapters.
@@ -562,6 +563,11 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['ru', 'Обеспокоенность в Москве.', ['country:RU cautious']],
   ['it', 'Applausi anche da Manila.', ['country:PH supportive']],
   ['fr', 'La décision a été prise à Tokyo.', []],
+  // A negated comment in the past ("no se pronunció") is declining to comment, whatever a relative clause says.
+  ['es', 'India, que acoge a unos 40.000 refugiados, no se pronunció.', []],
+  ['fr', "L'Inde, qui accueille des réfugiés, ne s'est pas prononcée.", []],
+  ['ru', 'Индия, которая принимает беженцев, не прокомментировала решение.', []],
+  ['es', 'Dacca condenó el ataque.', ['country:BD opposed']],
   // Names the packages lack: a capital CLDR does not hold, a second Italian name of the OIC.
   ['ru', 'В Ханое осудили обстрел.', ['country:VN opposed']],
   ['it', "L'Organizzazione per la cooperazione islamica ha condannato l'attacco.", ['org:oic opposed']],

@@ -52,7 +52,7 @@ export const SPANISH: LanguageGrammar = {
   possessives: ['su', 'sus'],
   articles: ['el', 'la', 'los', 'las'],
   hidingVerbs: ['oculto', 'ocultaron', 'oculta', 'ocultan', 'ocultado', 'ocultar', 'escondio', 'escondieron', 'esconde', 'escondido', 'disimulo', 'disimularon', 'disimula', 'disimulado'],
-  commentWords: ['comentar', 'comentario', 'comentarios', 'pronunciarse', 'declaraciones', 'responder', 'reaccionar', 'opinar'],
+  commentWords: ['comentar', 'comentario', 'comentarios', 'pronunciarse', 'declaraciones', 'responder', 'reaccionar', 'opinar', 'pronuncio', 'pronunciado', 'pronunciaron', 'comento', 'comentado', 'reacciono', 'reaccionado'],
   relatives: ['que', 'quien', 'quienes', 'cual', 'cuales', 'cuyo', 'cuya'],
   // "Para Londres, la decisión es un error": the copula calls the thing what follows, as a naming verb does.
   copulas: ['es', 'son', 'era', 'eran'],

@@ -1708,8 +1708,12 @@ function sentenceReactions(
   // Who declined to comment ("n'a pas souhaité commenter, se bornant à rappeler que …", "no quiso hacer comentarios",
   // "non ha voluto commentare") made no reaction in this sentence, whatever it recalled of its position.
   const declined = tokens.findIndex((t, k) => commenting.has(t.folded) && tokens.slice(Math.max(0, k - HIDING_REACH), k).some((_, j) => negates(Math.max(0, k - HIDING_REACH) + j, k)));
+  // The group of names nearest before it declined: "L'Égypte a appelé à la retenue, tandis qu'Israël n'a pas réagi".
   if (declined > 0) {
-    for (const s of firstGroup(speakers.filter((x) => x.token < declined && !objectMarked(tokens, x.token, g, objects)), tokens, g)) best.delete(s.actor.key);
+    const before = speakers.filter((x) => x.token < declined && !objectMarked(tokens, x.token, g, objects));
+    let from = before.length - 1;
+    while (from > 0 && firstGroup(before.slice(from - 1), tokens, g).includes(before[before.length - 1]!)) from--;
+    for (const s of before.length > 0 ? firstGroup(before.slice(from), tokens, g) : []) best.delete(s.actor.key);
   }
   return [...best.values()].map((r) => ({
     actor: r.actor,

@@ -51,7 +51,7 @@ export const FRENCH: LanguageGrammar = {
   possessives: ['son', 'sa', 'ses', 'leur', 'leurs'],
   articles: ['le', 'la', 'les', 'l'],
   hidingVerbs: ['cache', 'caches', 'cachent', 'cacher', 'cachait', 'dissimule', 'dissimules', 'dissimuler', 'dissimulent'],
-  commentWords: ['commenter', 'commentaire', 'commentaires', 'prononcer', 'exprimer', 'reagir', 'repondre', 'declaration', 'declarations'],
+  commentWords: ['commenter', 'commentaire', 'commentaires', 'prononcer', 'exprimer', 'reagir', 'repondre', 'declaration', 'declarations', 'commente', 'prononce', 'prononcee', 'reagi'],
   relatives: ['qui', 'dont', 'lequel', 'laquelle', 'lesquels'],
   // "cette décision est une erreur", "il s'agit d'une provocation": what is said to be so, as after "qualifier de".
   copulas: ['est', 'sont', 'etait', 'etaient', 'agit', 'agissait', 'constitue', 'constituent', 'constituait'],

@@ -39,7 +39,7 @@ export const ITALIAN: LanguageGrammar = {
   possessives: ['suo', 'sua', 'suoi', 'sue', 'loro'],
   articles: ['il', 'lo', 'la', 'i', 'gli', 'le', 'l'],
   hidingVerbs: ['nascosto', 'nascosta', 'nascosti', 'nascoste', 'nasconde', 'nascondono', 'nascondere', 'celato', 'celata'],
-  commentWords: ['commentare', 'commento', 'commenti', 'pronunciarsi', 'dichiarazioni', 'rispondere', 'replicare', 'esprimersi'],
+  commentWords: ['commentare', 'commento', 'commenti', 'pronunciarsi', 'dichiarazioni', 'rispondere', 'replicare', 'esprimersi', 'pronunciato', 'pronunciata', 'commentato'],
   relatives: ['che', 'cui', 'quale', 'quali'],
   // "Per Londra, la decisione è un errore"; "è" unfolded, as folded it is the conjunction "e".
   copulas: ['è', 'sono', 'era', 'erano'],

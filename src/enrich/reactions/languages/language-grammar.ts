@@ -170,7 +170,7 @@ export interface LanguageGrammar {
    */
   agentNouns?: { readonly endings: readonly string[]; readonly verbal: readonly string[] };
   /**
-   * Words of commenting or speaking out, folded: a refusal of them is declining to comment ("a refusé de commenter",
+   * Words of commenting or speaking out, folded, with their past forms: a refusal or a negation of them is declining to comment ("a refusé de commenter",
    * "se negó a hacer comentarios", "si è rifiutato di commentare"), no rejection of the event.
    */
   commentWords?: readonly string[];
