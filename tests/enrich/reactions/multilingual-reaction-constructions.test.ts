@@ -25,7 +25,7 @@
  * the aid noun after a preposition joined to an article; hopes for dialogue or a truce, ranked below support; shelters,
  * tarpaulins and funds sent as aid; offers to host talks; a reaction noun opening a verbless sentence and
  * the places it was voiced in ("Même satisfaction à Tokyo et à Canberra"); a capital and an organization name the packages lack; a negated
- * comment in the past tense; a warning's condition; forceful verbs of saying; a welcome then criticism; an appeal for sanctions;
+ * comment in the past tense; a noun of conflict a call asks to end; a warning's condition; forceful verbs of saying; a welcome then criticism; an appeal for sanctions;
  * doubting in French; a country's name inside an organization's;
  * an adverb of addition between a verb and its names; a German name opened by a capitalised adjective;
  * a state's office referring back; idioms of a mixed verdict; a group's leader; a demand to free captives or pull forces back; troops sent; an office once held; no objections; national chapters.
@@ -568,6 +568,9 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['fr', "L'Inde, qui accueille des réfugiés, ne s'est pas prononcée.", []],
   ['ru', 'Индия, которая принимает беженцев, не прокомментировала решение.', []],
   ['es', 'Dacca condenó el ataque.', ['country:BD opposed']],
+  // A noun of conflict a call asks to end is what the call is about.
+  ['fr', 'La Suisse a appelé « à la cessation immédiate des hostilités ».', ['country:CH cautious']],
+  ['fr', 'La France a appelé à des sanctions.', ['country:FR opposed']],
   // Names the packages lack: a capital CLDR does not hold, a second Italian name of the OIC.
   ['ru', 'В Ханое осудили обстрел.', ['country:VN opposed']],
   ['it', "L'Organizzazione per la cooperazione islamica ha condannato l'attacco.", ['org:oic opposed']],

@@ -791,6 +791,8 @@ function whereAfter(text: string, tokens: readonly WordToken[], last: number): b
 }
 /** CAMEO 013, an optimistic comment: the code of the hope verbs ("hoffen", "надеяться"). */
 const HOPE_CODE = '013';
+/** How far after an appeal a noun of what it asks to end may stand ("appelé à la cessation immédiate des hostilités"). */
+const APPEAL_NOUN_REACH = 6;
 /** How far after a hope or an appeal what it asks for may stand ("выразил надежду, что стороны … урегулируют разногласия"). */
 const RESTRAINT_REACH = 10;
 /** How far after an aid verb the troops it sends may stand ("kündigte die Entsendung weiterer 400 Soldaten an"). */
@@ -1648,6 +1650,10 @@ function sentenceReactions(
       // So is what stands between a separable call and its particle ("rief zu Dialog und zur Achtung der Integrität auf"),
       // unless it asks for a protest, which opposes ("rief zu einem Generalstreik auf", CAMEO 14).
       if (!m.cue.appeal && m.cue.cameo?.startsWith('14') !== true && matches.some((a) => a.cue.appeal && a.closeAt !== undefined && a.start < m.start && m.start < a.closeAt)) continue;
+      // So is a noun of conflict or blame a call asks to end, a few words on in its clause ("a appelé « à la cessation
+      // immédiate des hostilités »", "rief zur Beendigung der Gewalt auf"): what the call is about, not the caller's verdict.
+      // A strike or a boycott called for opposes, as above.
+      if (m.cue.nominal && (m.cue.stance === 'opposed' || m.cue.stance === 'skeptical') && m.cue.cameo?.startsWith('14') !== true && matches.some((a) => a.cue.appeal && a.end <= m.start && m.start - a.end <= APPEAL_NOUN_REACH && a.start >= from)) continue;
       // So is the clause a call's "that" opens ("pidió que la votación se celebre …", "a demandé que …").
       if (!m.cue.appeal && complementizers.has(tokens[from]?.folded ?? '') && matches.some((a) => a.cue.appeal && a.end <= from && a.end >= from - APPEAL_TO_THAT)) continue;
       // An appeal for help is made by who needs it ("ha chiesto aiuto a tutti i Paesi amici", "pidió ayuda
