@@ -25,7 +25,8 @@
  * the aid noun after a preposition joined to an article; hopes for dialogue or a truce, ranked below support; shelters,
  * tarpaulins and funds sent as aid; offers to host talks; a reaction noun opening a verbless sentence and
  * the places it was voiced in ("Même satisfaction à Tokyo et à Canberra"); a capital and an organization name the packages lack; a negated
- * comment in the past tense; a noun of conflict a call asks to end; a warning's condition; forceful verbs of saying; a welcome then criticism; an appeal for sanctions;
+ * comment in the past tense; a noun of conflict a call asks to end; rejecting
+ * responsibility; a German past perfect with a long object; a warning's condition; forceful verbs of saying; a welcome then criticism; an appeal for sanctions;
  * doubting in French; a country's name inside an organization's;
  * an adverb of addition between a verb and its names; a German name opened by a capitalised adjective;
  * a state's office referring back; idioms of a mixed verdict; a group's leader; a demand to free captives or pull forces back; troops sent; an office once held; no objections; national chapters.
@@ -571,6 +572,11 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   // A noun of conflict a call asks to end is what the call is about.
   ['fr', 'La Suisse a appelé « à la cessation immédiate des hostilités ».', ['country:CH cautious']],
   ['fr', 'La France a appelé à des sanctions.', ['country:FR opposed']],
+  // The German past perfect reaches to a participle a long object puts far back.
+  // Rejecting responsibility is the accused's denial.
+  ['de', 'Russland wies jede Verantwortung zurück.', []],
+  ['it', 'Mosca ha respinto ogni responsabilità.', []],
+  ['de', 'Noch im Januar hatten die Niederlande den nordkoreanischen Raketentest über dem Meer bei der Insel Hokkaido scharf verurteilt.', []],
   // Names the packages lack: a capital CLDR does not hold, a second Italian name of the OIC.
   ['ru', 'В Ханое осудили обстрел.', ['country:VN opposed']],
   ['it', "L'Organizzazione per la cooperazione islamica ha condannato l'attacco.", ['org:oic opposed']],

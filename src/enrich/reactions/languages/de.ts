@@ -71,6 +71,6 @@ export const GERMAN: LanguageGrammar = {
   pastBackground: { timeNouns: new Set(['tag', 'tage', 'tagen', 'woche', 'wochen', 'monat', 'monaten', 'jahr', 'jahren']), subordinators: [['als'], ['nachdem']] },
   // Sentence openers that date what follows before the event ("Ранее …", "Zuvor hatte …").
   pastOpeners: ['zuvor'],
-  pluperfect: { auxiliaries: ['hatte', 'hatten'], reach: 12 },
+  pluperfect: { auxiliaries: ['hatte', 'hatten'], reach: 20 },
   commentWords: ['kommentieren', 'kommentar', 'kommentare', 'stellungnahme'],
 };
