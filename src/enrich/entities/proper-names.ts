@@ -42,12 +42,15 @@ interface Cues {
 const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'la', 'le', 'el', 'al', 'von', 'van', 'der', 'den', 'y', 'bin', 'ibn']);
 const COORDINATORS = new Set(['and', 'or']);
 
-/** "Workers' Party": a word ending in s, an apostrophe and one space before the next word. */
+/** "Workers' Party": a word ending in s, an apostrophe and one space before the next word; or "People's Party". */
 function pluralPossessive(text: string, prev: Token, next: Token): boolean {
-  if (next.start !== prev.end + 2 || !/s$/i.test(prev.text)) return false;
+  // An irregular plural takes "'s", which its token holds ("People's Party", "Women's League").
+  if (prev.possessive) return IRREGULAR_PLURALS.has(prev.norm) && next.start === prev.end + 1 && text.charAt(prev.end) === ' ';
   const mark = text.charAt(prev.end);
-  return (mark === "'" || mark === '’') && text.charAt(prev.end + 1) === ' ';
+  return (mark === "'" || mark === '’') && next.start === prev.end + 2 && /s$/i.test(prev.text) && text.charAt(prev.end + 1) === ' ';
 }
+/** English plurals not formed with -s, whose possessive is "'s". */
+const IRREGULAR_PLURALS = new Set(['people', 'women', 'men', 'children']);
 /** Prepositions between a person's role and where it is held ("coordinator for", "attorney with", "researcher at"). */
 const AFFILIATION_LINKS = new Set(['for', 'with', 'at']);
 /** connectors after which an organization's name may contain a country ("Geophysical Institute of Peru") */

@@ -357,8 +357,9 @@ function knownSurfaces(known: Map<string, Known>): KnownSurfaces {
   let maxTokens = 0;
   for (const key of known.keys()) {
     const words = key.split(' ');
-    // "workers' center" starts at the token "Workers": its apostrophe is no part of the word.
-    firstWords.add((words[0] as string).replace(/['’]$/, ''));
+    // "workers' center" starts at the token "Workers", "people's party" at "People's": the apostrophe and 's are
+    // no part of the word the lookup starts from.
+    firstWords.add((words[0] as string).replace(/['’]s?$/, ''));
     maxTokens = Math.max(maxTokens, words.length);
   }
   return { known, firstWords, maxTokens };
@@ -382,8 +383,9 @@ function findKnown(piece: string, { known, firstWords, maxTokens }: KnownSurface
       const gap = j > i ? piece.slice((tokens[j - 1] as Token).end, tj.start) : '';
       const possessive = /^['’] $/.test(gap);
       if (j > i && !tj.tightBefore && !tj.hyphenBefore && !possessive) break;
-      surface = j === i ? tj.text.replace(/['’]s$/, '') : `${surface}${possessive ? gap.charAt(0) : ''} ${tj.text.replace(/['’]s$/, '')}`;
-      const value = known.get(surface.toLowerCase());
+      // Only the last word's 's is the sentence's grammar; an inner one is the name's own ("People's Party").
+      surface = j === i ? tj.text : `${surface}${possessive ? gap.charAt(0) : ''} ${tj.text}`;
+      const value = known.get(surface.replace(/['’]s$/, '').toLowerCase());
       if (value) best = { end: j, value };
     }
     if (!best || !best.value.actor) continue;

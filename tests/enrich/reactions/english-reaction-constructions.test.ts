@@ -18,7 +18,7 @@
  * the dictionaries list only up to their compilation; recalling an ambassador; an emergency appeal;
  * an offer on a condition in indirect speech; a charge named by a framing verb; a fronted phrase without
  * its comma; a closing comparison ("as did"); a participle after an article; a name qualifying an organization's kind
- * before its name; kits rushed as aid; a call for a ceasefire or for a "full and independent" inquiry; an offer to host talks, and a direct offer on a condition.
+ * before its name; kits rushed as aid; a call for a ceasefire or for a "full and independent" inquiry; an offer to host talks, and a direct offer on a condition; "People's" inside a party's name.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs } from '../../support/language-reactions.ts';
@@ -231,6 +231,8 @@ const ENGLISH_CASES: [string, string[]][] = [
   ['Malaysia offered to host talks in Kuala Lumpur.', ['country:MY cautious']],
   ['Qatar offered to host talks "should both countries so wish."', []],
   ['Qatar offered to send aid if both countries asked.', []],
+  // An irregular plural's "'s" inside an organization's name.
+  ["The opposition People's Party condemned the deal.", ['org:peoples-party opposed']],
 ];
 
 const DATED_CASES: [string, string, string[]][] = [
