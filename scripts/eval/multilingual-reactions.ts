@@ -4,10 +4,10 @@
  * and misses of the chosen split. Tune on the tune half; report on the report half, on report2 (written after the
  * report half was seen) and on report3 (written after report2 was seen), report4 and the later splits written blind to
  * the code. report5's and report6's errors were read at stop 27, report7's at stop 28, report8's at stop 30, report9's
- * at stop 31, report10's at stop 32, report11's at stop 33, report12's at stop 34, report13's at stop 35: they are
- * tuned on now. Never print --errors for a split still held out (report14, written blind during stop 35).
+ * at stop 31, report10's at stop 32, report11's at stop 33, report12's at stop 34, report13's at stop 35, report14's at
+ * stop 36: they are tuned on now. Never print --errors for a split still held out (report15, written blind during stop 36).
  *
- *   node --import tsx scripts/eval/multilingual-reactions.ts [--split tune|report|report2|…|report14] [--errors] [--lang de]
+ *   node --import tsx scripts/eval/multilingual-reactions.ts [--split tune|report|report2|…|report15] [--errors] [--lang de]
  */
 import { extractLanguageReactions } from '../../src/enrich/reactions/languages/extract-language-reactions.ts';
 import { extractReactions } from '../../src/enrich/reactions/extract-reactions.ts';
