@@ -18,7 +18,8 @@
  * the dictionaries list only up to their compilation; recalling an ambassador; an emergency appeal;
  * an offer on a condition in indirect speech; a charge named by a framing verb; a fronted phrase without
  * its comma; a closing comparison ("as did"); a participle after an article; a name qualifying an organization's kind
- * before its name; kits rushed as aid; a call for a ceasefire or for a "full and independent" inquiry; an offer to host talks, and a direct offer on a condition; "People's" inside a party's name.
+ * before its name; kits rushed as aid; a call for a ceasefire or for a "full and independent" inquiry; an offer to host talks, and a direct offer on a condition; "People's" inside a party's name;
+ * congratulations offered or sent.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs } from '../../support/language-reactions.ts';
@@ -233,6 +234,10 @@ const ENGLISH_CASES: [string, string[]][] = [
   ['Qatar offered to send aid if both countries asked.', []],
   // An irregular plural's "'s" inside an organization's name.
   ["The opposition People's Party condemned the deal.", ['org:peoples-party opposed']],
+  // Congratulations offered or sent are praise; condolences alone are not a stance.
+  ['Chile sent its warm congratulations to the new president.', ['country:CL supportive']],
+  ['Moscow and Budapest were among the first to offer congratulations.', ['country:HU supportive', 'country:RU supportive']],
+  ['Peru sent condolences.', []],
 ];
 
 const DATED_CASES: [string, string, string[]][] = [
