@@ -19,7 +19,7 @@
  * an offer on a condition in indirect speech; a charge named by a framing verb; a fronted phrase without
  * its comma; a closing comparison ("as did"); a participle after an article; a name qualifying an organization's kind
  * before its name; kits rushed as aid; a call for a ceasefire or for a "full and independent" inquiry; an offer to host talks, and a direct offer on a condition; "People's" inside a party's name;
- * congratulations offered or sent.
+ * congratulations offered or sent; aid trucked, airlifted or flown in.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs } from '../../support/language-reactions.ts';
@@ -238,6 +238,10 @@ const ENGLISH_CASES: [string, string[]][] = [
   ['Chile sent its warm congratulations to the new president.', ['country:CL supportive']],
   ['Moscow and Budapest were among the first to offer congratulations.', ['country:HU supportive', 'country:RU supportive']],
   ['Peru sent condolences.', []],
+  // Aid trucked, airlifted or flown in; a minister flying somewhere sends nothing.
+  ['Japan airlifted tents and blankets.', ['country:JP supportive']],
+  ['Canada flew in medical teams.', ['country:CA supportive']],
+  ['The minister flew to Geneva.', []],
 ];
 
 const DATED_CASES: [string, string, string[]][] = [
