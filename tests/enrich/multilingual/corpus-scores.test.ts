@@ -74,7 +74,7 @@ const REACTION_FLOOR: Record<string, { precision: number; recall: number }> = {
   // Written blind at stop 35 and scored first at that stop (numbers only): the report9 floor, set before any scoring.
   // Tuned on since stop 36.
   report14: { precision: 0.3, recall: 0.3 },
-  // Written blind at stop 36 and scored first at that stop (numbers only): the report9 floor, set before any scoring.
+  // Written blind at stop 36 and scored three times at that stop (numbers only): the report9 floor, set before any scoring.
   report15: { precision: 0.3, recall: 0.3 },
 };
 /**
