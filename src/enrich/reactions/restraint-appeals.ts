@@ -7,6 +7,7 @@
  * to halt executions", "called for the crew's release"). The cue lexicon reads "urged restraint" itself; a bare
  * appeal ("urged the talks to go ahead") stays as the lexicon has it.
  */
+import { cameoLexicon } from './cameo-lexicon.ts';
 import type { CueMatch } from './find-cues.ts';
 import type { SentenceView } from './sentence-view.ts';
 
@@ -36,12 +37,19 @@ const REACH = 10;
 /** Words that end the appeal's complement. */
 const ENDS = new Set([',', ';', ':', '.', 'but', 'while', 'whereas', 'although', 'and']);
 
-/** Irregular past forms that, after "and", open a second verb of the same subject. */
-const IRREGULAR_PAST = new Set(['said', 'told', 'sent', 'gave', 'made', 'took', 'held', 'spoke', 'wrote', 'put', 'set', 'left', 'sought', 'brought']);
+let irregularPast: ReadonlySet<string> | null = null;
+/**
+ * Irregular past forms ("said", "sent", "brought"), from the PETRARCH2 verb dictionary's forms: a single word that is
+ * neither its lemma nor an -s, -ing or -ed form of it.
+ */
+function irregularPastForms(): ReadonlySet<string> {
+  irregularPast ??= new Set([...cameoLexicon().forms].filter(([form, lemma]) => form !== lemma && !form.includes(' ') && !/(?:s|ing|ed)$/u.test(form)).map(([form]) => form));
+  return irregularPast;
+}
 
 /** A word after "and" that starts a second predicate ("and urged", "and said") rather than another object. */
 function opensClause(word: string): boolean {
-  return IRREGULAR_PAST.has(word) || (word.length > 4 && word.endsWith('ed'));
+  return (word.length > 4 && word.endsWith('ed')) || irregularPastForms().has(word);
 }
 
 /** The match with its stance made cautious when it is an appeal for restraint; the match itself otherwise. */

@@ -196,8 +196,6 @@ interface Speaker {
   seat?: boolean;
   /** A capital before a relative "where" ("a Tokyo, dove il portavoce …"): it speaks for the clause that opens. */
   where?: boolean;
-  /** A place near the sentence's start: the speaker when a reaction noun opens the clause ("Satisfaction à Tokyo"). */
-  afterNoun?: boolean;
   /** A capitalised word no everyday word opening the sentence, read as an organization's name ("Legambiente ha chiesto"). */
   lone?: boolean;
 }
@@ -991,7 +989,7 @@ function placeSpeakers(text: string, tokens: readonly WordToken[], g: LanguageGr
     else if (actor && token > 0 && place.has(before) && whereAfter(text, tokens, end)) out.push({ actor, token, place: true, where: true });
     // "Même satisfaction à Tokyo", "Sorge auch in Berlin": near the start, it may be where an opening reaction noun
     // was voiced (the clause reader checks the noun).
-    else if (actor && token > 0 && token <= NOUN_PLACE_REACH + 2 && place.has(before)) out.push({ actor, token, place: true, afterNoun: true });
+    else if (actor && token > 0 && token <= NOUN_PLACE_REACH + 2 && place.has(before)) out.push({ actor, token, place: true });
   }
   return out;
 }
