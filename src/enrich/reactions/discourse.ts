@@ -81,6 +81,13 @@ export function anaphorKind(view: SentenceView, clause: Clause, pos: readonly st
   if (words[0] === 'the' && words.length <= 3 && subject.kind === 'generic' && office) {
     return words.length === 2 && g.stateAnaphors.has(words[1] as string) && !g.organizationAnaphors.has(words[1] as string) ? 'state-or-home' : 'home';
   }
+  // "Djibouti was angrier. Its government accused …": a state body or office owned by "its"/"their" is the last
+  // actor's own; a state noun looks for a state, any other for an organization.
+  if ((words[0] === 'its' || words[0] === 'their') && words.length >= 2 && words.length <= 3) {
+    const rest = words.slice(1);
+    if (rest.every((w) => g.stateTitles.has(w) || g.stateAnaphors.has(w)) || g.speakerNouns.matchAt(words, 1) === words.length - 1) return 'state';
+    if (words.length === 2 && g.organizationAnaphors.has(words[1] as string)) return 'organization';
+  }
   // "the agency", not "the Commission" (a name of its own).
   if (words.length === 2 && words[0] === 'the' && !/^\p{Lu}/u.test(view.tokens[clause.subjectStart + 1]?.text ?? '')) {
     if (g.stateAnaphors.has(words[1] as string)) return g.organizationAnaphors.has(words[1] as string) ? 'thing' : 'state';
@@ -136,7 +143,8 @@ function fits(m: ActorMention, kind: AntecedentKind): EntityRef | null {
 }
 
 /**
- * The sentence may have a subject that refers back: a he/she/it, or "the" before an anaphoric noun, right before a
+ * The sentence may have a subject that refers back: a he/she/it, "the" before an anaphoric noun or a sentence-opening
+ * "its"/"their" before one, right before a
  * statement or cue word (`verbs`: token positions), at most one auxiliary or adverb between.
  */
 export function mayReferBack(view: SentenceView, g: ReactionGrammar, verbs: ReadonlySet<number>): boolean {
@@ -146,6 +154,12 @@ export function mayReferBack(view: SentenceView, g: ReactionGrammar, verbs: Read
     const n = norms[k] as string;
     let end = -1;
     if (n === 'he' || n === 'she' || n === 'it') end = k + 1;
+    else if ((n === 'its' || n === 'their') && k === 0) {
+      const noun = norms[k + 1] ?? '';
+      const speaker = g.speakerNouns.matchAt(norms, k + 1);
+      if (speaker > 0) end = k + 1 + speaker;
+      else if (g.stateTitles.has(noun) || g.stateAnaphors.has(noun) || g.organizationAnaphors.has(noun)) end = g.stateTitles.has(norms[k + 2] ?? '') ? k + 3 : k + 2;
+    }
     else if (n === 'the' && g.stateTitles.has(norms[k + 1] ?? '')) end = g.stateTitles.has(norms[k + 2] ?? '') ? k + 3 : k + 2;
     else if (n === 'the' && g.speakerNouns.matchAt(norms, k + 1) > 1) end = k + 1 + g.speakerNouns.matchAt(norms, k + 1);
     else if (n === 'the' && /^\p{Ll}/u.test(tokens[k + 1]?.text ?? '') && (g.stateAnaphors.has(norms[k + 1] ?? '') || g.organizationAnaphors.has(norms[k + 1] ?? ''))) end = k + 2;

@@ -10,11 +10,16 @@ import type { SentenceView } from './sentence-view.ts';
 /** Words before a name that make it a complement, not the subject ("in Ottawa", "of France"). */
 const PREPOSITIONS = new Set(['in', 'of', 'from', 'to', 'with', 'by', 'for', 'at', 'on', 'against', 'about', 'over']);
 
+const SAYING = new Set(['said', 'say', 'says', 'saying']);
+
 /** The phrase's [start, end) token range, or null. */
 export function likewiseAt(view: SentenceView, g: ReactionGrammar): [number, number] | null {
   for (let k = 0; k < view.norms.length; k++) {
     if (view.tokens[k]?.quoted) continue;
     const n = g.likewise.matchAt(view.norms, k);
+    // "said the same" ends its clause; "said the same was true of …" opens a statement of its own.
+    const next = view.norms[k + n];
+    if (n > 0 && SAYING.has(view.norms[k] ?? '') && next !== undefined && !PREPOSITIONS.has(next) && /^\p{L}/u.test(next)) continue;
     if (n > 0) return [k, k + n];
   }
   return null;

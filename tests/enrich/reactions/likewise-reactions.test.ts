@@ -47,6 +47,10 @@ const ENGLISH_CASES: [string, string[]][] = [
   ['Belgium condemned the executions. Luxembourg could follow suit.', ['country:BE opposed']],
   // no reaction before it: nothing to follow
   ['Belgium hosted the talks. Luxembourg followed suit.', []],
+  // "said much the same" ends its clause; "said the same was true" opens a statement of its own
+  ['Belgium welcomed the vote. Ireland, Malta and Cyprus said much the same.', ['country:BE supportive', 'country:IE supportive', 'country:MT supportive', 'country:CY supportive']],
+  ['Belgium condemned the executions. Ireland said the same on Friday.', ['country:BE opposed', 'country:IE opposed']],
+  ['Belgium condemned the executions. Ireland said the same court had tried two of its citizens.', ['country:BE opposed']],
 ];
 
 describe('reactions as the sentence before', () => {

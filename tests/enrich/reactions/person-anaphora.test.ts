@@ -1,5 +1,6 @@
 /**
- * "He"/"she" refer back to a sentence's subject or speaker, not to a leader named deep inside it, in sentences written
+ * "He"/"she" refer back to a sentence's subject or speaker, not to a leader named deep inside it, and "its
+ * government" to the actor the sentence before named, in sentences written
  * for this test (not taken from any corpus).
  */
 import { describe, expect, it } from 'vitest';
@@ -16,6 +17,10 @@ describe('person anaphora', () => {
       'Maria Lopez, a teacher who was protected by a program that President Emmanuel Macron tried to end, walked to the border. She praised the agreement.',
       [],
     ],
+    // "its government", "their foreign ministers": the state body or office of the actor named in the sentence before
+    ["Norway was less pleased. Its government accused Sweden of bad faith.", ['Norway:opposed']],
+    ['Norway was less pleased. Its foreign minister criticized the agreement.', ['Norway:opposed']],
+    ['The ceremony took place in Oslo. Its government criticized the agreement.', []],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
