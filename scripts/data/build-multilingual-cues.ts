@@ -483,8 +483,9 @@ function main(): void {
     const rebuttals = nouns(REBUTTAL_OBJECTS, supplement.rebuttalObjects?.[language]);
     rebuttalObjects[language] = [...rebuttals].sort();
     const restraints = nouns(RESTRAINT_OBJECTS, supplement.restraintObjects?.[language]);
-    // Short senses are other words first ("Zug" for tension is a train).
-    restraintObjects[language] = [...restraints].filter((w) => w.length >= 5).sort();
+    // Short senses are other words first ("Zug" for tension is a train); the supplement's own words stay ("Ruhe").
+    const ownRestraints = new Set(supplement.restraintObjects?.[language] ?? []);
+    restraintObjects[language] = [...restraints].filter((w) => w.length >= 5 || ownRestraints.has(w)).sort();
     // The dictionaries give "sanctions" as approval first and "prosecution" as conduct: the supplement's words only.
     punitiveObjects[language] = [...(supplement.punitiveObjects?.[language] ?? [])].sort();
     mediationObjects[language] = [...nouns(MEDIATION_OBJECTS, supplement.mediationObjects?.[language])].sort();

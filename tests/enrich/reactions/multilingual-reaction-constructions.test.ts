@@ -556,6 +556,15 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['fr', "La Norvège a accueilli favorablement l'accord.", ['country:NO supportive']],
   ['es', 'Noruega ofreció acoger las conversaciones.', ['country:NO cautious']],
   ['it', 'La Norvegia ha offerto di ospitare i negoziati.', ['country:NO cautious']],
+  ['ru', 'Норвегия предложила провести переговоры в Осло.', ['country:NO cautious']],
+  // So is an offer of observers or of a fact-finding mission.
+  ['es', 'Noruega se ofreció a enviar observadores a la frontera.', ['country:NO cautious']],
+  ['ru', 'Норвегия предложила направить миссию по установлению фактов.', ['country:NO cautious']],
+  ['fr', 'La Norvège a proposé d’envoyer des observateurs.', ['country:NO cautious']],
+  // A welcome with a call for calm or a ceasefire is cautious; with any other call it supports.
+  ['de', 'Norwegen begrüßte das Abkommen und rief beide Seiten auf, an der Grenze für Ruhe zu sorgen.', ['country:NO cautious']],
+  ['fr', 'La Norvège a salué l’accord, tout en appelant à faire taire les armes.', ['country:NO cautious']],
+  ['de', 'Norwegen begrüßte das Abkommen und rief beide Seiten auf, es rasch umzusetzen.', ['country:NO supportive']],
   // A reaction noun opening a verbless sentence, then where it was voiced, a list of places included.
   ['fr', 'Même satisfaction à Tokyo et à Canberra.', ['country:AU supportive', 'country:JP supportive']],
   ['it', 'Soddisfazione a Tokyo.', ['country:JP supportive']],

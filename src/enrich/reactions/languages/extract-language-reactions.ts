@@ -1692,9 +1692,13 @@ function sentenceReactions(
       // So is a welcome, a contrast, then criticism by the same speaker ("celebró el fin del cambio fijo pero lamentó …",
       // "a salué l'accord mais a regretté …"): the criticism restricts the welcome.
       if (stance === 'opposed' && welcomedBefore(m, subjects)) stance = 'cautious';
-      // A call ("rief … auf", "a appelé") ranks below a welcome of the same actor: "welcomed it and called on …" supports.
+      // Any other call ("rief … auf", "a appelé") ranks below a welcome of the same actor: "welcomed it and called on …" supports.
       // So does a hope, an appeal put softly ("поддерживает любые шаги … и выразили надежду на …").
-      const rank = m.cue.appeal || m.cue.cameo === HOPE_CODE ? APPEAL_RANK : STANCE_PRIORITY[stance];
+      // A call for restraint, calm or a ceasefire is the caution itself and outranks a welcome ("begrüßte die Vereinbarung
+      // und rief … auf, für Ruhe zu sorgen", "a salué l'accord, tout en appelant à faire taire les armes"); a call to
+      // go on talking carries the welcomed course on ("приветствовал обмен и призвал продолжить диалог").
+      const restraining = stance === 'cautious' && m.cue.appeal && tokens.slice(m.end, m.end + RESTRAINT_REACH).some((t) => lexicon.isRestraintWord(t) && !lexicon.isTalkNoun(t));
+      const rank = restraining ? STANCE_PRIORITY.cautious : m.cue.appeal || m.cue.cameo === HOPE_CODE ? APPEAL_RANK : STANCE_PRIORITY[stance];
       for (const s of subjects) {
         // A name right after a noun cue is its complement ("признательность ОАЭ", gratitude to the UAE), not its speaker;
         // after an adjective it is the subject of a verbless clause ("Scettica la Germania").

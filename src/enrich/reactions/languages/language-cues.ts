@@ -78,6 +78,8 @@ export interface LanguageCues {
   isMediationAt(tokens: readonly WordToken[], k: number): boolean;
   /** Whether token `k` is a verb of hosting with talks as its object a few words on ("accueillir des pourparlers"). */
   isHostingAt(tokens: readonly WordToken[], k: number): boolean;
+  /** Whether the token is a noun of talks, what a hosting verb hosts ("pourparlers", "diálogo", "переговоры"). */
+  isTalkNoun(t: WordToken): boolean;
   /** Whether a word names what one asks the parties for when asking them to hold back ("стабильность", "Dialog", "calma"). */
   isRestraintWord(token: WordToken): boolean;
   /** Whether a word names a punishment an appeal asks for ("Sanktionen", "sanciones", "наказание"). */
@@ -224,9 +226,12 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
   const aidNouns = new Set(words);
   const isAidNoun = (t: WordToken) => aidNouns.has(t.folded) && !isVerbForm(t);
   // A word list matched by stem: whether a token's stem is one of its words' stems.
+  // A word whose stem is too short to tell apart ("Ruhe", "ruh") matches only as written.
   const byStem = (lists: Record<string, string[]> | undefined) => {
-    const stems = new Set((lists?.[grammar.language] ?? []).map((w) => stem(w)).filter((w) => w.length >= MIN_OBJECT));
-    return (t: WordToken) => stems.has(stem(t.surface));
+    const list = lists?.[grammar.language] ?? [];
+    const stems = new Set(list.map((w) => stem(w)).filter((w) => w.length >= MIN_OBJECT));
+    const written = new Set(list.filter((w) => stem(w).length < MIN_OBJECT).map((w) => fold(w)));
+    return (t: WordToken) => stems.has(stem(t.surface)) || written.has(t.folded);
   };
   const isRestraintWord = byStem(file.restraintObjects);
   const isPunitiveWord = byStem(file.punitiveObjects);
@@ -247,9 +252,11 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
   // "accueillir pourparlers": the verb by its stem (the infinitive less its two-letter ending), then the noun of talks
   // within HOST_REACH words ("acoger las conversaciones", "ospitare i colloqui").
   const hostings = (file.hostedTalks?.[grammar.language] ?? []).map((p) => p.split(/\s+/u).map((x) => fold(x)) as [string, string]);
+  const talkNoun = (t: WordToken, noun: string) => t.folded.startsWith(noun.slice(0, -1)) && t.folded.length <= noun.length + NOUN_ENDING;
   const isHostingAt = (tokens: readonly WordToken[], k: number) =>
-    hostings.some(([verb, noun]) => tokens[k]!.folded.startsWith(verb.slice(0, -2)) && tokens.slice(k + 1, k + 1 + HOST_REACH).some((t) => t.folded.startsWith(noun.slice(0, -1)) && t.folded.length <= noun.length + NOUN_ENDING));
-  const out = { cues, aidObjects: new Set(objects), shortAidObjects: shortObjects, aidWords: grammar.compounds ? words : [], denialObjects: denials, isDenialNoun, isRebuttalNoun, isAidNoun, isRestraintWord, isPunitiveWord, isReleaseWord, isTroopNoun, isBorderNoun, isEnvoyNoun, isMediationAt, isHostingAt };
+    hostings.some(([verb, noun]) => tokens[k]!.folded.startsWith(verb.slice(0, -2)) && tokens.slice(k + 1, k + 1 + HOST_REACH).some((t) => talkNoun(t, noun)));
+  const isTalkNoun = (t: WordToken) => hostings.some(([, noun]) => talkNoun(t, noun));
+  const out = { cues, aidObjects: new Set(objects), shortAidObjects: shortObjects, aidWords: grammar.compounds ? words : [], denialObjects: denials, isDenialNoun, isRebuttalNoun, isAidNoun, isRestraintWord, isPunitiveWord, isReleaseWord, isTroopNoun, isBorderNoun, isEnvoyNoun, isMediationAt, isHostingAt, isTalkNoun };
   byLanguage.set(grammar.language, out);
   return out;
 }
