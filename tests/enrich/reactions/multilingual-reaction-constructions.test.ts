@@ -565,6 +565,13 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['de', 'Norwegen begrüßte das Abkommen und rief beide Seiten auf, an der Grenze für Ruhe zu sorgen.', ['country:NO cautious']],
   ['fr', 'La Norvège a salué l’accord, tout en appelant à faire taire les armes.', ['country:NO cautious']],
   ['de', 'Norwegen begrüßte das Abkommen und rief beide Seiten auf, es rasch umzusetzen.', ['country:NO supportive']],
+  // A known organization's long name is one speaker: no guessed name inside it ("федерация обществ") takes its place.
+  ['ru', 'Международная федерация обществ Красного Креста и Красного Полумесяца осудила обстрел.', ['org:ifrc opposed']],
+  ['es', 'La Federación Internacional de Sociedades de la Cruz Roja y de la Media Luna Roja condenó el bombardeo.', ['org:ifrc opposed']],
+  // Medical teams and material sent are aid.
+  ['ru', 'Норвегия направила в госпиталь хирургическую бригаду.', ['country:NO supportive']],
+  ['it', "La Norvegia invierà materiale sanitario all'ospedale.", ['country:NO supportive']],
+  ['es', 'Noruega envió material médico al hospital.', ['country:NO supportive']],
   // A reaction noun opening a verbless sentence, then where it was voiced, a list of places included.
   ['fr', 'Même satisfaction à Tokyo et à Canberra.', ['country:AU supportive', 'country:JP supportive']],
   ['it', 'Soddisfazione a Tokyo.', ['country:JP supportive']],

@@ -23,7 +23,7 @@ export interface NameMention {
   last: number;
 }
 
-const MAX_NAME_TOKENS = 12;
+const MAX_NAME_TOKENS = 16;
 /** Languages that capitalize every noun: a capitalized word after a name tells nothing there. */
 const NOUN_CAPITALS = new Set(['de', 'lb']);
 

@@ -892,8 +892,9 @@ function searchSpeakers(text: string, tokens: readonly WordToken[], language: st
       return 'entity' in hit && hit.entity.kind === 'organization' ? 'organization' : 'other';
     };
     for (const org of kindNamedOrganizations(text, tokens, g, stemmerFor(language), taken)) {
-      // A name spelled out before its acronym has known bounds: a guess inside it gives way.
-      if (spans.some((s) => s.spelled && s.start <= org.start && org.end <= s.end)) continue;
+      // A name spelled out before its acronym has known bounds: a guess inside it gives way. So does a guess inside a
+      // known organization's name ("федерация обществ" in the Red Cross federation's).
+      if (spans.some((s) => (s.spelled || s.actor.kind === 'organization') && s.start <= org.start && org.end <= s.end)) continue;
       // The description's demonym ("l'ONG serbe CRTA") is the organization's, not its state speaking.
       for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.start < org.end && org.start < spans[k]!.end) spans.splice(k, 1);
       if (!org.actor) continue;
