@@ -572,6 +572,12 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['ru', 'Норвегия направила в госпиталь хирургическую бригаду.', ['country:NO supportive']],
   ['it', "La Norvegia invierà materiale sanitario all'ospedale.", ['country:NO supportive']],
   ['es', 'Noruega envió material médico al hospital.', ['country:NO supportive']],
+  // Readiness is an offer: to host talks, mediation; to send aid, aid; on a condition however far on, none.
+  ['fr', 'La Norvège s’est dite prête à accueillir des pourparlers.', ['country:NO cautious']],
+  ['es', 'Noruega está dispuesta a enviar ayuda humanitaria.', ['country:NO supportive']],
+  ['ru', 'Норвегия готова провести переговоры в Осло.', ['country:NO cautious']],
+  ['ru', 'Норвегия готова выступить посредником, как и в прошлом году, если об этом попросят обе стороны.', []],
+  ['fr', 'La Norvège est prête.', []],
   // A reaction noun opening a verbless sentence, then where it was voiced, a list of places included.
   ['fr', 'Même satisfaction à Tokyo et à Canberra.', ['country:AU supportive', 'country:JP supportive']],
   ['it', 'Soddisfazione a Tokyo.', ['country:JP supportive']],

@@ -1581,7 +1581,10 @@ function sentenceReactions(
     // A warning's condition after it is part of what it warns of ("warnte vor einer Hungerkatastrophe, sollte der
     // Hafen geschlossen bleiben"): the alarm itself is real.
     const warning = inClause.every((m) => m.cue.stance === 'cautious' && !m.cue.appeal) && !tokens.slice(from, first).some((t) => conditionals.has(t.folded) || modals.has(t.surface.toLowerCase()));
-    const hypothetical = fronted || (conditionalHere && !warning) || (conditionalNext && !doubting && !warning);
+    // An offer stays on its condition however many clauses stand between ("готов вновь выступить посредником, как летом
+    // 2025 года, если об этом попросят обе стороны").
+    const offerCondition = inClause.every((m) => m.cue.aid) && tokens.slice(to).some((t) => conditionals.has(t.folded) && !whether.has(t.folded));
+    const hypothetical = fronted || (conditionalHere && !warning) || (conditionalNext && !doubting && !warning) || offerCondition;
     if (hypothetical) continue;
     // A rejection of charges is a denial, a stance on another matter ("wies die Vorwürfe zurück", "rejeté les accusations").
     // So is a rejection of the criticism the speaker drew ("Moskau wies die Kritik zurück"), which defends its own move.
