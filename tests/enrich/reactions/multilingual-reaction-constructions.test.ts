@@ -578,6 +578,11 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['ru', 'Норвегия готова провести переговоры в Осло.', ['country:NO cautious']],
   ['ru', 'Норвегия готова выступить посредником, как и в прошлом году, если об этом попросят обе стороны.', []],
   ['fr', 'La Norvège est prête.', []],
+  // Spanish 'celebrar' holds elections, summits and talks as well as it celebrates; 'reparos' are objections, 'reparado' repaired.
+  ['es', 'Noruega celebraba sus terceras elecciones en dos años.', []],
+  ['es', 'Noruega celebró el acuerdo.', ['country:NO supportive']],
+  ['es', 'Noruega puso reparos al acuerdo.', ['country:NO opposed']],
+  ['es', 'Noruega dijo que el puente, reparado en 2022, resistió.', []],
   // A reaction noun opening a verbless sentence, then where it was voiced, a list of places included.
   ['fr', 'Même satisfaction à Tokyo et à Canberra.', ['country:AU supportive', 'country:JP supportive']],
   ['it', 'Soddisfazione a Tokyo.', ['country:JP supportive']],
