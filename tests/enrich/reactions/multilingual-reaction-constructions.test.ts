@@ -583,6 +583,9 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['es', 'Noruega celebró el acuerdo.', ['country:NO supportive']],
   ['es', 'Noruega puso reparos al acuerdo.', ['country:NO opposed']],
   ['es', 'Noruega dijo que el puente, reparado en 2022, resistió.', []],
+  // 'bocciare' (to reject) matches its own forms only: 'per bocca del portavoce' (through the spokesman's mouth) is none.
+  ['it', 'Il Belgio ha bocciato la riforma.', ['country:BE opposed']],
+  ['it', 'Il Belgio, per bocca del portavoce, ha detto di non saperne nulla.', []],
   // A reaction noun opening a verbless sentence, then where it was voiced, a list of places included.
   ['fr', 'Même satisfaction à Tokyo et à Canberra.', ['country:AU supportive', 'country:JP supportive']],
   ['it', 'Soddisfazione a Tokyo.', ['country:JP supportive']],
