@@ -586,6 +586,11 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   // 'bocciare' (to reject) matches its own forms only: 'per bocca del portavoce' (through the spokesman's mouth) is none.
   ['it', 'Il Belgio ha bocciato la riforma.', ['country:BE opposed']],
   ['it', 'Il Belgio, per bocca del portavoce, ha detto di non saperne nulla.', []],
+  // Everyday words that share a cue's stem: 'tema' (topic) is no fear, 'porto' (harbour) no carrying, 'grazia' no thanks.
+  ['es', 'Noruega habló del tema con Perú.', []],
+  ['es', 'Noruega teme una escalada.', ['country:NO cautious']],
+  ['it', 'La Norvegia ha detto che il porto resterà chiuso agli aiuti.', []],
+  ['it', 'La Norvegia ha chiesto la grazia per il detenuto.', ['country:NO cautious']],
   // A reaction noun opening a verbless sentence, then where it was voiced, a list of places included.
   ['fr', 'Même satisfaction à Tokyo et à Canberra.', ['country:AU supportive', 'country:JP supportive']],
   ['it', 'Soddisfazione a Tokyo.', ['country:JP supportive']],

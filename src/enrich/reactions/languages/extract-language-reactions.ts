@@ -72,7 +72,7 @@ function headlineAgents(title: string, g: LanguageGrammar, lexicon: LanguageCues
   // A headline about a response ("… en respuesta a …", "als Reaktion auf …") reports a reaction.
   const responses = new Set(g.responseNouns ?? []);
   if (tokens.some((t) => responses.has(t.folded))) return new Set();
-  const cues = findCues(part, part.map((t) => stem(t.surface)), lexicon.cues);
+  const cues = findCues(part, part.map((t) => stem(t.surface)), lexicon);
   // German's perfect puts the participle last ("Die Bundesregierung hat die Angriffe … verurteilt").
   const firstEnd = subject[0]!.last ?? subject[0]!.token;
   const reach = (g.perfectAuxiliaries ?? []).includes(part[firstEnd + 1]?.folded ?? '') ? part.length : end + 2;
@@ -83,7 +83,7 @@ function headlineAgents(title: string, g: LanguageGrammar, lexicon: LanguageCues
     const rest = tokens.slice(cut + 1);
     const next = rest.findIndex((t, k) => k > 0 && /[:,.;–—]/.test(main.slice(rest[k - 1]!.end, t.start)));
     const clause = next > 0 ? rest.slice(0, next) : rest;
-    if (findCues(clause, clause.map((t) => stem(t.surface)), lexicon.cues).some((m) => m.start <= 1)) return new Set();
+    if (findCues(clause, clause.map((t) => stem(t.surface)), lexicon).some((m) => m.start <= 1)) return new Set();
   }
   return new Set(subject.map((s) => s.actor.key));
 }
@@ -243,7 +243,7 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
     // "радоваться"), unless a quote or a colon opens there ("… : « Nous condamnons »").
     const motive = (k: number) => responses.has(tokens[k]!.folded) && motivePrepositions.has(tokens[k - 1]?.folded ?? '');
     const named = (k: number) => grammar.capitalsNameOnly === true && k > 0 && /^\p{Lu}/u.test(tokens[k]!.surface) && /^[\s,]*$/u.test(sentence.text.slice(tokens[k - 1]!.end, tokens[k]!.start));
-    let matches = findCues(tokens, stems, lexicon.cues, true).filter(
+    let matches = findCues(tokens, stems, lexicon, true).filter(
       (m) => !(m.end - m.start === 1 && (lexicon.isDenialNoun(tokens[m.start]!) || agentNoun(sentence.text, tokens, m.start, m.cue, grammar))) && !named(m.start) && !motive(m.start),
     );
     // A verb of helping written as the aid noun, after an article, a preposition or another cue's verb, is that noun:
@@ -402,7 +402,7 @@ function speakerAfter(text: string | undefined, g: LanguageGrammar, lexicon: Lan
   const speech = new Set(g.speechVerbs);
   const says = tokens.slice(at + 1, at + 1 + QUOTE_BACK + 1).some((t) => speech.has(t.folded));
   if (!says && at > 0) return [];
-  if (findCues(tokens, tokens.map((t) => stem(t.surface)), lexicon.cues).length > 0) return [];
+  if (findCues(tokens, tokens.map((t) => stem(t.surface)), lexicon).length > 0) return [];
   const objects = new Set(g.objectMarkers);
   const found = findSpeakers(text, tokens, g.language, date).filter((s) => s.token > at && !objectMarked(tokens, s.token, g, objects));
   return subjectGroup(found, tokens, g).map((s) => ({ actor: s.actor, token: -1 }));
@@ -574,9 +574,11 @@ function candidatesOf(stem: string, cues: readonly LanguageCue[]): readonly Lang
  * The cues of a run of tokens. Words of the opinion lexicon (namingOnly) only with `opinion`: they are a reaction only
  * as a naming verb's quoted complement, which the sentence reader checks; to any other reader they are no cue.
  */
-function findCues(tokens: readonly WordToken[], stems: readonly string[], cues: readonly LanguageCue[], opinion = false): Match[] {
+function findCues(tokens: readonly WordToken[], stems: readonly string[], lexicon: LanguageCues, opinion = false): Match[] {
   const out: Match[] = [];
+  const cues = lexicon.cues;
   for (let k = 0; k < stems.length; k++) {
+    if (lexicon.homographs.has(tokens[k]!.folded)) continue;
     for (const cue of candidatesOf(stems[k]!, cues)) {
       if (cue.namingOnly && !opinion) continue;
       if (cue.exact ? stems[k] !== cue.stems[0] : !stemMatches(stems[k]!, cue.stems[0]!)) continue;

@@ -80,6 +80,8 @@ export interface LanguageCues {
   isHostingAt(tokens: readonly WordToken[], k: number): boolean;
   /** Whether the token is a noun of talks, what a hosting verb hosts ("pourparlers", "diálogo", "переговоры"). */
   isTalkNoun(t: WordToken): boolean;
+  /** Everyday words (folded) that share a cue's stem and mean something else ("tema", "porto"): no cue is read on them. */
+  homographs: ReadonlySet<string>;
   /** Whether a word names what one asks the parties for when asking them to hold back ("стабильность", "Dialog", "calma"). */
   isRestraintWord(token: WordToken): boolean;
   /** Whether a word names a punishment an appeal asks for ("Sanktionen", "sanciones", "наказание"). */
@@ -127,6 +129,7 @@ interface CueFile {
   troopObjects?: Record<string, string[]>;
   borderObjects?: Record<string, string[]>;
   hostedTalks?: Record<string, string[]>;
+  homographs?: Record<string, string[]>;
 }
 
 const DATA = new URL('../data/multilingual-cues.json', import.meta.url);
@@ -256,7 +259,7 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
   const isHostingAt = (tokens: readonly WordToken[], k: number) =>
     hostings.some(([verb, noun]) => tokens[k]!.folded.startsWith(verb.slice(0, -2)) && tokens.slice(k + 1, k + 1 + HOST_REACH).some((t) => talkNoun(t, noun)));
   const isTalkNoun = (t: WordToken) => hostings.some(([, noun]) => talkNoun(t, noun));
-  const out = { cues, aidObjects: new Set(objects), shortAidObjects: shortObjects, aidWords: grammar.compounds ? words : [], denialObjects: denials, isDenialNoun, isRebuttalNoun, isAidNoun, isRestraintWord, isPunitiveWord, isReleaseWord, isTroopNoun, isBorderNoun, isEnvoyNoun, isMediationAt, isHostingAt, isTalkNoun };
+  const out = { cues, aidObjects: new Set(objects), shortAidObjects: shortObjects, aidWords: grammar.compounds ? words : [], denialObjects: denials, isDenialNoun, isRebuttalNoun, isAidNoun, isRestraintWord, isPunitiveWord, isReleaseWord, isTroopNoun, isBorderNoun, isEnvoyNoun, isMediationAt, isHostingAt, isTalkNoun, homographs: new Set(file.homographs?.[grammar.language] ?? []) };
   byLanguage.set(grammar.language, out);
   return out;
 }
