@@ -30,6 +30,10 @@ const POSITIVE_FRAME = 0.3;
 const COMPLEMENT = 16;
 /** CAMEO codes for a stance read from polarity: 013 optimistic comment, 012 pessimistic comment, 111 criticize. */
 const SPEECH_CODE: Record<Stance, string> = { supportive: '013', cautious: '012', skeptical: '012', opposed: '111', neutral: '015' };
+/** Forms of "warn" that report a warning's content. */
+const WARNINGS = new Set(['warned', 'warns', 'warning']);
+/** What the verb dictionary's own "warn" patterns read after it ("warned of", "warned against"), or a warned addressee. */
+const WARNED_OF = new Set(['of', 'against', 'about']);
 /** Particles that turn a framing verb into another verb: "called for", "called on", "called off". */
 const PARTICLES = new Set(['for', 'on', 'off', 'up', 'in', 'out', 'back', 'upon']);
 /** Degree words between a reaction verb and its manner adverb ("reacted more cautiously"). */
@@ -60,6 +64,10 @@ export function reportedSpeechCues(view: SentenceView, pos: readonly string[], g
   // Only the words from `from` on: a later clause's quotation is its own speaker's.
   const quoted = tokens.slice(from).filter((t) => t.quoted);
   for (let k = from; k < norms.length; k++) {
+    if (WARNINGS.has(norms[k] as string) && !tokens[k]?.quoted && isVerbTag(pos[k]) && !WARNED_OF.has(norms[k + 1] as string)) {
+      const stance = warningStance(view, pos, k);
+      return stance ? [cueAt(view, k, stance, SPEECH_CODE[stance], (tokens[k] as Token).text)] : [];
+    }
     if (!g.speechVerbs.has(norms[k] as string) || tokens[k]?.quoted || !isVerbTag(pos[k])) continue;
     if (mixedJudgement(view, k)) return [cueAt(view, k, 'cautious', SPEECH_CODE.cautious, `${(tokens[k] as Token).text} (… but …)`)];
     const quotation = quoted.map((t) => t.text).join(' ');
@@ -205,7 +213,37 @@ const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s", 'remain
  * Whether reportedSpeechCues can read anything under some tagging: an unquoted verb of saying in a sentence with a
  * quotation, or followed by a copula (without a quotation only a judgement after a copula counts, see evaluation).
  */
+/** What a warning may say will happen: a risk. */
+const MODALS = new Set(['could', 'may', 'might', 'would', 'will', "'ll", 'risk', 'risks', 'threatens', 'threaten']);
+/** Words of falling short of a need. */
+const SHORTFALL = new Set(['below', 'short', 'insufficient', 'inadequate']);
+/** What a warning may threaten: penalties for the move. */
+const PENALTIES = new Set(['sanctions', 'penalties', 'penalty', 'punishment', 'consequences', 'retaliation', 'reprisals']);
+
+/**
+ * A warning's stance, by what it reports: penalties that could follow are a conditional threat, no reaction yet
+ * ("warned that companies … could face U.S. penalties", as the labelling guide reads "could"); a risk ("warned that flooded wells could set off cholera") is concern, cautious; a shortfall ("warned
+ * that the total was far below what its members need") doubts; a judgement of the facts is the judgement's, skeptical
+ * where negative.
+ */
+function warningStance(view: SentenceView, pos: readonly string[], k: number): Stance | null {
+  const end = complementEnd(view, k + 1, pos);
+  const words = view.norms.slice(k + 1, end);
+  if (words.some((w) => PENALTIES.has(w))) return null;
+  if (words.some((w) => MODALS.has(w))) return 'cautious';
+  // "warned that the total was far below what its members need": what was done falls short, a doubt.
+  if (words.some((w) => SHORTFALL.has(w))) return 'skeptical';
+  const judged = evaluation(view, pos, k + 1, end);
+  return judged !== null && polarity(judged) <= NEGATIVE_INDIRECT ? 'skeptical' : 'cautious';
+}
+
+/** Whether the sentence may report a warning's content ("warned that …"), before any tagging. */
+export function mayReportWarning(view: SentenceView): boolean {
+  return view.norms.some((n, k) => WARNINGS.has(n) && !view.tokens[k]?.quoted && !WARNED_OF.has(view.norms[k + 1] as string));
+}
+
 export function mayReportSpeech(view: SentenceView, g: ReactionGrammar): boolean {
+  if (mayReportWarning(view)) return true;
   const { norms, tokens } = view;
   const quotation = tokens.some((t) => t.quoted);
   let verb = false;

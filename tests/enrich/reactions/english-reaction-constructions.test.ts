@@ -19,7 +19,7 @@
  * an offer on a condition in indirect speech; a charge named by a framing verb; a fronted phrase without
  * its comma; a closing comparison ("as did"); a participle after an article; a name qualifying an organization's kind
  * before its name; kits rushed as aid; a call for a ceasefire or for a "full and independent" inquiry; an offer to host talks, and a direct offer on a condition; "People's" inside a party's name;
- * congratulations offered or sent; aid trucked, airlifted or flown in.
+ * congratulations offered or sent; aid trucked, airlifted or flown in; what a warning says will or could happen.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs } from '../../support/language-reactions.ts';
@@ -242,6 +242,12 @@ const ENGLISH_CASES: [string, string[]][] = [
   ['Japan airlifted tents and blankets.', ['country:JP supportive']],
   ['Canada flew in medical teams.', ['country:CA supportive']],
   ['The minister flew to Geneva.', []],
+  // a warning's content: a risk is concern, a shortfall a doubt, penalties that could follow a conditional threat
+  ['Norway warned that the floods could spread disease in the camps.', ['country:NO cautious']],
+  ['Norway warned the closure would push prices up.', ['country:NO cautious']],
+  ['Norway warned that the pledges were far below what the region needs.', ['country:NO skeptical']],
+  ['Norway warned that firms trading with the junta could face penalties.', []],
+  ['Norway did not warn that the floods could spread disease.', []],
 ];
 
 const DATED_CASES: [string, string, string[]][] = [
