@@ -30,6 +30,8 @@ const RESTRAINT = new Set([
 const PUNITIVE = new Set(['sanctions', 'sanction', 'punishment', 'punished', 'accountable', 'accountability', 'prosecution', 'prosecuted', 'embargo']);
 /** Verbs of hoping, read as appeals. */
 const HOPES = new Set(['hope', 'hopes', 'hoped', 'hoping']);
+/** Adverbs between "but" and its appeal ("but also urged", "but still called for"). */
+const ADVERBS = new Set(['also', 'still', 'then', 'again', 'firmly', 'strongly']);
 /** CAMEO 02: appeals. */
 const APPEAL_CODE = '02';
 /** Words after the appeal that the complement may run to (its object, "to", a verb, a modifier). */
@@ -58,6 +60,11 @@ export function restraintAppeal(view: SentenceView, match: CueMatch): CueMatch {
   const hope = HOPES.has(view.norms[match.start] ?? '') && match.cue.stance === 'supportive';
   if ((!match.cue.cameo?.startsWith(APPEAL_CODE) && !hope) || match.cue.stance === 'cautious') return match;
   const { norms } = view;
+  // "said it understood the concerns but asked that food be let through": an appeal set against what was said
+  // before it is a reservation, a call for caution.
+  if (!hope && (norms[match.start - 1] === 'but' || (norms[match.start - 2] === 'but' && ADVERBS.has(norms[match.start - 1] ?? '')))) {
+    return { ...match, cue: { ...match.cue, stance: 'cautious' } };
+  }
   // "called for calm": the appeal's own last word may already open its complement.
   let sawTo = ['to', 'for'].includes(norms[match.end - 1] ?? '');
   for (let k = match.end; k < Math.min(norms.length, match.end + REACH); k++) {
