@@ -19,7 +19,7 @@
  * an offer on a condition in indirect speech; a charge named by a framing verb; a fronted phrase without
  * its comma; a closing comparison ("as did"); a participle after an article; a name qualifying an organization's kind
  * before its name; kits rushed as aid; a call for a ceasefire or for a "full and independent" inquiry; an offer to host talks, and a direct offer on a condition; "People's" inside a party's name;
- * congratulations offered or sent; aid trucked, airlifted or flown in; what a warning says will or could happen; an appeal after "but".
+ * congratulations offered or sent; aid trucked, airlifted or flown in; what a warning says will or could happen; an appeal after "but"; following developments.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs } from '../../support/language-reactions.ts';
@@ -251,6 +251,9 @@ const ENGLISH_CASES: [string, string[]][] = [
   // an appeal set against what was said before it ("but called on …") is a reservation
   ['Norway said the ruling was long overdue but called on the court to publish its evidence.', ['country:NO cautious']],
   ['Norway called on the court to publish its evidence.', ['country:NO supportive']],
+  // following or monitoring the situation evaluates nothing: no reaction (taking note does, neutrally)
+  ['Norway said it was following developments closely.', []],
+  ['Norway said it had taken note of the decision.', ['country:NO neutral']],
 ];
 
 const DATED_CASES: [string, string, string[]][] = [
