@@ -64,10 +64,6 @@ export function reportedSpeechCues(view: SentenceView, pos: readonly string[], g
   // Only the words from `from` on: a later clause's quotation is its own speaker's.
   const quoted = tokens.slice(from).filter((t) => t.quoted);
   for (let k = from; k < norms.length; k++) {
-    if (WARNINGS.has(norms[k] as string) && !tokens[k]?.quoted && isVerbTag(pos[k]) && !WARNED_OF.has(norms[k + 1] as string)) {
-      const stance = warningStance(view, pos, k);
-      return stance ? [cueAt(view, k, stance, SPEECH_CODE[stance], (tokens[k] as Token).text)] : [];
-    }
     if (!g.speechVerbs.has(norms[k] as string) || tokens[k]?.quoted || !isVerbTag(pos[k])) continue;
     if (mixedJudgement(view, k)) return [cueAt(view, k, 'cautious', SPEECH_CODE.cautious, `${(tokens[k] as Token).text} (… but …)`)];
     const quotation = quoted.map((t) => t.text).join(' ');
@@ -235,6 +231,21 @@ function warningStance(view: SentenceView, pos: readonly string[], k: number): S
   if (words.some((w) => SHORTFALL.has(w))) return 'skeptical';
   const judged = evaluation(view, pos, k + 1, end);
   return judged !== null && polarity(judged) <= NEGATIVE_INDIRECT ? 'skeptical' : 'cautious';
+}
+
+/**
+ * The warnings of a sentence ("warned that flooded wells could set off cholera"), by what each reports: a cue of its
+ * own, beside the sentence's other cues ("warned that … and urged …" is concern, however the appeal reads).
+ */
+export function warningCues(view: SentenceView, pos: readonly string[]): CueMatch[] {
+  const { norms, tokens } = view;
+  const out: CueMatch[] = [];
+  for (let k = 0; k < norms.length; k++) {
+    if (!WARNINGS.has(norms[k] as string) || tokens[k]?.quoted || !isVerbTag(pos[k]) || WARNED_OF.has(norms[k + 1] as string)) continue;
+    const stance = warningStance(view, pos, k);
+    if (stance) out.push(cueAt(view, k, stance, SPEECH_CODE[stance], (tokens[k] as Token).text));
+  }
+  return out;
 }
 
 /** Whether the sentence may report a warning's content ("warned that …"), before any tagging. */

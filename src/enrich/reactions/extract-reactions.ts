@@ -16,7 +16,7 @@ import { actorKindOf } from './actor-kind.ts';
 import { attitudeCues, mayReadAttitude, mayStateAttitude } from './attitude-predicates.ts';
 import { cameoCandidates, findCameoCues, inRelativeClause, mayReadCameoCue } from './cameo-cues.ts';
 import { cameoLexicon, goldsteinOf } from './cameo-lexicon.ts';
-import { accordingTo, framingCues, mannerCues, mayReportSpeech, mayReportWarning, negatesWhatFollows, quotedSentenceStance, reportedSpeechCues } from './attributed-speech.ts';
+import { accordingTo, framingCues, mannerCues, mayReportSpeech, mayReportWarning, negatesWhatFollows, quotedSentenceStance, reportedSpeechCues, warningCues } from './attributed-speech.ts';
 import { anaphorKind, antecedent, mayReferBack, quotedSentences } from './discourse.ts';
 import { tagTokens } from './pos-tags.ts';
 import type { Token } from './tokenize.ts';
@@ -230,6 +230,9 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       // What was said decides where no cue does, or only a neutral one ("acknowledged the meeting, saying it went well").
       if (all.every((m) => m.cue.stance === 'neutral')) all.push(...reportedSpeechCues(view, pos, g));
       else all.push(...laterClauseSpeech(view, pos, all, g));
+      // A warning's content is its own cue, where no other cue reads the verb ("warned of" has the dictionary's): beside
+      // the others, after what was said is read ("said the sum was a fraction of what they need and warned that …").
+      for (const w of warningCues(view, pos)) if (!read.some((m) => m.start <= w.start && w.start < m.end) && !inRelativeClause(view, pos, w.start) && !negatesWhatFollows(view, w, everyCue, g)) all.push(w);
       if (all.length === 0 && carried) all.push(...carriedStanceCues(view, pos, g, carried));
       const isVerb = verbTest(view, pos, g);
       const label = labels.get(sentence.line) ?? null;

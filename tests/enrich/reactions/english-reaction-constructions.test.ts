@@ -248,6 +248,8 @@ const ENGLISH_CASES: [string, string[]][] = [
   ['Norway warned that the pledges were far below what the region needs.', ['country:NO skeptical']],
   ['Norway warned that firms trading with the junta could face penalties.', []],
   ['Norway did not warn that the floods could spread disease.', []],
+  ['Norway warned that thousands had fled the valley and urged the army to keep the roads open.', ['country:NO cautious']],
+  ['Norway condemned the shelling and warned that it could spread.', ['country:NO opposed']],
   // an appeal set against what was said before it ("but called on …") is a reservation
   ['Norway said the ruling was long overdue but called on the court to publish its evidence.', ['country:NO cautious']],
   ['Norway called on the court to publish its evidence.', ['country:NO supportive']],
