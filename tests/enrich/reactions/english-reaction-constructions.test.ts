@@ -250,6 +250,9 @@ const ENGLISH_CASES: [string, string[]][] = [
   ['Norway did not warn that the floods could spread disease.', []],
   ['Norway warned that thousands had fled the valley and urged the army to keep the roads open.', ['country:NO cautious']],
   ['Norway condemned the shelling and warned that it could spread.', ['country:NO opposed']],
+  // an offer to host the two leaders or a summit is an offer of mediation; hosting refugees is not
+  ['Norway offered to host the two leaders in Oslo.', ['country:NO cautious']],
+  ['Norway offered to host the refugees.', []],
   // an appeal set against what was said before it ("but called on …") is a reservation
   ['Norway said the ruling was long overdue but called on the court to publish its evidence.', ['country:NO cautious']],
   ['Norway called on the court to publish its evidence.', ['country:NO supportive']],
