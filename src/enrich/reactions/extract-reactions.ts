@@ -228,7 +228,10 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       // Only words of evaluation there: "which hosted the talks" is the actor's own move.
       const relative = usable.filter((m) => inRelativeClause(view, pos, m.start) && evaluative(m.cue.cameo));
       // What was said decides where no cue does, or only a neutral one ("acknowledged the meeting, saying it went well").
-      if (all.every((m) => m.cue.stance === 'neutral')) all.push(...reportedSpeechCues(view, pos, g));
+      // So does a quotation opening the sentence beside an appeal alone ('"… is indefensible," Rubio said, urging
+      // Eritrea to pull back'): the appeal asks for a move, the words quoted judge the event.
+      const quoteFirst = view.norms[0] === '"' || view.tokens[0]?.quoted === true;
+      if (all.every((m) => m.cue.stance === 'neutral' || (quoteFirst && m.cue.cameo?.startsWith('02') === true))) all.push(...reportedSpeechCues(view, pos, g));
       else all.push(...laterClauseSpeech(view, pos, all, g));
       // A warning's content is its own cue, where no other cue reads the verb ("warned of" has the dictionary's): beside
       // the others, after what was said is read ("said the sum was a fraction of what they need and warned that …").

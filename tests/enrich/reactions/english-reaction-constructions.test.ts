@@ -253,6 +253,9 @@ const ENGLISH_CASES: [string, string[]][] = [
   // an offer to host the two leaders or a summit is an offer of mediation; hosting refugees is not
   ['Norway offered to host the two leaders in Oslo.', ['country:NO cautious']],
   ['Norway offered to host the refugees.', []],
+  // a quotation opening the sentence judges the event beside an appeal that asks for a move
+  ['"Bombing a hospital is indefensible," Norway\'s foreign minister said, urging the army to pull back.', ['country:NO opposed']],
+  ['Norway urged the army to pull back.', ['country:NO supportive']],
   // an appeal set against what was said before it ("but called on …") is a reservation
   ['Norway said the ruling was long overdue but called on the court to publish its evidence.', ['country:NO cautious']],
   ['Norway called on the court to publish its evidence.', ['country:NO supportive']],
