@@ -73,6 +73,8 @@ export function reportedSpeechCues(view: SentenceView, pos: readonly string[], g
       if (hypothetical(quoted.map((t) => t.norm), g)) continue;
       // Saying one does not know ("not aware of the details", "no information") declines to judge.
       if (unaware(quoted.map((t) => t.norm))) continue;
+      // Sympathy with the victims ("Our thoughts are with the families …") is a condolence, no stance (CAMEO 018).
+      if (sympathy(quoted.map((t) => t.norm))) continue;
       const stance = amountStance(view, k, stanceOf(polarity(quotation), NEGATIVE_SPEECH, POSITIVE_SPEECH));
       if (!stance) continue;
       const at = norms[0] === '"' && k > 1 ? 1 : k;
@@ -87,6 +89,13 @@ export function reportedSpeechCues(view: SentenceView, pos: readonly string[], g
     if (stance) return [cueAt(view, k, stance, SPEECH_CODE[stance], `${(tokens[k] as Token).text} (${said.slice(0, 40)})`)];
   }
   return [];
+}
+
+/** Words of sympathy: "thoughts are with", "hearts go out to", "condolences", "mourn". */
+const SYMPATHY = new Set(['condolences', 'condolence', 'sympathies', 'mourn', 'mourns', 'mourning', 'grieve', 'grieves', 'prayers']);
+
+function sympathy(norms: readonly string[]): boolean {
+  return norms.some((n, k) => SYMPATHY.has(n) || ((n === 'thoughts' || n === 'hearts') && ['are', 'go', 'goes'].includes(norms[k + 1] ?? '')));
 }
 
 /** How far past a reported complement's end its condition may stand ("…, if asked"). */

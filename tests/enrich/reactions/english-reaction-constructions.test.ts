@@ -256,6 +256,9 @@ const ENGLISH_CASES: [string, string[]][] = [
   // a quotation opening the sentence judges the event beside an appeal that asks for a move
   ['"Bombing a hospital is indefensible," Norway\'s foreign minister said, urging the army to pull back.', ['country:NO opposed']],
   ['Norway urged the army to pull back.', ['country:NO supportive']],
+  // sympathy with the victims, quoted, is a condolence: no stance
+  ['"Our thoughts are with the families of those who died," the Norwegian embassy said.', []],
+  ['"This was a cowardly attack on civilians," the Norwegian embassy said.', ['country:NO opposed']],
   // an appeal set against what was said before it ("but called on …") is a reservation
   ['Norway said the ruling was long overdue but called on the court to publish its evidence.', ['country:NO cautious']],
   ['Norway called on the court to publish its evidence.', ['country:NO supportive']],
