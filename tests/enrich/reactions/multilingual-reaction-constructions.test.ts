@@ -591,6 +591,9 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['es', 'Noruega teme una escalada.', ['country:NO cautious']],
   ['it', 'La Norvegia ha detto che il porto resterà chiuso agli aiuti.', []],
   ['it', 'La Norvegia ha chiesto la grazia per il detenuto.', ['country:NO cautious']],
+  // A body of the organization placed before "dont"/"cuya" (whose) speaks for it.
+  ['fr', "Même fermeté à l'Union africaine, dont la Commission a condamné l'attaque.", ['org:au opposed']],
+  ['es', 'Igual firmeza en la Unión Africana, cuya Comisión condenó el ataque.', ['org:au opposed']],
   // A reaction noun opening a verbless sentence, then where it was voiced, a list of places included.
   ['fr', 'Même satisfaction à Tokyo et à Canberra.', ['country:AU supportive', 'country:JP supportive']],
   ['it', 'Soddisfazione a Tokyo.', ['country:JP supportive']],

@@ -779,10 +779,11 @@ function findSpeakers(text: string, tokens: readonly WordToken[], language: stri
 
 const NON_ASCII = /[^\p{ASCII}]/u;
 /**
- * Relative adverbs of place, as written ("où", not "ou"), and the subject relatives that make the place itself speak
- * ("Même inquiétude à Tokyo, qui a appelé à la retenue", "a Tokyo, che chiede …", "en Tokio, que pidió …").
+ * Relative adverbs of place, as written ("où", not "ou"), the subject relatives that make the place itself speak
+ * ("Même inquiétude à Tokyo, qui a appelé à la retenue", "a Tokyo, che chiede …", "en Tokio, que pidió …"), and the
+ * possessive relatives whose body speaks for it ("Même fermeté à l'Union africaine, dont la Commission a dénoncé …").
  */
-const WHERE = new Set(['où', 'dove', 'donde', 'wo', 'где', 'qui', 'che', 'que']);
+const WHERE = new Set(['où', 'dove', 'donde', 'wo', 'где', 'qui', 'che', 'que', 'dont', 'cuyo', 'cuya', 'cuyos', 'cuyas', 'cui', 'deren', 'dessen', 'чей', 'чья', 'чьё', 'чьи']);
 
 /** Whether a comma and a relative "where" follow token `last` ("à l'ONU, où …", "a Tokyo, dove …"). */
 function whereAfter(text: string, tokens: readonly WordToken[], last: number): boolean {
