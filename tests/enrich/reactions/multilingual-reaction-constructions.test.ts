@@ -594,6 +594,12 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   // A body of the organization placed before "dont"/"cuya" (whose) speaks for it.
   ['fr', "Même fermeté à l'Union africaine, dont la Commission a condamné l'attaque.", ['org:au opposed']],
   ['es', 'Igual firmeza en la Unión Africana, cuya Comisión condenó el ataque.', ['org:au opposed']],
+  // Measured restraint is caution; a measure is no word of it.
+  ['fr', 'Plus mesurée, la Norvège a appelé au calme.', ['country:NO cautious']],
+  ['fr', 'La Norvège a annoncé des mesures.', []],
+  ['ru', 'В Норвегии отнеслись к соглашению настороженно.', ['country:NO cautious']],
+  ['ru', 'Сдержаннее высказались в Осло.', ['country:NO cautious']],
+  ['it', 'Più misurata la Norvegia.', ['country:NO cautious']],
   // A reaction noun opening a verbless sentence, then where it was voiced, a list of places included.
   ['fr', 'Même satisfaction à Tokyo et à Canberra.', ['country:AU supportive', 'country:JP supportive']],
   ['it', 'Soddisfazione a Tokyo.', ['country:JP supportive']],
