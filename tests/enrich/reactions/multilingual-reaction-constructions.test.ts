@@ -600,6 +600,9 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['ru', 'В Норвегии отнеслись к соглашению настороженно.', ['country:NO cautious']],
   ['ru', 'Сдержаннее высказались в Осло.', ['country:NO cautious']],
   ['it', 'Più misurata la Norvegia.', ['country:NO cautious']],
+  // A possessor closing the clause speaks for a body or an office, not for a thing it owns ("решение Москвы").
+  ['ru', 'В Осло заявили, что «приняли к сведению» решение Москвы.', ['country:NO neutral']],
+  ['ru', 'Решение Вашингтона осудил МИД Норвегии.', ['country:NO opposed']],
   // A reaction noun opening a verbless sentence, then where it was voiced, a list of places included.
   ['fr', 'Même satisfaction à Tokyo et à Canberra.', ['country:AU supportive', 'country:JP supportive']],
   ['it', 'Soddisfazione a Tokyo.', ['country:JP supportive']],

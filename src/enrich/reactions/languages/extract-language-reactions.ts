@@ -1515,8 +1515,15 @@ function sentenceReactions(
     // With cases, a subject after its verb is in the nominative ("приветствует … на востоке Украины" names a place), or
     // the possessor closing the clause stands for its title ("… осудил МИД Франции"), with no preposition between, or
     // it is the place of an impersonal verb ("Решение приветствовали в Токио").
+    // The possessor's head is a body or an office ("МИД Франции", "министр иностранных дел Франции"), not a thing
+    // ("приняли к сведению решение Москвы"): a lower-case noun before it is a government's, an office's or a short one.
+    const titledPossessor = (s: Speaker) => {
+      const head = tokens[s.token - 1];
+      if (head === undefined || !/^\p{Ll}{4,}$/u.test(head.surface)) return true;
+      return governments.has(head.folded) || (g.stateOffices ?? []).some((o) => head.folded.startsWith(o)) || common.has(head.folded);
+    };
     const nominative = (s: Speaker) =>
-      g.nominativeEndings === undefined || s.base === true || s.place === true || placedAfterVerb(s) || ((s.last ?? s.token) >= to - 1 && !tokens.slice(first + 1, s.token).some((t) => objects.has(t.folded)));
+      g.nominativeEndings === undefined || s.base === true || s.place === true || placedAfterVerb(s) || ((s.last ?? s.token) >= to - 1 && titledPossessor(s) && !tokens.slice(first + 1, s.token).some((t) => objects.has(t.folded)));
     // Whom a call addresses follows its verb as its object, where the language says so ("esorta le autorità iraniane a
     // …"): a name after an appeal verb with only lower-case words between is the addressee.
     const addressee = (s: Speaker) => g.appealObjectFollows === true && inClause[0]!.cue.appeal && tokens.slice(inClause[0]!.end, s.token).every((t) => !/^\p{Lu}/u.test(t.surface));
