@@ -19,7 +19,7 @@
  * an offer on a condition in indirect speech; a charge named by a framing verb; a fronted phrase without
  * its comma; a closing comparison ("as did"); a participle after an article; a name qualifying an organization's kind
  * before its name; kits rushed as aid; a call for a ceasefire or for a "full and independent" inquiry; an offer to host talks, and a direct offer on a condition; "People's" inside a party's name;
- * congratulations offered or sent; aid trucked, airlifted or flown in; what a warning says will or could happen; an appeal after "but"; following developments.
+ * congratulations offered or sent; aid trucked, airlifted or flown in; what a warning says will or could happen; an appeal after "but"; following developments; nothing can justify it.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs } from '../../support/language-reactions.ts';
@@ -259,6 +259,9 @@ const ENGLISH_CASES: [string, string[]][] = [
   // sympathy with the victims, quoted, is a condolence: no stance
   ['"Our thoughts are with the families of those who died," the Norwegian embassy said.', []],
   ['"This was a cowardly attack on civilians," the Norwegian embassy said.', ['country:NO opposed']],
+  // "nothing can justify" condemns
+  ['Norway said nothing could justify the shelling of a market.', ['country:NO opposed']],
+  ['Norway said the response was justified.', []],
   // an appeal set against what was said before it ("but called on …") is a reservation
   ['Norway said the ruling was long overdue but called on the court to publish its evidence.', ['country:NO cautious']],
   ['Norway called on the court to publish its evidence.', ['country:NO supportive']],

@@ -603,6 +603,11 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   // A possessor closing the clause speaks for a body or an office, not for a thing it owns ("решение Москвы").
   ['ru', 'В Осло заявили, что «приняли к сведению» решение Москвы.', ['country:NO neutral']],
   ['ru', 'Решение Вашингтона осудил МИД Норвегии.', ['country:NO opposed']],
+  // "Nothing justifies …" condemns; the negation is the phrase's own.
+  ['fr', '« Rien ne justifie de bombarder des civils », a réagi Oslo.', ['country:NO opposed']],
+  ['de', 'Angriffe auf Zivilisten seien „durch nichts zu rechtfertigen“, sagte der norwegische Außenminister.', ['country:NO opposed']],
+  ['es', '«Nada justifica bombardear a civiles», dijo el canciller noruego.', ['country:NO opposed']],
+  ['ru', '«Ничто не оправдывает удары по мирным жителям», — заявили в МИД Норвегии.', ['country:NO opposed']],
   // A reaction noun opening a verbless sentence, then where it was voiced, a list of places included.
   ['fr', 'Même satisfaction à Tokyo et à Canberra.', ['country:AU supportive', 'country:JP supportive']],
   ['it', 'Soddisfazione a Tokyo.', ['country:JP supportive']],

@@ -1620,7 +1620,9 @@ function sentenceReactions(
       // A cue that carries its own negation ("aucune objection", "не возражает") keeps its reading beside the verb's
       // ("n'a soulevé aucune objection": French and Russian negate twice).
       const ownNegation = m.cue.stance === 'neutral' && m.end - m.start > 1 && negations.has(tokens[m.start]!.folded);
-      if (window.some((t, j) => from + j !== m.start && ((!ownNegation && negates(from + j, m.start)) || modals.has(t.surface.toLowerCase())))) continue;
+      // A negation inside the cue's own words is the cue's ("rien ne justifie", "ничто не оправдывает").
+      const inCue = (k: number) => k >= m.start && k < m.end;
+      if (window.some((t, j) => from + j !== m.start && ((!ownNegation && !inCue(from + j) && negates(from + j, m.start)) || modals.has(t.surface.toLowerCase())))) continue;
       // A refusal to comment or to speak out declines, it rejects nothing ("a refusé de commenter", "se negó a hacer comentarios").
       // Not the rejection of what someone said, whose noun follows its article ("rechazó las declaraciones de …",
       // "a rejeté les déclarations"): a refusal's complement is an infinitive or a bare noun ("tout commentaire").
