@@ -392,7 +392,7 @@ function nounTranslations(dict: Map<string, string[]>, words: readonly string[],
 }
 
 /** The word lists written after the cues, in this order: what each object check reads. */
-const OBJECT_LISTS = ['aidObjects', 'denialObjects', 'rebuttalObjects', 'restraintObjects', 'punitiveObjects', 'envoyObjects', 'mediationObjects', 'releaseObjects', 'troopObjects', 'borderObjects', 'hostedTalks', 'homographs'] as const;
+const OBJECT_LISTS = ['aidObjects', 'denialObjects', 'rebuttalObjects', 'restraintObjects', 'punitiveObjects', 'envoyObjects', 'mediationObjects', 'releaseObjects', 'troopObjects', 'borderObjects', 'hostedTalks', 'homographs', 'victimObjects'] as const;
 
 function oneCuePerLine(out: { $comment: string[]; languages: Record<string, OutCue[]> } & Record<(typeof OBJECT_LISTS)[number], Record<string, string[]>>): string {
   const lines = ['{', ` "$comment": ${JSON.stringify(out.$comment)},`, ' "languages": {'];
@@ -410,7 +410,7 @@ function oneCuePerLine(out: { $comment: string[]; languages: Record<string, OutC
 
 function main(): void {
   const seeds = readSeeds();
-  const supplement = JSON.parse(readFileSync(SUPPLEMENT, 'utf8')) as { languages: Record<string, OutCue[]>; exclude?: Record<string, string[]>; aidObjects?: Record<string, string[]>; denialObjects?: Record<string, string[]>; rebuttalObjects?: Record<string, string[]>; restraintObjects?: Record<string, string[]>; punitiveObjects?: Record<string, string[]>; envoyObjects?: Record<string, string[]>; mediationObjects?: Record<string, string[]>; releaseObjects?: Record<string, string[]>; troopObjects?: Record<string, string[]>; borderObjects?: Record<string, string[]>; hostedTalks?: Record<string, string[]>; worryWords?: Record<string, string[]>; homographs?: Record<string, string[]> };
+  const supplement = JSON.parse(readFileSync(SUPPLEMENT, 'utf8')) as { languages: Record<string, OutCue[]>; exclude?: Record<string, string[]>; aidObjects?: Record<string, string[]>; denialObjects?: Record<string, string[]>; rebuttalObjects?: Record<string, string[]>; restraintObjects?: Record<string, string[]>; punitiveObjects?: Record<string, string[]>; envoyObjects?: Record<string, string[]>; mediationObjects?: Record<string, string[]>; releaseObjects?: Record<string, string[]>; troopObjects?: Record<string, string[]>; borderObjects?: Record<string, string[]>; hostedTalks?: Record<string, string[]>; worryWords?: Record<string, string[]>; homographs?: Record<string, string[]>; victimObjects?: Record<string, string[]> };
   const languages: Record<string, OutCue[]> = {};
   const aidObjects: Record<string, string[]> = {};
   const denialObjects: Record<string, string[]> = {};
@@ -424,7 +424,10 @@ function main(): void {
   const borderObjects: Record<string, string[]> = {};
   const rebuttalObjects: Record<string, string[]> = {};
   const homographs: Record<string, string[]> = {};
+  const victimObjects: Record<string, string[]> = {};
   for (const [language, name] of Object.entries(DICTIONARIES)) {
+    // Whom sorrow is for: the supplement's words (the dictionaries give "victim" as a prey or a sacrifice too).
+    victimObjects[language] = [...(supplement.victimObjects?.[language] ?? [])].sort();
     // Everyday words a short cue stem would read ("tema" as "temer"): the supplement's words, folded.
     homographs[language] = (supplement.homographs?.[language] ?? []).map((w) => fold(w)).sort();
     const dict = readDictd(name);
@@ -552,6 +555,7 @@ function main(): void {
     borderObjects,
     hostedTalks,
     homographs,
+    victimObjects,
   };
   writeFileSync(OUT, oneCuePerLine(out));
   for (const [language, cues] of Object.entries(languages)) console.log(`${language}: ${cues.length} cues`);

@@ -608,6 +608,10 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['de', 'Angriffe auf Zivilisten seien „durch nichts zu rechtfertigen“, sagte der norwegische Außenminister.', ['country:NO opposed']],
   ['es', '«Nada justifica bombardear a civiles», dijo el canciller noruego.', ['country:NO opposed']],
   ['ru', '«Ничто не оправдывает удары по мирным жителям», — заявили в МИД Норвегии.', ['country:NO opposed']],
+  // Sorrow for the victims is a condolence, no stance; condemning stays opposed whoever it names.
+  ['it', 'Il premier norvegese si è detto «profondamente addolorato» per le vittime.', []],
+  ['es', 'El canciller noruego se mostró «profundamente apenado» por las víctimas.', []],
+  ['it', "La Norvegia ha condannato l'attacco contro le vittime civili.", ['country:NO opposed']],
   // A reaction noun opening a verbless sentence, then where it was voiced, a list of places included.
   ['fr', 'Même satisfaction à Tokyo et à Canberra.', ['country:AU supportive', 'country:JP supportive']],
   ['it', 'Soddisfazione a Tokyo.', ['country:JP supportive']],

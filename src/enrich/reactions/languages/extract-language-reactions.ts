@@ -162,6 +162,8 @@ const APPEAL_RANK = 1.5;
 const MAX_GAP = 3;
 /** How far after an appeal the help it asks for may stand ("demandé l'aide internationale", "bat um internationale Hilfe"). */
 const ASKED_AID_REACH = 3;
+/** How far after a word of sorrow the victims it is for may stand ("addolorato» per le vittime"). */
+const SORROW_REACH = 4;
 /** CAMEO 039: express intent to mediate. */
 const MEDIATION_CODE = '039';
 /** The most words of a clause of an adjective alone that opens a sentence ("Más prudente,", "Plus nettement critique,"). */
@@ -1613,6 +1615,9 @@ function sentenceReactions(
     const namedWord = naming ? inClause.find((m) => m.cue.namingOnly && m.start > naming.start) : undefined;
     for (const m of inClause) {
       if (namedWord && m.cue.nominal && !m.cue.namingOnly && m.start > namedWord.start) continue;
+      // A word of sorrow for the victims ("«profondamente addolorato» per le vittime", "attristé par la perte de vies")
+      // is a condolence, no stance; a verb of condemning stays one whoever it names.
+      if (m.cue.nominal && m.cue.stance === 'opposed' && tokens.slice(m.end, Math.min(to, m.end + SORROW_REACH)).some((t) => lexicon.isVictimNoun(t))) continue;
       if (sentencing(tokens, m, to, g)) continue;
       // German puts the negation after its verb; any language may put it after a reaction noun ("Осуждения со стороны
       // Китая не последовало", "Kritik aus Ankara blieb nicht aus"): there the whole clause counts.

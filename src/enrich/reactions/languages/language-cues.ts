@@ -82,6 +82,8 @@ export interface LanguageCues {
   isTalkNoun(t: WordToken): boolean;
   /** Everyday words (folded) that share a cue's stem and mean something else ("tema", "porto"): no cue is read on them. */
   homographs: ReadonlySet<string>;
+  /** Whether a word names the dead, the victims or their families ("vittime", "Opfer"), whom sorrow is for. */
+  isVictimNoun(token: WordToken): boolean;
   /** Whether a word names what one asks the parties for when asking them to hold back ("стабильность", "Dialog", "calma"). */
   isRestraintWord(token: WordToken): boolean;
   /** Whether a word names a punishment an appeal asks for ("Sanktionen", "sanciones", "наказание"). */
@@ -130,6 +132,7 @@ interface CueFile {
   borderObjects?: Record<string, string[]>;
   hostedTalks?: Record<string, string[]>;
   homographs?: Record<string, string[]>;
+  victimObjects?: Record<string, string[]>;
 }
 
 const DATA = new URL('../data/multilingual-cues.json', import.meta.url);
@@ -241,6 +244,7 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
   const isReleaseWord = byStem(file.releaseObjects);
   const isTroopNoun = byStem(file.troopObjects);
   const isBorderNoun = byStem(file.borderObjects);
+  const isVictimNoun = byStem(file.victimObjects);
   const envoys = (file.envoyObjects?.[grammar.language] ?? []).map((w) => fold(w)).filter((w) => w.length >= MIN_OBJECT);
   const isEnvoyNoun = (t: WordToken) => envoys.some((w) => t.folded.startsWith(w.slice(0, -1)) && t.folded.length <= w.length + NOUN_ENDING);
   // A phrase ("bons offices") is matched by its last word with the one before it.
@@ -259,7 +263,7 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
   const isHostingAt = (tokens: readonly WordToken[], k: number) =>
     hostings.some(([verb, noun]) => tokens[k]!.folded.startsWith(verb.slice(0, -2)) && tokens.slice(k + 1, k + 1 + HOST_REACH).some((t) => talkNoun(t, noun)));
   const isTalkNoun = (t: WordToken) => hostings.some(([, noun]) => talkNoun(t, noun));
-  const out = { cues, aidObjects: new Set(objects), shortAidObjects: shortObjects, aidWords: grammar.compounds ? words : [], denialObjects: denials, isDenialNoun, isRebuttalNoun, isAidNoun, isRestraintWord, isPunitiveWord, isReleaseWord, isTroopNoun, isBorderNoun, isEnvoyNoun, isMediationAt, isHostingAt, isTalkNoun, homographs: new Set(file.homographs?.[grammar.language] ?? []) };
+  const out = { cues, aidObjects: new Set(objects), shortAidObjects: shortObjects, aidWords: grammar.compounds ? words : [], denialObjects: denials, isDenialNoun, isRebuttalNoun, isAidNoun, isRestraintWord, isPunitiveWord, isReleaseWord, isTroopNoun, isBorderNoun, isEnvoyNoun, isMediationAt, isHostingAt, isTalkNoun, homographs: new Set(file.homographs?.[grammar.language] ?? []), isVictimNoun };
   byLanguage.set(grammar.language, out);
   return out;
 }
