@@ -10,7 +10,7 @@
  */
 import type { EntityRef, Stance } from '../../domain/enrichment.ts';
 import type { CueMatch } from './find-cues.ts';
-import { quantityDeal } from './non-reaction-readings.ts';
+import { namesVictims, quantityDeal } from './non-reaction-readings.ts';
 import { opinionPolarity as polarity, opinionRating } from './opinion-polarity.ts';
 import type { ReactionGrammar } from './reaction-grammar.ts';
 import type { SentenceView } from './sentence-view.ts';
@@ -85,6 +85,8 @@ export function reportedSpeechCues(view: SentenceView, pos: readonly string[], g
     if (onCondition(norms, k + 1, Math.min(norms.length, end + CONDITION_AFTER))) continue;
     const said = evaluation(view, pos, k + 1, end);
     if (!said) continue;
+    // "said he was deeply saddened by the loss of life": sorrow for the victims, a condolence.
+    if (namesVictims(norms, k + 1, end) && sympathyOrSorrow(said)) continue;
     const stance = amountStance(view, k, stanceOf(polarity(said), NEGATIVE_INDIRECT, POSITIVE_INDIRECT));
     if (stance) return [cueAt(view, k, stance, SPEECH_CODE[stance], `${(tokens[k] as Token).text} (${said.slice(0, 40)})`)];
   }
@@ -93,6 +95,13 @@ export function reportedSpeechCues(view: SentenceView, pos: readonly string[], g
 
 /** Words of sympathy: "thoughts are with", "hearts go out to", "condolences", "mourn". */
 const SYMPATHY = new Set(['condolences', 'condolence', 'sympathies', 'mourn', 'mourns', 'mourning', 'grieve', 'grieves', 'prayers']);
+
+/** Words of sorrow: what one feels for the victims. */
+const SORROW = /\b(?:sad|saddened|grieved|heartbroken|sorrow|sorry|devastated)\b/u;
+
+function sympathyOrSorrow(said: string): boolean {
+  return SORROW.test(said.toLowerCase()) || sympathy(said.toLowerCase().split(/\s+/u));
+}
 
 function sympathy(norms: readonly string[]): boolean {
   return norms.some((n, k) => SYMPATHY.has(n) || ((n === 'thoughts' || n === 'hearts') && ['are', 'go', 'goes'].includes(norms[k + 1] ?? '')));

@@ -29,7 +29,26 @@ const AMOUNT_AFTER = new Set(['of', 'more', 'less', 'better', 'worse', 'about'])
 
 /** The match is a quantity or a stimulus verb, not its subject's reaction. */
 export function notAReaction(view: SentenceView, pos: readonly string[], match: CueMatch): boolean {
-  return isQuantity(view, pos, match) || isStimulusVerb(view, pos, match) || isAttributiveParticiple(view, pos, match) || isReducedRelative(view, pos, match) || rejectsAccusation(view, match) || qualifiesActivity(view, match) || guardsBorder(view, match);
+  return isQuantity(view, pos, match) || isStimulusVerb(view, pos, match) || isAttributiveParticiple(view, pos, match) || isReducedRelative(view, pos, match) || rejectsAccusation(view, match) || qualifiesActivity(view, match) || guardsBorder(view, match) || sorrowForVictims(view, match);
+}
+
+/** The dead, the victims and their families, whom sorrow is for. */
+const VICTIMS = new Set(['victims', 'dead', 'deaths', 'death', 'loss', 'families', 'lives', 'killed', 'wounded', 'bereaved']);
+/** How far after a word of sorrow its victims may stand ("saddened by the tragic loss of life"). */
+const SORROW_REACH = 5;
+
+/**
+ * "deeply saddened by the loss of life": sorrow for the victims is a condolence (CAMEO 018), no stance; sorrow at a
+ * decision ("saddened by the decision to close the border") stays disapproval.
+ */
+function sorrowForVictims(view: SentenceView, match: CueMatch): boolean {
+  if (match.cue.stance !== 'opposed' || match.cue.cameo !== '110') return false;
+  return namesVictims(view.norms, match.end, match.end + SORROW_REACH);
+}
+
+/** Whether the words from `from` to `to` name the dead, the victims or their families. */
+export function namesVictims(norms: readonly string[], from: number, to: number): boolean {
+  return norms.slice(from, to).some((n) => VICTIMS.has(n));
 }
 
 /** Words of troops a military-aid cue (CAMEO 074) ends on, and the border they may be sent to. */

@@ -19,7 +19,7 @@
  * an offer on a condition in indirect speech; a charge named by a framing verb; a fronted phrase without
  * its comma; a closing comparison ("as did"); a participle after an article; a name qualifying an organization's kind
  * before its name; kits rushed as aid; a call for a ceasefire or for a "full and independent" inquiry; an offer to host talks, and a direct offer on a condition; "People's" inside a party's name;
- * congratulations offered or sent; aid trucked, airlifted or flown in; what a warning says will or could happen; an appeal after "but"; following developments; nothing can justify it.
+ * congratulations offered or sent; aid trucked, airlifted or flown in; what a warning says will or could happen; an appeal after "but"; following developments; nothing can justify it; sorrow for the victims.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs } from '../../support/language-reactions.ts';
@@ -262,6 +262,10 @@ const ENGLISH_CASES: [string, string[]][] = [
   // "nothing can justify" condemns
   ['Norway said nothing could justify the shelling of a market.', ['country:NO opposed']],
   ['Norway said the response was justified.', []],
+  // sorrow for the victims is a condolence; sorrow at a decision disapproves
+  ['Norway said it was deeply saddened by the loss of life.', []],
+  ['Norway was deeply saddened by the deaths of eleven civilians.', []],
+  ['Norway was saddened by the decision to close the border.', ['country:NO opposed']],
   // an appeal set against what was said before it ("but called on …") is a reservation
   ['Norway said the ruling was long overdue but called on the court to publish its evidence.', ['country:NO cautious']],
   ['Norway called on the court to publish its evidence.', ['country:NO supportive']],
