@@ -612,6 +612,9 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['it', 'Il premier norvegese si è detto «profondamente addolorato» per le vittime.', []],
   ['es', 'El canciller noruego se mostró «profundamente apenado» por las víctimas.', []],
   ['it', "La Norvegia ha condannato l'attacco contro le vittime civili.", ['country:NO opposed']],
+  // Refusing to recognize a government opposes it.
+  ['ru', 'Норвегия отказалась признать временное правительство.', ['country:NO opposed']],
+  ['es', 'Noruega se negó a reconocer al gobierno interino.', ['country:NO opposed']],
   // A reaction noun opening a verbless sentence, then where it was voiced, a list of places included.
   ['fr', 'Même satisfaction à Tokyo et à Canberra.', ['country:AU supportive', 'country:JP supportive']],
   ['it', 'Soddisfazione a Tokyo.', ['country:JP supportive']],
