@@ -615,6 +615,9 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   // Refusing to recognize a government opposes it.
   ['ru', 'Норвегия отказалась признать временное правительство.', ['country:NO opposed']],
   ['es', 'Noruega se negó a reconocer al gobierno interino.', ['country:NO opposed']],
+  // After an article a word that reads as noun or verb is the noun: no subject dropped before it.
+  ['es', 'Noruega firmó el acuerdo. Las críticas llegaron de dentro y de fuera.', []],
+  ['es', 'Noruega criticó el plan. Lo condenó también.', ['country:NO opposed']],
   // A reaction noun opening a verbless sentence, then where it was voiced, a list of places included.
   ['fr', 'Même satisfaction à Tokyo et à Canberra.', ['country:AU supportive', 'country:JP supportive']],
   ['it', 'Soddisfazione a Tokyo.', ['country:JP supportive']],

@@ -497,7 +497,10 @@ function opensWithVerb(text: string, tokens: readonly WordToken[], matches: read
   const skip = comma >= 0 && tokens.slice(0, comma + 1).every((_, k) => !names.has(k)) ? comma + 1 : 0;
   // Only function words before it ("Ayer", "ha"): a name there is the subject ("Legambiente ha chiesto").
   const common = functionWords(g);
-  return matches.some((m) => !m.cue.nominal && m.start >= skip && m.start - skip <= VERB_OPENING && tokens.slice(skip, m.start).every((t) => common.has(t.folded)));
+  // After an article a word read both ways is the noun ("La condena más dura llegó desde Washington").
+  const articles = new Set(g.articles ?? []);
+  const noun = (m: Match) => articles.has(tokens[m.start - 1]?.folded ?? '') && matches.some((n) => n.start === m.start && n.cue.nominal);
+  return matches.some((m) => !m.cue.nominal && !noun(m) && m.start >= skip && m.start - skip <= VERB_OPENING && tokens.slice(skip, m.start).every((t) => common.has(t.folded)));
 }
 
 /**
