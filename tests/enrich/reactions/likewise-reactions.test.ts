@@ -21,6 +21,7 @@ const CASES: [string, string, string[]][] = [
   ['es', 'Bélgica condenó las ejecuciones. Irlanda no hizo lo mismo.', ['country:BE opposed']],
   ['fr', 'La Belgique a appelé à la retenue. Dublin a tenu un discours voisin.', ['country:BE cautious', 'country:IE cautious']],
   ['es', 'Bélgica condenó las ejecuciones. Irlanda mantuvo un discurso similar.', ['country:BE opposed', 'country:IE opposed']],
+  ['fr', 'La Belgique a envoyé des tentes. Même geste de la part de l’Irlande.', ['country:BE supportive', 'country:IE supportive']],
   ['it', "Il Belgio ha condannato le esecuzioni. Sulla stessa linea l'Irlanda.", ['country:BE opposed', 'country:IE opposed']],
   ['it', "Il Belgio ha accolto con favore l'elezione. L'Irlanda ha fatto lo stesso.", ['country:BE supportive', 'country:IE supportive']],
   ['ru', 'Бельгия осудила казни. Аналогичную позицию заняла Ирландия.', ['country:BE opposed', 'country:IE opposed']],

@@ -618,6 +618,8 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   // After an article a word that reads as noun or verb is the noun: no subject dropped before it.
   ['es', 'Noruega firmó el acuerdo. Las críticas llegaron de dentro y de fuera.', []],
   ['es', 'Noruega criticó el plan. Lo condenó también.', ['country:NO opposed']],
+  // "plus sévère" (harsher) opposes.
+  ['fr', "La Norvège a été plus sévère, jugeant l'accord « incompatible » avec le droit.", ['country:NO opposed']],
   // A reaction noun opening a verbless sentence, then where it was voiced, a list of places included.
   ['fr', 'Même satisfaction à Tokyo et à Canberra.', ['country:AU supportive', 'country:JP supportive']],
   ['it', 'Soddisfazione a Tokyo.', ['country:JP supportive']],

@@ -56,7 +56,7 @@ export const FRENCH: LanguageGrammar = {
   // "cette décision est une erreur", "il s'agit d'une provocation": what is said to be so, as after "qualifier de".
   copulas: ['est', 'sont', 'etait', 'etaient', 'agit', 'agissait', 'constitue', 'constituent', 'constituait'],
   objectMarkers: ['contre', 'a', 'au', 'aux', 'pour', 'vers', 'en', 'avec', 'envers', 'sur', 'entre', 'apres'],
-  likewise: [['fait', 'de', 'meme'], ['faire', 'de', 'meme'], ['fera', 'de', 'meme'], ['meme', 'position'], ['meme', 'ton'], ['meme', 'tonalite'], ['meme', 'son', 'de', 'cloche'], ['meme', 'sens'], ['meme', 'ligne'], ['meme', 'appel'], ['meme', 'demande'], ['appel', 'similaire'], ['discours', 'voisin'], ['discours', 'similaire'], ['discours', 'semblable'], ['ton', 'similaire']],
+  likewise: [['fait', 'de', 'meme'], ['faire', 'de', 'meme'], ['fera', 'de', 'meme'], ['meme', 'position'], ['meme', 'ton'], ['meme', 'tonalite'], ['meme', 'son', 'de', 'cloche'], ['meme', 'sens'], ['meme', 'ligne'], ['meme', 'appel'], ['meme', 'demande'], ['appel', 'similaire'], ['discours', 'voisin'], ['discours', 'similaire'], ['discours', 'semblable'], ['ton', 'similaire'], ['meme', 'geste']],
   // Kinds of organization that introduce a name the gazetteer lacks (kind-named-organizations.ts).
   // Nouns of a state's government: a demonym after one speaks for the state; placed in a capital, they are its own.
   governmentNouns: ['gouvernement', 'ministere', 'executif', 'autorites', 'diplomatie', 'presidence', 'chancellerie'],
