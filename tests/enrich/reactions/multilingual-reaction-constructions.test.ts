@@ -29,7 +29,10 @@
  * responsibility; a German past perfect with a long object; a warning's condition; forceful verbs of saying; a welcome then criticism; an appeal for sanctions;
  * doubting in French; a country's name inside an organization's;
  * an adverb of addition between a verb and its names; a German name opened by a capitalised adjective;
- * a state's office referring back; idioms of a mixed verdict; a group's leader; a demand to free captives or pull forces back; troops sent; an office once held; no objections; national chapters.
+ * a state's office referring back; idioms of a mixed verdict; a group's leader; a demand to free captives or pull forces back; troops sent; an office once held; no objections; national chapters;
+ * offers of observers or readiness to host talks; a welcome with a call for calm; a long known name with a guess inside
+ * it; medical teams and material sent; homographs of short cue stems; measured restraint; a possessor closing the
+ * clause; "nothing justifies"; sorrow for the victims; refusing to recognize; a word after an article read as a noun.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
