@@ -13,6 +13,8 @@ const CASES: [string, string, string[]][] = [
   ['de', 'Belgien lobte die Wahl. Die Niederlande äußerten sich ähnlich.', ['country:BE supportive', 'country:NL supportive']],
   ['de', 'Belgien verurteilte die Hinrichtungen. Ebenso reagierten Irland und Malta.', ['country:BE opposed', 'country:IE opposed', 'country:MT opposed']],
   ['de', 'Belgien verurteilte die Hinrichtungen. Luxemburg äußerte sich nicht ähnlich.', ['country:BE opposed']],
+  // what a colon opens after the phrase is what was said, not the phrase negated
+  ['de', 'Belgien rief zur Zurückhaltung auf. Ähnlich äußerte sich Irland: Gewalt dürfe kein Mittel sein.', ['country:BE cautious', 'country:IE cautious']],
   ['de', 'Belgien verurteilte die Hinrichtungen. Luxemburg liegt ähnlich weit entfernt.', ['country:BE opposed']],
   ['fr', "La Belgique a salué l'élection. Le Luxembourg a fait de même.", ['country:BE supportive', 'country:LU supportive']],
   ['fr', 'La Belgique a condamné les exécutions. Le Luxembourg pourrait faire de même.', ['country:BE opposed']],

@@ -374,8 +374,12 @@ function surnameIn(text: string, word: string): boolean {
  */
 function likewiseReactions(text: string, tokens: readonly WordToken[], previous: readonly ExtractedReaction[], g: LanguageGrammar, date: string | null): ExtractedReaction[] {
   const at = likewiseAt(tokens, g);
-  // "… hat sich nicht ähnlich geäußert", "pourrait faire de même": no reaction reported.
-  if (at < 0 || tokens.some((t) => g.negations.includes(t.folded) || g.modals.includes(t.surface.toLowerCase()))) return [];
+  // "… hat sich nicht ähnlich geäußert", "pourrait faire de même": no reaction reported. What a colon opens after the
+  // phrase is what was said ("Ähnlich äußerte sich Kallas: Gewalt dürfe kein Mittel sein"), not the phrase negated.
+  if (at < 0) return [];
+  const colon = tokens.findIndex((t, k) => k > at && /:\s*$/u.test(text.slice(tokens[k - 1]!.end, t.start)));
+  const own = colon < 0 ? tokens : tokens.slice(0, colon);
+  if (own.some((t) => g.negations.includes(t.folded) || g.modals.includes(t.surface.toLowerCase()))) return [];
   const objects = new Set(g.objectMarkers);
   // A sentence opened by the phrase has no verb: a preposition of source names who reacted ("Stessa richiesta da Ottawa").
   const sources = new Set(at <= 1 ? g.sources : []);
