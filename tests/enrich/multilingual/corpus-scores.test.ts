@@ -27,8 +27,11 @@ const HELD_OUT = [
   { split: 'report', languages: LANGUAGES },
   ...(['report2', 'report3', 'report4', 'report8', 'report9', 'report10', 'report11', 'report12', 'report13', 'report14', 'report15'] as const).map((split) => ({ split, languages: LANGUAGES.filter((l) => labels.articles.some((a) => a.language === l && labels.stories[a.story]!.split === split)) })),
 ];
-/** The split no one has tuned on yet: its misses are not printed, so that reading test output cannot tune on it. */
-const BLIND = 'report15';
+/**
+ * The split no one has tuned on yet: its misses are not printed, so that reading test output cannot tune on it. None
+ * since stop 37, which read report15's errors; the next split written blind takes its place.
+ */
+const BLIND: string | null = null;
 const cases = () => HELD_OUT.flatMap((h) => h.languages.map((l) => [l, h.split] as const));
 const RECALL_FLOOR = 0.9;
 /**
@@ -75,6 +78,7 @@ const REACTION_FLOOR: Record<string, { precision: number; recall: number }> = {
   // Tuned on since stop 36.
   report14: { precision: 0.3, recall: 0.3 },
   // Written blind at stop 36 and scored three times at that stop (numbers only): the report9 floor, set before any scoring.
+  // Tuned on since stop 37.
   report15: { precision: 0.3, recall: 0.3 },
 };
 /**
