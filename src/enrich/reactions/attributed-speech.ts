@@ -232,13 +232,13 @@ const MODALS = new Set(['could', 'may', 'might', 'would', 'will', "'ll", 'risk',
 /** Words of falling short of a need. */
 const SHORTFALL = new Set(['below', 'short', 'insufficient', 'inadequate']);
 /** What a warning may threaten: penalties for the move. */
-const PENALTIES = new Set(['sanctions', 'penalties', 'penalty', 'punishment', 'consequences', 'retaliation', 'reprisals']);
+const PENALTIES = new Set(['sanctions', 'penalties', 'penalty', 'punishment', 'retaliation', 'reprisals']);
 
 /**
  * A warning's stance, by what it reports: penalties that could follow are a conditional threat, no reaction yet
- * ("warned that companies … could face U.S. penalties", as the labelling guide reads "could"); a risk ("warned that flooded wells could set off cholera") is concern, cautious; a shortfall ("warned
- * that the total was far below what its members need") doubts; a judgement of the facts is the judgement's, skeptical
- * where negative.
+ * ("warned that companies … could face U.S. penalties", as the labelling guide reads "could"); a risk ("warned that
+ * flooded wells could set off cholera") is concern, cautious; a shortfall ("warned that the total was far below what
+ * its members need") doubts; a judgement of the facts is the judgement's, skeptical where negative.
  */
 function warningStance(view: SentenceView, pos: readonly string[], k: number): Stance | null {
   const end = complementEnd(view, k + 1, pos);
