@@ -259,7 +259,7 @@ export function warningCues(view: SentenceView, pos: readonly string[]): CueMatc
   const { norms, tokens } = view;
   const out: CueMatch[] = [];
   for (let k = 0; k < norms.length; k++) {
-    if (!WARNINGS.has(norms[k] as string) || tokens[k]?.quoted || !isVerbTag(pos[k]) || WARNED_OF.has(norms[k + 1] as string)) continue;
+    if (!warningAt(view, k) || !isVerbTag(pos[k])) continue;
     const stance = warningStance(view, pos, k);
     if (stance) out.push(cueAt(view, k, stance, SPEECH_CODE[stance], (tokens[k] as Token).text));
   }
@@ -268,7 +268,12 @@ export function warningCues(view: SentenceView, pos: readonly string[]): CueMatc
 
 /** Whether the sentence may report a warning's content ("warned that …"), before any tagging. */
 export function mayReportWarning(view: SentenceView): boolean {
-  return view.norms.some((n, k) => WARNINGS.has(n) && !view.tokens[k]?.quoted && !WARNED_OF.has(view.norms[k + 1] as string));
+  return view.norms.some((_n, k) => warningAt(view, k));
+}
+
+/** A form of "warn" at k, outside quotation marks, that reports content rather than the dictionary's "warned of". */
+function warningAt(view: SentenceView, k: number): boolean {
+  return WARNINGS.has(view.norms[k] as string) && !view.tokens[k]?.quoted && !WARNED_OF.has(view.norms[k + 1] as string);
 }
 
 export function mayReportSpeech(view: SentenceView, g: ReactionGrammar): boolean {
