@@ -431,6 +431,7 @@ function sentenceReactions(
   relative: readonly CueMatch[] = [],
 ): { found: ExtractedReaction[]; speaking: EntityRef[] } {
   const byActor = new Map<string, { actor: EntityRef; stance: ClauseStance }>();
+  const aidMatches = matches.filter((m) => m.cue.cameo?.startsWith('07') === true);
   const speaking: EntityRef[] = [];
   const background: ExtractedReaction[] = [];
   let previous: EntityRef[] = [];
@@ -451,8 +452,14 @@ function sentenceReactions(
     for (const actor of actors) {
       const stance = clauseStance(view, clause, matches, g, { allowWeak: !agents.has(actor.key) });
       if (!stance) continue;
-      const seen = byActor.get(actor.key);
-      if (!seen || STANCE_PRIORITY[stance.stance] > STANCE_PRIORITY[seen.stance.stance]) byActor.set(actor.key, { actor, stance });
+      // Aid given is an act beside what the actor says: "WFP trucked rice, while UNICEF warned …" (both the U.N.'s),
+      // "said it was rushing shelter kits … and called for an investigation" keep both.
+      const aid = isAid(stance) || aidMatches.length === 0 ? null : clauseStance(view, clause, aidMatches, g, { allowWeak: !agents.has(actor.key) });
+      for (const read of aid?.stance === 'supportive' ? [stance, aid] : [stance]) {
+        const key = isAid(read) ? `${actor.key}#aid` : actor.key;
+        const seen = byActor.get(key);
+        if (!seen || STANCE_PRIORITY[read.stance] > STANCE_PRIORITY[seen.stance.stance]) byActor.set(key, { actor, stance: read });
+      }
     }
   }
   for (const match of matches) {
@@ -464,6 +471,8 @@ function sentenceReactions(
     }
   }
   restrictedBySameActor(view, read, byActor, g);
+  // An aid act and a statement of the same stance are one reaction.
+  for (const [key, { actor, stance }] of byActor) if (key.endsWith('#aid') && byActor.get(actor.key)?.stance.stance === stance.stance) byActor.delete(key);
   const found = [...byActor.values()].map(({ actor, stance }) => toReaction(actor, stance, view.text));
   for (const r of background) if (!found.some((f) => f.actor.key === r.actor.key && f.stance === r.stance)) found.push(r);
   return { found, speaking };
@@ -519,6 +528,10 @@ function relativeClauseStances(view: SentenceView, clause: Clause, cues: readonl
     if (stance) out.push(stance);
   }
   return out;
+}
+
+function isAid(stance: ClauseStance): boolean {
+  return stance.cameo?.startsWith('07') === true;
 }
 
 function toReaction(actor: EntityRef, stance: ClauseStance, evidence: string): ExtractedReaction {

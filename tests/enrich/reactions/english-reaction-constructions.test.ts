@@ -19,7 +19,8 @@
  * an offer on a condition in indirect speech; a charge named by a framing verb; a fronted phrase without
  * its comma; a closing comparison ("as did"); a participle after an article; a name qualifying an organization's kind
  * before its name; kits rushed as aid; a call for a ceasefire or for a "full and independent" inquiry; an offer to host talks, and a direct offer on a condition; "People's" inside a party's name;
- * congratulations offered or sent; aid trucked, airlifted or flown in; what a warning says will or could happen; an appeal after "but"; following developments; nothing can justify it; sorrow for the victims.
+ * congratulations offered or sent; aid trucked, airlifted or flown in; what a warning says will or could happen; an appeal after "but"; following developments; nothing can justify it; sorrow for the victims;
+ * aid given beside what the same actor says.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs } from '../../support/language-reactions.ts';
@@ -272,6 +273,10 @@ const ENGLISH_CASES: [string, string[]][] = [
   // following or monitoring the situation evaluates nothing: no reaction (taking note does, neutrally)
   ['Norway said it was following developments closely.', []],
   ['Norway said it had taken note of the decision.', ['country:NO neutral']],
+  // aid given is an act beside what the same actor says: both are kept, once where they agree
+  ['The World Food Programme trucked rice to the valley, while UNICEF warned that the camps lacked clean water.', ['org:un cautious', 'org:un supportive']],
+  ['Norway said it was airlifting tents to the valley and called for an independent inquiry into the collapse.', ['country:NO cautious', 'country:NO supportive']],
+  ['Norway welcomed the truce and airlifted tents to the valley.', ['country:NO supportive']],
 ];
 
 const DATED_CASES: [string, string, string[]][] = [
