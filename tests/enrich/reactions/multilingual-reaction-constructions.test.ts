@@ -32,7 +32,8 @@
  * a state's office referring back; idioms of a mixed verdict; a group's leader; a demand to free captives or pull forces back; troops sent; an office once held; no objections; national chapters;
  * offers of observers or readiness to host talks; a welcome with a call for calm; a long known name with a guess inside
  * it; medical teams and material sent; homographs of short cue stems; measured restraint; a possessor closing the
- * clause; "nothing justifies"; sorrow for the victims; refusing to recognize; a word after an article read as a noun.
+ * clause; "nothing justifies"; sorrow for the victims; refusing to recognize; a word after an article read as a noun;
+ * aid given beside what the same actor says.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -647,6 +648,13 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   // Names the packages lack: a capital CLDR does not hold, a second Italian name of the OIC.
   ['ru', 'В Ханое осудили обстрел.', ['country:VN opposed']],
   ['it', "L'Organizzazione per la cooperazione islamica ha condannato l'attacco.", ['org:oic opposed']],
+  // Aid given is an act beside what the same actor says: both are kept. Not a noun of pledges, nor a verb another noun
+  // governs ("la capacità … di distribuire gli aiuti").
+  ['it', 'Il Pam, che sta già distribuendo razioni nei campi, avverte che i pozzi sono contaminati.', ['org:un cautious', 'org:un supportive']],
+  ['it', 'La Norvegia ha stanziato 5 milioni di euro e ha parlato di «una tragedia evitabile».', ['country:NO opposed', 'country:NO supportive']],
+  ['de', 'Das Welternährungsprogramm verteilte Reis und Decken, während UNICEF vor einem Ausbruch der Cholera warnte.', ['org:un cautious', 'org:un supportive']],
+  ['fr', "La Norvège a condamné l'attaque et envoyé des tentes et des couvertures.", ['country:NO opposed', 'country:NO supportive']],
+  ['de', 'Norwegen hält die Zusagen für Zelte und Decken für unzureichend.', ['country:NO skeptical']],
 ];
 
 describe('reaction constructions in five languages', () => {

@@ -158,6 +158,8 @@ const WITHOUT_REACH = 5;
 const AVOID_AFTER = 2;
 /** Between neutral (1) and supportive (2) in STANCE_PRIORITY. */
 const APPEAL_RANK = 1.5;
+/** How far after a verb of giving aid what was given may stand ("ha sbloccato 25 milioni di dollari"). */
+const AID_GIVEN_REACH = 6;
 /** How far apart the words of a multi-word cue may stand. */
 const MAX_GAP = 3;
 /** How far after an appeal the help it asks for may stand ("demandé l'aide internationale", "bat um internationale Hilfe"). */
@@ -1404,6 +1406,23 @@ function sentenceReactions(
   };
   const cameo = cameoLexicon();
   const best = new Map<string, { actor: EntityRef; stance: Stance; rank: number; cue: string; cameo: string | null }>();
+  // Aid each actor gave, read beside the best reading: kept where that reading is a statement of another stance. What
+  // was given is named right after the verb: goods, teams or an amount ("distribuendo razioni", "sbloccato 25 milioni").
+  const aidGiven = new Map<string, { actor: EntityRef; stance: Stance; rank: number; cue: string; cameo: string | null }>();
+  const namesAidGiven = (from: number): boolean => {
+    const to = Math.min(tokens.length, from + AID_GIVEN_REACH);
+    for (let k = from; k < to; k++) if (isAidObject(stems[k]!, tokens[k]!, lexicon)) return true;
+    return hasMoney(text, tokens, from, to);
+  };
+  // A verb of giving, not a noun ("hält die Zusagen für unzureichend") nor a verb a preposition makes another noun's
+  // complement ("la capacità del governo di distribuire gli aiuti").
+  const givesAid = (m: Match): boolean => {
+    const t = tokens[m.start]!;
+    if (m.cue.nominal || (g.compounds === true && m.start > 0 && /^\p{Lu}/u.test(t.surface))) return false;
+    const before = tokens[m.start - 1]?.folded ?? '';
+    if (g.sources.includes(before) || objects.has(before)) return false;
+    return namesAidGiven(m.end);
+  };
   // A subject after the verb, split off by "and/also" ("Против санкций выступил и Китай"): a short last clause of names.
   const trailing = (c: number): Speaker[] => {
     const from = starts[c + 1];
@@ -1735,9 +1754,9 @@ function sentenceReactions(
         // A place the clause reader chose is where the noun was voiced ("Sorge in Berlin"), no complement.
         if (m.cue.nominal && !adjectiveOnly(m) && s.token >= m.end && s.token < m.end + NOUN_COMPLEMENT && s.token < to && tokens.slice(m.end, s.token).every(filler) && !sourced.includes(s) && !agents.includes(s) && s.place !== true) continue;
         const seen = best.get(s.actor.key);
-        if (!seen || rank > seen.rank) {
-          best.set(s.actor.key, { actor: s.actor, stance, rank, cue: text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end), cameo: code });
-        }
+        const reading = { actor: s.actor, stance, rank, cue: text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end), cameo: code };
+        if (!seen || rank > seen.rank) best.set(s.actor.key, reading);
+        if (m.cue.aid && stance === 'supportive' && code?.startsWith('07') === true && givesAid(m)) aidGiven.set(s.actor.key, reading);
       }
     }
   }
@@ -1751,7 +1770,14 @@ function sentenceReactions(
     while (from > 0 && firstGroup(before.slice(from - 1), tokens, g).includes(before[before.length - 1]!)) from--;
     for (const s of before.length > 0 ? firstGroup(before.slice(from), tokens, g) : []) best.delete(s.actor.key);
   }
-  return [...best.values()].map((r) => ({
+  // Aid given is an act beside what the actor says ("Il Pam, che sta già distribuendo razioni, avverte che …", "ha
+  // sbloccato 25 milioni … e ha parlato di «una vergogna»"): both are kept. Not beside an appeal, which may be another
+  // actor's in the same sentence.
+  const given = [...aidGiven.values()].filter((a) => {
+    const said = best.get(a.actor.key);
+    return said !== undefined && said.stance !== a.stance && said.rank > APPEAL_RANK;
+  });
+  return [...best.values(), ...given].map((r) => ({
     actor: r.actor,
     actorKind: actorKindOf(r.actor),
     stance: r.stance,
