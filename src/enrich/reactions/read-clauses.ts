@@ -152,16 +152,19 @@ function findSplit(view: SentenceView, from: number, to: number, g: ReactionGram
     if (norm === ',' && g.subjectClauseStarters.has(norms[p + 1] ?? '')) {
       if (opensClause(view, p + 2, to, g, isVerb, ['actors', 'generic', 'other'])) return { end: p, next: p + 2 };
     } else if (g.subjectClauseStarters.has(norm) && norms[p - 1] !== ',') {
-      if (opensClause(view, p + 1, to, g, isVerb, ['actors'])) return { end: p, next: p + 1 };
+      // Without a comma before it, "and" goes on with the clause's own words unless a subject (or a prepositional
+      // opener) follows at once: "trucked rice and blankets to the valley, while Norway warned" is one object list.
+      const bare = g.frontedPrepositions.matchAt(norms, p + 1) === 0;
+      if (opensClause(view, p + 1, to, g, isVerb, ['actors'], bare)) return { end: p, next: p + 1 };
     }
   }
   return { end: to, next: to };
 }
 
 /** A clause with its own subject starts at `at`, after any fronted phrase (", and afterward, Kim said"). */
-function opensClause(view: SentenceView, at: number, to: number, g: ReactionGrammar, isVerb: (k: number) => boolean, kinds: string[]): boolean {
+function opensClause(view: SentenceView, at: number, to: number, g: ReactionGrammar, isVerb: (k: number) => boolean, kinds: string[], subjectFirst = false): boolean {
   if (at >= to) return false;
-  const { start } = readFronted(view, at, to, g, isVerb);
+  const { start } = subjectFirst ? { start: at } : readFronted(view, at, to, g, isVerb);
   if (start >= to) return false;
   const subject = parseSubject(view, start, to, g, isVerb);
   return subject.end > start && kinds.includes(subject.kind) && isVerb(subject.end);
