@@ -20,7 +20,8 @@
  * its comma; a closing comparison ("as did"); a participle after an article; a name qualifying an organization's kind
  * before its name; kits rushed as aid; a call for a ceasefire or for a "full and independent" inquiry; an offer to host talks, and a direct offer on a condition; "People's" inside a party's name;
  * congratulations offered or sent; aid trucked, airlifted or flown in; what a warning says will or could happen; an appeal after "but"; following developments; nothing can justify it; sorrow for the victims;
- * aid given beside what the same actor says; an object list joined by "and" before another clause.
+ * aid given beside what the same actor says; an object list joined by "and" before another clause;
+ * an organization's chairmanship.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs } from '../../support/language-reactions.ts';
@@ -280,6 +281,9 @@ const ENGLISH_CASES: [string, string[]][] = [
   // "and" with no comma before it goes on listing the clause's objects unless a subject follows at once
   ['The World Food Programme flew in rice and blankets, while UNICEF warned that the camps lacked clean water.', ['org:un cautious', 'org:un supportive']],
   ['Norway welcomed the deal and Sweden criticized it.', ['country:NO supportive', 'country:SE opposed']],
+  // an organization's chairmanship speaks for it, as a presidency does
+  ["The OSCE's Finnish chairmanship condemned the detentions.", ['org:osce opposed']],
+  ["The African Union's chairmanship welcomed the ceasefire.", ['org:au supportive']],
 ];
 
 const DATED_CASES: [string, string, string[]][] = [
