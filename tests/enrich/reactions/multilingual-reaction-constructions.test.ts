@@ -33,7 +33,7 @@
  * offers of observers or readiness to host talks; a welcome with a call for calm; a long known name with a guess inside
  * it; medical teams and material sent; homographs of short cue stems; measured restraint; a possessor closing the
  * clause; "nothing justifies"; sorrow for the victims; refusing to recognize; a word after an article read as a noun;
- * aid given beside what the same actor says.
+ * aid given beside what the same actor says; a quoted German compound's opinion.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -655,6 +655,10 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['de', 'Das Welternährungsprogramm verteilte Reis und Decken, während UNICEF vor einem Ausbruch der Cholera warnte.', ['org:un cautious', 'org:un supportive']],
   ['fr', "La Norvège a condamné l'attaque et envoyé des tentes et des couvertures.", ['country:NO opposed', 'country:NO supportive']],
   ['de', 'Norwegen hält die Zusagen für Zelte und Decken für unzureichend.', ['country:NO skeptical']],
+  // A quoted German compound takes the opinion of its last part; unquoted, it is no one's naming.
+  ['de', 'Pakistans Premierminister sprach am Montag von «Wasseraggression».', ['country:PK opposed']],
+  ['de', 'Norwegen sprach von einem „Staatsterrorismus“.', ['country:NO opposed']],
+  ['de', 'Pakistan sprach über die Wasseraggression der Nachbarn.', []],
 ];
 
 describe('reaction constructions in five languages', () => {
