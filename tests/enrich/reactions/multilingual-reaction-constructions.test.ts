@@ -33,7 +33,7 @@
  * offers of observers or readiness to host talks; a welcome with a call for calm; a long known name with a guess inside
  * it; medical teams and material sent; homographs of short cue stems; measured restraint; a possessor closing the
  * clause; "nothing justifies"; sorrow for the victims; refusing to recognize; a word after an article read as a noun;
- * aid given beside what the same actor says; a quoted German compound's opinion.
+ * aid given beside what the same actor says; a quoted German compound's opinion; regret with an appeal.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -659,6 +659,12 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['de', 'Pakistans Premierminister sprach am Montag von «Wasseraggression».', ['country:PK opposed']],
   ['de', 'Norwegen sprach von einem „Staatsterrorismus“.', ['country:NO opposed']],
   ['de', 'Pakistan sprach über die Wasseraggression der Nachbarn.', []],
+  // Regret with an appeal by the same speaker is a call for caution; regret alone disapproves.
+  ['es', 'Brasil lamentó la ejecución y exhortó a Irán a revisar su aplicación de la pena capital.', ['country:BR cautious']],
+  ['fr', 'La France regrette la décision et appelle au calme.', ['country:FR cautious']],
+  ['de', 'Schweden bedauerte die Entscheidung und forderte die Regierung auf, sie zu überdenken.', ['country:SE cautious']],
+  ['es', 'Brasil lamentó la ejecución.', ['country:BR opposed']],
+  ['fr', 'La France regrette la décision, et la Suède appelle au calme.', ['country:FR opposed', 'country:SE cautious']],
 ];
 
 describe('reaction constructions in five languages', () => {

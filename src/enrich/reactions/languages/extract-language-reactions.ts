@@ -1434,7 +1434,9 @@ function sentenceReactions(
     return false;
   };
   const cameo = cameoLexicon();
-  const best = new Map<string, { actor: EntityRef; stance: Stance; rank: number; cue: string; cameo: string | null }>();
+  const best = new Map<string, { actor: EntityRef; stance: Stance; rank: number; cue: string; cameo: string | null; regret?: boolean }>();
+  // Who made an appeal in the sentence: a regret beside one is a call for caution.
+  const appealed = new Set<string>();
   // Aid each actor gave, read beside the best reading: kept where that reading is a statement of another stance. What
   // was given is named right after the verb: goods, teams or an amount ("distribuendo razioni", "sbloccato 25 milioni").
   const aidGiven = new Map<string, { actor: EntityRef; stance: Stance; rank: number; cue: string; cameo: string | null }>();
@@ -1783,7 +1785,8 @@ function sentenceReactions(
         // A place the clause reader chose is where the noun was voiced ("Sorge in Berlin"), no complement.
         if (m.cue.nominal && !adjectiveOnly(m) && s.token >= m.end && s.token < m.end + NOUN_COMPLEMENT && s.token < to && tokens.slice(m.end, s.token).every(filler) && !sourced.includes(s) && !agents.includes(s) && s.place !== true) continue;
         const seen = best.get(s.actor.key);
-        const reading = { actor: s.actor, stance, rank, cue: text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end), cameo: code };
+        const reading = { actor: s.actor, stance, rank, cue: text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end), cameo: code, ...(m.cue.regret ? { regret: true } : {}) };
+        if (m.cue.appeal) appealed.add(s.actor.key);
         if (!seen || rank > seen.rank) best.set(s.actor.key, reading);
         if (m.cue.aid && stance === 'supportive' && code?.startsWith('07') === true && givesAid(m)) aidGiven.set(s.actor.key, reading);
       }
@@ -1799,6 +1802,9 @@ function sentenceReactions(
     while (from > 0 && firstGroup(before.slice(from - 1), tokens, g).includes(before[before.length - 1]!)) from--;
     for (const s of before.length > 0 ? firstGroup(before.slice(from), tokens, g) : []) best.delete(s.actor.key);
   }
+  // Regret and an appeal by the same speaker ("Itamaraty lamentó la ejecución y exhortó a Irán a …", "regrette … et appelle
+  // au respect des libertés") disapprove softly and ask for a remedy: a call for caution, as a welcome with one is.
+  for (const [key, r] of best) if (r.stance === 'opposed' && r.regret === true && appealed.has(key)) r.stance = 'cautious';
   // Aid given is an act beside what the actor says ("Il Pam, che sta già distribuendo razioni, avverte che …", "ha
   // sbloccato 25 milioni … e ha parlato di «una vergogna»"): both are kept. Not beside an appeal, which may be another
   // actor's in the same sentence.

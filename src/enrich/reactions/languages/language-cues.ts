@@ -45,6 +45,11 @@ export interface LanguageCue {
    */
   namingOnly: boolean;
   /**
+   * A word of regret ("regretter", "bedauern", "lamentar"): disapproval, but put softly; with an appeal by the same
+   * speaker it is a call for caution.
+   */
+  regret: boolean;
+  /**
    * A form the grammar derived, already inflected: it matches its stem only, no longer word ("insta", from "instar",
    * is not "instalaciones").
    */
@@ -117,6 +122,8 @@ interface CueEntry {
   opinion?: boolean;
   /** The English seed, "supplement", or "seed (infinitive)" for a form taken from a conjugation table. */
   from?: string;
+  /** A word of regret the dictionaries do not give from an English one (a supplement word). */
+  regret?: boolean;
 }
 interface CueFile {
   languages: Record<string, CueEntry[]>;
@@ -155,6 +162,8 @@ const MIN_RULE_FORM_STEM = 3;
  * oneself ("s'est dite", "zeigte sich") keeps its own, which is what tells it from saying ("a dit").
  */
 const REFLEXIVE = new Set(['sich', 'se', 's', 'si']);
+/** English seeds of regret: "regret", "deplore", "lament" and their forms ("deplore (bedauern)"). */
+const REGRET_SEED = /^(?:regret|deplor|lament)/u;
 
 export function cuesFor(grammar: LanguageGrammar): LanguageCues {
   const known = byLanguage.get(grammar.language);
@@ -166,7 +175,7 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
     const words = entry.words.split(/[\s']+/).filter((w) => w && w !== '…' && (entry.describing === true || !REFLEXIVE.has(fold(w))));
     if (words.length === 0) continue;
     const stems = words.map((w) => stem(w));
-    const base = { head: words[0]!.toLowerCase(), stance: entry.stance, cameo: entry.cameo, words: entry.words, nominal: entry.pos === 'a' || entry.pos === 'n', adjective: entry.pos === 'a', aid: entry.aid === true, envoy: entry.envoy === true, arrival: entry.arrival === true, appeal: entry.appeal === true, naming: entry.naming === true, describing: entry.describing === true, named: entry.named === true, namingOnly: entry.opinion === true };
+    const base = { head: words[0]!.toLowerCase(), stance: entry.stance, cameo: entry.cameo, words: entry.words, nominal: entry.pos === 'a' || entry.pos === 'n', adjective: entry.pos === 'a', aid: entry.aid === true, envoy: entry.envoy === true, arrival: entry.arrival === true, appeal: entry.appeal === true, naming: entry.naming === true, describing: entry.describing === true, named: entry.named === true, namingOnly: entry.opinion === true, regret: entry.regret === true || REGRET_SEED.test(entry.from ?? '') };
     // A word of the opinion lexicon is a judgement by its own stem, not a longer word's prefix ("ente" is no
     // "Entscheidung"); one whose stem is shorter than a word says too little.
     if (base.namingOnly) {
