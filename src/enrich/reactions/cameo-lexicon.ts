@@ -80,6 +80,11 @@ export function isWeakCode(lexicon: CameoLexicon, code: string): boolean {
   return lexicon.stances.weak.some((prefix) => code.startsWith(prefix));
 }
 
+/** CAMEO 07, provide aid: an act of giving, which the extractors keep beside what the same actor says. */
+export function isAidCode(code: string | null | undefined): boolean {
+  return code?.startsWith('07') === true;
+}
+
 /** The Goldstein score of a code, falling back to its parent code ("0311" -> "031" -> "03"). */
 export function goldsteinOf(lexicon: CameoLexicon, code: string | null): number | null {
   if (!code) return null;

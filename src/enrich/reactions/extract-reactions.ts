@@ -15,7 +15,7 @@ import { readArticleActors, type ArticleActors } from './article-actors.ts';
 import { actorKindOf } from './actor-kind.ts';
 import { attitudeCues, mayReadAttitude, mayStateAttitude } from './attitude-predicates.ts';
 import { cameoCandidates, findCameoCues, inRelativeClause, mayReadCameoCue } from './cameo-cues.ts';
-import { cameoLexicon, goldsteinOf } from './cameo-lexicon.ts';
+import { cameoLexicon, goldsteinOf, isAidCode } from './cameo-lexicon.ts';
 import { accordingTo, framingCues, mannerCues, mayReportSpeech, mayReportWarning, negatesWhatFollows, quotedSentenceStance, reportedSpeechCues, warningCues } from './attributed-speech.ts';
 import { anaphorKind, antecedent, mayReferBack, quotedSentences } from './discourse.ts';
 import { tagTokens } from './pos-tags.ts';
@@ -262,7 +262,7 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
         }
       }
       // "… announced 30 million euros, Britain 20 million pounds": donors listed without their own verb give as the first did.
-      const aid = found.find((r) => r.cameo?.startsWith('07') === true);
+      const aid = found.find((r) => isAidCode(r.cameo));
       if (aid) {
         const at = view.text.indexOf(aid.cue);
         const from = at < 0 ? view.tokens.length : view.tokens.findIndex((t) => t.start >= at);
@@ -431,7 +431,7 @@ function sentenceReactions(
   relative: readonly CueMatch[] = [],
 ): { found: ExtractedReaction[]; speaking: EntityRef[] } {
   const byActor = new Map<string, { actor: EntityRef; stance: ClauseStance }>();
-  const aidMatches = matches.filter((m) => m.cue.cameo?.startsWith('07') === true);
+  const aidMatches = matches.filter((m) => isAidCode(m.cue.cameo));
   const speaking: EntityRef[] = [];
   const background: ExtractedReaction[] = [];
   let previous: EntityRef[] = [];
@@ -454,9 +454,9 @@ function sentenceReactions(
       if (!stance) continue;
       // Aid given is an act beside what the actor says: "WFP trucked rice, while UNICEF warned …" (both the U.N.'s),
       // "said it was rushing shelter kits … and called for an investigation" keep both.
-      const aid = isAid(stance) || aidMatches.length === 0 ? null : clauseStance(view, clause, aidMatches, g, { allowWeak: !agents.has(actor.key) });
+      const aid = isAidCode(stance.cameo) || aidMatches.length === 0 ? null : clauseStance(view, clause, aidMatches, g, { allowWeak: !agents.has(actor.key) });
       for (const read of aid?.stance === 'supportive' ? [stance, aid] : [stance]) {
-        const key = isAid(read) ? `${actor.key}#aid` : actor.key;
+        const key = isAidCode(read.cameo) ? `${actor.key}#aid` : actor.key;
         const seen = byActor.get(key);
         if (!seen || STANCE_PRIORITY[read.stance] > STANCE_PRIORITY[seen.stance.stance]) byActor.set(key, { actor, stance: read });
       }
@@ -528,10 +528,6 @@ function relativeClauseStances(view: SentenceView, clause: Clause, cues: readonl
     if (stance) out.push(stance);
   }
   return out;
-}
-
-function isAid(stance: ClauseStance): boolean {
-  return stance.cameo?.startsWith('07') === true;
 }
 
 function toReaction(actor: EntityRef, stance: ClauseStance, evidence: string): ExtractedReaction {

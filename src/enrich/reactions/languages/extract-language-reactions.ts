@@ -27,7 +27,7 @@ import { entityOfKey } from '../../entities/multilingual/match-transliterated.ts
 import { multilingualNames, namesOf } from '../../entities/multilingual/names-data.ts';
 import { actorKindOf } from '../actor-kind.ts';
 import { chapterOf, closesChapter } from '../national-chapters.ts';
-import { cameoLexicon, goldsteinOf } from '../cameo-lexicon.ts';
+import { cameoLexicon, goldsteinOf, isAidCode } from '../cameo-lexicon.ts';
 import { STANCE_PRIORITY } from '../clause-stance.ts';
 import type { ReactionInput } from '../extract-reactions.ts';
 import { findGazetteerActors } from '../gazetteer-actors.ts';
@@ -331,7 +331,7 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
       const named = last.length === 0 && speakers.length === 0 ? speakerAfter(sentences[i + 1]?.text, grammar, lexicon, stem, date) : [];
       if (named.length > 0) last = sentenceReactions(sentence.text, tokens, stems, matches, speakers, () => named, grammar, lexicon, true);
       // "Japón comprometió 10 millones de dólares, y España 6 millones de euros": donors listed without their own verb.
-      const aid = last.find((r) => r.cameo?.startsWith('07') === true);
+      const aid = last.find((r) => isAidCode(r.cameo));
       const verb = matches.find((m) => m.cue.aid);
       if (aid && verb) {
         for (const k of gappedDonors(sentence.text, tokens, speakers, verb.start, listJoinsOf(grammar), articleWords)) {
@@ -1788,7 +1788,7 @@ function sentenceReactions(
         const reading = { actor: s.actor, stance, rank, cue: text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end), cameo: code, ...(m.cue.regret ? { regret: true } : {}) };
         if (m.cue.appeal) appealed.add(s.actor.key);
         if (!seen || rank > seen.rank) best.set(s.actor.key, reading);
-        if (m.cue.aid && stance === 'supportive' && code?.startsWith('07') === true && givesAid(m)) aidGiven.set(s.actor.key, reading);
+        if (m.cue.aid && stance === 'supportive' && isAidCode(code) && givesAid(m)) aidGiven.set(s.actor.key, reading);
       }
     }
   }
