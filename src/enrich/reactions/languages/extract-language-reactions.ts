@@ -247,7 +247,8 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
     // "радоваться"), unless a quote or a colon opens there ("… : « Nous condamnons »").
     const motive = (k: number) => responses.has(tokens[k]!.folded) && motivePrepositions.has(tokens[k - 1]?.folded ?? '');
     const named = (k: number) => grammar.capitalsNameOnly === true && k > 0 && /^\p{Lu}/u.test(tokens[k]!.surface) && /^[\s,]*$/u.test(sentence.text.slice(tokens[k - 1]!.end, tokens[k]!.start));
-    let matches = [...findCues(tokens, stems, lexicon, true), ...(grammar.compounds ? compoundOpinions(sentence.text, tokens, stems, lexicon, stem) : [])].filter(
+    const found = findCues(tokens, stems, lexicon, true);
+    let matches = [...found, ...(grammar.compounds ? compoundOpinions(sentence.text, tokens, found, lexicon, stem) : [])].filter(
       (m) => !(m.end - m.start === 1 && (lexicon.isDenialNoun(tokens[m.start]!) || agentNoun(sentence.text, tokens, m.start, m.cue, grammar))) && !named(m.start) && !motive(m.start),
     );
     // A verb of helping written as the aid noun, after an article, a preposition or another cue's verb, is that noun:
@@ -631,17 +632,17 @@ const MIN_COMPOUND_TAIL = 5;
 /**
  * Opinion words at the end of a compound no lexicon lists ("«Wasseraggression»", "«Staatsterrorismus»"): the compound
  * names a kind of what its last part names, so it takes that part's opinion. Quoted capitalised nouns only, where no cue
- * matched the whole word; the longest tail that is an opinion word wins.
+ * the lexicon reading found starts; the longest tail that is an opinion word wins.
  */
-function compoundOpinions(text: string, tokens: readonly WordToken[], stems: readonly string[], lexicon: LanguageCues, stem: (w: string) => string): Match[] {
+function compoundOpinions(text: string, tokens: readonly WordToken[], found: readonly Match[], lexicon: LanguageCues, stem: (w: string) => string): Match[] {
   const out: Match[] = [];
   // Only a quoted word is read as a naming verb's complement: no quote, nothing to read.
   if (!/["«»„“”]/u.test(text)) return out;
   const quoted = quotedTokens(text, tokens);
+  const matched = new Set(found.map((m) => m.start));
   for (const [k, token] of tokens.entries()) {
     const word = token.folded;
-    if (!quoted[k] || !/^\p{Lu}/u.test(token.surface) || word.length < MIN_COMPOUND_HEAD + MIN_COMPOUND_TAIL) continue;
-    if (candidatesOf(stems[k]!, lexicon.cues).some((c) => c.exact && c.stems[0] === stems[k])) continue;
+    if (!quoted[k] || matched.has(k) || !/^\p{Lu}/u.test(token.surface) || word.length < MIN_COMPOUND_HEAD + MIN_COMPOUND_TAIL) continue;
     for (let i = MIN_COMPOUND_HEAD; i <= word.length - MIN_COMPOUND_TAIL; i++) {
       const tail = stem(word.slice(i));
       const cue = candidatesOf(tail, lexicon.cues).find((c) => c.namingOnly && c.stems.length === 1 && c.stems[0] === tail);
