@@ -28,10 +28,10 @@ const HELD_OUT = [
   ...(['report2', 'report3', 'report4', 'report8', 'report9', 'report10', 'report11', 'report12', 'report13', 'report14', 'report15', 'report16'] as const).map((split) => ({ split, languages: LANGUAGES.filter((l) => labels.articles.some((a) => a.language === l && labels.stories[a.story]!.split === split)) })),
 ];
 /**
- * The split no one has tuned on yet: its misses are not printed, so that reading test output cannot tune on it. report16,
- * written blind at stop 38.
+ * The split no one has tuned on yet: its misses are not printed, so that reading test output cannot tune on it. None
+ * while the next blind split is being written: report16, written blind at stop 38, is tuned on since stop 39.
  */
-const BLIND: string | null = 'report16';
+const BLIND: string | null = null;
 const cases = () => HELD_OUT.flatMap((h) => h.languages.map((l) => [l, h.split] as const));
 const RECALL_FLOOR = 0.9;
 /**
@@ -80,7 +80,8 @@ const REACTION_FLOOR: Record<string, { precision: number; recall: number }> = {
   // Written blind at stop 36 and scored three times at that stop (numbers only): the report9 floor, set before any scoring.
   // Tuned on since stop 37.
   report15: { precision: 0.3, recall: 0.3 },
-  // Written blind at stop 38: the report9 floor, set before any scoring.
+  // Written blind at stop 38 and scored twice at that stop (numbers only): the report9 floor, set before any scoring.
+  // Tuned on since stop 39.
   report16: { precision: 0.3, recall: 0.3 },
 };
 /**
