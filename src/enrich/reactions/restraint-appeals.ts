@@ -28,6 +28,17 @@ const RESTRAINT = new Set([
 ]);
 /** What one asks for when asking that the acting party be punished: an appeal that opposes the move. */
 const PUNITIVE = new Set(['sanctions', 'sanction', 'punishment', 'punished', 'accountable', 'accountability', 'prosecution', 'prosecuted', 'embargo']);
+/**
+ * The parties an even-handed appeal addresses ("urged both governments to …", "called on all sides to …"): asking both
+ * sides of a dispute to act takes neither's side, a call for caution whatever it asks.
+ */
+const BOTH = new Set(['both', 'all', 'two']);
+const PARTIES = new Set(['sides', 'parties', 'governments', 'countries', 'nations', 'capitals', 'neighbours', 'neighbors', 'leaders', 'armies']);
+/**
+ * What an appeal to both sides may ask that backs the move itself: "called on both parties to seize this opportunity",
+ * and, as everywhere, talks ("urged both sides to return to the table").
+ */
+const TAKE_UP = new Set(['opportunity', 'momentum', 'implement', 'build', 'talk', 'talks', 'table', 'negotiate', 'negotiations']);
 /** Verbs of hoping, read as appeals. */
 const HOPES = new Set(['hope', 'hopes', 'hoped', 'hoping']);
 /** Adverbs between "but" and its appeal ("but also urged", "but still called for"). */
@@ -65,6 +76,9 @@ export function restraintAppeal(view: SentenceView, match: CueMatch): CueMatch {
   if (!hope && (norms[match.start - 1] === 'but' || (norms[match.start - 2] === 'but' && ADVERBS.has(norms[match.start - 1] ?? '')))) {
     return { ...match, cue: { ...match.cue, stance: 'cautious' } };
   }
+  // After a welcome in the same sentence, the appeal says how to build on the move ("welcomed the swap and urged both
+  // sides to grant monitors access"): the welcome's stance stands.
+  if (!hope && evenHanded(norms, match.end) && !norms.slice(0, match.start).some((w) => w.startsWith('welcom'))) return { ...match, cue: { ...match.cue, stance: 'cautious' } };
   // "called for calm": the appeal's own last word may already open its complement.
   let sawTo = ['to', 'for'].includes(norms[match.end - 1] ?? '');
   for (let k = match.end; k < Math.min(norms.length, match.end + REACH); k++) {
@@ -80,4 +94,17 @@ export function restraintAppeal(view: SentenceView, match: CueMatch): CueMatch {
     if (PUNITIVE.has(w) && !hope) return { ...match, cue: { ...match.cue, stance: 'opposed' } };
   }
   return match;
+}
+
+/** The appeal at `end` addresses both sides ("both governments", "all parties", "the two sides") and asks nothing that backs the move. */
+function evenHanded(norms: readonly string[], end: number): boolean {
+  let k = end;
+  if (norms[k] === 'on') k++;
+  if (norms[k] === 'the' && norms[k + 1] === 'two') k++;
+  if (!BOTH.has(norms[k] ?? '') || !PARTIES.has(norms[k + 1] ?? '')) return false;
+  for (let j = k + 2; j < Math.min(norms.length, k + 2 + REACH); j++) {
+    if (norms[j] === '.' || norms[j] === ';') break;
+    if (TAKE_UP.has(norms[j] ?? '')) return false;
+  }
+  return true;
 }
