@@ -20,6 +20,8 @@ function load(): Map<string, number> {
 /** Words that reverse the opinion word that follows within NEGATION_REACH words. */
 const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'without', 'hardly', 'cannot']);
 const NEGATION_REACH = 3;
+/** A lexicon polarity this far from 0 is a clear reading of its own (one "killing" alone is -0.6). */
+const CLEAR_OPINION = 0.3;
 /** Derivational endings to strip when a word itself is not listed: "obstructionist" -> "obstruction". */
 const ENDINGS = ['ist', 'ists', 'ism', 'ness', 'ly', 'ment', 'ments'];
 /** Word characters; one linear pass. */
@@ -71,8 +73,14 @@ export function lexiconPolarity(text: string): number {
   return count === 0 ? 0 : sum / (5 * count);
 }
 
-/** Reported words' polarity: wink's where it has one, else the opinion lexicon's. */
+/**
+ * Reported words' polarity: wink's where it has one, else the opinion lexicon's. Where the two disagree in sign, the
+ * lexicon's where its own reading is clear: wink rates everyday usage ("killing" as in "making a killing" is praise),
+ * the lexicon political speech; a lexicon mean near 0 is words pulling both ways ("an attack on the survival of …").
+ */
 export function opinionPolarity(text: string): number {
   const wink = winkPolarity(text);
-  return wink !== 0 ? wink : lexiconPolarity(text);
+  if (wink === 0) return lexiconPolarity(text);
+  const lexicon = lexiconPolarity(text);
+  return Math.abs(lexicon) >= CLEAR_OPINION && Math.sign(lexicon) !== Math.sign(wink) ? lexicon : wink;
 }

@@ -39,6 +39,16 @@ describe('opinion lexicon', () => {
   });
 
   it.each([
+    // wink reads "killing" as everyday praise; the lexicon's clear reading wins
+    ['a cold-blooded killing', -1],
+    ['the killing of two fishermen', -1],
+    // words pulling both ways leave wink's reading
+    ['an attack on the survival of the people', -1],
+  ])('takes the lexicon where it clearly disagrees with wink: %s', (text, sign) => {
+    expect(Math.sign(opinionPolarity(text))).toBe(sign);
+  });
+
+  it.each([
     ['"This decision is an act of treachery against our farmers," the Irish agriculture ministry said.', ['Ireland/country:opposed']],
     ['Oxfam said the report was "bogus and conspiratorial nonsense".', ['Oxfam/non-state:opposed']],
     ['Cairo called the motion obstructionist.', ['Egypt/country:opposed']],
