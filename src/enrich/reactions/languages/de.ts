@@ -73,4 +73,5 @@ export const GERMAN: LanguageGrammar = {
   pastOpeners: ['zuvor'],
   pluperfect: { auxiliaries: ['hatte', 'hatten'], reach: 20 },
   commentWords: ['kommentieren', 'kommentar', 'kommentare', 'stellungnahme'],
+  studyVerbs: ['pruf', 'uberpruf'],
 };

@@ -53,6 +53,7 @@ export const SPANISH: LanguageGrammar = {
   articles: ['el', 'la', 'los', 'las'],
   hidingVerbs: ['oculto', 'ocultaron', 'oculta', 'ocultan', 'ocultado', 'ocultar', 'escondio', 'escondieron', 'esconde', 'escondido', 'disimulo', 'disimularon', 'disimula', 'disimulado'],
   commentWords: ['comentar', 'comentario', 'comentarios', 'pronunciarse', 'declaraciones', 'responder', 'reaccionar', 'opinar', 'pronuncio', 'pronunciado', 'pronunciaron', 'comento', 'comentado', 'reacciono', 'reaccionado'],
+  studyVerbs: ['estudi', 'analiz', 'evalu', 'examin'],
   relatives: ['que', 'quien', 'quienes', 'cual', 'cuales', 'cuyo', 'cuya'],
   // "Para Londres, la decisión es un error": the copula calls the thing what follows, as a naming verb does.
   copulas: ['es', 'son', 'era', 'eran'],

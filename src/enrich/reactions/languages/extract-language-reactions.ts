@@ -1375,6 +1375,7 @@ function sentenceReactions(
   const isContrast = contrastTest(tokens, contrasts);
   const hiding = new Set(g.hidingVerbs ?? []);
   const commenting = new Set(g.commentWords ?? []);
+  const studying = (t: WordToken) => (g.studyVerbs ?? []).some((v) => t.folded.startsWith(v));
   const articles = new Set(g.articles ?? []);
   const possessiveWords = new Set(g.possessives ?? []);
   // A negation is none where it opens a contrast ("no obstante") or denies hiding what follows ("n'a pas caché sa
@@ -1696,6 +1697,8 @@ function sentenceReactions(
       if (withoutBefore(m.start)) continue;
       // What a speaker would comment on is no reaction of its own ("отказались комментировать протесты").
       if (tokens.slice(Math.max(from, m.start - COMMENTED_REACH), m.start).some((t) => commenting.has(t.folded))) continue;
+      // What a speaker is studying is no reaction of its own ("examinait la demande d'une réunion").
+      if (tokens.slice(from, m.start).some(studying)) continue;
       // A noun of reacting before its verb of avoiding ("от осуждения воздержался"): no reaction either.
       if (m.cue.nominal && tokens.slice(m.end, Math.min(to, m.end + AVOID_AFTER)).some((t) => avoidances.has(t.folded))) continue;
       if (!m.cue.nominal && g.isShortPassive?.(tokens[m.start]!.folded) === true) continue;

@@ -52,6 +52,7 @@ export const FRENCH: LanguageGrammar = {
   articles: ['le', 'la', 'les', 'l'],
   hidingVerbs: ['cache', 'caches', 'cachent', 'cacher', 'cachait', 'dissimule', 'dissimules', 'dissimuler', 'dissimulent'],
   commentWords: ['commenter', 'commentaire', 'commentaires', 'prononcer', 'exprimer', 'reagir', 'repondre', 'declaration', 'declarations', 'commente', 'prononce', 'prononcee', 'reagi'],
+  studyVerbs: ['examin', 'etudi'],
   relatives: ['qui', 'dont', 'lequel', 'laquelle', 'lesquels'],
   // "cette décision est une erreur", "il s'agit d'une provocation": what is said to be so, as after "qualifier de".
   copulas: ['est', 'sont', 'etait', 'etaient', 'agit', 'agissait', 'constitue', 'constituent', 'constituait'],

@@ -40,6 +40,7 @@ export const ITALIAN: LanguageGrammar = {
   articles: ['il', 'lo', 'la', 'i', 'gli', 'le', 'l'],
   hidingVerbs: ['nascosto', 'nascosta', 'nascosti', 'nascoste', 'nasconde', 'nascondono', 'nascondere', 'celato', 'celata'],
   commentWords: ['commentare', 'commento', 'commenti', 'pronunciarsi', 'dichiarazioni', 'rispondere', 'replicare', 'esprimersi', 'pronunciato', 'pronunciata', 'commentato'],
+  studyVerbs: ['valut', 'esamin', 'studi'],
   relatives: ['che', 'cui', 'quale', 'quali'],
   // "Per Londra, la decisione è un errore"; "è" unfolded, as folded it is the conjunction "e".
   copulas: ['è', 'sono', 'era', 'erano'],

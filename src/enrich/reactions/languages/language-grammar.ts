@@ -174,6 +174,12 @@ export interface LanguageGrammar {
    * "se negó a hacer comentarios", "si è rifiutato di commentare"), no rejection of the event.
    */
   commentWords?: readonly string[];
+  /**
+   * Beginnings of verbs of studying or examining, folded ("examin", "valut", "изуча"): what a speaker says it is
+   * studying ("examinait la demande d'une réunion", "sta valutando la richiesta di inviare osservatori") is no
+   * reaction of its own, whatever words of appeal or aid the thing studied holds.
+   */
+  studyVerbs?: readonly string[];
   /** Relative pronouns opening a clause that describes a name before it ("qui", "que", "che"), folded. */
   relatives?: readonly string[];
   /**

@@ -70,4 +70,5 @@ export const RUSSIAN: LanguageGrammar = {
   // Sentence openers that date what follows before the event ("Ранее …", "Zuvor hatte …").
   pastOpeners: ['ранее'],
   commentWords: ['комментировать', 'прокомментировать', 'комментарий', 'комментариев', 'комментарии', 'комментариями', 'прокомментировал', 'прокомментировала', 'прокомментировали', 'комментирует', 'комментируют'],
+  studyVerbs: ['изуча', 'рассматрива', 'рассмотр'],
 };
