@@ -3,11 +3,13 @@
  * bare git directory (read with `git show <commit>:<path>`). Gives the commit so converted data can name its origin.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 
 export interface Snapshot {
   read(path: string): string;
+  /** every file's path, relative to the snapshot's root */
+  list(): string[];
   commit: string;
   where: string;
 }
@@ -26,5 +28,11 @@ export function openSnapshot(where: string): Snapshot {
     where,
     commit,
     read: (path) => (bare ? git('show', `HEAD:${path}`) : readFileSync(join(where, path), 'utf8')),
+    list: () =>
+      bare
+        ? git('ls-tree', '-r', '--name-only', 'HEAD').split('\n').filter(Boolean)
+        : readdirSync(where, { recursive: true, withFileTypes: true })
+            .filter((e) => e.isFile())
+            .map((e) => relative(where, join(e.parentPath, e.name))),
   };
 }

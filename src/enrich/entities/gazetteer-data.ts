@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { fold } from './fold.ts';
 
 const isoCode = z.string().regex(/^[A-Z]{2}$/, 'ISO 3166-1 alpha-2 code, e.g. "FR"');
 const entityKey = z.string().regex(/^(country|org|person|place):[A-Za-z0-9-]+$/, "an entity key such as 'country:US' or 'org:un'");
@@ -96,6 +97,8 @@ const files = {
     institutions: z.record(z.string(), z.string()),
   }),
   people: z.object({ people: z.array(personSchema) }),
+  /** Heads of state and government from the CIA World Factbook (scripts/data/convert-world-leaders.ts). */
+  'world-leaders': z.object({ people: z.array(personSchema) }),
   places: z.object({ places: z.array(placeSchema) }),
   'name-cues': cuesSchema,
   'petrarch-actors': petrarchSchema,
@@ -140,6 +143,50 @@ function readDataFile<K extends keyof typeof files>(name: K): z.infer<(typeof fi
   return parsed.data as z.infer<(typeof files)[K]>;
 }
 
+/** Name words that identify nobody on their own: particles and short words. */
+const isIdentifyingWord = (word: string): boolean => word.length >= 4;
+const wordsOf = (name: string): string[] => fold(name).split(/[\s-]+/).filter(isIdentifyingWord);
+
+/**
+ * The curated people first, then the generated world leaders the curated file does not already know. The curated
+ * entries win: a generated person is left out when the curated file has their id or any of their names, a person of
+ * the same country sharing a name word ("Javier Gerardo Milei" beside "Javier Milei", "Benyamin Netanyahu" beside
+ * the alias "Netanyahu"), or a current holder of the same office; a generated alias that is a curated name is
+ * dropped, and so is a generated leader flag where the curated file already names the country's current leader.
+ */
+export function mergePeople(curated: readonly PersonData[], generated: readonly PersonData[]): PersonData[] {
+  const ids = new Set(curated.map((p) => p.id));
+  const names = new Set(curated.flatMap((p) => [p.name, ...p.aliases].map(fold)));
+  const words = new Map<string, Set<string>>();
+  const offices = new Set<string>();
+  const leaders = new Set<string>();
+  for (const p of curated) {
+    if (p.country) {
+      const set = words.get(p.country) ?? new Set<string>();
+      for (const n of [p.name, ...p.aliases]) for (const w of wordsOf(n)) set.add(w);
+      words.set(p.country, set);
+    }
+    for (const r of p.roles) {
+      if (r.to !== null) continue;
+      offices.add(`${r.of}|${r.title}`);
+      if (r.leader) leaders.add(r.of);
+    }
+  }
+  const merged: PersonData[] = [...curated];
+  for (const p of generated) {
+    if (ids.has(p.id) || [p.name, ...p.aliases].some((n) => names.has(fold(n)))) continue;
+    const own = p.country ? words.get(p.country) : undefined;
+    if (own && wordsOf(p.name).some((w) => own.has(w))) continue;
+    if (p.roles.some((r) => r.to === null && offices.has(`${r.of}|${r.title}`))) continue;
+    merged.push({
+      ...p,
+      aliases: p.aliases.filter((a) => !names.has(fold(a))),
+      roles: p.roles.map((r) => (r.leader && leaders.has(r.of) ? { ...r, leader: false } : r)),
+    });
+  }
+  return merged;
+}
+
 export function loadGazetteerData(): GazetteerData {
   const organizations = readDataFile('organizations');
   const { $comment: _comment, ...institutions } = organizations.institutions;
@@ -147,7 +194,7 @@ export function loadGazetteerData(): GazetteerData {
     countries: readDataFile('countries').countries,
     organizations: organizations.organizations,
     institutions,
-    people: readDataFile('people').people,
+    people: mergePeople(readDataFile('people').people, readDataFile('world-leaders').people),
     places: readDataFile('places').places,
     cues: readDataFile('name-cues'),
     petrarch: readDataFile('petrarch-actors'),

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../../src/enrich/entities/extract-entities.ts';
+import { mergePeople, type PersonData } from '../../../src/enrich/entities/gazetteer-data.ts';
+import { gazetteer } from '../../../src/enrich/entities/gazetteer.ts';
+
+/** The country of the one person the text names, or all persons' countries when it names more or fewer. */
+function personCountries(text: string): Array<string | null> {
+  return extractEntities({ title: 'World news', text })
+    .filter((e) => e.entity.kind === 'person')
+    .map((e) => e.entity.country);
+}
+
+describe('world leaders generated from the CIA World Factbook', () => {
+  it.each([
+    ['Prime Minister James Marape told parliament that the mine would reopen next year.', 'PG'],
+    ['President Bernardo Arévalo said on Friday that the new attorney general would be named within weeks.', 'GT'],
+    ['Belize will host the regional summit, Prime Minister John Briceño announced at a press conference.', 'BZ'],
+    ['Speaking after the vote, Marape said the opposition had run out of ideas.', 'PG'],
+    ['The Egyptian premier, Mostafa Madbouly, opened a new power plant near Aswan on Monday.', 'EG'],
+    ['Guyana and Venezuela must settle the matter in court, said President Mohammed Irfaan Ali.', 'GY'],
+  ])('%s', (text, country) => {
+    expect(personCountries(text)).toEqual([country]);
+  });
+
+  it('keeps a head of state who represents another country out: Charles III speaks for no realm but his own', () => {
+    const charles = gazetteer().data.people.filter((p) => /Charles III/.test(p.name));
+    expect(charles.map((p) => p.country)).toEqual(['GB']);
+  });
+
+  it('lets the curated people win over generated ones', () => {
+    const curated: PersonData[] = [
+      { id: 'javier-milei', name: 'Javier Milei', aliases: ['Milei'], country: 'AR', roles: [{ title: 'president', of: 'country:AR', from: '2023-12-10', to: null, leader: true }] },
+    ];
+    const generated: PersonData[] = [
+      { id: 'javier-gerardo-milei', name: 'Javier Gerardo Milei', aliases: [], country: 'AR', roles: [{ title: 'president', of: 'country:AR', from: '2026-01-22', to: null, leader: true }] },
+      { id: 'ana-example', name: 'Ana Example', aliases: ['Milei'], country: 'UY', roles: [{ title: 'president', of: 'country:UY', from: '2026-01-22', to: null, leader: true }] },
+      { id: 'pedro-sample', name: 'Pedro Sample', aliases: ['Sample'], country: 'AR', roles: [{ title: 'vice president', of: 'country:AR', from: '2026-01-22', to: null, leader: true }] },
+    ];
+    const merged = mergePeople(curated, generated);
+    expect(merged.map((p) => p.id)).toEqual(['javier-milei', 'pedro-sample']);
+    expect(merged[1]?.roles[0]?.leader).toBe(false);
+  });
+});
