@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../../src/enrich/entities/extract-entities.ts';
 import { mergePeople, type PersonData } from '../../../src/enrich/entities/gazetteer-data.ts';
 import { gazetteer } from '../../../src/enrich/entities/gazetteer.ts';
+import { languageReactionPairs } from '../../support/language-reactions.ts';
 
 /** The country of the one person the text names, or all persons' countries when it names more or fewer. */
 function personCountries(text: string): Array<string | null> {
@@ -39,5 +40,17 @@ describe('world leaders generated from the CIA World Factbook', () => {
     const merged = mergePeople(curated, generated);
     expect(merged.map((p) => p.id)).toEqual(['javier-milei', 'pedro-sample']);
     expect(merged[1]?.roles[0]?.leader).toBe(false);
+  });
+});
+
+describe('generated leaders in other languages', () => {
+  it.each([
+    // a surname transliterated
+    ['ru', 'Марапе осудил решение.', ['country:PG opposed']],
+    // a longer name's last word is no surname: "León" of "Arévalo de León", "Cruz" of "Marrero Cruz"
+    ['it', 'Papa Leone XIV ha espresso la sua gioia per lo scambio.', ['country:VA supportive']],
+    ['es', 'La Cámara de Comercio de Santa Cruz advirtió que la reforma fracasará.', []],
+  ])('%s: %s', (language, text, expected) => {
+    expect(languageReactionPairs(language, text)).toEqual(expected);
   });
 });

@@ -43,7 +43,11 @@ function skeletonIndex(): SkeletonIndex {
   };
   const index = gazetteer();
   for (const p of index.data.people) {
-    for (const name of [p.name, ...p.aliases]) {
+    // The surname is a one-word alias where the data gives one; else the last word of a two-word name. A longer name's
+    // last word may be a second surname or a particle's object ("Marrero Cruz", "Arévalo de León"), no name on its own.
+    const surnames = p.aliases.filter((a) => !/\s/u.test(a));
+    const names = surnames.length > 0 ? surnames : [p.name, ...p.aliases].filter((n) => n.split(/\s+/).length === 2);
+    for (const name of names) {
       const words = name.split(/\s+/);
       note(nameSkeleton(words[words.length - 1] as string), `person:${p.id}`);
     }

@@ -5,7 +5,7 @@ export const GERMAN: LanguageGrammar = {
   language: 'de',
   negations: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'weder'],
   avoidances: ['vermied', 'vermieden', 'vermeidet', 'verzichtete', 'verzichteten', 'verzichtet'],
-  conditionals: ['wenn', 'falls', 'sofern', 'ob'],
+  conditionals: ['wenn', 'falls', 'sofern', 'ob', 'vorausgesetzt'],
   whether: ['ob'],
   perfectAuxiliaries: ['hat', 'haben', 'hatte', 'hatten'],
   verbFirstConditionals: ['sollte', 'sollten', 'ware'],

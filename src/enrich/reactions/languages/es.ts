@@ -5,7 +5,7 @@ export const SPANISH: LanguageGrammar = {
   language: 'es',
   negations: ['no', 'nunca', 'jamas', 'ningun', 'ninguna', 'ni', 'tampoco'],
   avoidances: ['evito', 'evitaron', 'evita', 'evitan', 'evitar', 'evitando', 'abstuvo', 'abstuvieron', 'abstiene', 'abstienen'],
-  conditionals: ['si'],
+  conditionals: ['si', 'condicion'],
   modals: ['podría', 'podrían', 'debería', 'deberían', 'querría', 'estaría', 'estarían', 'sería', 'serían', 'habría', 'habrían'],
   contrasts: ['pero', 'aunque', 'sin embargo', 'no obstante', 'debe', 'deben', 'debera', 'deberan', 'subrayo', 'subrayando'],
   agentNouns: { endings: ['ante', 'antes', 'ente', 'entes'], verbal: [] },

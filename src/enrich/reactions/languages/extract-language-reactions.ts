@@ -158,6 +158,8 @@ const WITHOUT_REACH = 5;
 const AVOID_AFTER = 2;
 /** Between neutral (1) and supportive (2) in STANCE_PRIORITY. */
 const APPEAL_RANK = 1.5;
+/** How far before a clause's first word a conditional may open it ("a condizione che …", "à condition que …"). */
+const CONDITION_OPENING = 2;
 /** How far after a verb of giving aid what was given may stand ("ha sbloccato 25 milioni di dollari"). */
 const AID_GIVEN_REACH = 6;
 /** How far apart the words of a multi-word cue may stand. */
@@ -1655,7 +1657,10 @@ function sentenceReactions(
     // An offer stays on its condition however many clauses stand between ("готов вновь выступить посредником, как летом
     // 2025 года, если об этом попросят обе стороны").
     const offerCondition = inClause.every((m) => m.cue.aid) && tokens.slice(to).some((t) => conditionals.has(t.folded) && !whether.has(t.folded));
-    const hypothetical = fronted || (conditionalHere && !warning) || (conditionalNext && !doubting && !warning) || offerCondition;
+    // … or the clause is the condition itself, opened right after "on condition" ("a condizione che entrambi i governi lo
+    // chiedano", "à condition que"): what it holds is asked of others.
+    const isCondition = tokens.slice(Math.max(0, from - CONDITION_OPENING), from + 1).some((t) => conditionals.has(t.folded));
+    const hypothetical = fronted || (conditionalHere && !warning) || (conditionalNext && !doubting && !warning) || offerCondition || isCondition;
     if (hypothetical) continue;
     // A rejection of charges is a denial, a stance on another matter ("wies die Vorwürfe zurück", "rejeté les accusations").
     // So is a rejection of the criticism the speaker drew ("Moskau wies die Kritik zurück"), which defends its own move.

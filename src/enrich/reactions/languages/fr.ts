@@ -6,7 +6,7 @@ export const FRENCH: LanguageGrammar = {
   // "n'a", "n'y" stay one token (the tokenizer splits no one-letter word off an elision).
   negations: ['ne', 'n', "n'a", "n'y", 'pas', 'jamais', 'aucun', 'aucune', 'ni'],
   avoidances: ['evite', 'evitent', 'eviter', 'evitant', 'abstenu', 'abstenue', 'abstenus', 'abstient', 'abstiennent', 'garde', 'gardee', 'gardes', 'gardees', 'gardent'],
-  conditionals: ['si'],
+  conditionals: ['si', 'condition'],
   modals: ['pourrait', 'pourraient', 'devrait', 'devraient', 'voudrait', 'serait', 'seraient'],
   contrasts: ['mais', 'toutefois', 'cependant', 'neanmoins', 'pourtant', 'doit', 'doivent', 'devra', 'devront', 'souligne', 'soulignant'],
   agentNouns: { endings: ['ant', 'ante', 'ants', 'antes'], verbal: ['en', 's', 'se', 'me', 'te', 'nous', 'vous'] },

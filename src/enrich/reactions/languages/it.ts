@@ -5,7 +5,7 @@ export const ITALIAN: LanguageGrammar = {
   language: 'it',
   negations: ['non', 'mai', 'nessun', 'nessuna', 'neanche', 'nemmeno', 'neppure'],
   avoidances: ['evitato', 'evitata', 'evitati', 'evitate', 'evita', 'evitano', 'evito', 'evitando', 'astenuto', 'astenuta', 'astenuti', 'astiene', 'astengono'],
-  conditionals: ['se', 'qualora'],
+  conditionals: ['se', 'qualora', 'condizione'],
   modals: ['potrebbe', 'potrebbero', 'dovrebbe', 'dovrebbero', 'vorrebbe', 'sarebbe', 'sarebbero', 'avrebbe', 'avrebbero'],
   contrasts: ['ma', 'pero', 'tuttavia', 'pure', 'deve', 'devono', 'dovra', 'dovranno', 'sottolineato', 'sottolineando'],
   agentNouns: { endings: ['ante', 'anti', 'ente', 'enti', 'tore', 'tori', 'trice', 'trici'], verbal: [] },
