@@ -1510,7 +1510,9 @@ function sentenceReactions(
     // An offer whose object is mediation ("bot sich als Vermittler an", "a proposé sa médiation") is a call for
     // caution in the labelling guide (CAMEO 039, intent to mediate), not aid.
     // So is an offer to host talks ("a proposé d'accueillir des pourparlers"), whose verb of hosting welcomes nothing.
-    const mediated = !aided && tokens.some((_, k) => k >= from && k < to && (lexicon.isMediationAt(tokens, k) || lexicon.isHostingAt(tokens, k)));
+    // As with aid, the talks may stand in the infinitive clause after the offer ("bot an, Gespräche auszurichten").
+    const mediatedIn = (a: number, b: number) => tokens.some((_, k) => k >= a && k < b && (lexicon.isMediationAt(tokens, k) || lexicon.isHostingAt(tokens, k)));
+    const mediated = !aided && (mediatedIn(from, to) || (ownOf(to, starts[c + 2] ?? tokens.length).length === 0 && mediatedIn(to, starts[c + 2] ?? tokens.length)));
     // A verb of arriving after an article is its noun ("la llegada de la ayuda"): what is asked for or expected.
     const arrivalNoun = (m: Match) => m.cue.arrival && articles.has(tokens[m.start - 1]?.folded ?? '');
     // Troops an aid verb sends count as military aid (CAMEO 074: "enviará otros 400 soldados"): its object, a few

@@ -269,8 +269,15 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
   // within HOST_REACH words ("acoger las conversaciones", "ospitare i colloqui").
   const hostings = (file.hostedTalks?.[grammar.language] ?? []).map((p) => p.split(/\s+/u).map((x) => fold(x)) as [string, string]);
   const talkNoun = (t: WordToken, noun: string) => t.folded.startsWith(noun.slice(0, -1)) && t.folded.length <= noun.length + NOUN_ENDING;
+  // German puts an infinitive last, after its object, with "zu" inside a separable verb ("Gespräche auszurichten").
+  const verbLast = grammar.compounds === true;
+  const hostingVerb = (word: string, verb: string) => word.startsWith(verb.slice(0, -2)) || (verbLast && word.replace(/^(\p{L}{2,4}?)zu/u, '$1').startsWith(verb.slice(0, -2)));
   const isHostingAt = (tokens: readonly WordToken[], k: number) =>
-    hostings.some(([verb, noun]) => tokens[k]!.folded.startsWith(verb.slice(0, -2)) && tokens.slice(k + 1, k + 1 + HOST_REACH).some((t) => talkNoun(t, noun)));
+    hostings.some(
+      ([verb, noun]) =>
+        hostingVerb(tokens[k]!.folded, verb) &&
+        (tokens.slice(k + 1, k + 1 + HOST_REACH).some((t) => talkNoun(t, noun)) || (verbLast && tokens.slice(Math.max(0, k - HOST_REACH), k).some((t) => talkNoun(t, noun)))),
+    );
   const isTalkNoun = (t: WordToken) => hostings.some(([, noun]) => talkNoun(t, noun));
   const out = { cues, aidObjects: new Set(objects), shortAidObjects: shortObjects, aidWords: grammar.compounds ? words : [], denialObjects: denials, isDenialNoun, isRebuttalNoun, isAidNoun, isRestraintWord, isPunitiveWord, isReleaseWord, isTroopNoun, isBorderNoun, isEnvoyNoun, isMediationAt, isHostingAt, isTalkNoun, homographs: new Set(file.homographs?.[grammar.language] ?? []), isVictimNoun };
   byLanguage.set(grammar.language, out);

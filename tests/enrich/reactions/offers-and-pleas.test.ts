@@ -1,0 +1,21 @@
+/**
+ * Offers of mediation whose talks stand in the infinitive clause after the offer, as German writes them ("bot an,
+ * Gespräche auszurichten"), and pleas for dialogue ("plaider pour", "abogar por"), in sentences written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { languageReactionPairs } from '../../support/language-reactions.ts';
+
+const CASES: [string, string, string[]][] = [
+  ['de', 'Norwegen bot an, Gespräche auszurichten.', ['country:NO cautious']],
+  ['de', 'Norwegen erklärte sich bereit, neue Verhandlungen auszurichten.', ['country:NO cautious']],
+  // an offer of goods in the same place stays aid
+  ['de', 'Norwegen bot an, Zelte und Decken zu schicken.', ['country:NO supportive']],
+  ['fr', 'La Norvège a plaidé pour le dialogue.', ['country:NO cautious']],
+  ['es', 'Noruega abogó por una salida negociada.', ['country:NO cautious']],
+];
+
+describe('offers of talks and pleas for dialogue', () => {
+  it.each(CASES)('%s: %s', (language, text, expected) => {
+    expect([...new Set(languageReactionPairs(language, text))].sort()).toEqual([...expected].sort());
+  });
+});
