@@ -60,7 +60,7 @@ export const GERMAN: LanguageGrammar = {
     ['gleiche', 'position'], ['gleichen', 'position'], ['ahnliche', 'tone'],
   ],
   // Kinds of organization that introduce a name the gazetteer lacks (kind-named-organizations.ts).
-  organizationKinds: ['organisation', 'gruppe', 'verband', 'bundnis', 'bund', 'partei', 'gewerkschaft', 'vereinigung', 'allianz', 'initiative', 'bewegung', 'netzwerk', 'kammer', 'stiftung', 'konzern', 'unternehmen', 'miliz', 'ngo', 'plattform', 'koalition', 'verein', 'liga', 'konferenz', 'union', 'gemeinschaft'],
+  organizationKinds: ['organisation', 'institut', 'gruppe', 'verband', 'bundnis', 'bund', 'partei', 'gewerkschaft', 'vereinigung', 'allianz', 'initiative', 'bewegung', 'netzwerk', 'kammer', 'stiftung', 'konzern', 'unternehmen', 'miliz', 'ngo', 'plattform', 'koalition', 'verein', 'liga', 'konferenz', 'union', 'gemeinschaft'],
   // Concessions that, before a contrast and a criticism, make a mixed verdict.
   concessions: ['zwar', 'raumte', 'raumten', 'einraumte', 'eingeraumt', 'anerkannte', 'anerkannten'],
   anaphorArticles: ['die', 'der', 'das'],

@@ -12,6 +12,8 @@ import type { LanguageGrammar } from './language-grammar.ts';
 
 /** How many lower-case words may describe the organization between its kind and its name ("de pescadores", "serbe"). */
 const DESCRIPTION_WORDS = 4;
+/** How many adjectives may describe an organization before its kind ("Молдавская оппозиционная Партия …"). */
+const DESCRIPTION_BEFORE = 2;
 /** The most words a name runs to. */
 const NAME_WORDS = 4;
 /** A compound that ends in a kind ("Beobachterorganisation") is one when the rest is at least this long. */
@@ -104,6 +106,16 @@ export function kindNamedOrganizations(
         // subject, so no one else is, but it is not reported as an actor. A kind and capitalised words alone ("la
         // Fundación Jubileo") end where the capitals do.
         const capitalsOnly = tokens.slice(k, titled + 1).every((t) => UPPER.test(t.surface));
+        // A name in a script with no Latin key ("Института Лоуи") makes no actor; the adjectives before it still
+        // describe it ("австралийского Института Лоуи", "Молдавская оппозиционная Партия социалистов": no state speaks).
+        if (slugify(name) === '') {
+          let from = k;
+          const common = stopwords(g.language);
+          while (from > 0 && k - from < DESCRIPTION_BEFORE && joined(from - 1, from) && !common.has(tokens[from - 1]!.folded)) from--;
+          out.push({ start: tokens[from]!.start, end: tokens[titled]!.end, nameToken: k, lastToken: titled, actor: null });
+          k = titled;
+          continue;
+        }
         out.push({ start: kind.start, end: tokens[titled]!.end, nameToken: k, lastToken: titled, actor: { key: `org:${slugify(name)}`, kind: 'organization', name, country: null, origin: 'nlp' }, ...(capitalsOnly ? {} : { unreported: true as const }) });
         k = titled;
       }

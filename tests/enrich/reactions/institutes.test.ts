@@ -1,0 +1,20 @@
+/**
+ * Institutes named by their kind speak as organizations, and the demonym describing them is no state, in sentences
+ * written for this test; a name in a script with no Latin key makes no actor, but its description still names no state.
+ */
+import { describe, expect, it } from 'vitest';
+import { languageReactionPairs } from '../../support/language-reactions.ts';
+
+const CASES: [string, string, string[]][] = [
+  ['de', 'Das schwedische Institut Sipri warnte vor einem Wettrüsten.', ['org:sipri cautious']],
+  ['fr', 'L’institut britannique Chatham House a critiqué la décision.', ['org:chatham-house opposed']],
+  ['it', 'L’istituto milanese Ispi ha criticato la decisione.', ['org:ispi opposed']],
+  ['ru', 'Аналитик австралийского Института Лоуи усомнился в этом.', []],
+  ['ru', 'Молдавская оппозиционная Партия социалистов призвала стороны к диалогу.', []],
+];
+
+describe('institutes and their descriptions', () => {
+  it.each(CASES)('%s: %s', (language, text, expected) => {
+    expect([...new Set(languageReactionPairs(language, text))].sort()).toEqual([...expected].sort());
+  });
+});
