@@ -151,7 +151,9 @@ export function kindNamedOrganizations(
     // A language that capitalises nouns names right after the kind; others may describe it first.
     let j = k + 1;
     const reach = g.compounds ? k + 1 : Math.min(tokens.length - 1, k + 1 + DESCRIPTION_WORDS);
-    while (j < reach && !UPPER.test(tokens[j]!.surface) && joined(j - 1, j) && !tokens[j]!.breakBefore) j++;
+    // A description's word may be hyphenated ("indépendantiste ouest-papou").
+    const described = (a: number, b: number) => joined(a, b) || (j > k + 1 && text.slice(tokens[a]!.end, tokens[b]!.start) === '-');
+    while (j < reach && !UPPER.test(tokens[j]!.surface) && described(j - 1, j) && !tokens[j]!.breakBefore) j++;
     const first = tokens[j];
     if (!first || !UPPER.test(first.surface) || !joined(j - 1, j) || first.breakBefore) continue;
     // "le parti de Vladimir Poutine", "la alianza de Chile": a name after "of" is whose it is, not what it is called.
