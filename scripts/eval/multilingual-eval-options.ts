@@ -5,8 +5,11 @@
  */
 import type { MultilingualLabels } from '../../tests/support/multilingual-corpus.ts';
 
-/** The splits no one tunes on: the report half and report2–4 (report16, written blind at stop 38, is tuned on since stop 39). */
-const HELD_OUT = new Set(['report', 'report2', 'report3', 'report4']);
+/**
+ * The splits no one tunes on: the report half, report2–4 and report17, written blind at stop 39 (report16, written
+ * blind at stop 38, is tuned on since stop 39).
+ */
+const HELD_OUT = new Set(['report', 'report2', 'report3', 'report4', 'report17']);
 
 export interface MultilingualEvalOptions {
   split: string;
