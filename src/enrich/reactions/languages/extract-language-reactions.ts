@@ -855,12 +855,15 @@ function searchSpeakers(text: string, tokens: readonly WordToken[], language: st
   // A capital after a locative stands for its state in the entities where the clause is impersonal ("В Пекине …
   // воздержались"); here placeSpeakers reads that role, lists of places included.
   const placed = new Set(mentions.filter((m) => m.entity.kind === 'place' && locatives(language).has(fold(text.slice(Math.max(0, m.start - LOCATIVE_CHARS), m.start)).trim().split(/\s+/u).pop() ?? '')).map((m) => m.start));
+  const gazetteer = findGazetteerActors(text, date);
+  // A known person's full name holds no state's name ("Anthony Albanese": Italian "albanese" is Albanian).
+  const people = gazetteer.filter((p) => p.entity.kind === 'person' && p.surface.includes(' '));
   for (const m of mentions) {
     if (m.entity.kind === 'country' && placed.has(m.start)) continue;
+    if (people.some((p) => p.start <= m.start && m.start + m.surface.length <= p.end)) continue;
     const actor = speakerOf(m.entity, date) ?? openingCapital(text, m.start, m.start + m.surface.length, m.entity);
     if (actor) spans.push({ start: m.start, end: m.start + m.surface.length, actor, base: isBaseForm(m.surface, m.entity.key, language) || capitalBase.has(m.start) });
   }
-  const gazetteer = findGazetteerActors(text, date);
   for (const m of gazetteer) {
     if (!m.actor || spans.some((s) => s.start < m.end && m.start < s.end)) continue;
     // English demonyms carry no diacritics: "Türk" in "Volker Türk" is a name the folding made look like "Turk".
