@@ -12,6 +12,8 @@ const CASES: [string, string, string[]][] = [
   ['de', 'Belgien verurteilte die Hinrichtungen. Ähnlich äußerte sich Luxemburg.', ['country:BE opposed', 'country:LU opposed']],
   ['de', 'Belgien lobte die Wahl. Die Niederlande äußerten sich ähnlich.', ['country:BE supportive', 'country:NL supportive']],
   ['de', 'Belgien verurteilte die Hinrichtungen. Ebenso reagierten Irland und Malta.', ['country:BE opposed', 'country:IE opposed', 'country:MT opposed']],
+  ['de', 'Belgien verurteilte die Hinrichtungen. Ebenso deutlich wurde Irlands Premierminister.', ['country:BE opposed', 'country:IE opposed']],
+  ['de', 'Belgien verurteilte die Hinrichtungen. Ähnlich scharf äußerte sich Malta.', ['country:BE opposed', 'country:MT opposed']],
   ['de', 'Belgien verurteilte die Hinrichtungen. Luxemburg äußerte sich nicht ähnlich.', ['country:BE opposed']],
   // what a colon opens after the phrase is what was said, not the phrase negated
   ['de', 'Belgien rief zur Zurückhaltung auf. Ähnlich äußerte sich Irland: Gewalt dürfe kein Mittel sein.', ['country:BE cautious', 'country:IE cautious']],

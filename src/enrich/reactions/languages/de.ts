@@ -58,6 +58,8 @@ export const GERMAN: LanguageGrammar = {
   likewise: [
     ...['ausserte', 'ausserten', 'aussert', 'aussern', 'reagierte', 'reagierten', 'reagiert', 'reagieren'].flatMap((v) => [['ahnlich', v], [v, 'ahnlich'], ['ebenso', v], [v, 'ebenso'], ['genauso', v], [v, 'genauso']]),
     ['gleiche', 'position'], ['gleichen', 'position'], ['ahnliche', 'tone'],
+    // "Ebenso deutlich wurde …", "Ähnlich scharf äußerte sich …": as clear, as sharp as the one before.
+    ...['ebenso', 'ahnlich', 'genauso'].flatMap((a) => [[a, 'deutlich'], [a, 'scharf'], [a, 'klar']]),
   ],
   // Kinds of organization that introduce a name the gazetteer lacks (kind-named-organizations.ts).
   organizationKinds: ['organisation', 'institut', 'gruppe', 'verband', 'bundnis', 'bund', 'partei', 'gewerkschaft', 'vereinigung', 'allianz', 'initiative', 'bewegung', 'netzwerk', 'kammer', 'stiftung', 'konzern', 'unternehmen', 'miliz', 'ngo', 'plattform', 'koalition', 'verein', 'liga', 'konferenz', 'union', 'gemeinschaft'],
