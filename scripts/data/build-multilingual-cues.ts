@@ -49,6 +49,8 @@ interface OutCue {
   appeal?: boolean;
   /** A verb of recalling: a reaction (161, reducing relations) only with an envoy in its clause ("rappelé son ambassadeur"). */
   envoy?: boolean;
+  /** An appeal only with an infinitive after it: "a invité les deux pays à rouvrir", not "a invité le président à Paris". */
+  infinitive?: boolean;
   /** A verb of arriving: with aid in its clause, a reaction (070) by where the aid comes from ("llegaron equipos de Argentina"). */
   arrival?: boolean;
   /** A verb of calling something so: no reaction itself; a skeptical or opposed word it introduces opposes. */

@@ -1,6 +1,8 @@
 /**
  * Offers of mediation whose talks stand in the infinitive clause after the offer, as German writes them ("bot an,
- * Gespräche auszurichten"), and pleas for dialogue ("plaider pour", "abogar por"), in sentences written for this test.
+ * Gespräche auszurichten"), pleas for dialogue ("plaider pour", "abogar por"), and invitations that ask someone to act
+ * (an infinitive, or restraint or talks, after "inviter", "invitar", "invitare") rather than to come somewhere, in
+ * sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -12,6 +14,12 @@ const CASES: [string, string, string[]][] = [
   ['de', 'Norwegen bot an, Zelte und Decken zu schicken.', ['country:NO supportive']],
   ['fr', 'La Norvège a plaidé pour le dialogue.', ['country:NO cautious']],
   ['es', 'Noruega abogó por una salida negociada.', ['country:NO cautious']],
+  ['fr', 'La Norvège a invité les deux pays à rouvrir la frontière.', ['country:NO cautious']],
+  ['fr', 'La Norvège a invité le président malien à Oslo.', []],
+  ['it', 'La Norvegia ha invitato le parti a fermarsi subito.', ['country:NO cautious']],
+  ['it', 'La Norvegia ha invitato i due Paesi al dialogo.', ['country:NO cautious']],
+  ['it', 'La Norvegia ha invitato il presidente maliano a Oslo.', []],
+  ['es', 'Noruega invitó a ambos gobiernos a retomar el diálogo.', ['country:NO cautious']],
 ];
 
 describe('offers of talks and pleas for dialogue', () => {

@@ -49,6 +49,8 @@ export interface LanguageCue {
    * speaker it is a call for caution.
    */
   regret: boolean;
+  /** An appeal only with an infinitive after it ("a invité les deux pays à rouvrir", not "a invité le président à Paris"). */
+  toInfinitive: boolean;
   /**
    * A form the grammar derived, already inflected: it matches its stem only, no longer word ("insta", from "instar",
    * is not "instalaciones").
@@ -124,6 +126,8 @@ interface CueEntry {
   from?: string;
   /** A word of regret the dictionaries do not give from an English one (a supplement word). */
   regret?: boolean;
+  /** An appeal only with an infinitive after it ("inviter … à rouvrir", not "inviter … à Paris"). */
+  infinitive?: boolean;
 }
 interface CueFile {
   languages: Record<string, CueEntry[]>;
@@ -175,7 +179,7 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
     const words = entry.words.split(/[\s']+/).filter((w) => w && w !== '…' && (entry.describing === true || !REFLEXIVE.has(fold(w))));
     if (words.length === 0) continue;
     const stems = words.map((w) => stem(w));
-    const base = { head: words[0]!.toLowerCase(), stance: entry.stance, cameo: entry.cameo, words: entry.words, nominal: entry.pos === 'a' || entry.pos === 'n', adjective: entry.pos === 'a', aid: entry.aid === true, envoy: entry.envoy === true, arrival: entry.arrival === true, appeal: entry.appeal === true, naming: entry.naming === true, describing: entry.describing === true, named: entry.named === true, namingOnly: entry.opinion === true, regret: entry.regret === true || REGRET_SEED.test(entry.from ?? '') };
+    const base = { head: words[0]!.toLowerCase(), stance: entry.stance, cameo: entry.cameo, words: entry.words, nominal: entry.pos === 'a' || entry.pos === 'n', adjective: entry.pos === 'a', aid: entry.aid === true, envoy: entry.envoy === true, arrival: entry.arrival === true, appeal: entry.appeal === true, naming: entry.naming === true, describing: entry.describing === true, named: entry.named === true, namingOnly: entry.opinion === true, regret: entry.regret === true || REGRET_SEED.test(entry.from ?? ''), toInfinitive: entry.infinitive === true };
     // A word of the opinion lexicon is a judgement by its own stem, not a longer word's prefix ("ente" is no
     // "Entscheidung"); one whose stem is shorter than a word says too little.
     if (base.namingOnly) {
