@@ -20,6 +20,10 @@ const CASES: [string, string, string[]][] = [
   ['it', 'La Norvegia ha invitato i due Paesi al dialogo.', ['country:NO cautious']],
   ['it', 'La Norvegia ha invitato il presidente maliano a Oslo.', []],
   ['es', 'Noruega invitó a ambos gobiernos a retomar el diálogo.', ['country:NO cautious']],
+  ['es', 'Noruega invitó a Malí a retomar el diálogo.', ['country:NO cautious']],
+  ['es', 'Noruega invitó al presidente maliano a Oslo.', []],
+  // a gesture asked of someone is asked all the same
+  ['it', 'La Norvegia ha invitato Mosca a un gesto di buona volontà.', ['country:NO cautious']],
 ];
 
 describe('offers of talks and pleas for dialogue', () => {

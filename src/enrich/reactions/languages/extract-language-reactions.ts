@@ -160,6 +160,8 @@ const AVOID_AFTER = 2;
 const APPEAL_RANK = 1.5;
 /** How far after an inviting verb the infinitive of what it asks may stand ("a invité les deux pays à « rouvrir"). */
 const INFINITIVE_REACH = 7;
+/** Prepositions of where one is invited to ("à Paris", "a Roma", "en Madrid"). */
+const INVITED_TO = new Set(['a', 'à', 'en', 'in']);
 /** How far before a clause's first word a conditional may open it ("a condizione che …", "à condition que …"). */
 const CONDITION_OPENING = 2;
 /** How far after a verb of giving aid what was given may stand ("ha sbloccato 25 milioni di dollari"). */
@@ -1524,9 +1526,17 @@ function sentenceReactions(
     // words on, unless they go to a border, the sender's own ("el envío de 1.500 soldados más a la frontera").
     const troopsSent = (m: Match) =>
       tokens.slice(m.start + 1, Math.min(to, m.start + TROOP_REACH)).some((t) => lexicon.isTroopNoun(t)) && !tokens.slice(from, to).some((t) => lexicon.isBorderNoun(t));
-    // "a invité les deux pays à rouvrir …" or "al dialogo" asks them to act; "a invité le président à Paris" invites him.
-    const infinitiveAfter = (m: Match) =>
-      tokens.slice(m.end, Math.min(tokens.length, m.end + INFINITIVE_REACH)).some((t, j) => g.isInfinitive?.(t.folded, tokens[m.end + j - 1]?.folded) === true || lexicon.isRestraintWord(t) || lexicon.isTalkNoun(t));
+    // "a invité les deux pays à rouvrir …" or "al dialogo" asks them to act; "a invité le président à Paris" invites
+    // him: a place's name after the verb's preposition, before any infinitive.
+    const infinitiveAfter = (m: Match) => {
+      for (let k = m.end; k < Math.min(tokens.length - 1, m.end + INFINITIVE_REACH); k++) {
+        const t = tokens[k]!;
+        if (g.isInfinitive?.(t.folded, tokens[k - 1]?.folded) === true) return true;
+        // Spanish marks a person or state object with "a" right after the verb ("invitó a Malí a retomar …").
+        if (INVITED_TO.has(t.folded) && /^\p{Lu}/u.test(tokens[k + 1]!.surface) && !(k === m.end && g.language === 'es')) return false;
+      }
+      return true;
+    };
     const all = matches.filter((m) => m.start >= from && m.start < to && (!m.cue.aid || aided || mediated || troopsSent(m)) && envoyed(m) && !arrivalNoun(m) && !lexicon.isHostingAt(tokens, m.start) && (!m.cue.toInfinitive || infinitiveAfter(m)));
     // "nannte die Ziele „unrealistisch“": a negative word introduced by a naming verb opposes; the naming verb alone is no reaction.
     const naming = all.find((m) => m.cue.naming || m.cue.describing);
