@@ -2,7 +2,7 @@
  * Appeals addressed to both sides of a dispute and offers to bring the sides together, in sentences written for this
  * test: asking both governments (or all parties, or the two sides) to act takes neither's side, a call for caution,
  * unless it asks them to take up the move itself or follows a welcome; readiness to mediate, convene, host or help the
- * two sides is mediation, also cautious.
+ * two sides is mediation, also cautious. "Asked that …" is an appeal like "urged".
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs } from '../../support/language-reactions.ts';
@@ -24,6 +24,9 @@ const ENGLISH_CASES: [string, string[]][] = [
   ['Ghana said it stood ready to help the two countries find a settlement.', ['country:GH cautious']],
   ['Senegal said it was willing to host talks between the rivals.', ['country:SN cautious']],
   ['Ghana said it stood ready to help the flood victims.', ['country:GH supportive']],
+  // "asked that" is an appeal too: after "but", a reservation
+  ['Norway said it understood the decision but asked that aid convoys be let through.', ['country:NO cautious']],
+  ['Norway asked that an independent inquiry be opened.', ['country:NO cautious']],
 ];
 
 describe('even-handed appeals and offers to mediate', () => {
