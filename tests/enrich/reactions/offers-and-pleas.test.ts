@@ -1,6 +1,6 @@
 /**
  * Offers of mediation whose talks stand in the infinitive clause after the offer, as German writes them ("bot an,
- * Gespräche auszurichten"), pleas for dialogue ("plaider pour", "abogar por"), and invitations that ask someone to act
+ * Gespräche auszurichten"), pleas and calls for dialogue ("plaider pour", "abogar por", "призывы … прозвучали из"), and invitations that ask someone to act
  * (an infinitive, or restraint or talks, after "inviter", "invitar", "invitare") rather than to come somewhere, in
  * sentences written for this test.
  */
@@ -14,6 +14,8 @@ const CASES: [string, string, string[]][] = [
   ['de', 'Norwegen bot an, Zelte und Decken zu schicken.', ['country:NO supportive']],
   ['fr', 'La Norvège a plaidé pour le dialogue.', ['country:NO cautious']],
   ['es', 'Noruega abogó por una salida negociada.', ['country:NO cautious']],
+  // calls voiced from capitals: a noun of calling and where it came from
+  ['ru', 'Призывы к диалогу прозвучали также из Осло и Стокгольма.', ['country:NO cautious', 'country:SE cautious']],
   ['fr', 'La Norvège a invité les deux pays à rouvrir la frontière.', ['country:NO cautious']],
   ['fr', 'La Norvège a invité le président malien à Oslo.', []],
   ['it', 'La Norvegia ha invitato le parti a fermarsi subito.', ['country:NO cautious']],
