@@ -13,3 +13,8 @@ export function languageReactionPairs(language: string, text: string, publishedA
 export function englishReactionPairs(text: string, publishedAt: string | null = PUBLISHED): string[] {
   return [...new Set(extractReactions({ title: '', text, publishedAt }).map((r) => `${r.actor.key} ${r.stance}`))].sort();
 }
+
+/** The distinct "<actor key> <stance>" pairs the extractor of `language` finds in `text`, sorted. */
+export function distinctLanguageReactionPairs(language: string, text: string, publishedAt: string | null = PUBLISHED): string[] {
+  return [...new Set(languageReactionPairs(language, text, publishedAt))].sort();
+}

@@ -4,7 +4,7 @@
  * in sentences written for this test. Readiness to host or facilitate talks with no condition stays an offer of mediation.
  */
 import { describe, expect, it } from 'vitest';
-import { languageReactionPairs } from '../../support/language-reactions.ts';
+import { distinctLanguageReactionPairs } from '../../support/language-reactions.ts';
 
 const CASES: [string, string, string[]][] = [
   ['it', 'La Malaysia si è detta pronta a ospitare colloqui, a condizione che entrambi i governi lo chiedano.', []],
@@ -19,6 +19,6 @@ const CASES: [string, string, string[]][] = [
 
 describe('condition clauses', () => {
   it.each(CASES)('%s: %s', (language, text, expected) => {
-    expect([...new Set(languageReactionPairs(language, text))].sort()).toEqual([...expected].sort());
+    expect(distinctLanguageReactionPairs(language, text)).toEqual([...expected].sort());
   });
 });

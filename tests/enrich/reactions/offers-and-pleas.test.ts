@@ -5,7 +5,7 @@
  * sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { languageReactionPairs } from '../../support/language-reactions.ts';
+import { distinctLanguageReactionPairs } from '../../support/language-reactions.ts';
 
 const CASES: [string, string, string[]][] = [
   ['de', 'Norwegen bot an, Gespräche auszurichten.', ['country:NO cautious']],
@@ -30,6 +30,6 @@ const CASES: [string, string, string[]][] = [
 
 describe('offers of talks and pleas for dialogue', () => {
   it.each(CASES)('%s: %s', (language, text, expected) => {
-    expect([...new Set(languageReactionPairs(language, text))].sort()).toEqual([...expected].sort());
+    expect(distinctLanguageReactionPairs(language, text)).toEqual([...expected].sort());
   });
 });
