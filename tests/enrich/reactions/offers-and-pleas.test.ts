@@ -14,6 +14,8 @@ const CASES: [string, string, string[]][] = [
   ['de', 'Norwegen bot an, Zelte und Decken zu schicken.', ['country:NO supportive']],
   ['fr', 'La Norvège a plaidé pour le dialogue.', ['country:NO cautious']],
   ['es', 'Noruega abogó por una salida negociada.', ['country:NO cautious']],
+  // the talks or ministers a verb of convening brings together may stand a few words on
+  ['fr', 'La Norvège a proposé de réunir dès cette semaine les deux ministres des Affaires étrangères.', ['country:NO cautious']],
   // calls voiced from capitals: a noun of calling and where it came from
   ['ru', 'Призывы к диалогу прозвучали также из Осло и Стокгольма.', ['country:NO cautious', 'country:SE cautious']],
   ['fr', 'La Norvège a invité les deux pays à rouvrir la frontière.', ['country:NO cautious']],

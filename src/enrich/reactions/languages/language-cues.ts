@@ -155,8 +155,8 @@ const MIN_OBJECT = 4;
 const MIN_SHORT_OBJECT = 3;
 /** How many letters a noun's plural or case ending adds to its dictionary form ("accusations", "acusaciones"). */
 const NOUN_ENDING = 2;
-/** How many words after a verb of hosting its talks may stand ("acoger en Kuala Lumpur las conversaciones"). */
-const HOST_REACH = 5;
+/** How many words after a verb of hosting its talks may stand ("acoger en Kuala Lumpur las conversaciones", "réunir dès cette semaine les deux ministres"). */
+const HOST_REACH = 7;
 const MIN_FORM_STEM = 4;
 /** A form the grammar derives is matched exactly, stem for stem: as short as an infinitive's stem may be ("pidió" -> "pid"). */
 const MIN_RULE_FORM_STEM = 3;
