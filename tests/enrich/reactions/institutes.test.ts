@@ -13,6 +13,8 @@ const CASES: [string, string, string[]][] = [
   // a hyphenated word in the description ("ouest-africain") still describes
   ['fr', 'Le mouvement paysan ouest-africain Roppa a salué l’accord.', ['org:roppa supportive']],
   ['ru', 'Молдавская оппозиционная Партия социалистов призвала стороны к диалогу.', []],
+  // a long capitalised name, joined by "et d'", holds the country that describes it
+  ['fr', 'La Chambre de commerce et d’industrie du Mali a demandé la levée des restrictions.', []],
 ];
 
 describe('institutes and their descriptions', () => {

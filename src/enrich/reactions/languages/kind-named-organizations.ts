@@ -257,8 +257,8 @@ function shortNameClosing(text: string, tokens: readonly WordToken[], k: number)
   return null;
 }
 
-/** The most words a name opened by a capitalised kind runs to. */
-const TITLED_WORDS = 6;
+/** The most words a name opened by a capitalised kind runs to ("Chambre de commerce et d'industrie du Belize"). */
+const TITLED_WORDS = 9;
 
 /**
  * The last token of a name opened by a capitalised kind at `k`: its lower-case adjectives ("episcopale"), and "of"
@@ -268,6 +268,7 @@ const TITLED_WORDS = 6;
 function titledName(text: string, tokens: readonly WordToken[], k: number, g: LanguageGrammar): number | null {
   const common = stopwords(g.language);
   const linking = new Set([...g.sources, ...g.listJoins]);
+  const sources = new Set(g.sources);
   const articles = new Set(g.articles ?? []);
   const joined = (a: number, b: number) => JOINED.test(text.slice(tokens[a]!.end, tokens[b]!.start));
   let last = k;
@@ -277,6 +278,8 @@ function titledName(text: string, tokens: readonly WordToken[], k: number, g: La
     if (linking.has(t.folded)) {
       // "de la Justice", "dello Zimbabwe": a link must lead to a capitalised word.
       let c = j + 1;
+      // "et d'industrie": a join, then a link.
+      if (sources.has(tokens[c]?.folded ?? '') && tokens[c + 1] && joined(c, c + 1)) c++;
       if (articles.has(tokens[c]?.folded ?? '') && tokens[c + 1] && joined(c, c + 1)) c++;
       if (!tokens[c] || !joined(c - 1, c) || tokens[c]!.breakBefore) break;
       // "delle camere di commercio del Pakistan": a lower-case noun after a link belongs to the name when the name
