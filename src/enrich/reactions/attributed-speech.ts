@@ -63,6 +63,9 @@ export function reportedSpeechCues(view: SentenceView, pos: readonly string[], g
   const { norms, tokens } = view;
   // Only the words from `from` on: a later clause's quotation is its own speaker's.
   const quoted = tokens.slice(from).filter((t) => t.quoted);
+  // "said its role was 'limited and procedural' and declined to comment on the merits": what a speaker says while
+  // declining to judge is no judgement.
+  if (declinesComment(norms, from)) return [];
   for (let k = from; k < norms.length; k++) {
     if (!g.speechVerbs.has(norms[k] as string) || tokens[k]?.quoted || !isVerbTag(pos[k])) continue;
     if (mixedJudgement(view, k)) return [cueAt(view, k, 'cautious', SPEECH_CODE.cautious, `${(tokens[k] as Token).text} (… but …)`)];
@@ -91,6 +94,21 @@ export function reportedSpeechCues(view: SentenceView, pos: readonly string[], g
     if (stance) return [cueAt(view, k, stance, SPEECH_CODE[stance], `${(tokens[k] as Token).text} (${said.slice(0, 40)})`)];
   }
   return [];
+}
+
+/** Verbs of declining and what they decline: "declined to comment", "refused to elaborate". */
+const DECLINING = new Set(['declined', 'declines', 'refused', 'refuses']);
+const COMMENTING = new Set(['comment', 'elaborate', 'speculate']);
+
+/** Saying no more than was said: "declined to comment further" keeps what came before. */
+const FURTHER = new Set(['further', 'more']);
+
+/** A refusal to comment after `from` ("and declined to comment on the merits"), not to say more than was said. */
+function declinesComment(norms: readonly string[], from: number): boolean {
+  for (let k = from; k + 2 < norms.length; k++) {
+    if (DECLINING.has(norms[k]!) && norms[k + 1] === 'to' && COMMENTING.has(norms[k + 2]!) && !FURTHER.has(norms[k + 3] ?? '')) return true;
+  }
+  return false;
 }
 
 /** Words of sympathy: "thoughts are with", "hearts go out to", "condolences", "mourn". */
