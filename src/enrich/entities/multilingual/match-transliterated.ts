@@ -7,6 +7,7 @@
 import type { EntityRef } from '../../../domain/enrichment.ts';
 import { gazetteer } from '../gazetteer.ts';
 import { fold, slugify } from '../fold.ts';
+import { isRankedWord } from '../../../text/ranked-words.ts';
 import { nameSkeleton } from './name-skeleton.ts';
 import { multilingualNames } from './names-data.ts';
 import type { WordToken } from './word-tokens.ts';
@@ -22,6 +23,9 @@ export interface SkeletonMention {
 /** Case endings of Cyrillic nouns and adjectives, longest first; Latin names only lose a genitive -s. */
 const CYRILLIC_ENDINGS = ['ого', 'его', 'ому', 'ему', 'ым', 'им', 'ом', 'ем', 'ой', 'ей', 'ую', 'ая', 'ий', 'ый', 'а', 'я', 'у', 'ю', 'е', 'ы', 'и'];
 const MIN_SKELETON = 4;
+/** Languages whose 10,000 most frequent words are no surname on their own. */
+const EVERYDAY_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'ru'];
+const everyday = (word: string): boolean => EVERYDAY_LANGUAGES.some((language) => isRankedWord(word, language));
 const MIN_LATIN_CAPITAL = 6;
 
 interface SkeletonIndex {
@@ -45,8 +49,10 @@ function skeletonIndex(): SkeletonIndex {
   for (const p of index.data.people) {
     // The surname is a one-word alias where the data gives one; else the last word of a two-word name. A longer name's
     // last word may be a second surname or a particle's object ("Marrero Cruz", "Arévalo de León"), no name on its own.
+    // A two-word name's last word that is an everyday word of a language read here ("Luc Frieden": German "Frieden",
+    // peace) is no surname to match alone.
     const surnames = p.aliases.filter((a) => !/\s/u.test(a));
-    const names = surnames.length > 0 ? surnames : [p.name, ...p.aliases].filter((n) => n.split(/\s+/).length === 2);
+    const names = surnames.length > 0 ? surnames : [p.name, ...p.aliases].filter((n) => n.split(/\s+/).length === 2 && !everyday(n.split(/\s+/)[1]!));
     for (const name of names) {
       const words = name.split(/\s+/);
       note(nameSkeleton(words[words.length - 1] as string), `person:${p.id}`);
