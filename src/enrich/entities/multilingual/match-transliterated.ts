@@ -8,6 +8,7 @@ import type { EntityRef } from '../../../domain/enrichment.ts';
 import { gazetteer } from '../gazetteer.ts';
 import { fold, slugify } from '../fold.ts';
 import { isRankedWord } from '../../../text/ranked-words.ts';
+import { wordClass } from '../name-lexicon.ts';
 import { nameSkeleton } from './name-skeleton.ts';
 import { multilingualNames } from './names-data.ts';
 import type { WordToken } from './word-tokens.ts';
@@ -50,9 +51,10 @@ function skeletonIndex(): SkeletonIndex {
     // The surname is a one-word alias where the data gives one; else the last word of a two-word name. A longer name's
     // last word may be a second surname or a particle's object ("Marrero Cruz", "Arévalo de León"), no name on its own.
     // A two-word name's last word that is an everyday word of a language read here ("Luc Frieden": German "Frieden",
-    // peace) is no surname to match alone.
+    // peace) or a common surname ("Xiomara Castro") is no name to match alone.
     const surnames = p.aliases.filter((a) => !/\s/u.test(a));
-    const names = surnames.length > 0 ? surnames : [p.name, ...p.aliases].filter((n) => n.split(/\s+/).length === 2 && !everyday(n.split(/\s+/)[1]!));
+    const alone = (word: string) => !everyday(word) && wordClass(fold(word)) !== 'surname';
+    const names = surnames.length > 0 ? surnames : [p.name, ...p.aliases].filter((n) => n.split(/\s+/).length === 2 && alone(n.split(/\s+/)[1]!));
     for (const name of names) {
       const words = name.split(/\s+/);
       note(nameSkeleton(words[words.length - 1] as string), `person:${p.id}`);
