@@ -94,12 +94,12 @@ export const postgresDialect: StoreDialect = {
 
   rankedSearch<R>(q: RankedSearch): RawBuilder<R> {
     const query = tsquery(q.search);
-    const rank =
+    const rank = (vector: RawBuilder<unknown>) =>
       q.rankBy === undefined
-        ? sql`ts_rank_cd(w.search_vector, ${query}, 1)::float8`
+        ? sql`ts_rank_cd(${vector}, ${query}, 1)::float8`
         : q.rankBy === null
           ? sql`0::float8`
-          : sql`ts_rank_cd(w.search_vector, to_tsquery('simple', ${toTsquery(q.rankBy)}), 1)::float8`;
+          : sql`ts_rank_cd(${vector}, to_tsquery('simple', ${toTsquery(q.rankBy)}), 1)::float8`;
     const dir = sql.raw(q.direction);
     // With a probe, GIN is asked for the probe's rows only and the whole search is checked on each of them; OFFSET 0
     // keeps the planner from folding the whole search back into the index condition.
@@ -114,14 +114,21 @@ export const postgresDialect: StoreDialect = {
     // outside the LIMIT, on at most that many rows. float8 so the score prints with full precision and a cursor
     // compares equal to the row it came from. Ranked and cut to the page on narrow rows (id, score); only the page's
     // rows are then read whole.
-    const ranked = sql`
-      WITH scored AS MATERIALIZED (
-        SELECT w.id AS id, ${rank} AS score FROM (
-          SELECT articles.id, articles.search_vector FROM ${source}
+    const newest = (select: RawBuilder<unknown>) => sql`
+          SELECT ${select} FROM ${source}
           WHERE articles.search_vector @@ ${query} AND ${allOf(q.filters)}
-          ORDER BY articles.id DESC LIMIT ${q.rankWindow}
-        ) AS w
-      )
+          ORDER BY articles.id DESC LIMIT ${q.rankWindow}`;
+    // A probe's candidates are the rows of words each in under INDEX_RARE_SHARE of the articles (at most 20,000 of a
+    // million, a window's worth or two): they are ranked as they are read and sorted as narrow (id, score) rows. Sorting them with
+    // their search_vector (some 700 bytes each) to rank after the LIMIT spilled past work_mem to disk, and costs more
+    // than ranking the few matches beyond the window. Without a probe the matches can be many times the window (a
+    // prefix, a word in a few percent of the articles): ranking after the LIMIT keeps ts_rank_cd to the window's rows.
+    const scored =
+      q.probe === undefined
+        ? sql`SELECT w.id AS id, ${rank(sql`w.search_vector`)} AS score FROM (${newest(sql`articles.id, articles.search_vector`)}) AS w`
+        : newest(sql`articles.id AS id, ${rank(sql`articles.search_vector`)} AS score`);
+    const ranked = sql`
+      WITH scored AS MATERIALIZED (${scored})
       SELECT hits.id, hits.score, (SELECT count(*) FROM scored) AS ranked_count FROM scored AS hits
       WHERE ${allOf(q.keyset)}
       ORDER BY hits.score ${dir}, hits.id ${dir}
