@@ -6,7 +6,7 @@
  */
 import type { ArticleEntity, EntityRef } from '../../domain/enrichment.ts';
 import { slugify } from './fold.ts';
-import { gazetteer, lookupEntity, matchTokens, rememberTailMatches } from './gazetteer.ts';
+import { gazetteer, lookupEntity, matchGazetteer, matchTokens, rememberTailMatches, type GazetteerMention } from './gazetteer.ts';
 import { findMultilingualMentions } from './multilingual/find-multilingual.ts';
 import { entityOfKey } from './multilingual/match-transliterated.ts';
 import { findProperNames, nameCues, type ProperName } from './proper-names.ts';
@@ -53,6 +53,8 @@ export function extractEntities(input: { title: string; text: string; language?:
   for (const m of gazetteerMentions) {
     for (let k = m.first; k <= m.last; k++) covered[k] = true;
     mentions.push({ entity: m.mention.entity, surface: m.mention.surface, start: m.mention.start, weight: weightAt(m.mention.start) });
+    // "Jamaica's Prime Minister Andrew Holness" names the person and, in the office before the name, the state.
+    for (const inner of officeMentions(m.mention.entity, m.mention.surface)) mentions.push({ entity: inner.entity, surface: inner.surface, start: m.mention.start + inner.start, weight: weightAt(m.mention.start) });
   }
 
   if (input.language && input.language !== 'en') {
@@ -67,6 +69,25 @@ export function extractEntities(input: { title: string; text: string; language?:
   const names = findProperNames(doc, tokens, covered, cues, index);
   mentions.push(...resolveNames(tokens, covered, names, weightAt));
   return aggregate(mentions);
+}
+
+/**
+ * The states named in the office before a person's name ("Jamaica's Prime Minister" of "Jamaica's
+ * Prime Minister Andrew Holness"): the words before the first word of the person's name.
+ */
+function officeMentions(entity: EntityRef, surface: string): GazetteerMention[] {
+  if (entity.kind !== 'person') return [];
+  const nameWords = new Set(entity.name.split(/\s+/u));
+  const words = surface.split(/\s+/u);
+  const first = words.findIndex((w) => nameWords.has(w));
+  if (first <= 0) return [];
+  // The office phrase itself matches as a title (its holder, this person): the state is read on the words before its
+  // last word ("Jamaica's Prime"), or fewer.
+  for (let end = first - 1; end > 0; end--) {
+    const found = matchGazetteer(words.slice(0, end).join(' ')).filter((m) => m.entity.kind === 'country');
+    if (found.length > 0) return found;
+  }
+  return [];
 }
 
 /** Proper names -> mentions: multi-word names become entities, single words join the longer name they belong to. */

@@ -23,6 +23,13 @@ describe('world leaders generated from the CIA World Factbook', () => {
     expect(personCountries(text)).toEqual([country]);
   });
 
+  it.each([
+    ["Jamaica's Prime Minister Andrew Holness said the killing was an outrage.", ['country:JM', 'person:andrew-holness']],
+    ["South Africa's Foreign Minister Ronald Lamola spoke after the vote.", ['country:ZA', 'person:ronald-lamola']],
+  ])('names the state of the office before a person too: %s', (text, keys) => {
+    expect(extractEntities({ title: '', text }).map((e) => e.entity.key).sort()).toEqual(keys);
+  });
+
   it('keeps a head of state who represents another country out: Charles III speaks for no realm but his own', () => {
     const charles = gazetteer().data.people.filter((p) => /Charles III/.test(p.name));
     expect(charles.map((p) => p.country)).toEqual(['GB']);
