@@ -1510,7 +1510,10 @@ function sentenceReactions(
     // What is sent may stand in the infinitive clause after the verb ("kündigten an, zehn Millionen Dollar bereitzustellen").
     // A word of a name is no aid ("Estados Unidos" is no "unidad", unit).
     const aidIn = (a: number, b: number) => stems.slice(a, b).some((s, j) => !inName.has(a + j) && isAidObject(s, tokens[a + j]!, lexicon)) || hasMoney(text, tokens, a, b);
-    const aided = aidIn(from, to) || (ownOf(to, starts[c + 2] ?? tokens.length).length === 0 && aidIn(to, starts[c + 2] ?? tokens.length));
+    // Here or in the next clause when that clause has no speaker of its own (an infinitive clause after the verb).
+    const nextEnd = starts[c + 2] ?? tokens.length;
+    const hereOrAfter = (test: (a: number, b: number) => boolean) => test(from, to) || (ownOf(to, nextEnd).length === 0 && test(to, nextEnd));
+    const aided = hereOrAfter(aidIn);
     // A verb of recalling counts only when an envoy is what it recalls ("rappelé son ambassadeur", not "a rappelé que").
     // German's perfect puts the participle after its object ("hat seinen Botschafter zurückgerufen").
     const envoyed = (m: Match) => !m.cue.envoy || tokens.slice(Math.max(from, m.start - ENVOY_REACH), Math.min(to, m.start + 1 + ENVOY_REACH)).some((t) => lexicon.isEnvoyNoun(t));
@@ -1519,7 +1522,7 @@ function sentenceReactions(
     // So is an offer to host talks ("a proposé d'accueillir des pourparlers"), whose verb of hosting welcomes nothing.
     // As with aid, the talks may stand in the infinitive clause after the offer ("bot an, Gespräche auszurichten").
     const mediatedIn = (a: number, b: number) => tokens.some((_, k) => k >= a && k < b && (lexicon.isMediationAt(tokens, k) || lexicon.isHostingAt(tokens, k)));
-    const mediated = !aided && (mediatedIn(from, to) || (ownOf(to, starts[c + 2] ?? tokens.length).length === 0 && mediatedIn(to, starts[c + 2] ?? tokens.length)));
+    const mediated = !aided && hereOrAfter(mediatedIn);
     // A verb of arriving after an article is its noun ("la llegada de la ayuda"): what is asked for or expected.
     const arrivalNoun = (m: Match) => m.cue.arrival && articles.has(tokens[m.start - 1]?.folded ?? '');
     // Troops an aid verb sends count as military aid (CAMEO 074: "enviará otros 400 soldados"): its object, a few
@@ -1660,7 +1663,6 @@ function sentenceReactions(
     // aufgefordert, …"): its grammatical subject was addressed, whatever word of judgement the clause holds.
     if (agents.length === 0 && subjects === before && germanPassive(tokens, from, to, g)) continue;
     // Hypothetical: a conditional anywhere in this clause or the next ("s'est dit prêt à aider si …").
-    const nextEnd = starts[c + 2] ?? tokens.length;
     // … or a condition placed before it ("Si se confirma el ataque, Chile lo condenará", "Falls …, will …").
     // German also fronts a condition by its verb alone ("Sollte sich der Angriff bestätigen, werde Polen …").
     const fronted = c > 0 && (conditionals.has(tokens[starts[c - 1]!]!.folded) || (c === 1 && verbFirst.has(tokens[0]!.folded)));
