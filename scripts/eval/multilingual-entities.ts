@@ -5,7 +5,7 @@
  * organization counts as found when one of its bodies is (corpus-scores.test.ts scores the same way through the
  * pipeline). Tune on the tune half only.
  *
- *   node --import tsx scripts/eval/multilingual-entities.ts [--split tune|report|report2|report3|report4] [--errors] [--lang de]
+ *   node --import tsx scripts/eval/multilingual-entities.ts [--split tune|report|…|report17, or several joined by commas] [--errors] [--lang de]
  */
 import { extractEntities } from '../../src/enrich/entities/extract-entities.ts';
 import { entityRecall, round3 } from '../../tests/support/corpus-scoring.ts';
@@ -14,7 +14,7 @@ import { readMultilingualEvalOptions } from './multilingual-eval-options.ts';
 
 const labels = loadMultilingualLabels();
 const articles = loadCorpusArticles();
-const { split, errors, only } = readMultilingualEvalOptions(labels);
+const { split, inSplit, errors, only } = readMultilingualEvalOptions(labels);
 
 const isStateOrIgo = (key: string) => isStateOrIgoLabel(labels, key);
 
@@ -24,7 +24,7 @@ for (const language of ['en', 'de', 'fr', 'es', 'it', 'ru']) {
   const all = new Map<string, string[]>();
   const predicted = new Map<string, string[]>();
   for (const label of labels.articles) {
-    if (label.language !== language || labels.stories[label.story]!.split !== split) continue;
+    if (label.language !== language || !inSplit(labels.stories[label.story]!.split)) continue;
     const a = articles.get(label.id)!;
     const found = extractEntities({ title: a.title, text: a.paragraphs.join('\n\n'), language });
     predicted.set(label.id, found.map((e) => e.entity.key));

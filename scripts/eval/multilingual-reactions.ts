@@ -9,7 +9,7 @@
  * held out. Never print --errors for the held-out splits (report, report2, report3, report4, report17): their figures
  * are numbers only.
  *
- *   node --import tsx scripts/eval/multilingual-reactions.ts [--split tune|report|report2|…|report17] [--errors] [--lang de]
+ *   node --import tsx scripts/eval/multilingual-reactions.ts [--split tune|report|report2|…|report17, or several joined by commas] [--errors] [--lang de]
  */
 import { extractLanguageReactions } from '../../src/enrich/reactions/languages/extract-language-reactions.ts';
 import { extractReactions } from '../../src/enrich/reactions/extract-reactions.ts';
@@ -19,7 +19,10 @@ import { readMultilingualEvalOptions } from './multilingual-eval-options.ts';
 
 const labels = loadMultilingualLabels();
 const articles = loadCorpusArticles();
-const { split, errors, only } = readMultilingualEvalOptions(labels);
+const { split, inSplit, errors, only } = readMultilingualEvalOptions(labels);
+// All languages pooled, as the corpus README's "all languages" figures are.
+const allGold: ReactionItem[] = [];
+const allPredicted: ReactionItem[] = [];
 
 for (const language of ['en', 'de', 'fr', 'es', 'it', 'ru']) {
   if (only && only !== language) continue;
@@ -27,7 +30,7 @@ for (const language of ['en', 'de', 'fr', 'es', 'it', 'ru']) {
   const predicted: ReactionItem[] = [];
   const lines: string[] = [];
   for (const label of labels.articles) {
-    if (label.language !== language || labels.stories[label.story]!.split !== split) continue;
+    if (label.language !== language || !inSplit(labels.stories[label.story]!.split)) continue;
     const a = articles.get(label.id)!;
     const input = { title: a.title, text: a.paragraphs.join('\n\n'), publishedAt: a.published };
     const found = language === 'en' ? extractReactions(input) : extractLanguageReactions(input, language);
@@ -43,4 +46,10 @@ for (const language of ['en', 'de', 'fr', 'es', 'it', 'ru']) {
   const s = reactionScores(gold, predicted);
   console.log(`${language} ${split}: actor+stance P ${round3(s.actorStance.precision)} R ${round3(s.actorStance.recall)} (gold ${gold.length}, predicted ${predicted.length}); actor P ${round3(s.actor.precision)} R ${round3(s.actor.recall)}`);
   for (const l of lines) console.log(l);
+  allGold.push(...gold);
+  allPredicted.push(...predicted);
+}
+if (!only) {
+  const s = reactionScores(allGold, allPredicted);
+  console.log(`all ${split}: actor+stance P ${round3(s.actorStance.precision)} R ${round3(s.actorStance.recall)} (gold ${allGold.length}, predicted ${allPredicted.length}); actor P ${round3(s.actor.precision)} R ${round3(s.actor.recall)}`);
 }
