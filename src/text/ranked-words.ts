@@ -48,3 +48,14 @@ export function isRankedWord(word: string, language: string): boolean {
   }
   return set.has(fold(word));
 }
+
+/**
+ * The languages of the news this project reads (the five reaction languages and English) and Portuguese: a word
+ * among the 10,000 most frequent of any of them is an everyday word, no surname to match on its own.
+ */
+const NEWS_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'ru'];
+
+/** Whether a word, folded, is among the ranked words of any news language ("Frieden", German for peace). */
+export function isEverydayWord(word: string): boolean {
+  return NEWS_LANGUAGES.some((language) => isRankedWord(word, language));
+}

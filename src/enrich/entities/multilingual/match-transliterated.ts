@@ -7,7 +7,7 @@
 import type { EntityRef } from '../../../domain/enrichment.ts';
 import { gazetteer } from '../gazetteer.ts';
 import { fold, slugify } from '../fold.ts';
-import { isRankedWord } from '../../../text/ranked-words.ts';
+import { isEverydayWord } from '../../../text/ranked-words.ts';
 import { wordClass } from '../name-lexicon.ts';
 import { nameSkeleton } from './name-skeleton.ts';
 import { multilingualNames } from './names-data.ts';
@@ -24,9 +24,6 @@ export interface SkeletonMention {
 /** Case endings of Cyrillic nouns and adjectives, longest first; Latin names only lose a genitive -s. */
 const CYRILLIC_ENDINGS = ['ого', 'его', 'ому', 'ему', 'ым', 'им', 'ом', 'ем', 'ой', 'ей', 'ую', 'ая', 'ий', 'ый', 'а', 'я', 'у', 'ю', 'е', 'ы', 'и'];
 const MIN_SKELETON = 4;
-/** Languages whose 10,000 most frequent words are no surname on their own. */
-const EVERYDAY_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'ru'];
-const everyday = (word: string): boolean => EVERYDAY_LANGUAGES.some((language) => isRankedWord(word, language));
 const MIN_LATIN_CAPITAL = 6;
 
 interface SkeletonIndex {
@@ -53,7 +50,7 @@ function skeletonIndex(): SkeletonIndex {
     // A two-word name's last word that is an everyday word of a language read here ("Luc Frieden": German "Frieden",
     // peace) or a common surname ("Xiomara Castro") is no name to match alone.
     const surnames = p.aliases.filter((a) => !/\s/u.test(a));
-    const alone = (word: string) => !everyday(word) && wordClass(fold(word)) !== 'surname';
+    const alone = (word: string) => !isEverydayWord(word) && wordClass(fold(word)) !== 'surname';
     const names = surnames.length > 0 ? surnames : [p.name, ...p.aliases].filter((n) => n.split(/\s+/).length === 2 && alone(n.split(/\s+/)[1]!));
     for (const name of names) {
       const words = name.split(/\s+/);
