@@ -29,9 +29,9 @@ const HELD_OUT = [
 ];
 /**
  * The split no one has tuned on yet: its misses are not printed, so that reading test output cannot tune on it.
- * report17, written blind at stop 39 (report16, written blind at stop 38, is tuned on since stop 39).
+ * None until report18 lands (report17, written blind at stop 39, is tuned on since stop 40).
  */
-const BLIND: string | null = 'report17';
+const BLIND: string | null = null;
 const cases = () => HELD_OUT.flatMap((h) => h.languages.map((l) => [l, h.split] as const));
 const RECALL_FLOOR = 0.9;
 /**
@@ -83,7 +83,8 @@ const REACTION_FLOOR: Record<string, { precision: number; recall: number }> = {
   // Written blind at stop 38 and scored twice at that stop (numbers only): the report9 floor, set before any scoring.
   // Tuned on since stop 39.
   report16: { precision: 0.3, recall: 0.3 },
-  // Written blind at stop 39: the report9 floor, set before any scoring.
+  // Written blind at stop 39 and scored twice at that stop (numbers only): the report9 floor, set before any scoring.
+  // Tuned on since stop 40.
   report17: { precision: 0.3, recall: 0.3 },
 };
 /**
