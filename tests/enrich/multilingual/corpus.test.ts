@@ -12,6 +12,12 @@ const labels = loadMultilingualLabels();
 const sources = loadCorpusArticles();
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+/** UN and EU bodies (organizations.json parents): the label rules key their reactions as org:un or org:eu, the body in `via`. */
+const speaksForParent = new Map(
+  (JSON.parse(readFileSync(new URL('../../../src/enrich/entities/data/organizations.json', import.meta.url), 'utf8')) as { organizations: { id: string; parent?: string }[] }).organizations
+    .filter((o) => o.parent === 'org:un' || o.parent === 'org:eu')
+    .map((o) => [`org:${o.id}`, o.parent!] as const),
+);
 
 describe('multilingual corpus', () => {
   it('has a label for every article source and a source for every label', () => {
@@ -63,6 +69,7 @@ describe('multilingual corpus', () => {
     for (const r of a.reactions) {
       expect(labels.stance_vocabulary).toContain(r.stance);
       expect(r.kind).toBe(labels.entities[r.actor]!.kind);
+      expect(speaksForParent.get(r.actor), `${r.actor} reacts as its parent, with via`).toBeUndefined();
     }
     for (const t of a.topics) expect(labels.topic_vocabulary).toContain(t);
     const states = new Set(a.reactions.filter((r) => r.kind !== 'non-state').map((r) => r.actor));
