@@ -62,6 +62,9 @@ describe('generated leaders in other languages', () => {
     ['de', 'Premierminister Luc Frieden verurteilte den Angriff.', ['country:LU opposed']],
     // a common surname ("Rodríguez", "Castro") is matched only in a full name
     ['es', 'Rodríguez criticó la decisión del Gobierno.', []],
+    // a given name that opens another leader's name ("Mohamed" of "Abdoulkader Mohamed", Djibouti) is no surname alone
+    ['de', 'Der Sprecher Mohamed Bakar Idriss verurteilte den Angriff scharf.', []],
+    ['it', 'Il portavoce Ibrahim Said ha condannato l\'attacco.', []],
   ])('%s: %s', (language, text, expected) => {
     expect(languageReactionPairs(language, text)).toEqual(expected);
   });

@@ -44,13 +44,15 @@ function skeletonIndex(): SkeletonIndex {
     people.set(skeleton, known === undefined || known === key ? key : null);
   };
   const index = gazetteer();
+  const givenNames = new Set(index.data.people.flatMap((p) => [p.name, ...p.aliases].filter((n) => /\s/u.test(n)).map((n) => fold(n.split(/\s+/)[0]!))));
   for (const p of index.data.people) {
     // The surname is a one-word alias where the data gives one; else the last word of a two-word name. A longer name's
     // last word may be a second surname or a particle's object ("Marrero Cruz", "Arévalo de León"), no name on its own.
     // A two-word name's last word that is an everyday word of a language read here ("Luc Frieden": German "Frieden",
-    // peace) or a common surname ("Xiomara Castro") is no name to match alone.
+    // peace), a common surname ("Xiomara Castro") or a given name that opens another known person's name ("Abdoulkader
+    // Mohamed" of Djibouti against "Mohamed Ould Ghazouani") is no name to match alone.
     const surnames = p.aliases.filter((a) => !/\s/u.test(a));
-    const alone = (word: string) => !isEverydayWord(word) && wordClass(fold(word)) !== 'surname';
+    const alone = (word: string) => !isEverydayWord(word) && wordClass(fold(word)) !== 'surname' && !(givenNames.has(fold(word)) && wordClass(fold(word)) === 'given-name');
     const names = surnames.length > 0 ? surnames : [p.name, ...p.aliases].filter((n) => n.split(/\s+/).length === 2 && alone(n.split(/\s+/)[1]!));
     for (const name of names) {
       const words = name.split(/\s+/);
