@@ -181,9 +181,10 @@ const MIN_INITIALISM = 3;
  * Acronyms made of the initials of an organization's full name in a language, its function words left out
  * ("Organización de los Estados Americanos" -> OEA, "Service européen pour l'action extérieure" -> SEAE,
  * "Europäischer Auswärtiger Dienst" -> EAD, "Альянс государств Сахеля" -> АГС), as papers write them; one that is
- * already another entity's name or a word of the language is not added.
+ * already another entity's name or a word of the language is not added. Non-governmental organizations get none:
+ * they go by their own acronym in every language (NRC, not "CNR" for the Conseil norvégien pour les réfugiés).
  */
-function addInitialisms(organizations: Supplement['organizations']): void {
+function addInitialisms(organizations: Supplement['organizations'], nonState: Set<string>): void {
   const taken = new Map<string, Map<string, string>>();
   for (const [key, list] of names) for (const e of list) {
     const byLang = taken.get(e.language) ?? new Map<string, string>();
@@ -192,6 +193,7 @@ function addInitialisms(organizations: Supplement['organizations']): void {
   }
   const added: string[] = [];
   for (const [key, byLang] of Object.entries(organizations)) {
+    if (nonState.has(key)) continue;
     for (const [lang, list] of Object.entries(byLang)) {
       const common = functionWords(lang);
       for (const name of list) {
@@ -388,7 +390,11 @@ function main(): void {
       bump(lang, 'organizations');
     }
   }
-  addInitialisms(supplement.organizations);
+  const nonState = new Set([
+    ...gaz.organizations.filter((o) => o.actorKind === 'non-state').map((o) => `org:${o.id}`),
+    ...gaz.petrarch.organizations.filter((a) => a.kind === 'non-state').map((a) => `org:${slugify(a.names[0]!)}`),
+  ]);
+  addInitialisms(supplement.organizations, nonState);
   for (const [key, byLang] of Object.entries(supplement.institutions)) {
     for (const [lang, list] of Object.entries(byLang)) for (const n of list) add(key, lang, n, 'institution');
   }

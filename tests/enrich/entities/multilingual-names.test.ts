@@ -65,6 +65,9 @@ describe('multilingual recognition', () => {
     ['ru', 'Решение российских властей.', 'country:RU'],
     ['ru', 'Российско-индийский форум открылся.', 'country:RU'],
     ['ru', 'Заявление Евросоюза опубликовано.', 'org:eu'],
+    ['fr', 'Le Conseil norvégien pour les réfugiés se dit inquiet.', 'org:norwegian-refugee-council'],
+    ['es', 'Reporteros Sin Fronteras exigió su liberación.', 'org:reporters-without-borders'],
+    ['de', 'Reporter ohne Grenzen kritisierte das Urteil.', 'org:reporters-without-borders'],
     ['de', 'Die Rolle Frankreichs wächst.', 'country:FR'],
     ['de', 'Das hängt von Chinas Haltung ab.', 'country:CN'],
     ['de', 'Die russischen Truppen zogen ab.', 'country:RU'],
@@ -135,6 +138,9 @@ describe('multilingual recognition', () => {
     ['ru', 'В Москве прошла встреча.', 'country:RU', 'a capital opening a sentence with a subject of its own is a place'],
     ['es', 'Santiago Peña criticó el acuerdo.', 'country:CL', "a capital's name before a surname is a first name"],
     ['it', 'Victoria Nuland ha parlato.', 'country:SC', "a capital's name before a surname is a first name"],
+    ['it', 'Il Consiglio danese per i rifugiati ha lanciato un allarme.', 'country:DK', "a demonym inside an organization's name"],
+    ['ru', 'Норвежский совет по делам беженцев выразил тревогу.', 'country:NO', "a demonym inside an organization's name"],
+    ['it', 'Il CNR ha pubblicato un nuovo studio sui ghiacciai.', 'org:norwegian-refugee-council', 'no acronym is made up for a non-governmental organization'],
   ])('%s: "%s" does not mention %s (%s)', (language, text, key) => {
     expect(keysIn(language, text)).not.toContain(key);
   });

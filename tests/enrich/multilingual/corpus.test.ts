@@ -13,7 +13,7 @@ const sources = loadCorpusArticles();
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 const words = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 /** UN and EU bodies (organizations.json parents): the label rules key their reactions as org:un or org:eu, the body in `via`. */
-const speaksForParent = new Map(
+const speaksForParent = new Map<string, string>(
   (JSON.parse(readFileSync(new URL('../../../src/enrich/entities/data/organizations.json', import.meta.url), 'utf8')) as { organizations: { id: string; parent?: string }[] }).organizations
     .filter((o) => o.parent === 'org:un' || o.parent === 'org:eu')
     .map((o) => [`org:${o.id}`, o.parent!] as const),
