@@ -1,7 +1,9 @@
 /**
  * Three ways a verb or noun of condemning or welcoming says nothing of a reaction, or less than it seems:
  * - a court's sentence ("condannato a otto anni", "zu acht Jahren Haft verurteilt"), unless an object stands between
- *   the verb and the penalty ("condenó la sentencia a ocho años": the sentence is what is condemned);
+ *   the verb and the penalty ("condenó la sentencia a ocho años": the sentence is what is condemned), and a noun of
+ *   the sentence with a participle of imposing ("la condanna inflitta");
+ * - a relative clause describing a thing named before it ("la coalizione che si oppone"), not its speaker;
  * - a person noun sharing the cue's stem ("Kritiker", "l'opposante"), unless a word makes it a verb form ("s'opposant");
  * - a welcome restricted by the same actor named again ("la Comisión … aunque recordó que la UE …") is cautious, and a
  *   verb of stressing that only attributes the statement ("…, подчеркнули в Москве") restricts nothing.
@@ -20,6 +22,14 @@ const CASES: [string, string, string[]][] = [
   ['fr', "L'Autriche a condamné à nouveau l'arrestation du blogueur.", ['country:AT opposed']],
   ['de', 'Unter den Freigelassenen sind zwei Österreicher, darunter der Blogger Pavel Orlov, 2023 zu sechs Jahren Haft verurteilt.', []],
   ['de', 'Österreich verurteilte die Festnahme des Bloggers scharf.', ['country:AT opposed']],
+  // The penalty after an apposition set off by commas; a noun of the sentence with its participle of imposing.
+  ['fr', 'Le tribunal de Vienne a condamné Karl Huber, ancien député autrichien, à neuf ans de prison.', []],
+  ['it', 'È la condanna inflitta martedì dal tribunale di Vienna al blogger austriaco.', []],
+  ['es', 'Es la condena impuesta el martes por un tribunal de Viena al bloguero austriaco.', []],
+  // A relative clause describing a thing named before it: its own verb is no one's reaction.
+  ['it', 'Il blogger guidava la coalizione che si oppone al governo austriaco.', []],
+  ['fr', "Dans le camp de Traiskirchen, qui accueille 2 000 réfugiés autrichiens, on craint l'hiver.", []],
+  ['fr', "L'Autriche, qui a condamné l'arrestation, convoque l'ambassadeur.", ['country:AT opposed']],
   // People who hold a view, named by a noun of the cue's stem.
   ['de', 'Die österreichischen Kritiker des Abkommens meldeten sich zu Wort.', []],
   ['de', 'Österreich äußerte Kritik an der Entscheidung.', ['country:AT opposed']],

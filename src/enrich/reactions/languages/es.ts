@@ -12,7 +12,7 @@ export const SPANISH: LanguageGrammar = {
   responseNouns: ['respuesta', 'represalia'],
   // "en represalia por", "als Reaktion auf": the noun gives the motive of an act, no one's stance.
   responsePrepositions: ['en', 'como'],
-  penalties: { prepositions: ['a'], objects: ['el', 'la', 'los', 'las', 'un', 'una'], terms: ['ano', 'anos', 'mes', 'meses', 'prision', 'carcel', 'muerte', 'perpetua', 'cadena', 'reclusion', 'multa', 'trabajos'] },
+  penalties: { prepositions: ['a'], objects: ['el', 'la', 'los', 'las', 'un', 'una'], terms: ['ano', 'anos', 'mes', 'meses', 'prision', 'carcel', 'muerte', 'perpetua', 'cadena', 'reclusion', 'multa', 'trabajos'], imposed: ['impuesta', 'impuestas', 'dictada', 'dictadas'] },
   // The preterite, and the present a statement "reads" in ("reza el comunicado", "señala la nota").
   speechVerbs: ['dijo', 'declaro', 'afirmo', 'senalo', 'indico', 'explico', 'aseguro', 'anadio', 'subrayo', 'sostuvo', 'comento', 'agrego', 'insistio', 'recalco', 'manifesto', 'apunto', 'considero', 'escribio', 'escribieron', 'dice', 'afirma', 'senala', 'indica', 'subraya', 'asegura', 'reza', 'recoge', 'destaca', 'replico', 'espeto', 'remato', 'zanjo'],
   accordingTo: ['segun', 'para'],
@@ -55,6 +55,7 @@ export const SPANISH: LanguageGrammar = {
   commentWords: ['comentar', 'comentario', 'comentarios', 'pronunciarse', 'declaraciones', 'responder', 'reaccionar', 'opinar', 'pronuncio', 'pronunciado', 'pronunciaron', 'comento', 'comentado', 'reacciono', 'reaccionado'],
   studyVerbs: ['estudi', 'analiz', 'evalu', 'examin'],
   relatives: ['que', 'quien', 'quienes', 'cual', 'cuales', 'cuyo', 'cuya'],
+  ofWords: ['de', 'del'],
   // "Para Londres, la decisión es un error": the copula calls the thing what follows, as a naming verb does.
   copulas: ['es', 'son', 'era', 'eran'],
   objectMarkers: ['contra', 'a', 'al', 'para', 'hacia', 'en', 'con', 'sobre', 'entre', 'tras'],

@@ -1479,6 +1479,7 @@ function sentenceReactions(
     return impersonalVerb ? places.filter((s) => s.token >= from && s.token < to) : [];
   };
   const relatives = new Set(g.relatives ?? []);
+  const ofWords = new Set(g.ofWords ?? []);
   const isPronoun = pronounTest(g);
   // With a subject named in an earlier clause, a demonym after a common noun qualifies it ("…, ont, elles aussi,
   // condamné la décision indienne"): no subject placed after the verb, unless the noun is a government's.
@@ -1540,7 +1541,13 @@ function sentenceReactions(
       }
       return true;
     };
-    const all = matches.filter((m) => m.start >= from && m.start < to && (!m.cue.aid || aided || mediated || troopsSent(m)) && envoyed(m) && !arrivalNoun(m) && !lexicon.isHostingAt(tokens, m.start) && (!m.cue.toInfinitive || infinitiveAfter(m)));
+    // A relative clause after a noun that names no speaker describes that thing ("la coalizione che si oppone al
+    // presidente", "le camp de Mbera, qui accueille 100 000 réfugiés"): its own verb is no one's reaction. A verb further
+    // on may be the main clause's ("Les coprésidents …, qui représentent l'UE, l'OSCE et l'ONU, ont appelé …").
+    const describesThing =
+      from >= 2 && relatives.has(tokens[from]!.folded) && !named.has(from - 1) && !governments.has(tokens[from - 1]!.folded) && !common.has(tokens[from - 1]!.folded) && (articles.has(tokens[from - 2]!.folded) || ofWords.has(tokens[from - 2]!.folded));
+    const relativeVerb = (m: Match) => describesThing && m.start - from <= RELATIVE_VERB_REACH;
+    const all = matches.filter((m) => m.start >= from && m.start < to && !relativeVerb(m) && (!m.cue.aid || aided || mediated || troopsSent(m)) && envoyed(m) && !arrivalNoun(m) && !lexicon.isHostingAt(tokens, m.start) && (!m.cue.toInfinitive || infinitiveAfter(m)));
     // "nannte die Ziele „unrealistisch“": a negative word introduced by a naming verb opposes; the naming verb alone is no reaction.
     const naming = all.find((m) => m.cue.naming || m.cue.describing);
     // A copula does what a naming verb does ("Die Entscheidung sei ein Fehler, sagte …").
@@ -1704,7 +1711,8 @@ function sentenceReactions(
       // A word of sorrow for the victims ("«profondamente addolorato» per le vittime", "attristé par la perte de vies")
       // is a condolence, no stance; a verb of condemning stays one whoever it names.
       if (m.cue.nominal && m.cue.stance === 'opposed' && tokens.slice(m.end, Math.min(to, m.end + SORROW_REACH)).some((t) => lexicon.isVictimNoun(t))) continue;
-      if (sentencing(tokens, m, to, g)) continue;
+      // The penalty may follow an apposition set off by commas ("a condamné X, figure de …, à 24 ans"): the sentence bounds it.
+      if (sentencing(tokens, m, tokens.length, g)) continue;
       // German puts the negation after its verb; any language may put it after a reaction noun ("Осуждения со стороны
       // Китая не последовало", "Kritik aus Ankara blieb nicht aus"): there the whole clause counts.
       const window = tokens.slice(from, Math.min(to, m.end + (g.language === 'de' || m.cue.nominal ? to : 0)));
@@ -1855,7 +1863,9 @@ function sentenceReactions(
 }
 
 /** How far after a verb of condemning its penalty may come ("condannato nel 2022 a otto anni"), and within that phrase its words. */
-const PENALTY_REACH = 6;
+const PENALTY_REACH = 10;
+/** How far after a relative pronoun its clause's own verb stands ("qui accueille", "che si oppone", "que ya había condenado"). */
+const RELATIVE_VERB_REACH = 3;
 const PENALTY_WORDS = 3;
 
 /**
@@ -1874,6 +1884,7 @@ function sentencing(tokens: readonly WordToken[], m: { start: number; end: numbe
     penaltySets.set(g, sets);
   }
   const { prepositions, objects, terms } = sets;
+  if (penalties.imposed && m.end < to && penalties.imposed.includes(tokens[m.end]!.folded)) return true;
   const hasPenalty = (at: number, end: number) =>
     tokens.slice(at + 1, Math.min(end, at + 1 + PENALTY_WORDS)).some((t) => terms.has(t.folded));
   for (let k = m.end; k < Math.min(to, m.end + PENALTY_REACH); k++) {

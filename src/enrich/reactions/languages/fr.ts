@@ -13,7 +13,7 @@ export const FRENCH: LanguageGrammar = {
   responseNouns: ['reponse', 'riposte'],
   // "en represalia por", "als Reaktion auf": the noun gives the motive of an act, no one's stance.
   responsePrepositions: ['en'],
-  penalties: { prepositions: ['a'], objects: ['le', 'la', 'les', 'l', 'un', 'une', 'des'], terms: ['an', 'ans', 'mois', 'prison', 'mort', 'perpetuite', 'reclusion', 'detention', 'amende', 'travaux'] },
+  penalties: { prepositions: ['a'], objects: ['le', 'la', 'les', 'l', 'un', 'une', 'des'], terms: ['an', 'ans', 'mois', 'prison', 'mort', 'perpetuite', 'reclusion', 'detention', 'amende', 'travaux'], imposed: ['infligee', 'infligees', 'prononcee', 'prononcees'] },
   speechVerbs: ['declare', 'indique', 'affirme', 'estime', 'souligne', 'explique', 'ajoute', 'precise', 'dit', 'assure', 'declarait', 'commente', 'juge', 'insiste', 'martele', 'rappele', 'reagi', 'lance', 'ecrit', 'savoir', 'poursuivi', 'tranche', 'observe', 'lache', 'replique', 'assene'],
   accordingTo: ['selon', 'pour'],
   pronouns: ['il', 'elle', 'ils', 'elles'],
@@ -54,6 +54,7 @@ export const FRENCH: LanguageGrammar = {
   commentWords: ['commenter', 'commentaire', 'commentaires', 'prononcer', 'exprimer', 'reagir', 'repondre', 'declaration', 'declarations', 'commente', 'prononce', 'prononcee', 'reagi'],
   studyVerbs: ['examin', 'etudi'],
   relatives: ['qui', 'dont', 'lequel', 'laquelle', 'lesquels'],
+  ofWords: ['de', 'du', 'des', 'd'],
   // "cette décision est une erreur", "il s'agit d'une provocation": what is said to be so, as after "qualifier de".
   copulas: ['est', 'sont', 'etait', 'etaient', 'agit', 'agissait', 'constitue', 'constituent', 'constituait'],
   objectMarkers: ['contre', 'a', 'au', 'aux', 'pour', 'vers', 'en', 'avec', 'envers', 'sur', 'entre', 'apres'],

@@ -12,7 +12,7 @@ export const ITALIAN: LanguageGrammar = {
   responseNouns: ['risposta', 'ritorsione'],
   // "en represalia por", "als Reaktion auf": the noun gives the motive of an act, no one's stance.
   responsePrepositions: ['in', 'per', 'come'],
-  penalties: { prepositions: ['a', 'alla', 'al'], objects: ['il', 'lo', 'la', 'i', 'gli', 'le', 'l', 'un', 'una', 'uno'], terms: ['anno', 'anni', 'mese', 'mesi', 'carcere', 'reclusione', 'morte', 'ergastolo', 'detenzione', 'multa', 'lavori'] },
+  penalties: { prepositions: ['a', 'alla', 'al'], objects: ['il', 'lo', 'la', 'i', 'gli', 'le', 'l', 'un', 'una', 'uno'], terms: ['anno', 'anni', 'mese', 'mesi', 'carcere', 'reclusione', 'morte', 'ergastolo', 'detenzione', 'multa', 'lavori'], imposed: ['inflitta', 'inflitte', 'inflitto', 'inflitti', 'comminata', 'comminate', 'irrogata'] },
   speechVerbs: ['detto', 'dichiarato', 'affermato', 'spiegato', 'sottolineato', 'aggiunto', 'precisato', 'dichiara', 'afferma', 'dice', 'commentato', 'osservato', 'ribadito', 'evidenziato', 'rimarcato', 'scritto', 'tuonato', 'attaccato', 'incalzato', 'replicato', 'insistito'],
   accordingTo: ['secondo', 'per'],
   pronouns: ['lui', 'lei', 'egli', 'essi'],
@@ -42,6 +42,7 @@ export const ITALIAN: LanguageGrammar = {
   commentWords: ['commentare', 'commento', 'commenti', 'pronunciarsi', 'dichiarazioni', 'rispondere', 'replicare', 'esprimersi', 'pronunciato', 'pronunciata', 'commentato'],
   studyVerbs: ['valut', 'esamin', 'studi'],
   relatives: ['che', 'cui', 'quale', 'quali'],
+  ofWords: ['di', 'del', 'della', 'dei', 'degli', 'delle', 'dello', 'dell'],
   // "Per Londra, la decisione è un errore"; "è" unfolded, as folded it is the conjunction "e".
   copulas: ['è', 'sono', 'era', 'erano'],
   objectMarkers: ['contro', 'a', 'al', 'alla', 'ai', 'agli', 'alle', 'per', 'verso', 'in', 'nel', 'nella', 'con', 'su', 'da', 'dal', 'dalla', 'tra', 'fra', 'dopo'],

@@ -150,6 +150,8 @@ export interface LanguageGrammar {
     readonly terms: readonly string[];
     /** The penalty may stand before the verb, as German puts it before its participle ("zu acht Jahren Haft verurteilt"). */
     readonly beforeVerb?: boolean;
+    /** Participles of imposing a sentence after a noun of condemning ("la condanna inflitta", "la condena impuesta"): the noun is the sentence. */
+    readonly imposed?: readonly string[];
   };
   /**
    * Nouns of responding (folded): a headline with one ("… ordena aranceles en respuesta a …", "als Reaktion auf …")
@@ -182,6 +184,8 @@ export interface LanguageGrammar {
   studyVerbs?: readonly string[];
   /** Relative pronouns opening a clause that describes a name before it ("qui", "que", "che"), folded. */
   relatives?: readonly string[];
+  /** Prepositions of a noun's complement, folded ("de", "di", "del"): "le camp de Mbera, qui …" has a noun before "qui". */
+  ofWords?: readonly string[];
   /**
    * Nouns of a government or one of its offices (folded): with a locative and a capital after them they name that
    * capital's state ("die Regierung in Warschau", "das Außenministerium in Baku", "власти в Минске"). In a language
