@@ -1401,10 +1401,18 @@ function sentenceReactions(
     return contrast > at && !speakers.some((s) => s.token > at && s.token < cue && !subjects.some((o) => o.actor.key === s.actor.key));
   };
   const breaks = new Set(g.clauseBreaks);
+  // The demand may be a "that"-clause right after the verb ("verlangte, dass die Täter zur Rechenschaft gezogen werden"),
+  // unless the punishment opens it as its subject ("ha chiesto che le sanzioni non colpiscano …").
   const punitiveAsked = (m: Match): boolean => {
-    for (const t of tokens.slice(m.end, m.end + RESTRAINT_REACH)) {
+    let that = -1;
+    for (let k = m.end; k < Math.min(tokens.length, m.end + RESTRAINT_REACH); k++) {
+      const t = tokens[k]!;
+      if (that < 0 && k <= m.end + 1 && complementizers.has(t.folded)) {
+        that = k;
+        continue;
+      }
       if (lexicon.isRestraintWord(t) || breaks.has(t.folded)) return false;
-      if (lexicon.isPunitiveWord(t)) return true;
+      if (lexicon.isPunitiveWord(t)) return that < 0 || k > that + THAT_SUBJECT;
     }
     return false;
   };
@@ -1788,11 +1796,13 @@ function sentenceReactions(
       // An appeal for sanctions or punishment opposes the move ("pidió sanciones contra …", "forderte Sanktionen"), unless
       // it asks for restraint first ("призвала к сдержанности …, указав, что санкции …") or the punishment is the subject
       // of a clause of its own ("ha chiesto che le sanzioni non colpiscano …").
-      if ((m.cue.appeal || m.cue.cameo?.startsWith('02') === true) && punitiveAsked(m)) stance = 'opposed';
+      const punitive = (m.cue.appeal || m.cue.cameo?.startsWith('02') === true) && punitiveAsked(m);
+      if (punitive) stance = 'opposed';
       // So does a demand to undo it: to free those it holds or pull back its forces (CAMEO 10, demand release or
       // withdrawal), unless the sentence asks the parties for restraint too ("invitato le parti alla moderazione e
       // chiesto il rilascio dei fermati"): then it is a call for caution.
-      if ((m.cue.appeal || m.cue.cameo?.startsWith('02') === true) && stance === 'cautious' && releaseAsked(m)) stance = 'opposed';
+      const undoing = (m.cue.appeal || m.cue.cameo?.startsWith('02') === true) && stance === 'cautious' && releaseAsked(m);
+      if (undoing) stance = 'opposed';
       if (denial && stance === 'opposed') continue;
       if (naming?.cue.naming && naming.start < m.start && (stance === 'skeptical' || stance === 'opposed')) stance = 'opposed';
       // A restriction after a welcome makes it cautious, unless what follows it is another actor's ("…, mais Moscou …").
@@ -1815,6 +1825,9 @@ function sentenceReactions(
       // und rief … auf, für Ruhe zu sorgen", "a salué l'accord, tout en appelant à faire taire les armes"); a call to
       // go on talking carries the welcomed course on ("приветствовал обмен и призвал продолжить диалог").
       const restraining = stance === 'cautious' && m.cue.appeal && tokens.slice(m.end, m.end + RESTRAINT_REACH).some((t) => lexicon.isRestraintWord(t) && !lexicon.isTalkNoun(t));
+      // A demand to punish or undo the move after a regret opposes it ("lamentó las sentencias y pidió la liberación de
+      // los condenados"); elsewhere it keeps an appeal's rank.
+      const demand = stance === 'opposed' && (punitive || undoing);
       const rank = restraining ? STANCE_PRIORITY.cautious : m.cue.appeal || m.cue.cameo === HOPE_CODE ? APPEAL_RANK : STANCE_PRIORITY[stance];
       for (const s of subjects) {
         // A name right after a noun cue is its complement ("признательность ОАЭ", gratitude to the UAE), not its speaker;
@@ -1826,7 +1839,7 @@ function sentenceReactions(
         const seen = best.get(s.actor.key);
         const reading = { actor: s.actor, stance, rank, cue: text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end), cameo: code, ...(m.cue.regret ? { regret: true } : {}) };
         if (m.cue.appeal) appealed.add(s.actor.key);
-        if (!seen || rank > seen.rank) best.set(s.actor.key, reading);
+        if (!seen || rank > seen.rank || (demand && seen.regret === true)) best.set(s.actor.key, reading);
         if (m.cue.aid && stance === 'supportive' && isAidCode(code) && givesAid(m)) aidGiven.set(s.actor.key, reading);
       }
     }
@@ -1866,6 +1879,8 @@ function sentenceReactions(
 const PENALTY_REACH = 10;
 /** How far after a relative pronoun its clause's own verb stands ("qui accueille", "che si oppone", "que ya había condenado"). */
 const RELATIVE_VERB_REACH = 3;
+/** How many words after a "that" its subject may take ("che le sanzioni"): a punishment there is what the clause is about. */
+const THAT_SUBJECT = 2;
 const PENALTY_WORDS = 3;
 
 /**

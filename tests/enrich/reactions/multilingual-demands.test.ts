@@ -1,0 +1,28 @@
+/**
+ * Demands in German, French, Spanish and Italian: a demand to free those sentenced after a regret opposes the move; a
+ * demand for punishment or justice may be a "that"-clause after the verb, unless the punishment opens that clause as
+ * its subject; the UN's human rights chief named alone speaks for the UN. Sentences written for this test, not from
+ * any corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { languageReactionPairs } from '../../support/language-reactions.ts';
+
+const CASES: [string, string, string[]][] = [
+  // A regret, then a demand to undo the move.
+  ['es', 'Austria lamentó las condenas y pidió la liberación de los tres periodistas.', ['country:AT opposed']],
+  ['es', 'Austria lamentó las condenas y pidió calma a todas las partes.', ['country:AT cautious']],
+  // A demand for punishment or justice as a "that"-clause.
+  ['de', 'Österreich verlangte, dass die Verantwortlichen zur Rechenschaft gezogen werden.', ['country:AT opposed']],
+  ['fr', "L'Autriche a réclamé que les coupables soient « traduits en justice ».", ['country:AT opposed']],
+  ['it', "L'Austria ha chiesto che gli autori rispondano davanti alla giustizia.", ['country:AT opposed']],
+  // The punishment as the subject of the clause: what it should spare, no demand for it.
+  ['it', "L'Austria ha chiesto che le sanzioni non colpiscano i civili.", ['country:AT cautious']],
+  // The UN's human rights chief by name.
+  ['es', 'Volker Türk pidió la liberación inmediata de los presos.', ['org:un opposed']],
+];
+
+describe('demands to undo or punish, in other languages', () => {
+  it.each(CASES)('%s: %s', (language, text, expected) => {
+    expect(languageReactionPairs(language, text)).toEqual(expected);
+  });
+});
