@@ -20,6 +20,9 @@ function load(): Map<string, number> {
 /** Words that reverse the opinion word that follows within NEGATION_REACH words. */
 const NEGATORS = new Set(['not', 'no', 'never', 'nor', 'without', 'hardly', 'cannot']);
 const NEGATION_REACH = 3;
+/** Prepositions after a negative head noun that govern the words after them ("a mockery of justice"). */
+const GOVERNING = new Set(['of', 'on', 'to', 'against']);
+const GOVERNED_REACH = 2;
 /** A lexicon polarity this far from 0 is a clear reading of its own (one "killing" alone is -0.6). */
 const CLEAR_OPINION = 0.3;
 /** Derivational endings to strip when a word itself is not listed: "obstructionist" -> "obstruction". */
@@ -59,14 +62,20 @@ export function lexiconPolarity(text: string): number {
   let sum = 0;
   let count = 0;
   let negatedUntil = -1;
+  let negativeAt = -Infinity;
+  let governedUntil = -1;
   for (let k = 0; k < words.length; k++) {
     const word = words[k] as string;
     if (NEGATORS.has(word) || word.endsWith("n't")) {
       negatedUntil = k + NEGATION_REACH;
       continue;
     }
+    // "a parody of justice", "an attack on freedom": the good word is what the bad head noun is said of.
+    if (GOVERNING.has(word) && k - negativeAt <= 1) governedUntil = k + GOVERNED_REACH;
     const rating = opinionRating(word);
     if (rating === 0) continue;
+    if (rating < 0 && k > negatedUntil) negativeAt = k;
+    if (rating > 0 && k <= governedUntil) continue;
     sum += k <= negatedUntil ? -rating : rating;
     count++;
   }

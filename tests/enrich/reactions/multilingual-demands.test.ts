@@ -26,3 +26,16 @@ describe('demands to undo or punish, in other languages', () => {
     expect(languageReactionPairs(language, text)).toEqual(expected);
   });
 });
+
+describe('what a naming verb calls the move, in other languages', () => {
+  it.each([
+    // "farce", a seed word the Spanish and Italian dictionaries lack
+    ['es', 'Austria calificó el juicio de "farsa".', ['country:AT opposed']],
+    ['it', "L'Austria parla di «farsa giudiziaria».", ['country:AT opposed']],
+    // German "Justiz" is the judiciary, no praise; "Punkt" a point, not "precisely"
+    ['de', 'Österreich sprach von einem „schwarzen Tag für die Justiz“.', []],
+    ['de', 'Österreich sprach von einem „Wendepunkt“.', []],
+  ] as [string, string, string[]][])('%s: %s', (language, text, expected) => {
+    expect(languageReactionPairs(language, text)).toEqual(expected);
+  });
+});

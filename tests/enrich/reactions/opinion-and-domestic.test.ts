@@ -44,6 +44,10 @@ describe('opinion lexicon', () => {
     ['the killing of two fishermen', -1],
     // words pulling both ways leave wink's reading
     ['an attack on the survival of the people', -1],
+    // a good word that a bad head noun governs is what the bad thing is said of
+    ['a grotesque parody of justice', -1],
+    ['a mockery of justice', -1],
+    ['a victory of justice', 1],
   ])('takes the lexicon where it clearly disagrees with wink: %s', (text, sign) => {
     expect(Math.sign(opinionPolarity(text))).toBe(sign);
   });
