@@ -365,8 +365,10 @@ export function framingCues(view: SentenceView, pos: readonly string[], g: React
     const words = view.text.slice((tokens[judged] as Token).start, (tokens[end - 1] as Token).end);
     let charged = false;
     for (let j = judged; j < end && !charged; j++) charged = g.chargeNouns.matchAt(norms, j) > 0;
-    const stance = charged ? 'opposed' : stanceOf(polarity(words), NEGATIVE_FRAME, POSITIVE_FRAME);
-    if (stance) out.push(cueAt(view, k, stance, stance === 'opposed' ? '111' : '051', `${(tokens[k] as Token).text} … ${words.slice(0, 40)}`));
+    const framed = charged ? 'opposed' : stanceOf(polarity(words), NEGATIVE_FRAME, POSITIVE_FRAME);
+    // "called the figures 'grossly exaggerated'": a bad name for an amount doubts it, as a bad judgement of one does.
+    const stance = framed === 'opposed' && !charged && norms.slice(from, judged).some((w) => AMOUNT_NOUNS.has(w)) ? 'skeptical' : framed;
+    if (stance) out.push(cueAt(view, k, stance, stance === 'supportive' ? '051' : stance === 'skeptical' ? SPEECH_CODE.skeptical : '111', `${(tokens[k] as Token).text} … ${words.slice(0, 40)}`));
   }
   return out;
 }

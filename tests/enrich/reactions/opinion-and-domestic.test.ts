@@ -70,6 +70,13 @@ describe('a negative judgement of an amount is skeptical', () => {
     expect(read(text)).toEqual(expected);
   });
 
+  it.each([
+    ['Samoa called the figures "a grotesque exaggeration".', ['Samoa/country:skeptical']],
+    ['Samoa called the plan "a grotesque exaggeration".', ['Samoa/country:opposed']],
+  ])('a bad name for an amount doubts it: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
   it('a negative judgement of anything else stays opposed', () => {
     expect(read('Samoa said the plan was "a shameful insult to the drowning islands".')).toEqual(['Samoa/country:opposed']);
   });
