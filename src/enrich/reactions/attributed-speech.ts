@@ -163,6 +163,8 @@ function mixedJudgement(view: SentenceView, verb: number): boolean {
 
 /** Nouns that name an amount: judging one badly doubts it is enough ("said the sum was a fraction of …"). */
 const AMOUNT_NOUNS = new Set(['sum', 'sums', 'amount', 'amounts', 'figure', 'figures', 'total', 'number', 'funding', 'money', 'aid', 'budget', 'level', 'levels', 'share', 'price', 'offer', 'increase', 'cut', 'cuts']);
+/** Reported figures: what a bad name given to them disputes ("called the figures 'exaggerated'"), unlike aid or an offer ("a cynical bribe"). */
+const FIGURE_NOUNS = new Set(['sum', 'sums', 'amount', 'amounts', 'figure', 'figures', 'total', 'totals', 'number', 'numbers', 'toll', 'estimate', 'estimates', 'statistics', 'data']);
 /** How far after the speech verb the judged amount may stand ("said that the new figure was"). */
 const AMOUNT_REACH = 6;
 
@@ -367,7 +369,7 @@ export function framingCues(view: SentenceView, pos: readonly string[], g: React
     for (let j = judged; j < end && !charged; j++) charged = g.chargeNouns.matchAt(norms, j) > 0;
     const framed = charged ? 'opposed' : stanceOf(polarity(words), NEGATIVE_FRAME, POSITIVE_FRAME);
     // "called the figures 'grossly exaggerated'": a bad name for an amount doubts it, as a bad judgement of one does.
-    const stance = framed === 'opposed' && !charged && norms.slice(from, judged).some((w) => AMOUNT_NOUNS.has(w)) ? 'skeptical' : framed;
+    const stance = framed === 'opposed' && !charged && norms.slice(from, judged).some((w) => FIGURE_NOUNS.has(w)) ? 'skeptical' : framed;
     if (stance) out.push(cueAt(view, k, stance, stance === 'supportive' ? '051' : stance === 'skeptical' ? SPEECH_CODE.skeptical : '111', `${(tokens[k] as Token).text} … ${words.slice(0, 40)}`));
   }
   return out;
