@@ -227,6 +227,9 @@ const WIRE: [language: string, text: string, expected: string[]][] = [
   ['de', 'Die Niederlande bezeichneten die Entscheidung als schweren Fehler.', ['country:NL opposed']],
   ['de', 'Österreich sicherte der Regierung Unterstützung beim Wiederaufbau zu.', ['country:AT supportive']],
   ['de', 'Schweden stellte fünf Millionen Euro Soforthilfe in Aussicht.', ['country:SE supportive']],
+  // an amount in Swiss francs or pounds is money as euros are
+  ['de', 'Österreich stellte zwei Millionen Franken bereit.', ['country:AT supportive']],
+  ['es', 'Austria aportó dos millones de libras.', ['country:AT supportive']],
   ['de', 'Polen übte scharfe Kritik an dem Vorhaben.', ['country:PL opposed']],
   ['de', 'Indien zeigte sich skeptisch, ob die Zusagen eingehalten werden.', ['country:IN skeptical']],
   ['de', 'Südkorea lobte die Vermittlung Katars.', ['country:KR supportive']],

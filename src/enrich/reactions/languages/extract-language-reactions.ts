@@ -1156,7 +1156,7 @@ function isAidObject(stem: string, token: WordToken, lexicon: LanguageCues): boo
 const SCALE = /^(?:million|millionen|millions|millones|milioni|milione|milliard|milliarden|miliardi|mil|млн|млрд|миллион|миллиард|тысяч)/u;
 
 /** An amount of money: a number, then (within two words) a currency ("2,5 Millionen Euro", "1,5 млн евро", "$4.1bn"). */
-const CURRENCY = /^(?:euro|eur|dollar|dollars|dolares|dollari|usd|evro|евро|доллар|долл|рубл|yuan|yen|franc|francs|franchi|francos|pfund|livres|sterline|\$|€)/u;
+const CURRENCY = /^(?:euro|eur|dollar|dollars|dolares|dollari|usd|evro|евро|доллар|долл|рубл|yuan|yen|franc|francs|franken|франк|franchi|francos|pfund|livres|libras|sterline|фунт|\$|€)/u;
 /** Goods counted by weight ("5000 Tonnen Reis", "5 тыс. тонн риса", "10.000 toneladas"): sent goods, as money is. */
 const WEIGHT = /^(?:tonnen|tonne|tonnes|tonnellate|tonnellata|toneladas|tonelada|тонн|тонны|тонна)$/u;
 function hasMoney(text: string, tokens: readonly WordToken[], from: number, to: number): boolean {
