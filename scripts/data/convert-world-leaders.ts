@@ -77,8 +77,11 @@ interface Officeholder {
   title: string;
   name: string;
   surname: string | null;
-  /** given name and surname of a longer name, as news write it: "Bernardo Arévalo" of "Bernardo Arévalo de León" */
-  short: string | null;
+  /**
+   * each given name with the surname, as news write a longer name: "Bernardo Arévalo" of "Bernardo Arévalo de León",
+   * "Antonio Montenegro" and "Luis Montenegro" of "Antonio Luis Montenegro" (many go by a second given name)
+   */
+  shorts: string[];
 }
 interface GeneratedPerson {
   id: string;
@@ -144,10 +147,11 @@ function readEntry(text: string): Officeholder | string {
   if (!rest || !/\p{Lu}/u.test(rest)) return `no name: "${first.slice(0, 70)}"`;
   const name = normaliseName(rest);
   const surname = MONARCHS.has(match[1]) ? null : name.surname;
-  const given = name.name.split(' ')[0];
+  const words = name.name.split(' ');
+  const givens = surname ? words.slice(0, words.indexOf(surname)).filter((w) => !PARTICLES.has(fold(w)) && !/^\p{L}\.$/u.test(w)) : [];
   // Not with a short surname: "Mohammed Ali" of "Mohammed Irfaan ALI" names many people.
-  const short = surname && surname.length >= 4 && given && given !== surname && `${given} ${surname}` !== name.name ? `${given} ${surname}` : null;
-  return { title: match[1], name: name.name, surname, short };
+  const shorts = surname && surname.length >= 4 ? givens.map((g) => `${g} ${surname}`).filter((n) => n !== name.name) : [];
+  return { title: match[1], name: name.name, surname, shorts };
 }
 
 /**
@@ -218,7 +222,7 @@ function main(): void {
       people.push({
         id: slugify(o.name),
         name: o.name,
-        aliases: [o.short, o.surname].filter((a): a is string => a !== null),
+        aliases: [...o.shorts, ...(o.surname ? [o.surname] : [])],
         country: iso,
         roles: [{ title: o.title, of: `country:${iso}`, from: date, to: null, ...(leader ? { leader: true as const } : {}) }],
       });

@@ -150,8 +150,8 @@ const wordsOf = (name: string): string[] => fold(name).split(/[\s-]+/).filter(is
 /**
  * The curated people first, then the generated world leaders the curated file does not already know. The curated
  * entries win: a generated person is left out when the curated file has their id or any of their names, a person of
- * the same country sharing a name word ("Javier Gerardo Milei" beside "Javier Milei", "Benyamin Netanyahu" beside
- * the alias "Netanyahu"), or a current holder of the same office; a generated alias that is a curated name is
+ * the same country with their surname among its name words ("Javier Gerardo Milei" beside "Javier Milei", "Benyamin
+ * Netanyahu" beside the alias "Netanyahu"), or a current holder of the same office; a generated alias that is a curated name is
  * dropped, and so is a generated leader flag where the curated file already names the country's current leader.
  */
 export function mergePeople(curated: readonly PersonData[], generated: readonly PersonData[]): PersonData[] {
@@ -176,7 +176,10 @@ export function mergePeople(curated: readonly PersonData[], generated: readonly 
   for (const p of generated) {
     if (ids.has(p.id) || [p.name, ...p.aliases].some((n) => names.has(fold(n)))) continue;
     const own = p.country ? words.get(p.country) : undefined;
-    if (own && wordsOf(p.name).some((w) => own.has(w))) continue;
+    // The same person spelled differently shares the surname ("Javier Gerardo Milei"); a shared given name ("António
+    // Costa" beside "Antonio Luis Montenegro") is someone else.
+    const surname = wordsOf(p.name).at(-1);
+    if (own && surname !== undefined && own.has(surname)) continue;
     if (p.roles.some((r) => r.to === null && offices.has(`${r.of}|${r.title}`))) continue;
     merged.push({
       ...p,

@@ -19,6 +19,9 @@ describe('world leaders generated from the CIA World Factbook', () => {
     ['Speaking after the vote, Marape said the opposition had run out of ideas.', 'PG'],
     ['The Egyptian premier, Mostafa Madbouly, opened a new power plant near Aswan on Monday.', 'EG'],
     ['Guyana and Venezuela must settle the matter in court, said President Mohammed Irfaan Ali.', 'GY'],
+    // a second given name with the surname ("Antonio Luis Montenegro"), beside a curated person of that country sharing
+    // only the first given name (António Costa); the surname alone is a country's name
+    ['Prime Minister Luís Montenegro told reporters in Lisbon that the budget would pass.', 'PT'],
   ])('%s', (text, country) => {
     expect(personCountries(text)).toEqual([country]);
   });
@@ -43,9 +46,11 @@ describe('world leaders generated from the CIA World Factbook', () => {
       { id: 'javier-gerardo-milei', name: 'Javier Gerardo Milei', aliases: [], country: 'AR', roles: [{ title: 'president', of: 'country:AR', from: '2026-01-22', to: null, leader: true }] },
       { id: 'ana-example', name: 'Ana Example', aliases: ['Milei'], country: 'UY', roles: [{ title: 'president', of: 'country:UY', from: '2026-01-22', to: null, leader: true }] },
       { id: 'pedro-sample', name: 'Pedro Sample', aliases: ['Sample'], country: 'AR', roles: [{ title: 'vice president', of: 'country:AR', from: '2026-01-22', to: null, leader: true }] },
+      // sharing only a given name with a curated person is someone else
+      { id: 'javier-otro', name: 'Javier Otro', aliases: [], country: 'AR', roles: [{ title: 'prime minister', of: 'country:AR', from: '2026-01-22', to: null }] },
     ];
     const merged = mergePeople(curated, generated);
-    expect(merged.map((p) => p.id)).toEqual(['javier-milei', 'pedro-sample']);
+    expect(merged.map((p) => p.id)).toEqual(['javier-milei', 'pedro-sample', 'javier-otro']);
     expect(merged[1]?.roles[0]?.leader).toBe(false);
   });
 });
