@@ -100,6 +100,8 @@ describe('extractReactions', () => {
       ['The Russian president praised the summit.', ['Russia:supportive']],
       ['President Emmanuel Macron hailed the agreement as a breakthrough.', ['France:supportive']],
       ['Volodymyr Zelenskyy on Tuesday cast doubt on the invitation.', ['Ukraine:skeptical']],
+      ['Canada said it had "serious doubts" that the vote was free.', ['Canada:skeptical']],
+      ['The Dutch foreign ministry has grave doubts about the count.', ['Netherlands:skeptical']],
       ['The Turkish presidency said it backed an early resumption of talks.', ['Turkey:supportive']],
       ['A Vatican spokesman said the Church supported every effort to end the bloodshed.', ['Holy See:supportive']],
       ['The chair of the Alliance of Small Island States said the sum was insufficient.', ['Alliance of Small Island States:skeptical']],
