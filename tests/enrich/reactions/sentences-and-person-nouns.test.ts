@@ -4,6 +4,7 @@
  *   the verb and the penalty ("condenó la sentencia a ocho años": the sentence is what is condemned), and a noun of
  *   the sentence with a participle of imposing ("la condanna inflitta");
  * - a relative clause describing a thing named before it ("la coalizione che si oppone"), not its speaker;
+ * - a noun of condemning opening a sentence after an article ("La condena internacional no se hizo esperar"), no verb;
  * - a person noun sharing the cue's stem ("Kritiker", "l'opposante"), unless a word makes it a verb form ("s'opposant");
  * - a welcome restricted by the same actor named again ("la Comisión … aunque recordó que la UE …") is cautious, and a
  *   verb of stressing that only attributes the statement ("…, подчеркнули в Москве") restricts nothing.
@@ -30,6 +31,9 @@ const CASES: [string, string, string[]][] = [
   ['it', 'Il blogger guidava la coalizione che si oppone al governo austriaco.', []],
   ['fr', "Dans le camp de Traiskirchen, qui accueille 2 000 réfugiés autrichiens, on craint l'hiver.", []],
   ['fr', "L'Autriche, qui a condamné l'arrestation, convoque l'ambassadeur.", ['country:AT opposed']],
+  // A noun of condemning after an article opens the sentence: no verb continuing the subject of the sentence before.
+  ['es', 'Austria sufrió un ataque en Graz. La condena internacional no se hizo esperar.', []],
+  ['it', "L'Austria ha subito un attacco a Graz. La condanna internazionale non si è fatta attendere.", []],
   // People who hold a view, named by a noun of the cue's stem.
   ['de', 'Die österreichischen Kritiker des Abkommens meldeten sich zu Wort.', []],
   ['de', 'Österreich äußerte Kritik an der Entscheidung.', ['country:AT opposed']],

@@ -510,9 +510,10 @@ function opensWithVerb(text: string, tokens: readonly WordToken[], matches: read
   const skip = comma >= 0 && tokens.slice(0, comma + 1).every((_, k) => !names.has(k)) ? comma + 1 : 0;
   // Only function words before it ("Ayer", "ha"): a name there is the subject ("Legambiente ha chiesto").
   const common = functionWords(g);
-  // After an article a word read both ways is the noun ("La condena más dura llegó desde Washington").
+  // After an article the word is a noun ("La condena más dura llegó desde Washington", "La condena internacional no se
+  // hizo esperar"), whether or not the lexicon lists it as one: no verb opens the sentence.
   const articles = new Set(g.articles ?? []);
-  const noun = (m: Match) => articles.has(tokens[m.start - 1]?.folded ?? '') && matches.some((n) => n.start === m.start && n.cue.nominal);
+  const noun = (m: Match) => articles.has(tokens[m.start - 1]?.folded ?? '');
   return matches.some((m) => !m.cue.nominal && !noun(m) && m.start >= skip && m.start - skip <= VERB_OPENING && tokens.slice(skip, m.start).every((t) => common.has(t.folded)));
 }
 
