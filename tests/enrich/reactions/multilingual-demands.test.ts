@@ -1,8 +1,9 @@
 /**
- * Demands in German, French, Spanish and Italian: a demand to free those sentenced after a regret opposes the move; a
- * demand for punishment or justice may be a "that"-clause after the verb, unless the punishment opens that clause as
- * its subject; the UN's human rights chief named alone speaks for the UN. Sentences written for this test, not from
- * any corpus.
+ * Demands, names and doubts in German, French, Spanish, Italian and Russian: a demand to free those sentenced after a
+ * regret opposes the move; a demand for punishment or justice may be a "that"-clause after the verb, unless the
+ * punishment opens that clause as its subject; the UN's human rights chief named alone speaks for the UN; what a
+ * naming verb calls the move; a word of blame inside a doubted claim is the claim's. Sentences written for this test,
+ * not from any corpus.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -35,6 +36,18 @@ describe('what a naming verb calls the move, in other languages', () => {
     // German "Justiz" is the judiciary, no praise; "Punkt" a point, not "precisely"
     ['de', 'Österreich sprach von einem „schwarzen Tag für die Justiz“.', []],
     ['de', 'Österreich sprach von einem „Wendepunkt“.', []],
+  ] as [string, string, string[]][])('%s: %s', (language, text, expected) => {
+    expect(languageReactionPairs(language, text)).toEqual(expected);
+  });
+});
+
+describe('doubt and the words of the claim doubted', () => {
+  it.each([
+    // a word of blame inside what is doubted is the claim's, not the speaker's
+    ['ru', 'Австрия усомнилась в том, что власти действительно борются с незаконной торговлей.', ['country:AT skeptical']],
+    ['de', 'Österreich bezweifelte die offizielle Darstellung und sprach von „vielen offenen Fragen“.', ['country:AT skeptical']],
+    // "les accusés", the accused: a participle after an article, no verb of accusing
+    ['fr', "L'Autriche doute que les accusés aient eu un procès équitable.", ['country:AT skeptical']],
   ] as [string, string, string[]][])('%s: %s', (language, text, expected) => {
     expect(languageReactionPairs(language, text)).toEqual(expected);
   });

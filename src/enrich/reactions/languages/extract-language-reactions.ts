@@ -1402,6 +1402,8 @@ function sentenceReactions(
     return contrast > at && !speakers.some((s) => s.token > at && s.token < cue && !subjects.some((o) => o.actor.key === s.actor.key));
   };
   const breaks = new Set(g.clauseBreaks);
+  const doubtedBefore = (at: number): boolean =>
+    matches.some((o) => o.cue.stance === 'skeptical' && !o.cue.nominal && o.start < at && !speakers.some((s) => s.token > o.start && s.token < at));
   // The demand may be a "that"-clause right after the verb ("verlangte, dass die Täter zur Rechenschaft gezogen werden"),
   // unless the punishment opens it as its subject ("ha chiesto che le sanzioni non colpiscano …").
   const punitiveAsked = (m: Match): boolean => {
@@ -1806,6 +1808,9 @@ function sentenceReactions(
       if (undoing) stance = 'opposed';
       if (denial && stance === 'opposed') continue;
       if (naming?.cue.naming && naming.start < m.start && (stance === 'skeptical' || stance === 'opposed')) stance = 'opposed';
+      // A word of blame inside what a verb of doubting doubts is the doubted claim's ("усомнилась в том, что армии борются
+      // с нелегальной добычей", "bezweifelte die Darstellung und sprach von „offenen Fragen“"): the doubt is the stance.
+      if (stance === 'opposed' && m.cue.nominal && doubtedBefore(m.start)) stance = 'skeptical';
       // A restriction after a welcome makes it cautious, unless what follows it is another actor's ("…, mais Moscou …").
       // The same actor named again in it ("la Comisión Europea respaldó …, aunque recordó que la UE exige …") is no other.
       // A verb of stressing followed by the speaker attributes this very statement ("…, подчеркнули на Смоленской

@@ -46,6 +46,9 @@ export const FRENCH: LanguageGrammar = {
   passiveAgents: ['par'],
   isInfinitive: (word) => /(?:er|ir|re)$/u.test(word),
   isPresentParticiple: (word) => /[^aeiou]ant$/u.test(word) && word.length >= 6,
+  // Plural participles, folded ("accusés", "condamnées", "soutenus"): after an article or a noun, the accused or the
+  // condemned. A finite verb ending so is a second person, which news seldom writes.
+  isAgreeingParticiple: (word) => /[eiu]s$/u.test(word) && word.length >= 6,
   sources: ['de', 'du', 'des', 'd', 'depuis'],
   impersonalPronouns: ['on'],
   possessives: ['son', 'sa', 'ses', 'leur', 'leurs'],
