@@ -48,6 +48,8 @@ describe('doubt and the words of the claim doubted', () => {
     ['de', 'Österreich bezweifelte die offizielle Darstellung und sprach von „vielen offenen Fragen“.', ['country:AT skeptical']],
     // "les accusés", the accused: a participle after an article, no verb of accusing
     ['fr', "L'Autriche doute que les accusés aient eu un procès équitable.", ['country:AT skeptical']],
+    // an adjective opening a verbless clause before its subject, with a noun cue sharing only its stem ("scetticismo")
+    ['it', "Scettica l'Austria, secondo cui il piano resterà sulla carta.", ['country:AT skeptical']],
   ] as [string, string, string[]][])('%s: %s', (language, text, expected) => {
     expect(languageReactionPairs(language, text)).toEqual(expected);
   });

@@ -1375,7 +1375,9 @@ function sentenceReactions(
     }
     return false;
   };
-  const adjectiveOnly = (m: Match) => m.cue.adjective && !matches.some((o) => o.start === m.start && o.cue.nominal && !o.cue.adjective);
+  // A noun that only shares the adjective's stem ("scetticismo" for "Scettica") is no noun reading of the word.
+  const nounReading = (o: Match, m: Match) => o.start === m.start && o.cue.nominal && !o.cue.adjective && fold(o.cue.words).length <= tokens[m.start]!.folded.length + NOUN_STEM_SLACK;
+  const adjectiveOnly = (m: Match) => m.cue.adjective && !matches.some((o) => nounReading(o, m));
   const avoidances = new Set(g.avoidances ?? []);
   const conditionals = new Set(g.conditionals);
   const whether = new Set(g.whether ?? []);
@@ -1887,6 +1889,8 @@ const PENALTY_REACH = 10;
 const RELATIVE_VERB_REACH = 3;
 /** How many words after a "that" its subject may take ("che le sanzioni"): a punishment there is what the clause is about. */
 const THAT_SUBJECT = 2;
+/** How many letters longer than the word a noun cue may be and still read the same word ("critica" for "Critica"). */
+const NOUN_STEM_SLACK = 2;
 const PENALTY_WORDS = 3;
 
 /**
