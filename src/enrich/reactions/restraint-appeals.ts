@@ -4,8 +4,9 @@
  * one that asks for verification (the labelling guide's "calls for verification"): "called for Venezuela to release
  * detailed tallies", "urged a transparent investigation"; and so is one to settle a dispute peacefully or to spare those a
  * move harms ("urged both countries to avoid escalation", "urged the government to shield the poor"), or to stop or undo it ("urged Iran
- * to halt executions", "called for the crew's release"). The cue lexicon reads "urged restraint" itself; a bare
- * appeal ("urged the talks to go ahead") stays as the lexicon has it.
+ * to halt executions", "called for the crew's release"). The cue lexicon reads "urged restraint" itself. Any other
+ * appeal is cautious too, unless it asks others to take up the move ("urged the talks to go ahead", "to adopt the
+ * package") or follows praise.
  */
 import { cameoLexicon } from './cameo-lexicon.ts';
 import type { CueMatch } from './find-cues.ts';
@@ -93,7 +94,37 @@ export function restraintAppeal(view: SentenceView, match: CueMatch): CueMatch {
     // asked for before it keeps the appeal cautious.
     if (PUNITIVE.has(w) && !hope) return { ...match, cue: { ...match.cue, stance: 'opposed' } };
   }
+  // Any other appeal asks others to change course (donors to fund, armed groups to let ambulances through): a call for
+  // caution, as the labelling guide reads alarm with a call to act. Unless it asks them to take up the move or to pay
+  // ("urged partners to adopt the package", "pressed for a swift deal", "launched an appeal for $3.3 million"), or
+  // follows words of praise in the same sentence, whose stance stands.
+  if (!hope && !praisedBefore(norms, match.start) && !asksToTakeUp(norms, match.end)) return { ...match, cue: { ...match.cue, stance: 'cautious' } };
   return match;
+}
+
+/**
+ * What an appeal to anyone may ask that backs the move: the even-handed take-up words, adopting or joining the move,
+ * a deal, or money (an appeal for funds is aid).
+ */
+const ADOPTION = new Set([
+  ...TAKE_UP,
+  'deal', 'agreement', 'accord', 'package', 'adopt', 'approve', 'ratify', 'sign', 'back', 'endorse', 'support', 'join', 'seize', 'accept', 'embrace', 'follow', 'pass', 'proceed',
+  '$', '€', '£', 'million', 'billion', 'euros', 'dollars', 'francs', 'pounds', 'yen', 'yuan',
+]);
+
+/** Words of praise before the appeal in its sentence. */
+function praisedBefore(norms: readonly string[], start: number): boolean {
+  return norms.slice(0, start).some((w) => w.startsWith('welcom') || w.startsWith('prais') || w.startsWith('hail'));
+}
+
+/** The appeal's complement, to the sentence's end or REACH words, asks to take up the move. */
+function asksToTakeUp(norms: readonly string[], end: number): boolean {
+  for (let j = end; j < Math.min(norms.length, end + REACH); j++) {
+    const w = norms[j] ?? '';
+    if (w === '.' || w === ';') break;
+    if (ADOPTION.has(w)) return true;
+  }
+  return false;
 }
 
 /** The appeal at `end` addresses both sides ("both governments", "all parties", "the two sides") and asks nothing that backs the move. */

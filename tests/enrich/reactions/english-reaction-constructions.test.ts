@@ -270,7 +270,12 @@ const ENGLISH_CASES: [string, string[]][] = [
   ['Norway was saddened by the decision to close the border.', ['country:NO opposed']],
   // an appeal set against what was said before it ("but called on …") is a reservation
   ['Norway said the ruling was long overdue but called on the court to publish its evidence.', ['country:NO cautious']],
-  ['Norway called on the court to publish its evidence.', ['country:NO supportive']],
+  // a bare appeal asks others to change course, a call for caution; one that asks them to take up the move backs it
+  ['Norway called on the court to publish its evidence.', ['country:NO cautious']],
+  ['Save the Children urged donors to fund nutrition centres before the rains.', ['org:save-the-children cautious']],
+  ['Norway urged its partners to adopt the package quickly.', ['country:NO supportive']],
+  ['The Red Cross launched an emergency appeal for $3 million.', ['org:icrc supportive']],
+  ['Norway welcomed the deal and urged donors to publish timetables.', ['country:NO supportive']],
   // following or monitoring the situation evaluates nothing: no reaction (taking note does, neutrally)
   ['Norway said it was following developments closely.', []],
   ['Norway said it had taken note of the decision.', ['country:NO neutral']],
