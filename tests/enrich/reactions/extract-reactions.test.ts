@@ -101,6 +101,7 @@ describe('extractReactions', () => {
       ['President Emmanuel Macron hailed the agreement as a breakthrough.', ['France:supportive']],
       ['Volodymyr Zelenskyy on Tuesday cast doubt on the invitation.', ['Ukraine:skeptical']],
       ['Canada said it had "serious doubts" that the vote was free.', ['Canada:skeptical']],
+      ['Foreign Ministry spokeswoman Maria Zakharova condemned the decision.', ['Russia:opposed']],
       ['The Dutch foreign ministry has grave doubts about the count.', ['Netherlands:skeptical']],
       ['The Turkish presidency said it backed an early resumption of talks.', ['Turkey:supportive']],
       ['A Vatican spokesman said the Church supported every effort to end the bloodshed.', ['Holy See:supportive']],
