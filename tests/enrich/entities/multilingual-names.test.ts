@@ -68,6 +68,8 @@ describe('multilingual recognition', () => {
     ['fr', 'Le Conseil norvégien pour les réfugiés se dit inquiet.', 'org:norwegian-refugee-council'],
     ['es', 'Reporteros Sin Fronteras exigió su liberación.', 'org:reporters-without-borders'],
     ['de', 'Reporter ohne Grenzen kritisierte das Urteil.', 'org:reporters-without-borders'],
+    ['it', "La Comunità di Sant'Egidio ha chiesto di riaprire il negoziato.", 'org:community-of-sant-egidio'],
+    ['fr', "La communauté de Sant’Egidio a proposé sa médiation.", 'org:community-of-sant-egidio'],
     ['de', 'Die Rolle Frankreichs wächst.', 'country:FR'],
     ['de', 'Das hängt von Chinas Haltung ab.', 'country:CN'],
     ['de', 'Die russischen Truppen zogen ab.', 'country:RU'],

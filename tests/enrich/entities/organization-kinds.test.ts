@@ -17,7 +17,7 @@ const curated = JSON.parse(readFileSync(new URL('../../../src/enrich/entities/da
 
 const STEP = 25;
 const sampled = data.organizations.filter((_, i) => i % STEP === 0).map((o) => [o.names[0] as string, o.cameo.slice(0, 3)] as const);
-const named = ['Greenpeace', 'Amnesty International', 'Human Rights Watch', 'Doctors Without Borders', 'International Crisis Group'].map((n) => [n, 'NGO'] as const);
+const named = ['Greenpeace', 'Amnesty International', 'Human Rights Watch', 'Doctors Without Borders', 'International Crisis Group', "Community of Sant'Egidio"].map((n) => [n, 'NGO'] as const);
 const cases = [...named, ...sampled, ...curated.organizations.map((o) => [o.name, 'IGO'] as const)];
 
 function kindsOf(name: string): string[] {
