@@ -69,6 +69,7 @@ describe('multilingual recognition', () => {
     ['es', 'Reporteros Sin Fronteras exigió su liberación.', 'org:reporters-without-borders'],
     ['de', 'Reporter ohne Grenzen kritisierte das Urteil.', 'org:reporters-without-borders'],
     ['it', "La Comunità di Sant'Egidio ha chiesto di riaprire il negoziato.", 'org:community-of-sant-egidio'],
+    ['de', 'Die Welthungerhilfe verteilte Zelte an 2000 Familien.', 'org:welthungerhilfe'],
     ['fr', "La communauté de Sant’Egidio a proposé sa médiation.", 'org:community-of-sant-egidio'],
     ['de', 'Die Rolle Frankreichs wächst.', 'country:FR'],
     ['de', 'Das hängt von Chinas Haltung ab.', 'country:CN'],
