@@ -54,3 +54,14 @@ describe('doubt and the words of the claim doubted', () => {
     expect(languageReactionPairs(language, text)).toEqual(expected);
   });
 });
+
+describe('a state agency named with the state\'s adjective speaks for the state', () => {
+  it.each([
+    ['es', 'La Agencia Austriaca de Cooperación (AAC) mandó un avión con diez toneladas de medicinas.', ['country:AT supportive']],
+    ['fr', "L'Agence française de développement (AFD) a débloqué 5 millions d'euros.", ['country:FR supportive']],
+    // a non-governmental organization named so is its own actor
+    ['es', 'El Consejo Austriaco de Ayuda (CAA) mandó diez toneladas de medicinas.', ['org:consejo-austriaco-de-ayuda supportive']],
+  ] as [string, string, string[]][])('%s: %s', (language, text, expected) => {
+    expect(languageReactionPairs(language, text)).toEqual(expected);
+  });
+});

@@ -3,6 +3,7 @@ import type { LanguageGrammar } from './language-grammar.ts';
 /** German: V2 order puts the negation after the verb ("lehnte nicht ab"), separable verbs split ("bot … an"). */
 export const GERMAN: LanguageGrammar = {
   language: 'de',
+  stateAgencyNouns: ['agentur'],
   negations: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'weder'],
   avoidances: ['vermied', 'vermieden', 'vermeidet', 'verzichtete', 'verzichteten', 'verzichtet'],
   conditionals: ['wenn', 'falls', 'sofern', 'ob', 'vorausgesetzt'],

@@ -3,6 +3,7 @@ import type { LanguageGrammar } from './language-grammar.ts';
 /** Spanish: "no", "todavía no se había pronunciado"; the conditional ("podría") and "si". */
 export const SPANISH: LanguageGrammar = {
   language: 'es',
+  stateAgencyNouns: ['agencia'],
   negations: ['no', 'nunca', 'jamas', 'ningun', 'ninguna', 'ni', 'tampoco'],
   avoidances: ['evito', 'evitaron', 'evita', 'evitan', 'evitar', 'evitando', 'abstuvo', 'abstuvieron', 'abstiene', 'abstienen'],
   conditionals: ['si', 'condicion'],

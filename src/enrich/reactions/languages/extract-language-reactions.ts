@@ -886,6 +886,7 @@ function searchSpeakers(text: string, tokens: readonly WordToken[], language: st
   }
   // A name spelled out before its acronym is one organization's: the acronym's, where it is known ("(САДК)"), else
   // the name's own.
+  const stateAgencies = new Set(g?.stateAgencyNouns ?? []);
   for (const phrase of acronymPhrases(text, tokens, language)) {
     const start = tokens[phrase.first]!.start;
     const end = tokens[phrase.acronym]!.end;
@@ -895,7 +896,10 @@ function searchSpeakers(text: string, tokens: readonly WordToken[], language: st
     const known = spans.find((s) => s.start === tokens[phrase.acronym]!.start) ?? spans.find((s) => s.start >= start && s.end < end && s.actor.kind === 'organization');
     const slug = slugify(phrase.name);
     if (!known && slug === '') continue;
-    const actor: EntityRef = known?.actor ?? { key: `org:${slug}`, kind: 'organization', name: phrase.name, country: null, origin: 'nlp' };
+    // A state's agency named with the state's adjective ("la Agencia Española de Cooperación Internacional (AECID)",
+    // "l'Agence française de développement (AFD)") speaks for that state, as a ministry does.
+    const state = !known && stateAgencies.has(tokens[phrase.first]!.folded) ? spans.find((s) => s.start >= start && s.end < end && s.actor.kind === 'country') : undefined;
+    const actor: EntityRef = known?.actor ?? state?.actor ?? { key: `org:${slug}`, kind: 'organization', name: phrase.name, country: null, origin: 'nlp' };
     for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.start < end && start < spans[k]!.end) spans.splice(k, 1);
     spans.push({ start, end, actor, base: true, spelled: true });
   }

@@ -4,6 +4,7 @@ import type { LanguageGrammar } from './language-grammar.ts';
 export const FRENCH: LanguageGrammar = {
   language: 'fr',
   // "n'a", "n'y" stay one token (the tokenizer splits no one-letter word off an elision).
+  stateAgencyNouns: ['agence'],
   negations: ['ne', 'n', "n'a", "n'y", 'pas', 'jamais', 'aucun', 'aucune', 'ni'],
   avoidances: ['evite', 'evitent', 'eviter', 'evitant', 'abstenu', 'abstenue', 'abstenus', 'abstient', 'abstiennent', 'garde', 'gardee', 'gardes', 'gardees', 'gardent'],
   conditionals: ['si', 'condition'],

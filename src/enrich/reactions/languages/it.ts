@@ -3,6 +3,7 @@ import type { LanguageGrammar } from './language-grammar.ts';
 /** Italian: "non", "non ha ancora reagito"; the conditional ("potrebbe") and "se". */
 export const ITALIAN: LanguageGrammar = {
   language: 'it',
+  stateAgencyNouns: ['agenzia'],
   negations: ['non', 'mai', 'nessun', 'nessuna', 'neanche', 'nemmeno', 'neppure'],
   avoidances: ['evitato', 'evitata', 'evitati', 'evitate', 'evita', 'evitano', 'evito', 'evitando', 'astenuto', 'astenuta', 'astenuti', 'astiene', 'astengono'],
   conditionals: ['se', 'qualora', 'condizione'],

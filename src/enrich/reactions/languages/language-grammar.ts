@@ -184,6 +184,8 @@ export interface LanguageGrammar {
   studyVerbs?: readonly string[];
   /** Relative pronouns opening a clause that describes a name before it ("qui", "que", "che"), folded. */
   relatives?: readonly string[];
+  /** Nouns opening a state agency's name (folded: "agencia", "agence"): with the state's adjective in it, the state speaks. */
+  stateAgencyNouns?: readonly string[];
   /** Prepositions of a noun's complement, folded ("de", "di", "del"): "le camp de Mbera, qui …" has a noun before "qui". */
   ofWords?: readonly string[];
   /**

@@ -3,6 +3,7 @@ import type { LanguageGrammar } from './language-grammar.ts';
 /** Russian: "не", "пока не"; the conditional particle "бы" and "если"; free word order (verb before subject). */
 export const RUSSIAN: LanguageGrammar = {
   language: 'ru',
+  stateAgencyNouns: ['агентство'],
   negations: ['не', 'ни', 'нет'],
   avoidances: ['воздержался', 'воздержалась', 'воздержались', 'воздерживается', 'воздерживаются', 'избежал', 'избежала', 'избежали', 'избегает', 'избегают', 'уклонился', 'уклонилась', 'уклонились'],
   conditionals: ['если', 'бы', 'б', 'условии'],
