@@ -10,6 +10,9 @@ const CASES: [string, string, string[]][] = [
   ['de', 'Kritik kam aus Oslo und Kopenhagen.', ['country:NO opposed', 'country:DK opposed']],
   ['de', 'Der Vorschlag stieß in Oslo und Stockholm auf Ablehnung.', ['country:NO opposed', 'country:SE opposed']],
   ['it', 'Condanna anche da Oslo e Copenaghen.', ['country:NO opposed', 'country:DK opposed']],
+  // whatever order the names finder returns the capitals in (Будапешт is found by its transliterated skeleton)
+  ['ru', 'Поддержали соглашение в Анкаре и Будапеште.', ['country:TR supportive', 'country:HU supportive']],
+  ['ru', 'В Анкаре и Будапеште поддержали соглашение.', ['country:TR supportive', 'country:HU supportive']],
   ['ru', 'Критика прозвучала из Осло и Копенгагена.', ['country:NO opposed', 'country:DK opposed']],
   ['ru', 'Решение осудили в Осло и Копенгагене.', ['country:NO opposed', 'country:DK opposed']],
   ['ru', 'В Осло и Копенгагене осудили решение.', ['country:NO opposed', 'country:DK opposed']],

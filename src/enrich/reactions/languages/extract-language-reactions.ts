@@ -1006,7 +1006,8 @@ function placeSpeakers(text: string, tokens: readonly WordToken[], g: LanguageGr
   const out: Speaker[] = [];
   const joins = new Set(g.listJoins);
   let previousEnd = -1;
-  for (const m of findMultilingualMentions(text, g.language)) {
+  // In text order, so that a list's next capital follows the one that opened it.
+  for (const m of [...findMultilingualMentions(text, g.language)].sort((a, b) => a.start - b.start)) {
     // Countries too, for a government placed in them ("die Militärregierungen in Mali und Burkina Faso").
     const country = m.entity.kind === 'country' ? m.entity : null;
     if (m.entity.kind !== 'place' && !country) continue;
