@@ -33,6 +33,8 @@ describe('what a naming verb calls the move, in other languages', () => {
     // "farce", a seed word the Spanish and Italian dictionaries lack
     ['es', 'Austria calificó el juicio de "farsa".', ['country:AT opposed']],
     ['it', "L'Austria parla di «farsa giudiziaria».", ['country:AT opposed']],
+    // "расправа" (a reprisal), a seed word the Russian dictionary gives in another form
+    ['ru', 'Вена назвала приговор «политической расправой».', ['country:AT opposed']],
     // German "Justiz" is the judiciary, no praise; "Punkt" a point, not "precisely"
     ['de', 'Österreich sprach von einem „schwarzen Tag für die Justiz“.', []],
     ['de', 'Österreich sprach von einem „Wendepunkt“.', []],
