@@ -275,6 +275,8 @@ const ENGLISH_CASES: [string, string[]][] = [
   ['Save the Children urged donors to fund nutrition centres before the rains.', ['org:save-the-children cautious']],
   ['Norway urged its partners to adopt the package quickly.', ['country:NO supportive']],
   ['The Red Cross launched an emergency appeal for $3 million.', ['org:icrc supportive']],
+  // an amount given after the base form of a verb of giving ("would provide $2 million")
+  ['Norway said it would provide 2 million dollars through the U.N. refugee agency.', ['country:NO supportive']],
   ['Norway welcomed the deal and urged donors to publish timetables.', ['country:NO supportive']],
   // following or monitoring the situation evaluates nothing: no reaction (taking note does, neutrally)
   ['Norway said it was following developments closely.', []],
