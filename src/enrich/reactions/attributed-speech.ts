@@ -69,6 +69,9 @@ export function reportedSpeechCues(view: SentenceView, pos: readonly string[], g
   for (let k = from; k < norms.length; k++) {
     if (!g.speechVerbs.has(norms[k] as string) || tokens[k]?.quoted || !isVerbTag(pos[k])) continue;
     if (mixedJudgement(view, k)) return [cueAt(view, k, 'cautious', SPEECH_CODE.cautious, `${(tokens[k] as Token).text} (… but …)`)];
+    // "said the border 'will stay open to those fleeing war'", "said the army had been put on high alert": a state's
+    // own institution doing something is a report of its own move, whatever words it is told in.
+    if (ownInstitutionReported(norms, k + 1)) continue;
     const quotation = quoted.map((t) => t.text).join(' ');
     // A short quotation ("he was 'optimistic'") is read with the reported clause around it.
     if (quotation.replace(/\W+/g, ' ').trim().split(' ').length >= 3) {
@@ -94,6 +97,21 @@ export function reportedSpeechCues(view: SentenceView, pos: readonly string[], g
     if (stance) return [cueAt(view, k, stance, SPEECH_CODE[stance], `${(tokens[k] as Token).text} (${said.slice(0, 40)})`)];
   }
   return [];
+}
+
+/** A state's own institutions, as the subject of what its speaker reports. */
+const OWN_INSTITUTIONS = new Set(['army', 'troops', 'forces', 'military', 'navy', 'police', 'border', 'borders', 'crossing', 'crossings', 'government', 'commission', 'authorities', 'ministry', 'cabinet', 'coast']);
+const OWN_DETERMINERS = new Set(['the', 'a', 'its', 'our', 'his', 'her', 'their']);
+
+/** The reported clause after a verb of saying opens with a state institution as its subject ("said the army had …"). */
+function ownInstitutionReported(norms: readonly string[], from: number): boolean {
+  let k = from;
+  if (norms[k] === 'that') k++;
+  if (!OWN_DETERMINERS.has(norms[k] ?? '')) return false;
+  for (let j = k + 1; j <= k + 2; j++) {
+    if (OWN_INSTITUTIONS.has(norms[j] ?? '')) return norms[j + 1] !== "'s" && norms[j + 1] !== 'of';
+  }
+  return false;
 }
 
 /** Verbs of declining and what they decline: "declined to comment", "refused to elaborate". */

@@ -275,6 +275,10 @@ const ENGLISH_CASES: [string, string[]][] = [
   ['Save the Children urged donors to fund nutrition centres before the rains.', ['org:save-the-children cautious']],
   ['Norway urged its partners to adopt the package quickly.', ['country:NO supportive']],
   ['The Red Cross launched an emergency appeal for $3 million.', ['org:icrc supportive']],
+  // a state's own institution doing something, reported by its speaker, is its own move, not a judgement
+  ['Austria said the border would stay shut "for as long as our farmers are treated as criminals".', []],
+  // the institution's act as the thing judged is a judgement
+  ["Austria said the army's attack was a crime.", ['country:AT opposed']],
   // an amount given after the base form of a verb of giving ("would provide $2 million")
   ['Norway said it would provide 2 million dollars through the U.N. refugee agency.', ['country:NO supportive']],
   ['Norway welcomed the deal and urged donors to publish timetables.', ['country:NO supportive']],
