@@ -2,8 +2,8 @@
  * Demands, names and doubts in German, French, Spanish, Italian and Russian: a demand to free those sentenced after a
  * regret opposes the move; a demand for punishment or justice may be a "that"-clause after the verb, unless the
  * punishment opens that clause as its subject; the UN's human rights chief named alone speaks for the UN; what a
- * naming verb calls the move; a word of blame inside a doubted claim is the claim's. Sentences written for this test,
- * not from any corpus.
+ * naming verb calls the move; a word of blame inside a doubted claim is the claim's; a state agency named with the
+ * state's adjective speaks for the state. Sentences written for this test, not from any corpus.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -20,50 +20,32 @@ const CASES: [string, string, string[]][] = [
   ['it', "L'Austria ha chiesto che le sanzioni non colpiscano i civili.", ['country:AT cautious']],
   // The UN's human rights chief by name.
   ['es', 'Volker Türk pidió la liberación inmediata de los presos.', ['org:un opposed']],
+  // What a naming verb calls the move.
+  // "farce", a seed word the Spanish and Italian dictionaries lack
+  ['es', 'Austria calificó el juicio de "farsa".', ['country:AT opposed']],
+  ['it', "L'Austria parla di «farsa giudiziaria».", ['country:AT opposed']],
+  // "расправа" (a reprisal), a seed word the Russian dictionary gives in another form
+  ['ru', 'Вена назвала приговор «политической расправой».', ['country:AT opposed']],
+  // German "Justiz" is the judiciary, no praise; "Punkt" a point, not "precisely"
+  ['de', 'Österreich sprach von einem „schwarzen Tag für die Justiz“.', []],
+  ['de', 'Österreich sprach von einem „Wendepunkt“.', []],
+  // Doubt and the words of the claim doubted.
+  // a word of blame inside what is doubted is the claim's, not the speaker's
+  ['ru', 'Австрия усомнилась в том, что власти действительно борются с незаконной торговлей.', ['country:AT skeptical']],
+  ['de', 'Österreich bezweifelte die offizielle Darstellung und sprach von „vielen offenen Fragen“.', ['country:AT skeptical']],
+  // "les accusés", the accused: a participle after an article, no verb of accusing
+  ['fr', "L'Autriche doute que les accusés aient eu un procès équitable.", ['country:AT skeptical']],
+  // an adjective opening a verbless clause before its subject, with a noun cue sharing only its stem ("scetticismo")
+  ['it', "Scettica l'Austria, secondo cui il piano resterà sulla carta.", ['country:AT skeptical']],
+  // A state agency named with the state's adjective speaks for the state.
+  ['es', 'La Agencia Austriaca de Cooperación (AAC) mandó un avión con diez toneladas de medicinas.', ['country:AT supportive']],
+  ['fr', "L'Agence française de développement (AFD) a débloqué 5 millions d'euros.", ['country:FR supportive']],
+  // a non-governmental organization named so is its own actor
+  ['es', 'El Consejo Austriaco de Ayuda (CAA) mandó diez toneladas de medicinas.', ['org:consejo-austriaco-de-ayuda supportive']],
 ];
 
-describe('demands to undo or punish, in other languages', () => {
+describe('demands, names and doubts in other languages', () => {
   it.each(CASES)('%s: %s', (language, text, expected) => {
-    expect(languageReactionPairs(language, text)).toEqual(expected);
-  });
-});
-
-describe('what a naming verb calls the move, in other languages', () => {
-  it.each([
-    // "farce", a seed word the Spanish and Italian dictionaries lack
-    ['es', 'Austria calificó el juicio de "farsa".', ['country:AT opposed']],
-    ['it', "L'Austria parla di «farsa giudiziaria».", ['country:AT opposed']],
-    // "расправа" (a reprisal), a seed word the Russian dictionary gives in another form
-    ['ru', 'Вена назвала приговор «политической расправой».', ['country:AT opposed']],
-    // German "Justiz" is the judiciary, no praise; "Punkt" a point, not "precisely"
-    ['de', 'Österreich sprach von einem „schwarzen Tag für die Justiz“.', []],
-    ['de', 'Österreich sprach von einem „Wendepunkt“.', []],
-  ] as [string, string, string[]][])('%s: %s', (language, text, expected) => {
-    expect(languageReactionPairs(language, text)).toEqual(expected);
-  });
-});
-
-describe('doubt and the words of the claim doubted', () => {
-  it.each([
-    // a word of blame inside what is doubted is the claim's, not the speaker's
-    ['ru', 'Австрия усомнилась в том, что власти действительно борются с незаконной торговлей.', ['country:AT skeptical']],
-    ['de', 'Österreich bezweifelte die offizielle Darstellung und sprach von „vielen offenen Fragen“.', ['country:AT skeptical']],
-    // "les accusés", the accused: a participle after an article, no verb of accusing
-    ['fr', "L'Autriche doute que les accusés aient eu un procès équitable.", ['country:AT skeptical']],
-    // an adjective opening a verbless clause before its subject, with a noun cue sharing only its stem ("scetticismo")
-    ['it', "Scettica l'Austria, secondo cui il piano resterà sulla carta.", ['country:AT skeptical']],
-  ] as [string, string, string[]][])('%s: %s', (language, text, expected) => {
-    expect(languageReactionPairs(language, text)).toEqual(expected);
-  });
-});
-
-describe('a state agency named with the state\'s adjective speaks for the state', () => {
-  it.each([
-    ['es', 'La Agencia Austriaca de Cooperación (AAC) mandó un avión con diez toneladas de medicinas.', ['country:AT supportive']],
-    ['fr', "L'Agence française de développement (AFD) a débloqué 5 millions d'euros.", ['country:FR supportive']],
-    // a non-governmental organization named so is its own actor
-    ['es', 'El Consejo Austriaco de Ayuda (CAA) mandó diez toneladas de medicinas.', ['org:consejo-austriaco-de-ayuda supportive']],
-  ] as [string, string, string[]][])('%s: %s', (language, text, expected) => {
     expect(languageReactionPairs(language, text)).toEqual(expected);
   });
 });
