@@ -79,7 +79,7 @@ export function restraintAppeal(view: SentenceView, match: CueMatch): CueMatch {
   }
   // After a welcome in the same sentence, the appeal says how to build on the move ("welcomed the swap and urged both
   // sides to grant monitors access"): the welcome's stance stands.
-  if (!hope && evenHanded(norms, match.end) && !norms.slice(0, match.start).some((w) => w.startsWith('welcom'))) return { ...match, cue: { ...match.cue, stance: 'cautious' } };
+  if (!hope && evenHanded(norms, match.end) && !praisedBefore(norms, match.start)) return { ...match, cue: { ...match.cue, stance: 'cautious' } };
   // "called for calm": the appeal's own last word may already open its complement.
   let sawTo = ['to', 'for'].includes(norms[match.end - 1] ?? '');
   for (let k = match.end; k < Math.min(norms.length, match.end + REACH); k++) {
