@@ -82,7 +82,8 @@ export function parseVerbDictionary(text: string): { forms: Record<string, strin
     const verbAt = marked >= 0 ? marked : 0;
     const clean = tokens.map((t) => t.replace(/^\+/, '').toLowerCase());
     const lemma = clean.join(' ');
-    const explicit = m[2] ? m[2].slice(1, -1).trim().split(/\s+/).filter(Boolean).map((f) => f.replace(/\+/g, '').replace(/_+$/, '').split('_').filter(Boolean).join(' ').toLowerCase()) : [];
+    // A stray punctuation mark in a form list (a "," among IS_DETERMINED's forms) is no form: it made every comma a verb.
+    const explicit = m[2] ? m[2].slice(1, -1).trim().split(/\s+/).filter(Boolean).map((f) => f.replace(/\+/g, '').replace(/_+$/, '').split('_').filter(Boolean).join(' ').toLowerCase()).filter((f) => /\p{L}/u.test(f)) : [];
     const generated = regularForms(clean[verbAt] as string).map((f) => clean.map((t, k) => (k === verbAt ? f : t)).join(' '));
     for (const form of new Set([lemma, ...explicit, ...(explicit.length ? [] : generated)])) forms[form] ??= lemma;
     lemmas[lemma] ??= { code, block: blocks.length - 1 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../../../src/domain/errors.ts';
 import { loadCueLexicon, parseCueLexicon } from '../../../src/enrich/reactions/cue-lexicon.ts';
+import { cameoLexicon } from '../../../src/enrich/reactions/cameo-lexicon.ts';
 import { compileCuePattern, verbForms } from '../../../src/enrich/reactions/cue-pattern.ts';
 import { findCues } from '../../../src/enrich/reactions/find-cues.ts';
 import { viewSentence } from '../../../src/enrich/reactions/sentence-view.ts';
@@ -79,6 +80,12 @@ describe('cue lexicon and grammar files', () => {
     const cues = loadCueLexicon();
     expect(cues.length).toBeGreaterThan(50);
     expect(new Set(cues.map((c) => c.stance))).toEqual(new Set(['supportive', 'cautious', 'skeptical', 'opposed', 'neutral']));
+  });
+
+  it('the CAMEO verb forms converted from PETRARCH2 are all words (a stray "," among one verb\'s forms made every comma a verb)', () => {
+    const forms = [...cameoLexicon().forms.keys()];
+    expect(forms.length).toBeGreaterThan(5000);
+    expect(forms.filter((f) => !/\p{L}/u.test(f))).toEqual([]);
   });
 
   it('the built-in grammar loads', () => {
