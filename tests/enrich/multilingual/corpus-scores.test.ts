@@ -29,9 +29,10 @@ const HELD_OUT = [
 ];
 /**
  * The split no one has tuned on yet: its misses are not printed, so that reading test output cannot tune on it.
- * report18, written blind at stop 40 (report17, written blind at stop 39, is tuned on since stop 40).
+ * None until report19 lands: report18, written blind at stop 40, is tuned on since stop 41 (its stance conventions were
+ * read at the end of stop 40).
  */
-const BLIND: string | null = 'report18';
+const BLIND: string | null = null;
 const cases = () => HELD_OUT.flatMap((h) => h.languages.map((l) => [l, h.split] as const));
 const RECALL_FLOOR = 0.9;
 /**
@@ -86,7 +87,8 @@ const REACTION_FLOOR: Record<string, { precision: number; recall: number }> = {
   // Written blind at stop 39 and scored twice at that stop (numbers only): the report9 floor, set before any scoring.
   // Tuned on since stop 40.
   report17: { precision: 0.3, recall: 0.3 },
-  // Written blind at stop 40: the report9 floor, set before any scoring.
+  // Written blind at stop 40 and scored twice at that stop (numbers only): the report9 floor, set before any scoring.
+  // Tuned on since stop 41.
   report18: { precision: 0.3, recall: 0.3 },
 };
 /**
