@@ -3,7 +3,8 @@
  * a headline that reports a reaction does not, also where German's perfect puts the reaction verb last ("Die
  * Bundesregierung hat … verurteilt"), where it names a response ("en respuesta a"), or where its subject goes on after
  * a conjunction to react (", pero rechaza …"), or quotes what a naming verb calls the event ("spricht von
- * „Verbrechen“"); a place after a preposition ("Ölteppich vor Polen") is no subject. Sentences written for this test, not from any corpus.
+ * „Verbrechen“"); a place after a preposition ("Ölteppich vor Polen") is no subject, and the states it puts the event in give no aid
+ * to themselves. Sentences written for this test, not from any corpus.
  */
 import { describe, expect, it } from 'vitest';
 import { extractLanguageReactions } from '../../../src/enrich/reactions/languages/extract-language-reactions.ts';
@@ -22,6 +23,13 @@ const CASES: [string, string, string, string[]][] = [
   ['de', 'Polen spricht von „feigem Verbrechen“', 'Warschau sprach von einem „feigen Verbrechen“.', ['country:PL opposed']],
   ['de', 'Ölteppich vor Polen', 'Polen sprach von einem „Verbrechen“.', ['country:PL opposed']],
   ['de', 'Drohnenangriff auf Polen', 'Polen verurteilte den Angriff.', ['country:PL opposed']],
+  // The states a headline puts the event in send their rescuers into their own valleys: no reaction; a donor named
+  // beside them still reacts.
+  ['de', 'Erdbeben: Dutzende Tote in Bolivien und Peru', 'Peru schickte Rettungskräfte und Zelte in die Region.', []],
+  ['it', 'Alluvione in Marocco, decine di morti', 'Il Marocco ha inviato squadre di soccorso in elicottero.', []],
+  ['it', 'Alluvione in Marocco, decine di morti', 'La Spagna ha inviato squadre di soccorso in elicottero.', ['country:ES supportive']],
+  ['fr', 'Séisme au Pérou : la Suisse promet son aide', 'La Suisse a promis une aide de deux millions de francs au Pérou.', ['country:CH supportive']],
+  ['fr', 'Séisme au Pérou', 'Le Pérou a promis une aide de deux millions de francs aux sinistrés.', []],
 ];
 
 describe('reaction headlines', () => {

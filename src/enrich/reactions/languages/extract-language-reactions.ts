@@ -362,8 +362,26 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
     if (recent.length > ORGANIZATION_ANAPHOR_REACH) recent.pop();
   }
   const agents = headlineAgents(input.title, grammar, lexicon, stem, date);
-  const reported = out.filter((r) => !UNREPORTED.has(r.actor));
+  const sites = headlineSites(input.title, grammar, date);
+  // Rescuers a struck state sends into its own valleys are its own response to the event, not help given to another.
+  const reported = out.filter((r) => !UNREPORTED.has(r.actor) && !(sites.has(r.actor.key) && isAidCode(r.cameo)));
   return agents.size === 0 ? reported : reported.filter((r) => !agents.has(r.actor.key));
+}
+
+/**
+ * The states a headline names as where its event happened ("… Tote in Afghanistan und Tadschikistan", "Gletschersee
+ * in Nepal bricht aus"): after a preposition of place, alone or listed with one.
+ */
+function headlineSites(title: string, g: LanguageGrammar, date: string | null): Set<string> {
+  const head = title.trim();
+  if (!head) return new Set();
+  const tokens = tokenize(head, g.language);
+  const place = locatives(g.language);
+  return new Set(
+    findSpeakers(head, tokens, g.language, date)
+      .filter((s) => s.actor.kind === 'country' && objectMarked(tokens, s.token, g, place))
+      .map((s) => s.actor.key),
+  );
 }
 
 /** Whether the article writes the word after another capitalised word ("Stéphane Dujarric"): a person's surname. */
