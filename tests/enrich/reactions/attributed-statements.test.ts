@@ -122,7 +122,7 @@ describe('attributed statements', () => {
   });
 
   it.each([
-    ['The World Health Organization met on Monday. The agency said it was "appalled" by the attack.', ['World Health Organization/igo:opposed']],
+    ['The World Health Organization met on Monday. The agency said it was "appalled" by the attack.', ['United Nations/igo:opposed']],
     ['Amnesty International published a report on Monday. The group called the crackdown brutal and shameful.', ['Amnesty International/non-state:opposed']],
     ['Japanese Prime Minister Shinzo Abe spoke on Monday. He said the summit was a wonderful success.', ['Japan/country:supportive']],
     ['Greenpeace issued a report on the spill. It condemned the company.', ['Greenpeace/non-state:opposed']],

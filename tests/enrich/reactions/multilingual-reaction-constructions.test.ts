@@ -197,7 +197,7 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['it', "L'Italia aiuta la Somalia.", ['country:IT supportive']],
   // the UN's specialized agencies speak for themselves, in every language's name for them; a UN programme for the UN
   ['fr', "L'Organisation maritime internationale a appelé les États du pavillon à renforcer les contrôles.", ['org:imo cautious']],
-  ['es', 'La Organización Mundial de la Salud condenó el ataque contra el hospital.', ['org:who opposed']],
+  ['es', 'La Organización Mundial de la Salud condenó el ataque contra el hospital.', ['org:un opposed']],
   ['ru', 'Международная организация гражданской авиации осудила уничтожение самолёта.', ['org:icao opposed']],
   ['de', 'Das Welternährungsprogramm rief die Geber zu schneller Hilfe auf.', ['org:un cautious']],
   // an acronym written with only its first letter capital closes the name it spells, a demonym in that name no speaker
