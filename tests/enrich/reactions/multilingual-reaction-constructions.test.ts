@@ -108,6 +108,10 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['de', 'Japan sagte Hilfe zu.', ['country:JP supportive']],
   // German capitalises nouns: only a lone name or an acronym after the kind is read
   ['de', 'Die Organisation Kalvo Nord kritisierte die Blockade.', []],
+  // an English name runs over its small words ("for a"), in any language
+  ['de', 'Scharfe Kritik übte die Organisation Friends of the Lakes: Die Regierung habe versagt.', ['org:friends-of-the-lakes opposed']],
+  ['es', 'La organización Citizens for a Cleaner River criticó el plan.', ['org:citizens-for-a-cleaner-river opposed']],
+  ['it', "L'organizzazione Citizens for a Cleaner River ha criticato il piano.", ['org:citizens-for-a-cleaner-river opposed']],
   // a clause recalling an earlier event after a noun of time
   ['es', 'La crisis se suma a la de hace dos semanas, cuando Caracas acusó a Bogotá de proteger a la guerrilla.', []],
   ['ru', 'Отношения ухудшились с прошлой недели, когда Венесуэла обвинила Колумбию в укрывательстве повстанцев.', []],

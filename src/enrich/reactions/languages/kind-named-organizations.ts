@@ -162,12 +162,17 @@ export function kindNamedOrganizations(
     // A hyphen joins the parts of one name ("Sea-Watch", "Copa-Cogeca").
     const hyphened = (a: number) => text.slice(tokens[a]!.end, tokens[a + 1]!.start) === '-';
     while (last + 1 < tokens.length && last + 1 - j < NAME_WORDS && (hyphened(last) || (UPPER.test(tokens[last + 1]!.surface) && joined(last, last + 1) && !tokens[last + 1]!.breakBefore))) last++;
-    // German capitalises every noun: a capitalised word after the name may be a noun of the clause, so only a lone
-    // name or an acronym is read there ("die Beobachterorganisation CRTA meldete", not "Verband Deutscher Reeder").
-    let single = j;
-    while (single < last && hyphened(single)) single++;
-    if (g.compounds && last > single && !ACRONYM.test(first.surface)) continue;
-    if (g.compounds) last = single;
+    // An English name with its small words ("Citizens for a Better Environment") ends where its English does.
+    const english = englishNameEnd(text, tokens, j);
+    if (english !== null) last = english;
+    else {
+      // German capitalises every noun: a capitalised word after the name may be a noun of the clause, so only a lone
+      // name or an acronym is read there ("die Beobachterorganisation CRTA meldete", not "Verband Deutscher Reeder").
+      let single = j;
+      while (single < last && hyphened(single)) single++;
+      if (g.compounds && last > single && !ACRONYM.test(first.surface)) continue;
+      if (g.compounds) last = single;
+    }
     const known = taken(first.start, tokens[last]!.end);
     // "La ONG británica Global Witness": a known organization's description is still its own; its demonym is no state.
     if (known === 'organization' && j > k + 1) {
@@ -185,6 +190,40 @@ export function kindNamedOrganizations(
     k = last;
   }
   return out;
+}
+
+/** English words that join a name's capitalised words ("Citizens for a Better Environment", "Friends of the Earth"). */
+const ENGLISH_JOINS = new Set(['of', 'for', 'and', 'on']);
+const ENGLISH_ARTICLES = new Set(['a', 'an', 'the']);
+const ENGLISH_NAME_WORD = /^[A-Z][a-z'-]+$/u;
+/** The most words an English name runs to. */
+const ENGLISH_NAME_WORDS = 7;
+
+/**
+ * The last token of an English name opening at j that holds one of English's joining words ("Citizens for a Better
+ * Environment"), or null: in another language's sentence those small words cannot be its own, so the name runs over
+ * them to its last capitalised word.
+ */
+function englishNameEnd(text: string, tokens: readonly WordToken[], j: number): number | null {
+  const spaced = (a: number) => text.slice(tokens[a]!.end, tokens[a + 1]!.start) === ' ' && !tokens[a + 1]!.breakBefore;
+  if (!ENGLISH_NAME_WORD.test(tokens[j]!.surface)) return null;
+  let last = j;
+  let joinedOnce = false;
+  let k = j;
+  while (k + 1 < tokens.length && k + 1 - j < ENGLISH_NAME_WORDS && spaced(k)) {
+    const next = tokens[k + 1]!;
+    if (ENGLISH_NAME_WORD.test(next.surface)) {
+      last = k = k + 1;
+      continue;
+    }
+    if (!ENGLISH_JOINS.has(next.surface)) break;
+    let c = k + 2;
+    if (c < tokens.length && ENGLISH_ARTICLES.has(tokens[c]!.surface) && spaced(c - 1)) c++;
+    if (c >= tokens.length || !spaced(c - 1) || !ENGLISH_NAME_WORD.test(tokens[c]!.surface)) break;
+    joinedOnce = true;
+    last = k = c;
+  }
+  return joinedOnce ? last : null;
 }
 
 /** How many words "whose" it is may run to between a kind and its name set off by commas ("di Jerí", "de l'ancien président"). */
