@@ -108,6 +108,9 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['de', 'Japan sagte Hilfe zu.', ['country:JP supportive']],
   // German capitalises nouns: only a lone name or an acronym after the kind is read
   ['de', 'Die Organisation Kalvo Nord kritisierte die Blockade.', []],
+  // the genitive of an office after whoever speaks for it is no object: the office's capital names its state
+  ['de', 'Ein Sprecher des Außenministeriums in Tokio verurteilte den Angriff.', ['country:JP opposed']],
+  ['de', 'Eine Sprecherin des Ministeriums in Tokio sagte, man habe den Bericht zur Kenntnis genommen.', ['country:JP neutral']],
   // an English name runs over its small words ("for a"), in any language
   ['de', 'Scharfe Kritik übte die Organisation Friends of the Lakes: Die Regierung habe versagt.', ['org:friends-of-the-lakes opposed']],
   ['es', 'La organización Citizens for a Cleaner River criticó el plan.', ['org:citizens-for-a-cleaner-river opposed']],

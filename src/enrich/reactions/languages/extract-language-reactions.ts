@@ -1052,8 +1052,11 @@ function placeSpeakers(text: string, tokens: readonly WordToken[], g: LanguageGr
     if (actor && whose >= 0) out.push({ actor, token: whose, seat: true });
     const head = tokens[token - 2]?.folded ?? '';
     // "warf der Führung in Chișinău vor": the government noun in the dative or genitive is an object or a possessor.
-    const obliqueHead = (g.obliqueGovernmentArticles ?? []).includes(tokens[token - 3]?.folded ?? '');
-    const seat = !obliqueHead && seats.some((n) => head === n || (g.compounds === true && (head.endsWith(n) || head.endsWith(`${n}en`))));
+    // Not where it is the genitive of whoever speaks for it ("ein Sprecher des Außenministeriums in Peking").
+    const spokesman = (g.spokespersonNouns ?? []).includes(tokens[token - 4]?.folded ?? '') || (g.stateOffices ?? []).includes(tokens[token - 4]?.folded ?? '');
+    const obliqueHead = !spokesman && (g.obliqueGovernmentArticles ?? []).includes(tokens[token - 3]?.folded ?? '');
+    // A compound's genitive too ("ein Sprecher des Außenministeriums in Peking").
+    const seat = !obliqueHead && seats.some((n) => head === n || (g.compounds === true && (head.endsWith(n) || head.endsWith(`${n}en`) || head.endsWith(`${n}s`))));
     if (actor && token > 1 && place.has(before) && seat) out.push({ actor, token: token - 2, seat: true });
     // Other roles are a capital's only.
     else if (country) continue;

@@ -194,6 +194,8 @@ export interface LanguageGrammar {
    * that writes compounds, a word ending in one is one ("Staatsführung").
    */
   governmentNouns?: readonly string[];
+  /** Nouns of someone who speaks for an office (folded): its genitive after them is no object ("ein Sprecher des Ministeriums"). */
+  spokespersonNouns?: readonly string[];
   /**
    * Articles (folded) of the dative or accusative only ("den", "dem", "einem", "einen"): a name or adjective after one
    * is an object, never the clause's speaker ("warf den USA vor").
