@@ -108,6 +108,10 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['de', 'Japan sagte Hilfe zu.', ['country:JP supportive']],
   // German capitalises nouns: only a lone name or an acronym after the kind is read
   ['de', 'Die Organisation Kalvo Nord kritisierte die Blockade.', []],
+  // "despachar" sends aid when what it sends is aid; a judge who "despacha" a case sends nothing
+  ['es', 'Noruega despachó un avión con socorristas y suministros.', ['country:NO supportive']],
+  ['es', 'El juez despachó el caso de Noruega en una hora.', []],
+  ['es', 'Noruega donó plantas potabilizadoras.', ['country:NO supportive']],
   // the genitive of an office after whoever speaks for it is no object: the office's capital names its state
   ['de', 'Ein Sprecher des Außenministeriums in Tokio verurteilte den Angriff.', ['country:JP opposed']],
   ['de', 'Eine Sprecherin des Ministeriums in Tokio sagte, man habe den Bericht zur Kenntnis genommen.', ['country:JP neutral']],
