@@ -108,6 +108,10 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['de', 'Japan sagte Hilfe zu.', ['country:JP supportive']],
   // German capitalises nouns: only a lone name or an acronym after the kind is read
   ['de', 'Die Organisation Kalvo Nord kritisierte die Blockade.', []],
+  // experts sent are aid, as teams are
+  ['fr', 'La Norvège a envoyé des experts en pollution chimique.', ['country:NO supportive']],
+  ['ru', 'Норвегия направила группу специалистов по химическому загрязнению.', ['country:NO supportive']],
+  ['it', 'La Norvegia ha inviato esperti di inquinamento chimico.', ['country:NO supportive']],
   // "despachar" sends aid when what it sends is aid; a judge who "despacha" a case sends nothing
   ['es', 'Noruega despachó un avión con socorristas y suministros.', ['country:NO supportive']],
   ['es', 'El juez despachó el caso de Noruega en una hora.', []],
