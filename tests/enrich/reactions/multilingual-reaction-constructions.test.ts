@@ -108,6 +108,12 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['de', 'Japan sagte Hilfe zu.', ['country:JP supportive']],
   // German capitalises nouns: only a lone name or an acronym after the kind is read
   ['de', 'Die Organisation Kalvo Nord kritisierte die Blockade.', []],
+  // a demand to undo the move opposes it, and outranks a warning about it, before or after it
+  ['es', 'Noruega pidió revertir la suspensión del comercio.', ['country:NO opposed']],
+  ['de', 'Norwegen forderte, die Entscheidung rückgängig zu machen.', ['country:NO opposed']],
+  ['es', 'Noruega advirtió de pérdidas millonarias y pidió revertir la suspensión del comercio.', ['country:NO opposed']],
+  ['es', 'Noruega pidió revertir la suspensión del comercio y advirtió de pérdidas millonarias.', ['country:NO opposed']],
+  ['fr', "Reporters sans frontières s'inquiète pour les deux journalistes et demande leur libération immédiate.", ['org:reporters-without-borders opposed']],
   // experts sent are aid, as teams are
   ['fr', 'La Norvège a envoyé des experts en pollution chimique.', ['country:NO supportive']],
   ['ru', 'Норвегия направила группу специалистов по химическому загрязнению.', ['country:NO supportive']],

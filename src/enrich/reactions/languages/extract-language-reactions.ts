@@ -1484,7 +1484,7 @@ function sentenceReactions(
     return false;
   };
   const cameo = cameoLexicon();
-  const best = new Map<string, { actor: EntityRef; stance: Stance; rank: number; cue: string; cameo: string | null; regret?: boolean }>();
+  const best = new Map<string, { actor: EntityRef; stance: Stance; rank: number; cue: string; cameo: string | null; regret?: boolean; demand?: boolean }>();
   // Who made an appeal in the sentence: a regret beside one is a call for caution.
   const appealed = new Set<string>();
   // Aid each actor gave, read beside the best reading: kept where that reading is a statement of another stance. What
@@ -1871,9 +1871,13 @@ function sentenceReactions(
         // A place the clause reader chose is where the noun was voiced ("Sorge in Berlin"), no complement.
         if (m.cue.nominal && !adjectiveOnly(m) && s.token >= m.end && s.token < m.end + NOUN_COMPLEMENT && s.token < to && tokens.slice(m.end, s.token).every(filler) && !sourced.includes(s) && !agents.includes(s) && s.place !== true) continue;
         const seen = best.get(s.actor.key);
-        const reading = { actor: s.actor, stance, rank, cue: text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end), cameo: code, ...(m.cue.regret ? { regret: true } : {}) };
+        const reading = { actor: s.actor, stance, rank, cue: text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end), cameo: code, ...(m.cue.regret ? { regret: true } : {}), ...(demand ? { demand: true } : {}) };
         if (m.cue.appeal) appealed.add(s.actor.key);
-        if (!seen || rank > seen.rank || (demand && seen.regret === true)) best.set(s.actor.key, reading);
+        // A demand to undo the move also outranks a warning about it, before or after it ("advirtió de pérdidas y pidió
+        // revertir la suspensión").
+        const warning = (r: { stance: Stance; rank: number }) => r.stance === 'cautious' && r.rank === STANCE_PRIORITY.cautious;
+        const outranks = !seen || (rank > seen.rank && !(seen.demand === true && warning(reading))) || (demand && (seen.regret === true || warning(seen)));
+        if (outranks) best.set(s.actor.key, reading);
         if (m.cue.aid && stance === 'supportive' && isAidCode(code) && givesAid(m)) aidGiven.set(s.actor.key, reading);
       }
     }
