@@ -108,6 +108,10 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['de', 'Japan sagte Hilfe zu.', ['country:JP supportive']],
   // German capitalises nouns: only a lone name or an acronym after the kind is read
   ['de', 'Die Organisation Kalvo Nord kritisierte die Blockade.', []],
+  // "weist das zurück" rejects what was just said about the speaker: a denial; an article before a noun is no pronoun
+  ['de', 'Menschenrechtler berichten von Misshandlungen in norwegischer Haft. Oslo weist das zurück.', []],
+  ['de', 'Oslo wies dies entschieden zurück.', []],
+  ['de', 'Oslo wies das Abkommen zurück.', ['country:NO opposed']],
   // a demand to undo the move opposes it, and outranks a warning about it, before or after it
   ['es', 'Noruega pidió revertir la suspensión del comercio.', ['country:NO opposed']],
   ['de', 'Norwegen forderte, die Entscheidung rückgängig zu machen.', ['country:NO opposed']],

@@ -39,6 +39,7 @@ export const GERMAN: LanguageGrammar = {
   governmentNouns: ['regierung', 'fuhrung', 'ministerium', 'behorden', 'machthaber', 'administration', 'kabinett', 'prasidialamt'],
   obliqueArticles: ['den', 'dem', 'einem', 'einen'],
   obliqueGovernmentArticles: ['der', 'den', 'dem', 'des', 'einer', 'einem'],
+  claimPronouns: ['das', 'dies'],
   spokespersonNouns: ['sprecher', 'sprecherin', 'sprecherinnen', 'regierungssprecher', 'regierungssprecherin'],
   stateOffices: ['minister', 'ministerin', 'aussenminister', 'aussenministerin', 'prasident', 'prasidentin', 'regierungschef', 'regierungschefin', 'kanzler', 'kanzlerin', 'premierminister', 'premierministerin'],
   formerWords: ['ehemalige', 'ehemaliger', 'ehemaligen', 'fruhere', 'fruherer', 'fruheren', 'einstige', 'einstiger', 'ex'],

@@ -858,6 +858,8 @@ function whereAfter(text: string, tokens: readonly WordToken[], last: number): b
 }
 /** CAMEO 013, an optimistic comment: the code of the hope verbs ("hoffen", "надеяться"). */
 const HOPE_CODE = '013';
+/** CAMEO 112, accuse; German's "zurückweisen" is read with it. */
+const ACCUSE_CODE = '112';
 /** How far after an appeal a noun of what it asks to end may stand ("appelé à la cessation immédiate des hostilités"). */
 const APPEAL_NOUN_REACH = 6;
 /** How far after a hope or an appeal what it asks for may stand ("выразил надежду, что стороны … урегулируют разногласия"). */
@@ -1730,6 +1732,10 @@ function sentenceReactions(
     const isCondition = tokens.slice(Math.max(0, from - CONDITION_OPENING), from + 1).some((t) => conditionals.has(t.folded));
     const hypothetical = fronted || (conditionalHere && !warning) || (conditionalNext && !doubting && !warning) || offerCondition || isCondition;
     if (hypothetical) continue;
+    // "Moskau weist das zurück": rejecting what was just said, by a pronoun, is rejecting a claim about oneself.
+    // Not an article before its noun ("wies das Abkommen zurück").
+    const rejectsWhatWasSaid = (m: Match) =>
+      m.cue.cameo === ACCUSE_CODE && (g.claimPronouns ?? []).includes(tokens[m.end]?.folded ?? '') && !/^\p{Lu}/u.test(tokens[m.end + 1]?.surface ?? '');
     // A rejection of charges is a denial, a stance on another matter ("wies die Vorwürfe zurück", "rejeté les accusations").
     // So is a rejection of the criticism the speaker drew ("Moskau wies die Kritik zurück"), which defends its own move.
     // The charge may stand right before the verb, as Russian puts its object ("В Москве эти обвинения отвергли").
@@ -1737,7 +1743,8 @@ function sentenceReactions(
       (m) =>
         m.cue.stance === 'opposed' &&
         (tokens.slice(m.end, to).some((t) => lexicon.isDenialNoun(t) || (!m.cue.nominal && lexicon.isRebuttalNoun(t))) ||
-          (!m.cue.nominal && tokens.slice(Math.max(from, m.start - CHARGE_BEFORE), m.start).some((t) => lexicon.isDenialNoun(t)))),
+          (!m.cue.nominal && tokens.slice(Math.max(from, m.start - CHARGE_BEFORE), m.start).some((t) => lexicon.isDenialNoun(t))) ||
+          rejectsWhatWasSaid(m)),
     );
     // A verb of avoiding governs the clause after it when that clause has no subject of its own ("vermied es, … zu verurteilen").
     const avoidFrom = own.length === 0 && c > 0 ? starts[c - 1]! : from;

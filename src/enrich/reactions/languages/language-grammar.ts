@@ -194,6 +194,11 @@ export interface LanguageGrammar {
    * that writes compounds, a word ending in one is one ("Staatsführung").
    */
   governmentNouns?: readonly string[];
+  /**
+   * Pronouns (folded) that, as the object of a verb of rejecting (CAMEO 112), refer to a claim just reported about the
+   * speaker ("Moskau weist das zurück"): a denial, no reaction.
+   */
+  claimPronouns?: readonly string[];
   /** Nouns of someone who speaks for an office (folded): its genitive after them is no object ("ein Sprecher des Ministeriums"). */
   spokespersonNouns?: readonly string[];
   /**
