@@ -62,9 +62,12 @@ export function parseSubject(view: SentenceView, from: number, to: number, g: Re
     const listable = item.actor !== null;
     i = skipAdverbs(view, item.end, to, g);
     // Insertions: ", which hosted the summit,", ", the host,", ", speaking in Berlin,", ", by contrast,".
-    while (view.norms[i] === ',' && !(listable && startsListItem(view, i + 1, to, g, isVerb))) {
+    // "NATO's chief, Mark Rutte, deplored …": a person who speaks for the same actor is its holder set off by commas,
+    // no second member of a list (read as one, the insertion after him swallowed the predicate).
+    while (view.norms[i] === ',' && !(listable && startsListItem(view, i + 1, to, g, isVerb) && !namesHolder(view, i + 1, item.actor))) {
       const close = findComma(view, i + 1, Math.min(to, i + 1 + MAX_INSERTION));
       if (close < 0) break;
+      if (predicateBeforeParticiple(view, i + 1, close, isVerb)) break;
       // "Several countries, including the United States and Chile, cast doubt …": the group speaks through the
       // members the insertion names.
       if (items.every((it) => it.actor === null) && view.norms[i + 1] === 'including') items.push(...listedMembers(view, i + 2, close, g, isVerb));
@@ -80,6 +83,23 @@ export function parseSubject(view: SentenceView, from: number, to: number, g: Re
   const first = items[0] as Item;
   const kind: SubjectKind = actors.length > 0 ? 'actors' : first.kind;
   return { kind, actors: dedupe(actors), end: i, skipped, there: items.some((it) => it.there) };
+}
+
+/**
+ * "The NATO chief, Mark Rutte, deplored the execution, voicing concerns": a verb that is no participle right after the
+ * subject's comma, with a participle after the next comma, is the predicate, not an insertion (", pressed by reporters,
+ * said" and ", speaking in Berlin, said" are insertions).
+ */
+function predicateBeforeParticiple(view: SentenceView, from: number, close: number, isVerb: (k: number) => boolean): boolean {
+  const first = view.norms[from] ?? '';
+  const after = view.norms[close + 1] ?? '';
+  return isVerb(from) && !first.endsWith('ing') && after.length > 4 && after.endsWith('ing') && isVerb(close + 1);
+}
+
+/** Whether the name at `at` is a person who speaks for `actor`, closed by a comma ("…, Mark Rutte, …"). */
+function namesHolder(view: SentenceView, at: number, actor: EntityRef | null): boolean {
+  const hit = view.mentionAt.get(at);
+  return actor !== null && hit !== undefined && hit.mention.entity.kind === 'person' && hit.mention.actor?.key === actor.key && view.norms[hit.end] === ',';
 }
 
 /** The actors an "including …" insertion lists, up to its closing comma: "the United States, Chile and Peru". */

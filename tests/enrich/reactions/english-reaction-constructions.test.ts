@@ -21,7 +21,7 @@
  * before its name; kits rushed as aid; a call for a ceasefire or for a "full and independent" inquiry; an offer to host talks, and a direct offer on a condition; "People's" inside a party's name;
  * congratulations offered or sent; aid trucked, airlifted or flown in; what a warning says will or could happen; an appeal after "but"; following developments; nothing can justify it; sorrow for the victims;
  * aid given beside what the same actor says; an object list joined by "and" before another clause;
- * an organization's chairmanship.
+ * an organization's chairmanship; an office's holder set off by commas before the predicate.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs } from '../../support/language-reactions.ts';
@@ -34,6 +34,11 @@ const ENGLISH_CASES: [string, string[]][] = [
   ['Chile joined the praise for the agreement.', ['country:CL supportive']],
   ['The OSCE said voters had "a genuine choice" but that the campaign was marred by intimidation and abuse.', ['org:osce cautious']],
   ['Russian-led forces entered the town.', []],
+  // the holder set off by commas is no list member, and a verb after the subject's comma with a participle after the
+  // next comma is the predicate, no insertion
+  ["NATO's chief, Mark Rutte, deplored the execution, citing serious concerns.", ['org:nato opposed']],
+  ['The U.N. human rights chief, Volker Turk, said he deplored the execution, citing "serious concerns about the trial."', ['org:un opposed']],
+  ['Germany, speaking in Berlin, condemned the attack.', ['country:DE opposed']],
   // an office, then the person who holds it
   ['UN Secretary-General Antonio Guterres condemned the shelling.', ['org:un opposed']],
   ['UN Secretary-General Guterres welcomed the truce.', ['org:un supportive']],
