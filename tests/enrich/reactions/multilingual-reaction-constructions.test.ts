@@ -108,6 +108,9 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['de', 'Japan sagte Hilfe zu.', ['country:JP supportive']],
   // German capitalises nouns: only a lone name or an acronym after the kind is read
   ['de', 'Die Organisation Kalvo Nord kritisierte die Blockade.', []],
+  // a word that only shares a listed word's stem is another word: a fair trial asked for is no prosecution
+  ['es', 'Noruega pidió a Túnez garantizar un proceso justo.', ['country:NO cautious']],
+  ['es', 'Noruega pidió sanciones contra Túnez.', ['country:NO opposed']],
   // "weist das zurück" rejects what was just said about the speaker: a denial; an article before a noun is no pronoun
   ['de', 'Menschenrechtler berichten von Misshandlungen in norwegischer Haft. Oslo weist das zurück.', []],
   ['de', 'Oslo wies dies entschieden zurück.', []],

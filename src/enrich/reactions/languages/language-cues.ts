@@ -169,6 +169,9 @@ const REFLEXIVE = new Set(['sich', 'se', 's', 'si']);
 /** English seeds of regret: "regret", "deplore", "lament" and their forms ("deplore (bedauern)"). */
 const REGRET_SEED = /^(?:regret|deplor|lament)/u;
 
+/** How many letters shorter than a listed word a word sharing its stem may be ("sanción" for "sanciones"). */
+const SHARED_STEM_SLACK = 3;
+
 export function cuesFor(grammar: LanguageGrammar): LanguageCues {
   const known = byLanguage.get(grammar.language);
   if (known) return known;
@@ -248,9 +251,18 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
   // A word whose stem is too short to tell apart ("Ruhe", "ruh") matches only as written.
   const byStem = (lists: Record<string, string[]> | undefined) => {
     const list = lists?.[grammar.language] ?? [];
-    const stems = new Set(list.map((w) => stem(w)).filter((w) => w.length >= MIN_OBJECT));
+    // Each stem keeps the length of the shortest word listed with it: a much shorter word sharing the stem is another
+    // word ("proceso", a trial, is no "procesamiento", a prosecution).
+    const stems = new Map<string, number>();
+    for (const w of list) {
+      const s = stem(w);
+      if (s.length >= MIN_OBJECT) stems.set(s, Math.min(stems.get(s) ?? Infinity, fold(w).length));
+    }
     const written = new Set(list.filter((w) => stem(w).length < MIN_OBJECT).map((w) => fold(w)));
-    return (t: WordToken) => stems.has(stem(t.surface)) || written.has(t.folded);
+    return (t: WordToken) => {
+      const shortest = stems.get(stem(t.surface));
+      return (shortest !== undefined && t.folded.length >= shortest - SHARED_STEM_SLACK) || written.has(t.folded);
+    };
   };
   const isRestraintWord = byStem(file.restraintObjects);
   const isPunitiveWord = byStem(file.punitiveObjects);
