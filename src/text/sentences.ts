@@ -65,6 +65,9 @@ function splitLine(line: string, abbrev: ReadonlySet<string>, ordinals: boolean)
   return spans;
 }
 
+/** English months' short forms, read as abbreviations only beside a number. */
+const MONTHS: ReadonlySet<string> = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
 /** The text before a dot ends in an abbreviation or an initial, so the dot does not end the sentence. */
 function isAbbreviation(before: string, after: string, abbrev: ReadonlySet<string>): boolean {
   const word = WORD_BEFORE.exec(before)?.[1];
@@ -73,5 +76,7 @@ function isAbbreviation(before: string, after: string, abbrev: ReadonlySet<strin
   if (key === 'no' || key === 'nos' || key === 'art' || key === 'p' || key === 'pp' || key === 'nr') return /^\s+\d/.test(after); // "No. 10", "p. 4"
   if (word.includes('.')) return true; // U.S., U.N., a.m.
   if (/^\p{Lu}$/u.test(word)) return true; // an initial: "J. Smith"
+  // A month's short form is one beside a day ("Mar. 5", "5 Mar."); elsewhere it may be a word ("del mar." is the sea's).
+  if (MONTHS.has(key)) return abbrev.has(key) && (/^\s+\d/.test(after) || /\d\s+[\p{L}]+\.$/u.test(before));
   return abbrev.has(key);
 }

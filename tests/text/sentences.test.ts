@@ -14,6 +14,8 @@ describe('splitSentences', () => {
     ['Russian', 'Москва отвергла план. Киев его приветствовал.', 'ru', ['Москва отвергла план.', 'Киев его приветствовал.']],
     ['Chinese full-width stops need no space', '中国表示欢迎。日本表示关切！俄罗斯呢？', 'zh', ['中国表示欢迎。', '日本表示关切！', '俄罗斯呢？']],
     ['Arabic has no case', 'قالت الوزارة إنها ترحب بالمبادرة. وأضافت أن الحوار ضروري.', 'ar', ['قالت الوزارة إنها ترحب بالمبادرة.', 'وأضافت أن الحوار ضروري.']],
+    ["a month's short form is one beside a day only", 'The vote is set for Mar. 5 in Lima. Peru agreed.', 'en', ['The vote is set for Mar. 5 in Lima.', 'Peru agreed.']],
+    ['"mar" is the sea in Spanish', 'Pidió resolver la disputa conforme al derecho del mar. Japón expresó su preocupación.', 'es', ['Pidió resolver la disputa conforme al derecho del mar.', 'Japón expresó su preocupación.']],
     ['a lower-case continuation does not split', 'The rate rose to 3.5 percent vs. last year.', 'en', ['The rate rose to 3.5 percent vs. last year.']],
   ])('%s', (_name, text, lang, expected) => {
     expect(texts(text, lang)).toEqual(expected);
