@@ -34,6 +34,10 @@ const ENGLISH_CASES: [string, string[]][] = [
   ['Chile joined the praise for the agreement.', ['country:CL supportive']],
   ['The OSCE said voters had "a genuine choice" but that the campaign was marred by intimidation and abuse.', ['org:osce cautious']],
   ['Russian-led forces entered the town.', []],
+  // asking for restraint or calm is the call for it; asking for help is none
+  ['Norway asked for restraint on both sides.', ['country:NO cautious']],
+  ['Norway asked for calm.', ['country:NO cautious']],
+  ['Norway asked for help.', []],
   // the holder set off by commas is no list member, and a verb after the subject's comma with a participle after the
   // next comma is the predicate, no insertion
   ["NATO's chief, Mark Rutte, deplored the execution, citing serious concerns.", ['org:nato opposed']],
