@@ -34,6 +34,8 @@ const ENGLISH_CASES: [string, string[]][] = [
   ['Chile joined the praise for the agreement.', ['country:CL supportive']],
   ['The OSCE said voters had "a genuine choice" but that the campaign was marred by intimidation and abuse.', ['org:osce cautious']],
   ['Russian-led forces entered the town.', []],
+  // money offered may come after other things offered in the same object list
+  ['Norway offered satellite mapping of the polluted stretch and 500,000 euros for water trucking.', ['country:NO supportive']],
   // asking for restraint or calm is the call for it; asking for help is none
   ['Norway asked for restraint on both sides.', ['country:NO cautious']],
   ['Norway asked for calm.', ['country:NO cautious']],
