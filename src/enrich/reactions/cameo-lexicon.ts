@@ -19,7 +19,8 @@ const stancesSchema = z.object({
   weak: z.array(z.string()),
   notReactions: z.array(z.string()),
   ignoredLemmas: z.array(z.string()),
-  objects: z.record(z.string(), z.record(z.string(), z.enum(STANCES))),
+  // 'none': with this object the code is no reaction ("expressed its condolences" is sympathy, no stance).
+  objects: z.record(z.string(), z.record(z.string(), z.enum([...STANCES, 'none']))),
 });
 
 export interface CameoPattern {
@@ -72,6 +73,7 @@ export function stanceOfCode(lexicon: CameoLexicon, code: string, object: string
   const { stances } = lexicon;
   if (stances.notReactions.some((c) => code === c)) return null;
   const byObject = object ? (longestPrefix(code, stances.objects)?.[object] ?? stances.objects['*']?.[object]) : undefined;
+  if (byObject === 'none') return null;
   return byObject ?? longestPrefix(code, stances.codes) ?? null;
 }
 

@@ -34,6 +34,9 @@ const ENGLISH_CASES: [string, string[]][] = [
   ['Chile joined the praise for the agreement.', ['country:CL supportive']],
   ['The OSCE said voters had "a genuine choice" but that the campaign was marred by intimidation and abuse.', ['org:osce cautious']],
   ['Russian-led forces entered the town.', []],
+  // condolences alone are sympathy, no stance on the event; aid beside them is
+  ['Norway offered its condolences to the families of the victims.', []],
+  ['Norway expressed its condolences and pledged 2 million euros in aid.', ['country:NO supportive']],
   // money offered may come after other things offered in the same object list
   ['Norway offered satellite mapping of the polluted stretch and 500,000 euros for water trucking.', ['country:NO supportive']],
   // asking for restraint or calm is the call for it; asking for help is none
