@@ -288,14 +288,14 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
     // The lead, for the solidarity check: the headline and the opening sentence split above.
     const lead = () => `${title}\n${opening ?? ''}`;
     if (home && reactions.some((r) => r.actor.key === home) && nonStateAgent([title, ...sentences.slice(0, LEDE_SENTENCES).map((s) => s.text)], findActors, g)) {
-      return solidarityUnderAttack(reactions.filter((r) => r.actor.key !== home), lead);
+      return solidarityUnderAttack(ownAidDropped(reactions.filter((r) => r.actor.key !== home), title, findActors), lead);
     }
     // An event within the home state (Congress, a court, a special counsel): its officials on it are domestic
     // politics unless they address another state.
     // A reaction in the event's own sentence is the news itself ("Japan welcomed the deal."), not talk about it.
     const state = reactions.some((r) => r.actorKind === 'country' && r.evidence !== opening) ? domesticState() : null;
     const kept = state ? reactions.filter((r) => r.actor.key !== state.key || r.evidence === opening || addressesAbroad(r.evidence, r.actor, findActors)) : reactions;
-    return solidarityUnderAttack(kept, lead);
+    return solidarityUnderAttack(ownAidDropped(kept, title, findActors), lead);
   };
   return extract;
 }
@@ -639,6 +639,29 @@ function clauseActors(view: SentenceView, clause: Clause, label: EntityRef | nul
     default:
       return [];
   }
+}
+
+/** Prepositions that put a state in the place role in a headline ("kills 49 in Afghanistan and Tajikistan"). */
+const SITE_PREPOSITIONS = new Set(['in', 'across', 'inside']);
+
+/**
+ * Rescuers a struck state sends into its own valleys are its own response, not aid to another: aid by a state the
+ * headline puts the event in ("Pamir earthquake kills at least 49 in Afghanistan and Tajikistan") is dropped.
+ */
+function ownAidDropped(reactions: ExtractedReaction[], title: string, findActors: ActorFinder): ExtractedReaction[] {
+  if (!reactions.some((r) => isAidCode(r.cameo))) return reactions;
+  const view = viewSentence(title.trim(), findActors);
+  const sites = new Set<string>();
+  let listed = false;
+  for (const k of [...view.mentionAt.keys()].sort((a, b) => a - b)) {
+    const hit = view.mentionAt.get(k)!;
+    const actor = hit.mention.actor;
+    const before = view.norms[k - 1] ?? '';
+    const site: boolean = SITE_PREPOSITIONS.has(before) || (listed && (before === 'and' || before === ','));
+    if (site && actor?.kind === 'country') sites.add(actor.key);
+    listed = site;
+  }
+  return sites.size === 0 ? reactions : reactions.filter((r) => !(isAidCode(r.cameo) && sites.has(r.actor.key)));
 }
 
 /**

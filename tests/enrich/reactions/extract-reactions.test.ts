@@ -229,6 +229,14 @@ describe('extractReactions', () => {
       ]);
     });
 
+    it.each([
+      ['Earthquake kills dozens in Bolivia and Peru', 'Peru sent rescuers and tents to the region.', []],
+      ['Earthquake kills dozens in Bolivia and Peru', 'Chile sent rescuers and tents to the region.', ['Chile:supportive']],
+      ['Earthquake kills dozens near the border', 'Peru sent rescuers and tents to the region.', ['Peru:supportive']],
+    ])('a state the headline puts the event in gives no aid to itself: %s / %s', (title, text, expected) => {
+      expect(read(text, title)).toEqual(expected);
+    });
+
     it('a headline whose verb is a reaction names no agent', () => {
       expect(read('Hungary said the measures were needed.', 'Hungary rejects new sanctions')).toEqual(['Hungary:supportive']);
     });
