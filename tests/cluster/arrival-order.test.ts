@@ -2,8 +2,11 @@
  * Stories do not depend on arrival order. The multilingual corpus (tests/fixtures/multilingual) is ingested through
  * the pipeline, then its stories are dissolved and the articles clustered again in shuffled orders, in batches of
  * random sizes, by one to three concurrent workers; and once more by `recluster`. Every run must give the same
- * stories, with the same ids, and the same related-article and related-story edges (scores and reasons), as the
- * pipeline did.
+ * stories, with the same ids, as the pipeline did, and the same related-article and related-story edges (scores and
+ * reasons) as a first re-clustering did. Order independence is the clusterer's promise within its work bounds
+ * (scale-bounds.ts): the corpus's busiest article shares index keys with more than the default 200 candidates, so the
+ * re-clusterings run with room for every candidate, and whether the pipeline (two concurrent feeds) found a pair from
+ * its one side that the bound cuts is not asserted on its edges.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clusterArticles } from '../../src/cluster/cluster-articles.ts';
@@ -49,6 +52,9 @@ async function edges(store: TestStore): Promise<{ articles: string[]; stories: s
   };
 }
 
+/** More candidates than the multilingual corpus holds articles. */
+const EVERY_CANDIDATE = 1000;
+
 const ORDERS = [
   { seed: 1, workers: 1 },
   { seed: 2, workers: 2 },
@@ -60,7 +66,8 @@ describe.each(dialects)('stories whatever the arrival order on %s', (dialect) =>
   let server: FixtureServer;
   let ctx: ClusterContext;
   let ingested: string[];
-  let ingestedEdges: { articles: string[]; stories: string[] };
+  let pipelineEdges: { articles: string[]; stories: string[] };
+  let referenceEdges: { articles: string[]; stories: string[] };
 
   beforeAll(async () => {
     store = await createTestStore(dialect, { INGEST_CONCURRENCY: 2 });
@@ -70,9 +77,14 @@ describe.each(dialects)('stories whatever the arrival order on %s', (dialect) =>
     const pass = await runIngestPass(ingest, { mode: { kind: 'all' }, trigger: 'cli' });
     if (pass.errors) console.error(JSON.stringify(pass));
     expect(pass.errors).toBe(0);
-    ctx = clusterContext(testRuntime(store, ingest.repos));
+    // Room for every candidate this corpus offers: inside the bounds, the clusterer promises order independence.
+    ctx = { ...clusterContext(testRuntime(store, ingest.repos)), bounds: { candidates: EVERY_CANDIDATE } };
     ingested = await stories(store);
-    ingestedEdges = await edges(store);
+    pipelineEdges = await edges(store);
+    const first = await recluster(ctx, { batchSize: 5 });
+    expect(first.failed).toBe(0);
+    expect(await stories(store)).toEqual(ingested);
+    referenceEdges = await edges(store);
   }, 300_000);
 
   afterAll(async () => {
@@ -86,11 +98,11 @@ describe.each(dialects)('stories whatever the arrival order on %s', (dialect) =>
   });
 
   it('ingestion links related articles and related stories, some of them across languages', () => {
-    expect(ingestedEdges.articles.length).toBeGreaterThan(0);
-    expect(ingestedEdges.stories.length).toBeGreaterThan(0);
-    expect(ingestedEdges.stories.some((e) => e.includes('"crossLingual":true'))).toBe(true);
+    expect(pipelineEdges.articles.length).toBeGreaterThan(0);
+    expect(pipelineEdges.stories.length).toBeGreaterThan(0);
+    expect(pipelineEdges.stories.some((e) => e.includes('"crossLingual":true'))).toBe(true);
     // Every story edge is stored both ways.
-    const pairs = new Set(ingestedEdges.stories.map((e) => e.split(' ').slice(0, 2).join(' ')));
+    const pairs = new Set(pipelineEdges.stories.map((e) => e.split(' ').slice(0, 2).join(' ')));
     for (const p of pairs) expect(pairs.has(p.split(' ').reverse().join(' ')), p).toBe(true);
   });
 
@@ -114,14 +126,14 @@ describe.each(dialects)('stories whatever the arrival order on %s', (dialect) =>
       }),
     );
     expect(await stories(store)).toEqual(ingested);
-    expect(await edges(store)).toEqual(ingestedEdges);
+    expect(await edges(store)).toEqual(referenceEdges);
   }, 300_000);
 
   it('recluster gives the same stories and edges again', async () => {
     const r = await recluster(ctx, { batchSize: 7 });
     expect(r.failed).toBe(0);
     expect(await stories(store)).toEqual(ingested);
-    expect(await edges(store)).toEqual(ingestedEdges);
+    expect(await edges(store)).toEqual(referenceEdges);
   }, 300_000);
 
   it('keeps story aggregates consistent with the members', async () => {
