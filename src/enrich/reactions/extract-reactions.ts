@@ -100,7 +100,9 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
     };
     // Split once: the loop, the event's opening sentence and the domestic checks all read these.
     const sentences = splitSentences(text);
-    const agents = headlineAgents(title, findActors, cues, g);
+    // The headline, read once for its agents and, where someone gave aid, for where the event happened.
+    const titleView = viewSentence(title.trim(), findActors);
+    const agents = headlineAgents(titleView, cues, g);
     // Where one state dominates the article, it is about that state's own affairs.
     const homeCountry = () => {
       article ??= readArticleActors(text, publishedAt, g);
@@ -288,14 +290,14 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
     // The lead, for the solidarity check: the headline and the opening sentence split above.
     const lead = () => `${title}\n${opening ?? ''}`;
     if (home && reactions.some((r) => r.actor.key === home) && nonStateAgent([title, ...sentences.slice(0, LEDE_SENTENCES).map((s) => s.text)], findActors, g)) {
-      return solidarityUnderAttack(ownAidDropped(reactions.filter((r) => r.actor.key !== home), title, findActors), lead);
+      return solidarityUnderAttack(ownAidDropped(reactions.filter((r) => r.actor.key !== home), titleView), lead);
     }
     // An event within the home state (Congress, a court, a special counsel): its officials on it are domestic
     // politics unless they address another state.
     // A reaction in the event's own sentence is the news itself ("Japan welcomed the deal."), not talk about it.
     const state = reactions.some((r) => r.actorKind === 'country' && r.evidence !== opening) ? domesticState() : null;
     const kept = state ? reactions.filter((r) => r.actor.key !== state.key || r.evidence === opening || addressesAbroad(r.evidence, r.actor, findActors)) : reactions;
-    return solidarityUnderAttack(ownAidDropped(kept, title, findActors), lead);
+    return solidarityUnderAttack(ownAidDropped(kept, titleView), lead);
   };
   return extract;
 }
@@ -648,9 +650,8 @@ const SITE_PREPOSITIONS = new Set(['in', 'across', 'inside']);
  * Rescuers a struck state sends into its own valleys are its own response, not aid to another: aid by a state the
  * headline puts the event in ("Pamir earthquake kills at least 49 in Afghanistan and Tajikistan") is dropped.
  */
-function ownAidDropped(reactions: ExtractedReaction[], title: string, findActors: ActorFinder): ExtractedReaction[] {
+function ownAidDropped(reactions: ExtractedReaction[], view: SentenceView): ExtractedReaction[] {
   if (!reactions.some((r) => isAidCode(r.cameo))) return reactions;
-  const view = viewSentence(title.trim(), findActors);
   const sites = new Set<string>();
   let listed = false;
   for (const k of [...view.mentionAt.keys()].sort((a, b) => a - b)) {
@@ -668,8 +669,7 @@ function ownAidDropped(reactions: ExtractedReaction[], title: string, findActors
  * The actors whose own move the headline reports ("Netherlands and Japan tighten curbs …", "Putin invites …"):
  * their weak cues ("said the changes were needed") are a defence of that move, not a reaction to it.
  */
-function headlineAgents(title: string, findActors: ActorFinder, cues: readonly Cue[], g: ReactionGrammar): Set<string> {
-  const view = viewSentence(title.trim(), findActors);
+function headlineAgents(view: SentenceView, cues: readonly Cue[], g: ReactionGrammar): Set<string> {
   if (view.tokens.length === 0 || view.mentionAt.size === 0) return new Set();
   const pos = tagTokens(view.text, view.tokens);
   const isVerb = verbTest(view, pos, g);

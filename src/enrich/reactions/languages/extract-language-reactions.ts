@@ -362,17 +362,20 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
     if (recent.length > ORGANIZATION_ANAPHOR_REACH) recent.pop();
   }
   const agents = headlineAgents(input.title, grammar, lexicon, stem, date);
-  const sites = headlineSites(input.title, grammar, date);
   // Rescuers a struck state sends into its own valleys are its own response to the event, not help given to another.
+  // The headline is read for it only where someone gave aid.
+  const sites = out.some((r) => isAidCode(r.cameo)) ? headlineSites(input.title, grammar, date) : NO_SITES;
   const reported = out.filter((r) => !UNREPORTED.has(r.actor) && !(sites.has(r.actor.key) && isAidCode(r.cameo)));
   return agents.size === 0 ? reported : reported.filter((r) => !agents.has(r.actor.key));
 }
+
+const NO_SITES: ReadonlySet<string> = new Set();
 
 /**
  * The states a headline names as where its event happened ("… Tote in Afghanistan und Tadschikistan", "Gletschersee
  * in Nepal bricht aus"): after a preposition of place, alone or listed with one.
  */
-function headlineSites(title: string, g: LanguageGrammar, date: string | null): Set<string> {
+function headlineSites(title: string, g: LanguageGrammar, date: string | null): ReadonlySet<string> {
   const head = title.trim();
   if (!head) return new Set();
   const tokens = tokenize(head, g.language);
@@ -860,6 +863,19 @@ function whereAfter(text: string, tokens: readonly WordToken[], last: number): b
 const HOPE_CODE = '013';
 /** CAMEO 112, accuse; German's "zurückweisen" is read with it. */
 const ACCUSE_CODE = '112';
+
+/**
+ * "Moskau weist das zurück": rejecting what was just said, by a pronoun, is rejecting a claim about oneself. Not an
+ * article before its noun ("wies das Abkommen zurück").
+ */
+function rejectsWhatWasSaid(m: Match, tokens: readonly WordToken[], g: LanguageGrammar): boolean {
+  return m.cue.cameo === ACCUSE_CODE && (g.claimPronouns ?? []).includes(tokens[m.end]?.folded ?? '') && !/^\p{Lu}/u.test(tokens[m.end + 1]?.surface ?? '');
+}
+
+/** A warning's reading: cautious at a warning's own rank, no appeal (which ranks lower) and no call for restraint. */
+function plainCaution(r: { stance: Stance; rank: number }): boolean {
+  return r.stance === 'cautious' && r.rank === STANCE_PRIORITY.cautious;
+}
 /** How far after an appeal a noun of what it asks to end may stand ("appelé à la cessation immédiate des hostilités"). */
 const APPEAL_NOUN_REACH = 6;
 /** How far after a hope or an appeal what it asks for may stand ("выразил надежду, что стороны … урегулируют разногласия"). */
@@ -1732,10 +1748,6 @@ function sentenceReactions(
     const isCondition = tokens.slice(Math.max(0, from - CONDITION_OPENING), from + 1).some((t) => conditionals.has(t.folded));
     const hypothetical = fronted || (conditionalHere && !warning) || (conditionalNext && !doubting && !warning) || offerCondition || isCondition;
     if (hypothetical) continue;
-    // "Moskau weist das zurück": rejecting what was just said, by a pronoun, is rejecting a claim about oneself.
-    // Not an article before its noun ("wies das Abkommen zurück").
-    const rejectsWhatWasSaid = (m: Match) =>
-      m.cue.cameo === ACCUSE_CODE && (g.claimPronouns ?? []).includes(tokens[m.end]?.folded ?? '') && !/^\p{Lu}/u.test(tokens[m.end + 1]?.surface ?? '');
     // A rejection of charges is a denial, a stance on another matter ("wies die Vorwürfe zurück", "rejeté les accusations").
     // So is a rejection of the criticism the speaker drew ("Moskau wies die Kritik zurück"), which defends its own move.
     // The charge may stand right before the verb, as Russian puts its object ("В Москве эти обвинения отвергли").
@@ -1744,7 +1756,7 @@ function sentenceReactions(
         m.cue.stance === 'opposed' &&
         (tokens.slice(m.end, to).some((t) => lexicon.isDenialNoun(t) || (!m.cue.nominal && lexicon.isRebuttalNoun(t))) ||
           (!m.cue.nominal && tokens.slice(Math.max(from, m.start - CHARGE_BEFORE), m.start).some((t) => lexicon.isDenialNoun(t))) ||
-          rejectsWhatWasSaid(m)),
+          rejectsWhatWasSaid(m, tokens, g)),
     );
     // A verb of avoiding governs the clause after it when that clause has no subject of its own ("vermied es, … zu verurteilen").
     const avoidFrom = own.length === 0 && c > 0 ? starts[c - 1]! : from;
@@ -1882,8 +1894,7 @@ function sentenceReactions(
         if (m.cue.appeal) appealed.add(s.actor.key);
         // A demand to undo the move also outranks a warning about it, before or after it ("advirtió de pérdidas y pidió
         // revertir la suspensión").
-        const warning = (r: { stance: Stance; rank: number }) => r.stance === 'cautious' && r.rank === STANCE_PRIORITY.cautious;
-        const outranks = !seen || (rank > seen.rank && !(seen.demand === true && warning(reading))) || (demand && (seen.regret === true || warning(seen)));
+        const outranks = !seen || (rank > seen.rank && !(seen.demand === true && plainCaution(reading))) || (demand && (seen.regret === true || plainCaution(seen)));
         if (outranks) best.set(s.actor.key, reading);
         if (m.cue.aid && stance === 'supportive' && isAidCode(code) && givesAid(m)) aidGiven.set(s.actor.key, reading);
       }
