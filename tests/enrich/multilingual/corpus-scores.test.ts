@@ -29,10 +29,9 @@ const HELD_OUT = [
 ];
 /**
  * The split no one has tuned on yet: its misses are not printed, so that reading test output cannot tune on it.
- * report19, written blind at stop 41 (report18, written blind at stop 40, is tuned on since stop 41: its stance
- * conventions were read at the end of stop 40).
+ * None while report20 is being written at stop 42 (report19, written blind at stop 41, is tuned on since stop 42).
  */
-const BLIND: string | null = 'report19';
+const BLIND: string | null = null;
 const cases = () => HELD_OUT.flatMap((h) => h.languages.map((l) => [l, h.split] as const));
 const RECALL_FLOOR = 0.9;
 /**
@@ -90,7 +89,8 @@ const REACTION_FLOOR: Record<string, { precision: number; recall: number }> = {
   // Written blind at stop 40 and scored twice at that stop (numbers only): the report9 floor, set before any scoring.
   // Tuned on since stop 41.
   report18: { precision: 0.3, recall: 0.3 },
-  // Written blind at stop 41: the report9 floor, set before any scoring.
+  // Written blind at stop 41 and scored three times at that stop (numbers only): the report9 floor, set before any
+  // scoring. Tuned on since stop 42.
   report19: { precision: 0.3, recall: 0.3 },
 };
 /**
