@@ -14,28 +14,45 @@ export interface PastBackgroundWords {
   timeNouns: ReadonlySet<string>;
   /** Temporal subordinators, each a sequence of folded words: ["when"], ["despues", "de", "que"]. */
   subordinators: readonly (readonly string[])[];
+  /** Prepositions of time before a noun phrase ("quatre jours après la mort de …", "через три дня после гибели …"). */
+  prepositions?: readonly (readonly string[])[];
 }
 
-/** The length of the subordinator that opens a background clause at `at`, or 0. `words` are folded, punctuation apart. */
-export function pastBackgroundAt(words: readonly string[], at: number, w: PastBackgroundWords): number {
-  for (const phrase of w.subordinators) {
-    if (!phrase.every((p, j) => words[at + j] === p)) continue;
-    for (let k = Math.max(0, at - TIME_REACH); k < at; k++) if (w.timeNouns.has(words[k] ?? '') || YEAR.test(words[k] ?? '')) return phrase.length;
+/**
+ * The fewest words before the noun of time for the phrase to follow a clause of its own ("La catastrophe survient
+ * quatre jours après …") rather than open the sentence ("Deux jours après l'attaque, Paris a condamné …").
+ */
+const TRAILING_FROM = 3;
+
+/**
+ * The subordinator or preposition that opens a background phrase at `at`, with where its noun of time stands, or null.
+ * `words` are folded, punctuation apart.
+ */
+function backgroundOpening(words: readonly string[], at: number, w: PastBackgroundWords): { length: number; time: number; clause: boolean } | null {
+  for (const [clause, phrases] of [[true, w.subordinators], [false, w.prepositions ?? []]] as const) {
+    for (const phrase of phrases) {
+      if (!phrase.every((p, j) => words[at + j] === p)) continue;
+      for (let k = Math.max(0, at - TIME_REACH); k < at; k++) if (w.timeNouns.has(words[k] ?? '') || YEAR.test(words[k] ?? '')) return { length: phrase.length, time: k, clause };
+    }
   }
-  return 0;
+  return null;
 }
 
 /**
  * The word ranges [from, to) of background clauses: from the subordinator to the next clause break (`breaksBefore(k)`:
- * a comma, semicolon or sentence end lies before word k).
+ * a comma, semicolon or sentence end lies before word k). A phrase of time after the sentence's own clause ("El pacto
+ * llega cuatro días después de que …, un incidente que Estados Unidos calificó …") runs to the sentence's end: what
+ * follows it describes the earlier event. A preposition ("après la mort de …") opens a phrase only there.
  */
 export function pastBackgroundSpans(words: readonly string[], w: PastBackgroundWords, breaksBefore: (k: number) => boolean): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (let k = 1; k < words.length; k++) {
-    const n = pastBackgroundAt(words, k, w);
-    if (n === 0) continue;
-    let end = k + n;
-    while (end < words.length && !breaksBefore(end)) end++;
+    const opening = backgroundOpening(words, k, w);
+    if (opening === null) continue;
+    const trailing = opening.time >= TRAILING_FROM;
+    if (!opening.clause && !trailing) continue;
+    let end = k + opening.length;
+    while (end < words.length && (trailing || !breaksBefore(end))) end++;
     out.push([k, end]);
     k = end;
   }

@@ -1,7 +1,7 @@
 /**
  * Stances an article states as background, in sentences written for this test (not taken from any corpus): a
- * non-restrictive relative clause on an actor subject, and voiced fears read as concern whatever CAMEO code the verb
- * carries.
+ * non-restrictive relative clause on an actor subject, voiced fears read as concern whatever CAMEO code the verb
+ * carries, and an earlier event recalled after the sentence's own clause.
  */
 import { describe, expect, it } from 'vitest';
 import { extractReactions } from '../../../src/enrich/reactions/extract-reactions.ts';
@@ -27,6 +27,15 @@ describe('background stances', () => {
     ['Kenya voiced concern over the delay.', ['Kenya:cautious']],
     ['Japan voiced outrage over the missile test.', ['Japan:opposed']],
   ])('voiced concern and fears are cautious, outrage opposed: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['The summit opens three days after the navy seized an Irish trawler, a move Ireland condemned as piracy.', []],
+    ['The talks come two weeks after the election, which Ireland praised as fair.', []],
+    ['Three days after the seizure, Ireland condemned it.', ['Ireland:opposed']],
+    ['Ireland condemned the seizure on Friday, three days after the navy seized the trawler.', ['Ireland:opposed']],
+  ])('a phrase of time after the clause recalls an earlier event to the sentence end: %s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
 });

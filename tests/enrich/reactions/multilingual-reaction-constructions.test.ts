@@ -14,7 +14,8 @@
  * umlauts kept apart; ships, doctors and goods by the tonne sent as aid; the aid noun that a verb of helping is written as; the UN's specialized agencies; an acronym in title case; a known organization's description; a list after a comma; a place set off before the subject; donors listed without their verb; a reflexive impersonal verb; a charge before its verb of rejecting; an
  * organization placed after an impersonal verb; a verb of describing oneself ("s'est dite « choquée »", "zeigte sich
  * „bestürzt“"); a name with diacritics that English folding would read as a demonym; the noun of restraint, not the participle
- * of holding; a clause after a year and "lorsque", and a sentence opened by an earlier year; bar
+ * of holding; a clause after a year and "lorsque", and a sentence opened by an earlier year; a phrase of time after
+ * the sentence's own clause; bar
  * associations, bishops' conferences and unions as kinds of organization; a state or organization in an oblique case
  * placed after an impersonal verb, and a list it opens; a participle after an article; a government's noun naming
  * no state; a pronoun's subject passed on to a joined verb; the infinitive clause closing a call; a hope for stability,
@@ -273,6 +274,16 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['de', 'Bereits im Jahr 2019, nach dem Angriff, hatte Irland die Vergeltung verurteilt.', []],
   ['fr', "En 2026, l'Irlande a condamné les représailles.", ['country:IE opposed']],
   ['fr', "L'Irlande a condamné les représailles de 2019.", ['country:IE opposed']],
+  // a phrase of time after the sentence's own clause recalls an earlier event to the sentence's end; opening it, it only dates
+  ['fr', "Le sommet s'ouvre trois jours après l'arraisonnement d'un chalutier, un incident que Dublin a jugé « inacceptable ».", []],
+  ['es', 'La cumbre llega dos semanas después de que la marina detuviera a seis pescadores, un hecho que Irlanda condenó con dureza.', []],
+  ['es', 'La cumbre llega dos semanas después de la detención de seis pescadores, que Irlanda condenó con dureza.', []],
+  ['ru', 'Саммит открылся через неделю после задержания рыбаков: Ирландия назвала его «недопустимым».', []],
+  ['de', 'Der Gipfel beginnt drei Tage nach der Festnahme der Fischer, die Irland scharf verurteilte.', []],
+  ['it', "Il vertice si apre due settimane dopo il sequestro del peschereccio, che l'Irlanda ha condannato.", []],
+  ['fr', "Trois jours après l'arraisonnement, l'Irlande a condamné l'incident.", ['country:IE opposed']],
+  ['es', 'Dos semanas después de la detención, Irlanda condenó el hecho.', ['country:IE opposed']],
+  ['it', "L'Osce, presieduta quest'anno dall'Irlanda, ha invitato le parti alla moderazione.", ['org:osce cautious']],
   // bar associations, bishops' conferences, unions and communities are kinds of organization: their state does not speak
   ['it', 'La Conferenza episcopale cilena ha criticato il governo.', []],
   ['it', 'Dopo il voto la Conferenza episcopale del Cile ha invitato i fedeli alla calma.', []],

@@ -73,7 +73,7 @@ export const GERMAN: LanguageGrammar = {
   // Participles decline like adjectives ("entsandt", "entsandten").
   formEnding: 2,
   // A clause recalling an earlier event: a subordinator of time right after a noun of time (past-background.ts).
-  pastBackground: { timeNouns: new Set(['tag', 'tage', 'tagen', 'woche', 'wochen', 'monat', 'monaten', 'jahr', 'jahren']), subordinators: [['als'], ['nachdem']] },
+  pastBackground: { timeNouns: new Set(['tag', 'tage', 'tagen', 'woche', 'wochen', 'monat', 'monaten', 'jahr', 'jahren']), subordinators: [['als'], ['nachdem']], prepositions: [['nach']] },
   // Sentence openers that date what follows before the event ("Ранее …", "Zuvor hatte …").
   pastOpeners: ['zuvor'],
   pluperfect: { auxiliaries: ['hatte', 'hatten'], reach: 20 },

@@ -74,7 +74,7 @@ export const SPANISH: LanguageGrammar = {
   isAgreeingParticiple: (word) => /(?:ad|id)(?:os|as|a)$/u.test(word),
   withouts: ['sin'],
   // A clause recalling an earlier event: a subordinator of time right after a noun of time (past-background.ts).
-  pastBackground: { timeNouns: new Set(['dia', 'dias', 'semana', 'semanas', 'mes', 'meses', 'ano', 'anos']), subordinators: [['cuando'], ['despues', 'de', 'que']] },
+  pastBackground: { timeNouns: new Set(['dia', 'dias', 'semana', 'semanas', 'mes', 'meses', 'ano', 'anos']), subordinators: [['cuando'], ['despues', 'de', 'que']], prepositions: [['despues', 'de'], ['tras']] },
   // Sentence openers that date what follows before the event ("Ранее …", "Zuvor hatte …").
   pastOpeners: ['anteriormente'],
   pluperfect: { auxiliaries: ['habia', 'habian'], reach: 3 },

@@ -67,7 +67,7 @@ export const RUSSIAN: LanguageGrammar = {
   concessions: ['признала', 'признал', 'признали', 'признав', 'признает', 'признают', 'хотя'],
   withouts: ['без'],
   // A clause recalling an earlier event: a subordinator of time right after a noun of time (past-background.ts).
-  pastBackground: { timeNouns: new Set(['день', 'дня', 'дней', 'неделя', 'недели', 'неделе', 'неделю', 'месяц', 'месяца', 'месяцев', 'год', 'года', 'лет']), subordinators: [['когда'], ['после', 'того', 'как']] },
+  pastBackground: { timeNouns: new Set(['день', 'дня', 'дней', 'неделя', 'недели', 'неделе', 'неделю', 'месяц', 'месяца', 'месяцев', 'год', 'года', 'лет']), subordinators: [['когда'], ['после', 'того', 'как']], prepositions: [['после']] },
   // Sentence openers that date what follows before the event ("Ранее …", "Zuvor hatte …").
   pastOpeners: ['ранее'],
   commentWords: ['комментировать', 'прокомментировать', 'комментарий', 'комментариев', 'комментарии', 'комментариями', 'прокомментировал', 'прокомментировала', 'прокомментировали', 'комментирует', 'комментируют'],
