@@ -24,6 +24,7 @@ import { clauseStance, STANCE_PRIORITY, type ClauseStance } from './clause-stanc
 import { loadCueLexicon, type Cue } from './cue-lexicon.ts';
 import { findCues, type CueMatch } from './find-cues.ts';
 import { pastBackgroundSpans } from './past-background.ts';
+import { coParties } from './co-parties.ts';
 import { addressesAbroad, domesticTo, nonStateAgent } from './domestic-event.ts';
 import { findGazetteerActors } from './gazetteer-actors.ts';
 import { parseSubject } from './parse-subject.ts';
@@ -290,14 +291,14 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
     // The lead, for the solidarity check: the headline and the opening sentence split above.
     const lead = () => `${title}\n${opening ?? ''}`;
     if (home && reactions.some((r) => r.actor.key === home) && nonStateAgent([title, ...sentences.slice(0, LEDE_SENTENCES).map((s) => s.text)], findActors, g)) {
-      return solidarityUnderAttack(ownAidDropped(reactions.filter((r) => r.actor.key !== home), titleView), lead);
+      return solidarityUnderAttack(ownAidDropped(coPartiesDropped(reactions.filter((r) => r.actor.key !== home), [titleView, opening], findActors, g), titleView), lead);
     }
     // An event within the home state (Congress, a court, a special counsel): its officials on it are domestic
     // politics unless they address another state.
     // A reaction in the event's own sentence is the news itself ("Japan welcomed the deal."), not talk about it.
     const state = reactions.some((r) => r.actorKind === 'country' && r.evidence !== opening) ? domesticState() : null;
     const kept = state ? reactions.filter((r) => r.actor.key !== state.key || r.evidence === opening || addressesAbroad(r.evidence, r.actor, findActors)) : reactions;
-    return solidarityUnderAttack(ownAidDropped(kept, titleView), lead);
+    return solidarityUnderAttack(ownAidDropped(coPartiesDropped(kept, [titleView, opening], findActors, g), titleView), lead);
   };
   return extract;
 }
@@ -641,6 +642,25 @@ function clauseActors(view: SentenceView, clause: Clause, label: EntityRef | nul
     default:
       return [];
   }
+}
+
+/**
+ * The sides of a deal the headline or the opening sentence says was made speak of their own deal (co-parties.ts):
+ * their reactions are dropped. The lead is read only where someone reacted.
+ */
+function coPartiesDropped(reactions: ExtractedReaction[], lead: readonly [SentenceView, string | undefined], findActors: ActorFinder, g: ReactionGrammar): ExtractedReaction[] {
+  if (reactions.length === 0) return reactions;
+  const sides = new Set<string>();
+  for (const view of [lead[0], ...(lead[1] ? [viewSentence(lead[1], findActors)] : [])]) {
+    const names: { token: number; key: string }[] = [];
+    for (const [token, hit] of view.mentionAt) {
+      const actor = hit.mention.actor ?? hit.mention.seatOf;
+      if (actor) names.push({ token, key: actor.key });
+    }
+    const breaksBefore = (k: number) => [',', ';', ':'].includes(view.norms[k - 1] ?? '');
+    for (const key of coParties(view.norms, names, g.coParties, breaksBefore)) sides.add(key);
+  }
+  return sides.size === 0 ? reactions : reactions.filter((r) => !sides.has(r.actor.key));
 }
 
 /** Prepositions that put a state in the place role in a headline ("kills 49 in Afghanistan and Tajikistan"). */

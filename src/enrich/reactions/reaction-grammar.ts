@@ -9,6 +9,7 @@ import { STANCES, type Stance } from '../../domain/enrichment.ts';
 import { ConfigError } from '../../domain/errors.ts';
 import { readJson } from './cue-lexicon.ts';
 import type { PastBackgroundWords } from './past-background.ts';
+import type { CoPartyWords } from './co-parties.ts';
 
 export const DEFAULT_GRAMMAR_PATH = fileURLToPath(new URL('./data/reaction-grammar.json', import.meta.url));
 
@@ -41,6 +42,7 @@ const grammarSchema = z.strictObject({
   hypotheticals: words,
   pastMarkers: words,
   pastBackground: z.strictObject({ $comment: z.string().optional(), timeNouns: words, subordinators: words }),
+  coParties: z.strictObject({ $comment: z.string().optional(), dealNouns: words, makingVerbs: words, withWords: words, coordinators: words }),
   restrictions: commented,
   clauseStarters: z.strictObject({ $comment: z.string().optional(), always: words, withNewSubject: words }),
   frontedPrepositions: words,
@@ -129,6 +131,8 @@ export interface ReactionGrammar {
   likewise: PhraseSet;
   /** Clauses that recall an earlier event (past-background.ts). */
   pastBackground: PastBackgroundWords;
+  /** The sides of a deal the lead says was made (co-parties.ts). */
+  coParties: CoPartyWords;
   restrictions: PhraseSet;
   alwaysClauseStarters: PhraseSet;
   subjectClauseStarters: PhraseSet;
@@ -184,6 +188,7 @@ export function parseReactionGrammar(json: unknown, source: string): ReactionGra
     hypotheticals: new PhraseSet(g.hypotheticals),
     pastMarkers: new PhraseSet(g.pastMarkers),
     likewise: new PhraseSet(g.likewise.words),
+    coParties: { dealNouns: g.coParties.dealNouns, makingVerbs: g.coParties.makingVerbs, withWords: g.coParties.withWords, coordinators: g.coParties.coordinators },
     pastBackground: { timeNouns: new Set(g.pastBackground.timeNouns), subordinators: g.pastBackground.subordinators.map((p) => p.toLowerCase().split(' ')) },
     restrictions: new PhraseSet(g.restrictions.words),
     alwaysClauseStarters: new PhraseSet(g.clauseStarters.always),

@@ -74,6 +74,8 @@ export const GERMAN: LanguageGrammar = {
   formEnding: 2,
   // A clause recalling an earlier event: a subordinator of time right after a noun of time (past-background.ts).
   pastBackground: { timeNouns: new Set(['tag', 'tage', 'tagen', 'woche', 'wochen', 'monat', 'monaten', 'jahr', 'jahren']), subordinators: [['als'], ['nachdem']], prepositions: [['nach']] },
+  // The sides of a deal or of relations the lead says were made speak of their own deal (co-parties.ts).
+  coParties: { dealNouns: ['beziehung', 'abkommen', 'vertrag', 'vereinbarung', 'pakt', 'memorandum'], makingVerbs: ['aufgenommen', 'aufnahme', 'aufnehm', 'nimmt', 'nahm', 'unterzeichn', 'geschlossen', 'schliesst', 'schloss', 'vereinbart', 'knupf', 'geknupft'], withWords: ['mit', 'zu', 'zur', 'zum'], coordinators: ['und', 'sowie'] },
   // Sentence openers that date what follows before the event ("Ранее …", "Zuvor hatte …").
   pastOpeners: ['zuvor'],
   pluperfect: { auxiliaries: ['hatte', 'hatten'], reach: 20 },

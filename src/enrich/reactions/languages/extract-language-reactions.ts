@@ -37,6 +37,7 @@ import { acronymPhrases } from './acronym-phrases.ts';
 import { describingAppositives, kindNamedOrganizations } from './kind-named-organizations.ts';
 import { quotedTokens } from './quoted-tokens.ts';
 import { opensInEarlierYear, pastBackgroundSpans } from '../past-background.ts';
+import { coParties, type CoPartyWords } from '../co-parties.ts';
 import { englishNamedOrganizations } from './english-named-organizations.ts';
 import { likewiseAt } from './likewise.ts';
 import { gappedDonors } from './gapped-donors.ts';
@@ -366,7 +367,22 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
   // The headline is read for it only where someone gave aid.
   const sites = out.some((r) => isAidCode(r.cameo)) ? headlineSites(input.title, grammar, date) : NO_SITES;
   const reported = out.filter((r) => !UNREPORTED.has(r.actor) && !(sites.has(r.actor.key) && isAidCode(r.cameo)));
-  return agents.size === 0 ? reported : reported.filter((r) => !agents.has(r.actor.key));
+  // The sides of a deal the lead says was made speak of their own deal. Read only where someone reacted.
+  const sides = reported.length > 0 && grammar.coParties ? leadCoParties([input.title.trim(), sentences[0]?.text ?? ''], grammar.coParties, language, date) : NO_SITES;
+  return agents.size === 0 && sides.size === 0 ? reported : reported.filter((r) => !agents.has(r.actor.key) && !sides.has(r.actor.key));
+}
+
+/** The sides of deals made that the headline or the first sentence names (co-parties.ts). */
+function leadCoParties(texts: readonly string[], words: CoPartyWords, language: string, date: string | null): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const text of texts) {
+    if (!text) continue;
+    const tokens = tokenize(text, language);
+    const names = findSpeakers(text, tokens, language, date).map((s) => ({ token: s.token, key: s.actor.key }));
+    const breaksBefore = (k: number) => k > 0 && k < tokens.length && /[,;:]/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+    for (const key of coParties(tokens.map((t) => t.folded), names, words, breaksBefore)) out.add(key);
+  }
+  return out;
 }
 
 const NO_SITES: ReadonlySet<string> = new Set();

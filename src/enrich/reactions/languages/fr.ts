@@ -75,6 +75,8 @@ export const FRENCH: LanguageGrammar = {
   withouts: ['sans'],
   // A clause recalling an earlier event: a subordinator of time right after a noun of time (past-background.ts).
   pastBackground: { timeNouns: new Set(['jour', 'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'annee', 'annees']), subordinators: [['quand'], ['lorsque'], ['ou'], ['apres', 'que']], prepositions: [['apres']] },
+  // The sides of a deal or of relations the lead says were made speak of their own deal (co-parties.ts).
+  coParties: { dealNouns: ['relation', 'accord', 'pacte', 'traite', 'memorandum', 'convention'], makingVerbs: ['etabli', 'etablissement', 'sign', 'conclu', 'noue', 'renoue', 'retabli', 'scell'], withWords: ['avec'], coordinators: ['et'] },
   // Sentence openers that date what follows before the event ("Ранее …", "Zuvor hatte …").
   pastOpeners: ['auparavant', 'precedemment'],
   pluperfect: { auxiliaries: ['avait', 'avaient'], reach: 3 },

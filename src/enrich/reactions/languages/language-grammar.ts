@@ -5,6 +5,7 @@
  * (languages/<lang>.ts), all folded (lower case, accents removed) as src/text folds them.
  */
 import type { PastBackgroundWords } from '../past-background.ts';
+import type { CoPartyWords } from '../co-parties.ts';
 
 export interface LanguageGrammar {
   language: string;
@@ -330,6 +331,8 @@ export interface LanguageGrammar {
   withouts?: readonly string[];
   /** Clauses recalling an earlier event ("la semana pasada, cuando Nueva Delhi culpó …"): past-background.ts, folded. */
   pastBackground?: PastBackgroundWords;
+  /** The sides of a deal or of relations the lead says were made ("relations diplomatiques avec la Chine"): co-parties.ts, folded. */
+  coParties?: CoPartyWords;
   /** Words opening a sentence that dates what it reports before the article's event ("Ранее", "Zuvor"), folded. */
   pastOpeners?: readonly string[];
   /**

@@ -68,6 +68,8 @@ export const RUSSIAN: LanguageGrammar = {
   withouts: ['без'],
   // A clause recalling an earlier event: a subordinator of time right after a noun of time (past-background.ts).
   pastBackground: { timeNouns: new Set(['день', 'дня', 'дней', 'неделя', 'недели', 'неделе', 'неделю', 'месяц', 'месяца', 'месяцев', 'год', 'года', 'лет']), subordinators: [['когда'], ['после', 'того', 'как']], prepositions: [['после']] },
+  // The sides of a deal or of relations the lead says were made speak of their own deal (co-parties.ts).
+  coParties: { dealNouns: ['отношени', 'соглашени', 'договор', 'пакт', 'меморандум'], makingVerbs: ['установ', 'подписа', 'заключ', 'восстанов'], withWords: ['с', 'со'], coordinators: ['и'] },
   // Sentence openers that date what follows before the event ("Ранее …", "Zuvor hatte …").
   pastOpeners: ['ранее'],
   commentWords: ['комментировать', 'прокомментировать', 'комментарий', 'комментариев', 'комментарии', 'комментариями', 'прокомментировал', 'прокомментировала', 'прокомментировали', 'комментирует', 'комментируют'],
