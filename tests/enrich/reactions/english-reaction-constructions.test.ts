@@ -19,7 +19,7 @@
  * an offer on a condition in indirect speech; a charge named by a framing verb; a fronted phrase without
  * its comma; a closing comparison ("as did"); a participle after an article; a name qualifying an organization's kind
  * before its name; kits rushed as aid; a call for a ceasefire or for a "full and independent" inquiry; an offer to host talks, and a direct offer on a condition; "People's" inside a party's name;
- * congratulations offered or sent; aid trucked, airlifted or flown in; what a warning says will or could happen; an appeal after "but"; following developments; nothing can justify it; sorrow for the victims;
+ * congratulations offered or sent; aid trucked, airlifted, flown in or handed over; what a warning says will or could happen; an appeal after "but"; following developments; nothing can justify it; sorrow for the victims;
  * aid given beside what the same actor says; an object list joined by "and" before another clause;
  * an organization's chairmanship; an office's holder set off by commas before the predicate.
  */
@@ -258,6 +258,10 @@ const ENGLISH_CASES: [string, string[]][] = [
   ['Japan airlifted tents and blankets.', ['country:JP supportive']],
   ['Canada flew in medical teams.', ['country:CA supportive']],
   ['The minister flew to Geneva.', []],
+  // aid handed over; food biscuits trucked; a report handed over is no aid
+  ['Japan handed over tents and blankets.', ['country:JP supportive']],
+  ['Canada began trucking high-energy biscuits to the camps.', ['country:CA supportive']],
+  ['The ministry handed over its report to Japan.', []],
   // a warning's content: a risk is concern, a shortfall a doubt, penalties that could follow a conditional threat
   ['Norway warned that the floods could spread disease in the camps.', ['country:NO cautious']],
   ['Norway warned the closure would push prices up.', ['country:NO cautious']],

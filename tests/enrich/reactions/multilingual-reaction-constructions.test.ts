@@ -32,7 +32,7 @@
  * an adverb of addition between a verb and its names; a German name opened by a capitalised adjective;
  * a state's office referring back; idioms of a mixed verdict; a group's leader; a demand to free captives or pull forces back; troops sent; an office once held; no objections; national chapters;
  * offers of observers or readiness to host talks; a welcome with a call for calm; a long known name with a guess inside
- * it; medical teams and material sent; homographs of short cue stems; measured restraint; a possessor closing the
+ * it; medical teams and material sent; aid handed out, delivered or provided; homographs of short cue stems; measured restraint; a possessor closing the
  * clause; "nothing justifies"; sorrow for the victims; refusing to recognize; a word after an article read as a noun;
  * aid given beside what the same actor says; a quoted German compound's opinion; regret with an appeal.
  */
@@ -129,6 +129,13 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   // "despachar" sends aid when what it sends is aid; a judge who "despacha" a case sends nothing
   ['es', 'Noruega despachó un avión con socorristas y suministros.', ['country:NO supportive']],
   ['es', 'El juez despachó el caso de Noruega en una hora.', []],
+  // the common verbs of handing out, delivering and providing aid; tents and blankets sent
+  ['es', 'Noruega comenzó a repartir raciones en los albergues.', ['country:NO supportive']],
+  ['it', 'La Norvegia ha consegnato tende e coperte.', ['country:NO supportive']],
+  ['it', 'La Norvegia ha fornito generatori agli ospedali.', ['country:NO supportive']],
+  ['de', 'Norwegen übergab Zelte und Decken.', ['country:NO supportive']],
+  ['fr', 'La Norvège a envoyé des tentes et des couvertures.', ['country:NO supportive']],
+  ['it', 'La Norvegia ha consegnato il premio al regista.', []],
   ['es', 'Noruega donó plantas potabilizadoras.', ['country:NO supportive']],
   // the genitive of an office after whoever speaks for it is no object: the office's capital names its state
   ['de', 'Ein Sprecher des Außenministeriums in Tokio verurteilte den Angriff.', ['country:JP opposed']],
