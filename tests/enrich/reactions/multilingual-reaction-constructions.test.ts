@@ -136,6 +136,8 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['de', 'Norwegen übergab Zelte und Decken.', ['country:NO supportive']],
   ['fr', 'La Norvège a envoyé des tentes et des couvertures.', ['country:NO supportive']],
   ['it', 'La Norvegia ha consegnato il premio al regista.', []],
+  // "смысл" (sense) is no word of blame, whatever a dictionary gives for "hang"
+  ['ru', 'Венгрия приветствовала решение, назвав его «победой здравого смысла».', ['country:HU supportive']],
   ['es', 'Noruega donó plantas potabilizadoras.', ['country:NO supportive']],
   // the genitive of an office after whoever speaks for it is no object: the office's capital names its state
   ['de', 'Ein Sprecher des Außenministeriums in Tokio verurteilte den Angriff.', ['country:JP opposed']],
