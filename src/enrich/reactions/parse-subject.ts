@@ -174,6 +174,8 @@ function parseItem(view: SentenceView, i: number, to: number, g: ReactionGrammar
   if (introduced) return { kind: introduced.mention.actor ? 'actors' : 'other', actor: introduced.mention.actor, end: introduced.end };
   const described = describedActor(view, i, to, g, isVerb);
   if (described) return { kind: 'actors', actor: described.mention.actor, end: described.end };
+  const studying = institutionExpert(view, i, to, g);
+  if (studying) return studying;
   const speaker = findSpeaker(view, i, to, 6, g, isVerb);
   if (speaker >= 0) {
     // "its embassy in Lima": the owner is the actor named before, and Lima is only where the embassy is.
@@ -183,6 +185,18 @@ function parseItem(view: SentenceView, i: number, to: number, g: ReactionGrammar
   if (isVerb(i) && !/^\p{Lu}/u.test(tokens[i]?.text ?? '')) return { kind: 'missing', actor: null, end: i };
   if (isVerb(i) && i === 0) return { kind: 'missing', actor: null, end: i };
   return { kind: 'other', actor: null, end: consumeNounPhrase(view, i, to, isVerb) };
+}
+
+/**
+ * "An analyst at the International Crisis Group", "researchers with Human Rights Watch": one who studies for a named
+ * organization speaks for it (not for a state: "an economist at the Bank of Japan" is no government voice).
+ */
+function institutionExpert(view: SentenceView, i: number, to: number, g: ReactionGrammar): Item | null {
+  const k = skipDeterminers(view, i, to, g);
+  if (!g.institutionExperts.roles.has(view.norms[k] ?? '') || !g.institutionExperts.prepositions.has(view.norms[k + 1] ?? '')) return null;
+  const target = mentionAfter(view, k + 2, to, g);
+  if (!target || target.entity.kind !== 'organization' || !target.actor || target.actor.key.startsWith('country:')) return null;
+  return { kind: 'actors', actor: target.actor, end: target.end };
 }
 
 /** How many words may describe a country or an organization before its name ("former colonial ruler France"). */

@@ -32,6 +32,7 @@ const grammarSchema = z.strictObject({
   concernNouns: commented,
   doubtNouns: commented,
   unattributedSpeakerNouns: commented,
+  institutionExperts: z.strictObject({ $comment: z.string().optional(), words, prepositions: words }),
   determiners: words,
   pronouns: words,
   honorifics: words,
@@ -118,6 +119,8 @@ export interface ReactionGrammar {
   concernNouns: PhraseSet;
   doubtNouns: PhraseSet;
   unattributedSpeakerNouns: PhraseSet;
+  /** Roles of those who study for the organization named after them ("an analyst at the ICG"), and those prepositions. */
+  institutionExperts: { roles: ReadonlySet<string>; prepositions: ReadonlySet<string> };
   determiners: PhraseSet;
   pronouns: PhraseSet;
   honorifics: PhraseSet;
@@ -178,6 +181,7 @@ export function parseReactionGrammar(json: unknown, source: string): ReactionGra
     concernNouns: new PhraseSet(g.concernNouns.words),
     doubtNouns: new PhraseSet(g.doubtNouns.words),
     unattributedSpeakerNouns: new PhraseSet(g.unattributedSpeakerNouns.words),
+    institutionExperts: { roles: new Set(g.institutionExperts.words), prepositions: new Set(g.institutionExperts.prepositions) },
     determiners: new PhraseSet(g.determiners),
     pronouns: new PhraseSet(g.pronouns),
     honorifics: new PhraseSet(g.honorifics),

@@ -21,7 +21,8 @@
  * before its name; kits rushed as aid; a call for a ceasefire or for a "full and independent" inquiry; an offer to host talks, and a direct offer on a condition; "People's" inside a party's name;
  * congratulations offered or sent; aid trucked, airlifted, flown in or handed over; what a warning says will or could happen; an appeal after "but"; following developments; nothing can justify it; sorrow for the victims;
  * aid given beside what the same actor says; an object list joined by "and" before another clause;
- * an organization's chairmanship; an office's holder set off by commas before the predicate.
+ * an organization's chairmanship; an office's holder set off by commas before the predicate; an analyst at a named
+ * organization.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs } from '../../support/language-reactions.ts';
@@ -34,6 +35,11 @@ const ENGLISH_CASES: [string, string[]][] = [
   ['Chile joined the praise for the agreement.', ['country:CL supportive']],
   ['The OSCE said voters had "a genuine choice" but that the campaign was marred by intimidation and abuse.', ['org:osce cautious']],
   ['Russian-led forces entered the town.', []],
+  // one who studies for a named organization speaks for it; analysts alone, or at a state's bank, speak for no state
+  ['An analyst at the International Crisis Group doubted that the offer would lead anywhere.', ['org:international-crisis-group skeptical']],
+  ['Researchers with Human Rights Watch condemned the arrests.', ['org:human-rights-watch opposed']],
+  ['Analysts doubted that the offer would lead anywhere.', []],
+  ['An economist at the Bank of Japan criticized the plan.', ['org:bank-of-japan opposed']],
   // condolences alone are sympathy, no stance on the event; aid beside them is
   ['Norway offered its condolences to the families of the victims.', []],
   ['Norway expressed its condolences and pledged 2 million euros in aid.', ['country:NO supportive']],
