@@ -38,6 +38,7 @@ import { describingAppositives, kindNamedOrganizations } from './kind-named-orga
 import { quotedTokens } from './quoted-tokens.ts';
 import { opensInEarlierYear, pastBackgroundSpans } from '../past-background.ts';
 import { coParties, type CoPartyWords } from '../co-parties.ts';
+import { frontedVerdict, type FrontedVerdictWords } from './fronted-verdicts.ts';
 import { englishNamedOrganizations } from './english-named-organizations.ts';
 import { likewiseAt } from './likewise.ts';
 import { gappedDonors } from './gapped-donors.ts';
@@ -351,6 +352,17 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
       if (last.length > 0) last.push(...comparedActors(sentence.text, tokens, speakers, last, grammar));
       out.push(...last);
     }
+    // "Durissimo il Wwf, che …", "Netto il no del Tplf": a verdict fronted before whose it is.
+    if (grammar.frontedVerdicts) {
+      const fronted = frontedReaction(sentence.text, tokens, grammar, grammar.frontedVerdicts, lexicon, stem, date, articleWords);
+      // The fronted word is the sentence's verdict: it stands for that actor over what the clause after it says.
+      if (fronted) {
+        const others = last.filter((r) => r.actor.key === fronted.actor.key);
+        for (const r of others) out.splice(out.indexOf(r), 1);
+        last = [...last.filter((r) => !others.includes(r)), fronted];
+        out.push(fronted);
+      }
+    }
     // "Ähnlich äußerte sich Griechenland", "La Grèce a fait de même": the stance of the sentence before, for new actors.
     const model = previous.length > 0 ? previous : lastReacted?.line === sentence.line ? lastReacted.reactions : [];
     if (last.length === 0 && model.length > 0) {
@@ -370,6 +382,39 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
   // The sides of a deal the lead says was made speak of their own deal. Read only where someone reacted.
   const sides = reported.length > 0 && grammar.coParties ? leadCoParties([input.title.trim(), sentences[0]?.text ?? ''], grammar.coParties, language, date) : NO_SITES;
   return agents.size === 0 && sides.size === 0 ? reported : reported.filter((r) => !agents.has(r.actor.key) && !sides.has(r.actor.key));
+}
+
+/**
+ * The reaction of a verdict fronted before whose it is (fronted-verdicts.ts). The opening word's stance is the
+ * lexicon's for an adjective or a word of judgement with that stem (language-cues.ts `judgements`), a superlative
+ * read as its base ("durissimo" as "duro").
+ */
+function frontedReaction(
+  text: string,
+  tokens: readonly WordToken[],
+  g: LanguageGrammar,
+  w: FrontedVerdictWords,
+  lexicon: LanguageCues,
+  stem: (word: string) => string,
+  date: string | null,
+  articles: ReadonlySet<string>,
+): ExtractedReaction | null {
+  const openerStance = (t: WordToken): Stance | null => {
+    for (const form of [t.folded, w.superlativeBase?.(t.folded) ?? null]) {
+      const stance = form === null ? undefined : lexicon.judgements.get(stem(form));
+      if (stance !== undefined) return stance;
+    }
+    return null;
+  };
+  // Only where the opening word is one of judgement: the names are looked up then.
+  const first = tokens[0];
+  if (!first || (!w.intensifiers.includes(first.folded) && openerStance(first) === null)) return null;
+  const names = findSpeakers(text, tokens, g.language, date);
+  const breakAfter = (k: number) => k + 1 < tokens.length && /[,;:–—]/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
+  const found = frontedVerdict(tokens, names, w, articles, openerStance, breakAfter);
+  if (!found) return null;
+  const cue = text.slice(first.start, first.end);
+  return { actor: found.actor, actorKind: actorKindOf(found.actor), stance: found.stance, cameo: null, goldstein: null, evidence: text, cue };
 }
 
 /** The sides of deals made that the headline or the first sentence names (co-parties.ts). */

@@ -64,6 +64,13 @@ export const ITALIAN: LanguageGrammar = {
   pastBackground: { timeNouns: new Set(['giorno', 'giorni', 'settimana', 'settimane', 'mese', 'mesi', 'anno', 'anni']), subordinators: [['quando'], ['dopo', 'che'], ['in', 'cui']], prepositions: [['dopo']] },
   // The sides of a deal or of relations the lead says were made speak of their own deal (co-parties.ts).
   coParties: { dealNouns: ['relazion', 'rapport', 'accordo', 'patto', 'trattato', 'intesa', 'memorandum'], makingVerbs: ['allacci', 'stabil', 'firm', 'sigl', 'raggiun', 'ristabil', 'sottoscri', 'conclu'], withWords: ['con', 'col'], coordinators: ['e', 'ed'] },
+  // A verdict fronted before whose it is: "Durissimo il Wwf, che …", "Netto il no del Tplf" (fronted-verdicts.ts).
+  frontedVerdicts: {
+    intensifiers: ['netto', 'netta', 'secco', 'secca', 'fermo', 'ferma', 'deciso', 'decisa'],
+    verdictNouns: { no: 'opposed', rifiuto: 'opposed', si: 'supportive', plauso: 'supportive', giudizio: null, reazione: null, commento: null, posizione: null },
+    of: ['di', 'del', 'della', 'dello', 'dell', 'dei', 'degli', 'delle'],
+    superlativeBase: (word) => (/issim[oaie]$/u.test(word) ? word.replace(/issim([oaie])$/u, '$1') : null),
+  },
   // Sentence openers that date what follows before the event ("Ранее …", "Zuvor hatte …").
   pastOpeners: ['precedentemente'],
   pluperfect: { auxiliaries: ['aveva', 'avevano'], reach: 3 },

@@ -103,6 +103,11 @@ export interface LanguageCues {
   isBorderNoun(token: WordToken): boolean;
   /** An envoy a recall brings home ("Botschafter", "ambassadeur", "посла"). */
   isEnvoyNoun(token: WordToken): boolean;
+  /**
+   * The stance of an adjective or a word of judgement by its stem, whatever the stem's length and whatever the
+   * adjective's complement ("duro", "contrario a"): for a word read alone (a fronted verdict). Stems of two stances are left out.
+   */
+  judgements: ReadonlyMap<string, Stance>;
 }
 
 interface CueEntry {
@@ -178,10 +183,15 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
   file ??= JSON.parse(readFileSync(DATA, 'utf8')) as CueFile;
   const stem = stemmerFor(grammar.language);
   const cues: LanguageCue[] = [];
+  const judgements = new Map<string, Stance | null>();
   for (const entry of file.languages[grammar.language] ?? []) {
     const words = entry.words.split(/[\s']+/).filter((w) => w && w !== '…' && (entry.describing === true || !REFLEXIVE.has(fold(w))));
     if (words.length === 0) continue;
     const stems = words.map((w) => stem(w));
+    if (entry.pos === 'a' || (entry.opinion === true && words.length === 1)) {
+      const seen = judgements.get(stems[0]!);
+      judgements.set(stems[0]!, seen === undefined || seen === entry.stance ? entry.stance : null);
+    }
     const base = { head: words[0]!.toLowerCase(), stance: entry.stance, cameo: entry.cameo, words: entry.words, nominal: entry.pos === 'a' || entry.pos === 'n', adjective: entry.pos === 'a', aid: entry.aid === true, envoy: entry.envoy === true, arrival: entry.arrival === true, appeal: entry.appeal === true, naming: entry.naming === true, describing: entry.describing === true, named: entry.named === true, namingOnly: entry.opinion === true, regret: entry.regret === true || REGRET_SEED.test(entry.from ?? ''), toInfinitive: entry.infinitive === true };
     // A word of the opinion lexicon is a judgement by its own stem, not a longer word's prefix ("ente" is no
     // "Entscheidung"); one whose stem is shorter than a word says too little.
@@ -295,7 +305,7 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
         (tokens.slice(k + 1, k + 1 + HOST_REACH).some((t) => talkNoun(t, noun)) || (verbLast && tokens.slice(Math.max(0, k - HOST_REACH), k).some((t) => talkNoun(t, noun)))),
     );
   const isTalkNoun = (t: WordToken) => hostings.some(([, noun]) => talkNoun(t, noun));
-  const out = { cues, aidObjects: new Set(objects), shortAidObjects: shortObjects, aidWords: grammar.compounds ? words : [], denialObjects: denials, isDenialNoun, isRebuttalNoun, isAidNoun, isRestraintWord, isPunitiveWord, isReleaseWord, isTroopNoun, isBorderNoun, isEnvoyNoun, isMediationAt, isHostingAt, isTalkNoun, homographs: new Set(file.homographs?.[grammar.language] ?? []), isVictimNoun };
+  const out = { cues, aidObjects: new Set(objects), shortAidObjects: shortObjects, aidWords: grammar.compounds ? words : [], denialObjects: denials, isDenialNoun, isRebuttalNoun, isAidNoun, isRestraintWord, isPunitiveWord, isReleaseWord, isTroopNoun, isBorderNoun, isEnvoyNoun, isMediationAt, isHostingAt, isTalkNoun, homographs: new Set(file.homographs?.[grammar.language] ?? []), isVictimNoun, judgements: new Map([...judgements].filter((e): e is [string, Stance] => e[1] !== null)) };
   byLanguage.set(grammar.language, out);
   return out;
 }

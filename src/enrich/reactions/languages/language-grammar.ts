@@ -6,6 +6,7 @@
  */
 import type { PastBackgroundWords } from '../past-background.ts';
 import type { CoPartyWords } from '../co-parties.ts';
+import type { FrontedVerdictWords } from './fronted-verdicts.ts';
 
 export interface LanguageGrammar {
   language: string;
@@ -333,6 +334,8 @@ export interface LanguageGrammar {
   pastBackground?: PastBackgroundWords;
   /** The sides of a deal or of relations the lead says were made ("relations diplomatiques avec la Chine"): co-parties.ts, folded. */
   coParties?: CoPartyWords;
+  /** A verdict fronted before whose it is ("Durissimo il Wwf, che …"): fronted-verdicts.ts, folded. */
+  frontedVerdicts?: FrontedVerdictWords;
   /** Words opening a sentence that dates what it reports before the article's event ("Ранее", "Zuvor"), folded. */
   pastOpeners?: readonly string[];
   /**
