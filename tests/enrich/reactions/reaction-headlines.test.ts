@@ -4,7 +4,8 @@
  * Bundesregierung hat … verurteilt"), where it names a response ("en respuesta a"), or where its subject goes on after
  * a conjunction to react (", pero rechaza …"), or quotes what a naming verb calls the event ("spricht von
  * „Verbrechen“"); a place after a preposition ("Ölteppich vor Polen") is no subject, and the states it puts the event in give no aid
- * to themselves. Sentences written for this test, not from any corpus.
+ * to themselves; a demonym qualifying those it says were killed names the victims' side, no agent. Sentences written
+ * for this test, not from any corpus.
  */
 import { describe, expect, it } from 'vitest';
 import { extractLanguageReactions } from '../../../src/enrich/reactions/languages/extract-language-reactions.ts';
@@ -23,6 +24,10 @@ const CASES: [string, string, string, string[]][] = [
   ['de', 'Polen spricht von „feigem Verbrechen“', 'Warschau sprach von einem „feigen Verbrechen“.', ['country:PL opposed']],
   ['de', 'Ölteppich vor Polen', 'Polen sprach von einem „Verbrechen“.', ['country:PL opposed']],
   ['de', 'Drohnenangriff auf Polen', 'Polen verurteilte den Angriff.', ['country:PL opposed']],
+  // A demonym qualifying people the headline says were killed names the victims' side, which reacts; an agent's still does not.
+  ['fr', 'Trois pêcheurs chiliens tués près de la frontière', "Le président Gabriel Boric a dénoncé une « agression injustifiable ».", ['country:CL opposed']],
+  ['es', 'Tres pescadores chilenos mueren baleados en la frontera', 'El canciller chileno calificó el ataque de "asesinato".', ['country:CL opposed']],
+  ['es', 'Guardacostas chilenos disparan contra pescadores peruanos', 'Chile defendió la actuación de sus agentes y criticó a Lima.', []],
   // The states a headline puts the event in send their rescuers into their own valleys: no reaction; a donor named
   // beside them still reacts.
   ['de', 'Erdbeben: Dutzende Tote in Bolivien und Peru', 'Peru schickte Rettungskräfte und Zelte in die Region.', []],

@@ -74,6 +74,10 @@ export const GERMAN: LanguageGrammar = {
   formEnding: 2,
   // A clause recalling an earlier event: a subordinator of time right after a noun of time (past-background.ts).
   pastBackground: { timeNouns: new Set(['tag', 'tage', 'tagen', 'woche', 'wochen', 'monat', 'monaten', 'jahr', 'jahren']), subordinators: [['als'], ['nachdem']], prepositions: [['nach']] },
+  // Prepositions of place between an organization and where it sits ("(ISS) de Nairobi"): no state speaks.
+  seatPrepositions: ['aus', 'in'],
+  // Words a headline reports people killed, hurt or seized with: a demonym beside them names victims, no agent.
+  befallenWords: ['erschossen', 'getotet', 'tot', 'tote', 'toten', 'verletzt', 'festgenommen', 'entfuhrt', 'sterben', 'starben'],
   // The sides of a deal or of relations the lead says were made speak of their own deal (co-parties.ts).
   coParties: { dealNouns: ['beziehung', 'abkommen', 'vertrag', 'vereinbarung', 'pakt', 'memorandum'], makingVerbs: ['aufgenommen', 'aufnahme', 'aufnehm', 'nimmt', 'nahm', 'unterzeichn', 'geschlossen', 'schliesst', 'schloss', 'vereinbart', 'knupf', 'geknupft'], withWords: ['mit', 'zu', 'zur', 'zum'], coordinators: ['und', 'sowie'] },
   // Sentence openers that date what follows before the event ("Ранее …", "Zuvor hatte …").

@@ -75,6 +75,10 @@ export const SPANISH: LanguageGrammar = {
   withouts: ['sin'],
   // A clause recalling an earlier event: a subordinator of time right after a noun of time (past-background.ts).
   pastBackground: { timeNouns: new Set(['dia', 'dias', 'semana', 'semanas', 'mes', 'meses', 'ano', 'anos']), subordinators: [['cuando'], ['despues', 'de', 'que']], prepositions: [['despues', 'de'], ['tras']] },
+  // Prepositions of place between an organization and where it sits ("(ISS) de Nairobi"): no state speaks.
+  seatPrepositions: ['de', 'en'],
+  // Words a headline reports people killed, hurt or seized with: a demonym beside them names victims, no agent.
+  befallenWords: ['muere', 'mueren', 'muerto', 'muertos', 'asesinado', 'asesinados', 'herido', 'heridos', 'baleado', 'baleados', 'detenidos', 'secuestrados', 'abatidos'],
   // The sides of a deal or of relations the lead says were made speak of their own deal (co-parties.ts).
   coParties: { dealNouns: ['relacion', 'acuerdo', 'pacto', 'tratado', 'convenio', 'memorando'], makingVerbs: ['establec', 'firm', 'suscrib', 'alcanz', 'restablec', 'sell'], withWords: ['con'], coordinators: ['y', 'e'] },
   // Sentence openers that date what follows before the event ("Ранее …", "Zuvor hatte …").

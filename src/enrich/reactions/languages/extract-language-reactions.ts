@@ -66,7 +66,14 @@ function headlineAgents(title: string, g: LanguageGrammar, lexicon: LanguageCues
   // The subject opens the headline: a name after a preposition is in a complement ("Ataque en Damasco contra una misión
   // comercial rusa").
   const marker = part.findIndex((t) => objects.has(t.folded));
-  const speakers = findSpeakers(main, tokens, g.language, date).filter((s) => s.token < part.length && !objectMarked(tokens, s.token, g, objects) && (marker < 0 || s.token < marker));
+  // A demonym qualifying those the headline says were killed, hurt or seized names the victims' side, no agent: "trois
+  // pêcheurs kényans tués", "kenianische Fischer erschossen" ("le président kényan", an office, would act for the state).
+  const offices = new Set(g.stateOffices ?? []);
+  const befallen = new Set(g.befallenWords ?? []);
+  const victims = part.some((t) => befallen.has(t.folded));
+  const qualifiesPeople = (s: Speaker) =>
+    victims && /^\p{Ll}/u.test(tokens[s.token]!.surface) && !offices.has(tokens[s.token - 1]?.folded ?? '') && !offices.has(tokens[(s.last ?? s.token) + 1]?.folded ?? '');
+  const speakers = findSpeakers(main, tokens, g.language, date).filter((s) => s.token < part.length && !objectMarked(tokens, s.token, g, objects) && (marker < 0 || s.token < marker) && !qualifiesPeople(s));
   const subject = firstGroup(speakers, tokens, g);
   if (subject.length === 0) return new Set();
   // A name of several words ends at its last ("El Consejo de Seguridad de la ONU condenó …").
@@ -908,6 +915,8 @@ function findSpeakers(text: string, tokens: readonly WordToken[], language: stri
 }
 
 const NON_ASCII = /[^\p{ASCII}]/u;
+/** The gap between an organization's name and the place it sits in: an optional closing parenthesis, then one word. */
+const SEAT_GAP = /^\)?\s+(\p{L}+)['’]?\s*$/u;
 /**
  * Relative adverbs of place, as written ("où", not "ou"), the subject relatives that make the place itself speak
  * ("Même inquiétude à Tokyo, qui a appelé à la retenue", "a Tokyo, che chiede …", "en Tokio, que pidió …"), and the
@@ -1074,6 +1083,15 @@ function searchSpeakers(text: string, tokens: readonly WordToken[], language: st
         if (slug !== '') spans.push({ start: named.start, end: named.end, actor: { key: `org:${slug}`, kind: 'organization', name, country: null, origin: 'nlp' }, base: true });
       }
     }
+  }
+  // "l'Institut d'études de sécurité (ISS) de Nairobi", "Germanwatch aus Bonn": a state or capital named right after
+  // an organization, by a preposition of place, is where the organization sits, not a state speaking.
+  const seats = new Set(g?.seatPrepositions ?? []);
+  for (let k = spans.length - 1; k >= 0 && seats.size > 0; k--) {
+    const place = spans[k]!;
+    if (place.actor.kind !== 'country') continue;
+    const sits = spans.some((o) => o.actor.kind === 'organization' && o.end <= place.start && seats.has(fold(SEAT_GAP.exec(text.slice(o.end, place.start))?.[1] ?? '')));
+    if (sits) spans.splice(k, 1);
   }
   const out: Speaker[] = [];
   // "warf den USA vor", "den kirgisischen Behörden": a name after an article of the dative or accusative is an object.

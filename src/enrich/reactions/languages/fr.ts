@@ -75,6 +75,10 @@ export const FRENCH: LanguageGrammar = {
   withouts: ['sans'],
   // A clause recalling an earlier event: a subordinator of time right after a noun of time (past-background.ts).
   pastBackground: { timeNouns: new Set(['jour', 'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'annee', 'annees']), subordinators: [['quand'], ['lorsque'], ['ou'], ['apres', 'que']], prepositions: [['apres']] },
+  // Prepositions of place between an organization and where it sits ("(ISS) de Nairobi"): no state speaks.
+  seatPrepositions: ['de', 'd', 'a', 'au'],
+  // Words a headline reports people killed, hurt or seized with: a demonym beside them names victims, no agent.
+  befallenWords: ['tue', 'tues', 'tuee', 'tuees', 'blesse', 'blesses', 'mort', 'morts', 'meurent', 'enleves', 'arretes', 'detenus', 'abattu', 'abattus'],
   // The sides of a deal or of relations the lead says were made speak of their own deal (co-parties.ts).
   coParties: { dealNouns: ['relation', 'accord', 'pacte', 'traite', 'memorandum', 'convention'], makingVerbs: ['etabli', 'etablissement', 'sign', 'conclu', 'noue', 'renoue', 'retabli', 'scell'], withWords: ['avec'], coordinators: ['et'] },
   // Sentence openers that date what follows before the event ("Ранее …", "Zuvor hatte …").

@@ -62,6 +62,10 @@ export const ITALIAN: LanguageGrammar = {
   withouts: ['senza'],
   // A clause recalling an earlier event: a subordinator of time right after a noun of time (past-background.ts).
   pastBackground: { timeNouns: new Set(['giorno', 'giorni', 'settimana', 'settimane', 'mese', 'mesi', 'anno', 'anni']), subordinators: [['quando'], ['dopo', 'che'], ['in', 'cui']], prepositions: [['dopo']] },
+  // Prepositions of place between an organization and where it sits ("(ISS) de Nairobi"): no state speaks.
+  seatPrepositions: ['di', 'a', 'in'],
+  // Words a headline reports people killed, hurt or seized with: a demonym beside them names victims, no agent.
+  befallenWords: ['ucciso', 'uccisi', 'uccise', 'morto', 'morti', 'muoiono', 'ferito', 'feriti', 'arrestati', 'rapiti', 'fermati'],
   // The sides of a deal or of relations the lead says were made speak of their own deal (co-parties.ts).
   coParties: { dealNouns: ['relazion', 'rapport', 'accordo', 'patto', 'trattato', 'intesa', 'memorandum'], makingVerbs: ['allacci', 'stabil', 'firm', 'sigl', 'raggiun', 'ristabil', 'sottoscri', 'conclu'], withWords: ['con', 'col'], coordinators: ['e', 'ed'] },
   // A verdict fronted before whose it is: "Durissimo il Wwf, che …", "Netto il no del Tplf" (fronted-verdicts.ts).

@@ -334,6 +334,13 @@ export interface LanguageGrammar {
   pastBackground?: PastBackgroundWords;
   /** The sides of a deal or of relations the lead says were made ("relations diplomatiques avec la Chine"): co-parties.ts, folded. */
   coParties?: CoPartyWords;
+  /** Prepositions of place between an organization and the city or state it sits in ("(ISS) de Nairobi"), folded. */
+  seatPrepositions?: readonly string[];
+  /**
+   * Words a headline reports people killed, hurt or seized with ("tués", "mueren", "erschossen", "убиты"), folded: a
+   * demonym qualifying them names the victims' side, not the headline's agent.
+   */
+  befallenWords?: readonly string[];
   /** A verdict fronted before whose it is ("Durissimo il Wwf, che …"): fronted-verdicts.ts, folded. */
   frontedVerdicts?: FrontedVerdictWords;
   /** Words opening a sentence that dates what it reports before the article's event ("Ранее", "Zuvor"), folded. */

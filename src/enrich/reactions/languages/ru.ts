@@ -68,6 +68,10 @@ export const RUSSIAN: LanguageGrammar = {
   withouts: ['без'],
   // A clause recalling an earlier event: a subordinator of time right after a noun of time (past-background.ts).
   pastBackground: { timeNouns: new Set(['день', 'дня', 'дней', 'неделя', 'недели', 'неделе', 'неделю', 'месяц', 'месяца', 'месяцев', 'год', 'года', 'лет']), subordinators: [['когда'], ['после', 'того', 'как']], prepositions: [['после']] },
+  // Prepositions of place between an organization and where it sits ("(ISS) de Nairobi"): no state speaks.
+  seatPrepositions: ['из', 'в'],
+  // Words a headline reports people killed, hurt or seized with: a demonym beside them names victims, no agent.
+  befallenWords: ['убит', 'убиты', 'погиб', 'погибли', 'ранены', 'задержаны', 'похищены', 'расстреляны'],
   // The sides of a deal or of relations the lead says were made speak of their own deal (co-parties.ts).
   coParties: { dealNouns: ['отношени', 'соглашени', 'договор', 'пакт', 'меморандум'], makingVerbs: ['установ', 'подписа', 'заключ', 'восстанов'], withWords: ['с', 'со'], coordinators: ['и'] },
   // Sentence openers that date what follows before the event ("Ранее …", "Zuvor hatte …").
