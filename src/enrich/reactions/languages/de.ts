@@ -74,6 +74,8 @@ export const GERMAN: LanguageGrammar = {
   formEnding: 2,
   // A clause recalling an earlier event: a subordinator of time right after a noun of time (past-background.ts).
   pastBackground: { timeNouns: new Set(['tag', 'tage', 'tagen', 'woche', 'wochen', 'monat', 'monaten', 'jahr', 'jahren']), subordinators: [['als'], ['nachdem']], prepositions: [['nach']] },
+  // Verbs of denying one's part: a party that denies goes on defending itself.
+  denyingVerbs: ['bestritt', 'bestreitet', 'bestritten', 'dementierte', 'dementiert', 'leugnete', 'leugnet'],
   // Prepositions of place between an organization and where it sits ("(ISS) de Nairobi"): no state speaks.
   seatPrepositions: ['aus', 'in'],
   // Words a headline reports people killed, hurt or seized with: a demonym beside them names victims, no agent.

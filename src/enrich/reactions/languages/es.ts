@@ -75,6 +75,8 @@ export const SPANISH: LanguageGrammar = {
   withouts: ['sin'],
   // A clause recalling an earlier event: a subordinator of time right after a noun of time (past-background.ts).
   pastBackground: { timeNouns: new Set(['dia', 'dias', 'semana', 'semanas', 'mes', 'meses', 'ano', 'anos']), subordinators: [['cuando'], ['despues', 'de', 'que']], prepositions: [['despues', 'de'], ['tras']] },
+  // Verbs of denying one's part: a party that denies goes on defending itself.
+  denyingVerbs: ['nego', 'negaron', 'niega', 'niegan', 'negaba', 'desmintio', 'desmiente', 'desmienten', 'desmintieron'],
   // Prepositions of place between an organization and where it sits ("(ISS) de Nairobi"): no state speaks.
   seatPrepositions: ['de', 'en'],
   // Words a headline reports people killed, hurt or seized with: a demonym beside them names victims, no agent.

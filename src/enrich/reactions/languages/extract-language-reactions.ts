@@ -1640,6 +1640,11 @@ function sentenceReactions(
     while (end < to && !text.slice(tokens[end - 1]!.end, tokens[end]!.start).includes(',')) end++;
     return end - from <= SUBJECT_CLAUSE && own.some((s) => s.token <= from + 1) && tokens.slice(from, end).every((t, j) => common.has(t.folded) || own.some((s) => s.token === from + j) || (j > 0 && /^\p{Lu}/u.test(t.surface)));
   };
+  // A party that denies its part goes on defending itself in the clauses after, while no new subject speaks: "a nié
+  // tout déplacement de la frontière et accusé Tbilissi de « provocations »", "negó que se tratara de un ataque y aseguró
+  // que …": its accusations there are no reaction to the event.
+  const denying = new Set(g.denyingVerbs ?? []);
+  let defending = false;
   for (let c = 0; c < starts.length; c++) {
     const from = starts[c]!;
     const to = starts[c + 1] ?? tokens.length;
@@ -1697,6 +1702,10 @@ function sentenceReactions(
     const calledCharges = (m: Match) => m.cue.namingOnly && tokens.slice(from, m.start).some((t) => lexicon.isDenialNoun(t));
     const inClause = all.filter((m) => !m.cue.naming && !m.cue.describing && (!m.cue.named || (naming !== undefined && naming.start < m.start) || ((!m.cue.namingOnly || demonstrative(m)) && copula(m))) && !calledCharges(m));
     const own = ownOf(from, to);
+    // A name after the clause's first cue is its object ("et accusé Tbilissi"): only one before it is a new subject.
+    const firstCue = inClause.length > 0 ? Math.min(...inClause.map((m) => m.start)) : to;
+    // Refusing to do something is no denial ("se negó a reconocer").
+    defending = (defending && !own.some((s) => s.token < firstCue)) || tokens.some((t, k) => k >= from && k < to && denying.has(t.folded) && tokens[k + 1]?.folded !== 'a');
     if (inClause.length === 0) {
       // A relative clause describes the subject before it ('La Suisse, qui préside l'OSCE, a salué …'): its names are no new subject.
       // A place set off by a preposition of origin ("Depuis Le Caire, le secrétaire général …") is where the subject
@@ -1837,6 +1846,7 @@ function sentenceReactions(
           (!m.cue.nominal && tokens.slice(Math.max(from, m.start - CHARGE_BEFORE), m.start).some((t) => lexicon.isDenialNoun(t))) ||
           rejectsWhatWasSaid(m, tokens, g)),
     );
+    if (denial) defending = true;
     // A verb of avoiding governs the clause after it when that clause has no subject of its own ("vermied es, … zu verurteilen").
     const avoidFrom = own.length === 0 && c > 0 ? starts[c - 1]! : from;
     const speakersHere = own.length;
@@ -1932,7 +1942,7 @@ function sentenceReactions(
       // chiesto il rilascio dei fermati"): then it is a call for caution.
       const undoing = (m.cue.appeal || m.cue.cameo?.startsWith('02') === true) && stance === 'cautious' && releaseAsked(m);
       if (undoing) stance = 'opposed';
-      if (denial && stance === 'opposed') continue;
+      if ((denial || defending) && stance === 'opposed') continue;
       if (naming?.cue.naming && naming.start < m.start && (stance === 'skeptical' || stance === 'opposed')) stance = 'opposed';
       // A word of blame inside what a verb of doubting doubts is the doubted claim's ("усомнилась в том, что армии борются
       // с нелегальной добычей", "bezweifelte die Darstellung und sprach von „offenen Fragen“"): the doubt is the stance.

@@ -334,6 +334,8 @@ export interface LanguageGrammar {
   pastBackground?: PastBackgroundWords;
   /** The sides of a deal or of relations the lead says were made ("relations diplomatiques avec la Chine"): co-parties.ts, folded. */
   coParties?: CoPartyWords;
+  /** Verbs of denying one's part, folded as written ("nié", "negó", "bestritt", "отрицает"): a party defending itself. */
+  denyingVerbs?: readonly string[];
   /** Prepositions of place between an organization and the city or state it sits in ("(ISS) de Nairobi"), folded. */
   seatPrepositions?: readonly string[];
   /**
