@@ -32,7 +32,7 @@
  * an adverb of addition between a verb and its names; a German name opened by a capitalised adjective;
  * a state's office referring back; idioms of a mixed verdict; a group's leader; a demand to free captives or pull forces back; troops sent; an office once held; no objections; national chapters;
  * offers of observers or readiness to host talks; a welcome with a call for calm; a long known name with a guess inside
- * it; medical teams and material sent; aid handed out, delivered or provided; a verdict fronted before whose it is; where an organization sits; a party defending itself after a denial; homographs of short cue stems; measured restraint; a possessor closing the
+ * it; medical teams and material sent; aid handed out, delivered or provided; a verdict fronted before whose it is; where an organization sits; a party defending itself after a denial; aid cut; homographs of short cue stems; measured restraint; a possessor closing the
  * clause; "nothing justifies"; sorrow for the victims; refusing to recognize; a word after an article read as a noun;
  * aid given beside what the same actor says; a quoted German compound's opinion; regret with an appeal.
  */
@@ -136,6 +136,11 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['de', 'Norwegen übergab Zelte und Decken.', ['country:NO supportive']],
   ['fr', 'La Norvège a envoyé des tentes et des couvertures.', ['country:NO supportive']],
   ['it', 'La Norvegia ha consegnato il premio al regista.', []],
+  // aid after a possessive is a noun: cut, it is no help given; offered, its verb reads it; backing stays backing
+  ['es', 'Noruega, que recortó su ayuda exterior el año pasado, no ha anunciado ninguna contribución.', []],
+  ['es', 'Noruega suspendió su ayuda a la región.', []],
+  ['es', 'Noruega ofreció su ayuda a Chile.', ['country:NO supportive']],
+  ['es', 'Noruega expresó su respaldo a las nuevas autoridades.', ['country:NO supportive']],
   // a party that denies its part goes on defending itself in the clauses after, until a new subject speaks
   ['fr', 'La Norvège a nié toute implication et accusé Dublin de « provocations ».', []],
   ['fr', "La Norvège a nié toute implication, tandis que l'Irlande a condamné l'attaque.", ['country:IE opposed']],

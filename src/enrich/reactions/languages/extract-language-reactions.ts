@@ -247,6 +247,9 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
   const articleWords = new Set(grammar.articles ?? []);
   // Prepositions joined to an article ("degli", "des"): the aid noun after one is a noun's complement ("il passaggio degli aiuti").
   const sourceWords = new Set(grammar.sources ?? []);
+  // A possessive makes an aid verb's form a noun too: "suspendió su ayuda", cut, is no help given; "anunció su ayuda" is
+  // read by its verb. ("expresó su respaldo", a verb of backing, stays the backing.)
+  const possessiveWords = new Set(grammar.possessives ?? []);
   let last: ExtractedReaction[] = [];
   // The reactions of the paragraph's last sentence that had any, for a sentence reporting its actor reacting likewise
   // after a sentence of facts ("… segue la situazione degli italiani. Sulla stessa linea Bruxelles e Madrid.").
@@ -266,7 +269,7 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
     let matches = [...found, ...(grammar.compounds ? compoundOpinions(sentence.text, tokens, found, lexicon, stem) : [])].filter(
       (m) => !(m.end - m.start === 1 && (lexicon.isDenialNoun(tokens[m.start]!) || agentNoun(sentence.text, tokens, m.start, m.cue, grammar))) && !named(m.start) && !motive(m.start),
     );
-    // A verb of helping written as the aid noun, after an article, a preposition or another cue's verb, is that noun:
+    // A verb of helping written as the aid noun, after an article, a possessive, a preposition or another cue's verb, is that noun:
     // what was asked for, blocked or cut ("pidió ayuda", "obstaculizar la ayuda", "gli aiuti"), not help given.
     const aidNoun = (m: Match) => !m.cue.nominal && m.end - m.start === 1 && lexicon.isAidNoun(tokens[m.start]!);
     const cueStarts = matches.some(aidNoun) ? new Set(matches.filter((m) => !m.cue.namingOnly).map((m) => m.start)) : null;
@@ -275,7 +278,10 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
         if (!aidNoun(m)) return true;
         const before = tokens[m.start - 1];
         // An elided article or preposition ("d'aide", "l'aiuto") is one letter.
-        return !(before && (articleWords.has(before.folded) || objectMarkers.has(before.folded) || sourceWords.has(before.folded) || before.folded.length === 1 || cueStarts.has(m.start - 1) || grammar.isInfinitive?.(before.folded, tokens[m.start - 2]?.folded) === true));
+        return !(
+          before &&
+          (articleWords.has(before.folded) || (isAidCode(m.cue.cameo) && possessiveWords.has(before.folded)) || objectMarkers.has(before.folded) || sourceWords.has(before.folded) || before.folded.length === 1 || cueStarts.has(m.start - 1) || grammar.isInfinitive?.(before.folded, tokens[m.start - 2]?.folded) === true)
+        );
       });
     }
     // A word of praise or blame from the opinion lexicon is a cue only as the speaker's own quoted word that a naming
