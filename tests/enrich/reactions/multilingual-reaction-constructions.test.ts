@@ -159,6 +159,8 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ["it", "Durissimo l'inverno in Norvegia.", []],
   ['it', 'Duro il colpo per la Norvegia, che perde il suo porto.', []],
   // "смысл" (sense) is no word of blame, whatever a dictionary gives for "hang"
+  // nor "entscheidend" (decisive, for "critical"), which a decision shares its stem with
+  ['de', 'Norwegen sprach von einer „Entscheidung des Volkes“.', []],
   ['ru', 'Венгрия приветствовала решение, назвав его «победой здравого смысла».', ['country:HU supportive']],
   ['es', 'Noruega donó plantas potabilizadoras.', ['country:NO supportive']],
   // the genitive of an office after whoever speaks for it is no object: the office's capital names its state
