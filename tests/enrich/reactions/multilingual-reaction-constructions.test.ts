@@ -32,7 +32,7 @@
  * an adverb of addition between a verb and its names; a German name opened by a capitalised adjective;
  * a state's office referring back; idioms of a mixed verdict; a group's leader; a demand to free captives or pull forces back; troops sent; an office once held; no objections; national chapters;
  * offers of observers or readiness to host talks; a welcome with a call for calm; a long known name with a guess inside
- * it; medical teams and material sent; aid handed out, delivered or provided; a verdict fronted before whose it is; where an organization sits; a party defending itself after a denial; aid cut; homographs of short cue stems; measured restraint; a possessor closing the
+ * it; medical teams and material sent; aid handed out, delivered or provided; a verdict fronted before whose it is; where an organization sits; a party defending itself after a denial; aid cut; recommending, and advice to one's own people; homographs of short cue stems; measured restraint; a possessor closing the
  * clause; "nothing justifies"; sorrow for the victims; refusing to recognize; a word after an article read as a noun;
  * aid given beside what the same actor says; a quoted German compound's opinion; regret with an appeal.
  */
@@ -141,6 +141,13 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['es', 'Noruega suspendió su ayuda a la región.', []],
   ['es', 'Noruega ofreció su ayuda a Chile.', ['country:NO supportive']],
   ['es', 'Noruega expresó su respaldo a las nuevas autoridades.', ['country:NO supportive']],
+  // recommending is an appeal; advice to one's own people judges no one, a demand to free them still does
+  ['it', 'La Norvegia ha raccomandato alle parti di riprendere il dialogo.', ['country:NO cautious']],
+  ['fr', 'La Norvège a recommandé aux deux pays de reprendre le dialogue.', ['country:NO cautious']],
+  ['ru', 'МИД Норвегии рекомендовал норвежским туристам воздержаться от поездок в регион.', []],
+  ['es', 'La embajada de Noruega pidió a su personal que no saliera de casa.', []],
+  ['it', 'Il governo norvegese ha chiesto alla popolazione di restare a casa.', []],
+  ['ru', 'Норвегия потребовала немедленно освободить своих граждан.', ['country:NO opposed']],
   // a party that denies its part goes on defending itself in the clauses after, until a new subject speaks
   ['fr', 'La Norvège a nié toute implication et accusé Dublin de « provocations ».', []],
   ['fr', "La Norvège a nié toute implication, tandis que l'Irlande a condamné l'attaque.", ['country:IE opposed']],

@@ -956,6 +956,8 @@ function plainCaution(r: { stance: Stance; rank: number }): boolean {
 const APPEAL_NOUN_REACH = 6;
 /** How far after a hope or an appeal what it asks for may stand ("выразил надежду, что стороны … урегулируют разногласия"). */
 const RESTRAINT_REACH = 10;
+/** How far after an appeal the people it addresses may stand ("рекомендовали российским туристам"). */
+const OWN_PEOPLE_REACH = 4;
 /** How far after an aid verb the troops it sends may stand ("kündigte die Entsendung weiterer 400 Soldaten an"). */
 const TROOP_REACH = 8;
 /** How far after a reaction noun opening a clause the place it was voiced in may stand ("Sorge auch in Berlin"). */
@@ -1646,6 +1648,15 @@ function sentenceReactions(
     while (end < to && !text.slice(tokens[end - 1]!.end, tokens[end]!.start).includes(',')) end++;
     return end - from <= SUBJECT_CLAUSE && own.some((s) => s.token <= from + 1) && tokens.slice(from, end).every((t, j) => common.has(t.folded) || own.some((s) => s.token === from + j) || (j > 0 && /^\p{Lu}/u.test(t.surface)));
   };
+  const ownPeople = g.ownPeople ?? [];
+  const addressesOwnPeople = (from: number, to: number) => {
+    for (let k = from; k < Math.min(to, from + OWN_PEOPLE_REACH); k++) {
+      const t = tokens[k]!;
+      if (g.isInfinitive?.(t.folded, tokens[k - 1]?.folded) === true) return false;
+      if (ownPeople.some((w) => t.folded.startsWith(w))) return true;
+    }
+    return false;
+  };
   // A party that denies its part goes on defending itself in the clauses after, while no new subject speaks: "a nié
   // tout déplacement de la frontière et accusé Tbilissi de « provocations »", "negó que se tratara de un ataque y aseguró
   // que …": its accusations there are no reaction to the event.
@@ -1929,6 +1940,10 @@ function sentenceReactions(
       if (m.cue.appeal && tokens.slice(m.end, Math.min(to, m.end + ASKED_AID_REACH)).some((t) => lexicon.isAidNoun(t)) && !hasMoney(text, tokens, from, to)) continue;
       // "Noboa sostiene che i suoi soldati …": a verb of supporting before a "that"-clause claims, it supports nothing.
       if (complementizers.has(tokens[m.end]?.folded ?? '') && claiming.some((c) => tokens[m.start]!.folded.startsWith(c))) continue;
+      // Advice to one's own people ("pidió a su personal que no saliera de casa", "рекомендовали российским туристам
+      // воздержаться от поездок", "ha chiesto alla popolazione di restare a casa") judges no one: no reaction.
+      // Only as the appeal's addressee, before any infinitive: "потребовали освободить своих граждан" asks to free them.
+      if (m.cue.appeal && addressesOwnPeople(m.end, to)) continue;
       let stance = m.cue.stance;
       let code = m.cue.cameo;
       if (m.cue.aid && mediated) {

@@ -334,6 +334,11 @@ export interface LanguageGrammar {
   pastBackground?: PastBackgroundWords;
   /** The sides of a deal or of relations the lead says were made ("relations diplomatiques avec la Chine"): co-parties.ts, folded. */
   coParties?: CoPartyWords;
+  /**
+   * A state's own people an appeal may address, folded prefixes ("poblacion", "touriste", "граждан"): advice to them
+   * ("рекомендовали российским туристам воздержаться …") judges no one.
+   */
+  ownPeople?: readonly string[];
   /** Verbs of denying one's part, folded as written ("nié", "negó", "bestritt", "отрицает"): a party defending itself. */
   denyingVerbs?: readonly string[];
   /** Prepositions of place between an organization and the city or state it sits in ("(ISS) de Nairobi"), folded. */

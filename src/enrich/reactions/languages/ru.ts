@@ -68,6 +68,8 @@ export const RUSSIAN: LanguageGrammar = {
   withouts: ['без'],
   // A clause recalling an earlier event: a subordinator of time right after a noun of time (past-background.ts).
   pastBackground: { timeNouns: new Set(['день', 'дня', 'дней', 'неделя', 'недели', 'неделе', 'неделю', 'месяц', 'месяца', 'месяцев', 'год', 'года', 'лет']), subordinators: [['когда'], ['после', 'того', 'как']], prepositions: [['после']] },
+  // A state's own people an appeal may address: advice to them judges no one.
+  ownPeople: ['населени', 'граждан', 'турист', 'путешественник', 'персонал', 'жител', 'соотечественник'],
   // Verbs of denying one's part: a party that denies goes on defending itself.
   denyingVerbs: ['отрицает', 'отрицают', 'отрицал', 'отрицала', 'отрицали', 'опроверг', 'опровергла', 'опровергли', 'опровергает'],
   // Prepositions of place between an organization and where it sits ("(ISS) de Nairobi"): no state speaks.
