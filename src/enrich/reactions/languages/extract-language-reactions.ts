@@ -821,9 +821,16 @@ function opensWithStateOffice(tokens: readonly WordToken[], g: LanguageGrammar):
 
 /** The last state named in the sentences just before, latest first. */
 function stateBefore(recent: readonly { text: string; tokens: WordToken[] }[], language: string, date: string | null): EntityRef | null {
+  const g = grammarFor(language);
+  const objects = new Set(g?.objectMarkers ?? []);
   for (const { text, tokens } of recent) {
     const states = findSpeakers(text, tokens, language, date).filter((s) => s.actor.kind === 'country');
-    if (states.length > 0) return states[states.length - 1]!.actor;
+    if (states.length === 0) continue;
+    // A state named after a preposition is a place or an object ("zog seinen Botschafter aus Bamako ab"): the office
+    // is more likely the state that acted there.
+    const acting = g ? states.filter((s) => !objectMarked(tokens, s.token, g, objects)) : [];
+    const pool = acting.length > 0 ? acting : states;
+    return pool[pool.length - 1]!.actor;
   }
   return null;
 }
