@@ -74,6 +74,8 @@ export const GERMAN: LanguageGrammar = {
   formEnding: 2,
   // A clause recalling an earlier event: a subordinator of time right after a noun of time (past-background.ts).
   pastBackground: { timeNouns: new Set(['tag', 'tage', 'tagen', 'woche', 'wochen', 'monat', 'monaten', 'jahr', 'jahren']), subordinators: [['als'], ['nachdem']], prepositions: [['nach']] },
+  // Land and waters a verb of claiming may claim: a standing territorial claim, no appeal.
+  claimedLand: { verbs: ['beanspruch'], objects: ['insel', 'gewasser', 'territori', 'hoheitsgebiet', 'archipel'] },
   // A state's own people an appeal may address: advice to them judges no one.
   ownPeople: ['bevolkerung', 'burger', 'staatsburger', 'tourist', 'reisend', 'landsleut', 'personal', 'mitarbeiter', 'einwohner'],
   // Verbs of denying one's part: a party that denies goes on defending itself.

@@ -75,6 +75,8 @@ export const SPANISH: LanguageGrammar = {
   withouts: ['sin'],
   // A clause recalling an earlier event: a subordinator of time right after a noun of time (past-background.ts).
   pastBackground: { timeNouns: new Set(['dia', 'dias', 'semana', 'semanas', 'mes', 'meses', 'ano', 'anos']), subordinators: [['cuando'], ['despues', 'de', 'que']], prepositions: [['despues', 'de'], ['tras']] },
+  // Land and waters a verb of claiming may claim: a standing territorial claim, no appeal.
+  claimedLand: { verbs: ['reclam'], objects: ['isla', 'islote', 'aguas', 'territori', 'archipielago'] },
   // A state's own people an appeal may address: advice to them judges no one.
   ownPeople: ['poblacion', 'ciudadan', 'turista', 'viajer', 'personal', 'habitante', 'connacional', 'compatriota'],
   // Verbs of denying one's part: a party that denies goes on defending itself.

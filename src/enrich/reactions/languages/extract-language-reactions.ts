@@ -963,6 +963,9 @@ function plainCaution(r: { stance: Stance; rank: number }): boolean {
 const APPEAL_NOUN_REACH = 6;
 /** How far after a hope or an appeal what it asks for may stand ("выразил надежду, что стороны … урегулируют разногласия"). */
 const RESTRAINT_REACH = 10;
+/** How far before and after a verb of claiming the land it claims may stand ("que China reclama", "reclama más de la mitad del territorio"). */
+const LAND_BEFORE = 6;
+const LAND_AFTER = 8;
 /** How far after an appeal the people it addresses may stand ("рекомендовали российским туристам"). */
 const OWN_PEOPLE_REACH = 4;
 /** How far after an aid verb the troops it sends may stand ("kündigte die Entsendung weiterer 400 Soldaten an"). */
@@ -1656,6 +1659,15 @@ function sentenceReactions(
     return end - from <= SUBJECT_CLAUSE && own.some((s) => s.token <= from + 1) && tokens.slice(from, end).every((t, j) => common.has(t.folded) || own.some((s) => s.token === from + j) || (j > 0 && /^\p{Lu}/u.test(t.surface)));
   };
   const ownPeople = g.ownPeople ?? [];
+  const land = g.claimedLand ?? { verbs: [], objects: [] };
+  const isLand = (t: WordToken) => land.objects.some((w) => t.folded.startsWith(w));
+  // After the verb ("reclama más de la mitad del territorio"), or before it across a relative ("una zona … que China reclama").
+  const claimsLand = (m: Match) => {
+    if (!land.verbs.some((v) => tokens[m.start]!.folded.startsWith(v))) return false;
+    if (tokens.slice(m.end, m.end + LAND_AFTER).some(isLand)) return true;
+    const from = Math.max(0, m.start - LAND_BEFORE);
+    return tokens.slice(from, m.start).some((t, j) => isLand(t) && tokens.slice(from + j + 1, m.start).some((r) => relatives.has(r.folded)));
+  };
   const addressesOwnPeople = (from: number, to: number) => {
     for (let k = from; k < Math.min(to, from + OWN_PEOPLE_REACH); k++) {
       const t = tokens[k]!;
@@ -1947,6 +1959,9 @@ function sentenceReactions(
       if (m.cue.appeal && tokens.slice(m.end, Math.min(to, m.end + ASKED_AID_REACH)).some((t) => lexicon.isAidNoun(t)) && !hasMoney(text, tokens, from, to)) continue;
       // "Noboa sostiene che i suoi soldati …": a verb of supporting before a "that"-clause claims, it supports nothing.
       if (complementizers.has(tokens[m.end]?.folded ?? '') && claiming.some((c) => tokens[m.start]!.folded.startsWith(c))) continue;
+      // A claim to land or waters is a standing territorial claim, no appeal about the event ("Uganda sigue reclamando
+      // las aguas que la rodean", "una zona … que China reclama", "reclama más de la mitad del territorio beliceño").
+      if (m.cue.appeal && claimsLand(m)) continue;
       // Advice to one's own people ("pidió a su personal que no saliera de casa", "рекомендовали российским туристам
       // воздержаться от поездок", "ha chiesto alla popolazione di restare a casa") judges no one: no reaction.
       // Only as the appeal's addressee, before any infinitive: "потребовали освободить своих граждан" asks to free them.

@@ -75,6 +75,8 @@ export const FRENCH: LanguageGrammar = {
   withouts: ['sans'],
   // A clause recalling an earlier event: a subordinator of time right after a noun of time (past-background.ts).
   pastBackground: { timeNouns: new Set(['jour', 'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'annee', 'annees']), subordinators: [['quand'], ['lorsque'], ['ou'], ['apres', 'que']], prepositions: [['apres']] },
+  // Land and waters a verb of claiming may claim: a standing territorial claim, no appeal.
+  claimedLand: { verbs: ['revendiqu', 'reclam'], objects: ['ile', 'ilot', 'eaux', 'territoire', 'archipel'] },
   // A state's own people an appeal may address: advice to them judges no one.
   ownPeople: ['population', 'ressortissant', 'citoyen', 'touriste', 'voyageur', 'personnel', 'habitant', 'compatriote'],
   // Verbs of denying one's part: a party that denies goes on defending itself.

@@ -62,6 +62,8 @@ export const ITALIAN: LanguageGrammar = {
   withouts: ['senza'],
   // A clause recalling an earlier event: a subordinator of time right after a noun of time (past-background.ts).
   pastBackground: { timeNouns: new Set(['giorno', 'giorni', 'settimana', 'settimane', 'mese', 'mesi', 'anno', 'anni']), subordinators: [['quando'], ['dopo', 'che'], ['in', 'cui']], prepositions: [['dopo']] },
+  // Land and waters a verb of claiming may claim: a standing territorial claim, no appeal.
+  claimedLand: { verbs: ['rivendic', 'reclam'], objects: ['isol', 'acque', 'territori', 'arcipelago'] },
   // A state's own people an appeal may address: advice to them judges no one.
   ownPeople: ['popolazion', 'cittadin', 'turist', 'viaggiator', 'personale', 'abitant', 'connazional', 'compatriot'],
   // Verbs of denying one's part: a party that denies goes on defending itself.

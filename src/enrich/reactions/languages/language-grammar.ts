@@ -335,6 +335,11 @@ export interface LanguageGrammar {
   /** The sides of a deal or of relations the lead says were made ("relations diplomatiques avec la Chine"): co-parties.ts, folded. */
   coParties?: CoPartyWords;
   /**
+   * Verbs of claiming ("reclam", "revendiqu") and the land and waters they may claim ("isla", "territori", "остров"),
+   * folded prefixes: a standing territorial claim, no appeal about the event.
+   */
+  claimedLand?: { verbs: readonly string[]; objects: readonly string[] };
+  /**
    * A state's own people an appeal may address, folded prefixes ("poblacion", "touriste", "граждан"): advice to them
    * ("рекомендовали российским туристам воздержаться …") judges no one.
    */
