@@ -32,7 +32,7 @@
  * an adverb of addition between a verb and its names; a German name opened by a capitalised adjective;
  * a state's office referring back; idioms of a mixed verdict; a group's leader; a demand to free captives or pull forces back; troops sent; an office once held; no objections; national chapters;
  * offers of observers or readiness to host talks; a welcome with a call for calm; a long known name with a guess inside
- * it; medical teams and material sent; aid handed out, delivered or provided; a verdict fronted before whose it is; where an organization sits; a party defending itself after a denial; aid cut; recommending, and advice to one's own people; an office referring back to the state that acted; a territorial claim; homographs of short cue stems; measured restraint; a possessor closing the
+ * it; medical teams and material sent; aid handed out, delivered or provided; a verdict fronted before whose it is; where an organization sits; a party defending itself after a denial; aid cut; recommending, and advice to one's own people; an office referring back to the state that acted; a territorial claim; the Italian adjective "opposto"; homographs of short cue stems; measured restraint; a possessor closing the
  * clause; "nothing justifies"; sorrow for the victims; refusing to recognize; a word after an article read as a noun;
  * aid given beside what the same actor says; a quoted German compound's opinion; regret with an appeal.
  */
@@ -145,6 +145,9 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['de', 'Norwegen zog seinen Botschafter aus Dublin ab. Außenminister Max Muster sprach von einem „Verbrechen“.', ['country:NO opposed']],
   ['es', 'Noruega retiró a su embajador en Irlanda. El ministro de Asuntos Exteriores, Juan Pérez, condenó el ataque.', ['country:NO opposed']],
   ['es', 'Noruega, que coopera con Irlanda en la pesca, pidió una investigación. El ministro de Asuntos Exteriores, Juan Pérez, llamó a la calma.', ['country:NO cautious']],
+  // "opposto" after a noun is the adjective "opposite"; after "si è" it opposes
+  ['it', 'Di segno opposto la versione della Norvegia.', []],
+  ['it', 'La Norvegia si è opposta alla decisione.', ['country:NO opposed']],
   // a claim to land or waters is a standing territorial claim, no appeal; a claim for anything else stays one
   ['es', 'Noruega, que también reclama parte de las islas, indicó que estudia la decisión.', []],
   ['es', 'Noruega sigue reclamando las aguas que rodean la isla.', []],

@@ -57,8 +57,9 @@ export const ITALIAN: LanguageGrammar = {
   // Concessions that, before a contrast and a criticism, make a mixed verdict.
   concessions: ['riconosciuto', 'riconosce', 'riconoscono', 'riconoscendo', 'ammesso', 'ammette', 'concesso'],
   anaphorArticles: ['l', 'la', 'il', 'lo'],
-  // Participles agreeing with the noun before them (language-grammar.ts).
-  isAgreeingParticiple: (word) => /(?:at|it)(?:i|e|a)$/u.test(word),
+  // Participles agreeing with the noun before them (language-grammar.ts); "opposto" after a noun, in any form, is the
+  // adjective "opposite" ("di segno opposto", "la parte opposta"), not "si è opposto".
+  isAgreeingParticiple: (word) => /(?:at|it)(?:i|e|a)$/u.test(word) || /^oppost[oaie]$/u.test(word),
   withouts: ['senza'],
   // A clause recalling an earlier event: a subordinator of time right after a noun of time (past-background.ts).
   pastBackground: { timeNouns: new Set(['giorno', 'giorni', 'settimana', 'settimane', 'mese', 'mesi', 'anno', 'anni']), subordinators: [['quando'], ['dopo', 'che'], ['in', 'cui']], prepositions: [['dopo']] },
