@@ -288,17 +288,19 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
     article ??= readArticleActors(text, publishedAt, g);
     const home = article.home?.key;
     const opening = sentences[0]?.text;
+    // The opening sentence with the mentions the text search found in it (no second search).
+    const openingView = () => (sentences[0] ? viewSentence(sentences[0].text, mentionsFrom(sentences[0].start)) : null);
     // The lead, for the solidarity check: the headline and the opening sentence split above.
     const lead = () => `${title}\n${opening ?? ''}`;
     if (home && reactions.some((r) => r.actor.key === home) && nonStateAgent([title, ...sentences.slice(0, LEDE_SENTENCES).map((s) => s.text)], findActors, g)) {
-      return solidarityUnderAttack(ownAidDropped(coPartiesDropped(reactions.filter((r) => r.actor.key !== home), [titleView, opening], findActors, g), titleView), lead);
+      return solidarityUnderAttack(ownAidDropped(coPartiesDropped(reactions.filter((r) => r.actor.key !== home), titleView, openingView, g), titleView), lead);
     }
     // An event within the home state (Congress, a court, a special counsel): its officials on it are domestic
     // politics unless they address another state.
     // A reaction in the event's own sentence is the news itself ("Japan welcomed the deal."), not talk about it.
     const state = reactions.some((r) => r.actorKind === 'country' && r.evidence !== opening) ? domesticState() : null;
     const kept = state ? reactions.filter((r) => r.actor.key !== state.key || r.evidence === opening || addressesAbroad(r.evidence, r.actor, findActors)) : reactions;
-    return solidarityUnderAttack(ownAidDropped(coPartiesDropped(kept, [titleView, opening], findActors, g), titleView), lead);
+    return solidarityUnderAttack(ownAidDropped(coPartiesDropped(kept, titleView, openingView, g), titleView), lead);
   };
   return extract;
 }
@@ -648,10 +650,11 @@ function clauseActors(view: SentenceView, clause: Clause, label: EntityRef | nul
  * The sides of a deal the headline or the opening sentence says was made speak of their own deal (co-parties.ts):
  * their reactions are dropped. The lead is read only where someone reacted.
  */
-function coPartiesDropped(reactions: ExtractedReaction[], lead: readonly [SentenceView, string | undefined], findActors: ActorFinder, g: ReactionGrammar): ExtractedReaction[] {
+function coPartiesDropped(reactions: ExtractedReaction[], titleView: SentenceView, openingView: () => SentenceView | null, g: ReactionGrammar): ExtractedReaction[] {
   if (reactions.length === 0) return reactions;
   const sides = new Set<string>();
-  for (const view of [lead[0], ...(lead[1] ? [viewSentence(lead[1], findActors)] : [])]) {
+  const opening = openingView();
+  for (const view of opening ? [titleView, opening] : [titleView]) {
     const names: { token: number; key: string }[] = [];
     for (const [token, hit] of view.mentionAt) {
       const actor = hit.mention.actor ?? hit.mention.seatOf;

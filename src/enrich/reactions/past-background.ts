@@ -29,11 +29,13 @@ const TRAILING_FROM = 3;
  * `words` are folded, punctuation apart.
  */
 function backgroundOpening(words: readonly string[], at: number, w: PastBackgroundWords): { length: number; time: number; clause: boolean } | null {
-  for (const [clause, phrases] of [[true, w.subordinators], [false, w.prepositions ?? []]] as const) {
-    for (const phrase of phrases) {
-      if (!phrase.every((p, j) => words[at + j] === p)) continue;
-      for (let k = Math.max(0, at - TIME_REACH); k < at; k++) if (w.timeNouns.has(words[k] ?? '') || YEAR.test(words[k] ?? '')) return { length: phrase.length, time: k, clause };
-    }
+  return openingOf(words, at, w, w.subordinators, true) ?? (w.prepositions ? openingOf(words, at, w, w.prepositions, false) : null);
+}
+
+function openingOf(words: readonly string[], at: number, w: PastBackgroundWords, phrases: readonly (readonly string[])[], clause: boolean): { length: number; time: number; clause: boolean } | null {
+  for (const phrase of phrases) {
+    if (words[at] !== phrase[0] || !phrase.every((p, j) => words[at + j] === p)) continue;
+    for (let k = Math.max(0, at - TIME_REACH); k < at; k++) if (w.timeNouns.has(words[k] ?? '') || YEAR.test(words[k] ?? '')) return { length: phrase.length, time: k, clause };
   }
   return null;
 }
