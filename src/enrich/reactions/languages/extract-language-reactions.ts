@@ -1680,6 +1680,10 @@ function sentenceReactions(
   // tout déplacement de la frontière et accusé Tbilissi de « provocations »", "negó que se tratara de un ataque y aseguró
   // que …": its accusations there are no reaction to the event.
   const denying = new Set(g.denyingVerbs ?? []);
+  const deniesIn = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (denying.has(tokens[k]!.folded) && tokens[k + 1]?.folded !== 'a') return true;
+    return false;
+  };
   let defending = false;
   for (let c = 0; c < starts.length; c++) {
     const from = starts[c]!;
@@ -1741,7 +1745,7 @@ function sentenceReactions(
     // A name after the clause's first cue is its object ("et accusé Tbilissi"): only one before it is a new subject.
     const firstCue = inClause.length > 0 ? Math.min(...inClause.map((m) => m.start)) : to;
     // Refusing to do something is no denial ("se negó a reconocer").
-    defending = (defending && !own.some((s) => s.token < firstCue)) || tokens.some((t, k) => k >= from && k < to && denying.has(t.folded) && tokens[k + 1]?.folded !== 'a');
+    defending = (defending && !own.some((s) => s.token < firstCue)) || deniesIn(from, to);
     if (inClause.length === 0) {
       // A relative clause describes the subject before it ('La Suisse, qui préside l'OSCE, a salué …'): its names are no new subject.
       // A place set off by a preposition of origin ("Depuis Le Caire, le secrétaire général …") is where the subject
