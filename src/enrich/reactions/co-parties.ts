@@ -26,9 +26,9 @@ const PREPOSITION_TO_NAME = 4;
 const VERB_REACH = 4;
 
 /**
- * The keys of the actors a lead names as the sides of a deal made: the side after "with" and the side before the deal's noun. `words` are folded, one per token;
- * `names` the actors with the token each starts at; `breaksBefore(k)` tells whether a comma, colon or semicolon
- * stands before word k.
+ * The keys of the actors a lead names as the sides of a deal made: the side after "with" and the side before the
+ * deal's noun. `words` are folded, one per token; `names` the actors with the token each starts at; `breaksBefore(k)`
+ * tells whether a comma, colon or semicolon stands before word k.
  */
 export function coParties(words: readonly string[], names: readonly { token: number; key: string }[], w: CoPartyWords, breaksBefore: (k: number) => boolean): Set<string> {
   const out = new Set<string>();

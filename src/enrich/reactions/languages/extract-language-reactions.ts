@@ -257,8 +257,11 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
   // The last sentences, latest first: where an organization a sentence refers back to was named.
   const recent: { text: string; tokens: WordToken[] }[] = [];
   const sentences = splitSentences(input.text, language);
+  // The opening sentence's tokens, kept for the check of a deal's sides at the end (its names are looked up once).
+  let opening: { text: string; tokens: WordToken[] } | null = null;
   for (const [i, sentence] of sentences.entries()) {
     const tokens = tokenize(sentence.text, language);
+    if (i === 0) opening = { text: sentence.text, tokens };
     const stems = tokens.map((t) => stem(t.surface));
     // A word for a charge ("обвинения", "accusations") is what a denial rejects, not a reaction of its own.
     // A capitalised word inside a sentence is a name's in a language that writes only names so ("Верховной Радой" is no
@@ -393,7 +396,9 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
   const sites = out.some((r) => isAidCode(r.cameo)) ? headlineSites(input.title, grammar, date) : NO_SITES;
   const reported = out.filter((r) => !UNREPORTED.has(r.actor) && !(sites.has(r.actor.key) && isAidCode(r.cameo)));
   // The sides of a deal the lead says was made speak of their own deal. Read only where someone reacted.
-  const sides = reported.length > 0 && grammar.coParties ? leadCoParties([input.title.trim(), sentences[0]?.text ?? ''], grammar.coParties, language, date) : NO_SITES;
+  const title = input.title.trim();
+  const lead = [...(title ? [{ text: title, tokens: tokenize(title, language) }] : []), ...(opening ? [opening] : [])];
+  const sides = reported.length > 0 && grammar.coParties ? leadCoParties(lead, grammar.coParties, language, date) : NO_SITES;
   return agents.size === 0 && sides.size === 0 ? reported : reported.filter((r) => !agents.has(r.actor.key) && !sides.has(r.actor.key));
 }
 
@@ -412,16 +417,15 @@ function frontedReaction(
   date: string | null,
   articles: ReadonlySet<string>,
 ): ExtractedReaction | null {
-  const openerStance = (t: WordToken): Stance | null => {
-    for (const form of [t.folded, w.superlativeBase?.(t.folded) ?? null]) {
-      const stance = form === null ? undefined : lexicon.judgements.get(stem(form));
-      if (stance !== undefined) return stance;
-    }
-    return null;
-  };
-  // Only where the opening word is one of judgement: the names are looked up then.
   const first = tokens[0];
-  if (!first || (!w.intensifiers.includes(first.folded) && openerStance(first) === null)) return null;
+  if (!first) return null;
+  let openerStance: Stance | null = null;
+  for (const form of [first.folded, w.superlativeBase?.(first.folded) ?? null]) {
+    openerStance = form === null ? null : (lexicon.judgements.get(stem(form)) ?? null);
+    if (openerStance !== null) break;
+  }
+  // Only where the opening word is one of judgement: the names are looked up then.
+  if (!w.intensifiers.includes(first.folded) && openerStance === null) return null;
   const names = findSpeakers(text, tokens, g.language, date);
   const breakAfter = (k: number) => k + 1 < tokens.length && /[,;:–—]/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
   const found = frontedVerdict(tokens, names, w, articles, openerStance, breakAfter);
@@ -431,11 +435,9 @@ function frontedReaction(
 }
 
 /** The sides of deals made that the headline or the first sentence names (co-parties.ts). */
-function leadCoParties(texts: readonly string[], words: CoPartyWords, language: string, date: string | null): ReadonlySet<string> {
+function leadCoParties(lead: readonly { text: string; tokens: readonly WordToken[] }[], words: CoPartyWords, language: string, date: string | null): ReadonlySet<string> {
   const out = new Set<string>();
-  for (const text of texts) {
-    if (!text) continue;
-    const tokens = tokenize(text, language);
+  for (const { text, tokens } of lead) {
     const names = findSpeakers(text, tokens, language, date).map((s) => ({ token: s.token, key: s.actor.key }));
     const breaksBefore = (k: number) => k > 0 && k < tokens.length && /[,;:]/u.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
     for (const key of coParties(tokens.map((t) => t.folded), names, words, breaksBefore)) out.add(key);

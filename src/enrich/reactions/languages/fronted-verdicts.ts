@@ -25,27 +25,27 @@ export interface FrontedName<A> {
 }
 
 /**
- * The name a fronted verdict belongs to and its stance, or null. `openerStance` reads the opening word's stance
- * from the lexicon (adjectives and nouns of judgement); `articles` are the language's articles, folded; `breakAfter(k)`
- * tells whether punctuation follows token k.
+ * The name a fronted verdict belongs to and its stance, or null. `openerStance` is the opening word's stance in the
+ * lexicon (adjectives and nouns of judgement), null if it has none; `articles` are the language's articles, folded;
+ * `breakAfter(k)` tells whether punctuation follows token k.
  */
 export function frontedVerdict<A>(
   tokens: readonly WordToken[],
   names: readonly FrontedName<A>[],
   w: FrontedVerdictWords,
   articles: ReadonlySet<string>,
-  openerStance: (token: WordToken) => Stance | null,
+  openerStance: Stance | null,
   breakAfter: (k: number) => boolean,
 ): { actor: A; stance: Stance } | null {
   const opener = tokens[0];
   if (!opener || tokens.length < 2 || breakAfter(0)) return null;
   const strengthens = w.intensifiers.includes(opener.folded);
-  let stance: Stance | null = strengthens ? null : openerStance(opener);
+  let stance: Stance | null = strengthens ? null : openerStance;
   if (!strengthens && stance === null) return null;
   let j = 1;
   if (articles.has(tokens[j]?.folded ?? '')) j++;
   const noun = tokens[j]?.folded ?? '';
-  if (noun in w.verdictNouns && w.of.includes(tokens[j + 1]?.folded ?? '')) {
+  if (Object.hasOwn(w.verdictNouns, noun) && w.of.includes(tokens[j + 1]?.folded ?? '')) {
     stance ??= w.verdictNouns[noun] ?? null;
     j += 2;
     if (articles.has(tokens[j]?.folded ?? '')) j++;
