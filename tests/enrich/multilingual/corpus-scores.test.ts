@@ -29,9 +29,10 @@ const HELD_OUT = [
 ];
 /**
  * The split no one has tuned on yet: its misses are not printed, so that reading test output cannot tune on it.
- * report20, written blind at stop 42 (report19, written blind at stop 41, is tuned on since stop 42).
+ * None until report21, being written blind at stop 43, joins the labels (report20, written blind at stop 42, is tuned on
+ * since stop 43).
  */
-const BLIND: string | null = 'report20';
+const BLIND: string | null = null;
 const cases = () => HELD_OUT.flatMap((h) => h.languages.map((l) => [l, h.split] as const));
 const RECALL_FLOOR = 0.9;
 /**
@@ -90,7 +91,8 @@ const REACTION_FLOOR: Record<string, { precision: number; recall: number }> = {
   // Written blind at stop 41 and scored three times at that stop (numbers only): the report9 floor, set before any
   // scoring. Tuned on since stop 42.
   report19: { precision: 0.3, recall: 0.3 },
-  // Written blind at stop 42: the report9 floor, set before any scoring.
+  // Written blind at stop 42 and scored three times at that stop (numbers only): the report9 floor, set before any
+  // scoring. Tuned on since stop 43.
   report20: { precision: 0.3, recall: 0.3 },
 };
 /**
