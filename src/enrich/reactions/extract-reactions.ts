@@ -23,7 +23,7 @@ import type { Token } from './tokenize.ts';
 import { clauseStance, STANCE_PRIORITY, type ClauseStance } from './clause-stance.ts';
 import { loadCueLexicon, type Cue } from './cue-lexicon.ts';
 import { findCues, type CueMatch } from './find-cues.ts';
-import { pastBackgroundSpans } from './past-background.ts';
+import { pastBackgroundSpans, standsSince } from './past-background.ts';
 import { coParties } from './co-parties.ts';
 import { addressesAbroad, domesticTo, nonStateAgent } from './domestic-event.ts';
 import { findGazetteerActors } from './gazetteer-actors.ts';
@@ -221,10 +221,11 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       // Checked against every cue found, those inside a longer one included: a verb pattern may span the reaction it
       // negates ("declined to criticize the decision" is one CAMEO pattern).
       // "… five days after New Delhi blamed …": a clause recalling an earlier event holds no reaction to this one.
-      const background = pastBackgroundSpans(view.norms, g.pastBackground, (k) => [',', ';', '.'].includes(view.norms[k] ?? '') && !view.tokens[k]?.quoted);
+      const clauseBreak = (k: number) => [',', ';', '.'].includes(view.norms[k] ?? '') && !view.tokens[k]?.quoted;
+      const background = pastBackgroundSpans(view.norms, g.pastBackground, clauseBreak);
       const denying = continuingDenial(view, read);
       const usable = read
-        .filter((m) => !negatesWhatFollows(view, m, everyCue, g) && !notAReaction(view, pos, m) && !denying.has(m) && !background.some(([a, b]) => m.start >= a && m.start < b))
+        .filter((m) => !negatesWhatFollows(view, m, everyCue, g) && !notAReaction(view, pos, m) && !denying.has(m) && !background.some(([a, b]) => m.start >= a && m.start < b) && !standsSince(view.norms, m.end - 1, g.pastBackground, clauseBreak))
         .map((m) => restraintAppeal(view, m));
       const all = usable.filter((m) => !inRelativeClause(view, pos, m.start));
       // "Abe, who has voiced fears that …, praised …": a relative clause on an actor subject states its own stance.

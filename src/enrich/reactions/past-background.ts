@@ -16,6 +16,8 @@ export interface PastBackgroundWords {
   subordinators: readonly (readonly string[])[];
   /** Prepositions of time before a noun phrase ("quatre jours après la mort de …", "через три дня после гибели …"). */
   prepositions?: readonly (readonly string[])[];
+  /** Prepositions of a starting point, folded: "since", "depuis", "seit", "dal", "с". */
+  since?: ReadonlySet<string>;
 }
 
 /**
@@ -75,6 +77,23 @@ export function opensInEarlierYear(words: readonly string[], published: string |
   for (let k = 0; k < Math.min(words.length, OPENER_REACH); k++) {
     if (k > 0 && commaBefore(k)) return false;
     if (YEAR.test(words[k] ?? '') && Number(words[k]) < year) return words.slice(k + 1, k + OPENER_REACH).some((_, j) => commaBefore(k + 1 + j));
+  }
+  return false;
+}
+
+/** How many words after a cue its "since <year>" may stand ("respalda la moratoria desde 2023"). */
+const STANDING_REACH = 4;
+
+/**
+ * Whether the cue at `at` states a standing position: "since" and a year follow it in its own clause ("Paris défend
+ * depuis 2022 l'interdiction …", "Brasil, que respalda la moratoria desde 2023"). Held since then, it answers no
+ * event of this week. `words` are folded, punctuation apart; `breaksBefore(k)`: a clause break lies before word k.
+ */
+export function standsSince(words: readonly string[], at: number, w: PastBackgroundWords, breaksBefore: (k: number) => boolean): boolean {
+  if (!w.since) return false;
+  for (let k = at + 1; k <= at + STANDING_REACH && k + 1 < words.length; k++) {
+    if (breaksBefore(k)) return false;
+    if (w.since.has(words[k]!) && YEAR.test(words[k + 1]!)) return true;
   }
   return false;
 }

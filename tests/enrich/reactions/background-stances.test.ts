@@ -38,4 +38,11 @@ describe('background stances', () => {
   ])('a phrase of time after the clause recalls an earlier event to the sentence end: %s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
+
+  it.each([
+    ['Chile has backed a moratorium since 2021.', []],
+    ['Chile, whose navy has patrolled the area since 2021, condemned the attack.', ['Chile:opposed']],
+  ])('a position held since a year before is background: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
 });

@@ -756,6 +756,13 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['de', 'Schweden bedauerte die Entscheidung und forderte die Regierung auf, sie zu überdenken.', ['country:SE cautious']],
   ['es', 'Brasil lamentó la ejecución.', ['country:BR opposed']],
   ['fr', 'La France regrette la décision, et la Suède appelle au calme.', ['country:FR opposed', 'country:SE cautious']],
+  // A position held since a year before the event is background; "since" in another clause leaves the reaction.
+  ['fr', 'Le Chili soutient depuis 2021 un moratoire sur les forages.', []],
+  ['es', 'No se pronunció Perú, que apoya la prohibición desde 2022.', []],
+  ['de', 'Österreich unterstützt seit 2020 ein Verbot der Bohrungen.', []],
+  ['it', 'Il Portogallo sostiene dal 2019 una moratoria.', []],
+  ['es', 'Perú, cuyas tropas vigilan la zona desde 2021, condenó el ataque.', ['country:PE opposed']],
+  ['de', 'Österreich verurteilte den Angriff, der seit 2020 befürchtet wurde.', ['country:AT opposed']],
 ];
 
 describe('reaction constructions in five languages', () => {

@@ -36,7 +36,7 @@ import { grammarFor } from './grammars.ts';
 import { acronymPhrases } from './acronym-phrases.ts';
 import { describingAppositives, kindNamedOrganizations } from './kind-named-organizations.ts';
 import { quotedTokens } from './quoted-tokens.ts';
-import { opensInEarlierYear, pastBackgroundSpans } from '../past-background.ts';
+import { opensInEarlierYear, pastBackgroundSpans, standsSince } from '../past-background.ts';
 import { coParties, type CoPartyWords } from '../co-parties.ts';
 import { frontedVerdict, type FrontedVerdictWords } from './fronted-verdicts.ts';
 import { englishNamedOrganizations } from './english-named-organizations.ts';
@@ -316,8 +316,12 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
     // "… la semana pasada, cuando Nueva Delhi culpó …": a clause recalling an earlier event holds no reaction to this one.
     if (grammar.pastBackground && matches.length > 0) {
       const folded = tokens.map((t) => t.folded);
-      const background = pastBackgroundSpans(folded, grammar.pastBackground, (k) => tokens[k]!.breakBefore || /[,;]/u.test(sentence.text.slice(tokens[k - 1]!.end, tokens[k]!.start)));
+      const clauseBreak = (k: number) => tokens[k]!.breakBefore || /[,;]/u.test(sentence.text.slice(tokens[k - 1]!.end, tokens[k]!.start));
+      const background = pastBackgroundSpans(folded, grammar.pastBackground, clauseBreak);
       if (background.length > 0) matches = matches.filter((m) => !background.some(([a, b]) => m.start >= a && m.start < b));
+      // "Paris défend depuis 2022 l'interdiction …": a position held since a year before is no response to this event.
+      const past = grammar.pastBackground;
+      matches = matches.filter((m) => !standsSince(folded, m.end - 1, past, clauseBreak));
     }
     // "Berlin hatte … scharf verurteilt", "l'Onu aveva condannato": the past perfect dates the reaction before the event.
     if (grammar.pluperfect && matches.length > 0) {
