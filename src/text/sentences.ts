@@ -22,7 +22,9 @@ export interface Sentence {
 // A Latin-style terminator run, closing marks, then white space and a possible opener; or a full-width stop, which
 // needs no space after it. Each branch is a single pass over distinct character classes.
 // The terminator run is taken whole (nothing of it before or after), so a failed look-ahead never retries inside it.
-const BOUNDARY = /(?<![.!?؟।])[.!?؟।]+(?![.!?؟।])["”’»)\]]*(?=\s+["“‘«„(\[¿¡]?[\p{Lu}\p{Lt}\p{Lo}\p{N}])|[。！？]+[」』”’)）]*/gu;
+// « and „ only open a quotation, so a space may stand after them ("décision. « C'est …"); after a straight quote a
+// space means it closes one.
+const BOUNDARY = /(?<![.!?؟।])[.!?؟।]+(?![.!?؟।])["”’»)\]]*(?=\s+(?:["“‘(\[¿¡]|[«„‚]\s?)?[\p{Lu}\p{Lt}\p{Lo}\p{N}])|[。！？]+[」』”’)）]*/gu;
 const WORD_BEFORE = /([\p{L}.]+)\.$/u;
 const NUMBER_BEFORE = /(?:^|\s)\p{N}{1,2}\.$/u;
 

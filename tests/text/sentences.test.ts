@@ -16,6 +16,9 @@ describe('splitSentences', () => {
     ['Arabic has no case', 'قالت الوزارة إنها ترحب بالمبادرة. وأضافت أن الحوار ضروري.', 'ar', ['قالت الوزارة إنها ترحب بالمبادرة.', 'وأضافت أن الحوار ضروري.']],
     ["a month's short form is one beside a day only", 'The vote is set for Mar. 5 in Lima. Peru agreed.', 'en', ['The vote is set for Mar. 5 in Lima.', 'Peru agreed.']],
     ['"mar" is the sea in Spanish', 'Pidió resolver la disputa conforme al derecho del mar. Japón expresó su preocupación.', 'es', ['Pidió resolver la disputa conforme al derecho del mar.', 'Japón expresó su preocupación.']],
+    ['French guillemets with a space inside', "La France a regretté la décision. « C'est une erreur », a dit la ministre.", 'fr', ['La France a regretté la décision.', "« C'est une erreur », a dit la ministre."]],
+    ['a German low quote with a space after it', 'Berlin bedauerte das. „ Das ist falsch“, sagte er.', 'de', ['Berlin bedauerte das.', '„ Das ist falsch“, sagte er.']],
+    ['a straight quote then a space closes a quotation in tokenized text', 'We have taken. " It is possible, " he said.', 'en', ['We have taken. " It is possible, " he said.']],
     ['a lower-case continuation does not split', 'The rate rose to 3.5 percent vs. last year.', 'en', ['The rate rose to 3.5 percent vs. last year.']],
   ])('%s', (_name, text, lang, expected) => {
     expect(texts(text, lang)).toEqual(expected);

@@ -756,6 +756,11 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['de', 'Schweden bedauerte die Entscheidung und forderte die Regierung auf, sie zu überdenken.', ['country:SE cautious']],
   ['es', 'Brasil lamentó la ejecución.', ['country:BR opposed']],
   ['fr', 'La France regrette la décision, et la Suède appelle au calme.', ['country:FR opposed', 'country:SE cautious']],
+  // A quotation attributed to a state's office with no state named speaks for the state before; the states it names are
+  // what it speaks of.
+  ['fr', "La Suède a vivement regretté cette décision. « C'est une erreur, pour la Norvège comme pour l'Europe », a déclaré la ministre de l'Environnement.", ['country:SE opposed']],
+  ['de', 'Schweden kritisierte die Entscheidung. „Ein Fehler für Norwegen und für Europa“, sagte der Minister.', ['country:SE opposed']],
+  ['es', 'Suecia criticó la decisión. «Es un error para Noruega y para Europa», dijo el ministro.', ['country:SE opposed']],
   // A position held since a year before the event is background; "since" in another clause leaves the reaction.
   ['fr', 'Le Chili soutient depuis 2021 un moratoire sur les forages.', []],
   ['es', 'No se pronunció Perú, que apoya la prohibición desde 2022.', []],

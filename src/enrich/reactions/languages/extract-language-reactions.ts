@@ -353,7 +353,12 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
         !referred && matches.length > 0 && opensWithStateOffice(tokens, grammar) && !speakers.some((s) => s.token < matches[0]!.start) && quotedTokens(sentence.text, tokens)[matches[0]!.start] !== true
           ? stateBefore(recent, language, date)
           : null;
+      // "« C'est une erreur, pour la Norvège … », a déclaré la ministre de la Transition écologique": a quotation
+      // attributed to a state's office with no state named; the states inside the quote are what it speaks of.
+      const quotedOffice = !referred && !office && matches.length > 0 ? officeAfterQuote(sentence.text, tokens, speakers, grammar) : null;
+      const officeState = quotedOffice ? stateBefore(recent, language, date) : null;
       if (referred) last = sentenceReactions(sentence.text, tokens, stems, matches, speakers, () => [{ actor: referred, token: -1 }], grammar, lexicon, true);
+      else if (officeState && quotedOffice) last = sentenceReactions(sentence.text, tokens, stems, matches, quotedOffice, () => [{ actor: officeState, token: -1 }], grammar, lexicon, true);
       else if (office) last = sentenceReactions(sentence.text, tokens, stems, matches, speakers, () => [{ actor: office, token: -1 }], grammar, lexicon, true);
       else if (speakers.length > 0 || pronoun) last = sentenceReactions(sentence.text, tokens, stems, matches, speakers, earlier, grammar, lexicon);
       // A quote of no one, named by the sentence after it ("«…». Lo ha detto il ministro …", "Об этом заявил …").
@@ -823,6 +828,30 @@ function opensWithStateOffice(tokens: readonly WordToken[], g: LanguageGrammar):
   // "L'ex presidente Salomé Zurabishvili …": an office once held refers back to no state.
   if ((g.formerWords ?? []).includes(tokens[k]?.folded ?? '')) return false;
   return g.stateOffices.includes(tokens[k]?.folded ?? '') || (g.stateOffices.includes(tokens[k + 1]?.folded ?? '') && /^\p{Ll}/u.test(tokens[k]?.surface ?? ''));
+}
+
+/**
+ * For a sentence that opens with a quotation whose attribution names a state's office and no actor ("« … », a déclaré
+ * la ministre de …", "„…“, sagte der Minister"): the speakers outside the quotation (none of them an actor of the
+ * attribution), to read the sentence with the office's state. Null when the sentence is not so built.
+ */
+function officeAfterQuote(text: string, tokens: readonly WordToken[], speakers: readonly Speaker[], g: LanguageGrammar): Speaker[] | null {
+  if (!g.stateOffices || tokens.length === 0) return null;
+  const quoted = quotedTokens(text, tokens);
+  if (quoted[0] !== true) return null;
+  let close = 0;
+  while (close < tokens.length && quoted[close] === true) close++;
+  if (close === tokens.length || speakers.some((s) => s.token >= close)) return null;
+  const speech = new Set(g.speechVerbs);
+  const former = new Set(g.formerWords ?? []);
+  const offices = new Set(g.stateOffices);
+  // The attribution right after the quote: its verb of saying, then the office within a few words.
+  const verb = tokens.findIndex((t, k) => k >= close && k < close + 3 && speech.has(t.folded));
+  if (verb < 0) return null;
+  for (let k = verb + 1; k < Math.min(tokens.length, verb + 4); k++) {
+    if (offices.has(tokens[k]!.folded)) return former.has(tokens[k - 1]!.folded) ? null : speakers.filter((s) => s.token >= close);
+  }
+  return null;
 }
 
 /** The last state named in the sentences just before, latest first. */
