@@ -761,6 +761,9 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['fr', "La Suède a vivement regretté cette décision. « C'est une erreur, pour la Norvège comme pour l'Europe », a déclaré la ministre de l'Environnement.", ['country:SE opposed']],
   ['de', 'Schweden kritisierte die Entscheidung. „Ein Fehler für Norwegen und für Europa“, sagte der Minister.', ['country:SE opposed']],
   ['es', 'Suecia criticó la decisión. «Es un error para Noruega y para Europa», dijo el ministro.', ['country:SE opposed']],
+  // A state a preposition governs in a clause between is a complement: the joined verb after it keeps the subject before.
+  ['de', 'Die WHO warnte, die Seuche könne sich in den Tschad ausbreiten, und forderte die Geberländer auf, mehr Geld zu geben.', ['org:un cautious']],
+  ['fr', "L'OMS a averti que la maladie pourrait s'étendre au Tchad, et a appelé les donateurs à financer son plan.", ['org:un cautious']],
   // A position held since a year before the event is background; "since" in another clause leaves the reaction.
   ['fr', 'Le Chili soutient depuis 2021 un moratoire sur les forages.', []],
   ['es', 'No se pronunció Perú, que apoya la prohibición desde 2022.', []],

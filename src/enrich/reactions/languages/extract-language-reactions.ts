@@ -1790,8 +1790,13 @@ function sentenceReactions(
       // A clause that opens with its verb while a subject waits is that subject's ("Bolivien hingegen stellte sich an
       // die Seite Perus und verurteilte …"): the names inside it are complements.
       const waiting = pending.length > 0 && !own.some((s) => s.token <= from + 1);
+      // Names a preposition governs are complements ("…, die Krankheit könne sich in den Tschad ausbreiten, und rief …"):
+      // they do not take over from the subject before.
+      // A short lower-case word between stands for an article where the grammar lists none ("in den Tschad").
+      const governed = (k: number) => objectMarked(tokens, k, g, objects) || (k >= 2 && objects.has(tokens[k - 2]!.folded) && /^\p{Ll}{2,4}$/u.test(tokens[k - 1]!.surface));
+      const subjects = previous.length > 0 ? named.filter((s) => !governed(s.token)) : named;
       if (waiting) previous = pending;
-      else if (named.length > 0 && !relatives.has(tokens[from]?.folded ?? '')) previous = subjectGroup(named, tokens, g);
+      else if (subjects.length > 0 && !relatives.has(tokens[from]?.folded ?? '')) previous = subjectGroup(subjects, tokens, g);
       // A clause of names alone is a subject that a parenthetical or relative clause parts from its verb ("Венгрия,
       // напротив, приветствовала …", "Russland, das den Pakt nicht unterzeichnet hat, kritisierte …").
       // An apposition naming someone else keeps it ("Die Türkei, ein enger Verbündeter Aserbaidschans, begrüßte …").
