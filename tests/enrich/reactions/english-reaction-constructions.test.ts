@@ -268,6 +268,9 @@ const ENGLISH_CASES: [string, string[]][] = [
   ['Japan handed over tents and blankets.', ['country:JP supportive']],
   ['Canada began trucking high-energy biscuits to the camps.', ['country:CA supportive']],
   ['The ministry handed over its report to Japan.', []],
+  // doses, antibiotics and nurses sent are aid
+  ['Morocco sent 40 nurses and 200,000 doses to the region.', ['country:MA supportive']],
+  ['Turkey shipped antibiotics to the camps.', ['country:TR supportive']],
   // a warning's content: a risk is concern, a shortfall a doubt, penalties that could follow a conditional threat
   ['Norway warned that the floods could spread disease in the camps.', ['country:NO cautious']],
   ['Norway warned the closure would push prices up.', ['country:NO cautious']],

@@ -761,6 +761,12 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['fr', "La Suède a vivement regretté cette décision. « C'est une erreur, pour la Norvège comme pour l'Europe », a déclaré la ministre de l'Environnement.", ['country:SE opposed']],
   ['de', 'Schweden kritisierte die Entscheidung. „Ein Fehler für Norwegen und für Europa“, sagte der Minister.', ['country:SE opposed']],
   ['es', 'Suecia criticó la decisión. «Es un error para Noruega y para Europa», dijo el ministro.', ['country:SE opposed']],
+  // Vaccines, medicines and medical staff sent are aid, as a donation of doses is; "entsandte" is the strong past.
+  ['es', 'Japón anunció la donación de 200.000 dosis de vacunas.', ['country:JP supportive']],
+  ['ru', 'Индия передала Бангладеш партию антибиотиков.', ['country:IN supportive']],
+  ['de', 'Italien entsandte zwölf Ärzte und Epidemiologen in die Region.', ['country:IT supportive']],
+  ['fr', 'Le Maroc a envoyé des médecins et des vaccins.', ['country:MA supportive']],
+  ['it', 'La Grecia ha inviato farmaci e infermieri.', ['country:GR supportive']],
   // A state a preposition governs in a clause between is a complement: the joined verb after it keeps the subject before.
   ['de', 'Die WHO warnte, die Seuche könne sich in den Tschad ausbreiten, und forderte die Geberländer auf, mehr Geld zu geben.', ['org:un cautious']],
   ['fr', "L'OMS a averti que la maladie pourrait s'étendre au Tchad, et a appelé les donateurs à financer son plan.", ['org:un cautious']],
