@@ -63,6 +63,25 @@ let defaultExtractor: ReactionExtractor | null = null;
 /** A line that may open with a round-up label: "Name: …" or a short "Name." paragraph opener. */
 const LABEL_SHAPE = /^[^:.!?]{1,60}[:.—–]/u;
 
+/** Words that end an appeal's infinitive complement: what follows is the speaker's own again. */
+const COMPLEMENT_ENDS = new Set([',', ';', 'and', 'but', 'while', 'whereas']);
+
+/**
+ * Whether a cue stands in the infinitive complement of an appeal before it ("urged both sides to stop blaming each
+ * other", "called on Abuja to close ranks rather than trade blame"): what others are asked to do, not the speaker's
+ * stance. The appeal is the reaction.
+ */
+function inAppealComplement(view: SentenceView, cues: readonly CueMatch[], m: CueMatch): boolean {
+  if (m.cue.cameo?.startsWith('02') === true) return false;
+  return cues.some((a) => {
+    if (a === m || a.end > m.start || a.cue.cameo?.startsWith('02') !== true) return false;
+    const to = view.norms.indexOf('to', a.end);
+    if (to < 0 || to >= m.start) return false;
+    for (let k = to + 1; k < m.start; k++) if (COMPLEMENT_ENDS.has(view.norms[k]!)) return false;
+    return true;
+  });
+}
+
 /** Reactions in an article, in text order, with the built-in lexicon and the gazetteer. */
 export function extractReactions(input: ReactionInput): ExtractedReaction[] {
   defaultExtractor ??= createReactionExtractor({ cues: loadCueLexicon(), grammar: loadReactionGrammar(), findActors: findGazetteerActors });
@@ -227,7 +246,7 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       const usable = read
         .filter((m) => !negatesWhatFollows(view, m, everyCue, g) && !notAReaction(view, pos, m) && !denying.has(m) && !background.some(([a, b]) => m.start >= a && m.start < b) && !standsSince(view.norms, m.end - 1, g.pastBackground, clauseBreak))
         .map((m) => restraintAppeal(view, m));
-      const all = usable.filter((m) => !inRelativeClause(view, pos, m.start));
+      const all = usable.filter((m) => !inRelativeClause(view, pos, m.start) && !inAppealComplement(view, usable, m));
       // "Abe, who has voiced fears that …, praised …": a relative clause on an actor subject states its own stance.
       // Only words of evaluation there: "which hosted the talks" is the actor's own move.
       const relative = usable.filter((m) => inRelativeClause(view, pos, m.start) && evaluative(m.cue.cameo));

@@ -268,6 +268,10 @@ const ENGLISH_CASES: [string, string[]][] = [
   ['Japan handed over tents and blankets.', ['country:JP supportive']],
   ['Canada began trucking high-energy biscuits to the camps.', ['country:CA supportive']],
   ['The ministry handed over its report to Japan.', []],
+  // what an appeal asks others to do is no stance of the speaker's; a cue after "and" is its own again
+  ['The African Union urged both sides to stop blaming each other.', ['org:au cautious']],
+  ['Ghana urged Lome and Accra to "close ranks rather than trade blame".', ['country:GH cautious']],
+  ['Ghana urged both sides to show restraint and condemned the attack.', ['country:GH opposed']],
   // doses, antibiotics and nurses sent are aid
   ['Morocco sent 40 nurses and 200,000 doses to the region.', ['country:MA supportive']],
   ['Turkey shipped antibiotics to the camps.', ['country:TR supportive']],
