@@ -690,11 +690,12 @@ function coPartiesDropped(reactions: ExtractedReaction[], titleView: SentenceVie
 const SITE_PREPOSITIONS = new Set(['in', 'across', 'inside']);
 
 /**
- * Rescuers a struck state sends into its own valleys are its own response, not aid to another: aid by a state the
- * headline puts the event in ("Pamir earthquake kills at least 49 in Afghanistan and Tajikistan") is dropped.
+ * Rescuers a struck state sends into its own valleys are its own response, not aid to another, and its appeals ask
+ * help for itself: aid and appeals by a state the headline puts the event in ("Pamir earthquake kills at least 49 in
+ * Afghanistan and Tajikistan") are dropped.
  */
 function ownAidDropped(reactions: ExtractedReaction[], view: SentenceView): ExtractedReaction[] {
-  if (!reactions.some((r) => isAidCode(r.cameo))) return reactions;
+  if (!reactions.some((r) => isAidCode(r.cameo) || isAppealCode(r.cameo))) return reactions;
   const sites = new Set<string>();
   let listed = false;
   for (const k of [...view.mentionAt.keys()].sort((a, b) => a - b)) {
@@ -705,7 +706,12 @@ function ownAidDropped(reactions: ExtractedReaction[], view: SentenceView): Extr
     if (site && actor?.kind === 'country') sites.add(actor.key);
     listed = site;
   }
-  return sites.size === 0 ? reactions : reactions.filter((r) => !(isAidCode(r.cameo) && sites.has(r.actor.key)));
+  return sites.size === 0 ? reactions : reactions.filter((r) => !((isAidCode(r.cameo) || isAppealCode(r.cameo)) && sites.has(r.actor.key)));
+}
+
+/** CAMEO 02x, an appeal: a struck state's appeals ask help for itself ("appealed for tents and medicines"). */
+function isAppealCode(cameo: string | null): boolean {
+  return cameo?.startsWith('02') === true;
 }
 
 /**

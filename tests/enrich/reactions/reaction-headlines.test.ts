@@ -8,6 +8,7 @@
  * for this test, not from any corpus.
  */
 import { describe, expect, it } from 'vitest';
+import { extractReactions } from '../../../src/enrich/reactions/extract-reactions.ts';
 import { extractLanguageReactions } from '../../../src/enrich/reactions/languages/extract-language-reactions.ts';
 
 const CASES: [string, string, string, string[]][] = [
@@ -35,11 +36,24 @@ const CASES: [string, string, string, string[]][] = [
   ['it', 'Alluvione in Marocco, decine di morti', 'La Spagna ha inviato squadre di soccorso in elicottero.', ['country:ES supportive']],
   ['fr', 'Séisme au Pérou : la Suisse promet son aide', 'La Suisse a promis une aide de deux millions de francs au Pérou.', ['country:CH supportive']],
   ['fr', 'Séisme au Pérou', 'Le Pérou a promis une aide de deux millions de francs aux sinistrés.', []],
+  // Its appeals ask help for itself; a donor's appeal to others still reacts.
+  ['es', 'Inundaciones en Bolivia, decenas de muertos', 'Bolivia pidió a la comunidad internacional tiendas y medicinas.', []],
+  ['es', 'Inundaciones en Bolivia, decenas de muertos', 'Chile pidió a la comunidad internacional ayudar a Bolivia.', ['country:CL cautious']],
 ];
 
 describe('reaction headlines', () => {
   it.each(CASES)('%s: %s', (language, title, text, expected) => {
     const found = extractLanguageReactions({ title, text, publishedAt: '2026-03-05T10:00:00Z' }, language).map((r) => `${r.actor.key} ${r.stance}`);
+    expect([...new Set(found)].sort()).toEqual([...expected].sort());
+  });
+});
+
+describe('English headlines: a struck state appeals for itself', () => {
+  it.each([
+    ['Floods kill dozens in Bolivia', 'Bolivia appealed for tents and medicines.', []],
+    ['Floods kill dozens in Bolivia', 'Chile appealed for help for Bolivia.', ['country:CL cautious']],
+  ])('%s: %s', (title, text, expected) => {
+    const found = extractReactions({ title, text, publishedAt: '2026-03-05T10:00:00Z' }).map((r) => `${r.actor.key} ${r.stance}`);
     expect([...new Set(found)].sort()).toEqual([...expected].sort());
   });
 });

@@ -401,9 +401,11 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
   }
   const agents = headlineAgents(input.title, grammar, lexicon, stem, date);
   // Rescuers a struck state sends into its own valleys are its own response to the event, not help given to another.
-  // The headline is read for it only where someone gave aid.
-  const sites = out.some((r) => isAidCode(r.cameo)) ? headlineSites(input.title, grammar, date) : NO_SITES;
-  const reported = out.filter((r) => !UNREPORTED.has(r.actor) && !(sites.has(r.actor.key) && isAidCode(r.cameo)));
+  // The headline is read for it only where someone gave aid or appealed.
+  // Its appeals ask help for itself ("pidió tiendas y medicinas"): an appeal is coded 010 here, 02x in English.
+  const ownMove = (r: ExtractedReaction) => isAidCode(r.cameo) || r.cameo === '010' || r.cameo?.startsWith('02') === true;
+  const sites = out.some(ownMove) ? headlineSites(input.title, grammar, date) : NO_SITES;
+  const reported = out.filter((r) => !UNREPORTED.has(r.actor) && !(sites.has(r.actor.key) && ownMove(r)));
   // The sides of a deal the lead says was made speak of their own deal. Read only where someone reacted.
   const title = input.title.trim();
   const lead = [...(title ? [{ text: title, tokens: tokenize(title, language) }] : []), ...(opening ? [opening] : [])];
