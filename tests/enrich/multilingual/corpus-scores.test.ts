@@ -43,9 +43,10 @@ const LATER_RECALL_FLOOR = 0.85;
  * Per split and language, floors under a first measurement below LATER_RECALL_FLOOR (regression floors, not targets):
  * report4's first and only scoring (session 5, no code changed since) found Russian at 0.8; report8's (session 13)
  * Russian at 0.818; report10's (stop 31, the stop's base commit) English at 0.846; report20's (stop 42, the stop's base
- * commit; the stop's changes touch no entity code) French at 0.826.
+ * commit; the stop's changes touch no entity code) French at 0.826; report21's (stop 43, the stop's base commit, and the
+ * same mid-stop) German at 0.839.
  */
-const SPLIT_RECALL_FLOOR: Record<string, Record<string, number>> = { report4: { ru: 0.75 }, report8: { ru: 0.75 }, report10: { en: 0.8 }, report20: { fr: 0.8 } };
+const SPLIT_RECALL_FLOOR: Record<string, Record<string, number>> = { report4: { ru: 0.75 }, report8: { ru: 0.75 }, report10: { en: 0.8 }, report20: { fr: 0.8 }, report21: { de: 0.8 } };
 /** Reactions per language on a held-out half: a regression floor (the issue's target is P >= 0.85, R >= 0.7). */
 const REACTION_FLOOR: Record<string, { precision: number; recall: number }> = {
   report: { precision: 0.6, recall: 0.35 },
