@@ -761,6 +761,9 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['fr', "La Suède a vivement regretté cette décision. « C'est une erreur, pour la Norvège comme pour l'Europe », a déclaré la ministre de l'Environnement.", ['country:SE opposed']],
   ['de', 'Schweden kritisierte die Entscheidung. „Ein Fehler für Norwegen und für Europa“, sagte der Minister.', ['country:SE opposed']],
   ['es', 'Suecia criticó la decisión. «Es un error para Noruega y para Europa», dijo el ministro.', ['country:SE opposed']],
+  // Refusing, German's "verweigern", rejects as "refuser", "rifiutare" and "отказаться" do.
+  ['de', 'Chile verweigerte der neuen Junta die Anerkennung.', ['country:CL opposed']],
+  ['de', 'Chile hat die Zustimmung zu dem Abkommen verweigert.', ['country:CL opposed']],
   // Vaccines, medicines and medical staff sent are aid, as a donation of doses is; "entsandte" is the strong past.
   ['es', 'Japón anunció la donación de 200.000 dosis de vacunas.', ['country:JP supportive']],
   ['ru', 'Индия передала Бангладеш партию антибиотиков.', ['country:IN supportive']],
