@@ -761,6 +761,19 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['fr', "La Suède a vivement regretté cette décision. « C'est une erreur, pour la Norvège comme pour l'Europe », a déclaré la ministre de l'Environnement.", ['country:SE opposed']],
   ['de', 'Schweden kritisierte die Entscheidung. „Ein Fehler für Norwegen und für Europa“, sagte der Minister.', ['country:SE opposed']],
   ['es', 'Suecia criticó la decisión. «Es un error para Noruega y para Europa», dijo el ministro.', ['country:SE opposed']],
+  // A quotation opening with a copula and no subject calls the event what its word of praise or blame says, as a naming
+  // verb's quoted word does; a quoted fact judges nothing.
+  ['fr', "« C'est une honte », a déclaré le ministre péruvien.", ['country:PE opposed']],
+  ['fr', "« C'est une négligence criminelle », a tonné le président péruvien.", ['country:PE opposed']],
+  ['it', '«È una vergogna», ha dichiarato il ministro peruviano.', ['country:PE opposed']],
+  ['es', '«Es una vergüenza», dijo el canciller peruano.', ['country:PE opposed']],
+  ['de', '„Das ist eine Schande“, sagte der peruanische Außenminister.', ['country:PE opposed']],
+  ['fr', "« C'est la troisième fois cette année », a déclaré le ministre péruvien.", []],
+  // Demonyms the country packages lack or give wrongly ("ruanda" for Rwanda in Italian), from the names supplement.
+  ['it', 'Il ministro ruandese ha condannato l\'attacco.', ['country:RW opposed']],
+  ['it', 'Il governo nigeriano ha condannato l\'attacco.', ['country:NG opposed']],
+  ['de', 'Die nigerianische Regierung verurteilte den Angriff.', ['country:NG opposed']],
+  ['ru', 'Перуанский МИД осудил нападение.', ['country:PE opposed']],
   // Refusing, German's "verweigern", rejects as "refuser", "rifiutare" and "отказаться" do.
   ['de', 'Chile verweigerte der neuen Junta die Anerkennung.', ['country:CL opposed']],
   ['de', 'Chile hat die Zustimmung zu dem Abkommen verweigert.', ['country:CL opposed']],

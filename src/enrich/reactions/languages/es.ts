@@ -59,6 +59,7 @@ export const SPANISH: LanguageGrammar = {
   ofWords: ['de', 'del'],
   // "Para Londres, la decisión es un error": the copula calls the thing what follows, as a naming verb does.
   copulas: ['es', 'son', 'era', 'eran'],
+  verdictOpeners: [['es']],
   objectMarkers: ['contra', 'a', 'al', 'para', 'hacia', 'en', 'con', 'sobre', 'entre', 'tras'],
   likewise: [['hizo', 'lo', 'mismo'], ['hicieron', 'lo', 'mismo'], ['ha', 'hecho', 'lo', 'mismo'], ['misma', 'linea'], ['misma', 'postura'], ['misma', 'posicion'], ['mismo', 'sentido'], ['mismo', 'tono'], ['mismo', 'llamamiento'], ['misma', 'peticion'], ['llamamiento', 'similar'], ['discurso', 'similar'], ['tono', 'similar'], ['mismo', 'gesto']],
   // Kinds of organization that introduce a name the gazetteer lacks (kind-named-organizations.ts).

@@ -292,7 +292,7 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
     // A verb of describing oneself introduces it too ("zeigte sich „bestürzt“"), unless a cue of its own follows it
     // there ("zeigte sich „tief besorgt“": the concern, not the depth).
     // So does a sentence's opening "это" with its unwritten copula ("«Это подлое убийство», — заявили …").
-    const demonstrativeOpens = grammar.demonstrativeCopula !== undefined && tokens[0]?.folded === grammar.demonstrativeCopula;
+    const demonstrativeOpens = (grammar.demonstrativeCopula !== undefined && tokens[0]?.folded === grammar.demonstrativeCopula) || verdictOpenerAt(sentence.text, tokens, 0, grammar);
     const namingAt = Math.min(matches.find((m) => m.cue.naming || m.cue.describing)?.start ?? Infinity, demonstrativeOpens ? 0 : Infinity);
     if (matches.some((m) => m.cue.namingOnly)) {
       const quoted = quotedTokens(sentence.text, tokens);
@@ -854,6 +854,12 @@ function officeAfterQuote(text: string, tokens: readonly WordToken[], speakers: 
     if (offices.has(tokens[k]!.folded)) return former.has(tokens[k - 1]!.folded) ? null : speakers.filter((s) => s.token >= close);
   }
   return null;
+}
+
+/** Whether a quotation opens at token `at` with one of the language's verdict openers ("« C'est …", "«È …"). */
+function verdictOpenerAt(text: string, tokens: readonly WordToken[], at: number, g: LanguageGrammar): boolean {
+  if (!g.verdictOpeners || !tokens[at] || quotedTokens(text, tokens)[at] !== true) return false;
+  return g.verdictOpeners.some((words) => words.every((w, j) => tokens[at + j]?.surface.toLowerCase() === w));
 }
 
 /** The last state named in the sentences just before, latest first. */
@@ -1772,7 +1778,9 @@ function sentenceReactions(
     // Russian writes the present copula as a dash ("Это решение — ошибка"): a clause the dash opens after a verbless one.
     const dashed = g.dashCopula === true && c > 0 && /^\s*[—–]\s*«?$/u.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start)) && !matches.some((m) => m.start >= starts[c - 1]! && m.start < from);
     // Russian leaves the present copula unwritten after "это" ("«Это подлое убийство», — заявили …").
-    const demonstrative = (m: Match) => g.demonstrativeCopula !== undefined && tokens[from]?.folded === g.demonstrativeCopula && m.start - from <= DEMONSTRATIVE_REACH;
+    // So does a quotation opening with a copula and no subject ("« C'est une honte », a déclaré …").
+    const demonstrative = (m: Match) =>
+      ((g.demonstrativeCopula !== undefined && tokens[from]?.folded === g.demonstrativeCopula) || (from === 0 && verdictOpenerAt(text, tokens, 0, g))) && m.start - from <= DEMONSTRATIVE_REACH;
     const copula = (m: Match) => dashed || demonstrative(m) || tokens.slice(from, m.start).some((t) => copulas.has(t.folded) || copulas.has(t.surface.toLowerCase()));
     // What a speaker calls the charges against it ("parla di accuse «prive di fondamento»", "обвинения назвали
     // «беспочвенными»") is a denial, no reaction to the event.

@@ -15,7 +15,7 @@ export const FRENCH: LanguageGrammar = {
   // "en represalia por", "als Reaktion auf": the noun gives the motive of an act, no one's stance.
   responsePrepositions: ['en'],
   penalties: { prepositions: ['a'], objects: ['le', 'la', 'les', 'l', 'un', 'une', 'des'], terms: ['an', 'ans', 'mois', 'prison', 'mort', 'perpetuite', 'reclusion', 'detention', 'amende', 'travaux'], imposed: ['infligee', 'infligees', 'prononcee', 'prononcees'] },
-  speechVerbs: ['declare', 'indique', 'affirme', 'estime', 'souligne', 'explique', 'ajoute', 'precise', 'dit', 'assure', 'declarait', 'commente', 'juge', 'insiste', 'martele', 'rappele', 'reagi', 'lance', 'ecrit', 'savoir', 'poursuivi', 'tranche', 'observe', 'lache', 'replique', 'assene'],
+  speechVerbs: ['declare', 'indique', 'affirme', 'estime', 'souligne', 'explique', 'ajoute', 'precise', 'dit', 'assure', 'declarait', 'commente', 'juge', 'insiste', 'martele', 'rappele', 'reagi', 'lance', 'ecrit', 'savoir', 'poursuivi', 'tranche', 'observe', 'lache', 'replique', 'assene', 'tonne'],
   accordingTo: ['selon', 'pour'],
   pronouns: ['il', 'elle', 'ils', 'elles'],
   additives: ['aussi', 'egalement'],
@@ -61,6 +61,7 @@ export const FRENCH: LanguageGrammar = {
   ofWords: ['de', 'du', 'des', 'd'],
   // "cette décision est une erreur", "il s'agit d'une provocation": what is said to be so, as after "qualifier de".
   copulas: ['est', 'sont', 'etait', 'etaient', 'agit', 'agissait', 'constitue', 'constituent', 'constituait'],
+  verdictOpeners: [['c', 'est']],
   objectMarkers: ['contre', 'a', 'au', 'aux', 'pour', 'vers', 'en', 'avec', 'envers', 'sur', 'entre', 'apres'],
   likewise: [['fait', 'de', 'meme'], ['faire', 'de', 'meme'], ['fera', 'de', 'meme'], ['meme', 'position'], ['meme', 'ton'], ['meme', 'tonalite'], ['meme', 'son', 'de', 'cloche'], ['meme', 'sens'], ['meme', 'ligne'], ['meme', 'appel'], ['meme', 'demande'], ['appel', 'similaire'], ['discours', 'voisin'], ['discours', 'similaire'], ['discours', 'semblable'], ['ton', 'similaire'], ['meme', 'geste']],
   // Kinds of organization that introduce a name the gazetteer lacks (kind-named-organizations.ts).

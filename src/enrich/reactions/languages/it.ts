@@ -46,6 +46,7 @@ export const ITALIAN: LanguageGrammar = {
   ofWords: ['di', 'del', 'della', 'dei', 'degli', 'delle', 'dello', 'dell'],
   // "Per Londra, la decisione è un errore"; "è" unfolded, as folded it is the conjunction "e".
   copulas: ['è', 'sono', 'era', 'erano'],
+  verdictOpeners: [['è']],
   objectMarkers: ['contro', 'a', 'al', 'alla', 'ai', 'agli', 'alle', 'per', 'verso', 'in', 'nel', 'nella', 'con', 'su', 'da', 'dal', 'dalla', 'tra', 'fra', 'dopo'],
   likewise: [['fatto', 'lo', 'stesso'], ['fatto', 'altrettanto'], ['stessa', 'linea'], ['stessa', 'posizione'], ['stesso', 'tenore'], ['stesso', 'tono'], ['stessi', 'toni'], ['toni', 'simili'], ['analoga', 'posizione'], ['stessa', 'richiesta'], ['stesso', 'appello'], ['analoga', 'richiesta'], ['analogo', 'appello'], ['discorso', 'analogo'], ['discorso', 'simile'], ['stesso', 'gesto']],
   // Kinds of organization that introduce a name the gazetteer lacks (kind-named-organizations.ts).

@@ -253,6 +253,12 @@ export interface LanguageGrammar {
    * "this is a crime"), folded: a word of praise or blame a few words after it is the predicate.
    */
   demonstrativeCopula?: string;
+  /**
+   * Words that open a quotation with a written present copula and no subject of its own ("« C'est une honte »",
+   * "«È una guerra economica»", "„Das ist ein Skandal“"), as lower-case surfaces: the word of praise or blame a few
+   * words after them is what the speaker calls the event, as after a naming verb.
+   */
+  verdictOpeners?: readonly (readonly string[])[];
   /** The present copula is a dash between subject and predicate ("Это решение — ошибка"). */
   dashCopula?: boolean;
   /**
