@@ -738,6 +738,8 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['de', 'Noch im Januar hatten die Niederlande den nordkoreanischen Raketentest über dem Meer bei der Insel Hokkaido scharf verurteilt.', []],
   // Names the packages lack: a capital CLDR does not hold, a second Italian name of the OIC.
   ['ru', 'В Ханое осудили обстрел.', ['country:VN opposed']],
+  ['ru', 'В Абудже осудили обстрел.', ['country:NG opposed']],
+  ['ru', 'Доха приветствовала соглашение.', ['country:QA supportive']],
   ['it', "L'Organizzazione per la cooperazione islamica ha condannato l'attacco.", ['org:oic opposed']],
   // Aid given is an act beside what the same actor says: both are kept. Not a noun of pledges, nor a verb another noun
   // governs ("la capacità … di distribuire gli aiuti").
