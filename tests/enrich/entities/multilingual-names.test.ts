@@ -34,6 +34,7 @@ describe('multilingual names data', () => {
     ['place:beijing', 'fr', 'Pékin'], ['place:beijing', 'ru', 'Пекин'], ['place:brussels', 'es', 'Bruselas'], ['place:moscow', 'it', 'Mosca'],
     // capitals whose Russian name's skeleton is too short to match by transliteration, and demonyms the packages lack
     ['place:abuja', 'ru', 'Абуджа'], ['place:doha', 'ru', 'Доха'], ['place:quito', 'ru', 'Кито'], ['place:yaounde', 'ru', 'Яунде'],
+    ['place:yaounde', 'es', 'Yaundé'], ['place:yaounde', 'de', 'Jaunde'], ['place:riyadh', 'it', 'Riad'], ['place:bern', 'es', 'Berna'],
     ['country:NG', 'de', 'nigerianisch'], ['country:NG', 'it', 'nigeriano'], ['country:RW', 'it', 'ruandese'], ['country:PE', 'ru', 'перуанский'],
   ])('%s is "%s" in %s', (key, language, name) => {
     expect(has(key, language, name)).toBe(true);
