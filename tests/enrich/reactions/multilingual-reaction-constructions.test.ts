@@ -776,6 +776,8 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['it', 'Il governo nigeriano ha condannato l\'attacco.', ['country:NG opposed']],
   ['de', 'Die nigerianische Regierung verurteilte den Angriff.', ['country:NG opposed']],
   ['ru', 'Перуанский МИД осудил нападение.', ['country:PE opposed']],
+  // "N'" elided onto a capitalised word is a name's, not a negation; "n'a pas" still negates.
+  ['fr', "N'Djamena n'a pas condamné l'attaque.", []],
   // Refusing, German's "verweigern", rejects as "refuser", "rifiutare" and "отказаться" do.
   ['de', 'Chile verweigerte der neuen Junta die Anerkennung.', ['country:CL opposed']],
   ['de', 'Chile hat die Zustimmung zu dem Abkommen verweigert.', ['country:CL opposed']],

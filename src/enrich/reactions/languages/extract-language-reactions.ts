@@ -1625,8 +1625,11 @@ function sentenceReactions(
     for (let k = welcome.end; k <= m.start + 1 && k < tokens.length; k++) if (k !== m.start && isContrast(k)) contrast = k;
     return contrast >= welcome.end && subjects.some((o) => o.token < welcome.start) && !speakers.some((s) => s.token >= welcome.end && s.token < m.start);
   };
+  // A capital elided onto a capitalised word is a name's ("N'Djamena"), not "n'" of a negation.
+  const elidedInName = (k: number) => /^\p{Lu}$/u.test(tokens[k]!.surface) && tokens[k + 1] !== undefined && /^['’]$/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start)) && /^\p{Lu}/u.test(tokens[k + 1]!.surface);
   const negates = (k: number, cue: number) =>
     negations.has(tokens[k]!.folded) &&
+    !elidedInName(k) &&
     !isContrast(k) &&
     !hiding.has(tokens[k - 1]?.folded ?? '') &&
     !tokens.slice(k + 1, Math.min(cue, k + HIDING_REACH + 1)).some((t) => hiding.has(t.folded));
