@@ -858,8 +858,9 @@ function officeAfterQuote(text: string, tokens: readonly WordToken[], speakers: 
 
 /** Whether a quotation opens at token `at` with one of the language's verdict openers ("« C'est …", "«È …"). */
 function verdictOpenerAt(text: string, tokens: readonly WordToken[], at: number, g: LanguageGrammar): boolean {
-  if (!g.verdictOpeners || !tokens[at] || quotedTokens(text, tokens)[at] !== true) return false;
-  return g.verdictOpeners.some((words) => words.every((w, j) => tokens[at + j]?.surface.toLowerCase() === w));
+  if (!g.verdictOpeners || !tokens[at]) return false;
+  // The words first: the quotation marks are read only for a sentence that opens so.
+  return g.verdictOpeners.some((words) => words.every((w, j) => tokens[at + j]?.surface.toLowerCase() === w)) && quotedTokens(text, tokens)[at] === true;
 }
 
 /** The last state named in the sentences just before, latest first. */
