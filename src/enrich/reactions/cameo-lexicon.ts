@@ -87,6 +87,11 @@ export function isAidCode(code: string | null | undefined): boolean {
   return code?.startsWith('07') === true;
 }
 
+/** CAMEO 02, appeal: asking others to act. */
+export function isAppealCode(code: string | null | undefined): boolean {
+  return code?.startsWith('02') === true;
+}
+
 /** The Goldstein score of a code, falling back to its parent code ("0311" -> "031" -> "03"). */
 export function goldsteinOf(lexicon: CameoLexicon, code: string | null): number | null {
   if (!code) return null;

@@ -15,7 +15,7 @@ import { readArticleActors, type ArticleActors } from './article-actors.ts';
 import { actorKindOf } from './actor-kind.ts';
 import { attitudeCues, mayReadAttitude, mayStateAttitude } from './attitude-predicates.ts';
 import { cameoCandidates, findCameoCues, inRelativeClause, mayReadCameoCue } from './cameo-cues.ts';
-import { cameoLexicon, goldsteinOf, isAidCode } from './cameo-lexicon.ts';
+import { cameoLexicon, goldsteinOf, isAidCode, isAppealCode } from './cameo-lexicon.ts';
 import { accordingTo, framingCues, mannerCues, mayReportSpeech, mayReportWarning, negatesWhatFollows, quotedSentenceStance, reportedSpeechCues, warningCues } from './attributed-speech.ts';
 import { anaphorKind, antecedent, mayReferBack, quotedSentences } from './discourse.ts';
 import { tagTokens } from './pos-tags.ts';
@@ -709,10 +709,6 @@ function ownAidDropped(reactions: ExtractedReaction[], view: SentenceView): Extr
   return sites.size === 0 ? reactions : reactions.filter((r) => !((isAidCode(r.cameo) || isAppealCode(r.cameo)) && sites.has(r.actor.key)));
 }
 
-/** CAMEO 02x, an appeal: a struck state's appeals ask help for itself ("appealed for tents and medicines"). */
-function isAppealCode(cameo: string | null): boolean {
-  return cameo?.startsWith('02') === true;
-}
 
 /**
  * The actors whose own move the headline reports ("Netherlands and Japan tighten curbs …", "Putin invites …"):

@@ -27,7 +27,7 @@ import { entityOfKey } from '../../entities/multilingual/match-transliterated.ts
 import { multilingualNames, namesOf } from '../../entities/multilingual/names-data.ts';
 import { actorKindOf } from '../actor-kind.ts';
 import { chapterOf, closesChapter } from '../national-chapters.ts';
-import { cameoLexicon, goldsteinOf, isAidCode } from '../cameo-lexicon.ts';
+import { cameoLexicon, goldsteinOf, isAidCode, isAppealCode } from '../cameo-lexicon.ts';
 import { STANCE_PRIORITY } from '../clause-stance.ts';
 import type { ReactionInput } from '../extract-reactions.ts';
 import { findGazetteerActors } from '../gazetteer-actors.ts';
@@ -402,8 +402,8 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
   const agents = headlineAgents(input.title, grammar, lexicon, stem, date);
   // Rescuers a struck state sends into its own valleys are its own response to the event, not help given to another.
   // The headline is read for it only where someone gave aid or appealed.
-  // Its appeals ask help for itself ("pidió tiendas y medicinas"): an appeal is coded 010 here, 02x in English.
-  const ownMove = (r: ExtractedReaction) => isAidCode(r.cameo) || r.cameo === '010' || r.cameo?.startsWith('02') === true;
+  // Its appeals ask help for itself ("pidió tiendas y medicinas"); this lexicon codes its calls 010 as well as 02x.
+  const ownMove = (r: ExtractedReaction) => isAidCode(r.cameo) || isAppealCode(r.cameo) || r.cameo === '010';
   const sites = out.some(ownMove) ? headlineSites(input.title, grammar, date) : NO_SITES;
   const reported = out.filter((r) => !UNREPORTED.has(r.actor) && !(sites.has(r.actor.key) && ownMove(r)));
   // The sides of a deal the lead says was made speak of their own deal. Read only where someone reacted.
@@ -844,14 +844,13 @@ function officeAfterQuote(text: string, tokens: readonly WordToken[], speakers: 
   let close = 0;
   while (close < tokens.length && quoted[close] === true) close++;
   if (close === tokens.length || speakers.some((s) => s.token >= close)) return null;
-  const speech = new Set(g.speechVerbs);
-  const former = new Set(g.formerWords ?? []);
-  const offices = new Set(g.stateOffices);
-  // The attribution right after the quote: its verb of saying, then the office within a few words.
-  const verb = tokens.findIndex((t, k) => k >= close && k < close + 3 && speech.has(t.folded));
+  // The attribution right after the quote: its verb of saying, then the office within a few words (short lists, read
+  // in place).
+  let verb = -1;
+  for (let k = close; k < Math.min(tokens.length, close + 3) && verb < 0; k++) if (g.speechVerbs.includes(tokens[k]!.folded)) verb = k;
   if (verb < 0) return null;
   for (let k = verb + 1; k < Math.min(tokens.length, verb + 4); k++) {
-    if (offices.has(tokens[k]!.folded)) return former.has(tokens[k - 1]!.folded) ? null : speakers.filter((s) => s.token >= close);
+    if (g.stateOffices.includes(tokens[k]!.folded)) return (g.formerWords ?? []).includes(tokens[k - 1]!.folded) ? null : speakers.filter((s) => s.token >= close);
   }
   return null;
 }
