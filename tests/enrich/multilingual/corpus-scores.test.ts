@@ -29,9 +29,9 @@ const HELD_OUT = [
 ];
 /**
  * The split no one has tuned on yet: its misses are not printed, so that reading test output cannot tune on it.
- * report21, written blind at stop 43 (report20, written blind at stop 42, is tuned on since stop 43).
+ * None until the next blind split is written (report21, written blind at stop 43, is tuned on since stop 44).
  */
-const BLIND: string | null = 'report21';
+const BLIND: string | null = null;
 const cases = () => HELD_OUT.flatMap((h) => h.languages.map((l) => [l, h.split] as const));
 const RECALL_FLOOR = 0.9;
 /**
@@ -94,7 +94,8 @@ const REACTION_FLOOR: Record<string, { precision: number; recall: number }> = {
   // Written blind at stop 42 and scored three times at that stop (numbers only): the report9 floor, set before any
   // scoring. Tuned on since stop 43.
   report20: { precision: 0.3, recall: 0.3 },
-  // Written blind at stop 43: the report9 floor, set before any scoring.
+  // Written blind at stop 43 and scored three times at that stop (numbers only): the report9 floor, set before any
+  // scoring. Tuned on since stop 44.
   report21: { precision: 0.3, recall: 0.3 },
 };
 /**
