@@ -18,6 +18,11 @@ export interface PastBackgroundWords {
   prepositions?: readonly (readonly string[])[];
   /** Prepositions of a starting point, folded: "since", "depuis", "seit", "dal", "с". */
   since?: ReadonlySet<string>;
+  /**
+   * The language sets every subordinate clause off with a comma (German): a subordinator without one is another word
+   * ("im Mai 2025 als erstes Land", as, not when).
+   */
+  commaBeforeClause?: boolean;
 }
 
 /**
@@ -55,6 +60,7 @@ export function pastBackgroundSpans(words: readonly string[], w: PastBackgroundW
     if (opening === null) continue;
     const trailing = opening.time >= TRAILING_FROM;
     if (!opening.clause && !trailing) continue;
+    if (opening.clause && w.commaBeforeClause === true && !breaksBefore(k)) continue;
     let end = k + opening.length;
     while (end < words.length && (trailing || !breaksBefore(end))) end++;
     out.push([k, end]);

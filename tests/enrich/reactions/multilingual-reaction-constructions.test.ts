@@ -27,7 +27,7 @@
  * tarpaulins and funds sent as aid; offers to host talks; a reaction noun opening a verbless sentence and
  * the places it was voiced in ("Même satisfaction à Tokyo et à Canberra"); a capital and an organization name the packages lack; a negated
  * comment in the past tense; a noun of conflict a call asks to end; rejecting
- * responsibility; a German past perfect with a long object; a warning's condition; forceful verbs of saying; a welcome then criticism; an appeal for sanctions;
+ * responsibility; a welcome restricted by its own speaker after the contrast; German "als" without its comma; a German past perfect with a long object; a warning's condition; forceful verbs of saying; a welcome then criticism; an appeal for sanctions;
  * doubting in French; a country's name inside an organization's;
  * an adverb of addition between a verb and its names; a German name opened by a capitalised adjective;
  * a state's office referring back; idioms of a mixed verdict; a group's leader; a demand to free captives or pull forces back; troops sent; an office once held; no objections; national chapters;
@@ -797,6 +797,16 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['it', 'Il Portogallo sostiene dal 2019 una moratoria.', []],
   ['es', 'Perú, cuyas tropas vigilan la zona desde 2021, condenó el ataque.', ['country:PE opposed']],
   ['de', 'Österreich verurteilte den Angriff, der seit 2020 befürchtet wurde.', ['country:AT opposed']],
+  // A welcome restricted by the same speaker after the contrast stays mixed though its words name another state; another
+  // state opening the clause before the contrast speaks for itself.
+  ['de', 'Norwegen begrüßte die Einigung, mahnte aber, Serbien müsse die Grenze öffnen.', ['country:NO cautious']],
+  ['de', 'Norwegen begrüßte die Einigung, Serbien kritisierte aber die Frist.', ['country:NO supportive', 'country:RS opposed']],
+  ['fr', "La Suède s'est félicitée de l'accord, tout en rappelant que le Mali doit libérer les otages.", ['country:SE cautious']],
+  ['fr', "L'Union africaine a salué « un pas important » tout en jugeant le texte insuffisant.", ['org:au cautious']],
+  ['fr', "La Belgique a salué l'accord, la Serbie a toutefois critiqué la date.", ['country:BE supportive', 'country:RS opposed']],
+  // German sets a clause of time off with a comma: "als" without one is "as" ("als erstes Land"), no earlier event.
+  ['de', 'Chile, das im Mai 2024 als erstes Land ein Verbot erlassen hatte, lobte die Entscheidung.', ['country:CL supportive']],
+  ['de', 'Der Streit kommt zwei Jahre, nachdem Chile das Abkommen kritisiert hatte.', []],
 ];
 
 describe('reaction constructions in five languages', () => {

@@ -1625,6 +1625,21 @@ function sentenceReactions(
     for (let k = welcome.end; k <= m.start + 1 && k < tokens.length; k++) if (k !== m.start && isContrast(k)) contrast = k;
     return contrast >= welcome.end && subjects.some((o) => o.token < welcome.start) && !speakers.some((s) => s.token >= welcome.end && s.token < m.start);
   };
+  // The words around a contrast carry on its clause's subject: a verb between a comma and the contrast in a language
+  // whose nouns are capitalised ("…, mahnte aber …"), or a present-perfect auxiliary or a participle right after it
+  // ("mais a regretté", "ma ha denunciato", "tout en rappelant").
+  const continuesSpeaker = (r: number): boolean => {
+    const before = tokens[r - 1];
+    const previous = tokens[r - 2];
+    if (g.attributiveEndings && before && previous && /^\p{Ll}/u.test(before.surface) && /^\s*,\s*$/u.test(text.slice(previous.end, before.start))) return true;
+    const width = contrasts.has(tokens[r]!.folded) ? 1 : 2;
+    const next = tokens[r + width];
+    return next !== undefined && ((g.presentPerfectAuxiliaries ?? []).includes(next.folded) || g.isPresentParticiple?.(next.folded) === true);
+  };
+  // Another actor opening the clause the contrast closes speaks for itself ("…, Serbien kritisierte aber …").
+  // A comma, or a comma and one word (an article), before it.
+  const otherSubjectBefore = (r: number, after: number, own: ReadonlySet<string>): boolean =>
+    speakers.some((s) => s.token > after && s.token < r && !own.has(s.actor.key) && [s.token, s.token - 1].some((j) => j > after && /,/u.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))));
   // A capital elided onto a capitalised word is a name's ("N'Djamena"), not "n'" of a negation.
   const elidedInName = (k: number) => /^\p{Lu}$/u.test(tokens[k]!.surface) && tokens[k + 1] !== undefined && /^['’]$/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start)) && /^\p{Lu}/u.test(tokens[k + 1]!.surface);
   const negates = (k: number, cue: number) =>
@@ -2054,7 +2069,12 @@ function sentenceReactions(
       const restriction = tokens.findIndex((_, k) => k >= m.end && isContrast(k));
       const own = new Set(subjects.map((s) => s.actor.key));
       const attribution = restriction >= 0 && speech.has(tokens[restriction]!.folded) && speakers.some((s) => s.token > restriction && own.has(s.actor.key));
-      if (stance === 'supportive' && restriction >= 0 && !attribution && !speakers.some((s) => s.token > restriction && !own.has(s.actor.key))) stance = 'cautious';
+      // Where the welcome's subject goes on speaking after the contrast ("mahnte aber, der Irak müsse …", "tout en
+      // rappelant que des familles irakiennes …"), an actor named later is what it says, not a speaker of its own.
+      // A call joined by a phrase of concurrence ("tout en appelant à sa mise en œuvre", a two-word contrast) ranks below
+      // the welcome, as it does after "and"; after "but" ("aunque pidió …", "но призвал …") it restricts.
+      const callAfter = restriction >= 0 && !contrasts.has(tokens[restriction]!.folded) && matches.some((a) => a.cue.appeal && a.start === restriction + 2);
+      if (stance === 'supportive' && restriction >= 0 && !attribution && !callAfter && (continuesSpeaker(restriction) || !speakers.some((s) => s.token > restriction && !own.has(s.actor.key))) && !otherSubjectBefore(restriction, m.end, own)) stance = 'cautious';
       // A concession, a contrast, then criticism ("ha riconosciuto che … «una vera scelta», ma ha denunciato …",
       // "räumte zwar ein …, kritisierte aber …"): a mixed verdict, cautious.
       if ((stance === 'opposed' || stance === 'skeptical') && concededBefore(m.start, subjects)) stance = 'cautious';

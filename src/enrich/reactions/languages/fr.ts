@@ -9,7 +9,7 @@ export const FRENCH: LanguageGrammar = {
   avoidances: ['evite', 'evitent', 'eviter', 'evitant', 'abstenu', 'abstenue', 'abstenus', 'abstient', 'abstiennent', 'garde', 'gardee', 'gardes', 'gardees', 'gardent'],
   conditionals: ['si', 'condition'],
   modals: ['pourrait', 'pourraient', 'devrait', 'devraient', 'voudrait', 'serait', 'seraient'],
-  contrasts: ['mais', 'toutefois', 'cependant', 'neanmoins', 'pourtant', 'doit', 'doivent', 'devra', 'devront', 'souligne', 'soulignant'],
+  contrasts: ['mais', 'tout en', 'toutefois', 'cependant', 'neanmoins', 'pourtant', 'doit', 'doivent', 'devra', 'devront', 'souligne', 'soulignant'],
   agentNouns: { endings: ['ant', 'ante', 'ants', 'antes'], verbal: ['en', 's', 'se', 'me', 'te', 'nous', 'vous'] },
   responseNouns: ['reponse', 'riposte'],
   // "en represalia por", "als Reaktion auf": the noun gives the motive of an act, no one's stance.
@@ -46,7 +46,8 @@ export const FRENCH: LanguageGrammar = {
   passiveAuxiliaries: ['ete', 'fut', 'furent'],
   passiveAgents: ['par'],
   isInfinitive: (word) => /(?:er|ir|re)$/u.test(word),
-  isPresentParticiple: (word) => /[^aeiou]ant$/u.test(word) && word.length >= 6,
+  // "-geant" too: "-ger" verbs keep their "e" before "-ant" ("jugeant", "partageant").
+  isPresentParticiple: (word) => /(?:[^aeiou]|ge)ant$/u.test(word) && word.length >= 6,
   // Plural participles, folded ("accusés", "condamnées", "soutenus"): after an article or a noun, the accused or the
   // condemned. A finite verb ending so is a second person, which news seldom writes.
   isAgreeingParticiple: (word) => /[eiu]s$/u.test(word) && word.length >= 6,
