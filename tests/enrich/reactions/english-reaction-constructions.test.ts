@@ -326,6 +326,9 @@ const ENGLISH_CASES: [string, string[]][] = [
   // an organization's chairmanship speaks for it, as a presidency does
   ["The OSCE's Finnish chairmanship condemned the detentions.", ['org:osce opposed']],
   ["The African Union's chairmanship welcomed the ceasefire.", ['org:au supportive']],
+  // "A step forward" is praise; followed by a contrast and criticism, a mixed verdict.
+  ['Japan said the ruling was a significant step forward.', ['country:JP supportive']],
+  ['Canada called the deal a step forward but criticised the delay.', ['country:CA cautious']],
 ];
 
 const DATED_CASES: [string, string, string[]][] = [
