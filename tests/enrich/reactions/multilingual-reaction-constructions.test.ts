@@ -27,7 +27,7 @@
  * tarpaulins and funds sent as aid; offers to host talks; a reaction noun opening a verbless sentence and
  * the places it was voiced in ("Même satisfaction à Tokyo et à Canberra"); a capital and an organization name the packages lack; a negated
  * comment in the past tense; a noun of conflict a call asks to end; rejecting
- * responsibility; a welcome restricted by its own speaker after the contrast; German "als" without its comma; a German past perfect with a long object; a warning's condition; forceful verbs of saying; a welcome then criticism; an appeal for sanctions;
+ * responsibility; a welcome restricted by its own speaker after the contrast; German "als" without its comma; names of several words parted from their verb; a German past perfect with a long object; a warning's condition; forceful verbs of saying; a welcome then criticism; an appeal for sanctions;
  * doubting in French; a country's name inside an organization's;
  * an adverb of addition between a verb and its names; a German name opened by a capitalised adjective;
  * a state's office referring back; idioms of a mixed verdict; a group's leader; a demand to free captives or pull forces back; troops sent; an office once held; no objections; national chapters;
@@ -807,6 +807,12 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   // German sets a clause of time off with a comma: "als" without one is "as" ("als erstes Land"), no earlier event.
   ['de', 'Chile, das im Mai 2024 als erstes Land ein Verbot erlassen hatte, lobte die Entscheidung.', ['country:CL supportive']],
   ['de', 'Der Streit kommt zwei Jahre, nachdem Chile das Abkommen kritisiert hatte.', []],
+  // Names of several words, and lists of them, parted from their verb by a parenthetical: the verb's object after it
+  // is no subject.
+  ['fr', 'La Ligue arabe, elle aussi, a félicité Dublin.', ['org:arab-league supportive']],
+  ['fr', "La Ligue arabe et l'Union africaine ont, elles aussi, félicité Dublin.", ['org:arab-league supportive', 'org:au supportive']],
+  ['it', "La Lega araba e l'Unione africana hanno, a loro volta, elogiato Dublino.", ['org:arab-league supportive', 'org:au supportive']],
+  ['de', 'Der nigerianische Präsident Bola Tinubu, dessen Truppen ebenfalls am Tschadsee dienen, bot Kamerun Hilfe an.', ['country:NG supportive']],
 ];
 
 describe('reaction constructions in five languages', () => {

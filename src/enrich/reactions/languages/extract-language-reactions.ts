@@ -1717,7 +1717,12 @@ function sentenceReactions(
   const subjectOnly = (from: number, to: number, own: readonly Speaker[]) => {
     let end = from + 1;
     while (end < to && !text.slice(tokens[end - 1]!.end, tokens[end]!.start).includes(',')) end++;
-    return end - from <= SUBJECT_CLAUSE && own.some((s) => s.token <= from + 1) && tokens.slice(from, end).every((t, j) => common.has(t.folded) || own.some((s) => s.token === from + j) || (j > 0 && /^\p{Lu}/u.test(t.surface)));
+    // Every word of a name counts as the name's, and only other words count against its length ("La Ligue arabe et
+    // l'Organisation de la coopération islamique (OCI) ont, elles aussi, …").
+    const words = nameTokens(own);
+    let others = 0;
+    for (let k = from; k < end; k++) if (!words.has(k)) others++;
+    return others <= SUBJECT_CLAUSE && own.some((s) => s.token <= from + 1) && tokens.slice(from, end).every((t, j) => common.has(t.folded) || words.has(from + j) || (j > 0 && /^\p{Lu}/u.test(t.surface)));
   };
   const ownPeople = g.ownPeople ?? [];
   const land = g.claimedLand ?? { verbs: [], objects: [] };
