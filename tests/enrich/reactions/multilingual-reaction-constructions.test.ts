@@ -27,7 +27,7 @@
  * tarpaulins and funds sent as aid; offers to host talks; a reaction noun opening a verbless sentence and
  * the places it was voiced in ("Même satisfaction à Tokyo et à Canberra"); a capital and an organization name the packages lack; a negated
  * comment in the past tense; a noun of conflict a call asks to end; rejecting
- * responsibility; a welcome restricted by its own speaker after the contrast; German "als" without its comma; names of several words parted from their verb; a German past perfect with a long object; a warning's condition; forceful verbs of saying; a welcome then criticism; an appeal for sanctions;
+ * responsibility; a welcome restricted by its own speaker after the contrast; German "als" without its comma; names of several words parted from their verb; offices not yet taken or no longer held; a German past perfect with a long object; a warning's condition; forceful verbs of saying; a welcome then criticism; an appeal for sanctions;
  * doubting in French; a country's name inside an organization's;
  * an adverb of addition between a verb and its names; a German name opened by a capitalised adjective;
  * a state's office referring back; idioms of a mixed verdict; a group's leader; a demand to free captives or pull forces back; troops sent; an office once held; no objections; national chapters;
@@ -813,6 +813,19 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['fr', "La Ligue arabe et l'Union africaine ont, elles aussi, félicité Dublin.", ['org:arab-league supportive', 'org:au supportive']],
   ['it', "La Lega araba e l'Unione africana hanno, a loro volta, elogiato Dublino.", ['org:arab-league supportive', 'org:au supportive']],
   ['de', 'Der nigerianische Präsident Bola Tinubu, dessen Truppen ebenfalls am Tschadsee dienen, bot Kamerun Hilfe an.', ['country:NG supportive']],
+  // An office not yet taken, or no longer held, speaks for no state; the office held does.
+  ['es', 'Chile no se pronunció. El presidente electo, José Antonio Kast, criticó la norma.', []],
+  ['es', 'El presidente electo de Chile, José Antonio Kast, criticó la norma.', []],
+  ['es', 'El presidente de Chile, Gabriel Boric, criticó la norma.', ['country:CL opposed']],
+  ['fr', 'Le président élu du Chili, José Antonio Kast, a critiqué la loi.', []],
+  ['fr', "L'ancien président du Chili a critiqué la loi.", []],
+  ['it', 'Il presidente eletto del Cile, José Antonio Kast, ha criticato la legge.', []],
+  ['it', "L'ex presidente del Cile ha criticato la legge.", []],
+  ['de', 'Der designierte Präsident Chiles, José Antonio Kast, kritisierte das Gesetz.', []],
+  ['de', 'Der ehemalige Präsident Chiles kritisierte das Gesetz.', []],
+  ['ru', 'Избранный президент Чили Хосе Антонио Каст раскритиковал закон.', []],
+  ['ru', 'Бывший президент Чили раскритиковал закон.', []],
+  ['ru', 'Президент Чили раскритиковал закон.', ['country:CL opposed']],
 ];
 
 describe('reaction constructions in five languages', () => {

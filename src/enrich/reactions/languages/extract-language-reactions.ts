@@ -339,7 +339,7 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
     last = [];
     if (matches.length > 0) {
       const speakers = withoutOpeningLabel(sentence.text, tokens, [...findSpeakers(sentence.text, tokens, language, date), ...placeSpeakers(sentence.text, tokens, grammar)].sort((a, b) => a.token - b.token), grammar).filter(
-        (s) => !(s.token === 0 && s.lone === true && surnameIn(input.text, tokens[0]!.surface)),
+        (s) => !(s.token === 0 && s.lone === true && surnameIn(input.text, tokens[0]!.surface)) && !unheldOfficeOf(tokens, s.token, grammar),
       );
       // A word of a name is no cue ("les Forces de soutien rapide (FSR)").
       matches = matches.filter((m) => !speakers.some((s) => s.last !== undefined && m.start >= s.token && m.start <= s.last));
@@ -829,7 +829,33 @@ function opensWithStateOffice(tokens: readonly WordToken[], g: LanguageGrammar):
   const k = (g.articles ?? []).includes(tokens[0]?.folded ?? '') ? 1 : 0;
   // "L'ex presidente Salomé Zurabishvili …": an office once held refers back to no state.
   if ((g.formerWords ?? []).includes(tokens[k]?.folded ?? '')) return false;
+  // "El presidente electo, …": an office not yet taken speaks for no state either.
+  if (electedNext(tokens, k, g)) return false;
   return g.stateOffices.includes(tokens[k]?.folded ?? '') || (g.stateOffices.includes(tokens[k + 1]?.folded ?? '') && /^\p{Ll}/u.test(tokens[k]?.surface ?? ''));
+}
+
+/** Whether a word of election stands beside the office opening at k ("presidente electo", "der designierte Präsident"). */
+function electedNext(tokens: readonly WordToken[], k: number, g: LanguageGrammar): boolean {
+  const elect = g.electWords ?? [];
+  return [k, k + 1, k + 2].some((j) => elect.includes(tokens[j]?.folded ?? ''));
+}
+
+/**
+ * Whether the name at token k completes an office not yet taken ("el presidente electo de Chile", "le président élu du
+ * Chili", "der designierte Präsident Chiles") or no longer held: its holder speaks for no state.
+ */
+function unheldOfficeOf(tokens: readonly WordToken[], k: number, g: LanguageGrammar): boolean {
+  const elect = g.electWords ?? [];
+  const ofWords = g.ofWords ?? [];
+  let j = k - 1;
+  while (j >= 0 && ofWords.includes(tokens[j]!.folded)) j--;
+  if (j < 1) return false;
+  const offices = g.stateOffices ?? [];
+  // The word of election after the office, an "of" before the name ("presidente electo de Chile"), or before it, the
+  // name in the genitive right after ("избранный президент Чили").
+  // An office once held is as mute ("l'ex presidente del Cile", "бывший президент Чили").
+  const before = tokens[j - 1]!.folded;
+  return (j < k - 1 && elect.includes(tokens[j]!.folded) && offices.includes(before)) || (offices.includes(tokens[j]!.folded) && (elect.includes(before) || (g.formerWords ?? []).includes(before)));
 }
 
 /**
