@@ -313,14 +313,14 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
     // The lead, for the solidarity check: the headline and the opening sentence split above.
     const lead = () => `${title}\n${opening ?? ''}`;
     if (home && reactions.some((r) => r.actor.key === home) && nonStateAgent([title, ...sentences.slice(0, LEDE_SENTENCES).map((s) => s.text)], findActors, g)) {
-      return solidarityUnderAttack(ownAidDropped(coPartiesDropped(reactions.filter((r) => r.actor.key !== home), titleView, openingView, g), titleView), lead);
+      return solidarityUnderAttack(ownAidDropped(coPartiesDropped(reactions.filter((r) => r.actor.key !== home), titleView, openingView, g), titleView), lead, findActors);
     }
     // An event within the home state (Congress, a court, a special counsel): its officials on it are domestic
     // politics unless they address another state.
     // A reaction in the event's own sentence is the news itself ("Japan welcomed the deal."), not talk about it.
     const state = reactions.some((r) => r.actorKind === 'country' && r.evidence !== opening) ? domesticState() : null;
     const kept = state ? reactions.filter((r) => r.actor.key !== state.key || r.evidence === opening || addressesAbroad(r.evidence, r.actor, findActors)) : reactions;
-    return solidarityUnderAttack(ownAidDropped(coPartiesDropped(kept, titleView, openingView, g), titleView), lead);
+    return solidarityUnderAttack(ownAidDropped(coPartiesDropped(kept, titleView, openingView, g), titleView), lead, findActors);
   };
   return extract;
 }
