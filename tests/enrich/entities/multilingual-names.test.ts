@@ -86,6 +86,9 @@ describe('multilingual recognition', () => {
     ['de', 'Das hängt von Chinas Haltung ab.', 'country:CN'],
     ['de', 'Die russischen Truppen zogen ab.', 'country:RU'],
     ['de', 'Die Europäischen Union beriet.', 'org:eu'],
+    // A name's adjectives in the strong form take the weak and mixed endings after an article.
+    ['de', 'Ein Sprecher des Europäischen Auswärtigen Dienstes sagte das.', 'org:eeas'],
+    ['de', 'Der Europäische Auswärtige Dienst schwieg.', 'org:eeas'],
     ['fr', "Les autorités américaines ont réagi.", 'country:US'],
     ['fr', "Une délégation d'Italie est arrivée.", 'country:IT'],
     ['fr', "Le Conseil de sécurité de l'ONU se réunit.", 'org:unsc'],

@@ -33,9 +33,15 @@ function russian(w: string): string[] {
   return out;
 }
 
+// An adjective written in a name's strong form ("Europäischer Auswärtiger Dienst") takes the weak and mixed endings
+// after an article ("der Europäische Auswärtige Dienst", "des Europäischen Auswärtigen Dienstes").
+const DE_ADJECTIVE = /^(.{3,}(?:isch|ig|lich))(?:er|es|e)$/u;
+
 function german(w: string): string[] {
   const out = [w, `${w}s`, `${w}es`, `${w}e`, `${w}en`, `${w}er`, `${w}em`];
   if (w.endsWith('e')) out.push(`${w}n`, `${w}r`, `${w}s`, `${w}m`);
+  const adjective = DE_ADJECTIVE.exec(w);
+  if (adjective) out.push(...['e', 'en', 'er', 'es', 'em'].map((e) => `${adjective[1]}${e}`));
   return out;
 }
 
