@@ -1240,7 +1240,9 @@ function placeSpeakers(text: string, tokens: readonly WordToken[], g: LanguageGr
     const spokesman = (g.spokespersonNouns ?? []).includes(tokens[token - 4]?.folded ?? '') || (g.stateOffices ?? []).includes(tokens[token - 4]?.folded ?? '');
     const obliqueHead = !spokesman && (g.obliqueGovernmentArticles ?? []).includes(tokens[token - 3]?.folded ?? '');
     // A compound's genitive too ("ein Sprecher des Außenministeriums in Peking").
-    const seat = !obliqueHead && seats.some((n) => head === n || (g.compounds === true && (head.endsWith(n) || head.endsWith(`${n}en`) || head.endsWith(`${n}s`))));
+    // A spokesperson placed in a capital speaks for its government too ("sagte ein Regierungssprecher in Berlin").
+    const spokespeople = g.spokespersonNouns ?? [];
+    const seat = !obliqueHead && (seats.some((n) => head === n || (g.compounds === true && (head.endsWith(n) || head.endsWith(`${n}en`) || head.endsWith(`${n}s`)))) || spokespeople.includes(head) || (g.compounds === true && spokespeople.some((n) => head.endsWith(n))));
     if (actor && token > 1 && place.has(before) && seat) out.push({ actor, token: token - 2, seat: true });
     // Other roles are a capital's only.
     else if (country) continue;
@@ -1312,6 +1314,7 @@ function accentedLetter(t: WordToken): boolean {
 const DIGITS = /^\p{N}+$/u;
 
 /** Clause starts: stops inside the sentence, commas and coordinating words, except inside a list of actors. */
+const QUOTE_MARK = /["“”«»„]/u;
 function clauseStarts(text: string, tokens: readonly WordToken[], speakers: readonly Speaker[], g: LanguageGrammar, cueAt: readonly number[]): number[] {
   const breaks = new Set(g.clauseBreaks);
   // Every word of a name ("Corée du Sud"): a list goes on after its last word ("…, la Corée du Sud et l'Australie").
@@ -1330,7 +1333,8 @@ function clauseStarts(text: string, tokens: readonly WordToken[], speakers: read
     const word = tokens[k]!.folded;
     const opened = starts[starts.length - 1]!;
     const listed = (j: number) => (isActor.has(j) || isActor.has(j - 1)) && !(cueBetween(opened, k) && cueBetween(k, tokens.length));
-    if (tokens[k]!.breakBefore || /[—–]/.test(gap)) starts.push(k);
+    // A quotation's edge with a comma always parts clauses ("… der EU“, sagte Frankreich" is no list of two names).
+    if (tokens[k]!.breakBefore || /[—–]/.test(gap) || (gap.includes(',') && QUOTE_MARK.test(gap))) starts.push(k);
     else if (gap.includes(',') && !(listed(k - 1) && listed(k)) && !(gap === ',' && DIGITS.test(tokens[k - 1]!.surface) && DIGITS.test(tokens[k]!.surface))) starts.push(k);
     else if (breaks.has(word) && !accentedLetter(tokens[k]!) && !(listed(k - 1) && (isActor.has(k + 1) || isActor.has(k + 2))) && !adverbAfterSubject(k, opened)) starts.push(k);
   }
