@@ -27,7 +27,7 @@
  * tarpaulins and funds sent as aid; offers to host talks; a reaction noun opening a verbless sentence and
  * the places it was voiced in ("Même satisfaction à Tokyo et à Canberra"); a capital and an organization name the packages lack; a negated
  * comment in the past tense; a noun of conflict a call asks to end; rejecting
- * responsibility; a welcome restricted by its own speaker after the contrast; German "als" without its comma; names of several words parted from their verb; offices not yet taken or no longer held; a quotation's edge before its speaker; a spokesperson in a capital; a German past perfect with a long object; a warning's condition; forceful verbs of saying; a welcome then criticism; an appeal for sanctions;
+ * responsibility; a welcome restricted by its own speaker after the contrast; German "als" without its comma; names of several words parted from their verb; offices not yet taken or no longer held; a quotation's edge before its speaker; a spokesperson in a capital; a state qualifying an unnamed kind of organization; a German past perfect with a long object; a warning's condition; forceful verbs of saying; a welcome then criticism; an appeal for sanctions;
  * doubting in French; a country's name inside an organization's;
  * an adverb of addition between a verb and its names; a German name opened by a capitalised adjective;
  * a state's office referring back; idioms of a mixed verdict; a group's leader; a demand to free captives or pull forces back; troops sent; an office once held; no objections; national chapters;
@@ -833,6 +833,15 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['de', 'Ein Regierungssprecher in Berlin kritisierte den Schritt.', ['country:DE opposed']],
   ['fr', "« Nous regrettons cette décision, elle relève de l'UE », a déclaré la France.", ['country:FR opposed']],
   ['it', "«Ci rammarichiamo di questo passo, la politica commerciale spetta all'Unione europea», ha detto un portavoce del governo a Berlino.", ['country:DE opposed']],
+  // A state qualifying a kind of organization that has no name of its own: the group speaks, not the state.
+  ['ru', 'Американские компании предупреждают о рисках.', []],
+  ['de', 'Amerikanische Unternehmen warnten vor Risiken.', []],
+  ['de', 'Die Amerikanische Handelskammer in Peru zeigte sich „besorgt“.', []],
+  ['fr', 'Les entreprises américaines ont critiqué la loi.', []],
+  ['es', 'Las empresas estadounidenses criticaron la ley.', []],
+  ['it', 'Le aziende americane hanno criticato la legge.', []],
+  ['de', 'Das amerikanische Außenministerium kritisierte das Gesetz.', ['country:US opposed']],
+  ['fr', 'Le gouvernement américain a critiqué la loi.', ['country:US opposed']],
 ];
 
 describe('reaction constructions in five languages', () => {

@@ -34,7 +34,7 @@ import { findGazetteerActors } from '../gazetteer-actors.ts';
 import { cuesFor, type LanguageCue, type LanguageCues } from './language-cues.ts';
 import { grammarFor } from './grammars.ts';
 import { acronymPhrases } from './acronym-phrases.ts';
-import { describingAppositives, kindNamedOrganizations } from './kind-named-organizations.ts';
+import { describingAppositives, kindNamedOrganizations, qualifiesKind } from './kind-named-organizations.ts';
 import { quotedTokens } from './quoted-tokens.ts';
 import { opensInEarlierYear, pastBackgroundSpans, standsSince } from '../past-background.ts';
 import { coParties, type CoPartyWords } from '../co-parties.ts';
@@ -1169,6 +1169,19 @@ function searchSpeakers(text: string, tokens: readonly WordToken[], language: st
         const slug = slugify(name);
         if (slug !== '') spans.push({ start: named.start, end: named.end, actor: { key: `org:${slug}`, kind: 'organization', name, country: null, origin: 'nlp' }, base: true });
       }
+    }
+  }
+  // A state qualifying a kind of organization that has no name ("Американские компании предупреждают …", "les
+  // entreprises américaines ont critiqué …"): the group speaks for no state, and names none the gazetteer could key.
+  if (g?.organizationKinds) {
+    const stem = stemmerFor(language);
+    for (let k = spans.length - 1; k >= 0; k--) {
+      const span = spans[k]!;
+      if (span.actor.kind !== 'country') continue;
+      const first = tokens.findIndex((t) => t.start >= span.start);
+      let last = first;
+      while (last + 1 < tokens.length && tokens[last + 1]!.end <= span.end) last++;
+      if (first >= 0 && qualifiesKind(text, tokens, first, last, g, stem)) spans.splice(k, 1);
     }
   }
   // "l'Institut d'études de sécurité (ISS) de Nairobi", "Germanwatch aus Bonn": a state or capital named right after

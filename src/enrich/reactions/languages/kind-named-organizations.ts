@@ -61,6 +61,23 @@ function isKind(t: WordToken, g: LanguageGrammar, kinds: ReadonlySet<string>, st
 }
 
 /**
+ * Whether the name spanning tokens [first, last] qualifies a kind of organization written right beside it with no name
+ * of its own ("les entreprises américaines", "Американские компании", "Amerikanische Handelskammer", "Frankreichs
+ * Unternehmen"): an unnamed group of that kind, not its state, speaks.
+ */
+export function qualifiesKind(text: string, tokens: readonly WordToken[], first: number, last: number, g: LanguageGrammar, stem: (w: string) => string): boolean {
+  if (!g.organizationKinds || g.organizationKinds.length === 0) return false;
+  const kinds = kindsOf(g, stem);
+  const before = tokens[first - 1];
+  const after = tokens[last + 1];
+  return (
+    // A hyphen joins a state's acronym to it too ("US-Unternehmen"; a leader's party, "Vučić-Partei", stays his state's).
+    (after !== undefined && (JOINED.test(text.slice(tokens[last]!.end, after.start)) || (ACRONYM.test(tokens[last]!.surface) && text.slice(tokens[last]!.end, after.start) === '-')) && isKind(after, g, kinds, stem)) ||
+    (before !== undefined && JOINED.test(text.slice(before.end, tokens[first]!.start)) && isKind(before, g, kinds, stem))
+  );
+}
+
+/**
  * Organizations named by their kind in a sentence. `taken(start, end)` says whether a known name (a country, a person,
  * a gazetteer organization) is written there: such a word is no new organization's name.
  */
