@@ -1348,7 +1348,8 @@ function clauseStarts(text: string, tokens: readonly WordToken[], speakers: read
     const listed = (j: number) => (isActor.has(j) || isActor.has(j - 1)) && !(cueBetween(opened, k) && cueBetween(k, tokens.length));
     // A quotation's edge with a comma always parts clauses ("… der EU“, sagte Frankreich" is no list of two names).
     if (tokens[k]!.breakBefore || /[—–]/.test(gap) || (gap.includes(',') && QUOTE_MARK.test(gap))) starts.push(k);
-    else if (gap.includes(',') && !(listed(k - 1) && listed(k)) && !(gap === ',' && DIGITS.test(tokens[k - 1]!.surface) && DIGITS.test(tokens[k]!.surface))) starts.push(k);
+    // A gerund after a name's comma opens a clause, no list ("встали на сторону Кувейта, заявив …").
+    else if (gap.includes(',') && (!(listed(k - 1) && listed(k)) || g.isPresentParticiple?.(word) === true) && !(gap === ',' && DIGITS.test(tokens[k - 1]!.surface) && DIGITS.test(tokens[k]!.surface))) starts.push(k);
     else if (breaks.has(word) && !accentedLetter(tokens[k]!) && !(listed(k - 1) && (isActor.has(k + 1) || isActor.has(k + 2))) && !adverbAfterSubject(k, opened)) starts.push(k);
   }
   return [...new Set(starts)];
@@ -1870,7 +1871,8 @@ function sentenceReactions(
       // they do not take over from the subject before.
       // A short lower-case word between stands for an article where the grammar lists none ("in den Tschad").
       const governed = (k: number) => objectMarked(tokens, k, g, objects) || (k >= 2 && objects.has(tokens[k - 2]!.folded) && /^\p{Ll}{2,4}$/u.test(tokens[k - 1]!.surface));
-      const subjects = previous.length > 0 ? named.filter((s) => !governed(s.token)) : named;
+      // So are names in an oblique case, in a language with cases ("встали на сторону Кувейта", genitive).
+      const subjects = previous.length > 0 ? named.filter((s) => !governed(s.token) && (g.nominativeEndings === undefined || s.base === true)) : named;
       if (waiting) previous = pending;
       else if (subjects.length > 0 && !relatives.has(tokens[from]?.folded ?? '')) previous = subjectGroup(subjects, tokens, g);
       // A clause of names alone is a subject that a parenthetical or relative clause parts from its verb ("Венгрия,

@@ -42,6 +42,9 @@ export const RUSSIAN: LanguageGrammar = {
   passiveAuxiliaries: ['был', 'была', 'было', 'были'],
   passiveAgents: ['стороны'],
   isShortPassive: (word) => /(?:[аяеё]н|нут)[аоы]?$/u.test(word),
+  // Adverbial participles (деепричастия), folded: perfective "-в", "-вшись" ("заявив", "назвав", "подчеркнув"),
+  // imperfective "-вая" ("называя", "подчёркивая").
+  isPresentParticiple: (word) => word.length >= 5 && /(?:[аиуы]в|вшись|[иы]вая)$/u.test(word),
   isInfinitive: (word) => /(?:ть|ти|чь)(?:ся)?$/u.test(word),
   sources: ['из', 'от', 'стороны'],
   impersonalLocatives: ['в', 'во', 'из', 'на'],
