@@ -12,8 +12,8 @@ import { cameoLexicon } from './cameo-lexicon.ts';
 const FORCE = /^(?:18|19|20)/;
 /** Verbs of force that earthquakes and storms also do ("a quake struck Peru, killing 40"): no sign of an attack. */
 const NATURAL = new Set(['kill', 'strike', 'hit', 'destroy', 'damage', 'wound', 'injure']);
-/** Cues of solidarity: an empathetic comment naming solidarity (018), or standing with or by someone (030). */
-const SOLIDARITY = /\bsolidarity\b|\b(?:stand|stands|stood|standing)\b.*\b(?:with|by|behind)\b/iu;
+/** Cues of solidarity: an empathetic comment naming solidarity (018), or standing with, by or siding with someone (030). */
+const SOLIDARITY = /\bsolidarity\b|\b(?:stand|stands|stood|standing)\b.*\b(?:with|by|behind)\b|\b(?:sided|sides|siding|side)\b/iu;
 const WORD = /[a-z]+/g;
 
 /** Where in the lead verbs of force stand (their words' offsets). */

@@ -329,6 +329,8 @@ const ENGLISH_CASES: [string, string[]][] = [
   // "A step forward" is praise; followed by a contrast and criticism, a mixed verdict.
   ['Japan said the ruling was a significant step forward.', ['country:JP supportive']],
   ['Canada called the deal a step forward but criticised the delay.', ['country:CA cautious']],
+  ['Cuba sided with Belize.', ['country:CU supportive']],
+  ["Cuba took Belize's side in the dispute.", ['country:CU supportive']],
 ];
 
 const DATED_CASES: [string, string, string[]][] = [

@@ -27,7 +27,7 @@
  * tarpaulins and funds sent as aid; offers to host talks; a reaction noun opening a verbless sentence and
  * the places it was voiced in ("Même satisfaction à Tokyo et à Canberra"); a capital and an organization name the packages lack; a negated
  * comment in the past tense; a noun of conflict a call asks to end; rejecting
- * responsibility; a welcome restricted by its own speaker after the contrast; German "als" without its comma; names of several words parted from their verb; offices not yet taken or no longer held; a quotation's edge before its speaker; a spokesperson in a capital; a state qualifying an unnamed kind of organization; a German past perfect with a long object; a warning's condition; forceful verbs of saying; a welcome then criticism; an appeal for sanctions;
+ * responsibility; a welcome restricted by its own speaker after the contrast; German "als" without its comma; names of several words parted from their verb; offices not yet taken or no longer held; a quotation's edge before its speaker; a spokesperson in a capital; a state qualifying an unnamed kind of organization; a Russian gerund after a name's comma; siding with someone; a German past perfect with a long object; a warning's condition; forceful verbs of saying; a welcome then criticism; an appeal for sanctions;
  * doubting in French; a country's name inside an organization's;
  * an adverb of addition between a verb and its names; a German name opened by a capitalised adjective;
  * a state's office referring back; idioms of a mixed verdict; a group's leader; a demand to free captives or pull forces back; troops sent; an office once held; no objections; national chapters;
@@ -842,6 +842,16 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['it', 'Le aziende americane hanno criticato la legge.', []],
   ['de', 'Das amerikanische Außenministerium kritisierte das Gesetz.', ['country:US opposed']],
   ['fr', 'Le gouvernement américain a critiqué la loi.', ['country:US opposed']],
+  // A Russian gerund after a name's comma opens a clause of the subject before, no list; a name in an oblique case in a
+  // clause between does not take the subject over.
+  ['ru', 'Египет и Иордания, напротив, встали на сторону Кувейта, заявив о поддержке его права на самооборону.', ['country:EG supportive', 'country:JO supportive']],
+  ['ru', 'Франция, Германия и Италия осудили нападение.', ['country:FR opposed', 'country:DE opposed', 'country:IT opposed']],
+  // Siding with someone, in every language.
+  ['ru', 'Куба встала на сторону Белиза.', ['country:CU supportive']],
+  ['fr', "Cuba s'est rangée du côté du Belize.", ['country:CU supportive']],
+  ['es', 'Cuba se puso del lado de Belice.', ['country:CU supportive']],
+  ['it', 'Cuba si è schierata con il Belize.', ['country:CU supportive']],
+  ['de', 'Kuba stellte sich an die Seite Belizes.', ['country:CU supportive']],
 ];
 
 describe('reaction constructions in five languages', () => {

@@ -16,6 +16,7 @@ const CASES: [string, string, string[]][] = [
   // Solidarity with the attacker, named before the verb of force in the lead, stays support; with the attacked, opposes.
   ['Frigate rams fishing boat', 'A Venezuelan frigate rammed a Guyanese fishing boat on Monday. Cuba said it stood by Venezuela.', ['country:CU supportive']],
   ['Frigate rams fishing boat', 'A Venezuelan frigate rammed a Guyanese fishing boat on Monday. Brazil expressed its solidarity with Guyana.', ['country:BR opposed']],
+  ['Frigate rams fishing boat', 'A Venezuelan frigate rammed a Guyanese fishing boat on Monday. Brazil sided with Guyana.', ['country:BR opposed']],
   ['Venezuelan frigate fires on Guyanese boat', 'Shots were heard off the coast on Monday. Nicaragua declared its full solidarity with Caracas.', ['country:NI supportive']],
 ];
 
