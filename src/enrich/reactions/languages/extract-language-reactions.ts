@@ -614,6 +614,14 @@ function inPastPerfect(text: string, tokens: readonly WordToken[], m: Match, mat
 
 function opensWithVerb(text: string, tokens: readonly WordToken[], matches: readonly Match[], g: LanguageGrammar, names: ReadonlySet<number>): boolean {
   if (!g.dropsSubjects) return false;
+  // A quotation opening the sentence with its verb ("«Chiediamo …», ha detto il ministro … Tajani") is the words of
+  // whoever its attribution names after it, not of the subject before.
+  const quoted = quotedTokens(text, tokens);
+  if (quoted[0] === true) {
+    let close = 0;
+    while (close < tokens.length && quoted[close] === true) close++;
+    if ([...names].some((k) => k >= close)) return false;
+  }
   const comma = tokens.findIndex((t, k) => k < OPENING_ADVERB && /^\s*,/u.test(text.slice(t.end)));
   const skip = comma >= 0 && tokens.slice(0, comma + 1).every((_, k) => !names.has(k)) ? comma + 1 : 0;
   // Only function words before it ("Ayer", "ha"): a name there is the subject ("Legambiente ha chiesto").
