@@ -40,6 +40,8 @@ interface Known {
 const index = gazetteer();
 const cues = nameCues(index.data.cues);
 const TITLE_WINDOW = 6;
+/** The most words a place opening a sentence ("In Addis Ababa, …") may take. */
+const PLACE_WORDS = 3;
 const APPOSITIVE_WINDOW = 12;
 const LINKS = new Set(['of', 'for', 'at', 'with', 'in']);
 /** PETRARCH agent sectors whose nouns tie a person to an institution (not citizens, refugees, farmers, students…). */
@@ -291,7 +293,21 @@ function titleAffiliation(tokens: readonly Token[], first: number, endsAt: Actor
   }
   if (isExpert(roles, g)) return null;
   if (owner) return roles.length > 0 || owner.kind === 'organization' ? owner : null;
-  if (roles.some((r) => g.stateTitles.has(r)) && home) return home;
+  if (!roles.some((r) => g.stateTitles.has(r))) return null;
+  // "In Tehran, foreign ministry spokesman Esmaeil Baghaei …": a capital the sentence opens in is the title's state,
+  // before the article's home.
+  return placedIn(tokens, k, endsAt) ?? home;
+}
+
+/** The state of a capital that the sentence of token k opens in ("In Tehran, …"), or null. */
+function placedIn(tokens: readonly Token[], k: number, endsAt: ActorAt): EntityRef | null {
+  let start = k;
+  while (start > 0 && !(tokens[start] as Token).sentenceStart) start--;
+  if ((tokens[start] as Token | undefined)?.norm !== 'in') return null;
+  for (let j = start + 1; j <= k && j <= start + PLACE_WORDS; j++) {
+    const hit = endsAt.get(j);
+    if (hit) return hit.entity.kind === 'place' && hit.actor?.kind === 'country' ? hit.actor : null;
+  }
   return null;
 }
 

@@ -331,6 +331,9 @@ const ENGLISH_CASES: [string, string[]][] = [
   ['Canada called the deal a step forward but criticised the delay.', ['country:CA cautious']],
   ['Cuba sided with Belize.', ['country:CU supportive']],
   ["Cuba took Belize's side in the dispute.", ['country:CU supportive']],
+  // A title with no state speaks for the capital its sentence opens in, before the article's home state.
+  ['Peru said the boat had entered its waters. Lima said more. In Quito, foreign ministry spokeswoman Ana Ruiz condemned the shooting.', ['country:EC opposed']],
+  ['Peru said the boat had entered its waters. Lima said more. Foreign ministry spokeswoman Ana Ruiz condemned the shooting.', ['country:PE opposed']],
 ];
 
 const DATED_CASES: [string, string, string[]][] = [
