@@ -146,7 +146,7 @@ export function readArticleActors(text: string, date: string | null | undefined,
       titleAffiliation(tokens, name.first, endsAt, orgNear, g, null) ??
       appositiveAffiliation(text, tokens, name.last, actorAt, orgNear, g) ??
       (person.origin === 'gazetteer' ? actorOf(person, date) : null) ??
-      titleAffiliation(tokens, name.first, endsAt, orgNear, g, home);
+      titleAffiliation(tokens, name.first, endsAt, orgNear, g, home, true);
     if (!affiliation) continue;
     const value = { entity: person, actor: affiliation };
     if (affiliation.name.endsWith(' campaign')) register(affiliation.name, { entity: affiliation, actor: affiliation });
@@ -268,7 +268,7 @@ function latestState(person: EntityRef): EntityRef | null {
   return of?.startsWith('country:') ? (index.byKey.get(of) ?? null) : null;
 }
 
-function titleAffiliation(tokens: readonly Token[], first: number, endsAt: ActorAt, orgNear: OrgNear, g: ReactionGrammar, home: EntityRef | null): EntityRef | null {
+function titleAffiliation(tokens: readonly Token[], first: number, endsAt: ActorAt, orgNear: OrgNear, g: ReactionGrammar, home: EntityRef | null, fallback = false): EntityRef | null {
   const roles: string[] = [];
   let k = first - 1;
   let owner: EntityRef | null = null;
@@ -294,9 +294,9 @@ function titleAffiliation(tokens: readonly Token[], first: number, endsAt: Actor
   if (isExpert(roles, g)) return null;
   if (owner) return roles.length > 0 || owner.kind === 'organization' ? owner : null;
   if (!roles.some((r) => g.stateTitles.has(r))) return null;
-  // "In Tehran, foreign ministry spokesman Esmaeil Baghaei …": a capital the sentence opens in is the title's state,
-  // before the article's home.
-  return placedIn(tokens, k, endsAt) ?? home;
+  // As the last resort: "In Tehran, foreign ministry spokesman Esmaeil Baghaei …": a capital the sentence opens in is
+  // the title's state, before the article's home (a known person's own office comes first).
+  return fallback ? (placedIn(tokens, k, endsAt) ?? home) : home;
 }
 
 /** The state of a capital that the sentence of token k opens in ("In Tehran, …"), or null. */
