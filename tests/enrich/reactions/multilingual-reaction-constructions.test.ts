@@ -27,7 +27,7 @@
  * tarpaulins and funds sent as aid; offers to host talks; a reaction noun opening a verbless sentence and
  * the places it was voiced in ("Même satisfaction à Tokyo et à Canberra"); a capital and an organization name the packages lack; a negated
  * comment in the past tense; a noun of conflict a call asks to end; rejecting
- * responsibility; a welcome restricted by its own speaker after the contrast; German "als" without its comma; names of several words parted from their verb; offices not yet taken or no longer held; a quotation's edge before its speaker; a spokesperson in a capital; a state qualifying an unnamed kind of organization; a Russian gerund after a name's comma; siding with someone; a hope that the facts be cleared up; a quotation opening with its verb; a German past perfect with a long object; a warning's condition; forceful verbs of saying; a welcome then criticism; an appeal for sanctions;
+ * responsibility; a welcome restricted by its own speaker after the contrast; German "als" without its comma; names of several words parted from their verb; offices not yet taken or no longer held; a quotation's edge before its speaker; a spokesperson in a capital; a state qualifying an unnamed kind of organization; a Russian gerund after a name's comma; siding with someone; a hope that the facts be cleared up; a quotation opening with its verb; a regret before a denial; a German past perfect with a long object; a warning's condition; forceful verbs of saying; a welcome then criticism; an appeal for sanctions;
  * doubting in French; a country's name inside an organization's;
  * an adverb of addition between a verb and its names; a German name opened by a capitalised adjective;
  * a state's office referring back; idioms of a mixed verdict; a group's leader; a demand to free captives or pull forces back; troops sent; an office once held; no objections; national chapters;
@@ -861,6 +861,10 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   // A quotation opening with its verb is the words of the speaker its attribution names, not of the subject before.
   ['it', 'Baghdad ha protestato. «Chiediamo a entrambe le parti moderazione», ha detto Antonio Tajani.', ['country:IQ opposed', 'country:IT cautious']],
   ['it', "Baghdad ha protestato. «Chiediamo un'inchiesta», ha aggiunto.", ['country:IQ opposed', 'country:IQ cautious']],
+  // A regret followed by a denial of responsibility by the same subject is the accused party's own; another's stands.
+  ['es', 'El Gobierno kuwaití lamentó la muerte de los dos hombres, pero rechazó cualquier responsabilidad.', []],
+  ['fr', 'Le gouvernement koweïtien a regretté la mort des deux hommes, mais a rejeté toute responsabilité.', []],
+  ['es', 'España lamentó la muerte de los dos hombres, pero Kuwait rechazó cualquier responsabilidad.', ['country:ES opposed']],
 ];
 
 describe('reaction constructions in five languages', () => {

@@ -1803,6 +1803,17 @@ function sentenceReactions(
     return false;
   };
   let defending = false;
+  // A rejection of charges is a denial, a stance on another matter ("wies die Vorwürfe zurück", "rejeté les accusations").
+  // So is a rejection of the criticism the speaker drew ("Moskau wies die Kritik zurück"), which defends its own move.
+  // The charge may stand right before the verb, as Russian puts its object ("В Москве эти обвинения отвергли").
+  const deniedIn = (inClause: readonly Match[], from: number, to: number): boolean =>
+    inClause.some(
+      (m) =>
+        m.cue.stance === 'opposed' &&
+        (tokens.slice(m.end, to).some((t) => lexicon.isDenialNoun(t) || (!m.cue.nominal && lexicon.isRebuttalNoun(t))) ||
+          (!m.cue.nominal && tokens.slice(Math.max(from, m.start - CHARGE_BEFORE), m.start).some((t) => lexicon.isDenialNoun(t))) ||
+          rejectsWhatWasSaid(m, tokens, g)),
+    );
   for (let c = 0; c < starts.length; c++) {
     const from = starts[c]!;
     const to = starts[c + 1] ?? tokens.length;
@@ -2002,17 +2013,15 @@ function sentenceReactions(
     const isCondition = tokens.slice(Math.max(0, from - CONDITION_OPENING), from + 1).some((t) => conditionals.has(t.folded));
     const hypothetical = fronted || (conditionalHere && !warning) || (conditionalNext && !doubting && !warning) || offerCondition || isCondition;
     if (hypothetical) continue;
-    // A rejection of charges is a denial, a stance on another matter ("wies die Vorwürfe zurück", "rejeté les accusations").
-    // So is a rejection of the criticism the speaker drew ("Moskau wies die Kritik zurück"), which defends its own move.
-    // The charge may stand right before the verb, as Russian puts its object ("В Москве эти обвинения отвергли").
-    const denial = inClause.some(
-      (m) =>
-        m.cue.stance === 'opposed' &&
-        (tokens.slice(m.end, to).some((t) => lexicon.isDenialNoun(t) || (!m.cue.nominal && lexicon.isRebuttalNoun(t))) ||
-          (!m.cue.nominal && tokens.slice(Math.max(from, m.start - CHARGE_BEFORE), m.start).some((t) => lexicon.isDenialNoun(t))) ||
-          rejectsWhatWasSaid(m, tokens, g)),
-    );
+    const denial = deniedIn(inClause, from, to);
     if (denial) defending = true;
+    // So does a denial the same subject goes on to make later in the sentence ("lamentó la muerte de los dos hombres,
+    // pero rechazó cualquier responsabilidad"): the regret before it is the accused party's own.
+    const deniesLater = !denial && starts.some((st, d) => {
+      if (d <= c) return false;
+      const end = starts[d + 1] ?? tokens.length;
+      return ownOf(st, end).length === 0 && deniedIn(matches.filter((m) => m.start >= st && m.start < end), st, end);
+    });
     // A verb of avoiding governs the clause after it when that clause has no subject of its own ("vermied es, … zu verurteilen").
     const avoidFrom = own.length === 0 && c > 0 ? starts[c - 1]! : from;
     const speakersHere = own.length;
@@ -2115,7 +2124,7 @@ function sentenceReactions(
       // chiesto il rilascio dei fermati"): then it is a call for caution.
       const undoing = (m.cue.appeal || m.cue.cameo?.startsWith('02') === true) && stance === 'cautious' && releaseAsked(m);
       if (undoing) stance = 'opposed';
-      if ((denial || defending) && stance === 'opposed') continue;
+      if ((denial || defending || deniesLater) && stance === 'opposed') continue;
       if (naming?.cue.naming && naming.start < m.start && (stance === 'skeptical' || stance === 'opposed')) stance = 'opposed';
       // A word of blame inside what a verb of doubting doubts is the doubted claim's ("усомнилась в том, что армии борются
       // с нелегальной добычей", "bezweifelte die Darstellung und sprach von „offenen Fragen“"): the doubt is the stance.
