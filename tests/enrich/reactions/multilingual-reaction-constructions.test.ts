@@ -27,7 +27,7 @@
  * tarpaulins and funds sent as aid; offers to host talks; a reaction noun opening a verbless sentence and
  * the places it was voiced in ("Même satisfaction à Tokyo et à Canberra"); a capital and an organization name the packages lack; a negated
  * comment in the past tense; a noun of conflict a call asks to end; rejecting
- * responsibility; a welcome restricted by its own speaker after the contrast; German "als" without its comma; names of several words parted from their verb; offices not yet taken or no longer held; a quotation's edge before its speaker; a spokesperson in a capital; a state qualifying an unnamed kind of organization; a Russian gerund after a name's comma; siding with someone; a hope that the facts be cleared up; a quotation opening with its verb; a regret before a denial; a German past perfect with a long object; a warning's condition; forceful verbs of saying; a welcome then criticism; an appeal for sanctions;
+ * responsibility; a welcome restricted by its own speaker after the contrast; German "als" without its comma; names of several words parted from their verb; offices not yet taken or no longer held; a quotation's edge before its speaker; a spokesperson in a capital; a state qualifying an unnamed kind of organization; a Russian gerund after a name's comma; siding with someone; a hope that the facts be cleared up; a quotation opening with its verb; a regret before a denial; a copula's verdict in a reported clause; a German past perfect with a long object; a warning's condition; forceful verbs of saying; a welcome then criticism; an appeal for sanctions;
  * doubting in French; a country's name inside an organization's;
  * an adverb of addition between a verb and its names; a German name opened by a capitalised adjective;
  * a state's office referring back; idioms of a mixed verdict; a group's leader; a demand to free captives or pull forces back; troops sent; an office once held; no objections; national chapters;
@@ -865,6 +865,12 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['es', 'El Gobierno kuwaití lamentó la muerte de los dos hombres, pero rechazó cualquier responsabilidad.', []],
   ['fr', 'Le gouvernement koweïtien a regretté la mort des deux hommes, mais a rejeté toute responsabilité.', []],
   ['es', 'España lamentó la muerte de los dos hombres, pero Kuwait rechazó cualquier responsabilidad.', ['country:ES opposed']],
+  // What a copula judges in a reported clause is the reporter's judgement; the names before the copula are what it judges.
+  ['fr', "La Finlande a déclaré que la décision de l'Estonie était une erreur.", ['country:FI opposed']],
+  ['es', 'Finlandia afirmó que la decisión de Estonia era un error.', ['country:FI opposed']],
+  ['it', "La Finlandia ha dichiarato che la decisione dell'Estonia è un errore.", ['country:FI opposed']],
+  ['de', 'Finnland sagte, der Schritt Estlands sei ein Fehler.', ['country:FI opposed']],
+  ['ru', 'Финляндия заявила, что решение Эстонии было ошибкой.', ['country:FI opposed']],
 ];
 
 describe('reaction constructions in five languages', () => {

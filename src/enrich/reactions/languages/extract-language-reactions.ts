@@ -1964,7 +1964,11 @@ function sentenceReactions(
     // What a copula calls a named actor is the judgement of whoever a later clause says said so ("Der Iran sei eine
     // Bedrohung, sagte Israels Premier"): the name before the copula is what was judged.
     const reporter = copular && before.length > 0 && agents.length === 0 ? quoted(c).filter((s) => !before.some((b) => b.actor.key === s.actor.key)) : [];
-    let subjects = agents.length > 0 ? agents : reporter.length > 0 ? reporter : inverted ? closing : before.length > 0 ? before : sourced.length > 0 ? sourced : pronounSubject ? (c === 0 ? context() : previous) : parted.length > 0 ? parted : after.length > 0 ? after : late.length > 0 ? late : previous;
+    // What a copula judges in a clause a verb of saying reports ("La Finlande a déclaré que la décision de l'Estonie était
+    // une erreur", "Finnland sagte, der Schritt Estlands sei ein Fehler") is the reporter's judgement: the names before
+    // the copula are what was judged.
+    const reported = copular && before.length > 0 && agents.length === 0 && c > 0 && previous.length > 0 && tokens.slice(starts[c - 1]!, from).some((t) => speech.has(t.folded)) && !previous.some((p) => before.some((b) => b.actor.key === p.actor.key));
+    let subjects = agents.length > 0 ? agents : reported ? previous : reporter.length > 0 ? reporter : inverted ? closing : before.length > 0 ? before : sourced.length > 0 ? sourced : pronounSubject ? (c === 0 ? context() : previous) : parted.length > 0 ? parted : after.length > 0 ? after : late.length > 0 ? late : previous;
     pending = [];
     if (subjects.length === 0) subjects = trailing(c);
     if (subjects.length === 0) subjects = quoted(c, copular);
