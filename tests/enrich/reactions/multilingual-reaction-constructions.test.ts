@@ -871,6 +871,7 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['it', "La Finlandia ha dichiarato che la decisione dell'Estonia è un errore.", ['country:FI opposed']],
   ['de', 'Finnland sagte, der Schritt Estlands sei ein Fehler.', ['country:FI opposed']],
   ['ru', 'Финляндия заявила, что решение Эстонии было ошибкой.', ['country:FI opposed']],
+  ['es', 'El Gobierno brasileño, que mantiene estrechos lazos con Lima, se mostró cauto.', ['country:BR cautious']],
 ];
 
 describe('reaction constructions in five languages', () => {
