@@ -616,7 +616,8 @@ function opensWithVerb(text: string, tokens: readonly WordToken[], matches: read
   if (!g.dropsSubjects) return false;
   // A quotation opening the sentence with its verb ("«Chiediamo …», ha detto il ministro … Tajani") is the words of
   // whoever its attribution names after it, not of the subject before.
-  const quoted = quotedTokens(text, tokens);
+  // Only a sentence that opens with a quotation mark is read for one.
+  const quoted = QUOTE_MARK.test(text.slice(0, tokens[0]?.start ?? 0)) ? quotedTokens(text, tokens) : [];
   if (quoted[0] === true) {
     let close = 0;
     while (close < tokens.length && quoted[close] === true) close++;
@@ -2021,11 +2022,16 @@ function sentenceReactions(
     if (denial) defending = true;
     // So does a denial the same subject goes on to make later in the sentence ("lamentó la muerte de los dos hombres,
     // pero rechazó cualquier responsabilidad"): the regret before it is the accused party's own.
-    const deniesLater = !denial && starts.some((st, d) => {
-      if (d <= c) return false;
-      const end = starts[d + 1] ?? tokens.length;
-      return ownOf(st, end).length === 0 && deniedIn(matches.filter((m) => m.start >= st && m.start < end), st, end);
-    });
+    // Read only for a clause with a cue of opposition, the only stance it drops.
+    let laterDenial: boolean | undefined;
+    const deniesLater = (): boolean =>
+      (laterDenial ??=
+        !denial &&
+        starts.some((st, d) => {
+          if (d <= c) return false;
+          const end = starts[d + 1] ?? tokens.length;
+          return ownOf(st, end).length === 0 && deniedIn(matches.filter((m) => m.start >= st && m.start < end), st, end);
+        }));
     // A verb of avoiding governs the clause after it when that clause has no subject of its own ("vermied es, … zu verurteilen").
     const avoidFrom = own.length === 0 && c > 0 ? starts[c - 1]! : from;
     const speakersHere = own.length;
@@ -2128,7 +2134,7 @@ function sentenceReactions(
       // chiesto il rilascio dei fermati"): then it is a call for caution.
       const undoing = (m.cue.appeal || m.cue.cameo?.startsWith('02') === true) && stance === 'cautious' && releaseAsked(m);
       if (undoing) stance = 'opposed';
-      if ((denial || defending || deniesLater) && stance === 'opposed') continue;
+      if (stance === 'opposed' && (denial || defending || deniesLater())) continue;
       if (naming?.cue.naming && naming.start < m.start && (stance === 'skeptical' || stance === 'opposed')) stance = 'opposed';
       // A word of blame inside what a verb of doubting doubts is the doubted claim's ("усомнилась в том, что армии борются
       // с нелегальной добычей", "bezweifelte die Darstellung und sprach von „offenen Fragen“"): the doubt is the stance.
