@@ -1,6 +1,6 @@
 /**
  * Reactions named as a noun with their source: "the plan faced vocal opposition from Mexico", "drew sharp criticism
- * from the EU", "won praise from Kenya and Ghana". The actors after "from" reacted, whoever the sentence's subject
+ * from the EU", "won praise from Kenya and Ghana", "criticism came from Brazil". The actors after "from" reacted, whoever the sentence's subject
  * is; the noun's stance comes from the opinion lexicon (negative: opposed, positive: supportive), with concern read
  * as cautious and doubt as skeptical, as the labelling guide reads them. Negated or hypothetical ("did not draw
  * criticism from", "could face opposition from") are not reactions.
@@ -24,7 +24,7 @@ export function mayNameNominalReaction(view: SentenceView, g: ReactionGrammar): 
   const { norms } = view;
   for (let k = 0; k < norms.length; k++) {
     if (norms[k] !== 'from') continue;
-    for (let j = Math.max(0, k - MAX_MODIFIERS - 2); j < k; j++) if (g.receivingVerbs.matchAt(norms, j) > 0) return true;
+    for (let j = Math.max(0, k - MAX_MODIFIERS - 2); j < k; j++) if (g.receivingVerbs.matchAt(norms, j) > 0 || g.arrivingVerbs.has(norms[j] ?? '')) return true;
   }
   return false;
 }
@@ -36,6 +36,18 @@ export function nominalReactions(view: SentenceView, g: ReactionGrammar): Nomina
     if (norms[k] !== 'from' || tokens[k]?.quoted) continue;
     const noun = norms[k - 1] as string;
     const stance = nounStance(noun, g);
+    // "Criticism came from Brazil", "Sharp criticism also came from …", "Praise poured in from …": the noun before a verb
+    // of arriving.
+    const arrived = arrivalNoun(norms, k, g);
+    if (arrived >= 0) {
+      const arrivedStance = nounStance(norms[arrived] as string, g);
+      const first = tokens[arrived];
+      const last = tokens[k];
+      if (arrivedStance && !negatedOrHypothetical(norms, arrived, g) && first && last) {
+        for (const actor of actorsAfter(view, k + 1, g)) out.push({ actor, stance: { stance: arrivedStance, cue: view.text.slice(first.start, last.end), cameo: null } });
+      }
+      continue;
+    }
     if (!stance) continue;
     // The verb of receiving before the noun and its modifiers.
     let verb = -1;
@@ -52,6 +64,20 @@ export function nominalReactions(view: SentenceView, g: ReactionGrammar): Nomina
     for (const actor of actorsAfter(view, k + 1, g)) out.push({ actor, stance: { stance, cue, cameo: null } });
   }
   return out;
+}
+
+/** Adverbs allowed between a reaction noun and its verb of arriving ("criticism also came from"). */
+const ARRIVAL_ADVERBS = new Set(['also', 'quickly', 'swiftly', 'soon', 'too', 'in']);
+
+/** The token of the reaction noun before a verb of arriving that closes right before "from" at k, or -1. */
+function arrivalNoun(norms: readonly string[], k: number, g: ReactionGrammar): number {
+  let j = k - 1;
+  // "poured in from": a particle between the verb and "from".
+  if (norms[j] === 'in') j--;
+  if (!g.arrivingVerbs.has(norms[j] ?? '')) return -1;
+  j--;
+  while (j >= 0 && ARRIVAL_ADVERBS.has(norms[j] ?? '')) j--;
+  return j >= 0 && g.arrivingNouns.has(norms[j] ?? '') ? j : -1;
 }
 
 function nounStance(noun: string, g: ReactionGrammar): Stance | null {

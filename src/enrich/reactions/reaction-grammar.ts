@@ -29,6 +29,7 @@ const grammarSchema = z.strictObject({
   legislativeBodyHeads: commented,
   personalRoles: commented,
   receivingVerbs: commented,
+  arrivingVerbs: z.strictObject({ $comment: z.string().optional(), words, nouns: words }),
   concernNouns: commented,
   doubtNouns: commented,
   unattributedSpeakerNouns: commented,
@@ -115,6 +116,9 @@ export interface ReactionGrammar {
   personalRoles: PhraseSet;
   /** Verbs whose object is a reaction with its source: "drew criticism from", "faced opposition from". */
   receivingVerbs: PhraseSet;
+  /** Verbs by which a reaction arrives from its source ("criticism came from Brazil"), and the nouns of reacting that may arrive so. */
+  arrivingVerbs: ReadonlySet<string>;
+  arrivingNouns: ReadonlySet<string>;
   /** Reaction nouns the labelling guide reads as cautious ("concern") or skeptical ("doubts"). */
   concernNouns: PhraseSet;
   doubtNouns: PhraseSet;
@@ -178,6 +182,8 @@ export function parseReactionGrammar(json: unknown, source: string): ReactionGra
     legislativeBodyHeads: new PhraseSet(g.legislativeBodyHeads.words),
     personalRoles: new PhraseSet(g.personalRoles.words),
     receivingVerbs: new PhraseSet(g.receivingVerbs.words),
+    arrivingVerbs: new Set(g.arrivingVerbs.words),
+    arrivingNouns: new Set(g.arrivingVerbs.nouns),
     concernNouns: new PhraseSet(g.concernNouns.words),
     doubtNouns: new PhraseSet(g.doubtNouns.words),
     unattributedSpeakerNouns: new PhraseSet(g.unattributedSpeakerNouns.words),
