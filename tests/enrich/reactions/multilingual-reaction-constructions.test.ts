@@ -27,7 +27,7 @@
  * tarpaulins and funds sent as aid; offers to host talks; a reaction noun opening a verbless sentence and
  * the places it was voiced in ("Même satisfaction à Tokyo et à Canberra"); a capital and an organization name the packages lack; a negated
  * comment in the past tense; a noun of conflict a call asks to end; rejecting
- * responsibility; a welcome restricted by its own speaker after the contrast; German "als" without its comma; names of several words parted from their verb; offices not yet taken or no longer held; a quotation's edge before its speaker; a spokesperson in a capital; a state qualifying an unnamed kind of organization; a Russian gerund after a name's comma; siding with someone; a hope that the facts be cleared up; a quotation opening with its verb; a regret before a denial; a copula's verdict in a reported clause; a German past perfect with a long object; a warning's condition; forceful verbs of saying; a welcome then criticism; an appeal for sanctions;
+ * responsibility; a welcome restricted by its own speaker after the contrast; German "als" without its comma; names of several words parted from their verb; offices not yet taken or no longer held; a quotation's edge before its speaker; a spokesperson in a capital; a state qualifying an unnamed kind of organization; a Russian gerund after a name's comma; siding with someone; a hope that the facts be cleared up; a quotation opening with its verb; a regret before a denial; a copula's verdict in a reported clause; a German naming fronted with "von"; a German past perfect with a long object; a warning's condition; forceful verbs of saying; a welcome then criticism; an appeal for sanctions;
  * doubting in French; a country's name inside an organization's;
  * an adverb of addition between a verb and its names; a German name opened by a capitalised adjective;
  * a state's office referring back; idioms of a mixed verdict; a group's leader; a demand to free captives or pull forces back; troops sent; an office once held; no objections; national chapters;
@@ -872,6 +872,10 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['de', 'Finnland sagte, der Schritt Estlands sei ein Fehler.', ['country:FI opposed']],
   ['ru', 'Финляндия заявила, что решение Эстонии было ошибкой.', ['country:FI opposed']],
   ['es', 'El Gobierno brasileño, que mantiene estrechos lazos con Lima, se mostró cauto.', ['country:BR cautious']],
+  // German fronts what a naming verb names; "von" opening a place is no naming.
+  ['de', 'Von einer „gefährlichen Eskalation“ sprach der brasilianische Außenminister.', ['country:BR opposed']],
+  ['de', 'Von einem „historischen Tag“ sprach Brasilien.', ['country:BR supportive']],
+  ['de', 'Von Berlin aus sprach der Minister mit Brasilien.', []],
 ];
 
 describe('reaction constructions in five languages', () => {

@@ -272,6 +272,14 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
     let matches = [...found, ...(grammar.compounds ? compoundOpinions(sentence.text, tokens, found, lexicon, stem) : [])].filter(
       (m) => !(m.end - m.start === 1 && (lexicon.isDenialNoun(tokens[m.start]!) || agentNoun(sentence.text, tokens, m.start, m.cue, grammar))) && !named(m.start) && !motive(m.start),
     );
+    // German may front what a naming verb names ("Von einer „gefährlichen Eskalation“ sprach der Minister"): its verb
+    // reads as naming from the sentence's start, so the words it names come after it.
+    const fronted = grammar.frontedNaming;
+    if (fronted && tokens[0]?.folded === fronted.opener) {
+      const verb = tokens.findIndex((t, k) => k > 1 && fronted.verbs.includes(t.folded));
+      const cue = verb > 0 ? lexicon.cues.find((c) => c.naming && c.words === fronted.cue) : undefined;
+      if (cue) matches = [{ cue, start: 0, end: 1 }, ...matches.filter((m) => m.start !== verb)];
+    }
     // A verb of helping written as the aid noun, after an article, a possessive, a preposition or another cue's verb, is that noun:
     // what was asked for, blocked or cut ("pidió ayuda", "obstaculizar la ayuda", "gli aiuti"), not help given.
     const aidNoun = (m: Match) => !m.cue.nominal && m.end - m.start === 1 && lexicon.isAidNoun(tokens[m.start]!);

@@ -235,6 +235,11 @@ export interface LanguageGrammar {
   stateOffices?: readonly string[];
   /** Words before an office that say it is no longer held ("ex", "ancien", "ehemalige", "бывший"), folded: its holder speaks for no state. */
   formerWords?: readonly string[];
+  /**
+   * A naming construction fronted with its preposition ("Von einem „Massaker“ sprach …"): the opening word, the verb's
+   * forms (folded) and the naming cue it stands for, as the cue lexicon writes it.
+   */
+  frontedNaming?: { opener: string; verbs: readonly string[]; cue: string };
   /** Words after an office that its holder has not taken it yet, folded ("electo", "élu"): such a holder speaks for no state. */
   electWords?: readonly string[];
   /** Words right before a name that make it the leader of the group the clause is about ("во главе с ОБСЕ"), folded: it speaks for the group. */
