@@ -27,7 +27,7 @@
  * tarpaulins and funds sent as aid; offers to host talks; a reaction noun opening a verbless sentence and
  * the places it was voiced in ("Même satisfaction à Tokyo et à Canberra"); a capital and an organization name the packages lack; a negated
  * comment in the past tense; a noun of conflict a call asks to end; rejecting
- * responsibility; a welcome restricted by its own speaker after the contrast; German "als" without its comma; names of several words parted from their verb; offices not yet taken or no longer held; a quotation's edge before its speaker; a spokesperson in a capital; a state qualifying an unnamed kind of organization; a Russian gerund after a name's comma; siding with someone; a hope that the facts be cleared up; a quotation opening with its verb; a regret before a denial; a copula's verdict in a reported clause; a German naming fronted with "von"; a German past perfect with a long object; a warning's condition; forceful verbs of saying; a welcome then criticism; an appeal for sanctions;
+ * responsibility; a welcome restricted by its own speaker after the contrast; German "als" without its comma; names of several words parted from their verb; offices not yet taken or no longer held; a quotation's edge before its speaker; a spokesperson in a capital; a state qualifying an unnamed kind of organization; a Russian gerund after a name's comma; siding with someone; a hope that the facts be cleared up; a quotation opening with its verb; a regret before a denial; a copula's verdict in a reported clause; a German naming fronted with "von"; "als" marking what is named; a German past perfect with a long object; a warning's condition; forceful verbs of saying; a welcome then criticism; an appeal for sanctions;
  * doubting in French; a country's name inside an organization's;
  * an adverb of addition between a verb and its names; a German name opened by a capitalised adjective;
  * a state's office referring back; idioms of a mixed verdict; a group's leader; a demand to free captives or pull forces back; troops sent; an office once held; no objections; national chapters;
@@ -876,6 +876,11 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['de', 'Von einer „gefährlichen Eskalation“ sprach der brasilianische Außenminister.', ['country:BR opposed']],
   ['de', 'Von einem „historischen Tag“ sprach Brasilien.', ['country:BR supportive']],
   ['de', 'Von Berlin aus sprach der Minister mit Brasilien.', []],
+  // "als" marks what a German naming verb calls something; the thing before it is what is judged. "einstufen" names.
+  ['de', 'Brasilien bezeichnete die Gefahr als gering.', []],
+  ['de', 'Brasilien stufte den Vorfall als Provokation ein.', ['country:BR opposed']],
+  ['de', 'Brasilien stufte die Gefahr als gering ein.', []],
+  ['de', 'Brasilien bezeichnete den Angriff als „abscheuliches Verbrechen“.', ['country:BR opposed']],
 ];
 
 describe('reaction constructions in five languages', () => {

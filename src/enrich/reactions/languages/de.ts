@@ -44,6 +44,7 @@ export const GERMAN: LanguageGrammar = {
   spokespersonNouns: ['sprecher', 'sprecherin', 'sprecherinnen', 'regierungssprecher', 'regierungssprecherin'],
   stateOffices: ['minister', 'ministerin', 'aussenminister', 'aussenministerin', 'prasident', 'prasidentin', 'regierungschef', 'regierungschefin', 'kanzler', 'kanzlerin', 'premierminister', 'premierministerin'],
   formerWords: ['ehemalige', 'ehemaliger', 'ehemaligen', 'fruhere', 'fruherer', 'fruheren', 'einstige', 'einstiger', 'ex'],
+  namingMarkers: ['als'],
   frontedNaming: { opener: 'von', verbs: ['sprach', 'sprachen', 'spricht', 'sprechen'], cue: 'sprach von' },
   electWords: ['designierte', 'designierter', 'designierten'],
   isInfinitive: (word, previous) => previous === 'zu' || /^\p{L}+zu\p{L}+en$/u.test(word),

@@ -1866,9 +1866,13 @@ function sentenceReactions(
     const describesThing =
       from >= 2 && relatives.has(tokens[from]!.folded) && !named.has(from - 1) && !governments.has(tokens[from - 1]!.folded) && !common.has(tokens[from - 1]!.folded) && (articles.has(tokens[from - 2]!.folded) || ofWords.has(tokens[from - 2]!.folded));
     const relativeVerb = (m: Match) => describesThing && m.start - from <= RELATIVE_VERB_REACH;
-    const all = matches.filter((m) => m.start >= from && m.start < to && !relativeVerb(m) && (!m.cue.aid || aided || mediated || troopsSent(m)) && envoyed(m) && !arrivalNoun(m) && !lexicon.isHostingAt(tokens, m.start) && (!m.cue.toInfinitive || infinitiveAfter(m)));
+    const read = matches.filter((m) => m.start >= from && m.start < to && !relativeVerb(m) && (!m.cue.aid || aided || mediated || troopsSent(m)) && envoyed(m) && !arrivalNoun(m) && !lexicon.isHostingAt(tokens, m.start) && (!m.cue.toInfinitive || infinitiveAfter(m)));
     // "nannte die Ziele „unrealistisch“": a negative word introduced by a naming verb opposes; the naming verb alone is no reaction.
-    const naming = all.find((m) => m.cue.naming || m.cue.describing);
+    const naming = read.find((m) => m.cue.naming || m.cue.describing);
+    // Where the language marks what is named ("bezeichnete die Gefahr als gering", "stufte … als Provokation ein"), the
+    // words before the marker are the thing judged, not the judgement.
+    const marker = naming && g.namingMarkers ? tokens.findIndex((t, k) => k >= naming.end && k < to && g.namingMarkers!.includes(t.folded)) : -1;
+    const all = marker < 0 ? read : read.filter((m) => !(m.cue.named && m.start > naming!.start && m.start < marker));
     // A copula does what a naming verb does ("Die Entscheidung sei ein Fehler, sagte …").
     // Russian writes the present copula as a dash ("Это решение — ошибка"): a clause the dash opens after a verbless one.
     const dashed = g.dashCopula === true && c > 0 && /^\s*[—–]\s*«?$/u.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start)) && !matches.some((m) => m.start >= starts[c - 1]! && m.start < from);

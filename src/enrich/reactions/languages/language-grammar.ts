@@ -235,6 +235,8 @@ export interface LanguageGrammar {
   stateOffices?: readonly string[];
   /** Words before an office that say it is no longer held ("ex", "ancien", "ehemalige", "бывший"), folded: its holder speaks for no state. */
   formerWords?: readonly string[];
+  /** Words that introduce what a naming verb calls something ("als"), folded: the words before them are what is judged. */
+  namingMarkers?: readonly string[];
   /**
    * A naming construction fronted with its preposition ("Von einem „Massaker“ sprach …"): the opening word, the verb's
    * forms (folded) and the naming cue it stands for, as the cue lexicon writes it.
