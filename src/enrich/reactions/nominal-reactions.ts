@@ -34,31 +34,15 @@ export function nominalReactions(view: SentenceView, g: ReactionGrammar): Nomina
   const out: NominalReaction[] = [];
   for (let k = 1; k < norms.length; k++) {
     if (norms[k] !== 'from' || tokens[k]?.quoted) continue;
-    const noun = norms[k - 1] as string;
-    const stance = nounStance(noun, g);
-    // "Criticism came from Brazil", "Sharp criticism also came from …", "Praise poured in from …": the noun before a verb
-    // of arriving.
+    // "Criticism came from Brazil", "Sharp criticism also came from …", "Praise poured in from …": the noun opens the
+    // phrase before a verb of arriving; otherwise it stands right before "from", after a verb of receiving.
     const arrived = arrivalNoun(norms, k, g);
-    if (arrived >= 0) {
-      const arrivedStance = nounStance(norms[arrived] as string, g);
-      const first = tokens[arrived];
-      const last = tokens[k];
-      if (arrivedStance && !negatedOrHypothetical(norms, arrived, g) && first && last) {
-        for (const actor of actorsAfter(view, k + 1, g)) out.push({ actor, stance: { stance: arrivedStance, cue: view.text.slice(first.start, last.end), cameo: null } });
-      }
-      continue;
-    }
+    const noun = norms[arrived >= 0 ? arrived : k - 1] as string;
+    const stance = nounStance(noun, g);
     if (!stance) continue;
-    // The verb of receiving before the noun and its modifiers.
-    let verb = -1;
-    for (let j = k - 2; j >= Math.max(0, k - 2 - MAX_MODIFIERS) && verb < 0; j--) {
-      const n = g.receivingVerbs.matchAt(norms, j);
-      if (n > 0 && j + n <= k - 1) verb = j;
-      else if (!/^[a-z-]+$/.test(norms[j] ?? '') || view.mentionAt.has(j)) break;
-    }
-    if (verb < 0) continue;
-    if (negatedOrHypothetical(norms, verb, g)) continue;
-    const first = tokens[verb];
+    const opening = arrived >= 0 ? arrived : receivingVerbBefore(view, k, g);
+    if (opening < 0 || negatedOrHypothetical(norms, opening, g)) continue;
+    const first = tokens[opening];
     const last = tokens[k];
     const cue = first && last ? view.text.slice(first.start, last.end) : noun;
     for (const actor of actorsAfter(view, k + 1, g)) out.push({ actor, stance: { stance, cue, cameo: null } });
@@ -66,8 +50,19 @@ export function nominalReactions(view: SentenceView, g: ReactionGrammar): Nomina
   return out;
 }
 
+/** The verb of receiving before the noun right before "from" at k, and the noun's modifiers ("drew sharp criticism from"), or -1. */
+function receivingVerbBefore(view: SentenceView, k: number, g: ReactionGrammar): number {
+  const { norms } = view;
+  for (let j = k - 2; j >= Math.max(0, k - 2 - MAX_MODIFIERS); j--) {
+    const n = g.receivingVerbs.matchAt(norms, j);
+    if (n > 0 && j + n <= k - 1) return j;
+    if (!/^[a-z-]+$/.test(norms[j] ?? '') || view.mentionAt.has(j)) return -1;
+  }
+  return -1;
+}
+
 /** Adverbs allowed between a reaction noun and its verb of arriving ("criticism also came from"). */
-const ARRIVAL_ADVERBS = new Set(['also', 'quickly', 'swiftly', 'soon', 'too', 'in']);
+const ARRIVAL_ADVERBS = new Set(['also', 'quickly', 'swiftly', 'soon', 'too']);
 
 /** The token of the reaction noun before a verb of arriving that closes right before "from" at k, or -1. */
 function arrivalNoun(norms: readonly string[], k: number, g: ReactionGrammar): number {

@@ -627,8 +627,7 @@ function opensWithVerb(text: string, tokens: readonly WordToken[], matches: read
   // Only a sentence that opens with a quotation mark is read for one.
   const quoted = QUOTE_MARK.test(text.slice(0, tokens[0]?.start ?? 0)) ? quotedTokens(text, tokens) : [];
   if (quoted[0] === true) {
-    let close = 0;
-    while (close < tokens.length && quoted[close] === true) close++;
+    const close = quotationEnd(quoted);
     if ([...names].some((k) => k >= close)) return false;
   }
   const comma = tokens.findIndex((t, k) => k < OPENING_ADVERB && /^\s*,/u.test(text.slice(t.end)));
@@ -884,8 +883,7 @@ function officeAfterQuote(text: string, tokens: readonly WordToken[], speakers: 
   if (!g.stateOffices || tokens.length === 0) return null;
   const quoted = quotedTokens(text, tokens);
   if (quoted[0] !== true) return null;
-  let close = 0;
-  while (close < tokens.length && quoted[close] === true) close++;
+  const close = quotationEnd(quoted);
   if (close === tokens.length || speakers.some((s) => s.token >= close)) return null;
   // The attribution right after the quote: its verb of saying, then the office within a few words (short lists, read
   // in place).
@@ -896,6 +894,13 @@ function officeAfterQuote(text: string, tokens: readonly WordToken[], speakers: 
     if (g.stateOffices.includes(tokens[k]!.folded)) return (g.formerWords ?? []).includes(tokens[k - 1]!.folded) ? null : speakers.filter((s) => s.token >= close);
   }
   return null;
+}
+
+/** The first token after the quotation that opens a sentence (`quoted` by token). */
+function quotationEnd(quoted: readonly boolean[]): number {
+  let close = 0;
+  while (quoted[close] === true) close++;
+  return close;
 }
 
 /** Whether a quotation opens at token `at` with one of the language's verdict openers ("« C'est …", "«È …"). */
