@@ -86,7 +86,8 @@ export function readArticleActors(text: string, date: string | null | undefined,
   const orgs = new Map<number, { entity: EntityRef; last: number }>();
   const known = new Map<string, Known>();
   const register = (surface: string, value: Known): void => {
-    const key = surface.toLowerCase();
+    // Keyed as findKnown spells a lookup: words one space apart, a hyphen inside a name too ("Eco-Batken").
+    const key = surface.toLowerCase().replace(/-/g, ' ');
     const existing = known.get(key);
     if (existing && existing.entity.key !== value.entity.key) known.set(key, { ...existing, actor: null });
     else known.set(key, value);

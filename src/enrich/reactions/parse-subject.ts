@@ -143,6 +143,9 @@ function parseItem(view: SentenceView, i: number, to: number, g: ReactionGrammar
       if (speaker < 0) return { kind: 'other', actor: null, end: consumeNounPhrase(view, hit.end + 1, to, isVerb) };
       return { kind: actor ? 'actors' : 'other', actor, end: afterSpeakerComplement(view, speaker, to, g, isVerb) };
     }
+    // Before the words that part a state from its speakers: after an organization, "union" is its own kind.
+    const kindEnd = hit.mention.entity.kind === 'organization' ? kindAfterName(view, hit.end, to, g, isVerb) : -1;
+    if (kindEnd >= 0) return { kind: actor ? 'actors' : 'other', actor, end: kindEnd };
     if (g.nonStateModifiers.matchAt(norms, hit.end) > 0) return { kind: 'other', actor: null, end: consumeNounPhrase(view, hit.end, to, isVerb) };
     if (hit.mention.via === 'demonym') {
       // "the Turkish presidency" speaks for Turkey; "Swedish centre-back" does not.
@@ -219,7 +222,10 @@ function describedActor(view: SentenceView, i: number, to: number, g: ReactionGr
       const actor = hit.mention.actor;
       // Organizations are described the same way: "the main opposition United Democratic Party".
       if (k === i || hit.end > to || !actor || hit.mention.via === 'demonym' || norms[hit.end] === "'s") return null;
-      return standsAlone(view, hit.end, g, isVerb) ? { mention: hit.mention, end: hit.end } : null;
+      if (standsAlone(view, hit.end, g, isVerb)) return { mention: hit.mention, end: hit.end };
+      // "the powerful UGTT labour union denounced …"
+      const kindEnd = hit.mention.entity.kind === 'organization' ? kindAfterName(view, hit.end, to, g, isVerb) : -1;
+      return kindEnd >= 0 ? { mention: hit.mention, end: kindEnd } : null;
     }
     const norm = norms[k] ?? '';
     if (!/^[\p{L}-]+$/u.test(norm) || NOT_DESCRIPTORS.has(norm) || (isVerb(k) && !PLACING.has(norm)) || g.pronouns.has(norm)) return null;
@@ -247,6 +253,21 @@ function organizationAhead(view: SentenceView, i: number, to: number, g: Reactio
     if (hit && hit.end <= to && hit.mention.entity.kind === 'organization') return hit;
   }
   return null;
+}
+
+/**
+ * "The UGTT labour union denounced …", "the Wagner group said": an organization's name used as a modifier of its own
+ * kind noun, a few lower-case words on, with the predicate right after. The index after the kind noun, or -1.
+ */
+function kindAfterName(view: SentenceView, at: number, to: number, g: ReactionGrammar, isVerb: (k: number) => boolean): number {
+  const { norms, tokens } = view;
+  for (let k = at; k < Math.min(to, at + KIND_WINDOW); k++) {
+    const norm = norms[k] ?? '';
+    if (view.mentionAt.has(k) || tokens[k]?.quoted || !/^[\p{Ll}-]+$/u.test(tokens[k]?.text ?? '') || isVerb(k)) return -1;
+    const n = Math.max(g.organizationAnaphors.matchAt(norms, k), g.stateAnaphors.matchAt(norms, k));
+    if (n > 0) return k + n < to && standsAlone(view, k + n, g, isVerb) ? k + n : -1;
+  }
+  return -1;
 }
 
 /** A speaker noun phrase with no actor in it: "a spokesperson for the secretary-general", "officials in Kyiv". */
