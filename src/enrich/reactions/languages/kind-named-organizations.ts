@@ -95,6 +95,17 @@ export function kindNamedOrganizations(
   for (let k = 0; k < tokens.length - 1; k++) {
     const kind = tokens[k]!;
     if (!isKind(kind, g, kinds, stem)) continue;
+    // "партия «Новая Грузия»", "die Partei „Neues Georgien“": a name in quotation marks right after its kind ends at
+    // the closing mark. A country inside describes it; a name with no Latin key still takes the country's place.
+    const quoted = quotedNameAfter(text, tokens, k);
+    if (quoted !== null && taken(tokens[k + 1]!.start, tokens[quoted]!.end) !== 'organization') {
+      const name = text.slice(tokens[k + 1]!.start, tokens[quoted]!.end);
+      const key = slugify(name);
+      const actor: EntityRef | null = key === '' ? null : { key: `org:${key}`, kind: 'organization', name, country: null, origin: 'nlp' };
+      out.push({ start: describedFrom(text, tokens, k, g), end: tokens[quoted]!.end, nameToken: k + 1, lastToken: quoted, actor });
+      k = quoted;
+      continue;
+    }
     // A kind written with a capital inside a sentence opens a name of its own ("il Partito repubblicano", "la
     // Conferenza episcopale dello Zimbabwe"), where nouns are not capitalised.
     if (!g.compounds && k > 0 && UPPER.test(kind.surface) && !ACRONYM.test(kind.surface)) {
@@ -187,8 +198,12 @@ export function kindNamedOrganizations(
       // name or an acronym is read there ("die Beobachterorganisation CRTA meldete", not "Verband Deutscher Reeder").
       let single = j;
       while (single < last && hyphened(single)) single++;
-      if (g.compounds && last > single && !ACRONYM.test(first.surface)) continue;
-      if (g.compounds) last = single;
+      // A capitalised adjective opens a name, though ("die Umweltorganisation Grüne Zukunft"): German writes one with a
+      // capital only there, so the name runs through the adjectives to the noun they qualify.
+      const qualified = g.compounds && single === j ? adjectiveLedName(tokens, j, last) : null;
+      if (qualified !== null) last = qualified;
+      else if (g.compounds && last > single && !ACRONYM.test(first.surface)) continue;
+      else if (g.compounds) last = single;
     }
     const known = taken(first.start, tokens[last]!.end);
     // "La ONG británica Global Witness": a known organization's description is still its own; its demonym is no state.
@@ -207,6 +222,28 @@ export function kindNamedOrganizations(
     k = last;
   }
   return out;
+}
+
+/** The noun after one or more capitalised adjectives from token j (within the capitalised run ending at `last`), or null. */
+function adjectiveLedName(tokens: readonly WordToken[], j: number, last: number): number | null {
+  let k = j;
+  while (k < last && NAME_ADJECTIVE.test(tokens[k]!.surface)) k++;
+  return k > j && !NAME_ADJECTIVE.test(tokens[k]!.surface) ? k : null;
+}
+
+const OPENING_QUOTE = /^\s*[«„“"‹‚]\s*$/u;
+const CLOSING_QUOTE = /^\s*[»“”"›‘’]/u;
+
+/** The last token of a capitalised name in quotation marks right after token k, or null. */
+function quotedNameAfter(text: string, tokens: readonly WordToken[], k: number): number | null {
+  const first = tokens[k + 1];
+  if (!first || !UPPER.test(first.surface) || !OPENING_QUOTE.test(text.slice(tokens[k]!.end, first.start))) return null;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 1 + NAME_WORDS + 2); j++) {
+    if (CLOSING_QUOTE.test(text.slice(tokens[j]!.end))) return j;
+    const next = tokens[j + 1];
+    if (!next || next.breakBefore || !/^[\s'’-]*$/u.test(text.slice(tokens[j]!.end, next.start))) return null;
+  }
+  return null;
 }
 
 /** English words that join a name's capitalised words ("Citizens for a Better Environment", "Friends of the Earth"). */

@@ -1,0 +1,41 @@
+/**
+ * Organizations named the way each language's typography marks a name, written for this test (not from any corpus):
+ * an organization's name used as the modifier of its own kind noun ("the UGTT labour union"), a hyphenated name
+ * introduced by its kind ("the environmental group Eco-Batken"), a name in quotation marks after its kind ("партия
+ * «Новая Грузия»", "die Partei „Neues Georgien“"), and a German name opened by a capitalised adjective ("die
+ * Umweltorganisation Grüne Zukunft"). A country inside such a name describes it and does not speak.
+ */
+import { describe, expect, it } from 'vitest';
+import { englishReactionPairs, languageReactionPairs } from '../../support/language-reactions.ts';
+
+const ENGLISH: [string, string[]][] = [
+  ['The UGTT union denounced the verdict.', ['org:ugtt opposed']],
+  ['The powerful UGTT labour union, which has clashed with the president, denounced the verdict.', ['org:ugtt opposed']],
+  ['The NATO alliance condemned the attack.', ['org:nato opposed']],
+  ['The Hamas movement rejected the plan.', ['org:hamas opposed']],
+  ['The environmental group Eco-Batken condemned the decision.', ['org:eco-batken opposed']],
+  // A kind noun that is the object's, not the subject's: no reaction of the organization.
+  ['The UGTT union report was published on Monday.', []],
+];
+
+const OTHER: [string, string, string[]][] = [
+  ['ru', 'Экологическая организация «Зелёное будущее» осудила решение.', []],
+  ['ru', 'Оппозиционная партия «Новая Грузия» осудила решение.', []],
+  ['ru', 'Правозащитная организация «Amnesty International» осудила решение.', ['org:amnesty-international opposed']],
+  ['de', 'Die Partei „Neues Georgien“ kritisierte die Entscheidung.', ['org:neues-georgien opposed']],
+  ['de', 'Die Organisation „Grüne Zukunft“ verurteilte die Entscheidung.', ['org:grune-zukunft opposed']],
+  ['de', 'Die Umweltorganisation Grüne Zukunft verurteilte die Entscheidung.', ['org:grune-zukunft opposed']],
+  ['de', 'Die Hilfsorganisation Caritas begrüßte die Entscheidung.', ['org:caritas supportive']],
+  ['fr', 'Le parti « Nouvelle Géorgie » a condamné la décision.', ['org:nouvelle-georgie opposed']],
+  ['es', 'El partido «Nueva Georgia» condenó la decisión.', ['org:nueva-georgia opposed']],
+  ['it', 'Il partito «Nuova Georgia» ha condannato la decisione.', ['org:nuova-georgia opposed']],
+];
+
+describe('organization names by typography', () => {
+  it.each(ENGLISH)('en: %s', (text, expected) => {
+    expect(englishReactionPairs(text)).toEqual([...expected].sort());
+  });
+  it.each(OTHER)('%s: %s', (language, text, expected) => {
+    expect(languageReactionPairs(language, text)).toEqual([...expected].sort());
+  });
+});
