@@ -140,9 +140,18 @@ function names(record: RawRecord): string[] {
   const out = new Set<string>();
   for (const raw of record.names) {
     const name = displayName(raw);
-    if (name && usable(name)) out.add(name);
+    if (name && usable(name) && !namesOwnCode(name, record)) out.add(name);
   }
   return [...out];
+}
+
+/**
+ * "NGO" under the code NGO, "MNCs" under MNC: the dictionary's label for its own category, which in text is a common
+ * noun ("a local NGO said"), not an organization's name.
+ */
+function namesOwnCode(name: string, record: RawRecord): boolean {
+  const word = name.toUpperCase().replace(/S$/, '');
+  return !name.includes(' ') && record.restrictions.some((r) => r.code === word);
 }
 
 function countryOf(code: string): string | null {

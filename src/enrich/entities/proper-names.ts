@@ -250,12 +250,16 @@ function hasWord(tokens: readonly Token[], first: number, last: number, words: S
 function clean(text: string, tokens: readonly Token[], first: number, last: number, cues: Cues, isCommon: (t: Token) => boolean, index: GazetteerIndex): ProperName | null {
   const surfaceStart = first;
   let titled = false;
+  let kindTitled = false;
   // Sentence-initial common words and honorifics ("The", "Experts", "President", "Dr") are not part of the name.
   while (first <= last) {
     const t = tokens[first] as Token;
     const role = t.sentenceStart && first === surfaceStart && cues.personRoles.has(t.norm);
     if ((cues.honorifics.has(t.norm) || role) && first < last) {
       titled = true; // "President Ibrahim Traoré", "Striker Ibrahim Sow scored"
+      first++;
+    } else if (!titled && first < last && t.allCaps && cues.orgRoles.has(t.norm)) {
+      kindTitled = true; // "the NGO Tamkeen", "Local NGO Tamkeen": the kind, in capitals, before the name
       first++;
     } else if (t.sentenceStart && first === surfaceStart && isCommon(t) && !cues.orgPrefixes.has(t.norm) && !cues.placePrefixes.has(t.norm)) {
       first++;
@@ -279,7 +283,7 @@ function clean(text: string, tokens: readonly Token[], first: number, last: numb
   const next = tokens[last + 1];
   const beforeHead = next !== undefined && next.cap && !next.sentenceStart && isOrgWord(next.norm, cues) &&
     (separator(tokens[last] as Token, next, text) === ' ' || pluralPossessive(text, tokens[last] as Token, next));
-  const kind = beforeHead && !titled ? 'organization' : classify(tokens, first, last, cues, titled, isCommon);
+  const kind = (beforeHead && !titled) || kindTitled ? 'organization' : classify(tokens, first, last, cues, titled, isCommon);
   if (kind === 'skip') return null;
   const lastToken = tokens[last] as Token;
   const end = lastToken.possessive ? lastToken.end - lastToken.text.length + lastToken.text.replace(/['’]s?$/, '').length : lastToken.end;

@@ -1,9 +1,10 @@
 /**
  * Organizations named the way each language's typography marks a name, written for this test (not from any corpus):
- * an organization's name used as the modifier of its own kind noun ("the UGTT labour union"), a hyphenated name
- * introduced by its kind ("the environmental group Eco-Batken"), a name in quotation marks after its kind ("партия
- * «Новая Грузия»", "die Partei „Neues Georgien“"), and a German name opened by a capitalised adjective ("die
- * Umweltorganisation Grüne Zukunft"). A country inside such a name describes it and does not speak.
+ * an organization's name used as the modifier of its own kind noun ("the UGTT labour union"), the kind in capitals
+ * before a name ("the NGO Tamkeen"; "a local NGO" alone is no one), a hyphenated name introduced by its kind ("the
+ * environmental group Eco-Batken"), a name in quotation marks after its kind ("партия «Новая Грузия»", "die Partei
+ * „Neues Georgien“"), and a German name opened by a capitalised adjective ("die Umweltorganisation Grüne Zukunft").
+ * A country inside such a name describes it and does not speak.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs, languageReactionPairs } from '../../support/language-reactions.ts';
@@ -16,6 +17,10 @@ const ENGLISH: [string, string[]][] = [
   ['The environmental group Eco-Batken condemned the decision.', ['org:eco-batken opposed']],
   // A kind noun that is the object's, not the subject's: no reaction of the organization.
   ['The UGTT union report was published on Monday.', []],
+  // The kind in capitals before the name introduces it; a kind alone is no one.
+  ['The NGO Tamkeen welcomed the deal.', ['org:tamkeen supportive']],
+  ['A local NGO condemned the decision.', []],
+  ['Several MNCs criticised the tax.', []],
 ];
 
 const OTHER: [string, string, string[]][] = [
