@@ -29,9 +29,9 @@ const HELD_OUT = [
 ];
 /**
  * The split no one has tuned on yet: its misses are not printed, so that reading test output cannot tune on it.
- * report22, written blind at stop 44 (report21, written blind at stop 43, is tuned on since stop 44).
+ * None at the moment: report22, written blind at stop 44, is tuned on since stop 45; its successor is added when merged.
  */
-const BLIND: string | null = 'report22';
+const BLIND: string | null = null;
 const cases = () => HELD_OUT.flatMap((h) => h.languages.map((l) => [l, h.split] as const));
 const RECALL_FLOOR = 0.9;
 /**
@@ -97,7 +97,8 @@ const REACTION_FLOOR: Record<string, { precision: number; recall: number }> = {
   // Written blind at stop 43 and scored three times at that stop (numbers only): the report9 floor, set before any
   // scoring. Tuned on since stop 44.
   report21: { precision: 0.3, recall: 0.3 },
-  // Written blind at stop 44: the report9 floor, set before any scoring.
+  // Written blind at stop 44 and scored at stop 44 and at the start of stop 45 (numbers only): the report9 floor, set
+  // before any scoring. Tuned on since stop 45.
   report22: { precision: 0.3, recall: 0.3 },
 };
 /**
