@@ -262,6 +262,45 @@ function dropSharedDemonyms(countryKeys: string[], preferred: Supplement['adject
   console.log(`${dropped.length} adjectives shared by two countries dropped: ${dropped.join('; ')}`);
 }
 
+/**
+ * A country named by two parts ("Bosnia and Herzegovina", "Trinidad and Tobago") whose English aliases hold the first
+ * part alone ("Bosnia", "Trinidad") goes by its first part in every language too: the words of each of its names
+ * before the language's first function word or hyphen ("Bosnie-et-Herzégovine" -> "Bosnie", "Босния и Герцеговина" ->
+ * "Босния"). Added after every package, only where no other country already has that name.
+ */
+function addFirstConjuncts(countries: { code: string; name: string; aliases: string[] }[]): void {
+  const taken = new Map<string, string>();
+  // The first words of other countries' names ("Republik", "Repubblica"): an official name's generic head, no short form.
+  const heads = new Map<string, Set<string>>();
+  for (const [key, list] of names) {
+    if (!key.startsWith('country:')) continue;
+    for (const e of list) {
+      taken.set(`${e.language} ${fold(e.name)}`, key);
+      const head = fold(e.name.split(/[\s-]+/u)[0] ?? '');
+      const owners = heads.get(`${e.language} ${head}`) ?? new Set<string>();
+      heads.set(`${e.language} ${head}`, owners.add(key));
+    }
+  }
+  for (const c of countries) {
+    const [first] = c.name.split(' and ');
+    if (!first || first === c.name || !c.aliases.includes(first)) continue;
+    const length = first.split(' ').length;
+    const key = `country:${c.code}`;
+    for (const e of [...(names.get(key) ?? [])]) {
+      if (e.via !== 'name' && e.via !== 'alias') continue;
+      const small = functionWords(e.language);
+      const words = e.name.split(/[\s-]+/u);
+      const cut = words.findIndex((w, k) => k > 0 && small.has(fold(w)));
+      const hyphen = e.name.indexOf('-');
+      const part = cut > 0 ? words.slice(0, cut).join(' ') : hyphen > 0 && !/\s/u.test(e.name) ? e.name.slice(0, hyphen) : null;
+      if (!part || part.split(' ').length !== length) continue;
+      const owner = taken.get(`${e.language} ${fold(part)}`);
+      const shared = [...(heads.get(`${e.language} ${fold(part)}`) ?? [])].some((k) => k !== key);
+      if ((owner === undefined || owner === key) && !shared) add(key, e.language, part, 'alias');
+    }
+  }
+}
+
 function main(): void {
   const gaz = loadGazetteerData();
   const supplement = JSON.parse(readFileSync(SUPPLEMENT, 'utf8')) as Supplement;
@@ -354,6 +393,7 @@ function main(): void {
     }
   }
   if (redundant.length) console.warn(`supplement countryAliases a package already gives (drop them): ${redundant.join('; ')}`);
+  addFirstConjuncts(countries);
 
   // Capitals (and other seats) that are time-zone cities: their CLDR exemplar name in each locale.
   const enCities = zoneCities('en');
