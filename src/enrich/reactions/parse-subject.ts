@@ -286,6 +286,8 @@ function genericSpeaker(view: SentenceView, start: number, speaker: number, to: 
   }
   if (g.ofAfterSpeaker.matchAt(norms, j) > 0) {
     const target = mentionAfter(view, j + 1, to, g);
+    // "The special envoy for Syria": sent to the state, by someone else.
+    if (target && target.actor?.kind === 'country' && g.envoyNouns.matchAt(norms, speaker - 1) > 0) return { kind: 'other', actor: null, end: target.end };
     if (target) return { kind: target.actor ? 'actors' : 'other', actor: target.actor, end: target.end };
     // "a spokesperson for Dommel Precision Systems": someone else's speaker.
     const k = skipDeterminers(view, j + 1, to, g);

@@ -33,6 +33,7 @@ const grammarSchema = z.strictObject({
   concernNouns: commented,
   doubtNouns: commented,
   unattributedSpeakerNouns: commented,
+  envoyNouns: commented,
   institutionExperts: z.strictObject({ $comment: z.string().optional(), words, prepositions: words }),
   determiners: words,
   pronouns: words,
@@ -123,6 +124,8 @@ export interface ReactionGrammar {
   concernNouns: PhraseSet;
   doubtNouns: PhraseSet;
   unattributedSpeakerNouns: PhraseSet;
+  /** Speaker heads sent to deal with a state ("the special envoy for Syria"): the state after "for" is not theirs. */
+  envoyNouns: PhraseSet;
   /** Roles of those who study for the organization named after them ("an analyst at the ICG"), and those prepositions. */
   institutionExperts: { roles: ReadonlySet<string>; prepositions: ReadonlySet<string> };
   determiners: PhraseSet;
@@ -187,6 +190,7 @@ export function parseReactionGrammar(json: unknown, source: string): ReactionGra
     concernNouns: new PhraseSet(g.concernNouns.words),
     doubtNouns: new PhraseSet(g.doubtNouns.words),
     unattributedSpeakerNouns: new PhraseSet(g.unattributedSpeakerNouns.words),
+    envoyNouns: new PhraseSet(g.envoyNouns.words),
     institutionExperts: { roles: new Set(g.institutionExperts.words), prepositions: new Set(g.institutionExperts.prepositions) },
     determiners: new PhraseSet(g.determiners),
     pronouns: new PhraseSet(g.pronouns),

@@ -88,6 +88,8 @@ export const SPANISH: LanguageGrammar = {
   // Words a headline reports people killed, hurt or seized with: a demonym beside them names victims, no agent.
   befallenWords: ['muere', 'mueren', 'muerto', 'muertos', 'asesinado', 'asesinados', 'herido', 'heridos', 'baleado', 'baleados', 'detenidos', 'secuestrados', 'abatidos'],
   // The sides of a deal or of relations the lead says were made speak of their own deal (co-parties.ts).
+  envoyWords: { nouns: ['enviad', 'represent', 'coordinador', 'comisionad', 'mediador', 'relator'], to: ['para'] },
+  borderWords: ['fronter'],
   coParties: { dealNouns: ['relacion', 'acuerdo', 'pacto', 'tratado', 'convenio', 'memorando'], makingVerbs: ['establec', 'firm', 'suscrib', 'alcanz', 'restablec', 'sell'], withWords: ['con'], coordinators: ['y', 'e'] },
   // Sentence openers that date what follows before the event ("Ранее …", "Zuvor hatte …").
   pastOpeners: ['anteriormente'],

@@ -347,7 +347,7 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
     last = [];
     if (matches.length > 0) {
       const speakers = withoutOpeningLabel(sentence.text, tokens, [...findSpeakers(sentence.text, tokens, language, date), ...placeSpeakers(sentence.text, tokens, grammar)].sort((a, b) => a.token - b.token), grammar).filter(
-        (s) => !(s.token === 0 && s.lone === true && surnameIn(input.text, tokens[0]!.surface)) && !unheldOfficeOf(tokens, s.token, grammar),
+        (s) => !(s.token === 0 && s.lone === true && surnameIn(input.text, tokens[0]!.surface)) && !unheldOfficeOf(tokens, s.token, grammar) && !envoyTo(tokens, s, grammar),
       );
       // A word of a name is no cue ("les Forces de soutien rapide (FSR)").
       matches = matches.filter((m) => !speakers.some((s) => s.last !== undefined && m.start >= s.token && m.start <= s.last));
@@ -413,7 +413,7 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
   // Its appeals ask help for itself ("pidió tiendas y medicinas"); this lexicon codes its calls 010 as well as 02x.
   const ownMove = (r: ExtractedReaction) => isAidCode(r.cameo) || isAppealCode(r.cameo) || r.cameo === '010';
   const sites = out.some(ownMove) ? headlineSites(input.title, grammar, date) : NO_SITES;
-  const reported = out.filter((r) => !UNREPORTED.has(r.actor) && !(sites.has(r.actor.key) && ownMove(r)));
+  const reported = out.filter((r) => !UNREPORTED.has(r.actor) && !(sites.has(r.actor.key) && ownMove(r) && !sentAcross(r, sites, grammar, date)));
   // The sides of a deal the lead says was made speak of their own deal. Read only where someone reacted.
   const title = input.title.trim();
   const lead = [...(title ? [{ text: title, tokens: tokenize(title, language) }] : []), ...(opening ? [opening] : [])];
@@ -465,6 +465,19 @@ function leadCoParties(lead: readonly { text: string; tokens: readonly WordToken
 }
 
 const NO_SITES: ReadonlySet<string> = new Set();
+
+/**
+ * A struck state's aid sent over the border or to the other struck state ("Kroatien … schickte zwei Hubschrauber über
+ * die Grenze", "Zagreb a envoyé deux hélicoptères en Bosnie") is help given to another, not its own response.
+ */
+function sentAcross(r: ExtractedReaction, sites: ReadonlySet<string>, g: LanguageGrammar, date: string | null): boolean {
+  if (!isAidCode(r.cameo)) return false;
+  const tokens = tokenize(r.evidence, g.language);
+  // Where it went is said after the verb of sending ("…, mentre Nairobi ha inviato …" names Uganda before it).
+  const sent = r.evidence.indexOf(r.cue);
+  if (tokens.some((t) => t.start > sent && (g.borderWords ?? []).some((w) => t.folded.startsWith(w)))) return true;
+  return findSpeakers(r.evidence, tokens, g.language, date).some((s) => s.actor.key !== r.actor.key && sites.has(s.actor.key) && tokens[s.token]!.start > sent);
+}
 
 /**
  * The states a headline names as where its event happened ("… Tote in Afghanistan und Tadschikistan", "Gletschersee
@@ -872,6 +885,16 @@ function unheldOfficeOf(tokens: readonly WordToken[], k: number, g: LanguageGram
   // An office once held is as mute ("l'ex presidente del Cile", "бывший президент Чили").
   const before = tokens[j - 1]!.folded;
   return (j < k - 1 && elect.includes(tokens[j]!.folded) && offices.includes(before)) || (offices.includes(tokens[j]!.folded) && (elect.includes(before) || (g.formerWords ?? []).includes(before)));
+}
+
+/** Whether the state at speaker `s` is the one an envoy was sent to ("der Sonderbeauftragte für Syrien", "спецпосланник по Сирии"). */
+function envoyTo(tokens: readonly WordToken[], s: Speaker, g: LanguageGrammar): boolean {
+  if (!g.envoyWords || s.actor.kind !== 'country') return false;
+  let j = s.token - 1;
+  if (j > 0 && (g.articles ?? []).includes(tokens[j]!.folded)) j--;
+  if (j < 1 || !g.envoyWords.to.includes(tokens[j]!.folded)) return false;
+  // The envoy's noun, or its adjective between ("l'envoyé spécial pour", "l'inviato speciale per").
+  return [tokens[j - 1], tokens[j - 2]].some((t) => t !== undefined && g.envoyWords!.nouns.some((n) => t.folded.includes(n)));
 }
 
 /**

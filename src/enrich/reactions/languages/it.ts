@@ -76,6 +76,8 @@ export const ITALIAN: LanguageGrammar = {
   // Words a headline reports people killed, hurt or seized with: a demonym beside them names victims, no agent.
   befallenWords: ['ucciso', 'uccisi', 'uccise', 'morto', 'morti', 'muoiono', 'ferito', 'feriti', 'arrestati', 'rapiti', 'fermati'],
   // The sides of a deal or of relations the lead says were made speak of their own deal (co-parties.ts).
+  envoyWords: { nouns: ['inviat', 'rappresentant', 'coordinat', 'commissari', 'mediator', 'relator'], to: ['per'] },
+  borderWords: ['confin', 'frontier'],
   coParties: { dealNouns: ['relazion', 'rapport', 'accordo', 'patto', 'trattato', 'intesa', 'memorandum'], makingVerbs: ['allacci', 'stabil', 'firm', 'sigl', 'raggiun', 'ristabil', 'sottoscri', 'conclu'], withWords: ['con', 'col'], coordinators: ['e', 'ed'] },
   // A verdict fronted before whose it is: "Durissimo il Wwf, che …", "Netto il no del Tplf" (fronted-verdicts.ts).
   frontedVerdicts: {

@@ -347,6 +347,13 @@ export interface LanguageGrammar {
   withouts?: readonly string[];
   /** Clauses recalling an earlier event ("la semana pasada, cuando Nueva Delhi culpó …"): past-background.ts, folded. */
   pastBackground?: PastBackgroundWords;
+  /**
+   * Speakers sent to deal with a state (folded parts of the noun: "gesandt", "envoy", "посланник") and the word before
+   * that state ("für", "pour", "по"): "der Sonderbeauftragte für Syrien" does not speak for Syria.
+   */
+  envoyWords?: { nouns: readonly string[]; to: readonly string[] };
+  /** Words of a border (folded prefixes: "grenz", "frontier"): aid sent over one goes to another state. */
+  borderWords?: readonly string[];
   /** The sides of a deal or of relations the lead says were made ("relations diplomatiques avec la Chine"): co-parties.ts, folded. */
   coParties?: CoPartyWords;
   /**

@@ -83,6 +83,8 @@ export const RUSSIAN: LanguageGrammar = {
   // Words a headline reports people killed, hurt or seized with: a demonym beside them names victims, no agent.
   befallenWords: ['убит', 'убиты', 'погиб', 'погибли', 'ранены', 'задержаны', 'похищены', 'расстреляны'],
   // The sides of a deal or of relations the lead says were made speak of their own deal (co-parties.ts).
+  envoyWords: { nouns: ['посланник', 'представител', 'координатор', 'комиссар', 'посредник', 'докладчик'], to: ['по'] },
+  borderWords: ['границ'],
   coParties: { dealNouns: ['отношени', 'соглашени', 'договор', 'пакт', 'меморандум'], makingVerbs: ['установ', 'подписа', 'заключ', 'восстанов'], withWords: ['с', 'со'], coordinators: ['и'] },
   // Sentence openers that date what follows before the event ("Ранее …", "Zuvor hatte …").
   pastOpeners: ['ранее'],

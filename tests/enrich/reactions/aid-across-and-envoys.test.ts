@@ -1,0 +1,62 @@
+/**
+ * Two readings of who gives and who speaks, written for this test (not from any corpus):
+ * - a state the headline puts a disaster in still gives aid to another when it sends it over the border or to the
+ *   other struck state ("Croatia, itself hit, sent helicopters across the border"); help in its own valleys is its
+ *   own response;
+ * - an envoy, representative or mediator "for" a state ("the special envoy for Syria") is sent to it by someone else:
+ *   the state does not speak. A spokesperson "for" a state is its own.
+ */
+import { describe, expect, it } from 'vitest';
+import { englishReactionPairs, languageReactionPairs } from '../../support/language-reactions.ts';
+import { extractLanguageReactions } from '../../../src/enrich/reactions/languages/extract-language-reactions.ts';
+
+const FLOOD_TITLES: Record<string, string> = {
+  de: 'Hochwasser in Bosnien und Kroatien: 19 Tote',
+  fr: 'Inondations en Bosnie et en Croatie : 19 morts',
+  es: 'Inundaciones en Bosnia y Croacia dejan 19 muertos',
+  it: 'Alluvione in Bosnia e Croazia, 19 morti',
+  ru: 'Наводнение в Боснии и Хорватии: 19 погибших',
+};
+
+const AID: [string, string, string[]][] = [
+  ['de', 'Kroatien, selbst vom Hochwasser betroffen, schickte zwei Armeehubschrauber über die Grenze.', ['country:HR supportive']],
+  ['de', 'Kroatien schickte zwei Armeehubschrauber in die überfluteten Dörfer an der Save.', []],
+  ['fr', 'Zagreb a envoyé deux hélicoptères de l\'armée en Bosnie.', ['country:HR supportive']],
+  ['es', 'Croacia, que también sufre las crecidas, mandó dos helicópteros militares al otro lado de la frontera.', ['country:HR supportive']],
+  ['it', 'La Croazia ha inviato due elicotteri militari oltre confine.', ['country:HR supportive']],
+  ['ru', 'Хорватия, которая сама пострадала от паводка, отправила в Боснию два военных вертолёта.', ['country:HR supportive']],
+];
+
+const ENVOYS_OTHER: [string, string, string[]][] = [
+  ['de', 'Der Sonderbeauftragte für Syrien appellierte an beide Seiten, die Kämpfe einzustellen.', []],
+  ['de', 'Ein Sprecher für Frankreich kritisierte die Entscheidung.', ['country:FR opposed']],
+  ['fr', "L'envoyé spécial pour la Syrie a appelé les deux parties à la retenue.", []],
+  ['fr', 'Le représentant de la France a critiqué la décision.', ['country:FR opposed']],
+  ['es', 'El enviado especial para Siria pidió moderación a ambas partes.', []],
+  ['it', "L'inviato speciale per la Siria ha chiesto moderazione alle parti.", []],
+  ['ru', 'Спецпосланник по Сирии призвал стороны к сдержанности.', []],
+  ['ru', 'Представитель России призвал стороны к сдержанности.', ['country:RU cautious']],
+];
+
+const ENVOYS_EN: [string, string[]][] = [
+  ['The special envoy for Syria urged both sides to show restraint.', []],
+  ['The High Representative for Bosnia urged both governments to settle the dispute.', []],
+  ['A spokesman for Iran condemned the attack.', ['country:IR opposed']],
+  ['UN envoy for Yemen Hans Grundberg welcomed the truce.', ['org:un supportive']],
+];
+
+describe('aid sent across a border by a struck state', () => {
+  it.each(AID)('%s: %s', (language, text, expected) => {
+    const found = extractLanguageReactions({ title: FLOOD_TITLES[language]!, text, publishedAt: '2026-03-09' }, language);
+    expect([...new Set(found.map((r) => `${r.actor.key} ${r.stance}`))].sort()).toEqual(expected);
+  });
+});
+
+describe('envoys sent to a state do not speak for it', () => {
+  it.each(ENVOYS_OTHER)('%s: %s', (language, text, expected) => {
+    expect(languageReactionPairs(language, text)).toEqual([...expected].sort());
+  });
+  it.each(ENVOYS_EN)('en: %s', (text, expected) => {
+    expect(englishReactionPairs(text)).toEqual([...expected].sort());
+  });
+});
