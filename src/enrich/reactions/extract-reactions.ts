@@ -313,14 +313,14 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
     // The lead, for the solidarity check: the headline and the opening sentence split above.
     const lead = () => `${title}\n${opening ?? ''}`;
     if (home && reactions.some((r) => r.actor.key === home) && nonStateAgent([title, ...sentences.slice(0, LEDE_SENTENCES).map((s) => s.text)], findActors, g)) {
-      return solidarityUnderAttack(ownAidDropped(coPartiesDropped(reactions.filter((r) => r.actor.key !== home), titleView, openingView, g), titleView), lead, findActors);
+      return solidarityUnderAttack(ownAidDropped(coPartiesDropped(reactions.filter((r) => r.actor.key !== home), titleView, openingView, g), titleView, g, findActors), lead, findActors);
     }
     // An event within the home state (Congress, a court, a special counsel): its officials on it are domestic
     // politics unless they address another state.
     // A reaction in the event's own sentence is the news itself ("Japan welcomed the deal."), not talk about it.
     const state = reactions.some((r) => r.actorKind === 'country' && r.evidence !== opening) ? domesticState() : null;
     const kept = state ? reactions.filter((r) => r.actor.key !== state.key || r.evidence === opening || addressesAbroad(r.evidence, r.actor, findActors)) : reactions;
-    return solidarityUnderAttack(ownAidDropped(coPartiesDropped(kept, titleView, openingView, g), titleView), lead, findActors);
+    return solidarityUnderAttack(ownAidDropped(coPartiesDropped(kept, titleView, openingView, g), titleView, g, findActors), lead, findActors);
   };
   return extract;
 }
@@ -694,7 +694,7 @@ const SITE_PREPOSITIONS = new Set(['in', 'across', 'inside']);
  * help for itself: aid and appeals by a state the headline puts the event in ("Pamir earthquake kills at least 49 in
  * Afghanistan and Tajikistan") are dropped.
  */
-function ownAidDropped(reactions: ExtractedReaction[], view: SentenceView): ExtractedReaction[] {
+function ownAidDropped(reactions: ExtractedReaction[], view: SentenceView, g: ReactionGrammar, findActors: ActorFinder): ExtractedReaction[] {
   if (!reactions.some((r) => isAidCode(r.cameo) || isAppealCode(r.cameo))) return reactions;
   const sites = new Set<string>();
   let listed = false;
@@ -706,7 +706,19 @@ function ownAidDropped(reactions: ExtractedReaction[], view: SentenceView): Extr
     if (site && actor?.kind === 'country') sites.add(actor.key);
     listed = site;
   }
-  return sites.size === 0 ? reactions : reactions.filter((r) => !((isAidCode(r.cameo) || isAppealCode(r.cameo)) && sites.has(r.actor.key)));
+  return sites.size === 0 ? reactions : reactions.filter((r) => !((isAidCode(r.cameo) || isAppealCode(r.cameo)) && sites.has(r.actor.key) && !sentAcross(r, sites, g, findActors)));
+}
+
+/**
+ * A struck state's aid sent over the border or to the other struck state ("Croatia, itself hit, sent helicopters
+ * across the border at Bosnia's request") is help given to another: said after the verb of sending.
+ */
+function sentAcross(r: ExtractedReaction, sites: ReadonlySet<string>, g: ReactionGrammar, findActors: ActorFinder): boolean {
+  if (!isAidCode(r.cameo)) return false;
+  const sent = r.evidence.indexOf(r.cue);
+  const view = viewSentence(r.evidence, findActors);
+  if (view.tokens.some((t) => t.start > sent && g.borderWords.has(t.norm))) return true;
+  return [...view.mentionAt.values()].some(({ mention }) => mention.start > sent && mention.actor !== null && mention.actor.key !== r.actor.key && sites.has(mention.actor.key));
 }
 
 

@@ -8,9 +8,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs, languageReactionPairs } from '../../support/language-reactions.ts';
+import { extractReactions } from '../../../src/enrich/reactions/extract-reactions.ts';
 import { extractLanguageReactions } from '../../../src/enrich/reactions/languages/extract-language-reactions.ts';
 
 const FLOOD_TITLES: Record<string, string> = {
+  en: 'Floods kill 19 in Bosnia and Croatia',
   de: 'Hochwasser in Bosnien und Kroatien: 19 Tote',
   fr: 'Inondations en Bosnie et en Croatie : 19 morts',
   es: 'Inundaciones en Bosnia y Croacia dejan 19 muertos',
@@ -19,6 +21,8 @@ const FLOOD_TITLES: Record<string, string> = {
 };
 
 const AID: [string, string, string[]][] = [
+  ['en', 'Croatia, itself hit by the floods, sent two army helicopters across the border at Bosnia\'s request.', ['country:HR supportive']],
+  ['en', 'Croatia sent two army helicopters to its flooded villages.', []],
   ['de', 'Kroatien, selbst vom Hochwasser betroffen, schickte zwei Armeehubschrauber über die Grenze.', ['country:HR supportive']],
   ['de', 'Kroatien schickte zwei Armeehubschrauber in die überfluteten Dörfer an der Save.', []],
   ['fr', 'Zagreb a envoyé deux hélicoptères de l\'armée en Bosnie.', ['country:HR supportive']],
@@ -47,7 +51,8 @@ const ENVOYS_EN: [string, string[]][] = [
 
 describe('aid sent across a border by a struck state', () => {
   it.each(AID)('%s: %s', (language, text, expected) => {
-    const found = extractLanguageReactions({ title: FLOOD_TITLES[language]!, text, publishedAt: '2026-03-09' }, language);
+    const input = { title: FLOOD_TITLES[language]!, text, publishedAt: '2026-03-09' };
+    const found = language === 'en' ? extractReactions(input) : extractLanguageReactions(input, language);
     expect([...new Set(found.map((r) => `${r.actor.key} ${r.stance}`))].sort()).toEqual(expected);
   });
 });
