@@ -45,6 +45,8 @@ interface OutCue {
   particle?: string;
   /** An aid verb: a reaction only with an aid object or an amount of money in its clause. */
   aid?: boolean;
+  /** A verb of threatening (supplement words; the "threaten" seed's are known by their seed): a reaction only with a penalty after it. */
+  threat?: boolean;
   /** A call or demand: cautious, unless the same actor's sentence also carries a supportive cue. */
   appeal?: boolean;
   /** A verb of recalling: a reaction (161, reducing relations) only with an envoy in its clause ("rappelé son ambassadeur"). */
@@ -130,6 +132,9 @@ const EXTRA_SEEDS: Seed[] = [
   { word: 'deplorable', pos: 'a', stance: 'opposed', cameo: '111' },
   { word: 'unjust', pos: 'a', stance: 'opposed', cameo: '111' },
   { word: 'unfair', pos: 'a', stance: 'opposed', cameo: '111' },
+  // Threatening a state or its partners with sanctions or force opposes its move (CAMEO 13, as the English verb
+  // dictionary codes "threatened sanctions"): "drohte mit Sanktionen", "a menacé de sanctions", "пригрозили санкциями".
+  { word: 'threaten', pos: 'v', stance: 'opposed', cameo: '130' },
 ];
 
 /** Verbs of demanding: a call (CAMEO 010), cautious unless the same actor also welcomes ("exigir", "требовать"). */

@@ -1,0 +1,27 @@
+/**
+ * Threats in five languages, written for this test (not from any corpus): a state threatening sanctions, retaliation
+ * or consequences opposes the move (CAMEO 130), as English "threatened sanctions" does; a threat with no penalty
+ * held out ("the closure threatens millions", "a famine threatens the country") is no one's reaction.
+ */
+import { describe, expect, it } from 'vitest';
+import { languageReactionPairs } from '../../support/language-reactions.ts';
+
+const CASES: [string, string, string[]][] = [
+  ['de', 'Washington drohte mit Sanktionen.', ['country:US opposed']],
+  ['de', 'Russland drohte Litauen mit Vergeltung.', ['country:RU opposed']],
+  ['de', 'Dem Land droht eine Hungersnot.', []],
+  ['fr', 'Washington a menacé de sanctions les entreprises impliquées.', ['country:US opposed']],
+  ['fr', 'Selon Paris, la fermeture du port menace directement des millions de personnes.', []],
+  ['es', 'Washington amenazó con sanciones a las empresas.', ['country:US opposed']],
+  ['es', 'La sequía amenaza las cosechas de Chile.', []],
+  ['it', 'Washington ha minacciato sanzioni contro le aziende coinvolte.', ['country:US opposed']],
+  ['it', 'Preoccupazione anche a Tokyo, dove il governo ha definito inaccettabile qualsiasi minaccia alla navigazione.', ['country:JP opposed']],
+  ['ru', 'В Вашингтоне пригрозили санкциями компаниям, которые примут участие в строительстве.', ['country:US opposed']],
+  ['ru', 'Москва пригрозила ответными мерами.', ['country:RU opposed']],
+];
+
+describe('threats hold out a penalty', () => {
+  it.each(CASES)('%s: %s', (language, text, expected) => {
+    expect(languageReactionPairs(language, text)).toEqual([...expected].sort());
+  });
+});
