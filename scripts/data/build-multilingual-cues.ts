@@ -93,10 +93,11 @@ const AID_VERBS = ['send', 'offer', 'provide', 'pledge', 'dispatch', 'deploy', '
 /** Verbs of arriving: aid that arrives from a country is that country's ("Aus Argentinien trafen Rettungsteams ein"). */
 const ARRIVAL_VERBS = ['arrive'];
 // What relief is sent in, and the goods it carries by the tonne, count as well ("schickten Spezialschiffe", "a dépêché
-// un navire antipollution", "направить 5 тыс. тонн риса"), and so do generators, field clinics, rations and vaccines.
+// un navire antipollution", "направить 5 тыс. тонн риса"), and so do generators, field clinics, rations and vaccines,
+// and the pumps and divers a flood needs.
 // "blanket", "shelter" and "kit" are left out: their dictionary senses are mostly other words ("pauschal", "Schutz",
 // "guardar", "tschüss").
-const AID_OBJECTS = ['aid', 'help', 'assistance', 'relief', 'rescue', 'rescuer', 'rescuers', 'team', 'supplies', 'food', 'funding', 'grant', 'tent', 'tents', 'aircraft', 'plane', 'water', 'support', 'experts', 'unit', 'ship', 'boat', 'helicopter', 'equipment', 'medicine', 'rice', 'wheat', 'flour', 'fuel', 'doctor', 'personnel', 'tonne', 'generator', 'clinic', 'ration', 'vaccine'];
+const AID_OBJECTS = ['aid', 'help', 'assistance', 'relief', 'rescue', 'rescuer', 'rescuers', 'team', 'supplies', 'pump', 'diver', 'food', 'funding', 'grant', 'tent', 'tents', 'aircraft', 'plane', 'water', 'support', 'experts', 'unit', 'ship', 'boat', 'helicopter', 'equipment', 'medicine', 'rice', 'wheat', 'flour', 'fuel', 'doctor', 'personnel', 'tonne', 'generator', 'clinic', 'ration', 'vaccine'];
 
 /**
  * Nouns of reaction, translated as nouns and taking the stance and CAMEO code of their verb seed: reports name a

@@ -3,6 +3,7 @@
  * - a state the headline puts a disaster in still gives aid to another when it sends it over the border or to the
  *   other struck state ("Croatia, itself hit, sent helicopters across the border"); help in its own valleys is its
  *   own response;
+ * - pumps and divers sent to a flood are aid, as rescuers and helicopters are;
  * - an envoy, representative or mediator "for" a state ("the special envoy for Syria") is sent to it by someone else:
  *   the state does not speak. A spokesperson "for" a state is its own.
  */
@@ -54,6 +55,21 @@ describe('aid sent across a border by a struck state', () => {
     const input = { title: FLOOD_TITLES[language]!, text, publishedAt: '2026-03-09' };
     const found = language === 'en' ? extractReactions(input) : extractLanguageReactions(input, language);
     expect([...new Set(found.map((r) => `${r.actor.key} ${r.stance}`))].sort()).toEqual(expected);
+  });
+});
+
+const FLOOD_AID: [string, string, string[]][] = [
+  ['en', 'Hungary sent pumps and divers.', ['country:HU supportive']],
+  ['de', 'Ungarn schickte Pumpen und Taucher.', ['country:HU supportive']],
+  ['fr', 'La Hongrie a envoyé des pompes et des plongeurs.', ['country:HU supportive']],
+  ['es', 'Hungría envió bombas y buzos.', ['country:HU supportive']],
+  ['it', "L'Ungheria ha inviato pompe e sommozzatori.", ['country:HU supportive']],
+  ['ru', 'Венгрия направила насосы и водолазов.', ['country:HU supportive']],
+];
+
+describe('pumps and divers are flood aid', () => {
+  it.each(FLOOD_AID)('%s: %s', (language, text, expected) => {
+    expect(language === 'en' ? englishReactionPairs(text) : languageReactionPairs(language, text)).toEqual(expected);
   });
 });
 
