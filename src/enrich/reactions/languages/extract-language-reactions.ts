@@ -1957,7 +1957,9 @@ function sentenceReactions(
     // l'assaut de …"); another participle recalls ("…, ricordando il proprio sostegno alla Convenzione").
     const participle =
       all.some((m) => m.start === from) && g.isPresentParticiple?.(tokens[from]?.folded ?? '') === true && /,/u.test(text.slice(tokens[from - 1]?.end ?? 0, tokens[from]!.start));
-    const joinedVerb = c > 0 && previous.length > 0 && ((joins.has(tokens[from]?.folded ?? '') && verbWord(tokens[from + 1])) || participle);
+    // "… e ha invitato Zagabria …", "… y ha pedido …": a short auxiliary before the cue is the joined verb's too.
+    const auxiliaryBefore = (k: number) => all.some((m) => m.start === k + 1) && /^\p{Ll}{1,5}$/u.test(tokens[k]?.surface ?? '') && !articleSet.has(tokens[k]!.folded) && !objects.has(tokens[k]!.folded) && !isPronoun(tokens[k]!);
+    const joinedVerb = c > 0 && previous.length > 0 && ((joins.has(tokens[from]?.folded ?? '') && (verbWord(tokens[from + 1]) || auxiliaryBefore(from + 1))) || participle);
     const before = joinedVerb ? [] : firstGroup(own.filter((s) => s.token < first && !complement(s) && !setOff(s)), tokens, g);
     // A pronoun before the cue is the subject ("Zugleich forderte sie Moskau auf"): actors after the cue are objects.
     // So is a government's noun naming no state ("El Ministerio de Asuntos Exteriores expresó …" after "España condenó
