@@ -337,6 +337,11 @@ function afterHolder(view: SentenceView, end: number, to: number, isVerb: (k: nu
 /** After a speaker head, its title goes on: "Secretariat of State", "envoy for climate change", "commissioner for trade". */
 function afterSpeakerComplement(view: SentenceView, end: number, to: number, g: ReactionGrammar, isVerb: (k: number) => boolean): number {
   const { norms, tokens } = view;
+  // "the US embassy in Sarajevo", "China's embassy in Lusaka": where the speaker sits, not whom it speaks for.
+  if (g.inAfterSpeaker.matchAt(norms, end) > 0) {
+    const seat = mentionAfter(view, end + 1, to, g);
+    return seat && (seat.entity.kind === 'place' || seat.entity.kind === 'country') ? seat.end : end;
+  }
   if (g.ofAfterSpeaker.matchAt(norms, end) === 0) return end;
   let k = end + 1;
   while (k < to && k < end + 6 && /^[\p{L}-]+$/u.test(norms[k] ?? '') && !view.mentionAt.has(k) && !tokens[k]?.quoted) {

@@ -5,7 +5,9 @@
  *   own response;
  * - pumps and divers sent to a flood are aid, as rescuers and helicopters are;
  * - an envoy, representative or mediator "for" a state ("the special envoy for Syria") is sent to it by someone else:
- *   the state does not speak. A spokesperson "for" a state is its own.
+ *   the state does not speak. A spokesperson "for" a state is its own;
+ * - an embassy placed in another capital ("the US embassy in Sarajevo") speaks for its own state, in a clause of its
+ *   own after "while" too.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs, languageReactionPairs } from '../../support/language-reactions.ts';
@@ -82,5 +84,16 @@ describe('envoys sent to a state do not speak for it', () => {
   });
   it.each(ENVOYS_EN)('en: %s', (text, expected) => {
     expect(englishReactionPairs(text)).toEqual([...expected].sort());
+  });
+});
+
+const SEATED: [string, string[]][] = [
+  ['Serbia condemned the decision, while the US embassy in Sarajevo urged both governments to settle the matter through dialogue.', ['country:RS opposed', 'country:US cautious']],
+  ['The US embassy in Sarajevo urged both governments to settle the matter through dialogue.', ['country:US cautious']],
+];
+
+describe('an embassy placed in another capital speaks for its own state', () => {
+  it.each(SEATED)('en: %s', (text, expected) => {
+    expect([...englishReactionPairs(text)].sort()).toEqual(expected);
   });
 });
