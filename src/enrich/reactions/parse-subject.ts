@@ -140,8 +140,16 @@ function parseItem(view: SentenceView, i: number, to: number, g: ReactionGrammar
       const person = known && known.mention.entity.kind === 'person' && known.end <= to && standsAlone(view, known.end, g, isVerb) ? known : null;
       const named = speaker < 0 && actor?.key.startsWith('country:') ? (person ? person.end : personalNameEnd(view, hit.end + 1, to, isVerb)) : -1;
       if (named > 0) return { kind: 'actors', actor: person?.mention.actor ?? actor, end: named };
+      // "Amnesty International's Kenya section", "Transparency International's Bosnian chapter": a part of the organization.
+      const unit = speaker < 0 && hit.mention.entity.kind === 'organization' ? unitAfter(view, hit.end + 1, to, g, isVerb) : -1;
+      if (unit > 0) return { kind: actor ? 'actors' : 'other', actor, end: unit };
       if (speaker < 0) return { kind: 'other', actor: null, end: consumeNounPhrase(view, hit.end + 1, to, isVerb) };
       return { kind: actor ? 'actors' : 'other', actor, end: afterSpeakerComplement(view, speaker, to, g, isVerb) };
+    }
+    // "Greenpeace Africa", "Greenpeace East Asia": an organization's regional branch, named by the region it covers.
+    const region = view.mentionAt.get(hit.end);
+    if (hit.mention.entity.kind === 'organization' && actor?.kind === 'organization' && region && region.end <= to && region.mention.entity.kind === 'place' && region.mention.actor === null && view.tokens[hit.end]?.start === (view.tokens[hit.end - 1]?.end ?? 0) + 1 && standsAlone(view, region.end, g, isVerb)) {
+      return { kind: 'actors', actor, end: region.end };
     }
     // Before the words that part a state from its speakers: after an organization, "union" is its own kind.
     const kindEnd = hit.mention.entity.kind === 'organization' ? kindAfterName(view, hit.end, to, g, isVerb) : -1;
@@ -253,6 +261,16 @@ function organizationAhead(view: SentenceView, i: number, to: number, g: Reactio
     if (hit && hit.end <= to && hit.mention.entity.kind === 'organization') return hit;
   }
   return null;
+}
+
+/** The index after an organization's unit noun a few words on ("'s Kenya section", "'s Bosnian chapter"), or -1. */
+function unitAfter(view: SentenceView, at: number, to: number, g: ReactionGrammar, isVerb: (k: number) => boolean): number {
+  for (let k = at; k < Math.min(to, at + 3); k++) {
+    const n = g.organizationUnits.matchAt(view.norms, k);
+    if (n > 0) return k + n;
+    if (isVerb(k) || !/^[\p{L}-]+$/u.test(view.norms[k] ?? '')) return -1;
+  }
+  return -1;
 }
 
 /**

@@ -34,6 +34,7 @@ const grammarSchema = z.strictObject({
   doubtNouns: commented,
   unattributedSpeakerNouns: commented,
   envoyNouns: commented,
+  organizationUnits: commented,
   borderWords: commented,
   institutionExperts: z.strictObject({ $comment: z.string().optional(), words, prepositions: words }),
   determiners: words,
@@ -127,6 +128,8 @@ export interface ReactionGrammar {
   unattributedSpeakerNouns: PhraseSet;
   /** Speaker heads sent to deal with a state ("the special envoy for Syria"): the state after "for" is not theirs. */
   envoyNouns: PhraseSet;
+  /** Parts of an organization that speak for it ("Amnesty International's Kenya section"). */
+  organizationUnits: PhraseSet;
   /** "across the border": a struck state's aid sent over one goes to another state. */
   borderWords: ReadonlySet<string>;
   /** Roles of those who study for the organization named after them ("an analyst at the ICG"), and those prepositions. */
@@ -194,6 +197,7 @@ export function parseReactionGrammar(json: unknown, source: string): ReactionGra
     doubtNouns: new PhraseSet(g.doubtNouns.words),
     unattributedSpeakerNouns: new PhraseSet(g.unattributedSpeakerNouns.words),
     envoyNouns: new PhraseSet(g.envoyNouns.words),
+    organizationUnits: new PhraseSet(g.organizationUnits.words),
     borderWords: new Set(g.borderWords.words),
     institutionExperts: { roles: new Set(g.institutionExperts.words), prepositions: new Set(g.institutionExperts.prepositions) },
     determiners: new PhraseSet(g.determiners),

@@ -4,7 +4,8 @@
  * before a name ("the NGO Tamkeen"; "a local NGO" alone is no one), a hyphenated name introduced by its kind ("the
  * environmental group Eco-Batken"), a name in quotation marks after its kind ("партия «Новая Грузия»", "die Partei
  * „Neues Georgien“"), and a German name opened by a capitalised adjective ("die Umweltorganisation Grüne Zukunft").
- * A country inside such a name describes it and does not speak.
+ * A country inside such a name describes it and does not speak. A regional branch ("Greenpeace Africa") or a section
+ * or chapter ("Amnesty International's Kenya section") speaks for its organization.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs, languageReactionPairs } from '../../support/language-reactions.ts';
@@ -21,6 +22,11 @@ const ENGLISH: [string, string[]][] = [
   ['The NGO Tamkeen welcomed the deal.', ['org:tamkeen supportive']],
   ['A local NGO condemned the decision.', []],
   ['Several MNCs criticised the tax.', []],
+  // A regional branch named by its region, a chapter or section of the organization: the organization speaks.
+  ['Greenpeace Africa condemned the spill.', ['org:greenpeace opposed']],
+  ["Amnesty International's Kenya section condemned the killings.", ['org:amnesty-international opposed']],
+  ["Transparency International's Bosnian chapter doubted that the money would arrive.", ['org:transparency-international skeptical']],
+  ["Amnesty International's report condemned the killings.", []],
 ];
 
 const OTHER: [string, string, string[]][] = [
