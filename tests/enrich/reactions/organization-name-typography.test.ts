@@ -37,6 +37,9 @@ const OTHER: [string, string, string[]][] = [
   ['de', 'Die Organisation „Grüne Zukunft“ verurteilte die Entscheidung.', ['org:grune-zukunft opposed']],
   ['de', 'Die Umweltorganisation Grüne Zukunft verurteilte die Entscheidung.', ['org:grune-zukunft opposed']],
   ['de', 'Die Hilfsorganisation Caritas begrüßte die Entscheidung.', ['org:caritas supportive']],
+  // An English name with "without", a name closed by a number.
+  ['de', 'Die Umweltorganisation Rivers without Boundaries kritisierte die Entscheidung.', ['org:rivers-without-boundaries opposed']],
+  ['de', 'Die Umweltorganisation Global 2000 kritisierte die Entscheidung.', ['org:global-2000 opposed']],
   ['fr', 'Le parti « Nouvelle Géorgie » a condamné la décision.', ['org:nouvelle-georgie opposed']],
   ['es', 'El partido «Nueva Georgia» condenó la decisión.', ['org:nueva-georgia opposed']],
   ['it', 'Il partito «Nuova Georgia» ha condannato la decisione.', ['org:nuova-georgia opposed']],

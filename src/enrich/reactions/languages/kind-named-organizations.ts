@@ -205,6 +205,8 @@ export function kindNamedOrganizations(
       else if (g.compounds && last > single && !ACRONYM.test(first.surface)) continue;
       else if (g.compounds) last = single;
     }
+    // A number closes a one-word name ("die Umweltorganisation Global 2000", "Charta 77").
+    if (last === j && /^\p{N}{2,4}$/u.test(tokens[last + 1]?.surface ?? '') && text.slice(tokens[last]!.end, tokens[last + 1]!.start) === ' ') last++;
     const known = taken(first.start, tokens[last]!.end);
     // "La ONG británica Global Witness": a known organization's description is still its own; its demonym is no state.
     if (known === 'organization' && j > k + 1) {
@@ -246,8 +248,8 @@ function quotedNameAfter(text: string, tokens: readonly WordToken[], k: number):
   return null;
 }
 
-/** English words that join a name's capitalised words ("Citizens for a Better Environment", "Friends of the Earth"). */
-const ENGLISH_JOINS = new Set(['of', 'for', 'and', 'on']);
+/** English words that join a name's capitalised words ("Citizens for a Better Environment", "Rivers without Boundaries"). */
+const ENGLISH_JOINS = new Set(['of', 'for', 'and', 'on', 'without']);
 const ENGLISH_ARTICLES = new Set(['a', 'an', 'the']);
 const ENGLISH_NAME_WORD = /^[A-Z][a-z'-]+$/u;
 /** The most words an English name runs to. */
