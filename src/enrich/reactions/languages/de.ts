@@ -90,6 +90,7 @@ export const GERMAN: LanguageGrammar = {
   befallenWords: ['erschossen', 'getotet', 'tot', 'tote', 'toten', 'verletzt', 'festgenommen', 'entfuhrt', 'sterben', 'starben'],
   // The sides of a deal or of relations the lead says were made speak of their own deal (co-parties.ts).
   envoyWords: { nouns: ['gesandt', 'beauftragt', 'reprasentant', 'vertreter', 'koordinator', 'kommissar', 'vermittler', 'berichterstatter'], to: ['fur'] },
+  reactingManner: { verbs: ['reagier'], opposed: ['scharf', 'heftig', 'emport', 'verargert', 'harsch', 'wutend', 'ungehalten', 'gereizt'], cautious: ['zuruckhaltend', 'vorsichtig', 'verhalten', 'besorgt'], supportive: ['positiv', 'erfreut', 'erleichtert', 'zustimmend'] },
   borderWords: ['grenz'],
   coParties: { dealNouns: ['beziehung', 'abkommen', 'vertrag', 'vereinbarung', 'pakt', 'memorandum'], makingVerbs: ['aufgenommen', 'aufnahme', 'aufnehm', 'nimmt', 'nahm', 'unterzeichn', 'geschlossen', 'schliesst', 'schloss', 'vereinbart', 'knupf', 'geknupft'], withWords: ['mit', 'zu', 'zur', 'zum'], coordinators: ['und', 'sowie'] },
   // Sentence openers that date what follows before the event ("Ранее …", "Zuvor hatte …").

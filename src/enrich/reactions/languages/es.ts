@@ -89,6 +89,7 @@ export const SPANISH: LanguageGrammar = {
   befallenWords: ['muere', 'mueren', 'muerto', 'muertos', 'asesinado', 'asesinados', 'herido', 'heridos', 'baleado', 'baleados', 'detenidos', 'secuestrados', 'abatidos'],
   // The sides of a deal or of relations the lead says were made speak of their own deal (co-parties.ts).
   envoyWords: { nouns: ['enviad', 'represent', 'coordinador', 'comisionad', 'mediador', 'relator'], to: ['para'] },
+  reactingManner: { verbs: ['reaccion'], opposed: ['dureza', 'duramente', 'airad', 'irritacion', 'indignacion', 'enfad'], cautious: ['cautela', 'prudencia', 'cautelos'], supportive: ['positivamente', 'favorablemente', 'satisfaccion'] },
   borderWords: ['fronter'],
   coParties: { dealNouns: ['relacion', 'acuerdo', 'pacto', 'tratado', 'convenio', 'memorando'], makingVerbs: ['establec', 'firm', 'suscrib', 'alcanz', 'restablec', 'sell'], withWords: ['con'], coordinators: ['y', 'e'] },
   // Sentence openers that date what follows before the event ("Ранее …", "Zuvor hatte …").

@@ -35,6 +35,7 @@ import { cuesFor, type LanguageCue, type LanguageCues } from './language-cues.ts
 import { grammarFor } from './grammars.ts';
 import { acronymPhrases } from './acronym-phrases.ts';
 import { describingAppositives, kindNamedOrganizations, qualifiesKind } from './kind-named-organizations.ts';
+import { reactingManner } from './reacting-manner.ts';
 import { quotedTokens } from './quoted-tokens.ts';
 import { opensInEarlierYear, pastBackgroundSpans, standsSince } from '../past-background.ts';
 import { coParties, type CoPartyWords } from '../co-parties.ts';
@@ -269,7 +270,9 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
     const motive = (k: number) => responses.has(tokens[k]!.folded) && motivePrepositions.has(tokens[k - 1]?.folded ?? '');
     const named = (k: number) => grammar.capitalsNameOnly === true && k > 0 && /^\p{Lu}/u.test(tokens[k]!.surface) && /^[\s,]*$/u.test(sentence.text.slice(tokens[k - 1]!.end, tokens[k]!.start));
     const found = findCues(tokens, stems, lexicon, true);
-    let matches = [...found, ...(grammar.compounds ? compoundOpinions(sentence.text, tokens, found, lexicon, stem) : [])].filter(
+    // "Kiew reagierte scharf", "reaccionó con dureza": a verb of reacting with its manner, where no cue reads it.
+    const manner = reactingManner(tokens, grammar).filter((m) => !found.some((f) => f.start === m.start));
+    let matches = [...found, ...manner, ...(grammar.compounds ? compoundOpinions(sentence.text, tokens, found, lexicon, stem) : [])].filter(
       (m) => !(m.end - m.start === 1 && (lexicon.isDenialNoun(tokens[m.start]!) || agentNoun(sentence.text, tokens, m.start, m.cue, grammar))) && !named(m.start) && !motive(m.start),
     );
     // German may front what a naming verb names ("Von einer „gefährlichen Eskalation“ sprach der Minister"): its verb

@@ -90,6 +90,7 @@ export const FRENCH: LanguageGrammar = {
   befallenWords: ['tue', 'tues', 'tuee', 'tuees', 'blesse', 'blesses', 'mort', 'morts', 'meurent', 'enleves', 'arretes', 'detenus', 'abattu', 'abattus'],
   // The sides of a deal or of relations the lead says were made speak of their own deal (co-parties.ts).
   envoyWords: { nouns: ['envoy', 'represent', 'coordinat', 'commissair', 'mediat', 'rapporteu'], to: ['pour'] },
+  reactingManner: { verbs: ['reagi'], opposed: ['vivement', 'sechement', 'durement', 'violemment', 'colere', 'indign'], cautious: ['prudemment', 'prudence', 'retenue'], supportive: ['favorablement', 'positivement'] },
   borderWords: ['frontier'],
   coParties: { dealNouns: ['relation', 'accord', 'pacte', 'traite', 'memorandum', 'convention'], makingVerbs: ['etabli', 'etablissement', 'sign', 'conclu', 'noue', 'renoue', 'retabli', 'scell'], withWords: ['avec'], coordinators: ['et'] },
   // Sentence openers that date what follows before the event ("Ранее …", "Zuvor hatte …").

@@ -77,6 +77,7 @@ export const ITALIAN: LanguageGrammar = {
   befallenWords: ['ucciso', 'uccisi', 'uccise', 'morto', 'morti', 'muoiono', 'ferito', 'feriti', 'arrestati', 'rapiti', 'fermati'],
   // The sides of a deal or of relations the lead says were made speak of their own deal (co-parties.ts).
   envoyWords: { nouns: ['inviat', 'rappresentant', 'coordinat', 'commissari', 'mediator', 'relator'], to: ['per'] },
+  reactingManner: { verbs: ['reagi'], opposed: ['duramente', 'durezza', 'seccamente', 'irritazione', 'indignazione', 'stizz'], cautious: ['cautela', 'prudenza', 'cautamente', 'tiepid'], supportive: ['positivamente', 'favorevolmente', 'soddisfazione'] },
   borderWords: ['confin', 'frontier'],
   coParties: { dealNouns: ['relazion', 'rapport', 'accordo', 'patto', 'trattato', 'intesa', 'memorandum'], makingVerbs: ['allacci', 'stabil', 'firm', 'sigl', 'raggiun', 'ristabil', 'sottoscri', 'conclu'], withWords: ['con', 'col'], coordinators: ['e', 'ed'] },
   // A verdict fronted before whose it is: "Durissimo il Wwf, che …", "Netto il no del Tplf" (fronted-verdicts.ts).

@@ -352,6 +352,11 @@ export interface LanguageGrammar {
    * that state ("für", "pour", "по"): "der Sonderbeauftragte für Syrien" does not speak for Syria.
    */
   envoyWords?: { nouns: readonly string[]; to: readonly string[] };
+  /**
+   * Verbs of reacting (folded prefixes: "reagier", "отреагир") and the manner words that give their stance (folded
+   * prefixes: "scharf", "prudemment", "con dureza" read by its noun "dureza"): reacting-manner.ts.
+   */
+  reactingManner?: { verbs: readonly string[]; opposed: readonly string[]; cautious: readonly string[]; supportive: readonly string[] };
   /** Words of a border (folded prefixes: "grenz", "frontier"): aid sent over one goes to another state. */
   borderWords?: readonly string[];
   /** The sides of a deal or of relations the lead says were made ("relations diplomatiques avec la Chine"): co-parties.ts, folded. */

@@ -84,6 +84,7 @@ export const RUSSIAN: LanguageGrammar = {
   befallenWords: ['убит', 'убиты', 'погиб', 'погибли', 'ранены', 'задержаны', 'похищены', 'расстреляны'],
   // The sides of a deal or of relations the lead says were made speak of their own deal (co-parties.ts).
   envoyWords: { nouns: ['посланник', 'представител', 'координатор', 'комиссар', 'посредник', 'докладчик'], to: ['по'] },
+  reactingManner: { verbs: ['отреагир', 'реагир', 'отреагова', 'реагова'], opposed: ['резко', 'жестко', 'гневно', 'раздраж', 'возмущ'], cautious: ['сдержанно', 'осторожно', 'настороженно'], supportive: ['положительно', 'позитивно', 'одобрительно'] },
   borderWords: ['границ'],
   coParties: { dealNouns: ['отношени', 'соглашени', 'договор', 'пакт', 'меморандум'], makingVerbs: ['установ', 'подписа', 'заключ', 'восстанов'], withWords: ['с', 'со'], coordinators: ['и'] },
   // Sentence openers that date what follows before the event ("Ранее …", "Zuvor hatte …").
