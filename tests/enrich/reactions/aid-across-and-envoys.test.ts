@@ -3,7 +3,8 @@
  * - a state the headline puts a disaster in still gives aid to another when it sends it over the border or to the
  *   other struck state ("Croatia, itself hit, sent helicopters across the border"); help in its own valleys is its
  *   own response;
- * - pumps and divers sent to a flood are aid, as rescuers and helicopters are;
+ * - pumps and divers sent to a flood are aid, as rescuers and helicopters are, and so is aid placed at someone's
+ *   disposal ("ha messo a disposizione elicotteri");
  * - an envoy, representative or mediator "for" a state ("the special envoy for Syria") is sent to it by someone else:
  *   the state does not speak. A spokesperson "for" a state is its own;
  * - an embassy placed in another capital ("the US embassy in Sarajevo") speaks for its own state, in a clause of its
@@ -67,6 +68,12 @@ const FLOOD_AID: [string, string, string[]][] = [
   ['es', 'Hungría envió bombas y buzos.', ['country:HU supportive']],
   ['it', "L'Ungheria ha inviato pompe e sommozzatori.", ['country:HU supportive']],
   ['ru', 'Венгрия направила насосы и водолазов.', ['country:HU supportive']],
+  // Aid placed at someone's disposal is sent.
+  ['it', "L'Austria ha messo a disposizione elicotteri dell'esercito.", ['country:AT supportive']],
+  ['fr', "L'Autriche a mis à disposition des hélicoptères.", ['country:AT supportive']],
+  ['es', 'Austria puso a disposición helicópteros del ejército.', ['country:AT supportive']],
+  ['ru', 'Австрия предоставила вертолёты.', ['country:AT supportive']],
+  ['it', 'Il governo ha messo a disposizione dei giornalisti i documenti.', []],
   // Aid arriving from a state is its aid (Russian's perfective "прибыть").
   ['ru', 'Спасательные команды прибыли из Словении и Австрии.', ['country:AT supportive', 'country:SI supportive']],
   ['ru', 'Прибыль компании выросла.', []],
