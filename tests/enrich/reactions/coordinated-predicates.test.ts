@@ -1,7 +1,8 @@
 /**
  * A second predicate joined by "and" with its auxiliary ("… e ha invitato …", "… y ha pedido …") shares the subject of
- * the first, even where the first holds no reaction; a name later in its complement is no subject. Written for this
- * test (not from any corpus).
+ * the first, even where the first holds no reaction; a name later in its complement is no subject. A verb of
+ * supporting before what it claims ("sostiene che …", "sostiene di aver …") supports nothing. Written for this test
+ * (not from any corpus).
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -15,6 +16,20 @@ const CASES: [string, string, string[]][] = [
 
 describe('coordinated predicates keep their subject', () => {
   it.each(CASES)('%s: %s', (language, text, expected) => {
+    expect([...languageReactionPairs(language, text)].sort()).toEqual(expected);
+  });
+});
+
+const CLAIMS: [string, string, string[]][] = [
+  // A verb of supporting before an infinitive it claims ("sostiene di aver offerto") supports nothing.
+  ['it', 'Il governo croato sostiene di aver offerto consultazioni tecniche a Sarajevo.', []],
+  ['it', 'Il governo croato sostiene che il sito è sicuro.', []],
+  ['it', 'La Francia sostiene il piano di pace.', ['country:FR supportive']],
+  ['it', "L'Italia sostiene di fatto il piano.", ['country:IT supportive']],
+];
+
+describe('claims are no support', () => {
+  it.each(CLAIMS)('%s: %s', (language, text, expected) => {
     expect([...languageReactionPairs(language, text)].sort()).toEqual(expected);
   });
 });

@@ -1576,6 +1576,12 @@ function sentenceReactions(
   const common = functionWords(g);
   const complementizers = new Set(g.complementizers ?? []);
   const claiming = g.claimingVerbs ?? [];
+  const claimingInfinitives = new Set(g.claimingInfinitives ?? []);
+  // "sostiene di aver offerto" (an infinitive, "aver" and "esser" cut short), not "sostiene di fatto il piano".
+  const claimedInfinitive = (k: number): boolean => {
+    const next = tokens[k + 1]?.folded ?? '';
+    return claimingInfinitives.has(tokens[k]?.folded ?? '') && (g.isInfinitive?.(next, tokens[k]?.folded) === true || next === 'aver' || next === 'esser');
+  };
   // A function word between a preposition and its name ("par le Japon", "von der EU", "de la France", "dall'Onu").
   const filler = (t: WordToken | undefined) => t !== undefined && (common.has(t.folded) || t.folded.length <= 2);
   /** Whether one of these prepositions introduces the name at token k, at most `reach` words before it. */
@@ -2154,7 +2160,7 @@ function sentenceReactions(
       // internacional"): a request, no reaction; a pledge names an amount or an aid verb instead.
       if (m.cue.appeal && tokens.slice(m.end, Math.min(to, m.end + ASKED_AID_REACH)).some((t) => lexicon.isAidNoun(t)) && !hasMoney(text, tokens, from, to)) continue;
       // "Noboa sostiene che i suoi soldati …": a verb of supporting before a "that"-clause claims, it supports nothing.
-      if (complementizers.has(tokens[m.end]?.folded ?? '') && claiming.some((c) => tokens[m.start]!.folded.startsWith(c))) continue;
+      if ((complementizers.has(tokens[m.end]?.folded ?? '') || claimedInfinitive(m.end)) && claiming.some((c) => tokens[m.start]!.folded.startsWith(c))) continue;
       // A claim to land or waters is a standing territorial claim, no appeal about the event ("Uganda sigue reclamando
       // las aguas que la rodean", "una zona … que China reclama", "reclama más de la mitad del territorio beliceño").
       if (m.cue.appeal && claimsLand(m)) continue;

@@ -27,6 +27,7 @@ export const ITALIAN: LanguageGrammar = {
   clauseBreaks: ['e', 'mentre', 'ma', 'che', 'cui', 'quale'],
   complementizers: ['che'],
   claimingVerbs: ['sosten', 'sostien'],
+  claimingInfinitives: ['di'],
   presentPerfectAuxiliaries: ['ha', 'hanno'],
   relativePossessives: ['cui'],
   comparisons: [['cosi', 'come'], ['come', 'anche'], ['al', 'pari', 'di']],

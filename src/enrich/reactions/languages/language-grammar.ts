@@ -219,6 +219,8 @@ export interface LanguageGrammar {
    * que", "sostuvo que"): a statement of what the speaker holds true, no support.
    */
   claimingVerbs?: readonly string[];
+  /** Words after a verb of supporting that open an infinitive it claims, as a "that"-clause does ("sostiene di aver offerto"). */
+  claimingInfinitives?: readonly string[];
   /** How the verbs of celebrating begin (folded) that, after a reflexive "se", say an event is held ("que las elecciones se celebren"). */
   heldVerbs?: readonly string[];
   /**
