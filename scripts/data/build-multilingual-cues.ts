@@ -45,8 +45,8 @@ interface OutCue {
   particle?: string;
   /** An aid verb: a reaction only with an aid object or an amount of money in its clause. */
   aid?: boolean;
-  /** A verb of threatening (supplement words; the "threaten" seed's are known by their seed): a reaction only with a penalty after it. */
-  threat?: boolean;
+  /** A reaction only with a penalty after it: threatening or imposing sanctions (supplement words; the "threaten" seed's are known by their seed). */
+  penalty?: boolean;
   /** A call or demand: cautious, unless the same actor's sentence also carries a supportive cue. */
   appeal?: boolean;
   /** A verb of recalling: a reaction (161, reducing relations) only with an envoy in its clause ("rappelé son ambassadeur"). */

@@ -1903,9 +1903,10 @@ function sentenceReactions(
     const describesThing =
       from >= 2 && relatives.has(tokens[from]!.folded) && !named.has(from - 1) && !governments.has(tokens[from - 1]!.folded) && !common.has(tokens[from - 1]!.folded) && (articles.has(tokens[from - 2]!.folded) || ofWords.has(tokens[from - 2]!.folded));
     const relativeVerb = (m: Match) => describesThing && m.start - from <= RELATIVE_VERB_REACH;
-    // A threat is one with a penalty after it ("drohte mit Sanktionen"); "the closure threatens millions" threatens no one.
-    const threatMade = (m: Match) => !m.cue.threat || punitiveAsked(m);
-    const read = matches.filter((m) => m.start >= from && m.start < to && !relativeVerb(m) && (!m.cue.aid || aided || mediated || troopsSent(m)) && envoyed(m) && !arrivalNoun(m) && !lexicon.isHostingAt(tokens, m.start) && (!m.cue.toInfinitive || infinitiveAfter(m)) && threatMade(m));
+    // A threat or an imposition holds out a penalty after its verb ("drohte mit Sanktionen", "verhängte Sanktionen");
+    // "the closure threatens millions" threatens no one.
+    const penaltyHeld = (m: Match) => !m.cue.penalty || punitiveAsked(m);
+    const read = matches.filter((m) => m.start >= from && m.start < to && !relativeVerb(m) && (!m.cue.aid || aided || mediated || troopsSent(m)) && envoyed(m) && !arrivalNoun(m) && !lexicon.isHostingAt(tokens, m.start) && (!m.cue.toInfinitive || infinitiveAfter(m)) && penaltyHeld(m));
     // "nannte die Ziele „unrealistisch“": a negative word introduced by a naming verb opposes; the naming verb alone is no reaction.
     const naming = read.find((m) => m.cue.naming || m.cue.describing);
     // Where the language marks what is named ("bezeichnete die Gefahr als gering", "stufte … als Provokation ein"), the

@@ -49,7 +49,7 @@ export function reactingManner(tokens: readonly WordToken[], g: LanguageGrammar)
       namingOnly: false,
       regret: false,
       toInfinitive: false,
-      threat: false,
+      penalty: false,
     };
     out.push({ cue, start: k, end: k + 1 });
   }

@@ -1,7 +1,8 @@
 /**
  * Threats in five languages, written for this test (not from any corpus): a state threatening sanctions, retaliation
  * or consequences opposes the move (CAMEO 130), as English "threatened sanctions" does; a threat with no penalty
- * held out ("the closure threatens millions", "a famine threatens the country") is no one's reaction.
+ * held out ("the closure threatens millions", "a famine threatens the country") is no one's reaction. Imposing
+ * sanctions opposes too (CAMEO 163).
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -18,6 +19,14 @@ const CASES: [string, string, string[]][] = [
   ['it', 'Preoccupazione anche a Tokyo, dove il governo ha definito inaccettabile qualsiasi minaccia alla navigazione.', ['country:JP opposed']],
   ['ru', 'В Вашингтоне пригрозили санкциями компаниям, которые примут участие в строительстве.', ['country:US opposed']],
   ['ru', 'Москва пригрозила ответными мерами.', ['country:RU opposed']],
+  // Imposing sanctions opposes (CAMEO 163); imposing anything else is no reaction.
+  ['de', 'Die EU verhängte Sanktionen gegen Minsk.', ['org:eu opposed']],
+  ['fr', "L'UE a imposé des sanctions à Minsk.", ['org:eu opposed']],
+  ['es', 'La UE impuso sanciones a Minsk.', ['org:eu opposed']],
+  ['it', "L'Ue ha imposto sanzioni a Minsk.", ['org:eu opposed']],
+  ['ru', 'ЕС ввёл санкции против Минска.', ['org:eu opposed']],
+  ['ru', 'Власти ввели режим чрезвычайной ситуации.', []],
+  ['fr', 'Le gouvernement a imposé un couvre-feu.', []],
 ];
 
 describe('threats hold out a penalty', () => {
