@@ -86,7 +86,9 @@ function headlineAgents(title: string, g: LanguageGrammar, lexicon: LanguageCues
   // German's perfect puts the participle last ("Die Bundesregierung hat die Angriffe … verurteilt").
   const firstEnd = subject[0]!.last ?? subject[0]!.token;
   const reach = (g.perfectAuxiliaries ?? []).includes(part[firstEnd + 1]?.folded ?? '') ? part.length : end + 2;
-  if (cues.some((m) => m.start > end && m.start <= reach)) return new Set();
+  // Imposing sanctions or tariffs is the news's own act where the headline reports it ("Österreich hat Sanktionen gegen
+  // Belarus verhängt"): its state is the agent, not a state reacting.
+  if (cues.some((m) => m.start > end && m.start <= reach && m.cue.cameo !== IMPOSE_CODE)) return new Set();
   // The same subject goes on after a conjunction ("México mantiene abierta la vía diplomática, pero rechaza …").
   const joined = new Set([...g.listJoins, ...g.contrasts]);
   if (cut > 0 && joined.has(tokens[cut]?.folded ?? '')) {
@@ -1063,6 +1065,8 @@ function whereAfter(text: string, tokens: readonly WordToken[], last: number): b
 const HOPE_CODE = '013';
 /** CAMEO 112, accuse; German's "zurückweisen" is read with it. */
 const ACCUSE_CODE = '112';
+/** CAMEO 163, impose an embargo or sanctions: the code of the verbs of imposing ("verhängen", "imponer", "ввести"). */
+const IMPOSE_CODE = '163';
 
 /**
  * "Moskau weist das zurück": rejecting what was just said, by a pronoun, is rejecting a claim about oneself. Not an
