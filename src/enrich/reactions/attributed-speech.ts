@@ -69,6 +69,8 @@ export function reportedSpeechCues(view: SentenceView, pos: readonly string[], g
   for (let k = from; k < norms.length; k++) {
     if (!g.speechVerbs.has(norms[k] as string) || tokens[k]?.quoted || !isVerbTag(pos[k])) continue;
     if (mixedJudgement(view, k)) return [cueAt(view, k, 'cautious', SPEECH_CODE.cautious, `${(tokens[k] as Token).text} (… but …)`)];
+    // "said it was moving food stocks", "said its teams were already treating the injured": aid the speaker gives.
+    if (ownAidReported(view, k + 1, complementEnd(view, k + 1, pos), g)) return [cueAt(view, k, 'supportive', AID_CODE, `${(tokens[k] as Token).text} (aid)`)];
     // "said the border 'will stay open to those fleeing war'", "said the army had been put on high alert": a state's
     // own institution doing something is a report of its own move, whatever words it is told in.
     if (ownInstitutionReported(norms, k + 1)) continue;
@@ -97,6 +99,30 @@ export function reportedSpeechCues(view: SentenceView, pos: readonly string[], g
     if (stance) return [cueAt(view, k, stance, SPEECH_CODE[stance], `${(tokens[k] as Token).text} (${said.slice(0, 40)})`)];
   }
   return [];
+}
+
+/** CAMEO 070, provide aid. */
+const AID_CODE = '070';
+/** Words that make the speaker the subject of what it reports: "said it was …", "said its teams …", "said we …". */
+const SPEAKER_SELF = new Set(['it', 'its', 'we', 'our', 'they', 'their']);
+/** How far into the reported clause its subject, the speaker or what it sends, may stand. */
+const AID_SUBJECT_REACH = 3;
+
+/**
+ * Whether the clause after a verb of saying reports aid the speaker gives: its subject is the speaker ("it", "its
+ * teams") or what it sends ("a plane carrying rescuers"), it names aid, and it says no need, receipt, withdrawal,
+ * condition or negation.
+ */
+function ownAidReported(view: SentenceView, from: number, end: number, g: ReactionGrammar): boolean {
+  const { norms } = view;
+  const opener = norms[from] === 'that' ? from + 1 : from;
+  const words = norms.slice(opener, end);
+  if (words.some((w) => g.reportedAid.needs.has(w))) return false;
+  const self = SPEAKER_SELF.has(words[0] ?? '');
+  // What it sends opens the clause as something new ("a plane carrying rescuers"), not a thing already known ("the
+  // vessel had crossed into Kuwaiti waters").
+  const sent = /^(?:a|an|\d[\d,.]*)$/u.test(words[0] ?? '') && words.slice(1, AID_SUBJECT_REACH).some((w) => g.reportedAid.nouns.has(w));
+  return (self || sent) && words.some((w) => g.reportedAid.nouns.has(w));
 }
 
 /** A state's own institutions, as the subject of what its speaker reports. */
@@ -314,8 +340,18 @@ function warningAt(view: SentenceView, k: number): boolean {
   return WARNINGS.has(view.norms[k] as string) && !view.tokens[k]?.quoted && !WARNED_OF.has(view.norms[k + 1] as string);
 }
 
+/** Whether a verb of saying has a noun of aid within its reported clause's reach: reportedSpeechCues may read aid given. */
+export function mayReportAid(view: SentenceView, g: ReactionGrammar): boolean {
+  const { norms, tokens } = view;
+  for (let k = 0; k < norms.length; k++) {
+    if (tokens[k]?.quoted || !g.speechVerbs.has(norms[k] as string)) continue;
+    for (let j = k + 1; j < Math.min(norms.length, k + 1 + COMPLEMENT); j++) if (g.reportedAid.nouns.has(norms[j] as string)) return true;
+  }
+  return false;
+}
+
 export function mayReportSpeech(view: SentenceView, g: ReactionGrammar): boolean {
-  if (mayReportWarning(view)) return true;
+  if (mayReportWarning(view) || mayReportAid(view, g)) return true;
   const { norms, tokens } = view;
   const quotation = tokens.some((t) => t.quoted);
   let verb = false;

@@ -16,7 +16,7 @@ import { actorKindOf } from './actor-kind.ts';
 import { attitudeCues, mayReadAttitude, mayStateAttitude } from './attitude-predicates.ts';
 import { cameoCandidates, findCameoCues, inRelativeClause, mayReadCameoCue } from './cameo-cues.ts';
 import { cameoLexicon, goldsteinOf, isAidCode, isAppealCode } from './cameo-lexicon.ts';
-import { accordingTo, framingCues, mannerCues, mayReportSpeech, mayReportWarning, negatesWhatFollows, quotedSentenceStance, reportedSpeechCues, warningCues } from './attributed-speech.ts';
+import { accordingTo, framingCues, mannerCues, mayReportAid, mayReportSpeech, mayReportWarning, negatesWhatFollows, quotedSentenceStance, reportedSpeechCues, warningCues } from './attributed-speech.ts';
 import { anaphorKind, antecedent, mayReferBack, quotedSentences } from './discourse.ts';
 import { tagTokens } from './pos-tags.ts';
 import type { Token } from './tokenize.ts';
@@ -178,7 +178,7 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       }
       const mayLabel = sentence.opensLine && LABEL_SHAPE.test(sentence.text);
       const statements = statementVerbs(view, g, quoted[i + 1] === true);
-      const speech = statements.length > 0 || mayStateAttitude(view) || mayReportWarning(view);
+      const speech = statements.length > 0 || mayStateAttitude(view) || mayReportWarning(view) || mayReportAid(view, g);
       const runOn = quoted[i] === true && speakers.has(i - 1);
       const nominal = mayNameNominalReaction(view, g);
       // Most sentences carry no cue: skip the gazetteer and the tagger for them.

@@ -35,6 +35,7 @@ const grammarSchema = z.strictObject({
   unattributedSpeakerNouns: commented,
   envoyNouns: commented,
   organizationUnits: commented,
+  reportedAid: z.strictObject({ $comment: z.string().optional(), nouns: words, needs: words }),
   borderWords: commented,
   institutionExperts: z.strictObject({ $comment: z.string().optional(), words, prepositions: words }),
   determiners: words,
@@ -130,6 +131,8 @@ export interface ReactionGrammar {
   envoyNouns: PhraseSet;
   /** Parts of an organization that speak for it ("Amnesty International's Kenya section"). */
   organizationUnits: PhraseSet;
+  /** Nouns of aid a speaker reports giving ("said its teams were treating the injured"), and words of needing or receiving it instead. */
+  reportedAid: { nouns: ReadonlySet<string>; needs: ReadonlySet<string> };
   /** "across the border": a struck state's aid sent over one goes to another state. */
   borderWords: ReadonlySet<string>;
   /** Roles of those who study for the organization named after them ("an analyst at the ICG"), and those prepositions. */
@@ -198,6 +201,7 @@ export function parseReactionGrammar(json: unknown, source: string): ReactionGra
     unattributedSpeakerNouns: new PhraseSet(g.unattributedSpeakerNouns.words),
     envoyNouns: new PhraseSet(g.envoyNouns.words),
     organizationUnits: new PhraseSet(g.organizationUnits.words),
+    reportedAid: { nouns: new Set(g.reportedAid.nouns), needs: new Set(g.reportedAid.needs) },
     borderWords: new Set(g.borderWords.words),
     institutionExperts: { roles: new Set(g.institutionExperts.words), prepositions: new Set(g.institutionExperts.prepositions) },
     determiners: new PhraseSet(g.determiners),

@@ -8,7 +8,9 @@
  * - an envoy, representative or mediator "for" a state ("the special envoy for Syria") is sent to it by someone else:
  *   the state does not speak. A spokesperson "for" a state is its own;
  * - an embassy placed in another capital ("the US embassy in Sarajevo") speaks for its own state, in a clause of its
- *   own after "while" too.
+ *   own after "while" too;
+ * - aid a speaker reports giving ("said its teams were already treating the injured") is its aid; a need, a receipt,
+ *   a withdrawal or a condition is not.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs, languageReactionPairs } from '../../support/language-reactions.ts';
@@ -101,6 +103,24 @@ const SEATED: [string, string[]][] = [
 
 describe('an embassy placed in another capital speaks for its own state', () => {
   it.each(SEATED)('en: %s', (text, expected) => {
+    expect([...englishReactionPairs(text)].sort()).toEqual(expected);
+  });
+});
+
+const REPORTED_AID: [string, string[]][] = [
+  ['The World Food Programme said it was moving food stocks to the coast.', ['org:un supportive']],
+  ['The Aga Khan Development Network said its teams were already treating the injured.', ['org:aga-khan-development-network supportive']],
+  ["Russia's emergencies ministry said a plane carrying rescuers would land in Dushanbe on Sunday.", ['country:RU supportive']],
+  // A need, a receipt, a withdrawal or a condition is no aid given; neither is a vessel already in the news.
+  ['Bosnia said it needed tents and pumps.', []],
+  ['Bosnia said it had received supplies from Croatia.', []],
+  ['The WHO said its teams had been withdrawn from the area.', []],
+  ['France said it would consider more funding if access was guaranteed.', []],
+  ["Kuwait's interior ministry said the vessel had crossed into Kuwaiti waters.", []],
+];
+
+describe('aid a speaker reports giving', () => {
+  it.each(REPORTED_AID)('en: %s', (text, expected) => {
     expect([...englishReactionPairs(text)].sort()).toEqual(expected);
   });
 });
