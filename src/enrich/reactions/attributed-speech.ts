@@ -103,8 +103,6 @@ export function reportedSpeechCues(view: SentenceView, pos: readonly string[], g
 
 /** CAMEO 070, provide aid. */
 const AID_CODE = '070';
-/** Words that make the speaker the subject of what it reports: "said it was …", "said its teams …", "said we …". */
-const SPEAKER_SELF = new Set(['it', 'its', 'we', 'our', 'they', 'their']);
 /** How far into the reported clause its subject, the speaker or what it sends, may stand. */
 const AID_SUBJECT_REACH = 3;
 
@@ -118,7 +116,8 @@ function ownAidReported(view: SentenceView, from: number, end: number, g: Reacti
   const opener = norms[from] === 'that' ? from + 1 : from;
   const words = norms.slice(opener, end);
   if (words.some((w) => g.reportedAid.needs.has(w))) return false;
-  const self = SPEAKER_SELF.has(words[0] ?? '');
+  // The speaker itself opens it: "said it was …", "said its teams …", "said we …".
+  const self = words[0] === 'it' || SELF.has(words[0] ?? '');
   // What it sends opens the clause as something new ("a plane carrying rescuers"), not a thing already known ("the
   // vessel had crossed into Kuwaiti waters").
   const sent = /^(?:a|an|\d[\d,.]*)$/u.test(words[0] ?? '') && words.slice(1, AID_SUBJECT_REACH).some((w) => g.reportedAid.nouns.has(w));

@@ -234,7 +234,8 @@ function adjectiveLedName(tokens: readonly WordToken[], j: number, last: number)
 }
 
 const OPENING_QUOTE = /^\s*[«„“"‹‚]\s*$/u;
-const CLOSING_QUOTE = /^\s*[»“”"›‘’]/u;
+/** A closing mark; a single quotation mark only where no letter follows it ("People’s" holds an apostrophe). */
+const CLOSING_QUOTE = /^\s*(?:[»“”"›]|[‘’](?!\p{L}))/u;
 
 /** The last token of a capitalised name in quotation marks right after token k, or null. */
 function quotedNameAfter(text: string, tokens: readonly WordToken[], k: number): number | null {
