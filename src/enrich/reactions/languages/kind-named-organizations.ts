@@ -9,6 +9,7 @@ import type { EntityRef } from '../../../domain/enrichment.ts';
 import { slugify } from '../../entities/fold.ts';
 import { stopwords, type WordToken } from '../../../text/index.ts';
 import type { LanguageGrammar } from './language-grammar.ts';
+import { quotedTokens } from './quoted-tokens.ts';
 
 /** How many lower-case words may describe the organization between its kind and its name ("de pescadores", "serbe"). */
 const DESCRIPTION_WORDS = 4;
@@ -92,12 +93,15 @@ export function kindNamedOrganizations(
   const kinds = kindsOf(g, stem);
   const joined = (a: number, b: number) => JOINED.test(text.slice(tokens[a]!.end, tokens[b]!.start));
   const out: KindNamedOrganization[] = [];
+  // Which tokens stand in quotation marks, read once where a kind is found.
+  let inQuotes: boolean[] | null = null;
   for (let k = 0; k < tokens.length - 1; k++) {
     const kind = tokens[k]!;
     if (!isKind(kind, g, kinds, stem)) continue;
     // "партия «Новая Грузия»", "die Partei „Neues Georgien“": a name in quotation marks right after its kind ends at
     // the closing mark. A country inside describes it; a name with no Latin key still takes the country's place.
-    const quoted = quotedNameAfter(text, tokens, k);
+    inQuotes ??= quotedTokens(text, tokens);
+    const quoted = quotedNameAfter(tokens, inQuotes, k);
     if (quoted !== null && taken(tokens[k + 1]!.start, tokens[quoted]!.end) !== 'organization') {
       const name = text.slice(tokens[k + 1]!.start, tokens[quoted]!.end);
       const key = slugify(name);
@@ -233,20 +237,16 @@ function adjectiveLedName(tokens: readonly WordToken[], j: number, last: number)
   return k > j && !NAME_ADJECTIVE.test(tokens[k]!.surface) ? k : null;
 }
 
-const OPENING_QUOTE = /^\s*[«„“"‹‚]\s*$/u;
-/** A closing mark; a single quotation mark only where no letter follows it ("People’s" holds an apostrophe). */
-const CLOSING_QUOTE = /^\s*(?:[»“”"›]|[‘’](?!\p{L}))/u;
-
-/** The last token of a capitalised name in quotation marks right after token k, or null. */
-function quotedNameAfter(text: string, tokens: readonly WordToken[], k: number): number | null {
+/** The last token of a capitalised name in quotation marks opened right after the kind at token k, or null. */
+function quotedNameAfter(tokens: readonly WordToken[], inQuotes: readonly boolean[], k: number): number | null {
   const first = tokens[k + 1];
-  if (!first || !UPPER.test(first.surface) || !OPENING_QUOTE.test(text.slice(tokens[k]!.end, first.start))) return null;
-  for (let j = k + 1; j < Math.min(tokens.length, k + 1 + NAME_WORDS + 2); j++) {
-    if (CLOSING_QUOTE.test(text.slice(tokens[j]!.end))) return j;
-    const next = tokens[j + 1];
-    if (!next || next.breakBefore || !/^[\s'’-]*$/u.test(text.slice(tokens[j]!.end, next.start))) return null;
+  if (!first || inQuotes[k] || !inQuotes[k + 1] || !UPPER.test(first.surface)) return null;
+  let last = k + 1;
+  while (last + 1 < tokens.length && inQuotes[last + 1] && !tokens[last + 1]!.breakBefore) {
+    if (last + 1 - k > NAME_WORDS + 1) return null;
+    last++;
   }
-  return null;
+  return last;
 }
 
 /** English words that join a name's capitalised words ("Citizens for a Better Environment", "Rivers without Boundaries"). */
