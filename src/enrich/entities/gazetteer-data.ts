@@ -59,6 +59,7 @@ const cuesSchema = z.object({
   honorifics: names,
   personRoles: names,
   orgRoles: names,
+  leadingVerbs: names,
   orgWords: names,
   orgPrefixes: names,
   placeWords: names,

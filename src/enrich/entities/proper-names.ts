@@ -30,6 +30,8 @@ interface Cues {
   honorifics: Set<string>;
   personRoles: Set<string>;
   orgRoles: Set<string>;
+  /** verbs of leading an organization, present tense: the name after "who heads", "who runs" is one */
+  leadingVerbs: Set<string>;
   orgWords: Set<string>;
   orgPrefixes: Set<string>;
   placeWords: Set<string>;
@@ -75,6 +77,7 @@ function buildCues(data: NameCues): Cues {
     honorifics: set(data.honorifics),
     personRoles: set(data.personRoles),
     orgRoles: set(data.orgRoles),
+    leadingVerbs: set(data.leadingVerbs),
     orgWords: set(data.orgWords),
     orgPrefixes: set(data.orgPrefixes),
     placeWords: set(data.placeWords),
@@ -336,6 +339,7 @@ function classify(tokens: readonly Token[], first: number, last: number, cues: C
   // "project coordinator for Pueblo Sin Fronteras, told …": the name a person's role is held at is an organization.
   const heldAt = before && AFFILIATION_LINKS.has(before.norm) ? context(tokens, first - 1) : undefined;
   if (heldAt && cues.personRoles.has(heldAt.norm) && !givenFirst) return 'organization';
+  if (ledBySomeone(tokens, first, cues)) return 'organization';
   // "X said" marks a speaker, but a lone word that is no known name and opens the sentence may as well be an
   // organization ("Oceana said on Monday"); after a quote ('…," Parscale said') it is the quoted person.
   const speaks = after && (after.norm === 'said' || after.norm === 'says' || after.norm === 'told');
@@ -350,6 +354,17 @@ function classify(tokens: readonly Token[], first: number, last: number, cues: C
   if (words.length === 2 || (words.length === 3 && classes.includes('given-name'))) return 'person';
   if (words.length >= 3) return 'organization';
   return null;
+}
+
+/**
+ * "…, who heads Border Angels, …", "who runs the Kivu Relief Network": what a person leads is an
+ * organization. Only after "who": "Biden leads Trump in the polls" names a person.
+ */
+function ledBySomeone(tokens: readonly Token[], first: number, cues: Cues): boolean {
+  let k = first - 1;
+  if (tokens[k]?.norm === 'the' && !tokens[first]?.sentenceStart) k--;
+  const verb = tokens[k];
+  return verb !== undefined && !verb.cap && cues.leadingVerbs.has(verb.norm) && tokens[k - 1]?.norm === 'who' && !verb.sentenceStart;
 }
 
 /** "Strategic Timing: With the war…": a list item's label, not a name (unless it starts with a given name). */

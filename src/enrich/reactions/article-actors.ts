@@ -329,7 +329,7 @@ function formerTitle(tokens: readonly Token[], first: number, g: ReactionGrammar
   return false;
 }
 
-/** "<Name>, (the|a) <role words> (of|for|at|with) (the) <organization or state>". */
+/** "<Name>, (the|a) <role words> (of|for|at|with) (the) <organization or state>", "<Name>, who heads (the) <organization>". */
 function appositiveAffiliation(text: string, tokens: readonly Token[], last: number, actorAt: ActorAt, orgNear: OrgNear, g: ReactionGrammar): EntityRef | null {
   const after = tokens[last + 1];
   if (!after || after.sentenceStart || !text.slice((tokens[last] as Token).end, after.start).includes(',')) return null;
@@ -338,6 +338,12 @@ function appositiveAffiliation(text: string, tokens: readonly Token[], last: num
   for (let k = last + 1; k < Math.min(tokens.length, last + 1 + APPOSITIVE_WINDOW); k++) {
     const t = tokens[k] as Token;
     if (k > last + 1 && (t.sentenceStart || text.slice((tokens[k - 1] as Token).end, t.start).includes(','))) break;
+    // "…, who heads Border Angels, …": a relative clause of leading names what the person speaks for.
+    if (k === last + 1 && t.norm === 'who' && cues.leadingVerbs.has((tokens[k + 1] as Token | undefined)?.norm ?? '')) {
+      sawRole = true;
+      k++;
+      continue;
+    }
     // "a teacher who was protected by a program President X created": a relative clause names someone else.
     if (RELATIVE_PRONOUNS.has(t.norm)) return null;
     const gaz = actorAt.get(k);

@@ -77,6 +77,19 @@ describe('organizations are never typed as people', () => {
     expect(found.filter((e) => e.aliases.some((a) => a.includes(name))).map((e) => e.entity.kind)).toContain('organization');
   });
 
+  // What a person heads, runs or chairs ("…, who heads Border Angels, …") is an organization; what someone leads in
+  // a race is not.
+  it.each([
+    ['Maria Lopez, who heads Border Angels, condemned the bill.', 'Border Angels', 'organization'],
+    ['Ana Ruiz, who runs the Caminos Abiertos, said the shelters were full.', 'Caminos Abiertos', 'organization'],
+    ['Tom Green, who chairs Valdorian Futures, welcomed the bill.', 'Valdorian Futures', 'organization'],
+    ['Maria Lopez leads Ana Ruiz in the polls.', 'Ana Ruiz', 'person'],
+    ['Maria Lopez, who beat Ana Ruiz in the primary, condemned the bill.', 'Ana Ruiz', 'person'],
+  ])('%s: %s is typed %s', (text, name, kind) => {
+    const found = extractEntities({ title: 'Bill', text });
+    expect(found.filter((e) => e.aliases.some((a) => a.includes(name))).map((e) => e.entity.kind)).toEqual([kind]);
+  });
+
   it.each([
     ['the Northwest Passage', 'Northwest Passage'],
     ['the Strait of Hormuz', 'Strait of Hormuz'],

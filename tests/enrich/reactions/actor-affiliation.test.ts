@@ -49,6 +49,11 @@ describe('actor affiliation', () => {
       'Ana Ruiz, project coordinator for Caminos Abiertos, told reporters the shelters were full. "This policy is cruel," she said.',
       ['Caminos Abiertos/non-state:opposed'],
     ],
+    ['Maria Lopez, who heads the advocacy group Border Angels, condemned the decision.', ['Border Angels/non-state:opposed']],
+    ['"This policy is cruel," said Ana Ruiz, who runs Caminos Abiertos.', ['Caminos Abiertos/non-state:opposed']],
+    ['Juan Perez, who heads the Mexican foreign ministry, condemned the decision.', ['Mexico/country:opposed']],
+    ['Maria Lopez, who headed Border Angels until 2019, condemned the decision.', []],
+    ['Maria Lopez, who was born in Tijuana, condemned the decision.', []],
   ])('a chief or director of an actor, a role noun before a name: %s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
