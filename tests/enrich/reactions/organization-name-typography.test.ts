@@ -4,6 +4,7 @@
  * before a name ("the NGO Tamkeen"; "a local NGO" alone is no one), a hyphenated name introduced by its kind ("the
  * environmental group Eco-Batken"), a name in quotation marks after its kind ("партия «Новая Грузия»", "die Partei
  * „Neues Georgien“"), and a German name opened by a capitalised adjective ("die Umweltorganisation Grüne Zukunft").
+ * A Romance name's capitalised words joined by small words ("la ONG Médicos del Mundo") are one name.
  * A country inside such a name describes it and does not speak. A regional branch ("Greenpeace Africa") or a section
  * or chapter ("Amnesty International's Kenya section") speaks for its organization.
  */
@@ -43,6 +44,14 @@ const OTHER: [string, string, string[]][] = [
   ['fr', 'Le parti « Nouvelle Géorgie » a condamné la décision.', ['org:nouvelle-georgie opposed']],
   ['es', 'El partido «Nueva Georgia» condenó la decisión.', ['org:nueva-georgia opposed']],
   ['it', 'Il partito «Nuova Georgia» ha condannato la decisione.', ['org:nuova-georgia opposed']],
+  // A name's capitalised words joined by small words ("del", "de la", "per i"); a known place after one says where
+  // the organization is, not what it is called.
+  ['es', 'La organización Médicos del Mundo condenó la decisión.', ['org:medicos-del-mundo opposed']],
+  ['es', 'La ONG Ángeles de la Frontera condenó la decisión.', ['org:angeles-de-la-frontera opposed']],
+  ['es', 'La ONG Cáritas de Bolivia condenó la decisión.', ['org:caritas opposed']],
+  ['fr', "L'ONG Anges de la Frontière a condamné la décision.", ['org:anges-de-la-frontiere opposed']],
+  ['it', 'La ong Medici per i Diritti Umani ha condannato la decisione.', ['org:medici-per-i-diritti-umani opposed']],
+  ['it', "L'associazione Antigone di Roma ha condannato la decisione.", ['org:antigone opposed']],
 ];
 
 describe('organization names by typography', () => {

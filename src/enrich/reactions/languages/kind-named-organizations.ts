@@ -197,6 +197,7 @@ export function kindNamedOrganizations(
     // An English name with its small words ("Citizens for a Better Environment") ends where its English does.
     const english = englishNameEnd(text, tokens, j);
     if (english !== null) last = english;
+    else if (!g.compounds) last = joinedNameEnd(text, tokens, j, last, g, taken);
     else {
       // German capitalises every noun: a capitalised word after the name may be a noun of the clause, so only a lone
       // name or an acronym is read there ("die Beobachterorganisation CRTA meldete", not "Verband Deutscher Reeder").
@@ -228,6 +229,34 @@ export function kindNamedOrganizations(
     k = last;
   }
   return out;
+}
+
+/** The most tokens a name joined by small words runs to ("Medici per i Diritti Umani" is six). */
+const JOINED_NAME_TOKENS = 8;
+
+/**
+ * The last token of a name opening at `first` whose capitalised words end at `last` and go on after the language's joining words ("la ONG
+ * Médicos del Mundo", "l'ONG Anges de la Frontière", "la ong Medici per i Diritti Umani"). A known name after the join
+ * (a country, a city, a person) says where or whose the organization is, not what it is called: the name stops before
+ * it ("la ONG Cáritas de Bolivia").
+ */
+function joinedNameEnd(text: string, tokens: readonly WordToken[], first: number, last: number, g: LanguageGrammar, taken: (start: number, end: number) => 'organization' | 'other' | null): number {
+  const joins = g.nameJoins;
+  if (!joins || joins.length === 0) return last;
+  const articles = g.articles ?? [];
+  const spaced = (a: number) => JOINED.test(text.slice(tokens[a]!.end, tokens[a + 1]!.start)) && !tokens[a + 1]!.breakBefore;
+  let end = last;
+  for (;;) {
+    let k = end + 1;
+    if (k >= tokens.length || !joins.includes(tokens[k]!.folded) || !spaced(end)) return end;
+    if (k + 1 < tokens.length && articles.includes(tokens[k + 1]!.folded) && spaced(k)) k++;
+    const next = k + 1;
+    if (next >= tokens.length || !spaced(k) || !UPPER.test(tokens[next]!.surface) || taken(tokens[next]!.start, tokens[next]!.end) !== null) return end;
+    let to = next;
+    while (to + 1 < tokens.length && UPPER.test(tokens[to + 1]!.surface) && spaced(to)) to++;
+    if (to - first + 1 > JOINED_NAME_TOKENS) return end;
+    end = to;
+  }
 }
 
 /** The noun after one or more capitalised adjectives from token j (within the capitalised run ending at `last`), or null. */

@@ -331,6 +331,12 @@ export interface LanguageGrammar {
    */
   organizationKinds?: readonly string[];
   /**
+   * Small words (folded) that join the capitalised words of one organization's name after its kind ("la ONG Médicos
+   * del Mundo", "l'associazione Medici per i Diritti Umani"); an article may follow one. Absent: a name is its
+   * capitalised words alone.
+   */
+  nameJoins?: readonly string[];
+  /**
    * Words of conceding (folded): one before a contrast and a criticism makes a mixed verdict ("ha riconosciuto che …,
    * ma ha denunciato …", "räumte zwar ein …, kritisierte aber …"), which is cautious.
    */
