@@ -19,6 +19,7 @@ const stancesSchema = z.object({
   weak: z.array(z.string()),
   notReactions: z.array(z.string()),
   ignoredLemmas: z.array(z.string()),
+  patternOnlyLemmas: z.array(z.string()),
   // 'none': with this object the code is no reaction ("expressed its condolences" is sympathy, no stance).
   objects: z.record(z.string(), z.record(z.string(), z.enum([...STANCES, 'none']))),
 });
@@ -52,7 +53,9 @@ export function cameoLexicon(): CameoLexicon {
   const verbs = read('cameo-verbs.json', verbsSchema);
   const stances = read('cameo-stances.json', stancesSchema);
   const lemmas = new Map<string, { code: string | null; patterns: readonly CameoPattern[] }>();
-  for (const [lemma, { code, block }] of Object.entries(verbs.lemmas)) lemmas.set(lemma, { code, patterns: verbs.blocks[block] ?? [] });
+  const patternOnly = new Set(stances.patternOnlyLemmas);
+  // A pattern-only verb's own code is not read: it reacts through its patterns alone ("expressed concern").
+  for (const [lemma, { code, block }] of Object.entries(verbs.lemmas)) lemmas.set(lemma, { code: patternOnly.has(lemma) ? null : code, patterns: verbs.blocks[block] ?? [] });
   const forms = new Map(Object.entries(verbs.forms));
   let maxFormWords = 1;
   for (const form of forms.keys()) maxFormWords = Math.max(maxFormWords, form.split(' ').length);

@@ -19,6 +19,12 @@ describe('the complement of a CAMEO verb', () => {
     ['Iran denied that it had shipped the drones.', ['Iran:opposed:016']],
     // A protest verb without an object is a protest.
     ['Greenpeace demonstrated outside the Norwegian embassy.', ['Greenpeace:opposed:141']],
+    // "express" reacts through what is expressed only: no disapproval of its own (PETRARCH2 lists it alone as 110).
+    ['Germany expressed concern over the strikes.', ['Germany:cautious:012']],
+    ['Spain expressed support for the deal.', ['Spain:supportive:051']],
+    ['Italy expressed outrage at the killings.', ['Italy:opposed:012']],
+    ['Canada has expressed interest in the project.', []],
+    ['The New York Yankees also have expressed interest.', []],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual(expected);
   });
