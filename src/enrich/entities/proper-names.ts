@@ -202,11 +202,61 @@ function readNames(text: string, tokens: readonly Token[], covered: readonly boo
       if (covered[last + 2] && !(OF_CONNECTORS.has(next.norm) && hasWord(tokens, i, last, cues.orgWords))) break;
       last += 2;
     }
+    const titledAt = titledPersonAt(tokens, i, last, cues);
+    if (titledAt) {
+      // "Qualys CTO Wolfgang Kandek", "Saints Head Coach Sean Payton": an organization or place, a title, a person.
+      const front = clean(text, tokens, i, titledAt.roleStart - 1, cues, isCommon, index);
+      if (front) names.push(front);
+      const person = titledAt.person <= last ? clean(text, tokens, titledAt.person, last, cues, isCommon, index) : null;
+      if (person) names.push({ ...person, kind: 'person', titled: true });
+      i = last;
+      continue;
+    }
     const name = clean(text, tokens, i, last, cues, isCommon, index);
     if (name) names.push(name);
     i = last;
   }
   return inheritCoordinatedKinds(names, tokens);
+}
+
+/** Verbs of the person-role cues after which a name is whom one told or quoted ("told IRNA"), not a person by role. */
+const TELLING = new Set(['told', 'tells', 'said', 'says', 'added', 'explained', 'according']);
+
+/** Titles that may stand between an organization or place and a person in one capitalized run. */
+function isTitleWord(norm: string, cues: Cues): boolean {
+  return (cues.honorifics.has(norm) || cues.personRoles.has(norm) || EXTRA_TITLES.has(norm)) && !NOT_TITLES_INSIDE.has(norm);
+}
+/** Office words the cue lists lack, written with a capital inside a name ("City Council Member Jumaane Williams"). */
+const EXTRA_TITLES = new Set(['member', 'councilman', 'councilwoman', 'councillor', 'councilor', 'cto', 'cfo', 'coo', 'assemblyman', 'assemblywoman', 'alderman', 'sheriff', 'superintendent', 'inspector', 'detective']);
+/** Words of the title lists that also name places, offices or parts of names ("State", "High", "St", "Crown"). */
+const NOT_TITLES_INSIDE = new Set(['state', 'high', 'special', 'foreign', 'defence', 'defense', 'finance', 'interior', 'economy', 'trade', 'health', 'environment', 'energy', 'climate', 'acting', 'former', 'ex', 'saint', 'st', 'father', 'don', 'm', 'general', 'crown', 'vice', 'deputy', 'prime', 'said', 'says', 'told', 'added', 'explained', 'according', 'back', 'side', 'mother', 'son', 'daughter', 'brother', 'sister', 'wife', 'husband']);
+
+/**
+ * Where a capitalized run [first, last] is an organization or place, a title and a person ("Summit CEO Rob
+ * Friedman", "Oregon State Police Lt."): the title's first token and the person's first token (past `last` when the
+ * run ends in its title, the person's name following after a period). Null when no such title stands inside the run,
+ * the words before it are titles too ("Vice President Kamala Harris"), or the words after it are not a person's name
+ * (two or three words opening with a given name or closing with a surname).
+ */
+function titledPersonAt(tokens: readonly Token[], first: number, last: number, cues: Cues): { roleStart: number; person: number } | null {
+  for (let r = last; r > first; r--) {
+    if (!isTitleWord((tokens[r] as Token).norm, cues)) continue;
+    let roleStart = r;
+    while (roleStart - 1 > first && isTitleWord((tokens[roleStart - 1] as Token).norm, cues)) roleStart--;
+    if (isTitleWord((tokens[first] as Token).norm, cues) && roleStart - 1 === first) return null;
+    const person = r + 1;
+    if (person > last) {
+      // The run ends in its title ("Oregon State Police Lt."): the name after the abbreviation's period is the person.
+      const next = tokens[person];
+      return next?.cap && wordClass(next.norm) === 'given-name' ? { roleStart, person: last + 1 } : null;
+    }
+    const named = tokens.slice(person, last + 1);
+    const personal = wordClass((named[0] as Token).norm) === 'given-name' || wordClass((named[named.length - 1] as Token).norm) === 'surname';
+    if (named.length < 2 || named.length > 3 || !personal) return null;
+    if (named.some((t) => isOrgWord(t.norm, cues))) return null;
+    return { roleStart, person };
+  }
+  return null;
 }
 
 /** "Inari and Karasjok", "Lima or Callao": an unclassified name coordinated with a classified one shares its kind. */
@@ -325,6 +375,8 @@ function classify(tokens: readonly Token[], first: number, last: number, cues: C
   const before = context(tokens, first);
   const after = tokens[last + 1];
   if (titled) return 'person';
+  // An acronym is no one's name, even after a verb of telling ("told IRNA", "told AFP").
+  if (before && TELLING.has(before.norm) && (words[0] as Token).allCaps && words.length === 1 && words[0]!.norm.length <= 6) return 'organization';
   if (before && cues.personRoles.has(before.norm)) return 'person';
   if (before && cues.orgRoles.has(before.norm)) return 'organization';
   const apposition = appositive(tokens, last, cues);

@@ -1,0 +1,36 @@
+/**
+ * A person named with an organization or place and a title in one capitalized run ("Qualys CTO Wolfgang Kandek",
+ * "City Council Member Jumaane Williams", "Oregon State Police Lt. Gregg Hastings") is a person, not an organization
+ * named after the whole run; the organization before the title stays one. An acronym after a verb of telling ("told
+ * IRNA") is an organization. Sentences written for this test, with invented names where a real one is not needed.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractEntities } from '../../../src/enrich/entities/extract-entities.ts';
+
+const entities = (text: string) =>
+  extractEntities({ title: 'Statement', text })
+    .map((e) => `${e.entity.kind}:${e.entity.name}`)
+    .sort();
+
+describe('titles inside a run of capitalized words', () => {
+  it.each([
+    // A lone word before the title that no cue classifies is left out, as it would be on its own.
+    ['On Monday, Qualys CTO Wolfgang Kandek said the patch was late.', ['person:Wolfgang Kandek']],
+    ['On Monday, City Council Member Jumaane Williams lamented the decision.', ['organization:City Council', 'person:Jumaane Williams']],
+    ['"It is dangerous," said Oregon State Police Lt. Gregg Hastings.', ['organization:Oregon State Police', 'person:Gregg Hastings']],
+    ['After the game, Saints Head Coach Sean Payton spoke to reporters.', ['person:Sean Payton']],
+    ['On Monday, Acme Robotics CEO Rob Friedman said the plant would close.', ['organization:Acme Robotics', 'person:Rob Friedman']],
+    // Titles alone before the name: the person, as before.
+    ['On Monday, Vice President Kamala Harris spoke.', ['person:Kamala Harris']],
+  ])('%s', (text, expected) => {
+    expect(entities(text).filter((e) => !e.startsWith('country:'))).toEqual(expected);
+  });
+
+  it.each([
+    ['The governor told IRNA on Monday that ten houses had collapsed.', 'organization:IRNA'],
+    ['The minister told AFP that talks would resume.', 'organization:AFP'],
+    ['Later, striker JJ scored twice.', 'person:JJ'],
+  ])('an acronym after a verb of telling is an organization: %s', (text, expected) => {
+    expect(entities(text)).toContain(expected);
+  });
+});
