@@ -29,9 +29,9 @@ const HELD_OUT = [
 ];
 /**
  * The split no one has tuned on yet: its misses are not printed, so that reading test output cannot tune on it.
- * report23, written blind at stop 45 (report22, written blind at stop 44, is tuned on since stop 45).
+ * None while report24 is being written (report23, written blind at stop 45, is tuned on since stop 46).
  */
-const BLIND: string | null = 'report23';
+const BLIND: string | null = null;
 const cases = () => HELD_OUT.flatMap((h) => h.languages.map((l) => [l, h.split] as const));
 const RECALL_FLOOR = 0.9;
 /**
@@ -100,7 +100,8 @@ const REACTION_FLOOR: Record<string, { precision: number; recall: number }> = {
   // Written blind at stop 44 and scored at stop 44 and at the start of stop 45 (numbers only): the report9 floor, set
   // before any scoring. Tuned on since stop 45.
   report22: { precision: 0.3, recall: 0.3 },
-  // Written blind at stop 45: the report9 floor, set before any scoring.
+  // Written blind at stop 45 and scored at stop 45 and at the start of stop 46 (numbers only): the report9 floor, set
+  // before any scoring. Tuned on since stop 46.
   report23: { precision: 0.3, recall: 0.3 },
 };
 /**
