@@ -89,7 +89,7 @@ const SEED_POS: Record<string, Pos> = {
  * Verbs of sending or pledging help: supportive (CAMEO 070 provide aid) only when what they move is aid (see
  * AID_OBJECTS) or money, as the English lexicon's weak aid cues require ("sent rescuers", "pledged $5 million").
  */
-const AID_VERBS = ['send', 'offer', 'provide', 'pledge', 'dispatch', 'deploy', 'allocate', 'donate', 'release', 'deliver', 'bring', 'grant', 'announce', 'transport', 'activate', 'mobilize', 'distribute'];
+const AID_VERBS = ['send', 'offer', 'provide', 'pledge', 'dispatch', 'deploy', 'allocate', 'donate', 'release', 'deliver', 'bring', 'grant', 'announce', 'transport', 'activate', 'mobilize', 'distribute', 'contribute', 'finance', 'fund'];
 /** Verbs of arriving: aid that arrives from a country is that country's ("Aus Argentinien trafen Rettungsteams ein"). */
 const ARRIVAL_VERBS = ['arrive'];
 // What relief is sent in, and the goods it carries by the tonne, count as well ("schickten Spezialschiffe", "a dépêché

@@ -1,0 +1,32 @@
+/**
+ * Contributing or financing a sum is aid (CAMEO 070), in every language, as pledging or allocating one is; the same
+ * verbs without money or aid in their clause give nothing ("ha contribuito al dibattito"). The verbs come from the
+ * English seeds "contribute", "finance" and "fund" through the bilingual dictionaries
+ * (scripts/data/build-multilingual-cues.ts). Sentences written for this test, not taken from any corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { englishReactionPairs, languageReactionPairs } from '../../support/language-reactions.ts';
+
+const CASES: [string, string, string[]][] = [
+  ['it', 'La Germania contribuirà con 25 milioni di euro alla ricostruzione.', ['country:DE supportive']],
+  ['it', 'La Germania ha contribuito al dibattito sulla riforma.', []],
+  ['fr', 'La France contribuera à hauteur de 10 millions d’euros à la reconstruction.', ['country:FR supportive']],
+  ['fr', 'La France a contribué au débat sur la réforme.', []],
+  ['de', 'Deutschland trägt 25 Millionen Euro zum Wiederaufbau bei.', ['country:DE supportive']],
+  ['de', 'Deutschland trägt die Verantwortung für die Verzögerung.', []],
+  ['ru', 'Германия финансирует восстановление на 25 млн евро.', ['country:DE supportive']],
+  ['ru', 'Германия финансирует оппозиционные СМИ, заявили в Москве.', []],
+  ['es', 'Alemania aportará 25 millones de euros a la reconstrucción.', ['country:DE supportive']],
+];
+
+describe('funding pledges are aid', () => {
+  it.each(CASES)('%s: %s', (language, text, expected) => {
+    expect(languageReactionPairs(language, text)).toEqual([...expected].sort());
+  });
+  it.each([
+    ['Germany will contribute 25 million euros to the reconstruction.', ['country:DE supportive']],
+    ['Germany contributed to the debate on the reform.', []],
+  ])('en: %s', (text, expected) => {
+    expect(englishReactionPairs(text)).toEqual([...expected].sort());
+  });
+});
