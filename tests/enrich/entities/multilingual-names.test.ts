@@ -97,6 +97,13 @@ describe('multilingual recognition', () => {
     ['it', 'Le aziende cinesi esportano acciaio.', 'country:CN'],
     ['it', "Il Consiglio di sicurezza dell'Onu ha votato.", 'org:unsc'],
     ['it', "La posizione dell'Onu è chiara.", 'org:un'],
+    // Regional organizations, by their names and acronyms in each language.
+    ['fr', "La Communauté économique des États de l'Afrique centrale (CEEAC) a réagi.", 'org:eccas'],
+    ['es', 'La Comunidad de Países de Lengua Portuguesa pidió calma.', 'org:cplp'],
+    ['de', 'Die Zentralafrikanische Wirtschafts- und Währungsgemeinschaft zeigte sich besorgt.', 'org:cemac'],
+    ['it', 'Il Sistema di integrazione centroamericana ha offerto una mediazione.', 'org:sica'],
+    ['ru', 'Комиссия бассейна озера Чад призвала к сотрудничеству.', 'org:lcbc'],
+    ['fr', 'Le Groupe du fer de lance mélanésien se réunit à Port-Vila.', 'org:msg'],
     // Acronyms made of a full name's initials by the build script, and organizations written in full.
     ['es', 'La OEA convocó una sesión.', 'org:oas'],
     ['es', 'La secretaria general de la Commonwealth habló.', 'org:commonwealth'],
