@@ -219,6 +219,9 @@ function readNames(text: string, tokens: readonly Token[], covered: readonly boo
   return inheritCoordinatedKinds(names, tokens);
 }
 
+/** The longest all-capital word read as an acronym ("MONUSCO", "UNFICYP" are seven letters). */
+const ACRONYM_LETTERS = 8;
+
 /** Verbs of the person-role cues after which a name is whom one told or quoted ("told IRNA"), not a person by role. */
 const TELLING = new Set(['told', 'tells', 'said', 'says', 'added', 'explained', 'according']);
 
@@ -376,7 +379,7 @@ function classify(tokens: readonly Token[], first: number, last: number, cues: C
   const after = tokens[last + 1];
   if (titled) return 'person';
   // An acronym is no one's name, even after a verb of telling ("told IRNA", "told AFP").
-  if (before && TELLING.has(before.norm) && (words[0] as Token).allCaps && words.length === 1 && words[0]!.norm.length <= 6) return 'organization';
+  if (before && TELLING.has(before.norm) && (words[0] as Token).allCaps && words.length === 1 && words[0]!.norm.length <= ACRONYM_LETTERS) return 'organization';
   if (before && cues.personRoles.has(before.norm)) return 'person';
   if (before && cues.orgRoles.has(before.norm)) return 'organization';
   const apposition = appositive(tokens, last, cues);
@@ -397,7 +400,7 @@ function classify(tokens: readonly Token[], first: number, last: number, cues: C
   const speaks = after && (after.norm === 'said' || after.norm === 'says' || after.norm === 'told');
   const loneOpener = words.length === 1 && (words[0] as Token).sentenceStart && classes[0] !== 'surname' && classes[0] !== 'given-name';
   // An acronym is no one's name, even as a speaker ("… (ODIHR) said").
-  if ((words[0] as Token).allCaps && words.length === 1 && words[0]!.norm.length <= 6) return 'organization';
+  if ((words[0] as Token).allCaps && words.length === 1 && words[0]!.norm.length <= ACRONYM_LETTERS) return 'organization';
   if (speaks && words.length <= 3 && !loneOpener) return 'person';
   if (givenFirst && words.length >= 2) return 'person';
   if (words.length === 1 && classes[0] === 'surname' && !(words[0] as Token).sentenceStart) return 'person'; // "Bush said"
