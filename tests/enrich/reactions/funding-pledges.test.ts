@@ -2,7 +2,8 @@
  * Contributing or financing a sum is aid (CAMEO 070), in every language, as pledging or allocating one is; the same
  * verbs without money or aid in their clause give nothing ("ha contribuito al dibattito"). The verbs come from the
  * English seeds "contribute", "finance" and "fund" through the bilingual dictionaries
- * (scripts/data/build-multilingual-cues.ts). Sentences written for this test, not taken from any corpus.
+ * (scripts/data/build-multilingual-cues.ts); French "-mettre" verbs are read in their own forms ("a promis"). Sentences
+ * written for this test, not taken from any corpus.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs, languageReactionPairs } from '../../support/language-reactions.ts';
@@ -12,6 +13,10 @@ const CASES: [string, string, string[]][] = [
   ['it', 'La Germania ha contribuito al dibattito sulla riforma.', []],
   ['fr', 'La France contribuera à hauteur de 10 millions d’euros à la reconstruction.', ['country:FR supportive']],
   ['fr', 'La France a contribué au débat sur la réforme.', []],
+  // French "-mettre" verbs have their own forms: "a promis", "promet".
+  ['fr', 'La Commission européenne a promis 40 millions d’euros pour les réseaux d’irrigation.', ['org:eu supportive']],
+  ['fr', 'La Suisse promet 6 millions de francs.', ['country:CH supportive']],
+  ['fr', 'La France a promis de rester vigilante.', []],
   ['de', 'Deutschland trägt 25 Millionen Euro zum Wiederaufbau bei.', ['country:DE supportive']],
   ['de', 'Deutschland trägt die Verantwortung für die Verzögerung.', []],
   ['ru', 'Германия финансирует восстановление на 25 млн евро.', ['country:DE supportive']],

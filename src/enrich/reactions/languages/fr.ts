@@ -30,13 +30,17 @@ export const FRENCH: LanguageGrammar = {
   // "feliqu", as "félicité" the noun, while "féliciter" -> "felicit"). The first person plural too, the speaker's own
   // words in a quote ("« Nous saluons … »"), where a short stem ("salu") takes no ending.
   // The regular "-dre" and "-pre" verbs too, whose infinitive stems with its "r" ("défendre" -> "defendr") while their
-  // forms drop it ("défend", "défendu", "défendent"); not "-indre" ("craindre": "craint") nor "-mettre" ("promis").
+  // forms drop it ("défend", "défendu", "défendent"); not "-indre" ("craindre": "craint"). "-mettre" verbs have their own
+  // forms ("promis").
   verbForms: (verb) => {
     const m = /^(.+)er$/u.exec(verb);
     if (m) return [`${m[1]}é`, `${m[1]}ée`, `${m[1]}és`, `${m[1]}ées`, `${m[1]}e`, `${m[1]}ent`, `${m[1]}${/g$/u.test(m[1]!) ? 'e' : ''}ons`];
     // "offrir", "ouvrir": the participle in "-ert" ("a offert"), the present as of an "-er" verb ("offre").
     const o = /^(.+[fv])rir$/u.exec(verb);
     if (o) return ['ert', 'erte', 'erts', 'ertes', 're', 'rent', 'rons', 'rait', 'raient', 'rit'].map((ending) => `${o[1]}${ending}`);
+    // "-mettre" verbs: the participle in "-mis" ("a promis", "a remis"), the present and future of "-mett-".
+    const t = /^(.*)mettre$/u.exec(verb);
+    if (t) return ['met', 'mets', 'mettent', 'mettons', 'mis', 'mise', 'mises', 'mettra', 'mettront', 'mettait', 'mettaient'].map((ending) => `${t[1]}${ending}`);
     const r = /^(.+(?:[aeou]nd|rd|mp))re$/u.exec(verb);
     return r ? ['', 's', 'u', 'ue', 'us', 'ues', 'ent', 'ons', 'ait', 'aient'].map((ending) => `${r[1]}${ending}`) : [];
   },
