@@ -370,13 +370,14 @@ function addItalianForms(cues: Map<string, OutCue>): void {
     if (cue.pos !== 'v') continue;
     const verb = verbs[cue.words.replace(/si$/, 'e')];
     if (!verb) continue;
-    const forms = [verb.ind?.pres?.S3, verb.ind?.pres?.P3, verb.ind?.past?.S3, verb.ind?.past?.P3, verb.part?.past?.S, verb.part?.past?.SF, verb.part?.past?.P, verb.part?.past?.PF];
+    // The future too: a regular one shares the infinitive's stem ("condannerà"), an irregular one does not ("sosterrà").
+    const forms = [verb.ind?.pres?.S3, verb.ind?.pres?.P3, verb.ind?.past?.S3, verb.ind?.past?.P3, verb.ind?.fut?.S3, verb.ind?.fut?.P3, verb.part?.past?.S, verb.part?.past?.SF, verb.part?.past?.P, verb.part?.past?.PF];
     for (const word of forms) if (word && !cues.has(word)) cues.set(word, { ...cue, words: word, from: `${cue.from} (${cue.words})` });
   }
 }
 
 interface ItalianVerb {
-  ind?: { pres?: Record<string, string>; past?: Record<string, string> };
+  ind?: { pres?: Record<string, string>; past?: Record<string, string>; fut?: Record<string, string> };
   part?: { past?: Record<string, string> };
 }
 
