@@ -235,10 +235,10 @@ export function kindNamedOrganizations(
 const JOINED_NAME_TOKENS = 8;
 
 /**
- * The last token of a name opening at `first` whose capitalised words end at `last` and go on after the language's joining words ("la ONG
- * Médicos del Mundo", "l'ONG Anges de la Frontière", "la ong Medici per i Diritti Umani"). A known name after the join
- * (a country, a city, a person) says where or whose the organization is, not what it is called: the name stops before
- * it ("la ONG Cáritas de Bolivia").
+ * The last token of a name opening at `first` whose capitalised words end at `last` and go on after the language's
+ * joining words ("la ONG Médicos del Mundo", "l'ONG Anges de la Frontière", "la ong Medici per i Diritti Umani"). A
+ * known name after the join (a country, a city, a person) says where or whose the organization is, not what it is
+ * called: the name stops before it ("la ONG Cáritas de Bolivia").
  */
 function joinedNameEnd(text: string, tokens: readonly WordToken[], first: number, last: number, g: LanguageGrammar, taken: (start: number, end: number) => 'organization' | 'other' | null): number {
   const joins = g.nameJoins;
