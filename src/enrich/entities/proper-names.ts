@@ -377,9 +377,10 @@ function classify(tokens: readonly Token[], first: number, last: number, cues: C
 
   const before = context(tokens, first);
   const after = tokens[last + 1];
+  // An acronym is no one's name ("… (ODIHR) said"), even after a verb of telling ("told IRNA", "told AFP").
+  const acronym = words.length === 1 && (words[0] as Token).allCaps && words[0]!.norm.length <= ACRONYM_LETTERS;
   if (titled) return 'person';
-  // An acronym is no one's name, even after a verb of telling ("told IRNA", "told AFP").
-  if (before && TELLING.has(before.norm) && (words[0] as Token).allCaps && words.length === 1 && words[0]!.norm.length <= ACRONYM_LETTERS) return 'organization';
+  if (before && TELLING.has(before.norm) && acronym) return 'organization';
   if (before && cues.personRoles.has(before.norm)) return 'person';
   if (before && cues.orgRoles.has(before.norm)) return 'organization';
   const apposition = appositive(tokens, last, cues);
@@ -399,8 +400,7 @@ function classify(tokens: readonly Token[], first: number, last: number, cues: C
   // organization ("Oceana said on Monday"); after a quote ('…," Parscale said') it is the quoted person.
   const speaks = after && (after.norm === 'said' || after.norm === 'says' || after.norm === 'told');
   const loneOpener = words.length === 1 && (words[0] as Token).sentenceStart && classes[0] !== 'surname' && classes[0] !== 'given-name';
-  // An acronym is no one's name, even as a speaker ("… (ODIHR) said").
-  if ((words[0] as Token).allCaps && words.length === 1 && words[0]!.norm.length <= ACRONYM_LETTERS) return 'organization';
+  if (acronym) return 'organization';
   if (speaks && words.length <= 3 && !loneOpener) return 'person';
   if (givenFirst && words.length >= 2) return 'person';
   if (words.length === 1 && classes[0] === 'surname' && !(words[0] as Token).sentenceStart) return 'person'; // "Bush said"
