@@ -67,11 +67,12 @@ export function solidarityUnderAttack(reactions: ExtractedReaction[], lead: () =
   const forces = forcesAt(text);
   if (forces.length === 0) return reactions;
   const attackers = attackersIn(text, forces, findActors);
-  // Whom the solidarity is with: the first actor named after its cue.
+  // Whom the solidarity is with: the first actor named after its cue's first word, inside the cue when it holds one
+  // ("took Ouagadougou's side").
   const withAttacker = (r: ExtractedReaction) => {
     const cue = r.evidence.indexOf(r.cue);
     if (cue < 0) return false;
-    const next = findActors(r.evidence).find((m) => m.start >= cue + r.cue.length && speaksFor(m) !== null && speaksFor(m)!.key !== r.actor.key);
+    const next = findActors(r.evidence).find((m) => m.start > cue && speaksFor(m) !== null && speaksFor(m)!.key !== r.actor.key);
     return next !== undefined && attackers.has(speaksFor(next)!.key);
   };
   return reactions.map((r) => (solidarity(r) && !withAttacker(r) ? { ...r, stance: 'opposed' } : r));

@@ -17,6 +17,9 @@ const CASES: [string, string, string[]][] = [
   ['Frigate rams fishing boat', 'A Venezuelan frigate rammed a Guyanese fishing boat on Monday. Cuba said it stood by Venezuela.', ['country:CU supportive']],
   ['Frigate rams fishing boat', 'A Venezuelan frigate rammed a Guyanese fishing boat on Monday. Brazil expressed its solidarity with Guyana.', ['country:BR opposed']],
   ['Frigate rams fishing boat', 'A Venezuelan frigate rammed a Guyanese fishing boat on Monday. Brazil sided with Guyana.', ['country:BR opposed']],
+  // The side taken is named inside the cue.
+  ['Frigate rams fishing boat', "A Venezuelan frigate rammed a Guyanese fishing boat on Monday. Cuba took Caracas's side.", ['country:CU supportive']],
+  ['Frigate rams fishing boat', "A Venezuelan frigate rammed a Guyanese fishing boat on Monday. Brazil took Georgetown's side.", ['country:BR opposed']],
   ['Venezuelan frigate fires on Guyanese boat', 'Shots were heard off the coast on Monday. Nicaragua declared its full solidarity with Caracas.', ['country:NI supportive']],
 ];
 
