@@ -23,6 +23,9 @@ const CASES: [string, string, string[]][] = [
   ['de', 'Die Einigung sei positiv, sagte Wien.', ['country:AT supportive']],
   ['de', 'Ungarn rief beide Seiten zur Zurückhaltung auf; ob Budapest vermitteln werde, ließ der Außenminister offen.', ['country:HU cautious']],
   ['de', 'Wien ließ offen, ob es den Angriff verurteile.', []],
+  // a function word sharing a cue's stem is no cue ("bereits", already, is no "bereit"); "gab … frei" still gives
+  ['de', 'Bereits 2023 hatten chilenische Soldaten zwei peruanische Polizisten festgenommen.', []],
+  ['de', 'Die EU-Kommission gab 2 Millionen Euro Soforthilfe frei.', ['org:eu supportive']],
   ['fr', "La Belgique s'est rangée derrière Paris.", ['country:BE supportive']],
   ['fr', 'Le Maroc a accueilli la nouvelle avec des sentiments mitigés.', ['country:MA cautious']],
   ['fr', "Rabat a parlé d'une « bonne nouvelle ».", ['country:MA supportive']],

@@ -746,6 +746,9 @@ function findCues(tokens: readonly WordToken[], stems: readonly string[], lexico
       // Folding for the stemmer loses umlauts and accents: a longer word must keep the cue's letters over its stem.
       if (stems[k] !== cue.stems[0] && !sameLetters(tokens[k]!.surface, cue.head, cue.stems[0]!.length - 1)) continue;
       if (cue.form !== undefined && tokens[k]!.folded !== cue.form) continue;
+      // A function word sharing a one-word cue's stem is another word ("bereits", already, is no "bereit", ready); a
+      // verb with a particle or words after it inflects away from its head ("gab … frei", "dio la bienvenida").
+      if (cue.stems.length === 1 && cue.particle === null && lexicon.functionWords.has(tokens[k]!.folded) && tokens[k]!.folded !== fold(cue.head)) continue;
       if (cue.maxLength !== undefined && tokens[k]!.folded.length > cue.maxLength) continue;
       let at = k;
       let ok = true;

@@ -91,6 +91,8 @@ export interface LanguageCues {
   isTalkNoun(t: WordToken): boolean;
   /** Everyday words (folded) that share a cue's stem and mean something else ("tema", "porto"): no cue is read on them. */
   homographs: ReadonlySet<string>;
+  /** The language's function words (folded, stopwords-iso): one is a cue only as the cue's own word ("bereits" is no "bereit"). */
+  functionWords: ReadonlySet<string>;
   /** Whether a word names the dead, the victims or their families ("vittime", "Opfer"), whom sorrow is for. */
   isVictimNoun(token: WordToken): boolean;
   /** Whether a word names what one asks the parties for when asking them to hold back ("стабильность", "Dialog", "calma"). */
@@ -311,7 +313,7 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
         (tokens.slice(k + 1, k + 1 + HOST_REACH).some((t) => talkNoun(t, noun)) || (verbLast && tokens.slice(Math.max(0, k - HOST_REACH), k).some((t) => talkNoun(t, noun)))),
     );
   const isTalkNoun = (t: WordToken) => hostings.some(([, noun]) => talkNoun(t, noun));
-  const out = { cues, aidObjects: new Set(objects), shortAidObjects: shortObjects, aidWords: grammar.compounds ? words : [], denialObjects: denials, isDenialNoun, isRebuttalNoun, isAidNoun, isRestraintWord, isPunitiveWord, isReleaseWord, isTroopNoun, isBorderNoun, isEnvoyNoun, isMediationAt, isHostingAt, isTalkNoun, homographs: new Set(file.homographs?.[grammar.language] ?? []), isVictimNoun, judgements: new Map([...judgements].filter((e): e is [string, Stance] => e[1] !== null)) };
+  const out = { cues, aidObjects: new Set(objects), shortAidObjects: shortObjects, aidWords: grammar.compounds ? words : [], denialObjects: denials, isDenialNoun, isRebuttalNoun, isAidNoun, isRestraintWord, isPunitiveWord, isReleaseWord, isTroopNoun, isBorderNoun, isEnvoyNoun, isMediationAt, isHostingAt, isTalkNoun, homographs: new Set(file.homographs?.[grammar.language] ?? []), functionWords: stopwords(grammar.language), isVictimNoun, judgements: new Map([...judgements].filter((e): e is [string, Stance] => e[1] !== null)) };
   byLanguage.set(grammar.language, out);
   return out;
 }
