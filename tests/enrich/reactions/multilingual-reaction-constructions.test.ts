@@ -1,7 +1,7 @@
 /**
  * Constructions of reactions in German, French, Spanish, Italian and Russian, in sentences written for this test:
  * organizations the gazetteer lacks, named by their kind ("l'ONG serbe Kalvo") or spelled out before their acronym
- * ("la Fédération des planteurs du Gabon (FPG)"), speak as non-state actors and their description's demonym is not
+ * ("la Fédération des planteurs du Gabon (FPG)"; the acronym alone later in the article is the same one), speak as non-state actors and their description's demonym is not
  * their state; a concession, a contrast and a criticism make a mixed verdict; nouns of congratulating, backing and
  * rejecting; an accused party denying its part; "the organization" referring back; a topic label before the opening
  * comma; "without" before a cue; names a preposition governs through a list; a condition after the reaction; verb
@@ -68,6 +68,11 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['de', 'Die Global Cocoa Alliance (GCA) kritisierte das Verbot.', ['org:global-cocoa-alliance opposed']],
   ['ru', 'Южноафриканское сообщество развития (САДК) осудило переворот.', ['org:sadc opposed']],
   ['es', 'La organización Amnistía Internacional (AI) criticó el juicio.', ['org:amnesty-international opposed']],
+  // the acronym alone, later in the article, is the organization spelled out before it
+  ['de', 'Die Mine gehört zu Pacific Rim Holdings (PRH). PRH nannte den Schritt „rechtswidrig“.', ['org:pacific-rim-holdings opposed']],
+  ['fr', "La mine appartient à Pacific Rim Holdings (PRH). PRH a dénoncé une décision « illégale ».", ['org:pacific-rim-holdings opposed']],
+  // a known short name in parentheses closing a long name keeps its key, however the long name is worded
+  ['es', 'La Comunidad Económica de Estados de África Occidental (Cedeao) condenó la incursión.', ['org:ecowas opposed']],
   // a participle agreeing with the noun before it describes the noun
   ['es', 'El Servicio Nacional de Alertas (SNA) informó de vientos sostenidos de 190 kilómetros por hora.', []],
   ['es', 'La Comisión Europea exigió una investigación de las irregularidades denunciadas.', ['org:eu cautious']],

@@ -423,7 +423,28 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
   const title = input.title.trim();
   const lead = [...(title ? [{ text: title, tokens: tokenize(title, language) }] : []), ...(opening ? [opening] : [])];
   const sides = reported.length > 0 && grammar.coParties ? leadCoParties(lead, grammar.coParties, language, date) : NO_SITES;
-  return agents.size === 0 && sides.size === 0 ? reported : reported.filter((r) => !agents.has(r.actor.key) && !sides.has(r.actor.key));
+  const kept = agents.size === 0 && sides.size === 0 ? reported : reported.filter((r) => !agents.has(r.actor.key) && !sides.has(r.actor.key));
+  return spelledOutActors(kept, input.text, language);
+}
+
+/**
+ * An unknown acronym the article spelled out earlier ("Africa Global Logistics (AGL)", later "AGL nannte …") is the
+ * organization of that name: one key for both.
+ */
+function spelledOutActors(reactions: ExtractedReaction[], text: string, language: string): ExtractedReaction[] {
+  const lone = reactions.filter((r) => r.actor.origin === 'nlp' && r.actor.kind === 'organization' && LONE_ACRONYM.test(r.actor.name));
+  if (lone.length === 0) return reactions;
+  const tokens = tokenize(text, language);
+  const spelled = new Map<string, EntityRef>();
+  for (const phrase of acronymPhrases(text, tokens, language)) {
+    const slug = slugify(phrase.name);
+    if (slug !== '') spelled.set(`org:${slugify(tokens[phrase.acronym]!.surface)}`, { key: `org:${slug}`, kind: 'organization', name: phrase.name, country: null, origin: 'nlp' });
+  }
+  const merged = reactions.map((r) => {
+    const actor = lone.includes(r) ? spelled.get(r.actor.key) : undefined;
+    return actor ? { ...r, actor } : r;
+  });
+  return merged.filter((r, k) => merged.findIndex((o) => o.actor.key === r.actor.key && o.stance === r.stance) === k);
 }
 
 /**
@@ -1201,10 +1222,15 @@ function searchSpeakers(text: string, tokens: readonly WordToken[], language: st
       // A name spelled out before its acronym has known bounds: a guess inside it gives way. So does a guess inside a
       // known organization's name ("федерация обществ" in the Red Cross federation's).
       if (spans.some((s) => (s.spelled || s.actor.kind === 'organization') && s.start <= org.start && org.end <= s.end)) continue;
+      // A short name closing the name that the gazetteer knows keeps its key ("la Comunidad Económica de Estados de
+      // África Occidental (Cedeao)" is ECOWAS, however the long name is worded).
+      const last = tokens[org.lastToken]!;
+      const inParentheses = org.lastToken > org.nameToken && /\(\s*$/u.test(text.slice(tokens[org.lastToken - 1]!.end, last.start));
+      const short = inParentheses ? spans.find((s) => s.actor.kind === 'organization' && s.start === last.start && s.end === last.end) : undefined;
       // The description's demonym ("l'ONG serbe CRTA") is the organization's, not its state speaking.
       for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.start < org.end && org.start < spans[k]!.end) spans.splice(k, 1);
       if (!org.actor) continue;
-      spans.push({ start: org.start, end: org.end, actor: org.actor, base: true });
+      spans.push({ start: org.start, end: org.end, actor: short?.actor ?? org.actor, base: true });
       if (org.unreported) UNREPORTED.add(org.actor);
     }
     // "das Bolivia Bondholder Committee": an organization's English name; a country's name inside it only describes it.
