@@ -26,6 +26,9 @@ export interface GazetteerMention {
 const index: GazetteerIndex = buildGazetteerIndex();
 const cues = actorCues(index.data.cues);
 const honorifics = new Set(index.data.cues.honorifics);
+const companyWords = new Set(index.data.cues.companyWords);
+/** How many capitalized words may follow a country's or place's name before the company noun that ends the name. */
+const COMPANY_NAME_WORDS = 3;
 
 /** The loaded gazetteer, for modules that need its data (cue lists, entity table). */
 export function gazetteer(): GazetteerIndex {
@@ -264,6 +267,7 @@ function longestAt(text: string, tokens: readonly Token[], i: number): TokenMent
     for (const candidate of (spanNodes[s] as TrieNode).candidates as Candidate[]) {
       if (!caseMatches(tokens, i, candidate)) continue;
       if (candidate.ambiguous && gluedToName(tokens, i, last, candidate.via === 'capital')) continue;
+      if ((candidate.entity.kind === 'country' || candidate.entity.kind === 'place') && opensCompanyName(tokens, last)) continue;
       return toMention(text, tokens, i, last, candidate);
     }
   }
@@ -287,6 +291,20 @@ function gluedToName(tokens: readonly Token[], first: number, last: number, capi
   if (capital) return false; // "Nairobi Pledge", "Lima club": a capital before a name is still the capital
   const next = tokens[last + 1];
   return next !== undefined && next.tightBefore && !next.sentenceStart && next.cap && !honorifics.has(next.norm) && !isKnownName(next);
+}
+
+/**
+ * "Qatar Airways", "Africa Global Logistics", "Ethiopian Airlines": a country's or place's name (or adjective) opening a
+ * run of capitalized words that ends in a company noun is the company's name, not the state speaking.
+ */
+function opensCompanyName(tokens: readonly Token[], last: number): boolean {
+  for (let k = last + 1; k <= last + COMPANY_NAME_WORDS && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!t.cap || !t.tightBefore || t.sentenceStart || t.hyphenBefore) return false;
+    if (companyWords.has(t.norm)) return true;
+    if (t.possessive) return false;
+  }
+  return false;
 }
 
 /** capitalized only because they open a sentence: "In Riga", "From Washington" */

@@ -73,6 +73,9 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['fr', "La mine appartient à Pacific Rim Holdings (PRH). PRH a dénoncé une décision « illégale ».", ['org:pacific-rim-holdings opposed']],
   // a known short name in parentheses closing a long name keeps its key, however the long name is worded
   ['es', 'La Comunidad Económica de Estados de África Occidental (Cedeao) condenó la incursión.', ['org:ecowas opposed']],
+  // a company's English name opened by a country's is the company's ("Qatar Airways"), not the state's
+  ['de', 'Qatar Airways kritisierte die Entscheidung.', ['org:qatar-airways opposed']],
+  ['fr', 'Qatar Airways a critiqué la décision.', ['org:qatar-airways opposed']],
   // a participle agreeing with the noun before it describes the noun
   ['es', 'El Servicio Nacional de Alertas (SNA) informó de vientos sostenidos de 190 kilómetros por hora.', []],
   ['es', 'La Comisión Europea exigió una investigación de las irregularidades denunciadas.', ['org:eu cautious']],

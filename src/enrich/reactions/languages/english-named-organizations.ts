@@ -2,7 +2,8 @@
  * Organizations that keep their English name in another language's text: "das Bolivia Bondholder Committee", "la
  * Internet Freedom Foundation", "Human Rights Foundation". A run of capitalised words in Latin letters, ending in an
  * English head noun of an organization (the entity layer's cue words that are both a name's head and a kind:
- * committee, foundation, association …), is one organization's name; a country's name inside it describes it.
+ * committee, foundation, association …, and a company's: airways, logistics …), is one organization's name; a
+ * country's name inside it describes it.
  */
 import type { EntityRef } from '../../../domain/enrichment.ts';
 import { slugify } from '../../entities/fold.ts';
@@ -20,7 +21,8 @@ function englishHeads(): ReadonlySet<string> {
   if (!heads) {
     const cues = gazetteer().data.cues;
     const roles = new Set(cues.orgRoles);
-    heads = new Set(cues.orgWords.filter((w) => roles.has(w)));
+    // A company's head nouns too ("Qatar Airways", "Africa Global Logistics").
+    heads = new Set([...cues.orgWords.filter((w) => roles.has(w)), ...cues.companyWords]);
   }
   return heads;
 }
