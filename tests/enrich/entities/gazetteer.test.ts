@@ -28,6 +28,7 @@ describe('matchGazetteer', () => {
     ['Kyiv has so far not issued an official reaction.', ['Kyiv->country:UA/capital']],
     ['EU sanctions deadlock: Moscow scoffs, Kyiv urges swift approval', ['EU->org:eu/alias', 'Moscow->country:RU/capital', 'Kyiv->country:UA/capital']],
     ['Washington and Brussels said they would study it.', ['Washington->country:US/capital', 'Brussels->org:eu/capital']],
+    ['Nuuk and Copenhagen rejected the idea.', ['Nuuk->country:GL/capital', 'Copenhagen->country:DK/capital']],
     ['The offer was welcomed by Beijing.', ['Beijing->country:CN/capital']],
     ['Moscow’s offer came late.', ['Moscow’s->country:RU/capital']],
     ['He proposed talks in Moscow next month.', ['Moscow->place:moscow/name']],

@@ -141,6 +141,11 @@ describe('multilingual recognition', () => {
     // An adjective two countries share belongs to the one many times the other's size.
     ['es', 'El presidente dominicano cerró la frontera.', 'country:DO'],
     ['fr', 'Le gouvernement dominicain a fermé la frontière.', 'country:DO'],
+    // The self-governing nations of the Danish realm are listed as states of their own.
+    ['de', 'Die Regierung Grönlands vergab die Lizenz.', 'country:GL'],
+    ['ru', 'Правительство Гренландии выдало лицензию.', 'country:GL'],
+    ['es', 'El Gobierno groenlandés otorgó la licencia.', 'country:GL'],
+    ['fr', 'Le gouvernement féroïen a fermé ses eaux.', 'country:FO'],
   ])('%s: "%s" mentions %s', (language, text, key) => {
     expect(keysIn(language, text)).toContain(key);
   });
