@@ -100,8 +100,10 @@ export function readArticleActors(text: string, date: string | null | undefined,
     const opened = demonymOpened(tokens, name, gazetteerHits);
     const full = opened?.name ?? name;
     const acronyms = acronymsOf(tokens, full);
-    // An organization the gazetteer knows by its initials only ("ACLU") is the one the article names in full.
-    const known = acronyms.map((a) => index.names.get(a.toLowerCase().replace(/\./g, ''))).find((e) => e?.kind === 'organization');
+    // An organization the gazetteer knows by its initials only ("ACLU") is the one the article names in full; one it
+    // knows by another full name is another organization ("Inuit Circumpolar Council" is no International Criminal
+    // Court).
+    const known = acronyms.map((a) => index.names.get(a.toLowerCase().replace(/\./g, ''))).find((e) => e?.kind === 'organization' && !/\s/u.test(e.name));
     const entity = known ?? orgEntity((longForms.get(name.name.replace(/\./g, '')) ?? full).name);
     // A state body the gazetteer does not know ("Office of Refugee Resettlement", "Customs and Border Protection")
     // speaks for the state the article is about.

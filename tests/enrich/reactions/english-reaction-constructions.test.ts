@@ -331,6 +331,10 @@ const ENGLISH_CASES: [string, string[]][] = [
   ['Canada called the deal a step forward but criticised the delay.', ['country:CA cautious']],
   ['Cuba sided with Belize.', ['country:CU supportive']],
   ["Cuba took Belize's side in the dispute.", ['country:CU supportive']],
+  // a full name whose initials spell a known organization's acronym is another organization where the gazetteer
+  // knows that one by its own full name
+  ['The Inuit Circumpolar Council called on the government to act.', ['org:inuit-circumpolar-council cautious']],
+  ['The International Criminal Court called on the government to act.', ['org:icc cautious']],
   // A title with no state speaks for the capital its sentence opens in, before the article's home state.
   ['Peru said the boat had entered its waters. Lima said more. In Quito, foreign ministry spokeswoman Ana Ruiz condemned the shooting.', ['country:EC opposed']],
   ['Peru said the boat had entered its waters. Lima said more. Foreign ministry spokeswoman Ana Ruiz condemned the shooting.', ['country:PE opposed']],
