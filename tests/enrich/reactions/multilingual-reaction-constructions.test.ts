@@ -73,6 +73,19 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['fr', "La mine appartient à Pacific Rim Holdings (PRH). PRH a dénoncé une décision « illégale ».", ['org:pacific-rim-holdings opposed']],
   // a known short name in parentheses closing a long name keeps its key, however the long name is worded
   ['es', 'La Comunidad Económica de Estados de África Occidental (Cedeao) condenó la incursión.', ['org:ecowas opposed']],
+  // named in full elsewhere in the article, without parentheses, by words whose initials spell it
+  ['ru', 'Рудник принадлежит группе Pacific Rim Holdings. В PRH назвали решение незаконным.', ['org:pacific-rim-holdings opposed']],
+  // an unknown acronym after the impersonal locative opening the sentence is where they spoke ("В Кремле заявили")
+  ['ru', 'В KNAPK назвали решение незаконным.', ['org:knapk opposed']],
+  // a capital opening the sentence before a state body no state is named for: the capital's government speaks
+  ['de', 'In Berlin begrüßte das Bundeswirtschaftsministerium die Entscheidung.', ['country:DE supportive']],
+  ['fr', "À Paris, le ministère de l'Économie a salué la décision.", ['country:FR supportive']],
+  ['es', 'En Madrid, el Ministerio de Exteriores celebró la decisión.', ['country:ES supportive']],
+  ['de', 'In Berlin begrüßte das französische Außenministerium die Entscheidung.', ['country:FR supportive']],
+  ['de', 'In Berlin kritisierte die Opposition die Entscheidung.', []],
+  // a capitalised name ending in "-er" before a verb is no infinitive making the verb an aid noun ("Níger respaldó")
+  ['es', 'Níger respaldó sin reservas a su aliado.', ['country:NE supportive']],
+  ['es', 'Quieren obtener respaldo financiero.', []],
   // a company's English name opened by a country's is the company's ("Qatar Airways"), not the state's
   ['de', 'Qatar Airways kritisierte die Entscheidung.', ['org:qatar-airways opposed']],
   ['fr', 'Qatar Airways a critiqué la décision.', ['org:qatar-airways opposed']],

@@ -285,7 +285,8 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
       const cue = verb > 0 ? lexicon.cues.find((c) => c.naming && c.words === fronted.cue) : undefined;
       if (cue) matches = [{ cue, start: 0, end: 1 }, ...matches.filter((m) => m.start !== verb)];
     }
-    // A verb of helping written as the aid noun, after an article, a possessive, a preposition or another cue's verb, is that noun:
+    // A verb of helping written as the aid noun, after an article, a possessive, a preposition, another cue's verb or an
+    // infinitive (in lower case: "Níger respaldó" is a name before a verb), is that noun:
     // what was asked for, blocked or cut ("pidió ayuda", "obstaculizar la ayuda", "gli aiuti"), not help given.
     const aidNoun = (m: Match) => !m.cue.nominal && m.end - m.start === 1 && lexicon.isAidNoun(tokens[m.start]!);
     const cueStarts = matches.some(aidNoun) ? new Set(matches.filter((m) => !m.cue.namingOnly).map((m) => m.start)) : null;
@@ -296,7 +297,7 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
         // An elided article or preposition ("d'aide", "l'aiuto") is one letter.
         return !(
           before &&
-          (articleWords.has(before.folded) || (isAidCode(m.cue.cameo) && possessiveWords.has(before.folded)) || objectMarkers.has(before.folded) || sourceWords.has(before.folded) || before.folded.length === 1 || cueStarts.has(m.start - 1) || grammar.isInfinitive?.(before.folded, tokens[m.start - 2]?.folded) === true)
+          (articleWords.has(before.folded) || (isAidCode(m.cue.cameo) && possessiveWords.has(before.folded)) || objectMarkers.has(before.folded) || sourceWords.has(before.folded) || before.folded.length === 1 || cueStarts.has(m.start - 1) || (/^\p{Ll}/u.test(before.surface) && grammar.isInfinitive?.(before.folded, tokens[m.start - 2]?.folded) === true))
         );
       });
     }
@@ -436,9 +437,22 @@ function spelledOutActors(reactions: ExtractedReaction[], text: string, language
   if (lone.length === 0) return reactions;
   const tokens = tokenize(text, language);
   const spelled = new Map<string, EntityRef>();
-  for (const phrase of acronymPhrases(text, tokens, language)) {
-    const slug = slugify(phrase.name);
-    if (slug !== '') spelled.set(`org:${slugify(tokens[phrase.acronym]!.surface)}`, { key: `org:${slug}`, kind: 'organization', name: phrase.name, country: null, origin: 'nlp' });
+  const define = (acronym: string, name: string) => {
+    const slug = slugify(name);
+    if (slug !== '' && !spelled.has(`org:${slugify(acronym)}`)) spelled.set(`org:${slugify(acronym)}`, { key: `org:${slug}`, kind: 'organization', name, country: null, origin: 'nlp' });
+  };
+  for (const phrase of acronymPhrases(text, tokens, language)) define(tokens[phrase.acronym]!.surface, phrase.name);
+  // Or named in full elsewhere without it ("группе Africa Global Logistics"): capitalised words, one space apart,
+  // whose initials spell it.
+  for (const r of lone) {
+    const letters = r.actor.name;
+    for (let k = 0; k + letters.length <= tokens.length; k++) {
+      const run = tokens.slice(k, k + letters.length);
+      if (run.every((t, j) => t.surface.charAt(0) === letters.charAt(j) && /^\p{Lu}\p{Ll}/u.test(t.surface) && (j === 0 || text.slice(run[j - 1]!.end, t.start) === ' '))) {
+        define(letters, text.slice(run[0]!.start, run[run.length - 1]!.end));
+        break;
+      }
+    }
   }
   const merged = reactions.map((r) => {
     const actor = lone.includes(r) ? spelled.get(r.actor.key) : undefined;
@@ -1186,7 +1200,9 @@ function searchSpeakers(text: string, tokens: readonly WordToken[], language: st
     if (k === 0 && DATELINE_AFTER.test(text.slice(t.end, t.end + DATELINE_LOOK))) continue;
     // A prefix before a name ("El BRP Datu Tamblot", a ship) is part of that name.
     if (/^\p{Lu}/u.test(tokens[k + 1]?.surface ?? '') && /^ $/u.test(text.slice(t.end, tokens[k + 1]!.start))) continue;
-    if (tokens.slice(0, k).some((b) => according.has(b.folded) || /^\p{Lu}/u.test(b.surface) && b !== tokens[0])) continue;
+    // "В AGL назвали …": after the impersonal locative opening the sentence, it is where they spoke, as "В Кремле".
+    const impersonal = k === 1 && (g?.impersonalLocatives ?? []).includes(tokens[0]!.folded);
+    if (!impersonal && tokens.slice(0, k).some((b) => according.has(b.folded) || /^\p{Lu}/u.test(b.surface) && b !== tokens[0])) continue;
     spans.push({ start: t.start, end: t.end, actor: { key: `org:${slugify(t.surface)}`, kind: 'organization', name: t.surface, country: null, origin: 'nlp' }, base: true });
   }
   // "Legambiente ha chiesto …", "Confitarma ha chiesto …": where common nouns take an article, a capitalised word opening
@@ -1303,7 +1319,8 @@ function placeSpeakers(text: string, tokens: readonly WordToken[], g: LanguageGr
   const joins = new Set(g.listJoins);
   let previousEnd = -1;
   // In text order, so that a list's next capital follows the one that opened it.
-  for (const m of [...findMultilingualMentions(text, g.language)].sort((a, b) => a.start - b.start)) {
+  const mentions = [...findMultilingualMentions(text, g.language)].sort((a, b) => a.start - b.start);
+  for (const m of mentions) {
     // Countries too, for a government placed in them ("die Militärregierungen in Mali und Burkina Faso").
     const country = m.entity.kind === 'country' ? m.entity : null;
     if (m.entity.kind !== 'place' && !country) continue;
@@ -1343,7 +1360,9 @@ function placeSpeakers(text: string, tokens: readonly WordToken[], g: LanguageGr
     else if (actor && token > 0 && impersonal.has(before) && place.has(before)) out.push({ actor, token, place: true });
     // A sentence opening with the place of an impersonal subject ("In Warschau zeigte man sich skeptisch", "À Paris, on
     // a salué …", "A Roma si è detto …"): the place is where the reaction came from.
-    else if (actor && token === 1 && place.has(before) && opensImpersonally(tokens, g)) out.push({ actor, token, place: true, opening: true });
+    // So does a state body no state is named for ("In Berlin begrüßte das Wirtschaftsministerium …", "À Paris, le
+    // ministère de l'Économie a salué …"): the capital's government.
+    else if (actor && token === 1 && place.has(before) && (opensImpersonally(tokens, g) || opensWithStateBody(tokens, end, mentions, g))) out.push({ actor, token, place: true, opening: true });
     // "Die Entscheidung stieß in Berlin auf Kritik": where a reaction was met is who reacted.
     else if (actor && token > 0 && place.has(before) && tokens.some((t) => receptions.has(t.folded))) out.push({ actor, token, place: true, reception: true });
     // "Preoccupazione anche a Tokyo, dove il portavoce del governo ha definito …": the speaker talks there.
@@ -1394,6 +1413,21 @@ function relativeGovernment(text: string, tokens: readonly WordToken[], end: num
 
 /** How far into a sentence its impersonal subject may stand ("In Warschau zeigte man …", "À Paris, on a …"). */
 const IMPERSONAL_REACH = 5;
+/**
+ * Whether a state body with no state named for it follows the place opening the sentence, a few words on: a government
+ * noun (or, where nouns compound, a word ending in one: "Bundeswirtschaftsministerium"), no name between.
+ */
+function opensWithStateBody(tokens: readonly WordToken[], placeEnd: number, mentions: readonly { start: number }[], g: LanguageGrammar): boolean {
+  const nouns = g.governmentNouns ?? [];
+  for (let k = placeEnd + 1; k < Math.min(tokens.length, placeEnd + 1 + IMPERSONAL_REACH); k++) {
+    const word = tokens[k]!.folded;
+    if (!nouns.some((n) => word === n || (g.compounds === true && word.endsWith(n)))) continue;
+    const from = tokens[placeEnd + 1]!.start;
+    return !mentions.some((m) => m.start >= from && m.start <= tokens[k]!.start);
+  }
+  return false;
+}
+
 function opensImpersonally(tokens: readonly WordToken[], g: LanguageGrammar): boolean {
   const pronouns = new Set(g.impersonalPronouns ?? []);
   return tokens.slice(2, IMPERSONAL_REACH).some((t) => pronouns.has(t.folded));
