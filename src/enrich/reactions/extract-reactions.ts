@@ -26,7 +26,7 @@ import { findCues, type CueMatch } from './find-cues.ts';
 import { pastBackgroundSpans, standsSince } from './past-background.ts';
 import { coParties } from './co-parties.ts';
 import { addressesAbroad, domesticTo, nonStateAgent } from './domestic-event.ts';
-import { findGazetteerActors } from './gazetteer-actors.ts';
+import { findEnglishGazetteerActors } from './gazetteer-actors.ts';
 import { parseSubject } from './parse-subject.ts';
 import { mayNameNominalReaction, nominalReactions } from './nominal-reactions.ts';
 import { continuingDenial, notAReaction } from './non-reaction-readings.ts';
@@ -84,7 +84,7 @@ function inAppealComplement(view: SentenceView, cues: readonly CueMatch[], m: Cu
 
 /** Reactions in an article, in text order, with the built-in lexicon and the gazetteer. */
 export function extractReactions(input: ReactionInput): ExtractedReaction[] {
-  defaultExtractor ??= createReactionExtractor({ cues: loadCueLexicon(), grammar: loadReactionGrammar(), findActors: findGazetteerActors });
+  defaultExtractor ??= createReactionExtractor({ cues: loadCueLexicon(), grammar: loadReactionGrammar(), findActors: findEnglishGazetteerActors });
   return defaultExtractor(input);
 }
 

@@ -6,6 +6,7 @@
 import type { EntityRef } from '../../domain/enrichment.ts';
 import { actorOf, gazetteer, lookupEntity, matchGazetteer } from '../entities/gazetteer.ts';
 import type { ActorMention } from './actor-mention.ts';
+import { actorKindOf } from './actor-kind.ts';
 import { chapterOf, closesChapter } from './national-chapters.ts';
 
 const POSSESSIVE = /['’]s?$/;
@@ -47,6 +48,34 @@ function speakerOf(entity: EntityRef, date: string | null): EntityRef | null {
 
 export function findGazetteerActors(text: string, date?: string | null): ActorMention[] {
   return nationalChapters(text, mentionsOf(text, date));
+}
+
+/**
+ * The same, with English regional offices read as their organization's. Only in English text: elsewhere the words
+ * after a name may be a country's name in that language ("Transparency International Géorgie", a national chapter).
+ */
+export function findEnglishGazetteerActors(text: string, date?: string | null): ActorMention[] {
+  return regionalOffices(text, findGazetteerActors(text, date));
+}
+
+/**
+ * One or two capitalized words after a non-state organization's name, before a lower-case word or a stop, that no
+ * other name claims: its regional office ("Greenpeace Nordic condemned …", "Greenpeace East Asia said …"), which
+ * speaks for it. Not a title before a person's name ("Amnesty International Secretary General Agnès Callamard").
+ */
+const OFFICE_AFTER = /^ (\p{Lu}[\p{Ll}-]+)(?: (\p{Lu}[\p{Ll}-]+))?(?=[\s,.;:!?]|$)/u;
+const NEXT_CAPITAL = /^\s*\p{Lu}/u;
+function regionalOffices(text: string, mentions: ActorMention[]): ActorMention[] {
+  for (let k = 0; k < mentions.length; k++) {
+    const org = mentions[k]!;
+    if (org.entity.kind !== 'organization' || org.actor === null || actorKindOf(org.actor) !== 'non-state') continue;
+    const office = OFFICE_AFTER.exec(text.slice(org.end));
+    if (!office) continue;
+    const end = org.end + office[0].length;
+    if (NEXT_CAPITAL.test(text.slice(end)) || mentions.some((m) => m !== org && m.start < end && m.end > org.end)) continue;
+    mentions[k] = { ...org, end, surface: text.slice(org.start, end) };
+  }
+  return mentions;
 }
 
 /** "Transparency International Georgia": the organization's mention and the country's become its chapter's. */

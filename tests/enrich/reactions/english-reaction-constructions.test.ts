@@ -335,6 +335,10 @@ const ENGLISH_CASES: [string, string[]][] = [
   // knows that one by its own full name
   ['The Inuit Circumpolar Council called on the government to act.', ['org:inuit-circumpolar-council cautious']],
   ['The International Criminal Court called on the government to act.', ['org:icc cautious']],
+  // an NGO's regional office speaks for the NGO; a title after the name still introduces a person
+  ['Greenpeace Nordic condemned the mine.', ['org:greenpeace opposed']],
+  ['Oxfam Novib criticised the cuts.', ['org:oxfam opposed']],
+  ['Amnesty International Secretary General Agnès Callamard condemned the raid.', ['org:amnesty-international opposed']],
   // A title with no state speaks for the capital its sentence opens in, before the article's home state.
   ['Peru said the boat had entered its waters. Lima said more. In Quito, foreign ministry spokeswoman Ana Ruiz condemned the shooting.', ['country:EC opposed']],
   ['Peru said the boat had entered its waters. Lima said more. Foreign ministry spokeswoman Ana Ruiz condemned the shooting.', ['country:PE opposed']],
