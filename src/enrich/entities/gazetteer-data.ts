@@ -62,6 +62,8 @@ const cuesSchema = z.object({
   leadingVerbs: names,
   orgWords: names,
   orgPrefixes: names,
+  /** Kinds written in lower case after an organization's name ("the opposition Naleraq party", "the Adani group"). */
+  orgKindsAfter: names,
   /** A company's head nouns: a country or place opening a name that ends in one names the company ("Qatar Airways"). */
   companyWords: names,
   placeWords: names,

@@ -30,6 +30,7 @@ interface Cues {
   honorifics: Set<string>;
   personRoles: Set<string>;
   orgRoles: Set<string>;
+  orgKindsAfter: Set<string>;
   /** verbs of leading an organization, present tense: the name after "who heads", "who runs" is one */
   leadingVerbs: Set<string>;
   orgWords: Set<string>;
@@ -77,6 +78,7 @@ function buildCues(data: NameCues): Cues {
     honorifics: set(data.honorifics),
     personRoles: set(data.personRoles),
     orgRoles: set(data.orgRoles),
+    orgKindsAfter: set(data.orgKindsAfter),
     leadingVerbs: set(data.leadingVerbs),
     orgWords: set(data.orgWords),
     orgPrefixes: set(data.orgPrefixes),
@@ -383,6 +385,8 @@ function classify(tokens: readonly Token[], first: number, last: number, cues: C
   if (before && TELLING.has(before.norm) && acronym) return 'organization';
   if (before && cues.personRoles.has(before.norm)) return 'person';
   if (before && cues.orgRoles.has(before.norm)) return 'organization';
+  // "the opposition Naleraq party", "the Adani group": a kind in lower case right after the name.
+  if (after && !after.cap && after.tightBefore && !after.sentenceStart && cues.orgKindsAfter.has(after.norm)) return 'organization';
   const apposition = appositive(tokens, last, cues);
   if (apposition) return apposition;
   if (after && !after.sentenceStart && after.tightBefore && cues.placeWords.has(after.norm) && !after.cap) return 'place';

@@ -1,7 +1,8 @@
 /**
  * A country's or place's name (or adjective) opening a run of capitalized words that ends in a company noun names the
  * company, not the state: "Qatar Airways said …" is no reaction of Qatar. A state's own organs ("the Pakistan Army")
- * still speak for it. Sentences written for this test.
+ * still speak for it. A kind in lower case right after a name ("the Naleraq party") makes it an organization. Sentences
+ * written for this test.
  */
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../../src/enrich/entities/extract-entities.ts';
@@ -30,5 +31,20 @@ describe('company names opened by a place', () => {
   it.each(REACTIONS)('%s', (text, expected) => {
     const found = extractReactions({ title: 'Decree', text, publishedAt: '2026-03-05T10:00:00Z' }).map((r) => `${r.actor.key} ${r.stance}`);
     expect(found).toEqual(expected);
+  });
+});
+
+// A kind written in lower case right after a name makes it an organization's, keyed by the name alone.
+const KINDS_AFTER: [string, string[]][] = [
+  ['The opposition Naleraq party backed the licence.', ['org:naleraq']],
+  ['The Adani group said it would appeal.', ['org:adani']],
+  ['The Vantor movement called a strike.', ['org:vantor']],
+  // a person's name before a lower-case noun that is no kind stays a person's
+  ['Minister Ana Ruiz told reporters she would resign.', ['person:ana-ruiz']],
+];
+
+describe('organizations by a kind after their name', () => {
+  it.each(KINDS_AFTER)('%s', (text, keys) => {
+    expect(extractEntities({ title: '', text }).map((e) => e.entity.key).sort()).toEqual(keys);
   });
 });
