@@ -26,6 +26,8 @@ const CASES: [string, string, string[]][] = [
   // a function word sharing a cue's stem is no cue ("bereits", already, is no "bereit"); "gab … frei" still gives
   ['de', 'Bereits 2023 hatten chilenische Soldaten zwei peruanische Polizisten festgenommen.', []],
   ['de', 'Die EU-Kommission gab 2 Millionen Euro Soforthilfe frei.', ['org:eu supportive']],
+  // a separable particle closes the clause of the nearest verb before it ("lehnt … ab", not "forderte … ab")
+  ['de', 'Der WWF forderte strenge Auflagen, Greenpeace lehnt die Mine ab.', ['org:greenpeace opposed', 'org:wwf cautious']],
   ['fr', "La Belgique s'est rangée derrière Paris.", ['country:BE supportive']],
   ['fr', 'Le Maroc a accueilli la nouvelle avec des sentiments mitigés.', ['country:MA cautious']],
   ['fr', "Rabat a parlé d'une « bonne nouvelle ».", ['country:MA supportive']],

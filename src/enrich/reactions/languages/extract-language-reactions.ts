@@ -810,7 +810,13 @@ function findCues(tokens: readonly WordToken[], stems: readonly string[], lexico
     }
   }
   // The longest cue wins where cues overlap ("mit Sorge" over "Sorge").
-  return out.filter((m) => !out.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+  // A particle closes the clause of the nearest verb before it: "forderte Auflagen, Greenpeace lehnt die Mine ab" is
+  // "lehnt … ab", not "forderte … ab".
+  return out.filter(
+    (m) =>
+      !out.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start) &&
+      !(m.closeAt !== undefined && out.some((o) => o.closeAt === m.closeAt && o.start > m.start)),
+  );
 }
 
 /** The fewest letters a compound's tail must keep to be read as an opinion word ("aggression" in "Wasseraggression"). */
