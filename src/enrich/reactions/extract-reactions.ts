@@ -23,7 +23,7 @@ import type { Token } from './tokenize.ts';
 import { clauseStance, STANCE_PRIORITY, type ClauseStance } from './clause-stance.ts';
 import { loadCueLexicon, type Cue } from './cue-lexicon.ts';
 import { findCues, type CueMatch } from './find-cues.ts';
-import { pastBackgroundSpans, standsSince } from './past-background.ts';
+import { datedEarlier, pastBackgroundSpans, standsSince } from './past-background.ts';
 import { coParties } from './co-parties.ts';
 import { addressesAbroad, domesticTo, nonStateAgent } from './domestic-event.ts';
 import { findEnglishGazetteerActors } from './gazetteer-actors.ts';
@@ -244,7 +244,7 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       const background = pastBackgroundSpans(view.norms, g.pastBackground, clauseBreak);
       const denying = continuingDenial(view, read);
       const usable = read
-        .filter((m) => !negatesWhatFollows(view, m, everyCue, g) && !notAReaction(view, pos, m) && !denying.has(m) && !background.some(([a, b]) => m.start >= a && m.start < b) && !standsSince(view.norms, m.end - 1, g.pastBackground, clauseBreak))
+        .filter((m) => !negatesWhatFollows(view, m, everyCue, g) && !notAReaction(view, pos, m) && !denying.has(m) && !background.some(([a, b]) => m.start >= a && m.start < b) && !standsSince(view.norms, m.end - 1, g.pastBackground, clauseBreak) && !datedEarlier(view.norms, m.start, publishedAt ?? null, g.pastBackground, clauseBreak))
         .map((m) => restraintAppeal(view, m));
       const all = usable.filter((m) => !inRelativeClause(view, pos, m.start) && !inAppealComplement(view, usable, m));
       // "Abe, who has voiced fears that …, praised …": a relative clause on an actor subject states its own stance.

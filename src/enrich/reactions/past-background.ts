@@ -18,6 +18,10 @@ export interface PastBackgroundWords {
   prepositions?: readonly (readonly string[])[];
   /** Prepositions of a starting point, folded: "since", "depuis", "seit", "dal", "с". */
   since?: ReadonlySet<string>;
+  /** Prepositions dating what follows by a year, folded: "in" ("in 2023"), "en", "im" ("im Jahr 2023"), "nel", "в". */
+  dating?: ReadonlySet<string>;
+  /** Phrases placing a clause at an earlier time, folded words: ["at", "the", "time"], ["damals"], ["a", "l'epoque"]. */
+  then?: readonly (readonly string[])[];
   /**
    * The language sets every subordinate clause off with a comma (German): a subordinator without one is another word
    * ("im Mai 2025 als erstes Land", as, not when).
@@ -100,6 +104,37 @@ export function standsSince(words: readonly string[], at: number, w: PastBackgro
   for (let k = at + 1; k <= at + STANDING_REACH && k + 1 < words.length; k++) {
     if (breaksBefore(k)) return false;
     if (w.since.has(words[k]!) && YEAR.test(words[k + 1]!)) return true;
+  }
+  return false;
+}
+
+/** How many words after a cue its dating phrase may start ("protested the ruling in 2023"). */
+const DATED_AFTER = 4;
+
+/**
+ * Whether the cue at `at` is dated before the article: the sentence opens with a dating preposition and an earlier
+ * year ("In 2023 Iraq's court struck down …, a ruling Kuwait protested"), or the cue's own clause holds one ("Kuwait
+ * protested the ruling in 2023") or a phrase of then ("a step Zambian officials criticised at the time"). What was said
+ * then answers no event of this week. `words` are folded; `breaksBefore(k)`: a clause break lies before word k.
+ */
+export function datedEarlier(words: readonly string[], at: number, published: string | null, w: PastBackgroundWords, breaksBefore: (k: number) => boolean): boolean {
+  const year = published ? Number(published.slice(0, 4)) : NaN;
+  // The year right after the preposition, or after a noun of time ("im Jahr 2023"): not a year qualifying a noun ("in
+  // the 2023 elections").
+  const earlier = (j: number) => YEAR.test(words[j] ?? '') && Number(words[j]) < year;
+  const earlierYearAfter = (k: number): boolean => earlier(k + 1) || (w.timeNouns.has(words[k + 1] ?? '') && earlier(k + 2));
+  const dating = w.dating;
+  if (dating && Number.isFinite(year) && dating.has(words[0] ?? '') && earlierYearAfter(0)) return true;
+  let from = at;
+  while (from > 0 && !breaksBefore(from)) from--;
+  // After the cue, only a few words on: further, the year dates the object's own noun ("blames Russia for breaches of
+  // its computer systems in 2015").
+  let end = at + 1;
+  while (end < words.length && !breaksBefore(end)) end++;
+  const to = Math.min(end, at + 1 + DATED_AFTER);
+  for (let k = from; k < to; k++) {
+    if (dating && Number.isFinite(year) && dating.has(words[k] ?? '') && earlierYearAfter(k)) return true;
+    if (w.then?.some((phrase) => phrase.every((p, j) => words[k + j] === p) && k + phrase.length <= end)) return true;
   }
   return false;
 }

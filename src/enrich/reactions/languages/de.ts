@@ -77,7 +77,7 @@ export const GERMAN: LanguageGrammar = {
   // Participles decline like adjectives ("entsandt", "entsandten").
   formEnding: 2,
   // A clause recalling an earlier event: a subordinator of time right after a noun of time (past-background.ts).
-  pastBackground: { timeNouns: new Set(['tag', 'tage', 'tagen', 'woche', 'wochen', 'monat', 'monate', 'monaten', 'jahr', 'jahre', 'jahren']), subordinators: [['als'], ['nachdem']], prepositions: [['nach']], since: new Set(['seit']), commaBeforeClause: true },
+  pastBackground: { dating: new Set(['im']), then: [['damals']], timeNouns: new Set(['tag', 'tage', 'tagen', 'woche', 'wochen', 'monat', 'monate', 'monaten', 'jahr', 'jahre', 'jahren']), subordinators: [['als'], ['nachdem']], prepositions: [['nach']], since: new Set(['seit']), commaBeforeClause: true },
   // Land and waters a verb of claiming may claim: a standing territorial claim, no appeal.
   claimedLand: { verbs: ['beanspruch'], objects: ['insel', 'gewasser', 'territori', 'hoheitsgebiet', 'archipel'] },
   // A state's own people an appeal may address: advice to them judges no one.

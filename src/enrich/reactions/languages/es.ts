@@ -77,7 +77,7 @@ export const SPANISH: LanguageGrammar = {
   isAgreeingParticiple: (word) => /(?:ad|id)(?:os|as|a)$/u.test(word),
   withouts: ['sin'],
   // A clause recalling an earlier event: a subordinator of time right after a noun of time (past-background.ts).
-  pastBackground: { timeNouns: new Set(['dia', 'dias', 'semana', 'semanas', 'mes', 'meses', 'ano', 'anos']), subordinators: [['cuando'], ['despues', 'de', 'que']], prepositions: [['despues', 'de'], ['tras']], since: new Set(['desde']) },
+  pastBackground: { dating: new Set(['en']), timeNouns: new Set(['dia', 'dias', 'semana', 'semanas', 'mes', 'meses', 'ano', 'anos']), subordinators: [['cuando'], ['despues', 'de', 'que']], prepositions: [['despues', 'de'], ['tras']], since: new Set(['desde']) },
   // Land and waters a verb of claiming may claim: a standing territorial claim, no appeal.
   claimedLand: { verbs: ['reclam'], objects: ['isla', 'islote', 'aguas', 'territori', 'archipielago'] },
   // A state's own people an appeal may address: advice to them judges no one.

@@ -37,7 +37,7 @@ import { acronymPhrases } from './acronym-phrases.ts';
 import { describingAppositives, kindNamedOrganizations, qualifiesKind } from './kind-named-organizations.ts';
 import { reactingManner } from './reacting-manner.ts';
 import { quotedTokens } from './quoted-tokens.ts';
-import { opensInEarlierYear, pastBackgroundSpans, standsSince } from '../past-background.ts';
+import { datedEarlier, opensInEarlierYear, pastBackgroundSpans, standsSince } from '../past-background.ts';
 import { coParties, type CoPartyWords } from '../co-parties.ts';
 import { frontedVerdict, type FrontedVerdictWords } from './fronted-verdicts.ts';
 import { englishNamedOrganizations } from './english-named-organizations.ts';
@@ -336,6 +336,8 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
       // "Paris défend depuis 2022 l'interdiction …": a position held since a year before is no response to this event.
       const past = grammar.pastBackground;
       matches = matches.filter((m) => !standsSince(folded, m.end - 1, past, clauseBreak));
+      // "Kuwait protestierte im Jahr 2023 …", "en 2023, Koweït a protesté …": dated before the article.
+      matches = matches.filter((m) => !datedEarlier(folded, m.start, date, past, (k) => k > 0 && clauseBreak(k)));
     }
     // "Berlin hatte … scharf verurteilt", "l'Onu aveva condannato": the past perfect dates the reaction before the event.
     if (grammar.pluperfect && matches.length > 0) {

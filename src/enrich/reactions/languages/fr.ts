@@ -82,7 +82,7 @@ export const FRENCH: LanguageGrammar = {
   anaphorArticles: ['l', 'la', 'le'],
   withouts: ['sans'],
   // A clause recalling an earlier event: a subordinator of time right after a noun of time (past-background.ts).
-  pastBackground: { timeNouns: new Set(['jour', 'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'annee', 'annees']), subordinators: [['quand'], ['lorsque'], ['ou'], ['apres', 'que']], prepositions: [['apres']], since: new Set(['depuis']) },
+  pastBackground: { dating: new Set(['en']), timeNouns: new Set(['jour', 'jours', 'semaine', 'semaines', 'mois', 'an', 'ans', 'annee', 'annees']), subordinators: [['quand'], ['lorsque'], ['ou'], ['apres', 'que']], prepositions: [['apres']], since: new Set(['depuis']) },
   // Land and waters a verb of claiming may claim: a standing territorial claim, no appeal.
   claimedLand: { verbs: ['revendiqu', 'reclam'], objects: ['ile', 'ilot', 'eaux', 'territoire', 'archipel'] },
   // A state's own people an appeal may address: advice to them judges no one.

@@ -66,7 +66,7 @@ export const ITALIAN: LanguageGrammar = {
   isAgreeingParticiple: (word) => /(?:at|it)(?:i|e|a)$/u.test(word) || /^oppost[oaie]$/u.test(word),
   withouts: ['senza'],
   // A clause recalling an earlier event: a subordinator of time right after a noun of time (past-background.ts).
-  pastBackground: { timeNouns: new Set(['giorno', 'giorni', 'settimana', 'settimane', 'mese', 'mesi', 'anno', 'anni']), subordinators: [['quando'], ['dopo', 'che'], ['in', 'cui']], prepositions: [['dopo']], since: new Set(['dal', 'dai']) },
+  pastBackground: { dating: new Set(['nel']), timeNouns: new Set(['giorno', 'giorni', 'settimana', 'settimane', 'mese', 'mesi', 'anno', 'anni']), subordinators: [['quando'], ['dopo', 'che'], ['in', 'cui']], prepositions: [['dopo']], since: new Set(['dal', 'dai']) },
   // Land and waters a verb of claiming may claim: a standing territorial claim, no appeal.
   claimedLand: { verbs: ['rivendic', 'reclam'], objects: ['isol', 'acque', 'territori', 'arcipelago'] },
   // A state's own people an appeal may address: advice to them judges no one.

@@ -71,7 +71,7 @@ export const RUSSIAN: LanguageGrammar = {
   concessions: ['признала', 'признал', 'признали', 'признав', 'признает', 'признают', 'хотя'],
   withouts: ['без'],
   // A clause recalling an earlier event: a subordinator of time right after a noun of time (past-background.ts).
-  pastBackground: { timeNouns: new Set(['день', 'дня', 'дней', 'неделя', 'недели', 'неделе', 'неделю', 'месяц', 'месяца', 'месяцев', 'год', 'года', 'лет']), subordinators: [['когда'], ['после', 'того', 'как']], prepositions: [['после']], since: new Set(['с', 'со']) },
+  pastBackground: { dating: new Set(['в']), timeNouns: new Set(['день', 'дня', 'дней', 'неделя', 'недели', 'неделе', 'неделю', 'месяц', 'месяца', 'месяцев', 'год', 'года', 'лет']), subordinators: [['когда'], ['после', 'того', 'как']], prepositions: [['после']], since: new Set(['с', 'со']) },
   // Land and waters a verb of claiming may claim: a standing territorial claim, no appeal.
   claimedLand: { verbs: ['претенд'], objects: ['остров', 'акватори', 'территори', 'архипелаг'] },
   // A state's own people an appeal may address: advice to them judges no one.
