@@ -41,6 +41,14 @@ export function quotedSentences(sentences: readonly Sentence[]): boolean[] {
     let firstMark = -1;
     let closedAt = -1;
     for (let c = 0; c < text.length; c++) {
+      // Two apostrophes close an open quotation in typewriter style ("… at this point''"); only then, as an
+      // apostrophe alone is a possessive or an elision.
+      if (open && text.charCodeAt(c) === 0x27 && text.charCodeAt(c + 1) === 0x27) {
+        open = false;
+        if (closedAt < 0) closedAt = c + 1;
+        c++;
+        continue;
+      }
       // Most characters are no quote mark: decided on the code unit before any string is made.
       if (!isQuoteMark(text.charCodeAt(c))) continue;
       const ch = text[c] as string;

@@ -9,8 +9,9 @@ export interface Sentence {
   opensLine: boolean;
 }
 
-// A terminator, any closing quotes or brackets, then space and something that can open a sentence.
-const BOUNDARY = /[.!?]+["”’»)\]]*(?=\s+["“‘«(\[]?[\p{Lu}\p{N}])/gu;
+// A terminator, any closing quotes (two apostrophes in typewriter style) or brackets, then space and something that
+// can open a sentence.
+const BOUNDARY = /[.!?]+["”’'»)\]]*(?=\s+["“‘«(\[]?[\p{Lu}\p{N}])/gu;
 const WORD_BEFORE = /([\p{L}.]+)\.$/u;
 /** Characters before a dot searched for its word (see wordBefore). */
 const TAIL = 48;
