@@ -83,6 +83,11 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['es', 'En Madrid, el Ministerio de Exteriores celebró la decisión.', ['country:ES supportive']],
   ['de', 'In Berlin begrüßte das französische Außenministerium die Entscheidung.', ['country:FR supportive']],
   ['de', 'In Berlin kritisierte die Opposition die Entscheidung.', []],
+  // an unknown acronym opening the main clause with its article after a fronted phrase is its subject; a demonym in
+  // the fronted phrase does not speak; an appositive acronym is no subject of its own
+  ['fr', 'Au sein de la majorité ivoirienne, le RHDP a dénoncé une « agression ».', ['org:rhdp opposed']],
+  ['es', 'Dentro de la coalición chilena, el PDG criticó la decisión.', ['org:pdg opposed']],
+  ['fr', "Même geste d'Ankara, où l'agence turque des catastrophes, l'AFAD, a envoyé des tentes.", ['country:TR supportive']],
   // a capitalised name ending in "-er" before a verb is no infinitive making the verb an aid noun ("Níger respaldó")
   ['es', 'Níger respaldó sin reservas a su aliado.', ['country:NE supportive']],
   ['es', 'Quieren obtener respaldo financiero.', []],

@@ -1213,6 +1213,20 @@ function searchSpeakers(text: string, tokens: readonly WordToken[], language: st
     if (!impersonal && tokens.slice(0, k).some((b) => according.has(b.folded) || /^\p{Lu}/u.test(b.surface) && b !== tokens[0])) continue;
     spans.push({ start: t.start, end: t.end, actor: { key: `org:${slugify(t.surface)}`, kind: 'organization', name: t.surface, country: null, origin: 'nlp' }, base: true });
   }
+  // "Au sein de la majorité ivoirienne, le RHDP a dénoncé …": after a fronted phrase, an unknown acronym opening the
+  // clause with its article is that clause's subject.
+  const articles = new Set(g?.articles ?? []);
+  for (let k = ACRONYM_SUBJECT_REACH; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!LONE_ACRONYM.test(t.surface) || ROMAN_NUMERAL.test(t.surface) || kinds.has(t.folded) || spans.some((s) => s.start < t.end && t.start < s.end)) continue;
+    const article = tokens[k - 1]!;
+    if (!articles.has(article.folded) || !/,\s*$/u.test(text.slice(tokens[k - 2]!.end, article.start))) continue;
+    // Not an appositive ("…, l'AFAD, a envoyé"), nor a prefix of a name.
+    if (/^\p{Lu}/u.test(tokens[k + 1]?.surface ?? '') || /^\s*[(),-]/u.test(text.slice(t.end, t.end + 2))) continue;
+    // A demonym in the fronted phrase ("de la majorité ivoirienne") describes where the subject stands: it does not speak.
+    for (let j = spans.length - 1; j >= 0; j--) if (spans[j]!.end <= article.start && /^\p{Ll}/u.test(text.slice(spans[j]!.start, spans[j]!.end))) spans.splice(j, 1);
+    spans.push({ start: t.start, end: t.end, actor: { key: `org:${slugify(t.surface)}`, kind: 'organization', name: t.surface, country: null, origin: 'nlp' }, base: true });
+  }
   // "Legambiente ha chiesto …", "Confitarma ha chiesto …": where common nouns take an article, a capitalised word opening
   // the sentence right before a perfect auxiliary is its subject, and one that is no everyday word of the language is
   // a name. Unknown to the gazetteer, it is an organization's ("Ieri ha chiesto" opens with an everyday word).
