@@ -12,6 +12,9 @@ const CASES: [string, string, string[]][] = [
   ['de', 'Norwegen erklärte sich bereit, neue Verhandlungen auszurichten.', ['country:NO cautious']],
   // an offer of goods in the same place stays aid
   ['de', 'Norwegen bot an, Zelte und Decken zu schicken.', ['country:NO supportive']],
+  // French readiness by "disposé" as by "prêt": to host talks, mediation; to send help, aid
+  ['fr', "La Norvège s'est dite disposée à accueillir des pourparlers.", ['country:NO cautious']],
+  ['fr', "La Norvège s'est dite disposée à envoyer une équipe de secours.", ['country:NO supportive']],
   ['fr', 'La Norvège a plaidé pour le dialogue.', ['country:NO cautious']],
   ['es', 'Noruega abogó por una salida negociada.', ['country:NO cautious']],
   // the talks or ministers a verb of convening brings together may stand a few words on
