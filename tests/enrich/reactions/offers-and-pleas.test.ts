@@ -12,9 +12,11 @@ const CASES: [string, string, string[]][] = [
   ['de', 'Norwegen erklärte sich bereit, neue Verhandlungen auszurichten.', ['country:NO cautious']],
   // an offer of goods in the same place stays aid
   ['de', 'Norwegen bot an, Zelte und Decken zu schicken.', ['country:NO supportive']],
-  // French readiness by "disposé" as by "prêt": to host talks, mediation; to send help, aid
+  // French readiness by "disposée" as by "prête": to host talks, mediation; to send help, aid. Only the feminine:
+  // folded, "disposé" is "dispose", has ("qui dispose de troupes")
   ['fr', "La Norvège s'est dite disposée à accueillir des pourparlers.", ['country:NO cautious']],
   ['fr', "La Norvège s'est dite disposée à envoyer une équipe de secours.", ['country:NO supportive']],
+  ['fr', 'La Norvège, qui dispose de troupes à Riga, a salué la décision.', ['country:NO supportive']],
   ['fr', 'La Norvège a plaidé pour le dialogue.', ['country:NO cautious']],
   ['es', 'Noruega abogó por una salida negociada.', ['country:NO cautious']],
   // the talks or ministers a verb of convening brings together may stand a few words on
