@@ -335,6 +335,9 @@ const ENGLISH_CASES: [string, string[]][] = [
   // knows that one by its own full name
   ['The Inuit Circumpolar Council called on the government to act.', ['org:inuit-circumpolar-council cautious']],
   ['The International Criminal Court called on the government to act.', ['org:icc cautious']],
+  // "too little" judges a response insufficient: skeptical, as "not enough" does
+  ['Chile called the pledges "too little, too late".', ['country:CL skeptical']],
+  ['Chile said the aid was too little to matter.', ['country:CL skeptical']],
   // an NGO's regional office speaks for the NGO; a title after the name still introduces a person
   ['Greenpeace Nordic condemned the mine.', ['org:greenpeace opposed']],
   ['Oxfam Novib criticised the cuts.', ['org:oxfam opposed']],
