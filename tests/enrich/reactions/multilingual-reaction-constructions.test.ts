@@ -83,6 +83,13 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['es', 'En Madrid, el Ministerio de Exteriores celebró la decisión.', ['country:ES supportive']],
   ['de', 'In Berlin begrüßte das französische Außenministerium die Entscheidung.', ['country:FR supportive']],
   ['de', 'In Berlin kritisierte die Opposition die Entscheidung.', []],
+  // "too little" in each language judges a response insufficient: skeptical (a naming verb makes it opposed)
+  ['de', 'Polen sagte, die Hilfe sei zu wenig.', ['country:PL skeptical']],
+  ['fr', "La Pologne a jugé l'aide « trop peu, trop tard ».", ['country:PL skeptical']],
+  ['es', 'Polonia consideró la ayuda «demasiado poco, demasiado tarde».', ['country:PL skeptical']],
+  ['ru', 'Польша заявила, что этого слишком мало.', ['country:PL skeptical']],
+  // a separable particle run on by a word of degree is no particle ("zu wenig"); before a conjunction it is
+  ['de', 'Polen sagte Hilfe zu und schickte Zelte.', ['country:PL supportive']],
   // an unknown acronym opening the main clause with its article after a fronted phrase is its subject; a demonym in
   // the fronted phrase does not speak; an appositive acronym is no subject of its own
   ['fr', 'Au sein de la majorité ivoirienne, le RHDP a dénoncé une « agression ».', ['org:rhdp opposed']],

@@ -61,6 +61,8 @@ export const GERMAN: LanguageGrammar = {
     return ['e', 'en', 'er', 'es', 'em'].map((ending) => `${base}${ending}`);
   },
   attributiveEndings: ['e', 'en', 'em', 'er', 'es'],
+  // The articles a particle that is a preposition of the cue may run on to ("stellte sich hinter die Entscheidung").
+  particleArticles: ['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines'],
   separableParticles: ['ab', 'an', 'auf', 'aus', 'bei', 'bereit', 'ein', 'fest', 'frei', 'mit', 'nach', 'vor', 'zu', 'zuruck', 'zusammen'],
   likewise: [
     ...['ausserte', 'ausserten', 'aussert', 'aussern', 'reagierte', 'reagierten', 'reagiert', 'reagieren'].flatMap((v) => [['ahnlich', v], [v, 'ahnlich'], ['ebenso', v], [v, 'ebenso'], ['genauso', v], [v, 'genauso']]),

@@ -806,7 +806,7 @@ function findCues(tokens: readonly WordToken[], stems: readonly string[], lexico
         }
         at = found;
       }
-      const closeAt = ok && cue.particle ? particleAt(tokens, k, cue.particle) : -1;
+      const closeAt = ok && cue.particle ? particleAt(tokens, k, cue.particle, lexicon.particleFollowers) : -1;
       if (cue.particle && closeAt < 0) ok = false;
       if (ok) out.push({ cue, start: k, end: at + 1, ...(closeAt >= 0 ? { closeAt } : {}) });
     }
@@ -879,11 +879,18 @@ function germanPassive(tokens: readonly WordToken[], from: number, to: number, g
   return false;
 }
 
-/** "lehnte den Pakt ab": the particle closes the clause of its verb; where it stands, or -1. */
-function particleAt(tokens: readonly WordToken[], k: number, particle: string): number {
+/**
+ * "lehnte den Pakt ab": the particle closes the clause of its verb; where it stands, or -1. A particle's word run on by
+ * a lower-case word one space on, no conjunction or article, is another word ("sagte, die Hilfe sei zu wenig": "zu"
+ * of degree).
+ */
+function particleAt(tokens: readonly WordToken[], k: number, particle: string, followers: ReadonlySet<string>): number {
   for (let j = k + 1; j < tokens.length; j++) {
     if (tokens[j]!.breakBefore) return -1;
-    if (tokens[j]!.folded === particle) return j;
+    if (tokens[j]!.folded !== particle) continue;
+    const next = tokens[j + 1];
+    if (next && !next.breakBefore && next.start === tokens[j]!.end + 1 && /^\p{Ll}/u.test(next.surface) && !followers.has(next.folded)) continue;
+    return j;
   }
   return -1;
 }

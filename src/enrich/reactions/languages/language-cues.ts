@@ -93,6 +93,11 @@ export interface LanguageCues {
   homographs: ReadonlySet<string>;
   /** The language's function words (folded, stopwords-iso): one is a cue only as the cue's own word ("bereits" is no "bereit"). */
   functionWords: ReadonlySet<string>;
+  /**
+   * Words that may follow a separable verb's particle in the same clause (folded): conjunctions ("und", "aber",
+   * "dass") and articles, where the particle is a preposition the cue takes ("stellte sich hinter die Entscheidung").
+   */
+  particleFollowers: ReadonlySet<string>;
   /** Whether a word names the dead, the victims or their families ("vittime", "Opfer"), whom sorrow is for. */
   isVictimNoun(token: WordToken): boolean;
   /** Whether a word names what one asks the parties for when asking them to hold back ("стабильность", "Dialog", "calma"). */
@@ -313,7 +318,7 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
         (tokens.slice(k + 1, k + 1 + HOST_REACH).some((t) => talkNoun(t, noun)) || (verbLast && tokens.slice(Math.max(0, k - HOST_REACH), k).some((t) => talkNoun(t, noun)))),
     );
   const isTalkNoun = (t: WordToken) => hostings.some(([, noun]) => talkNoun(t, noun));
-  const out = { cues, aidObjects: new Set(objects), shortAidObjects: shortObjects, aidWords: grammar.compounds ? words : [], denialObjects: denials, isDenialNoun, isRebuttalNoun, isAidNoun, isRestraintWord, isPunitiveWord, isReleaseWord, isTroopNoun, isBorderNoun, isEnvoyNoun, isMediationAt, isHostingAt, isTalkNoun, homographs: new Set(file.homographs?.[grammar.language] ?? []), functionWords: stopwords(grammar.language), isVictimNoun, judgements: new Map([...judgements].filter((e): e is [string, Stance] => e[1] !== null)) };
+  const out = { cues, aidObjects: new Set(objects), shortAidObjects: shortObjects, aidWords: grammar.compounds ? words : [], denialObjects: denials, isDenialNoun, isRebuttalNoun, isAidNoun, isRestraintWord, isPunitiveWord, isReleaseWord, isTroopNoun, isBorderNoun, isEnvoyNoun, isMediationAt, isHostingAt, isTalkNoun, homographs: new Set(file.homographs?.[grammar.language] ?? []), functionWords: stopwords(grammar.language), particleFollowers: new Set([...grammar.listJoins, ...grammar.contrasts, ...(grammar.complementizers ?? []), ...(grammar.articles ?? []), ...(grammar.particleArticles ?? [])]), isVictimNoun, judgements: new Map([...judgements].filter((e): e is [string, Stance] => e[1] !== null)) };
   byLanguage.set(grammar.language, out);
   return out;
 }

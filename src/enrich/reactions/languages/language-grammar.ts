@@ -135,6 +135,8 @@ export interface LanguageGrammar {
    * preposition still makes the name an object.
    */
   articles?: readonly string[];
+  /** Articles after a separable verb's particle where the particle is a preposition the cue takes (German). */
+  particleArticles?: readonly string[];
   /**
    * Verbs of hiding, folded: negated, they assert what follows ("n'a pas caché sa satisfaction", "no ocultó su malestar",
    * "non ha nascosto la sua irritazione"), so that negation does not cancel the cue after them.
