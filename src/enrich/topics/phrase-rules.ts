@@ -31,8 +31,43 @@ interface Entry {
   phrase: CompiledPhrase;
   weight: number;
   ruleIndex: number;
-  /** The stem every match starts with (null for a starred one-word phrase, which matches by prefix). */
-  lead: string | null;
+  /**
+   * The number in leadIds of the stem every match starts with; -1 for a starred one-word phrase, which matches by
+   * prefix.
+   */
+  leadId: number;
+}
+
+/**
+ * The leads of every compiled topic's phrases, numbered: an article marks the leads it holds once (leadsIn), and each
+ * of its topics reads a mark per phrase instead of probing the title's and the body's stem tables (most phrases are
+ * in neither, so every topic probed both for most of its phrases).
+ */
+const leadIds = new Map<string, number>();
+const leadMarks = new WeakMap<ArticleFacts, Uint8Array>();
+
+function leadId(stem: string): number {
+  let id = leadIds.get(stem);
+  if (id === undefined) {
+    id = leadIds.size;
+    leadIds.set(stem, id);
+  }
+  return id;
+}
+
+/** 1 for each numbered lead the article's title or body holds. Made again when topics compiled since add leads. */
+function leadsIn(facts: ArticleFacts): Uint8Array {
+  let marks = leadMarks.get(facts);
+  if (marks && marks.length === leadIds.size) return marks;
+  marks = new Uint8Array(leadIds.size);
+  for (const text of [facts.title, facts.body]) {
+    for (const stem of text.firstByStem.keys()) {
+      const id = leadIds.get(stem);
+      if (id !== undefined) marks[id] = 1;
+    }
+  }
+  leadMarks.set(facts, marks);
+  return marks;
 }
 
 export interface PhraseRulesResult {
@@ -56,7 +91,8 @@ export function compilePhraseRules(specs: PhraseRuleSpec[]): (facts: ArticleFact
       if (!phrase) continue;
       const sig = phraseSignature(phrase);
       const known = bySignature.get(sig);
-      if (!known || spec.weight > known.weight) bySignature.set(sig, { phrase, weight: spec.weight, ruleIndex: spec.ruleIndex, lead: phrase.parts[0]!.prefix === null ? phrase.parts[0]!.stem : null });
+      const lead = phrase.parts[0]!.prefix === null ? phrase.parts[0]!.stem : null;
+      if (!known || spec.weight > known.weight) bySignature.set(sig, { phrase, weight: spec.weight, ruleIndex: spec.ruleIndex, leadId: lead === null ? -1 : leadId(lead) });
     }
   }
   // Longest first, then heavier, then as written: a deterministic order in which phrases claim words.
@@ -68,10 +104,10 @@ export function compilePhraseRules(specs: PhraseRuleSpec[]): (facts: ArticleFact
     const title = new Claims(facts.title, exceptions);
     const body = new Claims(facts.body, exceptions);
     const bodyWords = facts.body.tokens.length;
+    const leads = leadsIn(facts);
     for (const entry of entries) {
       // Most phrases are in neither text: a word-led phrase whose first stem is absent from both claims nothing.
-      const lead = entry.lead;
-      if (lead !== null && !facts.title.firstByStem.has(lead) && !facts.body.firstByStem.has(lead)) continue;
+      if (entry.leadId >= 0 && leads[entry.leadId] === 0) continue;
       const inTitle = title.claim(entry);
       if (inTitle.count > 0) {
         out.evidence.push(evidence(`title-phrase:${entry.phrase.text}`, describeHits(inTitle), entry.weight * TITLE_FACTOR));
