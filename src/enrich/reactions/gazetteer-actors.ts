@@ -65,14 +65,16 @@ export function findEnglishGazetteerActors(text: string, date?: string | null): 
  */
 const OFFICE_AFTER = /^ (\p{Lu}[\p{Ll}-]+)(?: (\p{Lu}[\p{Ll}-]+))?(?=[\s,.;:!?]|$)/u;
 const NEXT_CAPITAL = /^\s*\p{Lu}/u;
+/** How far past a name the office's words are looked for: two words and what follows them, not the rest of the text. */
+const OFFICE_CHARS = 48;
 function regionalOffices(text: string, mentions: ActorMention[]): ActorMention[] {
   for (let k = 0; k < mentions.length; k++) {
     const org = mentions[k]!;
     if (org.entity.kind !== 'organization' || org.actor === null || actorKindOf(org.actor) !== 'non-state') continue;
-    const office = OFFICE_AFTER.exec(text.slice(org.end));
+    const office = OFFICE_AFTER.exec(text.slice(org.end, org.end + OFFICE_CHARS));
     if (!office) continue;
     const end = org.end + office[0].length;
-    if (NEXT_CAPITAL.test(text.slice(end)) || mentions.some((m) => m !== org && m.start < end && m.end > org.end)) continue;
+    if (NEXT_CAPITAL.test(text.slice(end, end + OFFICE_CHARS)) || mentions.some((m) => m !== org && m.start < end && m.end > org.end)) continue;
     mentions[k] = { ...org, end, surface: text.slice(org.start, end) };
   }
   return mentions;

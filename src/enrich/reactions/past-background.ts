@@ -20,7 +20,7 @@ export interface PastBackgroundWords {
   since?: ReadonlySet<string>;
   /** Prepositions dating what follows by a year, folded: "in" ("in 2023"), "en", "im" ("im Jahr 2023"), "nel", "в". */
   dating?: ReadonlySet<string>;
-  /** Phrases placing a clause at an earlier time, folded words: ["at", "the", "time"], ["damals"], ["a", "l'epoque"]. */
+  /** Phrases placing a clause at an earlier time, folded words: ["at", "the", "time"], ["back", "then"], ["damals"]. */
   then?: readonly (readonly string[])[];
   /**
    * The language sets every subordinate clause off with a comma (German): a subordinator without one is another word

@@ -446,15 +446,17 @@ function spelledOutActors(reactions: ExtractedReaction[], text: string, language
   for (const phrase of acronymPhrases(text, tokens, language)) define(tokens[phrase.acronym]!.surface, phrase.name);
   // Or named in full elsewhere without it ("группе Africa Global Logistics"): capitalised words, one space apart,
   // whose initials spell it.
+  const spells = (letters: string, k: number): boolean => {
+    for (let j = 0; j < letters.length; j++) {
+      const t = tokens[k + j]!;
+      if (t.surface.charAt(0) !== letters.charAt(j) || !/^\p{Lu}\p{Ll}/u.test(t.surface) || (j > 0 && text.slice(tokens[k + j - 1]!.end, t.start) !== ' ')) return false;
+    }
+    return true;
+  };
   for (const r of lone) {
     const letters = r.actor.name;
-    for (let k = 0; k + letters.length <= tokens.length; k++) {
-      const run = tokens.slice(k, k + letters.length);
-      if (run.every((t, j) => t.surface.charAt(0) === letters.charAt(j) && /^\p{Lu}\p{Ll}/u.test(t.surface) && (j === 0 || text.slice(run[j - 1]!.end, t.start) === ' '))) {
-        define(letters, text.slice(run[0]!.start, run[run.length - 1]!.end));
-        break;
-      }
-    }
+    const k = tokens.findIndex((_, at) => at + letters.length <= tokens.length && spells(letters, at));
+    if (k >= 0) define(letters, text.slice(tokens[k]!.start, tokens[k + letters.length - 1]!.end));
   }
   const merged = reactions.map((r) => {
     const actor = lone.includes(r) ? spelled.get(r.actor.key) : undefined;
@@ -1207,9 +1209,11 @@ function searchSpeakers(text: string, tokens: readonly WordToken[], language: st
   const kinds = new Set(g?.organizationKinds ?? []);
   // A preposition before it makes it a source or a complement ("Interrogé par l'AFP", "Según la agencia PTI").
   const according = new Set([...(g?.accordingTo ?? []), ...(g?.passiveAgents ?? []), ...(g?.objectMarkers ?? []), ...(g?.sources ?? [])]);
+  // An acronym no name found covers, no Roman numeral and no kind of organization.
+  const unknownAcronym = (t: WordToken): boolean => LONE_ACRONYM.test(t.surface) && !ROMAN_NUMERAL.test(t.surface) && !kinds.has(t.folded) && !spans.some((s) => s.start < t.end && t.start < s.end);
   for (let k = 0; k < Math.min(tokens.length, ACRONYM_SUBJECT_REACH); k++) {
     const t = tokens[k]!;
-    if (!LONE_ACRONYM.test(t.surface) || ROMAN_NUMERAL.test(t.surface) || kinds.has(t.folded) || spans.some((s) => s.start < t.end && t.start < s.end)) continue;
+    if (!unknownAcronym(t)) continue;
     if (/[(\-]\s*$/u.test(text.slice(Math.max(0, t.start - 2), t.start)) || /^\s*[)-]/u.test(text.slice(t.end, t.end + 2))) continue;
     // A dateline's city in capitals ("TALLIN, 3 mar (EDA) –") places the story.
     if (k === 0 && DATELINE_AFTER.test(text.slice(t.end, t.end + DATELINE_LOOK))) continue;
@@ -1225,7 +1229,7 @@ function searchSpeakers(text: string, tokens: readonly WordToken[], language: st
   const articles = new Set(g?.articles ?? []);
   for (let k = ACRONYM_SUBJECT_REACH; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (!LONE_ACRONYM.test(t.surface) || ROMAN_NUMERAL.test(t.surface) || kinds.has(t.folded) || spans.some((s) => s.start < t.end && t.start < s.end)) continue;
+    if (!unknownAcronym(t)) continue;
     const article = tokens[k - 1]!;
     if (!articles.has(article.folded) || !/,\s*$/u.test(text.slice(tokens[k - 2]!.end, article.start))) continue;
     // Not an appositive ("…, l'AFAD, a envoyé"), nor a prefix of a name.
