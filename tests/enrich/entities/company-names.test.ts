@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractEntities } from '../../../src/enrich/entities/extract-entities.ts';
-import { extractReactions } from '../../../src/enrich/reactions/extract-reactions.ts';
+import { englishReactionPairs } from '../../support/language-reactions.ts';
 
 const ENTITIES: [string, string[]][] = [
   ['Qatar Airways said the decree was illegal.', ['org:qatar-airways']],
@@ -29,8 +29,7 @@ describe('company names opened by a place', () => {
     expect(extractEntities({ title: '', text }).map((e) => e.entity.key).sort()).toEqual(keys);
   });
   it.each(REACTIONS)('%s', (text, expected) => {
-    const found = extractReactions({ title: 'Decree', text, publishedAt: '2026-03-05T10:00:00Z' }).map((r) => `${r.actor.key} ${r.stance}`);
-    expect(found).toEqual(expected);
+    expect(englishReactionPairs(text)).toEqual(expected);
   });
 });
 
