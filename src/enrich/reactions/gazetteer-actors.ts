@@ -8,6 +8,7 @@ import { actorOf, gazetteer, lookupEntity, matchGazetteer } from '../entities/ga
 import type { ActorMention } from './actor-mention.ts';
 import { actorKindOf } from './actor-kind.ts';
 import { chapterOf, closesChapter } from './national-chapters.ts';
+import { isMovementShortName, nationalSociety } from './national-societies.ts';
 
 const POSSESSIVE = /['’]s?$/;
 
@@ -47,7 +48,7 @@ function speakerOf(entity: EntityRef, date: string | null): EntityRef | null {
 }
 
 export function findGazetteerActors(text: string, date?: string | null): ActorMention[] {
-  return nationalChapters(text, mentionsOf(text, date));
+  return nationalSocieties(text, nationalChapters(text, mentionsOf(text, date)));
 }
 
 /**
@@ -88,6 +89,23 @@ function nationalChapters(text: string, mentions: ActorMention[]): ActorMention[
     if (!closesChapter(text, org.entity, org.end, country.entity, country.start) || country.via !== 'name') continue;
     const chapter = chapterOf(org.entity, country.entity);
     mentions.splice(k, 2, { ...org, end: country.end, surface: text.slice(org.start, country.end), entity: chapter, actor: chapter });
+  }
+  return mentions;
+}
+
+/** The word a society's English name may close with ("the Kenya Red Cross Society"). */
+const SOCIETY = /^ Society\b/u;
+
+/** "the Kenya Red Cross", "the German Red Cross", "the Turkish Red Crescent": the state's national society speaks. */
+function nationalSocieties(text: string, mentions: ActorMention[]): ActorMention[] {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const state = mentions[k]!;
+    const movement = mentions[k + 1]!;
+    if (state.entity.kind !== 'country' || (state.via !== 'name' && state.via !== 'demonym') || text.slice(state.end, movement.start) !== ' ') continue;
+    if (!isMovementShortName(movement.entity, movement.surface)) continue;
+    const end = movement.end + (SOCIETY.exec(text.slice(movement.end, movement.end + 9))?.[0].length ?? 0);
+    const society = nationalSociety(state.entity, state.via === 'demonym', text.slice(movement.start, end));
+    mentions.splice(k, 2, { ...state, end, surface: text.slice(state.start, end), via: 'name', entity: society, actor: society, seatOf: null });
   }
   return mentions;
 }

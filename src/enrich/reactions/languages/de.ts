@@ -37,6 +37,8 @@ export const GERMAN: LanguageGrammar = {
   // "verhehlte nicht seine Sorge", "machte keinen Hehl aus seiner Enttäuschung": negated, they assert the cue.
   hidingVerbs: ['verhehlte', 'verhehlten', 'verhehlt', 'verhehlen', 'verbarg', 'verbargen', 'verbirgt', 'verbergen', 'hehl'],
   compounds: true,
+  federalPrefix: { prefix: 'bundes', country: 'DE' },
+  countryAnaphors: [['des', 'landes']],
   governmentNouns: ['regierung', 'fuhrung', 'ministerium', 'behorden', 'machthaber', 'administration', 'kabinett', 'prasidialamt'],
   obliqueArticles: ['den', 'dem', 'einem', 'einen'],
   obliqueGovernmentArticles: ['der', 'den', 'dem', 'des', 'einer', 'einem'],

@@ -64,6 +64,7 @@ export const SPANISH: LanguageGrammar = {
   likewise: [['hizo', 'lo', 'mismo'], ['hicieron', 'lo', 'mismo'], ['ha', 'hecho', 'lo', 'mismo'], ['misma', 'linea'], ['misma', 'postura'], ['misma', 'posicion'], ['mismo', 'sentido'], ['mismo', 'tono'], ['mismo', 'llamamiento'], ['misma', 'peticion'], ['llamamiento', 'similar'], ['discurso', 'similar'], ['tono', 'similar'], ['mismo', 'gesto']],
   // Kinds of organization that introduce a name the gazetteer lacks (kind-named-organizations.ts).
   // Nouns of a state's government: a demonym after one speaks for the state; placed in a capital, they are its own.
+  countryAnaphors: [['del', 'pais']],
   governmentNouns: ['gobierno', 'ministerio', 'ejecutivo', 'autoridades', 'diplomacia', 'presidencia', 'cancilleria'],
   stateOffices: ['ministro', 'ministra', 'presidente', 'presidenta', 'canciller', 'mandatario', 'primer', 'jefe', 'jefa'],
   formerWords: ['ex', 'antiguo', 'antigua'],

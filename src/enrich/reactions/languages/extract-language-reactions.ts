@@ -18,7 +18,7 @@
 import type { EntityRef, ExtractedReaction, Stance } from '../../../domain/enrichment.ts';
 import { fold, splitSentences, stemmerFor, stopwords, tokenize, type WordToken } from '../../../text/index.ts';
 import { isRankedWord } from '../../../text/ranked-words.ts';
-import { actorOf } from '../../entities/gazetteer.ts';
+import { actorOf, gazetteer } from '../../entities/gazetteer.ts';
 import { slugify } from '../../entities/fold.ts';
 import { findMultilingualMentions } from '../../entities/multilingual/find-multilingual.ts';
 import { locatives } from '../../entities/multilingual/locatives.ts';
@@ -27,6 +27,7 @@ import { entityOfKey } from '../../entities/multilingual/match-transliterated.ts
 import { multilingualNames, namesOf } from '../../entities/multilingual/names-data.ts';
 import { actorKindOf } from '../actor-kind.ts';
 import { chapterOf, closesChapter } from '../national-chapters.ts';
+import { isMovementShortName, nationalSociety } from '../national-societies.ts';
 import { cameoLexicon, goldsteinOf, isAidCode, isAppealCode } from '../cameo-lexicon.ts';
 import { STANCE_PRIORITY } from '../clause-stance.ts';
 import type { ReactionInput } from '../extract-reactions.ts';
@@ -427,7 +428,29 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
   const lead = [...(title ? [{ text: title, tokens: tokenize(title, language) }] : []), ...(opening ? [opening] : [])];
   const sides = reported.length > 0 && grammar.coParties ? leadCoParties(lead, grammar.coParties, language, date) : NO_SITES;
   const kept = agents.size === 0 && sides.size === 0 ? reported : reported.filter((r) => !agents.has(r.actor.key) && !sides.has(r.actor.key));
-  return spelledOutActors(kept, input.text, language);
+  // A few sentences alone do not show where the event happened ("La France a condamné l'attaque.").
+  const home = sentences.length >= DOMESTIC_MIN_SENTENCES ? domesticState(kept, `${title}\n${input.text}`, language) : null;
+  return spelledOutActors(home === null ? kept : kept.filter((r) => r.actor.key !== home), input.text, language);
+}
+
+/** How many sentences an article needs before naming no other state makes it domestic. */
+const DOMESTIC_MIN_SENTENCES = 6;
+
+/**
+ * The state whose reactions are its own politics: the only one an article names (by name, city or person) where no
+ * international organization is named either ("Bundesverkehrsminister … rief zu einer Schlichtung auf" in a report of a
+ * German rail strike). Null when the article looks abroad, or no state reacted.
+ */
+function domesticState(reactions: readonly ExtractedReaction[], text: string, language: string): string | null {
+  const states = new Set(reactions.filter((r) => r.actorKind === 'country').map((r) => r.actor.key));
+  if (states.size !== 1) return null;
+  const [state] = states as Set<string>;
+  const code = state!.slice('country:'.length);
+  for (const m of findMultilingualMentions(text, language)) {
+    if (m.entity.country !== null && m.entity.country !== code) return null;
+    if (m.entity.kind === 'organization' && actorKindOf(m.entity) === 'igo') return null;
+  }
+  return state!;
 }
 
 /**
@@ -1151,6 +1174,75 @@ const NOUN_PLACE_REACH = 3;
 /** How far before a place its locative is looked for: one short word and its spaces. */
 const LOCATIVE_CHARS = 12;
 
+/** A compound's case ending after its head ("des Bundesinnenministeriums"). */
+const GENITIVE_ENDING = /(?:e?s)$/u;
+
+/**
+ * "Bundeswirtschaftsministerium", "Bundesaußenministerin": a compound of the language's federal prefix and a government
+ * noun or state office speaks for the federal state (see LanguageGrammar.federalPrefix).
+ */
+function federalCompounds(tokens: readonly WordToken[], g: LanguageGrammar | null): { start: number; end: number; actor: EntityRef; base: boolean }[] {
+  const federal = g?.federalPrefix;
+  if (!federal) return [];
+  const heads = [...(g.governmentNouns ?? []), ...(g.stateOffices ?? [])];
+  const state = gazetteer().byKey.get(`country:${federal.country}`);
+  if (!state) return [];
+  const out: { start: number; end: number; actor: EntityRef; base: boolean }[] = [];
+  for (const t of tokens) {
+    if (!t.folded.startsWith(federal.prefix) || !/^\p{Lu}/u.test(t.surface)) continue;
+    const rest = t.folded.slice(federal.prefix.length);
+    if (heads.some((h) => rest.endsWith(h) || rest.replace(GENITIVE_ENDING, '').endsWith(h))) out.push({ start: t.start, end: t.end, actor: state, base: true });
+  }
+  return out;
+}
+
+/**
+ * "Резче всех отреагировала Бразилия: МИД страны назвал …": a state body followed by the grammar's words for "of the
+ * country" (LanguageGrammar.countryAnaphors) speaks for the last state the sentence named before it. A body the
+ * gazetteer reads alone as one state ("МИД", Russia's) is that state's; a government noun or state office gets a span
+ * of its own, as if the state's name followed it ("правительство Бразилии"). With no state before it, the body names
+ * none. Spans are changed in place.
+ */
+function countryAnaphorSpans(text: string, tokens: readonly WordToken[], g: LanguageGrammar, spans: { start: number; end: number; actor: EntityRef; base: boolean }[]): void {
+  const bodies = new Set([...(g.governmentNouns ?? []), ...(g.stateOffices ?? [])]);
+  for (let k = 1; k < tokens.length; k++) {
+    const phrase = (g.countryAnaphors ?? []).find((p) => p.every((w, j) => tokens[k + j]?.folded === w));
+    const body = tokens[k - 1]!;
+    // Written right after the body, one space apart, and not the head of a compound ("США – страны-гаранты").
+    if (!phrase || text.slice(body.end, tokens[k]!.start) !== ' ' || text.charAt(tokens[k + phrase.length - 1]!.end) === '-') continue;
+    const named = spans.find((s) => s.start === body.start && s.end === body.end && s.actor.kind === 'country');
+    if (!named && !bodies.has(body.folded)) continue;
+    const referent = spans.filter((s) => s !== named && s.actor.kind === 'country' && s.end <= body.start).sort((a, b) => b.end - a.end)[0];
+    if (named && referent) named.actor = referent.actor;
+    else if (named) spans.splice(spans.indexOf(named), 1);
+    else if (referent) spans.push({ start: tokens[k]!.start, end: tokens[k + phrase.length - 1]!.end, actor: referent.actor, base: false });
+  }
+}
+
+/** The words that join a state's name after a society's ("la Cruz Roja de Namibia", "la Croix-Rouge du Cameroun"). */
+const SOCIETY_JOIN = /^ (?:(?:de|del|du|des|della|di|of)(?: la)? )?$/u;
+
+/**
+ * "das Deutsche Rote Kreuz", "la Croix-Rouge namibienne", "la Cruz Roja de Namibia", "Российский Красный Крест": the
+ * Red Cross or Red Crescent's short name joined to a state's adjective or name is the state's national society, which
+ * speaks for itself (not the International Committee, and not the state). Spans are merged in place.
+ */
+function nationalSocietySpans(text: string, spans: { start: number; end: number; actor: EntityRef }[]): void {
+  for (const movement of [...spans]) {
+    if (!isMovementShortName(movement.actor, text.slice(movement.start, movement.end))) continue;
+    const before = spans.find((c) => c.actor.kind === 'country' && c.end < movement.start && text.slice(c.end, movement.start) === ' ');
+    const after = spans.find((c) => c.actor.kind === 'country' && c.start > movement.end && SOCIETY_JOIN.test(text.slice(movement.end, c.start)));
+    const state = before ?? after;
+    if (!state) continue;
+    // Written before the emblem, or right after it, the state's word is its adjective; after a joining word, its name.
+    const byAdjective = state === before || text.slice(movement.end, state.start) === ' ';
+    movement.actor = nationalSociety(state.actor, byAdjective, text.slice(movement.start, movement.end));
+    movement.start = Math.min(movement.start, state.start);
+    movement.end = Math.max(movement.end, state.end);
+    spans.splice(spans.indexOf(state), 1);
+  }
+}
+
 function searchSpeakers(text: string, tokens: readonly WordToken[], language: string, date: string | null): Speaker[] {
   const g = grammarFor(language);
   const spans: { start: number; end: number; actor: EntityRef; base: boolean; spelled?: true; lone?: true }[] = [];
@@ -1175,6 +1267,9 @@ function searchSpeakers(text: string, tokens: readonly WordToken[], language: st
     if (m.via === 'demonym' && NON_ASCII.test(m.surface)) continue;
     spans.push({ start: m.start, end: m.end, actor: m.actor, base: true });
   }
+  for (const span of federalCompounds(tokens, g)) if (!spans.some((s) => s.start < span.end && span.start < s.end)) spans.push(span);
+  if (g?.countryAnaphors) countryAnaphorSpans(text, tokens, g, spans);
+  nationalSocietySpans(text, spans);
   // A non-state organization's name right before a country's ("Transparency International Géorgie") names its national
   // chapter.
   for (const org of spans) {

@@ -71,6 +71,7 @@ export const FRENCH: LanguageGrammar = {
   likewise: [['fait', 'de', 'meme'], ['faire', 'de', 'meme'], ['fera', 'de', 'meme'], ['meme', 'position'], ['meme', 'ton'], ['meme', 'tonalite'], ['meme', 'son', 'de', 'cloche'], ['meme', 'sens'], ['meme', 'ligne'], ['meme', 'appel'], ['meme', 'demande'], ['appel', 'similaire'], ['discours', 'voisin'], ['discours', 'similaire'], ['discours', 'semblable'], ['ton', 'similaire'], ['meme', 'geste']],
   // Kinds of organization that introduce a name the gazetteer lacks (kind-named-organizations.ts).
   // Nouns of a state's government: a demonym after one speaks for the state; placed in a capital, they are its own.
+  countryAnaphors: [['du', 'pays']],
   governmentNouns: ['gouvernement', 'ministere', 'executif', 'autorites', 'diplomatie', 'presidence', 'chancellerie'],
   stateOffices: ['ministre', 'ministres', 'president', 'presidente', 'premier', 'chef', 'chancelier', 'vice-premier'],
   formerWords: ['ancien', 'ancienne', 'ex'],

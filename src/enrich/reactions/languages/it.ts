@@ -52,6 +52,7 @@ export const ITALIAN: LanguageGrammar = {
   likewise: [['fatto', 'lo', 'stesso'], ['fatto', 'altrettanto'], ['stessa', 'linea'], ['stessa', 'posizione'], ['stesso', 'tenore'], ['stesso', 'tono'], ['stessi', 'toni'], ['toni', 'simili'], ['analoga', 'posizione'], ['stessa', 'richiesta'], ['stesso', 'appello'], ['analoga', 'richiesta'], ['analogo', 'appello'], ['discorso', 'analogo'], ['discorso', 'simile'], ['stesso', 'gesto']],
   // Kinds of organization that introduce a name the gazetteer lacks (kind-named-organizations.ts).
   // Nouns of a state's government: a demonym after one speaks for the state; placed in a capital, they are its own.
+  countryAnaphors: [['del', 'paese']],
   governmentNouns: ['governo', 'ministero', 'esecutivo', 'autorita', 'diplomazia', 'presidenza', 'cancelleria'],
   stateOffices: ['ministro', 'ministra', 'presidente', 'premier', 'capo'],
   formerWords: ['ex', 'ex-'],

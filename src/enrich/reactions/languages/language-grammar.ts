@@ -199,6 +199,17 @@ export interface LanguageGrammar {
    */
   governmentNouns?: readonly string[];
   /**
+   * A prefix that names the language's federal state inside a compound, with that state: "Bundesaußenminister",
+   * "Bundeswirtschaftsministerium" speak for Germany, whose federal government German news means unless it names
+   * another. The compound's rest must end in a government noun or a state office.
+   */
+  federalPrefix?: { prefix: string; country: string };
+  /**
+   * Words (folded) that follow a state body to say it is the state just named ("Бразилия: МИД страны назвал …", "le
+   * ministère des Affaires étrangères du pays"): the body speaks for that state, not for the one it would name alone.
+   */
+  countryAnaphors?: readonly (readonly string[])[];
+  /**
    * Pronouns (folded) that, as the object of a verb of rejecting (CAMEO 112), refer to a claim just reported about the
    * speaker ("Moskau weist das zurück"): a denial, no reaction.
    */

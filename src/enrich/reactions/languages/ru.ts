@@ -54,6 +54,7 @@ export const RUSSIAN: LanguageGrammar = {
   // Genitive, dative and accusative endings of the long adjective ("незаконных", "незаконному", "незаконную"); not "-ой",
   // which is also a nominative, nor the instrumental, the predicate of verbs of deeming ("счел недостаточными").
   isObliqueAdjective: (word) => /(?:ых|их|ого|его|ому|ему|ую|юю)$/u.test(word),
+  countryAnaphors: [['страны']],
   governmentNouns: ['власти', 'правительство', 'руководство', 'администрация'],
   stateOffices: ['министр', 'президент', 'премьер-министр', 'глава'],
   formerWords: ['бывший', 'бывшая', 'бывшего', 'бывшей', 'экс'],
