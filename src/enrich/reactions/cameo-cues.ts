@@ -307,12 +307,31 @@ const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose']);
 export function inRelativeClause(view: SentenceView, pos: readonly string[], k: number): boolean {
   // "urging Moscow to demonstrate sincerity": an infinitive after an object is what someone else is asked to do.
   if (view.norms[k - 1] === 'to' && isNominal(pos[k - 2])) return true;
+  // "blamed the government for sending coastguards", "criticised Britain for sending aid": a gerund after an object's
+  // "for" is what the object did, the reason given, not the speaker's act.
+  if (view.norms[k - 1] === 'for' && view.norms[k]?.endsWith('ing') && isNominal(pos[k - 2])) return true;
   let j = k - 1;
   while (j >= 0 && (pos[j] === 'ADV' || pos[j] === 'AUX' || pos[j] === 'PART')) j--;
+  if (freeRelativeSubject(view, pos, j)) return true;
   if (j < 1 || !RELATIVES.has(view.norms[j] as string)) return false;
   // "Washington, which has long opposed …": a comma may stand between the noun and the relative.
   const before = view.norms[j - 1] === ',' ? pos[j - 2] : pos[j - 1];
   return isNominal(before);
+}
+
+/** The most words a free relative's subject runs to ("what the army", "what the Botswana Defence Force"). */
+const FREE_SUBJECT_WORDS = 4;
+
+/**
+ * "in what the army described as an exchange of fire": a free relative with a subject of its own ends at `last`, so
+ * the verb after it is that subject's, not the sentence's speaker's.
+ */
+function freeRelativeSubject(view: SentenceView, pos: readonly string[], last: number): boolean {
+  for (let j = last; j >= Math.max(0, last - FREE_SUBJECT_WORDS); j--) {
+    if (view.norms[j] === 'what') return j < last && pos[j + 1] === 'DET' && isNominal(pos[last]);
+    if (pos[j] !== 'DET' && pos[j] !== 'ADJ' && !isNominal(pos[j])) return false;
+  }
+  return false;
 }
 
 function isNominal(tag: string | undefined): boolean {

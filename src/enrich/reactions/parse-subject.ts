@@ -5,6 +5,7 @@
  * clauses and appositives ("Kenya, which hosted the summit, …"), whose words are not the subject's reaction.
  */
 import type { EntityRef } from '../../domain/enrichment.ts';
+import { actorKindOf } from './actor-kind.ts';
 import type { ActorMention } from './actor-mention.ts';
 import type { ReactionGrammar } from './reaction-grammar.ts';
 import type { SentenceView } from './sentence-view.ts';
@@ -143,6 +144,9 @@ function parseItem(view: SentenceView, i: number, to: number, g: ReactionGrammar
       // "Amnesty International's Kenya section", "Transparency International's Bosnian chapter": a part of the organization.
       const unit = speaker < 0 && hit.mention.entity.kind === 'organization' ? unitAfter(view, hit.end + 1, to, g, isVerb) : -1;
       if (unit > 0) return { kind: actor ? 'actors' : 'other', actor, end: unit };
+      // "Botswana's governing Umbrella for Democratic Change backed …": the state's organization, described, speaks.
+      const owned = speaker < 0 && actor?.kind === 'country' ? describedOrganization(view, hit.end + 1, to, g, isVerb) : null;
+      if (owned) return { kind: 'actors', actor: owned.mention.actor, end: owned.end };
       if (speaker < 0) return { kind: 'other', actor: null, end: consumeNounPhrase(view, hit.end + 1, to, isVerb) };
       return { kind: actor ? 'actors' : 'other', actor, end: afterSpeakerComplement(view, speaker, to, g, isVerb) };
     }
@@ -151,6 +155,9 @@ function parseItem(view: SentenceView, i: number, to: number, g: ReactionGrammar
     if (hit.mention.entity.kind === 'organization' && actor?.kind === 'organization' && region && region.end <= to && region.mention.entity.kind === 'place' && region.mention.actor === null && view.tokens[hit.end]?.start === (view.tokens[hit.end - 1]?.end ?? 0) + 1 && standsAlone(view, region.end, g, isVerb)) {
       return { kind: 'actors', actor, end: region.end };
     }
+    // "The Institute for Public Policy Research in Windhoek doubted …": an organization placed in a city speaks.
+    const placed = hit.mention.entity.kind === 'organization' && actor?.kind === 'organization' && actorKindOf(actor) === 'non-state' ? placedEnd(view, hit.end, to, g, isVerb) : -1;
+    if (placed > 0) return { kind: 'actors', actor, end: placed };
     // Before the words that part a state from its speakers: after an organization, "union" is its own kind.
     const kindEnd = hit.mention.entity.kind === 'organization' ? kindAfterName(view, hit.end, to, g, isVerb) : -1;
     if (kindEnd >= 0) return { kind: actor ? 'actors' : 'other', actor, end: kindEnd };
@@ -239,6 +246,38 @@ function describedActor(view: SentenceView, i: number, to: number, g: ReactionGr
     if (!/^[\p{L}-]+$/u.test(norm) || NOT_DESCRIPTORS.has(norm) || (isVerb(k) && !PLACING.has(norm)) || g.pronouns.has(norm)) return null;
   }
   return null;
+}
+
+/** How many lower-case words may describe an organization after a state's possessive ("'s main opposition"). */
+const OWNED_WINDOW = 3;
+
+/**
+ * An organization named a few lower-case describing words after `at` (a state's possessive before it), standing alone
+ * before the predicate: "Botswana's governing Umbrella for Democratic Change", "Namibia's main opposition party IPC".
+ */
+function describedOrganization(view: SentenceView, at: number, to: number, g: ReactionGrammar, isVerb: (k: number) => boolean): { mention: ActorMention; end: number } | null {
+  for (let k = at; k < Math.min(to, at + OWNED_WINDOW + 1); k++) {
+    const hit = view.mentionAt.get(k);
+    if (hit) {
+      const actor = hit.mention.actor;
+      if (hit.end > to || !actor || actor.kind !== 'organization' || actorKindOf(actor) !== 'non-state' || hit.mention.via === 'demonym') return null;
+      return standsAlone(view, hit.end, g, isVerb) ? { mention: hit.mention, end: hit.end } : null;
+    }
+    if (!/^[\p{Ll}-]+$/u.test(view.tokens[k]?.text ?? '') || NOT_DESCRIPTORS.has(view.norms[k] ?? '') || (isVerb(k) && !view.norms[k]!.endsWith('ing'))) return null;
+  }
+  return null;
+}
+
+/** Words that place an organization in a city before its predicate ("in Windhoek", "based in Nairobi"). */
+const PLACING_WORDS = [['in'], ['based', 'in']];
+
+/** The index after "in <place>" right after an organization's name, where the predicate follows; else -1. */
+function placedEnd(view: SentenceView, at: number, to: number, g: ReactionGrammar, isVerb: (k: number) => boolean): number {
+  const words = PLACING_WORDS.find((p) => p.every((w, j) => view.norms[at + j] === w));
+  if (!words) return -1;
+  const place = view.mentionAt.get(at + words.length);
+  if (!place || place.end > to || (place.mention.entity.kind !== 'place' && place.mention.entity.kind !== 'country')) return -1;
+  return standsAlone(view, place.end, g, isVerb) && isVerb(place.end) ? place.end : -1;
 }
 
 /** How many lower-case words may describe an organization before its kind ("the Belarusian human rights group"). */

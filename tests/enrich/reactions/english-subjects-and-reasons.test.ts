@@ -1,0 +1,33 @@
+/**
+ * English subjects and complements, in sentences written for this test: a civil body whose name closes with a
+ * country ("the Chamber of Industries of Uruguay") speaks for itself; an organization placed in a city before its
+ * predicate speaks ("… in Windhoek doubted"); a state's possessive before a described organization lets that
+ * organization speak ("Botswana's governing Umbrella for Democratic Change"); "questioned that account" doubts; a
+ * verb inside a free relative with its own subject ("in what the army described as …") is that subject's; a gerund
+ * after an object's "for" ("blamed the government for sending …") is the reason, not the speaker's act.
+ */
+import { describe, expect, it } from 'vitest';
+import { englishReactionPairs } from '../../support/language-reactions.ts';
+
+const CASES: [string, string[]][] = [
+  ['The Chamber of Industries of Uruguay doubted that the safeguards would protect jobs.', ['org:chamber-of-industries-of-uruguay skeptical']],
+  ['The Chamber of Commerce of Kenya welcomed the agreement.', ['org:chamber-of-commerce-of-kenya supportive']],
+  ['The Government of Kenya welcomed the agreement.', ['country:KE supportive']],
+  ['The Institute for Public Policy Research in Windhoek doubted that the line would carry that much freight.', ['org:institute-for-public-policy-research skeptical']],
+  ['Human Rights Watch in Nairobi condemned the killings.', ['org:human-rights-watch opposed']],
+  ['Officials in Nairobi condemned the killings.', ['country:KE opposed']],
+  ["Botswana's governing Umbrella for Democratic Change backed the soldiers.", ['org:umbrella-for-democratic-change supportive']],
+  ["Botswana's foreign minister backed the soldiers.", ['country:BW supportive']],
+  ['The International Crisis Group questioned that account.', ['org:international-crisis-group skeptical']],
+  ['Amnesty International questioned the account, noting that no soldier was hurt in what the army described as an exchange of fire.', ['org:amnesty-international skeptical']],
+  ['Greenpeace condemned what the army described as a clearance operation.', ['org:greenpeace opposed']],
+  ['Greenpeace blamed the government for sending coastguards out in old boats.', ['org:greenpeace opposed']],
+  ['Greenpeace criticised Britain for sending aid to the rebels.', ['org:greenpeace opposed']],
+  ['Greenpeace thanked Japan for sending rescue teams.', ['org:greenpeace supportive']],
+];
+
+describe('English subjects and complements', () => {
+  it.each(CASES)('en: %s', (text, expected) => {
+    expect(englishReactionPairs(text)).toEqual(expected);
+  });
+});
