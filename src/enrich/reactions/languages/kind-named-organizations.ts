@@ -110,6 +110,18 @@ export function kindNamedOrganizations(
       k = quoted;
       continue;
     }
+    // "Национальная конфедерация промышленности Бразилии (CNI)": a language that capitalises only a name's first word
+    // may open it with an adjective before the kind; a short name in parentheses closes it, and names it.
+    const opener = tokens[k - 1];
+    if (opener && g.isAttributiveAdjective?.(opener.folded) && !UPPER.test(kind.surface) && UPPER.test(opener.surface) && joined(k - 1, k) && taken(opener.start, opener.end) === null) {
+      const closed = shortNameClosing(text, tokens, k);
+      if (closed !== null && taken(opener.start, tokens[closed]!.end) !== 'organization') {
+        const name = text.slice(opener.start, tokens[closed - 1]!.end);
+        out.push({ start: opener.start, end: tokens[closed]!.end, nameToken: k - 1, lastToken: closed, actor: { key: `org:${slugify(tokens[closed]!.surface)}`, kind: 'organization', name, country: null, origin: 'nlp' } });
+        k = closed;
+        continue;
+      }
+    }
     // A kind written with a capital inside a sentence opens a name of its own ("il Partito repubblicano", "la
     // Conferenza episcopale dello Zimbabwe"), where nouns are not capitalised.
     if (!g.compounds && k > 0 && UPPER.test(kind.surface) && !ACRONYM.test(kind.surface)) {
@@ -190,6 +202,15 @@ export function kindNamedOrganizations(
     if (!first || !UPPER.test(first.surface) || !joined(j - 1, j) || first.breakBefore) continue;
     // "le parti de Vladimir Poutine", "la alianza de Chile": a name after "of" is whose it is, not what it is called.
     if (j > k + 1 && (g.sources.includes(tokens[j - 1]!.folded) || (g.articles ?? []).includes(tokens[j - 1]!.folded))) continue;
+    // "l'association Ensemble contre la peine de mort (ECPM)": a short name in parentheses closes a name that runs over
+    // small words; the short name names it.
+    const closedAt = g.compounds ? null : shortNameClosing(text, tokens, j);
+    if (closedAt !== null && closedAt > j + 1 && taken(first.start, tokens[closedAt]!.end) === null) {
+      const name = text.slice(first.start, tokens[closedAt - 1]!.end);
+      out.push({ start: describedFrom(text, tokens, k, g), end: tokens[closedAt]!.end, nameToken: j, lastToken: closedAt, actor: { key: `org:${slugify(tokens[closedAt]!.surface)}`, kind: 'organization', name, country: null, origin: 'nlp' } });
+      k = closedAt;
+      continue;
+    }
     let last = j;
     // A hyphen joins the parts of one name ("Sea-Watch", "Copa-Cogeca").
     const hyphened = (a: number) => text.slice(tokens[a]!.end, tokens[a + 1]!.start) === '-';
@@ -348,12 +369,14 @@ const ADJECTIVES_BEFORE = 2;
  * Umweltgruppe Eco-Batken"), so a demonym there describes the organization as "serbe" does after "l'ONG".
  */
 function describedFrom(text: string, tokens: readonly WordToken[], k: number, g: LanguageGrammar): number {
-  if (!g.compounds) return tokens[k]!.start;
+  const adjective = g.compounds ? (w: string) => ADJECTIVE_ENDING.test(w) : g.isAttributiveAdjective;
+  if (!adjective) return tokens[k]!.start;
   const common = stopwords(g.language);
   let from = k;
   while (from > 0 && k - from < ADJECTIVES_BEFORE) {
     const t = tokens[from - 1]!;
-    if (UPPER.test(t.surface) || !ADJECTIVE_ENDING.test(t.folded) || common.has(t.folded) || !JOINED.test(text.slice(t.end, tokens[from]!.start))) break;
+    // Written with a capital only where it opens the sentence ("Намибийская правозащитная организация …").
+    if ((UPPER.test(t.surface) && from - 1 > 0) || !adjective(t.folded) || common.has(t.folded) || !JOINED.test(text.slice(t.end, tokens[from]!.start))) break;
     from--;
   }
   return tokens[from]!.start;

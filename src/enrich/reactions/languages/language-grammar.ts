@@ -210,6 +210,12 @@ export interface LanguageGrammar {
    */
   countryAnaphors?: readonly (readonly string[])[];
   /**
+   * Whether a (folded) word is an adjective in any case, in a language whose adjectives stand before their noun and
+   * that writes no compounds ("намибийская", "правозащитной"): the words that may describe an organization's kind
+   * before it, a state's adjective among them, which then speaks for no state.
+   */
+  isAttributiveAdjective?: (word: string) => boolean;
+  /**
    * Pronouns (folded) that, as the object of a verb of rejecting (CAMEO 112), refer to a claim just reported about the
    * speaker ("Moskau weist das zurück"): a denial, no reaction.
    */

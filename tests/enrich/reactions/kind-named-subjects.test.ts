@@ -1,0 +1,28 @@
+/**
+ * Organizations named by their kind in the languages, in sentences written for this test: a union centre ("la
+ * centrale syndicale", "Gewerkschaftszentrale", "профсоюзный центр") is a kind; a Russian name opened by a capitalised
+ * adjective before its kind and closed by its short name in parentheses is that organization's, a country inside it
+ * describing it; a state's adjective among the words before a kind describes the organization, no state speaks.
+ */
+import { describe, expect, it } from 'vitest';
+import { distinctLanguageReactionPairs } from '../../support/language-reactions.ts';
+
+const CASES: [string, string, string[]][] = [
+  ['fr', "La centrale syndicale PIT-CNT a dénoncé l'accord.", ['org:pit-cnt opposed']],
+  ['it', "La centrale sindacale Pit-Cnt ha denunciato l'accordo.", ['org:pit-cnt opposed']],
+  ['es', 'La central sindical PIT-CNT rechazó el acuerdo.', ['org:pit-cnt opposed']],
+  ['de', 'Die Gewerkschaftszentrale PIT-CNT verurteilte das Abkommen.', ['org:pit-cnt opposed']],
+  ['ru', 'Профсоюзный центр PIT-CNT осудил соглашение.', ['org:pit-cnt opposed']],
+  ['ru', 'Национальная конфедерация промышленности Бразилии (CNI) осудила соглашение.', ['org:cni opposed']],
+  ['ru', 'Национальная конфедерация промышленности (CNI) осудила соглашение.', ['org:cni opposed']],
+  ['fr', "L'association Ensemble contre la peine de mort (ECPM) a dénoncé le verdict.", ['org:ecpm opposed']],
+  ['ru', 'Намибийская правозащитная организация NamRights осудила решение.', ['org:namrights opposed']],
+  ['ru', 'Намибийская организация NamRights осудила решение.', ['org:namrights opposed']],
+  ['ru', 'Намибия осудила решение.', ['country:NA opposed']],
+];
+
+describe('organizations named by their kind', () => {
+  it.each(CASES)('%s: %s', (language, text, expected) => {
+    expect(distinctLanguageReactionPairs(language, text)).toEqual(expected);
+  });
+});
