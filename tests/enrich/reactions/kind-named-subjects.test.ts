@@ -2,7 +2,8 @@
  * Organizations named by their kind in the languages, in sentences written for this test: a union centre ("la
  * centrale syndicale", "Gewerkschaftszentrale", "профсоюзный центр") is a kind; a Russian name opened by a capitalised
  * adjective before its kind and closed by its short name in parentheses is that organization's, a country inside it
- * describing it; a state's adjective among the words before a kind describes the organization, no state speaks.
+ * describing it; a state's adjective among the words before a kind describes the organization, no state speaks; a
+ * group of people "из" an organization opening the clause speaks for it.
  */
 import { describe, expect, it } from 'vitest';
 import { distinctLanguageReactionPairs } from '../../support/language-reactions.ts';
@@ -19,6 +20,10 @@ const CASES: [string, string, string[]][] = [
   ['ru', 'Намибийская правозащитная организация NamRights осудила решение.', ['org:namrights opposed']],
   ['ru', 'Намибийская организация NamRights осудила решение.', ['org:namrights opposed']],
   ['ru', 'Намибия осудила решение.', ['country:NA opposed']],
+  // A group of people "из" an organization, opening the clause, speaks for it; not for a state.
+  ['ru', 'Экологи из Greenpeace осудили проект.', ['org:greenpeace opposed']],
+  ['ru', 'Эксперты из России осудили проект.', []],
+  ['ru', 'Он вернулся из Greenpeace и осудил проект.', []],
 ];
 
 describe('organizations named by their kind', () => {

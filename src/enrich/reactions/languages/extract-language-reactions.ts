@@ -1219,6 +1219,24 @@ function countryAnaphorSpans(text: string, tokens: readonly WordToken[], g: Lang
   }
 }
 
+/**
+ * "Экологи из Greenpeace назвали …": a group of people joined by a member preposition (LanguageGrammar.memberSources)
+ * to an organization, opening the clause, speaks for it. The organization's span takes the group's words in, so that
+ * the preposition does not mark it as an object. Only organizations: "эксперты из России" are no state's voice.
+ */
+function memberGroupSpans(tokens: readonly WordToken[], g: LanguageGrammar, spans: { start: number; end: number; actor: EntityRef }[]): void {
+  const common = stopwords(g.language);
+  for (const span of spans) {
+    if (span.actor.kind !== 'organization') continue;
+    const k = tokens.findIndex((t) => t.start === span.start);
+    if (k < 2 || !g.memberSources!.prepositions.includes(tokens[k - 1]!.folded)) continue;
+    const group = tokens[k - 2]!;
+    const opens = k - 2 === 0 || common.has(tokens[k - 3]!.folded) || tokens[k - 2]!.breakBefore;
+    if (!opens || common.has(group.folded) || !g.memberSources!.isGroupNoun(group.folded) || (k - 2 > 0 && /^\p{Lu}/u.test(group.surface))) continue;
+    span.start = group.start;
+  }
+}
+
 /** The words that join a state's name after a society's ("la Cruz Roja de Namibia", "la Croix-Rouge du Cameroun"). */
 const SOCIETY_JOIN = /^ (?:(?:de|del|du|des|della|di|of)(?: la)? )?$/u;
 
@@ -1269,6 +1287,7 @@ function searchSpeakers(text: string, tokens: readonly WordToken[], language: st
   }
   for (const span of federalCompounds(tokens, g)) if (!spans.some((s) => s.start < span.end && span.start < s.end)) spans.push(span);
   if (g?.countryAnaphors) countryAnaphorSpans(text, tokens, g, spans);
+  if (g?.memberSources) memberGroupSpans(tokens, g, spans);
   nationalSocietySpans(text, spans);
   // A non-state organization's name right before a country's ("Transparency International Géorgie") names its national
   // chapter.

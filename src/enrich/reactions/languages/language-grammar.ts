@@ -216,6 +216,12 @@ export interface LanguageGrammar {
    */
   isAttributiveAdjective?: (word: string) => boolean;
   /**
+   * Prepositions (folded) that join a group of people to the organization they belong to at a clause's start
+   * ("экологи из Greenpeace"), where they otherwise mark an object or an origin: the organization speaks. The group is
+   * a plural noun of people (isGroupNoun, folded), not a verb ("вернулся из …").
+   */
+  memberSources?: { prepositions: readonly string[]; isGroupNoun: (word: string) => boolean };
+  /**
    * Pronouns (folded) that, as the object of a verb of rejecting (CAMEO 112), refer to a claim just reported about the
    * speaker ("Moskau weist das zurück"): a denial, no reaction.
    */

@@ -47,6 +47,8 @@ export const RUSSIAN: LanguageGrammar = {
   isPresentParticiple: (word) => word.length >= 5 && /(?:[аиуы]в|вшись|[иы]вая)$/u.test(word),
   isInfinitive: (word) => /(?:ть|ти|чь)(?:ся)?$/u.test(word),
   sources: ['из', 'от', 'стороны'],
+  // A plural noun's nominative ending: "экологи", "эксперты".
+  memberSources: { prepositions: ['из'], isGroupNoun: (word) => /[иы]$/u.test(word) },
   impersonalLocatives: ['в', 'во', 'из', 'на'],
   impersonalVerb: (word) => /(?:ли|лись)$/u.test(word),
   isAttributiveAdjective: (word) => /(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ую|юю|ых|их|ым|им|ыми|ими)$/u.test(word),
