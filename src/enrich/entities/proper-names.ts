@@ -305,6 +305,14 @@ function hasWord(tokens: readonly Token[], first: number, last: number, words: S
   return false;
 }
 
+/** The words that join an office to the body it belongs to ("CEO of", "chairman at"). */
+const ROLE_OF = new Set(['of', 'at']);
+/**
+ * An organization's own executives, whose office joined by "of" to a name is no name itself ("CEO of The Wildlife
+ * Society"). Not a state's offices: "Minister of Foreign Affairs" names an office, not the body after "of".
+ */
+const EXECUTIVES = new Set(['ceo', 'chairman', 'chairwoman', 'chairperson', 'founder', 'co-founder', 'cofounder']);
+
 function clean(text: string, tokens: readonly Token[], first: number, last: number, cues: Cues, isCommon: (t: Token) => boolean, index: GazetteerIndex): ProperName | null {
   const surfaceStart = first;
   let titled = false;
@@ -313,7 +321,9 @@ function clean(text: string, tokens: readonly Token[], first: number, last: numb
   while (first <= last) {
     const t = tokens[first] as Token;
     const role = t.sentenceStart && first === surfaceStart && cues.personRoles.has(t.norm);
-    if ((cues.honorifics.has(t.norm) || role) && first < last) {
+    if (first + 2 <= last && EXECUTIVES.has(t.norm) && ROLE_OF.has((tokens[first + 1] as Token).norm)) {
+      first += 2; // "CEO of The Wildlife Society", "Chairman of Acme Holdings": the office, then whose it is
+    } else if ((cues.honorifics.has(t.norm) || role) && first < last) {
       titled = true; // "President Ibrahim Traoré", "Striker Ibrahim Sow scored"
       first++;
     } else if (!titled && first < last && t.allCaps && cues.orgRoles.has(t.norm)) {

@@ -1,7 +1,8 @@
 /**
  * A person named with an organization or place and a title in one capitalized run ("Qualys CTO Wolfgang Kandek",
  * "City Council Member Jumaane Williams", "Oregon State Police Lt. Gregg Hastings") is a person, not an organization
- * named after the whole run; the organization before the title stays one. An acronym after a verb of telling ("told
+ * named after the whole run; the organization before the title stays one, and one named after an executive's "of"
+ * ("CEO of Acme Holdings") is named without the office. An acronym after a verb of telling ("told
  * IRNA") is an organization. Sentences written for this test, with invented names where a real one is not needed.
  */
 import { describe, expect, it } from 'vitest';
@@ -22,6 +23,11 @@ describe('titles inside a run of capitalized words', () => {
     ['On Monday, Acme Robotics CEO Rob Friedman said the plant would close.', ['organization:Acme Robotics', 'person:Rob Friedman']],
     // Titles alone before the name: the person, as before.
     ['On Monday, Vice President Kamala Harris spoke.', ['person:Kamala Harris']],
+    // An organization's executive joined by "of" to its name: the organization is named after "of".
+    ['"It is a disgrace," said Jane Roe, CEO of Acme Holdings.', ['organization:Acme Holdings', 'person:Jane Roe']],
+    ['"It is a disgrace," said John Roe, executive director and chairman of The Wildlife Society.', ['organization:The Wildlife Society', 'person:John Roe']],
+    // A state's office joined by "of" is an office, no organization.
+    ['On Monday, Minister of Foreign Affairs Sergei Lavrov spoke.', ['person:Sergey Lavrov']],
   ])('%s', (text, expected) => {
     expect(entities(text).filter((e) => !e.startsWith('country:'))).toEqual(expected);
   });
