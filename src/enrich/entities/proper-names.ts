@@ -351,7 +351,7 @@ function clean(text: string, tokens: readonly Token[], first: number, last: numb
   const next = tokens[last + 1];
   const beforeHead = next !== undefined && next.cap && !next.sentenceStart && isOrgWord(next.norm, cues) &&
     (separator(tokens[last] as Token, next, text) === ' ' || pluralPossessive(text, tokens[last] as Token, next));
-  const kind = (beforeHead && !titled) || kindTitled ? 'organization' : classify(tokens, first, last, cues, titled, isCommon);
+  const kind = (beforeHead && !titled) || kindTitled ? 'organization' : classify(text, tokens, first, last, cues, titled, isCommon);
   if (kind === 'skip') return null;
   const lastToken = tokens[last] as Token;
   const end = lastToken.possessive ? lastToken.end - lastToken.text.length + lastToken.text.replace(/['’]s?$/, '').length : lastToken.end;
@@ -365,7 +365,7 @@ function clean(text: string, tokens: readonly Token[], first: number, last: numb
   };
 }
 
-function classify(tokens: readonly Token[], first: number, last: number, cues: Cues, titled: boolean, isCommon: (t: Token) => boolean): NameKind | null | 'skip' {
+function classify(text: string, tokens: readonly Token[], first: number, last: number, cues: Cues, titled: boolean, isCommon: (t: Token) => boolean): NameKind | null | 'skip' {
   const words = tokens.slice(first, last + 1);
   const norms = words.map((w) => w.norm);
   const ofAt = norms.findIndex((n, k) => k > 0 && OF_CONNECTORS.has(n) && !(words[k] as Token).cap);
@@ -387,7 +387,7 @@ function classify(tokens: readonly Token[], first: number, last: number, cues: C
   // Headings and slogans: every word a common word ("Security Guarantees", "International Reactions").
   if (words.every((w) => isCommon(w))) return 'skip';
 
-  const before = context(tokens, first);
+  const before = context(text, tokens, first);
   const after = tokens[last + 1];
   // An acronym is no one's name ("… (ODIHR) said"), even after a verb of telling ("told IRNA", "told AFP").
   const acronym = words.length === 1 && (words[0] as Token).allCaps && words[0]!.norm.length <= ACRONYM_LETTERS;
@@ -404,10 +404,10 @@ function classify(tokens: readonly Token[], first: number, last: number, cues: C
   const classes = words.map((w) => wordClass(w.norm));
   const givenFirst = classes[0] === 'given-name';
   if (before && cues.placeContext.has(before.norm) && !givenFirst) return 'place';
-  const beforeOf = before?.norm === 'of' ? context(tokens, first - 1) : undefined;
+  const beforeOf = before?.norm === 'of' ? context(text, tokens, first - 1) : undefined;
   if (beforeOf && cues.placeWords.has(beforeOf.norm)) return 'place'; // "the town of Chuquibamba"
   // "project coordinator for Pueblo Sin Fronteras, told …": the name a person's role is held at is an organization.
-  const heldAt = before && AFFILIATION_LINKS.has(before.norm) ? context(tokens, first - 1) : undefined;
+  const heldAt = before && AFFILIATION_LINKS.has(before.norm) ? context(text, tokens, first - 1) : undefined;
   if (heldAt && cues.personRoles.has(heldAt.norm) && !givenFirst) return 'organization';
   if (ledBySomeone(tokens, first, cues)) return 'organization';
   // "X said" marks a speaker, but a lone word that is no known name and opens the sentence may as well be an
@@ -446,10 +446,16 @@ function isLabel(text: string, tokens: readonly Token[], first: number, last: nu
 }
 
 /** The lower-case word just before a name in the same sentence ("winger Huamán", "centre-back Jonas Ek"). */
-function context(tokens: readonly Token[], first: number): Token | undefined {
+function context(text: string, tokens: readonly Token[], first: number): Token | undefined {
   if ((tokens[first] as Token | undefined)?.sentenceStart) return undefined;
   const t = tokens[first - 1];
-  return t && !t.cap ? t : undefined;
+  return t && !t.cap && !quotedApart(text, t, tokens[first] as Token) ? t : undefined;
+}
+
+/** A quotation mark between two words: the one before belongs to the quotation ("a different team, ” Greg McDermott said"). */
+const QUOTE_MARK = /["“”«»„]/u;
+function quotedApart(text: string, before: Token, name: Token): boolean {
+  return QUOTE_MARK.test(text.slice(before.end, name.start));
 }
 
 /** ", a maker of…", ", who grew up…", ", which makes…", ", 34, …": what the name is, said right after it. */

@@ -28,6 +28,9 @@ describe('titles inside a run of capitalized words', () => {
     ['"It is a disgrace," said John Roe, executive director and chairman of The Wildlife Society.', ['organization:The Wildlife Society', 'person:John Roe']],
     // A state's office joined by "of" is an office, no organization.
     ['On Monday, Minister of Foreign Affairs Sergei Lavrov spoke.', ['person:Sergey Lavrov']],
+    // A kind word inside the quotation before a name does not describe the name after it.
+    ['“We are a totally different team,” Greg Roe said when asked.', ['person:Greg Roe']],
+    ['The state company, Faso Rail, will take over the line.', ['organization:Faso Rail']],
   ])('%s', (text, expected) => {
     expect(entities(text).filter((e) => !e.startsWith('country:'))).toEqual(expected);
   });
