@@ -11,6 +11,10 @@ import { englishReactionPairs, languageReactionPairs } from '../../support/langu
 const CASES: [string, string, string[]][] = [
   ['it', 'La Germania contribuirà con 25 milioni di euro alla ricostruzione.', ['country:DE supportive']],
   ['it', 'La Germania ha contribuito al dibattito sulla riforma.', []],
+  // Money pledged without a sum is aid too ("sagte Geld zu").
+  ['de', 'Auch die EU sagte Geld zu.', ['org:eu supportive']],
+  ['fr', "La France a promis des fonds pour la reconstruction.", ['country:FR supportive']],
+  ['ru', 'Франция выделила средства на восстановление.', ['country:FR supportive']],
   // An irregular Italian future, which does not share the infinitive's stem.
   ['it', "La Svizzera sosterrà l'attuazione dell'intesa con 6 milioni di franchi.", ['country:CH supportive']],
   ['fr', 'La France contribuera à hauteur de 10 millions d’euros à la reconstruction.', ['country:FR supportive']],
