@@ -108,6 +108,9 @@ function headlineAgents(title: string, g: LanguageGrammar, lexicon: LanguageCues
 function objectMarked(tokens: readonly WordToken[], k: number, g: LanguageGrammar, objects: ReadonlySet<string>): boolean {
   const before = tokens[k - 1];
   if (!before) return false;
+  // More than a space between ("bot Hilfe an, Frankreich verurteilte …"): a comma or a dash parts the word before from
+  // the name, which opens a clause of its own.
+  if (tokens[k]!.start - before.end > 1 && /^\p{Lu}/u.test(tokens[k]!.surface)) return false;
   if (objects.has(before.folded)) return true;
   const articles = g.articles ?? [];
   if (k >= 2 && !before.breakBefore && articles.includes(before.folded) && objects.has(tokens[k - 2]!.folded)) return true;
