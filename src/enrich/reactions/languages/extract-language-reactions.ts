@@ -1834,7 +1834,14 @@ function sentenceReactions(
   };
   // Who a reaction noun comes from: "Kritik kam aus Ankara", "la condamnation de la France", "критика со стороны Москвы".
   // A verb with no subject before it takes only an agent ("Condannato da Mosca"), not a genitive ("la decisión de Madrid").
+  // A participle right after a noun of its clause describes that noun ("un comité de expertos respaldado por la ONU
+  // declaró …", "il comitato sostenuto dall'Onu"): its agent backed the noun once, it does not react here.
+  const describesNoun = (m: Match): boolean => {
+    const prev = tokens[m.start - 1];
+    return !m.cue.nominal && prev !== undefined && /^\p{Ll}/u.test(prev.surface) && !common.has(prev.folded) && !auxiliaries.has(prev.folded) && /^\s+$/u.test(text.slice(prev.end, tokens[m.start]!.start));
+  };
   const sourcesOf = (m: Match, to: number): Speaker[] => {
+    if (describesNoun(m)) return [];
     const markers = m.cue.nominal ? sourceMarkers : agentMarkers;
     // Another preposition between makes the name part of a complement ("des doutes sur la sincérité de Pékin").
     const direct = (s: Speaker) => !tokens.slice(m.end, s.token - 1).some((t) => objects.has(t.folded) && !markers.has(t.folded));
@@ -2216,7 +2223,11 @@ function sentenceReactions(
     const addressee = (s: Speaker) => g.appealObjectFollows === true && inClause[0]!.cue.appeal && tokens.slice(inClause[0]!.end, s.token).every((t) => !/^\p{Lu}/u.test(t.surface));
     // A verb in the first person has the quote's speaker as its subject: names after it in the quote are objects.
     const firstPerson = !inClause[0]!.cue.nominal && (g.firstPersonEndings ?? []).some((e) => tokens[first]!.folded.endsWith(e));
-    const after = copular ? [] : own.filter((s) => s.token > first && !(firstPerson && inQuote(s.token)) && nominative(s) && !addressee(s) && !((previous.length > 0 || g.compounds === true) && qualifying(s)) && !(previous.length > 0 && introducedBy(s.token, sourceMarkers, 2)));
+    // "un comité de expertos respaldado por la ONU": a participle right after a noun describes it, and its agent is no
+    // subject placed after the verb.
+    const describing = describesNoun(inClause[0]!);
+    const describedAgent = (s: Speaker) => describing && s.token <= inClause[0]!.end + 2 && introducedBy(s.token, agentMarkers, 2);
+    const after = copular ? [] : own.filter((s) => s.token > first && !describedAgent(s) && !(firstPerson && inQuote(s.token)) && nominative(s) && !addressee(s) && !((previous.length > 0 || g.compounds === true) && qualifying(s)) && !(previous.length > 0 && introducedBy(s.token, sourceMarkers, 2)));
     // In a language with cases, inflected names before the verb are its objects when names in the nominative close the
     // clause after it ("Помощь Индонезии также предложили Китай, Япония и Австралия", "Решение Вашингтона осудил МИД Франции").
     const closing = firstGroup(after, tokens, g);
