@@ -194,6 +194,12 @@ function readNames(text: string, tokens: readonly Token[], covered: readonly boo
         continue;
       }
       const after = tokens[last + 2];
+      // "Citizens for a Better Environment": the cause after "for" may open with an article.
+      const cause = tokens[last + 3];
+      if (next.norm === 'for' && !next.cap && after && ARTICLES.has(after.norm) && !after.cap && cause?.cap && !cause.sentenceStart && !covered[last + 3] && separator(next, after, text) === ' ' && separator(after, cause, text) === ' ') {
+        last += 3;
+        continue;
+      }
       const joinsName = (CONNECTORS.has(next.norm) || (next.norm === 'and' && !covered[last + 2] && namedAfterOf(tokens, i, last, cues))) && !next.cap && after && after.cap && !after.sentenceStart &&
         separator(next, after, text) === ' ' && !(tokens[last] as Token).possessive;
       if (!joinsName) break;
@@ -296,6 +302,8 @@ function isOrgWord(norm: string, cues: Cues): boolean {
  * Peace"): an "and" then joins the subject's next word ("Party of Freedom and Justice"), not a second name.
  */
 function namedAfterOf(tokens: readonly Token[], first: number, last: number, cues: Cues): boolean {
+  // "Friends for Conservation and Development": a cause's words join by "and" too.
+  if (opensCause(tokens, first, last)) return true;
   for (let k = first; k < last; k++) if (cues.orgWords.has((tokens[k] as Token).norm) && OF_CONNECTORS.has((tokens[k + 1] as Token).norm)) return true;
   return false;
 }
@@ -303,6 +311,18 @@ function namedAfterOf(tokens: readonly Token[], first: number, last: number, cue
 function hasWord(tokens: readonly Token[], first: number, last: number, words: Set<string>): boolean {
   for (let k = first; k <= last; k++) if (words.has((tokens[k] as Token).norm)) return true;
   return false;
+}
+
+/** The articles a cause may open with after "for". */
+const ARTICLES = new Set(['a', 'an']);
+
+/**
+ * People for a cause opening a sentence ("Lawyers for Human Rights", "Citizens for a Better Environment"): the plural
+ * noun is the name's first word, not a common word before it (classify reads the whole as an organization).
+ */
+function opensCause(tokens: readonly Token[], first: number, last: number): boolean {
+  const cause = tokens[first + 2] as Token | undefined;
+  return first + 2 <= last && /s$/.test((tokens[first] as Token).norm) && (tokens[first + 1] as Token).norm === 'for' && cause !== undefined && (ARTICLES.has(cause.norm) || !FUNCTION_WORDS.has(cause.norm));
 }
 
 /** The words that join an office to the body it belongs to ("CEO of", "chairman at"). */
@@ -329,7 +349,7 @@ function clean(text: string, tokens: readonly Token[], first: number, last: numb
     } else if (!titled && first < last && t.allCaps && cues.orgRoles.has(t.norm)) {
       kindTitled = true; // "the NGO Tamkeen", "Local NGO Tamkeen": the kind, in capitals, before the name
       first++;
-    } else if (t.sentenceStart && first === surfaceStart && isCommon(t) && !cues.orgPrefixes.has(t.norm) && !cues.placePrefixes.has(t.norm)) {
+    } else if (t.sentenceStart && first === surfaceStart && isCommon(t) && !cues.orgPrefixes.has(t.norm) && !cues.placePrefixes.has(t.norm) && !opensCause(tokens, first, last)) {
       first++;
     } else break;
   }

@@ -196,6 +196,8 @@ const PEOPLE_GROUPS = new Set(['supporters', 'members', 'residents', 'fans', 'cr
 
 function isPeopleGroup(tokens: readonly Token[], name: ProperName, g: ReactionGrammar): boolean {
   if (!PEOPLE_GROUPS.has((tokens[name.first] as Token).norm)) return false;
+  // People for a cause ("Citizens for a Better Environment") are an organization's name, unlike people of a place.
+  if ((tokens[name.first + 1] as Token | undefined)?.norm === 'for' && name.last > name.first + 1) return false;
   // "Citizens Coalition for Change", "People's Alliance": a word of an organization's kind after it names the body.
   for (let k = name.first + 1; k <= name.last; k++) if (g.civilBodyWords.has((tokens[k] as Token).norm)) return false;
   return true;

@@ -31,6 +31,11 @@ describe('titles inside a run of capitalized words', () => {
     // A kind word inside the quotation before a name does not describe the name after it.
     ['“We are a totally different team,” Greg Roe said when asked.', ['person:Greg Roe']],
     ['The state company, Faso Rail, will take over the line.', ['organization:Faso Rail']],
+    // People for a cause opening a sentence are an organization, its cause opening with an article or joined by "and".
+    ['Lawyers for Human Rights doubted the company would pay.', ['organization:Lawyers for Human Rights']],
+    ['Citizens for a Better Environment doubted the company would pay.', ['organization:Citizens for a Better Environment']],
+    ['Friends for Conservation and Development praised the rangers.', ['organization:Friends for Conservation and Development']],
+    ['Thanks for All the Fish was released.', []],
   ])('%s', (text, expected) => {
     expect(entities(text).filter((e) => !e.startsWith('country:'))).toEqual(expected);
   });

@@ -24,6 +24,9 @@ const CASES: [string, string[]][] = [
   ['Greenpeace blamed the government for sending coastguards out in old boats.', ['org:greenpeace opposed']],
   ['Greenpeace criticised Britain for sending aid to the rebels.', ['org:greenpeace opposed']],
   ['Greenpeace thanked Japan for sending rescue teams.', ['org:greenpeace supportive']],
+  // People for a cause are an organization's name, unlike people of a place.
+  ['Citizens for a Better Environment, a Zambian group, doubted the company would ever pay.', ['org:citizens-for-a-better-environment skeptical']],
+  ['Residents of Lusaka doubted the company would pay.', []],
 ];
 
 describe('English subjects and complements', () => {
