@@ -4,7 +4,8 @@
  * predicate speaks ("… in Windhoek doubted"); a state's possessive before a described organization lets that
  * organization speak ("Botswana's governing Umbrella for Democratic Change"); "questioned that account" doubts; a
  * verb inside a free relative with its own subject ("in what the army described as …") is that subject's; a gerund
- * after an object's "for" ("blamed the government for sending …") is the reason, not the speaker's act.
+ * after an object's "for" ("blamed the government for sending …") is the reason, not the speaker's act; people for a
+ * cause are an organization; a call repeated or renewed is an appeal.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs } from '../../support/language-reactions.ts';
@@ -27,6 +28,9 @@ const CASES: [string, string[]][] = [
   // People for a cause are an organization's name, unlike people of a place.
   ['Citizens for a Better Environment, a Zambian group, doubted the company would ever pay.', ['org:citizens-for-a-better-environment skeptical']],
   ['Residents of Lusaka doubted the company would pay.', []],
+  // A call repeated or renewed is an appeal, as a call made is.
+  ['The European Commission repeated its call for a "precautionary pause" until the effects were better understood.', ['org:eu cautious']],
+  ['France renewed its call for sanctions against Iran.', ['country:FR opposed']],
 ];
 
 describe('English subjects and complements', () => {
