@@ -2,12 +2,19 @@
  * Threats in five languages, written for this test (not from any corpus): a state threatening sanctions, retaliation
  * or consequences opposes the move (CAMEO 130), as English "threatened sanctions" does; a threat with no penalty
  * held out ("the closure threatens millions", "a famine threatens the country") is no one's reaction. Imposing
- * sanctions opposes too (CAMEO 163).
+ * sanctions opposes too (CAMEO 163), and so does demanding that those responsible be punished, named by a noun or a
+ * participle ("vengano puniti", "sean juzgados", "были наказаны").
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
 
 const CASES: [string, string, string[]][] = [
+  ['it', 'Greenpeace ha chiesto che i responsabili siano puniti.', ['org:greenpeace opposed']],
+  ['es', 'Greenpeace exigió que los responsables sean juzgados.', ['org:greenpeace opposed']],
+  ['fr', 'Greenpeace a demandé que les responsables soient punis.', ['org:greenpeace opposed']],
+  ['ru', 'Greenpeace потребовал, чтобы виновные были наказаны.', ['org:greenpeace opposed']],
+  ['de', 'Greenpeace forderte, die Verantwortlichen müssten bestraft werden.', ['org:greenpeace opposed']],
+  ['it', "La Francia ha chiesto un processo d'appello equo.", ['country:FR cautious']],
   ['de', 'Washington drohte mit Sanktionen.', ['country:US opposed']],
   ['de', 'Russland drohte Litauen mit Vergeltung.', ['country:RU opposed']],
   ['de', 'Dem Land droht eine Hungersnot.', []],
