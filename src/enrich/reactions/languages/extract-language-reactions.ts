@@ -432,7 +432,7 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
   const sides = reported.length > 0 && grammar.coParties ? leadCoParties(lead, grammar.coParties, language, date) : NO_SITES;
   const kept = agents.size === 0 && sides.size === 0 ? reported : reported.filter((r) => !agents.has(r.actor.key) && !sides.has(r.actor.key));
   // A few sentences alone do not show where the event happened ("La France a condamné l'attaque.").
-  const home = sentences.length >= DOMESTIC_MIN_SENTENCES ? domesticState(kept, `${title}\n${input.text}`, language) : null;
+  const home = sentences.length >= DOMESTIC_MIN_SENTENCES ? domesticState(kept, [title, input.text], language) : null;
   return spelledOutActors(home === null ? kept : kept.filter((r) => r.actor.key !== home), input.text, language);
 }
 
@@ -444,14 +444,17 @@ const DOMESTIC_MIN_SENTENCES = 6;
  * international organization is named either ("Bundesverkehrsminister … rief zu einer Schlichtung auf" in a report of a
  * German rail strike). Null when the article looks abroad, or no state reacted.
  */
-function domesticState(reactions: readonly ExtractedReaction[], text: string, language: string): string | null {
+function domesticState(reactions: readonly ExtractedReaction[], texts: readonly string[], language: string): string | null {
   const states = new Set(reactions.filter((r) => r.actorKind === 'country').map((r) => r.actor.key));
   if (states.size !== 1) return null;
   const [state] = states as Set<string>;
   const code = state!.slice('country:'.length);
-  for (const m of findMultilingualMentions(text, language)) {
-    if (m.entity.country !== null && m.entity.country !== code) return null;
-    if (m.entity.kind === 'organization' && actorKindOf(m.entity) === 'igo') return null;
+  // The headline and the body apart: the body's mentions are the ones its sentences were read from (memoized).
+  for (const text of texts) {
+    for (const m of findMultilingualMentions(text, language)) {
+      if (m.entity.country !== null && m.entity.country !== code) return null;
+      if (m.entity.kind === 'organization' && actorKindOf(m.entity) === 'igo') return null;
+    }
   }
   return state!;
 }
@@ -1177,6 +1180,25 @@ const NOUN_PLACE_REACH = 3;
 /** How far before a place its locative is looked for: one short word and its spaces. */
 const LOCATIVE_CHARS = 12;
 
+const stateBodies = new WeakMap<LanguageGrammar, ReadonlySet<string>>();
+/** A grammar's government nouns and state offices, the heads a state body is named by; built once per grammar. */
+function stateBodiesOf(g: LanguageGrammar): ReadonlySet<string> {
+  let set = stateBodies.get(g);
+  if (!set) {
+    set = new Set([...(g.governmentNouns ?? []), ...(g.stateOffices ?? [])]);
+    stateBodies.set(g, set);
+  }
+  return set;
+}
+
+/** A name's place in a sentence and the actor it speaks for, as searchSpeakers collects them. */
+interface SpeakerSpan {
+  start: number;
+  end: number;
+  actor: EntityRef;
+  base: boolean;
+}
+
 /** A compound's case ending after its head ("des Bundesinnenministeriums"). */
 const GENITIVE_ENDING = /(?:e?s)$/u;
 
@@ -1184,17 +1206,22 @@ const GENITIVE_ENDING = /(?:e?s)$/u;
  * "Bundeswirtschaftsministerium", "Bundesaußenministerin": a compound of the language's federal prefix and a government
  * noun or state office speaks for the federal state (see LanguageGrammar.federalPrefix).
  */
-function federalCompounds(tokens: readonly WordToken[], g: LanguageGrammar | null): { start: number; end: number; actor: EntityRef; base: boolean }[] {
+function federalCompounds(tokens: readonly WordToken[], g: LanguageGrammar | null): SpeakerSpan[] {
   const federal = g?.federalPrefix;
   if (!federal) return [];
-  const heads = [...(g.governmentNouns ?? []), ...(g.stateOffices ?? [])];
+  const heads = stateBodiesOf(g);
   const state = gazetteer().byKey.get(`country:${federal.country}`);
   if (!state) return [];
-  const out: { start: number; end: number; actor: EntityRef; base: boolean }[] = [];
+  const out: SpeakerSpan[] = [];
   for (const t of tokens) {
     if (!t.folded.startsWith(federal.prefix) || !/^\p{Lu}/u.test(t.surface)) continue;
     const rest = t.folded.slice(federal.prefix.length);
-    if (heads.some((h) => rest.endsWith(h) || rest.replace(GENITIVE_ENDING, '').endsWith(h))) out.push({ start: t.start, end: t.end, actor: state, base: true });
+    const bare = rest.replace(GENITIVE_ENDING, '');
+    for (const head of heads) {
+      if (!rest.endsWith(head) && !bare.endsWith(head)) continue;
+      out.push({ start: t.start, end: t.end, actor: state, base: true });
+      break;
+    }
   }
   return out;
 }
@@ -1206,8 +1233,8 @@ function federalCompounds(tokens: readonly WordToken[], g: LanguageGrammar | nul
  * of its own, as if the state's name followed it ("правительство Бразилии"). With no state before it, the body names
  * none. Spans are changed in place.
  */
-function countryAnaphorSpans(text: string, tokens: readonly WordToken[], g: LanguageGrammar, spans: { start: number; end: number; actor: EntityRef; base: boolean }[]): void {
-  const bodies = new Set([...(g.governmentNouns ?? []), ...(g.stateOffices ?? [])]);
+function countryAnaphorSpans(text: string, tokens: readonly WordToken[], g: LanguageGrammar, spans: SpeakerSpan[]): void {
+  const bodies = stateBodiesOf(g);
   for (let k = 1; k < tokens.length; k++) {
     const phrase = (g.countryAnaphors ?? []).find((p) => p.every((w, j) => tokens[k + j]?.folded === w));
     const body = tokens[k - 1]!;
@@ -1227,15 +1254,15 @@ function countryAnaphorSpans(text: string, tokens: readonly WordToken[], g: Lang
  * to an organization, opening the clause, speaks for it. The organization's span takes the group's words in, so that
  * the preposition does not mark it as an object. Only organizations: "эксперты из России" are no state's voice.
  */
-function memberGroupSpans(tokens: readonly WordToken[], g: LanguageGrammar, spans: { start: number; end: number; actor: EntityRef }[]): void {
-  const common = stopwords(g.language);
+function memberGroupSpans(tokens: readonly WordToken[], language: string, members: NonNullable<LanguageGrammar['memberSources']>, spans: SpeakerSpan[]): void {
+  const common = stopwords(language);
   for (const span of spans) {
     if (span.actor.kind !== 'organization') continue;
     const k = tokens.findIndex((t) => t.start === span.start);
-    if (k < 2 || !g.memberSources!.prepositions.includes(tokens[k - 1]!.folded)) continue;
+    if (k < 2 || !members.prepositions.includes(tokens[k - 1]!.folded)) continue;
     const group = tokens[k - 2]!;
     const opens = k - 2 === 0 || common.has(tokens[k - 3]!.folded) || tokens[k - 2]!.breakBefore;
-    if (!opens || common.has(group.folded) || !g.memberSources!.isGroupNoun(group.folded) || (k - 2 > 0 && /^\p{Lu}/u.test(group.surface))) continue;
+    if (!opens || common.has(group.folded) || !members.isGroupNoun(group.folded) || (k - 2 > 0 && /^\p{Lu}/u.test(group.surface))) continue;
     span.start = group.start;
   }
 }
@@ -1248,7 +1275,7 @@ const SOCIETY_JOIN = /^ (?:(?:de|del|du|des|della|di|of)(?: la)? )?$/u;
  * Red Cross or Red Crescent's short name joined to a state's adjective or name is the state's national society, which
  * speaks for itself (not the International Committee, and not the state). Spans are merged in place.
  */
-function nationalSocietySpans(text: string, spans: { start: number; end: number; actor: EntityRef }[]): void {
+function nationalSocietySpans(text: string, spans: SpeakerSpan[]): void {
   for (const movement of [...spans]) {
     if (!isMovementShortName(movement.actor, text.slice(movement.start, movement.end))) continue;
     const before = spans.find((c) => c.actor.kind === 'country' && c.end < movement.start && text.slice(c.end, movement.start) === ' ');
@@ -1290,7 +1317,7 @@ function searchSpeakers(text: string, tokens: readonly WordToken[], language: st
   }
   for (const span of federalCompounds(tokens, g)) if (!spans.some((s) => s.start < span.end && span.start < s.end)) spans.push(span);
   if (g?.countryAnaphors) countryAnaphorSpans(text, tokens, g, spans);
-  if (g?.memberSources) memberGroupSpans(tokens, g, spans);
+  if (g?.memberSources) memberGroupSpans(tokens, language, g.memberSources, spans);
   nationalSocietySpans(text, spans);
   // A non-state organization's name right before a country's ("Transparency International Géorgie") names its national
   // chapter.
@@ -1832,14 +1859,14 @@ function sentenceReactions(
     const agent = speakers.find((s) => s.token > aux && s.token < to && introducedBy(s.token, agentMarkers, PASSIVE_REACH));
     return agent ? firstGroup(speakers.filter((s) => s.token >= agent.token && s.token < to), tokens, g) : [];
   };
-  // Who a reaction noun comes from: "Kritik kam aus Ankara", "la condamnation de la France", "критика со стороны Москвы".
-  // A verb with no subject before it takes only an agent ("Condannato da Mosca"), not a genitive ("la decisión de Madrid").
   // A participle right after a noun of its clause describes that noun ("un comité de expertos respaldado por la ONU
   // declaró …", "il comitato sostenuto dall'Onu"): its agent backed the noun once, it does not react here.
   const describesNoun = (m: Match): boolean => {
     const prev = tokens[m.start - 1];
     return !m.cue.nominal && prev !== undefined && /^\p{Ll}/u.test(prev.surface) && !common.has(prev.folded) && !auxiliaries.has(prev.folded) && /^\s+$/u.test(text.slice(prev.end, tokens[m.start]!.start));
   };
+  // Who a reaction noun comes from: "Kritik kam aus Ankara", "la condamnation de la France", "критика со стороны Москвы".
+  // A verb with no subject before it takes only an agent ("Condannato da Mosca"), not a genitive ("la decisión de Madrid").
   const sourcesOf = (m: Match, to: number): Speaker[] => {
     if (describesNoun(m)) return [];
     const markers = m.cue.nominal ? sourceMarkers : agentMarkers;
