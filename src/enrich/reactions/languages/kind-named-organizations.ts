@@ -33,6 +33,11 @@ export interface KindNamedOrganization {
   unreported?: true;
 }
 
+/** A name the gazetteer does not hold, keyed by its own words or by a short name that stands for it ("(ECPM)"). */
+function organizationNamed(name: string, keyWords: string = name): EntityRef {
+  return { key: `org:${slugify(keyWords)}`, kind: 'organization', name, country: null, origin: 'nlp' };
+}
+
 const UPPER = /^\p{Lu}/u;
 /** A German adjective with an ending, written with a capital ("Demokratische", "Grünen"). */
 const NAME_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:e|en|er|es)$/u;
@@ -105,7 +110,7 @@ export function kindNamedOrganizations(
     if (quoted !== null && taken(tokens[k + 1]!.start, tokens[quoted]!.end) !== 'organization') {
       const name = text.slice(tokens[k + 1]!.start, tokens[quoted]!.end);
       const key = slugify(name);
-      const actor: EntityRef | null = key === '' ? null : { key: `org:${key}`, kind: 'organization', name, country: null, origin: 'nlp' };
+      const actor: EntityRef | null = key === '' ? null : organizationNamed(name);
       out.push({ start: describedFrom(text, tokens, k, g), end: tokens[quoted]!.end, nameToken: k + 1, lastToken: quoted, actor });
       k = quoted;
       continue;
@@ -117,7 +122,7 @@ export function kindNamedOrganizations(
       const closed = shortNameClosing(text, tokens, k);
       if (closed !== null && taken(opener.start, tokens[closed]!.end) !== 'organization') {
         const name = text.slice(opener.start, tokens[closed - 1]!.end);
-        out.push({ start: opener.start, end: tokens[closed]!.end, nameToken: k - 1, lastToken: closed, actor: { key: `org:${slugify(tokens[closed]!.surface)}`, kind: 'organization', name, country: null, origin: 'nlp' } });
+        out.push({ start: opener.start, end: tokens[closed]!.end, nameToken: k - 1, lastToken: closed, actor: organizationNamed(name, tokens[closed]!.surface) });
         k = closed;
         continue;
       }
@@ -130,7 +135,7 @@ export function kindNamedOrganizations(
       const closed = shortNameClosing(text, tokens, k);
       if (closed !== null && taken(kind.start, kind.end) === null) {
         const name = text.slice(kind.start, tokens[closed - 1]!.end);
-        out.push({ start: kind.start, end: tokens[closed]!.end, nameToken: k, lastToken: closed, actor: { key: `org:${slugify(tokens[closed]!.surface)}`, kind: 'organization', name, country: null, origin: 'nlp' } });
+        out.push({ start: kind.start, end: tokens[closed]!.end, nameToken: k, lastToken: closed, actor: organizationNamed(name, tokens[closed]!.surface) });
         k = closed;
         continue;
       }
@@ -142,7 +147,7 @@ export function kindNamedOrganizations(
         // home language, the one it goes by in every language.
         const short = shortNameAfter(text, tokens, titled);
         if (short !== null) {
-          out.push({ start: kind.start, end: tokens[short]!.end, nameToken: k, lastToken: short, actor: { key: `org:${slugify(tokens[short]!.surface)}`, kind: 'organization', name, country: null, origin: 'nlp' } });
+          out.push({ start: kind.start, end: tokens[short]!.end, nameToken: k, lastToken: short, actor: organizationNamed(name, tokens[short]!.surface) });
           k = short;
           continue;
         }
@@ -160,7 +165,7 @@ export function kindNamedOrganizations(
           k = titled;
           continue;
         }
-        out.push({ start: kind.start, end: tokens[titled]!.end, nameToken: k, lastToken: titled, actor: { key: `org:${slugify(name)}`, kind: 'organization', name, country: null, origin: 'nlp' }, ...(capitalsOnly ? {} : { unreported: true as const }) });
+        out.push({ start: kind.start, end: tokens[titled]!.end, nameToken: k, lastToken: titled, actor: organizationNamed(name), ...(capitalsOnly ? {} : { unreported: true as const }) });
         k = titled;
       }
       continue;
@@ -176,7 +181,7 @@ export function kindNamedOrganizations(
       else if (next && UPPER.test(next.surface) && /s$/u.test(next.surface) && joined(k, k + 1) && taken(next.start, next.end) === 'other') last = k + 1;
       if (taken(tokens[k - 1]!.start, kind.end) === null) {
         const name = text.slice(tokens[k - 1]!.start, tokens[last]!.end);
-        out.push({ start: tokens[k - 1]!.start, end: tokens[last]!.end, nameToken: k - 1, lastToken: last, actor: { key: `org:${slugify(name)}`, kind: 'organization', name, country: null, origin: 'nlp' }, unreported: true });
+        out.push({ start: tokens[k - 1]!.start, end: tokens[last]!.end, nameToken: k - 1, lastToken: last, actor: organizationNamed(name), unreported: true });
         k = last;
         continue;
       }
@@ -188,7 +193,7 @@ export function kindNamedOrganizations(
     if (apposed && taken(tokens[apposed[0]]!.start, tokens[apposed[0]]!.end) === null) {
       const [from, to] = apposed;
       const name = text.slice(tokens[from]!.start, tokens[to]!.end);
-      out.push({ start: kind.start, end: tokens[to]!.end, nameToken: from, lastToken: to, actor: { key: `org:${slugify(name)}`, kind: 'organization', name, country: null, origin: 'nlp' } });
+      out.push({ start: kind.start, end: tokens[to]!.end, nameToken: from, lastToken: to, actor: organizationNamed(name) });
       k = to;
       continue;
     }
@@ -207,7 +212,7 @@ export function kindNamedOrganizations(
     const closedAt = g.compounds ? null : shortNameClosing(text, tokens, j);
     if (closedAt !== null && closedAt > j + 1 && taken(first.start, tokens[closedAt]!.end) === null) {
       const name = text.slice(first.start, tokens[closedAt - 1]!.end);
-      out.push({ start: describedFrom(text, tokens, k, g), end: tokens[closedAt]!.end, nameToken: j, lastToken: closedAt, actor: { key: `org:${slugify(tokens[closedAt]!.surface)}`, kind: 'organization', name, country: null, origin: 'nlp' } });
+      out.push({ start: describedFrom(text, tokens, k, g), end: tokens[closedAt]!.end, nameToken: j, lastToken: closedAt, actor: organizationNamed(name, tokens[closedAt]!.surface) });
       k = closedAt;
       continue;
     }
@@ -246,7 +251,7 @@ export function kindNamedOrganizations(
     const name = text.slice(first.start, tokens[last]!.end);
     const key = slugify(name);
     if (key === '') continue;
-    out.push({ start: describedFrom(text, tokens, k, g), end: tokens[last]!.end, nameToken: j, lastToken: last, actor: { key: `org:${key}`, kind: 'organization', name, country: null, origin: 'nlp' } });
+    out.push({ start: describedFrom(text, tokens, k, g), end: tokens[last]!.end, nameToken: j, lastToken: last, actor: organizationNamed(name) });
     k = last;
   }
   return out;
