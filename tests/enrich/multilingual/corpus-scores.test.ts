@@ -29,9 +29,9 @@ const HELD_OUT = [
 ];
 /**
  * The split no one has tuned on yet: its misses are not printed, so that reading test output cannot tune on it.
- * report26, written blind at stop 48 (report25, written blind at stop 47, is tuned on since stop 48).
+ * None until the next blind split is written (report26, written blind at stop 48, is tuned on since stop 49).
  */
-const BLIND: string | null = 'report26';
+const BLIND: string | null = null;
 const cases = () => HELD_OUT.flatMap((h) => h.languages.map((l) => [l, h.split] as const));
 const RECALL_FLOOR = 0.9;
 /**
@@ -109,7 +109,8 @@ const REACTION_FLOOR: Record<string, { precision: number; recall: number }> = {
   // Written blind at stop 47 and scored at stop 47 and at the start of stop 48 (numbers only): the report9 floor, set
   // before any scoring. Tuned on since stop 48.
   report25: { precision: 0.3, recall: 0.3 },
-  // Written blind at stop 48: the report9 floor, set before any scoring.
+  // Written blind at stop 48 and scored at stop 48 and at the start of stop 49 (numbers only): the report9 floor, set
+  // before any scoring. Tuned on since stop 49.
   report26: { precision: 0.3, recall: 0.3 },
 };
 /**
