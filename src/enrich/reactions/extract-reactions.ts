@@ -38,7 +38,8 @@ import { readClauses, type Clause } from './read-clauses.ts';
 import { readRoundupHeading } from './roundup-heading.ts';
 import { addMentions, viewSentence, type SentenceView } from './sentence-view.ts';
 import { likewiseActors, likewiseAt } from './likewise-sentence.ts';
-import { solidarityUnderAttack } from './solidarity-under-attack.ts';
+import { actorsNamed, isSolidarityCue, solidarityUnderAttack } from './solidarity-under-attack.ts';
+import { alignedWithOpponents } from './aligned-with-opponents.ts';
 import { splitSentences } from './split-sentences.ts';
 import { withoutDateline } from './dateline.ts';
 
@@ -312,15 +313,17 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
     const openingView = () => (sentences[0] ? viewSentence(sentences[0].text, mentionsFrom(sentences[0].start)) : null);
     // The lead, for the solidarity check: the headline and the opening sentence split above.
     const lead = () => `${title}\n${opening ?? ''}`;
+    // Solidarity with a side that objects, where no attack made it so already.
+    const aligned = (found: ExtractedReaction[]) => alignedWithOpponents(found, isSolidarityCue, (evidence) => actorsNamed(evidence, findActors), [...actorsNamed(title, findActors)][0] ?? null);
     if (home && reactions.some((r) => r.actor.key === home) && nonStateAgent([title, ...sentences.slice(0, LEDE_SENTENCES).map((s) => s.text)], findActors, g)) {
-      return solidarityUnderAttack(ownAidDropped(coPartiesDropped(reactions.filter((r) => r.actor.key !== home), titleView, openingView, g), titleView, g, findActors), lead, findActors);
+      return aligned(solidarityUnderAttack(ownAidDropped(coPartiesDropped(reactions.filter((r) => r.actor.key !== home), titleView, openingView, g), titleView, g, findActors), lead, findActors));
     }
     // An event within the home state (Congress, a court, a special counsel): its officials on it are domestic
     // politics unless they address another state.
     // A reaction in the event's own sentence is the news itself ("Japan welcomed the deal."), not talk about it.
     const state = reactions.some((r) => r.actorKind === 'country' && r.evidence !== opening) ? domesticState() : null;
     const kept = state ? reactions.filter((r) => r.actor.key !== state.key || r.evidence === opening || addressesAbroad(r.evidence, r.actor, findActors)) : reactions;
-    return solidarityUnderAttack(ownAidDropped(coPartiesDropped(kept, titleView, openingView, g), titleView, g, findActors), lead, findActors);
+    return aligned(solidarityUnderAttack(ownAidDropped(coPartiesDropped(kept, titleView, openingView, g), titleView, g, findActors), lead, findActors));
   };
   return extract;
 }

@@ -60,6 +60,16 @@ function attackersIn(lead: string, forces: readonly number[], findActors: ActorF
  * Supportive solidarity turned opposed where the lead reports an attack; the attacker's own words are not touched, and
  * solidarity with the attacker ("declared its full solidarity with Kuwait" after Kuwait's patrol fired) stays support.
  */
+/** Whether an English cue is one of solidarity or of siding with someone. */
+export function isSolidarityCue(cue: string): boolean {
+  return SOLIDARITY.test(cue);
+}
+
+/** The states and organizations a sentence names, a capital for its state. */
+export function actorsNamed(text: string, findActors: ActorFinder): ReadonlySet<string> {
+  return new Set(findActors(text).flatMap((m) => (speaksFor(m) ? [speaksFor(m)!.key] : [])));
+}
+
 export function solidarityUnderAttack(reactions: ExtractedReaction[], lead: () => string, findActors: ActorFinder): ExtractedReaction[] {
   const solidarity = (r: ExtractedReaction) => r.stance === 'supportive' && SOLIDARITY.test(r.cue);
   if (!reactions.some(solidarity)) return reactions;

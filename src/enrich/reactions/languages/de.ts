@@ -11,6 +11,7 @@ export const GERMAN: LanguageGrammar = {
   perfectAuxiliaries: ['hat', 'haben', 'hatte', 'hatten'],
   verbFirstConditionals: ['sollte', 'sollten', 'ware'],
   modals: ['könnte', 'könnten', 'könne', 'dürfte', 'sollte', 'sollten', 'wäre', 'würde', 'würden'],
+  alignmentWords: ['solidar', 'verbundenheit', 'seite'],
   contrasts: ['aber', 'jedoch', 'allerdings', 'doch', 'sondern', 'musse', 'mussten', 'mussen', 'muss', 'betonte', 'betonten'],
   agentNouns: { endings: ['er', 'ern', 'erin', 'erinnen'], verbal: [] },
   responseNouns: ['reaktion', 'antwort'],

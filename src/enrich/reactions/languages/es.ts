@@ -8,6 +8,7 @@ export const SPANISH: LanguageGrammar = {
   avoidances: ['evito', 'evitaron', 'evita', 'evitan', 'evitar', 'evitando', 'abstuvo', 'abstuvieron', 'abstiene', 'abstienen'],
   conditionals: ['si', 'condicion'],
   modals: ['podría', 'podrían', 'debería', 'deberían', 'querría', 'estaría', 'estarían', 'sería', 'serían', 'habría', 'habrían'],
+  alignmentWords: ['solidar', 'filas', 'lado'],
   contrasts: ['pero', 'aunque', 'sin embargo', 'no obstante', 'debe', 'deben', 'debera', 'deberan', 'subrayo', 'subrayando'],
   agentNouns: { endings: ['ante', 'antes', 'ente', 'entes'], verbal: [] },
   responseNouns: ['respuesta', 'represalia'],

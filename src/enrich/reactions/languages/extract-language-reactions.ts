@@ -26,6 +26,7 @@ import { isDictionaryForm } from '../../entities/multilingual/dictionary-form.ts
 import { entityOfKey } from '../../entities/multilingual/match-transliterated.ts';
 import { multilingualNames, namesOf } from '../../entities/multilingual/names-data.ts';
 import { actorKindOf } from '../actor-kind.ts';
+import { alignedWithOpponents } from '../aligned-with-opponents.ts';
 import { chapterOf, closesChapter } from '../national-chapters.ts';
 import { isMovementShortName, nationalSociety } from '../national-societies.ts';
 import { cameoLexicon, goldsteinOf, isAidCode, isAppealCode } from '../cameo-lexicon.ts';
@@ -433,7 +434,26 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
   const kept = agents.size === 0 && sides.size === 0 ? reported : reported.filter((r) => !agents.has(r.actor.key) && !sides.has(r.actor.key));
   // A few sentences alone do not show where the event happened ("La France a condamné l'attaque.").
   const home = sentences.length >= DOMESTIC_MIN_SENTENCES ? domesticState(kept, [title, input.text], language) : null;
-  return spelledOutActors(home === null ? kept : kept.filter((r) => r.actor.key !== home), input.text, language);
+  const abroad = home === null ? kept : kept.filter((r) => r.actor.key !== home);
+  return spelledOutActors(grammar.alignmentWords ? alignedWithOpponents(abroad, alignmentTest(grammar.alignmentWords), (evidence) => namedActors(evidence, language), [...namedActors(title, language)][0] ?? null) : abroad, input.text, language);
+}
+
+/** Whether a reaction's cue holds a word of solidarity or siding (a word of it opening with one of the prefixes). */
+function alignmentTest(prefixes: readonly string[]): (cue: string) => boolean {
+  return (cue) => cue.split(/\s+/u).some((w) => {
+    const folded = fold(w);
+    return prefixes.some((p) => folded.startsWith(p));
+  });
+}
+
+/** The actors a sentence names: its entities' keys and the states its places and people belong to. */
+function namedActors(text: string, language: string): ReadonlySet<string> {
+  const keys = new Set<string>();
+  for (const m of findMultilingualMentions(text, language)) {
+    keys.add(m.entity.key);
+    if (m.entity.country) keys.add(`country:${m.entity.country}`);
+  }
+  return keys;
 }
 
 /** How many sentences an article needs before naming no other state makes it domestic. */

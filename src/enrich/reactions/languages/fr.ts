@@ -9,6 +9,7 @@ export const FRENCH: LanguageGrammar = {
   avoidances: ['evite', 'evitent', 'eviter', 'evitant', 'abstenu', 'abstenue', 'abstenus', 'abstient', 'abstiennent', 'garde', 'gardee', 'gardes', 'gardees', 'gardent'],
   conditionals: ['si', 'condition'],
   modals: ['pourrait', 'pourraient', 'devrait', 'devraient', 'voudrait', 'serait', 'seraient'],
+  alignmentWords: ['solidar', 'cotes'],
   contrasts: ['mais', 'tout en', 'toutefois', 'cependant', 'neanmoins', 'pourtant', 'doit', 'doivent', 'devra', 'devront', 'souligne', 'soulignant'],
   agentNouns: { endings: ['ant', 'ante', 'ants', 'antes'], verbal: ['en', 's', 'se', 'me', 'te', 'nous', 'vous'] },
   responseNouns: ['reponse', 'riposte'],

@@ -413,6 +413,11 @@ export interface LanguageGrammar {
    * demonym qualifying them names the victims' side, not the headline's agent.
    */
   befallenWords?: readonly string[];
+  /**
+   * Words of solidarity or of siding with someone, folded prefixes of a cue's words ("solidar", "filas", "schierat",
+   * "сторон"): beside a side that objects, they join its objection (aligned-with-opponents.ts).
+   */
+  alignmentWords?: readonly string[];
   /** A verdict fronted before whose it is ("Durissimo il Wwf, che …"): fronted-verdicts.ts, folded. */
   frontedVerdicts?: FrontedVerdictWords;
   /** Words opening a sentence that dates what it reports before the article's event ("Ранее", "Zuvor"), folded. */

@@ -1,0 +1,35 @@
+/**
+ * Solidarity with a side that objects joins its objection (the labelling guide's rule, which solidarity-under-attack.ts
+ * applies to attacks in English): "La Unión Europea cerró filas con Grecia", "Cuba expresó su solidaridad con Caracas",
+ * "Евросоюз встал на сторону Греции" oppose the move Greece, Venezuela or Moldova objects to. Solidarity with a side
+ * that objects to nothing (a struck country after an earthquake) stays support, and so does standing by the side the
+ * headline names first, mostly the one whose move it reports, whatever that side objects to in turn ("stands fully
+ * behind Estonia" under "Estonia expels three Russian diplomats", Estonia blaming Moscow).
+ */
+import type { ExtractedReaction } from '../../domain/enrichment.ts';
+
+/**
+ * The reactions with each supportive one whose cue is a word of solidarity or of siding with someone (`isAlignment`),
+ * and whose sentence names after the cue another actor (`namedIn`, given the words from the cue on) that objected in the same article, never supported and is not
+ * the headline's first-named actor (`headlined`), made opposed. The side's own reactions are read as found, before any is changed.
+ */
+export function alignedWithOpponents(
+  reactions: readonly ExtractedReaction[],
+  isAlignment: (cue: string) => boolean,
+  namedIn: (evidence: string) => ReadonlySet<string>,
+  headlined: string | null,
+): ExtractedReaction[] {
+  const opposed = new Set(reactions.filter((r) => r.stance === 'opposed' && r.actor.key !== headlined).map((r) => r.actor.key));
+  if (opposed.size === 0) return [...reactions];
+  for (const r of reactions) if (r.stance === 'supportive') opposed.delete(r.actor.key);
+  return reactions.map((r) => {
+    const joins = r.stance === 'supportive' && isAlignment(r.cue) && [...namedIn(afterCue(r))].some((key) => key !== r.actor.key && opposed.has(key));
+    return joins ? { ...r, stance: 'opposed' } : r;
+  });
+}
+
+/** The words of a reaction's sentence from its cue on, where whom the solidarity is with is named ("… con Grecia"). */
+function afterCue(r: ExtractedReaction): string {
+  const at = r.evidence.indexOf(r.cue);
+  return at < 0 ? r.evidence : r.evidence.slice(at);
+}

@@ -1,0 +1,33 @@
+/**
+ * Solidarity with a side that objects joins its objection: standing with a state that condemned the move opposes the
+ * move, in every language read; solidarity with a state struck by nature, with no objection of its own, stays support,
+ * and so does standing by the side the headline names first (the one whose move it reports). Sentences written for
+ * this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractLanguageReactions } from '../../../src/enrich/reactions/languages/extract-language-reactions.ts';
+import { extractReactions } from '../../../src/enrich/reactions/extract-reactions.ts';
+
+const CASES: [string, string, string, string[]][] = [
+  // [language, headline, text, expected "actor stance" pairs]
+  ['en', 'Expulsion row', 'Peru condemned the expulsion of its ambassador. Chile expressed its solidarity with Lima.', ['country:CL opposed', 'country:PE opposed']],
+  ['en', 'Expulsion row', 'Peru condemned the expulsion of its ambassador. Chile sided with Peru.', ['country:CL opposed', 'country:PE opposed']],
+  ['en', 'Quake in Peru', 'An earthquake struck Peru. Chile expressed its solidarity with Lima.', ['country:CL supportive']],
+  ['en', 'Peru expels two diplomats', 'Peru condemned the interference. Chile expressed its solidarity with Lima.', ['country:CL supportive', 'country:PE opposed']],
+  ['es', 'Disputa diplomática', 'Perú condenó la expulsión de su embajador. Chile cerró filas con Perú.', ['country:CL opposed', 'country:PE opposed']],
+  ['es', 'Terremoto en Perú', 'Perú recibió ayuda tras el terremoto. Chile expresó su solidaridad con Perú.', ['country:CL supportive']],
+  ['ru', 'Спор на границе', 'Литва осудила решение Минска. Польша выразила солидарность с Литвой.', ['country:LT opposed', 'country:PL opposed']],
+  // The headline's agent speaks of its own move (dropped); standing by it is support.
+  ['ru', 'Литва закрыла границу', 'Литва осудила решение Минска. Польша выразила солидарность с Литвой.', ['country:PL supportive']],
+  ['it', 'Confine chiuso', "La Slovenia ha condannato la chiusura del confine. L'Austria si è schierata con Lubiana.", ['country:AT opposed', 'country:SI opposed']],
+  ['de', 'Grenze geschlossen', 'Finnland verurteilte die Schließung der Grenze. Schweden erklärte sich solidarisch mit Finnland.', ['country:FI opposed', 'country:SE opposed']],
+  ['fr', 'Pêcheurs arrêtés', "Le Sénégal a condamné l'arrestation de ses pêcheurs. Le Mali a exprimé sa solidarité avec Dakar.", ['country:ML opposed', 'country:SN opposed']],
+];
+
+describe('solidarity with a side that objects', () => {
+  it.each(CASES)('%s: %s / %s', (language, title, text, expected) => {
+    const input = { title, text, publishedAt: '2026-04-01T12:00:00Z' };
+    const found = language === 'en' ? extractReactions(input) : extractLanguageReactions(input, language);
+    expect([...new Set(found.map((r) => `${r.actor.key} ${r.stance}`))].sort()).toEqual(expected);
+  });
+});
