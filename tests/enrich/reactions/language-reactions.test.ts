@@ -154,7 +154,8 @@ const WIRE: [language: string, text: string, expected: string[]][] = [
   ['fr', "Le Kremlin a salué une décision « raisonnable ».", ['country:RU supportive']],
   ['fr', "Berlin s'est dit « profondément préoccupé » par les combats.", ['country:DE cautious']],
   ['fr', "Washington a appelé les deux parties à la retenue.", ['country:US cautious']],
-  ['fr', "L'ONU s'est félicitée de la trêve, tout en appelant à un accès humanitaire sans entrave.", ['org:un supportive']],
+  // A welcome restricted by a call ("tout en appelant à …") is cautious, as after "mais" (the corpus's labels agree).
+  ['fr', "L'ONU s'est félicitée de la trêve, tout en appelant à un accès humanitaire sans entrave.", ['org:un cautious']],
   ['fr', "Le gouvernement espagnol a exprimé son soutien au processus.", ['country:ES supportive']],
   ['fr', "Rome a fait part de sa « vive inquiétude ».", ['country:IT cautious']],
   ['fr', "Amnesty International a dénoncé des arrestations arbitraires.", ['org:amnesty-international opposed']],
@@ -486,7 +487,7 @@ const SESSION4: [language: string, text: string, expected: string[]][] = [
   ['fr', 'Amnesty International a dénoncé la décision.', ['org:amnesty-international opposed']],
   ['es', 'Human Rights Watch criticó la medida.', ['org:human-rights-watch opposed']],
   ['de', 'Kanada begrüßte die Einigung, mahnte aber eine rasche Umsetzung an.', ['country:CA cautious']],
-  ['fr', 'Le Canada a salué l\'accord tout en appelant à sa mise en œuvre rapide.', ['country:CA supportive']],
+  ['fr', 'Le Canada a salué l\'accord tout en appelant à sa mise en œuvre rapide.', ['country:CA cautious']],
   ['es', 'Canadá acogió con satisfacción el acuerdo, aunque advirtió que su aplicación será difícil.', ['country:CA cautious']],
   ['it', 'Il Canada ha accolto con favore l\'intesa, ma ha avvertito che l\'attuazione sarà difficile.', ['country:CA cautious']],
   ['ru', 'Канада приветствовала договорённость, но предупредила о трудностях с её выполнением.', ['country:CA cautious']],

@@ -2477,10 +2477,9 @@ function sentenceReactions(
       const attribution = restriction >= 0 && speech.has(tokens[restriction]!.folded) && speakers.some((s) => s.token > restriction && own.has(s.actor.key));
       // Where the welcome's subject goes on speaking after the contrast ("mahnte aber, der Irak müsse …", "tout en
       // rappelant que des familles irakiennes …"), an actor named later is what it says, not a speaker of its own.
-      // A call joined by a phrase of concurrence ("tout en appelant à sa mise en œuvre", a two-word contrast) ranks below
-      // the welcome, as it does after "and"; after "but" ("aunque pidió …", "но призвал …") it restricts.
-      const callAfter = restriction >= 0 && !contrasts.has(tokens[restriction]!.folded) && matches.some((a) => a.cue.appeal && a.start === restriction + 2);
-      if (stance === 'supportive' && restriction >= 0 && !attribution && !callAfter && (continuesSpeaker(restriction) || !speakers.some((s) => s.token > restriction && !own.has(s.actor.key))) && !otherSubjectBefore(restriction, m.end, own)) stance = 'cautious';
+      // A call or demand after it restricts it, joined by "but" ("aunque pidió …", "но призвал …") or by a phrase of
+      // concurrence ("tout en exigeant la libération …").
+      if (stance === 'supportive' && restriction >= 0 && !attribution && (continuesSpeaker(restriction) || !speakers.some((s) => s.token > restriction && !own.has(s.actor.key))) && !otherSubjectBefore(restriction, m.end, own)) stance = 'cautious';
       // A concession, a contrast, then criticism ("ha riconosciuto che … «una vera scelta», ma ha denunciato …",
       // "räumte zwar ein …, kritisierte aber …"): a mixed verdict, cautious.
       if ((stance === 'opposed' || stance === 'skeptical') && concededBefore(m.start, subjects)) stance = 'cautious';
