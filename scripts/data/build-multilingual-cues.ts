@@ -47,6 +47,8 @@ interface OutCue {
   aid?: boolean;
   /** A reaction only with a penalty after it: threatening or imposing sanctions (supplement words; the "threaten" seed's are known by their seed). */
   penalty?: boolean;
+  /** A charge ("violates the law"): a reaction only in what someone is reported to say (supplement words). */
+  reported?: boolean;
   /** A call or demand: cautious, unless the same actor's sentence also carries a supportive cue. */
   appeal?: boolean;
   /** A verb of recalling: a reaction (161, reducing relations) only with an envoy in its clause ("rappelé son ambassadeur"). */

@@ -25,6 +25,7 @@ export const GERMAN: LanguageGrammar = {
   listJoins: ['und', 'sowie', 'oder'],
   clauseBreaks: ['und', 'sowie', 'wahrend', 'wahrenddessen', 'dagegen', 'hingegen', 'nachdem', 'weil', 'dass'],
   complementizers: ['dass'],
+  statementComplementizers: ['dass'],
   relativePossessives: ['dessen', 'deren'],
   comparisons: [['wie', 'auch'], ['ebenso', 'wie'], ['genau', 'wie']],
   passiveAuxiliaries: ['wurde', 'wurden', 'worden', 'wird', 'werden'],

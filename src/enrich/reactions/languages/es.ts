@@ -39,6 +39,7 @@ export const SPANISH: LanguageGrammar = {
   listJoins: ['y', 'e', 'o'],
   clauseBreaks: ['y', 'e', 'mientras', 'que', 'quien', 'cuyo', 'pero', 'aunque'],
   complementizers: ['que'],
+  statementComplementizers: ['que'],
   claimingVerbs: ['sosten', 'sostien', 'sostuv'],
   presentPerfectAuxiliaries: ['ha', 'han'],
   heldVerbs: ['celebr'],

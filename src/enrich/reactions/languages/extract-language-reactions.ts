@@ -1765,6 +1765,7 @@ function sentenceReactions(
   const starts = clauseStarts(text, tokens, [...speakers, ...placeLists], g, matches.map((m) => m.start));
   const speech = new Set(g.speechVerbs);
   const according = new Set(g.accordingTo);
+  const statements = new Set(g.statementComplementizers ?? []);
   const locatives = new Set(g.impersonalLocatives ?? []);
   // "Aus Peking hieß es", "В МИД Германии заявили": a place opening the clause is who speaks there.
   // An adverb may come first ("Auch aus Paris kam Zustimmung").
@@ -2177,7 +2178,11 @@ function sentenceReactions(
     // A threat or an imposition holds out a penalty after its verb ("drohte mit Sanktionen", "verhängte Sanktionen");
     // "the closure threatens millions" threatens no one.
     const penaltyHeld = (m: Match) => !m.cue.penalty || punitiveAsked(m);
-    const read = matches.filter((m) => m.start >= from && m.start < to && !relativeVerb(m) && (!m.cue.aid || aided || mediated || troopsSent(m)) && envoyed(m) && !arrivalNoun(m) && !lexicon.isHostingAt(tokens, m.start) && (!m.cue.toInfinitive || infinitiveAfter(m)) && penaltyHeld(m));
+    // A charge ("нарушили воздушное пространство") is the event itself unless someone is reported to make it: a speech
+    // verb in the sentence, or "that", "according to", a colon or a quotation mark before it.
+    const reportedCharge = (m: Match) =>
+      !m.cue.reported || tokens.some((t, k) => (k < m.start || k >= m.end) && speech.has(t.folded)) || tokens.slice(0, m.start).some((t) => according.has(t.folded) || statements.has(t.folded)) || /[:«"„“]/u.test(text.slice(0, tokens[m.start]!.start));
+    const read = matches.filter((m) => m.start >= from && m.start < to && !relativeVerb(m) && (!m.cue.aid || aided || mediated || troopsSent(m)) && envoyed(m) && !arrivalNoun(m) && !lexicon.isHostingAt(tokens, m.start) && (!m.cue.toInfinitive || infinitiveAfter(m)) && penaltyHeld(m) && reportedCharge(m));
     // "nannte die Ziele „unrealistisch“": a negative word introduced by a naming verb opposes; the naming verb alone is no reaction.
     const naming = read.find((m) => m.cue.naming || m.cue.describing);
     // Where the language marks what is named ("bezeichnete die Gefahr als gering", "stufte … als Provokation ein"), the
@@ -2299,6 +2304,13 @@ function sentenceReactions(
     // the copula are what was judged.
     const reported = copular && before.length > 0 && agents.length === 0 && c > 0 && previous.length > 0 && tokens.slice(starts[c - 1]!, from).some((t) => speech.has(t.folded)) && !previous.some((p) => before.some((b) => b.actor.key === p.actor.key));
     let subjects = agents.length > 0 ? agents : reported ? previous : reporter.length > 0 ? reporter : inverted ? closing : before.length > 0 ? before : sourced.length > 0 ? sourced : pronounSubject ? (c === 0 ? context() : previous) : parted.length > 0 ? parted : after.length > 0 ? after : late.length > 0 ? late : previous;
+    // A charge ("…, das Memorandum verletze die Rechte …", "que el memorando vulnera …") is its reporter's: the names
+    // before it in its clause are what is charged. The reporter is a source ("Secondo un portavoce …"), the subject of
+    // the clause before, or who a later clause says said it.
+    if (agents.length === 0 && inClause.some((m) => m.cue.reported)) {
+      const charged = new Set(before.map((b) => b.actor.key));
+      subjects = (sourced.length > 0 ? sourced : c > 0 && previous.length > 0 ? previous : quoted(c)).filter((s) => !charged.has(s.actor.key));
+    }
     pending = [];
     if (subjects.length === 0) subjects = trailing(c);
     if (subjects.length === 0) subjects = quoted(c, copular);

@@ -23,6 +23,7 @@ export const FRENCH: LanguageGrammar = {
   listJoins: ['et', 'ou'],
   clauseBreaks: ['et', 'tandis', 'alors', 'mais', 'qui', 'que', 'qu', 'dont', 'lorsque'],
   complementizers: ['que', 'qu'],
+  statementComplementizers: ['que', 'qu'],
   claimingVerbs: ['souten', 'soutien', 'soutin'],
   presentPerfectAuxiliaries: ['a', 'ont'],
   relativePossessives: ['dont'],

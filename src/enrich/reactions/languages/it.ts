@@ -27,6 +27,7 @@ export const ITALIAN: LanguageGrammar = {
   listJoins: ['e', 'ed', 'o'],
   clauseBreaks: ['e', 'mentre', 'ma', 'che', 'cui', 'quale'],
   complementizers: ['che'],
+  statementComplementizers: ['che'],
   claimingVerbs: ['sosten', 'sostien'],
   claimingInfinitives: ['di'],
   presentPerfectAuxiliaries: ['ha', 'hanno'],

@@ -239,6 +239,8 @@ export interface LanguageGrammar {
   relativePossessives?: readonly string[];
   /** Words (folded) that open a "that"-clause ("que", "che", "dass", "чтобы"): after a call, what is asked. */
   complementizers?: readonly string[];
+  /** Words (folded) that open what someone said ("que", "che", "dass", "что"): a charge after one is reported. */
+  statementComplementizers?: readonly string[];
   /**
    * How the verbs of supporting begin (folded) that, before a "that"-clause, claim instead ("sostiene che", "soutient
    * que", "sostuvo que"): a statement of what the speaker holds true, no support.

@@ -50,6 +50,7 @@ export function reactingManner(tokens: readonly WordToken[], g: LanguageGrammar)
       regret: false,
       toInfinitive: false,
       penalty: false,
+      reported: false,
     };
     out.push({ cue, start: k, end: k + 1 });
   }

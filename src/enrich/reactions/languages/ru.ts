@@ -23,6 +23,7 @@ export const RUSSIAN: LanguageGrammar = {
   quoteBack: ['этом'],
   clauseBreaks: ['и', 'а', 'тогда', 'который', 'которая', 'которое', 'которые', 'что', 'но'],
   complementizers: ['чтобы'],
+  statementComplementizers: ['что'],
   relativePossessives: ['чье', 'чей', 'чья', 'чьи'],
   comparisons: [['как', 'и']],
   // "-овать/-евать" verbs build their present on "-у-" ("приветствовать" -> "приветствует", "критикует"); "-нуть"
