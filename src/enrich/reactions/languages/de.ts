@@ -26,6 +26,7 @@ export const GERMAN: LanguageGrammar = {
   clauseBreaks: ['und', 'sowie', 'wahrend', 'wahrenddessen', 'dagegen', 'hingegen', 'nachdem', 'weil', 'dass'],
   complementizers: ['dass'],
   statementComplementizers: ['dass'],
+  firstPersonPronouns: ['wir', 'ich'],
   relativePossessives: ['dessen', 'deren'],
   comparisons: [['wie', 'auch'], ['ebenso', 'wie'], ['genau', 'wie']],
   passiveAuxiliaries: ['wurde', 'wurden', 'worden', 'wird', 'werden'],

@@ -40,6 +40,7 @@ export const SPANISH: LanguageGrammar = {
   clauseBreaks: ['y', 'e', 'mientras', 'que', 'quien', 'cuyo', 'pero', 'aunque'],
   complementizers: ['que'],
   statementComplementizers: ['que'],
+  firstPersonPronouns: ['nosotros', 'nosotras'],
   claimingVerbs: ['sosten', 'sostien', 'sostuv'],
   presentPerfectAuxiliaries: ['ha', 'han'],
   heldVerbs: ['celebr'],

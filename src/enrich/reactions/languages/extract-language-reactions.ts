@@ -456,6 +456,9 @@ function namedActors(text: string, language: string): ReadonlySet<string> {
   return keys;
 }
 
+/** How far before a cue a first-person pronoun may stand ("Мы решительно готовы"). */
+const FIRST_PERSON_REACH = 2;
+
 /** How many sentences an article needs before naming no other state makes it domestic. */
 const DOMESTIC_MIN_SENTENCES = 6;
 
@@ -2274,7 +2277,10 @@ function sentenceReactions(
     // …"): a name after an appeal verb with only lower-case words between is the addressee.
     const addressee = (s: Speaker) => g.appealObjectFollows === true && inClause[0]!.cue.appeal && tokens.slice(inClause[0]!.end, s.token).every((t) => !/^\p{Lu}/u.test(t.surface));
     // A verb in the first person has the quote's speaker as its subject: names after it in the quote are objects.
-    const firstPerson = !inClause[0]!.cue.nominal && (g.firstPersonEndings ?? []).some((e) => tokens[first]!.folded.endsWith(e));
+    // So does a first-person pronoun right before it in a quote ("«Мы готовы оказать Душанбе …»").
+    const firstPerson =
+      (!inClause[0]!.cue.nominal && (g.firstPersonEndings ?? []).some((e) => tokens[first]!.folded.endsWith(e))) ||
+      (inQuote(first) && tokens.slice(Math.max(0, first - FIRST_PERSON_REACH), first).some((t) => (g.firstPersonPronouns ?? []).includes(t.folded)));
     // "un comité de expertos respaldado por la ONU": a participle right after a noun describes it, and its agent is no
     // subject placed after the verb.
     const describing = describesNoun(inClause[0]!);

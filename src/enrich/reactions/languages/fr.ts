@@ -24,6 +24,7 @@ export const FRENCH: LanguageGrammar = {
   clauseBreaks: ['et', 'tandis', 'alors', 'mais', 'qui', 'que', 'qu', 'dont', 'lorsque'],
   complementizers: ['que', 'qu'],
   statementComplementizers: ['que', 'qu'],
+  firstPersonPronouns: ['nous', 'je'],
   claimingVerbs: ['souten', 'soutien', 'soutin'],
   presentPerfectAuxiliaries: ['a', 'ont'],
   relativePossessives: ['dont'],

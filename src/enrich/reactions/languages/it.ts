@@ -28,6 +28,7 @@ export const ITALIAN: LanguageGrammar = {
   clauseBreaks: ['e', 'mentre', 'ma', 'che', 'cui', 'quale'],
   complementizers: ['che'],
   statementComplementizers: ['che'],
+  firstPersonPronouns: ['noi'],
   claimingVerbs: ['sosten', 'sostien'],
   claimingInfinitives: ['di'],
   presentPerfectAuxiliaries: ['ha', 'hanno'],

@@ -336,6 +336,8 @@ export interface LanguageGrammar {
    * ОБСЕ …»" calls on the OSCE, which does not speak).
    */
   firstPersonEndings?: readonly string[];
+  /** First-person pronouns (folded: "мы", "nous", "wir"): before a verb or adjective in a quote, the quote's speaker is its subject. */
+  firstPersonPronouns?: readonly string[];
   /**
    * Whether a (folded) adjective is in an oblique case of its long form ("незаконных", "провокационную"): it qualifies a
    * noun, it judges nothing, unless a naming verb calls something so.

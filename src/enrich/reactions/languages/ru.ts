@@ -24,6 +24,7 @@ export const RUSSIAN: LanguageGrammar = {
   clauseBreaks: ['и', 'а', 'тогда', 'который', 'которая', 'которое', 'которые', 'что', 'но'],
   complementizers: ['чтобы'],
   statementComplementizers: ['что'],
+  firstPersonPronouns: ['мы', 'я'],
   relativePossessives: ['чье', 'чей', 'чья', 'чьи'],
   comparisons: [['как', 'и']],
   // "-овать/-евать" verbs build their present on "-у-" ("приветствовать" -> "приветствует", "критикует"); "-нуть"
