@@ -28,6 +28,11 @@ const CASES: [string, string, string[]][] = [
   ['ru', 'Германия финансирует восстановление на 25 млн евро.', ['country:DE supportive']],
   ['ru', 'Германия финансирует оппозиционные СМИ, заявили в Москве.', []],
   ['es', 'Alemania aportará 25 millones de euros a la reconstrucción.', ['country:DE supportive']],
+  // A later donor whose verb a dash stands for gives as the first did.
+  ['ru', 'Франция выделит 10 млн евро, Германия — 4 млн евро.', ['country:FR supportive', 'country:DE supportive']],
+  ['ru', 'Франция выделит 10 млн евро, Германия — нет.', ['country:FR supportive']],
+  // A ship sent is aid, as in English.
+  ['it', 'Parigi ha inviato una nave della Marina nella zona colpita.', ['country:FR supportive']],
 ];
 
 describe('funding pledges are aid', () => {

@@ -1,12 +1,13 @@
 /**
  * A list of donors whose verb is written once: "Japón comprometió 10 millones de dólares, y España 6 millones de euros",
- * "Deutschland sagte 10 Millionen Euro zu, Frankreich 5 Millionen". A later donor is a name right after a comma or a
- * list join, followed at once by an amount, with no verb of its own: it gave aid as the first did.
+ * "Deutschland sagte 10 Millionen Euro zu, Frankreich 5 Millionen", "Евросоюз выделит 10 млн евро, Германия — 4 млн". A
+ * later donor is a name right after a comma or a list join, followed at once by an amount (a dash may stand for the
+ * verb), with no verb of its own: it gave aid as the first did.
  */
 import type { WordToken } from '../../../text/index.ts';
 
-/** An amount opening right after a name: a digit, or a currency sign before one. */
-const AMOUNT = /^[$€£]?\s*\p{N}/u;
+/** An amount opening right after a name: a digit, or a currency sign before one, after the dash of a gapped verb. */
+const AMOUNT = /^(?:[—–-]\s*)?[$€£]?\s*\p{N}/u;
 
 /** The indexes of the names (given by their first and last token) that continue an aid verb at token `verb`. */
 export function gappedDonors(
