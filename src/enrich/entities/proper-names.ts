@@ -398,6 +398,10 @@ function classify(text: string, tokens: readonly Token[], first: number, last: n
     // A lone head noun ("Council" after a place the gazetteer took) names no one.
     return null;
   }
+  // What the name is, said right after it (", a rescue charity,"), outweighs what its words look like ("Sea-Watch",
+  // "Alarm Phone").
+  const described = appositive(tokens, last, cues);
+  if (described === 'organization') return described;
   if (cues.placePrefixes.has(firstNorm) && words.length > 1) return 'place';
   if (cues.placeWords.has(headNorm) && words.length > 1) return 'place';
   if (cues.eventWords.has(headNorm)) return 'skip';

@@ -261,7 +261,11 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       // the others, after what was said is read ("said the sum was a fraction of what they need and warned that …").
       for (const w of warningCues(view, pos)) if (!read.some((m) => m.start <= w.start && w.start < m.end) && !inRelativeClause(view, pos, w.start) && !negatesWhatFollows(view, w, everyCue, g)) all.push(w);
       if (all.length === 0 && carried) all.push(...carriedStanceCues(view, pos, g, carried));
-      const isVerb = verbTest(view, pos, g);
+      // A cue opening with a verb form the tagger read as a noun after a name ("France cast doubt on …", past "cast"
+      // taken for a noun compound) is the clause's verb.
+      const lexicon = cameoLexicon();
+      const cueVerbs = new Set(all.filter((m) => pos[m.start] === 'NOUN' && lexicon.forms.has(view.norms[m.start] ?? '')).map((m) => m.start));
+      const isVerb = cueVerbs.size === 0 ? verbTest(view, pos, g) : ((test) => (k: number) => test(k) || cueVerbs.has(k))(verbTest(view, pos, g));
       const label = labels.get(sentence.line) ?? null;
       const refer = (clause: Clause): EntityRef[] => {
         if (!refers) return [];

@@ -22,7 +22,8 @@
  * congratulations offered or sent; aid trucked, airlifted, flown in or handed over; what a warning says will or could happen; an appeal after "but"; following developments; nothing can justify it; sorrow for the victims;
  * aid given beside what the same actor says; an object list joined by "and" before another clause;
  * an organization's chairmanship; an office's holder set off by commas before the predicate; an analyst at a named
- * organization.
+ * organization; a cue's verb tagged as a noun; an appositive of an organization's kind after a name that looks like a
+ * place's.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs } from '../../support/language-reactions.ts';
@@ -345,6 +346,11 @@ const ENGLISH_CASES: [string, string[]][] = [
   // A title with no state speaks for the capital its sentence opens in, before the article's home state.
   ['Peru said the boat had entered its waters. Lima said more. In Quito, foreign ministry spokeswoman Ana Ruiz condemned the shooting.', ['country:EC opposed']],
   ['Peru said the boat had entered its waters. Lima said more. Foreign ministry spokeswoman Ana Ruiz condemned the shooting.', ['country:PE opposed']],
+  // A cue's verb the tagger reads as a noun after a name (past "cast") is still the clause's verb.
+  ['France cast doubt on the plan.', ['country:FR skeptical']],
+  ['France cast doubt on the figures, saying they were rushed.', ['country:FR skeptical']],
+  // An appositive of an organization's kind outweighs what the name's words look like ("Sea-…" a place's).
+  ['Sea-Watch, a rescue charity, criticised the coast guard.', ['org:sea-watch opposed']],
 ];
 
 const DATED_CASES: [string, string, string[]][] = [
