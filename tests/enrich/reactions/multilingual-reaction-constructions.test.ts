@@ -887,6 +887,9 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['de', 'Kuba stellte sich an die Seite Belizes.', ['country:CU supportive']],
   // A hope that the facts be cleared up asks for an inquiry: caution, as a hope for calm is.
   ['it', 'La Spagna ha auspicato che la vicenda venga chiarita.', ['country:ES cautious']],
+  // The parties' names do not use up the reach of what a hope asks for.
+  ['it', 'La Spagna ha auspicato che Addis Abeba e Asmara risolvano la disputa con il dialogo.', ['country:ES cautious']],
+  ['es', 'España expresó la esperanza de que Addis Abeba y Asmara resuelvan la disputa mediante el diálogo.', ['country:ES cautious']],
   ['de', 'Österreich hoffte, der Vorfall werde rasch aufgeklärt.', ['country:AT cautious']],
   ['ru', 'Казахстан выразил надежду, что обстоятельства удастся выяснить.', ['country:KZ cautious']],
   ['fr', "La Suisse a exprimé l'espoir que l'incident soit élucidé.", ['country:CH cautious']],

@@ -1965,6 +1965,12 @@ function sentenceReactions(
     matches.some((o) => o.cue.stance === 'skeptical' && !o.cue.nominal && o.start < at && !speakers.some((s) => s.token > o.start && s.token < at));
   // The demand may be a "that"-clause right after the verb ("verlangte, dass die Täter zur Rechenschaft gezogen werden"),
   // unless the punishment opens it as its subject ("ha chiesto che le sanzioni non colpiscano …").
+  // The words of names the parties are called by ("Bangkok e Phnom Penh") do not use up a hope's reach.
+  const namesAfter = (from: number): number => {
+    let n = 0;
+    for (let k = from; k < Math.min(tokens.length, from + RESTRAINT_REACH + n); k++) if (k > 0 && /^\p{Lu}/u.test(tokens[k]!.surface)) n++;
+    return n;
+  };
   const punitiveAsked = (m: Match): boolean => {
     let that = -1;
     for (let k = m.end; k < Math.min(tokens.length, m.end + RESTRAINT_REACH); k++) {
@@ -2470,7 +2476,7 @@ function sentenceReactions(
       }
       // A hope or an appeal for stability, calm or dialogue asks the parties to hold back: a call for caution
       // ("выразил надежду на восстановление стабильности", "hoffte auf Dialog"), as in English.
-      if (stance === 'supportive' && (m.cue.cameo?.startsWith('02') === true || m.cue.cameo === '013') && tokens.slice(m.end, m.end + RESTRAINT_REACH).some((t) => lexicon.isRestraintWord(t))) stance = 'cautious';
+      if (stance === 'supportive' && (m.cue.cameo?.startsWith('02') === true || m.cue.cameo === '013') && tokens.slice(m.end, m.end + RESTRAINT_REACH + namesAfter(m.end)).some((t) => lexicon.isRestraintWord(t))) stance = 'cautious';
       // An appeal for sanctions or punishment opposes the move ("pidió sanciones contra …", "forderte Sanktionen"), unless
       // it asks for restraint first ("призвала к сдержанности …, указав, что санкции …") or the punishment is the subject
       // of a clause of its own ("ha chiesto che le sanzioni non colpiscano …").
