@@ -3,7 +3,8 @@
  * centrale syndicale", "Gewerkschaftszentrale", "профсоюзный центр") is a kind; a Russian name opened by a capitalised
  * adjective before its kind and closed by its short name in parentheses is that organization's, a country inside it
  * describing it; a state's adjective among the words before a kind describes the organization, no state speaks; a
- * group of people "из" an organization opening the clause speaks for it.
+ * group of people "из" an organization opening the clause speaks for it; a shipping company is a kind, and a city's
+ * capitalised adjective before a kind with a proper name after it describes the organization.
  */
 import { describe, expect, it } from 'vitest';
 import { distinctLanguageReactionPairs } from '../../support/language-reactions.ts';
@@ -24,6 +25,14 @@ const CASES: [string, string, string[]][] = [
   ['ru', 'Экологи из Greenpeace осудили проект.', ['org:greenpeace opposed']],
   ['ru', 'Эксперты из России осудили проект.', []],
   ['ru', 'Он вернулся из Greenpeace и осудил проект.', []],
+  // A shipping company is a kind; a city's capitalised adjective before it describes it ("die Hamburger Reederei").
+  ['de', 'Die Bremer Reederei Nordfracht bezweifelte, dass die Zusagen halten.', ['org:nordfracht skeptical']],
+  ['de', 'Die Reederei Nordfracht kritisierte die Entscheidung.', ['org:nordfracht opposed']],
+  ['fr', "L'armateur Nordfracht a dénoncé la décision.", ['org:nordfracht opposed']],
+  ['es', 'La naviera Nordfracht criticó la decisión.', ['org:nordfracht opposed']],
+  ['it', "L'armatore Nordfracht ha criticato la decisione.", ['org:nordfracht opposed']],
+  // A capitalised adjective before a kind with no proper name after it opens the name ("die Grüne Partei").
+  ['de', 'Die Grüne Partei Irlands kritisierte die Entscheidung.', []],
 ];
 
 describe('organizations named by their kind', () => {

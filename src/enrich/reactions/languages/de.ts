@@ -76,7 +76,7 @@ export const GERMAN: LanguageGrammar = {
     ...['ebenso', 'ahnlich', 'genauso'].flatMap((a) => [[a, 'deutlich'], [a, 'scharf'], [a, 'klar']]),
   ],
   // Kinds of organization that introduce a name the gazetteer lacks (kind-named-organizations.ts).
-  organizationKinds: ['organisation', 'institut', 'gruppe', 'verband', 'bundnis', 'bund', 'partei', 'gewerkschaft', 'vereinigung', 'allianz', 'initiative', 'bewegung', 'netzwerk', 'kammer', 'stiftung', 'konzern', 'unternehmen', 'miliz', 'ngo', 'plattform', 'koalition', 'verein', 'liga', 'konferenz', 'union', 'gemeinschaft', 'zentrale'],
+  organizationKinds: ['organisation', 'institut', 'gruppe', 'verband', 'bundnis', 'bund', 'partei', 'gewerkschaft', 'vereinigung', 'allianz', 'initiative', 'bewegung', 'netzwerk', 'kammer', 'stiftung', 'konzern', 'unternehmen', 'miliz', 'ngo', 'plattform', 'koalition', 'verein', 'liga', 'konferenz', 'union', 'gemeinschaft', 'zentrale', 'reederei', 'hilfswerk'],
   // Concessions that, before a contrast and a criticism, make a mixed verdict.
   concessions: ['zwar', 'raumte', 'raumten', 'einraumte', 'eingeraumt', 'anerkannte', 'anerkannten'],
   anaphorArticles: ['die', 'der', 'das'],

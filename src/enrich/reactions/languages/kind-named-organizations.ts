@@ -10,6 +10,7 @@ import { slugify } from '../../entities/fold.ts';
 import { stopwords, type WordToken } from '../../../text/index.ts';
 import type { LanguageGrammar } from './language-grammar.ts';
 import { quotedTokens } from './quoted-tokens.ts';
+import { isRankedWord } from '../../../text/ranked-words.ts';
 
 /** How many lower-case words may describe the organization between its kind and its name ("de pescadores", "serbe"). */
 const DESCRIPTION_WORDS = 4;
@@ -173,7 +174,9 @@ export function kindNamedOrganizations(
     // German writes an adjective with a capital only inside a name ("die Demokratische Partei der Salomonen", "die Grüne
     // Partei Irlands"): the name runs from it through the kind and a genitive after it, where a country describes it.
     // Where such a name ends is a guess: it is the clause's subject, not a reported actor.
-    if (g.compounds && k > 1 && NAME_ADJECTIVE.test(tokens[k - 1]!.surface) && joined(k - 1, k) && !kind.breakBefore) {
+    // Not where a proper name follows the kind ("die Hamburger Reederei Hapag-Lloyd": a city's adjective describes it).
+    const properAfter = tokens[k + 1] !== undefined && UPPER.test(tokens[k + 1]!.surface) && joined(k, k + 1) && !isRankedWord(tokens[k + 1]!.folded, g.language);
+    if (g.compounds && k > 1 && NAME_ADJECTIVE.test(tokens[k - 1]!.surface) && joined(k - 1, k) && !kind.breakBefore && !properAfter) {
       let last = k;
       const next = tokens[k + 1];
       const after = tokens[k + 2];
