@@ -10,16 +10,20 @@ import type { ExtractedReaction } from '../../domain/enrichment.ts';
 
 /**
  * The reactions with each supportive one whose cue is a word of solidarity or of siding with someone (`isAlignment`),
- * and whose sentence names after the cue another actor (`namedIn`, given the words from the cue on) that objected in the same article, never supported and is not
- * the headline's first-named actor (`headlined`), made opposed. The side's own reactions are read as found, before any is changed.
+ * and whose sentence names after the cue (`namedIn`, given the words from the cue on) another actor that objected in
+ * the same article, never supported and is not the headline's first-named actor (`headlined`, asked only when
+ * needed), made opposed. The side's own reactions are read as found, before any is changed.
  */
 export function alignedWithOpponents(
   reactions: readonly ExtractedReaction[],
   isAlignment: (cue: string) => boolean,
   namedIn: (evidence: string) => ReadonlySet<string>,
-  headlined: string | null,
+  headlined: () => string | null,
 ): ExtractedReaction[] {
-  const opposed = new Set(reactions.filter((r) => r.stance === 'opposed' && r.actor.key !== headlined).map((r) => r.actor.key));
+  // Read only where some solidarity could join an objection: the headline's names cost a scan.
+  if (!reactions.some((r) => r.stance === 'supportive' && isAlignment(r.cue)) || !reactions.some((r) => r.stance === 'opposed')) return [...reactions];
+  const first = headlined();
+  const opposed = new Set(reactions.filter((r) => r.stance === 'opposed' && r.actor.key !== first).map((r) => r.actor.key));
   if (opposed.size === 0) return [...reactions];
   for (const r of reactions) if (r.stance === 'supportive') opposed.delete(r.actor.key);
   return reactions.map((r) => {

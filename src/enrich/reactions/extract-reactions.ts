@@ -318,7 +318,7 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
     // The lead, for the solidarity check: the headline and the opening sentence split above.
     const lead = () => `${title}\n${opening ?? ''}`;
     // Solidarity with a side that objects, where no attack made it so already.
-    const aligned = (found: ExtractedReaction[]) => alignedWithOpponents(found, isSolidarityCue, (evidence) => actorsNamed(evidence, findActors), [...actorsNamed(title, findActors)][0] ?? null);
+    const aligned = (found: ExtractedReaction[]) => alignedWithOpponents(found, isSolidarityCue, (evidence) => actorsNamed(evidence, findActors), () => [...actorsNamed(title, findActors)][0] ?? null);
     if (home && reactions.some((r) => r.actor.key === home) && nonStateAgent([title, ...sentences.slice(0, LEDE_SENTENCES).map((s) => s.text)], findActors, g)) {
       return aligned(solidarityUnderAttack(ownAidDropped(coPartiesDropped(reactions.filter((r) => r.actor.key !== home), titleView, openingView, g), titleView, g, findActors), lead, findActors));
     }

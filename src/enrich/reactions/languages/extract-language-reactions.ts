@@ -435,7 +435,7 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
   // A few sentences alone do not show where the event happened ("La France a condamné l'attaque.").
   const home = sentences.length >= DOMESTIC_MIN_SENTENCES ? domesticState(kept, [title, input.text], language) : null;
   const abroad = home === null ? kept : kept.filter((r) => r.actor.key !== home);
-  return spelledOutActors(grammar.alignmentWords ? alignedWithOpponents(abroad, alignmentTest(grammar.alignmentWords), (evidence) => namedActors(evidence, language), [...namedActors(title, language)][0] ?? null) : abroad, input.text, language);
+  return spelledOutActors(grammar.alignmentWords ? alignedWithOpponents(abroad, alignmentTest(grammar.alignmentWords), (evidence) => namedActors(evidence, language), () => [...namedActors(title, language)][0] ?? null) : abroad, input.text, language);
 }
 
 /** Whether a reaction's cue holds a word of solidarity or siding (a word of it opening with one of the prefixes). */
@@ -2286,7 +2286,7 @@ function sentenceReactions(
     // So does a first-person pronoun right before it in a quote ("«Мы готовы оказать Душанбе …»").
     const firstPerson =
       (!inClause[0]!.cue.nominal && (g.firstPersonEndings ?? []).some((e) => tokens[first]!.folded.endsWith(e))) ||
-      (inQuote(first) && tokens.slice(Math.max(0, first - FIRST_PERSON_REACH), first).some((t) => (g.firstPersonPronouns ?? []).includes(t.folded)));
+      (tokens.slice(Math.max(0, first - FIRST_PERSON_REACH), first).some((t) => (g.firstPersonPronouns ?? []).includes(t.folded)) && inQuote(first));
     // "un comité de expertos respaldado por la ONU": a participle right after a noun describes it, and its agent is no
     // subject placed after the verb.
     const describing = describesNoun(inClause[0]!);
