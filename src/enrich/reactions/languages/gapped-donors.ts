@@ -7,7 +7,7 @@
 import type { WordToken } from '../../../text/index.ts';
 
 /** An amount opening right after a name: a digit, or a currency sign before one, after the dash of a gapped verb. */
-const AMOUNT = /^(?:[—–-]\s*)?[$€£]?\s*\p{N}/u;
+const AMOUNT = /^(?:[—–-]\s*)?(?:[$€£]\s*)?\p{N}/u;
 
 /** The indexes of the names (given by their first and last token) that continue an aid verb at token `verb`. */
 export function gappedDonors(
