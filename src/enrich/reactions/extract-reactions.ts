@@ -263,9 +263,10 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       if (all.length === 0 && carried) all.push(...carriedStanceCues(view, pos, g, carried));
       // A cue opening with a verb form the tagger read as a noun after a name ("France cast doubt on …", past "cast"
       // taken for a noun compound) is the clause's verb.
-      const lexicon = cameoLexicon();
-      const cueVerbs = new Set(all.filter((m) => pos[m.start] === 'NOUN' && lexicon.forms.has(view.norms[m.start] ?? '')).map((m) => m.start));
-      const isVerb = cueVerbs.size === 0 ? verbTest(view, pos, g) : ((test) => (k: number) => test(k) || cueVerbs.has(k))(verbTest(view, pos, g));
+      const verbForms = cameoLexicon().forms;
+      const cueVerbs = new Set(all.filter((m) => pos[m.start] === 'NOUN' && verbForms.has(view.norms[m.start] ?? '')).map((m) => m.start));
+      const tagged = verbTest(view, pos, g);
+      const isVerb = cueVerbs.size === 0 ? tagged : (k: number) => tagged(k) || cueVerbs.has(k);
       const label = labels.get(sentence.line) ?? null;
       const refer = (clause: Clause): EntityRef[] => {
         if (!refers) return [];

@@ -56,10 +56,6 @@ function attackersIn(lead: string, forces: readonly number[], findActors: ActorF
   return before;
 }
 
-/**
- * Supportive solidarity turned opposed where the lead reports an attack; the attacker's own words are not touched, and
- * solidarity with the attacker ("declared its full solidarity with Kuwait" after Kuwait's patrol fired) stays support.
- */
 /** Whether an English cue is one of solidarity or of siding with someone. */
 export function isSolidarityCue(cue: string): boolean {
   return SOLIDARITY.test(cue);
@@ -70,8 +66,12 @@ export function actorsNamed(text: string, findActors: ActorFinder): ReadonlySet<
   return new Set(findActors(text).flatMap((m) => (speaksFor(m) ? [speaksFor(m)!.key] : [])));
 }
 
+/**
+ * Supportive solidarity turned opposed where the lead reports an attack; the attacker's own words are not touched, and
+ * solidarity with the attacker ("declared its full solidarity with Kuwait" after Kuwait's patrol fired) stays support.
+ */
 export function solidarityUnderAttack(reactions: ExtractedReaction[], lead: () => string, findActors: ActorFinder): ExtractedReaction[] {
-  const solidarity = (r: ExtractedReaction) => r.stance === 'supportive' && SOLIDARITY.test(r.cue);
+  const solidarity = (r: ExtractedReaction) => r.stance === 'supportive' && isSolidarityCue(r.cue);
   if (!reactions.some(solidarity)) return reactions;
   const text = lead();
   const forces = forcesAt(text);

@@ -1963,14 +1963,14 @@ function sentenceReactions(
   const breaks = new Set(g.clauseBreaks);
   const doubtedBefore = (at: number): boolean =>
     matches.some((o) => o.cue.stance === 'skeptical' && !o.cue.nominal && o.start < at && !speakers.some((s) => s.token > o.start && s.token < at));
-  // The demand may be a "that"-clause right after the verb ("verlangte, dass die Täter zur Rechenschaft gezogen werden"),
-  // unless the punishment opens it as its subject ("ha chiesto che le sanzioni non colpiscano …").
   // The words of names the parties are called by ("Bangkok e Phnom Penh") do not use up a hope's reach.
   const namesAfter = (from: number): number => {
     let n = 0;
     for (let k = from; k < Math.min(tokens.length, from + RESTRAINT_REACH + n); k++) if (k > 0 && /^\p{Lu}/u.test(tokens[k]!.surface)) n++;
     return n;
   };
+  // The demand may be a "that"-clause right after the verb ("verlangte, dass die Täter zur Rechenschaft gezogen werden"),
+  // unless the punishment opens it as its subject ("ha chiesto che le sanzioni non colpiscano …").
   const punitiveAsked = (m: Match): boolean => {
     let that = -1;
     for (let k = m.end; k < Math.min(tokens.length, m.end + RESTRAINT_REACH); k++) {
