@@ -151,11 +151,12 @@ const APPEAL_SEEDS = ['demand'];
 const NAMED_SEEDS = ['mistake', 'error', 'provocation', 'violation', 'farce', 'disgrace', 'threat', 'setback'];
 
 /**
- * The charges a speaker levels at a move by naming it ("назвал действия «пиратством»", "parlé d'« annexion »"): like
+ * The charges a speaker levels at a move by naming it ("назвал действия «пиратством»", "parlé d'« annexion »", "ha
+ * parlato di «punizione collettiva»", "sprach von einem Blutbad"): like
  * the opinion lexicon's words, a judgement only as what a naming verb calls something, since after a copula or alone
  * they mostly report the act ("die Annexion der Krim").
  */
-const CHARGE_SEEDS = ['piracy', 'aggression', 'blackmail', 'annexation', 'terrorism', 'reprisal', 'coup'];
+const CHARGE_SEEDS = ['piracy', 'aggression', 'blackmail', 'annexation', 'terrorism', 'reprisal', 'coup', 'massacre', 'murder', 'crime', 'betrayal', 'genocide', 'punishment'];
 
 /**
  * Words of praise that, like NAMED_SEEDS, are a reaction only as what a speaker calls something ("bezeichnete das

@@ -1,8 +1,8 @@
 /**
  * A charge of violating law or rights is its reporter's reaction: "X said the deal violates international law" opposes
  * in every language read, and the names charged are not the reporter. The same verb in a plain report of the event
- * ("jets violated the airspace") is no one's reaction, and the noun forms ("violations") are not the verb. Sentences
- * written for this test.
+ * ("jets violated the airspace") is no one's reaction, and the noun forms ("violations") are not the verb. A charge
+ * named by a naming verb ("parlato di «punizione collettiva»") opposes too. Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
 import { distinctLanguageReactionPairs, englishReactionPairs } from '../../support/language-reactions.ts';
@@ -22,6 +22,11 @@ const CASES: [string, string, string[]][] = [
   ['ru', 'Бразилия заявила, что соглашение нарушает международное право.', ['country:BR opposed']],
   ['ru', 'Российские самолёты нарушили воздушное пространство Эстонии.', []],
   ['ru', 'Наблюдатели сообщили о нарушениях на участках.', []],
+  // A charge named by a naming verb: a massacre, a murder, a crime, a punishment of the innocent.
+  ['it', 'Il Cile ha parlato di «punizione collettiva».', ['country:CL opposed']],
+  ['es', 'Chile calificó el bloqueo de «castigo colectivo».', ['country:CL opposed']],
+  ['de', 'Chile sprach von einem „Blutbad“.', ['country:CL opposed']],
+  ['de', 'Chile verurteilte die Tat.', ['country:CL opposed']],
 ];
 
 describe('charges of violating law or rights', () => {
