@@ -25,7 +25,6 @@ export const GERMAN: LanguageGrammar = {
   listJoins: ['und', 'sowie', 'oder'],
   clauseBreaks: ['und', 'sowie', 'wahrend', 'wahrenddessen', 'dagegen', 'hingegen', 'nachdem', 'weil', 'dass'],
   complementizers: ['dass'],
-  statementComplementizers: ['dass'],
   firstPersonPronouns: ['wir', 'ich'],
   relativePossessives: ['dessen', 'deren'],
   comparisons: [['wie', 'auch'], ['ebenso', 'wie'], ['genau', 'wie']],

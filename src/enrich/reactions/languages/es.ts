@@ -39,7 +39,6 @@ export const SPANISH: LanguageGrammar = {
   listJoins: ['y', 'e', 'o'],
   clauseBreaks: ['y', 'e', 'mientras', 'que', 'quien', 'cuyo', 'pero', 'aunque'],
   complementizers: ['que'],
-  statementComplementizers: ['que'],
   firstPersonPronouns: ['nosotros', 'nosotras'],
   claimingVerbs: ['sosten', 'sostien', 'sostuv'],
   presentPerfectAuxiliaries: ['ha', 'han'],

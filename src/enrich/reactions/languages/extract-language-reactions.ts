@@ -1768,7 +1768,7 @@ function sentenceReactions(
   const starts = clauseStarts(text, tokens, [...speakers, ...placeLists], g, matches.map((m) => m.start));
   const speech = new Set(g.speechVerbs);
   const according = new Set(g.accordingTo);
-  const statements = new Set(g.statementComplementizers ?? []);
+  const statements = new Set(g.statementComplementizers ?? g.complementizers ?? []);
   const locatives = new Set(g.impersonalLocatives ?? []);
   // "Aus Peking hieß es", "В МИД Германии заявили": a place opening the clause is who speaks there.
   // An adverb may come first ("Auch aus Paris kam Zustimmung").

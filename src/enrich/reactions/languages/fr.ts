@@ -23,7 +23,6 @@ export const FRENCH: LanguageGrammar = {
   listJoins: ['et', 'ou'],
   clauseBreaks: ['et', 'tandis', 'alors', 'mais', 'qui', 'que', 'qu', 'dont', 'lorsque'],
   complementizers: ['que', 'qu'],
-  statementComplementizers: ['que', 'qu'],
   firstPersonPronouns: ['nous', 'je'],
   claimingVerbs: ['souten', 'soutien', 'soutin'],
   presentPerfectAuxiliaries: ['a', 'ont'],

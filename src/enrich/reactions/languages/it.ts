@@ -27,7 +27,6 @@ export const ITALIAN: LanguageGrammar = {
   listJoins: ['e', 'ed', 'o'],
   clauseBreaks: ['e', 'mentre', 'ma', 'che', 'cui', 'quale'],
   complementizers: ['che'],
-  statementComplementizers: ['che'],
   firstPersonPronouns: ['noi'],
   claimingVerbs: ['sosten', 'sostien'],
   claimingInfinitives: ['di'],

@@ -239,7 +239,10 @@ export interface LanguageGrammar {
   relativePossessives?: readonly string[];
   /** Words (folded) that open a "that"-clause ("que", "che", "dass", "чтобы"): after a call, what is asked. */
   complementizers?: readonly string[];
-  /** Words (folded) that open what someone said ("que", "che", "dass", "что"): a charge after one is reported. */
+  /**
+   * Words (folded) that open what someone said, where they differ from the complementizers of a call (Russian "что",
+   * not "чтобы"): a charge after one is reported. Otherwise the complementizers serve ("que", "che", "dass").
+   */
   statementComplementizers?: readonly string[];
   /**
    * How the verbs of supporting begin (folded) that, before a "that"-clause, claim instead ("sostiene che", "soutient
