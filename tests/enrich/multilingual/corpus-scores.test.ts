@@ -29,9 +29,9 @@ const HELD_OUT = [
 ];
 /**
  * The split no one has tuned on yet: its misses are not printed, so that reading test output cannot tune on it.
- * report27, written blind at stop 49 (report26, written blind at stop 48, is tuned on since stop 49).
+ * None until the next blind split is written (report27, written blind at stop 49, is tuned on since stop 50).
  */
-const BLIND: string | null = 'report27';
+const BLIND: string | null = null;
 const cases = () => HELD_OUT.flatMap((h) => h.languages.map((l) => [l, h.split] as const));
 const RECALL_FLOOR = 0.9;
 /**
@@ -112,7 +112,8 @@ const REACTION_FLOOR: Record<string, { precision: number; recall: number }> = {
   // Written blind at stop 48 and scored at stop 48 and at the start of stop 49 (numbers only): the report9 floor, set
   // before any scoring. Tuned on since stop 49.
   report26: { precision: 0.3, recall: 0.3 },
-  // Written blind at stop 49: the report9 floor, set before any scoring.
+  // Written blind at stop 49 and scored at stop 49 and at the start of stop 50 (numbers only): the report9 floor, set
+  // before any scoring. Tuned on since stop 50.
   report27: { precision: 0.3, recall: 0.3 },
 };
 /**
