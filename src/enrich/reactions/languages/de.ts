@@ -26,6 +26,7 @@ export const GERMAN: LanguageGrammar = {
   clauseBreaks: ['und', 'sowie', 'wahrend', 'wahrenddessen', 'dagegen', 'hingegen', 'nachdem', 'weil', 'dass'],
   complementizers: ['dass'],
   firstPersonPronouns: ['wir', 'ich'],
+  opinionVerbs: ['glaube', 'glauben', 'glaubt', 'denke', 'denken', 'denkt', 'rechne', 'rechnen', 'rechnet', 'erwarte', 'erwarten', 'erwartet', 'vermute', 'vermuten', 'vermutet'],
   relativePossessives: ['dessen', 'deren'],
   comparisons: [['wie', 'auch'], ['ebenso', 'wie'], ['genau', 'wie']],
   passiveAuxiliaries: ['wurde', 'wurden', 'worden', 'wird', 'werden'],

@@ -40,6 +40,7 @@ export const SPANISH: LanguageGrammar = {
   clauseBreaks: ['y', 'e', 'mientras', 'que', 'quien', 'cuyo', 'pero', 'aunque'],
   complementizers: ['que'],
   firstPersonPronouns: ['nosotros', 'nosotras'],
+  opinionVerbs: ['creo', 'cree', 'creen', 'pienso', 'piensa', 'piensan', 'preveo', 'preve', 'preven', 'supongo', 'imagino', 'apuesto', 'calculo'],
   claimingVerbs: ['sosten', 'sostien', 'sostuv'],
   presentPerfectAuxiliaries: ['ha', 'han'],
   heldVerbs: ['celebr'],

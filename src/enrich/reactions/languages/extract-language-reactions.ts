@@ -458,6 +458,8 @@ function namedActors(text: string, language: string): ReadonlySet<string> {
 
 /** How far before a cue a first-person pronoun may stand ("Мы решительно готовы"). */
 const FIRST_PERSON_REACH = 2;
+/** How many words before a "that" a verb of believing may stand ("je m'attends à ce que", "rechne damit, dass"). */
+const OPINION_REACH = 3;
 
 /** How many sentences an article needs before naming no other state makes it domestic. */
 const DOMESTIC_MIN_SENTENCES = 6;
@@ -1769,6 +1771,16 @@ function sentenceReactions(
   const speech = new Set(g.speechVerbs);
   const according = new Set(g.accordingTo);
   const statements = new Set(g.statementComplementizers ?? g.complementizers ?? []);
+  const opinions = new Set(g.opinionVerbs ?? []);
+  // Whether the cue at k follows a "that" opened by a verb of believing, with an actor between them as its subject.
+  const guessed = (k: number): boolean => {
+    if (opinions.size === 0) return false;
+    for (let j = k - 1; j > 0; j--) {
+      if (!statements.has(tokens[j]!.folded)) continue;
+      return tokens.slice(Math.max(0, j - OPINION_REACH), j).some((t) => opinions.has(t.folded)) && speakers.some((s) => s.token > j && s.token < k);
+    }
+    return false;
+  };
   const locatives = new Set(g.impersonalLocatives ?? []);
   // "Aus Peking hieß es", "В МИД Германии заявили": a place opening the clause is who speaks there.
   // An adverb may come first ("Auch aus Paris kam Zustimmung").
@@ -2419,6 +2431,9 @@ function sentenceReactions(
       if (tokens.slice(Math.max(from, m.start - COMMENTED_REACH), m.start).some((t) => commenting.has(t.folded))) continue;
       // What a speaker is studying is no reaction of its own ("examinait la demande d'une réunion").
       if (tokens.slice(from, m.start).some(studying)) continue;
+      // A reaction an actor is believed or expected to make ("Ich rechne damit, dass Vietnam protestiert", "Prevedo che
+      // Hanoi protesterà") is the speaker's guess: an actor in the "that"-clause after a verb of believing did not react.
+      if (guessed(m.start)) continue;
       // A noun of reacting before its verb of avoiding ("от осуждения воздержался"): no reaction either.
       if (m.cue.nominal && tokens.slice(m.end, Math.min(to, m.end + AVOID_AFTER)).some((t) => avoidances.has(t.folded))) continue;
       if (!m.cue.nominal && g.isShortPassive?.(tokens[m.start]!.folded) === true) continue;

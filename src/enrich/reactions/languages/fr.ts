@@ -24,6 +24,7 @@ export const FRENCH: LanguageGrammar = {
   clauseBreaks: ['et', 'tandis', 'alors', 'mais', 'qui', 'que', 'qu', 'dont', 'lorsque'],
   complementizers: ['que', 'qu'],
   firstPersonPronouns: ['nous', 'je'],
+  opinionVerbs: ['pense', 'pensent', 'crois', 'croit', 'croient', 'attends', 'attend', 'attendent', 'prevois', 'prevoit', 'prevoient', 'suppose', 'supposent', 'parie'],
   claimingVerbs: ['souten', 'soutien', 'soutin'],
   presentPerfectAuxiliaries: ['a', 'ont'],
   relativePossessives: ['dont'],

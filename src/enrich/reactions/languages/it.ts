@@ -28,6 +28,7 @@ export const ITALIAN: LanguageGrammar = {
   clauseBreaks: ['e', 'mentre', 'ma', 'che', 'cui', 'quale'],
   complementizers: ['che'],
   firstPersonPronouns: ['noi'],
+  opinionVerbs: ['credo', 'crede', 'credono', 'penso', 'pensa', 'pensano', 'prevedo', 'prevede', 'prevedono', 'aspetto', 'aspetta', 'aspettano', 'immagino', 'suppongo', 'scommetto'],
   claimingVerbs: ['sosten', 'sostien'],
   claimingInfinitives: ['di'],
   presentPerfectAuxiliaries: ['ha', 'hanno'],

@@ -342,6 +342,11 @@ export interface LanguageGrammar {
   /** First-person pronouns (folded: "мы", "nous", "wir"): before a verb or adjective in a quote, the quote's speaker is its subject. */
   firstPersonPronouns?: readonly string[];
   /**
+   * Forms (folded) of the verbs of believing and expecting ("glaube", "rechne", "prevedo", "m'attends", "думаю"): an
+   * actor in the "that"-clause after one is someone's guess, not a reaction that happened.
+   */
+  opinionVerbs?: readonly string[];
+  /**
    * Whether a (folded) adjective is in an oblique case of its long form ("незаконных", "провокационную"): it qualifies a
    * noun, it judges nothing, unless a naming verb calls something so.
    */

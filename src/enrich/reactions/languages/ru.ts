@@ -25,6 +25,7 @@ export const RUSSIAN: LanguageGrammar = {
   complementizers: ['чтобы'],
   statementComplementizers: ['что'],
   firstPersonPronouns: ['мы', 'я'],
+  opinionVerbs: ['думаю', 'думает', 'думают', 'полагаю', 'полагает', 'полагают', 'ожидаю', 'ожидает', 'ожидают', 'ожидается', 'предполагаю', 'предполагает', 'уверен', 'уверена', 'уверены'],
   relativePossessives: ['чье', 'чей', 'чья', 'чьи'],
   comparisons: [['как', 'и']],
   // "-овать/-евать" verbs build their present on "-у-" ("приветствовать" -> "приветствует", "критикует"); "-нуть"
