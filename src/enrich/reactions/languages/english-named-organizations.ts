@@ -41,11 +41,13 @@ export function englishNamedOrganizations(
   /** The language's function words: a capitalised article opening the sentence ("Das", "La") is none of the name. */
   common: ReadonlySet<string>,
   taken: (start: number, end: number) => boolean,
+  /** Whether a capitalised word is the language's own noun describing the name after it ("der Bergbauverband …"). */
+  describing: (token: WordToken) => boolean = () => false,
 ): EnglishNamedOrganization[] {
   const out: EnglishNamedOrganization[] = [];
   const joined = (a: number, b: number) => /^ $/u.test(text.slice(tokens[a]!.end, tokens[b]!.start));
   for (let k = 0; k < tokens.length; k++) {
-    if (!ENGLISH_WORD.test(tokens[k]!.surface) || common.has(tokens[k]!.folded)) continue;
+    if (!ENGLISH_WORD.test(tokens[k]!.surface) || common.has(tokens[k]!.folded) || describing(tokens[k]!)) continue;
     let last = k;
     let head = -1;
     // After the head, only words an English connector joins belong to the name ("Coalition for Change").

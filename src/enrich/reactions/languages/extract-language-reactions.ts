@@ -460,6 +460,8 @@ function namedActors(text: string, language: string): ReadonlySet<string> {
 const FIRST_PERSON_REACH = 2;
 /** How many words before a "that" a verb of believing may stand ("je m'attends à ce que", "rechne damit, dass"). */
 const OPINION_REACH = 3;
+/** How many letters a compound holds before its kind at the least ("Bergbau|verband", not "Re|union"). */
+const COMPOUND_SLACK = 2;
 
 /** How many sentences an article needs before naming no other state makes it domestic. */
 const DOMESTIC_MIN_SENTENCES = 6;
@@ -1453,10 +1455,16 @@ function searchSpeakers(text: string, tokens: readonly WordToken[], language: st
     }
     // "das Bolivia Bondholder Committee": an organization's English name; a country's name inside it only describes it.
     const knownOrganization = (start: number, end: number) => taken(start, end) === 'organization';
-    for (const org of englishNamedOrganizations(text, tokens, stopwords(language), knownOrganization)) {
+    // Where nouns are capitalised, a compound of a kind ("Bergbauverband") describes the English name after it.
+    const kinds = g.compounds === true ? g.organizationKinds : [];
+    const describing = (t: WordToken) => kinds.some((kind) => t.folded.length > kind.length + COMPOUND_SLACK && t.folded.endsWith(kind));
+    for (const org of englishNamedOrganizations(text, tokens, stopwords(language), knownOrganization, describing)) {
       if (spans.some((s) => s.start < org.end && org.start < s.end && s.actor.kind !== 'country')) continue;
       for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.start < org.end && org.start < spans[k]!.end) spans.splice(k, 1);
-      spans.push({ start: org.start, end: org.end, actor: org.actor, base: true });
+      // A country's name right after it closes the name, as a national chapter's does ("Minerals Council South Africa").
+      const country = spans.findIndex((c) => closesChapter(text, org.actor, org.end, c.actor, c.start));
+      const closed = country < 0 ? null : spans.splice(country, 1)[0]!;
+      spans.push({ start: org.start, end: closed?.end ?? org.end, actor: closed ? chapterOf(org.actor, closed.actor) : org.actor, base: true });
     }
     // "…, una ONG india de derechos digitales, …": the appositive's demonym describes the name before it.
     for (const span of describingAppositives(text, tokens, g, stemmerFor(language))) {
