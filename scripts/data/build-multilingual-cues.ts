@@ -212,10 +212,6 @@ const DENIAL_OBJECTS = ['accusation', 'allegation'];
 const REBUTTAL_OBJECTS = ['criticism'];
 
 /**
- * What a hope or an appeal asks for when it asks the parties to hold back ("выразил надежду на восстановление
- * стабильности", "hoffte auf Dialog"): a call for caution, as English "hoped for calm" is (restraint-appeals.ts).
- */
-/**
  * What an offer of mediation offers ("bot sich als Vermittler an", "se ofreció como mediador", "a proposé sa
  * médiation", "предложила своё посредничество"): with an offering verb, a call for caution in the labelling guide.
  */
@@ -227,6 +223,10 @@ const MEDIATION_OBJECTS = ['mediation', 'mediator', 'intermediary', 'good office
  */
 const BORDER_OBJECTS = ['border', 'frontier'];
 
+/**
+ * What a hope or an appeal asks for when it asks the parties to hold back ("выразил надежду на восстановление
+ * стабильности", "hoffte auf Dialog"): a call for caution, as English "hoped for calm" is (restraint-appeals.ts).
+ */
 const RESTRAINT_OBJECTS = ['restraint', 'calm', 'stability', 'dialogue', 'moderation', 'differences', 'disagreement', 'negotiation', 'escalation', 'tension'];
 
 
