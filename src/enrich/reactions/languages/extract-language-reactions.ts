@@ -460,6 +460,8 @@ function namedActors(text: string, language: string): ReadonlySet<string> {
 const FIRST_PERSON_REACH = 2;
 /** How many words before a "that" a verb of believing may stand ("je m'attends à ce que", "rechne damit, dass"). */
 const OPINION_REACH = 3;
+/** What may stand between a state's adjective and the organization's name it describes: a space and quotation marks. */
+const DESCRIBED_GAP = /^\s+[«„"“]?$/u;
 /** How many letters a compound holds before its kind at the least ("Bergbau|verband", not "Re|union"). */
 const COMPOUND_SLACK = 2;
 
@@ -1490,6 +1492,16 @@ function searchSpeakers(text: string, tokens: readonly WordToken[], language: st
       while (last + 1 < tokens.length && tokens[last + 1]!.end <= span.end) last++;
       if (first >= 0 && qualifiesKind(text, tokens, first, last, g, stem)) spans.splice(k, 1);
     }
+  }
+  // "die libanesische Hisbollah", "Ливанская «Хезболла»": a state's word right before an organization's name, with
+  // nothing but a space or a quotation mark between, describes the organization; so does a state's adjective right
+  // after it ("le Hezbollah libanais").
+  for (let k = spans.length - 1; k >= 0; k--) {
+    const state = spans[k]!;
+    if (state.actor.kind !== 'country') continue;
+    const before = spans.some((o) => o.actor.kind === 'organization' && o.start > state.end && DESCRIBED_GAP.test(text.slice(state.end, o.start)));
+    const after = /^\p{Ll}/u.test(text.charAt(state.start)) && spans.some((o) => o.actor.kind === 'organization' && o.end < state.start && /^\s+$/u.test(text.slice(o.end, state.start)));
+    if (before || after) spans.splice(k, 1);
   }
   // "l'Institut d'études de sécurité (ISS) de Nairobi", "Germanwatch aus Bonn": a state or capital named right after
   // an organization, by a preposition of place, is where the organization sits, not a state speaking.
