@@ -95,7 +95,9 @@ export function reportedSpeechCues(view: SentenceView, pos: readonly string[], g
     if (!said) continue;
     // "said he was deeply saddened by the loss of life": sorrow for the victims, a condolence.
     if (namesVictims(norms, k + 1, end) && sympathyOrSorrow(said)) continue;
-    const stance = amountStance(view, k, stanceOf(polarity(said), NEGATIVE_INDIRECT, POSITIVE_INDIRECT));
+    // "said the task force was unlikely to stop such raids": a doubt that the move will work, whatever else is said.
+    const doubted = norms.slice(k + 1, end).some((w) => DOUBTING.has(w));
+    const stance = doubted ? 'skeptical' : amountStance(view, k, stanceOf(polarity(said), NEGATIVE_INDIRECT, POSITIVE_INDIRECT));
     if (stance) return [cueAt(view, k, stance, SPEECH_CODE[stance], `${(tokens[k] as Token).text} (${said.slice(0, 40)})`)];
   }
   return [];
@@ -208,6 +210,8 @@ function mixedJudgement(view: SentenceView, verb: number): boolean {
 const AMOUNT_NOUNS = new Set(['sum', 'sums', 'amount', 'amounts', 'figure', 'figures', 'total', 'number', 'funding', 'money', 'aid', 'budget', 'level', 'levels', 'share', 'price', 'offer', 'increase', 'cut', 'cuts']);
 /** Reported figures: what a bad name given to them disputes ("called the figures 'exaggerated'"), unlike aid or an offer ("a cynical bribe"). */
 const FIGURE_NOUNS = new Set(['sum', 'sums', 'amount', 'amounts', 'figure', 'figures', 'total', 'totals', 'number', 'numbers', 'toll', 'estimate', 'estimates', 'statistics', 'data']);
+/** Words that doubt the move will work or hold ("unlikely to stop the raids", "doubtful that it can pay"). */
+const DOUBTING = new Set(['unlikely', 'doubtful', 'improbable', 'unrealistic']);
 /** How far after the speech verb the judged amount may stand ("said that the new figure was"). */
 const AMOUNT_REACH = 6;
 

@@ -1,0 +1,45 @@
+/**
+ * Sentences written for this test (not from any corpus):
+ * - a reaction someone believes or expects an actor to make ("Ich rechne damit, dass Vietnam protestiert") is a guess:
+ *   the actor in the "that"-clause did not react; the believer's own judgement of the move stays one ("Berlin glaubt,
+ *   dass die Entscheidung inakzeptabel ist");
+ * - an English-named organization closed by a country's name is one organization ("Minerals Council South Africa"), and
+ *   a capitalised German compound of a kind before it only describes it ("der Bergbauverband …");
+ * - a state's adjective right before a known organization's name, or in lower case right after it, describes the
+ *   organization: the state does not speak;
+ * - reported speech that the move is unlikely to work doubts it: skeptical, not opposed.
+ */
+import { describe, expect, it } from 'vitest';
+import { englishReactionPairs, languageReactionPairs } from '../../support/language-reactions.ts';
+
+const OTHER: [string, string, string[]][] = [
+  ['de', '„Ich rechne damit, dass Vietnam lautstark protestiert“, sagte der Experte.', []],
+  ['de', '„Ich glaube, dass Vietnam den Bau verurteilen wird“, sagte der Experte.', []],
+  ['de', 'Berlin glaubt, dass die Entscheidung inakzeptabel ist.', ['country:DE opposed']],
+  ['de', 'Vietnam protestierte lautstark.', ['country:VN opposed']],
+  ['it', '«Prevedo che Hanoi protesterà», ha detto un esperto.', []],
+  ['it', '«Credo che Hanoi condannerà il progetto», ha detto l’esperto.', []],
+  ['fr', '« Je pense que Hanoï va protester », a dit un expert.', []],
+  ['fr', "« Je m'attends à ce que Hanoï proteste », a dit un expert.", []],
+  ['es', '«Creo que Hanói protestará», dijo un experto.', []],
+  ['ru', '«Я думаю, что Ханой выразит протест», сказал эксперт.', []],
+  ['es', 'La patronal Minerals Council South Africa pidió una transición más larga.', ['org:minerals-council-south-africa cautious']],
+  ['de', 'Der Bergbauverband Minerals Council South Africa bezweifelte, dass die Minen ihre Kräfte rasch ersetzen können.', ['org:minerals-council-south-africa skeptical']],
+  ['fr', "Le Hezbollah libanais a condamné l'attaque.", ['org:hezbollah opposed']],
+  ['it', 'La Caritas italiana ha stanziato 100mila euro per le famiglie sfollate.', ['org:caritas supportive']],
+];
+
+const ENGLISH: [string, string[]][] = [
+  ['Human Rights Watch said the plan was unlikely to work.', ['org:human-rights-watch skeptical']],
+  ['The International Crisis Group said the task force was unlikely to stop such raids.', ['org:international-crisis-group skeptical']],
+  ['Human Rights Watch said the plan was a disgrace.', ['org:human-rights-watch opposed']],
+];
+
+describe('guesses and described names', () => {
+  it.each(OTHER)('%s: %s', (language, text, expected) => {
+    expect(languageReactionPairs(language, text)).toEqual([...expected].sort());
+  });
+  it.each(ENGLISH)('en: %s', (text, expected) => {
+    expect(englishReactionPairs(text)).toEqual([...expected].sort());
+  });
+});
