@@ -7,7 +7,9 @@
  *   a capitalised German compound of a kind before it only describes it ("der Bergbauverband …");
  * - a state's adjective right before a known organization's name, or in lower case right after it, describes the
  *   organization: the state does not speak;
- * - reported speech that the move is unlikely to work doubts it: skeptical, not opposed.
+ * - reported speech that the move is unlikely to work doubts it: skeptical, not opposed;
+ * - a welcome restricted by a call right after "but", with no subject of its own, is the welcomer's reservation even
+ *   where the call names another actor ("pero reclamó garantías de que los hutíes …").
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs, languageReactionPairs } from '../../support/language-reactions.ts';
@@ -27,6 +29,8 @@ const OTHER: [string, string, string[]][] = [
   ['de', 'Der Bergbauverband Minerals Council South Africa bezweifelte, dass die Minen ihre Kräfte rasch ersetzen können.', ['org:minerals-council-south-africa skeptical']],
   ['fr', "Le Hezbollah libanais a condamné l'attaque.", ['org:hezbollah opposed']],
   ['it', 'La Caritas italiana ha stanziato 100mila euro per le famiglie sfollate.', ['org:caritas supportive']],
+  ['es', 'Chile respaldó el alto el fuego, pero reclamó garantías de que Venezuela cumplirá sus compromisos.', ['country:CL cautious']],
+  ['es', 'Chile respaldó el alto el fuego, pero Venezuela reclamó garantías.', ['country:CL supportive', 'country:VE cautious']],
 ];
 
 const ENGLISH: [string, string[]][] = [

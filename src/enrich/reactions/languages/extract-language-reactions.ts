@@ -2045,7 +2045,9 @@ function sentenceReactions(
     if (g.attributiveEndings && before && previous && /^\p{Ll}/u.test(before.surface) && /^\s*,\s*$/u.test(text.slice(previous.end, before.start))) return true;
     const width = contrasts.has(tokens[r]!.folded) ? 1 : 2;
     const next = tokens[r + width];
-    return next !== undefined && ((g.presentPerfectAuxiliaries ?? []).includes(next.folded) || g.isPresentParticiple?.(next.folded) === true);
+    // A verb of reacting right after the contrast has no subject of its own ("pero reclamó garantías de que los hutíes …").
+    const cueVerb = matches.some((o) => o.start === r + width && !o.cue.nominal && !o.cue.adjective);
+    return next !== undefined && ((g.presentPerfectAuxiliaries ?? []).includes(next.folded) || g.isPresentParticiple?.(next.folded) === true || cueVerb);
   };
   // Another actor opening the clause the contrast closes speaks for itself ("…, Serbien kritisierte aber …").
   // A comma, or a comma and one word (an article), before it.
