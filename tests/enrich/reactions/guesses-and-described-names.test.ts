@@ -9,7 +9,8 @@
  *   organization: the state does not speak;
  * - reported speech that the move is unlikely to work doubts it: skeptical, not opposed;
  * - a welcome restricted by a call right after "but", with no subject of its own, is the welcomer's reservation even
- *   where the call names another actor ("pero reclamó garantías de que los hutíes …").
+ *   where the call names another actor ("pero reclamó garantías de que los hutíes …");
+ * - coming out for a course of restraint ("выступило за «прозрачность и диалог»") is a call for caution.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs, languageReactionPairs } from '../../support/language-reactions.ts';
@@ -31,6 +32,8 @@ const OTHER: [string, string, string[]][] = [
   ['it', 'La Caritas italiana ha stanziato 100mila euro per le famiglie sfollate.', ['org:caritas supportive']],
   ['es', 'Chile respaldó el alto el fuego, pero reclamó garantías de que Venezuela cumplirá sus compromisos.', ['country:CL cautious']],
   ['es', 'Chile respaldó el alto el fuego, pero Venezuela reclamó garantías.', ['country:CL supportive', 'country:VE cautious']],
+  ['ru', 'Посольство Франции выступило за «прозрачность и диалог».', ['country:FR cautious']],
+  ['ru', 'Франция выступила за соглашение.', ['country:FR supportive']],
 ];
 
 const ENGLISH: [string, string[]][] = [

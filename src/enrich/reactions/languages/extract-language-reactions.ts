@@ -460,6 +460,8 @@ function namedActors(text: string, language: string): ReadonlySet<string> {
 const FIRST_PERSON_REACH = 2;
 /** How many words before a "that" a verb of believing may stand ("je m'attends à ce que", "rechne damit, dass"). */
 const OPINION_REACH = 3;
+/** How far after a verb of backing the course it backs may stand ("выступило за «прозрачность и диалог»"). */
+const BACKED_REACH = 3;
 /** What may stand between a state's adjective and the organization's name it describes: a space and quotation marks. */
 const DESCRIBED_GAP = /^\s+[«„"“]?$/u;
 /** How many letters a compound holds before its kind at the least ("Bergbau|verband", not "Re|union"). */
@@ -2514,6 +2516,9 @@ function sentenceReactions(
       // A hope or an appeal for stability, calm or dialogue asks the parties to hold back: a call for caution
       // ("выразил надежду на восстановление стабильности", "hoffte auf Dialog"), as in English.
       if (stance === 'supportive' && (m.cue.cameo?.startsWith('02') === true || m.cue.cameo === '013') && tokens.slice(m.end, m.end + RESTRAINT_REACH + namesAfter(m.end)).some((t) => lexicon.isRestraintWord(t))) stance = 'cautious';
+      // So does coming out for a course of restraint, by a verb and its preposition ("выступило за «прозрачность и
+      // диалог»"): the backing is of a way to hold back, not of the move ("Peking lobte die Stabilität" stays praise).
+      if (stance === 'supportive' && !m.cue.nominal && !m.cue.aid && m.end - m.start > 1 && common.has(tokens[m.end - 1]!.folded) && tokens.slice(m.end, m.end + BACKED_REACH).some((t) => lexicon.isRestraintWord(t))) stance = 'cautious';
       // An appeal for sanctions or punishment opposes the move ("pidió sanciones contra …", "forderte Sanktionen"), unless
       // it asks for restraint first ("призвала к сдержанности …, указав, что санкции …") or the punishment is the subject
       // of a clause of its own ("ha chiesto che le sanzioni non colpiscano …").
