@@ -8,6 +8,7 @@
  * Each returns cue matches placed on the speech or framing verb, so the clause reader gives them to the verb's
  * subject (negation, hypotheticals and relative clauses are then read as for any cue).
  */
+import { isAlarmWord } from './alarm-words.ts';
 import type { EntityRef, Stance } from '../../domain/enrichment.ts';
 import type { CueMatch } from './find-cues.ts';
 import { namesVictims, quantityDeal } from './non-reaction-readings.ts';
@@ -396,7 +397,7 @@ function evaluation(view: SentenceView, pos: readonly string[], from: number, en
 }
 
 /**
- * Framing verbs: "called the plan reckless", "described the decision as deeply troubling", "branded it 'a
+ * Framing verbs: "called the plan reckless", "described the decision as deeply troubling" (concern), "branded it 'a
  * betrayal'", "spoke of a 'stolen election'". The words the speaker chose for the object carry the stance; a neutral framing is none.
  */
 export function framingCues(view: SentenceView, pos: readonly string[], g: ReactionGrammar): CueMatch[] {
@@ -426,8 +427,10 @@ export function framingCues(view: SentenceView, pos: readonly string[], g: React
     for (let j = judged; j < end && !charged; j++) charged = g.chargeNouns.matchAt(norms, j) > 0;
     const framed = charged ? 'opposed' : stanceOf(polarity(words), NEGATIVE_FRAME, POSITIVE_FRAME);
     // "called the figures 'grossly exaggerated'": a bad name for an amount doubts it, as a bad judgement of one does.
-    const stance = framed === 'opposed' && !charged && norms.slice(from, judged).some((w) => FIGURE_NOUNS.has(w)) ? 'skeptical' : framed;
-    if (stance) out.push(cueAt(view, k, stance, stance === 'supportive' ? '051' : stance === 'skeptical' ? SPEECH_CODE.skeptical : '111', `${(tokens[k] as Token).text} … ${words.slice(0, 40)}`));
+    // "called the suspension 'worrying'": a word of alarm is concern (alarm-words.ts).
+    const alarmed = framed === 'opposed' && !charged && norms.slice(judged, end).some(isAlarmWord);
+    const stance = alarmed ? 'cautious' : framed === 'opposed' && !charged && norms.slice(from, judged).some((w) => FIGURE_NOUNS.has(w)) ? 'skeptical' : framed;
+    if (stance) out.push(cueAt(view, k, stance, stance === 'supportive' ? '051' : stance === 'skeptical' || stance === 'cautious' ? SPEECH_CODE[stance] : '111', `${(tokens[k] as Token).text} … ${words.slice(0, 40)}`));
   }
   return out;
 }

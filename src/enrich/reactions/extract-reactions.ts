@@ -8,6 +8,7 @@
  * the state of an unattributed official), then read the reaction cues of its predicate. One reaction per
  * (actor, sentence).
  */
+import { isAlarmWord } from './alarm-words.ts';
 import { firstIndex } from '../../text/first-index.ts';
 import type { EntityRef, ExtractedReaction, Stance } from '../../domain/enrichment.ts';
 import type { ActorFinder, ActorMention } from './actor-mention.ts';
@@ -229,11 +230,14 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       const lexical = new Set(matches.map((m) => m.start));
       // Where the curated lexicon and the verb dictionary read the same words, the lexicon's stance stands
       // ("dismissed" is skeptical in the labelling guide, 110 disapproval in CAMEO): its code is kept.
-      const cameo = findCameoCues(view, pos, candidates, true).filter((m) => {
-        const same = matches.find((l) => l.start === m.start);
-        if (same && same.cue.cameo === null) same.cue = { ...same.cue, cameo: m.cue.cameo };
-        return !lexical.has(m.start) && !framedAt.has(m.start);
-      });
+      const cameo = findCameoCues(view, pos, candidates, true)
+        .filter((m) => {
+          const same = matches.find((l) => l.start === m.start);
+          if (same && same.cue.cameo === null) same.cue = { ...same.cue, cameo: m.cue.cameo };
+          return !lexical.has(m.start) && !framedAt.has(m.start);
+        })
+        // "worrying", "troubling": the verb's form used as a word of alarm is concern, not a pessimistic comment.
+        .map((m) => (m.cue.stance === 'skeptical' && m.end - m.start === 1 && isAlarmWord(view.norms[m.start] ?? '') ? { ...m, cue: { ...m.cue, stance: 'cautious' as const } } : m));
       // A cue inside a relative clause or an infinitive after an object ("urged Uganda to condemn") is not the
       // subject's own response; "declined to criticize" is no reaction at all.
       const everyCue = [...matches, ...cameo, ...framed];

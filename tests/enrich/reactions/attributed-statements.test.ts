@@ -47,7 +47,8 @@ describe('attributed statements', () => {
 
   it.each([
     ['Cairo called the plan reckless and dangerous.', ['Egypt/country:opposed']],
-    ['Ottawa described the decision as deeply troubling.', ['Canada/country:opposed']],
+    // A word of alarm is concern, which the labelling guide reads as cautious.
+    ['Ottawa described the decision as deeply troubling.', ['Canada/country:cautious']],
     ['Amnesty International branded the verdict a shameful betrayal.', ['Amnesty International/non-state:opposed']],
     ['Lisbon called the accord a positive and welcome step.', ['Portugal/country:supportive']],
   ])('framing verbs take the stance of the words chosen: %s', (text, expected) => {

@@ -10,6 +10,7 @@
  * - reported speech that the move is unlikely to work doubts it: skeptical, not opposed;
  * - a welcome restricted by a call right after "but", with no subject of its own, is the welcomer's reservation even
  *   where the call names another actor ("pero reclamó garantías de que los hutíes …");
+ * - words of alarm ("called the suspension 'worrying'") are concern: cautious, as in the other languages;
  * - coming out for a course of restraint ("выступило за «прозрачность и диалог»") is a call for caution.
  */
 import { describe, expect, it } from 'vitest';
@@ -40,6 +41,11 @@ const ENGLISH: [string, string[]][] = [
   ['Human Rights Watch said the plan was unlikely to work.', ['org:human-rights-watch skeptical']],
   ['The International Crisis Group said the task force was unlikely to stop such raids.', ['org:international-crisis-group skeptical']],
   ['Human Rights Watch said the plan was a disgrace.', ['org:human-rights-watch opposed']],
+  // Words of alarm are concern, a call for caution; a bad name beside them still condemns.
+  ['Botswana called the suspension "worrying".', ['country:BW cautious']],
+  ['Botswana said the decision was worrying.', ['country:BW cautious']],
+  ['Botswana described the decision as deeply troubling.', ['country:BW cautious']],
+  ['Botswana described the decision as alarming and unacceptable.', ['country:BW opposed']],
 ];
 
 describe('guesses and described names', () => {
