@@ -6,7 +6,7 @@
  */
 import type { ArticleEntity, EntityRef } from '../../domain/enrichment.ts';
 import { slugify } from './fold.ts';
-import { gazetteer, lookupEntity, matchGazetteer, matchTokens, rememberTailMatches, type GazetteerMention } from './gazetteer.ts';
+import { gazetteer, lookupEntity, matchGazetteer, matchTokens, rememberTailMatches, type GazetteerMention, type TokenMention } from './gazetteer.ts';
 import { findMultilingualMentions } from './multilingual/find-multilingual.ts';
 import { entityOfKey } from './multilingual/match-transliterated.ts';
 import { findProperNames, nameCues, type ProperName } from './proper-names.ts';
@@ -66,10 +66,31 @@ export function extractEntities(input: { title: string; text: string; language?:
     }
     return aggregate(mentions);
   }
-  const names = findProperNames(doc, tokens, covered, cues, index);
+  const names = statesOpeningNames(tokens, findProperNames(doc, tokens, covered, cues, index), gazetteerMentions);
   mentions.push(...resolveNames(tokens, covered, names, weightAt));
   return aggregate(mentions);
 }
+
+/**
+ * "South African Council of Churches", "Kenya Human Rights Commission": a state's name or demonym opening an
+ * organization's name of several words is part of that name (as the reaction reader's article actors read it). The
+ * state keeps its mention: the entity layer cannot tell a state's own body ("Japan Coast Guard"), which names the
+ * state, from a civil one.
+ */
+function statesOpeningNames(tokens: readonly Token[], names: ProperName[], hits: readonly TokenMention[]): ProperName[] {
+  return names.map((name) => {
+    const first = tokens[name.first] as Token;
+    if (name.kind !== 'organization' || name.last === name.first || first.sentenceStart || first.hyphenBefore || !first.tightBefore) return name;
+    const before = name.first - 1;
+    const hit = hits.find((h) => h.last === before && h.first >= before - 1 && h.mention.entity.kind === 'country' && !h.mention.surface.match(POSSESSIVE_END) && tokens.slice(h.first, before + 1).every((t) => t.cap));
+    if (!hit) return name;
+    const words = tokens.slice(hit.first, before + 1).map((t) => t.text).join(' ');
+    return { ...name, first: hit.first, name: `${words} ${name.name}`, surface: `${words} ${name.surface}` };
+  });
+}
+
+/** A possessive closing a state's name ("Kenya's Human Rights Commission"): the state owns the body, it opens no name. */
+const POSSESSIVE_END = /['’]s?$/u;
 
 /**
  * The states named in the office before a person's name ("Jamaica's Prime Minister" of "Jamaica's

@@ -216,14 +216,16 @@ function personEntity(name: string): EntityRef {
   return { key: `person:${slugify(name)}`, kind: 'person', name, country: null, origin: 'nlp' };
 }
 
-/** The name with the gazetteer's demonym right before it as its first word ("American" + "Civil Liberties Union"), or null. */
+/** The name with the gazetteer's demonym right before it as its first words ("American" + "Civil Liberties Union"), or null. */
 function demonymOpened(tokens: readonly Token[], name: ProperName, hits: readonly TokenMention[]): { name: ProperName; country: EntityRef | null } | null {
   const before = name.first - 1;
   const t = tokens[before];
   if (!t?.cap || (tokens[name.first] as Token).sentenceStart || (tokens[name.first] as Token).hyphenBefore) return null;
-  const hit = hits.find((h) => h.first === before && h.last === before);
+  // A demonym of two words too ("South African" + "Council of Churches").
+  const hit = hits.find((h) => h.last === before && h.first >= before - 1 && tokens.slice(h.first, before + 1).every((w) => w.cap));
   if (!hit) return null;
-  const opened = { ...name, first: before, name: `${t.text} ${name.name}`, surface: `${t.text} ${name.surface}` };
+  const words = tokens.slice(hit.first, before + 1).map((w) => w.text).join(' ');
+  const opened = { ...name, first: hit.first, name: `${words} ${name.name}`, surface: `${words} ${name.surface}` };
   if (hit.mention.via === 'demonym') return { name: opened, country: hit.mention.entity.kind === 'country' ? hit.mention.entity : null };
   // "Bolivia Bondholder Committee", "Japan Coast Guard": a country's own name opens a name of several words.
   if (hit.mention.entity.kind === 'country' && name.last > name.first) return { name: opened, country: hit.mention.entity };
