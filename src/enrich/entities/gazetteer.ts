@@ -27,6 +27,7 @@ const index: GazetteerIndex = buildGazetteerIndex();
 const cues = actorCues(index.data.cues);
 const honorifics = new Set(index.data.cues.honorifics);
 const companyWords = new Set(index.data.cues.companyWords);
+const orgWords = new Set(index.data.cues.orgWords);
 /** How many capitalized words may follow a country's or place's name before the company noun that ends the name. */
 const COMPANY_NAME_WORDS = 3;
 
@@ -78,7 +79,7 @@ export function matchTokens(text: string, tokens: readonly Token[]): TokenMentio
     scan.visited[i] = 1;
     i = scanStep(text, tokens, i, scan.raw);
   }
-  const found = dropRedundantTitles(text, scan.raw);
+  const found = bareKindsAlone(tokens, dropRedundantTitles(text, scan.raw));
   remember(text, tokens, found, scan);
   if (text.length >= MEMO_MIN_CHARS) article = { text, tokens, raw: scan.raw, found };
   return found;
@@ -152,7 +153,7 @@ export function rememberTailMatches(whole: string, wholeTokens: readonly Token[]
     }
     i = scanStep(tail, tailTokens, i, raw);
   }
-  remember(tail, tailTokens, dropRedundantTitles(tail, raw), null);
+  remember(tail, tailTokens, bareKindsAlone(tailTokens, dropRedundantTitles(tail, raw)), null);
 }
 
 /** One step of the scan at token i: the hit there, if any, goes to `found`; returns where the scan goes on. */
@@ -348,6 +349,23 @@ function dropRedundantTitles(text: string, found: TokenMention[]): TokenMention[
     out.push(m);
   }
   return out;
+}
+
+/**
+ * An organization known by a bare word of its kind ("Congress" for the US Congress) is that organization only where
+ * the word stands alone: after a capitalised word or a possessive it closes another body's name ("Indian National
+ * Congress", "Peru's Congress", "the Colombian Congress"), and before "of" and a capitalised word it opens one
+ * ("Congress of South African Trade Unions").
+ */
+function bareKindsAlone(tokens: readonly Token[], found: TokenMention[]): TokenMention[] {
+  return found.filter((m) => {
+    const t = tokens[m.first] as Token;
+    if (m.first !== m.last || m.mention.entity.kind !== 'organization' || t.allCaps || !orgWords.has(t.norm)) return true;
+    const before = tokens[m.first - 1];
+    const closes = before !== undefined && !t.sentenceStart && t.tightBefore && (before.cap || before.possessive);
+    const opens = tokens[m.last + 1]?.norm === 'of' && tokens[m.last + 2]?.cap === true;
+    return !closes && !opens;
+  });
 }
 
 /** Exact canonical name or alias (case- and accent-insensitive) -> entity; also accepts an entity key. */

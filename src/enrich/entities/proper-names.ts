@@ -209,6 +209,8 @@ function readNames(text: string, tokens: readonly Token[], covered: readonly boo
       // A gazetteer name after "of" belongs to an organization's name only ("Reserve Bank of Australia").
       if (covered[last + 2] && !(OF_CONNECTORS.has(next.norm) && hasWord(tokens, i, last, cues.orgWords))) break;
       last += 2;
+      // A gazetteer name of several words after "of" is taken whole ("Congress of South African Trade Unions").
+      while (covered[last] && covered[last + 1] && (tokens[last + 1] as Token).cap && !(tokens[last + 1] as Token).sentenceStart && separator(tokens[last] as Token, tokens[last + 1] as Token, text) === ' ') last++;
     }
     const titledAt = titledPersonAt(tokens, i, last, cues);
     if (titledAt) {

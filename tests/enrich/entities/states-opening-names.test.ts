@@ -1,7 +1,8 @@
 /**
  * A state's name or demonym, of one word or two, opening an organization's name of several words is part of that
  * name ("South African Council of Churches", "Kenya Human Rights Commission"); the state keeps its own mention, since
- * a state's body ("Japan Coast Guard") names the state. A possessive state owns the body and opens no name. Sentences
+ * a state's body ("Japan Coast Guard") names the state. A possessive state owns the body and opens no name. A body
+ * known by a bare word of its kind ("Congress", the US Congress) is that body only where the word stands alone. Sentences
  * written for this test.
  */
 import { describe, expect, it } from 'vitest';
@@ -20,6 +21,11 @@ describe('states opening organization names', () => {
     ['On Monday, the Kenya Human Rights Commission condemned the law.', ['country:Kenya', 'organization:Kenya Human Rights Commission']],
     ['On Monday, the Japan Coast Guard said the ship sank.', ['country:Japan', 'organization:Japan Coast Guard']],
     ["On Monday, Kenya's Human Rights Commission condemned the law.", ['country:Kenya', 'organization:Human Rights Commission']],
+    ['On Monday, the Indian National Congress condemned the law.', ['country:India', 'organization:Indian National Congress']],
+    ['On Monday, the Congress of South African Trade Unions condemned the law.', ['country:South Africa', 'organization:Congress of South African Trade Unions']],
+    ["On Monday, Peru's Congress voted on the law.", ['country:Peru']],
+    ['On Monday, Congress voted on the law.', ['organization:US Congress']],
+    ['On Monday, the US Congress voted on the law.', ['organization:US Congress']],
   ])('%s', (text, expected) => {
     expect(entities(text)).toEqual(expected);
   });
@@ -29,6 +35,8 @@ describe('states opening organization names', () => {
     ['The South African Civil Liberties Union condemned the law.', ['org:south-african-civil-liberties-union opposed']],
     ['The Kenyan Council of Churches condemned the law.', ['org:kenyan-council-of-churches opposed']],
     ['South African President Cyril Ramaphosa condemned the law.', ['country:ZA opposed']],
+    ['The Indian National Congress condemned the law.', ['org:indian-national-congress opposed']],
+    ['The Congress of South African Trade Unions condemned the law.', ['org:congress-of-south-african-trade-unions opposed']],
   ])('reactions: %s', (text, expected) => {
     expect(englishReactionPairs(text)).toEqual(expected);
   });
