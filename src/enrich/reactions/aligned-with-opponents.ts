@@ -10,8 +10,8 @@ import type { ExtractedReaction } from '../../domain/enrichment.ts';
 
 /**
  * The reactions with each supportive one whose cue is a word of solidarity or of siding with someone (`isAlignment`),
- * and whose sentence names after the cue (`namedIn`, given the words from the cue on) another actor that objected in
- * the same article, never supported and is not the headline's first-named actor (`headlined`, asked only when
+ * and whose sentence names first after the cue (`namedIn`, given the words from the cue on, in text order) another actor
+ * that objected in the same article, never supported and is not the headline's first-named actor (`headlined`, asked only when
  * needed), made opposed. The side's own reactions are read as found, before any is changed.
  */
 export function alignedWithOpponents(
@@ -27,7 +27,11 @@ export function alignedWithOpponents(
   if (opposed.size === 0) return [...reactions];
   for (const r of reactions) if (r.stance === 'supportive') opposed.delete(r.actor.key);
   return reactions.map((r) => {
-    const joins = r.stance === 'supportive' && isAlignment(r.cue) && [...namedIn(afterCue(r))].some((key) => key !== r.actor.key && opposed.has(key));
+    // The side is the first actor named after the cue ("sided with Maseru, saying … South Africa's mines"): names
+    // further on are what the solidarity says, not whom it is with.
+    // A capital's place key comes with its state's: the place is no side.
+    const side = [...namedIn(afterCue(r))].find((key) => key !== r.actor.key && !key.startsWith('place:'));
+    const joins = r.stance === 'supportive' && isAlignment(r.cue) && side !== undefined && opposed.has(side);
     return joins ? { ...r, stance: 'opposed' } : r;
   });
 }

@@ -147,6 +147,12 @@ function parseItem(view: SentenceView, i: number, to: number, g: ReactionGrammar
       // "Botswana's governing Umbrella for Democratic Change backed …": the state's organization, described, speaks.
       const owned = speaker < 0 && actor?.kind === 'country' ? describedOrganization(view, hit.end + 1, to, g, isVerb) : null;
       if (owned) return { kind: 'actors', actor: owned.mention.actor, end: owned.end };
+      // "Julius Malema's Economic Freedom Fighters sided with …": a person's organization, named right after, speaks.
+      const led = hit.mention.entity.kind === 'person' ? view.mentionAt.get(hit.end + 1) : undefined;
+      if (led && led.end <= to && led.mention.entity.kind === 'organization' && led.mention.actor) {
+        const kind = kindAfterName(view, led.end, to, g, isVerb);
+        return { kind: 'actors', actor: led.mention.actor, end: kind >= 0 ? kind : led.end };
+      }
       if (speaker < 0) return { kind: 'other', actor: null, end: consumeNounPhrase(view, hit.end + 1, to, isVerb) };
       return { kind: actor ? 'actors' : 'other', actor, end: afterSpeakerComplement(view, speaker, to, g, isVerb) };
     }
@@ -186,6 +192,8 @@ function parseItem(view: SentenceView, i: number, to: number, g: ReactionGrammar
     return { kind: actor ? 'actors' : 'other', actor, end: hit.end };
   }
   if (g.pronouns.has(norms[i] ?? '')) return { kind: 'pronoun', actor: null, end: i + 1 };
+  const led = ledOrganization(view, i, to, g, isVerb);
+  if (led) return led;
   const person = personAhead(view, i, to, g);
   if (person) return { kind: person.mention.actor ? 'actors' : 'other', actor: person.mention.actor, end: person.end };
   const introduced = organizationAhead(view, i, to, g, isVerb);
@@ -487,6 +495,21 @@ function personAhead(view: SentenceView, i: number, to: number, g: ReactionGramm
     if (!(capitalized || titleWord || glue || role)) return null;
   }
   return null;
+}
+
+/**
+ * "Julius Malema's Economic Freedom Fighters": a name the gazetteer does not know, its possessive, and an organization
+ * named right after it. The organization speaks (its leader's name only says whose it is).
+ */
+function ledOrganization(view: SentenceView, i: number, to: number, g: ReactionGrammar, isVerb: (k: number) => boolean): Item | null {
+  const { norms, tokens } = view;
+  let k = i;
+  while (k < Math.min(to, i + PERSONAL_NAME_WORDS) && /^\p{Lu}/u.test(tokens[k]?.text ?? '') && !view.mentionAt.has(k)) k++;
+  if (k === i || norms[k] !== "'s") return null;
+  const org = view.mentionAt.get(k + 1);
+  if (!org || org.end > to || org.mention.entity.kind !== 'organization' || !org.mention.actor) return null;
+  const kind = kindAfterName(view, org.end, to, g, isVerb);
+  return { kind: 'actors', actor: org.mention.actor, end: kind >= 0 ? kind : org.end };
 }
 
 /** How many words a person's name after a possessive may run to ("Winston Peters", "Luis Rodolfo Abinader"). */

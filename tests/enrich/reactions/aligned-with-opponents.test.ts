@@ -13,6 +13,9 @@ const CASES: [string, string, string, string[]][] = [
   ['en', 'Expulsion row', 'Peru condemned the expulsion of its ambassador. Chile expressed its solidarity with Lima.', ['country:CL opposed', 'country:PE opposed']],
   ['en', 'Expulsion row', 'Peru condemned the expulsion of its ambassador. Chile sided with Peru.', ['country:CL opposed', 'country:PE opposed']],
   ['en', 'Quake in Peru', 'An earthquake struck Peru. Chile expressed its solidarity with Lima.', ['country:CL supportive']],
+  // The side is the first name after the cue; a name further on is what the solidarity says.
+  ['en', 'Bolivia halts gas exports to Peru', 'Peru condemned the halt. Chile sided with La Paz, saying Peru had underpaid for years.', ['country:CL supportive', 'country:PE opposed']],
+  ['es', 'Bolivia suspende la exportación de gas a Perú', 'Perú condenó la suspensión. Chile cerró filas con La Paz, que vende gas a Perú desde 2006.', ['country:CL supportive', 'country:PE opposed']],
   ['en', 'Peru expels two diplomats', 'Peru condemned the interference. Chile expressed its solidarity with Lima.', ['country:CL supportive', 'country:PE opposed']],
   ['es', 'Disputa diplomática', 'Perú condenó la expulsión de su embajador. Chile cerró filas con Perú.', ['country:CL opposed', 'country:PE opposed']],
   ['es', 'Terremoto en Perú', 'Perú recibió ayuda tras el terremoto. Chile expresó su solidaridad con Perú.', ['country:CL supportive']],

@@ -11,6 +11,7 @@
  * - a welcome restricted by a call right after "but", with no subject of its own, is the welcomer's reservation even
  *   where the call names another actor ("pero reclamó garantías de que los hutíes …");
  * - words of alarm ("called the suspension 'worrying'") are concern: cautious, as in the other languages;
+ * - an organization named right after its leader's possessive ("Julius Malema's Economic Freedom Fighters") speaks;
  * - coming out for a course of restraint ("выступило за «прозрачность и диалог»") is a call for caution.
  */
 import { describe, expect, it } from 'vitest';
@@ -46,6 +47,9 @@ const ENGLISH: [string, string[]][] = [
   ['Botswana said the decision was worrying.', ['country:BW cautious']],
   ['Botswana described the decision as deeply troubling.', ['country:BW cautious']],
   ['Botswana described the decision as alarming and unacceptable.', ['country:BW opposed']],
+  // An organization after its leader's possessive speaks; a thing after it does not.
+  ["Julius Malema's Economic Freedom Fighters condemned the decision.", ['org:economic-freedom-fighters opposed']],
+  ["Julius Malema's speech condemned the decision.", []],
 ];
 
 describe('guesses and described names', () => {
