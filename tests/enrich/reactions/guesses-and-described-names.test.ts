@@ -12,6 +12,7 @@
  *   where the call names another actor ("pero reclamó garantías de que los hutíes …");
  * - words of alarm ("called the suspension 'worrying'") are concern: cautious, as in the other languages;
  * - an organization named right after its leader's possessive ("Julius Malema's Economic Freedom Fighters") speaks;
+ * - an appositive naming an organization's kind describes it even when a relative clause runs on inside it;
  * - coming out for a course of restraint ("выступило за «прозрачность и диалог»") is a call for caution.
  */
 import { describe, expect, it } from 'vitest';
@@ -36,6 +37,8 @@ const OTHER: [string, string, string[]][] = [
   ['es', 'Chile respaldó el alto el fuego, pero Venezuela reclamó garantías.', ['country:CL supportive', 'country:VE cautious']],
   ['ru', 'Посольство Франции выступило за «прозрачность и диалог».', ['country:FR cautious']],
   ['ru', 'Франция выступила за соглашение.', ['country:FR supportive']],
+  // An appositive naming the organization's kind may run on with a relative clause before its closing comma.
+  ['it', "La Rete Fiumi Liberi, ong del Cile che da anni segue le comunità sfollate dalle dighe, ha condannato il progetto.", ['org:rete-fiumi-liberi opposed']],
 ];
 
 const ENGLISH: [string, string[]][] = [

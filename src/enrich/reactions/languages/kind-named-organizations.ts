@@ -459,8 +459,8 @@ function titledName(text: string, tokens: readonly WordToken[], k: number, g: La
 
 /** How many lower-case words may stand before the kind in an appositive ("una ONG", "principale confédération"). */
 const APPOSITIVE_LEAD = 2;
-/** The most words an appositive runs to before its closing comma. */
-const APPOSITIVE_WORDS = 12;
+/** The most words an appositive runs to before its closing comma (a relative clause inside it included: "ong del Lesotho che da anni segue …,"). */
+const APPOSITIVE_WORDS = 16;
 
 /**
  * Appositives that say what kind of organization the name before them is: "Nasscom, l'associazione delle aziende
