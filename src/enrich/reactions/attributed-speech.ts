@@ -360,13 +360,16 @@ export function mayReportSpeech(view: SentenceView, g: ReactionGrammar): boolean
   const quotation = tokens.some((t) => t.quoted);
   let verb = false;
   for (let k = 0; k < norms.length; k++) {
-    if (verb && COPULAS.has(norms[k] as string)) return true;
+    if (verb && (COPULAS.has(norms[k] as string) || CLASSIFYING.has(norms[k] as string))) return true;
     if (tokens[k]?.quoted || !g.speechVerbs.has(norms[k] as string)) continue;
     if (quotation) return true;
     verb = true;
   }
   return false;
 }
+
+/** Verbs that classify what they follow as a copula does ("amounted to war crimes", "constitutes a breach"). */
+const CLASSIFYING = new Set(['amount', 'amounts', 'amounted', 'constitute', 'constitutes', 'constituted']);
 
 /**
  * The judgement in reported words: what follows a copula ("said the plan was 'deeply flawed'", "said it went
@@ -379,6 +382,13 @@ function evaluation(view: SentenceView, pos: readonly string[], from: number, en
   const opener = norms[from] === 'that' ? from + 1 : from;
   if (SELF.has(norms[opener] ?? '')) return selfAttitude(view, pos, opener, end);
   for (let k = from; k < end; k++) {
+    // "said the strikes amounted to war crimes", "said it constitutes a breach": a verb that classifies is a copula.
+    if (CLASSIFYING.has(norms[k] as string) && !tokens[k]?.quoted) {
+      const j = norms[k + 1] === 'to' ? k + 2 : k + 1;
+      // "amount to war crimes": the tagger may read a noun right after "to" as a verb; the noun after it tells.
+      if (j < end && (pos[j] === 'NOUN' || pos[j] === 'DET' || pos[j] === 'ADJ' || pos[j + 1] === 'NOUN')) return view.text.slice((tokens[k] as Token).start, (tokens[end - 1] as Token).end);
+      continue;
+    }
     if (!COPULAS.has(norms[k] as string) || tokens[k]?.quoted) continue;
     // "told senators he was encouraged": the speaker's own attitude.
     if (PERSONAL.has(norms[k - 1] ?? '') && k - 1 > from) return selfAttitude(view, pos, k - 1, end);

@@ -587,8 +587,8 @@ function speaks(view: SentenceView, clause: Clause, g: ReactionGrammar): boolean
   return false;
 }
 
-/** Words after a verb of saying that may open a judgement ("said the plan was …", "said it went well"). */
-const JUDGING = new Set(['is', 'was', 'are', 'were', 'been', "'s", 'remains', 'remained', 'seemed', 'went']);
+/** Words after a verb of saying that may open a judgement ("said the plan was …", "said it went well", "said the strikes amounted to …"). */
+const JUDGING = new Set(['is', 'was', 'are', 'were', 'been', "'s", 'remains', 'remained', 'seemed', 'went', 'amount', 'amounts', 'amounted', 'constitute', 'constitutes', 'constituted']);
 
 /**
  * Where the sentence has a statement worth reading without a cue: a verb of framing or reacting, an "according

@@ -10,6 +10,7 @@
  * - reported speech that the move is unlikely to work doubts it: skeptical, not opposed;
  * - a welcome restricted by a call right after "but", with no subject of its own, is the welcomer's reservation even
  *   where the call names another actor ("pero reclamó garantías de que los hutíes …");
+ * - reported words that classify the move ("said the strikes amounted to war crimes") judge it as a copula does;
  * - words of alarm ("called the suspension 'worrying'") are concern: cautious, as in the other languages;
  * - an organization named right after its leader's possessive ("Julius Malema's Economic Freedom Fighters") speaks;
  * - an appositive naming an organization's kind describes it even when a relative clause runs on inside it;
@@ -50,6 +51,10 @@ const ENGLISH: [string, string[]][] = [
   ['Botswana said the decision was worrying.', ['country:BW cautious']],
   ['Botswana described the decision as deeply troubling.', ['country:BW cautious']],
   ['Botswana described the decision as alarming and unacceptable.', ['country:BW opposed']],
+  // A verb that classifies ("amounted to", "constitutes") judges as a copula does; an amount is no judgement.
+  ['Amnesty International said the strikes amounted to war crimes.', ['org:amnesty-international opposed']],
+  ['Amnesty International said the strikes could amount to war crimes.', ['org:amnesty-international opposed']],
+  ['The ministry said the aid amounted to 5 million dollars.', []],
   // An organization after its leader's possessive speaks; a thing after it does not.
   ["Julius Malema's Economic Freedom Fighters condemned the decision.", ['org:economic-freedom-fighters opposed']],
   ["Julius Malema's speech condemned the decision.", []],
