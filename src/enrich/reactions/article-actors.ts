@@ -114,6 +114,13 @@ export function readArticleActors(text: string, date: string | null | undefined,
         // "Japan Coast Guard", "the Bolivian Foreign Ministry": a state body opened by its state speaks for it.
         (opened?.country && isStateBody(tokens, name, g) ? opened.country : null) ??
         (home && isStateBody(tokens, name, g) ? home : entity));
+    // Police, fire and rescue services report what they found and did: their words are facts, no reaction, and their
+    // spokespeople speak for no one.
+    if (!known && isResponder(tokens, full, g)) {
+      register(name.name, { entity, actor: null });
+      if (full !== name) register(full.name, { entity, actor: null });
+      continue;
+    }
     orgs.set(name.first, { entity: actor, last: name.last });
     register(name.name, { entity, actor });
     if (full !== name) register(full.name, { entity, actor });
@@ -189,6 +196,13 @@ function isStateBody(tokens: readonly Token[], name: ProperName, g: ReactionGram
   if (g.stateBodyWords.has(head)) return true;
   if (g.legislativeBodyHeads.has(head) && norms.slice(0, 2).some((n) => g.legislatureWords.has(n))) return true;
   return norms.some((n) => g.stateBodyWords.has(n)) && !norms.some((n) => g.civilBodyWords.has(n));
+}
+
+/** Whether an organization's name holds a word of the police, fire or rescue services ("Surrey Police", "Central Fire Department"). */
+function isResponder(tokens: readonly Token[], name: ProperName, g: ReactionGrammar): boolean {
+  const norms = tokens.slice(name.first, name.last + 1).map((t) => t.norm);
+  // A civil body named for rescue is no service ("the Rescue Foundation", "International Rescue Committee").
+  return norms.some((n) => g.responderWords.has(n)) && !norms.some((n) => g.civilBodyWords.has(n));
 }
 
 /** Plural nouns for people that head a group, not an organization: "Supporters of Sen. Sanders", "Residents of Gaza". */

@@ -23,6 +23,7 @@ const grammarSchema = z.strictObject({
   expertRoles: commented,
   stateTitles: commented,
   stateBodyWords: commented,
+  responderWords: commented,
   speechVerbs: commented,
   civilBodyWords: commented,
   legislatureWords: commented,
@@ -111,6 +112,8 @@ export interface ReactionGrammar {
   expertRoles: PhraseSet;
   stateTitles: PhraseSet;
   stateBodyWords: PhraseSet;
+  /** Words of the police, fire and rescue services: such a body reports facts, no reaction (article-actors.ts). */
+  responderWords: PhraseSet;
   speechVerbs: PhraseSet;
   civilBodyWords: PhraseSet;
   /** A legislature's name opening an organization's ("Senate", "House"): with a committee head it is a state body. */
@@ -188,6 +191,7 @@ export function parseReactionGrammar(json: unknown, source: string): ReactionGra
     expertRoles: new PhraseSet(g.expertRoles.words),
     stateTitles: new PhraseSet(g.stateTitles.words),
     stateBodyWords: new PhraseSet(g.stateBodyWords.words),
+    responderWords: new PhraseSet(g.responderWords.words),
     speechVerbs: new PhraseSet(g.speechVerbs.words),
     civilBodyWords: new PhraseSet(g.civilBodyWords.words),
     legislatureWords: new PhraseSet(g.legislatureWords.words),

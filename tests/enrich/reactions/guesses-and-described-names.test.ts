@@ -11,6 +11,7 @@
  * - a welcome restricted by a call right after "but", with no subject of its own, is the welcomer's reservation even
  *   where the call names another actor ("pero reclamó garantías de que los hutíes …");
  * - reported words that classify the move ("said the strikes amounted to war crimes") judge it as a copula does;
+ * - police, fire and rescue services the gazetteer does not know report facts, no reaction;
  * - words of alarm ("called the suspension 'worrying'") are concern: cautious, as in the other languages;
  * - an organization named right after its leader's possessive ("Julius Malema's Economic Freedom Fighters") speaks;
  * - an appositive naming an organization's kind describes it even when a relative clause runs on inside it;
@@ -55,6 +56,10 @@ const ENGLISH: [string, string[]][] = [
   ['Amnesty International said the strikes amounted to war crimes.', ['org:amnesty-international opposed']],
   ['Amnesty International said the strikes could amount to war crimes.', ['org:amnesty-international opposed']],
   ['The ministry said the aid amounted to 5 million dollars.', []],
+  // Police, fire and rescue services report facts: no reaction; a civil body named for rescue still speaks.
+  ['Surrey Police said the fire was suspicious.', []],
+  ['A Surrey Police spokeswoman said: "The store is almost totally destroyed."', []],
+  ['The Rescue Foundation condemned the attack.', ['org:rescue-foundation opposed']],
   // An organization after its leader's possessive speaks; a thing after it does not.
   ["Julius Malema's Economic Freedom Fighters condemned the decision.", ['org:economic-freedom-fighters opposed']],
   ["Julius Malema's speech condemned the decision.", []],
