@@ -29,8 +29,22 @@ const AMOUNT_AFTER = new Set(['of', 'more', 'less', 'better', 'worse', 'about'])
 
 /** The match is a quantity or a stimulus verb, not its subject's reaction. */
 export function notAReaction(view: SentenceView, pos: readonly string[], match: CueMatch): boolean {
-  return isQuantity(view, pos, match) || isStimulusVerb(view, pos, match) || isAttributiveParticiple(view, pos, match) || isReducedRelative(view, pos, match) || rejectsAccusation(view, match) || qualifiesActivity(view, match) || guardsBorder(view, match) || sorrowForVictims(view, match);
+  return isQuantity(view, pos, match) || isStimulusVerb(view, pos, match) || isAttributiveParticiple(view, pos, match) || isReducedRelative(view, pos, match) || rejectsAccusation(view, match) || qualifiesActivity(view, match) || guardsBorder(view, match) || sorrowForVictims(view, match) || pricesADeal(view, match);
 }
+
+/** What a sum may pay for besides aid: a player's contract, a reward for information, a fine, a settlement. */
+const PRICED = new Set(['contract', 'contracts', 'deal', 'salary', 'bonus', 'reward', 'bounty', 'fine', 'fines', 'settlement', 'bid', 'fee', 'fees', 'ransom', 'bail', 'damages', 'lawsuit', 'wage', 'wages']);
+/** How far after the money cue the thing it pays for may stand ("an 8-year, $160 million contract"). */
+const PRICED_REACH = 3;
+
+/** "offered Mark Teixeira an 8-year, $160 million contract", "offered a $35,000 reward": a price, no aid. */
+function pricesADeal(view: SentenceView, match: CueMatch): boolean {
+  if (match.cue.cameo !== AID_MONEY_CODE) return false;
+  return view.norms.slice(match.end, match.end + PRICED_REACH).some((n) => PRICED.has(n));
+}
+
+/** CAMEO 070, provide aid: the code of the money cues ("pledged $2 million"). */
+const AID_MONEY_CODE = '070';
 
 /** The dead, the victims and their families, whom sorrow is for. */
 const VICTIMS = new Set(['victims', 'dead', 'deaths', 'death', 'loss', 'families', 'lives', 'killed', 'wounded', 'bereaved']);

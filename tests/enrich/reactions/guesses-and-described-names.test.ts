@@ -12,6 +12,7 @@
  *   where the call names another actor ("pero reclamó garantías de que los hutíes …");
  * - reported words that classify the move ("said the strikes amounted to war crimes") judge it as a copula does;
  * - police, fire and rescue services the gazetteer does not know report facts, no reaction;
+ * - a sum that prices a deal ("an 8-year, $160 million contract", "a $35,000 reward") is no aid;
  * - words of alarm ("called the suspension 'worrying'") are concern: cautious, as in the other languages;
  * - an organization named right after its leader's possessive ("Julius Malema's Economic Freedom Fighters") speaks;
  * - an appositive naming an organization's kind describes it even when a relative clause runs on inside it;
@@ -60,6 +61,10 @@ const ENGLISH: [string, string[]][] = [
   ['Surrey Police said the fire was suspicious.', []],
   ['A Surrey Police spokeswoman said: "The store is almost totally destroyed."', []],
   ['The Rescue Foundation condemned the attack.', ['org:rescue-foundation opposed']],
+  // A sum that prices a deal (a contract, a reward) is no aid; a sum given to the victims is.
+  ['The Nationals have offered Mark Teixeira an 8-year, $160 million contract.', []],
+  ['The FBI offered a $35,000 reward for information leading to the arrest.', []],
+  ['Japan offered $5 million to the victims.', ['country:JP supportive']],
   // An organization after its leader's possessive speaks; a thing after it does not.
   ["Julius Malema's Economic Freedom Fighters condemned the decision.", ['org:economic-freedom-fighters opposed']],
   ["Julius Malema's speech condemned the decision.", []],
