@@ -154,7 +154,8 @@ function isAttributiveParticiple(view: SentenceView, pos: readonly string[], mat
     const tag = pos[i] ?? '';
     const word = view.norms[i] ?? '';
     // A verb before it governs the noun phrase ("impact endangered species"); an auxiliary makes it the verb.
-    return PHRASE_OPENERS.has(tag) || (tag === 'VERB' && !AUXILIARIES.has(word)) || (tag === 'SCONJ' && word === 'for');
+    // A possessive opens the noun phrase too ("the Mediterranean's endangered sperm whales").
+    return PHRASE_OPENERS.has(tag) || (tag === 'VERB' && !AUXILIARIES.has(word)) || (tag === 'SCONJ' && word === 'for') || word === "'s";
   };
   return opens(k - 1) || (pos[k - 1] === 'ADV' && opens(k - 2));
 }
