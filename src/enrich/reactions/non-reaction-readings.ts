@@ -29,8 +29,20 @@ const AMOUNT_AFTER = new Set(['of', 'more', 'less', 'better', 'worse', 'about'])
 
 /** The match is a quantity or a stimulus verb, not its subject's reaction. */
 export function notAReaction(view: SentenceView, pos: readonly string[], match: CueMatch): boolean {
-  return isQuantity(view, pos, match) || isStimulusVerb(view, pos, match) || isAttributiveParticiple(view, pos, match) || isReducedRelative(view, pos, match) || rejectsAccusation(view, match) || qualifiesActivity(view, match) || guardsBorder(view, match) || sorrowForVictims(view, match) || pricesADeal(view, match);
+  return isQuantity(view, pos, match) || isStimulusVerb(view, pos, match) || isAttributiveParticiple(view, pos, match) || isReducedRelative(view, pos, match) || rejectsAccusation(view, match) || qualifiesActivity(view, match) || guardsBorder(view, match) || sorrowForVictims(view, match) || pricesADeal(view, match) || insideName(view, match);
 }
+
+/**
+ * A capitalised word inside a sentence, right before another capitalised word, is part of a name ("the Endangered
+ * Species Act", "the Concerned Citizens Alliance"): no one's reaction.
+ */
+function insideName(view: SentenceView, match: CueMatch): boolean {
+  const k = match.start;
+  const { tokens } = view;
+  if (match.end - k !== 1 || k === 0 || ['"', '.', ':', ';'].includes(view.norms[k - 1] ?? '')) return false;
+  return CAPITALISED.test(tokens[k]?.text ?? '') && CAPITALISED.test(tokens[k + 1]?.text ?? '');
+}
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 
 /** What a sum may pay for besides aid: a player's contract, a reward for information, a fine, a settlement. */
 const PRICED = new Set(['contract', 'contracts', 'deal', 'salary', 'bonus', 'reward', 'bounty', 'fine', 'fines', 'settlement', 'bid', 'fee', 'fees', 'ransom', 'bail', 'damages', 'lawsuit', 'wage', 'wages']);

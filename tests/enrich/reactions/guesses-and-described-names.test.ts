@@ -13,6 +13,7 @@
  * - reported words that classify the move ("said the strikes amounted to war crimes") judge it as a copula does;
  * - police, fire and rescue services the gazetteer does not know report facts, no reaction;
  * - a participle after a possessive ("the country's internationally recognised government") qualifies its noun;
+ * - a capitalised word before another inside a sentence is part of a name ("the Endangered Species Act");
  * - a sum that prices a deal ("an 8-year, $160 million contract", "a $35,000 reward") is no aid;
  * - words of alarm ("called the suspension 'worrying'") are concern: cautious, as in the other languages;
  * - an organization named right after its leader's possessive ("Julius Malema's Economic Freedom Fighters") speaks;
@@ -64,6 +65,9 @@ const ENGLISH: [string, string[]][] = [
   ['The Rescue Foundation condemned the attack.', ['org:rescue-foundation opposed']],
   // A participle after a possessive qualifies the noun after it.
   ["Saudi Arabia and the country's internationally recognised government signed the roadmap.", []],
+  // A capitalised word right before another inside a sentence is part of a name.
+  ['Obama ordered a review of the Endangered Species Act.', []],
+  ['The Concerned Citizens Alliance condemned the vote.', ['org:concerned-citizens-alliance opposed']],
   // A sum that prices a deal (a contract, a reward) is no aid; a sum given to the victims is.
   ['The Nationals have offered Mark Teixeira an 8-year, $160 million contract.', []],
   ['The FBI offered a $35,000 reward for information leading to the arrest.', []],
