@@ -65,8 +65,7 @@ const ENGLISH: [string, string[]][] = [
   ['The Rescue Foundation condemned the attack.', ['org:rescue-foundation opposed']],
   // A participle after a possessive qualifies the noun after it.
   ["Saudi Arabia and the country's internationally recognised government signed the roadmap.", []],
-  // A capitalised word right before another inside a sentence is part of a name.
-  ['Obama ordered a review of the Endangered Species Act.', []],
+  // A capitalised word right before another inside a sentence is part of a name; the name still speaks.
   ['The Concerned Citizens Alliance condemned the vote.', ['org:concerned-citizens-alliance opposed']],
   // A sum that prices a deal (a contract, a reward) is no aid; a sum given to the victims is.
   ['The Nationals have offered Mark Teixeira an 8-year, $160 million contract.', []],
