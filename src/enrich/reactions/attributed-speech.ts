@@ -360,7 +360,7 @@ export function mayReportSpeech(view: SentenceView, g: ReactionGrammar): boolean
   const quotation = tokens.some((t) => t.quoted);
   let verb = false;
   for (let k = 0; k < norms.length; k++) {
-    if (verb && (COPULAS.has(norms[k] as string) || CLASSIFYING.has(norms[k] as string))) return true;
+    if (verb && (COPULAS.has(norms[k] as string) || (CLASSIFYING.has(norms[k] as string) && (norms[k + 1] === 'to' || (norms[k] as string).startsWith('constitut'))))) return true;
     if (tokens[k]?.quoted || !g.speechVerbs.has(norms[k] as string)) continue;
     if (quotation) return true;
     verb = true;

@@ -588,7 +588,9 @@ function speaks(view: SentenceView, clause: Clause, g: ReactionGrammar): boolean
 }
 
 /** Words after a verb of saying that may open a judgement ("said the plan was …", "said it went well", "said the strikes amounted to …"). */
-const JUDGING = new Set(['is', 'was', 'are', 'were', 'been', "'s", 'remains', 'remained', 'seemed', 'went', 'amount', 'amounts', 'amounted', 'constitute', 'constitutes', 'constituted']);
+const JUDGING = new Set(['is', 'was', 'are', 'were', 'been', "'s", 'remains', 'remained', 'seemed', 'went', 'constitute', 'constitutes', 'constituted']);
+/** "amount to", as a verb only: "the amount of aid" opens no judgement. */
+const AMOUNT_TO = new Set(['amount', 'amounts', 'amounted']);
 
 /**
  * Where the sentence has a statement worth reading without a cue: a verb of framing or reacting, an "according
@@ -611,7 +613,7 @@ function statementVerbs(view: SentenceView, g: ReactionGrammar, quotationFollows
 /** A judging word among the nine tokens after a verb of saying at `k`. */
 function judgementFollows(norms: readonly string[], k: number): boolean {
   const end = Math.min(norms.length, k + 10);
-  for (let j = k + 1; j < end; j++) if (JUDGING.has(norms[j] as string)) return true;
+  for (let j = k + 1; j < end; j++) if (JUDGING.has(norms[j] as string) || (AMOUNT_TO.has(norms[j] as string) && norms[j + 1] === 'to')) return true;
   return false;
 }
 
