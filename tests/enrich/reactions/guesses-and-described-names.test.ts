@@ -18,6 +18,8 @@
  * - words of alarm ("called the suspension 'worrying'") are concern: cautious, as in the other languages;
  * - an organization named right after its leader's possessive ("Julius Malema's Economic Freedom Fighters") speaks;
  * - an appositive naming an organization's kind describes it even when a relative clause runs on inside it;
+ * - a warning of what the speaker itself will do ("advirtió que responderá") threatens: opposed; on a condition it
+ *   is no reaction yet;
  * - coming out for a course of restraint ("выступило за «прозрачность и диалог»") is a call for caution.
  */
 import { describe, expect, it } from 'vitest';
@@ -42,6 +44,11 @@ const OTHER: [string, string, string[]][] = [
   ['es', 'Chile respaldó el alto el fuego, pero Venezuela reclamó garantías.', ['country:CL supportive', 'country:VE cautious']],
   ['ru', 'Посольство Франции выступило за «прозрачность и диалог».', ['country:FR cautious']],
   ['ru', 'Франция выступила за соглашение.', ['country:FR supportive']],
+  // A warning of what the speaker itself will do threatens; on a condition it is no reaction yet; a modal is no act.
+  ['es', 'Gabón advirtió que responderá de manera proporcional.', ['country:GA opposed']],
+  ['fr', "La France a averti qu'elle répondrait fermement.", ['country:FR opposed']],
+  ['es', 'Washington advirtió que revisaría su cooperación si las elecciones se postergan.', []],
+  ['es', 'El Programa Mundial de Alimentos advirtió que podría recortar las raciones.', ['org:un cautious']],
   // An appositive naming the organization's kind may run on with a relative clause before its closing comma.
   ['it', "La Rete Fiumi Liberi, ong del Cile che da anni segue le comunità sfollate dalle dighe, ha condannato il progetto.", ['org:rete-fiumi-liberi opposed']],
 ];

@@ -49,6 +49,7 @@ export const SPANISH: LanguageGrammar = {
   passiveAuxiliaries: ['fue', 'fueron', 'sido', 'sera'],
   passiveAgents: ['por'],
   isInfinitive: (word) => /(?:ar|er|ir)(?:se|lo|la|los|las)?$/u.test(word),
+  isFutureForm: (word) => word.length > 5 && /(?:ra|ran|ria|rian|remos)$/u.test(word),
   isPresentParticiple: (word) => /(?:ando|iendo)$/u.test(word) && word.length >= 6,
   sources: ['de', 'del', 'desde'],
   impersonalLocatives: ['desde'],

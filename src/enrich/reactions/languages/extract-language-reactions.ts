@@ -460,6 +460,8 @@ function namedActors(text: string, language: string): ReadonlySet<string> {
 const FIRST_PERSON_REACH = 2;
 /** How many words before a "that" a verb of believing may stand ("je m'attends à ce que", "rechne damit, dass"). */
 const OPINION_REACH = 3;
+/** The letters a modal's forms share ("podr" of "podría", "podrá"; "sera" of "serait", "sera"). */
+const MODAL_STEM = 4;
 /** How far after a verb of backing the course it backs may stand ("выступило за «прозрачность и диалог»"). */
 const BACKED_REACH = 3;
 /** What may stand between a state's adjective and the organization's name it describes: a space and quotation marks. */
@@ -1178,6 +1180,8 @@ function whereAfter(text: string, tokens: readonly WordToken[], last: number): b
 }
 /** CAMEO 013, an optimistic comment: the code of the hope verbs ("hoffen", "надеяться"). */
 const HOPE_CODE = '013';
+/** CAMEO 012, a pessimistic comment: the code of the verbs of warning ("warnen", "advertir", "предупредить"). */
+const WARN_CODE = '012';
 /** CAMEO 112, accuse; German's "zurückweisen" is read with it. */
 const ACCUSE_CODE = '112';
 /** CAMEO 163, impose an embargo or sanctions: the code of the verbs of imposing ("verhängen", "imponer", "ввести"). */
@@ -2003,6 +2007,19 @@ function sentenceReactions(
     for (let k = from; k < Math.min(tokens.length, from + RESTRAINT_REACH + n); k++) if (k > 0 && /^\p{Lu}/u.test(tokens[k]!.surface)) n++;
     return n;
   };
+  // A "that" right after the verb (or after its object pronoun), then at most a subject pronoun, then a verb in the future
+  // or the conditional: what the speaker says it will do.
+  const subjectPronouns = new Set(g.subjectPronouns ?? []);
+  const modalStems = [...new Set(g.modals.map((m) => fold(m).slice(0, MODAL_STEM)))];
+  const ownFutureAfter = (end: number): boolean => {
+    if (!g.isFutureForm) return false;
+    const that = [end, end + 1].find((k) => complementizers.has(tokens[k]?.folded ?? ''));
+    if (that === undefined) return false;
+    const verb = subjectPronouns.has(tokens[that + 1]?.folded ?? '') ? that + 2 : that + 1;
+    const word = tokens[verb];
+    // A modal or a copula in the future says what may be or will be ("podría recortar", "será difícil"), no act.
+    return word !== undefined && /^\p{Ll}/u.test(word.surface) && g.isFutureForm(word.folded) && !modalStems.some((m) => word.folded.startsWith(m));
+  };
   // The demand may be a "that"-clause right after the verb ("verlangte, dass die Täter zur Rechenschaft gezogen werden"),
   // unless the punishment opens it as its subject ("ha chiesto che le sanzioni non colpiscano …").
   const punitiveAsked = (m: Match): boolean => {
@@ -2524,6 +2541,14 @@ function sentenceReactions(
       // of a clause of its own ("ha chiesto che le sanzioni non colpiscano …").
       const punitive = (m.cue.appeal || m.cue.cameo?.startsWith('02') === true) && punitiveAsked(m);
       if (punitive) stance = 'opposed';
+      // A warning of what the speaker itself will do ("advirtió que sancionará a las empresas", "a averti qu'il
+      // répondrait") threatens: opposed, as the labelling guide reads threats.
+      // On a condition ("advirtió que revisaría su cooperación si …") the threat is no reaction yet, as the guide reads
+      // conditional threats.
+      if (stance === 'cautious' && !m.cue.nominal && !m.cue.appeal && m.cue.cameo === WARN_CODE && ownFutureAfter(m.end)) {
+        if (tokens.slice(m.end).some((t) => conditionals.has(t.folded) && !whether.has(t.folded))) continue;
+        stance = 'opposed';
+      }
       // So does a demand to undo it: to free those it holds or pull back its forces (CAMEO 10, demand release or
       // withdrawal), unless the sentence asks the parties for restraint too ("invitato le parti alla moderazione e
       // chiesto il rilascio dei fermati"): then it is a call for caution.

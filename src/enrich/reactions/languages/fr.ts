@@ -53,6 +53,8 @@ export const FRENCH: LanguageGrammar = {
   passiveAuxiliaries: ['ete', 'fut', 'furent'],
   passiveAgents: ['par'],
   isInfinitive: (word) => /(?:er|ir|re)$/u.test(word),
+  isFutureForm: (word) => word.length > 5 && /(?:ra|ront|rait|raient|rons)$/u.test(word),
+  subjectPronouns: ['il', 'elle', 'ils', 'elles', 'on'],
   // "-geant" too: "-ger" verbs keep their "e" before "-ant" ("jugeant", "partageant").
   isPresentParticiple: (word) => /(?:[^aeiou]|ge)ant$/u.test(word) && word.length >= 6,
   // Plural participles, folded ("accusés", "condamnées", "soutenus"): after an article or a noun, the accused or the

@@ -36,6 +36,7 @@ export const ITALIAN: LanguageGrammar = {
   comparisons: [['cosi', 'come'], ['come', 'anche'], ['al', 'pari', 'di']],
   passiveAuxiliaries: ['stato', 'stata', 'stati', 'state', 'viene', 'vengono', 'venne', 'vennero', 'fu', 'furono'],
   isInfinitive: (word) => /(?:are|ere|ire|arlo|erlo|irlo|arla|erla|irla|arsi|ersi|irsi)$/u.test(word),
+  isFutureForm: (word) => word.length > 5 && /(?:ra|ranno|rebbe|rebbero|remo)$/u.test(word),
   isPresentParticiple: (word) => /(?:ando|endo)$/u.test(word) && word.length >= 6,
   passiveAgents: ['da', 'dal', 'dalla', 'dai', 'dagli', 'dalle', 'dall'],
   sources: ['da', 'dal', 'dalla', 'dall', 'di', 'd', 'del', 'della', 'dell', 'dei', 'degli', 'delle'],

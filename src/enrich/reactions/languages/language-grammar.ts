@@ -126,6 +126,13 @@ export interface LanguageGrammar {
    */
   isPresentParticiple?: (word: string) => boolean;
   /**
+   * Whether a (folded) verb is in the future or the conditional ("sancionara", "revisaria", "rispondera", "repondra"):
+   * right after a warning's "that" with no subject of its own, the speaker says what it will do, a threat.
+   */
+  isFutureForm?: (word: string) => boolean;
+  /** Subject pronouns (folded) that may stand between that "that" and the verb ("qu'il répondra"). */
+  subjectPronouns?: readonly string[];
+  /**
    * Possessive determiners opening a subject ("Son ministère des Affaires étrangères a condamné …", "Su canciller …",
    * "Il suo ministro …"): the possessor is the subject of the sentence before, as a pronoun would continue it.
    */
