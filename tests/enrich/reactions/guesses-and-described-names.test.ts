@@ -7,6 +7,8 @@
  *   a capitalised German compound of a kind before it only describes it ("der Bergbauverband …");
  * - a state's adjective right before a known organization's name, or in lower case right after it, describes the
  *   organization: the state does not speak;
+ * - an organization's own name in parentheses after a description names it; the description's state words only
+ *   describe it ("Комитет держателей боливийских облигаций (Bolivia Bondholder Committee)");
  * - reported speech that the move is unlikely to work doubts it: skeptical, not opposed;
  * - a welcome restricted by a call right after "but", with no subject of its own, is the welcomer's reservation even
  *   where the call names another actor ("pero reclamó garantías de que los hutíes …");
@@ -39,6 +41,8 @@ const OTHER: [string, string, string[]][] = [
   ['es', 'La patronal Minerals Council South Africa pidió una transición más larga.', ['org:minerals-council-south-africa cautious']],
   ['de', 'Der Bergbauverband Minerals Council South Africa bezweifelte, dass die Minen ihre Kräfte rasch ersetzen können.', ['org:minerals-council-south-africa skeptical']],
   ['fr', "Le Hezbollah libanais a condamné l'attaque.", ['org:hezbollah opposed']],
+  // An organization's own name in parentheses names the description before it.
+  ['ru', 'Комитет держателей боливийских облигаций (Bolivia Bondholder Committee) осудил мораторий.', ['org:bolivia-bondholder-committee opposed']],
   ['it', 'La Caritas italiana ha stanziato 100mila euro per le famiglie sfollate.', ['org:caritas supportive']],
   ['es', 'Chile respaldó el alto el fuego, pero reclamó garantías de que Venezuela cumplirá sus compromisos.', ['country:CL cautious']],
   ['es', 'Chile respaldó el alto el fuego, pero Venezuela reclamó garantías.', ['country:CL supportive', 'country:VE cautious']],

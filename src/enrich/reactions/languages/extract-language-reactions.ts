@@ -1499,6 +1499,12 @@ function searchSpeakers(text: string, tokens: readonly WordToken[], language: st
       if (first >= 0 && qualifiesKind(text, tokens, first, last, g, stem)) spans.splice(k, 1);
     }
   }
+  // "Комитет держателей боливийских облигаций (Bolivia Bondholder Committee)": an organization's own name in
+  // parentheses names the description before it, whose state words only describe it.
+  for (const org of spans.filter((o) => o.actor.kind === 'organization' && /\(\s*$/u.test(text.slice(Math.max(0, o.start - 2), o.start)))) {
+    const from = Math.max(0, text.lastIndexOf(',', org.start), text.lastIndexOf('.', org.start), text.lastIndexOf(':', org.start));
+    for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.actor.kind === 'country' && spans[k]!.start >= from && spans[k]!.end <= org.start) spans.splice(k, 1);
+  }
   // "die libanesische Hisbollah", "Ливанская «Хезболла»": a state's word right before an organization's name, with
   // nothing but a space or a quotation mark between, describes the organization; so does a state's adjective right
   // after it ("le Hezbollah libanais").
