@@ -22,6 +22,7 @@
  * - an appositive naming an organization's kind describes it even when a relative clause runs on inside it;
  * - a warning of what the speaker itself will do ("advirtió que responderá") threatens: opposed; on a condition it
  *   is no reaction yet;
+ * - a Russian state in the place role ("В самой Индии …") before a verb with a subject of its own is where, not who;
  * - coming out for a course of restraint ("выступило за «прозрачность и диалог»") is a call for caution.
  */
 import { describe, expect, it } from 'vitest';
@@ -48,6 +49,9 @@ const OTHER: [string, string, string[]][] = [
   ['es', 'Chile respaldó el alto el fuego, pero Venezuela reclamó garantías.', ['country:CL supportive', 'country:VE cautious']],
   ['ru', 'Посольство Франции выступило за «прозрачность и диалог».', ['country:FR cautious']],
   ['ru', 'Франция выступила за соглашение.', ['country:FR supportive']],
+  // A state in the place role before a verb with a subject of its own is where, not who; the impersonal plural speaks.
+  ['ru', 'В самой Индии решение правительства неожиданно поддержала оппозиция.', []],
+  ['ru', 'В Индии решение правительства поддержали.', ['country:IN supportive']],
   // A warning of what the speaker itself will do threatens; on a condition it is no reaction yet; a modal is no act.
   ['es', 'Gabón advirtió que responderá de manera proporcional.', ['country:GA opposed']],
   ['fr', "La France a averti qu'elle répondrait fermement.", ['country:FR opposed']],

@@ -1814,6 +1814,7 @@ function sentenceReactions(
     return false;
   };
   const locatives = new Set(g.impersonalLocatives ?? []);
+  const locativeWords = locatives;
   // "Aus Peking hieß es", "В МИД Германии заявили": a place opening the clause is who speaks there.
   // An adverb may come first ("Auch aus Paris kam Zustimmung").
   const opener = (from: number) => (locatives.has(tokens[from]?.folded ?? '') ? from : locatives.has(tokens[from + 1]?.folded ?? '') && common.has(tokens[from]!.folded) ? from + 1 : -1);
@@ -2314,7 +2315,13 @@ function sentenceReactions(
     // "… e ha invitato Zagabria …", "… y ha pedido …": a short auxiliary before the cue is the joined verb's too.
     const auxiliaryBefore = (k: number) => all.some((m) => m.start === k + 1) && /^\p{Ll}{1,5}$/u.test(tokens[k]?.surface ?? '') && !articleSet.has(tokens[k]!.folded) && !objects.has(tokens[k]!.folded) && !isPronoun(tokens[k]!);
     const joinedVerb = c > 0 && previous.length > 0 && ((joins.has(tokens[from]?.folded ?? '') && (verbWord(tokens[from + 1]) || auxiliaryBefore(from + 1))) || participle);
-    const before = joinedVerb ? [] : firstGroup(own.filter((s) => s.token < first && !complement(s) && !setOff(s)), tokens, g);
+    // "В самой Индии решение поддержала оппозиция": a state in the place role before a verb that has a subject of its
+    // own (not the impersonal plural of "В Индии решение поддержали") is where, not who.
+    const placedOnly = (s: Speaker) =>
+      g.impersonalVerb !== undefined &&
+      [s.token - 1, s.token - 2].some((k) => k >= 0 && locativeWords.has(tokens[k]!.folded) && tokens.slice(k + 1, s.token).every((t) => /^\p{Ll}/u.test(t.surface))) &&
+      !tokens.slice(from, first + 1).some((t) => t.folded.length >= MIN_IMPERSONAL_VERB && g.impersonalVerb!(t.folded));
+    const before = joinedVerb ? [] : firstGroup(own.filter((s) => s.token < first && !complement(s) && !setOff(s) && !placedOnly(s)), tokens, g);
     // A pronoun before the cue is the subject ("Zugleich forderte sie Moskau auf"): actors after the cue are objects.
     // So is a government's noun naming no state ("El Ministerio de Asuntos Exteriores expresó …" after "España condenó
     // …"): it refers back, and a name after the verb is its object's ("… a las instituciones gambianas").
