@@ -2317,8 +2317,14 @@ function sentenceReactions(
     const joinedVerb = c > 0 && previous.length > 0 && ((joins.has(tokens[from]?.folded ?? '') && (verbWord(tokens[from + 1]) || auxiliaryBefore(from + 1))) || participle);
     // "В самой Индии решение поддержала оппозиция": a state in the place role before a verb that has a subject of its
     // own (not the impersonal plural of "В Индии решение поддержали") is where, not who.
+    // A capital's place role is read apart (placeSpeakers); a reaction noun agrees with its own verb ("Из Москвы
+    // последовала резкая критика").
     const placedOnly = (s: Speaker) =>
       g.impersonalVerb !== undefined &&
+      s.place !== true &&
+      s.seat !== true &&
+      s.actor.kind === 'country' &&
+      !inClause.some((m) => m.cue.nominal) &&
       [s.token - 1, s.token - 2].some((k) => k >= 0 && locativeWords.has(tokens[k]!.folded) && tokens.slice(k + 1, s.token).every((t) => /^\p{Ll}/u.test(t.surface))) &&
       !tokens.slice(from, first + 1).some((t) => t.folded.length >= MIN_IMPERSONAL_VERB && g.impersonalVerb!(t.folded));
     const before = joinedVerb ? [] : firstGroup(own.filter((s) => s.token < first && !complement(s) && !setOff(s) && !placedOnly(s)), tokens, g);
