@@ -147,6 +147,10 @@ function parseItem(view: SentenceView, i: number, to: number, g: ReactionGrammar
       // "Botswana's governing Umbrella for Democratic Change backed …": the state's organization, described, speaks.
       const owned = speaker < 0 && actor?.kind === 'country' ? describedOrganization(view, hit.end + 1, to, g, isVerb) : null;
       if (owned) return { kind: 'actors', actor: owned.mention.actor, end: owned.end };
+      // "The UN's International Labour Organization warned …": an international organization's body, named right after
+      // its possessive, speaks for it (as the UN's agencies do).
+      const body = speaker < 0 && actor !== null && actorKindOf(actor) === 'igo' ? view.mentionAt.get(hit.end + 1) : undefined;
+      if (body && body.end <= to && body.mention.entity.kind === 'organization' && standsAlone(view, body.end, g, isVerb)) return { kind: 'actors', actor, end: body.end };
       // "Julius Malema's Economic Freedom Fighters sided with …": a person's organization, named right after, speaks.
       const led = hit.mention.entity.kind === 'person' ? view.mentionAt.get(hit.end + 1) : undefined;
       if (led && led.end <= to && led.mention.entity.kind === 'organization' && led.mention.actor) {
@@ -269,6 +273,9 @@ function describedOrganization(view: SentenceView, at: number, to: number, g: Re
     if (hit) {
       const actor = hit.mention.actor;
       if (hit.end > to || !actor || actor.kind !== 'organization' || actorKindOf(actor) !== 'non-state' || hit.mention.via === 'demonym') return null;
+      // "Yemen's Islah party": the organization's kind may follow its name.
+      const kind = kindAfterName(view, hit.end, to, g, isVerb);
+      if (kind >= 0) return { mention: hit.mention, end: kind };
       return standsAlone(view, hit.end, g, isVerb) ? { mention: hit.mention, end: hit.end } : null;
     }
     if (!/^[\p{Ll}-]+$/u.test(view.tokens[k]?.text ?? '') || NOT_DESCRIPTORS.has(view.norms[k] ?? '') || (isVerb(k) && !view.norms[k]!.endsWith('ing'))) return null;

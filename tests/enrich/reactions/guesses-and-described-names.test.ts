@@ -86,6 +86,10 @@ const ENGLISH: [string, string[]][] = [
   ['The Nationals have offered Mark Teixeira an 8-year, $160 million contract.', []],
   ['The FBI offered a $35,000 reward for information leading to the arrest.', []],
   ['Japan offered $5 million to the victims.', ['country:JP supportive']],
+  // A state's organization named with its kind after its possessive speaks; an international organization's body
+  // speaks for the organization.
+  ["Yemen's Islah party backed the ceasefire.", ['org:islah supportive']],
+  ["The UN's International Labour Organization warned that the permits could push workers into irregular status.", ['org:un cautious']],
   // An organization after its leader's possessive speaks; a thing after it does not.
   ["Julius Malema's Economic Freedom Fighters condemned the decision.", ['org:economic-freedom-fighters opposed']],
   ["Julius Malema's speech condemned the decision.", []],
