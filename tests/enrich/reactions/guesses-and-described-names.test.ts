@@ -82,6 +82,9 @@ const ENGLISH: [string, string[]][] = [
   ["Saudi Arabia and the country's internationally recognised government signed the roadmap.", []],
   // A capitalised word right before another inside a sentence is part of a name; the name still speaks.
   ['The Concerned Citizens Alliance condemned the vote.', ['org:concerned-citizens-alliance opposed']],
+  // Paying for the others' needs is aid; a threat to make someone pay is not.
+  ['Qatar said it would pay for the power line.', ['country:QA supportive']],
+  ['Russia will pay for this, the minister said.', []],
   // A sum that prices a deal (a contract, a reward) is no aid; a sum given to the victims is.
   ['The Nationals have offered Mark Teixeira an 8-year, $160 million contract.', []],
   ['The FBI offered a $35,000 reward for information leading to the arrest.', []],
