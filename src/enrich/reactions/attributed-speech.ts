@@ -75,6 +75,8 @@ export function reportedSpeechCues(view: SentenceView, pos: readonly string[], g
     // "said the border 'will stay open to those fleeing war'", "said the army had been put on high alert": a state's
     // own institution doing something is a report of its own move, whatever words it is told in.
     if (ownInstitutionReported(norms, k + 1)) continue;
+    // "said … that those responsible must be prosecuted": a demand that the culprits be punished opposes the move.
+    if (punishmentDemanded(norms, k + 1)) return [cueAt(view, k, 'opposed', DEMAND_CODE, `${(tokens[k] as Token).text} (… must be punished)`)];
     const quotation = quoted.map((t) => t.text).join(' ');
     // A short quotation ("he was 'optimistic'") is read with the reported clause around it.
     if (quotation.replace(/\W+/g, ' ').trim().split(' ').length >= 3) {
@@ -102,6 +104,22 @@ export function reportedSpeechCues(view: SentenceView, pos: readonly string[], g
     if (stance) return [cueAt(view, k, stance, SPEECH_CODE[stance], `${(tokens[k] as Token).text} (${said.slice(0, 40)})`)];
   }
   return [];
+}
+
+/** Words that say the culprits be punished, after "must be" or "should be" ("prosecuted", "held accountable"). */
+const PUNISHED = new Set(['prosecuted', 'punished', 'jailed', 'tried', 'accountable', 'justice', 'sanctioned']);
+/** How many words "held" or "brought to" may put between "be" and the punishment ("be held accountable", "be brought to justice"). */
+const PUNISHED_REACH = 3;
+/** The code a demand to punish is stored with: CAMEO 111, criticize (a demand has no code of its own that the stances map). */
+const DEMAND_CODE = '111';
+
+/** Whether the words from `from` say someone must or should be punished ("must be prosecuted", "should be held accountable"). */
+export function punishmentDemanded(norms: readonly string[], from: number): boolean {
+  for (let k = from; k < norms.length - 1; k++) {
+    if ((norms[k] !== 'must' && norms[k] !== 'should') || norms[k + 1] !== 'be') continue;
+    for (let j = k + 2; j < Math.min(norms.length, k + 2 + PUNISHED_REACH); j++) if (PUNISHED.has(norms[j] as string)) return true;
+  }
+  return false;
 }
 
 /** CAMEO 070, provide aid. */
@@ -360,7 +378,7 @@ export function mayReportSpeech(view: SentenceView, g: ReactionGrammar): boolean
   const quotation = tokens.some((t) => t.quoted);
   let verb = false;
   for (let k = 0; k < norms.length; k++) {
-    if (verb && (COPULAS.has(norms[k] as string) || (CLASSIFYING.has(norms[k] as string) && (norms[k + 1] === 'to' || (norms[k] as string).startsWith('constitut'))))) return true;
+    if (verb && (COPULAS.has(norms[k] as string) || (CLASSIFYING.has(norms[k] as string) && (norms[k + 1] === 'to' || (norms[k] as string).startsWith('constitut'))) || punishmentDemanded(norms, k))) return true;
     if (tokens[k]?.quoted || !g.speechVerbs.has(norms[k] as string)) continue;
     if (quotation) return true;
     verb = true;

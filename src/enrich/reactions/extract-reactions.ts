@@ -17,7 +17,7 @@ import { actorKindOf } from './actor-kind.ts';
 import { attitudeCues, mayReadAttitude, mayStateAttitude } from './attitude-predicates.ts';
 import { cameoCandidates, findCameoCues, inRelativeClause, mayReadCameoCue } from './cameo-cues.ts';
 import { cameoLexicon, goldsteinOf, isAidCode, isAppealCode } from './cameo-lexicon.ts';
-import { accordingTo, framingCues, mannerCues, mayReportAid, mayReportSpeech, mayReportWarning, negatesWhatFollows, quotedSentenceStance, reportedSpeechCues, warningCues } from './attributed-speech.ts';
+import { accordingTo, framingCues, mannerCues, mayReportAid, mayReportSpeech, mayReportWarning, negatesWhatFollows, punishmentDemanded, quotedSentenceStance, reportedSpeechCues, warningCues } from './attributed-speech.ts';
 import { anaphorKind, antecedent, mayReferBack, quotedSentences } from './discourse.ts';
 import { tagTokens } from './pos-tags.ts';
 import type { Token } from './tokenize.ts';
@@ -614,7 +614,8 @@ function statementVerbs(view: SentenceView, g: ReactionGrammar, quotationFollows
 function judgementFollows(norms: readonly string[], k: number): boolean {
   const end = Math.min(norms.length, k + 10);
   for (let j = k + 1; j < end; j++) if (JUDGING.has(norms[j] as string) || (AMOUNT_TO.has(norms[j] as string) && norms[j + 1] === 'to')) return true;
-  return false;
+  // "said those responsible must be prosecuted": a demand that the culprits be punished.
+  return punishmentDemanded(norms, k + 1);
 }
 
 /**
