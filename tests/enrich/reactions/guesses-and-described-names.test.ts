@@ -88,6 +88,9 @@ const ENGLISH: [string, string[]][] = [
   // Reported words that the culprits must or should be punished oppose the move; a trial announced is no demand.
   ['Human Rights Watch said those responsible should be held accountable.', ['org:human-rights-watch opposed']],
   ['The ministry said the suspects would be tried next week.', []],
+  // A vow to fight or challenge the move opposes it.
+  ['Greenpeace vowed to fight the project.', ['org:greenpeace opposed']],
+  ['Greenpeace pledged to challenge the licence.', ['org:greenpeace opposed']],
   // A sum that prices a deal (a contract, a reward) is no aid; a sum given to the victims is.
   ['The Nationals have offered Mark Teixeira an 8-year, $160 million contract.', []],
   ['The FBI offered a $35,000 reward for information leading to the arrest.', []],
