@@ -82,7 +82,7 @@ function statesOpeningNames(tokens: readonly Token[], names: ProperName[], hits:
     const first = tokens[name.first] as Token;
     if (name.kind !== 'organization' || name.last === name.first || first.sentenceStart || first.hyphenBefore || !first.tightBefore) return name;
     const before = name.first - 1;
-    const hit = hits.find((h) => h.last === before && h.first >= before - 1 && h.mention.entity.kind === 'country' && !h.mention.surface.match(POSSESSIVE_END) && tokens.slice(h.first, before + 1).every((t) => t.cap));
+    const hit = hits.find((h) => h.last === before && h.first >= before - 1 && h.mention.entity.kind === 'country' && !POSSESSIVE_END.test(h.mention.surface) && tokens.slice(h.first, before + 1).every((t) => t.cap));
     if (!hit) return name;
     const words = tokens.slice(hit.first, before + 1).map((t) => t.text).join(' ');
     return { ...name, first: hit.first, name: `${words} ${name.name}`, surface: `${words} ${name.surface}` };

@@ -378,7 +378,7 @@ export function mayReportSpeech(view: SentenceView, g: ReactionGrammar): boolean
   const quotation = tokens.some((t) => t.quoted);
   let verb = false;
   for (let k = 0; k < norms.length; k++) {
-    if (verb && (COPULAS.has(norms[k] as string) || (CLASSIFYING.has(norms[k] as string) && (norms[k + 1] === 'to' || (norms[k] as string).startsWith('constitut'))) || punishmentDemanded(norms, k))) return true;
+    if (verb && (COPULAS.has(norms[k] as string) || classifiesAt(norms, k) || punishmentDemanded(norms, k))) return true;
     if (tokens[k]?.quoted || !g.speechVerbs.has(norms[k] as string)) continue;
     if (quotation) return true;
     verb = true;
@@ -386,8 +386,14 @@ export function mayReportSpeech(view: SentenceView, g: ReactionGrammar): boolean
   return false;
 }
 
-/** Verbs that classify what they follow as a copula does ("amounted to war crimes", "constitutes a breach"). */
-const CLASSIFYING = new Set(['amount', 'amounts', 'amounted', 'constitute', 'constitutes', 'constituted']);
+/** Forms of "amount to" and "constitute", the verbs that classify what they follow as a copula does. */
+const AMOUNTING = new Set(['amount', 'amounts', 'amounted']);
+const CONSTITUTING = new Set(['constitute', 'constitutes', 'constituted']);
+
+/** Whether the word at k classifies what it follows ("amounted to war crimes", "constitutes a breach"; not "the amount of aid"). */
+export function classifiesAt(norms: readonly string[], k: number): boolean {
+  return CONSTITUTING.has(norms[k] as string) || (AMOUNTING.has(norms[k] as string) && norms[k + 1] === 'to');
+}
 
 /**
  * The judgement in reported words: what follows a copula ("said the plan was 'deeply flawed'", "said it went
@@ -401,7 +407,7 @@ function evaluation(view: SentenceView, pos: readonly string[], from: number, en
   if (SELF.has(norms[opener] ?? '')) return selfAttitude(view, pos, opener, end);
   for (let k = from; k < end; k++) {
     // "said the strikes amounted to war crimes", "said it constitutes a breach": a verb that classifies is a copula.
-    if (CLASSIFYING.has(norms[k] as string) && !tokens[k]?.quoted) {
+    if (classifiesAt(norms, k) && !tokens[k]?.quoted) {
       const j = norms[k + 1] === 'to' ? k + 2 : k + 1;
       // "amount to war crimes": the tagger may read a noun right after "to" as a verb; the noun after it tells.
       if (j < end && (pos[j] === 'NOUN' || pos[j] === 'DET' || pos[j] === 'ADJ' || pos[j + 1] === 'NOUN')) return view.text.slice((tokens[k] as Token).start, (tokens[end - 1] as Token).end);

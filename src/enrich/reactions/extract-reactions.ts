@@ -17,7 +17,7 @@ import { actorKindOf } from './actor-kind.ts';
 import { attitudeCues, mayReadAttitude, mayStateAttitude } from './attitude-predicates.ts';
 import { cameoCandidates, findCameoCues, inRelativeClause, mayReadCameoCue } from './cameo-cues.ts';
 import { cameoLexicon, goldsteinOf, isAidCode, isAppealCode } from './cameo-lexicon.ts';
-import { accordingTo, framingCues, mannerCues, mayReportAid, mayReportSpeech, mayReportWarning, negatesWhatFollows, punishmentDemanded, quotedSentenceStance, reportedSpeechCues, warningCues } from './attributed-speech.ts';
+import { accordingTo, classifiesAt, framingCues, mannerCues, mayReportAid, mayReportSpeech, mayReportWarning, negatesWhatFollows, punishmentDemanded, quotedSentenceStance, reportedSpeechCues, warningCues } from './attributed-speech.ts';
 import { anaphorKind, antecedent, mayReferBack, quotedSentences } from './discourse.ts';
 import { tagTokens } from './pos-tags.ts';
 import type { Token } from './tokenize.ts';
@@ -587,10 +587,8 @@ function speaks(view: SentenceView, clause: Clause, g: ReactionGrammar): boolean
   return false;
 }
 
-/** Words after a verb of saying that may open a judgement ("said the plan was …", "said it went well", "said the strikes amounted to …"). */
-const JUDGING = new Set(['is', 'was', 'are', 'were', 'been', "'s", 'remains', 'remained', 'seemed', 'went', 'constitute', 'constitutes', 'constituted']);
-/** "amount to", as a verb only: "the amount of aid" opens no judgement. */
-const AMOUNT_TO = new Set(['amount', 'amounts', 'amounted']);
+/** Words after a verb of saying that may open a judgement ("said the plan was …", "said it went well"). */
+const JUDGING = new Set(['is', 'was', 'are', 'were', 'been', "'s", 'remains', 'remained', 'seemed', 'went']);
 
 /**
  * Where the sentence has a statement worth reading without a cue: a verb of framing or reacting, an "according
@@ -613,7 +611,8 @@ function statementVerbs(view: SentenceView, g: ReactionGrammar, quotationFollows
 /** A judging word among the nine tokens after a verb of saying at `k`. */
 function judgementFollows(norms: readonly string[], k: number): boolean {
   const end = Math.min(norms.length, k + 10);
-  for (let j = k + 1; j < end; j++) if (JUDGING.has(norms[j] as string) || (AMOUNT_TO.has(norms[j] as string) && norms[j + 1] === 'to')) return true;
+  // "said the strikes amounted to …" classifies as a copula does.
+  for (let j = k + 1; j < end; j++) if (JUDGING.has(norms[j] as string) || classifiesAt(norms, j)) return true;
   // "said those responsible must be prosecuted": a demand that the culprits be punished.
   return punishmentDemanded(norms, k + 1);
 }

@@ -55,7 +55,7 @@ function pricesADeal(view: SentenceView, match: CueMatch): boolean {
   return view.norms.slice(match.end, match.end + PRICED_REACH).some((n) => PRICED.has(n));
 }
 
-/** CAMEO 070, provide aid: the code of the money cues ("pledged $2 million"). */
+/** CAMEO 070, provide aid: the code of the aid cues, the money cues ("pledged $2 million") among them. */
 const AID_MONEY_CODE = '070';
 
 /** The dead, the victims and their families, whom sorrow is for. */

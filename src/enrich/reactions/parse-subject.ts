@@ -151,12 +151,9 @@ function parseItem(view: SentenceView, i: number, to: number, g: ReactionGrammar
       // its possessive, speaks for it (as the UN's agencies do).
       const body = speaker < 0 && actor !== null && actorKindOf(actor) === 'igo' ? view.mentionAt.get(hit.end + 1) : undefined;
       if (body && body.end <= to && body.mention.entity.kind === 'organization' && standsAlone(view, body.end, g, isVerb)) return { kind: 'actors', actor, end: body.end };
-      // "Julius Malema's Economic Freedom Fighters sided with …": a person's organization, named right after, speaks.
-      const led = hit.mention.entity.kind === 'person' ? view.mentionAt.get(hit.end + 1) : undefined;
-      if (led && led.end <= to && led.mention.entity.kind === 'organization' && led.mention.actor) {
-        const kind = kindAfterName(view, led.end, to, g, isVerb);
-        return { kind: 'actors', actor: led.mention.actor, end: kind >= 0 ? kind : led.end };
-      }
+      // "Donald Trump's Republican Party": a person's organization, named right after, speaks.
+      const led = hit.mention.entity.kind === 'person' ? organizationAfter(view, hit.end + 1, to, g, isVerb) : null;
+      if (led) return led;
       if (speaker < 0) return { kind: 'other', actor: null, end: consumeNounPhrase(view, hit.end + 1, to, isVerb) };
       return { kind: actor ? 'actors' : 'other', actor, end: afterSpeakerComplement(view, speaker, to, g, isVerb) };
     }
@@ -512,8 +509,12 @@ function ledOrganization(view: SentenceView, i: number, to: number, g: ReactionG
   const { norms, tokens } = view;
   let k = i;
   while (k < Math.min(to, i + PERSONAL_NAME_WORDS) && /^\p{Lu}/u.test(tokens[k]?.text ?? '') && !view.mentionAt.has(k)) k++;
-  if (k === i || norms[k] !== "'s") return null;
-  const org = view.mentionAt.get(k + 1);
+  return k > i && norms[k] === "'s" ? organizationAfter(view, k + 1, to, g, isVerb) : null;
+}
+
+/** The organization named at `at` (its kind may follow: "the Islah party"), speaking; null if none is named there. */
+function organizationAfter(view: SentenceView, at: number, to: number, g: ReactionGrammar, isVerb: (k: number) => boolean): Item | null {
+  const org = view.mentionAt.get(at);
   if (!org || org.end > to || org.mention.entity.kind !== 'organization' || !org.mention.actor) return null;
   const kind = kindAfterName(view, org.end, to, g, isVerb);
   return { kind: 'actors', actor: org.mention.actor, end: kind >= 0 ? kind : org.end };

@@ -1215,6 +1215,17 @@ const NOUN_PLACE_REACH = 3;
 /** How far before a place its locative is looked for: one short word and its spaces. */
 const LOCATIVE_CHARS = 12;
 
+const modalStemsByGrammar = new WeakMap<LanguageGrammar, readonly string[]>();
+/** The first letters of a grammar's modals ("podr", "pour"), which their future forms share too; built once per grammar. */
+function modalStemsOf(g: LanguageGrammar): readonly string[] {
+  let stems = modalStemsByGrammar.get(g);
+  if (!stems) {
+    stems = [...new Set(g.modals.map((m) => fold(m).slice(0, MODAL_STEM)))];
+    modalStemsByGrammar.set(g, stems);
+  }
+  return stems;
+}
+
 const stateBodies = new WeakMap<LanguageGrammar, ReadonlySet<string>>();
 /** A grammar's government nouns and state offices, the heads a state body is named by; built once per grammar. */
 function stateBodiesOf(g: LanguageGrammar): ReadonlySet<string> {
@@ -1814,7 +1825,6 @@ function sentenceReactions(
     return false;
   };
   const locatives = new Set(g.impersonalLocatives ?? []);
-  const locativeWords = locatives;
   // "Aus Peking hieß es", "В МИД Германии заявили": a place opening the clause is who speaks there.
   // An adverb may come first ("Auch aus Paris kam Zustimmung").
   const opener = (from: number) => (locatives.has(tokens[from]?.folded ?? '') ? from : locatives.has(tokens[from + 1]?.folded ?? '') && common.has(tokens[from]!.folded) ? from + 1 : -1);
@@ -2017,7 +2027,7 @@ function sentenceReactions(
   // A "that" right after the verb (or after its object pronoun), then at most a subject pronoun, then a verb in the future
   // or the conditional: what the speaker says it will do.
   const subjectPronouns = new Set(g.subjectPronouns ?? []);
-  const modalStems = [...new Set(g.modals.map((m) => fold(m).slice(0, MODAL_STEM)))];
+  const modalStems = modalStemsOf(g);
   const ownFutureAfter = (end: number): boolean => {
     if (!g.isFutureForm) return false;
     const that = [end, end + 1].find((k) => complementizers.has(tokens[k]?.folded ?? ''));
@@ -2325,7 +2335,7 @@ function sentenceReactions(
       s.seat !== true &&
       s.actor.kind === 'country' &&
       !inClause.some((m) => m.cue.nominal) &&
-      [s.token - 1, s.token - 2].some((k) => k >= 0 && locativeWords.has(tokens[k]!.folded) && tokens.slice(k + 1, s.token).every((t) => /^\p{Ll}/u.test(t.surface))) &&
+      [s.token - 1, s.token - 2].some((k) => k >= 0 && locatives.has(tokens[k]!.folded) && tokens.slice(k + 1, s.token).every((t) => /^\p{Ll}/u.test(t.surface))) &&
       !tokens.slice(from, first + 1).some((t) => t.folded.length >= MIN_IMPERSONAL_VERB && g.impersonalVerb!(t.folded));
     const before = joinedVerb ? [] : firstGroup(own.filter((s) => s.token < first && !complement(s) && !setOff(s) && !placedOnly(s)), tokens, g);
     // A pronoun before the cue is the subject ("Zugleich forderte sie Moskau auf"): actors after the cue are objects.
@@ -2560,7 +2570,7 @@ function sentenceReactions(
       // of a clause of its own ("ha chiesto che le sanzioni non colpiscano …").
       const punitive = (m.cue.appeal || m.cue.cameo?.startsWith('02') === true) && punitiveAsked(m);
       if (punitive) stance = 'opposed';
-      // A warning of what the speaker itself will do ("advirtió que sancionará a las empresas", "a averti qu'il
+      // A warning of what the speaker itself will do ("advirtió que responderá de manera proporcional", "a averti qu'il
       // répondrait") threatens: opposed, as the labelling guide reads threats.
       // On a condition ("advirtió que revisaría su cooperación si …") the threat is no reaction yet, as the guide reads
       // conditional threats.
