@@ -92,7 +92,7 @@ const ENGLISH: [string, string[]][] = [
   ['Greenpeace vowed to fight the project.', ['org:greenpeace opposed']],
   ['Greenpeace pledged to challenge the licence.', ['org:greenpeace opposed']],
   // A sum that prices a deal (a contract, a reward) is no aid; a sum given to the victims is.
-  ['The Nationals have offered Mark Teixeira an 8-year, $160 million contract.', []],
+  ['ESPN reported that the Nationals have offered Mark Teixeira an 8-year, $160 million contract.', []],
   ['The FBI offered a $35,000 reward for information leading to the arrest.', []],
   ['Japan offered $5 million to the victims.', ['country:JP supportive']],
   // A state's organization named with its kind after its possessive speaks; an international organization's body
