@@ -29,9 +29,9 @@ const HELD_OUT = [
 ];
 /**
  * The split no one has tuned on yet: its misses are not printed, so that reading test output cannot tune on it.
- * report28, written blind at stop 50 (report27, written blind at stop 49, is tuned on since stop 50).
+ * None until the next blind split is written (report28, written blind at stop 50, is tuned on since stop 51).
  */
-const BLIND: string | null = 'report28';
+const BLIND: string | null = null;
 const cases = () => HELD_OUT.flatMap((h) => h.languages.map((l) => [l, h.split] as const));
 const RECALL_FLOOR = 0.9;
 /**
@@ -115,7 +115,8 @@ const REACTION_FLOOR: Record<string, { precision: number; recall: number }> = {
   // Written blind at stop 49 and scored at stop 49 and at the start of stop 50 (numbers only): the report9 floor, set
   // before any scoring. Tuned on since stop 50.
   report27: { precision: 0.3, recall: 0.3 },
-  // Written blind at stop 50: the report9 floor, set before any scoring.
+  // Written blind at stop 50 and scored at stop 50 and at the start of stop 51 (numbers only): the report9 floor, set
+  // before any scoring. Tuned on since stop 51.
   report28: { precision: 0.3, recall: 0.3 },
 };
 /**
