@@ -227,7 +227,7 @@ const BORDER_OBJECTS = ['border', 'frontier'];
  * What a hope or an appeal asks for when it asks the parties to hold back ("выразил надежду на восстановление
  * стабильности", "hoffte auf Dialog"): a call for caution, as English "hoped for calm" is (restraint-appeals.ts).
  */
-const RESTRAINT_OBJECTS = ['restraint', 'calm', 'stability', 'dialogue', 'moderation', 'differences', 'disagreement', 'negotiation', 'escalation', 'tension'];
+const RESTRAINT_OBJECTS = ['restraint', 'calm', 'stability', 'dialogue', 'moderation', 'differences', 'disagreement', 'negotiation', 'escalation', 'tension', 'consultation', 'consultations'];
 
 
 /**

@@ -17,7 +17,7 @@ const RESTRAINT = new Set([
   'restraint', 'caution', 'calm', 'moderation', 'de-escalation', 'deescalation',
   'transparency', 'transparent', 'verification', 'audit', 'recount', 'investigation', 'inquiry', 'probe', 'tallies', 'tally',
   // Holding back in a dispute: "to avoid escalation", "to settle their differences through dialogue", "to ease tensions".
-  'escalation', 'escalate', 'de-escalate', 'dialogue', 'differences', 'tensions', 'peacefully', 'diplomacy',
+  'escalation', 'escalate', 'de-escalate', 'dialogue', 'consultation', 'consultations', 'differences', 'tensions', 'peacefully', 'diplomacy',
   // Stopping the fighting: "called for a ceasefire" (a call for talks to go ahead backs them).
   'ceasefire', 'cease-fire', 'truce',
   // Sparing those the move harms: "to shield the poor", "to protect civilians".
