@@ -4,7 +4,11 @@
  *   caution when it asks for restraint; encouraging a move itself ("encouraged the reforms") and being encouraged by
  *   it stay support;
  * - a hope or an appeal that the parties settle their dispute through consultations asks them to hold back: cautious,
- *   as a hope for dialogue is; a hope for the move's success stays support.
+ *   as a hope for dialogue is; a hope for the move's success stays support;
+ * - announcing a challenge in court opposes the move (CAMEO 115, bringing a lawsuit), in every language; only its
+ *   announcement and future forms are read, since a bare noun of a lawsuit may name the event itself;
+ * - a state's adjective after a preposition of the object and its article ("gegen den norwegischen Staat") is the
+ *   target, not the speaker; after one of reception ("bei der norwegischen Regierung stieß …") it still speaks.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs, languageReactionPairs } from '../../support/language-reactions.ts';
@@ -16,6 +20,9 @@ const ENGLISH: [string, string[]][] = [
   ['The Vatican said it was encouraged by the first signs of a return to dialogue.', ['country:VA supportive']],
   ['China hoped the two neighbours would resolve the row through consultations.', ['country:CN cautious']],
   ['China hoped the agreement would hold.', ['country:CN supportive']],
+  ['Amnesty International said it would challenge the law before the Supreme Court.', ['org:amnesty-international opposed']],
+  ['Amnesty International said it would take the government to court.', ['org:amnesty-international opposed']],
+  ['Amnesty International said the law would face challenges in court.', []],
 ];
 
 const OTHER: [string, string, string[]][] = [
@@ -23,6 +30,16 @@ const OTHER: [string, string, string[]][] = [
   ['de', 'China äußerte die Hoffnung, die Nachbarn würden ihren Streit durch Konsultationen beilegen.', ['country:CN cautious']],
   ['es', 'China expresó la esperanza de que los vecinos resuelvan la disputa mediante consultas.', ['country:CN cautious']],
   ['de', 'China äußerte die Hoffnung, dass das Abkommen hält.', ['country:CN supportive']],
+  ['de', 'Amnesty International kündigte eine Verfassungsklage an.', ['org:amnesty-international opposed']],
+  ['de', 'Greenpeace kündigte an, gegen den norwegischen Staat zu klagen.', ['org:greenpeace opposed']],
+  ['de', 'Greenpeace kündigte an, gegen die norwegische Regierung zu protestieren.', ['org:greenpeace opposed']],
+  ['de', 'Auch bei der norwegischen Regierung stieß der Plan auf Kritik.', ['country:NO opposed']],
+  ['fr', 'Amnesty International a annoncé un recours devant le Conseil constitutionnel.', ['org:amnesty-international opposed']],
+  ['es', 'Amnistía Internacional anunció que impugnará la ley ante la Corte Suprema.', ['org:amnesty-international opposed']],
+  ['es', 'Amnistía Internacional anunció que recurrirá a los tribunales.', ['org:amnesty-international opposed']],
+  ['it', 'Amnesty International ha annunciato un ricorso alla Corte costituzionale.', ['org:amnesty-international opposed']],
+  ['ru', 'Amnesty International объявила, что оспорит закон в Верховном суде.', ['org:amnesty-international opposed']],
+  ['fr', 'La Zambie a soutenu le droit du Malawi à saisir la justice.', ['country:ZM supportive']],
 ];
 
 describe('appeals and challenges', () => {

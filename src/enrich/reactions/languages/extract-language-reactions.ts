@@ -113,6 +113,10 @@ function objectMarked(tokens: readonly WordToken[], k: number, g: LanguageGramma
   // the name, which opens a clause of its own.
   if (tokens[k]!.start - before.end > 1 && /^\p{Lu}/u.test(tokens[k]!.surface)) return false;
   if (objects.has(before.folded)) return true;
+  // A state's adjective after a preposition and its article is in the object too ("gegen den norwegischen Staat zu
+  // klagen"); not after one that names who received or voiced something ("bei der norwegischen Regierung stieß …",
+  // "für die norwegische Regierung"). German's articles are listed only as the ones a verb's particle may precede.
+  if (k >= 2 && /^\p{Ll}/u.test(tokens[k]!.surface) && (g.particleArticles ?? []).includes(before.folded) && targetPreposition(tokens[k - 2]!.folded, g, objects)) return true;
   const articles = g.articles ?? [];
   if (k >= 2 && !before.breakBefore && articles.includes(before.folded) && objects.has(tokens[k - 2]!.folded)) return true;
   // A name listed after one a preposition governs is governed too ("entre Israël et l'Iran", "между Израилем и Ираном").
@@ -123,6 +127,13 @@ function objectMarked(tokens: readonly WordToken[], k: number, g: LanguageGramma
   const adjacent = (j: number) => tokens[j]!.start - tokens[j - 1]!.end === 1;
   while (start > 0 && /^\p{Lu}/u.test(tokens[start]!.surface) && /^\p{Lu}/u.test(tokens[start - 1]!.surface) && adjacent(start)) start--;
   return /^\p{Lu}/u.test(tokens[join - 1]!.surface) && objectMarked(tokens, start, g, objects);
+}
+
+/** A preposition of an object that is no voice or place of a reaction ("gegen"; not "bei", "für", "aus", "in"). */
+function targetPreposition(word: string, g: LanguageGrammar, objects: ReadonlySet<string>): boolean {
+  if (!objects.has(word)) return false;
+  const voices = [g.receptionMarkers, g.accordingTo, g.sources, g.passiveAgents, g.seatPrepositions];
+  return !voices.some((list) => list?.includes(word) === true);
 }
 
 /** A stem matches a cue stem when equal, or when it only adds a short inflection the stemmer left ("begrusst"). */
