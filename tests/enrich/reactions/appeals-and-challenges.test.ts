@@ -8,7 +8,9 @@
  * - announcing a challenge in court opposes the move (CAMEO 115, bringing a lawsuit), in every language; only its
  *   announcement and future forms are read, since a bare noun of a lawsuit may name the event itself;
  * - a state's adjective after a preposition of the object and its article ("gegen den norwegischen Staat") is the
- *   target, not the speaker; after one of reception ("bei der norwegischen Regierung stieß …") it still speaks.
+ *   target, not the speaker; after one of reception ("bei der norwegischen Regierung stieß …") it still speaks;
+ * - joining the call or demand of the sentence before ("schlossen sich der Forderung an", "Se sumó la Unión Europea",
+ *   "joined the call") reacts as that sentence's actor did; the call's noun inside the phrase is no cue of its own.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs, languageReactionPairs } from '../../support/language-reactions.ts';
@@ -23,6 +25,7 @@ const ENGLISH: [string, string[]][] = [
   ['Amnesty International said it would challenge the law before the Supreme Court.', ['org:amnesty-international opposed']],
   ['Amnesty International said it would take the government to court.', ['org:amnesty-international opposed']],
   ['Amnesty International said the law would face challenges in court.', []],
+  ['Germany condemned the law and demanded its repeal. Sweden echoed the demand.', ['country:DE opposed', 'country:SE opposed']],
 ];
 
 const OTHER: [string, string, string[]][] = [
@@ -40,6 +43,12 @@ const OTHER: [string, string, string[]][] = [
   ['it', 'Amnesty International ha annunciato un ricorso alla Corte costituzionale.', ['org:amnesty-international opposed']],
   ['ru', 'Amnesty International объявила, что оспорит закон в Верховном суде.', ['org:amnesty-international opposed']],
   ['fr', 'La Zambie a soutenu le droit du Malawi à saisir la justice.', ['country:ZM supportive']],
+  ['de', 'Deutschland forderte die Aufhebung des Gesetzes. Die Niederlande und Schweden schlossen sich der Forderung an.', ['country:DE opposed', 'country:NL opposed', 'country:SE opposed']],
+  ['es', 'Alemania condenó la ley. Se sumó la Unión Europea.', ['country:DE opposed', 'org:eu opposed']],
+  ['es', 'La Unión Europea se sumó a la misión de observación.', []],
+  ['ru', 'Германия потребовала отменить закон. К требованию присоединились Нидерланды.', ['country:DE opposed', 'country:NL opposed']],
+  ['it', "La Germania ha chiesto il ritiro della legge. I Paesi Bassi si sono uniti all'appello.", ['country:DE opposed', 'country:NL opposed']],
+  ['fr', "L'Allemagne a exigé l'abrogation de la loi. Les Pays-Bas se sont associés à cette demande.", ['country:DE opposed', 'country:NL opposed']],
 ];
 
 describe('appeals and challenges', () => {

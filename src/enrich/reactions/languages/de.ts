@@ -74,6 +74,8 @@ export const GERMAN: LanguageGrammar = {
     ['gleiche', 'position'], ['gleichen', 'position'], ['ahnliche', 'tone'],
     // "Ebenso deutlich wurde …", "Ähnlich scharf äußerte sich …": as clear, as sharp as the one before.
     ...['ebenso', 'ahnlich', 'genauso'].flatMap((a) => [[a, 'deutlich'], [a, 'scharf'], [a, 'klar']]),
+    // "schlossen sich der Forderung an": joining the call or demand made before.
+    ...['schloss', 'schlossen', 'schliesst', 'schliessen'].flatMap((v) => [['der', 'forderung'], ['dieser', 'forderung'], ['dem', 'aufruf'], ['diesem', 'aufruf'], ['dem', 'appell'], ['diesem', 'appell']].map((o) => [v, ...o])),
   ],
   // Kinds of organization that introduce a name the gazetteer lacks (kind-named-organizations.ts).
   organizationKinds: ['organisation', 'institut', 'gruppe', 'verband', 'bundnis', 'bund', 'partei', 'gewerkschaft', 'vereinigung', 'allianz', 'initiative', 'bewegung', 'netzwerk', 'kammer', 'stiftung', 'konzern', 'unternehmen', 'miliz', 'ngo', 'plattform', 'koalition', 'verein', 'liga', 'konferenz', 'union', 'gemeinschaft', 'zentrale', 'reederei', 'hilfswerk'],

@@ -65,7 +65,11 @@ export const SPANISH: LanguageGrammar = {
   copulas: ['es', 'son', 'era', 'eran'],
   verdictOpeners: [['es']],
   objectMarkers: ['contra', 'a', 'al', 'para', 'hacia', 'en', 'con', 'sobre', 'entre', 'tras'],
-  likewise: [['hizo', 'lo', 'mismo'], ['hicieron', 'lo', 'mismo'], ['ha', 'hecho', 'lo', 'mismo'], ['misma', 'linea'], ['misma', 'postura'], ['misma', 'posicion'], ['mismo', 'sentido'], ['mismo', 'tono'], ['mismo', 'llamamiento'], ['misma', 'peticion'], ['llamamiento', 'similar'], ['discurso', 'similar'], ['tono', 'similar'], ['mismo', 'gesto']],
+  likewise: [['hizo', 'lo', 'mismo'], ['hicieron', 'lo', 'mismo'], ['ha', 'hecho', 'lo', 'mismo'], ['misma', 'linea'], ['misma', 'postura'], ['misma', 'posicion'], ['mismo', 'sentido'], ['mismo', 'tono'], ['mismo', 'llamamiento'], ['misma', 'peticion'], ['llamamiento', 'similar'], ['discurso', 'similar'], ['tono', 'similar'], ['mismo', 'gesto'],
+    // "Se sumó la Unión Europea", "se unió al llamamiento": joining the call or demand made before.
+    // Their "se" is skipped as every reflexive is (likewise.ts).
+    ['sumo'], ['sumaron'], ['ha', 'sumado'], ['han', 'sumado'],
+    ...['unio', 'unieron', 'adhirio', 'adhirieron'].flatMap((v) => [['al', 'llamamiento'], ['a', 'la', 'peticion'], ['a', 'la', 'exigencia']].map((o) => [v, ...o]))],
   // Kinds of organization that introduce a name the gazetteer lacks (kind-named-organizations.ts).
   // Nouns of a state's government: a demonym after one speaks for the state; placed in a capital, they are its own.
   countryAnaphors: [['del', 'pais']],

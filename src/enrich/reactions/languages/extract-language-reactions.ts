@@ -43,7 +43,7 @@ import { datedEarlier, opensInEarlierYear, pastBackgroundSpans, standsSince } fr
 import { coParties, type CoPartyWords } from '../co-parties.ts';
 import { frontedVerdict, type FrontedVerdictWords } from './fronted-verdicts.ts';
 import { englishNamedOrganizations } from './english-named-organizations.ts';
-import { likewiseAt } from './likewise.ts';
+import { likewiseAt, likewiseSpan } from './likewise.ts';
 import { gappedDonors } from './gapped-donors.ts';
 import type { LanguageGrammar } from './language-grammar.ts';
 
@@ -369,6 +369,10 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
     }
     const previous = last;
     last = [];
+    // A word of the phrase reporting a reaction like the one before ("si sono uniti all'appello", "присоединились к
+    // требованию") is no cue of its own: the sentence takes that reaction's stance below.
+    const likewise = matches.length > 0 && (previous.length > 0 || lastReacted?.line === sentence.line) ? likewiseSpan(tokens, grammar) : null;
+    if (likewise) matches = matches.filter((m) => m.start < likewise[0] || m.start > likewise[1]);
     if (matches.length > 0) {
       const speakers = withoutOpeningLabel(sentence.text, tokens, [...findSpeakers(sentence.text, tokens, language, date), ...placeSpeakers(sentence.text, tokens, grammar)].sort((a, b) => a.token - b.token), grammar).filter(
         (s) => !(s.token === 0 && s.lone === true && surnameIn(input.text, tokens[0]!.surface)) && !unheldOfficeOf(tokens, s.token, grammar) && !envoyTo(tokens, s, grammar),

@@ -73,7 +73,9 @@ export const FRENCH: LanguageGrammar = {
   copulas: ['est', 'sont', 'etait', 'etaient', 'agit', 'agissait', 'constitue', 'constituent', 'constituait'],
   verdictOpeners: [['c', 'est']],
   objectMarkers: ['contre', 'a', 'au', 'aux', 'pour', 'vers', 'en', 'avec', 'envers', 'sur', 'entre', 'apres'],
-  likewise: [['fait', 'de', 'meme'], ['faire', 'de', 'meme'], ['fera', 'de', 'meme'], ['meme', 'position'], ['meme', 'ton'], ['meme', 'tonalite'], ['meme', 'son', 'de', 'cloche'], ['meme', 'sens'], ['meme', 'ligne'], ['meme', 'appel'], ['meme', 'demande'], ['appel', 'similaire'], ['discours', 'voisin'], ['discours', 'similaire'], ['discours', 'semblable'], ['ton', 'similaire'], ['meme', 'geste']],
+  likewise: [['fait', 'de', 'meme'], ['faire', 'de', 'meme'], ['fera', 'de', 'meme'], ['meme', 'position'], ['meme', 'ton'], ['meme', 'tonalite'], ['meme', 'son', 'de', 'cloche'], ['meme', 'sens'], ['meme', 'ligne'], ['meme', 'appel'], ['meme', 'demande'], ['appel', 'similaire'], ['discours', 'voisin'], ['discours', 'similaire'], ['discours', 'semblable'], ['ton', 'similaire'], ['meme', 'geste'],
+    // "se sont joints à l'appel": joining the call or demand made before.
+    ...['joint', 'jointe', 'joints', 'jointes', 'associe', 'associee', 'associes', 'associees', 'rallie', 'ralliee', 'rallies', 'ralliees'].flatMap((v) => [['a', 'l', 'appel'], ['a', 'cet', 'appel'], ['a', 'la', 'demande'], ['a', 'cette', 'demande']].map((o) => [v, ...o]))],
   // Kinds of organization that introduce a name the gazetteer lacks (kind-named-organizations.ts).
   // Nouns of a state's government: a demonym after one speaks for the state; placed in a capital, they are its own.
   countryAnaphors: [['du', 'pays']],

@@ -53,7 +53,9 @@ export const ITALIAN: LanguageGrammar = {
   copulas: ['è', 'sono', 'era', 'erano'],
   verdictOpeners: [['è']],
   objectMarkers: ['contro', 'a', 'al', 'alla', 'ai', 'agli', 'alle', 'per', 'verso', 'in', 'nel', 'nella', 'con', 'su', 'da', 'dal', 'dalla', 'tra', 'fra', 'dopo'],
-  likewise: [['fatto', 'lo', 'stesso'], ['fatto', 'altrettanto'], ['stessa', 'linea'], ['stessa', 'posizione'], ['stesso', 'tenore'], ['stesso', 'tono'], ['stessi', 'toni'], ['toni', 'simili'], ['analoga', 'posizione'], ['stessa', 'richiesta'], ['stesso', 'appello'], ['analoga', 'richiesta'], ['analogo', 'appello'], ['discorso', 'analogo'], ['discorso', 'simile'], ['stesso', 'gesto']],
+  likewise: [['fatto', 'lo', 'stesso'], ['fatto', 'altrettanto'], ['stessa', 'linea'], ['stessa', 'posizione'], ['stesso', 'tenore'], ['stesso', 'tono'], ['stessi', 'toni'], ['toni', 'simili'], ['analoga', 'posizione'], ['stessa', 'richiesta'], ['stesso', 'appello'], ['analoga', 'richiesta'], ['analogo', 'appello'], ['discorso', 'analogo'], ['discorso', 'simile'], ['stesso', 'gesto'],
+    // "si sono uniti all'appello", "hanno aderito alla richiesta": joining the call or demand made before.
+    ...['unito', 'unita', 'uniti', 'unite', 'associato', 'associata', 'associati', 'associate', 'aderito'].flatMap((v) => [['all', 'appello'], ['alla', 'richiesta']].map((o) => [v, ...o]))],
   // Kinds of organization that introduce a name the gazetteer lacks (kind-named-organizations.ts).
   // Nouns of a state's government: a demonym after one speaks for the state; placed in a capital, they are its own.
   countryAnaphors: [['del', 'paese']],
