@@ -16,13 +16,20 @@ const NAME_WORDS = 6;
 const CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the']);
 const ENGLISH_WORD = /^[A-Z][A-Za-z'-]*$/;
 
+/**
+ * Cue words of the entity layer that are no role noun there ("the society", "a forum" are common words in English
+ * text) but head a name in another language's text, where an English word capitalised in a run is a name's
+ * ("die Malawi Law Society", "la Tanganyika Law Society").
+ */
+const FOREIGN_TEXT_HEADS = ['society', 'trust', 'forum', 'observatory', 'endowment', 'roundtable', 'academy', 'institution'];
+
 let heads: ReadonlySet<string> | null = null;
 function englishHeads(): ReadonlySet<string> {
   if (!heads) {
     const cues = gazetteer().data.cues;
     const roles = new Set(cues.orgRoles);
     // A company's head nouns too ("Qatar Airways", "Africa Global Logistics").
-    heads = new Set([...cues.orgWords.filter((w) => roles.has(w)), ...cues.companyWords]);
+    heads = new Set([...cues.orgWords.filter((w) => roles.has(w) || FOREIGN_TEXT_HEADS.includes(w)), ...cues.companyWords]);
   }
   return heads;
 }
