@@ -41,13 +41,15 @@ describe('the complement of a CAMEO verb', () => {
 
 describe('labelling decisions', () => {
   // "encouraged X to <verb>" asks someone else to act: an appeal (CAMEO 02), whose stance toward the event lies in
-  // what is asked ("to stay home" may oppose the very move it is said about). The verb alone gives no stance, so it
-  // gives no reaction; "encouraged the talks" (an object, no infinitive) still endorses, above.
+  // what is asked, read as "urged X to <verb>" is (restraint-appeals.ts): to hold back is caution, to take up the
+  // talks backs them; "encouraged the talks" (an object, no infinitive) still endorses, above. With no actor of its
+  // own ("The Interior Ministry"), the appeal is nobody's reaction.
   it.each([
-    'The Interior Ministry encouraged the migrants to stay in Mexico.',
-    'Peru encouraged both sides to resume the talks.',
-  ])('an appeal to others is no stance by itself: %s', (text) => {
-    expect(read(text)).toEqual([]);
+    ['The Interior Ministry encouraged the migrants to stay in Mexico.', []],
+    ['Peru encouraged both sides to resume the talks.', ['Peru:supportive:020']],
+    ['Peru encouraged both sides to avoid escalation.', ['Peru:cautious:020']],
+  ])('an appeal to others takes its stance from what it asks: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
   });
 
   // "has long favored": a long-standing position. The real-news guide counts background reactions the article
