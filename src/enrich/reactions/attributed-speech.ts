@@ -18,6 +18,8 @@ import type { SentenceView } from './sentence-view.ts';
 import type { Token } from './tokenize.ts';
 import { opensCondition } from './condition-words.ts';
 
+/** The cue of a stance read from a quotation's polarity alone, after its speech verb ("said (quotation)"). */
+export const QUOTATION_CUE = '(quotation)';
 /** How strongly reported words must lean, on wink's -1..1 scale, to count as a reaction without any cue. */
 export const NEGATIVE_SPEECH = -0.2;
 export const POSITIVE_SPEECH = 0.5;
@@ -89,7 +91,7 @@ export function reportedSpeechCues(view: SentenceView, pos: readonly string[], g
       const stance = amountStance(view, k, stanceOf(polarity(quotation), NEGATIVE_SPEECH, POSITIVE_SPEECH));
       if (!stance) continue;
       const at = norms[0] === '"' && k > 1 ? 1 : k;
-      return [cueAt(view, at, stance, SPEECH_CODE[stance], (tokens[at] as Token).text)];
+      return [cueAt(view, at, stance, SPEECH_CODE[stance], `${(tokens[k] as Token).text} ${QUOTATION_CUE}`)];
     }
     const end = complementEnd(view, k + 1, pos);
     // "said it was ready to redirect funds if the government asked": an offer on a condition is no reaction yet.

@@ -17,7 +17,7 @@ import { actorKindOf } from './actor-kind.ts';
 import { attitudeCues, mayReadAttitude, mayStateAttitude } from './attitude-predicates.ts';
 import { cameoCandidates, findCameoCues, inRelativeClause, mayReadCameoCue } from './cameo-cues.ts';
 import { cameoLexicon, goldsteinOf, isAidCode, isAppealCode } from './cameo-lexicon.ts';
-import { accordingTo, classifiesAt, framingCues, mannerCues, mayReportAid, mayReportSpeech, mayReportWarning, negatesWhatFollows, punishmentDemanded, quotedSentenceStance, reportedSpeechCues, warningCues } from './attributed-speech.ts';
+import { accordingTo, classifiesAt, framingCues, mannerCues, mayReportAid, mayReportSpeech, mayReportWarning, negatesWhatFollows, punishmentDemanded, QUOTATION_CUE, quotedSentenceStance, reportedSpeechCues, warningCues } from './attributed-speech.ts';
 import { anaphorKind, antecedent, mayReferBack, quotedSentences } from './discourse.ts';
 import { tagTokens } from './pos-tags.ts';
 import type { Token } from './tokenize.ts';
@@ -195,7 +195,7 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
         addMentions(view, mentionsFrom(sentence.start));
         for (const actor of speaker) {
           if (agents.has(actor.key)) continue;
-          const r = toReaction(actor, { stance: read.stance, cameo: read.cameo, cue: 'cue' in read ? read.cue : '(quotation)' }, sentence.text);
+          const r = toReaction(actor, { stance: read.stance, cameo: read.cameo, cue: 'cue' in read ? read.cue : QUOTATION_CUE }, sentence.text);
           if (r.actorKind !== 'country' || r.actor.key !== homeCountry() || namesForeignParty(view, r.actor) || foreignEvent(r.actor)) reactions.push(r);
         }
         continue;
