@@ -29,7 +29,29 @@ const AMOUNT_AFTER = new Set(['of', 'more', 'less', 'better', 'worse', 'about'])
 
 /** The match is a quantity or a stimulus verb, not its subject's reaction. */
 export function notAReaction(view: SentenceView, pos: readonly string[], match: CueMatch): boolean {
-  return isQuantity(view, pos, match) || isStimulusVerb(view, pos, match) || isAttributiveParticiple(view, pos, match) || isReducedRelative(view, pos, match) || rejectsAccusation(view, match) || qualifiesActivity(view, match) || guardsBorder(view, match) || sorrowForVictims(view, match) || pricesADeal(view, match) || insideName(view, match);
+  return isQuantity(view, pos, match) || isStimulusVerb(view, pos, match) || isAttributiveParticiple(view, pos, match) || isReducedRelative(view, pos, match) || rejectsAccusation(view, match) || qualifiesActivity(view, match) || guardsBorder(view, match) || sorrowForVictims(view, match) || pricesADeal(view, match) || insideName(view, match) || advisesThePublic(view, match);
+}
+
+/**
+ * The public an appeal may address: an actor advising its own users, citizens or customers ("urged users of Internet
+ * Explorer to install the update", "urged its citizens to leave") gives instructions about its own move, not a reaction.
+ */
+const PUBLIC = new Set(['users', 'citizens', 'nationals', 'residents', 'people', 'public', 'customers', 'travellers', 'travelers', 'tourists', 'consumers', 'motorists', 'inhabitants', 'population', 'passengers', 'clients', 'subscribers', 'parents', 'migrants', 'asylum-seekers']);
+/** Words that may open the addressee ("its own citizens", "all foreign nationals", "the public"). */
+const ADDRESSEE_OPENERS = new Set(['its', 'their', 'his', 'her', 'our', 'the', 'all', 'own', 'foreign', 'local', 'any']);
+/** CAMEO 02: appeals. */
+const APPEAL_PREFIX = '02';
+
+/** An appeal whose addressee, right after its verb, is the public ("urged users to …", "urged its citizens to …"). */
+function advisesThePublic(view: SentenceView, match: CueMatch): boolean {
+  if (match.cue.cameo?.startsWith(APPEAL_PREFIX) !== true) return false;
+  let k = match.end;
+  // "encouraged both sides to" spans its object already: only the verb's own word starts it.
+  if (match.end - match.start > 1 && view.norms[match.end - 1] === 'to') k = match.start + 1;
+  while (ADDRESSEE_OPENERS.has(view.norms[k] ?? '')) k++;
+  // One modifier may stand before the noun ("IE users", "American citizens"); a hyphen splits "asylum - seekers".
+  const word = (j: number) => (view.norms[j + 1] === '-' ? `${view.norms[j]}-${view.norms[j + 2]}` : (view.norms[j] ?? ''));
+  return PUBLIC.has(word(k)) || PUBLIC.has(word(k + 1));
 }
 
 /**

@@ -12,7 +12,9 @@
  * - joining the call or demand of the sentence before ("schlossen sich der Forderung an", "Se sumó la Unión Europea",
  *   "joined the call") reacts as that sentence's actor did; the call's noun inside the phrase is no cue of its own;
  * - in another language's text, a run of capitalised English words ending in "Society" (or "Trust", "Forum" …) is an
- *   organization's name ("die Malawi Law Society"): the country inside it describes it.
+ *   organization's name ("die Malawi Law Society"): the country inside it describes it;
+ * - an appeal addressed to the public (its users, citizens, customers, migrants) is an actor's instruction about its own
+ *   move, no reaction; one addressed to a state or its authorities still is.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs, languageReactionPairs } from '../../support/language-reactions.ts';
@@ -28,6 +30,10 @@ const ENGLISH: [string, string[]][] = [
   ['Amnesty International said it would take the government to court.', ['org:amnesty-international opposed']],
   ['Amnesty International said the law would face challenges in court.', []],
   ['Germany condemned the law and demanded its repeal. Sweden echoed the demand.', ['country:DE opposed', 'country:SE opposed']],
+  ['Microsoft urged users of Internet Explorer to install the update.', []],
+  ['The State Department urged American citizens to leave Lebanon.', []],
+  ['Germany encouraged asylum-seekers to stay in Mexico.', []],
+  ['Britain urged Iranian authorities to release the crew.', ['country:GB cautious']],
 ];
 
 const OTHER: [string, string, string[]][] = [
