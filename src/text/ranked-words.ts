@@ -72,5 +72,5 @@ const NEWS_LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'pt', 'ru'];
 
 /** Whether a word, folded, is among the ranked words of any news language ("Frieden", German for peace). */
 export function isEverydayWord(word: string): boolean {
-  return NEWS_LANGUAGES.some((language) => isRankedWord(word, language));
+  return NEWS_LANGUAGES.some((language) => (language === 'en' ? isEnglishWord(word) : isRankedWord(word, language)));
 }
