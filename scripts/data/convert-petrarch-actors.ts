@@ -114,17 +114,26 @@ function displayName(raw: string): string | null {
   // Inner dots ("Ctrip.Com") and other punctuation make names the tokenizer splits: left out.
   if (words.length === 0 || words.some((w) => /[^A-Za-z0-9.'&\-]/.test(w) || /\.[A-Za-z]{2}/.test(w))) return null;
   const name = words
-    .map((w) => (CONNECTORS.test(w) ? w.toLowerCase() : /^[A-Z]{2,5}$/.test(w) && !/[AEIOU]/.test(w.slice(1)) ? w : titleCase(w)))
+    .map((w) => (CONNECTORS.test(w) ? w.toLowerCase() : isAcronym(w) ? w : titleCase(w)))
     .join(' ');
   return name;
 }
 
 const CONNECTORS = /^(OF|THE|AND|FOR|DE|LA|DU|AL|EL|IN|ON|TO|AT)$/;
 
+/**
+ * A short word with no vowel after its first letter is an acronym ("SPLM", "YPG", "NYPD"), unless it ends in "y",
+ * which is its vowel ("ARMY", "ANDY", "LY"): those are words and names.
+ */
+function isAcronym(word: string): boolean {
+  return /^[A-Z]{2,5}$/.test(word) && !/[AEIOU]/.test(word.slice(1)) && !word.endsWith('Y');
+}
+
+/** "MOODY'S" -> "Moody's", "O'NEIL" -> "O'Neil": a possessive's "s" stays small. */
 function titleCase(word: string): string {
   return word
     .toLowerCase()
-    .replace(/(^|[-'.])([a-z])/g, (_m, sep: string, c: string) => `${sep}${c.toUpperCase()}`)
+    .replace(/(^|[-.]|'(?!s$))([a-z])/g, (_m, sep: string, c: string) => `${sep}${c.toUpperCase()}`)
     .replace(/^Mc([a-z])/, (_m, c: string) => `Mc${c.toUpperCase()}`);
 }
 
