@@ -351,6 +351,9 @@ export async function clusterArticles(ctx: ClusterContext, articleIds: readonly 
   const created = new Set<string>();
   const batchSize = opts.batchSize ?? DEFAULT_CLUSTER_BATCH;
   for (let i = 0; i < ids.length; i += batchSize) {
+    // Let timers and signals run before each batch (a worker's lease renewal, a SIGINT): on SQLite every await of a
+    // batch resolves without reaching the event loop, so a long run of calls would hold it for minutes.
+    await new Promise((resolve) => setImmediate(resolve));
     const batch = ids.slice(i, i + batchSize);
     const now = (ctx.clock ?? systemClock).now().toISOString();
     try {
