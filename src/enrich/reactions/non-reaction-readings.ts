@@ -9,6 +9,7 @@
  * - a participle set off after a noun (a reduced relative clause): "an airstrike, widely blamed in Israel, …";
  * - troops sent to a border: "sent 1,500 more troops to the border" guards the sender's own land, it aids no one.
  */
+import { isAppealCode } from './cameo-lexicon.ts';
 import type { CueMatch } from './find-cues.ts';
 import type { SentenceView } from './sentence-view.ts';
 
@@ -39,12 +40,10 @@ export function notAReaction(view: SentenceView, pos: readonly string[], match: 
 const PUBLIC = new Set(['users', 'citizens', 'nationals', 'residents', 'people', 'public', 'customers', 'travellers', 'travelers', 'tourists', 'consumers', 'motorists', 'inhabitants', 'population', 'passengers', 'clients', 'subscribers', 'parents', 'migrants', 'asylum-seekers']);
 /** Words that may open the addressee ("its own citizens", "all foreign nationals", "the public"). */
 const ADDRESSEE_OPENERS = new Set(['its', 'their', 'his', 'her', 'our', 'the', 'all', 'own', 'foreign', 'local', 'any']);
-/** CAMEO 02: appeals. */
-const APPEAL_PREFIX = '02';
 
 /** An appeal whose addressee, right after its verb, is the public ("urged users to …", "urged its citizens to …"). */
 function advisesThePublic(view: SentenceView, match: CueMatch): boolean {
-  if (match.cue.cameo?.startsWith(APPEAL_PREFIX) !== true) return false;
+  if (!isAppealCode(match.cue.cameo)) return false;
   let k = match.end;
   // "encouraged both sides to" spans its object already: only the verb's own word starts it.
   if (match.end - match.start > 1 && view.norms[match.end - 1] === 'to') k = match.start + 1;

@@ -43,7 +43,7 @@ import { datedEarlier, opensInEarlierYear, pastBackgroundSpans, standsSince } fr
 import { coParties, type CoPartyWords } from '../co-parties.ts';
 import { frontedVerdict, type FrontedVerdictWords } from './fronted-verdicts.ts';
 import { englishNamedOrganizations } from './english-named-organizations.ts';
-import { likewiseAt, likewiseSpan } from './likewise.ts';
+import { likewiseAt } from './likewise.ts';
 import { gappedDonors } from './gapped-donors.ts';
 import type { LanguageGrammar } from './language-grammar.ts';
 
@@ -129,11 +129,16 @@ function objectMarked(tokens: readonly WordToken[], k: number, g: LanguageGramma
   return /^\p{Lu}/u.test(tokens[join - 1]!.surface) && objectMarked(tokens, start, g, objects);
 }
 
+const voiceWordsOf = new WeakMap<LanguageGrammar, ReadonlySet<string>>();
 /** A preposition of an object that is no voice or place of a reaction ("gegen"; not "bei", "für", "aus", "in"). */
 function targetPreposition(word: string, g: LanguageGrammar, objects: ReadonlySet<string>): boolean {
   if (!objects.has(word)) return false;
-  const voices = [g.receptionMarkers, g.accordingTo, g.sources, g.passiveAgents, g.seatPrepositions];
-  return !voices.some((list) => list?.includes(word) === true);
+  let voices = voiceWordsOf.get(g);
+  if (!voices) {
+    voices = new Set([g.receptionMarkers, g.accordingTo, g.sources, g.passiveAgents, g.seatPrepositions].flatMap((list) => list ?? []));
+    voiceWordsOf.set(g, voices);
+  }
+  return !voices.has(word);
 }
 
 /** A stem matches a cue stem when equal, or when it only adds a short inflection the stemmer left ("begrusst"). */
@@ -371,8 +376,8 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
     last = [];
     // A word of the phrase reporting a reaction like the one before ("si sono uniti all'appello", "присоединились к
     // требованию") is no cue of its own: the sentence takes that reaction's stance below.
-    const likewise = matches.length > 0 && (previous.length > 0 || lastReacted?.line === sentence.line) ? likewiseSpan(tokens, grammar) : null;
-    if (likewise) matches = matches.filter((m) => m.start < likewise[0] || m.start > likewise[1]);
+    const likewise = previous.length > 0 || lastReacted?.line === sentence.line ? likewiseAt(tokens, grammar) : null;
+    if (likewise) matches = matches.filter((m) => m.start < likewise[0] || m.start >= likewise[1]);
     if (matches.length > 0) {
       const speakers = withoutOpeningLabel(sentence.text, tokens, [...findSpeakers(sentence.text, tokens, language, date), ...placeSpeakers(sentence.text, tokens, grammar)].sort((a, b) => a.token - b.token), grammar).filter(
         (s) => !(s.token === 0 && s.lone === true && surnameIn(input.text, tokens[0]!.surface)) && !unheldOfficeOf(tokens, s.token, grammar) && !envoyTo(tokens, s, grammar),
@@ -427,7 +432,7 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
     // "Ähnlich äußerte sich Griechenland", "La Grèce a fait de même": the stance of the sentence before, for new actors.
     const model = previous.length > 0 ? previous : lastReacted?.line === sentence.line ? lastReacted.reactions : [];
     if (last.length === 0 && model.length > 0) {
-      last = likewiseReactions(sentence.text, tokens, model, grammar, date);
+      last = likewiseReactions(sentence.text, tokens, likewise, model, grammar, date);
       out.push(...last);
     }
     if (last.length > 0) lastReacted = { line: sentence.line, reactions: last };
@@ -631,11 +636,11 @@ function surnameIn(text: string, word: string): boolean {
  * The reactions of a sentence that reports its actors reacting as those of the sentence before did (likewise.ts): its
  * subject group, outside any preposition, takes the stance of the first reaction before, unless it reacted there itself.
  */
-function likewiseReactions(text: string, tokens: readonly WordToken[], previous: readonly ExtractedReaction[], g: LanguageGrammar, date: string | null): ExtractedReaction[] {
-  const at = likewiseAt(tokens, g);
+function likewiseReactions(text: string, tokens: readonly WordToken[], span: [number, number] | null, previous: readonly ExtractedReaction[], g: LanguageGrammar, date: string | null): ExtractedReaction[] {
   // "… hat sich nicht ähnlich geäußert", "pourrait faire de même": no reaction reported. What a colon opens after the
   // phrase is what was said ("Ähnlich äußerte sich Kallas: Gewalt dürfe kein Mittel sein"), not the phrase negated.
-  if (at < 0) return [];
+  if (!span) return [];
+  const at = span[0];
   const colon = tokens.findIndex((t, k) => k > at && /:\s*$/u.test(text.slice(tokens[k - 1]!.end, t.start)));
   const own = colon < 0 ? tokens : tokens.slice(0, colon);
   if (own.some((t) => g.negations.includes(t.folded) || g.modals.includes(t.surface.toLowerCase()))) return [];

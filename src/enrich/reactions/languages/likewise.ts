@@ -9,19 +9,14 @@ import type { LanguageGrammar } from './language-grammar.ts';
 
 const REFLEXIVES = new Set(['sich', 'se', 's', 'si', 'ся']);
 
-/** The token index where a "likewise" phrase starts in a sentence, or -1. */
-export function likewiseAt(tokens: readonly WordToken[], g: LanguageGrammar): number {
-  return likewiseSpan(tokens, g)?.[0] ?? -1;
-}
-
-/** The [first, last] token indexes of a "likewise" phrase in a sentence, or null. */
-export function likewiseSpan(tokens: readonly WordToken[], g: LanguageGrammar): [number, number] | null {
+/** The [start, end) token range of a "likewise" phrase in a sentence, or null (as English's likewise-sentence.ts gives it). */
+export function likewiseAt(tokens: readonly WordToken[], g: LanguageGrammar): [number, number] | null {
   const phrases = g.likewise ?? [];
   if (phrases.length === 0) return null;
   const words = tokens.map((t, k) => ({ folded: t.folded, k, breakBefore: t.breakBefore })).filter((w) => !REFLEXIVES.has(w.folded));
   for (let i = 0; i < words.length; i++) {
     for (const phrase of phrases) {
-      if (phrase.every((p, j) => words[i + j]?.folded === p && (j === 0 || !words[i + j]!.breakBefore))) return [words[i]!.k, words[i + phrase.length - 1]!.k];
+      if (phrase.every((p, j) => words[i + j]?.folded === p && (j === 0 || !words[i + j]!.breakBefore))) return [words[i]!.k, words[i + phrase.length - 1]!.k + 1];
     }
   }
   return null;
