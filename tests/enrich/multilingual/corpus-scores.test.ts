@@ -29,9 +29,9 @@ const HELD_OUT = [
 ];
 /**
  * The split no one has tuned on yet: its misses are not printed, so that reading test output cannot tune on it.
- * report29, written blind at stop 51 (report28, written blind at stop 50, is tuned on since stop 51).
+ * None until the next blind split is written (report29, written blind at stop 51, is tuned on since stop 52).
  */
-const BLIND: string | null = 'report29';
+const BLIND: string | null = null;
 const cases = () => HELD_OUT.flatMap((h) => h.languages.map((l) => [l, h.split] as const));
 const RECALL_FLOOR = 0.9;
 /**
@@ -118,7 +118,8 @@ const REACTION_FLOOR: Record<string, { precision: number; recall: number }> = {
   // Written blind at stop 50 and scored at stop 50 and at the start of stop 51 (numbers only): the report9 floor, set
   // before any scoring. Tuned on since stop 51.
   report28: { precision: 0.3, recall: 0.3 },
-  // Written blind at stop 51: the report9 floor, set before any scoring.
+  // Written blind at stop 51 and scored at stop 51 and at the start of stop 52 (numbers only): the report9 floor, set
+  // before any scoring. Tuned on since stop 52.
   report29: { precision: 0.3, recall: 0.3 },
 };
 /**
@@ -139,7 +140,7 @@ const REPORT8_STORY_FLOOR = 0.85;
 /**
  * report29's first scoring (stop 51, right after the merge) found 0.8: its hard-negative pair (below) is one story,
  * which the clusterer scores as one event within and across languages. A regression floor under that measurement, as
- * for report8, not a target; nothing was tuned on it.
+ * for report8, not a target; nothing was tuned on it while it was blind (it is a tune split since stop 52).
  */
 const REPORT29_STORY_FLOOR = 0.75;
 /**
