@@ -202,7 +202,7 @@ function opinionNamedSeeds(): Array<{ word: string; stance: 'opposed' | 'support
  * What a rejection verb denies when it is no reaction to the event: a charge against the speaker itself ("Moscou a
  * rejeté les accusations", "wies die Vorwürfe zurück"), a stance on a different matter.
  */
-const DENIAL_OBJECTS = ['accusation', 'allegation'];
+const DENIAL_OBJECTS = ['accusation', 'allegation', 'suspicion', 'insinuation', 'slander', 'calumny'];
 
 /**
  * What a rejection verb rebuts when the speaker defends itself ("Moskau wies die Kritik zurück", "a rejeté les
@@ -497,7 +497,10 @@ function main(): void {
     // A noun's translation may be a verb ("ship" gives "enviar"): a word that is itself an aid verb would aid itself.
     aidObjects[language] = [...objects].filter((w) => cues.get(w)?.aid !== true).sort();
     const denials = nouns(DENIAL_OBJECTS, supplement.denialObjects?.[language]);
-    denialObjects[language] = [...denials].sort();
+    // A word the supplement reads as a cue of its own ("méfiance", distrust, for suspicion) stays that cue; an excluded
+    // word is no charge either ("recelocaz", a dictionary slip).
+    const ownCues = new Set([...(supplement.languages[language] ?? []).map((c) => c.words), ...(supplement.exclude?.[language] ?? [])]);
+    denialObjects[language] = [...denials].filter((w) => !ownCues.has(w)).sort();
     const rebuttals = nouns(REBUTTAL_OBJECTS, supplement.rebuttalObjects?.[language]);
     rebuttalObjects[language] = [...rebuttals].sort();
     const restraints = nouns(RESTRAINT_OBJECTS, supplement.restraintObjects?.[language]);

@@ -259,8 +259,10 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       // So does a quotation opening the sentence beside an appeal alone ('"… is indefensible," Rubio said, urging
       // Eritrea to pull back'): the appeal asks for a move, the words quoted judge the event.
       const quoteFirst = view.norms[0] === '"' || view.tokens[0]?.quoted === true;
-      if (all.every((m) => m.cue.stance === 'neutral' || (quoteFirst && m.cue.cameo?.startsWith('02') === true))) all.push(...reportedSpeechCues(view, pos, g));
-      else all.push(...laterClauseSpeech(view, pos, all, g));
+      // What a denier goes on to say defends it, as its cues after the denial do ("dismissed the insinuations and said …").
+      const said = all.every((m) => m.cue.stance === 'neutral' || (quoteFirst && m.cue.cameo?.startsWith('02') === true)) ? reportedSpeechCues(view, pos, g) : laterClauseSpeech(view, pos, all, g);
+      const defending = continuingDenial(view, [...read, ...said]);
+      all.push(...said.filter((m) => !defending.has(m)));
       // A warning's content is its own cue, where no other cue reads the verb ("warned of" has the dictionary's): beside
       // the others, after what was said is read ("said the sum was a fraction of what they need and warned that …").
       for (const w of warningCues(view, pos)) if (!read.some((m) => m.start <= w.start && w.start < m.end) && !inRelativeClause(view, pos, w.start) && !negatesWhatFollows(view, w, everyCue, g)) all.push(w);

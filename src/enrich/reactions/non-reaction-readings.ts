@@ -122,10 +122,14 @@ function qualifiesActivity(view: SentenceView, match: CueMatch): boolean {
   return match.end - match.start === 1 && UNLAWFUL.has(view.norms[match.start] ?? '') && next.length > 5 && next.endsWith('ing');
 }
 
+const QUOTES = new Set(['"', '“', '”', "'", '‘', '’', '«', '»']);
+/** "what it called", "what they termed": the speaker's naming of what follows. */
+const NAMING = new Set(['called', 'termed', 'described', 'branded', 'dubbed']);
 /** Verbs of rejecting whose object may be a charge against the subject. */
 const REJECTING = new Set(['reject', 'rejects', 'rejected', 'rejecting', 'deny', 'denies', 'denied', 'denying', 'dismiss', 'dismisses', 'dismissed', 'dismissing']);
 /** What an accused party rejects about itself: no judgement of the event ("rejected the accusation", "denied any involvement", "rejected any link"). */
 const CHARGES = new Set(['accusation', 'accusations', 'allegation', 'allegations', 'charge', 'charges', 'involvement', 'responsibility', 'blame', 'complicity', 'involved', 'responsible', 'link', 'links', 'connection', 'role', 'wrongdoing',
+  'suspicion', 'suspicions', 'insinuation', 'insinuations', 'slander', 'smear', 'smears', 'calumny', 'calumnies',
   // Criticism of one's own move, rejected in its defence ("Iran rejected the criticism").
   'criticism', 'criticisms', 'condemnation', 'condemnations']);
 /** How many words may stand between the verb and the charge ("rejected the latest accusations", "denied the group was involved"). */
@@ -134,11 +138,19 @@ const CHARGE_REACH = 4;
 /** "Rwanda rejected the accusation", "denied any involvement": the accused denies, it reacts to no one's move. */
 function rejectsAccusation(view: SentenceView, match: CueMatch): boolean {
   if (!REJECTING.has(view.norms[match.start] ?? '')) return false;
-  // The verb's own pattern may take the charge in ("denied any involvement").
-  for (let k = match.start + 1; k < Math.min(view.norms.length, match.start + 1 + CHARGE_REACH); k++) {
+  // The verb's own pattern may take the charge in ("denied any involvement"). Quotation marks are passed over, and so
+  // is the naming of a quoted charge ("dismissed what she called \"infamous insinuations\"").
+  let words = 0;
+  for (let k = match.start + 1; k < view.norms.length && words < CHARGE_REACH; k++) {
     const norm = view.norms[k] ?? '';
+    if (QUOTES.has(norm)) continue;
+    if (norm === 'what' && NAMING.has(view.norms[k + 2] ?? '')) {
+      k += 2;
+      continue;
+    }
     if (CHARGES.has(norm)) return true;
     if (!/^[a-z-]+$/.test(norm) || norm === 'of' || norm === 'that') return false;
+    words++;
   }
   return false;
 }

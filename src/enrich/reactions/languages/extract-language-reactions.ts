@@ -2222,12 +2222,14 @@ function sentenceReactions(
   let defending = false;
   // A rejection of charges is a denial, a stance on another matter ("wies die Vorwürfe zurück", "rejeté les accusations").
   // So is a rejection of the criticism the speaker drew ("Moskau wies die Kritik zurück"), which defends its own move.
-  // The charge may stand right before the verb, as Russian puts its object ("В Москве эти обвинения отвергли").
+  // The charge may stand right before the verb, as Russian puts its object ("В Москве эти обвинения отвергли"), or be
+  // an attempt to charge ("respinto «i tentativi di accusare Managua»", "выступило против попыток обвинить").
+  const chargeAt = (k: number) => lexicon.isDenialNoun(tokens[k]!) || (lexicon.isChargeWord(tokens[k]!) && g.isInfinitive?.(tokens[k]!.folded, tokens[k - 1]?.folded) === true);
   const deniedIn = (inClause: readonly Match[], from: number, to: number): boolean =>
     inClause.some(
       (m) =>
         m.cue.stance === 'opposed' &&
-        (tokens.slice(m.end, to).some((t) => lexicon.isDenialNoun(t) || (!m.cue.nominal && lexicon.isRebuttalNoun(t))) ||
+        (tokens.slice(m.end, to).some((t, j) => chargeAt(m.end + j) || (!m.cue.nominal && lexicon.isRebuttalNoun(t))) ||
           (!m.cue.nominal && tokens.slice(Math.max(from, m.start - CHARGE_BEFORE), m.start).some((t) => lexicon.isDenialNoun(t))) ||
           rejectsWhatWasSaid(m, tokens, g)),
     );

@@ -83,6 +83,8 @@ export interface LanguageCues {
   isDenialNoun(token: WordToken): boolean;
   /** Whether a word is a noun of criticism that a speaker rejects in its own defence ("wies die Kritik zurück"). */
   isRebuttalNoun(token: WordToken): boolean;
+  /** A word of a charge's stem, a verb's infinitive too ("accusare" beside "accusa"). */
+  isChargeWord(token: WordToken): boolean;
   /** Whether a word is written as an aid noun ("ayuda", "aiuti", "aide"), which a verb of helping shares its stem with. */
   isAidNoun(token: WordToken): boolean;
   /** Whether the word at k ends a noun of mediation ("Vermittler", "médiation", "buenos oficios"): what an offer to mediate offers. */
@@ -175,6 +177,8 @@ const MIN_OBJECT = 4;
 const MIN_SHORT_OBJECT = 3;
 /** How many letters a noun's plural or case ending adds to its dictionary form ("accusations", "acusaciones"). */
 const NOUN_ENDING = 2;
+/** A charge verb's stem compared as a prefix of a charge noun's: long enough to be that word's root. */
+const MIN_VERB_STEM = 5;
 /** How many words after a verb of hosting its talks may stand ("acoger en Kuala Lumpur las conversaciones", "réunir dès cette semaine les deux ministres"). */
 const HOST_REACH = 7;
 const MIN_FORM_STEM = 4;
@@ -270,6 +274,11 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
   const isVerbForm = (t: WordToken) => verbForms.has(t.surface.toLowerCase());
   const isDenialNoun = (t: WordToken) =>
     denials.has(stem(t.surface)) && !isVerbForm(t) && denialWords.some((w) => t.folded.startsWith(w.slice(0, -1)) && t.folded.length <= w.length + NOUN_ENDING);
+  // A verb may stem shorter than its noun ("обвинить" to "обвин", "обвинение" to "обвинен").
+  const isChargeWord = (t: WordToken) => {
+    const s = stem(t.surface);
+    return denials.has(s) || (s.length >= MIN_VERB_STEM && [...denials].some((d) => d.startsWith(s)));
+  };
   const rebuttals = (file.rebuttalObjects?.[grammar.language] ?? []).map((w) => fold(w)).filter((w) => w.length >= MIN_OBJECT);
   const isRebuttalNoun = (t: WordToken) => rebuttals.some((w) => t.folded.startsWith(w.slice(0, -1)) && t.folded.length <= w.length + NOUN_ENDING);
   const aidNouns = new Set(words);
@@ -322,7 +331,7 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
         (tokens.slice(k + 1, k + 1 + HOST_REACH).some((t) => talkNoun(t, noun)) || (verbLast && tokens.slice(Math.max(0, k - HOST_REACH), k).some((t) => talkNoun(t, noun)))),
     );
   const isTalkNoun = (t: WordToken) => hostings.some(([, noun]) => talkNoun(t, noun));
-  const out = { cues, aidObjects: new Set(objects), shortAidObjects: shortObjects, aidWords: grammar.compounds ? words : [], denialObjects: denials, isDenialNoun, isRebuttalNoun, isAidNoun, isRestraintWord, isPunitiveWord, isReleaseWord, isTroopNoun, isBorderNoun, isEnvoyNoun, isMediationAt, isHostingAt, isTalkNoun, homographs: new Set(file.homographs?.[grammar.language] ?? []), functionWords: stopwords(grammar.language), particleFollowers: new Set([...grammar.listJoins, ...grammar.contrasts, ...(grammar.complementizers ?? []), ...(grammar.articles ?? []), ...(grammar.particleArticles ?? [])]), isVictimNoun, judgements: new Map([...judgements].filter((e): e is [string, Stance] => e[1] !== null)) };
+  const out = { cues, aidObjects: new Set(objects), shortAidObjects: shortObjects, aidWords: grammar.compounds ? words : [], denialObjects: denials, isDenialNoun, isRebuttalNoun, isChargeWord, isAidNoun, isRestraintWord, isPunitiveWord, isReleaseWord, isTroopNoun, isBorderNoun, isEnvoyNoun, isMediationAt, isHostingAt, isTalkNoun, homographs: new Set(file.homographs?.[grammar.language] ?? []), functionWords: stopwords(grammar.language), particleFollowers: new Set([...grammar.listJoins, ...grammar.contrasts, ...(grammar.complementizers ?? []), ...(grammar.articles ?? []), ...(grammar.particleArticles ?? [])]), isVictimNoun, judgements: new Map([...judgements].filter((e): e is [string, Stance] => e[1] !== null)) };
   byLanguage.set(grammar.language, out);
   return out;
 }
