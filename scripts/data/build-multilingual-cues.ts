@@ -224,6 +224,12 @@ const MEDIATION_OBJECTS = ['mediation', 'mediator', 'intermediary', 'good office
 const BORDER_OBJECTS = ['border', 'frontier'];
 
 /**
+ * What a person asks of a state for themselves ("ont demandé l'asile", "hanno chiesto asilo"): no reaction to any
+ * event.
+ */
+const ASYLUM_OBJECTS = ['asylum', 'visa', 'citizenship'];
+
+/**
  * What a hope or an appeal asks for when it asks the parties to hold back ("выразил надежду на восстановление
  * стабильности", "hoffte auf Dialog"): a call for caution, as English "hoped for calm" is (restraint-appeals.ts).
  */
@@ -404,7 +410,7 @@ function nounTranslations(dict: Map<string, string[]>, words: readonly string[],
 }
 
 /** The word lists written after the cues, in this order: what each object check reads. */
-const OBJECT_LISTS = ['aidObjects', 'denialObjects', 'rebuttalObjects', 'restraintObjects', 'punitiveObjects', 'envoyObjects', 'mediationObjects', 'releaseObjects', 'troopObjects', 'borderObjects', 'hostedTalks', 'homographs', 'victimObjects'] as const;
+const OBJECT_LISTS = ['aidObjects', 'denialObjects', 'rebuttalObjects', 'restraintObjects', 'punitiveObjects', 'envoyObjects', 'mediationObjects', 'releaseObjects', 'troopObjects', 'borderObjects', 'hostedTalks', 'homographs', 'victimObjects', 'courtObjects', 'asylumObjects'] as const;
 
 function oneCuePerLine(out: { $comment: string[]; languages: Record<string, OutCue[]> } & Record<(typeof OBJECT_LISTS)[number], Record<string, string[]>>): string {
   const lines = ['{', ` "$comment": ${JSON.stringify(out.$comment)},`, ' "languages": {'];
@@ -422,7 +428,7 @@ function oneCuePerLine(out: { $comment: string[]; languages: Record<string, OutC
 
 function main(): void {
   const seeds = readSeeds();
-  const supplement = JSON.parse(readFileSync(SUPPLEMENT, 'utf8')) as { languages: Record<string, OutCue[]>; exclude?: Record<string, string[]>; aidObjects?: Record<string, string[]>; denialObjects?: Record<string, string[]>; rebuttalObjects?: Record<string, string[]>; restraintObjects?: Record<string, string[]>; punitiveObjects?: Record<string, string[]>; envoyObjects?: Record<string, string[]>; mediationObjects?: Record<string, string[]>; releaseObjects?: Record<string, string[]>; troopObjects?: Record<string, string[]>; borderObjects?: Record<string, string[]>; hostedTalks?: Record<string, string[]>; worryWords?: Record<string, string[]>; homographs?: Record<string, string[]>; victimObjects?: Record<string, string[]> };
+  const supplement = JSON.parse(readFileSync(SUPPLEMENT, 'utf8')) as { languages: Record<string, OutCue[]>; exclude?: Record<string, string[]>; aidObjects?: Record<string, string[]>; denialObjects?: Record<string, string[]>; rebuttalObjects?: Record<string, string[]>; restraintObjects?: Record<string, string[]>; punitiveObjects?: Record<string, string[]>; envoyObjects?: Record<string, string[]>; mediationObjects?: Record<string, string[]>; releaseObjects?: Record<string, string[]>; troopObjects?: Record<string, string[]>; borderObjects?: Record<string, string[]>; hostedTalks?: Record<string, string[]>; worryWords?: Record<string, string[]>; homographs?: Record<string, string[]>; victimObjects?: Record<string, string[]>; courtObjects?: Record<string, string[]>; asylumObjects?: Record<string, string[]> };
   const languages: Record<string, OutCue[]> = {};
   const aidObjects: Record<string, string[]> = {};
   const denialObjects: Record<string, string[]> = {};
@@ -437,6 +443,8 @@ function main(): void {
   const rebuttalObjects: Record<string, string[]> = {};
   const homographs: Record<string, string[]> = {};
   const victimObjects: Record<string, string[]> = {};
+  const courtObjects: Record<string, string[]> = {};
+  const asylumObjects: Record<string, string[]> = {};
   for (const [language, name] of Object.entries(DICTIONARIES)) {
     // Whom sorrow is for: the supplement's words (the dictionaries give "victim" as a prey or a sacrifice too).
     victimObjects[language] = [...(supplement.victimObjects?.[language] ?? [])].sort();
@@ -496,6 +504,13 @@ function main(): void {
     for (const word of supplement.aidObjects?.[language] ?? []) objects.add(word);
     // A noun's translation may be a verb ("ship" gives "enviar"): a word that is itself an aid verb would aid itself.
     aidObjects[language] = [...objects].filter((w) => cues.get(w)?.aid !== true).sort();
+    // A court an appeal noun may name ("cour d'appel", "tribunale d'appello"): the court's name, no one's appeal. The
+    // dictionaries give "court" as a yard, a royal household or a suitor's attention, and "tribunal" apart from it: the
+    // supplement's words only, as for punitive objects.
+    courtObjects[language] = [...(supplement.courtObjects?.[language] ?? [])].sort();
+    // "Refugio", "rifugio" stem as refugees do ("refugiados", "rifugiati"), whose agencies ask for much: excluded.
+    const notAsylum = new Set(supplement.exclude?.[language] ?? []);
+    asylumObjects[language] = [...nouns(ASYLUM_OBJECTS, supplement.asylumObjects?.[language])].filter((w) => !notAsylum.has(w)).sort();
     const denials = nouns(DENIAL_OBJECTS, supplement.denialObjects?.[language]);
     // A word the supplement reads as a cue of its own ("méfiance", distrust, for suspicion) stays that cue; an excluded
     // word is no charge either ("recelocaz", a dictionary slip).
@@ -571,6 +586,8 @@ function main(): void {
     hostedTalks,
     homographs,
     victimObjects,
+    courtObjects,
+    asylumObjects,
   };
   writeFileSync(OUT, oneCuePerLine(out));
   for (const [language, cues] of Object.entries(languages)) console.log(`${language}: ${cues.length} cues`);

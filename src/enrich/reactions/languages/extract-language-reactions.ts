@@ -148,6 +148,8 @@ const MIN_PREFIX = 5;
 const MIN_IMPERSONAL_VERB = 5;
 /** The longest clause of names alone that a parenthetical parts from its verb ("Die Vereinigten Staaten, …, lobten"). */
 const SUBJECT_CLAUSE = 4;
+/** How many words from an appeal its asylum, visa or citizenship may stand ("ont demandé l'asile", "haben in Deutschland Asyl beantragt"). */
+const ASYLUM_REACH = 3;
 /** How many words after a noun cue a name is still its complement rather than a subject placed after the verb. */
 const NOUN_COMPLEMENT = 2;
 /** The longest closing clause that can be a subject placed after its verb ("… выступил и Китай"). */
@@ -291,12 +293,32 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
     // A capitalised word inside a sentence is a name's in a language that writes only names so ("Верховной Радой" is no
     // "радоваться"), unless a quote or a colon opens there ("… : « Nous condamnons »").
     const motive = (k: number) => responses.has(tokens[k]!.folded) && motivePrepositions.has(tokens[k - 1]?.folded ?? '');
+    // An appeal noun naming a court ("cour d'appel", "tribunale d'appello", "апелляционный суд") is no one's appeal.
+    const courtName = (m: Match) =>
+      m.cue.appeal &&
+      m.end - m.start === 1 &&
+      ((m.start > 0 && lexicon.isCourtNoun(tokens[m.start - 1]!)) ||
+        (m.start > 1 && (tokens[m.start - 1]!.folded.length === 1 || lexicon.functionWords.has(tokens[m.start - 1]!.folded)) && lexicon.isCourtNoun(tokens[m.start - 2]!)) ||
+        (m.end < tokens.length && lexicon.isCourtNoun(tokens[m.end]!)));
+    // Asking for asylum, a visa or citizenship is a person's own request of a state, no reaction to any event. Asking
+    // a state to restore them is ("ha chiesto di restituire la cittadinanza"): no infinitive between.
+    const asksAsylum = (m: Match) => {
+      if (!m.cue.appeal) return false;
+      const from = Math.max(0, m.start - ASYLUM_REACH);
+      return tokens.slice(from, m.end + ASYLUM_REACH).some((t, j) => {
+        const k = from + j;
+        if (!lexicon.isAsylumNoun(t)) return false;
+        const [a, b] = k < m.start ? [k + 1, m.start] : [m.end, k];
+        for (let x = a; x < b; x++) if (grammar.isInfinitive?.(tokens[x]!.folded, tokens[x - 1]?.folded) === true) return false;
+        return true;
+      });
+    };
     const named = (k: number) => grammar.capitalsNameOnly === true && k > 0 && /^\p{Lu}/u.test(tokens[k]!.surface) && /^[\s,]*$/u.test(sentence.text.slice(tokens[k - 1]!.end, tokens[k]!.start));
     const found = findCues(tokens, stems, lexicon, true);
     // "Kiew reagierte scharf", "reaccionó con dureza": a verb of reacting with its manner, where no cue reads it.
     const manner = reactingManner(tokens, grammar).filter((m) => !found.some((f) => f.start === m.start));
     let matches = [...found, ...manner, ...(grammar.compounds ? compoundOpinions(sentence.text, tokens, found, lexicon, stem) : [])].filter(
-      (m) => !(m.end - m.start === 1 && (lexicon.isDenialNoun(tokens[m.start]!) || agentNoun(sentence.text, tokens, m.start, m.cue, grammar))) && !named(m.start) && !motive(m.start),
+      (m) => !(m.end - m.start === 1 && (lexicon.isDenialNoun(tokens[m.start]!) || agentNoun(sentence.text, tokens, m.start, m.cue, grammar))) && !named(m.start) && !motive(m.start) && !courtName(m) && !asksAsylum(m),
     );
     // German may front what a naming verb names ("Von einer „gefährlichen Eskalation“ sprach der Minister"): its verb
     // reads as naming from the sentence's start, so the words it names come after it.
