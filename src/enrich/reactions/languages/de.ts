@@ -13,6 +13,7 @@ export const GERMAN: LanguageGrammar = {
   modals: ['könnte', 'könnten', 'könne', 'dürfte', 'sollte', 'sollten', 'wäre', 'würde', 'würden'],
   alignmentWords: ['solidar', 'verbundenheit', 'seite'],
   contrasts: ['aber', 'jedoch', 'allerdings', 'doch', 'sondern', 'musse', 'mussten', 'mussen', 'muss', 'betonte', 'betonten'],
+  obligations: ['muss', 'musse', 'mussen', 'mussten', 'musste'],
   agentNouns: { endings: ['er', 'ern', 'erin', 'erinnen'], verbal: [] },
   responseNouns: ['reaktion', 'antwort'],
   // "en represalia por", "als Reaktion auf": the noun gives the motive of an act, no one's stance.

@@ -10,6 +10,7 @@ export const SPANISH: LanguageGrammar = {
   modals: ['podría', 'podrían', 'debería', 'deberían', 'querría', 'estaría', 'estarían', 'sería', 'serían', 'habría', 'habrían'],
   alignmentWords: ['solidar', 'filas', 'lado'],
   contrasts: ['pero', 'aunque', 'sin embargo', 'no obstante', 'debe', 'deben', 'debera', 'deberan', 'subrayo', 'subrayando'],
+  obligations: ['debe', 'deben', 'debera', 'deberan'],
   agentNouns: { endings: ['ante', 'antes', 'ente', 'entes'], verbal: [] },
   responseNouns: ['respuesta', 'represalia'],
   // "en represalia por", "als Reaktion auf": the noun gives the motive of an act, no one's stance.

@@ -150,6 +150,8 @@ const MIN_IMPERSONAL_VERB = 5;
 const SUBJECT_CLAUSE = 4;
 /** How many words from an appeal its asylum, visa or citizenship may stand ("ont demandé l'asile", "haben in Deutschland Asyl beantragt"). */
 const ASYLUM_REACH = 3;
+/** How many words before a cue its verb of obligation may stand ("müsse die Souveränität der Ukraine respektieren"). */
+const OBLIGATION_REACH = 6;
 /** How many words after a noun cue a name is still its complement rather than a subject placed after the verb. */
 const NOUN_COMPLEMENT = 2;
 /** The longest closing clause that can be a subject placed after its verb ("… выступил и Китай"). */
@@ -283,6 +285,10 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
   // The last sentences, latest first: where an organization a sentence refers back to was named.
   const recent: { text: string; tokens: WordToken[] }[] = [];
   const sentences = splitSentences(input.text, language);
+  const obligations = new Set(grammar.obligations ?? []);
+  const complementizers = new Set(grammar.complementizers ?? []);
+  const contrastWords = new Set(grammar.contrasts);
+  const listJoins = new Set(grammar.listJoins);
   // The opening sentence's tokens, kept for the check of a deal's sides at the end (its names are looked up once).
   let opening: { text: string; tokens: WordToken[] } | null = null;
   for (const [i, sentence] of sentences.entries()) {
@@ -313,13 +319,36 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
         return true;
       });
     };
+    // A cue an obligation governs ("müsse … respektieren", "doit respecter") is demanded of its subject: no response of
+    // the subject's. Only within the clause, a few words back.
+    const obliged = (m: Match) => {
+      if (m.cue.appeal || m.cue.nominal) return false;
+      for (let k = m.start - 1; k >= Math.max(0, m.start - OBLIGATION_REACH); k--) {
+        if (/[,;:]/u.test(sentence.text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
+        if (obligations.has(tokens[k]!.folded)) return true;
+      }
+      return false;
+    };
     const named = (k: number) => grammar.capitalsNameOnly === true && k > 0 && /^\p{Lu}/u.test(tokens[k]!.surface) && /^[\s,]*$/u.test(sentence.text.slice(tokens[k - 1]!.end, tokens[k]!.start));
     const found = findCues(tokens, stems, lexicon, true);
     // "Kiew reagierte scharf", "reaccionó con dureza": a verb of reacting with its manner, where no cue reads it.
     const manner = reactingManner(tokens, grammar).filter((m) => !found.some((f) => f.start === m.start));
     let matches = [...found, ...manner, ...(grammar.compounds ? compoundOpinions(sentence.text, tokens, found, lexicon, stem) : [])].filter(
-      (m) => !(m.end - m.start === 1 && (lexicon.isDenialNoun(tokens[m.start]!) || agentNoun(sentence.text, tokens, m.start, m.cue, grammar))) && !named(m.start) && !motive(m.start) && !courtName(m) && !asksAsylum(m),
+      (m) => !(m.end - m.start === 1 && (lexicon.isDenialNoun(tokens[m.start]!) || agentNoun(sentence.text, tokens, m.start, m.cue, grammar))) && !named(m.start) && !motive(m.start) && !courtName(m) && !asksAsylum(m) && !obliged(m),
     );
+    // What a doubt doubts ("doute que le Pérou respecte l'accord", "bezweifelt, dass Peru … respektiert") is its
+    // content, no response of that clause's subject; up to a contrast, a semicolon, or a comma and a conjunction ("…, et
+    // la centrale syndicale …").
+    const doubted = (m: Match) =>
+      matches.some((d) => {
+        if (d.cue.stance !== 'skeptical' || d.end > m.start || !complementizers.has(tokens[d.end]?.folded ?? '')) return false;
+        for (let k = d.end; k < m.start; k++) {
+          const gap = sentence.text.slice(tokens[k]!.end, tokens[k + 1]!.start);
+          if (contrastWords.has(tokens[k]!.folded) || /[;:]/u.test(gap) || (gap.includes(',') && listJoins.has(tokens[k + 1]!.folded))) return false;
+        }
+        return true;
+      });
+    matches = matches.filter((m) => !doubted(m));
     // German may front what a naming verb names ("Von einer „gefährlichen Eskalation“ sprach der Minister"): its verb
     // reads as naming from the sentence's start, so the words it names come after it.
     const fronted = grammar.frontedNaming;

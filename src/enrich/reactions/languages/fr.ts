@@ -11,6 +11,7 @@ export const FRENCH: LanguageGrammar = {
   modals: ['pourrait', 'pourraient', 'devrait', 'devraient', 'voudrait', 'serait', 'seraient'],
   alignmentWords: ['solidar', 'cotes'],
   contrasts: ['mais', 'tout en', 'toutefois', 'cependant', 'neanmoins', 'pourtant', 'doit', 'doivent', 'devra', 'devront', 'souligne', 'soulignant'],
+  obligations: ['doit', 'doivent', 'devra', 'devront'],
   agentNouns: { endings: ['ant', 'ante', 'ants', 'antes'], verbal: ['en', 's', 'se', 'me', 'te', 'nous', 'vous'] },
   responseNouns: ['reponse', 'riposte'],
   // "en represalia por", "als Reaktion auf": the noun gives the motive of an act, no one's stance.

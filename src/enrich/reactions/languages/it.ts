@@ -10,6 +10,7 @@ export const ITALIAN: LanguageGrammar = {
   modals: ['potrebbe', 'potrebbero', 'dovrebbe', 'dovrebbero', 'vorrebbe', 'sarebbe', 'sarebbero', 'avrebbe', 'avrebbero'],
   alignmentWords: ['solidar', 'schierat', 'fianco'],
   contrasts: ['ma', 'pero', 'tuttavia', 'pure', 'deve', 'devono', 'dovra', 'dovranno', 'sottolineato', 'sottolineando'],
+  obligations: ['deve', 'devono', 'dovra', 'dovranno'],
   agentNouns: { endings: ['ante', 'anti', 'ente', 'enti', 'tore', 'tori', 'trice', 'trici'], verbal: [] },
   responseNouns: ['risposta', 'ritorsione'],
   // "en represalia por", "als Reaktion auf": the noun gives the motive of an act, no one's stance.

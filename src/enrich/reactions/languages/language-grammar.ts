@@ -47,6 +47,11 @@ export interface LanguageGrammar {
    */
   contrasts: readonly string[];
   /**
+   * Verbs of obligation, folded ("müsse", "doit", "debe", "deve", "должна"): a cue they govern is what someone demands
+   * of its subject ("Russland müsse die Souveränität respektieren, sagte …"), not the subject's own response.
+   */
+  obligations?: readonly string[];
+  /**
    * Third-person forms of saying verbs: a clause with one names who said the clause before it ("« Inacceptable »,
    * a déclaré le ministère chinois").
    */

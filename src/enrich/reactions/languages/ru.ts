@@ -10,6 +10,7 @@ export const RUSSIAN: LanguageGrammar = {
   modals: ['может', 'могут', 'мог', 'могла', 'могли'],
   alignmentWords: ['солидар', 'сторон'],
   contrasts: ['но', 'однако', 'хотя', 'должен', 'должна', 'должны', 'подчеркнул', 'подчеркнула', 'подчеркнули'],
+  obligations: ['должен', 'должна', 'должно', 'должны'],
   responseNouns: ['ответ'],
   // "en represalia por", "als Reaktion auf": the noun gives the motive of an act, no one's stance.
   responsePrepositions: ['в'],
