@@ -454,7 +454,9 @@ function titledName(text: string, tokens: readonly WordToken[], k: number, g: La
       j = c;
       continue;
     }
-    if (common.has(t.folded) || /\p{N}/u.test(t.surface)) break;
+    // A capitalised small word right after the name's capitalised words is the name's own ("Colectivo Nicaragua Nunca Más").
+    const nameWord = UPPER.test(t.surface) && last === j - 1 && last > k && UPPER.test(tokens[last]!.surface);
+    if ((common.has(t.folded) && !nameWord) || /\p{N}/u.test(t.surface)) break;
     // Adjectives follow the kind ("Partito repubblicano"); after a capitalised word a lower-case one is the verb.
     if (!UPPER.test(t.surface) && UPPER.test(tokens[last]!.surface) && last > k) break;
     last = j;

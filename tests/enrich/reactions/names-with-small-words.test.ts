@@ -1,0 +1,19 @@
+/**
+ * Sentences written for this test (not from any corpus): a capitalised small word right after an organization's
+ * capitalised name words is the name's own ("Colectivo Venezuela Nunca Más", "Fundación Bolivia Para Todos"); a
+ * lower-case one still ends the name.
+ */
+import { describe, expect, it } from 'vitest';
+import { languageReactionPairs } from '../../support/language-reactions.ts';
+
+const CASES: [string, string, string[]][] = [
+  ['es', 'El Colectivo Venezuela Nunca Más, con sede en Madrid, denunció la detención de los periodistas.', ['org:colectivo-venezuela-nunca-mas opposed']],
+  ['es', 'La Fundación Bolivia Para Todos, con sede en La Paz, denunció la detención.', ['org:fundacion-bolivia-para-todos opposed']],
+  ['es', 'La Fundación Jubileo más antigua de Bolivia denunció la detención.', ['org:fundacion-jubileo opposed']],
+];
+
+describe('names with small words', () => {
+  it.each(CASES)('%s: %s', (language, text, expected) => {
+    expect(languageReactionPairs(language, text)).toEqual(expected);
+  });
+});
