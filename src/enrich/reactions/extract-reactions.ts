@@ -62,6 +62,9 @@ export type ReactionExtractor = (input: ReactionInput) => ExtractedReaction[];
 
 let defaultExtractor: ReactionExtractor | null = null;
 
+/** Cues of regret: disapproval put softly. */
+const REGRET = /^(?:regret|deplor|lament)/iu;
+
 /** A line that may open with a round-up label: "Name: …" or a short "Name." paragraph opener. */
 const LABEL_SHAPE = /^[^:.!?]{1,60}[:.—–]/u;
 
@@ -310,6 +313,11 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       const according = accordingTo(view, pos, g);
       if (according && !found.some((r) => r.actor.key === according.actor.key)) {
         found.push(toReaction(according.actor, { stance: according.cue.cue.stance, cameo: according.cue.cue.cameo, cue: according.cue.text }, view.text));
+      }
+      // Regret beside an appeal ("regretted the request and urged Bangui to agree a phased transition") is a call for
+      // caution, as the five other languages read it: the appeal says what the regret asks for.
+      if (all.some((m) => m.cue.cameo?.startsWith('02') === true && m.cue.stance === 'cautious')) {
+        for (const [k, r] of found.entries()) if (r.stance === 'opposed' && REGRET.test(r.cue)) found[k] = { ...r, stance: 'cautious' };
       }
       // The article's own country speaking about a matter with no foreign party is domestic politics, not a
       // reaction ("Trump lashed out at the investigation"); non-state actors count on domestic matters too.
