@@ -410,7 +410,7 @@ function nounTranslations(dict: Map<string, string[]>, words: readonly string[],
 }
 
 /** The word lists written after the cues, in this order: what each object check reads. */
-const OBJECT_LISTS = ['aidObjects', 'denialObjects', 'rebuttalObjects', 'restraintObjects', 'punitiveObjects', 'envoyObjects', 'mediationObjects', 'releaseObjects', 'troopObjects', 'borderObjects', 'hostedTalks', 'homographs', 'victimObjects', 'courtObjects', 'asylumObjects'] as const;
+const OBJECT_LISTS = ['aidObjects', 'denialObjects', 'rebuttalObjects', 'restraintObjects', 'punitiveObjects', 'envoyObjects', 'mediationObjects', 'releaseObjects', 'troopObjects', 'borderObjects', 'hostedTalks', 'homographs', 'victimObjects', 'courtObjects', 'asylumObjects', 'mannerWords'] as const;
 
 function oneCuePerLine(out: { $comment: string[]; languages: Record<string, OutCue[]> } & Record<(typeof OBJECT_LISTS)[number], Record<string, string[]>>): string {
   const lines = ['{', ` "$comment": ${JSON.stringify(out.$comment)},`, ' "languages": {'];
@@ -428,7 +428,7 @@ function oneCuePerLine(out: { $comment: string[]; languages: Record<string, OutC
 
 function main(): void {
   const seeds = readSeeds();
-  const supplement = JSON.parse(readFileSync(SUPPLEMENT, 'utf8')) as { languages: Record<string, OutCue[]>; exclude?: Record<string, string[]>; aidObjects?: Record<string, string[]>; denialObjects?: Record<string, string[]>; rebuttalObjects?: Record<string, string[]>; restraintObjects?: Record<string, string[]>; punitiveObjects?: Record<string, string[]>; envoyObjects?: Record<string, string[]>; mediationObjects?: Record<string, string[]>; releaseObjects?: Record<string, string[]>; troopObjects?: Record<string, string[]>; borderObjects?: Record<string, string[]>; hostedTalks?: Record<string, string[]>; worryWords?: Record<string, string[]>; homographs?: Record<string, string[]>; victimObjects?: Record<string, string[]>; courtObjects?: Record<string, string[]>; asylumObjects?: Record<string, string[]> };
+  const supplement = JSON.parse(readFileSync(SUPPLEMENT, 'utf8')) as { languages: Record<string, OutCue[]>; exclude?: Record<string, string[]>; aidObjects?: Record<string, string[]>; denialObjects?: Record<string, string[]>; rebuttalObjects?: Record<string, string[]>; restraintObjects?: Record<string, string[]>; punitiveObjects?: Record<string, string[]>; envoyObjects?: Record<string, string[]>; mediationObjects?: Record<string, string[]>; releaseObjects?: Record<string, string[]>; troopObjects?: Record<string, string[]>; borderObjects?: Record<string, string[]>; hostedTalks?: Record<string, string[]>; worryWords?: Record<string, string[]>; homographs?: Record<string, string[]>; victimObjects?: Record<string, string[]>; courtObjects?: Record<string, string[]>; asylumObjects?: Record<string, string[]>; mannerWords?: Record<string, string[]> };
   const languages: Record<string, OutCue[]> = {};
   const aidObjects: Record<string, string[]> = {};
   const denialObjects: Record<string, string[]> = {};
@@ -445,6 +445,7 @@ function main(): void {
   const victimObjects: Record<string, string[]> = {};
   const courtObjects: Record<string, string[]> = {};
   const asylumObjects: Record<string, string[]> = {};
+  const mannerWords: Record<string, string[]> = {};
   for (const [language, name] of Object.entries(DICTIONARIES)) {
     // Whom sorrow is for: the supplement's words (the dictionaries give "victim" as a prey or a sacrifice too).
     victimObjects[language] = [...(supplement.victimObjects?.[language] ?? [])].sort();
@@ -511,6 +512,10 @@ function main(): void {
     // "Refugio", "rifugio" stem as refugees do ("refugiados", "rifugiati"), whose agencies ask for much: excluded.
     const notAsylum = new Set(supplement.exclude?.[language] ?? []);
     asylumObjects[language] = [...nouns(ASYLUM_OBJECTS, supplement.asylumObjects?.[language])].filter((w) => !notAsylum.has(w)).sort();
+    // How a demanded withdrawal or handover is to be made ("un ritiro «graduale»", "un retrait « coordonné »"): asking
+    // how the move is carried out is a call for caution, not a demand to undo it. The dictionaries give "orderly" as a
+    // soldier's servant and no French, Spanish or Italian adjective: the supplement's words only.
+    mannerWords[language] = [...(supplement.mannerWords?.[language] ?? [])].sort();
     const denials = nouns(DENIAL_OBJECTS, supplement.denialObjects?.[language]);
     // A word the supplement reads as a cue of its own ("méfiance", distrust, for suspicion) stays that cue; an excluded
     // word is no charge either ("recelocaz", a dictionary slip).
@@ -588,6 +593,7 @@ function main(): void {
     victimObjects,
     courtObjects,
     asylumObjects,
+    mannerWords,
   };
   writeFileSync(OUT, oneCuePerLine(out));
   for (const [language, cues] of Object.entries(languages)) console.log(`${language}: ${cues.length} cues`);

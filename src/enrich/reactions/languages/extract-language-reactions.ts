@@ -150,6 +150,8 @@ const MIN_IMPERSONAL_VERB = 5;
 const SUBJECT_CLAUSE = 4;
 /** How many words from an appeal its asylum, visa or citizenship may stand ("ont demandé l'asile", "haben in Deutschland Asyl beantragt"). */
 const ASYLUM_REACH = 3;
+/** How many words from a withdrawal its word of manner may stand ("un ritiro «graduale»", "скоординированной передаче"). */
+const MANNER_REACH = 2;
 /** How many words before a cue its verb of obligation may stand ("müsse die Souveränität der Ukraine respektieren"). */
 const OBLIGATION_REACH = 6;
 /** How many words after a noun cue a name is still its complement rather than a subject placed after the verb. */
@@ -2128,10 +2130,13 @@ function sentenceReactions(
   let restraintAsked: boolean | null = null;
   const releaseAsked = (m: Match): boolean => {
     if ((restraintAsked ??= tokens.some((t) => lexicon.isRestraintWord(t)))) return false;
-    for (const t of tokens.slice(m.end, m.end + RESTRAINT_REACH)) {
+    for (let k = m.end; k < Math.min(tokens.length, m.end + RESTRAINT_REACH); k++) {
+      const t = tokens[k]!;
       if (breaks.has(t.folded)) return false;
       // A gerund says how a gesture would be made ("a un gesto di buona volontà liberando l'equipaggio"), not what is demanded.
-      if (lexicon.isReleaseWord(t) && g.isPresentParticiple?.(t.folded) !== true) return true;
+      // So does a word of manner beside it ("un ritiro «graduale»", "den Abzug eng … abzustimmen" does not undo):
+      // asking how the move is made is a call for caution.
+      if (lexicon.isReleaseWord(t) && g.isPresentParticiple?.(t.folded) !== true) return !tokens.slice(Math.max(m.end, k - MANNER_REACH), k + 1 + MANNER_REACH).some((w) => lexicon.isMannerWord(w));
     }
     return false;
   };
