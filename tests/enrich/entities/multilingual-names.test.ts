@@ -104,6 +104,9 @@ describe('multilingual recognition', () => {
     ['it', 'Il Sistema di integrazione centroamericana ha offerto una mediazione.', 'org:sica'],
     ['ru', 'Комиссия бассейна озера Чад призвала к сотрудничеству.', 'org:lcbc'],
     ['fr', 'Le Groupe du fer de lance mélanésien se réunit à Port-Vila.', 'org:msg'],
+    ['es', 'La Comisión Interamericana de Derechos Humanos pidió medidas cautelares.', 'org:iachr'],
+    ['fr', 'La CIDH a demandé des mesures de protection.', 'org:iachr'],
+    ['ru', 'Межамериканская комиссия по правам человека потребовала расследования.', 'org:iachr'],
     // Acronyms made of a full name's initials by the build script, and organizations written in full.
     ['es', 'La OEA convocó una sesión.', 'org:oas'],
     ['es', 'La secretaria general de la Commonwealth habló.', 'org:commonwealth'],
