@@ -1,7 +1,8 @@
 /**
  * Sentences written for this test (not from any corpus): a capitalised small word right after an organization's
  * capitalised name words is the name's own ("Colectivo Venezuela Nunca Más", "Fundación Bolivia Para Todos"); a
- * lower-case one still ends the name.
+ * lower-case one still ends the name. In German, a name of Spanish, French or Italian words after a kind runs on
+ * through them, where a German compound noun of the clause ends it.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -10,6 +11,8 @@ const CASES: [string, string, string[]][] = [
   ['es', 'El Colectivo Venezuela Nunca Más, con sede en Madrid, denunció la detención de los periodistas.', ['org:colectivo-venezuela-nunca-mas opposed']],
   ['es', 'La Fundación Bolivia Para Todos, con sede en La Paz, denunció la detención.', ['org:fundacion-bolivia-para-todos opposed']],
   ['es', 'La Fundación Jubileo más antigua de Bolivia denunció la detención.', ['org:fundacion-jubileo opposed']],
+  ['de', 'Die Menschenrechtsgruppe Colectivo Venezuela Nunca Más in Madrid verurteilte die Festnahmen.', ['org:colectivo-venezuela-nunca-mas opposed']],
+  ['de', 'Saudi-Arabien kündigte über sein Hilfswerk KSrelief Lebensmittelkonvois an.', ['country:SA supportive']],
 ];
 
 describe('names with small words', () => {

@@ -16,6 +16,8 @@ import { isEnglishWord, isRankedWord } from '../../../text/ranked-words.ts';
 const DESCRIPTION_WORDS = 4;
 /** How many adjectives may describe an organization before its kind ("Молдавская оппозиционная Партия …"). */
 const DESCRIPTION_BEFORE = 2;
+/** Languages whose words may make up a foreign name inside German text ("Colectivo Nicaragua Nunca Más"). */
+const ROMANCE = ['es', 'fr', 'it'];
 /** The most words a name runs to. */
 const NAME_WORDS = 4;
 /** A compound that ends in a kind ("Beobachterorganisation") is one when the rest is at least this long. */
@@ -236,9 +238,13 @@ export function kindNamedOrganizations(
       // capital only there, so the name runs through the adjectives to the noun they qualify.
       const qualified = g.compounds && single === j ? adjectiveLedName(tokens, j, last) : null;
       // English words after it run on as one English name ("die Organisation EcoPeace Middle East", "EG Justice"):
-      // German nouns of the clause are no English words, so the name ends where its English does.
+      // German nouns of the clause are no English words, so the name ends where its English does. So does a name in a
+      // Romance language after a first word of no German ("die Menschenrechtsgruppe Colectivo Nicaragua Nunca Más"):
+      // its words are that language's or known names. A German compound is neither ("Hilfswerk KSrelief Lebensmittelkonvois").
+      const foreign = !isRankedWord(first.folded, g.language);
+      const romance = (t: WordToken) => !isRankedWord(t.folded, g.language) && (ROMANCE.some((l) => isRankedWord(t.folded, l)) || taken(t.start, t.end) !== null);
       let english = single;
-      while (english < last && isEnglishWord(tokens[english + 1]!.folded)) english++;
+      while (english < last && (isEnglishWord(tokens[english + 1]!.folded) || (foreign && romance(tokens[english + 1]!)))) english++;
       if (qualified !== null) last = qualified;
       else if (english > single) last = english;
       else if (g.compounds && last > single && !ACRONYM.test(first.surface)) continue;
