@@ -2280,7 +2280,7 @@ function sentenceReactions(
   // So is a rejection of the criticism the speaker drew ("Moskau wies die Kritik zurück"), which defends its own move.
   // The charge may stand right before the verb, as Russian puts its object ("В Москве эти обвинения отвергли"), or be
   // an attempt to charge ("respinto «i tentativi di accusare Managua»", "выступило против попыток обвинить").
-  const chargeAt = (k: number) => lexicon.isDenialNoun(tokens[k]!) || (lexicon.isChargeWord(tokens[k]!) && g.isInfinitive?.(tokens[k]!.folded, tokens[k - 1]?.folded) === true);
+  const chargeAt = (k: number) => lexicon.isDenialNoun(tokens[k]!) || (g.isInfinitive?.(tokens[k]!.folded, tokens[k - 1]?.folded) === true && lexicon.isChargeWord(tokens[k]!));
   const deniedIn = (inClause: readonly Match[], from: number, to: number): boolean =>
     inClause.some(
       (m) =>

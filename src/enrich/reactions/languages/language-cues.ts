@@ -284,9 +284,10 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
   const isDenialNoun = (t: WordToken) =>
     denials.has(stem(t.surface)) && !isVerbForm(t) && denialWords.some((w) => t.folded.startsWith(w.slice(0, -1)) && t.folded.length <= w.length + NOUN_ENDING);
   // A verb may stem shorter than its noun ("обвинить" to "обвин", "обвинение" to "обвинен").
+  const denialStems = [...denials];
   const isChargeWord = (t: WordToken) => {
     const s = stem(t.surface);
-    return denials.has(s) || (s.length >= MIN_VERB_STEM && [...denials].some((d) => d.startsWith(s)));
+    return denials.has(s) || (s.length >= MIN_VERB_STEM && denialStems.some((d) => d.startsWith(s)));
   };
   const rebuttals = (file.rebuttalObjects?.[grammar.language] ?? []).map((w) => fold(w)).filter((w) => w.length >= MIN_OBJECT);
   const isRebuttalNoun = (t: WordToken) => rebuttals.some((w) => t.folded.startsWith(w.slice(0, -1)) && t.folded.length <= w.length + NOUN_ENDING);
