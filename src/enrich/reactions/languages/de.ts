@@ -1,5 +1,8 @@
 import type { LanguageGrammar } from './language-grammar.ts';
 
+/** Verbs of obligation: a restriction after a welcome, and a demand on the subject of the cue they govern. */
+const OBLIGATIONS = ['musse', 'mussten', 'mussen', 'muss'];
+
 /** German: V2 order puts the negation after the verb ("lehnte nicht ab"), separable verbs split ("bot … an"). */
 export const GERMAN: LanguageGrammar = {
   language: 'de',
@@ -12,8 +15,8 @@ export const GERMAN: LanguageGrammar = {
   verbFirstConditionals: ['sollte', 'sollten', 'ware'],
   modals: ['könnte', 'könnten', 'könne', 'dürfte', 'sollte', 'sollten', 'wäre', 'würde', 'würden'],
   alignmentWords: ['solidar', 'verbundenheit', 'seite'],
-  contrasts: ['aber', 'jedoch', 'allerdings', 'doch', 'sondern', 'musse', 'mussten', 'mussen', 'muss', 'betonte', 'betonten'],
-  obligations: ['muss', 'musse', 'mussen', 'mussten', 'musste'],
+  contrasts: ['aber', 'jedoch', 'allerdings', 'doch', 'sondern', ...OBLIGATIONS, 'betonte', 'betonten'],
+  obligations: OBLIGATIONS,
   agentNouns: { endings: ['er', 'ern', 'erin', 'erinnen'], verbal: [] },
   responseNouns: ['reaktion', 'antwort'],
   // "en represalia por", "als Reaktion auf": the noun gives the motive of an act, no one's stance.

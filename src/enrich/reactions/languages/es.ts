@@ -1,5 +1,8 @@
 import type { LanguageGrammar } from './language-grammar.ts';
 
+/** Verbs of obligation: a restriction after a welcome, and a demand on the subject of the cue they govern. */
+const OBLIGATIONS = ['debe', 'deben', 'debera', 'deberan'];
+
 /** Spanish: "no", "todavía no se había pronunciado"; the conditional ("podría") and "si". */
 export const SPANISH: LanguageGrammar = {
   language: 'es',
@@ -9,8 +12,8 @@ export const SPANISH: LanguageGrammar = {
   conditionals: ['si', 'condicion'],
   modals: ['podría', 'podrían', 'debería', 'deberían', 'querría', 'estaría', 'estarían', 'sería', 'serían', 'habría', 'habrían'],
   alignmentWords: ['solidar', 'filas', 'lado'],
-  contrasts: ['pero', 'aunque', 'sin embargo', 'no obstante', 'debe', 'deben', 'debera', 'deberan', 'subrayo', 'subrayando'],
-  obligations: ['debe', 'deben', 'debera', 'deberan'],
+  contrasts: ['pero', 'aunque', 'sin embargo', 'no obstante', ...OBLIGATIONS, 'subrayo', 'subrayando'],
+  obligations: OBLIGATIONS,
   agentNouns: { endings: ['ante', 'antes', 'ente', 'entes'], verbal: [] },
   responseNouns: ['respuesta', 'represalia'],
   // "en represalia por", "als Reaktion auf": the noun gives the motive of an act, no one's stance.

@@ -1,5 +1,8 @@
 import type { LanguageGrammar } from './language-grammar.ts';
 
+/** Verbs of obligation: a restriction after a welcome, and a demand on the subject of the cue they govern. */
+const OBLIGATIONS = ['doit', 'doivent', 'devra', 'devront'];
+
 /** French: "ne … pas", "n'avaient pas réagi"; the conditional mood ("pourrait") and "si". */
 export const FRENCH: LanguageGrammar = {
   language: 'fr',
@@ -10,8 +13,8 @@ export const FRENCH: LanguageGrammar = {
   conditionals: ['si', 'condition'],
   modals: ['pourrait', 'pourraient', 'devrait', 'devraient', 'voudrait', 'serait', 'seraient'],
   alignmentWords: ['solidar', 'cotes'],
-  contrasts: ['mais', 'tout en', 'toutefois', 'cependant', 'neanmoins', 'pourtant', 'doit', 'doivent', 'devra', 'devront', 'souligne', 'soulignant'],
-  obligations: ['doit', 'doivent', 'devra', 'devront'],
+  contrasts: ['mais', 'tout en', 'toutefois', 'cependant', 'neanmoins', 'pourtant', ...OBLIGATIONS, 'souligne', 'soulignant'],
+  obligations: OBLIGATIONS,
   agentNouns: { endings: ['ant', 'ante', 'ants', 'antes'], verbal: ['en', 's', 'se', 'me', 'te', 'nous', 'vous'] },
   responseNouns: ['reponse', 'riposte'],
   // "en represalia por", "als Reaktion auf": the noun gives the motive of an act, no one's stance.

@@ -1,5 +1,8 @@
 import type { LanguageGrammar } from './language-grammar.ts';
 
+/** Verbs of obligation: a restriction after a welcome, and a demand on the subject of the cue they govern. */
+const OBLIGATIONS = ['deve', 'devono', 'dovra', 'dovranno'];
+
 /** Italian: "non", "non ha ancora reagito"; the conditional ("potrebbe") and "se". */
 export const ITALIAN: LanguageGrammar = {
   language: 'it',
@@ -9,8 +12,8 @@ export const ITALIAN: LanguageGrammar = {
   conditionals: ['se', 'qualora', 'condizione'],
   modals: ['potrebbe', 'potrebbero', 'dovrebbe', 'dovrebbero', 'vorrebbe', 'sarebbe', 'sarebbero', 'avrebbe', 'avrebbero'],
   alignmentWords: ['solidar', 'schierat', 'fianco'],
-  contrasts: ['ma', 'pero', 'tuttavia', 'pure', 'deve', 'devono', 'dovra', 'dovranno', 'sottolineato', 'sottolineando'],
-  obligations: ['deve', 'devono', 'dovra', 'dovranno'],
+  contrasts: ['ma', 'pero', 'tuttavia', 'pure', ...OBLIGATIONS, 'sottolineato', 'sottolineando'],
+  obligations: OBLIGATIONS,
   agentNouns: { endings: ['ante', 'anti', 'ente', 'enti', 'tore', 'tori', 'trice', 'trici'], verbal: [] },
   responseNouns: ['risposta', 'ritorsione'],
   // "en represalia por", "als Reaktion auf": the noun gives the motive of an act, no one's stance.

@@ -1,5 +1,8 @@
 import type { LanguageGrammar } from './language-grammar.ts';
 
+/** Verbs of obligation: a restriction after a welcome, and a demand on the subject of the cue they govern. */
+const OBLIGATIONS = ['должен', 'должна', 'должны'];
+
 /** Russian: "не", "пока не"; the conditional particle "бы" and "если"; free word order (verb before subject). */
 export const RUSSIAN: LanguageGrammar = {
   language: 'ru',
@@ -9,8 +12,8 @@ export const RUSSIAN: LanguageGrammar = {
   conditionals: ['если', 'бы', 'б', 'условии'],
   modals: ['может', 'могут', 'мог', 'могла', 'могли'],
   alignmentWords: ['солидар', 'сторон'],
-  contrasts: ['но', 'однако', 'хотя', 'должен', 'должна', 'должны', 'подчеркнул', 'подчеркнула', 'подчеркнули'],
-  obligations: ['должен', 'должна', 'должно', 'должны'],
+  contrasts: ['но', 'однако', 'хотя', ...OBLIGATIONS, 'подчеркнул', 'подчеркнула', 'подчеркнули'],
+  obligations: OBLIGATIONS,
   responseNouns: ['ответ'],
   // "en represalia por", "als Reaktion auf": the noun gives the motive of an act, no one's stance.
   responsePrepositions: ['в'],
