@@ -98,7 +98,7 @@ export function restraintAppeal(view: SentenceView, match: CueMatch): CueMatch {
   // caution, as the labelling guide reads alarm with a call to act. Unless it asks them to take up the move or to pay
   // ("urged partners to adopt the package", "pressed for a swift deal", "launched an appeal for $3.3 million"), or
   // follows words of praise in the same sentence, whose stance stands.
-  if (!hope && !praisedBefore(norms, match.start) && !asksToTakeUp(norms, match.end)) return { ...match, cue: { ...match.cue, stance: 'cautious' } };
+  if (!hope && !praisedBefore(norms, match.start) && !asksToTakeUp(norms, match.end) && !asksToHelpNamed(view, match.end)) return { ...match, cue: { ...match.cue, stance: 'cautious' } };
   return match;
 }
 
@@ -123,6 +123,24 @@ function asksToTakeUp(norms: readonly string[], end: number): boolean {
     const w = norms[j] ?? '';
     if (w === '.' || w === ';') break;
     if (ADOPTION.has(w)) return true;
+  }
+  return false;
+}
+
+/** Verbs of helping, in an appeal's infinitive. */
+const HELP = new Set(['help', 'assist', 'aid']);
+
+/**
+ * The appeal's complement asks others to help a party it names ("called on its member states to help the Comoros"),
+ * which backs that party as aid does; help for no one named ("urged donors to help") stays a call to act.
+ */
+function asksToHelpNamed(view: SentenceView, end: number): boolean {
+  const { norms } = view;
+  for (let j = end; j < Math.min(norms.length, end + REACH); j++) {
+    const w = norms[j] ?? '';
+    if (w === '.' || w === ';') break;
+    if (!HELP.has(w) || norms[j - 1] !== 'to') continue;
+    return view.mentionAt.has(norms[j + 1] === 'the' ? j + 2 : j + 1);
   }
   return false;
 }

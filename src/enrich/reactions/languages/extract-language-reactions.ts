@@ -2140,6 +2140,20 @@ function sentenceReactions(
     }
     return false;
   };
+  // An appeal to help ("rief ihre Mitgliedstaaten auf, den Komoren zu helfen", "призвал страны континента помочь"): a verb
+  // of helping in the infinitive the appeal opens, before any break, asks others to back the one it names, as aid does.
+  const helpAsked = (m: Match): boolean =>
+    matches.some(
+      (h) =>
+        h.start >= m.end &&
+        h.start < m.end + RESTRAINT_REACH &&
+        isAidCode(h.cue.cameo) &&
+        !h.cue.aid &&
+        !h.cue.nominal &&
+        h.cue.stance === 'supportive' &&
+        g.isInfinitive?.(tokens[h.start]!.folded, tokens[h.start - 1]?.folded) === true &&
+        !tokens.slice(m.end, h.start).some((t) => breaks.has(t.folded)),
+    );
   // A welcome by the cue's subject before it, a contrast between them, and no name between (a new subject).
   const welcomedBefore = (m: Match, subjects: readonly Speaker[]): boolean => {
     const welcome = matches.find((w) => w.end <= m.start && w.cue.stance === 'supportive' && !w.cue.appeal && !w.cue.namingOnly && !w.cue.aid);
@@ -2661,6 +2675,7 @@ function sentenceReactions(
       // chiesto il rilascio dei fermati"): then it is a call for caution.
       const undoing = (m.cue.appeal || m.cue.cameo?.startsWith('02') === true) && stance === 'cautious' && releaseAsked(m);
       if (undoing) stance = 'opposed';
+      if (stance === 'cautious' && m.cue.appeal && !undoing && !punitive && helpAsked(m)) stance = 'supportive';
       if (stance === 'opposed' && (denial || defending || deniesLater())) continue;
       if (naming?.cue.naming && naming.start < m.start && (stance === 'skeptical' || stance === 'opposed')) stance = 'opposed';
       // A word of blame inside what a verb of doubting doubts is the doubted claim's ("усомнилась в том, что армии борются
