@@ -36,9 +36,9 @@ const CASES: [string, string, string, string[]][] = [
   ['it', 'Alluvione in Marocco, decine di morti', 'La Spagna ha inviato squadre di soccorso in elicottero.', ['country:ES supportive']],
   ['fr', 'Séisme au Pérou : la Suisse promet son aide', 'La Suisse a promis une aide de deux millions de francs au Pérou.', ['country:CH supportive']],
   ['fr', 'Séisme au Pérou', 'Le Pérou a promis une aide de deux millions de francs aux sinistrés.', []],
-  // Its appeals ask help for itself; a donor's appeal to others still reacts.
+  // Its appeals ask help for itself; a donor's appeal to others to help it still reacts, backing it (appeals-to-help).
   ['es', 'Inundaciones en Bolivia, decenas de muertos', 'Bolivia pidió a la comunidad internacional tiendas y medicinas.', []],
-  ['es', 'Inundaciones en Bolivia, decenas de muertos', 'Chile pidió a la comunidad internacional ayudar a Bolivia.', ['country:CL cautious']],
+  ['es', 'Inundaciones en Bolivia, decenas de muertos', 'Chile pidió a la comunidad internacional ayudar a Bolivia.', ['country:CL supportive']],
 ];
 
 describe('reaction headlines', () => {
