@@ -8,6 +8,7 @@ import type { Clause } from './read-clauses.ts';
 import type { CueMatch } from './find-cues.ts';
 import type { ReactionGrammar } from './reaction-grammar.ts';
 import type { SentenceView } from './sentence-view.ts';
+import { isAppealCode } from './cameo-lexicon.ts';
 import { opensCondition } from './condition-words.ts';
 
 export interface ClauseStance {
@@ -35,7 +36,8 @@ export function clauseStance(
     for (const match of matches) {
       if (match.start < from || match.end > to) continue;
       if (clause.subject.skipped.some(([a, b]) => match.start >= a && match.end <= b)) continue;
-      if (match.cue.weak && !options.allowWeak) continue;
+      // The headline's agent also appeals about its own move ("the Comoros asked the UN to …"): no reaction to it.
+      if ((match.cue.weak || isAppealCode(match.cue.cameo)) && !options.allowWeak) continue;
       const stance = readCue(view, clause, match, from, to, g);
       if (stance) found.push({ stance, match });
     }

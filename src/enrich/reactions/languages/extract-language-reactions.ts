@@ -102,6 +102,30 @@ function headlineAgents(title: string, g: LanguageGrammar, lexicon: LanguageCues
   return new Set(subject.map((s) => s.actor.key));
 }
 
+/** How many of the body's first sentences may still report the news's own request (the second after a scene-setting first). */
+const LEDE_SENTENCES = 2;
+/** How far after a request its international addressee may stand ("pidió este lunes a Naciones Unidas"). */
+const PETITION_REACH = 4;
+/** How far after the subject's last word its request may stand ("a demandé", "ha chiesto"). */
+const PETITION_VERB_REACH = 3;
+
+/**
+ * The states whose request to an international body the headline or the opening sentence reports ("República
+ * Centroafricana pide a la ONU retirar …", "El gobierno de Comoras pidió este lunes a Naciones Unidas que …"): the
+ * request is the news and its maker the agent, whose later appeals restate its own move.
+ */
+function petitioners(text: string, tokens: WordToken[], g: LanguageGrammar, lexicon: LanguageCues, stem: (w: string) => string, date: string | null): string[] {
+  if (tokens.length === 0) return [];
+  const speakers = [...findSpeakers(text, tokens, g.language, date)];
+  const subject = firstGroup(speakers, tokens, g);
+  if (subject.length === 0 || subject.some((s) => s.actor.kind !== 'country')) return [];
+  const end = subject[subject.length - 1]!.last ?? subject[subject.length - 1]!.token;
+  const request = findCues(tokens, tokens.map((t) => stem(t.surface)), lexicon).find((m) => m.start > end);
+  if (!request?.cue.appeal || request.start > end + PETITION_VERB_REACH) return [];
+  const addressed = speakers.some((s) => s.token >= request.end && s.token <= request.end + PETITION_REACH && actorKindOf(s.actor) === 'igo');
+  return addressed ? subject.map((s) => s.actor.key) : [];
+}
+
 /**
  * Whether a preposition makes the name at token k an object or a place ("contre la Russie"), also across one article
  * ("avec le Tchad", "a la India", "con il Ciad") in a language that lists its articles.
@@ -293,9 +317,12 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
   const listJoins = new Set(grammar.listJoins);
   // The opening sentence's tokens, kept for the check of a deal's sides at the end (its names are looked up once).
   let opening: { text: string; tokens: WordToken[] } | null = null;
+  // The headline and the lede's first sentences, where a request the news reports is read (petitioners).
+  const lede: { text: string; tokens: WordToken[] }[] = input.title.trim() ? [{ text: input.title.trim(), tokens: tokenize(input.title.trim(), language) }] : [];
   for (const [i, sentence] of sentences.entries()) {
     const tokens = tokenize(sentence.text, language);
     if (i === 0) opening = { text: sentence.text, tokens };
+    if (i < LEDE_SENTENCES) lede.push({ text: sentence.text, tokens });
     const stems = tokens.map((t) => stem(t.surface));
     // A word for a charge ("обвинения", "accusations") is what a denial rejects, not a reaction of its own.
     // A capitalised word inside a sentence is a name's in a language that writes only names so ("Верховной Радой" is no
@@ -494,6 +521,7 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
     if (recent.length > ORGANIZATION_ANAPHOR_REACH) recent.pop();
   }
   const agents = headlineAgents(input.title, grammar, lexicon, stem, date);
+  for (const lead of lede) for (const key of petitioners(lead.text, lead.tokens, grammar, lexicon, stem, date)) agents.add(key);
   // Rescuers a struck state sends into its own valleys are its own response to the event, not help given to another.
   // The headline is read for it only where someone gave aid or appealed.
   // Its appeals ask help for itself ("pidió tiendas y medicinas"); this lexicon codes its calls 010 as well as 02x.
