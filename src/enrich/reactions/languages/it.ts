@@ -67,7 +67,7 @@ export const ITALIAN: LanguageGrammar = {
   stateOffices: ['ministro', 'ministra', 'presidente', 'premier', 'capo'],
   formerWords: ['ex', 'ex-'],
   electWords: ['eletto', 'eletta'],
-  organizationKinds: ['ong', 'organizzazione', 'istituto', 'associazione', 'alleanza', 'gruppo', 'osservatorio', 'partito', 'sindacato', 'movimento', 'collettivo', 'federazione', 'camera', 'fondazione', 'confederazione', 'rete', 'azienda', 'societa', 'compagnia', 'milizia', 'piattaforma', 'coalizione', 'lega', 'ordine', 'conferenza', 'comunita', 'unione', 'centrale', 'armatore'],
+  organizationKinds: ['ong', 'organizzazione', 'istituto', 'associazione', 'alleanza', 'gruppo', 'osservatorio', 'partito', 'sindacato', 'movimento', 'collettivo', 'federazione', 'camera', 'fondazione', 'confederazione', 'rete', 'azienda', 'societa', 'compagnia', 'milizia', 'piattaforma', 'coalizione', 'lega', 'ordine', 'conferenza', 'comunita', 'unione', 'centrale', 'armatore', 'comitato', 'consiglio', 'fronte'],
   nameJoins: ['di', 'del', 'della', 'dell', 'dei', 'degli', 'delle', 'per', 'senza', 'contro'],
   // Concessions that, before a contrast and a criticism, make a mixed verdict.
   concessions: ['riconosciuto', 'riconosce', 'riconoscono', 'riconoscendo', 'ammesso', 'ammette', 'concesso'],
