@@ -465,11 +465,19 @@ export function framingCues(view: SentenceView, pos: readonly string[], g: React
     // "called the figures 'grossly exaggerated'": a bad name for an amount doubts it, as a bad judgement of one does.
     // "called the suspension 'worrying'": a word of alarm is concern (alarm-words.ts).
     const alarmed = framed === 'opposed' && !charged && norms.slice(judged, end).some(isAlarmWord);
-    const stance = alarmed ? 'cautious' : framed === 'opposed' && !charged && norms.slice(from, judged).some((w) => FIGURE_NOUNS.has(w)) ? 'skeptical' : framed;
+    // "called the move 'a smokescreen' to distract from power cuts": a bad name that says the move hides another aim
+    // doubts its motive.
+    const hiding = framed === 'opposed' && !charged && norms.slice(judged, Math.min(norms.length, end + DISTRACTION_REACH)).some((w) => DISTRACTIONS.has(w));
+    const stance = alarmed ? 'cautious' : framed === 'opposed' && !charged && (hiding || norms.slice(from, judged).some((w) => FIGURE_NOUNS.has(w))) ? 'skeptical' : framed;
     if (stance) out.push(cueAt(view, k, stance, stance === 'supportive' ? '051' : stance === 'skeptical' || stance === 'cautious' ? SPEECH_CODE[stance] : '111', `${(tokens[k] as Token).text} … ${words.slice(0, 40)}`));
   }
   return out;
 }
+
+/** Names for a move made to hide another aim. */
+const DISTRACTIONS = new Set(['smokescreen', 'smoke-screen', 'distraction', 'distract', 'diversion']);
+/** How far past the frame's words its stated aim may run ("'a smokescreen' to distract from …"). */
+const DISTRACTION_REACH = 3;
 
 function idiomOfDoubt(norms: readonly string[], from: number, end: number): boolean {
   for (let k = from; k < end - 1; k++) if (norms[k] === 'into' && (norms[k + 1] === 'question' || norms[k + 1] === 'doubt')) return true;

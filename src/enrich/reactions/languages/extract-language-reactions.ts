@@ -102,6 +102,8 @@ function headlineAgents(title: string, g: LanguageGrammar, lexicon: LanguageCues
   return new Set(subject.map((s) => s.actor.key));
 }
 
+/** How far after a charge what it says the move hides may stand ("acusó a Azali de usar Mayotte para tapar"). */
+const MOTIVE_REACH = 16;
 /** How many of the body's first sentences may still report the news's own request (the second after a scene-setting first). */
 const LEDE_SENTENCES = 2;
 /** How far after a request its international addressee may stand ("pidió este lunes a Naciones Unidas"). */
@@ -2708,7 +2710,13 @@ function sentenceReactions(
       if (naming?.cue.naming && naming.start < m.start && (stance === 'skeptical' || stance === 'opposed')) stance = 'opposed';
       // A word of blame inside what a verb of doubting doubts is the doubted claim's ("усомнилась в том, что армии борются
       // с нелегальной добычей", "bezweifelte die Darstellung und sprach von „offenen Fragen“"): the doubt is the stance.
-      if (stance === 'opposed' && m.cue.nominal && doubtedBefore(m.start)) stance = 'skeptical';
+      // So is a charge after a doubt by the same speaker ("bezweifelt, dass die Hilfe ankommt, und wirft der Regierung vor,
+      // …"): the charge backs the doubt.
+      const charge = m.cue.cameo?.startsWith(ACCUSE_CODE) === true || lexicon.isChargeWord(tokens[m.start]!);
+      if (stance === 'opposed' && (m.cue.nominal || charge) && doubtedBefore(m.start)) stance = 'skeptical';
+      // A charge or a bad name saying the move serves to hide another aim doubts its motive ("warf der Regierung vor, mit
+      // dem Inselstreit von der Unterdrückung abzulenken", "acusó a Azali de usar Mayotte para tapar …").
+      if (stance === 'opposed' && (charge || naming?.cue.naming === true) && tokens.slice(m.end, m.end + MOTIVE_REACH).some((t) => lexicon.isMotiveWord(t))) stance = 'skeptical';
       // A restriction after a welcome makes it cautious, unless what follows it is another actor's ("…, mais Moscou …").
       // The same actor named again in it ("la Comisión Europea respaldó …, aunque recordó que la UE exige …") is no other.
       // A verb of stressing followed by the speaker attributes this very statement ("…, подчеркнули на Смоленской
