@@ -2329,7 +2329,8 @@ function sentenceReactions(
     inClause.some(
       (m) =>
         m.cue.stance === 'opposed' &&
-        (tokens.slice(m.end, to).some((t, j) => chargeAt(m.end + j) || (!m.cue.nominal && lexicon.isRebuttalNoun(t))) ||
+        // A charge is no rebuttal, whatever it names ("обвинила Никарагуа в преследовании критиков": critics, not criticism).
+        (tokens.slice(m.end, to).some((t, j) => chargeAt(m.end + j) || (!m.cue.nominal && !lexicon.isChargeWord(tokens[m.start]!) && lexicon.isRebuttalNoun(t))) ||
           (!m.cue.nominal && tokens.slice(Math.max(from, m.start - CHARGE_BEFORE), m.start).some((t) => lexicon.isDenialNoun(t))) ||
           rejectsWhatWasSaid(m, tokens, g)),
     );
