@@ -104,6 +104,8 @@ function headlineAgents(title: string, g: LanguageGrammar, lexicon: LanguageCues
 
 /** How far after a charge what it says the move hides may stand ("acusó a Azali de usar Mayotte para tapar"). */
 const MOTIVE_REACH = 16;
+/** How far after a naming verb the unquoted word it predicates of its object may stand ("назвала эту меру дискриминационной"). */
+const NAMED_PREDICATE_REACH = 5;
 /** How many of the body's first sentences may still report the news's own request (the second after a scene-setting first). */
 const LEDE_SENTENCES = 2;
 /** How far after a request its international addressee may stand ("pidió este lunes a Naciones Unidas"). */
@@ -414,7 +416,10 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
     if (matches.some((m) => m.cue.namingOnly)) {
       const quoted = quotedTokens(sentence.text, tokens);
       const described = matches.some((m) => m.cue.describing && matches.some((c) => c.start > m.start && !c.cue.namingOnly && !c.cue.describing && !c.cue.naming));
-      matches = matches.filter((m) => !m.cue.namingOnly || (m.start > namingAt && quoted[m.start] === true && !described));
+      // Unquoted, an adjective the naming verb predicates of its object in the instrumental closes the clause a few words
+      // on ("назвала меру дискриминационной и …"): its object comes first. Only where a case marks the predicate.
+      const predicated = (m: Match) => grammar.predicateCase?.test(tokens[m.start]!.folded) === true && m.end - m.start === 1 && m.start - namingAt >= 2 && m.start - namingAt <= NAMED_PREDICATE_REACH && (tokens[m.start + 1] === undefined || /[.,;:]/u.test(sentence.text.slice(tokens[m.start]!.end, tokens[m.start + 1]!.start)) || grammar.listJoins.includes(tokens[m.start + 1]!.folded));
+      matches = matches.filter((m) => !m.cue.namingOnly || (m.start > namingAt && (quoted[m.start] === true || predicated(m)) && !described));
       // What the speaker called it is the phrase up to its first preposition; what follows qualifies it ("«una
       // risposta legittima al saccheggio»" praises the response). Within it a word of blame outweighs one of praise,
       // which beside it mostly describes ("«экономической войной»", "a legal coup").

@@ -120,6 +120,8 @@ export interface LanguageGrammar {
    * dictionary form is a subject; an inflected one before the verb, when nominatives close the clause, an object.
    */
   nominativeEndings?: readonly string[];
+  /** An adjective's ending in the case a naming verb's predicate takes (Russian instrumental: "назвала меру дискриминационной"). */
+  predicateCase?: RegExp;
   /**
    * Whether a (folded) word is an infinitive, given the word before it: what a call or demand asks for ("forderte …
    * auf, … zu verurteilen", "a appelé Paris à condamner", "потребовала осудить") is the caller's appeal, not a reaction.

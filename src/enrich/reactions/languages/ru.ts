@@ -61,6 +61,7 @@ export const RUSSIAN: LanguageGrammar = {
   impersonalVerb: (word) => /(?:ли|лись)$/u.test(word),
   isAttributiveAdjective: (word) => /(?:ий|ый|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ую|юю|ых|их|ым|им|ыми|ими)$/u.test(word),
   nominativeEndings: ['ий', 'ый', 'ой', 'ая', 'яя', 'ое', 'ее', 'ые', 'ие'],
+  predicateCase: /(?:ой|ей|ым|им|ыми|ими)$/u,
   firstPersonEndings: ['ем', 'им', 'ём'],
   // Genitive, dative and accusative endings of the long adjective ("незаконных", "незаконному", "незаконную"); not "-ой",
   // which is also a nominative, nor the instrumental, the predicate of verbs of deeming ("счел недостаточными").
