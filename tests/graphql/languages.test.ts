@@ -18,8 +18,8 @@ const ARTICLES = `query ($filter: ArticleFilter, $after: String) {
     pageInfo { hasNextPage endCursor }
   }
 }`;
-const STORIES = `query ($filter: StoryFilter) {
-  stories(first: 100, filter: $filter) { edges { node { id languages articles(first: 20) { edges { node { url detectedLanguage } } } } } pageInfo { hasNextPage } }
+const STORIES = `query ($filter: StoryFilter, $after: String) {
+  stories(first: 100, after: $after, filter: $filter) { edges { node { id languages articles(first: 20) { edges { node { url detectedLanguage } } } } } pageInfo { hasNextPage endCursor } }
 }`;
 const REACTIONS = `query ($filter: ReactionFilter, $after: String) {
   reactions(first: 100, after: $after, filter: $filter) { edges { node { article { url detectedLanguage } } } pageInfo { hasNextPage endCursor } }
@@ -33,6 +33,19 @@ describe.each(dialects)('languages in the API on %s', (dialect) => {
   let server: FixtureServer;
   let api: ReturnType<typeof testApi>;
   const labelOf = labelsByUrl();
+  /** The nodes of every page of a connection query (its `$after` and `pageInfo.endCursor`). */
+  const everyPage = async (query: string, field: string, variables: object = {}): Promise<any[]> => {
+    const out: any[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const res = await api.gql(query, { ...variables, ...(after ? { after } : {}) });
+      expect(res.errors).toBeUndefined();
+      const page = res.data[field];
+      out.push(...page.edges.map((e: any) => e.node));
+      if (!page.pageInfo.hasNextPage) return out;
+      after = page.pageInfo.endCursor;
+    }
+  };
 
   beforeAll(async () => {
     store = await createTestStore(dialect);
@@ -50,15 +63,7 @@ describe.each(dialects)('languages in the API on %s', (dialect) => {
 
   it('gives each article its declared language, its detected language and a confidence', async () => {
     // Every page: the corpus holds more articles than one page.
-    const nodes: any[] = [];
-    let after: string | undefined;
-    for (;;) {
-      const res = await api.gql(ARTICLES, after ? { after } : {});
-      expect(res.errors).toBeUndefined();
-      nodes.push(...res.data.articles.edges.map((e: any) => e.node));
-      if (!res.data.articles.pageInfo.hasNextPage) break;
-      after = res.data.articles.pageInfo.endCursor;
-    }
+    const nodes = await everyPage(ARTICLES, 'articles');
     expect(nodes).toHaveLength(labelOf.size);
     for (const n of nodes) {
       const label = labelOf.get(n.url)!;
@@ -71,18 +76,16 @@ describe.each(dialects)('languages in the API on %s', (dialect) => {
   });
 
   it.each(['fr', 'it', 'ru', 'en'])('filters articles by language %s, the detected one', async (language) => {
-    const res = await api.gql(ARTICLES, { filter: { languages: [language] } });
-    const urls = res.data.articles.edges.map((e: any) => e.node.url).sort();
+    // Every page: the corpus holds about a hundred articles per language.
+    const urls = (await everyPage(ARTICLES, 'articles', { filter: { languages: [language] } })).map((n: any) => n.url).sort();
     const expected = [...labelOf].filter(([, l]) => l.language === language).map(([url]) => url).sort();
     expect(urls).toEqual(expected);
   });
 
   it('filters stories by language: each story returned has an article in it, and no story with one is left out', async () => {
-    // One page holds every story of the corpus, so the two lists compare whole.
-    const page = (await api.gql(STORIES)).data.stories;
-    expect(page.pageInfo.hasNextPage).toBe(false);
-    const all = page.edges.map((e: any) => e.node);
-    const ru = (await api.gql(STORIES, { filter: { languages: ['ru'] } })).data.stories.edges.map((e: any) => e.node);
+    // Every page of both lists, so they compare whole (the corpus holds more stories than one page).
+    const all = await everyPage(STORIES, 'stories');
+    const ru = await everyPage(STORIES, 'stories', { filter: { languages: ['ru'] } });
     const expected = all.filter((s: any) => s.articles.edges.some((a: any) => a.node.detectedLanguage === 'ru')).map((s: any) => s.id).sort();
     expect(ru.map((s: any) => s.id).sort()).toEqual(expected);
     expect(expected.length).toBeGreaterThan(0);
@@ -92,16 +95,7 @@ describe.each(dialects)('languages in the API on %s', (dialect) => {
 
   it('filters reactions by the language of the article that reports them', async () => {
     // Every page: the corpus holds more reactions than one page.
-    const articlesOf = async (filter?: object) => {
-      const out: any[] = [];
-      let after: string | undefined;
-      for (;;) {
-        const page = (await api.gql(REACTIONS, { ...(filter ? { filter } : {}), ...(after ? { after } : {}) })).data.reactions;
-        out.push(...page.edges.map((e: any) => e.node.article));
-        if (!page.pageInfo.hasNextPage) return out;
-        after = page.pageInfo.endCursor;
-      }
-    };
+    const articlesOf = async (filter?: object) => (await everyPage(REACTIONS, 'reactions', filter ? { filter } : {})).map((n: any) => n.article);
     const all = await articlesOf();
     const en = await articlesOf({ languages: ['en'] });
     expect(all.length).toBeGreaterThan(en.length);
