@@ -210,6 +210,10 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['it', 'Dura la reazione dei mercati.', []],
   ["it", "Durissimo l'inverno in Norvegia.", []],
   ['it', 'Duro il colpo per la Norvegia, che perde il suo porto.', []],
+  // … with an adverb after the opening word, or whose verdict it is named after a noun of people and "di"
+  ['it', 'Contraria invece la Norvegia, che teme ripercussioni.', ['country:NO opposed']],
+  ['it', 'Contrari anche gli ecologisti di Greenpeace, che temono per il fiordo.', ['org:greenpeace opposed']],
+  ['it', 'Contrari gli abitanti del villaggio.', []],
   // "смысл" (sense) is no word of blame, whatever a dictionary gives for "hang"
   // nor "entscheidend" (decisive, for "critical"), which a decision shares its stem with
   ['de', 'Norwegen sprach von einer „Entscheidung des Volkes“.', []],

@@ -1,7 +1,8 @@
 /**
  * A verdict fronted before whose it is, in a verbless sentence: "Durissimo il Wwf, che parla di …", "Contraria
- * l'Indonesia, che teme …", "Netto il no del Tplf, …", "Dura la reazione di Taipei: …". Italian news writes a reaction
- * so: the opening word judges, the name after it (or after a noun of verdict and "di") is the one judging.
+ * l'Indonesia, che teme …", "Netto il no del Tplf, …", "Dura la reazione di Taipei: …", "Contrari invece gli
+ * ambientalisti di Greenpeace, …". Italian news writes a reaction so: the opening word judges, the name after it (or
+ * after a noun of verdict or of those judging and "di") is the one judging.
  */
 import type { Stance } from '../../../domain/enrichment.ts';
 import type { WordToken } from '../../../text/index.ts';
@@ -15,6 +16,8 @@ export interface FrontedVerdictWords {
   of: readonly string[];
   /** The base form a superlative stands for ("durissimo" → "duro"), or null: the lexicon holds the base. */
   superlativeBase?: (folded: string) => string | null;
+  /** Adverbs that may stand right after the opening word ("Contrari invece …", "Scettica anche …"), folded. */
+  adverbs?: readonly string[];
 }
 
 /** A name the sentence holds: where it starts and ends (its last token). */
@@ -43,10 +46,14 @@ export function frontedVerdict<A>(
   let stance: Stance | null = strengthens ? null : openerStance;
   if (!strengthens && stance === null) return null;
   let j = 1;
+  if (w.adverbs?.includes(tokens[j]?.folded ?? '') && !breakAfter(j)) j++;
   if (articles.has(tokens[j]?.folded ?? '')) j++;
   const noun = tokens[j]?.folded ?? '';
-  if (Object.hasOwn(w.verdictNouns, noun) && w.of.includes(tokens[j + 1]?.folded ?? '')) {
-    stance ??= w.verdictNouns[noun] ?? null;
+  // A noun of verdict ("Netto il no del Tplf") or of those who judge ("Contrari gli ambientalisti di Greenpeace"), then
+  // "di" and whose it is.
+  const ofAfter = w.of.includes(tokens[j + 1]?.folded ?? '') && !breakAfter(j);
+  if (ofAfter && (Object.hasOwn(w.verdictNouns, noun) || /^\p{Ll}/u.test(tokens[j]?.surface ?? ''))) {
+    stance ??= Object.hasOwn(w.verdictNouns, noun) ? (w.verdictNouns[noun] ?? null) : null;
     j += 2;
     if (articles.has(tokens[j]?.folded ?? '')) j++;
   }

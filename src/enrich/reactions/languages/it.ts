@@ -99,6 +99,7 @@ export const ITALIAN: LanguageGrammar = {
     verdictNouns: { no: 'opposed', rifiuto: 'opposed', si: 'supportive', plauso: 'supportive', giudizio: null, reazione: null, commento: null, posizione: null },
     of: ['di', 'del', 'della', 'dello', 'dell', 'dei', 'degli', 'delle'],
     superlativeBase: (word) => (/issim[oaie]$/u.test(word) ? word.replace(/issim([oaie])$/u, '$1') : null),
+    adverbs: ['invece', 'anche', 'pure', 'inoltre', 'pero', 'poi'],
   },
   // Sentence openers that date what follows before the event ("Ранее …", "Zuvor hatte …").
   pastOpeners: ['precedentemente'],
