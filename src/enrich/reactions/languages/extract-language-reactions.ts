@@ -2440,7 +2440,11 @@ function sentenceReactions(
     const first = inClause[0]!.start;
     // With a subject waiting from an earlier clause ("Moscou, qui dispose d'une base à Gumri, dans le nord de l'Arménie,
     // a appelé …"), a name after a preposition before the verb is a complement of the words between, not the subject.
-    const complement = (s: Speaker) => pending.length > 0 && (objectMarked(tokens, s.token, g, objects) || objectMarked(tokens, s.token, g, sourceMarkers));
+    // So is a name after the verb that opens the clause ("Pékin, premier créancier du pays, aurait assuré La Paz de son
+    // soutien"): the verb's object.
+    const opener = tokens[from];
+    const verbOpens = opener !== undefined && /^\p{Ll}/u.test(opener.surface) && !articleSet.has(opener.folded) && !objects.has(opener.folded) && !isPronoun(opener) && !joins.has(opener.folded) && !contrasts.has(opener.folded) && !relatives.has(opener.folded) && !complementizers.has(opener.folded) && !according.has(opener.folded);
+    const complement = (s: Speaker) => pending.length > 0 && (objectMarked(tokens, s.token, g, objects) || objectMarked(tokens, s.token, g, sourceMarkers) || (verbOpens && s.token > from));
     // "Desde Washington, la directora gerente del FMI … saludó", "Depuis Le Caire, le secrétaire général de la Ligue arabe
     // a exhorté …": a place set off before the subject is where it spoke.
     const setOff = (s: Speaker) => setOffPlace(s, from) && own.some((o) => o.token > (s.last ?? s.token) && o.token < first);
