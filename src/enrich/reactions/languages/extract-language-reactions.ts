@@ -321,8 +321,8 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
   const listJoins = new Set(grammar.listJoins);
   // The opening sentence's tokens, kept for the check of a deal's sides at the end (its names are looked up once).
   let opening: { text: string; tokens: WordToken[] } | null = null;
-  // The headline and the lede's first sentences, where a request the news reports is read (petitioners).
-  const lede: { text: string; tokens: WordToken[] }[] = input.title.trim() ? [{ text: input.title.trim(), tokens: tokenize(input.title.trim(), language) }] : [];
+  // The lede's first sentences, where (with the headline) a request the news reports is read (petitioners).
+  const lede: { text: string; tokens: WordToken[] }[] = [];
   for (const [i, sentence] of sentences.entries()) {
     const tokens = tokenize(sentence.text, language);
     if (i === 0) opening = { text: sentence.text, tokens };
@@ -528,7 +528,13 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
     if (recent.length > ORGANIZATION_ANAPHOR_REACH) recent.pop();
   }
   const agents = headlineAgents(input.title, grammar, lexicon, stem, date);
-  for (const lead of lede) for (const key of petitioners(lead.text, lead.tokens, grammar, lexicon, stem, date)) agents.add(key);
+  // Read only where a state reacted: only a state's reactions are dropped as its own request's.
+  if (out.some((r) => r.actor.kind === 'country')) {
+    const headline = input.title.trim();
+    for (const lead of [...(headline ? [{ text: headline, tokens: tokenize(headline, language) }] : []), ...lede]) {
+      for (const key of petitioners(lead.text, lead.tokens, grammar, lexicon, stem, date)) agents.add(key);
+    }
+  }
   // Rescuers a struck state sends into its own valleys are its own response to the event, not help given to another.
   // The headline is read for it only where someone gave aid or appealed.
   // Its appeals ask help for itself ("pidió tiendas y medicinas"); this lexicon codes its calls 010 as well as 02x.
