@@ -418,7 +418,7 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
       const described = matches.some((m) => m.cue.describing && matches.some((c) => c.start > m.start && !c.cue.namingOnly && !c.cue.describing && !c.cue.naming));
       // Unquoted, an adjective the naming verb predicates of its object in the instrumental closes the clause a few words
       // on ("назвала меру дискриминационной и …"): its object comes first. Only where a case marks the predicate.
-      const predicated = (m: Match) => grammar.predicateCase?.test(tokens[m.start]!.folded) === true && m.end - m.start === 1 && m.start - namingAt >= 2 && m.start - namingAt <= NAMED_PREDICATE_REACH && (tokens[m.start + 1] === undefined || /[.,;:]/u.test(sentence.text.slice(tokens[m.start]!.end, tokens[m.start + 1]!.start)) || grammar.listJoins.includes(tokens[m.start + 1]!.folded));
+      const predicated = (m: Match) => grammar.predicateCase?.test(tokens[m.start]!.folded) === true && m.end - m.start === 1 && m.start - namingAt >= 2 && m.start - namingAt <= NAMED_PREDICATE_REACH && (tokens[m.start + 1] === undefined || /[.,;:]/u.test(sentence.text.slice(tokens[m.start]!.end, tokens[m.start + 1]!.start)) || listJoins.has(tokens[m.start + 1]!.folded));
       matches = matches.filter((m) => !m.cue.namingOnly || (m.start > namingAt && (quoted[m.start] === true || predicated(m)) && !described));
       // What the speaker called it is the phrase up to its first preposition; what follows qualifies it ("«una
       // risposta legittima al saccheggio»" praises the response). Within it a word of blame outweighs one of praise,
@@ -2449,7 +2449,9 @@ function sentenceReactions(
     // So is a name after the verb that opens the clause ("Pékin, premier créancier du pays, aurait assuré La Paz de son
     // soutien"): the verb's object.
     const opener = tokens[from];
-    const verbOpens = opener !== undefined && /^\p{Ll}/u.test(opener.surface) && !articleSet.has(opener.folded) && !objects.has(opener.folded) && !isPronoun(opener) && !joins.has(opener.folded) && !contrasts.has(opener.folded) && !relatives.has(opener.folded) && !complementizers.has(opener.folded) && !according.has(opener.folded);
+    // Not an article, a join, a contrast or a complementizer (the words a particle may precede), a preposition, a pronoun,
+    // a relative or "according to".
+    const verbOpens = opener !== undefined && /^\p{Ll}/u.test(opener.surface) && !lexicon.particleFollowers.has(opener.folded) && !objects.has(opener.folded) && !isPronoun(opener) && !relatives.has(opener.folded) && !according.has(opener.folded);
     const complement = (s: Speaker) => pending.length > 0 && (objectMarked(tokens, s.token, g, objects) || objectMarked(tokens, s.token, g, sourceMarkers) || (verbOpens && s.token > from));
     // "Desde Washington, la directora gerente del FMI … saludó", "Depuis Le Caire, le secrétaire général de la Ligue arabe
     // a exhorté …": a place set off before the subject is where it spoke.
