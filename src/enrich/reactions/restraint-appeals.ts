@@ -27,6 +27,23 @@ const RESTRAINT = new Set([
   // Keeping to rules and commitments: "urged the authorities to respect due process", "to honour the ceasefire".
   'respect', 'honour', 'honor', 'uphold', 'abide', 'comply',
 ]);
+/**
+ * Verbs of undoing, as the appeal's infinitive or as a passive participle. Asked of the move itself ("urged Managua to
+ * reverse the decision", "called for the project to be scrapped"), they oppose it; asked of a practice named by a bare
+ * noun they stay a call for caution.
+ */
+const UNDO = new Set([
+  'reverse', 'reversed', 'lift', 'lifted', 'scrap', 'scrapped', 'abandon', 'abandoned', 'cancel', 'cancelled', 'canceled',
+  'revoke', 'revoked', 'rescind', 'rescinded', 'annul', 'annulled', 'overturn', 'overturned', 'shelve', 'shelved',
+  'repeal', 'repealed', 'withdraw', 'withdrawn', 'drop', 'dropped',
+]);
+/**
+ * Verbs of stopping: they oppose a single thing already named ("called for the project to be halted"), but asked of
+ * acts that go on ("urged Bolivia to halt the evictions", "to halt executions") they are a call for caution.
+ */
+const STOP = new Set(['halt', 'halted', 'stop', 'stopped', 'suspend', 'suspended']);
+/** Words that point back at something already named: the move, when an undoing verb takes them. */
+const POINTERS = new Set(['the', 'this', 'its', 'their', 'these', 'it', 'them']);
 /** What one asks for when asking that the acting party be punished: an appeal that opposes the move. */
 const PUNITIVE = new Set(['sanctions', 'sanction', 'punishment', 'punished', 'accountable', 'accountability', 'prosecution', 'prosecuted', 'embargo']);
 /**
@@ -88,6 +105,7 @@ export function restraintAppeal(view: SentenceView, match: CueMatch): CueMatch {
     // complement's own words ("called for a full and transparent investigation") unless a verb follows it ("and urged").
     if (ENDS.has(w) && (w !== 'and' || (sawTo && opensClause(norms[k + 1] ?? '')))) break;
     if (w === 'to' || w === 'for') sawTo = true;
+    if ((UNDO.has(w) || STOP.has(w)) && !hope && undoesTheMove(norms, match.end, k, STOP.has(w))) return { ...match, cue: { ...match.cue, stance: 'opposed' } };
     // The word may be the appeal's own object ("urged a transparent investigation") or its complement's.
     if (RESTRAINT.has(w)) return { ...match, cue: { ...match.cue, stance: 'cautious' } };
     // "called for sanctions against the commanders", "urged that those responsible be held accountable"; a restraint
@@ -111,6 +129,19 @@ const ADOPTION = new Set([
   'deal', 'agreement', 'accord', 'package', 'adopt', 'approve', 'ratify', 'sign', 'back', 'endorse', 'support', 'join', 'seize', 'accept', 'embrace', 'follow', 'pass', 'proceed',
   '$', '€', '£', 'million', 'billion', 'euros', 'dollars', 'francs', 'pounds', 'yen', 'yuan',
 ]);
+
+/**
+ * The undoing verb at `k` takes what was already named: as an infinitive, its object opens with a pointer ("to reverse
+ * the decision", "to lift it"); as a passive participle after "be", a pointer stands between the appeal and it ("for the
+ * project to be halted"). A verb of stopping (`single`) takes one thing: "it", or a pointer before a noun not in -s.
+ */
+function undoesTheMove(norms: readonly string[], end: number, k: number, single: boolean): boolean {
+  const one = (at: number) => !single || norms[at] === 'it' || (norms[at] !== 'them' && !(norms[at + 1] ?? 's').endsWith('s'));
+  if (norms[k - 1] === 'to') return POINTERS.has(norms[k + 1] ?? '') && one(k + 1);
+  if (norms[k - 1] !== 'be') return false;
+  const at = norms.slice(end, k - 1).findIndex((w) => POINTERS.has(w) && w !== 'it' && w !== 'them');
+  return at >= 0 && one(end + at);
+}
 
 /** Words of praise before the appeal in its sentence. */
 function praisedBefore(norms: readonly string[], start: number): boolean {

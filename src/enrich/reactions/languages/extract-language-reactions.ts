@@ -2175,9 +2175,12 @@ function sentenceReactions(
       const t = tokens[k]!;
       if (breaks.has(t.folded)) return false;
       // A gerund says how a gesture would be made ("a un gesto di buona volontà liberando l'equipaggio"), not what is demanded.
-      // So does a word of manner beside it ("un ritiro «graduale»", "den Abzug eng … abzustimmen" does not undo):
-      // asking how the move is made is a call for caution.
-      if (lexicon.isReleaseWord(t) && g.isPresentParticiple?.(t.folded) !== true) return !tokens.slice(Math.max(m.end, k - MANNER_REACH), k + 1 + MANNER_REACH).some((w) => lexicon.isMannerWord(w));
+      if (!lexicon.isReleaseWord(t) || g.isPresentParticiple?.(t.folded) === true) continue;
+      // An appeal not to drop something ("pidió no abandonar la vía regional") asks to keep it.
+      if (negations.has(tokens[k - 1]?.folded ?? '') || negations.has(tokens[k - 2]?.folded ?? '')) return false;
+      // A word of manner beside it ("un ritiro «graduale»", "den Abzug eng … abzustimmen" does not undo) asks how the move
+      // is made: a call for caution.
+      return !tokens.slice(Math.max(m.end, k - MANNER_REACH), k + 1 + MANNER_REACH).some((w) => lexicon.isMannerWord(w));
     }
     return false;
   };
