@@ -249,7 +249,8 @@ const WIRE: [language: string, text: string, expected: string[]][] = [
   ['es', 'Noruega se mostró preocupada por la situación de los civiles.', ['country:NO cautious']],
   ['es', 'Suiza se declaró decepcionada con el resultado.', ['country:CH opposed']],
   ['es', 'Canadá llamó a la calma.', ['country:CA cautious']],
-  ['es', 'Los Países Bajos consideraron la decisión "un grave error".', []],
+  // a verb of considering introduces the word as a naming verb does (judging-verbs.test.ts)
+  ['es', 'Los Países Bajos consideraron la decisión "un grave error".', ['country:NL opposed']],
   ['es', 'Austria prometió apoyo a la reconstrucción.', ['country:AT supportive']],
   ['es', 'Polonia criticó duramente el proyecto.', ['country:PL opposed']],
   ['es', 'India se mostró escéptica sobre el cumplimiento de los compromisos.', ['country:IN skeptical']],
