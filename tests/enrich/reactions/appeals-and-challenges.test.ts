@@ -40,6 +40,8 @@ const OTHER: [string, string, string[]][] = [
   ['es', 'China expresó la esperanza de que los vecinos resuelvan la disputa mediante consultas.', ['country:CN cautious']],
   ['de', 'China äußerte die Hoffnung, dass das Abkommen hält.', ['country:CN supportive']],
   ['de', 'Amnesty International kündigte eine Verfassungsklage an.', ['org:amnesty-international opposed']],
+  ['de', 'Amnesty International kündigte eine Klage gegen das Gesetz an.', ['org:amnesty-international opposed']],
+  ['de', 'Amnesty International prüft eine Klage.', []],
   ['de', 'Greenpeace kündigte an, gegen den norwegischen Staat zu klagen.', ['org:greenpeace opposed']],
   ['de', 'Greenpeace kündigte an, gegen die norwegische Regierung zu protestieren.', ['org:greenpeace opposed']],
   ['de', 'Auch bei der norwegischen Regierung stieß der Plan auf Kritik.', ['country:NO opposed']],
