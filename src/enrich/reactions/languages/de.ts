@@ -52,6 +52,7 @@ export const GERMAN: LanguageGrammar = {
   claimPronouns: ['das', 'dies'],
   spokespersonNouns: ['sprecher', 'sprecherin', 'sprecherinnen', 'regierungssprecher', 'regierungssprecherin'],
   stateOffices: ['minister', 'ministerin', 'aussenminister', 'aussenministerin', 'prasident', 'prasidentin', 'regierungschef', 'regierungschefin', 'kanzler', 'kanzlerin', 'premierminister', 'premierministerin'],
+  headCompounds: ['chef', 'chefin', 'vorsitzender', 'vorsitzende', 'prasident', 'prasidentin', 'direktor', 'direktorin', 'leiter', 'leiterin'],
   formerWords: ['ehemalige', 'ehemaliger', 'ehemaligen', 'fruhere', 'fruherer', 'fruheren', 'einstige', 'einstiger', 'ex'],
   namingMarkers: ['als'],
   frontedNaming: { opener: 'von', verbs: ['sprach', 'sprachen', 'spricht', 'sprechen'], cue: 'sprach von' },

@@ -279,6 +279,11 @@ export interface LanguageGrammar {
   obliqueGovernmentArticles?: readonly string[];
   /** Offices of a state's government, folded ("ministre", "presidente"): opening a sentence with no state named, they refer back to the last one. */
   stateOffices?: readonly string[];
+  /**
+   * Heads of an organization written as the second part of a hyphenated compound, folded ("chef" in "Siemens-Chef",
+   * "vorsitzende" in "Verdi-Vorsitzende"): the name before the hyphen is the organization the head speaks for.
+   */
+  headCompounds?: readonly string[];
   /** Words before an office that say it is no longer held ("ex", "ancien", "ehemalige", "бывший"), folded: its holder speaks for no state. */
   formerWords?: readonly string[];
   /** Words that introduce what a naming verb calls something ("als"), folded: the words before them are what is judged. */
