@@ -10,9 +10,17 @@ export function fold(text: string): string {
   return text.normalize('NFD').replace(MARKS, '').replace(APOSTROPHES, "'").toLowerCase();
 }
 
+/**
+ * Latin letters that no accent folding reduces to ASCII, spelled as their languages transliterate them
+ * ("Bændasamtök" -> "baendasamtok", "Verkalýðsfélag" -> "verkalydsfelag"), so that a key keeps the whole name.
+ */
+const LETTERS: Record<string, string> = { æ: 'ae', œ: 'oe', ø: 'o', ð: 'd', þ: 'th', ß: 'ss', ł: 'l', đ: 'd', ı: 'i', ħ: 'h' };
+const UNFOLDED = /[æœøðþßłđıħ]/gu;
+
 /** 'Vladimir Putin' -> 'vladimir-putin'; stable ids for keys. */
 export function slugify(text: string): string {
   return fold(text)
+    .replace(UNFOLDED, (c) => LETTERS[c]!)
     .replace(/['.]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');

@@ -1,0 +1,25 @@
+/**
+ * Keys keep the whole name: accents fold away, and letters no folding reduces to ASCII are spelled as their languages
+ * transliterate them, instead of breaking the key ("Bændasamtök" was "b-ndasamtok").
+ */
+import { describe, expect, it } from 'vitest';
+import { slugify } from '../../../src/enrich/entities/fold.ts';
+
+const CASES: [string, string][] = [
+  ['Vladimir Putin', 'vladimir-putin'],
+  ['Élysée', 'elysee'],
+  ['Bændasamtök', 'baendasamtok'],
+  ['Verkalýðsfélag Akraness', 'verkalydsfelag-akraness'],
+  ['Þingvellir', 'thingvellir'],
+  ['Jonas Gahr Støre', 'jonas-gahr-store'],
+  ['Łódź', 'lodz'],
+  ['Straße des 17. Juni', 'strasse-des-17-juni'],
+  ['Œuvre d’Orient', 'oeuvre-dorient'],
+  ['Sea Shepherd', 'sea-shepherd'],
+];
+
+describe('slugify', () => {
+  it.each(CASES)('%s -> %s', (name, key) => {
+    expect(slugify(name)).toBe(key);
+  });
+});
