@@ -3,7 +3,7 @@
  * (CAMEO 051, as English "respects" is), in German, French, Spanish and Russian; a cue governed by a verb of obligation
  * ("müsse … respektieren", "doit reconnaître", "должна прекратить") is what the speaker demands of its subject, not the
  * subject's own response; an appeal to respect something stays an appeal. What a doubt doubts ("doute que le Pérou
- * respecte l'accord") is its content, up to a contrast or a comma and a conjunction.
+ * respecte l'accord", "dudó de que …") is its content, up to a contrast or a comma and a conjunction.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -20,6 +20,9 @@ const CASES: [string, string, string[]][] = [
   ['fr', 'La Turquie a soutenu la transition.', ['country:TR supportive']],
   ['fr', "L'Argentine doute que le Chili condamne l'attaque.", ['country:AR skeptical']],
   ['de', 'Argentinien bezweifelt, dass Chile das Abkommen respektiert.', ['country:AR skeptical']],
+  // the "that" after the doubting verb's preposition
+  ['es', 'Argentina dudó de que Chile esté dispuesto a respetar el acuerdo.', ['country:AR skeptical']],
+  ['ru', 'Аргентина усомнилась в том, что Чили готова соблюдать соглашение.', ['country:AR skeptical']],
   ['es', 'Argentina duda que Chile respete el acuerdo, y Bolivia lo condenó.', ['country:AR skeptical', 'country:BO opposed']],
 ];
 

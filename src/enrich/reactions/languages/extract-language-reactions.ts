@@ -371,10 +371,12 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
     );
     // What a doubt doubts ("doute que le Pérou respecte l'accord", "bezweifelt, dass Peru … respektiert") is its
     // content, no response of that clause's subject; up to a contrast, a semicolon, or a comma and a conjunction ("…, et
-    // la centrale syndicale …").
+    // la centrale syndicale …"). The "that" may follow the verb's preposition ("dudó de que", "усомнилась в том, что").
+    const opensThat = (at: number) =>
+      [at, at + 1, at + 2].some((k) => complementizers.has(tokens[k]?.folded ?? '') && tokens.slice(at, k).every((t) => lexicon.functionWords.has(t.folded)));
     const doubted = (m: Match) =>
       matches.some((d) => {
-        if (d.cue.stance !== 'skeptical' || d.end > m.start || !complementizers.has(tokens[d.end]?.folded ?? '')) return false;
+        if (d.cue.stance !== 'skeptical' || d.end > m.start || !opensThat(d.end)) return false;
         for (let k = d.end; k < m.start; k++) {
           const gap = sentence.text.slice(tokens[k]!.end, tokens[k + 1]!.start);
           if (contrastWords.has(tokens[k]!.folded) || /[;:]/u.test(gap) || (gap.includes(',') && listJoins.has(tokens[k + 1]!.folded))) return false;
