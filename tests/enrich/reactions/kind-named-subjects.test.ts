@@ -3,7 +3,7 @@
  * centrale syndicale", "Gewerkschaftszentrale", "профсоюзный центр") is a kind; a Russian name opened by a capitalised
  * adjective before its kind and closed by its short name in parentheses is that organization's, a country inside it
  * describing it; a state's adjective among the words before a kind describes the organization, no state speaks; a
- * group of people "из" an organization opening the clause speaks for it; a shipping company is a kind, and a city's
+ * group of people "из" an organization opening the clause speaks for it; a shipping company and an employers' organization ("la patronal", "le patronat") are kinds, and a city's
  * capitalised adjective before a kind with a proper name after it describes the organization.
  */
 import { describe, expect, it } from 'vitest';
@@ -31,6 +31,10 @@ const CASES: [string, string, string[]][] = [
   ['fr', "L'armateur Nordfracht a dénoncé la décision.", ['org:nordfracht opposed']],
   ['es', 'La naviera Nordfracht criticó la decisión.', ['org:nordfracht opposed']],
   ['it', "L'armatore Nordfracht ha criticato la decisione.", ['org:nordfracht opposed']],
+  // an employers' organization is a kind
+  ['es', 'La patronal pesquera Marisur criticó la decisión.', ['org:marisur opposed']],
+  ['fr', 'Le patronat Nordfracht a dénoncé la décision.', ['org:nordfracht opposed']],
+  ['es', 'La patronal criticó la decisión.', []],
   // A capitalised adjective before a kind with no proper name after it opens the name ("die Grüne Partei").
   ['de', 'Die Grüne Partei Irlands kritisierte die Entscheidung.', []],
 ];

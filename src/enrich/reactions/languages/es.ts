@@ -81,7 +81,7 @@ export const SPANISH: LanguageGrammar = {
   stateOffices: ['ministro', 'ministra', 'presidente', 'presidenta', 'canciller', 'mandatario', 'primer', 'jefe', 'jefa'],
   formerWords: ['ex', 'antiguo', 'antigua'],
   electWords: ['electo', 'electa'],
-  organizationKinds: ['ong', 'organizacion', 'instituto', 'asociacion', 'alianza', 'grupo', 'observatorio', 'partido', 'sindicato', 'movimiento', 'colectivo', 'federacion', 'camara', 'fundacion', 'confederacion', 'red', 'empresa', 'compania', 'milicia', 'plataforma', 'coalicion', 'liga', 'agrupacion', 'gremio', 'colegio', 'conferencia', 'comunidad', 'union', 'central', 'naviera', 'comite', 'consejo', 'frente'],
+  organizationKinds: ['ong', 'patronal', 'organizacion', 'instituto', 'asociacion', 'alianza', 'grupo', 'observatorio', 'partido', 'sindicato', 'movimiento', 'colectivo', 'federacion', 'camara', 'fundacion', 'confederacion', 'red', 'empresa', 'compania', 'milicia', 'plataforma', 'coalicion', 'liga', 'agrupacion', 'gremio', 'colegio', 'conferencia', 'comunidad', 'union', 'central', 'naviera', 'comite', 'consejo', 'frente'],
   nameJoins: ['de', 'del', 'para', 'por', 'sin', 'contra'],
   // Concessions that, before a contrast and a criticism, make a mixed verdict.
   concessions: ['reconocio', 'reconoce', 'reconocen', 'reconocieron', 'reconociendo', 'admitio', 'admite', 'admitieron'],

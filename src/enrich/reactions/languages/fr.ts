@@ -87,7 +87,7 @@ export const FRENCH: LanguageGrammar = {
   stateOffices: ['ministre', 'ministres', 'president', 'presidente', 'premier', 'chef', 'chancelier', 'vice-premier'],
   formerWords: ['ancien', 'ancienne', 'ex'],
   electWords: ['elu', 'elue'],
-  organizationKinds: ['ong', 'organisation', 'institut', 'association', 'alliance', 'groupe', 'observatoire', 'parti', 'syndicat', 'mouvement', 'collectif', 'federation', 'chambre', 'fondation', 'confederation', 'reseau', 'entreprise', 'societe', 'compagnie', 'milice', 'plateforme', 'coalition', 'ligue', 'groupement', 'barreau', 'ordre', 'conference', 'union', 'communaute', 'centrale', 'armateur', 'comite', 'front'],
+  organizationKinds: ['ong', 'patronat', 'organisation', 'institut', 'association', 'alliance', 'groupe', 'observatoire', 'parti', 'syndicat', 'mouvement', 'collectif', 'federation', 'chambre', 'fondation', 'confederation', 'reseau', 'entreprise', 'societe', 'compagnie', 'milice', 'plateforme', 'coalition', 'ligue', 'groupement', 'barreau', 'ordre', 'conference', 'union', 'communaute', 'centrale', 'armateur', 'comite', 'front'],
   nameJoins: ['de', 'du', 'des', 'd', 'pour', 'sans', 'contre'],
   // Concessions that, before a contrast and a criticism, make a mixed verdict.
   concessions: ['reconnu', 'reconnue', 'reconnus', 'reconnait', 'reconnaissent', 'reconnaissant', 'admis', 'admet', 'concede'],
