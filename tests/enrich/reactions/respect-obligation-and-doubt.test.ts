@@ -23,6 +23,8 @@ const CASES: [string, string, string[]][] = [
   // the "that" after the doubting verb's preposition
   ['es', 'Argentina dudó de que Chile esté dispuesto a respetar el acuerdo.', ['country:AR skeptical']],
   ['ru', 'Аргентина усомнилась в том, что Чили готова соблюдать соглашение.', ['country:AR skeptical']],
+  // questioning that something holds doubts it
+  ['es', 'Argentina cuestionó que Chile vaya a respetar el acuerdo.', ['country:AR skeptical']],
   ['es', 'Argentina duda que Chile respete el acuerdo, y Bolivia lo condenó.', ['country:AR skeptical', 'country:BO opposed']],
 ];
 
