@@ -371,8 +371,10 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
     );
     // What a doubt doubts ("doute que le Pérou respecte l'accord", "bezweifelt, dass Peru … respektiert") is its
     // content, no response of that clause's subject; up to a contrast, a semicolon, or a comma and a conjunction ("…, et
-    // la centrale syndicale …"). The "that" may follow the verb's preposition ("dudó de que", "усомнилась в том, что").
+    // la centrale syndicale …"). The "that" may follow the verb's preposition ("dudó de que", "усомнилась в том, что"),
+    // or close the cue itself ("cuestionó que").
     const opensThat = (at: number) =>
+      complementizers.has(tokens[at - 1]?.folded ?? '') ||
       [at, at + 1, at + 2].some((k) => complementizers.has(tokens[k]?.folded ?? '') && tokens.slice(at, k).every((t) => lexicon.functionWords.has(t.folded)));
     const doubted = (m: Match) =>
       matches.some((d) => {
