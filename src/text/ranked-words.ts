@@ -56,6 +56,11 @@ export function isRankedWord(word: string, language: string): boolean {
   return set.has(fold(word));
 }
 
+/** English's 10,000 ranked words, most frequent first. */
+export function englishRankedWords(): readonly string[] {
+  return readList('english');
+}
+
 let english: ReadonlySet<string> | null = null;
 /**
  * Whether a word, folded, is among English's 10,000 ranked words ("middle", "justice"): an English word in another
