@@ -149,7 +149,7 @@ const APPEAL_SEEDS = ['demand'];
  * « grave erreur »", "назвал провокацией", "definito una violazione"): opposed then, nothing alone ("ein technischer
  * Fehler", "une violation présumée du cessez-le-feu").
  */
-const NAMED_SEEDS = ['mistake', 'error', 'provocation', 'violation', 'farce', 'disgrace', 'threat', 'setback'];
+const NAMED_SEEDS = ['mistake', 'error', 'provocation', 'violation', 'farce', 'disgrace', 'threat', 'setback', 'gamble'];
 
 /**
  * The charges a speaker levels at a move by naming it ("назвал действия «пиратством»", "parlé d'« annexion »", "ha
