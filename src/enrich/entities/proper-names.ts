@@ -410,10 +410,12 @@ function classify(text: string, tokens: readonly Token[], first: number, last: n
   // People for a cause ("Lawyers for Human Rights", "Citizens for Clean Air"): an organization, though every word is
   // a common one.
   if (ofAt > 0 && norms[ofAt] === 'for' && ofAt < norms.length - 1 && /s$/.test(norms[ofAt - 1] as string) && words.length >= 3) return 'organization';
+  const before = context(text, tokens, first);
+  // "the conservation group Green Salvation": a kind of organization right before names one, however common its words.
+  if (before && cues.orgRoles.has(before.norm) && !ROLE_NOT_KIND.has(before.norm) && /^ +$/.test(text.slice(before.end, (tokens[first] as Token).start))) return 'organization';
   // Headings and slogans: every word a common word ("Security Guarantees", "International Reactions").
   if (words.every((w) => isCommon(w))) return 'skip';
 
-  const before = context(text, tokens, first);
   const after = tokens[last + 1];
   // An acronym is no one's name ("… (ODIHR) said"), even after a verb of telling ("told IRNA", "told AFP").
   const acronym = words.length === 1 && (words[0] as Token).allCaps && words[0]!.norm.length <= ACRONYM_LETTERS;
@@ -450,6 +452,9 @@ function classify(text: string, tokens: readonly Token[], first: number, last: n
   if (words.length >= 3) return 'organization';
   return null;
 }
+
+/** Roles that say what a name is in a contest, not what kind of body it is ("the visitors Real Madrid", "rivals"). */
+const ROLE_NOT_KIND = new Set(['side', 'team', 'rivals', 'opponents', 'champions', 'holders', 'hosts', 'visitors', 'giant']);
 
 /**
  * "…, who heads Border Angels, …", "who runs the Kivu Relief Network": what a person leads is an
