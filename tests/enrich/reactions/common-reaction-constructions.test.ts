@@ -2,7 +2,7 @@
  * The common ways reports give a reaction, each written in German, French, Spanish, Italian and Russian for this test
  * (not from any corpus), with one state (Brazil) reacting to another's move: a verb of welcome or condemnation; a
  * ministry, a minister named by title and name, a government placed in its capital; a call for restraint, concern, an
- * offer of mediation, money pledged; "according to"; two states joined; an accusation; a naming verb; doubt; a
+ * offer of mediation, money pledged; "according to"; two states joined; an accusation; a naming verb; what something is "for" a state, in the past or as "a matter of" ("se trata de"); doubt; a
  * quotation before its speaker; an envoy recalled; relief; criticism "from" a state; a passive with its agent; a
  * relative clause between subject and verb; a round-up after a colon; joining the criticism; the UN, the EU, an NGO;
  * and what is no reaction: no comment, a condition, a negation.
@@ -20,6 +20,10 @@ const CASES: [string, string, string[]][] = [
   ['de', 'Brasilien bot an, zwischen den Parteien zu vermitteln.', ['country:BR cautious']],
   ['de', 'Brasilien sagte fünf Millionen Euro Soforthilfe zu.', ['country:BR supportive']],
   ['de', 'Nach Ansicht Brasiliens ist die Entscheidung rechtswidrig.', ['country:BR opposed']],
+  ['de', 'Für Brasilien handelt es sich um eine Farce.', ['country:BR opposed']],
+  ['es', 'Para Brasil, la decisión fue «una farsa».', ['country:BR opposed']],
+  ['es', 'Para Brasil, se trata de «una farsa».', ['country:BR opposed']],
+  ['it', 'Per il Brasile si tratta di «una farsa».', ['country:BR opposed']],
   ['de', 'Brasilien und Peru verurteilten den Angriff.', ['country:BR opposed', 'country:PE opposed']],
   ['de', 'Brasilien warf Peru vor, die Waffenruhe gebrochen zu haben.', ['country:BR opposed']],
   ['de', 'Brasilien bezeichnete die Entscheidung als Provokation.', ['country:BR opposed']],

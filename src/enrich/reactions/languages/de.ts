@@ -39,7 +39,7 @@ export const GERMAN: LanguageGrammar = {
   impersonalLocatives: ['aus'],
   impersonalPronouns: ['man'],
   objectMarkers: ['gegen', 'an', 'fur', 'nach', 'aus', 'in', 'mit', 'zu', 'uber', 'bei', 'zwischen', 'im', 'zum', 'zur', 'beim', 'vor', 'auf', 'unter', 'durch', 'ohne', 'um'],
-  copulas: ['sei', 'seien', 'ist', 'sind', 'war', 'waren'],
+  copulas: ['sei', 'seien', 'ist', 'sind', 'war', 'waren', 'handle', 'handelt'],
   verdictOpeners: [['das', 'ist'], ['dies', 'ist'], ['es', 'ist']],
   // "verhehlte nicht seine Sorge", "machte keinen Hehl aus seiner Enttäuschung": negated, they assert the cue.
   hidingVerbs: ['verhehlte', 'verhehlten', 'verhehlt', 'verhehlen', 'verbarg', 'verbargen', 'verbirgt', 'verbergen', 'hehl'],

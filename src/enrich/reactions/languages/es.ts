@@ -66,7 +66,7 @@ export const SPANISH: LanguageGrammar = {
   relatives: ['que', 'quien', 'quienes', 'cual', 'cuales', 'cuyo', 'cuya'],
   ofWords: ['de', 'del'],
   // "Para Londres, la decisión es un error": the copula calls the thing what follows, as a naming verb does.
-  copulas: ['es', 'son', 'era', 'eran'],
+  copulas: ['es', 'son', 'era', 'eran', 'fue', 'fueron', 'sea', 'sean', 'trata'],
   verdictOpeners: [['es']],
   objectMarkers: ['contra', 'a', 'al', 'para', 'hacia', 'en', 'con', 'sobre', 'entre', 'tras'],
   likewise: [['hizo', 'lo', 'mismo'], ['hicieron', 'lo', 'mismo'], ['ha', 'hecho', 'lo', 'mismo'], ['misma', 'linea'], ['misma', 'postura'], ['misma', 'posicion'], ['mismo', 'sentido'], ['mismo', 'tono'], ['mismo', 'llamamiento'], ['misma', 'peticion'], ['llamamiento', 'similar'], ['discurso', 'similar'], ['tono', 'similar'], ['mismo', 'gesto'],

@@ -54,7 +54,7 @@ export const ITALIAN: LanguageGrammar = {
   relatives: ['che', 'cui', 'quale', 'quali'],
   ofWords: ['di', 'del', 'della', 'dei', 'degli', 'delle', 'dello', 'dell'],
   // "Per Londra, la decisione è un errore"; "è" unfolded, as folded it is the conjunction "e".
-  copulas: ['è', 'sono', 'era', 'erano'],
+  copulas: ['è', 'sono', 'era', 'erano', 'fu', 'sia', 'siano', 'tratta'],
   verdictOpeners: [['è']],
   objectMarkers: ['contro', 'a', 'al', 'alla', 'ai', 'agli', 'alle', 'per', 'verso', 'in', 'nel', 'nella', 'con', 'su', 'da', 'dal', 'dalla', 'tra', 'fra', 'dopo'],
   likewise: [['fatto', 'lo', 'stesso'], ['fatto', 'altrettanto'], ['stessa', 'linea'], ['stessa', 'posizione'], ['stesso', 'tenore'], ['stesso', 'tono'], ['stessi', 'toni'], ['toni', 'simili'], ['analoga', 'posizione'], ['stessa', 'richiesta'], ['stesso', 'appello'], ['analoga', 'richiesta'], ['analogo', 'appello'], ['discorso', 'analogo'], ['discorso', 'simile'], ['stesso', 'gesto'],
