@@ -56,9 +56,11 @@ export function isRankedWord(word: string, language: string): boolean {
   return set.has(fold(word));
 }
 
+let englishList: readonly string[] | null = null;
 /** English's 10,000 ranked words, most frequent first. */
 export function englishRankedWords(): readonly string[] {
-  return readList('english');
+  englishList ??= readList('english');
+  return englishList;
 }
 
 let english: ReadonlySet<string> | null = null;
@@ -67,7 +69,7 @@ let english: ReadonlySet<string> | null = null;
  * language's text. English is kept out of RANKED_LISTS because clustering has its own English background.
  */
 export function isEnglishWord(word: string): boolean {
-  english ??= new Set(readList('english').map((w) => fold(w)));
+  english ??= new Set(englishRankedWords().map((w) => fold(w)));
   return english.has(fold(word));
 }
 

@@ -1555,17 +1555,6 @@ function searchSpeakers(text: string, tokens: readonly WordToken[], language: st
       spans.push({ start: opening.start, end: opening.end, actor: { key: `org:${slugify(opening.surface)}`, kind: 'organization', name: opening.surface, country: null, origin: 'nlp' }, base: true, lone: true });
     }
   }
-  // "Hvalur-Chef Kristján Loftsson", "der Siemens-Chef": a name joined by a hyphen to the head of an organization, no
-  // known name and no everyday word of the language, names the organization the head speaks for.
-  const headCompounds = new Set(g?.headCompounds ?? []);
-  for (let k = 0; k + 1 < tokens.length && headCompounds.size > 0; k++) {
-    const name = tokens[k]!;
-    if (!headCompounds.has(tokens[k + 1]!.folded) || text.slice(name.end, tokens[k + 1]!.start) !== '-' || !/^\p{Lu}/u.test(name.surface)) continue;
-    if (/-\s*$/u.test(text.slice(Math.max(0, name.start - 1), name.start)) || spans.some((s) => s.start < name.end && name.start < s.end)) continue;
-    // A kind of organization or a government's noun before the head names none ("Konzern-Chef", "Regierungs-Chef").
-    if (isRankedWord(name.surface, language) || stopwords(language).has(name.folded) || kinds.has(name.folded) || (g?.formerWords ?? []).includes(name.folded) || (g?.governmentNouns ?? []).some((n) => name.folded.startsWith(n))) continue;
-    spans.push({ start: name.start, end: name.end, actor: { key: `org:${slugify(name.surface)}`, kind: 'organization', name: name.surface, country: null, origin: 'nlp' }, base: true });
-  }
   // A known organization's acronym after a name not spelled by its letters ("Южноафриканское сообщество развития
   // (САДК)"): the words just before it are its name, their demonym no state's.
   const common = stopwords(language);
@@ -1579,6 +1568,17 @@ function searchSpeakers(text: string, tokens: readonly WordToken[], language: st
     if (first === a - 1 || opening < 0) continue;
     acronym.start = spans[opening]!.start;
     spans.splice(opening, 1);
+  }
+  // "Hvalur-Chef Kristján Loftsson", "der Siemens-Chef": a name joined by a hyphen to the head of an organization, no
+  // known name and no everyday word of the language, names the organization the head speaks for.
+  const headCompounds = new Set(g?.headCompounds ?? []);
+  for (let k = 0; k + 1 < tokens.length && headCompounds.size > 0; k++) {
+    const name = tokens[k]!;
+    if (!headCompounds.has(tokens[k + 1]!.folded) || text.slice(name.end, tokens[k + 1]!.start) !== '-' || !/^\p{Lu}/u.test(name.surface)) continue;
+    if (/-\s*$/u.test(text.slice(Math.max(0, name.start - 1), name.start)) || spans.some((s) => s.start < name.end && name.start < s.end)) continue;
+    // A kind of organization or a government's noun before the head names none ("Konzern-Chef", "Regierungs-Chef").
+    if (isRankedWord(name.surface, language) || common.has(name.folded) || kinds.has(name.folded) || (g?.formerWords ?? []).includes(name.folded) || (g?.governmentNouns ?? []).some((n) => name.folded.startsWith(n))) continue;
+    spans.push({ start: name.start, end: name.end, actor: { key: `org:${slugify(name.surface)}`, kind: 'organization', name: name.surface, country: null, origin: 'nlp' }, base: true });
   }
   if (g?.organizationKinds) {
     const taken = (start: number, end: number): 'organization' | 'other' | null => {
