@@ -100,7 +100,7 @@ const ARRIVAL_VERBS = ['arrive'];
 // and the pumps and divers a flood needs.
 // "blanket", "shelter" and "kit" are left out: their dictionary senses are mostly other words ("pauschal", "Schutz",
 // "guardar", "tschüss").
-const AID_OBJECTS = ['aid', 'help', 'assistance', 'relief', 'rescue', 'rescuer', 'rescuers', 'team', 'supplies', 'pump', 'diver', 'food', 'funding', 'grant', 'tent', 'tents', 'aircraft', 'plane', 'water', 'support', 'experts', 'unit', 'ship', 'boat', 'helicopter', 'equipment', 'medicine', 'rice', 'wheat', 'flour', 'fuel', 'doctor', 'personnel', 'tonne', 'generator', 'clinic', 'ration', 'vaccine'];
+const AID_OBJECTS = ['aid', 'help', 'assistance', 'relief', 'rescue', 'rescuer', 'rescuers', 'team', 'supplies', 'pump', 'diver', 'food', 'funding', 'grant', 'tent', 'tents', 'aircraft', 'plane', 'water', 'support', 'experts', 'unit', 'ship', 'boat', 'helicopter', 'equipment', 'medicine', 'rice', 'wheat', 'flour', 'fuel', 'doctor', 'personnel', 'tonne', 'generator', 'clinic', 'ration', 'vaccine', 'financing', 'firefighter'];
 
 /**
  * Nouns of reaction, translated as nouns and taking the stance and CAMEO code of their verb seed: reports name a

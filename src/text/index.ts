@@ -4,6 +4,7 @@ export { firstIndex } from './first-index.ts';
 export { fold } from './fold.ts';
 export { baseLanguage, part3 } from './language-tags.ts';
 export { splitSentences, type Sentence } from './sentences.ts';
+export { numberWords } from './number-words.ts';
 export { lightEnglishStem, stemmerFor, type Stemmer } from './stem.ts';
 export { stopwords } from './stopwords.ts';
 export { tokenize, type WordToken } from './tokenize.ts';

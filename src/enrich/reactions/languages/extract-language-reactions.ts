@@ -16,7 +16,7 @@
  * …"). A rejection of charges is a denial, no reaction ("wies die Vorwürfe zurück").
  */
 import type { EntityRef, ExtractedReaction, Stance } from '../../../domain/enrichment.ts';
-import { fold, splitSentences, stemmerFor, stopwords, tokenize, type WordToken } from '../../../text/index.ts';
+import { fold, numberWords, splitSentences, stemmerFor, stopwords, tokenize, type WordToken } from '../../../text/index.ts';
 import { isRankedWord } from '../../../text/ranked-words.ts';
 import { actorOf, gazetteer } from '../../entities/gazetteer.ts';
 import { slugify } from '../../entities/fold.ts';
@@ -303,6 +303,7 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
   const motivePrepositions = new Set(grammar.responsePrepositions ?? []);
   const objectMarkers = new Set(grammar.objectMarkers);
   const articleWords = new Set(grammar.articles ?? []);
+  const gapWords = { joins: listJoinsOf(grammar), articles: articleWords, counts: numberWords(language), distributives: new Set(grammar.distributives ?? []) };
   // Prepositions joined to an article ("degli", "des"): the aid noun after one is a noun's complement ("il passaggio degli aiuti").
   const sourceWords = new Set(grammar.sources ?? []);
   // A possessive makes an aid verb's form a noun too: "suspendió su ayuda", cut, is no help given; "anunció su ayuda" is
@@ -500,7 +501,7 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
       const aid = last.find((r) => isAidCode(r.cameo));
       const verb = matches.find((m) => m.cue.aid);
       if (aid && verb) {
-        for (const k of gappedDonors(sentence.text, tokens, speakers, verb.start, listJoinsOf(grammar), articleWords)) {
+        for (const k of gappedDonors(sentence.text, tokens, speakers, verb.start, gapWords)) {
           const actor = speakers[k]!.actor;
           if (!last.some((r) => r.actor.key === actor.key)) last.push({ ...aid, actor, actorKind: actorKindOf(actor) });
         }

@@ -67,6 +67,8 @@ export interface LanguageGrammar {
   additives?: readonly string[];
   /** Words that join the names of a list ("Argentinien und Peru", "Китай, Япония и Австралия"). */
   listJoins: readonly string[];
+  /** Prepositions that give a count to each of several ("по два вертолёта"), folded. */
+  distributives?: readonly string[];
   /** Coordinating words that open a new clause with its own subject ("und", "et", "y", "e", "и", "mentre"). */
   clauseBreaks: readonly string[];
   /**

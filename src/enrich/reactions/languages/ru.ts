@@ -23,6 +23,7 @@ export const RUSSIAN: LanguageGrammar = {
   pronouns: ['он', 'она', 'они'],
   additives: ['также'],
   listJoins: ['и', 'или'],
+  distributives: ['по'],
   capitalsNameOnly: true,
   quoteBack: ['этом'],
   clauseBreaks: ['и', 'а', 'тогда', 'который', 'которая', 'которое', 'которые', 'что', 'но'],
