@@ -42,7 +42,11 @@ interface Cues {
   nonNames: Set<string>;
 }
 
-const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'la', 'le', 'el', 'al', 'von', 'van', 'der', 'den', 'y', 'bin', 'ibn']);
+const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'del', 'della', 'di', 'da', 'do', 'dos', 'das', 'la', 'le', 'el', 'al', 'von', 'van', 'der', 'den', 'y', 'bin', 'ibn', 'des', 'du', 'dei', 'degli', 'delle', 'por', 'para', 'pour', 'per']);
+/** Prepositions of a Romance-language name that an article may follow inside it ("Coordinadora Campesina por la Vida"). */
+const ROMANCE_LINKS = new Set(['de', 'del', 'della', 'di', 'da', 'des', 'du', 'dei', 'degli', 'delle', 'por', 'para', 'pour', 'per']);
+/** Romance articles after such a preposition ("de la", "pour les", "per il"). */
+const ROMANCE_ARTICLES = new Set(['la', 'las', 'los', 'le', 'les', 'el', 'il', 'lo', 'gli']);
 const COORDINATORS = new Set(['and', 'or']);
 
 /** "Workers' Party": a word ending in s, an apostrophe and one space before the next word; or "People's Party". */
@@ -197,6 +201,11 @@ function readNames(text: string, tokens: readonly Token[], covered: readonly boo
       // "Citizens for a Better Environment": the cause after "for" may open with an article.
       const cause = tokens[last + 3];
       if (next.norm === 'for' && !next.cap && after && ARTICLES.has(after.norm) && !after.cap && cause?.cap && !cause.sentenceStart && !covered[last + 3] && separator(next, after, text) === ' ' && separator(after, cause, text) === ' ') {
+        last += 3;
+        continue;
+      }
+      // "Banco de la Nación", "Coordinadora Campesina por la Vida": a Romance preposition and article inside a name.
+      if (ROMANCE_LINKS.has(next.norm) && !next.cap && after && ROMANCE_ARTICLES.has(after.norm) && !after.cap && cause?.cap && !cause.sentenceStart && !covered[last + 3] && separator(next, after, text) === ' ' && separator(after, cause, text) === ' ') {
         last += 3;
         continue;
       }
