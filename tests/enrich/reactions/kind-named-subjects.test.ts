@@ -4,7 +4,8 @@
  * adjective before its kind and closed by its short name in parentheses is that organization's, a country inside it
  * describing it; a state's adjective among the words before a kind describes the organization, no state speaks; a
  * group of people "из" an organization opening the clause speaks for it; a shipping company and an employers' organization ("la patronal", "le patronat") are kinds, and a city's
- * capitalised adjective before a kind with a proper name after it describes the organization.
+ * capitalised adjective before a kind with a proper name after it describes the organization. A one-word name in Cyrillic
+ * is keyed by its Latin spelling.
  */
 import { describe, expect, it } from 'vitest';
 import { distinctLanguageReactionPairs } from '../../support/language-reactions.ts';
@@ -21,6 +22,10 @@ const CASES: [string, string, string[]][] = [
   ['ru', 'Намибийская правозащитная организация NamRights осудила решение.', ['org:namrights opposed']],
   ['ru', 'Намибийская организация NamRights осудила решение.', ['org:namrights opposed']],
   ['ru', 'Намибия осудила решение.', ['country:NA opposed']],
+  // A name of one word in Cyrillic is keyed by its Latin spelling; one of several words gives no actor.
+  ['ru', 'Оппозиционная партия ТЕКОЛ осудила решение.', ['org:tekol opposed']],
+  ['ru', 'Центристская Народная партия (НАРПА) осудила решение.', ['org:narpa opposed']],
+  ['ru', 'Партия «Зарница» осудила решение.', ['org:zarnica opposed']],
   // A group of people "из" an organization, opening the clause, speaks for it; not for a state.
   ['ru', 'Экологи из Greenpeace осудили проект.', ['org:greenpeace opposed']],
   ['ru', 'Эксперты из России осудили проект.', []],
