@@ -143,6 +143,11 @@ function findSplit(view: SentenceView, from: number, to: number, g: ReactionGram
     if (tokens[p]?.quoted) continue;
     const norm = norms[p] ?? '';
     if (norm === ';') return { end: p, next: p + 1 };
+    // "…, a formula that Nicosia rejects", "the attack, which Athens also condemned": a relative pronoun after a noun,
+    // then a named actor and its verb, opens that actor's clause. Not after a verb ("said that Nicosia rejects"): that
+    // is what was said.
+    const noun = norms[p - 1] === ',' ? p - 2 : p - 1;
+    if (RELATIVES.has(norm) && noun >= from && /^\p{L}/u.test(norms[noun] ?? '') && !isVerb(noun) && !tokens[noun]?.quoted && opensClause(view, p + 1, to, g, isVerb, ['actors'], true)) return { end: p, next: p + 1 };
     // "Elsewhere the tone was more guarded: Britain said …": a colon before an actor and its verb opens their clause.
     if (norm === ':' && opensClause(view, p + 1, to, g, isVerb, ['actors'])) return { end: p, next: p + 1 };
     if (g.alwaysClauseStarters.has(norm)) {
@@ -160,6 +165,9 @@ function findSplit(view: SentenceView, from: number, to: number, g: ReactionGram
   }
   return { end: to, next: to };
 }
+
+/** Relative pronouns that may open a clause with a subject of its own. */
+const RELATIVES = new Set(['that', 'which']);
 
 /** A clause with its own subject starts at `at`, after any fronted phrase (", and afterward, Kim said"). */
 function opensClause(view: SentenceView, at: number, to: number, g: ReactionGrammar, isVerb: (k: number) => boolean, kinds: string[], subjectFirst = false): boolean {

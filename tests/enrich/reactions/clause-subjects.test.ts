@@ -4,7 +4,7 @@
  * describes it, its agent reacting to nothing here. Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { distinctLanguageReactionPairs } from '../../support/language-reactions.ts';
+import { distinctLanguageReactionPairs, englishReactionPairs } from '../../support/language-reactions.ts';
 
 const CASES: [string, string, string[]][] = [
   ['de', 'China kündigte Hilfe an, Frankreich verurteilte den Angriff.', ['country:CN supportive', 'country:FR opposed']],
@@ -33,5 +33,23 @@ const DESCRIBING: [string, string, string[]][] = [
 describe('a participle describing a noun', () => {
   it.each(DESCRIBING)('%s: %s', (language, text, expected) => {
     expect(distinctLanguageReactionPairs(language, text)).toEqual(expected);
+  });
+});
+
+/**
+ * English: a relative pronoun after a noun, then a named actor and its verb, opens that actor's clause ("…, a plan that
+ * Ottawa rejects"): the verb is that actor's, not the main clause's subject's. After a verb of saying, "that" opens
+ * what was said, no relative clause.
+ */
+const RELATIVE: [string, string[]][] = [
+  ['Norway praised the compromise, a formula that Denmark rejects.', ['country:DK opposed', 'country:NO supportive']],
+  ['Norway praised the compromise, which Denmark opposes.', ['country:DK opposed', 'country:NO supportive']],
+  ['Norway condemned the raid, which Denmark also condemned.', ['country:DK opposed', 'country:NO opposed']],
+  ['Norway said that Denmark had praised the compromise.', ['country:NO supportive']],
+];
+
+describe('an English relative clause with its own named subject', () => {
+  it.each(RELATIVE)('en: %s', (text, expected) => {
+    expect(englishReactionPairs(text)).toEqual(expected);
   });
 });
