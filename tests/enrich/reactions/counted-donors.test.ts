@@ -14,6 +14,9 @@ const ENGLISH: [string, string[]][] = [
   ['Norway sent rescuers, and Sweden one of its ministers said nothing.', ['country:NO supportive']],
   ['Norway sent rescuers, and Sweden criticised the delay.', ['country:NO supportive', 'country:SE opposed']],
   ['Canada sent firefighters to the burning province.', ['country:CA supportive']],
+  // "trucks" is a noun: only "trucked" and "trucking" are the verb that moves aid.
+  ['The Canadian Forces responded with ladder trucks, to allow firefighters to reach the roof.', []],
+  ['Canada trucked blankets and tents to the burning province.', ['country:CA supportive']],
   ['The World Bank offered a loan for the new reservoir.', ['org:world-bank supportive']],
   ['Japan pledged financing for the damaged bridges.', ['country:JP supportive']],
 ];
