@@ -14,7 +14,8 @@
  *   for Papua New Guinea, the French president for Andorra): skipped, so that no one speaks for a state not theirs;
  * - the Factbook writes surnames in capitals ("James MARAPE"): they are set in title case ("James Marape"), names
  *   otherwise kept as written there (HTML entities decoded); a longer name gets the alias given name + surname
- *   ("Bernardo Arévalo" of "Bernardo Arévalo de León"); the capitalized part is the surname given as an alias
+ *   ("Bernardo Arévalo" of "Bernardo Arévalo de León"; in a state with Spanish as an official language, of two
+ *   capitalized surnames the first: "Pedro Sánchez" of "Pedro SANCHEZ PEREZ-CASTEJON"); the surname is given as an alias
  *   when it is one word of at least 5 letters, not an English function word, not among the 10,000 most frequent
  *   words of English, German, French, Spanish, Italian, Portuguese or Russian, not another generated person's
  *   surname, and not already a name of a country, capital, organization or person of the gazetteer;
@@ -115,7 +116,7 @@ const titleCase = (word: string): string => word.charAt(0) + word.slice(1).toLow
  * "Bernardo ARÉVALO de León" -> name "Bernardo Arévalo de León", surname "Arévalo"; "Mohammed Shia al-SUDANI" ->
  * "Mohammed Shia al-Sudani" (no plain one-word surname); "XI Jinping" -> "Xi Jinping"; "CHARLES III" keeps its numeral.
  */
-function normaliseName(raw: string): { name: string; surname: string | null } {
+function normaliseName(raw: string, paternalFirst = false): { name: string; surname: string | null } {
   const words = raw.split(' ');
   const capitalized: string[] = [];
   const out = words.map((word, i) => {
@@ -128,12 +129,15 @@ function normaliseName(raw: string): { name: string; surname: string | null } {
     return lower;
   });
   // In Arabic names with a patronymic (bin, ibn) the capitals mark the name in use, a given name ("Salman").
-  const only = capitalized.length === 1 && !words.some((w) => /^(?:bin|bint|ibn|ibni)$/i.test(w)) ? (capitalized[0] as string) : null;
+  // Where a name carries two surnames, father's then mother's ("Pedro SANCHEZ PEREZ-CASTEJON"), the first is the one
+  // in use ("Pedro Sánchez").
+  const paternal = paternalFirst && capitalized.length === 2 ? (capitalized[0] as string) : null;
+  const only = capitalized.length === 1 && !words.some((w) => /^(?:bin|bint|ibn|ibni)$/i.test(w)) ? (capitalized[0] as string) : paternal;
   return { name: out.join(' '), surname: only !== null && /^\p{Lu}\p{Ll}+$/u.test(only) && !words.some((w, i) => i > 0 && ROMAN.test(w)) ? only : null };
 }
 
 /** The first officeholder of an Executive branch entry, or a reason it is skipped. */
-function readEntry(text: string): Officeholder | string {
+function readEntry(text: string, paternalFirst = false): Officeholder | string {
   const first = (decodeEntities(text).split(/;|\bnote\b/)[0] ?? '').trim().replace(TENURE, '');
   const match = TITLES.find(([re]) => re.test(first));
   if (!match) return `unread title: "${first.slice(0, 70)}"`;
@@ -145,7 +149,7 @@ function readEntry(text: string): Officeholder | string {
     .split(/[,(]| - /)[0]
     ?.trim() ?? '';
   if (!rest || !/\p{Lu}/u.test(rest)) return `no name: "${first.slice(0, 70)}"`;
-  const name = normaliseName(rest);
+  const name = normaliseName(rest, paternalFirst);
   const surname = MONARCHS.has(match[1]) ? null : name.surname;
   const words = name.name.split(' ');
   const givens = surname ? words.slice(0, words.indexOf(surname)).filter((w) => !PARTICLES.has(fold(w)) && !/^\p{L}\.$/u.test(w)) : [];
@@ -177,6 +181,8 @@ function main(): void {
   const gazetteerCountries = (JSON.parse(readFileSync(DATA('countries'), 'utf8')) as { countries: Array<{ code: string; name: string; aliases: string[]; demonyms: string[]; capital: string; seats?: string[] }> }).countries;
   for (const c of gazetteerCountries) for (const n of [c.name, ...c.aliases]) if (!isoByName.has(fold(n))) isoByName.set(fold(n), c.code);
   const known = new Set(gazetteerCountries.map((c) => c.code));
+  // States with Spanish as an official language, where people carry two surnames (world-countries' languages).
+  const hispanic = new Set(world.filter((c) => Object.keys(c.languages ?? {}).includes('spa')).map((c) => c.cca2));
 
   // One profile a Factbook entry, named by its GEC code: africa/ng.json (not the older long-named copies).
   const paths = snapshot
@@ -206,8 +212,8 @@ function main(): void {
     const stateText = executive?.['chief of state']?.text ?? '';
     const governmentText = executive?.['head of government']?.text ?? '';
     const represented = /represented by/i.test(decodeEntities(stateText));
-    const state = stateText && !represented ? readEntry(stateText) : null;
-    const head = governmentText ? readEntry(governmentText) : null;
+    const state = stateText && !represented ? readEntry(stateText, hispanic.has(iso)) : null;
+    const head = governmentText ? readEntry(governmentText, hispanic.has(iso)) : null;
     if (typeof state === 'string') skipped.push(`${iso} chief of state: ${state}`);
     if (typeof head === 'string') skipped.push(`${iso} head of government: ${head}`);
     const hos = typeof state === 'object' ? state : null;

@@ -22,6 +22,8 @@ describe('world leaders generated from the CIA World Factbook', () => {
     // a second given name with the surname ("Antonio Luis Montenegro"), beside a curated person of that country sharing
     // only the first given name (António Costa); the surname alone is a country's name
     ['Prime Minister Luís Montenegro told reporters in Lisbon that the budget would pass.', 'PT'],
+    // of two surnames, father's then mother's, the first is the one in use (the Factbook writes both in capitals)
+    ['Speaking in Brussels, Pedro Sánchez said the budget would pass.', 'ES'],
   ])('%s', (text, country) => {
     expect(personCountries(text)).toEqual([country]);
   });
