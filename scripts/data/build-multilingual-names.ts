@@ -7,6 +7,7 @@
  *
  * Sources (versions and licences are written into the output's $source):
  * - CLDR territory names (cldr-localenames-full), with their short and variant forms ("США", "EE. UU.", "EU", "UN");
+ *   its region names ("América", "Europa") are written out per language as `regions`;
  * - i18n-iso-countries: more aliases per language ("КНР (Китайская Народная Республика)" gives both forms);
  * - world-countries: each country's common and official name in 23 languages ("Южная Корея", "Holanda", "Birmania",
  *   where CLDR gives "Республика Корея", "Países Baixos", "Myanmar");
@@ -325,6 +326,9 @@ function main(): void {
     if (owners.length === 1) languageOf.set(owners[0]!.code, code);
   }
 
+  // Per language, CLDR's region names, folded ("america" in Spanish): an English country alias written the same way
+  // there names the region, not the country.
+  const regionNames: Record<string, string[]> = {};
   // Adjectives derived by rule, added after every package so a package's word for another country wins.
   const derived: { key: string; lang: string; a: string }[] = [];
   for (const [lang, locale] of Object.entries(LANGUAGES)) {
@@ -336,6 +340,7 @@ function main(): void {
       : {};
     // Region names (CLDR's numeric codes: "América", "Europa") are never a country's alias.
     const regions = new Set(Object.entries(territories).filter(([code]) => /^\d{3}/.test(code)).map(([, n]) => fold(n)));
+    regionNames[lang] = [...regions].sort();
     const addCountry = (key: string, name: string, via: Via) => {
       if (!regions.has(fold(name))) add(key, lang, name, via);
     };
@@ -455,6 +460,7 @@ function main(): void {
     coverage,
     entities: supplement.entities,
     capitalActors: Object.fromEntries(Object.entries(actors).sort(([a], [b]) => a.localeCompare(b))),
+    regions: regionNames,
     names: sorted,
   };
   writeFileSync(OUT, `${JSON.stringify(output, null, 1)}\n`);

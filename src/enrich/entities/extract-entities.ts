@@ -9,6 +9,7 @@ import { slugify } from './fold.ts';
 import { gazetteer, lookupEntity, matchGazetteer, matchTokens, rememberTailMatches, type GazetteerMention, type TokenMention } from './gazetteer.ts';
 import { findMultilingualMentions } from './multilingual/find-multilingual.ts';
 import { entityOfKey } from './multilingual/match-transliterated.ts';
+import { isRegionName } from './multilingual/names-data.ts';
 import { findProperNames, nameCues, type ProperName } from './proper-names.ts';
 import { rememberTail, tokenize, type Token } from './text-tokens.ts';
 
@@ -46,7 +47,10 @@ export function extractEntities(input: { title: string; text: string; language?:
   const tokens = tokenize(doc);
   // The reaction extractor reads the body on its own: it gets these tokens and matches instead of a second pass.
   rememberTail(doc, tokens, bodyStart);
-  const gazetteerMentions = matchTokens(doc, tokens);
+  // In another language, an English alias written as that language's region name names the region ("América" in
+  // Spanish is the continent, not the United States).
+  const foreign = input.language && input.language !== 'en' ? input.language : null;
+  const gazetteerMentions = matchTokens(doc, tokens).filter((m) => !foreign || m.mention.entity.kind !== 'country' || !isRegionName(m.mention.surface, foreign));
   if (input.text.length >= LONG_BODY) rememberTailMatches(doc, tokens, bodyStart, tokenize(input.text));
   const covered = new Array<boolean>(tokens.length).fill(false);
   const mentions: Mention[] = [];

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { fold } from '../fold.ts';
 
 const entityKey = z.string().regex(/^(country|org|person|place):[A-Za-z0-9-]+$/);
 const VIAS = ['name', 'alias', 'demonym', 'capital', 'institution'] as const;
@@ -15,6 +16,7 @@ const fileSchema = z.object({
   languages: z.array(z.string()).min(1),
   entities: z.record(entityKey, z.object({ name: z.string().min(1), kind: z.literal('organization'), parent: entityKey.optional(), aliases: z.array(z.string()).optional() })),
   capitalActors: z.record(entityKey, entityKey),
+  regions: z.record(z.string(), z.array(z.string())),
   names: z.record(entityKey, z.array(entrySchema)),
 });
 
@@ -27,6 +29,8 @@ export interface MultilingualNames {
   /** capital or seat (place key) -> the state or organization it speaks for */
   capitalActors: Map<string, string>;
   byKey: Map<string, NameEntry[]>;
+  /** language -> CLDR's region names in it, folded ("america" in Spanish, "amerika" in German) */
+  regions: Map<string, ReadonlySet<string>>;
 }
 
 let cache: MultilingualNames | null = null;
@@ -45,6 +49,7 @@ export function multilingualNames(): MultilingualNames {
     extraEntities: new Map(Object.entries(d.entities).map(([k, e]) => [k, { name: e.name, parent: e.parent ?? null, aliases: e.aliases ?? [] }])),
     capitalActors: new Map(Object.entries(d.capitalActors)),
     byKey: new Map(Object.entries(d.names)),
+    regions: new Map(Object.entries(d.regions).map(([l, names]) => [l, new Set(names)])),
   };
   return cache;
 }
@@ -52,4 +57,12 @@ export function multilingualNames(): MultilingualNames {
 /** An entity's names in other languages and scripts, for the API (Entity.names). */
 export function namesOf(key: string): NameEntry[] {
   return multilingualNames().byKey.get(key) ?? [];
+}
+
+/**
+ * Whether a name, as written in a text of that language, is one of the language's region names: in Spanish
+ * "América" is the continent, so the English gazetteer's alias for the United States does not apply there.
+ */
+export function isRegionName(surface: string, language: string): boolean {
+  return multilingualNames().regions.get(language)?.has(fold(surface)) ?? false;
 }

@@ -24,7 +24,7 @@ import { findMultilingualMentions } from '../../entities/multilingual/find-multi
 import { locatives } from '../../entities/multilingual/locatives.ts';
 import { isDictionaryForm } from '../../entities/multilingual/dictionary-form.ts';
 import { entityOfKey } from '../../entities/multilingual/match-transliterated.ts';
-import { multilingualNames, namesOf } from '../../entities/multilingual/names-data.ts';
+import { isRegionName, multilingualNames, namesOf } from '../../entities/multilingual/names-data.ts';
 import { actorKindOf } from '../actor-kind.ts';
 import { alignedWithOpponents } from '../aligned-with-opponents.ts';
 import { chapterOf, closesChapter } from '../national-chapters.ts';
@@ -1476,6 +1476,8 @@ function searchSpeakers(text: string, tokens: readonly WordToken[], language: st
   }
   for (const m of gazetteer) {
     if (!m.actor || spans.some((s) => s.start < m.end && m.start < s.end)) continue;
+    // "América" in Spanish is the continent: an English alias written as the language's region name names no state.
+    if (m.entity.kind === 'country' && isRegionName(m.surface, language)) continue;
     // English demonyms carry no diacritics: "Türk" in "Volker Türk" is a name the folding made look like "Turk".
     if (m.via === 'demonym' && NON_ASCII.test(m.surface)) continue;
     spans.push({ start: m.start, end: m.end, actor: m.actor, base: true });
