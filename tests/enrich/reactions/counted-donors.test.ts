@@ -31,6 +31,10 @@ const LANGUAGES: [string, string, string[]][] = [
   // No count after the later name: it is no donor.
   ['fr', "Le Chili a envoyé trois avions, le Pérou attend la fin de la saison sèche.", ['country:CL supportive']],
   ['de', 'Kanada entsandte 40 Feuerwehrleute in die Provinz.', ['country:CA supportive']],
+  // Russian perfective "прислать", "послать": aid when what is sent is aid.
+  ['ru', 'Ливия прислала группу спасателей.', ['country:LY supportive']],
+  ['ru', 'Норвегия послала два самолёта с палатками.', ['country:NO supportive']],
+  ['ru', 'Норвегия прислала ответ на запрос.', []],
   ['fr', 'La Banque mondiale a proposé un financement pour le barrage.', ['org:world-bank supportive']],
   ['es', 'El Banco Mundial ofreció un crédito para la represa.', ['org:world-bank supportive']],
   ['ru', 'Всемирный банк предложил кредит на строительство плотины.', ['org:world-bank supportive']],
