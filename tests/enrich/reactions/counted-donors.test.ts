@@ -28,6 +28,9 @@ const LANGUAGES: [string, string, string[]][] = [
   ['de', 'Norwegen schickte sechs Hubschrauber, Schweden zwei.', ['country:NO supportive', 'country:SE supportive']],
   ['ru', 'Норвегия направила шесть спасателей, Швеция и Финляндия — по десять.', ['country:NO supportive', 'country:SE supportive', 'country:FI supportive']],
   ['ru', 'Норвегия направила шесть спасателей, Швеция — два самолёта.', ['country:NO supportive', 'country:SE supportive']],
+  // A Russian dash stands for the verb whatever was given, after "а"; not a copula's dash ("— это").
+  ['ru', 'Норвегия направила насосы, а Швеция — палатки и одеяла.', ['country:NO supportive', 'country:SE supportive']],
+  ['ru', 'Норвегия направила насосы, а Швеция — это соседняя страна.', ['country:NO supportive']],
   // No count after the later name: it is no donor.
   ['fr', "Le Chili a envoyé trois avions, le Pérou attend la fin de la saison sèche.", ['country:CL supportive']],
   ['de', 'Kanada entsandte 40 Feuerwehrleute in die Provinz.', ['country:CA supportive']],

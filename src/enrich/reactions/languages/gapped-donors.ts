@@ -4,7 +4,8 @@
  * "La Grecia ha inviato due Canadair, Israele quattro aerei, l'Egitto e la Giordania due elicotteri ciascuno". A later
  * donor is a name right after a comma or a list join, followed at once by a count in digits or words (a dash may stand
  * for the verb, a distributive may open the count: "Иордания и Египет — по два вертолёта"), with no verb of its own:
- * it gave aid as the first did. Names joined by a list join before such a count share it.
+ * it gave aid as the first did. Names joined by a list join before such a count share it. In Russian the dash alone
+ * marks the verb left out, whatever was given ("…, а Турция — палатки").
  */
 import type { WordToken } from '../../../text/index.ts';
 
@@ -20,7 +21,14 @@ export interface GapWords {
   counts: ReadonlySet<string>;
   /** Words that open a count given to each ("по два"). */
   distributives: ReadonlySet<string>;
+  /** Where a dash stands for the verb whatever follows it: the words that may open that clause ("а"); else empty. */
+  dashJoins: ReadonlySet<string>;
 }
+
+/** A dash standing for a verb, alone between a name and what it gave. */
+const DASH = /^\s*[—–]\s*$/u;
+/** What a dash after a name may also be: a copula ("Турция — это …"). */
+const COPULAS = new Set(['это']);
 
 /** The indexes of the names (given by their first and last token) that continue an aid verb at token `verb`. */
 export function gappedDonors(text: string, tokens: readonly WordToken[], names: readonly { token: number; last?: number }[], verb: number, words: GapWords): number[] {
@@ -41,6 +49,8 @@ export function gappedDonors(text: string, tokens: readonly WordToken[], names: 
     if (!after) return false;
     const gap = text.slice(tokens[end]!.end, after.start);
     if (AMOUNT.test(text.slice(tokens[end]!.end, after.end).trim())) return true;
+    // Russian marks the verb left out with a dash whatever was given ("…, а Турция — палатки и продовольствие").
+    if (words.dashJoins.size > 0 && DASH.test(gap) && !COPULAS.has(after.folded)) return true;
     if (DASH_ONLY.test(gap)) {
       // A distributive before the count ("по два"), written in words or digits.
       const count = words.distributives.has(after.folded) ? tokens[end + 2] : after;
@@ -61,7 +71,7 @@ export function gappedDonors(text: string, tokens: readonly WordToken[], names: 
     const before = tokens[at - 1]!;
     const gap = text.slice(before.end, tokens[at]!.start);
     // The join alone, or a comma, before the name ("…, y España", "…, Frankreich").
-    if (!gap.includes(',') && !words.joins.has(before.folded)) return;
+    if (!gap.includes(',') && !words.joins.has(before.folded) && !words.dashJoins.has(before.folded)) return;
     if (counted(index, 0)) out.push(index);
   });
   return out;

@@ -69,6 +69,11 @@ export interface LanguageGrammar {
   listJoins: readonly string[];
   /** Prepositions that give a count to each of several ("по два вертолёта"), folded. */
   distributives?: readonly string[];
+  /**
+   * Where a dash stands for a verb left out whatever follows it ("…, а Турция — палатки"): the words that may open such
+   * a clause, folded.
+   */
+  dashGapJoins?: readonly string[];
   /** Coordinating words that open a new clause with its own subject ("und", "et", "y", "e", "и", "mentre"). */
   clauseBreaks: readonly string[];
   /**

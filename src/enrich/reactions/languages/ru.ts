@@ -24,6 +24,7 @@ export const RUSSIAN: LanguageGrammar = {
   additives: ['также'],
   listJoins: ['и', 'или'],
   distributives: ['по'],
+  dashGapJoins: ['а'],
   capitalsNameOnly: true,
   quoteBack: ['этом'],
   clauseBreaks: ['и', 'а', 'тогда', 'который', 'которая', 'которое', 'которые', 'что', 'но'],
