@@ -23,6 +23,8 @@ export interface GapWords {
   distributives: ReadonlySet<string>;
   /** Where a dash stands for the verb whatever follows it: the words that may open that clause ("а"); else empty. */
   dashJoins: ReadonlySet<string>;
+  /** The language's negations: "Германия — нет" gave nothing. */
+  negations: ReadonlySet<string>;
 }
 
 /** A dash standing for a verb, alone between a name and what it gave. */
@@ -50,7 +52,7 @@ export function gappedDonors(text: string, tokens: readonly WordToken[], names: 
     const gap = text.slice(tokens[end]!.end, after.start);
     if (AMOUNT.test(text.slice(tokens[end]!.end, after.end).trim())) return true;
     // Russian marks the verb left out with a dash whatever was given ("…, а Турция — палатки и продовольствие").
-    if (words.dashJoins.size > 0 && DASH.test(gap) && !COPULAS.has(after.folded)) return true;
+    if (words.dashJoins.size > 0 && DASH.test(gap) && !COPULAS.has(after.folded) && !words.negations.has(after.folded)) return true;
     if (DASH_ONLY.test(gap)) {
       // A distributive before the count ("по два"), written in words or digits.
       const count = words.distributives.has(after.folded) ? tokens[end + 2] : after;
