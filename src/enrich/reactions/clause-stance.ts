@@ -109,12 +109,17 @@ function readCue(view: SentenceView, clause: Clause, match: CueMatch, from: numb
     }
     if (negated) {
       if (stance !== 'supportive') return null;
-      return notYet ? 'cautious' : 'opposed';
+      // "would not send its vessels back until security is confirmed", "will not back it unless …": a condition for
+      // doing it, as "not yet" is.
+      const conditioned = norms.slice(match.end, Math.min(to, match.end + CONDITION_REACH)).some((n) => UNTIL.has(n));
+      return notYet || conditioned ? 'cautious' : 'opposed';
     }
   }
   return stance;
 }
 
+/** Words after a negated support that make it wait on a condition. */
+const UNTIL = new Set(['until', 'unless', 'till']);
 /** Modals and readiness that, with a condition after the cue, make an offer or a threat, not a reaction. */
 const OFFERING = new Set(['could', 'would', 'can', 'will', 'ready', 'prepared', 'willing']);
 /** How far after the cue its condition may stand ("could send its vessel Arkona 'if Estonia requests it'"). */

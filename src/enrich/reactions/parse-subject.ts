@@ -168,6 +168,10 @@ function parseItem(view: SentenceView, i: number, to: number, g: ReactionGrammar
     // Before the words that part a state from its speakers: after an organization, "union" is its own kind.
     const kindEnd = hit.mention.entity.kind === 'organization' ? kindAfterName(view, hit.end, to, g, isVerb) : -1;
     if (kindEnd >= 0) return { kind: actor ? 'actors' : 'other', actor, end: kindEnd };
+    // "The Danish shipping company Maersk", "the Kenyan rights group Haki Africa": a demonym describing the kind of an
+    // organization named next; that organization speaks.
+    const described = hit.mention.via === 'demonym' || g.nonStateModifiers.matchAt(norms, hit.end) > 0 ? organizationAhead(view, hit.end, to, g, isVerb) : null;
+    if (described) return { kind: described.mention.actor ? 'actors' : 'other', actor: described.mention.actor, end: described.end };
     if (g.nonStateModifiers.matchAt(norms, hit.end) > 0) return { kind: 'other', actor: null, end: consumeNounPhrase(view, hit.end, to, isVerb) };
     if (hit.mention.via === 'demonym') {
       // "the Turkish presidency" speaks for Turkey; "Swedish centre-back" does not.
