@@ -30,7 +30,23 @@ const AMOUNT_AFTER = new Set(['of', 'more', 'less', 'better', 'worse', 'about'])
 
 /** The match is a quantity or a stimulus verb, not its subject's reaction. */
 export function notAReaction(view: SentenceView, pos: readonly string[], match: CueMatch): boolean {
-  return isQuantity(view, pos, match) || isStimulusVerb(view, pos, match) || isAttributiveParticiple(view, pos, match) || isReducedRelative(view, pos, match) || rejectsAccusation(view, match) || qualifiesActivity(view, match) || guardsBorder(view, match) || sorrowForVictims(view, match) || pricesADeal(view, match) || insideName(view, match) || advisesThePublic(view, match);
+  return isQuantity(view, pos, match) || isStimulusVerb(view, pos, match) || isAttributiveParticiple(view, pos, match) || isReducedRelative(view, pos, match) || rejectsAccusation(view, match) || qualifiesActivity(view, match) || guardsBorder(view, match) || sorrowForVictims(view, match) || pricesADeal(view, match) || insideName(view, match) || advisesThePublic(view, match) || declinedOnInternalAffairs(view, match);
+}
+
+/** How far before "internal affairs" the comment it declines may stand ("did not comment on the internal affairs"). */
+const COMMENT_REACH = 5;
+
+/**
+ * "said it did not comment on the internal affairs of other countries", "declined to interfere in what it called a
+ * domestic matter": naming the matter internal to decline a comment on it is declining, not a neutral reaction.
+ */
+function declinedOnInternalAffairs(view: SentenceView, match: CueMatch): boolean {
+  if (match.cue.stance !== 'neutral' || match.cue.cameo !== '010') return false;
+  for (let k = Math.max(0, match.start - COMMENT_REACH); k < match.start; k++) {
+    const norm = view.norms[k] ?? '';
+    if (norm.startsWith('comment') || norm.startsWith('interfer') || norm.startsWith('meddl')) return true;
+  }
+  return false;
 }
 
 /**

@@ -27,6 +27,7 @@ export const GERMAN: LanguageGrammar = {
   pronouns: ['er', 'sie'],
   additives: ['ebenfalls', 'ebenso'],
   listJoins: ['und', 'sowie', 'oder'],
+  declineStems: ['kommentar', 'kommentier', 'einmischung'],
   clauseBreaks: ['und', 'sowie', 'wahrend', 'wahrenddessen', 'dagegen', 'hingegen', 'nachdem', 'weil', 'dass'],
   complementizers: ['dass'],
   firstPersonPronouns: ['wir', 'ich'],

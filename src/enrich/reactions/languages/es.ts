@@ -41,6 +41,7 @@ export const SPANISH: LanguageGrammar = {
     return raised === stem ? forms : [...forms, `${raised}ió`, `${raised}e`, `${raised}en`, `${raised}ieron`];
   },
   listJoins: ['y', 'e', 'o'],
+  declineStems: ['comentar', 'comentario', 'injerencia'],
   clauseBreaks: ['y', 'e', 'mientras', 'que', 'quien', 'cuyo', 'pero', 'aunque'],
   complementizers: ['que'],
   firstPersonPronouns: ['nosotros', 'nosotras'],

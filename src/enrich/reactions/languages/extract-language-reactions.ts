@@ -2416,7 +2416,10 @@ function sentenceReactions(
     // verb in the sentence, or "that", "according to", a colon or a quotation mark before it.
     const reportedCharge = (m: Match) =>
       !m.cue.reported || tokens.some((t, k) => (k < m.start || k >= m.end) && speech.has(t.folded)) || tokens.slice(0, m.start).some((t) => according.has(t.folded) || statements.has(t.folded)) || /[:«"„“]/u.test(text.slice(0, tokens[m.start]!.start));
-    const read = matches.filter((m) => m.start >= from && m.start < to && !relativeVerb(m) && (!m.cue.aid || aided || mediated || troopsSent(m)) && envoyed(m) && !arrivalNoun(m) && !lexicon.isHostingAt(tokens, m.start) && (!m.cue.toInfinitive || infinitiveAfter(m)) && penaltyHeld(m) && reportedCharge(m));
+    // "s'est refusé à tout commentaire sur les affaires intérieures", "сославшись на принцип невмешательства во
+    // внутренние дела": naming the matter internal to decline a comment on it is declining, not a neutral reaction.
+    const declined = (m: Match) => m.cue.stance === 'neutral' && m.cue.cameo === '010' && tokens.slice(0, m.start).some((t) => (g.declineStems ?? []).some((d) => t.folded.startsWith(d)));
+    const read = matches.filter((m) => m.start >= from && m.start < to && !relativeVerb(m) && (!m.cue.aid || aided || mediated || troopsSent(m)) && envoyed(m) && !arrivalNoun(m) && !lexicon.isHostingAt(tokens, m.start) && (!m.cue.toInfinitive || infinitiveAfter(m)) && penaltyHeld(m) && reportedCharge(m) && !declined(m));
     // "nannte die Ziele „unrealistisch“": a negative word introduced by a naming verb opposes; the naming verb alone is no reaction.
     const naming = read.find((m) => m.cue.naming || m.cue.describing);
     // Where the language marks what is named ("bezeichnete die Gefahr als gering", "stufte … als Provokation ein"), the

@@ -25,6 +25,7 @@ export const FRENCH: LanguageGrammar = {
   pronouns: ['il', 'elle', 'ils', 'elles'],
   additives: ['aussi', 'egalement'],
   listJoins: ['et', 'ou'],
+  declineStems: ['comment', 'ingerence'],
   clauseBreaks: ['et', 'tandis', 'alors', 'mais', 'qui', 'que', 'qu', 'dont', 'lorsque'],
   complementizers: ['que', 'qu'],
   firstPersonPronouns: ['nous', 'je'],

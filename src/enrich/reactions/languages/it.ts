@@ -29,6 +29,7 @@ export const ITALIAN: LanguageGrammar = {
   quoteBack: ['lo', 'cosi'],
   appealObjectFollows: true,
   listJoins: ['e', 'ed', 'o'],
+  declineStems: ['comment', 'ingerenza'],
   clauseBreaks: ['e', 'mentre', 'ma', 'che', 'cui', 'quale'],
   complementizers: ['che'],
   firstPersonPronouns: ['noi'],

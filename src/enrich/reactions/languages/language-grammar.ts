@@ -67,6 +67,11 @@ export interface LanguageGrammar {
   additives?: readonly string[];
   /** Words that join the names of a list ("Argentinien und Peru", "Китай, Япония и Австралия"). */
   listJoins: readonly string[];
+  /**
+   * Beginnings of the words of declining a comment or interference ("kommentier", "ingerence", "невмешательств"),
+   * folded: before "an internal matter", they decline to judge it.
+   */
+  declineStems?: readonly string[];
   /** Prepositions that give a count to each of several ("по два вертолёта"), folded. */
   distributives?: readonly string[];
   /**

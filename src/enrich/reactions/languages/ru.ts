@@ -23,6 +23,7 @@ export const RUSSIAN: LanguageGrammar = {
   pronouns: ['он', 'она', 'они'],
   additives: ['также'],
   listJoins: ['и', 'или'],
+  declineStems: ['комментари', 'комментир', 'невмешательств', 'вмешательств'],
   distributives: ['по'],
   dashGapJoins: ['а'],
   capitalsNameOnly: true,

@@ -1,0 +1,36 @@
+/**
+ * Calling the event a matter internal to a state ("a matter for the Chileans", "its sovereign affair", "eine innere
+ * Angelegenheit", "внутренним делом") is a neutral statement on it (CAMEO 010), unless the words decline a comment
+ * or an interference on that ground ("did not comment on the internal affairs of other countries", "s'est refusé à
+ * tout commentaire sur les affaires intérieures"): declining is no reaction. A supportive word in the same clause
+ * still wins ("supports the sovereign decision"). Sentences written for this test.
+ */
+import { describe, expect, it } from 'vitest';
+import { englishReactionPairs, languageReactionPairs } from '../../support/language-reactions.ts';
+
+const ENGLISH: [string, string[]][] = [
+  ['Canada said the referendum was a matter for the people of Greenland.', ['country:CA neutral']],
+  ["India's foreign ministry called the vote Nepal's internal affair.", ['country:IN neutral']],
+  ['India said it did not comment on the internal affairs of other countries.', []],
+  ['India said it supports the sovereign decision of the Nepali people.', ['country:IN supportive']],
+];
+
+const LANGUAGES: [string, string, string[]][] = [
+  ['de', 'Indien nannte die Abstimmung eine innere Angelegenheit Nepals.', ['country:IN neutral']],
+  ['de', 'Indien wollte die inneren Angelegenheiten Nepals nicht kommentieren.', []],
+  ['fr', "L'Inde a qualifié le vote d'affaire intérieure du Népal.", ['country:IN neutral']],
+  ['fr', "L'Inde s'est refusée à tout commentaire sur les affaires intérieures du Népal.", []],
+  ['es', 'India calificó la votación de asunto interno de Nepal.', ['country:IN neutral']],
+  ['it', 'India ha definito il voto un affare interno del Nepal.', ['country:IN neutral']],
+  ['ru', 'Индия назвала голосование внутренним делом Непала.', ['country:IN neutral']],
+  ['ru', 'В Индии от комментариев отказались, назвав голосование внутренним делом Непала.', []],
+];
+
+describe('a matter called internal', () => {
+  it.each(ENGLISH)('en: %s', (text, expected) => {
+    expect(englishReactionPairs(text)).toEqual(expected);
+  });
+  it.each(LANGUAGES)('%s: %s', (language, text, expected) => {
+    expect([...languageReactionPairs(language, text)].sort()).toEqual(expected);
+  });
+});
