@@ -31,6 +31,12 @@ const CASES: [string, string, string[]][] = [
   // A later donor whose verb a dash stands for gives as the first did.
   ['ru', 'Франция выделит 10 млн евро, Германия — 4 млн евро.', ['country:FR supportive', 'country:DE supportive']],
   ['ru', 'Франция выделит 10 млн евро, Германия — нет.', ['country:FR supportive']],
+  // Collecting donations is aid ("a ouvert un compte de dons", "sammelte Spenden"); a collection of other things is not.
+  ['fr', 'Caritas a ouvert un compte de dons pour les sinistrés.', ['org:caritas supportive']],
+  ['es', 'Caritas abrió una campaña de donaciones para los damnificados.', ['org:caritas supportive']],
+  ['de', 'Caritas sammelte Spenden für die Betroffenen.', ['org:caritas supportive']],
+  ['ru', 'Германия объявила сбор пожертвований для пострадавших.', ['country:DE supportive']],
+  ['fr', 'La mairie a suspendu la collecte des déchets.', []],
   // A ship sent is aid, as in English.
   ['it', 'Parigi ha inviato una nave della Marina nella zona colpita.', ['country:FR supportive']],
 ];
