@@ -14,6 +14,10 @@ const CASES: [string, string, string[]][] = [
   ['es', 'La Fundación Jubileo más antigua de Bolivia denunció la detención.', ['org:fundacion-jubileo opposed']],
   ['de', 'Die Menschenrechtsgruppe Colectivo Venezuela Nunca Más in Madrid verurteilte die Festnahmen.', ['org:colectivo-venezuela-nunca-mas opposed']],
   ['de', 'Saudi-Arabien kündigte über sein Hilfswerk KSrelief Lebensmittelkonvois an.', ['country:SA supportive']],
+  // A kind's name of everyday words (the language's ranked list) closes with the country it belongs to; a proper
+  // name's country is where it is.
+  ['es', 'La asociación Médicos de Chile advirtió que los hospitales colapsarán.', ['org:medicos-de-chile cautious']],
+  ['es', 'El sindicato UGT de España criticó la medida.', ['org:ugt opposed']],
 ];
 
 describe('names with small words', () => {

@@ -291,7 +291,13 @@ function joinedNameEnd(text: string, tokens: readonly WordToken[], first: number
     if (k >= tokens.length || !joins.includes(tokens[k]!.folded) || !spaced(end)) return end;
     if (k + 1 < tokens.length && articles.includes(tokens[k + 1]!.folded) && spaced(k)) k++;
     const next = k + 1;
-    if (next >= tokens.length || !spaced(k) || !UPPER.test(tokens[next]!.surface) || taken(tokens[next]!.start, tokens[next]!.end) !== null) return end;
+    if (next >= tokens.length || !spaced(k) || !UPPER.test(tokens[next]!.surface)) return end;
+    const known = taken(tokens[next]!.start, tokens[next]!.end);
+    // "la asociación Frutas de Chile", "l'organisation Armateurs de France": a name of everyday words is what it is
+    // only with the country it belongs to, which closes it; after a proper name ("el sindicato UGT de España") the
+    // country is where it is.
+    if (known === 'other' && tokens.slice(first, end + 1).every((t) => isRankedWord(t.folded, g.language))) return next;
+    if (known !== null) return end;
     let to = next;
     while (to + 1 < tokens.length && UPPER.test(tokens[to + 1]!.surface) && spaced(to)) to++;
     if (to - first + 1 > JOINED_NAME_TOKENS) return end;
