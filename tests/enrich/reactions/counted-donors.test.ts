@@ -34,6 +34,10 @@ const LANGUAGES: [string, string, string[]][] = [
   // No count after the later name: it is no donor.
   ['fr', "Le Chili a envoyé trois avions, le Pérou attend la fin de la saison sèche.", ['country:CL supportive']],
   ['de', 'Kanada entsandte 40 Feuerwehrleute in die Provinz.', ['country:CA supportive']],
+  // "zur Verfügung stellen" gives what it makes available when that is aid; not a minister available for questions.
+  ['de', 'Kanada stellte zwei Löschflugzeuge zur Verfügung.', ['country:CA supportive']],
+  ['de', 'Kanada bot an, seine Fachleute zur Verfügung zu stellen.', ['country:CA supportive']],
+  ['de', 'Der kanadische Minister stand für Fragen zur Verfügung.', []],
   // Russian perfective "прислать", "послать": aid when what is sent is aid.
   ['ru', 'Ливия прислала группу спасателей.', ['country:LY supportive']],
   ['ru', 'Норвегия послала два самолёта с палатками.', ['country:NO supportive']],
