@@ -170,9 +170,10 @@ function parseItem(view: SentenceView, i: number, to: number, g: ReactionGrammar
     if (kindEnd >= 0) return { kind: actor ? 'actors' : 'other', actor, end: kindEnd };
     // "The Danish shipping company Maersk", "the Kenyan rights group Haki Africa": a demonym describing the kind of an
     // organization named next; that organization speaks.
-    const described = hit.mention.via === 'demonym' || g.nonStateModifiers.matchAt(norms, hit.end) > 0 ? organizationAhead(view, hit.end, to, g, isVerb) : null;
+    const modified = g.nonStateModifiers.matchAt(norms, hit.end) > 0;
+    const described = hit.mention.via === 'demonym' || modified ? organizationAhead(view, hit.end, to, g, isVerb) : null;
     if (described) return { kind: described.mention.actor ? 'actors' : 'other', actor: described.mention.actor, end: described.end };
-    if (g.nonStateModifiers.matchAt(norms, hit.end) > 0) return { kind: 'other', actor: null, end: consumeNounPhrase(view, hit.end, to, isVerb) };
+    if (modified) return { kind: 'other', actor: null, end: consumeNounPhrase(view, hit.end, to, isVerb) };
     if (hit.mention.via === 'demonym') {
       // "the Turkish presidency" speaks for Turkey; "Swedish centre-back" does not.
       const speaker = findSpeaker(view, hit.end, to, 4, g, isVerb);

@@ -27,6 +27,8 @@ export interface GapWords {
   negations: ReadonlySet<string>;
 }
 
+/** How many names a list join may chain before their shared count ("Jordan and Egypt two helicopters each"). */
+const CHAIN = 4;
 /** A dash standing for a verb, alone between a name and what it gave. */
 const DASH = /^\s*[—–]\s*$/u;
 /** What a dash after a name may also be: a copula ("Турция — это …"). */
@@ -59,7 +61,7 @@ export function gappedDonors(text: string, tokens: readonly WordToken[], names: 
       if (count && (words.counts.has(count.folded) || (count !== after && /^\p{N}/u.test(count.surface)))) return true;
     }
     // "Jordan and Egypt two helicopters each": a join, then a name with its count.
-    if (depth < 4 && gap.trim() === '' && words.joins.has(after.folded)) {
+    if (depth < CHAIN && gap.trim() === '' && words.joins.has(after.folded)) {
       // The next name, or an article before it ("l'Egitto e la Giordania").
       const next = startsAt.get(end + 2) ?? (words.articles.has(tokens[end + 2]?.folded ?? '') ? startsAt.get(end + 3) : undefined);
       if (next !== undefined && counted(next, depth + 1)) return true;
