@@ -252,7 +252,7 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       const background = pastBackgroundSpans(view.norms, g.pastBackground, clauseBreak);
       const denying = continuingDenial(view, read);
       const usable = read
-        .filter((m) => !negatesWhatFollows(view, m, everyCue, g) && !notAReaction(view, pos, m) && !denying.has(m) && !background.some(([a, b]) => m.start >= a && m.start < b) && !standsSince(view.norms, m.end - 1, g.pastBackground, clauseBreak) && !datedEarlier(view.norms, m.start, publishedAt ?? null, g.pastBackground, clauseBreak))
+        .filter((m) => !negatesWhatFollows(view, m, everyCue, g) && !notAReaction(view, pos, m, g) && !denying.has(m) && !background.some(([a, b]) => m.start >= a && m.start < b) && !standsSince(view.norms, m.end - 1, g.pastBackground, clauseBreak) && !datedEarlier(view.norms, m.start, publishedAt ?? null, g.pastBackground, clauseBreak))
         .map((m) => restraintAppeal(view, m));
       const all = usable.filter((m) => !inRelativeClause(view, pos, m.start) && !inAppealComplement(view, usable, m));
       // "Abe, who has voiced fears that …, praised …": a relative clause on an actor subject states its own stance.

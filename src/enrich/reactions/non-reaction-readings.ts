@@ -11,6 +11,7 @@
  */
 import { isAppealCode } from './cameo-lexicon.ts';
 import type { CueMatch } from './find-cues.ts';
+import type { ReactionGrammar } from './reaction-grammar.ts';
 import type { SentenceView } from './sentence-view.ts';
 
 /** Verbs whose object feels the emotion (object-experiencer verbs), in their -ed/-s forms. */
@@ -29,8 +30,8 @@ const DEGREE_ADJECTIVES = new Set(['great', 'good']);
 const AMOUNT_AFTER = new Set(['of', 'more', 'less', 'better', 'worse', 'about']);
 
 /** The match is a quantity or a stimulus verb, not its subject's reaction. */
-export function notAReaction(view: SentenceView, pos: readonly string[], match: CueMatch): boolean {
-  return isQuantity(view, pos, match) || isStimulusVerb(view, pos, match) || isAttributiveParticiple(view, pos, match) || isReducedRelative(view, pos, match) || rejectsAccusation(view, match) || qualifiesActivity(view, match) || guardsBorder(view, match) || sorrowForVictims(view, match) || pricesADeal(view, match) || insideName(view, match) || advisesThePublic(view, match) || declinedOnInternalAffairs(view, match);
+export function notAReaction(view: SentenceView, pos: readonly string[], match: CueMatch, g: ReactionGrammar): boolean {
+  return isQuantity(view, pos, match) || isStimulusVerb(view, pos, match) || isAttributiveParticiple(view, pos, match) || isReducedRelative(view, pos, match) || rejectsAccusation(view, match) || qualifiesActivity(view, match) || guardsBorder(view, match) || sorrowForVictims(view, match) || pricesADeal(view, match) || insideName(view, match) || advisesThePublic(view, match) || declinedOnInternalAffairs(view, match, g.declineStems);
 }
 
 /** How far before "internal affairs" the comment it declines may stand ("did not comment on the internal affairs"). */
@@ -40,11 +41,11 @@ const COMMENT_REACH = 5;
  * "said it did not comment on the internal affairs of other countries", "declined to interfere in what it called a
  * domestic matter": naming the matter internal to decline a comment on it is declining, not a neutral reaction.
  */
-function declinedOnInternalAffairs(view: SentenceView, match: CueMatch): boolean {
+function declinedOnInternalAffairs(view: SentenceView, match: CueMatch, stems: readonly string[]): boolean {
   if (match.cue.stance !== 'neutral' || match.cue.cameo !== '010') return false;
   for (let k = Math.max(0, match.start - COMMENT_REACH); k < match.start; k++) {
     const norm = view.norms[k] ?? '';
-    if (norm.startsWith('comment') || norm.startsWith('interfer') || norm.startsWith('meddl')) return true;
+    if (stems.some((d) => norm.startsWith(d))) return true;
   }
   return false;
 }
