@@ -29,9 +29,9 @@ const HELD_OUT = [
 ];
 /**
  * The split no one has tuned on yet: its misses are not printed, so that reading test output cannot tune on it.
- * report33, written blind at stop 55 (report32, written blind at stop 54, is tuned on since stop 55).
+ * None until the next blind split is written (report33, written blind at stop 55, is tuned on since stop 56).
  */
-const BLIND: string | null = 'report33';
+const BLIND: string | null = null;
 const cases = () => HELD_OUT.flatMap((h) => h.languages.map((l) => [l, h.split] as const));
 const RECALL_FLOOR = 0.9;
 /**
@@ -130,7 +130,8 @@ const REACTION_FLOOR: Record<string, { precision: number; recall: number }> = {
   // Written blind at stop 54 and scored at stop 54 and at the start of stop 55 (numbers only): the report9 floor, set
   // before any scoring. Tuned on since stop 55.
   report32: { precision: 0.3, recall: 0.3 },
-  // Written blind at stop 55: the report9 floor, set before any scoring.
+  // Written blind at stop 55 and scored at stop 55 and at the start of stop 56 (numbers only): the report9 floor, set
+  // before any scoring. Tuned on since stop 56.
   report33: { precision: 0.3, recall: 0.3 },
 };
 /**
