@@ -1822,6 +1822,7 @@ const DIGITS = /^\p{N}+$/u;
 const QUOTE_MARK = /["“”«»„]/u;
 function clauseStarts(text: string, tokens: readonly WordToken[], speakers: readonly Speaker[], g: LanguageGrammar, cueAt: readonly number[]): number[] {
   const breaks = new Set(g.clauseBreaks);
+  const relatives = new Set(g.relatives ?? []);
   // Every word of a name ("Corée du Sud"): a list goes on after its last word ("…, la Corée du Sud et l'Australie").
   const isActor = nameTokens(speakers);
   const starts = [0];
@@ -1841,7 +1842,8 @@ function clauseStarts(text: string, tokens: readonly WordToken[], speakers: read
     // A quotation's edge with a comma always parts clauses ("… der EU“, sagte Frankreich" is no list of two names).
     if (tokens[k]!.breakBefore || /[—–]/.test(gap) || (gap.includes(',') && QUOTE_MARK.test(gap))) starts.push(k);
     // A gerund after a name's comma opens a clause, no list ("встали на сторону Кувейта, заявив …").
-    else if (gap.includes(',') && (!(listed(k - 1) && listed(k)) || g.isPresentParticiple?.(word) === true) && !(gap === ',' && DIGITS.test(tokens[k - 1]!.surface) && DIGITS.test(tokens[k]!.surface))) starts.push(k);
+    // A relative clause ends at its comma before a word that is no name ("La Suisse, qui préside l'OSCE, a salué …").
+    else if (gap.includes(',') && (!(listed(k - 1) && listed(k)) || g.isPresentParticiple?.(word) === true || (relatives.has(tokens[opened]!.folded) && !isActor.has(k))) && !(gap === ',' && DIGITS.test(tokens[k - 1]!.surface) && DIGITS.test(tokens[k]!.surface))) starts.push(k);
     else if (breaks.has(word) && !accentedLetter(tokens[k]!) && !(listed(k - 1) && (isActor.has(k + 1) || isActor.has(k + 2))) && !adverbAfterSubject(k, opened)) starts.push(k);
   }
   return [...new Set(starts)];
@@ -2408,7 +2410,12 @@ function sentenceReactions(
     // on may be the main clause's ("Les coprésidents …, qui représentent l'UE, l'OSCE et l'ONU, ont appelé …").
     const describesThing =
       from >= 2 && relatives.has(tokens[from]!.folded) && !named.has(from - 1) && !governments.has(tokens[from - 1]!.folded) && !common.has(tokens[from - 1]!.folded) && (articles.has(tokens[from - 2]!.folded) || ofWords.has(tokens[from - 2]!.folded));
-    const relativeVerb = (m: Match) => describesThing && m.start - from <= RELATIVE_VERB_REACH;
+    // A relative clause set off after a waiting subject describes it, and the verb after it is the subject's reaction
+    // ("España, que no reconoce a Kosovo, pidió calma"): its own verb is background when a cue follows it.
+    // The clause after must open with that verb, not a subject of its own. Aid given in the relative clause is given.
+    const resumed = tokens[to] !== undefined && /^\p{Ll}/u.test(tokens[to]!.surface) && !articles.has(tokens[to]!.folded) && !objects.has(tokens[to]!.folded);
+    const aside = relatives.has(tokens[from]?.folded ?? '') && pending.length > 0 && resumed && matches.some((m) => m.start >= to && m.start < nextEnd);
+    const relativeVerb = (m: Match) => (describesThing && m.start - from <= RELATIVE_VERB_REACH) || (aside && !m.cue.aid);
     // A threat or an imposition holds out a penalty after its verb ("drohte mit Sanktionen", "verhängte Sanktionen");
     // "the closure threatens millions" threatens no one.
     const penaltyHeld = (m: Match) => !m.cue.penalty || punitiveAsked(m);
