@@ -162,8 +162,9 @@ function parseItem(view: SentenceView, i: number, to: number, g: ReactionGrammar
     if (hit.mention.entity.kind === 'organization' && actor?.kind === 'organization' && region && region.end <= to && region.mention.entity.kind === 'place' && region.mention.actor === null && view.tokens[hit.end]?.start === (view.tokens[hit.end - 1]?.end ?? 0) + 1 && standsAlone(view, region.end, g, isVerb)) {
       return { kind: 'actors', actor, end: region.end };
     }
-    // "The Institute for Public Policy Research in Windhoek doubted …": an organization placed in a city speaks.
-    const placed = hit.mention.entity.kind === 'organization' && actor?.kind === 'organization' && actorKindOf(actor) === 'non-state' ? placedEnd(view, hit.end, to, g, isVerb) : -1;
+    // "The Institute for Public Policy Research in Windhoek doubted …": an organization placed in a city speaks. So does
+    // a state's body placed in its own state ("The State Department in Washington welcomed …").
+    const placed = hit.mention.entity.kind === 'organization' && actor !== null ? placedEnd(view, hit.end, to, g, isVerb, actor.kind === 'country' ? actor.key : null) : -1;
     if (placed > 0) return { kind: 'actors', actor, end: placed };
     // Before the words that part a state from its speakers: after an organization, "union" is its own kind.
     const kindEnd = hit.mention.entity.kind === 'organization' ? kindAfterName(view, hit.end, to, g, isVerb) : -1;
@@ -289,11 +290,13 @@ function describedOrganization(view: SentenceView, at: number, to: number, g: Re
 const PLACING_WORDS = [['in'], ['based', 'in']];
 
 /** The index after "in <place>" right after an organization's name, where the predicate follows; else -1. */
-function placedEnd(view: SentenceView, at: number, to: number, g: ReactionGrammar, isVerb: (k: number) => boolean): number {
+function placedEnd(view: SentenceView, at: number, to: number, g: ReactionGrammar, isVerb: (k: number) => boolean, state: string | null): number {
   const words = PLACING_WORDS.find((p) => p.every((w, j) => view.norms[at + j] === w));
   if (!words) return -1;
   const place = view.mentionAt.get(at + words.length);
   if (!place || place.end > to || (place.mention.entity.kind !== 'place' && place.mention.entity.kind !== 'country')) return -1;
+  // A state's body is placed only in its own state.
+  if (state !== null && `country:${place.mention.entity.country ?? ''}` !== state && place.mention.entity.key !== state) return -1;
   return standsAlone(view, place.end, g, isVerb) && isVerb(place.end) ? place.end : -1;
 }
 

@@ -1,7 +1,8 @@
 /**
  * English subjects and complements, in sentences written for this test: a civil body whose name closes with a
  * country ("the Chamber of Industries of Uruguay") speaks for itself; an organization placed in a city before its
- * predicate speaks ("… in Windhoek doubted"); a state's possessive before a described organization lets that
+ * predicate speaks ("… in Windhoek doubted"), as does a state's body placed in its own state ("The Foreign Office in
+ * London condemned"); a state's possessive before a described organization lets that
  * organization speak ("Botswana's governing Umbrella for Democratic Change"); "questioned that account" doubts; a
  * verb inside a free relative with its own subject ("in what the army described as …") is that subject's; a gerund
  * after an object's "for" ("blamed the government for sending …") is the reason, not the speaker's act; people for a
@@ -17,6 +18,10 @@ const CASES: [string, string[]][] = [
   ['The Institute for Public Policy Research in Windhoek doubted that the line would carry that much freight.', ['org:institute-for-public-policy-research skeptical']],
   ['Human Rights Watch in Nairobi condemned the killings.', ['org:human-rights-watch opposed']],
   ['Officials in Nairobi condemned the killings.', ['country:KE opposed']],
+  // A state's body placed in its own state speaks for it.
+  ['The Foreign Office in London condemned the killings.', ['country:GB opposed']],
+  ['The State Department in Washington praised the agreement.', ['country:US supportive']],
+  ['The World Health Organization in Geneva welcomed the agreement.', ['org:un supportive']],
   ["Botswana's governing Umbrella for Democratic Change backed the soldiers.", ['org:umbrella-for-democratic-change supportive']],
   ["Botswana's foreign minister backed the soldiers.", ['country:BW supportive']],
   ['The International Crisis Group questioned that account.', ['org:international-crisis-group skeptical']],
