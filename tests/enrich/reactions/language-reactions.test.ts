@@ -189,6 +189,9 @@ const WIRE: [language: string, text: string, expected: string[]][] = [
   ['ru', 'Кремль приветствовал перемирие.', ['country:RU supportive']],
   ['ru', 'Вашингтон выразил глубокую обеспокоенность эскалацией.', ['country:US cautious']],
   ['ru', 'ООН призвала стороны к сдержанности.', ['org:un cautious']],
+  // The perfective "попросить" asks as "призвать" does.
+  ['ru', 'Эквадор попросил обе стороны воздержаться от эскалации.', ['country:EC cautious']],
+  ['ru', 'Совет Европы попросил допустить к задержанным адвокатов.', ['org:council-of-europe cautious']],
   ['ru', 'Китай подверг критике решение Евросоюза.', ['country:CN opposed']],
   ['ru', 'Франция усомнилась в искренности обещаний.', ['country:FR skeptical']],
   ['ru', 'Япония выделила пять миллионов долларов на гуманитарную помощь.', ['country:JP supportive']],
