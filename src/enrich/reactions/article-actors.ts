@@ -18,8 +18,10 @@ import { actorOf as gazetteerActorOf, gazetteer, matchTokens, roleAt, type Token
 import { findProperNames, nameCues, type ProperName } from '../entities/proper-names.ts';
 import { tokenize, type Token } from '../entities/text-tokens.ts';
 import type { ActorMention } from './actor-mention.ts';
+import { tagTokens } from './pos-tags.ts';
 import type { ReactionGrammar } from './reaction-grammar.ts';
 import { stateOfAcronym } from './state-acronyms.ts';
+import { tokenize as sentenceTokens } from './tokenize.ts';
 
 export interface ArticleActors {
   /** Mentions of the article's people and organizations in a piece of it (offsets into that piece). */
@@ -314,10 +316,39 @@ function titleAffiliation(tokens: readonly Token[], first: number, endsAt: Actor
   }
   if (isExpert(roles, g)) return null;
   if (owner) return roles.length > 0 || owner.kind === 'organization' ? owner : null;
+  const named = headedOrganization(tokens, k + 1, first, g);
+  if (named) return named;
   if (!roles.some((r) => g.stateTitles.has(r))) return null;
   // As the last resort: "In Tehran, foreign ministry spokesman Esmaeil Baghaei …": a capital the sentence opens in is
   // the title's state, before the article's home (a known person's own office comes first).
   return fallback ? (placedIn(tokens, k, endsAt) ?? home) : home;
+}
+
+/**
+ * "SpaceX chief Elon Musk", "Maersk chief executive Vincent Clerc": capitalised words that are no role, right before
+ * the title of an organization's head or voice, name the organization (one the gazetteer knows ended the walk before).
+ */
+function headedOrganization(tokens: readonly Token[], from: number, first: number, g: ReactionGrammar): EntityRef | null {
+  // The title's words, then the name's, one space apart ("On Monday, Maersk chief …" names Maersk).
+  let end = first;
+  while (end > from && isRole((tokens[end - 1] as Token).norm, g)) end--;
+  if (end === first || !g.organizationHeads.has((tokens[end] as Token).norm)) return null;
+  let start = end;
+  const joined = (j: number) => (tokens[j] as Token).start === (tokens[j - 1] as Token).end + 1;
+  while (start > from && (tokens[start - 1] as Token).cap && !(tokens[start - 1] as Token).possessive && !isRole((tokens[start - 1] as Token).norm, g) && joined(start)) start--;
+  if (start === end) return null;
+  if (end - start === 1) {
+    const word = tokens[start] as Token;
+    // A word opening the sentence may be a common noun ("Relief chief Tom Fletcher"): the article must write it with a
+    // capital elsewhere too.
+    if (word.sentenceStart && !tokens.some((t, j) => j !== start && !t.sentenceStart && t.text === word.text)) return null;
+    // A surname the article gives with a first name ("Palin spokesman Bill McAllister" after "Sarah Palin") is a person's.
+    if (tokens.some((t, j) => j !== start && t.text === word.text && !t.sentenceStart && (tokens[j - 1] as Token | undefined)?.cap === true && !isRole((tokens[j - 1] as Token).norm, g))) return null;
+    // A party's adjective is no name ("Republican spokesman"): the tagger reads the word in lower case.
+    const phrase = `the ${word.norm} ${(tokens[end] as Token).norm}`;
+    if (tagTokens(phrase, sentenceTokens(phrase))[1] === 'ADJ') return null;
+  }
+  return orgEntity(tokens.slice(start, end).map((t) => t.text).join(' '));
 }
 
 /** The state of a capital that the sentence of token k opens in ("In Tehran, …"), or null. */

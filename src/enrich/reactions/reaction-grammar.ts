@@ -29,6 +29,7 @@ const grammarSchema = z.strictObject({
   legislatureWords: commented,
   legislativeBodyHeads: commented,
   personalRoles: commented,
+  organizationHeads: commented,
   receivingVerbs: commented,
   arrivingVerbs: z.strictObject({ $comment: z.string().optional(), words, nouns: words }),
   concernNouns: commented,
@@ -122,6 +123,8 @@ export interface ReactionGrammar {
   legislativeBodyHeads: PhraseSet;
   /** A person's own associate, lawyer or relative: named after that person, speaks for no office. */
   personalRoles: PhraseSet;
+  /** Titles of a company's or a group's head or voice: an unknown name before one is that organization's. */
+  organizationHeads: PhraseSet;
   /** Verbs whose object is a reaction with its source: "drew criticism from", "faced opposition from". */
   receivingVerbs: PhraseSet;
   /** Verbs by which a reaction arrives from its source ("criticism came from Brazil"), and the nouns of reacting that may arrive so. */
@@ -200,6 +203,7 @@ export function parseReactionGrammar(json: unknown, source: string): ReactionGra
     legislatureWords: new PhraseSet(g.legislatureWords.words),
     legislativeBodyHeads: new PhraseSet(g.legislativeBodyHeads.words),
     personalRoles: new PhraseSet(g.personalRoles.words),
+    organizationHeads: new PhraseSet(g.organizationHeads.words),
     receivingVerbs: new PhraseSet(g.receivingVerbs.words),
     arrivingVerbs: new Set(g.arrivingVerbs.words),
     arrivingNouns: new Set(g.arrivingVerbs.nouns),

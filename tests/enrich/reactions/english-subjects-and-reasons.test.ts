@@ -2,7 +2,9 @@
  * English subjects and complements, in sentences written for this test: a civil body whose name closes with a
  * country ("the Chamber of Industries of Uruguay") speaks for itself; an organization placed in a city before its
  * predicate speaks ("… in Windhoek doubted"), as does a state's body placed in its own state ("The Foreign Office in
- * London condemned"); a state's possessive before a described organization lets that
+ * London condemned"); so does a name the gazetteer does not know before the title of a company's head or voice
+ * ("Maersk chief executive Vincent Clerc"), unless it is a party's adjective, a common noun opening the sentence or a
+ * surname; a state's possessive before a described organization lets that
  * organization speak ("Botswana's governing Umbrella for Democratic Change"); "questioned that account" doubts; a
  * verb inside a free relative with its own subject ("in what the army described as …") is that subject's; a gerund
  * after an object's "for" ("blamed the government for sending …") is the reason, not the speaker's act; people for a
@@ -22,6 +24,13 @@ const CASES: [string, string[]][] = [
   ['The Foreign Office in London condemned the killings.', ['country:GB opposed']],
   ['The State Department in Washington praised the agreement.', ['country:US supportive']],
   ['The World Health Organization in Geneva welcomed the agreement.', ['org:un supportive']],
+  // A name the gazetteer does not know before the title of a company's head or voice is that company; not a party's
+  // adjective, a common noun opening the sentence, or a surname the article gives with a first name.
+  ['On Monday, Maersk chief executive Vincent Clerc criticised the tariffs.', ['org:maersk opposed']],
+  ['Shipping lines were split. Kestrel Lines spokesman Tom Hale welcomed the agreement.', ['org:kestrel-lines supportive']],
+  ['On Monday, Republican spokesman Tom Hale criticised the tariffs.', []],
+  ['Relief chief Tom Hale criticised the tariffs.', []],
+  ['Senator Anna Varga spoke first. On Monday, Varga spokesman Tom Hale criticised the tariffs.', []],
   ["Botswana's governing Umbrella for Democratic Change backed the soldiers.", ['org:umbrella-for-democratic-change supportive']],
   ["Botswana's foreign minister backed the soldiers.", ['country:BW supportive']],
   ['The International Crisis Group questioned that account.', ['org:international-crisis-group skeptical']],
