@@ -154,11 +154,16 @@ const CHARGE_REACH = 4;
 
 /** "Rwanda rejected the accusation", "denied any involvement": the accused denies, it reacts to no one's move. */
 function rejectsAccusation(view: SentenceView, match: CueMatch): boolean {
-  if (!REJECTING.has(view.norms[match.start] ?? '')) return false;
+  return rejectsChargeAt(view, match.start);
+}
+
+/** Whether the word at `at` rejects a charge after it ("denied the group was involved"), cue or not. */
+function rejectsChargeAt(view: SentenceView, at: number): boolean {
+  if (!REJECTING.has(view.norms[at] ?? '')) return false;
   // The verb's own pattern may take the charge in ("denied any involvement"). Quotation marks are passed over, and so
   // is the naming of a quoted charge ("dismissed what she called \"infamous insinuations\"").
   let words = 0;
-  for (let k = match.start + 1; k < view.norms.length && words < CHARGE_REACH; k++) {
+  for (let k = at + 1; k < view.norms.length && words < CHARGE_REACH; k++) {
     const norm = view.norms[k] ?? '';
     if (QUOTES.has(norm)) continue;
     if (norm === 'what' && NAMING.has(view.norms[k + 2] ?? '')) {
@@ -179,12 +184,13 @@ function rejectsAccusation(view: SentenceView, match: CueMatch): boolean {
  */
 export function continuingDenial(view: SentenceView, matches: readonly CueMatch[]): Set<CueMatch> {
   const out = new Set<CueMatch>();
-  const denials = matches.filter((m) => rejectsAccusation(view, m));
+  // The denial need not be a cue itself ("denied the group was involved and accused government troops …").
+  const denials = view.norms.map((_, k) => k).filter((k) => rejectsChargeAt(view, k));
   for (const m of matches) {
-    const denial = denials.find((d) => d.end <= m.start);
-    if (!denial) continue;
+    const denial = denials.find((d) => d < m.start);
+    if (denial === undefined) continue;
     let interrupted = false;
-    for (let k = denial.end; k < m.start && !interrupted; k++) interrupted = view.mentionAt.has(k) || view.norms[k] === ';' || DENIAL_BREAKS.has(view.norms[k] ?? '');
+    for (let k = denial + 1; k < m.start && !interrupted; k++) interrupted = view.mentionAt.has(k) || view.norms[k] === ';' || DENIAL_BREAKS.has(view.norms[k] ?? '');
     if (!interrupted) out.add(m);
   }
   return out;

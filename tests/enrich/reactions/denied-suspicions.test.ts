@@ -1,7 +1,8 @@
 /**
  * Sentences written for this test (not from any corpus): a rejection of suspicion, insinuations or slander, or of
  * attempts to charge someone, is a denial, a stance on another matter (the corpus rules' "Moscow denies the
- * accusations"), in every language; so is what the denier goes on to say in the same sentence. A rejection of the move
+ * accusations"), in every language; so is what the denier goes on to say in the same sentence, whether or not the
+ * denial's verb is itself a cue ("denied the group was involved and accused …"). A rejection of the move
  * itself stays opposition.
  */
 import { describe, expect, it } from 'vitest';
@@ -14,6 +15,10 @@ const ENGLISH: [string, string[]][] = [
   ['Serbia rejected "attempts to blame Belgrade for the unrest".', []],
   ['Serbia rejected the sanctions and said they were "illegal".', ['country:RS opposed']],
   ['Belarus rejected the accusations. Poland said the blast was "a deliberate provocation".', ['country:PL opposed']],
+  // The denial need not be a cue itself: the charge it rejects makes it one, and the counter-charge defends.
+  ['A Hezbollah spokesman denied the group was involved and accused Israel of shelling the town.', []],
+  ['Rwanda denied its troops were involved and accused Kinshasa of lying.', []],
+  ['Hezbollah denied any role and condemned the shelling.', []],
 ];
 
 const OTHER: [string, string, string[]][] = [
