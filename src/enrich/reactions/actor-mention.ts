@@ -16,6 +16,8 @@ export interface ActorMention {
   seatOf: EntityRef | null;
   /** The name ends in 's of its own ("St. John's"). */
   ownPossessive?: boolean;
+  /** An organization named by a word and a country ("BirdLife Cyprus"): the country inside it does not speak. */
+  closesWithCountry?: true;
 }
 
 /** Finds actor mentions in a piece of text (offsets into that text). */

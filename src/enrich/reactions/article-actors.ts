@@ -37,6 +37,8 @@ export interface ArticleActors {
 interface Known {
   entity: EntityRef;
   actor: EntityRef | null;
+  /** Named by a word and a country ("BirdLife Cyprus"): the country inside it does not speak. */
+  closesWithCountry?: true;
 }
 
 const index = gazetteer();
@@ -127,6 +129,15 @@ export function readArticleActors(text: string, date: string | null | undefined,
     register(name.name, { entity, actor });
     if (full !== name) register(full.name, { entity, actor });
     for (const acronym of acronyms) register(acronym, { entity, actor });
+  }
+  // "BirdLife Cyprus", "Fisheries Iceland, the industry federation,": a country closing a brand's name or a name an
+  // appositive calls an organization is that organization's, not the state speaking.
+  for (const hit of gazetteerHits) {
+    if (hit.mention.entity.kind !== 'country') continue;
+    const brand = countryNamedOrganization(text, tokens, hit.first, hit.last, covered, g);
+    if (!brand) continue;
+    orgs.set(hit.first - 1, { entity: brand, last: hit.last });
+    register(brand.name, { entity: brand, actor: brand, closesWithCountry: true });
   }
   const orgNear = (k: number): { entity: EntityRef; last: number } | null => orgs.get(k) ?? null;
   // Titles look back from a name for a gazetteer hit ending just before it: the hits by their last token, built once.
@@ -351,6 +362,29 @@ function headedOrganization(tokens: readonly Token[], from: number, first: numbe
   return orgEntity(tokens.slice(start, end).map((t) => t.text).join(' '));
 }
 
+/** A word written with a capital inside it, as brands are ("BirdLife", "SpaceX"). */
+const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
+/** The most words of an appositive before its kind noun ("the industry federation", "a local conservation group"). */
+const APPOSITIVE_KIND = 4;
+
+/**
+ * An organization named by a word and the country after it (tokens `first`–`last`): the word a brand ("BirdLife
+ * Cyprus"), or any capitalised word when an appositive right after calls the name an organization ("Fisheries Iceland,
+ * the industry federation, …").
+ */
+function countryNamedOrganization(text: string, tokens: readonly Token[], first: number, last: number, covered: readonly boolean[], g: ReactionGrammar): EntityRef | null {
+  const word = tokens[first - 1];
+  const country = tokens[first] as Token;
+  if (!word || !word.cap || word.possessive || covered[first - 1] || country.sentenceStart || word.end + 1 !== country.start || isRole(word.norm, g)) return null;
+  const name = `${word.text} ${text.slice(country.start, (tokens[last] as Token).end)}`;
+  if (INNER_CAPITAL.test(word.text)) return orgEntity(name);
+  const after = text.slice((tokens[last] as Token).end);
+  const appositive = /^,\s+(?:the|a|an)\s+([^,]{1,80}),/u.exec(after);
+  if (!appositive) return null;
+  const words = (appositive[1] as string).toLowerCase().split(/\s+/u);
+  return words.length <= APPOSITIVE_KIND && g.organizationAnaphors.has(words[words.length - 1] as string) ? orgEntity(name) : null;
+}
+
 /** The state of a capital that the sentence of token k opens in ("In Tehran, …"), or null. */
 function placedIn(tokens: readonly Token[], k: number, endsAt: ActorAt): EntityRef | null {
   let start = k;
@@ -466,7 +500,7 @@ function findKnown(piece: string, { known, firstWords, maxTokens }: KnownSurface
     const first = t;
     const lastToken = tokens[best.end] as Token;
     const end = lastToken.possessive ? lastToken.end - 2 : lastToken.end;
-    out.push({ start: first.start, end, surface: piece.slice(first.start, end), via: 'name', entity: best.value.entity, actor: best.value.actor, seatOf: null });
+    out.push({ start: first.start, end, surface: piece.slice(first.start, end), via: 'name', entity: best.value.entity, actor: best.value.actor, seatOf: null, ...(best.value.closesWithCountry ? { closesWithCountry: true as const } : {}) });
     i = best.end;
   }
   return out;

@@ -355,7 +355,7 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
 function mergeMentions(gazetteerMentions: ActorMention[], articleMentions: ActorMention[], grammar: ReactionGrammar): ActorMention[] {
   // A demonym inside a longer organization name ("American" in "American Civil Liberties Union") is part of that
   // name, and so is the country closing a civil body's name ("Minerals Council of Australia") or opening any name
-  // ("Bolivia Bondholder Committee").
+  // ("Bolivia Bondholder Committee"), or closing a brand's ("BirdLife Cyprus").
   const out = gazetteerMentions.filter(
     (g) =>
       !articleMentions.some(
@@ -364,7 +364,7 @@ function mergeMentions(gazetteerMentions: ActorMention[], articleMentions: Actor
           g.end <= a.end &&
           (g.actor === null ||
             g.entity.kind === 'person' ||
-            (a.end - a.start > g.end - g.start && (g.via === 'demonym' || civilBodyOf(a, grammar) || (a.start === g.start && g.entity.kind === 'country')))),
+            (a.end - a.start > g.end - g.start && (g.via === 'demonym' || civilBodyOf(a, grammar) || a.closesWithCountry === true || (a.start === g.start && g.entity.kind === 'country')))),
       ),
   );
   for (const a of articleMentions) if (!out.some((g) => a.start < g.end && g.start < a.end)) out.push(a);

@@ -4,7 +4,8 @@
  * predicate speaks ("… in Windhoek doubted"), as does a state's body placed in its own state ("The Foreign Office in
  * London condemned"); so does a name the gazetteer does not know before the title of a company's head or voice
  * ("Maersk chief executive Vincent Clerc"), unless it is a party's adjective, a common noun opening the sentence or a
- * surname; a state's possessive before a described organization lets that
+ * surname; a country closing a brand's name ("BirdLife Malta") or a name an appositive calls an organization
+ * ("Fisheries Norway, the industry federation,") is that organization's; a state's possessive before a described organization lets that
  * organization speak ("Botswana's governing Umbrella for Democratic Change"); "questioned that account" doubts; a
  * verb inside a free relative with its own subject ("in what the army described as …") is that subject's; a gerund
  * after an object's "for" ("blamed the government for sending …") is the reason, not the speaker's act; people for a
@@ -30,6 +31,10 @@ const CASES: [string, string[]][] = [
   ['Shipping lines were split. Kestrel Lines spokesman Tom Hale welcomed the agreement.', ['org:kestrel-lines supportive']],
   ['On Monday, Republican spokesman Tom Hale criticised the tariffs.', []],
   ['Relief chief Tom Hale criticised the tariffs.', []],
+  // A country closing a brand's name, or a name an appositive calls an organization, is that organization's.
+  ['BirdLife Malta warned that the wetland would need decades to recover.', ['org:birdlife-malta cautious']],
+  ['Fisheries Norway, the industry federation, criticised the quota.', ['org:fisheries-norway opposed']],
+  ['Neighbouring Norway, a founding member of the alliance, criticised the quota.', ['country:NO opposed']],
   ['Senator Anna Varga spoke first. On Monday, Varga spokesman Tom Hale criticised the tariffs.', []],
   ["Botswana's governing Umbrella for Democratic Change backed the soldiers.", ['org:umbrella-for-democratic-change supportive']],
   ["Botswana's foreign minister backed the soldiers.", ['country:BW supportive']],
