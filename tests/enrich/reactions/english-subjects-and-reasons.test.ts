@@ -5,7 +5,7 @@
  * London condemned"); so does a name the gazetteer does not know before the title of a company's head or voice
  * ("Maersk chief executive Vincent Clerc"), unless it is a party's adjective, a common noun opening the sentence or a
  * surname; a country closing a brand's name ("BirdLife Malta") or a name an appositive calls an organization
- * ("Fisheries Norway, the industry federation,") is that organization's; a state's possessive before a described organization lets that
+ * ("Fisheries Norway, the industry federation,") is that organization's, and so is a word with a capital inside it ("KestrelSat"); a state's possessive before a described organization lets that
  * organization speak ("Botswana's governing Umbrella for Democratic Change"); "questioned that account" doubts; a
  * verb inside a free relative with its own subject ("in what the army described as …") is that subject's; a gerund
  * after an object's "for" ("blamed the government for sending …") is the reason, not the speaker's act; people for a
@@ -35,6 +35,9 @@ const CASES: [string, string[]][] = [
   ['BirdLife Malta warned that the wetland would need decades to recover.', ['org:birdlife-malta cautious']],
   ['Fisheries Norway, the industry federation, criticised the quota.', ['org:fisheries-norway opposed']],
   ['Neighbouring Norway, a founding member of the alliance, criticised the quota.', ['country:NO opposed']],
+  // A word with a capital inside it is a brand, unless the capital follows a surname's prefix.
+  ['Later, KestrelSat, whose satellites orbit nearby, called the test reckless.', ['org:kestrelsat opposed']],
+  ['Later, McKenna called the test reckless.', []],
   ['Senator Anna Varga spoke first. On Monday, Varga spokesman Tom Hale criticised the tariffs.', []],
   ["Botswana's governing Umbrella for Democratic Change backed the soldiers.", ['org:umbrella-for-democratic-change supportive']],
   ["Botswana's foreign minister backed the soldiers.", ['country:BW supportive']],
