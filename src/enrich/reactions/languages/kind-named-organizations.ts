@@ -268,6 +268,37 @@ export function kindNamedOrganizations(
     out.push({ start: describedFrom(text, tokens, k, g), end: tokens[last]!.end, nameToken: j, lastToken: last, actor: organizationNamed(name) });
     k = last;
   }
+  return [...out, ...headedForeignNames(text, tokens, g, stem, taken, out)];
+}
+
+/** A word of a name in Latin letters, in a language written in another script. */
+const LATIN_NAME = /^[A-Z][A-Za-z0-9&.'-]*$/u;
+
+/**
+ * "Глава SpaceX Илон Маск назвал …", "представитель Hvalur": where the language's own names are written in its own
+ * script, Latin capitalised words right after the title of an organization's head or voice name that organization.
+ */
+function headedForeignNames(
+  text: string,
+  tokens: readonly WordToken[],
+  g: LanguageGrammar,
+  stem: (w: string) => string,
+  taken: (start: number, end: number) => 'organization' | 'other' | null,
+  found: readonly KindNamedOrganization[],
+): KindNamedOrganization[] {
+  if (!g.foreignOrganizationHeads) return [];
+  const heads = new Set(g.foreignOrganizationHeads.map((h) => stem(h)));
+  const out: KindNamedOrganization[] = [];
+  for (let k = 0; k < tokens.length - 1; k++) {
+    if (!heads.has(stem(tokens[k]!.folded)) || !LATIN_NAME.test(tokens[k + 1]!.surface)) continue;
+    let last = k + 1;
+    while (last + 1 < tokens.length && LATIN_NAME.test(tokens[last + 1]!.surface) && /^ $/u.test(text.slice(tokens[last]!.end, tokens[last + 1]!.start)) && last - k < NAME_WORDS) last++;
+    const start = tokens[k + 1]!.start;
+    const end = tokens[last]!.end;
+    if (taken(start, end) !== null || found.some((f) => f.start < end && start < f.end)) continue;
+    out.push({ start: tokens[k]!.start, end, nameToken: k + 1, lastToken: last, actor: organizationNamed(text.slice(start, end)) });
+    k = last;
+  }
   return out;
 }
 

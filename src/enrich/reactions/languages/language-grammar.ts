@@ -399,6 +399,11 @@ export interface LanguageGrammar {
    */
   organizationKinds?: readonly string[];
   /**
+   * In a language written in another script, titles of an organization's head or voice (folded, as the stemmer reads
+   * them): a name in Latin letters right after one is the organization it heads ("глава SpaceX Илон Маск").
+   */
+  foreignOrganizationHeads?: readonly string[];
+  /**
    * Small words (folded) that join the capitalised words of one organization's name after its kind ("la ONG Médicos
    * del Mundo", "l'associazione Medici per i Diritti Umani"); an article may follow one. Absent: a name is its
    * capitalised words alone.
