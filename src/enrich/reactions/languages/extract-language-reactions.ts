@@ -2426,7 +2426,15 @@ function sentenceReactions(
     // "s'est refusé à tout commentaire sur les affaires intérieures", "сославшись на принцип невмешательства во
     // внутренние дела": naming the matter internal to decline a comment on it is declining, not a neutral reaction.
     const declined = (m: Match) => m.cue.stance === 'neutral' && m.cue.cameo === '010' && tokens.slice(0, m.start).some((t) => (g.declineStems ?? []).some((d) => t.folded.startsWith(d)));
-    const read = matches.filter((m) => m.start >= from && m.start < to && !relativeVerb(m) && (!m.cue.aid || aided || mediated || troopsSent(m)) && envoyed(m) && !arrivalNoun(m) && !lexicon.isHostingAt(tokens, m.start) && (!m.cue.toInfinitive || infinitiveAfter(m)) && penaltyHeld(m) && reportedCharge(m) && !declined(m));
+    // "soutient que …", "sostiene che …", "sostiene di voler …", "…, sostiene il governo, …": a verb of upholding that
+    // reports a claim is a verb of saying, no support.
+    const claims = (m: Match) => {
+      if (!(g.claimVerbs ?? []).some((c) => tokens[m.start]!.folded.startsWith(c))) return false;
+      const next = tokens.slice(m.end, m.end + CLAIM_REACH);
+      if (next.some((t, j) => complementizers.has(t.folded) || (ofWords.has(t.folded) && g.isInfinitive?.(next[j + 1]?.folded ?? '', t.folded) === true))) return true;
+      return m.start > 0 && /,\s*$/u.test(text.slice(tokens[m.start - 1]!.end, tokens[m.start]!.start)) && articles.has(tokens[m.end]?.folded ?? '');
+    };
+    const read = matches.filter((m) => m.start >= from && m.start < to && !relativeVerb(m) && (!m.cue.aid || aided || mediated || troopsSent(m)) && envoyed(m) && !arrivalNoun(m) && !lexicon.isHostingAt(tokens, m.start) && (!m.cue.toInfinitive || infinitiveAfter(m)) && penaltyHeld(m) && reportedCharge(m) && !declined(m) && !claims(m));
     // "nannte die Ziele „unrealistisch“": a negative word introduced by a naming verb opposes; the naming verb alone is no reaction.
     const naming = read.find((m) => m.cue.naming || m.cue.describing);
     // Where the language marks what is named ("bezeichnete die Gefahr als gering", "stufte … als Provokation ein"), the
@@ -2845,6 +2853,9 @@ function sentenceReactions(
 
 /** How far after a verb of condemning its penalty may come ("condannato nel 2022 a otto anni"), and within that phrase its words. */
 const PENALTY_REACH = 10;
+/** How far after a verb of upholding the "that" of a claim may stand ("soutient au contraire qu'…"). */
+const CLAIM_REACH = 3;
+
 /** How far after a relative pronoun its clause's own verb stands ("qui accueille", "che si oppone", "que ya había condenado"). */
 const RELATIVE_VERB_REACH = 3;
 /** How many words after a "that" its subject may take ("che le sanzioni"): a punishment there is what the clause is about. */

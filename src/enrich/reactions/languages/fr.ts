@@ -27,6 +27,7 @@ export const FRENCH: LanguageGrammar = {
   listJoins: ['et', 'ou'],
   declineStems: ['comment', 'ingerence'],
   clauseBreaks: ['et', 'tandis', 'alors', 'mais', 'qui', 'que', 'qu', 'dont', 'lorsque'],
+  claimVerbs: ['souten', 'soutien', 'soutin'],
   complementizers: ['que', 'qu'],
   firstPersonPronouns: ['nous', 'je'],
   opinionVerbs: ['pense', 'pensent', 'crois', 'croit', 'croient', 'attends', 'attend', 'attendent', 'prevois', 'prevoit', 'prevoient', 'suppose', 'supposent', 'parie'],

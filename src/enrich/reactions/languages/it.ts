@@ -31,6 +31,7 @@ export const ITALIAN: LanguageGrammar = {
   listJoins: ['e', 'ed', 'o'],
   declineStems: ['comment', 'ingerenza'],
   clauseBreaks: ['e', 'mentre', 'ma', 'che', 'cui', 'quale'],
+  claimVerbs: ['sosten', 'sostien'],
   complementizers: ['che'],
   firstPersonPronouns: ['noi'],
   opinionVerbs: ['credo', 'crede', 'credono', 'penso', 'pensa', 'pensano', 'prevedo', 'prevede', 'prevedono', 'aspetto', 'aspetta', 'aspettano', 'immagino', 'suppongo', 'scommetto'],

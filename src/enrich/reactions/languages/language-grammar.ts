@@ -271,6 +271,11 @@ export interface LanguageGrammar {
    */
   statementComplementizers?: readonly string[];
   /**
+   * Folded stems of verbs of upholding that also report a claim ("soutenir", "sostenere"): before "that",
+   * or "of" and an infinitive, they say, they do not support.
+   */
+  claimVerbs?: readonly string[];
+  /**
    * How the verbs of supporting begin (folded) that, before a "that"-clause, claim instead ("sostiene che", "soutient
    * que", "sostuvo que"): a statement of what the speaker holds true, no support.
    */
