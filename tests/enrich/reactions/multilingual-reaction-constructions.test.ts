@@ -886,6 +886,8 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   // Siding with someone, in every language.
   ['ru', 'Куба встала на сторону Белиза.', ['country:CU supportive']],
   ['fr', "Cuba s'est rangée du côté du Belize.", ['country:CU supportive']],
+  ['fr', 'Cuba a pris fait et cause pour le Belize.', ['country:CU supportive']],
+  ['fr', 'Cuba a pris la défense du Belize.', ['country:CU supportive']],
   ['es', 'Cuba se puso del lado de Belice.', ['country:CU supportive']],
   ['it', 'Cuba si è schierata con il Belize.', ['country:CU supportive']],
   ['de', 'Kuba stellte sich an die Seite Belizes.', ['country:CU supportive']],
