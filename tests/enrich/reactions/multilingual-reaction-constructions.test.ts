@@ -653,6 +653,11 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['it', "La guardia costiera ha fermato due pescatori. L'Irlanda ha invitato le parti alla calma e chiesto il rilascio dei pescatori.", ['country:IE cautious']],
   ['it', "La guardia costiera ha fermato due pescatori. L'Irlanda ha invitato Mosca a un gesto di buona volontà liberando i pescatori.", ['country:IE cautious']],
   ['es', 'La policía detuvo a dos periodistas. Irlanda exigió transparencia a las autoridades.', ['country:IE cautious']],
+  // asked of every party or every state, a demand to undo takes no side: a call for caution
+  ['ru', 'Китай провёл испытание. Ирландия призвала все государства отказаться от подобных испытаний.', ['country:IE cautious']],
+  ['fr', "La Chine a mené un essai. L'Irlande a appelé tous les États à renoncer à de tels essais.", ['country:IE cautious']],
+  ['de', 'China führte einen Test durch. Irland rief alle Staaten auf, solche Tests aufzugeben.', ['country:IE cautious']],
+  ['ru', 'Китай провёл испытание. Ирландия призвала Китай отказаться от подобных испытаний.', ['country:IE opposed']],
   // troops an aid verb sends are military aid (CAMEO 074), unless they go to a border; troops a call names are not sent
   ['es', 'Los rebeldes atacaron la ciudad. Irlanda enviará otros 300 soldados a petición del Gobierno.', ['country:IE supportive']],
   ['de', 'Rebellen griffen die Stadt an. Irland kündigte die Entsendung weiterer 300 Soldaten an.', ['country:IE supportive']],

@@ -29,6 +29,7 @@ export const GERMAN: LanguageGrammar = {
   listJoins: ['und', 'sowie', 'oder'],
   declineStems: ['kommentar', 'kommentier', 'einmischung'],
   clauseBreaks: ['und', 'sowie', 'wahrend', 'wahrenddessen', 'dagegen', 'hingegen', 'nachdem', 'weil', 'dass'],
+  evenHanded: { quantifiers: ['alle', 'allen', 'beide', 'beiden'], parties: ['seiten', 'parteien', 'staaten', 'lander', 'regierungen', 'konfliktparteien'] },
   complementizers: ['dass'],
   firstPersonPronouns: ['wir', 'ich'],
   opinionVerbs: ['glaube', 'glauben', 'glaubt', 'denke', 'denken', 'denkt', 'rechne', 'rechnen', 'rechnet', 'erwarte', 'erwarten', 'erwartet', 'vermute', 'vermuten', 'vermutet'],

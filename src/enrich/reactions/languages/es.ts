@@ -43,6 +43,7 @@ export const SPANISH: LanguageGrammar = {
   listJoins: ['y', 'e', 'o'],
   declineStems: ['comentar', 'comentario', 'injerencia'],
   clauseBreaks: ['y', 'e', 'mientras', 'que', 'quien', 'cuyo', 'pero', 'aunque'],
+  evenHanded: { quantifiers: ['todas', 'todos', 'ambas', 'ambos'], parties: ['partes', 'estados', 'paises', 'gobiernos', 'bandos'] },
   complementizers: ['que'],
   firstPersonPronouns: ['nosotros', 'nosotras'],
   opinionVerbs: ['creo', 'cree', 'creen', 'pienso', 'piensa', 'piensan', 'preveo', 'preve', 'preven', 'supongo', 'imagino', 'apuesto', 'calculo'],

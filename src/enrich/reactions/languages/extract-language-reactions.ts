@@ -2189,11 +2189,19 @@ function sentenceReactions(
   // A demand that captives be freed or forces pulled back, within the appeal's complement ("exige la libération des
   // otages", "forderte Russland auf, den Zaun zurückzubauen"), in a sentence that asks for no restraint.
   let restraintAsked: boolean | null = null;
+  // An appeal to every party or every state ("призвал все государства отказаться от подобных испытаний", "a appelé
+  // toutes les parties à renoncer …") takes no one's side: a call for caution, whatever it asks them to undo.
+  const evenHanded = (k: number): boolean => {
+    const hand = g.evenHanded;
+    if (!hand || !hand.quantifiers.includes(tokens[k]!.folded)) return false;
+    const next = tokens[k + 1]?.folded ?? '';
+    return hand.parties.includes(next) || (articleSet.has(next) && hand.parties.includes(tokens[k + 2]?.folded ?? ''));
+  };
   const releaseAsked = (m: Match): boolean => {
     if ((restraintAsked ??= tokens.some((t) => lexicon.isRestraintWord(t)))) return false;
     for (let k = m.end; k < Math.min(tokens.length, m.end + RESTRAINT_REACH); k++) {
       const t = tokens[k]!;
-      if (breaks.has(t.folded)) return false;
+      if (breaks.has(t.folded) || evenHanded(k)) return false;
       // A gerund says how a gesture would be made ("a un gesto di buona volontà liberando l'equipaggio"), not what is demanded.
       if (!lexicon.isReleaseWord(t) || g.isPresentParticiple?.(t.folded) === true) continue;
       // An appeal not to drop something ("pidió no abandonar la vía regional") asks to keep it.

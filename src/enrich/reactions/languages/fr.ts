@@ -28,6 +28,7 @@ export const FRENCH: LanguageGrammar = {
   declineStems: ['comment', 'ingerence'],
   clauseBreaks: ['et', 'tandis', 'alors', 'mais', 'qui', 'que', 'qu', 'dont', 'lorsque'],
   claimVerbs: ['souten', 'soutien', 'soutin'],
+  evenHanded: { quantifiers: ['toutes', 'tous', 'deux'], parties: ['parties', 'etats', 'pays', 'gouvernements', 'camps'] },
   complementizers: ['que', 'qu'],
   firstPersonPronouns: ['nous', 'je'],
   opinionVerbs: ['pense', 'pensent', 'crois', 'croit', 'croient', 'attends', 'attend', 'attendent', 'prevois', 'prevoit', 'prevoient', 'suppose', 'supposent', 'parie'],

@@ -32,6 +32,7 @@ export const ITALIAN: LanguageGrammar = {
   declineStems: ['comment', 'ingerenza'],
   clauseBreaks: ['e', 'mentre', 'ma', 'che', 'cui', 'quale'],
   claimVerbs: ['sosten', 'sostien'],
+  evenHanded: { quantifiers: ['tutte', 'tutti', 'entrambe', 'entrambi', 'due'], parties: ['parti', 'stati', 'paesi', 'governi'] },
   complementizers: ['che'],
   firstPersonPronouns: ['noi'],
   opinionVerbs: ['credo', 'crede', 'credono', 'penso', 'pensa', 'pensano', 'prevedo', 'prevede', 'prevedono', 'aspetto', 'aspetta', 'aspettano', 'immagino', 'suppongo', 'scommetto'],

@@ -276,6 +276,11 @@ export interface LanguageGrammar {
    */
   claimVerbs?: readonly string[];
   /**
+   * Words of an appeal's even-handed addressees (folded): a quantifier of all or both, then, maybe after an article, a
+   * noun of the parties or the states ("все государства", "toutes les parties", "beide Seiten").
+   */
+  evenHanded?: { quantifiers: readonly string[]; parties: readonly string[] };
+  /**
    * How the verbs of supporting begin (folded) that, before a "that"-clause, claim instead ("sostiene che", "soutient
    * que", "sostuvo que"): a statement of what the speaker holds true, no support.
    */
