@@ -192,6 +192,9 @@ const WIRE: [language: string, text: string, expected: string[]][] = [
   // The perfective "попросить" asks as "призвать" does.
   ['ru', 'Эквадор попросил обе стороны воздержаться от эскалации.', ['country:EC cautious']],
   ['ru', 'Совет Европы попросил допустить к задержанным адвокатов.', ['org:council-of-europe cautious']],
+  // "ответственному поведению" (responsible behaviour) is no punishment asked for.
+  ['ru', 'Эквадор ограничился призывом к ответственному поведению.', ['country:EC cautious']],
+  ['ru', 'Эквадор призвал к передаче ответственности местным властям.', ['country:EC cautious']],
   ['ru', 'Китай подверг критике решение Евросоюза.', ['country:CN opposed']],
   ['ru', 'Франция усомнилась в искренности обещаний.', ['country:FR skeptical']],
   ['ru', 'Япония выделила пять миллионов долларов на гуманитарную помощь.', ['country:JP supportive']],
