@@ -6,7 +6,7 @@
  */
 import type { ArticleEntity, EntityRef } from '../../domain/enrichment.ts';
 import { slugify } from './fold.ts';
-import { gazetteer, lookupEntity, matchGazetteer, matchTokens, rememberTailMatches, type GazetteerMention, type TokenMention } from './gazetteer.ts';
+import { actorOf, gazetteer, lookupEntity, matchGazetteer, matchTokens, rememberTailMatches, type GazetteerMention, type TokenMention } from './gazetteer.ts';
 import { findMultilingualMentions } from './multilingual/find-multilingual.ts';
 import { entityOfKey } from './multilingual/match-transliterated.ts';
 import { isRegionName } from './multilingual/names-data.ts';
@@ -57,6 +57,7 @@ export function extractEntities(input: { title: string; text: string; language?:
   for (const m of gazetteerMentions) {
     for (let k = m.first; k <= m.last; k++) covered[k] = true;
     mentions.push({ entity: m.mention.entity, surface: m.mention.surface, start: m.mention.start, weight: weightAt(m.mention.start) });
+    for (const other of capitalPair(m.mention.entity, m.mention.surface)) mentions.push({ entity: other, surface: m.mention.surface, start: m.mention.start, weight: weightAt(m.mention.start) });
     // "Jamaica's Prime Minister Andrew Holness" names the person and, in the office before the name, the state.
     for (const inner of officeMentions(m.mention.entity, m.mention.surface)) mentions.push({ entity: inner.entity, surface: inner.surface, start: m.mention.start + inner.start, weight: weightAt(m.mention.start) });
   }
@@ -67,12 +68,31 @@ export function extractEntities(input: { title: string; text: string; language?:
       if (seen.has(`${m.start}|${m.entity.key}`)) continue;
       seen.add(`${m.start}|${m.entity.key}`);
       mentions.push({ entity: m.entity, surface: m.surface, start: m.start, weight: weightAt(m.start) });
+      for (const other of capitalPair(m.entity, m.surface)) {
+        if (seen.has(`${m.start}|${other.key}`)) continue;
+        seen.add(`${m.start}|${other.key}`);
+        mentions.push({ entity: other, surface: m.surface, start: m.start, weight: weightAt(m.start) });
+      }
     }
     return aggregate(mentions);
   }
   const names = statesOpeningNames(tokens, findProperNames(doc, tokens, covered, cues, index), gazetteerMentions);
   mentions.push(...resolveNames(tokens, covered, names, weightAt));
   return aggregate(mentions);
+}
+
+/**
+ * A capital names its state as well as the city ("Washington said …" speaks for the United States; "talks in
+ * Washington" are in the United States): a capital's mention is both entities, whichever the gazetteer read it as.
+ */
+function capitalPair(entity: EntityRef, surface: string): EntityRef[] {
+  if (entity.kind === 'place') {
+    const state = actorOf(entity);
+    return state?.kind === 'country' ? [state] : [];
+  }
+  if (entity.kind !== 'country') return [];
+  const place = lookupEntity(surface);
+  return place?.kind === 'place' && actorOf(place)?.key === entity.key ? [place] : [];
 }
 
 /**

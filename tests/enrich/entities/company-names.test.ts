@@ -10,7 +10,7 @@ import { englishReactionPairs } from '../../support/language-reactions.ts';
 
 const ENTITIES: [string, string[]][] = [
   ['Qatar Airways said the decree was illegal.', ['org:qatar-airways']],
-  ['Ethiopian Airlines resumed its flights to Asmara on Monday.', ['org:ethiopian-airlines', 'place:asmara']],
+  ['Ethiopian Airlines resumed its flights to Asmara on Monday.', ['country:ER', 'org:ethiopian-airlines', 'place:asmara']],
   ['Africa Global Logistics, the railway operator, called the decree illegal.', ['org:africa-global-logistics']],
   ['Chile Copper Mining Group said output would fall.', ['org:chile-copper-mining-group']],
   // a state's organ is no company; a country before a lower-case noun is the country

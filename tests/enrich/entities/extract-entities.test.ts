@@ -49,11 +49,13 @@ describe('extractEntities', () => {
     expect(entities.filter((e) => e.entity.origin === 'nlp').map((e) => e.entity.name)).toEqual([]);
   });
 
-  it('resolves capital metonymy to the state but keeps places as places', () => {
+  it('reads a capital as its city and its state, whether it speaks ("Washington expressed") or places ("in Moscow")', () => {
     const entities = extractEntities({ title: 'Talks', text: 'Washington expressed skepticism about talks in Moscow. The Kremlin said little.' });
     expect(byKey(entities, 'country:US')?.aliases).toEqual(['Washington']);
+    expect(byKey(entities, 'place:washington')?.mentions).toBe(1);
     expect(byKey(entities, 'place:moscow')?.mentions).toBe(1);
-    expect(byKey(entities, 'country:RU')?.aliases).toEqual(['The Kremlin']);
+    expect(byKey(entities, 'country:RU')?.aliases).toEqual(['Moscow', 'The Kremlin']);
+    expect(byKey(entities, 'country:RU')?.mentions).toBe(2);
   });
 
   it('weighs title and lead mentions more: salience is 1 for the most central entity', () => {
