@@ -86,7 +86,8 @@ export function extractEntities(input: { title: string; text: string; language?:
  * Washington" are in the United States): a capital's mention is both entities, whichever the gazetteer read it as.
  */
 function capitalPair(entity: EntityRef, surface: string): EntityRef[] {
-  if (entity.kind === 'place') {
+  // So does a state's own body ("the U.S. State Department", "the Kremlin"): it names the state it speaks for.
+  if (entity.kind === 'place' || entity.kind === 'organization') {
     const state = actorOf(entity);
     return state?.kind === 'country' ? [state] : [];
   }

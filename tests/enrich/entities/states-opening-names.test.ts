@@ -2,7 +2,8 @@
  * A state's name or demonym, of one word or two, opening an organization's name of several words is part of that
  * name ("South African Council of Churches", "Kenya Human Rights Commission"); the state keeps its own mention, since
  * a state's body ("Japan Coast Guard") names the state. A possessive state owns the body and opens no name. A body
- * known by a bare word of its kind ("Congress", the US Congress) is that body only where the word stands alone. Sentences
+ * known by a bare word of its kind ("Congress", the US Congress) is that body only where the word stands alone, and it
+ * names its state too. Sentences
  * written for this test.
  */
 import { describe, expect, it } from 'vitest';
@@ -24,8 +25,8 @@ describe('states opening organization names', () => {
     ['On Monday, the Indian National Congress condemned the law.', ['country:India', 'organization:Indian National Congress']],
     ['On Monday, the Congress of South African Trade Unions condemned the law.', ['country:South Africa', 'organization:Congress of South African Trade Unions']],
     ["On Monday, Peru's Congress voted on the law.", ['country:Peru']],
-    ['On Monday, Congress voted on the law.', ['organization:US Congress']],
-    ['On Monday, the US Congress voted on the law.', ['organization:US Congress']],
+    ['On Monday, Congress voted on the law.', ['country:United States', 'organization:US Congress']],
+    ['On Monday, the US Congress voted on the law.', ['country:United States', 'organization:US Congress']],
   ])('%s', (text, expected) => {
     expect(entities(text)).toEqual(expected);
   });
