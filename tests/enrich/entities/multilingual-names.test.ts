@@ -88,6 +88,8 @@ describe('multilingual recognition', () => {
     ['de', 'Die Europäischen Union beriet.', 'org:eu'],
     // A name's adjectives in the strong form take the weak and mixed endings after an article.
     ['de', 'Ein Sprecher des Europäischen Auswärtigen Dienstes sagte das.', 'org:eeas'],
+    ['de', 'Malawi hat beim Internationalen Gerichtshof geklagt.', 'org:icj'],
+    ['de', 'Der Internationale Gerichtshof entschied am Montag.', 'org:icj'],
     ['de', 'Der Europäische Auswärtige Dienst schwieg.', 'org:eeas'],
     ['fr', "Les autorités américaines ont réagi.", 'country:US'],
     ['fr', "Une délégation d'Italie est arrivée.", 'country:IT'],

@@ -33,9 +33,9 @@ function russian(w: string): string[] {
   return out;
 }
 
-// An adjective written in a name's strong form ("Europäischer Auswärtiger Dienst") takes the weak and mixed endings
-// after an article ("der Europäische Auswärtige Dienst", "des Europäischen Auswärtigen Dienstes").
-const DE_ADJECTIVE = /^(.{3,}(?:isch|ig|lich))(?:er|es|e)$/u;
+// An adjective written in a name's strong form ("Europäischer Auswärtiger Dienst", "Internationaler Gerichtshof") takes
+// the weak and mixed endings after an article ("der Europäische Auswärtige Dienst", "des Internationalen Gerichtshofs").
+const DE_ADJECTIVE = /^(.{3,}(?:isch|ig|lich|al|ell|iv|är))(?:er|es|e)$/u;
 
 function german(w: string): string[] {
   const out = [w, `${w}s`, `${w}es`, `${w}e`, `${w}en`, `${w}er`, `${w}em`];
