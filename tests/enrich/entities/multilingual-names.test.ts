@@ -90,6 +90,7 @@ describe('multilingual recognition', () => {
     ['de', 'Ein Sprecher des Europäischen Auswärtigen Dienstes sagte das.', 'org:eeas'],
     ['de', 'Malawi hat beim Internationalen Gerichtshof geklagt.', 'org:icj'],
     ['de', 'Der Internationale Gerichtshof entschied am Montag.', 'org:icj'],
+    ['ru', 'В Управлении ООН по делам беженцев усомнились в этом.', 'org:unhcr'],
     ['de', 'Der Europäische Auswärtige Dienst schwieg.', 'org:eeas'],
     ['fr', "Les autorités américaines ont réagi.", 'country:US'],
     ['fr', "Une délégation d'Italie est arrivée.", 'country:IT'],
