@@ -17,9 +17,12 @@ const RU_CONSONANT = 'бвгджзклмнпрстфхцчшщ';
 const RU_FLEETING = new RegExp(`[${RU_CONSONANT}]е[${RU_CONSONANT}]$`);
 const RU_ADJ_STEM = new RegExp(`(?:${[...RU_ADJECTIVE].sort((a, b) => b.length - a.length).join('|')})$`);
 
+/** Neuter nouns made from verbs ("Управление", "Движение", "Объединение", "Развитие"): no adjective's "-ие". */
+const RU_VERBAL_NOUN = /(?:[еа]ни|ти)е$/u;
+
 function russian(w: string): string[] {
   // Five letters are enough for a feminine adjective: Южная (Корея) -> Южной, Южную.
-  if ((w.length >= 6 || (w.length === 5 && w.endsWith('ая'))) && RU_ADJ_STEM.test(w)) {
+  if ((w.length >= 6 || (w.length === 5 && w.endsWith('ая'))) && RU_ADJ_STEM.test(w) && !RU_VERBAL_NOUN.test(w.toLowerCase())) {
     const stem = w.replace(RU_ADJ_STEM, '');
     return [w, ...RU_ADJECTIVE.map((e) => stem + e)];
   }
