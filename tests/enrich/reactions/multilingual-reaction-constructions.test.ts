@@ -205,6 +205,10 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['it', 'Durissimo il Cile, che parla di «anni di indulgenza» e chiede sanzioni.', ['country:CL opposed']],
   ['it', "Contraria l'Irlanda, che teme ripercussioni.", ['country:IE opposed']],
   ['it', 'Netto il no della Norvegia, che parla di un errore.', ['country:NO opposed']],
+  // Spanish fronts a verdict after a comparative and a copula: the adjective judges, over the relative clause after it.
+  ['es', 'Más dura fue Noruega, que teme perder sus ingresos pesqueros.', ['country:NO opposed']],
+  ['es', 'Más cauto fue México, que pidió calma.', ['country:MX cautious']],
+  ['es', 'Para Noruega, el acuerdo es un precedente.', []],
   ['it', 'Dura la reazione di Dublino: per il governo è un errore.', ['country:IE opposed']],
   ['it', 'Favorevole la Norvegia.', ['country:NO supportive']],
   ['it', 'Dura la reazione dei mercati.', []],

@@ -109,6 +109,13 @@ export const SPANISH: LanguageGrammar = {
   borderWords: ['fronter'],
   coParties: { dealNouns: ['relacion', 'acuerdo', 'pacto', 'tratado', 'convenio', 'memorando'], makingVerbs: ['establec', 'firm', 'suscrib', 'alcanz', 'restablec', 'sell'], withWords: ['con'], coordinators: ['y', 'e'] },
   // Sentence openers that date what follows before the event ("Ранее …", "Zuvor hatte …").
+  // A verdict fronted before whose it is, after a comparative: "Más dura fue Yibuti, que …" (fronted-verdicts.ts).
+  frontedVerdicts: {
+    intensifiers: [],
+    verdictNouns: {},
+    of: ['de', 'del'],
+    comparative: { words: ['mas'], copulas: ['fue', 'fueron', 'es', 'son'], only: true },
+  },
   pastOpeners: ['anteriormente'],
   pluperfect: { auxiliaries: ['habia', 'habian'], reach: 3 },
 };

@@ -661,7 +661,11 @@ function frontedReaction(
   date: string | null,
   articles: ReadonlySet<string>,
 ): ExtractedReaction | null {
-  const first = tokens[0];
+  // "Más dura fue Yibuti": past the comparative word, the adjective opens the verdict and the copula stands where an
+  // adverb may.
+  const shift = w.comparative?.words.includes(tokens[0]?.folded ?? '') === true && w.comparative.copulas.includes(tokens[2]?.folded ?? '') ? 1 : 0;
+  if (shift === 0 && w.comparative?.only === true) return null;
+  const first = tokens[shift];
   if (!first) return null;
   let openerStance: Stance | null = null;
   for (const form of [first.folded, w.superlativeBase?.(first.folded) ?? null]) {
@@ -672,7 +676,8 @@ function frontedReaction(
   if (!w.intensifiers.includes(first.folded) && openerStance === null) return null;
   const names = findSpeakers(text, tokens, g.language, date);
   const breakAfter = (k: number) => k + 1 < tokens.length && /[,;:–—]/u.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
-  const found = frontedVerdict(tokens, names, w, articles, openerStance, breakAfter);
+  const words = shift === 0 ? w : { ...w, adverbs: [...(w.adverbs ?? []), ...(w.comparative?.copulas ?? [])] };
+  const found = frontedVerdict(tokens.slice(shift), names.map((n) => ({ ...n, token: n.token - shift, ...(n.last === undefined ? {} : { last: n.last - shift }) })), words, articles, openerStance, (k) => breakAfter(k + shift));
   if (!found) return null;
   const cue = text.slice(first.start, first.end);
   return { actor: found.actor, actorKind: actorKindOf(found.actor), stance: found.stance, cameo: null, goldstein: null, evidence: text, cue };

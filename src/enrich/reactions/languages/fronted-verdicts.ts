@@ -18,6 +18,11 @@ export interface FrontedVerdictWords {
   superlativeBase?: (folded: string) => string | null;
   /** Adverbs that may stand right after the opening word ("Contrari invece …", "Scettica anche …"), folded. */
   adverbs?: readonly string[];
+  /**
+   * A comparative word and the copulas after its adjective, folded, where the language fronts the verdict so: "Más dura
+   * fue Yibuti, que …", "Más matizada fue la Cámara …": the adjective judges, the name after the copula is whose.
+   */
+  comparative?: { words: readonly string[]; copulas: readonly string[]; /** Only after the comparative, as in Spanish. */ only?: boolean };
 }
 
 /** A name the sentence holds: where it starts and ends (its last token). */
