@@ -209,6 +209,11 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['es', 'Más dura fue Noruega, que teme perder sus ingresos pesqueros.', ['country:NO opposed']],
   ['es', 'Más cauto fue México, que pidió calma.', ['country:MX cautious']],
   ['es', 'Para Noruega, el acuerdo es un precedente.', []],
+  // "historic" as what a speaker calls the move praises it, in Italian and Spanish as in French and German; a record
+  // low is no judgement.
+  ['it', 'Il governo belga ha parlato di «giornata storica».', ['country:BE supportive']],
+  ['es', 'Bélgica calificó el acuerdo de histórico.', ['country:BE supportive']],
+  ['es', 'El peso belga cayó a un mínimo histórico.', []],
   ['it', 'Dura la reazione di Dublino: per il governo è un errore.', ['country:IE opposed']],
   ['it', 'Favorevole la Norvegia.', ['country:NO supportive']],
   ['it', 'Dura la reazione dei mercati.', []],
