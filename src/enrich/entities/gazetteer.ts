@@ -368,6 +368,19 @@ function bareKindsAlone(tokens: readonly Token[], found: TokenMention[]): TokenM
   });
 }
 
+let personWords: Set<string> | null = null;
+/**
+ * Whether a word (folded) is part of a known person's name ("abiy" of Abiy Ahmed Ali): a capitalised word alone that
+ * is one names that person, not an organization.
+ */
+export function isPersonNameWord(word: string): boolean {
+  if (!personWords) {
+    personWords = new Set();
+    for (const [name, entity] of index.names) if (entity.kind === 'person') for (const w of name.split(/\s+/u)) if (w.length > 2) personWords.add(w);
+  }
+  return personWords.has(fold(word));
+}
+
 /** Exact canonical name or alias (case- and accent-insensitive) -> entity; also accepts an entity key. */
 export function lookupEntity(name: string): EntityRef | null {
   return index.byKey.get(name.trim()) ?? index.names.get(fold(name.trim())) ?? null;

@@ -214,6 +214,10 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['it', 'Il governo belga ha parlato di «giornata storica».', ['country:BE supportive']],
   ['es', 'Bélgica calificó el acuerdo de histórico.', ['country:BE supportive']],
   ['es', 'El peso belga cayó a un mínimo histórico.', []],
+  // An unknown capitalised word opening the sentence before a perfect auxiliary is an organization, unless it is a
+  // word of a known person's name.
+  ['it', 'Legambiente ha chiesto di fermare il progetto.', ['org:legambiente cautious']],
+  ['it', 'Abiy ha parlato di «giornata storica».', []],
   ['it', 'Dura la reazione di Dublino: per il governo è un errore.', ['country:IE opposed']],
   ['it', 'Favorevole la Norvegia.', ['country:NO supportive']],
   ['it', 'Dura la reazione dei mercati.', []],

@@ -18,7 +18,7 @@
 import type { EntityRef, ExtractedReaction, Stance } from '../../../domain/enrichment.ts';
 import { fold, numberWords, splitSentences, stemmerFor, stopwords, tokenize, type WordToken } from '../../../text/index.ts';
 import { isRankedWord } from '../../../text/ranked-words.ts';
-import { actorOf, gazetteer } from '../../entities/gazetteer.ts';
+import { actorOf, gazetteer, isPersonNameWord } from '../../entities/gazetteer.ts';
 import { slugify } from '../../entities/fold.ts';
 import { findMultilingualMentions } from '../../entities/multilingual/find-multilingual.ts';
 import { locatives } from '../../entities/multilingual/locatives.ts';
@@ -1559,7 +1559,8 @@ function searchSpeakers(text: string, tokens: readonly WordToken[], language: st
   // a name. Unknown to the gazetteer, it is an organization's ("Ieri ha chiesto" opens with an everyday word).
   const opening = tokens[0];
   if (g?.presentPerfectAuxiliaries && opening && LONE_NAME.test(opening.surface) && g.presentPerfectAuxiliaries.includes(tokens[1]?.surface ?? '') && /^ $/u.test(text.slice(opening.end, tokens[1]!.start))) {
-    if (!spans.some((s) => s.start < opening.end && opening.start < s.end) && !isRankedWord(opening.surface, language) && !stopwords(language).has(opening.folded)) {
+    // Nor part of a known person's name ("Abiy ha parlato di …").
+    if (!spans.some((s) => s.start < opening.end && opening.start < s.end) && !isRankedWord(opening.surface, language) && !stopwords(language).has(opening.folded) && !isPersonNameWord(opening.surface)) {
       spans.push({ start: opening.start, end: opening.end, actor: { key: `org:${slugify(opening.surface)}`, kind: 'organization', name: opening.surface, country: null, origin: 'nlp' }, base: true, lone: true });
     }
   }
