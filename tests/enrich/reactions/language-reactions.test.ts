@@ -195,6 +195,9 @@ const WIRE: [language: string, text: string, expected: string[]][] = [
   // "ответственному поведению" (responsible behaviour) is no punishment asked for.
   ['ru', 'Эквадор ограничился призывом к ответственному поведению.', ['country:EC cautious']],
   ['ru', 'Эквадор призвал к передаче ответственности местным властям.', ['country:EC cautious']],
+  // After a place opening the clause and its impersonal verb, names are the verb's objects.
+  ['ru', 'В Анкаре призвали Загреб и Сараево к сдержанности.', ['country:TR cautious']],
+  ['ru', 'В Кито осудили Лиму.', ['country:EC opposed']],
   ['ru', 'Китай подверг критике решение Евросоюза.', ['country:CN opposed']],
   ['ru', 'Франция усомнилась в искренности обещаний.', ['country:FR skeptical']],
   ['ru', 'Япония выделила пять миллионов долларов на гуманитарную помощь.', ['country:JP supportive']],
@@ -358,7 +361,7 @@ const WIRE: [language: string, text: string, expected: string[]][] = [
   ['it', "Critiche sono arrivate dal governo polacco.", ['country:PL opposed']],
   ['it', "La Commissione europea ha espresso «profonda preoccupazione».", ['org:eu cautious']],
   ['it', "Il premier giapponese ha accolto con favore l'intesa e ha promesso aiuti.", ['country:JP supportive']],
-  ['it', "Sulla stessa linea anche la Spagna, che ha definito l'accordo «storico».", []],
+  ['it', "Sulla stessa linea anche la Spagna, che ha definito l'accordo «storico».", ['country:ES supportive']],
   ['it', "Washington, dal canto suo, ha criticato la scelta.", ['country:US opposed']],
   ['fr', "De Moscou est venue une ferme condamnation.", ['country:RU opposed']],
   ['fr', "Des critiques sont également venues de Varsovie.", ['country:PL opposed']],

@@ -2013,7 +2013,11 @@ function sentenceReactions(
     // With cases, inflected names before an impersonal verb are its objects or possessors, the place its speaker
     // ("Решение Варшавы раскритиковали в Минске").
     const oblique = g.nominativeEndings !== undefined && own.every((s) => !s.base);
-    return own.length > 0 && !(oblique && placed.length > 0) ? own : placed;
+    // "В Анкаре призвали Загреб и Сараево к сдержанности": after the place that opens the clause and its impersonal
+    // verb, names are the verb's objects, however nominative they look.
+    const opening = heads.find((h) => impersonal(h, from));
+    const objectsOfImpersonal = opening !== undefined && own.length > 0 && own.every((s) => s.token > opening.token && tokens.slice(opening.token + 1, s.token).some((_, j) => impersonalAt(opening.token + 1 + j)));
+    return own.length > 0 && !(oblique && placed.length > 0) && !objectsOfImpersonal ? own : placed;
   };
   // Who a clause without its own actor quotes: "laut/selon/según/secondo/по словам X", or a later clause "…, said X".
   // For a copula, "according to" must open its clause ("Para Londres, la decisión es un error"): inside one it is
