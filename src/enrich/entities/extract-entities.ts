@@ -16,6 +16,10 @@ import { rememberTail, tokenize, type Token } from './text-tokens.ts';
 const TITLE_WEIGHT = 3;
 const LEAD_WEIGHT = 2;
 const BODY_WEIGHT = 1;
+/** The weight of the entity a capital or a state's body names besides the one read (capitalPair): mentioned, barely salient. */
+const PAIRED_WEIGHT = 0.05;
+/** The least salience an entity the article mentions has. */
+const MIN_SALIENCE = 0.001;
 /** the lead: the first paragraph, at most this many characters */
 const LEAD_CHARS = 600;
 /** Bodies this long are remembered for the reaction extractor (shorter ones cost little to read again). */
@@ -57,7 +61,7 @@ export function extractEntities(input: { title: string; text: string; language?:
   for (const m of gazetteerMentions) {
     for (let k = m.first; k <= m.last; k++) covered[k] = true;
     mentions.push({ entity: m.mention.entity, surface: m.mention.surface, start: m.mention.start, weight: weightAt(m.mention.start) });
-    for (const other of capitalPair(m.mention.entity, m.mention.surface)) mentions.push({ entity: other, surface: m.mention.surface, start: m.mention.start, weight: weightAt(m.mention.start) });
+    for (const other of capitalPair(m.mention.entity, m.mention.surface)) mentions.push({ entity: other, surface: m.mention.surface, start: m.mention.start, weight: PAIRED_WEIGHT });
     // "Jamaica's Prime Minister Andrew Holness" names the person and, in the office before the name, the state.
     for (const inner of officeMentions(m.mention.entity, m.mention.surface)) mentions.push({ entity: inner.entity, surface: inner.surface, start: m.mention.start + inner.start, weight: weightAt(m.mention.start) });
   }
@@ -71,7 +75,7 @@ export function extractEntities(input: { title: string; text: string; language?:
       for (const other of capitalPair(m.entity, m.surface)) {
         if (seen.has(`${m.start}|${other.key}`)) continue;
         seen.add(`${m.start}|${other.key}`);
-        mentions.push({ entity: other, surface: m.surface, start: m.start, weight: weightAt(m.start) });
+        mentions.push({ entity: other, surface: m.surface, start: m.start, weight: PAIRED_WEIGHT });
       }
     }
     return aggregate(mentions);
@@ -84,6 +88,8 @@ export function extractEntities(input: { title: string; text: string; language?:
 /**
  * A capital names its state as well as the city ("Washington said …" speaks for the United States; "talks in
  * Washington" are in the United States): a capital's mention is both entities, whichever the gazetteer read it as.
+ * The one the gazetteer did not read is mentioned but adds almost no salience: it only follows from the other, and
+ * story vectors, which weigh entities by salience, would otherwise join unrelated stories told from the same capital.
  */
 function capitalPair(entity: EntityRef, surface: string): EntityRef[] {
   // So does a state's own body ("the U.S. State Department", "the Kremlin"): it names the state it speaks for.
@@ -198,7 +204,7 @@ function aggregate(mentions: Mention[]): ArticleEntity[] {
   const entries = [...byKey.values()];
   const top = Math.max(1, ...entries.map((e) => e.weight));
   return entries
-    .map((e) => ({ entity: e.entity, aliases: e.aliases, mentions: e.mentions, salience: Math.round((e.weight / top) * 1000) / 1000, first: e.first }))
+    .map((e) => ({ entity: e.entity, aliases: e.aliases, mentions: e.mentions, salience: Math.max(MIN_SALIENCE, Math.round((e.weight / top) * 1000) / 1000), first: e.first }))
     .sort((a, b) => b.salience - a.salience || a.first - b.first || a.entity.key.localeCompare(b.entity.key))
     .map(({ first: _first, ...entity }) => entity);
 }
