@@ -17,10 +17,10 @@ const TITLE_WEIGHT = 3;
 const LEAD_WEIGHT = 2;
 const BODY_WEIGHT = 1;
 /**
- * The weight of the entity a capital or a state's body names besides the one read (capitalPair), in English text: none,
- * so English story vectors stay as they were (with full weight ECB+ clustering fell from .931 to .922 B-cubed, below
- * its floor). In other languages it weighs as a mention (without it report10's cross-language B-cubed fell below its
- * floor, .863). A clustering choice measured on two corpora, not a rule of language.
+ * The weight of the entity a capital or a state's body names besides the one read (pairedEntities), in English text:
+ * none, so English story vectors stay as they were (with full weight ECB+ clustering fell from .931 to .922 B-cubed,
+ * below its floor). In other languages it weighs as a mention (without it report10's cross-language B-cubed fell below
+ * its floor, .863). A clustering choice measured on two corpora, not a rule of language.
  */
 const PAIRED_WEIGHT = 0;
 /** the lead: the first paragraph, at most this many characters */
@@ -64,7 +64,7 @@ export function extractEntities(input: { title: string; text: string; language?:
   for (const m of gazetteerMentions) {
     for (let k = m.first; k <= m.last; k++) covered[k] = true;
     mentions.push({ entity: m.mention.entity, surface: m.mention.surface, start: m.mention.start, weight: weightAt(m.mention.start) });
-    for (const other of capitalPair(m.mention.entity, m.mention.surface)) mentions.push({ entity: other, surface: m.mention.surface, start: m.mention.start, weight: foreign ? weightAt(m.mention.start) : PAIRED_WEIGHT });
+    for (const other of pairedEntities(m.mention.entity, m.mention.surface)) mentions.push({ entity: other, surface: m.mention.surface, start: m.mention.start, weight: foreign ? weightAt(m.mention.start) : PAIRED_WEIGHT });
     // "Jamaica's Prime Minister Andrew Holness" names the person and, in the office before the name, the state.
     for (const inner of officeMentions(m.mention.entity, m.mention.surface)) mentions.push({ entity: inner.entity, surface: inner.surface, start: m.mention.start + inner.start, weight: weightAt(m.mention.start) });
   }
@@ -75,7 +75,7 @@ export function extractEntities(input: { title: string; text: string; language?:
       if (seen.has(`${m.start}|${m.entity.key}`)) continue;
       seen.add(`${m.start}|${m.entity.key}`);
       mentions.push({ entity: m.entity, surface: m.surface, start: m.start, weight: weightAt(m.start) });
-      for (const other of capitalPair(m.entity, m.surface)) {
+      for (const other of pairedEntities(m.entity, m.surface)) {
         if (seen.has(`${m.start}|${other.key}`)) continue;
         seen.add(`${m.start}|${other.key}`);
         mentions.push({ entity: other, surface: m.surface, start: m.start, weight: weightAt(m.start) });
@@ -91,11 +91,11 @@ export function extractEntities(input: { title: string; text: string; language?:
 /**
  * A capital names its state as well as the city ("Washington said …" speaks for the United States; "talks in
  * Washington" are in the United States): a capital's mention is both entities, whichever the gazetteer read it as.
- * In English text the one the gazetteer did not read is mentioned but adds no salience (an entity named only so has
- * salience 0; see PAIRED_WEIGHT).
+ * So does a state's own body ("the U.S. State Department", "the Kremlin"): it names the state it speaks for. In
+ * English text the entity so paired is mentioned but adds no salience (an entity named only so has salience 0; see
+ * PAIRED_WEIGHT).
  */
-function capitalPair(entity: EntityRef, surface: string): EntityRef[] {
-  // So does a state's own body ("the U.S. State Department", "the Kremlin"): it names the state it speaks for.
+function pairedEntities(entity: EntityRef, surface: string): EntityRef[] {
   if (entity.kind === 'place' || entity.kind === 'organization') {
     const state = actorOf(entity);
     return state?.kind === 'country' ? [state] : [];

@@ -184,6 +184,7 @@ function rejectsChargeAt(view: SentenceView, at: number): boolean {
  */
 export function continuingDenial(view: SentenceView, matches: readonly CueMatch[]): Set<CueMatch> {
   const out = new Set<CueMatch>();
+  if (matches.length === 0) return out;
   // The denial need not be a cue itself ("denied the group was involved and accused government troops …").
   const denials = view.norms.map((_, k) => k).filter((k) => rejectsChargeAt(view, k));
   for (const m of matches) {
