@@ -399,6 +399,14 @@ function clean(text: string, tokens: readonly Token[], first: number, last: numb
 const BRAND = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz)\p{Lu}/u;
 
+/**
+ * A word with a capital inside it is a brand ("SpaceX", "BirdLife", "TotalEnergies"), unless the capital follows a
+ * surname's prefix ("McConnell", "DeSantis", "MacArthur").
+ */
+export function isBrandWord(word: string): boolean {
+  return BRAND.test(word) && !SURNAME_PREFIX.test(word);
+}
+
 function classify(text: string, tokens: readonly Token[], first: number, last: number, cues: Cues, titled: boolean, isCommon: (t: Token) => boolean): NameKind | null | 'skip' {
   const words = tokens.slice(first, last + 1);
   const norms = words.map((w) => w.norm);
@@ -455,9 +463,7 @@ function classify(text: string, tokens: readonly Token[], first: number, last: n
   const speaks = after && (after.norm === 'said' || after.norm === 'says' || after.norm === 'told');
   const loneOpener = words.length === 1 && (words[0] as Token).sentenceStart && classes[0] !== 'surname' && classes[0] !== 'given-name';
   if (acronym) return 'organization';
-  // A word with a capital inside it is a brand ("SpaceX", "BirdLife", "TotalEnergies"), unless the capital follows a
-  // surname's prefix ("McConnell", "DeSantis", "MacArthur").
-  if (words.length === 1 && BRAND.test((words[0] as Token).text) && !SURNAME_PREFIX.test((words[0] as Token).text)) return 'organization';
+  if (words.length === 1 && isBrandWord((words[0] as Token).text)) return 'organization';
   if (speaks && words.length <= 3 && !loneOpener) return 'person';
   if (givenFirst && words.length >= 2) return 'person';
   if (words.length === 1 && classes[0] === 'surname' && !(words[0] as Token).sentenceStart) return 'person'; // "Bush said"

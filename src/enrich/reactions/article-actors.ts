@@ -15,7 +15,7 @@
 import type { EntityRef } from '../../domain/enrichment.ts';
 import { slugify } from '../entities/fold.ts';
 import { actorOf as gazetteerActorOf, gazetteer, matchTokens, roleAt, type TokenMention } from '../entities/gazetteer.ts';
-import { findProperNames, nameCues, type ProperName } from '../entities/proper-names.ts';
+import { findProperNames, isBrandWord, nameCues, type ProperName } from '../entities/proper-names.ts';
 import { tokenize, type Token } from '../entities/text-tokens.ts';
 import type { ActorMention } from './actor-mention.ts';
 import { tagTokens } from './pos-tags.ts';
@@ -362,8 +362,6 @@ function headedOrganization(tokens: readonly Token[], from: number, first: numbe
   return orgEntity(tokens.slice(start, end).map((t) => t.text).join(' '));
 }
 
-/** A word written with a capital inside it, as brands are ("BirdLife", "SpaceX"). */
-const INNER_CAPITAL = /^\p{Lu}\p{Ll}+\p{Lu}/u;
 /** The most words of an appositive before its kind noun ("the industry federation", "a local conservation group"). */
 const APPOSITIVE_KIND = 4;
 
@@ -377,7 +375,7 @@ function countryNamedOrganization(text: string, tokens: readonly Token[], first:
   const country = tokens[first] as Token;
   if (!word || !word.cap || word.possessive || covered[first - 1] || country.sentenceStart || word.end + 1 !== country.start || isRole(word.norm, g)) return null;
   const name = `${word.text} ${text.slice(country.start, (tokens[last] as Token).end)}`;
-  if (INNER_CAPITAL.test(word.text)) return orgEntity(name);
+  if (isBrandWord(word.text)) return orgEntity(name);
   const after = text.slice((tokens[last] as Token).end);
   const appositive = /^,\s+(?:the|a|an)\s+([^,]{1,80}),/u.exec(after);
   if (!appositive) return null;
