@@ -151,8 +151,8 @@ const ENGLISH_CASES: [string, string[]][] = [
   // a reported offer on a condition is no reaction yet; "even if" concedes
   ['Norway said it could send aid if Estonia requests it.', []],
   ['Norway said it would support the deal even if it was flawed.', ['country:NO supportive']],
-  // the UN's specialized agencies speak for themselves; a UN programme speaks for the UN
-  ['The International Civil Aviation Organization condemned the downing of the airliner.', ['org:icao opposed']],
+  // the UN's specialized agencies speak for the UN, as its programmes do
+  ['The International Civil Aviation Organization condemned the downing of the airliner.', ['org:un opposed']],
   ['The World Food Programme condemned the looting of its warehouses.', ['org:un opposed']],
   // saying one does not know declines to judge
   ['Brazil\'s foreign ministry said it was "not aware of the details."', []],

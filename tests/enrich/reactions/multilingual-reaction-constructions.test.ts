@@ -326,10 +326,10 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['it', "L'Eritrea ha negato di ostacolare gli aiuti.", []],
   ['es', 'España ayuda a Somalia.', ['country:ES supportive']],
   ['it', "L'Italia aiuta la Somalia.", ['country:IT supportive']],
-  // the UN's specialized agencies speak for themselves, in every language's name for them; a UN programme for the UN
-  ['fr', "L'Organisation maritime internationale a appelé les États du pavillon à renforcer les contrôles.", ['org:imo cautious']],
+  // the UN's specialized agencies speak for the UN, as its programmes do, in every language's name for them
+  ['fr', "L'Organisation maritime internationale a appelé les États du pavillon à renforcer les contrôles.", ['org:un cautious']],
   ['es', 'La Organización Mundial de la Salud condenó el ataque contra el hospital.', ['org:un opposed']],
-  ['ru', 'Международная организация гражданской авиации осудила уничтожение самолёта.', ['org:icao opposed']],
+  ['ru', 'Международная организация гражданской авиации осудила уничтожение самолёта.', ['org:un opposed']],
   ['de', 'Das Welternährungsprogramm rief die Geber zu schneller Hilfe auf.', ['org:un cautious']],
   // an acronym written with only its first letter capital closes the name it spells, a demonym in that name no speaker
   ['it', 'La Unión Nacional Agraria (Una) ha proclamato uno sciopero generale contro la riforma.', ['org:union-nacional-agraria opposed']],
