@@ -152,6 +152,8 @@ describe('multilingual recognition', () => {
     ['ru', 'Правительство Гренландии выдало лицензию.', 'country:GL'],
     ['es', 'El Gobierno groenlandés otorgó la licencia.', 'country:GL'],
     ['fr', 'Le gouvernement féroïen a fermé ses eaux.', 'country:FO'],
+    // A surname that is also a given name still names its bearer alone.
+    ['it', 'Il presidente Pavel ha criticato la sentenza.', 'person:petr-pavel'],
   ])('%s: "%s" mentions %s', (language, text, key) => {
     expect(keysIn(language, text)).toContain(key);
   });
@@ -173,6 +175,8 @@ describe('multilingual recognition', () => {
     ['ru', 'В Москве прошла встреча.', 'country:RU', 'a capital opening a sentence with a subject of its own is a place'],
     ['es', 'Santiago Peña criticó el acuerdo.', 'country:CL', "a capital's name before a surname is a first name"],
     ['it', 'Victoria Nuland ha parlato.', 'country:SC', "a capital's name before a surname is a first name"],
+    ['it', 'Pavel Kowalski ha criticato la sentenza.', 'person:petr-pavel', "a given name before another name opens that person's name"],
+    ['es', 'Pavel Novak criticó la sentencia.', 'person:petr-pavel', "a given name before another name opens that person's name"],
     ['it', 'Il Consiglio danese per i rifugiati ha lanciato un allarme.', 'country:DK', "a demonym inside an organization's name"],
     ['ru', 'Норвежский совет по делам беженцев выразил тревогу.', 'country:NO', "a demonym inside an organization's name"],
     ['it', 'Il CNR ha pubblicato un nuovo studio sui ghiacciai.', 'org:norwegian-refugee-council', 'no acronym is made up for a non-governmental organization'],

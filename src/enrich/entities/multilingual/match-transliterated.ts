@@ -101,6 +101,8 @@ export function matchTransliterated(tokens: readonly WordToken[], claimed: reado
       }
     }
     if (t.text.length < 4) continue;
+    // A given name before another capitalised name opens someone else's name ("Pavel Durov" is not Petr Pavel).
+    if (next && next.cap && next.gap === ' ' && wordClass(t.norm) === 'given-name' && wordClass(next.norm) !== 'common') continue;
     for (const v of variants(t.text)) {
       const s = nameSkeleton(v);
       const person = people.get(s);
