@@ -348,7 +348,9 @@ function clean(text: string, tokens: readonly Token[], first: number, last: numb
   const surfaceStart = first;
   let titled = false;
   let kindTitled = false;
-  // Sentence-initial common words and honorifics ("The", "Experts", "President", "Dr") are not part of the name.
+  // Sentence-initial common words and honorifics ("The", "Experts", "President", "Dr") are not part of the name, unless
+  // an appositive calls the whole run an organization ("Access Now, a digital rights group, …").
+  const described = first < last && appositive(tokens, last, cues) === 'organization';
   while (first <= last) {
     const t = tokens[first] as Token;
     const role = t.sentenceStart && first === surfaceStart && cues.personRoles.has(t.norm);
@@ -360,7 +362,7 @@ function clean(text: string, tokens: readonly Token[], first: number, last: numb
     } else if (!titled && first < last && t.allCaps && cues.orgRoles.has(t.norm)) {
       kindTitled = true; // "the NGO Tamkeen", "Local NGO Tamkeen": the kind, in capitals, before the name
       first++;
-    } else if (t.sentenceStart && first === surfaceStart && isCommon(t) && !cues.orgPrefixes.has(t.norm) && !cues.placePrefixes.has(t.norm) && !opensCause(tokens, first, last)) {
+    } else if (t.sentenceStart && first === surfaceStart && isCommon(t) && !(described && !FUNCTION_WORDS.has(t.norm)) && !cues.orgPrefixes.has(t.norm) && !cues.placePrefixes.has(t.norm) && !opensCause(tokens, first, last)) {
       first++;
     } else break;
   }
