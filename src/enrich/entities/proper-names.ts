@@ -224,8 +224,9 @@ function readNames(text: string, tokens: readonly Token[], covered: readonly boo
     const titledAt = titledPersonAt(tokens, i, last, cues);
     if (titledAt) {
       // "Qualys CTO Wolfgang Kandek", "Saints Head Coach Sean Payton": an organization or place, a title, a person.
+      // The words before the title are whose office it is (a body, a place, a portfolio: "Human Resources"), no person.
       const front = clean(text, tokens, i, titledAt.roleStart - 1, cues, isCommon, index);
-      if (front) names.push(front);
+      if (front && front.kind !== 'person') names.push(front);
       const person = titledAt.person <= last ? clean(text, tokens, titledAt.person, last, cues, isCommon, index) : null;
       if (person) names.push({ ...person, kind: 'person', titled: true });
       i = last;

@@ -21,6 +21,8 @@ describe('titles inside a run of capitalized words', () => {
     ['"It is dangerous," said Oregon State Police Lt. Gregg Hastings.', ['organization:Oregon State Police', 'person:Gregg Hastings']],
     ['After the game, Saints Head Coach Sean Payton spoke to reporters.', ['person:Sean Payton']],
     ['On Monday, Acme Robotics CEO Rob Friedman said the plant would close.', ['organization:Acme Robotics', 'person:Rob Friedman']],
+    // A state's office whose portfolio ends in a company noun ("Resources") is the state's, no company's name.
+    ["On Monday, Kenya's Water Resources Minister Jane Roe spoke.", ['person:Jane Roe']],
     // Titles alone before the name: the person, as before.
     ['On Monday, Vice President Kamala Harris spoke.', ['person:Kamala Harris']],
     // An organization's executive joined by "of" to its name: the organization is named after "of".
