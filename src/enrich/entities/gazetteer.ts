@@ -26,7 +26,6 @@ export interface GazetteerMention {
 const index: GazetteerIndex = buildGazetteerIndex();
 const cues = actorCues(index.data.cues);
 const honorifics = new Set(index.data.cues.honorifics);
-const personRoles = new Set(index.data.cues.personRoles);
 const companyWords = new Set(index.data.cues.companyWords);
 const orgWords = new Set(index.data.cues.orgWords);
 /** How many capitalized words may follow a country's or place's name before the company noun that ends the name. */
@@ -297,11 +296,11 @@ function gluedToName(tokens: readonly Token[], first: number, last: number, capi
 
 /**
  * "Qatar Airways", "Africa Global Logistics", "Ethiopian Airlines": a country's or place's name (or adjective) opening a
- * run of capitalized words that ends in a company noun is the company's name, not the state speaking. A state's
- * possessive before an office is the state's ("Malaysia's Human Resources Minister").
+ * run of capitalized words that ends in a company noun is the company's name, not the state speaking. A run that
+ * holds a state's office is the state's ("Malaysia's Human Resources Minister", "Turkish Energy Minister").
  */
 function opensCompanyName(tokens: readonly Token[], last: number): boolean {
-  if ((tokens[last] as Token).possessive && holdsOffice(tokens, last)) return false;
+  if (holdsOffice(tokens, last)) return false;
   for (let k = last + 1; k <= last + COMPANY_NAME_WORDS && k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (!t.cap || !t.tightBefore || t.sentenceStart || t.hyphenBefore) return false;
@@ -311,12 +310,15 @@ function opensCompanyName(tokens: readonly Token[], last: number): boolean {
   return false;
 }
 
-/** Whether the capitalized run after token `last` holds a person's office ("Human Resources Minister"). */
+/** A state's offices, which no company's name holds. */
+const STATE_OFFICES = new Set(['minister', 'secretary', 'ambassador', 'envoy']);
+
+/** Whether the capitalized run after token `last` holds a state's office ("Human Resources Minister"). */
 function holdsOffice(tokens: readonly Token[], last: number): boolean {
   for (let k = last + 1; k <= last + COMPANY_NAME_WORDS + 1 && k < tokens.length; k++) {
     const t = tokens[k] as Token;
     if (!t.cap || t.sentenceStart) return false;
-    if (personRoles.has(t.norm)) return true;
+    if (STATE_OFFICES.has(t.norm)) return true;
   }
   return false;
 }

@@ -224,9 +224,12 @@ function readNames(text: string, tokens: readonly Token[], covered: readonly boo
     const titledAt = titledPersonAt(tokens, i, last, cues);
     if (titledAt) {
       // "Qualys CTO Wolfgang Kandek", "Saints Head Coach Sean Payton": an organization or place, a title, a person.
-      // The words before the title are whose office it is (a body, a place, a portfolio: "Human Resources"), no person.
+      // The words before the title are whose office it is (a body, a place, a portfolio: "Human Resources"), no person;
+      // before a minister they are the portfolio ("Turkish Energy Minister"), no body, unless an organization's head
+      // noun says so.
       const front = clean(text, tokens, i, titledAt.roleStart - 1, cues, isCommon, index);
-      if (front && front.kind !== 'person') names.push(front);
+      const portfolio = (tokens[titledAt.roleStart] as Token).norm === 'minister' && !tokens.slice(i, titledAt.roleStart).some((t) => isOrgWord(t.norm, cues) && !NOT_TITLES_INSIDE.has(t.norm));
+      if (front && front.kind !== 'person' && !portfolio) names.push(front);
       const person = titledAt.person <= last ? clean(text, tokens, titledAt.person, last, cues, isCommon, index) : null;
       if (person) names.push({ ...person, kind: 'person', titled: true });
       i = last;
@@ -251,6 +254,8 @@ function isTitleWord(norm: string, cues: Cues): boolean {
 }
 /** Office words the cue lists lack, written with a capital inside a name ("City Council Member Jumaane Williams"). */
 const EXTRA_TITLES = new Set(['member', 'councilman', 'councilwoman', 'councillor', 'councilor', 'cto', 'cfo', 'coo', 'assemblyman', 'assemblywoman', 'alderman', 'sheriff', 'superintendent', 'inspector', 'detective']);
+/** Offices of a state or a body, held by a person named right after them (an executive's are EXECUTIVES). */
+const OFFICE_TITLES = new Set(['minister', 'secretary', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson']);
 /** Words of the title lists that also name places, offices or parts of names ("State", "High", "St", "Crown"). */
 const NOT_TITLES_INSIDE = new Set(['state', 'high', 'special', 'foreign', 'defence', 'defense', 'finance', 'interior', 'economy', 'trade', 'health', 'environment', 'energy', 'climate', 'acting', 'former', 'ex', 'saint', 'st', 'father', 'don', 'm', 'general', 'crown', 'vice', 'deputy', 'prime', 'said', 'says', 'told', 'added', 'explained', 'according', 'back', 'side', 'mother', 'son', 'daughter', 'brother', 'sister', 'wife', 'husband']);
 
@@ -274,7 +279,10 @@ function titledPersonAt(tokens: readonly Token[], first: number, last: number, c
       return next?.cap && wordClass(next.norm) === 'given-name' ? { roleStart, person: last + 1 } : null;
     }
     const named = tokens.slice(person, last + 1);
-    const personal = wordClass((named[0] as Token).norm) === 'given-name' || wordClass((named[named.length - 1] as Token).norm) === 'surname';
+    // An office ("Home Affairs Minister Saifuddin Nasution", "Qatar Airways CEO Badr Al-Meer") names a person after
+    // it, whether or not the name lexicon knows the name's words.
+    const office = OFFICE_TITLES.has((tokens[r] as Token).norm) || EXECUTIVES.has((tokens[r] as Token).norm);
+    const personal = office || wordClass((named[0] as Token).norm) === 'given-name' || wordClass((named[named.length - 1] as Token).norm) === 'surname';
     if (named.length < 2 || named.length > 3 || !personal) return null;
     if (named.some((t) => isOrgWord(t.norm, cues))) return null;
     return { roleStart, person };

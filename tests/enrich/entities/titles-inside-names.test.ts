@@ -23,6 +23,11 @@ describe('titles inside a run of capitalized words', () => {
     ['On Monday, Acme Robotics CEO Rob Friedman said the plant would close.', ['organization:Acme Robotics', 'person:Rob Friedman']],
     // A state's office whose portfolio ends in a company noun ("Resources") is the state's, no company's name.
     ["On Monday, Kenya's Water Resources Minister Jane Roe spoke.", ['person:Jane Roe']],
+    // An office names the person after it even where the name lexicon knows none of the name's words; a minister's
+    // portfolio is no organization.
+    ['On Monday, Home Affairs Minister Haziq Rahmatullah spoke.', ['person:Haziq Rahmatullah']],
+    ['On Monday, Turkish Energy Minister Oguz Karatepe spoke.', ['person:Oguz Karatepe']],
+    ['On Monday, Acme Robotics CEO Tunde Bakare spoke.', ['organization:Acme Robotics', 'person:Tunde Bakare']],
     // Titles alone before the name: the person, as before.
     ['On Monday, Vice President Kamala Harris spoke.', ['person:Kamala Harris']],
     // An organization's executive joined by "of" to its name: the organization is named after "of".

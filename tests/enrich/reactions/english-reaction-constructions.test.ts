@@ -353,6 +353,7 @@ const ENGLISH_CASES: [string, string[]][] = [
   ['Sea-Watch, a rescue charity, criticised the coast guard.', ['org:sea-watch opposed']],
   // a state's possessive before an office whose portfolio ends in a company noun ("Resources") is the state speaking
   ["Kenya's Water Resources Minister Jane Roe condemned the plan.", ['country:KE opposed']],
+  ['Turkish Energy Minister Oguz Karatepe hailed the deal.', ['country:TR supportive']],
   // even where the name opens a sentence with an everyday word, which otherwise falls away ("Experts said …")
   ['Open Doors, a charity for persecuted Christians, condemned the arrests.', ['org:open-doors opposed']],
   ['Fair Trade Now, the campaign group, welcomed the agreement.', ['org:fair-trade-now supportive']],
