@@ -40,6 +40,12 @@ import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
 
 const LANGUAGE_CASES: [string, string, string[]][] = [
+  // German puts the subject right after the verb when a prepositional phrase opens the clause: a name in that phrase
+  // is whose request or account it was, or where, and the verb's subject is after it
+  ['de', 'Auf Bitten Indonesiens schickte Japan zwei Löschflugzeuge.', ['country:JP supportive']],
+  ['de', 'Nach Angaben Berlins verurteilte die Türkei den Angriff.', ['country:TR opposed']],
+  ['de', 'Im Süden Libanons begrüßte die Hisbollah den Abzug.', ['org:hezbollah supportive']],
+  ['de', 'In Berlin kritisierte die Regierung den Angriff.', ['country:DE opposed']],
   ['fr', "L'ONG serbe Kalvo a dénoncé des fraudes massives.", ['org:kalvo opposed']],
   ['es', 'La alianza de agricultores Tierra Viva criticó la decisión del Gobierno.', ['org:tierra-viva opposed']],
   ['it', "L'associazione ambientalista Mare Pulito ha criticato la decisione.", ['org:mare-pulito opposed']],

@@ -40,6 +40,7 @@ export const GERMAN: LanguageGrammar = {
   sources: ['aus', 'von', 'vom', 'seitens'],
   impersonalLocatives: ['aus'],
   impersonalPronouns: ['man'],
+  verbSecondOpeners: ['auf', 'nach', 'mit', 'bei', 'aus', 'unter', 'uber', 'vor', 'gegen', 'trotz', 'wegen', 'seit', 'angesichts', 'zu', 'zum', 'zur', 'im', 'am', 'beim', 'vom', 'von', 'in', 'an'],
   objectMarkers: ['gegen', 'an', 'fur', 'nach', 'aus', 'in', 'mit', 'zu', 'uber', 'bei', 'zwischen', 'im', 'zum', 'zur', 'beim', 'vor', 'auf', 'unter', 'durch', 'ohne', 'um'],
   copulas: ['sei', 'seien', 'ist', 'sind', 'war', 'waren', 'handle', 'handelt'],
   verdictOpeners: [['das', 'ist'], ['dies', 'ist'], ['es', 'ist']],

@@ -894,6 +894,9 @@ function subjectGroup(own: Speaker[], tokens: readonly WordToken[], g: LanguageG
   return firstGroup(base.length > 0 ? base : own, tokens, g);
 }
 
+/** How far after a verb-second verb its subject may start ("aktivierte die EU zudem": an article, an adverb). */
+const VERB_SECOND_REACH = 3;
+
 /** The tokens the actors' names cover. */
 function nameTokens(speakers: readonly Speaker[]): Set<number> {
   return new Set(speakers.flatMap((s) => Array.from({ length: (s.last ?? s.token) - s.token + 1 }, (_, j) => s.token + j)));
@@ -2583,6 +2586,14 @@ function sentenceReactions(
       closing.every((s) => s.base || s.token === to - 1) &&
       closing[closing.length - 1]!.token >= to - 2 &&
       closing.length === after.length;
+    // In a verb-second language a clause opened by a prepositional phrase ("Auf Bitten Jakartas aktivierte die EU …")
+    // has its subject right after the verb: names in the fronted phrase are its objects or possessors.
+    const frontedPhrase =
+      !inverted &&
+      (g.verbSecondOpeners ?? []).includes(tokens[from]?.folded ?? '') &&
+      before.length > 0 &&
+      closing.length > 0 &&
+      closing[0]!.token <= first + VERB_SECOND_REACH;
     // A short last clause of names is the subject placed after its verb ("…, с критикой выступила и ОПЕК"), before the
     // subject of the clause before.
     const late = before.length === 0 && after.length === 0 ? trailing(c) : [];
@@ -2594,7 +2605,7 @@ function sentenceReactions(
     // une erreur", "Finnland sagte, der Schritt Estlands sei ein Fehler") is the reporter's judgement: the names before
     // the copula are what was judged.
     const reported = copular && before.length > 0 && agents.length === 0 && c > 0 && previous.length > 0 && tokens.slice(starts[c - 1]!, from).some((t) => speech.has(t.folded)) && !previous.some((p) => before.some((b) => b.actor.key === p.actor.key));
-    let subjects = agents.length > 0 ? agents : reported ? previous : reporter.length > 0 ? reporter : inverted ? closing : before.length > 0 ? before : sourced.length > 0 ? sourced : pronounSubject ? (c === 0 ? context() : previous) : parted.length > 0 ? parted : after.length > 0 ? after : late.length > 0 ? late : previous;
+    let subjects = agents.length > 0 ? agents : reported ? previous : reporter.length > 0 ? reporter : inverted || frontedPhrase ? closing : before.length > 0 ? before : sourced.length > 0 ? sourced : pronounSubject ? (c === 0 ? context() : previous) : parted.length > 0 ? parted : after.length > 0 ? after : late.length > 0 ? late : previous;
     // A charge ("…, das Memorandum verletze die Rechte …", "que el memorando vulnera …") is its reporter's: the names
     // before it in its clause are what is charged. The reporter is a source ("Secondo un portavoce …"), the subject of
     // the clause before, or who a later clause says said it.
@@ -2620,7 +2631,8 @@ function sentenceReactions(
     // A verb joined to this one continues its subject ("Turquía condenó los ataques israelíes y pidió …"), not a name
     // in its object; a clause whose subject came from before keeps that subject.
     // A pronoun's subject is the one it refers to ("Er rief Iran auf, … und mahnte …"), not a name in its object.
-    if (own.length > 0 && !relatives.has(tokens[from]?.folded ?? '')) previous = subjects.length > 0 && before.length === 0 ? subjects : subjectGroup(own, tokens, g);
+    // A subject after a fronted phrase is the one the next clause continues, not a name in that phrase.
+    if (own.length > 0 && !relatives.has(tokens[from]?.folded ?? '')) previous = subjects.length > 0 && (before.length === 0 || frontedPhrase) ? subjects : subjectGroup(own, tokens, g);
     if (subjects.length === 0) continue;
     // A passive verb names who judged only by its agent ("fue respaldado por otros líderes", "è stato avvertito a
     // Roma"): without an actor there, its subject is what was judged, and no one reacted in this clause.

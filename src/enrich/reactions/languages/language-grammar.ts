@@ -128,6 +128,11 @@ export interface LanguageGrammar {
    */
   impersonalVerb?: (word: string) => boolean;
   /**
+   * A verb-second language's prepositions that may open a clause before its verb ("Auf Bitten Jakartas aktivierte die
+   * EU …"): the subject then follows the verb.
+   */
+  verbSecondOpeners?: readonly string[];
+  /**
    * A language with cases: the nominative endings of adjectives (Russian "-ий", "-ая", "-ое", "-ые"). A name in its
    * dictionary form is a subject; an inflected one before the verb, when nominatives close the clause, an object.
    */
