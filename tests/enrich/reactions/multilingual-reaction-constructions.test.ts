@@ -46,6 +46,13 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['de', 'Nach Angaben Berlins verurteilte die Türkei den Angriff.', ['country:TR opposed']],
   ['de', 'Im Süden Libanons begrüßte die Hisbollah den Abzug.', ['org:hezbollah supportive']],
   ['de', 'In Berlin kritisierte die Regierung den Angriff.', ['country:DE opposed']],
+  // An office or spokesperson no state is named for, in a capital that opens the sentence, speaks for its government;
+  // a state named right after the office is the office's own
+  ['fr', "À Ottawa, la ministre des Affaires étrangères a condamné l'attaque.", ['country:CA opposed']],
+  ['es', 'En Lima, el canciller condenó el ataque.', ['country:PE opposed']],
+  ['it', "A Varsavia, il ministro degli Esteri ha condannato l'attacco.", ['country:PL opposed']],
+  ['de', 'In Oslo verurteilte der Außenminister den Angriff.', ['country:NO opposed']],
+  ['fr', "À Ottawa, le ministre français des Affaires étrangères a condamné l'attaque.", ['country:FR opposed']],
   ['fr', "L'ONG serbe Kalvo a dénoncé des fraudes massives.", ['org:kalvo opposed']],
   ['es', 'La alianza de agricultores Tierra Viva criticó la decisión del Gobierno.', ['org:tierra-viva opposed']],
   ['it', "L'associazione ambientalista Mare Pulito ha criticato la decisione.", ['org:mare-pulito opposed']],

@@ -1805,14 +1805,23 @@ const IMPERSONAL_REACH = 5;
  */
 function opensWithStateBody(tokens: readonly WordToken[], placeEnd: number, mentions: readonly { start: number }[], g: LanguageGrammar): boolean {
   const nouns = g.governmentNouns ?? [];
+  // An office or a spokesperson no state is named for speaks for the capital's government too ("À Kuala Lumpur, le
+  // ministre des Affaires étrangères a regretté …"), unless a state is named right after it ("le ministre allemand").
+  const offices = [...(g.stateOffices ?? []), ...(g.spokespersonNouns ?? [])];
   for (let k = placeEnd + 1; k < Math.min(tokens.length, placeEnd + 1 + IMPERSONAL_REACH); k++) {
     const word = tokens[k]!.folded;
-    if (!nouns.some((n) => word === n || (g.compounds === true && word.endsWith(n)))) continue;
+    const body = nouns.some((n) => word === n || (g.compounds === true && word.endsWith(n)));
+    const office = !body && offices.some((n) => word === n || (g.compounds === true && word.endsWith(n)));
+    if (!body && !office) continue;
     const from = tokens[placeEnd + 1]!.start;
-    return !mentions.some((m) => m.start >= from && m.start <= tokens[k]!.start);
+    const to = office ? (tokens[Math.min(tokens.length - 1, k + OFFICE_STATE_REACH)]!.end) : tokens[k]!.start;
+    return !mentions.some((m) => m.start >= from && m.start <= to);
   }
   return false;
 }
+
+/** How far after an office a state named for it may stand ("le ministre allemand des Affaires étrangères"). */
+const OFFICE_STATE_REACH = 4;
 
 function opensImpersonally(tokens: readonly WordToken[], g: LanguageGrammar): boolean {
   const pronouns = new Set(g.impersonalPronouns ?? []);
