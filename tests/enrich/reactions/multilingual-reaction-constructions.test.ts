@@ -53,6 +53,9 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['it', "A Varsavia, il ministro degli Esteri ha condannato l'attacco.", ['country:PL opposed']],
   ['de', 'In Oslo verurteilte der Außenminister den Angriff.', ['country:NO opposed']],
   ['fr', "À Ottawa, le ministre français des Affaires étrangères a condamné l'attaque.", ['country:FR opposed']],
+  // the suspended first part of a compound ("Verteidigungs- und Raumfahrtkommissar") is no word of support
+  ['de', 'EU-Verteidigungs- und Weltraumkommissar Jan Roe forderte ein Verbot solcher Tests.', ['org:eu cautious']],
+  ['de', 'Der norwegische Unterstützungs- und Koordinierungsstab forderte eine Untersuchung.', ['country:NO cautious']],
   ['fr', "L'ONG serbe Kalvo a dénoncé des fraudes massives.", ['org:kalvo opposed']],
   ['es', 'La alianza de agricultores Tierra Viva criticó la decisión del Gobierno.', ['org:tierra-viva opposed']],
   ['it', "L'associazione ambientalista Mare Pulito ha criticato la decisione.", ['org:mare-pulito opposed']],

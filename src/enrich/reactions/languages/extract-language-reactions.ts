@@ -364,7 +364,7 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
       return false;
     };
     const named = (k: number) => grammar.capitalsNameOnly === true && k > 0 && /^\p{Lu}/u.test(tokens[k]!.surface) && /^[\s,]*$/u.test(sentence.text.slice(tokens[k - 1]!.end, tokens[k]!.start));
-    const found = findCues(tokens, stems, lexicon, true);
+    const found = findCues(tokens, stems, lexicon, true, sentence.text);
     // "Kiew reagierte scharf", "reaccionó con dureza": a verb of reacting with its manner, where no cue reads it.
     const manner = reactingManner(tokens, grammar).filter((m) => !found.some((f) => f.start === m.start));
     let matches = [...found, ...manner, ...(grammar.compounds ? compoundOpinions(sentence.text, tokens, found, lexicon, stem) : [])].filter(
@@ -963,11 +963,14 @@ function candidatesOf(stem: string, cues: readonly LanguageCue[]): readonly Lang
  * The cues of a run of tokens. Words of the opinion lexicon (namingOnly) only with `opinion`: they are a reaction only
  * as a naming verb's quoted complement, which the sentence reader checks; to any other reader they are no cue.
  */
-function findCues(tokens: readonly WordToken[], stems: readonly string[], lexicon: LanguageCues, opinion = false): Match[] {
+function findCues(tokens: readonly WordToken[], stems: readonly string[], lexicon: LanguageCues, opinion = false, text?: string): Match[] {
   const out: Match[] = [];
   const cues = lexicon.cues;
   for (let k = 0; k < stems.length; k++) {
     if (lexicon.homographs.has(tokens[k]!.folded)) continue;
+    // The first part of a compound whose rest another compound gives ("EU-Verteidigungs- und Raumfahrtkommissar") is
+    // no word of its own.
+    if (text !== undefined && SUSPENDED_HYPHEN.test(text.slice(tokens[k]!.end, tokens[k]!.end + 2))) continue;
     for (const cue of candidatesOf(stems[k]!, cues)) {
       if (cue.namingOnly && !opinion) continue;
       if (cue.exact ? stems[k] !== cue.stems[0] : !stemMatches(stems[k]!, cue.stems[0]!)) continue;
@@ -1011,6 +1014,9 @@ function findCues(tokens: readonly WordToken[], stems: readonly string[], lexico
       !(m.closeAt !== undefined && out.some((o) => o.closeAt === m.closeAt && o.start > m.start)),
   );
 }
+
+/** A hyphen closing a word before a space ("Verteidigungs- und …"): the word is a compound's suspended first part. */
+const SUSPENDED_HYPHEN = /^-\s/u;
 
 /** The fewest letters a compound's tail must keep to be read as an opinion word ("aggression" in "Wasseraggression"). */
 const MIN_COMPOUND_TAIL = 5;
