@@ -177,6 +177,7 @@ describe('multilingual recognition', () => {
     ['it', 'Victoria Nuland ha parlato.', 'country:SC', "a capital's name before a surname is a first name"],
     ['it', 'Pavel Kowalski ha criticato la sentenza.', 'person:petr-pavel', "a given name before another name opens that person's name"],
     ['es', 'Pavel Novak criticó la sentencia.', 'person:petr-pavel', "a given name before another name opens that person's name"],
+    ['ru', 'Павел Смирнов раскритиковал приговор.', 'person:petr-pavel', "a given name in Cyrillic before another name opens that person's name"],
     ['it', 'Il Consiglio danese per i rifugiati ha lanciato un allarme.', 'country:DK', "a demonym inside an organization's name"],
     ['ru', 'Норвежский совет по делам беженцев выразил тревогу.', 'country:NO', "a demonym inside an organization's name"],
     ['it', 'Il CNR ha pubblicato un nuovo studio sui ghiacciai.', 'org:norwegian-refugee-council', 'no acronym is made up for a non-governmental organization'],

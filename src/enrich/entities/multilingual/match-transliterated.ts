@@ -9,6 +9,7 @@ import { gazetteer } from '../gazetteer.ts';
 import { fold, slugify } from '../fold.ts';
 import { isEverydayWord } from '../../../text/ranked-words.ts';
 import { wordClass } from '../name-lexicon.ts';
+import { transliterate } from 'transliteration';
 import { nameSkeleton } from './name-skeleton.ts';
 import { multilingualNames } from './names-data.ts';
 import type { WordToken } from './word-tokens.ts';
@@ -101,8 +102,9 @@ export function matchTransliterated(tokens: readonly WordToken[], claimed: reado
       }
     }
     if (t.text.length < 4) continue;
-    // A given name before another capitalised name opens someone else's name ("Pavel Durov" is not Petr Pavel).
-    if (next && next.cap && next.gap === ' ' && wordClass(t.norm) === 'given-name' && wordClass(next.norm) !== 'common') continue;
+    // A given name before another capitalised name opens someone else's name ("Pavel Durov", "Павел Дуров" is not Petr
+    // Pavel); a name in another script is read in Latin letters.
+    if (next && next.cap && next.gap === ' ' && wordClass(latin ? t.norm : fold(transliterate(t.text))) === 'given-name' && wordClass(next.norm) !== 'common') continue;
     for (const v of variants(t.text)) {
       const s = nameSkeleton(v);
       const person = people.get(s);
