@@ -53,6 +53,13 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['it', "A Varsavia, il ministro degli Esteri ha condannato l'attacco.", ['country:PL opposed']],
   ['de', 'In Oslo verurteilte der Außenminister den Angriff.', ['country:NO opposed']],
   ['fr', "À Ottawa, le ministre français des Affaires étrangères a condamné l'attaque.", ['country:FR opposed']],
+  // a state in a place phrase opening the sentence is where, when a subject of its own follows that is no state's body
+  // or office
+  ['fr', 'Dans le sud du Liban, la Ligue des agriculteurs a approuvé la décision.', []],
+  ['es', 'En el norte de Chile, el sindicato de mineros defendió la medida.', []],
+  ['es', 'En el norte de Chile, el Gobierno defendió la medida.', ['country:CL supportive']],
+  ['de', 'In der Türkei begrüßte die Handelskammer das Geschäft.', []],
+  ['de', 'In der Türkei begrüßte die Regierung das Geschäft.', ['country:TR supportive']],
   // the suspended first part of a compound ("Verteidigungs- und Raumfahrtkommissar") is no word of support
   ['de', 'EU-Verteidigungs- und Weltraumkommissar Jan Roe forderte ein Verbot solcher Tests.', ['org:eu cautious']],
   ['de', 'Der norwegische Unterstützungs- und Koordinierungsstab forderte eine Untersuchung.', ['country:NO cautious']],

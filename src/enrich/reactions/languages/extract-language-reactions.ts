@@ -21,7 +21,7 @@ import { isRankedWord } from '../../../text/ranked-words.ts';
 import { actorOf, gazetteer, isPersonNameWord } from '../../entities/gazetteer.ts';
 import { slugify } from '../../entities/fold.ts';
 import { findMultilingualMentions } from '../../entities/multilingual/find-multilingual.ts';
-import { locatives } from '../../entities/multilingual/locatives.ts';
+import { locatives, locatives as placeLocatives } from '../../entities/multilingual/locatives.ts';
 import { isDictionaryForm } from '../../entities/multilingual/dictionary-form.ts';
 import { entityOfKey } from '../../entities/multilingual/match-transliterated.ts';
 import { isRegionName, multilingualNames, namesOf } from '../../entities/multilingual/names-data.ts';
@@ -893,6 +893,9 @@ function subjectGroup(own: Speaker[], tokens: readonly WordToken[], g: LanguageG
   const base = g.nominativeEndings !== undefined ? own.filter((s) => s.base) : own;
   return firstGroup(base.length > 0 ? base : own, tokens, g);
 }
+
+/** The most words of a place phrase opening a sentence before its subject ("En el este de Libia, …"). */
+const FRONTED_PLACE_WORDS = 5;
 
 /** How far after a verb-second verb its subject may start ("aktivierte die EU zudem": an article, an adverb). */
 const VERB_SECOND_REACH = 3;
@@ -1982,6 +1985,7 @@ function sentenceReactions(
     }
     return false;
   };
+  const placePrepositions = placeLocatives(g.language);
   const locatives = new Set(g.impersonalLocatives ?? []);
   // "Aus Peking hieß es", "В МИД Германии заявили": a place opening the clause is who speaks there.
   // An adverb may come first ("Auch aus Paris kam Zustimmung").
@@ -2552,7 +2556,20 @@ function sentenceReactions(
       !inClause.some((m) => m.cue.nominal) &&
       [s.token - 1, s.token - 2].some((k) => k >= 0 && locatives.has(tokens[k]!.folded) && tokens.slice(k + 1, s.token).every((t) => /^\p{Ll}/u.test(t.surface))) &&
       !tokens.slice(from, first + 1).some((t) => t.folded.length >= MIN_IMPERSONAL_VERB && g.impersonalVerb!(t.folded));
-    const before = joinedVerb ? [] : firstGroup(own.filter((s) => s.token < first && !complement(s) && !setOff(s) && !placedOnly(s)), tokens, g);
+    // "En el este de Libia, el Ejército … rechazó", "In der Türkei begrüßte die Handelskammer …": a state in a place
+    // phrase opening the sentence is where, when a subject of its own follows that is no state's body or office.
+    const placedBeforeSubject = (s: Speaker) => {
+      if (c !== 0 || s.actor.kind !== 'country' || s.place === true || s.seat === true || !placePrepositions.has(tokens[from]?.folded ?? '') || s.token > from + FRONTED_PLACE_WORDS) return false;
+      const comma = /^\s*,/u.test(text.slice(tokens[s.last ?? s.token]!.end));
+      const subject = comma ? (s.last ?? s.token) + 1 : g.verbSecondOpeners !== undefined && s.token < first ? first + 1 : -1;
+      if (subject < 0 || subject >= tokens.length || (comma && subject >= first)) return false;
+      const articles = new Set([...(g.articles ?? []), ...(g.particleArticles ?? [])]);
+      if (!articles.has(tokens[subject]!.folded)) return false;
+      const phrase = tokens.slice(subject + 1, comma ? first : subject + 1 + FRONTED_PLACE_WORDS);
+      const stateWords = [...governments, ...(g.stateOffices ?? []), ...(g.spokespersonNouns ?? [])];
+      return !phrase.some((t) => stateWords.some((w) => t.folded === w || (g.compounds === true && t.folded.endsWith(w))));
+    };
+    const before = joinedVerb ? [] : firstGroup(own.filter((s) => s.token < first && !complement(s) && !setOff(s) && !placedOnly(s) && !placedBeforeSubject(s)), tokens, g);
     // A pronoun before the cue is the subject ("Zugleich forderte sie Moskau auf"): actors after the cue are objects.
     // So is a government's noun naming no state ("El Ministerio de Asuntos Exteriores expresó …" after "España condenó
     // …"): it refers back, and a name after the verb is its object's ("… a las instituciones gambianas").
