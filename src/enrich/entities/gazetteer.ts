@@ -7,6 +7,7 @@ import type { EntityRef } from '../../domain/enrichment.ts';
 import { fold } from './fold.ts';
 import { buildGazetteerIndex, separator, type Candidate, type GazetteerIndex, type Via } from './gazetteer-index.ts';
 import { actorCues, isActorUse } from './metonymy.ts';
+import { STATE_OFFICES } from './proper-names.ts';
 import { firstIndex } from '../../text/first-index.ts';
 import { tokenize, type Token } from './text-tokens.ts';
 
@@ -309,9 +310,6 @@ function opensCompanyName(tokens: readonly Token[], last: number): boolean {
   }
   return false;
 }
-
-/** A state's offices, which no company's name holds. */
-const STATE_OFFICES = new Set(['minister', 'secretary', 'ambassador', 'envoy']);
 
 /** Whether the capitalized run after token `last` holds a state's office ("Human Resources Minister"). */
 function holdsOffice(tokens: readonly Token[], last: number): boolean {

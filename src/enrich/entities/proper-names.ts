@@ -254,8 +254,10 @@ function isTitleWord(norm: string, cues: Cues): boolean {
 }
 /** Office words the cue lists lack, written with a capital inside a name ("City Council Member Jumaane Williams"). */
 const EXTRA_TITLES = new Set(['member', 'councilman', 'councilwoman', 'councillor', 'councilor', 'cto', 'cfo', 'coo', 'assemblyman', 'assemblywoman', 'alderman', 'sheriff', 'superintendent', 'inspector', 'detective']);
+/** A state's offices, held by a person named right after them; no company's name holds one. */
+export const STATE_OFFICES: ReadonlySet<string> = new Set(['minister', 'secretary', 'ambassador', 'envoy']);
 /** Offices of a state or a body, held by a person named right after them (an executive's are EXECUTIVES). */
-const OFFICE_TITLES = new Set(['minister', 'secretary', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson']);
+const OFFICE_TITLES = new Set([...STATE_OFFICES, 'spokesman', 'spokeswoman', 'spokesperson']);
 /** Words of the title lists that also name places, offices or parts of names ("State", "High", "St", "Crown"). */
 const NOT_TITLES_INSIDE = new Set(['state', 'high', 'special', 'foreign', 'defence', 'defense', 'finance', 'interior', 'economy', 'trade', 'health', 'environment', 'energy', 'climate', 'acting', 'former', 'ex', 'saint', 'st', 'father', 'don', 'm', 'general', 'crown', 'vice', 'deputy', 'prime', 'said', 'says', 'told', 'added', 'explained', 'according', 'back', 'side', 'mother', 'son', 'daughter', 'brother', 'sister', 'wife', 'husband']);
 
@@ -359,7 +361,7 @@ function clean(text: string, tokens: readonly Token[], first: number, last: numb
   let kindTitled = false;
   // Sentence-initial common words and honorifics ("The", "Experts", "President", "Dr") are not part of the name, unless
   // an appositive calls the whole run an organization ("Access Now, a digital rights group, …").
-  const described = first < last && appositive(tokens, last, cues) === 'organization';
+  const described = (tokens[first] as Token).sentenceStart && first < last && appositive(tokens, last, cues) === 'organization';
   while (first <= last) {
     const t = tokens[first] as Token;
     const role = t.sentenceStart && first === surfaceStart && cues.personRoles.has(t.norm);

@@ -21,7 +21,7 @@ import { isRankedWord } from '../../../text/ranked-words.ts';
 import { actorOf, gazetteer, isPersonNameWord } from '../../entities/gazetteer.ts';
 import { slugify } from '../../entities/fold.ts';
 import { findMultilingualMentions } from '../../entities/multilingual/find-multilingual.ts';
-import { locatives, locatives as placeLocatives } from '../../entities/multilingual/locatives.ts';
+import { locatives as placePrepositionsOf } from '../../entities/multilingual/locatives.ts';
 import { isDictionaryForm } from '../../entities/multilingual/dictionary-form.ts';
 import { entityOfKey } from '../../entities/multilingual/match-transliterated.ts';
 import { isRegionName, multilingualNames, namesOf } from '../../entities/multilingual/names-data.ts';
@@ -717,7 +717,7 @@ function headlineSites(title: string, g: LanguageGrammar, date: string | null): 
   const head = title.trim();
   if (!head) return new Set();
   const tokens = tokenize(head, g.language);
-  const place = locatives(g.language);
+  const place = placePrepositionsOf(g.language);
   return new Set(
     findSpeakers(head, tokens, g.language, date)
       .filter((s) => s.actor.kind === 'country' && objectMarked(tokens, s.token, g, place))
@@ -1481,7 +1481,7 @@ function searchSpeakers(text: string, tokens: readonly WordToken[], language: st
   const capitalBase = new Set(mentions.filter((m) => m.entity.kind === 'place' && isDictionaryForm(m.surface, m.entity, language)).map((m) => m.start));
   // A capital after a locative stands for its state in the entities where the clause is impersonal ("В Пекине …
   // воздержались"); here placeSpeakers reads that role, lists of places included.
-  const placed = new Set(mentions.filter((m) => m.entity.kind === 'place' && locatives(language).has(fold(text.slice(Math.max(0, m.start - LOCATIVE_CHARS), m.start)).trim().split(/\s+/u).pop() ?? '')).map((m) => m.start));
+  const placed = new Set(mentions.filter((m) => m.entity.kind === 'place' && placePrepositionsOf(language).has(fold(text.slice(Math.max(0, m.start - LOCATIVE_CHARS), m.start)).trim().split(/\s+/u).pop() ?? '')).map((m) => m.start));
   const gazetteer = findGazetteerActors(text, date);
   // A known person's full name holds no state's name ("Anthony Albanese": Italian "albanese" is Albanian).
   const people = gazetteer.filter((p) => p.entity.kind === 'person' && p.surface.includes(' '));
@@ -1707,7 +1707,7 @@ function searchSpeakers(text: string, tokens: readonly WordToken[], language: st
  */
 function placeSpeakers(text: string, tokens: readonly WordToken[], g: LanguageGrammar): Speaker[] {
   const impersonal = new Set(g.impersonalLocatives ?? []);
-  const place = locatives(g.language);
+  const place = placePrepositionsOf(g.language);
   const seats = g.governmentNouns ?? [];
   const receptions = new Set(g.receptionVerbs ?? []);
   const out: Speaker[] = [];
@@ -1985,7 +1985,10 @@ function sentenceReactions(
     }
     return false;
   };
-  const placePrepositions = placeLocatives(g.language);
+  const placePrepositions = placePrepositionsOf(g.language);
+  // The articles that open a subject after a place phrase, and the words of a state's body or office.
+  const subjectArticles = new Set([...(g.articles ?? []), ...(g.particleArticles ?? [])]);
+  const stateWords = [...(g.governmentNouns ?? []), ...(g.stateOffices ?? []), ...(g.spokespersonNouns ?? [])];
   const locatives = new Set(g.impersonalLocatives ?? []);
   // "Aus Peking hieß es", "В МИД Германии заявили": a place opening the clause is who speaks there.
   // An adverb may come first ("Auch aus Paris kam Zustimmung").
@@ -2563,10 +2566,8 @@ function sentenceReactions(
       const comma = /^\s*,/u.test(text.slice(tokens[s.last ?? s.token]!.end));
       const subject = comma ? (s.last ?? s.token) + 1 : g.verbSecondOpeners !== undefined && s.token < first ? first + 1 : -1;
       if (subject < 0 || subject >= tokens.length || (comma && subject >= first)) return false;
-      const articles = new Set([...(g.articles ?? []), ...(g.particleArticles ?? [])]);
-      if (!articles.has(tokens[subject]!.folded)) return false;
+      if (!subjectArticles.has(tokens[subject]!.folded)) return false;
       const phrase = tokens.slice(subject + 1, comma ? first : subject + 1 + FRONTED_PLACE_WORDS);
-      const stateWords = [...governments, ...(g.stateOffices ?? []), ...(g.spokespersonNouns ?? [])];
       return !phrase.some((t) => stateWords.some((w) => t.folded === w || (g.compounds === true && t.folded.endsWith(w))));
     };
     const before = joinedVerb ? [] : firstGroup(own.filter((s) => s.token < first && !complement(s) && !setOff(s) && !placedOnly(s) && !placedBeforeSubject(s)), tokens, g);
