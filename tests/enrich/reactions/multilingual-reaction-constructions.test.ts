@@ -60,6 +60,8 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['es', 'En el norte de Chile, el Gobierno defendió la medida.', ['country:CL supportive']],
   ['de', 'In der Türkei begrüßte die Handelskammer das Geschäft.', []],
   ['de', 'In der Türkei begrüßte die Regierung das Geschäft.', ['country:TR supportive']],
+  // Russian "перебросить", to move troops or rescuers somewhere, sends them as "направить" does
+  ['ru', 'Казахстан перебросил в Киргизию 200 спасателей.', ['country:KZ supportive']],
   // the suspended first part of a compound ("Verteidigungs- und Raumfahrtkommissar") is no word of support
   ['de', 'EU-Verteidigungs- und Weltraumkommissar Jan Roe forderte ein Verbot solcher Tests.', ['org:eu cautious']],
   ['de', 'Der norwegische Unterstützungs- und Koordinierungsstab forderte eine Untersuchung.', ['country:NO cautious']],
