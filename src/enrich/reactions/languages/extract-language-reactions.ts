@@ -1373,6 +1373,20 @@ function stateBodiesOf(g: LanguageGrammar): ReadonlySet<string> {
   return set;
 }
 
+const placeSubjectWords = new WeakMap<LanguageGrammar, { articles: ReadonlySet<string>; stateWords: readonly string[] }>();
+/**
+ * The articles that open a subject after a place phrase, and the words of a state's body, office or spokesperson
+ * (stateBodiesOf and the spokesperson nouns), for the place-phrase check of sentenceReactions.
+ */
+function placeSubjectWordsOf(g: LanguageGrammar): { articles: ReadonlySet<string>; stateWords: readonly string[] } {
+  let words = placeSubjectWords.get(g);
+  if (!words) {
+    words = { articles: new Set([...(g.articles ?? []), ...(g.particleArticles ?? [])]), stateWords: [...stateBodiesOf(g), ...(g.spokespersonNouns ?? [])] };
+    placeSubjectWords.set(g, words);
+  }
+  return words;
+}
+
 /** A name's place in a sentence and the actor it speaks for, as searchSpeakers collects them. */
 interface SpeakerSpan {
   start: number;
@@ -1986,9 +2000,6 @@ function sentenceReactions(
     return false;
   };
   const placePrepositions = placePrepositionsOf(g.language);
-  // The articles that open a subject after a place phrase, and the words of a state's body or office.
-  const subjectArticles = new Set([...(g.articles ?? []), ...(g.particleArticles ?? [])]);
-  const stateWords = [...(g.governmentNouns ?? []), ...(g.stateOffices ?? []), ...(g.spokespersonNouns ?? [])];
   const locatives = new Set(g.impersonalLocatives ?? []);
   // "Aus Peking hieß es", "В МИД Германии заявили": a place opening the clause is who speaks there.
   // An adverb may come first ("Auch aus Paris kam Zustimmung").
@@ -2566,7 +2577,8 @@ function sentenceReactions(
       const comma = /^\s*,/u.test(text.slice(tokens[s.last ?? s.token]!.end));
       const subject = comma ? (s.last ?? s.token) + 1 : g.verbSecondOpeners !== undefined && s.token < first ? first + 1 : -1;
       if (subject < 0 || subject >= tokens.length || (comma && subject >= first)) return false;
-      if (!subjectArticles.has(tokens[subject]!.folded)) return false;
+      const { articles, stateWords } = placeSubjectWordsOf(g);
+      if (!articles.has(tokens[subject]!.folded)) return false;
       const phrase = tokens.slice(subject + 1, comma ? first : subject + 1 + FRONTED_PLACE_WORDS);
       return !phrase.some((t) => stateWords.some((w) => t.folded === w || (g.compounds === true && t.folded.endsWith(w))));
     };
