@@ -180,6 +180,8 @@ const SUBJECT_CLAUSE = 4;
 const ASYLUM_REACH = 3;
 /** How many words from a withdrawal its word of manner may stand ("un ritiro «graduale»", "скоординированной передаче"). */
 const MANNER_REACH = 2;
+/** How far after a verb of praise its object's word of refusal or blame may stand. */
+const PRAISED_OBJECT_REACH = 8;
 /** How many words before a cue its verb of obligation may stand ("müsse die Souveränität der Ukraine respektieren"). */
 const OBLIGATION_REACH = 6;
 /** How many words after a noun cue a name is still its complement rather than a subject placed after the verb. */
@@ -428,12 +430,17 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
       // What the speaker called it is the phrase up to its first preposition; what follows qualifies it ("«una
       // risposta legittima al saccheggio»" praises the response). Within it a word of blame outweighs one of praise,
       // which beside it mostly describes ("«экономической войной»", "a legal coup").
+      // A word only after that preposition qualifies what the phrase names, not the thing named ("„Beton auf dem letzten
+      // unberührten Kontinent“"): it yields to any other cue of the sentence ("… und forderte einen Stopp").
       const first = matches.find((m) => m.cue.namingOnly);
       if (first) {
+        const opening = tokens.findIndex((_, k) => k > namingAt && quoted[k] === true);
         const cut = tokens.findIndex((t, k) => k > first.start && objectMarkers.has(t.folded));
+        const headCut = opening < 0 ? -1 : tokens.findIndex((t, k) => k > opening && k < first.start && quoted[k] === true && objectMarkers.has(t.folded));
         const phrase = matches.filter((m) => m.cue.namingOnly && (cut < 0 || m.start < cut));
         const head = phrase.find((m) => m.cue.stance !== 'supportive') ?? first;
-        matches = matches.filter((m) => !m.cue.namingOnly || m === head);
+        const qualifying = headCut >= 0 && matches.some((m) => !m.cue.namingOnly && !m.cue.naming && !m.cue.describing && quoted[m.start] !== true);
+        matches = matches.filter((m) => !m.cue.namingOnly || (m === head && !qualifying));
       }
     }
     // "Ранее радио … сообщило", "Zuvor hatte Berlin …": the sentence reports what came before the event.
@@ -2272,6 +2279,18 @@ function sentenceReactions(
         g.isInfinitive?.(tokens[h.start]!.folded, tokens[h.start - 1]?.folded) === true &&
         !tokens.slice(m.end, h.start).some((t) => breaks.has(t.folded)),
     );
+  // What a welcome or praise names is what is praised ("a salué le refus canadien", "ha lodato un Paese che «rifiuta …»"):
+  // a word of refusal or blame a few words after the verb, with no comma, contrast, join or new name between, is its
+  // object, not the speaker's own stance.
+  const praisedObject = (m: Match): boolean => {
+    if (m.cue.stance !== 'opposed' && m.cue.stance !== 'skeptical') return false;
+    const praise = matches.find((w) => w.end <= m.start && m.start - w.end <= PRAISED_OBJECT_REACH && w.cue.stance === 'supportive' && !w.cue.appeal && !w.cue.namingOnly && !w.cue.aid && !w.cue.nominal);
+    // A comma ends the praise's object, and a praise inside a relative clause describes the subject ("MSF, que apoya el
+    // servicio, condenó …").
+    if (!praise || /,/u.test(text.slice(tokens[praise.end - 1]!.end, tokens[m.start]!.start)) || tokens.slice(Math.max(0, praise.start - 2), praise.start).some((t) => relatives.has(t.folded))) return false;
+    for (let k = praise.end; k < m.start; k++) if (isContrast(k) || joins.has(tokens[k]!.folded) || (breaks.has(tokens[k]!.folded) && !relatives.has(tokens[k]!.folded))) return false;
+    return !speakers.some((s) => s.token >= praise.end && s.token < m.start);
+  };
   // A welcome by the cue's subject before it, a contrast between them, and no name between (a new subject).
   const welcomedBefore = (m: Match, subjects: readonly Speaker[]): boolean => {
     const welcome = matches.find((w) => w.end <= m.start && w.cue.stance === 'supportive' && !w.cue.appeal && !w.cue.namingOnly && !w.cue.aid);
@@ -2488,7 +2507,7 @@ function sentenceReactions(
       if (next.some((t, j) => complementizers.has(t.folded) || (ofWords.has(t.folded) && g.isInfinitive?.(next[j + 1]?.folded ?? '', t.folded) === true))) return true;
       return m.start > 0 && /,\s*$/u.test(text.slice(tokens[m.start - 1]!.end, tokens[m.start]!.start)) && articles.has(tokens[m.end]?.folded ?? '');
     };
-    const read = matches.filter((m) => m.start >= from && m.start < to && !relativeVerb(m) && (!m.cue.aid || aided || mediated || troopsSent(m)) && envoyed(m) && !arrivalNoun(m) && !lexicon.isHostingAt(tokens, m.start) && (!m.cue.toInfinitive || infinitiveAfter(m)) && penaltyHeld(m) && reportedCharge(m) && !declined(m) && !claims(m));
+    const read = matches.filter((m) => m.start >= from && m.start < to && !relativeVerb(m) && (!m.cue.aid || aided || mediated || troopsSent(m)) && envoyed(m) && !arrivalNoun(m) && !lexicon.isHostingAt(tokens, m.start) && (!m.cue.toInfinitive || infinitiveAfter(m)) && penaltyHeld(m) && reportedCharge(m) && !declined(m) && !claims(m) && !praisedObject(m));
     // "nannte die Ziele „unrealistisch“": a negative word introduced by a naming verb opposes; the naming verb alone is no reaction.
     const naming = read.find((m) => m.cue.naming || m.cue.describing);
     // Where the language marks what is named ("bezeichnete die Gefahr als gering", "stufte … als Provokation ein"), the
