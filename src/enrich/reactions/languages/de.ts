@@ -29,6 +29,7 @@ export const GERMAN: LanguageGrammar = {
   listJoins: ['und', 'sowie', 'oder'],
   declineStems: ['kommentar', 'kommentier', 'einmischung'],
   clauseBreaks: ['und', 'sowie', 'wahrend', 'wahrenddessen', 'dagegen', 'hingegen', 'nachdem', 'weil', 'dass'],
+  restrictives: ['lediglich', 'beschrankte sich', 'beschrankten sich', 'beschrankt sich'],
   evenHanded: { quantifiers: ['alle', 'allen', 'beide', 'beiden'], parties: ['seiten', 'parteien', 'staaten', 'lander', 'regierungen', 'konfliktparteien'] },
   complementizers: ['dass'],
   firstPersonPronouns: ['wir', 'ich'],

@@ -2279,6 +2279,16 @@ function sentenceReactions(
         g.isInfinitive?.(tokens[h.start]!.folded, tokens[h.start - 1]?.folded) === true &&
         !tokens.slice(m.end, h.start).some((t) => breaks.has(t.folded)),
     );
+  // Where a speaker restricts itself to a bare remark: the token after each restricting phrase.
+  const restrictedAt: number[] = [];
+  for (const phrase of g.restrictives ?? []) {
+    const words = phrase.split(' ');
+    for (let k = 0; k + words.length <= tokens.length; k++) if (words.every((w, j) => tokens[k + j]!.folded === w)) restrictedAt.push(k + words.length);
+  }
+  // A restriction before a cue, with no other name, join or contrast between, bounds that cue, even in the clause of
+  // what it says ("ограничился замечанием, что …").
+  const restrictedBefore = (at: number): boolean =>
+    restrictedAt.some((r) => r <= at && !speakers.some((s) => s.token >= r && s.token < at) && !tokens.slice(r, at).some((t, j) => joins.has(t.folded) || isContrast(r + j)));
   // What a welcome or praise names is what is praised ("a salué le refus canadien", "ha lodato un Paese che «rifiuta …»"):
   // a word of refusal or blame a few words after the verb, with no comma, contrast, join or new name between, is its
   // object, not the speaker's own stance.
@@ -2886,6 +2896,9 @@ function sentenceReactions(
       // So is a welcome, a contrast, then criticism by the same speaker ("celebró el fin del cambio fijo pero lamentó …",
       // "a salué l'accord mais a regretté …"): the criticism restricts the welcome.
       if (stance === 'opposed' && welcomedBefore(m, subjects)) stance = 'cautious';
+      // A speaker restricting itself to a remark ("sagte lediglich, … sei „dessen souveräne Entscheidung“", "s'est
+      // contentée de parler d'une « décision souveraine »") acknowledges what it names: neutral, not support.
+      if (stance === 'supportive' && !m.cue.aid && restrictedBefore(m.start)) stance = 'neutral';
       // Any other call ("rief … auf", "a appelé") ranks below a welcome of the same actor: "welcomed it and called on …" supports.
       // So does a hope, an appeal put softly ("поддерживает любые шаги … и выразили надежду на …").
       // A call for restraint, calm or a ceasefire is the caution itself and outranks a welcome ("begrüßte die Vereinbarung

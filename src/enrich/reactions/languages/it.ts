@@ -31,6 +31,7 @@ export const ITALIAN: LanguageGrammar = {
   listJoins: ['e', 'ed', 'o'],
   declineStems: ['comment', 'ingerenza'],
   clauseBreaks: ['e', 'mentre', 'ma', 'che', 'cui', 'quale'],
+  restrictives: ['si e limitato', 'si e limitata', 'si sono limitati', 'si sono limitate', 'si limita', 'si limitano', 'si limito', 'si limitarono'],
   claimVerbs: ['sosten', 'sostien'],
   evenHanded: { quantifiers: ['tutte', 'tutti', 'entrambe', 'entrambi', 'due'], parties: ['parti', 'stati', 'paesi', 'governi'] },
   complementizers: ['che'],

@@ -217,6 +217,12 @@ export interface LanguageGrammar {
    * reaction of its own, whatever words of appeal or aid the thing studied holds.
    */
   studyVerbs?: readonly string[];
+  /**
+   * Words by which speakers restrict themselves to a bare remark, folded, a phrase's words joined by spaces
+   * ("lediglich", "se limito", "s est contentee"): what such a speaker calls sovereign or right acknowledges, it does
+   * not support.
+   */
+  restrictives?: readonly string[];
   /** Relative pronouns opening a clause that describes a name before it ("qui", "que", "che"), folded. */
   relatives?: readonly string[];
   /** Nouns opening a state agency's name (folded: "agencia", "agence"): with the state's adjective in it, the state speaks. */

@@ -29,6 +29,7 @@ export const RUSSIAN: LanguageGrammar = {
   capitalsNameOnly: true,
   quoteBack: ['этом'],
   clauseBreaks: ['и', 'а', 'тогда', 'который', 'которая', 'которое', 'которые', 'что', 'но'],
+  restrictives: ['ограничился', 'ограничилась', 'ограничилось', 'ограничились', 'ограничивается', 'ограничиваются'],
   evenHanded: { quantifiers: ['все', 'всех', 'обе', 'оба', 'обеих', 'обоих'], parties: ['стороны', 'сторон', 'государства', 'государств', 'страны', 'стран', 'правительства'] },
   complementizers: ['чтобы'],
   statementComplementizers: ['что'],
