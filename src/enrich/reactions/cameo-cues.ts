@@ -312,12 +312,21 @@ export function inRelativeClause(view: SentenceView, pos: readonly string[], k: 
   if (view.norms[k - 1] === 'for' && view.norms[k]?.endsWith('ing') && isNominal(pos[k - 2])) return true;
   let j = k - 1;
   while (j >= 0 && (pos[j] === 'ADV' || pos[j] === 'AUX' || pos[j] === 'PART')) j--;
+  // "any step that helps prevent an arms race", "a plan that seeks to curb …": a verb of aiming or helping carries the
+  // relative clause on to the cue.
+  if (CATENATIVES.has(view.norms[j] ?? '')) {
+    j--;
+    while (j >= 0 && (pos[j] === 'ADV' || pos[j] === 'AUX' || pos[j] === 'PART')) j--;
+  }
   if (freeRelativeSubject(view, pos, j)) return true;
   if (j < 1 || !RELATIVES.has(view.norms[j] as string)) return false;
   // "Washington, which has long opposed …": a comma may stand between the noun and the relative.
   const before = view.norms[j - 1] === ',' ? pos[j - 2] : pos[j - 1];
   return isNominal(before);
 }
+
+/** Verbs that take another verb as their object, so that a relative clause runs on through them to it. */
+const CATENATIVES = new Set(['help', 'helps', 'helped', 'aim', 'aims', 'aimed', 'seek', 'seeks', 'sought', 'try', 'tries', 'tried', 'serve', 'serves', 'served', 'intend', 'intends', 'intended']);
 
 /** The most words a free relative's subject runs to ("what the army", "what the Botswana Defence Force"). */
 const FREE_SUBJECT_WORDS = 4;

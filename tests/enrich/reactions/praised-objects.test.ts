@@ -3,10 +3,18 @@
  * refus", "ha lodato un Paese che rifiuta …") is its object, not the speaker's stance. A comma, a contrast or a join
  * ends the object, and a praise inside a relative clause describes the subject. In a naming verb's quoted phrase, a
  * word of praise only after the phrase's preposition qualifies what the phrase names ("„Zement im letzten
- * unberührten Tal“") and yields to any other cue of the sentence. Sentences written for this test.
+ * unberührten Tal“") and yields to any other cue of the sentence. In English a relative clause runs on through a verb of
+ * helping or aiming ("any step that helps prevent …"). Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
-import { languageReactionPairs } from '../../support/language-reactions.ts';
+import { englishReactionPairs, languageReactionPairs } from '../../support/language-reactions.ts';
+
+// English: a relative clause runs on through a verb of helping or aiming to the cue it holds.
+const ENGLISH: [string, string[]][] = [
+  ['Japan welcomed any measure that helps prevent a famine.', ['country:JP supportive']],
+  ['Japan welcomed a plan that seeks to curb emissions.', ['country:JP supportive']],
+  ['Japan welcomed a plan that would help end the blockade.', ['country:JP supportive']],
+];
 
 const PRAISED: [string, string, string[]][] = [
   ['fr', 'Le Japon a salué le refus du gouvernement.', ['country:JP supportive']],
@@ -28,6 +36,9 @@ const QUALIFIED: [string, string, string[]][] = [
 ];
 
 describe('praised objects', () => {
+  it.each(ENGLISH)('en: %s', (text, expected) => {
+    expect(englishReactionPairs(text)).toEqual(expected);
+  });
   it.each(PRAISED)('%s: %s', (language, text, expected) => {
     expect(languageReactionPairs(language, text)).toEqual(expected);
   });
