@@ -30,6 +30,7 @@ export const GERMAN: LanguageGrammar = {
   declineStems: ['kommentar', 'kommentier', 'einmischung'],
   clauseBreaks: ['und', 'sowie', 'wahrend', 'wahrenddessen', 'dagegen', 'hingegen', 'nachdem', 'weil', 'dass'],
   restrictives: ['lediglich', 'beschrankte sich', 'beschrankten sich', 'beschrankt sich'],
+  sectionNouns: ['sektion', 'landessektion', 'landesverband', 'zweig', 'ableger'],
   evenHanded: { quantifiers: ['alle', 'allen', 'beide', 'beiden'], parties: ['seiten', 'parteien', 'staaten', 'lander', 'regierungen', 'konfliktparteien'] },
   complementizers: ['dass'],
   firstPersonPronouns: ['wir', 'ich'],

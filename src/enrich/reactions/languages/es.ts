@@ -44,6 +44,7 @@ export const SPANISH: LanguageGrammar = {
   declineStems: ['comentar', 'comentario', 'injerencia'],
   clauseBreaks: ['y', 'e', 'mientras', 'que', 'quien', 'cuyo', 'pero', 'aunque'],
   restrictives: ['se limito', 'se limitaron', 'se limita', 'se limitan', 'se ha limitado', 'se han limitado'],
+  sectionNouns: ['seccion', 'filial', 'capitulo', 'rama'],
   evenHanded: { quantifiers: ['todas', 'todos', 'ambas', 'ambos'], parties: ['partes', 'estados', 'paises', 'gobiernos', 'bandos'] },
   complementizers: ['que'],
   firstPersonPronouns: ['nosotros', 'nosotras'],

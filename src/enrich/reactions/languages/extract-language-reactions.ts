@@ -180,6 +180,8 @@ const SUBJECT_CLAUSE = 4;
 const ASYLUM_REACH = 3;
 /** How many words from a withdrawal its word of manner may stand ("un ritiro «graduale»", "скоординированной передаче"). */
 const MANNER_REACH = 2;
+/** How many words after a national section's noun its organization's name may start ("Sektion von Amnesty"). */
+const SECTION_REACH = 2;
 /** How far after a verb of praise its object's word of refusal or blame may stand. */
 const PRAISED_OBJECT_REACH = 8;
 /** How many words before a cue its verb of obligation may stand ("müsse die Souveränität der Ukraine respektieren"). */
@@ -1679,6 +1681,23 @@ function searchSpeakers(text: string, tokens: readonly WordToken[], language: st
       let last = first;
       while (last + 1 < tokens.length && tokens[last + 1]!.end <= span.end) last++;
       if (first >= 0 && qualifiesKind(text, tokens, first, last, g, stem)) spans.splice(k, 1);
+    }
+  }
+  // "die Schweizer Sektion von Amnesty International", "la section suisse d'Amnesty", "Швейцарское отделение Amnesty
+  // International": a state's word on an organization's national section names where the section works; the
+  // organization speaks.
+  if (g?.sectionNouns) {
+    const sections = new Set(g.sectionNouns);
+    const orgAt = (k: number) => spans.some((o) => o.actor.kind === 'organization' && o.start >= tokens[k]!.end && tokens.slice(k + 1, k + 1 + SECTION_REACH).some((t) => t.start === o.start));
+    for (let k = spans.length - 1; k >= 0; k--) {
+      const span = spans[k]!;
+      if (span.actor.kind !== 'country') continue;
+      const first = tokens.findIndex((t) => t.start >= span.start);
+      if (first < 0) continue;
+      let last = first;
+      while (last + 1 < tokens.length && tokens[last + 1]!.end <= span.end) last++;
+      const section = [last + 1, first - 1].find((j) => j >= 0 && j < tokens.length && sections.has(tokens[j]!.folded));
+      if (section !== undefined && orgAt(Math.max(section, last))) spans.splice(k, 1);
     }
   }
   // "Комитет держателей боливийских облигаций (Bolivia Bondholder Committee)": an organization's own name in

@@ -28,6 +28,7 @@ export const FRENCH: LanguageGrammar = {
   declineStems: ['comment', 'ingerence'],
   clauseBreaks: ['et', 'tandis', 'alors', 'mais', 'qui', 'que', 'qu', 'dont', 'lorsque'],
   restrictives: ['s est contente', 's est contentee', 'se sont contentes', 'se sont contentees', 'se contente', 'se contentent', 's est borne', 's est bornee', 'se sont bornes', 'se borne', 'se bornent'],
+  sectionNouns: ['section', 'antenne', 'branche', 'filiale'],
   claimVerbs: ['souten', 'soutien', 'soutin'],
   evenHanded: { quantifiers: ['toutes', 'tous', 'deux'], parties: ['parties', 'etats', 'pays', 'gouvernements', 'camps'] },
   complementizers: ['que', 'qu'],

@@ -32,6 +32,7 @@ export const ITALIAN: LanguageGrammar = {
   declineStems: ['comment', 'ingerenza'],
   clauseBreaks: ['e', 'mentre', 'ma', 'che', 'cui', 'quale'],
   restrictives: ['si e limitato', 'si e limitata', 'si sono limitati', 'si sono limitate', 'si limita', 'si limitano', 'si limito', 'si limitarono'],
+  sectionNouns: ['sezione', 'filiale', 'ramo'],
   claimVerbs: ['sosten', 'sostien'],
   evenHanded: { quantifiers: ['tutte', 'tutti', 'entrambe', 'entrambi', 'due'], parties: ['parti', 'stati', 'paesi', 'governi'] },
   complementizers: ['che'],

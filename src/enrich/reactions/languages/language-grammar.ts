@@ -223,6 +223,8 @@ export interface LanguageGrammar {
    * not support.
    */
   restrictives?: readonly string[];
+  /** Nouns of an organization's national section, folded ("sektion", "section", "отделение"). */
+  sectionNouns?: readonly string[];
   /** Relative pronouns opening a clause that describes a name before it ("qui", "que", "che"), folded. */
   relatives?: readonly string[];
   /** Nouns opening a state agency's name (folded: "agencia", "agence"): with the state's adjective in it, the state speaks. */
