@@ -5,7 +5,8 @@
  * describing it; a state's adjective among the words before a kind describes the organization, no state speaks; a
  * group of people "из" an organization opening the clause speaks for it; a shipping company and an employers' organization ("la patronal", "le patronat") are kinds, and a city's
  * capitalised adjective before a kind with a proper name after it describes the organization. A one-word name in Cyrillic
- * is keyed by its Latin spelling.
+ * is keyed by its Latin spelling. A lone common German noun after a kind is no name ("bot seiner Partnerorganisation
+ * Hilfe an").
  */
 import { describe, expect, it } from 'vitest';
 import { distinctLanguageReactionPairs } from '../../support/language-reactions.ts';
@@ -33,6 +34,10 @@ const CASES: [string, string, string[]][] = [
   // A shipping company is a kind; a city's capitalised adjective before it describes it ("die Hamburger Reederei").
   ['de', 'Die Bremer Reederei Nordfracht bezweifelte, dass die Zusagen halten.', ['org:nordfracht skeptical']],
   ['de', 'Die Reederei Nordfracht kritisierte die Entscheidung.', ['org:nordfracht opposed']],
+  // A lone common German noun after the kind is the clause's object, no name; a number closes a name, though.
+  ['de', 'Japan bot seiner Partnerorganisation Hilfe an.', ['country:JP supportive']],
+  ['de', 'Japan schickte der Hilfsorganisation Geld und Zelte.', ['country:JP supportive']],
+  ['de', 'Die Umweltorganisation Global 2000 kritisierte die Entscheidung.', ['org:global-2000 opposed']],
   ['fr', "L'armateur Nordfracht a dénoncé la décision.", ['org:nordfracht opposed']],
   ['es', 'La naviera Nordfracht criticó la decisión.', ['org:nordfracht opposed']],
   ['it', "L'armatore Nordfracht ha criticato la decisione.", ['org:nordfracht opposed']],

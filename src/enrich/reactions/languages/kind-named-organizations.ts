@@ -248,6 +248,9 @@ export function kindNamedOrganizations(
       if (qualified !== null) last = qualified;
       else if (english > single) last = english;
       else if (g.compounds && last > single && !ACRONYM.test(first.surface)) continue;
+      // A lone common noun of the language is the clause's object, not a name ("bot seiner Partnerorganisation Hilfe
+      // an"), unless a number closes the name ("Global 2000").
+      else if (g.compounds && single === j && isRankedWord(first.folded, g.language) && !ACRONYM.test(first.surface) && !/^\p{N}{2,4}$/u.test(tokens[j + 1]?.surface ?? '')) continue;
       else if (g.compounds) last = single;
     }
     // A number closes a one-word name ("die Umweltorganisation Global 2000", "Charta 77").
