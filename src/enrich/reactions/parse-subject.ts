@@ -41,6 +41,7 @@ interface Item {
 }
 
 const MAX_INSERTION = 30;
+const INDEFINITE = new Set(['a', 'an']);
 
 export function parseSubject(view: SentenceView, from: number, to: number, g: ReactionGrammar, isVerb: (k: number) => boolean): Subject {
   const skipped: Array<[number, number]> = [];
@@ -456,6 +457,8 @@ function findSpeakerLoose(view: SentenceView, at: number, to: number, g: Reactio
 
 function startsListItem(view: SentenceView, at: number, to: number, g: ReactionGrammar, isVerb: (k: number) => boolean): boolean {
   const k = view.norms[at] === 'and' ? at + 1 : at;
+  // "…, an Ottawa think tank, …": an indefinite article opens a description of the name before, not another name.
+  if (k === at && INDEFINITE.has(view.norms[k] ?? '')) return false;
   const hit = view.mentionAt.get(skipDeterminers(view, k, to, g));
   if (!hit) return false;
   const item = parseItem(view, skipDeterminers(view, k, to, g), to, g, isVerb);

@@ -9,7 +9,8 @@
  * organization speak ("Botswana's governing Umbrella for Democratic Change"); "questioned that account" doubts; a
  * verb inside a free relative with its own subject ("in what the army described as …") is that subject's; a gerund
  * after an object's "for" ("blamed the government for sending …") is the reason, not the speaker's act; people for a
- * cause are an organization; a call repeated or renewed is an appeal.
+ * cause are an organization; a call repeated or renewed is an appeal; an appositive opened by "a" or "an" (", a Nairobi
+ * think tank,") describes the subject, names no second speaker.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs } from '../../support/language-reactions.ts';
@@ -20,6 +21,10 @@ const CASES: [string, string[]][] = [
   ['The Government of Kenya welcomed the agreement.', ['country:KE supportive']],
   ['The Institute for Public Policy Research in Windhoek doubted that the line would carry that much freight.', ['org:institute-for-public-policy-research skeptical']],
   ['Human Rights Watch in Nairobi condemned the killings.', ['org:human-rights-watch opposed']],
+  // An appositive opened by "a" or "an" describes the subject; the capital in it is no second speaker.
+  ['The Kenyatta Policy Institute, a Nairobi think tank, doubted that the line would pay.', ['org:kenyatta-policy-institute skeptical']],
+  ['Japan, an ally of Washington, welcomed the agreement.', ['country:JP supportive']],
+  ['Japan, a close ally, and France welcomed the agreement.', ['country:FR supportive', 'country:JP supportive']],
   ['Officials in Nairobi condemned the killings.', ['country:KE opposed']],
   // A state's body placed in its own state speaks for it.
   ['The Foreign Office in London condemned the killings.', ['country:GB opposed']],
