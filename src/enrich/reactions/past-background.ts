@@ -23,6 +23,11 @@ export interface PastBackgroundWords {
   /** Phrases placing a clause at an earlier time, folded words: ["at", "the", "time"], ["back", "then"], ["damals"]. */
   then?: readonly (readonly string[])[];
   /**
+   * Words opening a complement of the cue's object, folded ("for", "of", "that"): a year closing the clause after one
+   * dates that complement; with none between, the year dates the cue, however far after it.
+   */
+  objectWords?: ReadonlySet<string>;
+  /**
    * The language sets every subordinate clause off with a comma (German): a subordinator without one is another word
    * ("im Mai 2025 als erstes Land", as, not when).
    */
@@ -135,6 +140,12 @@ export function datedEarlier(words: readonly string[], at: number, published: st
   for (let k = from; k < to; k++) {
     if (dating && Number.isFinite(year) && dating.has(words[k] ?? '') && earlierYearAfter(k)) return true;
     if (w.then?.some((phrase) => phrase.every((p, j) => words[k + j] === p) && k + phrase.length <= end)) return true;
+  }
+  // A dating phrase closing the clause further on ("refused to join the missile shield in 2005") dates the cue when
+  // nothing between opens a complement of its object.
+  const closing = end - 2;
+  if (w.objectWords && dating && Number.isFinite(year) && closing >= to && dating.has(words[closing] ?? '') && earlier(closing + 1)) {
+    return !words.slice(at + 1, closing).some((word) => w.objectWords!.has(word));
   }
   return false;
 }
