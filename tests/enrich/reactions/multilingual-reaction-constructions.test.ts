@@ -730,6 +730,9 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   ['fr', 'La Norvège a proposé d’accueillir des négociations.', ['country:NO cautious']],
   ['fr', "La Norvège a accueilli favorablement l'accord.", ['country:NO supportive']],
   ['es', 'Noruega ofreció acoger las conversaciones.', ['country:NO cautious']],
+  // Spanish "proponer" in its irregular past ("propuso", "propusieron") offers as "ofrecer" does.
+  ['es', 'Noruega propuso acoger las conversaciones.', ['country:NO cautious']],
+  ['es', 'Noruega y Suiza propusieron enviar ayuda.', ['country:CH supportive', 'country:NO supportive']],
   ['it', 'La Norvegia ha offerto di ospitare i negoziati.', ['country:NO cautious']],
   ['ru', 'Норвегия предложила провести переговоры в Осло.', ['country:NO cautious']],
   // So is an offer of observers or of a fact-finding mission.
