@@ -326,17 +326,15 @@ const PENALTIES = new Set(['sanctions', 'penalties', 'penalty', 'punishment', 'r
  * A warning's stance, by what it reports: penalties that could follow are a conditional threat, no reaction yet
  * ("warned that companies … could face U.S. penalties", as the labelling guide reads "could"); a risk ("warned that
  * flooded wells could set off cholera") is concern, cautious; a shortfall ("warned that the total was far below what
- * its members need") doubts; a judgement of the facts is the judgement's, skeptical where negative.
+ * its members need") doubts. A warning that the facts are bad ("warned that the smoke was especially dangerous for
+ * children", "that clinics were already overwhelmed") is alarm, cautious too: the labelling guide's alarm.
  */
 function warningStance(view: SentenceView, pos: readonly string[], k: number): Stance | null {
   const end = complementEnd(view, k + 1, pos);
   const words = view.norms.slice(k + 1, end);
   if (words.some((w) => PENALTIES.has(w))) return null;
-  if (words.some((w) => MODALS.has(w))) return 'cautious';
   // "warned that the total was far below what its members need": what was done falls short, a doubt.
-  if (words.some((w) => SHORTFALL.has(w))) return 'skeptical';
-  const judged = evaluation(view, pos, k + 1, end);
-  return judged !== null && polarity(judged) <= NEGATIVE_INDIRECT ? 'skeptical' : 'cautious';
+  return words.some((w) => SHORTFALL.has(w)) && !words.some((w) => MODALS.has(w)) ? 'skeptical' : 'cautious';
 }
 
 /**

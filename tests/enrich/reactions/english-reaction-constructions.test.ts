@@ -276,10 +276,14 @@ const ENGLISH_CASES: [string, string[]][] = [
   // doses, antibiotics and nurses sent are aid
   ['Morocco sent 40 nurses and 200,000 doses to the region.', ['country:MA supportive']],
   ['Turkey shipped antibiotics to the camps.', ['country:TR supportive']],
-  // a warning's content: a risk is concern, a shortfall a doubt, penalties that could follow a conditional threat
+  // a warning's content: a risk or bad facts are concern, a shortfall a doubt, penalties that could follow a conditional
+  // threat
   ['Norway warned that the floods could spread disease in the camps.', ['country:NO cautious']],
   ['Norway warned the closure would push prices up.', ['country:NO cautious']],
   ['Norway warned that the pledges were far below what the region needs.', ['country:NO skeptical']],
+  // a warning that the facts are bad is alarm, cautious
+  ['Norway warned that the fumes were extremely dangerous for children.', ['country:NO cautious']],
+  ['Norway warned that the hospitals were already overwhelmed and badly damaged.', ['country:NO cautious']],
   ['Norway warned that firms trading with the junta could face penalties.', []],
   ['Norway did not warn that the floods could spread disease.', []],
   ['Norway warned that thousands had fled the valley and urged the army to keep the roads open.', ['country:NO cautious']],
