@@ -20,3 +20,23 @@ describe('part-of-speech tagging usage count', () => {
     expect(countTagging(false)).toBeNull();
   });
 });
+
+describe('part-of-speech tags of a text read again', () => {
+  // The tagger's result is kept per text: the same text asked with other tokens aligns its tags to those tokens.
+  const CASES: [string, string, string[]][] = [
+    ['The foreign ministry strongly condemned the attack.', 'condemned', ['VERB']],
+    ['Japan welcomed the deal, and China urged restraint.', 'urged', ['VERB']],
+    ['Officials said the talks would resume on Monday.', 'talks', ['NOUN']],
+  ];
+  it.each(CASES)('%s', (text, word, expected) => {
+    const tokens = tokenize(text);
+    const first = tagTokens(text, tokens);
+    const again = tagTokens(text, tokens);
+    expect(again).toEqual(first);
+    // Only the word asked for, as a token of its own at its place in the text.
+    const start = text.indexOf(word);
+    const one = [{ ...tokens.find((t) => t.start === start)! }];
+    expect(tagTokens(text, one)).toEqual(expected);
+    expect(first[tokens.findIndex((t) => t.start === start)]).toBe(expected[0]);
+  });
+});
