@@ -17,7 +17,24 @@ const TOKEN = /['’]s\b|\p{N}+(?:[.,]\p{N}+)*[\p{L}\p{N}-]*|\p{L}+(?:(?:\.\p{L}
 const OPEN_QUOTES = new Set(['“', '‘', '«']);
 const CLOSE_QUOTES = new Set(['”', '’', '»']);
 
+/**
+ * The sentences tokenized last, most recent last: the reaction reader views a sentence several times (the clause
+ * reader, the domestic-event check, the checks on a reaction found), about three reads a text. The tokens depend on
+ * the text alone; each caller gets its own array, of tokens no one changes.
+ */
+const recent = new Map<string, readonly Token[]>();
+const RECENT_SENTENCES = 256;
+
 export function tokenize(sentence: string): Token[] {
+  const seen = recent.get(sentence);
+  if (seen) return seen.slice();
+  const tokens = readTokens(sentence);
+  if (recent.size >= RECENT_SENTENCES) recent.delete(recent.keys().next().value as string);
+  recent.set(sentence, tokens);
+  return tokens.slice();
+}
+
+function readTokens(sentence: string): Token[] {
   const tokens: Token[] = [];
   let inQuote = false;
   const n = sentence.length;

@@ -41,3 +41,17 @@ describe('reactions tokenize', () => {
     ]);
   });
 });
+
+describe('a sentence tokenized again', () => {
+  // A sentence read again gives the same tokens, in an array of its own: what one reader does to its array (the
+  // clause reader slices and the headline reader filters) cannot reach the next.
+  const CASES: string[] = ['Japan welcomed the deal.', '"It is a sham," the U.S. envoy said.', "Russia's foreign ministry condemned the strike."];
+  it.each(CASES)('%s', (text) => {
+    const first = tokenize(text);
+    const expected = first.map((t) => ({ ...t }));
+    first.length = 1;
+    const again = tokenize(text);
+    expect(again).toEqual(expected);
+    expect(again).not.toBe(first);
+  });
+});
