@@ -33,9 +33,17 @@ function loadSentiment(): Nlp {
  * speaker's reported words say when no reaction cue does ("a sham lawsuit", "a lot of good will").
  */
 export function polarity(text: string): number {
+  const seen = polarities.get(text);
+  if (seen !== undefined) return seen;
   const w = loadSentiment();
-  return w.readDoc(text).out(w.its.sentiment) as number;
+  const value = w.readDoc(text).out(w.its.sentiment) as number;
+  if (polarities.size >= RECENT_TEXTS) polarities.delete(polarities.keys().next().value as string);
+  polarities.set(text, value);
+  return value;
 }
+
+/** The polarities read last: a reported clause is judged by more than one step (about three reads a text). */
+const polarities = new Map<string, number>();
 
 /** Tagger calls and the CPU they took, while a bench counts them. */
 export interface TaggingUsage {

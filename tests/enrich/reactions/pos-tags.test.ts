@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { countTagging, tagTokens } from '../../../src/enrich/reactions/pos-tags.ts';
+import { countTagging, polarity, tagTokens } from '../../../src/enrich/reactions/pos-tags.ts';
 import { tokenize } from '../../../src/enrich/reactions/tokenize.ts';
 
 describe('part-of-speech tagging usage count', () => {
@@ -38,5 +38,17 @@ describe('part-of-speech tags of a text read again', () => {
     const one = [{ ...tokens.find((t) => t.start === start)! }];
     expect(tagTokens(text, one)).toEqual(expected);
     expect(first[tokens.findIndex((t) => t.start === start)]).toBe(expected[0]);
+  });
+});
+
+describe('polarity of a text read again', () => {
+  const CASES: [string, 'positive' | 'negative'][] = [
+    ['a sham lawsuit built on lies', 'negative'],
+    ['a great step forward and a lot of good will', 'positive'],
+  ];
+  it.each(CASES)('%s', (text, sign) => {
+    const first = polarity(text);
+    expect(polarity(text)).toBe(first);
+    expect(sign === 'positive' ? first > 0 : first < 0).toBe(true);
   });
 });
