@@ -23,8 +23,9 @@ export interface PastBackgroundWords {
   /** Phrases placing a clause at an earlier time, folded words: ["at", "the", "time"], ["back", "then"], ["damals"]. */
   then?: readonly (readonly string[])[];
   /**
-   * Words opening a complement of the cue's object, folded ("for", "of", "that"): a year closing the clause after one
-   * dates that complement; with none between, the year dates the cue, however far after it.
+   * Words opening a complement of the cue's object or another clause, folded ("for", "of", "that", "and"): a year
+   * closing the clause after one dates that complement or clause; with none between, the year dates the cue, however
+   * far after it.
    */
   objectWords?: ReadonlySet<string>;
   /**

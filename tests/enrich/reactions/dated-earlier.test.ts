@@ -19,6 +19,7 @@ const CASES: [string, string, string[]][] = [
   ['en', 'Kuwait refused to join the joint naval patrols of the Gulf states in 2019.', ['country:KW opposed']],
   ['en', 'Kuwait also refused to join the joint naval patrol in 2019.', []],
   ['en', 'Kuwait condemned the decision that Iraq announced in 2019.', ['country:KW opposed']],
+  ['en', 'Kuwait condemned the seizure and Iraq expelled its envoys in 2019.', ['country:KW opposed']],
   ['en', 'In 2026, Kuwait protested the ruling.', ['country:KW opposed']],
   ['de', 'Kuwait protestierte im Jahr 2023 gegen das Urteil.', []],
   ['de', 'Kuwait protestierte damals gegen das Urteil.', []],

@@ -2915,8 +2915,8 @@ function sentenceReactions(
       // So is a welcome, a contrast, then criticism by the same speaker ("celebró el fin del cambio fijo pero lamentó …",
       // "a salué l'accord mais a regretté …"): the criticism restricts the welcome.
       if (stance === 'opposed' && welcomedBefore(m, subjects)) stance = 'cautious';
-      // A speaker restricting itself to a remark ("sagte lediglich, … sei „dessen souveräne Entscheidung“", "s'est
-      // contentée de parler d'une « décision souveraine »") acknowledges what it names: neutral, not support.
+      // A speaker restricting itself to a remark ("s'est contentée de parler d'une « décision souveraine »",
+      // "ограничился замечанием, что выбор — «суверенное решение»") acknowledges what it names: neutral, not support.
       if (stance === 'supportive' && !m.cue.aid && restrictedBefore(m.start)) stance = 'neutral';
       // Any other call ("rief … auf", "a appelé") ranks below a welcome of the same actor: "welcomed it and called on …" supports.
       // So does a hope, an appeal put softly ("поддерживает любые шаги … и выразили надежду на …").
