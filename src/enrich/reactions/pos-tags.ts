@@ -5,6 +5,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { recentMemo } from '../../text/index.ts';
 import type { Token } from './tokenize.ts';
 
 type Nlp = ReturnType<typeof winkNLP>;
@@ -33,17 +34,14 @@ function loadSentiment(): Nlp {
  * speaker's reported words say when no reaction cue does ("a sham lawsuit", "a lot of good will").
  */
 export function polarity(text: string): number {
-  const seen = polarities.get(text);
-  if (seen !== undefined) return seen;
-  const w = loadSentiment();
-  const value = w.readDoc(text).out(w.its.sentiment) as number;
-  if (polarities.size >= RECENT_TEXTS) polarities.delete(polarities.keys().next().value as string);
-  polarities.set(text, value);
-  return value;
+  return polarities(text);
 }
 
 /** The polarities read last: a reported clause is judged by more than one step (about three reads a text). */
-const polarities = new Map<string, number>();
+const polarities = recentMemo(256, (text: string): number => {
+  const w = loadSentiment();
+  return w.readDoc(text).out(w.its.sentiment) as number;
+});
 
 /** Tagger calls and the CPU they took, while a bench counts them. */
 export interface TaggingUsage {
@@ -87,12 +85,7 @@ interface WinkTags {
  * the clause reader, the headline), each asking for its tags; tagging it once saves about two thirds of the tagger's
  * time. The tags depend on the text alone, so the memo is shared across articles, and bounded.
  */
-const recent = new Map<string, WinkTags>();
-const RECENT_TEXTS = 256;
-
-function winkTags(text: string): WinkTags {
-  const seen = recent.get(text);
-  if (seen) return seen;
+const winkTags = recentMemo(256, (text: string): WinkTags => {
   const w = load();
   const its = w.its;
   // One token collection read three times: building it per read costs about a sixth of what the reads cost.
@@ -110,11 +103,8 @@ function winkTags(text: string): WinkTags {
     starts.push(at);
     at += (values[k] as string).length;
   }
-  const tagged = { starts, tags };
-  if (recent.size >= RECENT_TEXTS) recent.delete(recent.keys().next().value as string);
-  recent.set(text, tagged);
-  return tagged;
-}
+  return { starts, tags };
+});
 
 function tagAligned(text: string, tokens: readonly Token[]): string[] {
   const { starts, tags } = winkTags(text);

@@ -1,3 +1,5 @@
+import { recentMemo } from '../../text/index.ts';
+
 /** One word or punctuation mark of a sentence, with its offsets in that sentence. */
 export interface Token {
   /** As written. */
@@ -22,16 +24,10 @@ const CLOSE_QUOTES = new Set(['”', '’', '»']);
  * reader, the domestic-event check, the checks on a reaction found), about three reads a text. The tokens depend on
  * the text alone; each caller gets its own array, of tokens no one changes.
  */
-const recent = new Map<string, readonly Token[]>();
-const RECENT_SENTENCES = 256;
+const recent = recentMemo(256, readTokens);
 
 export function tokenize(sentence: string): Token[] {
-  const seen = recent.get(sentence);
-  if (seen) return seen.slice();
-  const tokens = readTokens(sentence);
-  if (recent.size >= RECENT_SENTENCES) recent.delete(recent.keys().next().value as string);
-  recent.set(sentence, tokens);
-  return tokens.slice();
+  return recent(sentence).slice();
 }
 
 function readTokens(sentence: string): Token[] {
