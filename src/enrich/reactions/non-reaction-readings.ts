@@ -36,6 +36,10 @@ export function notAReaction(view: SentenceView, pos: readonly string[], match: 
 
 /** How far before "internal affairs" the comment it declines may stand ("did not comment on the internal affairs"). */
 const COMMENT_REACH = 5;
+/** How far after the matter a relative clause declining a comment on it may end ("on which Budapest would not comment"). */
+const RELATIVE_REACH = 12;
+/** Tokens that close the clause the matter stands in. */
+const CLAUSE_ENDS = new Set([';', '.', ':', 'but', 'while']);
 
 /**
  * "said it did not comment on the internal affairs of other countries", "declined to interfere in what it called a
@@ -43,9 +47,15 @@ const COMMENT_REACH = 5;
  */
 function declinedOnInternalAffairs(view: SentenceView, match: CueMatch, stems: readonly string[]): boolean {
   if (match.cue.stance !== 'neutral' || match.cue.cameo !== '010') return false;
-  for (let k = Math.max(0, match.start - COMMENT_REACH); k < match.start; k++) {
-    const norm = view.norms[k] ?? '';
-    if (stems.some((d) => norm.startsWith(d))) return true;
+  const declines = (k: number) => stems.some((d) => (view.norms[k] ?? '').startsWith(d));
+  for (let k = Math.max(0, match.start - COMMENT_REACH); k < match.start; k++) if (declines(k)) return true;
+  // The decline may follow in a relative clause on the matter: "a bilateral matter on which Budapest would not comment".
+  const end = Math.min(view.norms.length, match.end + RELATIVE_REACH);
+  for (let k = match.end; k < end; k++) {
+    if (CLAUSE_ENDS.has(view.norms[k] ?? '')) return false;
+    if (view.norms[k] !== 'which') continue;
+    for (let j = k + 1; j < end && !CLAUSE_ENDS.has(view.norms[j] ?? ''); j++) if (declines(j)) return true;
+    return false;
   }
   return false;
 }

@@ -1,8 +1,10 @@
 /**
  * Calling the event a matter internal to a state ("a matter for the Chileans", "its sovereign affair", "eine innere
- * Angelegenheit", "внутренним делом") is a neutral statement on it (CAMEO 010), unless the words decline a comment
- * or an interference on that ground ("did not comment on the internal affairs of other countries", "s'est refusé à
- * tout commentaire sur les affaires intérieures"): declining is no reaction. A supportive word in the same clause
+ * Angelegenheit", "внутренним делом"), or one between the two parties only ("a matter between London and Madrid",
+ * "una questione tra"), is a neutral statement on it (CAMEO 010), unless the words decline a comment or an
+ * interference or an assessment on that ground ("did not comment on the internal affairs of other countries", "s'est
+ * refusé à tout commentaire sur les affaires intérieures", "a bilateral matter on which it would not comment",
+ * "оценивать не стали"): declining is no reaction. A supportive word in the same clause
  * still wins ("supports the sovereign decision"). Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
@@ -13,6 +15,9 @@ const ENGLISH: [string, string[]][] = [
   ["India's foreign ministry called the vote Nepal's internal affair.", ['country:IN neutral']],
   ['India said it did not comment on the internal affairs of other countries.', []],
   ['India said it supports the sovereign decision of the Nepali people.', ['country:IN supportive']],
+  ['Brazil called the quarrel a matter between Ghana and Togo.', ['country:BR neutral']],
+  ['Brazil said the quarrel was a bilateral matter for Accra and Lome.', ['country:BR neutral']],
+  ['Brazil said it was a bilateral matter between Accra and Lome, on which it would not comment.', []],
 ];
 
 const LANGUAGES: [string, string, string[]][] = [
@@ -24,6 +29,12 @@ const LANGUAGES: [string, string, string[]][] = [
   ['it', 'India ha definito il voto un affare interno del Nepal.', ['country:IN neutral']],
   ['ru', 'Индия назвала голосование внутренним делом Непала.', ['country:IN neutral']],
   ['ru', 'В Индии от комментариев отказались, назвав голосование внутренним делом Непала.', []],
+  ['de', 'Brasilien nannte den Streit eine Angelegenheit zwischen Ghana und Togo.', ['country:BR neutral']],
+  ['fr', "Le Brésil a qualifié la querelle d'affaire entre le Ghana et le Togo.", ['country:BR neutral']],
+  ['es', 'Brasil dijo que se trata de un asunto entre Ghana y Togo.', ['country:BR neutral']],
+  ['it', 'Il Brasile ha definito la lite una questione tra Ghana e Togo.', ['country:BR neutral']],
+  ['ru', 'Бразилия назвала спор двусторонним делом Ганы и Того.', ['country:BR neutral']],
+  ['ru', 'В Бразилии оценивать спор не стали, назвав его двусторонним делом Ганы и Того.', []],
 ];
 
 describe('a matter called internal', () => {

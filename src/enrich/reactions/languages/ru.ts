@@ -23,7 +23,8 @@ export const RUSSIAN: LanguageGrammar = {
   pronouns: ['он', 'она', 'они'],
   additives: ['также'],
   listJoins: ['и', 'или'],
-  declineStems: ['комментари', 'комментир', 'невмешательств', 'вмешательств'],
+  // 'оценивать не стали', 'воздержались от оценок': declining to assess; not 'оценил', which praises.
+  declineStems: ['комментари', 'комментир', 'невмешательств', 'вмешательств', 'оценива', 'оценок'],
   distributives: ['по'],
   dashGapJoins: ['а'],
   capitalsNameOnly: true,
