@@ -29,6 +29,10 @@ describe('matchGazetteer', () => {
     ['EU sanctions deadlock: Moscow scoffs, Kyiv urges swift approval', ['EU->org:eu/alias', 'Moscow->country:RU/capital', 'Kyiv->country:UA/capital']],
     ['Washington and Brussels said they would study it.', ['Washington->country:US/capital', 'Brussels->org:eu/capital']],
     ['Nuuk and Copenhagen rejected the idea.', ['Nuuk->country:GL/capital', 'Copenhagen->country:DK/capital']],
+    // a self-governing territory speaks as a state; its capital's name, also a first name, is not glued to a surname
+    ['The Falkland Islands government and the Falklands objected.', ['Falkland Islands->country:FK/name', 'Falklands->country:FK/alias']],
+    ['Stanley objected.', ['Stanley->country:FK/capital']],
+    ['Attorney Stanley Perlo objected.', []],
     ['The offer was welcomed by Beijing.', ['Beijing->country:CN/capital']],
     ['Moscow’s offer came late.', ['Moscow’s->country:RU/capital']],
     ['He proposed talks in Moscow next month.', ['Moscow->place:moscow/name']],

@@ -152,6 +152,11 @@ describe('multilingual recognition', () => {
     ['ru', 'Правительство Гренландии выдало лицензию.', 'country:GL'],
     ['es', 'El Gobierno groenlandés otorgó la licencia.', 'country:GL'],
     ['fr', 'Le gouvernement féroïen a fermé ses eaux.', 'country:FO'],
+    // So are the self-governing Falkland Islands, by their names in each language.
+    ['es', 'El gobierno de las Malvinas otorgó la licencia.', 'country:FK'],
+    ['ru', 'Власти Фолклендов выдали лицензию.', 'country:FK'],
+    ['de', 'Die Regierung der Falklandinseln vergab die Lizenz.', 'country:FK'],
+    ['it', 'Il governo delle Isole Falkland ha assegnato la licenza.', 'country:FK'],
     // A surname that is also a given name still names its bearer alone.
     ['it', 'Il presidente Pavel ha criticato la sentenza.', 'person:petr-pavel'],
   ])('%s: "%s" mentions %s', (language, text, key) => {

@@ -2,7 +2,8 @@
  * Sentences written for this test (not from any corpus): organizations that keep their English name in another
  * language's text.
  * - a run of capitalised English words ending in "Society" (or "Trust", "Forum" …) is an organization's name ("die
- *   Malawi Law Society"), as one ending in a role noun already was: the country inside it describes it;
+ *   Malawi Law Society"), as one ending in a role noun already was: the country inside it describes it; so is a run
+ *   ending in the field of work its group does ("la Bermuda Conservation");
  * - in German, which capitalises every noun, the English words after a kind's name run on with it ("die Organisation
  *   EcoPeace Middle East", "EG Justice"); German words end it ("der Verband Deutscher Reeder" stays unread).
  */
@@ -18,6 +19,8 @@ const CASES: [string, string, string[]][] = [
   ['de', 'Die Menschenrechtsorganisation EG Justice kritisierte den Plan.', ['org:eg-justice opposed']],
   ['de', 'Die Umweltgruppe EcoPeace kritisierte den Plan.', ['org:ecopeace opposed']],
   ['de', 'Der Verband Deutscher Reeder kritisierte den Plan.', []],
+  ['fr', "L'association Bermuda Conservation a critiqué le projet.", ['org:bermuda-conservation opposed']],
+  ['it', "L'associazione locale Greenland Conservation ha criticato il progetto.", ['org:greenland-conservation opposed']],
 ];
 
 describe('English names in other languages', () => {

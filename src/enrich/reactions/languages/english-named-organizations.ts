@@ -22,6 +22,11 @@ const ENGLISH_WORD = /^[A-Z][A-Za-z'-]*$/;
  * ("die Malawi Law Society", "la Tanganyika Law Society").
  */
 const FOREIGN_TEXT_HEADS = ['society', 'trust', 'forum', 'observatory', 'endowment', 'roundtable', 'academy', 'institution'];
+/**
+ * English nouns that head a name in another language's text though the entity layer has no cue for them, a field of
+ * work naming the group that does it ("l'association Falklands Conservation").
+ */
+const FIELD_HEADS = ['conservation'];
 
 let heads: ReadonlySet<string> | null = null;
 function englishHeads(): ReadonlySet<string> {
@@ -29,7 +34,7 @@ function englishHeads(): ReadonlySet<string> {
     const cues = gazetteer().data.cues;
     const roles = new Set(cues.orgRoles);
     // A company's head nouns too ("Qatar Airways", "Africa Global Logistics").
-    heads = new Set([...cues.orgWords.filter((w) => roles.has(w) || FOREIGN_TEXT_HEADS.includes(w)), ...cues.companyWords]);
+    heads = new Set([...cues.orgWords.filter((w) => roles.has(w) || FOREIGN_TEXT_HEADS.includes(w)), ...cues.companyWords, ...FIELD_HEADS]);
   }
   return heads;
 }
