@@ -42,6 +42,9 @@ import { likewiseActors, likewiseAt } from './likewise-sentence.ts';
 import { actorsNamed, isSolidarityCue, solidarityUnderAttack } from './solidarity-under-attack.ts';
 import { alignedWithOpponents } from './aligned-with-opponents.ts';
 import { splitSentences } from './split-sentences.ts';
+
+/** English words of backing a side ("firmly supports Argentina's claim"), and those naming a target instead. */
+const ENGLISH_BACKING = { isBacking: (cue: string) => /\b(?:support|supports|supported|supporting|backed|backs|backing)\b/iu.test(cue), opposing: new Set(['against', 'on']) };
 import { withoutDateline } from './dateline.ts';
 
 export interface ReactionExtractorOptions {
@@ -333,7 +336,7 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
     // The lead, for the solidarity check: the headline and the opening sentence split above.
     const lead = () => `${title}\n${opening ?? ''}`;
     // Solidarity with a side that objects, where no attack made it so already.
-    const aligned = (found: ExtractedReaction[]) => alignedWithOpponents(found, isSolidarityCue, (evidence) => actorsNamed(evidence, findActors), () => [...actorsNamed(title, findActors)][0] ?? null);
+    const aligned = (found: ExtractedReaction[]) => alignedWithOpponents(found, isSolidarityCue, (evidence) => actorsNamed(evidence, findActors), () => [...actorsNamed(title, findActors)][0] ?? null, ENGLISH_BACKING);
     if (home && reactions.some((r) => r.actor.key === home) && nonStateAgent([title, ...sentences.slice(0, LEDE_SENTENCES).map((s) => s.text)], findActors, g)) {
       return aligned(solidarityUnderAttack(ownAidDropped(coPartiesDropped(reactions.filter((r) => r.actor.key !== home), titleView, openingView, g), titleView, g, findActors), lead, findActors));
     }

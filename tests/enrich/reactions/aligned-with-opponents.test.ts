@@ -1,8 +1,9 @@
 /**
  * Solidarity with a side that objects joins its objection: standing with a state that condemned the move opposes the
  * move, in every language read; solidarity with a state struck by nature, with no objection of its own, stays support,
- * and so does standing by the side the headline names first (the one whose move it reports). Sentences written for
- * this test.
+ * and so does standing by the side the headline names first (the one whose move it reports). Backing a side that
+ * objects, named right after the word of backing, joins its objection too; a name after "against" is no side. Sentences
+ * written for this test.
  */
 import { describe, expect, it } from 'vitest';
 import { extractLanguageReactions } from '../../../src/enrich/reactions/languages/extract-language-reactions.ts';
@@ -25,6 +26,14 @@ const CASES: [string, string, string, string[]][] = [
   ['it', 'Confine chiuso', "La Slovenia ha condannato la chiusura del confine. L'Austria si è schierata con Lubiana.", ['country:AT opposed', 'country:SI opposed']],
   ['de', 'Grenze geschlossen', 'Finnland verurteilte die Schließung der Grenze. Schweden erklärte sich solidarisch mit Finnland.', ['country:FI opposed', 'country:SE opposed']],
   ['fr', 'Pêcheurs arrêtés', "Le Sénégal a condamné l'arrestation de ses pêcheurs. Le Mali a exprimé sa solidarité avec Dakar.", ['country:ML opposed', 'country:SN opposed']],
+  ['en', 'Dam on the Nile', "Egypt condemned the dam's filling. Sudan firmly supports Egypt's position.", ['country:EG opposed', 'country:SD opposed']],
+  ['en', 'Dam on the Nile', "Egypt condemned the dam's filling. Sudan supported new sanctions against Egypt.", ['country:EG opposed', 'country:SD supportive']],
+  ['ru', 'Плотина на Ниле', 'Египет осудил заполнение плотины. Судан заявил о поддержке позиции Каира.', ['country:EG opposed', 'country:SD opposed']],
+  ['fr', 'Barrage sur le Nil', "L'Égypte a condamné le remplissage du barrage. Le Soudan a réaffirmé son « soutien » à la position égyptienne.", ['country:EG opposed', 'country:SD opposed']],
+  ['de', 'Staudamm am Nil', 'Ägypten verurteilte die Füllung des Staudamms. Der Sudan bekundete seine Unterstützung für Ägypten.', ['country:EG opposed', 'country:SD opposed']],
+  ['es', 'Presa en el Nilo', 'Egipto condenó el llenado de la presa. Sudán expresó su apoyo a Egipto.', ['country:EG opposed', 'country:SD opposed']],
+  ['it', 'Diga sul Nilo', "L'Egitto ha condannato il riempimento della diga. Il Sudan ha espresso sostegno all'Egitto.", ['country:EG opposed', 'country:SD opposed']],
+  ['ru', 'Плотина на Ниле', 'Египет осудил заполнение плотины. Судан поддержал санкции против Египта.', ['country:EG opposed', 'country:SD supportive']],
 ];
 
 describe('solidarity with a side that objects', () => {

@@ -15,6 +15,7 @@ export const GERMAN: LanguageGrammar = {
   verbFirstConditionals: ['sollte', 'sollten', 'ware'],
   modals: ['könnte', 'könnten', 'könne', 'dürfte', 'sollte', 'sollten', 'wäre', 'würde', 'würden'],
   alignmentWords: ['solidar', 'verbundenheit', 'seite'],
+  backingWords: { prefixes: ['unterstutz', 'ruckendeck'], opposing: ['gegen'] },
   contrasts: ['aber', 'jedoch', 'allerdings', 'doch', 'sondern', ...OBLIGATIONS, 'betonte', 'betonten'],
   obligations: OBLIGATIONS,
   agentNouns: { endings: ['er', 'ern', 'erin', 'erinnen'], verbal: [] },

@@ -12,6 +12,7 @@ export const SPANISH: LanguageGrammar = {
   conditionals: ['si', 'condicion'],
   modals: ['podría', 'podrían', 'debería', 'deberían', 'querría', 'estaría', 'estarían', 'sería', 'serían', 'habría', 'habrían'],
   alignmentWords: ['solidar', 'filas', 'lado'],
+  backingWords: { prefixes: ['apoy', 'respald'], opposing: ['contra'] },
   contrasts: ['pero', 'aunque', 'sin embargo', 'no obstante', ...OBLIGATIONS, 'subrayo', 'subrayando'],
   obligations: OBLIGATIONS,
   agentNouns: { endings: ['ante', 'antes', 'ente', 'entes'], verbal: [] },

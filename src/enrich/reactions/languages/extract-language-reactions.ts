@@ -563,7 +563,8 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
   // A few sentences alone do not show where the event happened ("La France a condamné l'attaque.").
   const home = sentences.length >= DOMESTIC_MIN_SENTENCES ? domesticState(kept, [title, input.text], language) : null;
   const abroad = home === null ? kept : kept.filter((r) => r.actor.key !== home);
-  return spelledOutActors(grammar.alignmentWords ? alignedWithOpponents(abroad, alignmentTest(grammar.alignmentWords), (evidence) => namedActors(evidence, language), () => [...namedActors(title, language)][0] ?? null) : abroad, input.text, language);
+  const backing = grammar.backingWords ? { isBacking: alignmentTest(grammar.backingWords.prefixes), opposing: new Set(grammar.backingWords.opposing) } : undefined;
+  return spelledOutActors(grammar.alignmentWords ? alignedWithOpponents(abroad, alignmentTest(grammar.alignmentWords), (evidence) => namedActors(evidence, language), () => [...namedActors(title, language)][0] ?? null, backing) : abroad, input.text, language);
 }
 
 /** Whether a reaction's cue holds a word of solidarity or siding (a word of it opening with one of the prefixes). */

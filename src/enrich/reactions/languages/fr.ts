@@ -13,6 +13,7 @@ export const FRENCH: LanguageGrammar = {
   conditionals: ['si', 'condition'],
   modals: ['pourrait', 'pourraient', 'devrait', 'devraient', 'voudrait', 'serait', 'seraient'],
   alignmentWords: ['solidar', 'cotes'],
+  backingWords: { prefixes: ['soutien', 'soutenu', 'soutient', 'soutenir', 'appui'], opposing: ['contre'] },
   contrasts: ['mais', 'tout en', 'toutefois', 'cependant', 'neanmoins', 'pourtant', ...OBLIGATIONS, 'souligne', 'soulignant'],
   obligations: OBLIGATIONS,
   agentNouns: { endings: ['ant', 'ante', 'ants', 'antes'], verbal: ['en', 's', 'se', 'me', 'te', 'nous', 'vous'] },

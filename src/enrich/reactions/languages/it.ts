@@ -12,6 +12,7 @@ export const ITALIAN: LanguageGrammar = {
   conditionals: ['se', 'qualora', 'condizione'],
   modals: ['potrebbe', 'potrebbero', 'dovrebbe', 'dovrebbero', 'vorrebbe', 'sarebbe', 'sarebbero', 'avrebbe', 'avrebbero'],
   alignmentWords: ['solidar', 'schierat', 'fianco'],
+  backingWords: { prefixes: ['sostegn', 'sostien', 'sostenut', 'appogg'], opposing: ['contro'] },
   contrasts: ['ma', 'pero', 'tuttavia', 'pure', ...OBLIGATIONS, 'sottolineato', 'sottolineando'],
   obligations: OBLIGATIONS,
   agentNouns: { endings: ['ante', 'anti', 'ente', 'enti', 'tore', 'tori', 'trice', 'trici'], verbal: [] },

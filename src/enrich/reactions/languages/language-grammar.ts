@@ -489,6 +489,12 @@ export interface LanguageGrammar {
    * "сторон"): beside a side that objects, they join its objection (aligned-with-opponents.ts).
    */
   alignmentWords?: readonly string[];
+  /**
+   * Words of backing, folded prefixes of a cue's words ("soutien", "поддерж"), and the words after which a name is what
+   * is backed against ("contre", "против"): backing a side that objects, named right after, joins its objection
+   * (aligned-with-opponents.ts).
+   */
+  backingWords?: { readonly prefixes: readonly string[]; readonly opposing: readonly string[] };
   /** A verdict fronted before whose it is ("Durissimo il Wwf, che …"): fronted-verdicts.ts, folded. */
   frontedVerdicts?: FrontedVerdictWords;
   /** Words opening a sentence that dates what it reports before the article's event ("Ранее", "Zuvor"), folded. */

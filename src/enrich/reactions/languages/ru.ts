@@ -12,6 +12,7 @@ export const RUSSIAN: LanguageGrammar = {
   conditionals: ['если', 'бы', 'б', 'условии'],
   modals: ['может', 'могут', 'мог', 'могла', 'могли'],
   alignmentWords: ['солидар', 'сторон'],
+  backingWords: { prefixes: ['поддерж'], opposing: ['против'] },
   contrasts: ['но', 'однако', 'хотя', ...OBLIGATIONS, 'подчеркнул', 'подчеркнула', 'подчеркнули'],
   obligations: OBLIGATIONS,
   responseNouns: ['ответ'],
