@@ -8,7 +8,7 @@ import type { Clause } from './read-clauses.ts';
 import type { CueMatch } from './find-cues.ts';
 import type { ReactionGrammar } from './reaction-grammar.ts';
 import type { SentenceView } from './sentence-view.ts';
-import { isAppealCode } from './cameo-lexicon.ts';
+import { isAidCode, isAppealCode } from './cameo-lexicon.ts';
 import { opensCondition } from './condition-words.ts';
 
 export interface ClauseStance {
@@ -45,6 +45,11 @@ export function clauseStance(
   if (found.length === 0) return null;
   let best = found[0] as { stance: Stance; match: CueMatch };
   for (const f of found) if (STANCE_PRIORITY[f.stance] > STANCE_PRIORITY[best.stance]) best = f;
+  // "wants the package adopted and has asked for a lower cap", "welcomed the truce and called for talks": asking for
+  // more after backing it is support, as the languages' appeals yield to a welcome; aid beside an appeal is no backing
+  // ("offered any help needed and called for a joint commission").
+  const backing = found.find((f) => f.stance === 'supportive' && !isAppealCode(f.match.cue.cameo) && !isAidCode(f.match.cue.cameo) && f.match.end <= best.match.start);
+  if (best.stance === 'cautious' && isAppealCode(best.match.cue.cameo) && backing && !restricted(view, backing.match.end, best.match.start, g)) best = backing;
   // "We have serious concerns that the announced result does not reflect the will of the people": a concern that
   // something is not so doubts it.
   if (best.stance === 'cautious' && deniedContent(view, best.match.end, clause.end)) {
@@ -97,6 +102,7 @@ function readCue(view: SentenceView, clause: Clause, match: CueMatch, from: numb
   // Reported or direct: "said it could send aid if …", "offered to host talks should both sides wish".
   if (conditionalOffer(norms, report >= 0 ? report : from - 1, match, to)) return null;
   if (inCondition(norms, from, match.start)) return null;
+  if (conditionBeforeSubject(view, from)) return null;
   const stance = match.cue.stance;
   // Negation right before a reported cue: "said it would not support" opposes; "not yet ready to" is guarded.
   if (report >= 0 || quotedCue) {
@@ -157,6 +163,20 @@ function inCondition(norms: readonly string[], from: number, cue: number): boole
     if (opensCondition(norms, k)) return true;
   }
   return false;
+}
+
+/** Words of a subject's list between its names ("if Nairobi and Kampala asked"). */
+const LIST_WORDS = new Set(['and', 'or', 'the', 'both', ',']);
+
+/**
+ * Whether the condition's word stands right before the clause's subject, across the subject's list of names: "ready to
+ * host talks if Nairobi and Kampala asked for them" (the clause of "Kampala" starts after the word).
+ */
+function conditionBeforeSubject(view: SentenceView, from: number): boolean {
+  const { norms, tokens } = view;
+  let k = from - 1;
+  while (k >= 0 && (LIST_WORDS.has(norms[k] ?? '') || /^\p{Lu}/u.test(tokens[k]?.text ?? ''))) k--;
+  return k >= 0 && opensCondition(norms, k);
 }
 
 /** Auxiliaries that open a condition when the subject follows them. */

@@ -759,8 +759,9 @@ function headlineAgents(view: SentenceView, cues: readonly Cue[], g: ReactionGra
   const isVerb = verbTest(view, pos, g);
   const subject = parseSubject(view, 0, view.tokens.length, g, isVerb);
   if (subject.kind !== 'actors') return new Set();
-  // A headline whose verb is itself a reaction ("Zelenskyy casts doubt …") names a reacting actor, not an agent.
-  const cueStarts = [...findCues(view, cues), ...findCameoCues(view, pos, cameoCandidates(view, g.reportingVerbs))].map((m) => m.start);
+  // A headline whose verb is itself a reaction ("Zelenskyy casts doubt …") names a reacting actor, not an agent; an
+  // appeal or a weak cue there is the agent's own move ("Comoros asks UN to reopen …").
+  const cueStarts = [...findCues(view, cues), ...findCameoCues(view, pos, cameoCandidates(view, g.reportingVerbs))].filter((m) => !m.cue.weak && !isAppealCode(m.cue.cameo)).map((m) => m.start);
   const reacting = cueStarts.some((start) => start >= subject.end && start <= subject.end + 2);
   return reacting ? new Set() : new Set(subject.actors.map((a) => a.key));
 }

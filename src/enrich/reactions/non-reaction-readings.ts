@@ -31,7 +31,18 @@ const AMOUNT_AFTER = new Set(['of', 'more', 'less', 'better', 'worse', 'about'])
 
 /** The match is a quantity or a stimulus verb, not its subject's reaction. */
 export function notAReaction(view: SentenceView, pos: readonly string[], match: CueMatch, g: ReactionGrammar): boolean {
-  return isQuantity(view, pos, match) || isStimulusVerb(view, pos, match) || isAttributiveParticiple(view, pos, match) || isReducedRelative(view, pos, match) || rejectsAccusation(view, match) || qualifiesActivity(view, match) || guardsBorder(view, match) || sorrowForVictims(view, match) || pricesADeal(view, match) || insideName(view, match) || advisesThePublic(view, match) || declinedOnInternalAffairs(view, match, g.declineStems);
+  return isQuantity(view, pos, match) || isStimulusVerb(view, pos, match) || isAttributiveParticiple(view, pos, match) || isReducedRelative(view, pos, match) || rejectsAccusation(view, match) || qualifiesActivity(view, match) || guardsBorder(view, match) || sorrowForVictims(view, match) || pricesADeal(view, match) || insideName(view, match) || advisesThePublic(view, match) || declinedOnInternalAffairs(view, match, g.declineStems) || asksForAid(view, match);
+}
+
+/** What an actor asking for it needs itself: "Cyprus asked for help through the EU mechanism" is its own plight. */
+const NEEDS = new Set(['help', 'aid', 'assistance', 'relief', 'support', 'funds', 'funding', 'loan', 'loans']);
+
+/** "asked for help", "asks for international assistance": a request for the asker's own relief is no reaction. */
+function asksForAid(view: SentenceView, match: CueMatch): boolean {
+  const { norms } = view;
+  if (!/^ask(?:s|ed)?$/.test(norms[match.start] ?? '') || norms[match.end - 1] !== 'for') return false;
+  // One modifier may stand before the noun ("international assistance", "urgent help").
+  return NEEDS.has(norms[match.end] ?? '') || NEEDS.has(norms[match.end + 1] ?? '');
 }
 
 /** How far before "internal affairs" the comment it declines may stand ("did not comment on the internal affairs"). */

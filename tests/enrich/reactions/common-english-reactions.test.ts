@@ -16,6 +16,14 @@ const CASES: [string, string[]][] = [
   ['In a statement, Brazil urged both sides to exercise restraint.', ['country:BR cautious']],
   ['Brazil expressed concern about the situation.', ['country:BR cautious']],
   ['Brazil declined to comment.', []],
+  // Asking for something, or asking someone to act, is a call; asking for help is the asker's own need, and a
+  // request on a condition is no one's reaction.
+  ['Brazil asked for guarantees for its fishermen.', ['country:BR cautious']],
+  ['Brazil asked Lima to release the crew and to open an inquiry.', ['country:BR cautious']],
+  ['Brazil, hit by the floods, asked for international help.', []],
+  ['Chile said it was ready to host talks if Brazil and Peru asked for them.', []],
+  ['Brazil welcomed the truce and asked for talks on the border.', ['country:BR supportive']],
+  ['Brazil offered rescue teams and asked for an inquiry.', ['country:BR cautious', 'country:BR supportive']],
   ['Brazil offered to mediate between the two sides.', ['country:BR cautious']],
   ['Brazil pledged $5 million in emergency aid.', ['country:BR supportive']],
   ['According to Brazil, the decision is illegal.', ['country:BR opposed']],
