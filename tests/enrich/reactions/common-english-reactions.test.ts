@@ -33,6 +33,8 @@ const CASES: [string, string[]][] = [
   ['Brazil doubted that Peru would honor the agreement.', ['country:BR skeptical']],
   ["\"This is a step in the right direction,\" said Brazil's foreign minister.", ['country:BR supportive']],
   ['Brazil recalled its ambassador from Lima.', ['country:BR opposed']],
+  ['Brazil summoned Peru\'s ambassador over the remarks.', ['country:BR opposed']],
+  ['Brazil recalled its high commissioner from Lima for consultations.', ['country:BR opposed']],
   ['Brazil, too, expressed relief.', ['country:BR supportive']],
   ['Criticism also came from Brazil.', ['country:BR opposed']],
   ['The agreement was welcomed by Brazil.', ['country:BR supportive']],
