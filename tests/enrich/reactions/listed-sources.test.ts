@@ -1,7 +1,8 @@
 /**
  * A preposition of origin or of place governs the whole list of capitals after it: "Kritik kam aus Paris und Rom",
  * "condanna anche da Londra e Berlino", "stieß in Paris und Rom auf Kritik", "осудили в Варшаве и Вильнюсе". Sentences
- * written for this test, not from any corpus.
+ * written for this test, not from any corpus. A verb of arriving closes the reaction noun's phrase: the name after it
+ * is the source, whatever complement the noun had ("Critiche alla Grecia sono arrivate anche da Oslo").
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -18,6 +19,9 @@ const CASES: [string, string, string[]][] = [
   ['ru', 'В Осло и Копенгагене осудили решение.', ['country:NO opposed', 'country:DK opposed']],
   // a capital after the list, in a clause of its own, keeps its own role
   ['de', 'Kritik kam aus Oslo, während Stockholm den Vorschlag begrüßte.', ['country:NO opposed', 'country:SE supportive']],
+  ['it', 'Critiche alla decisione di Atene sono arrivate anche da Oslo.', ['country:NO opposed']],
+  ['es', 'Las críticas a la decisión de Atenas llegaron también desde Oslo.', ['country:NO opposed']],
+  ['de', 'Kritik an der Entscheidung Athens kam auch aus Oslo.', ['country:NO opposed']],
 ];
 
 describe('lists of capitals after a preposition', () => {

@@ -16,6 +16,7 @@ export const GERMAN: LanguageGrammar = {
   modals: ['könnte', 'könnten', 'könne', 'dürfte', 'sollte', 'sollten', 'wäre', 'würde', 'würden'],
   alignmentWords: ['solidar', 'verbundenheit', 'seite'],
   backingWords: { prefixes: ['unterstutz', 'ruckendeck'], opposing: ['gegen'] },
+  comingVerbs: ['kam', 'kamen', 'kommt', 'kommen'],
   contrasts: ['aber', 'jedoch', 'allerdings', 'doch', 'sondern', ...OBLIGATIONS, 'betonte', 'betonten'],
   obligations: OBLIGATIONS,
   agentNouns: { endings: ['er', 'ern', 'erin', 'erinnen'], verbal: [] },

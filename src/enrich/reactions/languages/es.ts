@@ -13,6 +13,7 @@ export const SPANISH: LanguageGrammar = {
   modals: ['podría', 'podrían', 'debería', 'deberían', 'querría', 'estaría', 'estarían', 'sería', 'serían', 'habría', 'habrían'],
   alignmentWords: ['solidar', 'filas', 'lado'],
   backingWords: { prefixes: ['apoy', 'respald'], opposing: ['contra'] },
+  comingVerbs: ['llego', 'llegaron', 'llega', 'llegan', 'vino', 'vinieron'],
   contrasts: ['pero', 'aunque', 'sin embargo', 'no obstante', ...OBLIGATIONS, 'subrayo', 'subrayando'],
   obligations: OBLIGATIONS,
   agentNouns: { endings: ['ante', 'antes', 'ente', 'entes'], verbal: [] },

@@ -2151,14 +2151,23 @@ function sentenceReactions(
     const prev = tokens[m.start - 1];
     return !m.cue.nominal && prev !== undefined && /^\p{Ll}/u.test(prev.surface) && !common.has(prev.folded) && !auxiliaries.has(prev.folded) && /^\s+$/u.test(text.slice(prev.end, tokens[m.start]!.start));
   };
+  const coming = new Set(g.comingVerbs ?? []);
   // Who a reaction noun comes from: "Kritik kam aus Ankara", "la condamnation de la France", "критика со стороны Москвы".
   // A verb with no subject before it takes only an agent ("Condannato da Mosca"), not a genitive ("la decisión de Madrid").
   const sourcesOf = (m: Match, to: number): Speaker[] => {
     if (describesNoun(m)) return [];
     const markers = m.cue.nominal ? sourceMarkers : agentMarkers;
-    // Another preposition between makes the name part of a complement ("des doutes sur la sincérité de Pékin").
-    const direct = (s: Speaker) => !tokens.slice(m.end, s.token - 1).some((t) => objects.has(t.folded) && !markers.has(t.folded));
-    const head = speakers.find((s) => s.token >= m.end && s.token <= m.end + SOURCE_REACH && s.token < to && introducedBy(s.token, markers, 2) && direct(s));
+    // Another preposition between makes the name part of a complement ("des doutes sur la sincérité de Pékin"), unless
+    // a verb of arriving closes the noun's phrase first ("Solidarietà alla Grecia è arrivata da Nicosia").
+    const direct = (s: Speaker) => {
+      let k = s.token - 2;
+      while (k >= m.end && !coming.has(tokens[k]!.folded)) k--;
+      return !tokens.slice(Math.max(m.end, k + 1), s.token - 1).some((t) => objects.has(t.folded) && !markers.has(t.folded));
+    };
+    // The reach runs from the verb of arriving where one follows the noun's phrase.
+    const arrived = tokens.findIndex((t, k) => k >= m.end && k < to && k <= m.end + SOURCE_REACH && coming.has(t.folded));
+    const reach = (arrived >= 0 ? arrived : m.end) + SOURCE_REACH;
+    const head = speakers.find((s) => s.token >= m.end && s.token <= reach && s.token < to && introducedBy(s.token, markers, 2) && direct(s));
     // The preposition governs the whole list after it ("anche da Londra e Berlino", "aus Paris und Rom").
     return head ? firstGroup(speakers.filter((s) => s.token >= head.token && s.token < to), tokens, g) : [];
   };

@@ -14,6 +14,7 @@ export const FRENCH: LanguageGrammar = {
   modals: ['pourrait', 'pourraient', 'devrait', 'devraient', 'voudrait', 'serait', 'seraient'],
   alignmentWords: ['solidar', 'cotes'],
   backingWords: { prefixes: ['soutien', 'soutenu', 'soutient', 'soutenir', 'appui'], opposing: ['contre'] },
+  comingVerbs: ['venue', 'venu', 'venues', 'venus', 'vient', 'viennent', 'arrivee', 'arrivees'],
   contrasts: ['mais', 'tout en', 'toutefois', 'cependant', 'neanmoins', 'pourtant', ...OBLIGATIONS, 'souligne', 'soulignant'],
   obligations: OBLIGATIONS,
   agentNouns: { endings: ['ant', 'ante', 'ants', 'antes'], verbal: ['en', 's', 'se', 'me', 'te', 'nous', 'vous'] },

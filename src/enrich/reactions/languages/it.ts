@@ -13,6 +13,7 @@ export const ITALIAN: LanguageGrammar = {
   modals: ['potrebbe', 'potrebbero', 'dovrebbe', 'dovrebbero', 'vorrebbe', 'sarebbe', 'sarebbero', 'avrebbe', 'avrebbero'],
   alignmentWords: ['solidar', 'schierat', 'fianco'],
   backingWords: { prefixes: ['sostegn', 'sostien', 'sostenut', 'appogg'], opposing: ['contro'] },
+  comingVerbs: ['arrivata', 'arrivato', 'arrivate', 'arrivati', 'arriva', 'arrivano', 'giunta', 'giunto', 'giunte', 'giunti', 'venuta', 'venuto'],
   contrasts: ['ma', 'pero', 'tuttavia', 'pure', ...OBLIGATIONS, 'sottolineato', 'sottolineando'],
   obligations: OBLIGATIONS,
   agentNouns: { endings: ['ante', 'anti', 'ente', 'enti', 'tore', 'tori', 'trice', 'trici'], verbal: [] },

@@ -490,6 +490,11 @@ export interface LanguageGrammar {
    */
   alignmentWords?: readonly string[];
   /**
+   * Verbs by which a reaction arrives from its source, folded ("Kritik kam aus Ankara", "Solidarietà alla Grecia è
+   * arrivata anche da Nicosia"): they close the reaction noun's phrase, so the source after them is the noun's own.
+   */
+  comingVerbs?: readonly string[];
+  /**
    * Words of backing, folded prefixes of a cue's words ("soutien", "поддерж"), and the words after which a name is what
    * is backed against ("contre", "против"): backing a side that objects, named right after, joins its objection
    * (aligned-with-opponents.ts).

@@ -13,6 +13,7 @@ export const RUSSIAN: LanguageGrammar = {
   modals: ['может', 'могут', 'мог', 'могла', 'могли'],
   alignmentWords: ['солидар', 'сторон'],
   backingWords: { prefixes: ['поддерж'], opposing: ['против'] },
+  comingVerbs: ['прозвучала', 'прозвучали', 'прозвучал', 'поступила', 'поступили', 'поступил', 'пришла', 'пришли', 'пришел'],
   contrasts: ['но', 'однако', 'хотя', ...OBLIGATIONS, 'подчеркнул', 'подчеркнула', 'подчеркнули'],
   obligations: OBLIGATIONS,
   responseNouns: ['ответ'],
