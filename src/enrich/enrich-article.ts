@@ -14,6 +14,8 @@ import type { TopicDefinition } from './topics/taxonomy.ts';
 export function enrichArticle(input: EnrichInput, topics: readonly TopicDefinition[]): Enrichment {
   const { language, confidence } = detectLanguage({ title: input.title, text: input.text, hint: input.languageHint });
   const entities = extractEntities({ ...input, language });
-  const reactions = language && language !== 'en' && readsReactionsIn(language) ? extractLanguageReactions(input, language) : extractReactions(input);
+  // An item with no body (a title-only feed entry) still reports what its headline says: "Italy welcomes Gaza truce".
+  const read = input.text.trim() === '' && input.title.trim() !== '' ? { ...input, text: input.title } : input;
+  const reactions = language && language !== 'en' && readsReactionsIn(language) ? extractLanguageReactions(read, language) : extractReactions(read);
   return { language, languageConfidence: confidence, entities, reactions, topics: tagTopics({ ...input, entities, reactions }, [...topicsForLanguage(topics, language)]) };
 }
