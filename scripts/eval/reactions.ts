@@ -9,7 +9,8 @@
  * - real-pages (labels in scripts/eval/labels/real-pages.<lang>.gold.json, or its .pass1/.pass2 files): real web news pages in
  *   several languages, found through the public-pages search tool. Their text is never in the repository: each page's
  *   excerpt is kept outside it, in REAL_PAGES_DIR (default ~/.cache/newsgraph/real-pages/<id>.txt, first line the
- *   title, then one paragraph a line); the labels file records each page's URL and the search query that finds it, so
+ *   title, then one paragraph a line; a first line of more than HEADLINE_WORDS words is the excerpt's lede, read as
+ *   body text under no title); the labels file records each page's URL and the search query that finds it, so
  *   the cache can be rebuilt. Split by event per language, alternating over the sorted event names (tune takes the
  *   1st, 3rd, …), fixed before any result is seen. Pages missing from the cache are counted and skipped;
  * and prints (actor, stance) P/R/F1, actor-only P/R and the international-reactions topic F1 per corpus and split,
@@ -266,6 +267,8 @@ interface RealPagesLabels {
 }
 
 const REAL_PAGES_DIR = process.env.REAL_PAGES_DIR ?? join(homedir(), '.cache/newsgraph/real-pages');
+/** The most words a real page's first line has when it is a headline; a longer one is the lede (since stop 59). */
+const HEADLINE_WORDS = 25;
 
 function labelSets<T>(base: string): Array<{ name: string; labels: T }> {
   const gold = join(LABELS_DIR, `${base}.gold.json`);
@@ -300,8 +303,11 @@ function realPagesCases(labels: RealPagesLabels, name: string): Map<string, Case
       missing++;
       continue;
     }
-    const lines = readFileSync(file, 'utf8').split('\n');
-    const [title, ...rest] = lines;
+    const all = readFileSync(file, 'utf8').split('\n');
+    // A search excerpt often opens with the lede, not a headline: a first line longer than a headline is body text.
+    const headline = (all[0] ?? '').split(/\s+/u).filter(Boolean).length <= HEADLINE_WORDS;
+    const [title, ...rest] = headline ? all : ['', ...all];
+    const lines = all;
     const enrichment = enrichArticle({ title: title ?? '', text: rest.join('\n'), languageHint: page.lang, publishedAt: page.published ?? null }, topics);
     const countriesAndIgos = new Set(page.reactions.filter((g) => g.kind === 'country' || g.kind === 'igo').map((g) => actorKey(g.actor)));
     const split = splits.get(`${page.lang}|${page.event}`) ?? 'tune';
