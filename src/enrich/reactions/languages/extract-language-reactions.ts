@@ -47,6 +47,8 @@ import { likewiseAt } from './likewise.ts';
 import { gappedDonors } from './gapped-donors.ts';
 import type { LanguageGrammar } from './language-grammar.ts';
 
+/** How far after a headline's verb of saying its reaction may stand ("заявила о решительном осуждении"). */
+const SAID_REACH = 3;
 /** A headline's leading label: one or two words before a colon or comma ("Venezuela, …", "Chili : …"). */
 const LABEL_WORDS = 2;
 
@@ -87,7 +89,9 @@ function headlineAgents(title: string, g: LanguageGrammar, lexicon: LanguageCues
   const cues = findCues(part, part.map((t) => stem(t.surface)), lexicon);
   // German's perfect puts the participle last ("Die Bundesregierung hat die Angriffe … verurteilt").
   const firstEnd = subject[0]!.last ?? subject[0]!.token;
-  const reach = (g.perfectAuxiliaries ?? []).includes(part[firstEnd + 1]?.folded ?? '') ? part.length : end + 2;
+  // A verb of saying right after the subject reports what it said ("Захарова заявила об осуждении авиаударов").
+  const said = (g.speechVerbs ?? []).includes(part[end + 1]?.folded ?? '');
+  const reach = (g.perfectAuxiliaries ?? []).includes(part[firstEnd + 1]?.folded ?? '') ? part.length : said ? end + 1 + SAID_REACH : end + 2;
   // Imposing sanctions or tariffs is the news's own act where the headline reports it ("Österreich hat Sanktionen gegen
   // Belarus verhängt"): its state is the agent, not a state reacting.
   if (cues.some((m) => m.start > end && m.start <= reach && m.cue.cameo !== IMPOSE_CODE)) return new Set();
