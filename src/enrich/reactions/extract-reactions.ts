@@ -65,8 +65,8 @@ export type ReactionExtractor = (input: ReactionInput) => ExtractedReaction[];
 
 let defaultExtractor: ReactionExtractor | null = null;
 
-/** Cues of regret: disapproval put softly. */
-const REGRET = /^(?:regret|deplor|lament)/iu;
+/** Verbs of regret: disapproval put softly; not their adjectives ("called it regrettable"), a naming verb's judgement. */
+const REGRET = /^(?:regret|deplor|lament)(?!t?able)/iu;
 
 /** A line that may open with a round-up label: "Name: …" or a short "Name." paragraph opener. */
 const LABEL_SHAPE = /^[^:.!?]{1,60}[:.—–]/u;

@@ -34,6 +34,9 @@ const CASES: [string, string[]][] = [
   ["\"This is a step in the right direction,\" said Brazil's foreign minister.", ['country:BR supportive']],
   ['Brazil recalled its ambassador from Lima.', ['country:BR opposed']],
   ['Brazil summoned Peru\'s ambassador over the remarks.', ['country:BR opposed']],
+  // Regret beside an appeal asks for something; calling the move regrettable judges it.
+  ['Brazil regretted the expulsion and urged Lima to reconsider.', ['country:BR cautious']],
+  ['Brazil called the expulsion "regrettable" and urged Lima to reconsider.', ['country:BR opposed']],
   ['Brazil recalled its high commissioner from Lima for consultations.', ['country:BR opposed']],
   ['Brazil, too, expressed relief.', ['country:BR supportive']],
   ['Criticism also came from Brazil.', ['country:BR opposed']],
