@@ -78,6 +78,8 @@ function readCue(view: SentenceView, clause: Clause, match: CueMatch, from: numb
       break;
     }
   }
+  // "said Chad had every right to …" defends the move; "Chad has the right to appeal" in narration is no one's reaction.
+  if (match.cue.reported === true && report < 0 && !quotedCue) return null;
   const mainEnd = report >= 0 ? report : match.start;
   if (!quotedCue) {
     for (let k = from; k < mainEnd; k++) {

@@ -16,6 +16,8 @@ const cueSchema = z.strictObject({
   stance: z.enum(STANCES),
   /** Also said by an actor about its own move ("ready to", "needed"): ignored for the headline's actors. */
   weak: z.boolean().default(false),
+  /** A reaction only in what its actor is reported to say ("said Chad had every right to …"), not in narration. */
+  reported: z.boolean().default(false),
   /** The CAMEO code the cue stands for (a cue outside the verb dictionary: "skeptical" 012, "illegal" 111). */
   cameo: z.string().regex(/^\d{2,4}$/).nullable().default(null),
 });
@@ -29,6 +31,7 @@ export interface Cue {
   pattern: string;
   stance: Stance;
   weak: boolean;
+  reported: boolean;
   cameo: string | null;
   /** Sticky: matches at a token start of the clause's joined normalized tokens. */
   regex: RegExp;

@@ -13,6 +13,8 @@ import { joinTokens, type Token } from './tokenize.ts';
 export interface CueSense {
   stance: Stance;
   weak: boolean;
+  /** A reaction only after a reporting verb or in a quotation (the lexicon's `reported`). */
+  reported?: boolean;
   cameo: string | null;
 }
 

@@ -2716,7 +2716,8 @@ function sentenceReactions(
     // A charge ("…, das Memorandum verletze die Rechte …", "que el memorando vulnera …") is its reporter's: the names
     // before it in its clause are what is charged. The reporter is a source ("Secondo un portavoce …"), the subject of
     // the clause before, or who a later clause says said it.
-    if (agents.length === 0 && inClause.some((m) => m.cue.reported)) {
+    // A verb of its own before the charge ("a défendu le « droit souverain » de la Libye") keeps the clause's subject.
+    if (agents.length === 0 && inClause.some((m) => m.cue.reported) && inClause[0]!.cue.reported) {
       const charged = new Set(before.map((b) => b.actor.key));
       subjects = (sourced.length > 0 ? sourced : c > 0 && previous.length > 0 ? previous : quoted(c)).filter((s) => !charged.has(s.actor.key));
     }
