@@ -34,6 +34,11 @@ const CASES: [string, string[]][] = [
   ["\"This is a step in the right direction,\" said Brazil's foreign minister.", ['country:BR supportive']],
   ['Brazil recalled its ambassador from Lima.', ['country:BR opposed']],
   ['Brazil summoned Peru\'s ambassador over the remarks.', ['country:BR opposed']],
+  // A demand to undo the move, or a pledge to fight it, opposes it; fighting for something else does not.
+  ['Brazil said the verdict should be quashed.', ['country:BR opposed']],
+  ['Brazil said it would fight the decision at the WTO.', ['country:BR opposed']],
+  ['Brazil said it would fight to keep its fishing quotas.', []],
+  ['The verdict should be quashed, the court heard.', []],
   // Regret beside an appeal asks for something; calling the move regrettable judges it.
   ['Brazil regretted the expulsion and urged Lima to reconsider.', ['country:BR cautious']],
   ['Brazil called the expulsion "regrettable" and urged Lima to reconsider.', ['country:BR opposed']],
