@@ -17,6 +17,7 @@ export const GERMAN: LanguageGrammar = {
   alignmentWords: ['solidar', 'verbundenheit', 'seite'],
   backingWords: { prefixes: ['unterstutz', 'ruckendeck'], opposing: ['gegen'] },
   comingVerbs: ['kam', 'kamen', 'kommt', 'kommen'],
+  expertRoles: ['analyst', 'analystin', 'analysten', 'forscher', 'forscherin', 'politologe', 'politologin', 'okonom', 'okonomin', 'expertin', 'wissenschaftler', 'wissenschaftlerin', 'professorin', 'nahostexperte', 'sicherheitsexperte'],
   contrasts: ['aber', 'jedoch', 'allerdings', 'doch', 'sondern', ...OBLIGATIONS, 'betonte', 'betonten'],
   obligations: OBLIGATIONS,
   agentNouns: { endings: ['er', 'ern', 'erin', 'erinnen'], verbal: [] },

@@ -14,6 +14,7 @@ export const SPANISH: LanguageGrammar = {
   alignmentWords: ['solidar', 'filas', 'lado'],
   backingWords: { prefixes: ['apoy', 'respald'], opposing: ['contra'] },
   comingVerbs: ['llego', 'llegaron', 'llega', 'llegan', 'vino', 'vinieron'],
+  expertRoles: ['analista', 'analistas', 'investigador', 'investigadora', 'investigadores', 'politologo', 'politologa', 'economista', 'economistas', 'catedratico', 'catedratica', 'academico', 'academica'],
   contrasts: ['pero', 'aunque', 'sin embargo', 'no obstante', ...OBLIGATIONS, 'subrayo', 'subrayando'],
   obligations: OBLIGATIONS,
   agentNouns: { endings: ['ante', 'antes', 'ente', 'entes'], verbal: [] },

@@ -45,6 +45,7 @@ import { frontedVerdict, type FrontedVerdictWords } from './fronted-verdicts.ts'
 import { englishNamedOrganizations } from './english-named-organizations.ts';
 import { likewiseAt } from './likewise.ts';
 import { gappedDonors } from './gapped-donors.ts';
+import { withoutExpertCommentary } from './expert-commentary.ts';
 import type { LanguageGrammar } from './language-grammar.ts';
 
 /** How far after a headline's verb of saying its reaction may stand ("заявила о решительном осуждении"). */
@@ -563,7 +564,8 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
   const title = input.title.trim();
   const lead = [...(title ? [{ text: title, tokens: tokenize(title, language) }] : []), ...(opening ? [opening] : [])];
   const sides = reported.length > 0 && grammar.coParties ? leadCoParties(lead, grammar.coParties, language, date) : NO_SITES;
-  const kept = agents.size === 0 && sides.size === 0 ? reported : reported.filter((r) => !agents.has(r.actor.key) && !sides.has(r.actor.key));
+  const unsided = agents.size === 0 && sides.size === 0 ? reported : reported.filter((r) => !agents.has(r.actor.key) && !sides.has(r.actor.key));
+  const kept = withoutExpertCommentary(unsided, grammar.expertRoles, language);
   // A few sentences alone do not show where the event happened ("La France a condamné l'attaque.").
   const home = sentences.length >= DOMESTIC_MIN_SENTENCES ? domesticState(kept, [title, input.text], language) : null;
   const abroad = home === null ? kept : kept.filter((r) => r.actor.key !== home);

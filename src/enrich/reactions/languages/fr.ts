@@ -15,6 +15,7 @@ export const FRENCH: LanguageGrammar = {
   alignmentWords: ['solidar', 'cotes'],
   backingWords: { prefixes: ['soutien', 'soutenu', 'soutient', 'soutenir', 'appui'], opposing: ['contre'] },
   comingVerbs: ['venue', 'venu', 'venues', 'venus', 'vient', 'viennent', 'arrivee', 'arrivees'],
+  expertRoles: ['analyste', 'analystes', 'chercheur', 'chercheuse', 'chercheurs', 'politologue', 'politologues', 'economiste', 'economistes', 'specialiste', 'professeure', 'universitaire'],
   contrasts: ['mais', 'tout en', 'toutefois', 'cependant', 'neanmoins', 'pourtant', ...OBLIGATIONS, 'souligne', 'soulignant'],
   obligations: OBLIGATIONS,
   agentNouns: { endings: ['ant', 'ante', 'ants', 'antes'], verbal: ['en', 's', 'se', 'me', 'te', 'nous', 'vous'] },

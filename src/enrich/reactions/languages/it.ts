@@ -14,6 +14,7 @@ export const ITALIAN: LanguageGrammar = {
   alignmentWords: ['solidar', 'schierat', 'fianco'],
   backingWords: { prefixes: ['sostegn', 'sostien', 'sostenut', 'appogg'], opposing: ['contro'] },
   comingVerbs: ['arrivata', 'arrivato', 'arrivate', 'arrivati', 'arriva', 'arrivano', 'giunta', 'giunto', 'giunte', 'giunti', 'venuta', 'venuto'],
+  expertRoles: ['analista', 'analisti', 'ricercatore', 'ricercatrice', 'ricercatori', 'politologo', 'politologa', 'economista', 'economisti', 'docente', 'studioso', 'studiosa'],
   contrasts: ['ma', 'pero', 'tuttavia', 'pure', ...OBLIGATIONS, 'sottolineato', 'sottolineando'],
   obligations: OBLIGATIONS,
   agentNouns: { endings: ['ante', 'anti', 'ente', 'enti', 'tore', 'tori', 'trice', 'trici'], verbal: [] },

@@ -495,6 +495,12 @@ export interface LanguageGrammar {
    */
   comingVerbs?: readonly string[];
   /**
+   * Roles of experts, folded, singular and plural ("chercheuse", "analista", "Politologe", "аналитик"): a sentence that
+   * names one outside its quotations is an expert's analysis, where no state or international body reacts
+   * (expert-commentary.ts).
+   */
+  expertRoles?: readonly string[];
+  /**
    * Words of backing, folded prefixes of a cue's words ("soutien", "поддерж"), and the words after which a name is what
    * is backed against ("contre", "против"): backing a side that objects, named right after, joins its objection
    * (aligned-with-opponents.ts).
