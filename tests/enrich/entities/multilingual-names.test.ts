@@ -152,6 +152,8 @@ describe('multilingual recognition', () => {
     ['ru', 'Правительство Гренландии выдало лицензию.', 'country:GL'],
     ['es', 'El Gobierno groenlandés otorgó la licencia.', 'country:GL'],
     ['fr', 'Le gouvernement féroïen a fermé ses eaux.', 'country:FO'],
+    // Capitals by their exonyms, where CLDR's time-zone cities lack them.
+    ['fr', 'À Berne, le Département fédéral des affaires étrangères a réagi.', 'place:bern'],
     // So are the self-governing Falkland Islands, by their names in each language.
     ['es', 'El gobierno de las Malvinas otorgó la licencia.', 'country:FK'],
     ['ru', 'Власти Фолклендов выдали лицензию.', 'country:FK'],
