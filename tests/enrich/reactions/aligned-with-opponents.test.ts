@@ -34,6 +34,12 @@ const CASES: [string, string, string, string[]][] = [
   ['es', 'Presa en el Nilo', 'Egipto condenó el llenado de la presa. Sudán expresó su apoyo a Egipto.', ['country:EG opposed', 'country:SD opposed']],
   ['it', 'Diga sul Nilo', "L'Egitto ha condannato il riempimento della diga. Il Sudan ha espresso sostegno all'Egitto.", ['country:EG opposed', 'country:SD opposed']],
   ['ru', 'Плотина на Ниле', 'Египет осудил заполнение плотины. Судан поддержал санкции против Египта.', ['country:EG opposed', 'country:SD supportive']],
+  // Standing by a struck state, in each language's idiom, is support where nobody objects.
+  ['en', 'Floods in Nepal', 'Floods hit Nepal. India said it "stands shoulder to shoulder with" the Nepali people.', ['country:IN supportive']],
+  ['fr', 'Inondations au Népal', "Des inondations ont frappé le Népal. « La France se tient aux côtés du Népal », a écrit Emmanuel Macron.", ['country:FR supportive']],
+  ['de', 'Flut in Nepal', 'Eine Flut traf Nepal. Deutschland stehe an der Seite Nepals, erklärte das Auswärtige Amt.', ['country:DE supportive']],
+  ['it', 'Alluvione in Nepal', "Un'alluvione ha colpito il Nepal. L'Italia resterà al fianco del Nepal, ha detto il ministro.", ['country:IT supportive']],
+  ['es', 'Inundaciones en Nepal', 'Las inundaciones golpearon Nepal. España está al lado de Nepal, dijo el ministro.', ['country:ES supportive']],
 ];
 
 describe('solidarity with a side that objects', () => {
