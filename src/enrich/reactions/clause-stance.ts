@@ -177,7 +177,8 @@ const LIST_WORDS = new Set(['and', 'or', 'the', 'both', ',']);
 function conditionBeforeSubject(view: SentenceView, from: number): boolean {
   const { norms, tokens } = view;
   let k = from - 1;
-  while (k >= 0 && (LIST_WORDS.has(norms[k] ?? '') || /^\p{Lu}/u.test(tokens[k]?.text ?? ''))) k--;
+  // The condition's word itself may be capitalised ("If Nairobi and Kampala …"): it stops the walk first.
+  while (k >= 0 && !opensCondition(norms, k) && (LIST_WORDS.has(norms[k] ?? '') || /^\p{Lu}/u.test(tokens[k]?.text ?? ''))) k--;
   return k >= 0 && opensCondition(norms, k);
 }
 

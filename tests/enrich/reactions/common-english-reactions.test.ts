@@ -22,6 +22,7 @@ const CASES: [string, string[]][] = [
   ['Brazil asked Lima to release the crew and to open an inquiry.', ['country:BR cautious']],
   ['Brazil, hit by the floods, asked for international help.', []],
   ['Chile said it was ready to host talks if Brazil and Peru asked for them.', []],
+  ['If Brazil and Peru asked for talks, Chile said, it would host them.', []],
   ['Brazil welcomed the truce and asked for talks on the border.', ['country:BR supportive']],
   ['Brazil offered rescue teams and asked for an inquiry.', ['country:BR cautious', 'country:BR supportive']],
   ['Brazil offered to mediate between the two sides.', ['country:BR cautious']],
