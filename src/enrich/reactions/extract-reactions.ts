@@ -42,9 +42,6 @@ import { likewiseActors, likewiseAt } from './likewise-sentence.ts';
 import { actorsNamed, isSolidarityCue, solidarityUnderAttack } from './solidarity-under-attack.ts';
 import { alignedWithOpponents } from './aligned-with-opponents.ts';
 import { splitSentences } from './split-sentences.ts';
-
-/** English words of backing a side ("firmly supports Argentina's claim"), and those naming a target instead. */
-const ENGLISH_BACKING = { isBacking: (cue: string) => /\b(?:support|supports|supported|supporting|backed|backs|backing)\b/iu.test(cue), opposing: new Set(['against', 'on']) };
 import { withoutDateline } from './dateline.ts';
 
 export interface ReactionExtractorOptions {
@@ -98,6 +95,8 @@ export function extractReactions(input: ReactionInput): ExtractedReaction[] {
 
 export function createReactionExtractor(options: ReactionExtractorOptions): ReactionExtractor {
   const { cues, grammar: g } = options;
+  // Backing a side that objects joins its objection, as solidarity does (aligned-with-opponents.ts).
+  const backing = { isBacking: (cue: string) => cue.toLowerCase().split(/[^\p{L}]+/u).some((w) => g.backingWords.words.has(w)), opposing: g.backingWords.opposing };
 
   const extract: ReactionExtractor = ({ title, text, publishedAt }) => {
     let article: ArticleActors | null = null;
@@ -336,7 +335,7 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
     // The lead, for the solidarity check: the headline and the opening sentence split above.
     const lead = () => `${title}\n${opening ?? ''}`;
     // Solidarity with a side that objects, where no attack made it so already.
-    const aligned = (found: ExtractedReaction[]) => alignedWithOpponents(found, isSolidarityCue, (evidence) => actorsNamed(evidence, findActors), () => [...actorsNamed(title, findActors)][0] ?? null, ENGLISH_BACKING);
+    const aligned = (found: ExtractedReaction[]) => alignedWithOpponents(found, isSolidarityCue, (evidence) => actorsNamed(evidence, findActors), () => [...actorsNamed(title, findActors)][0] ?? null, backing);
     if (home && reactions.some((r) => r.actor.key === home) && nonStateAgent([title, ...sentences.slice(0, LEDE_SENTENCES).map((s) => s.text)], findActors, g)) {
       return aligned(solidarityUnderAttack(ownAidDropped(coPartiesDropped(reactions.filter((r) => r.actor.key !== home), titleView, openingView, g), titleView, g, findActors), lead, findActors));
     }

@@ -39,6 +39,7 @@ const grammarSchema = z.strictObject({
   organizationUnits: commented,
   reportedAid: z.strictObject({ $comment: z.string().optional(), nouns: words, needs: words }),
   borderWords: commented,
+  backingWords: z.strictObject({ $comment: z.string().optional(), words, opposing: words }),
   declineStems: commented,
   institutionExperts: z.strictObject({ $comment: z.string().optional(), words, prepositions: words }),
   determiners: words,
@@ -142,6 +143,8 @@ export interface ReactionGrammar {
   reportedAid: { nouns: ReadonlySet<string>; needs: ReadonlySet<string> };
   /** "across the border": a struck state's aid sent over one goes to another state. */
   borderWords: ReadonlySet<string>;
+  /** Words of backing a side ("firmly supports Argentina's claim"), and those after which a name is a target instead ("against"). */
+  backingWords: { words: ReadonlySet<string>; opposing: ReadonlySet<string> };
   /** Beginnings of the words of declining a comment or an interference ("comment", "interfer"). */
   declineStems: readonly string[];
   /** Roles of those who study for the organization named after them ("an analyst at the ICG"), and those prepositions. */
@@ -214,6 +217,7 @@ export function parseReactionGrammar(json: unknown, source: string): ReactionGra
     organizationUnits: new PhraseSet(g.organizationUnits.words),
     reportedAid: { nouns: new Set(g.reportedAid.nouns), needs: new Set(g.reportedAid.needs) },
     borderWords: new Set(g.borderWords.words),
+    backingWords: { words: new Set(g.backingWords.words), opposing: new Set(g.backingWords.opposing) },
     declineStems: g.declineStems.words,
     institutionExperts: { roles: new Set(g.institutionExperts.words), prepositions: new Set(g.institutionExperts.prepositions) },
     determiners: new PhraseSet(g.determiners),
