@@ -3,7 +3,8 @@
  * regret opposes the move; a demand for punishment or justice may be a "that"-clause after the verb, unless the
  * punishment opens that clause as its subject; the UN's human rights chief named alone speaks for the UN; what a
  * naming verb calls the move; a word of blame inside a doubted claim is the claim's; a state agency named with the
- * state's adjective speaks for the state. Sentences written for this test, not from any corpus.
+ * state's adjective speaks for the state; a chargé d'affaires' title is no call for talks. Sentences written for this
+ * test, not from any corpus.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -20,6 +21,9 @@ const CASES: [string, string, string[]][] = [
   ['it', "L'Austria ha chiesto che le sanzioni non colpiscano i civili.", ['country:AT cautious']],
   // The UN's human rights chief by name.
   ['es', 'Volker Türk pidió la liberación inmediata de los presos.', ['org:un opposed']],
+  // A chargé d'affaires ("encargado de negocios") summoned in the same sentence asks for no talks.
+  ['es', 'Austria exigió la liberación inmediata de los pescadores, y su cancillería convocó al encargado de negocios ruso.', ['country:AT opposed']],
+  ['es', 'Austria exigió la liberación inmediata de los pescadores y pidió negociaciones entre las partes.', ['country:AT cautious']],
   // What a naming verb calls the move.
   // "farce", a seed word the Spanish and Italian dictionaries lack
   ['es', 'Austria calificó el juicio de "farsa".', ['country:AT opposed']],

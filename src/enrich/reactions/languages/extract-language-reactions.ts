@@ -2286,7 +2286,8 @@ function sentenceReactions(
     return hand.parties.includes(next) || (articleSet.has(next) && hand.parties.includes(tokens[k + 2]?.folded ?? ''));
   };
   const releaseAsked = (m: Match): boolean => {
-    if ((restraintAsked ??= tokens.some((t) => lexicon.isRestraintWord(t)))) return false;
+    // An envoy's title is no call for talks ("encargado de negocios", a chargé d'affaires).
+    if ((restraintAsked ??= tokens.some((t, k) => lexicon.isRestraintWord(t) && !(k >= 2 && lexicon.isEnvoyNoun(tokens[k - 2]!))))) return false;
     for (let k = m.end; k < Math.min(tokens.length, m.end + RESTRAINT_REACH); k++) {
       const t = tokens[k]!;
       if (breaks.has(t.folded) || evenHanded(k)) return false;
