@@ -439,7 +439,7 @@ function nounTranslations(dict: Map<string, string[]>, words: readonly string[],
 }
 
 /** The word lists written after the cues, in this order: what each object check reads. */
-const OBJECT_LISTS = ['aidObjects', 'denialObjects', 'rebuttalObjects', 'restraintObjects', 'punitiveObjects', 'envoyObjects', 'mediationObjects', 'releaseObjects', 'troopObjects', 'borderObjects', 'hostedTalks', 'homographs', 'victimObjects', 'courtObjects', 'asylumObjects', 'mannerWords', 'motiveWords'] as const;
+const OBJECT_LISTS = ['aidObjects', 'denialObjects', 'rebuttalObjects', 'restraintObjects', 'punitiveObjects', 'envoyObjects', 'mediationObjects', 'releaseObjects', 'troopObjects', 'borderObjects', 'hostedTalks', 'homographs', 'victimObjects', 'courtObjects', 'asylumObjects', 'mannerWords', 'motiveWords', 'hasteWords'] as const;
 
 function oneCuePerLine(out: { $comment: string[]; languages: Record<string, OutCue[]> } & Record<(typeof OBJECT_LISTS)[number], Record<string, string[]>>): string {
   const lines = ['{', ` "$comment": ${JSON.stringify(out.$comment)},`, ' "languages": {'];
@@ -457,7 +457,7 @@ function oneCuePerLine(out: { $comment: string[]; languages: Record<string, OutC
 
 function main(): void {
   const seeds = readSeeds();
-  const supplement = JSON.parse(readFileSync(SUPPLEMENT, 'utf8')) as { languages: Record<string, OutCue[]>; exclude?: Record<string, string[]>; aidObjects?: Record<string, string[]>; denialObjects?: Record<string, string[]>; rebuttalObjects?: Record<string, string[]>; restraintObjects?: Record<string, string[]>; punitiveObjects?: Record<string, string[]>; envoyObjects?: Record<string, string[]>; mediationObjects?: Record<string, string[]>; releaseObjects?: Record<string, string[]>; troopObjects?: Record<string, string[]>; borderObjects?: Record<string, string[]>; hostedTalks?: Record<string, string[]>; worryWords?: Record<string, string[]>; homographs?: Record<string, string[]>; victimObjects?: Record<string, string[]>; courtObjects?: Record<string, string[]>; asylumObjects?: Record<string, string[]>; mannerWords?: Record<string, string[]>; motiveWords?: Record<string, string[]> };
+  const supplement = JSON.parse(readFileSync(SUPPLEMENT, 'utf8')) as { languages: Record<string, OutCue[]>; exclude?: Record<string, string[]>; aidObjects?: Record<string, string[]>; denialObjects?: Record<string, string[]>; rebuttalObjects?: Record<string, string[]>; restraintObjects?: Record<string, string[]>; punitiveObjects?: Record<string, string[]>; envoyObjects?: Record<string, string[]>; mediationObjects?: Record<string, string[]>; releaseObjects?: Record<string, string[]>; troopObjects?: Record<string, string[]>; borderObjects?: Record<string, string[]>; hostedTalks?: Record<string, string[]>; worryWords?: Record<string, string[]>; homographs?: Record<string, string[]>; victimObjects?: Record<string, string[]>; courtObjects?: Record<string, string[]>; asylumObjects?: Record<string, string[]>; mannerWords?: Record<string, string[]>; motiveWords?: Record<string, string[]>; hasteWords?: Record<string, string[]> };
   const languages: Record<string, OutCue[]> = {};
   const aidObjects: Record<string, string[]> = {};
   const denialObjects: Record<string, string[]> = {};
@@ -476,6 +476,7 @@ function main(): void {
   const asylumObjects: Record<string, string[]> = {};
   const mannerWords: Record<string, string[]> = {};
   const motiveWords: Record<string, string[]> = {};
+  const hasteWords: Record<string, string[]> = {};
   for (const [language, name] of Object.entries(DICTIONARIES)) {
     // Whom sorrow is for: the supplement's words (the dictionaries give "victim" as a prey or a sacrifice too).
     victimObjects[language] = [...(supplement.victimObjects?.[language] ?? [])].sort();
@@ -549,6 +550,7 @@ function main(): void {
     // What an accused move is said to hide or distract from ("Ablenkungsmanöver", "distogliere", "отвлечь"): a charge of
     // using the move for another aim doubts its motive. The dictionaries give no such sense: the supplement's words only.
     motiveWords[language] = [...(supplement.motiveWords?.[language] ?? [])].sort();
+    hasteWords[language] = [...(supplement.hasteWords?.[language] ?? [])].sort();
     const denials = nouns(DENIAL_OBJECTS, supplement.denialObjects?.[language]);
     // A word the supplement reads as a cue of its own ("méfiance", distrust, for suspicion) stays that cue; an excluded
     // word is no charge either ("recelocaz", a dictionary slip).
@@ -630,6 +632,7 @@ function main(): void {
     asylumObjects,
     mannerWords,
     motiveWords,
+    hasteWords,
   };
   writeFileSync(OUT, oneCuePerLine(out));
   for (const [language, cues] of Object.entries(languages)) console.log(`${language}: ${cues.length} cues`);

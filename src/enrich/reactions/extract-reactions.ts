@@ -32,6 +32,7 @@ import { parseSubject } from './parse-subject.ts';
 import { mayNameNominalReaction, nominalReactions } from './nominal-reactions.ts';
 import { continuingDenial, notAReaction } from './non-reaction-readings.ts';
 import { restraintAppeal } from './restraint-appeals.ts';
+import { hasteWarning } from './haste-warnings.ts';
 import { passiveAgents } from './passive-agents.ts';
 import { gappedDonors } from './gapped-amounts.ts';
 import { loadReactionGrammar, type ReactionGrammar } from './reaction-grammar.ts';
@@ -255,7 +256,7 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
       const denying = continuingDenial(view, read);
       const usable = read
         .filter((m) => !negatesWhatFollows(view, m, everyCue, g) && !notAReaction(view, pos, m, g) && !denying.has(m) && !background.some(([a, b]) => m.start >= a && m.start < b) && !standsSince(view.norms, m.end - 1, g.pastBackground, clauseBreak) && !datedEarlier(view.norms, m.start, publishedAt ?? null, g.pastBackground, clauseBreak))
-        .map((m) => restraintAppeal(view, m));
+        .map((m) => hasteWarning(view, restraintAppeal(view, m)));
       const all = usable.filter((m) => !inRelativeClause(view, pos, m.start) && !inAppealComplement(view, usable, m));
       // "Abe, who has voiced fears that …, praised …": a relative clause on an actor subject states its own stance.
       // Only words of evaluation there: "which hosted the talks" is the actor's own move.

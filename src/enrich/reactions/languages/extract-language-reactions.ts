@@ -2285,6 +2285,13 @@ function sentenceReactions(
     const next = tokens[k + 1]?.folded ?? '';
     return hand.parties.includes(next) || (articleSet.has(next) && hand.parties.includes(tokens[k + 2]?.folded ?? ''));
   };
+  const hasteWarned = (m: Match): boolean => {
+    for (let k = m.end; k < Math.min(tokens.length, m.end + RESTRAINT_REACH); k++) {
+      if (breaks.has(tokens[k]!.folded)) return false;
+      if (lexicon.isHasteWord(tokens[k]!)) return true;
+    }
+    return false;
+  };
   const releaseAsked = (m: Match): boolean => {
     // An envoy's title is no call for talks ("encargado de negocios", a chargé d'affaires).
     if ((restraintAsked ??= tokens.some((t, k) => lexicon.isRestraintWord(t) && !(k >= 2 && lexicon.isEnvoyNoun(tokens[k - 2]!))))) return false;
@@ -2903,6 +2910,9 @@ function sentenceReactions(
       // chiesto il rilascio dei fermati"): then it is a call for caution.
       const undoing = (m.cue.appeal || m.cue.cameo?.startsWith('02') === true) && stance === 'cautious' && releaseAsked(m);
       if (undoing) stance = 'opposed';
+      // A call or warning against hasty conclusions or against politicising the matter ("warnte vor voreiligen Schlüssen",
+      // "pidió no politizar el incidente") doubts the charge the move rests on: skeptical.
+      if (stance === 'cautious' && !m.cue.nominal && hasteWarned(m)) stance = 'skeptical';
       if (stance === 'cautious' && m.cue.appeal && !undoing && !punitive && helpAsked(m)) stance = 'supportive';
       if (stance === 'opposed' && (denial || defending || deniesLater())) continue;
       if (naming?.cue.naming && naming.start < m.start && (stance === 'skeptical' || stance === 'opposed')) stance = 'opposed';
