@@ -50,6 +50,8 @@ interface OutCue {
   penalty?: boolean;
   /** A charge ("violates the law"): a reaction only in what someone is reported to say (supplement words). */
   reported?: boolean;
+  /** A matter said to be someone's ("Angelegenheit der EU"): a reaction only with an actor named after it (supplement words). */
+  owned?: boolean;
   /** A call or demand: cautious, unless the same actor's sentence also carries a supportive cue. */
   appeal?: boolean;
   /** A verb of recalling: a reaction (161, reducing relations) only with an envoy in its clause ("rappelé son ambassadeur"). */

@@ -4,7 +4,8 @@
  * "una questione tra"), is a neutral statement on it (CAMEO 010), unless the words decline a comment or an
  * interference or an assessment on that ground ("did not comment on the internal affairs of other countries", "s'est
  * refusé à tout commentaire sur les affaires intérieures", "a bilateral matter on which it would not comment",
- * "оценивать не стали"): declining is no reaction. A supportive word in the same clause
+ * "оценивать не стали"): declining is no reaction. Calling it someone's matter, that someone named ("eine
+ * Angelegenheit der Afrikanischen Union", "делом Африканского союза"), is neutral too. A supportive word in the same clause
  * still wins ("supports the sovereign decision"). Sentences written for this test.
  */
 import { describe, expect, it } from 'vitest';
@@ -35,6 +36,14 @@ const LANGUAGES: [string, string, string[]][] = [
   ['it', 'Il Brasile ha definito la lite una questione tra Ghana e Togo.', ['country:BR neutral']],
   ['ru', 'Бразилия назвала спор двусторонним делом Ганы и Того.', ['country:BR neutral']],
   ['ru', 'В Бразилии оценивать спор не стали, назвав его двусторонним делом Ганы и Того.', []],
+  // A matter said to be someone's, with that someone named after it; a kind of matter ("of survival") is no one's.
+  ['de', 'Brasilien erklärte, es handle sich um eine Angelegenheit der Afrikanischen Union.', ['country:BR neutral']],
+  ['fr', "Le Brésil a estimé qu'il s'agit d'une affaire de l'Union africaine.", ['country:BR neutral']],
+  ['es', 'Brasil señaló que se trata de un asunto de la Unión Africana.', ['country:BR neutral']],
+  ['it', "Per il Brasile si tratta di una questione dell'Unione africana.", ['country:BR neutral']],
+  ['ru', 'Бразилия назвала спор делом Африканского союза.', ['country:BR neutral']],
+  ['it', 'Il Brasile ha definito la riforma una questione di sopravvivenza economica.', []],
+  ['es', 'Brasil dijo que se trata de un asunto de supervivencia.', []],
 ];
 
 describe('a matter called internal', () => {

@@ -2560,7 +2560,10 @@ function sentenceReactions(
       if (next.some((t, j) => complementizers.has(t.folded) || (ofWords.has(t.folded) && g.isInfinitive?.(next[j + 1]?.folded ?? '', t.folded) === true))) return true;
       return m.start > 0 && /,\s*$/u.test(text.slice(tokens[m.start - 1]!.end, tokens[m.start]!.start)) && articles.has(tokens[m.end]?.folded ?? '');
     };
-    const read = matches.filter((m) => m.start >= from && m.start < to && !relativeVerb(m) && (!m.cue.aid || aided || mediated || troopsSent(m)) && envoyed(m) && !arrivalNoun(m) && !lexicon.isHostingAt(tokens, m.start) && (!m.cue.toInfinitive || infinitiveAfter(m)) && penaltyHeld(m) && reportedCharge(m) && !declined(m) && !claims(m) && !praisedObject(m));
+    // "Es handle sich um eine Angelegenheit der EU": a matter is someone's only when that someone is named after it
+    // (an article or a preposition may stand between); "una questione di sopravvivenza" names a kind of matter.
+    const ownerNamed = (m: Match) => !m.cue.owned || [m.end, m.end + 1, m.end + 2].some((k) => named.has(k));
+    const read = matches.filter((m) => m.start >= from && m.start < to && !relativeVerb(m) && ownerNamed(m) && (!m.cue.aid || aided || mediated || troopsSent(m)) && envoyed(m) && !arrivalNoun(m) && !lexicon.isHostingAt(tokens, m.start) && (!m.cue.toInfinitive || infinitiveAfter(m)) && penaltyHeld(m) && reportedCharge(m) && !declined(m) && !claims(m) && !praisedObject(m));
     // "nannte die Ziele „unrealistisch“": a negative word introduced by a naming verb opposes; the naming verb alone is no reaction.
     const naming = read.find((m) => m.cue.naming || m.cue.describing);
     // Where the language marks what is named ("bezeichnete die Gefahr als gering", "stufte … als Provokation ein"), the
@@ -2574,7 +2577,8 @@ function sentenceReactions(
     // So does a quotation opening with a copula and no subject ("« C'est une honte », a déclaré …").
     const demonstrative = (m: Match) =>
       ((g.demonstrativeCopula !== undefined && tokens[from]?.folded === g.demonstrativeCopula) || (from === 0 && verdictOpenerAt(text, tokens, 0, g))) && m.start - from <= DEMONSTRATIVE_REACH;
-    const copula = (m: Match) => dashed || demonstrative(m) || tokens.slice(from, m.start).some((t) => copulas.has(t.folded) || copulas.has(t.surface.toLowerCase()));
+    // A matter said to be someone's may come before a verb-final copula ("…, dass es sich um eine Angelegenheit der EU handle").
+    const copula = (m: Match) => dashed || demonstrative(m) || tokens.slice(from, m.cue.owned ? to : m.start).some((t) => copulas.has(t.folded) || copulas.has(t.surface.toLowerCase()));
     // What a speaker calls the charges against it ("parla di accuse «prive di fondamento»", "обвинения назвали
     // «беспочвенными»") is a denial, no reaction to the event.
     const calledCharges = (m: Match) => m.cue.namingOnly && tokens.slice(from, m.start).some((t) => lexicon.isDenialNoun(t));

@@ -55,6 +55,8 @@ export interface LanguageCue {
   penalty: boolean;
   /** A charge ("verstößt gegen", "viole", "нарушает"): a reaction only in what someone is reported to say. */
   reported: boolean;
+  /** A matter said to be someone's ("eine Angelegenheit der EU", "делом Европейского союза"): a reaction only with that someone named after it. */
+  owned: boolean;
   /**
    * A form the grammar derived, already inflected: it matches its stem only, no longer word ("insta", from "instar",
    * is not "instalaciones").
@@ -160,6 +162,8 @@ interface CueEntry {
   penalty?: boolean;
   /** A charge (a supplement word): a reaction only in reported speech. */
   reported?: boolean;
+  /** A matter said to be someone's (a supplement word): a reaction only with an actor named after it. */
+  owned?: boolean;
 }
 interface CueFile {
   languages: Record<string, CueEntry[]>;
@@ -228,7 +232,7 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
       const seen = judgements.get(stems[0]!);
       judgements.set(stems[0]!, seen === undefined || seen === entry.stance ? entry.stance : null);
     }
-    const base = { head: words[0]!.toLowerCase(), stance: entry.stance, cameo: entry.cameo, words: entry.words, nominal: entry.pos === 'a' || entry.pos === 'n', adjective: entry.pos === 'a', aid: entry.aid === true, envoy: entry.envoy === true, arrival: entry.arrival === true, appeal: entry.appeal === true, naming: entry.naming === true, describing: entry.describing === true, named: entry.named === true, namingOnly: entry.opinion === true, regret: entry.regret === true || REGRET_SEED.test(entry.from ?? ''), toInfinitive: entry.infinitive === true, penalty: entry.penalty === true || THREAT_SEED.test(entry.from ?? ''), reported: entry.reported === true };
+    const base = { head: words[0]!.toLowerCase(), stance: entry.stance, cameo: entry.cameo, words: entry.words, nominal: entry.pos === 'a' || entry.pos === 'n', adjective: entry.pos === 'a', aid: entry.aid === true, envoy: entry.envoy === true, arrival: entry.arrival === true, appeal: entry.appeal === true, naming: entry.naming === true, describing: entry.describing === true, named: entry.named === true, namingOnly: entry.opinion === true, regret: entry.regret === true || REGRET_SEED.test(entry.from ?? ''), toInfinitive: entry.infinitive === true, penalty: entry.penalty === true || THREAT_SEED.test(entry.from ?? ''), reported: entry.reported === true, owned: entry.owned === true };
     // A word of the opinion lexicon is a judgement by its own stem, not a longer word's prefix ("ente" is no
     // "Entscheidung"); one whose stem is shorter than a word says too little.
     if (base.namingOnly) {
