@@ -3,8 +3,8 @@
  * - a state the headline puts a disaster in still gives aid to another when it sends it over the border or to the
  *   other struck state ("Croatia, itself hit, sent helicopters across the border"); help in its own valleys is its
  *   own response;
- * - pumps and divers sent to a flood are aid, as rescuers and helicopters are, and so is aid placed at someone's
- *   disposal ("ha messo a disposizione elicotteri");
+ * - pumps and divers sent to a flood are aid, as rescuers and helicopters are, and so are hospital beds offered;
+ *   so is aid placed at someone's disposal ("ha messo a disposizione elicotteri");
  * - an envoy, representative or mediator "for" a state ("the special envoy for Syria") is sent to it by someone else:
  *   the state does not speak. A spokesperson "for" a state is its own;
  * - an embassy placed in another capital ("the US embassy in Sarajevo") speaks for its own state, in a clause of its
@@ -79,6 +79,13 @@ const FLOOD_AID: [string, string, string[]][] = [
   // Aid arriving from a state is its aid (Russian's perfective "прибыть").
   ['ru', 'Спасательные команды прибыли из Словении и Австрии.', ['country:AT supportive', 'country:SI supportive']],
   ['ru', 'Прибыль компании выросла.', []],
+  // Hospital beds offered for the injured are aid.
+  ['en', 'Austria offered 40 hospital beds for the injured.', ['country:AT supportive']],
+  ['de', 'Österreich bot 40 Betten für die Verletzten an.', ['country:AT supportive']],
+  ['fr', "L'Autriche a offert 40 lits d'hôpital pour les blessés.", ['country:AT supportive']],
+  ['es', 'Austria ofreció 40 camas de hospital para los heridos.', ['country:AT supportive']],
+  ['it', "L'Austria ha offerto 40 letti d'ospedale per i feriti.", ['country:AT supportive']],
+  ['ru', 'Австрия предложила 40 больничных коек для раненых.', ['country:AT supportive']],
 ];
 
 describe('pumps and divers are flood aid', () => {
