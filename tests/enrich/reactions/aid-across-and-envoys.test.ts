@@ -4,7 +4,8 @@
  *   other struck state ("Croatia, itself hit, sent helicopters across the border"); help in its own valleys is its
  *   own response;
  * - pumps and divers sent to a flood are aid, as rescuers and helicopters are, and so are hospital beds offered;
- *   so is aid placed at someone's disposal ("ha messo a disposizione elicotteri");
+ *   so is aid placed at someone's disposal ("ha messo a disposizione elicotteri"); a state's aid agency (AFAD, THW,
+ *   the Swiss DDC/DSC, МЧС) gives for its state;
  * - an envoy, representative or mediator "for" a state ("the special envoy for Syria") is sent to it by someone else:
  *   the state does not speak. A spokesperson "for" a state is its own;
  * - an embassy placed in another capital ("the US embassy in Sarajevo") speaks for its own state, in a clause of its
@@ -86,6 +87,13 @@ const FLOOD_AID: [string, string, string[]][] = [
   ['es', 'Austria ofreció 40 camas de hospital para los heridos.', ['country:AT supportive']],
   ['it', "L'Austria ha offerto 40 letti d'ospedale per i feriti.", ['country:AT supportive']],
   ['ru', 'Австрия предложила 40 больничных коек для раненых.', ['country:AT supportive']],
+  // A state's aid agency, named by its name or acronym, gives for its state.
+  ['en', 'The disaster agency AFAD sent tents and blankets.', ['country:TR supportive']],
+  ['de', 'Das Technische Hilfswerk (THW) schickte Pumpen und Taucher.', ['country:DE supportive']],
+  ['fr', "La Direction du développement et de la coopération (DDC) a envoyé une équipe d'experts.", ['country:CH supportive']],
+  ['es', 'La AECID envió un avión con medicinas.', ['country:ES supportive']],
+  ['it', 'La DSC ha stanziato due milioni di franchi per i soccorsi.', ['country:CH supportive']],
+  ['ru', 'МЧС направило в регион палатки и одеяла.', ['country:RU supportive']],
 ];
 
 describe('pumps and divers are flood aid', () => {
