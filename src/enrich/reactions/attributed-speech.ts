@@ -110,16 +110,30 @@ export function reportedSpeechCues(view: SentenceView, pos: readonly string[], g
 
 /** Words that say the culprits be punished, after "must be" or "should be" ("prosecuted", "held accountable"). */
 const PUNISHED = new Set(['prosecuted', 'punished', 'jailed', 'tried', 'accountable', 'justice', 'sanctioned']);
-/** How many words "held" or "brought to" may put between "be" and the punishment ("be held accountable", "be brought to justice"). */
-const PUNISHED_REACH = 3;
+/** How many words "held to" or "brought to" (and a quotation mark) may put between "be" and the punishment ("be "held to account""). */
+const PUNISHED_REACH = 4;
 /** The code a demand to punish is stored with: CAMEO 111, criticize (a demand has no code of its own that the stances map). */
 const DEMAND_CODE = '111';
 
-/** Whether the words from `from` say someone must or should be punished ("must be prosecuted", "should be held accountable"). */
+/**
+ * What a speaker says will be done to the culprits, after "would be" or "will be": a promise of punishment ("would be
+ * held to account"), where being tried or jailed may be only a date in the news ("will be tried in May").
+ */
+const PROMISED = new Set(['punished', 'accountable', 'account', 'justice']);
+
+/**
+ * Whether the words from `from` say someone must, should or will be punished ("must be prosecuted", "should be held
+ * accountable", "would be held to account"). "Account" counts only after "held to" ("taken into account" is none).
+ */
 export function punishmentDemanded(norms: readonly string[], from: number): boolean {
   for (let k = from; k < norms.length - 1; k++) {
-    if ((norms[k] !== 'must' && norms[k] !== 'should') || norms[k + 1] !== 'be') continue;
-    for (let j = k + 2; j < Math.min(norms.length, k + 2 + PUNISHED_REACH); j++) if (PUNISHED.has(norms[j] as string)) return true;
+    const demand = norms[k] === 'must' || norms[k] === 'should';
+    if ((!demand && norms[k] !== 'would' && norms[k] !== 'will') || norms[k + 1] !== 'be') continue;
+    for (let j = k + 2; j < Math.min(norms.length, k + 2 + PUNISHED_REACH); j++) {
+      const w = norms[j] as string;
+      if (w === 'account' && (norms[j - 1] !== 'to' || norms[j - 2] !== 'held')) continue;
+      if ((demand && (PUNISHED.has(w) || w === 'account')) || PROMISED.has(w)) return true;
+    }
   }
   return false;
 }

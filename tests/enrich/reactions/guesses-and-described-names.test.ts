@@ -85,9 +85,13 @@ const ENGLISH: [string, string[]][] = [
   // Paying for the others' needs is aid; a threat to make someone pay is not.
   ['Qatar said it would pay for the power line.', ['country:QA supportive']],
   ['Russia will pay for this, the minister said.', []],
-  // Reported words that the culprits must or should be punished oppose the move; a trial announced is no demand.
+  // Reported words that the culprits must, should or will be punished oppose the move; a trial announced is no demand.
   ['Human Rights Watch said those responsible should be held accountable.', ['org:human-rights-watch opposed']],
   ['The ministry said the suspects would be tried next week.', []],
+  // A promise that they will be punished opposes it too; a concern to be taken into account is no punishment.
+  ['Austria said those responsible would be "held to account".', ['country:AT opposed']],
+  ['Austria said those responsible will be brought to justice.', ['country:AT opposed']],
+  ['Austria said the concerns of farmers must be taken into account.', []],
   // A vow to fight or challenge the move opposes it.
   ['Greenpeace vowed to fight the project.', ['org:greenpeace opposed']],
   ['Greenpeace pledged to challenge the licence.', ['org:greenpeace opposed']],
