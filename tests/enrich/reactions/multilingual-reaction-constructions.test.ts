@@ -123,6 +123,10 @@ const LANGUAGE_CASES: [string, string, string[]][] = [
   // a capitalised name ending in "-er" before a verb is no infinitive making the verb an aid noun ("Níger respaldó")
   ['es', 'Níger respaldó sin reservas a su aliado.', ['country:NE supportive']],
   ['es', 'Quieren obtener respaldo financiero.', []],
+  // French "réserve" is as often a stock (a reserve fund, a rescue reserve) as a reservation; "des réserves" voiced stay one
+  ['fr', 'La Commission européenne a mobilisé la réserve européenne de secours pour aider les hôpitaux touchés.', ['org:eu supportive']],
+  ['fr', 'Le Japon a débloqué un million de dollars de son fonds de réserve.', ['country:JP supportive']],
+  ['fr', "L'Autriche a émis des réserves sur l'accord.", ['country:AT cautious']],
   // a company's English name opened by a country's is the company's ("Qatar Airways"), not the state's
   ['de', 'Qatar Airways kritisierte die Entscheidung.', ['org:qatar-airways opposed']],
   ['fr', 'Qatar Airways a critiqué la décision.', ['org:qatar-airways opposed']],
