@@ -28,6 +28,10 @@ const CASES: [string, string, string[]][] = [
   // "farce", a seed word the Spanish and Italian dictionaries lack
   ['es', 'Austria calificó el juicio de "farsa".', ['country:AT opposed']],
   ['it', "L'Austria parla di «farsa giudiziaria».", ['country:AT opposed']],
+  // "temerario", reckless, a word the sentiment lexicon reads as daring, praise
+  ['es', 'Austria calificó la prueba de «temeraria e irresponsable».', ['country:AT opposed']],
+  ['it', "L'Austria ha definito il test «temerario».", ['country:AT opposed']],
+  ['fr', "L'Autriche a qualifié l'essai de « téméraire ».", ['country:AT opposed']],
   // "расправа" (a reprisal), a seed word the Russian dictionary gives in another form
   ['ru', 'Вена назвала приговор «политической расправой».', ['country:AT opposed']],
   // German "Justiz" is the judiciary, no praise; "Punkt" a point, not "precisely"
