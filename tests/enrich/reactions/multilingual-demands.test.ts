@@ -32,6 +32,11 @@ const CASES: [string, string, string[]][] = [
   ['es', 'Austria calificó la prueba de «temeraria e irresponsable».', ['country:AT opposed']],
   ['it', "L'Austria ha definito il test «temerario».", ['country:AT opposed']],
   ['fr', "L'Autriche a qualifié l'essai de « téméraire ».", ['country:AT opposed']],
+  // a fait accompli, whose words alone ("fait", "consumado", "vollendet") read as neutral or as praise
+  ['es', 'Austria calificó la obra de «hecho consumado».', ['country:AT opposed']],
+  ['fr', "L'Autriche a parlé d'un « fait accompli ».", ['country:AT opposed']],
+  ['it', "L'Austria ha parlato di «fatto compiuto».", ['country:AT opposed']],
+  ['de', 'Österreich sprach von „vollendeten Tatsachen“.', ['country:AT opposed']],
   // "расправа" (a reprisal), a seed word the Russian dictionary gives in another form
   ['ru', 'Вена назвала приговор «политической расправой».', ['country:AT opposed']],
   // German "Justiz" is the judiciary, no praise; "Punkt" a point, not "precisely"
