@@ -3,8 +3,8 @@
  * regret opposes the move; a demand for punishment or justice may be a "that"-clause after the verb, unless the
  * punishment opens that clause as its subject; the UN's human rights chief named alone speaks for the UN; what a
  * naming verb calls the move; a word of blame inside a doubted claim is the claim's; a state agency named with the
- * state's adjective speaks for the state; a chargé d'affaires' title is no call for talks. Sentences written for this
- * test, not from any corpus.
+ * state's adjective speaks for the state; a chargé d'affaires' title is no call for talks; a verb of branding
+ * ("tildar", "bollare") makes praise it introduces scorn. Sentences written for this test, not from any corpus.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -37,6 +37,10 @@ const CASES: [string, string, string[]][] = [
   ['fr', "L'Autriche a parlé d'un « fait accompli ».", ['country:AT opposed']],
   ['it', "L'Austria ha parlato di «fatto compiuto».", ['country:AT opposed']],
   ['de', 'Österreich sprach von „vollendeten Tatsachen“.', ['country:AT opposed']],
+  // a verb of branding makes a word of praise it introduces scorn
+  ['it', "L'Austria ha bollato l'intesa come «un premio al terrorismo».", ['country:AT opposed']],
+  ['es', 'Austria tildó el acuerdo de «regalo a los terroristas».', ['country:AT opposed']],
+  ['it', "L'Austria ha definito l'intesa «un premio per la pace».", ['country:AT supportive']],
   // "расправа" (a reprisal), a seed word the Russian dictionary gives in another form
   ['ru', 'Вена назвала приговор «политической расправой».', ['country:AT opposed']],
   // German "Justiz" is the judiciary, no praise; "Punkt" a point, not "precisely"

@@ -2920,6 +2920,9 @@ function sentenceReactions(
       if (stance === 'cautious' && m.cue.appeal && !undoing && !punitive && helpAsked(m)) stance = 'supportive';
       if (stance === 'opposed' && (denial || defending || deniesLater())) continue;
       if (naming?.cue.naming && naming.start < m.start && (stance === 'skeptical' || stance === 'opposed')) stance = 'opposed';
+      // A verb of branding ("tildó", "ha bollato", its own stance opposed in the data) names a thing so to condemn it:
+      // a word of praise it introduces is scorn ("ha bollato l'intesa come «un premio al terrorismo»").
+      if (naming?.cue.naming && naming.cue.stance === 'opposed' && naming.start < m.start && stance === 'supportive') stance = 'opposed';
       // A word of blame inside what a verb of doubting doubts is the doubted claim's ("усомнилась в том, что армии борются
       // с нелегальной добычей", "bezweifelte die Darstellung und sprach von „offenen Fragen“"): the doubt is the stance.
       // So is a charge after a doubt by the same speaker ("bezweifelt, dass die Hilfe ankommt, und wirft der Regierung vor,
