@@ -33,6 +33,7 @@ import { mayNameNominalReaction, nominalReactions } from './nominal-reactions.ts
 import { continuingDenial, notAReaction } from './non-reaction-readings.ts';
 import { restraintAppeal } from './restraint-appeals.ts';
 import { hasteWarning } from './haste-warnings.ts';
+import { headlineAgent, headlineClause } from './headline-agent.ts';
 import { passiveAgents } from './passive-agents.ts';
 import { gappedDonors } from './gapped-amounts.ts';
 import { loadReactionGrammar, type ReactionGrammar } from './reaction-grammar.ts';
@@ -337,15 +338,25 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
     const lead = () => `${title}\n${opening ?? ''}`;
     // Solidarity with a side that objects, where no attack made it so already.
     const aligned = (found: ExtractedReaction[]) => alignedWithOpponents(found, isSolidarityCue, (evidence) => actorsNamed(evidence, findActors), () => [...actorsNamed(title, findActors)][0] ?? null, backing);
+    // The state whose own move the headline reports says nothing in reaction to it (headline-agent.ts), unless the
+    // headline's first clause itself reads it reacting ("Czechs blame hackers …").
+    const agentDropped = (found: ExtractedReaction[]): ExtractedReaction[] => {
+      if (!title) return found;
+      const named = findActors(title).flatMap((m) => (m.actor && (m.via === 'capital' || (m.entity.key === m.actor.key && (m.via === 'name' || m.via === 'alias'))) ? [{ key: m.actor.key, kind: m.actor.kind, start: m.start, end: m.end }] : []));
+      const agent = headlineAgent(title, named, 'en');
+      if (agent === null || !found.some((r) => r.actor.key === agent)) return found;
+      if (extract({ title: '', text: headlineClause(title), publishedAt }).some((r) => r.actor.key === agent)) return found;
+      return found.filter((r) => r.actor.key !== agent);
+    };
     if (home && reactions.some((r) => r.actor.key === home) && nonStateAgent([title, ...sentences.slice(0, LEDE_SENTENCES).map((s) => s.text)], findActors, g)) {
-      return aligned(solidarityUnderAttack(ownAidDropped(coPartiesDropped(reactions.filter((r) => r.actor.key !== home), titleView, openingView, g), titleView, g, findActors), lead, findActors));
+      return agentDropped(aligned(solidarityUnderAttack(ownAidDropped(coPartiesDropped(reactions.filter((r) => r.actor.key !== home), titleView, openingView, g), titleView, g, findActors), lead, findActors)));
     }
     // An event within the home state (Congress, a court, a special counsel): its officials on it are domestic
     // politics unless they address another state.
     // A reaction in the event's own sentence is the news itself ("Japan welcomed the deal."), not talk about it.
     const state = reactions.some((r) => r.actorKind === 'country' && r.evidence !== opening) ? domesticState() : null;
     const kept = state ? reactions.filter((r) => r.actor.key !== state.key || r.evidence === opening || addressesAbroad(r.evidence, r.actor, findActors)) : reactions;
-    return aligned(solidarityUnderAttack(ownAidDropped(coPartiesDropped(kept, titleView, openingView, g), titleView, g, findActors), lead, findActors));
+    return agentDropped(aligned(solidarityUnderAttack(ownAidDropped(coPartiesDropped(kept, titleView, openingView, g), titleView, g, findActors), lead, findActors)));
   };
   return extract;
 }

@@ -51,6 +51,7 @@ export function reactingManner(tokens: readonly WordToken[], g: LanguageGrammar)
       toInfinitive: false,
       penalty: false,
       reported: false,
+      owned: false,
     };
     out.push({ cue, start: k, end: k + 1 });
   }
