@@ -441,7 +441,7 @@ function nounTranslations(dict: Map<string, string[]>, words: readonly string[],
 }
 
 /** The word lists written after the cues, in this order: what each object check reads. */
-const OBJECT_LISTS = ['aidObjects', 'denialObjects', 'rebuttalObjects', 'restraintObjects', 'punitiveObjects', 'envoyObjects', 'mediationObjects', 'releaseObjects', 'troopObjects', 'borderObjects', 'hostedTalks', 'homographs', 'victimObjects', 'courtObjects', 'asylumObjects', 'mannerWords', 'motiveWords', 'hasteWords'] as const;
+const OBJECT_LISTS = ['aidObjects', 'denialObjects', 'rebuttalObjects', 'restraintObjects', 'punitiveObjects', 'envoyObjects', 'mediationObjects', 'releaseObjects', 'troopObjects', 'borderObjects', 'hostedTalks', 'homographs', 'victimObjects', 'courtObjects', 'asylumObjects', 'mannerWords', 'motiveWords', 'hasteWords', 'exampleWords'] as const;
 
 function oneCuePerLine(out: { $comment: string[]; languages: Record<string, OutCue[]> } & Record<(typeof OBJECT_LISTS)[number], Record<string, string[]>>): string {
   const lines = ['{', ` "$comment": ${JSON.stringify(out.$comment)},`, ' "languages": {'];
@@ -459,7 +459,7 @@ function oneCuePerLine(out: { $comment: string[]; languages: Record<string, OutC
 
 function main(): void {
   const seeds = readSeeds();
-  const supplement = JSON.parse(readFileSync(SUPPLEMENT, 'utf8')) as { languages: Record<string, OutCue[]>; exclude?: Record<string, string[]>; aidObjects?: Record<string, string[]>; denialObjects?: Record<string, string[]>; rebuttalObjects?: Record<string, string[]>; restraintObjects?: Record<string, string[]>; punitiveObjects?: Record<string, string[]>; envoyObjects?: Record<string, string[]>; mediationObjects?: Record<string, string[]>; releaseObjects?: Record<string, string[]>; troopObjects?: Record<string, string[]>; borderObjects?: Record<string, string[]>; hostedTalks?: Record<string, string[]>; worryWords?: Record<string, string[]>; homographs?: Record<string, string[]>; victimObjects?: Record<string, string[]>; courtObjects?: Record<string, string[]>; asylumObjects?: Record<string, string[]>; mannerWords?: Record<string, string[]>; motiveWords?: Record<string, string[]>; hasteWords?: Record<string, string[]> };
+  const supplement = JSON.parse(readFileSync(SUPPLEMENT, 'utf8')) as { languages: Record<string, OutCue[]>; exclude?: Record<string, string[]>; aidObjects?: Record<string, string[]>; denialObjects?: Record<string, string[]>; rebuttalObjects?: Record<string, string[]>; restraintObjects?: Record<string, string[]>; punitiveObjects?: Record<string, string[]>; envoyObjects?: Record<string, string[]>; mediationObjects?: Record<string, string[]>; releaseObjects?: Record<string, string[]>; troopObjects?: Record<string, string[]>; borderObjects?: Record<string, string[]>; hostedTalks?: Record<string, string[]>; worryWords?: Record<string, string[]>; homographs?: Record<string, string[]>; victimObjects?: Record<string, string[]>; courtObjects?: Record<string, string[]>; asylumObjects?: Record<string, string[]>; mannerWords?: Record<string, string[]>; motiveWords?: Record<string, string[]>; hasteWords?: Record<string, string[]>; exampleWords?: Record<string, string[]> };
   const languages: Record<string, OutCue[]> = {};
   const aidObjects: Record<string, string[]> = {};
   const denialObjects: Record<string, string[]> = {};
@@ -479,6 +479,7 @@ function main(): void {
   const mannerWords: Record<string, string[]> = {};
   const motiveWords: Record<string, string[]> = {};
   const hasteWords: Record<string, string[]> = {};
+  const exampleWords: Record<string, string[]> = {};
   for (const [language, name] of Object.entries(DICTIONARIES)) {
     // Whom sorrow is for: the supplement's words (the dictionaries give "victim" as a prey or a sacrifice too).
     victimObjects[language] = [...(supplement.victimObjects?.[language] ?? [])].sort();
@@ -553,6 +554,7 @@ function main(): void {
     // using the move for another aim doubts its motive. The dictionaries give no such sense: the supplement's words only.
     motiveWords[language] = [...(supplement.motiveWords?.[language] ?? [])].sort();
     hasteWords[language] = [...(supplement.hasteWords?.[language] ?? [])].sort();
+    exampleWords[language] = [...(supplement.exampleWords?.[language] ?? [])].sort();
     const denials = nouns(DENIAL_OBJECTS, supplement.denialObjects?.[language]);
     // A word the supplement reads as a cue of its own ("méfiance", distrust, for suspicion) stays that cue; an excluded
     // word is no charge either ("recelocaz", a dictionary slip).
@@ -635,6 +637,7 @@ function main(): void {
     mannerWords,
     motiveWords,
     hasteWords,
+    exampleWords,
   };
   writeFileSync(OUT, oneCuePerLine(out));
   for (const [language, cues] of Object.entries(languages)) console.log(`${language}: ${cues.length} cues`);

@@ -4,7 +4,8 @@
  * punishment opens that clause as its subject; the UN's human rights chief named alone speaks for the UN; what a
  * naming verb calls the move; a word of blame inside a doubted claim is the claim's; a state agency named with the
  * state's adjective speaks for the state; a chargé d'affaires' title is no call for talks; a verb of branding
- * ("tildar", "bollare") makes praise it introduces scorn. Sentences written for this test, not from any corpus.
+ * ("tildar", "bollare") makes praise it introduces scorn; an appeal to follow the move's example backs it. Sentences
+ * written for this test, not from any corpus.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -41,6 +42,12 @@ const CASES: [string, string, string[]][] = [
   ['it', "L'Austria ha bollato l'intesa come «un premio al terrorismo».", ['country:AT opposed']],
   ['es', 'Austria tildó el acuerdo de «regalo a los terroristas».', ['country:AT opposed']],
   ['it', "L'Austria ha definito l'intesa «un premio per la pace».", ['country:AT supportive']],
+  // An appeal to follow the move's example backs it; another appeal stays a call for caution.
+  ['es', 'Austria pidió a los demás socios «seguir el ejemplo de Tallin».', ['country:AT supportive']],
+  ['fr', "L'Autriche a appelé les autres pays à suivre l'exemple de Tallinn.", ['country:AT supportive']],
+  ['de', 'Österreich forderte die anderen Staaten auf, dem Beispiel Tallinns zu folgen.', ['country:AT supportive']],
+  ['ru', 'Австрия призвала другие страны последовать примеру Таллина.', ['country:AT supportive']],
+  ['es', 'Austria pidió a los demás socios prudencia.', ['country:AT cautious']],
   // "расправа" (a reprisal), a seed word the Russian dictionary gives in another form
   ['ru', 'Вена назвала приговор «политической расправой».', ['country:AT opposed']],
   // German "Justiz" is the judiciary, no praise; "Punkt" a point, not "precisely"

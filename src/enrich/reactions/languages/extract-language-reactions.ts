@@ -2285,6 +2285,13 @@ function sentenceReactions(
     const next = tokens[k + 1]?.folded ?? '';
     return hand.parties.includes(next) || (articleSet.has(next) && hand.parties.includes(tokens[k + 2]?.folded ?? ''));
   };
+  const exampleAsked = (m: Match): boolean => {
+    for (let k = m.end; k < Math.min(tokens.length, m.end + RESTRAINT_REACH); k++) {
+      if (breaks.has(tokens[k]!.folded)) return false;
+      if (lexicon.isExampleWord(tokens[k]!)) return true;
+    }
+    return false;
+  };
   const hasteWarned = (m: Match): boolean => {
     for (let k = m.end; k < Math.min(tokens.length, m.end + RESTRAINT_REACH); k++) {
       if (breaks.has(tokens[k]!.folded)) return false;
@@ -2918,6 +2925,8 @@ function sentenceReactions(
       // "pidió no politizar el incidente") doubts the charge the move rests on: skeptical.
       if (stance === 'cautious' && !m.cue.nominal && hasteWarned(m)) stance = 'skeptical';
       if (stance === 'cautious' && m.cue.appeal && !undoing && !punitive && helpAsked(m)) stance = 'supportive';
+      // An appeal to others to follow the move's example ("pidió a los socios «seguir el ejemplo de Tallin»") backs it.
+      if (stance === 'cautious' && m.cue.appeal && !undoing && !punitive && exampleAsked(m)) stance = 'supportive';
       if (stance === 'opposed' && (denial || defending || deniesLater())) continue;
       if (naming?.cue.naming && naming.start < m.start && (stance === 'skeptical' || stance === 'opposed')) stance = 'opposed';
       // A verb of branding ("tildó", "ha bollato", its own stance opposed in the data) names a thing so to condemn it:

@@ -126,6 +126,8 @@ export interface LanguageCues {
   isMotiveWord(token: WordToken): boolean;
   /** A judgement made too soon or for politics, which an appeal warns against ("voreilige", "politiser", "поспешных"). */
   isHasteWord(token: WordToken): boolean;
+  /** An example others are asked to follow ("seguir el ejemplo", "suivre l'exemple", "последовать примеру"). */
+  isExampleWord(token: WordToken): boolean;
   /** An envoy a recall brings home ("Botschafter", "ambassadeur", "посла"). */
   isEnvoyNoun(token: WordToken): boolean;
   /**
@@ -185,6 +187,7 @@ interface CueFile {
   mannerWords?: Record<string, string[]>;
   motiveWords?: Record<string, string[]>;
   hasteWords?: Record<string, string[]>;
+  exampleWords?: Record<string, string[]>;
 }
 
 const DATA = new URL('../data/multilingual-cues.json', import.meta.url);
@@ -331,6 +334,7 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
   const isMannerWord = byStem(file.mannerWords);
   const isMotiveWord = byStem(file.motiveWords);
   const isHasteWord = byStem(file.hasteWords);
+  const isExampleWord = byStem(file.exampleWords);
   const envoys = (file.envoyObjects?.[grammar.language] ?? []).map((w) => fold(w)).filter((w) => w.length >= MIN_OBJECT);
   const isEnvoyNoun = (t: WordToken) => envoys.some((w) => t.folded.startsWith(w.slice(0, -1)) && t.folded.length <= w.length + NOUN_ENDING);
   // A phrase ("bons offices") is matched by its last word with the one before it.
@@ -356,7 +360,7 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
         (tokens.slice(k + 1, k + 1 + HOST_REACH).some((t) => talkNoun(t, noun)) || (verbLast && tokens.slice(Math.max(0, k - HOST_REACH), k).some((t) => talkNoun(t, noun)))),
     );
   const isTalkNoun = (t: WordToken) => hostings.some(([, noun]) => talkNoun(t, noun));
-  const out = { cues, aidObjects: new Set(objects), shortAidObjects: shortObjects, aidWords: grammar.compounds ? words : [], denialObjects: denials, isDenialNoun, isRebuttalNoun, isChargeWord, isAidNoun, isRestraintWord, isPunitiveWord, isReleaseWord, isTroopNoun, isBorderNoun, isCourtNoun, isAsylumNoun, isMannerWord, isMotiveWord, isHasteWord, isEnvoyNoun, isMediationAt, isHostingAt, isTalkNoun, homographs: new Set(file.homographs?.[grammar.language] ?? []), functionWords: stopwords(grammar.language), particleFollowers: new Set([...grammar.listJoins, ...grammar.contrasts, ...(grammar.complementizers ?? []), ...(grammar.articles ?? []), ...(grammar.particleArticles ?? [])]), isVictimNoun, judgements: new Map([...judgements].filter((e): e is [string, Stance] => e[1] !== null)) };
+  const out = { cues, aidObjects: new Set(objects), shortAidObjects: shortObjects, aidWords: grammar.compounds ? words : [], denialObjects: denials, isDenialNoun, isRebuttalNoun, isChargeWord, isAidNoun, isRestraintWord, isPunitiveWord, isReleaseWord, isTroopNoun, isBorderNoun, isCourtNoun, isAsylumNoun, isMannerWord, isMotiveWord, isHasteWord, isExampleWord, isEnvoyNoun, isMediationAt, isHostingAt, isTalkNoun, homographs: new Set(file.homographs?.[grammar.language] ?? []), functionWords: stopwords(grammar.language), particleFollowers: new Set([...grammar.listJoins, ...grammar.contrasts, ...(grammar.complementizers ?? []), ...(grammar.articles ?? []), ...(grammar.particleArticles ?? [])]), isVictimNoun, judgements: new Map([...judgements].filter((e): e is [string, Stance] => e[1] !== null)) };
   byLanguage.set(grammar.language, out);
   return out;
 }
