@@ -2285,20 +2285,16 @@ function sentenceReactions(
     const next = tokens[k + 1]?.folded ?? '';
     return hand.parties.includes(next) || (articleSet.has(next) && hand.parties.includes(tokens[k + 2]?.folded ?? ''));
   };
-  const exampleAsked = (m: Match): boolean => {
+  // Whether the cue's complement, up to a clause break, holds a word of a kind ("voreiligen", "ejemplo").
+  const complementHolds = (m: Match, test: (t: WordToken) => boolean): boolean => {
     for (let k = m.end; k < Math.min(tokens.length, m.end + RESTRAINT_REACH); k++) {
       if (breaks.has(tokens[k]!.folded)) return false;
-      if (lexicon.isExampleWord(tokens[k]!)) return true;
+      if (test(tokens[k]!)) return true;
     }
     return false;
   };
-  const hasteWarned = (m: Match): boolean => {
-    for (let k = m.end; k < Math.min(tokens.length, m.end + RESTRAINT_REACH); k++) {
-      if (breaks.has(tokens[k]!.folded)) return false;
-      if (lexicon.isHasteWord(tokens[k]!)) return true;
-    }
-    return false;
-  };
+  const exampleAsked = (m: Match) => complementHolds(m, lexicon.isExampleWord);
+  const hasteWarned = (m: Match) => complementHolds(m, lexicon.isHasteWord);
   const releaseAsked = (m: Match): boolean => {
     // An envoy's title is no call for talks ("encargado de negocios", a chargé d'affaires).
     if ((restraintAsked ??= tokens.some((t, k) => lexicon.isRestraintWord(t) && !(k >= 2 && lexicon.isEnvoyNoun(tokens[k - 2]!))))) return false;
