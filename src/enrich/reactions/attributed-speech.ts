@@ -109,7 +109,7 @@ export function reportedSpeechCues(view: SentenceView, pos: readonly string[], g
 }
 
 /** Words that say the culprits be punished, after "must be" or "should be" ("prosecuted", "held accountable"). */
-const PUNISHED = new Set(['prosecuted', 'punished', 'jailed', 'tried', 'accountable', 'justice', 'sanctioned']);
+const PUNISHED = new Set(['prosecuted', 'punished', 'jailed', 'tried', 'accountable', 'account', 'justice', 'sanctioned']);
 /** How many words "held to" or "brought to" (and a quotation mark) may put between "be" and the punishment ("be "held to account""). */
 const PUNISHED_REACH = 4;
 /** The code a demand to punish is stored with: CAMEO 111, criticize (a demand has no code of its own that the stances map). */
@@ -132,7 +132,7 @@ export function punishmentDemanded(norms: readonly string[], from: number): bool
     for (let j = k + 2; j < Math.min(norms.length, k + 2 + PUNISHED_REACH); j++) {
       const w = norms[j] as string;
       if (w === 'account' && (norms[j - 1] !== 'to' || norms[j - 2] !== 'held')) continue;
-      if ((demand && (PUNISHED.has(w) || w === 'account')) || PROMISED.has(w)) return true;
+      if ((demand && PUNISHED.has(w)) || PROMISED.has(w)) return true;
     }
   }
   return false;

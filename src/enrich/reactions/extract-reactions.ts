@@ -343,7 +343,7 @@ export function createReactionExtractor(options: ReactionExtractorOptions): Reac
     const agentDropped = (found: ExtractedReaction[]): ExtractedReaction[] => {
       if (!title) return found;
       const named = findActors(title).flatMap((m) => (m.actor && (m.via === 'capital' || (m.entity.key === m.actor.key && (m.via === 'name' || m.via === 'alias'))) ? [{ key: m.actor.key, kind: m.actor.kind, start: m.start, end: m.end }] : []));
-      const agent = headlineAgent(title, named, 'en');
+      const agent = headlineAgent(title, named);
       if (agent === null || !found.some((r) => r.actor.key === agent)) return found;
       if (extract({ title: '', text: headlineClause(title), publishedAt }).some((r) => r.actor.key === agent)) return found;
       return found.filter((r) => r.actor.key !== agent);

@@ -29,22 +29,20 @@ describe('the headline agent does not react to its own move', () => {
   });
 });
 
-const HEADLINES: [string, string, string | null][] = [
-  ['en', 'Iceland moves to end commercial whaling; Japan protests', 'country:IS'],
-  ['en', 'The Netherlands expels two diplomats', 'country:NL'],
-  ['en', 'Iceland: storms cut power to the north', null],
-  ['en', 'Iceland recalls envoy after fishermen are detained', null],
-  ['en', 'Iceland and Norway agree on fishing quotas', null],
-  ['en', 'Iceland reacts to the court ruling', null],
-  ['de', 'Island kündigt Walfangverbot an', 'country:IS'],
-  ['de', 'Island zieht Botschafter nach Festnahme von Fischern ab', null],
+const HEADLINES: [string, string | null][] = [
+  ['Iceland moves to end commercial whaling; Japan protests', 'country:IS'],
+  ['The Netherlands expels two diplomats', 'country:NL'],
+  ['Iceland: storms cut power to the north', null],
+  ['Iceland recalls envoy after fishermen are detained', null],
+  ['Iceland and Norway agree on fishing quotas', null],
+  ['Iceland reacts to the court ruling', null],
 ];
 
 describe('which state a headline shows making the move', () => {
-  it.each(HEADLINES)('%s: %s', (language, title, expected) => {
+  it.each(HEADLINES)('%s', (title, expected) => {
     const at = (name: string, key: string) => ({ key, kind: 'country', start: title.indexOf(name), end: title.indexOf(name) + name.length });
-    const names: [string, string][] = [['Iceland', 'country:IS'], ['Netherlands', 'country:NL'], ['Island', 'country:IS'], ['Islande', 'country:IS'], ['Japan', 'country:JP'], ['Norway', 'country:NO']];
+    const names: [string, string][] = [['Iceland', 'country:IS'], ['Netherlands', 'country:NL'], ['Japan', 'country:JP'], ['Norway', 'country:NO']];
     const mentions = names.filter(([n]) => title.includes(n)).map(([n, k]) => at(n, k)).sort((a, b) => a.start - b.start);
-    expect(headlineAgent(title, mentions, language)).toBe(expected);
+    expect(headlineAgent(title, mentions)).toBe(expected);
   });
 });
