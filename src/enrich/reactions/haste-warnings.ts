@@ -4,6 +4,7 @@
  * event rests on: skeptical, as the labelling guide reads doubts about a claim, not a call for caution.
  */
 import type { CueMatch } from './find-cues.ts';
+import { COMPLEMENT_ENDS } from './restraint-appeals.ts';
 import type { SentenceView } from './sentence-view.ts';
 
 /** Judging for politics or on guesswork. */
@@ -15,8 +16,6 @@ const HASTE = new Set([
 const PREMATURE = new Set(['jump', 'jumping', 'rush', 'rushing', 'hasty', 'premature', 'early', 'quick']);
 /** Words after the cue that its complement may run to. */
 const REACH = 8;
-/** Words that end the complement. */
-const ENDS = new Set([',', ';', ':', '.', 'but', 'while', 'whereas', 'although', 'and']);
 
 /** The match made skeptical when its call for caution is against hasty judgement; the match itself otherwise. */
 export function hasteWarning(view: SentenceView, match: CueMatch): CueMatch {
@@ -24,7 +23,7 @@ export function hasteWarning(view: SentenceView, match: CueMatch): CueMatch {
   const { norms } = view;
   for (let k = match.end; k < Math.min(norms.length, match.end + REACH); k++) {
     const w = norms[k] ?? '';
-    if (ENDS.has(w) && !view.tokens[k]?.quoted) break;
+    if (COMPLEMENT_ENDS.has(w) && !view.tokens[k]?.quoted) break;
     const premature = w === 'conclusions' && [norms[k - 1], norms[k - 2]].some((p) => PREMATURE.has(p ?? ''));
     if (HASTE.has(w) || premature) return { ...match, cue: { ...match.cue, stance: 'skeptical' } };
   }

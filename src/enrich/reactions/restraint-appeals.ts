@@ -66,7 +66,7 @@ const APPEAL_CODE = '02';
 /** Words after the appeal that the complement may run to (its object, "to", a verb, a modifier). */
 const REACH = 10;
 /** Words that end the appeal's complement. */
-const ENDS = new Set([',', ';', ':', '.', 'but', 'while', 'whereas', 'although', 'and']);
+export const COMPLEMENT_ENDS: ReadonlySet<string> = new Set([',', ';', ':', '.', 'but', 'while', 'whereas', 'although', 'and']);
 
 let irregularPast: ReadonlySet<string> | null = null;
 /**
@@ -103,7 +103,7 @@ export function restraintAppeal(view: SentenceView, match: CueMatch): CueMatch {
     const w = norms[k] ?? '';
     // "and" joins the appeal's objects ("urged Israel and Hamas to …") until its complement has begun, and the
     // complement's own words ("called for a full and transparent investigation") unless a verb follows it ("and urged").
-    if (ENDS.has(w) && (w !== 'and' || (sawTo && opensClause(norms[k + 1] ?? '')))) break;
+    if (COMPLEMENT_ENDS.has(w) && (w !== 'and' || (sawTo && opensClause(norms[k + 1] ?? '')))) break;
     if (w === 'to' || w === 'for') sawTo = true;
     if ((UNDO.has(w) || STOP.has(w)) && !hope && undoesTheMove(norms, match.end, k, STOP.has(w))) return { ...match, cue: { ...match.cue, stance: 'opposed' } };
     // The word may be the appeal's own object ("urged a transparent investigation") or its complement's.
