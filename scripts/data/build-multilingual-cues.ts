@@ -52,6 +52,8 @@ interface OutCue {
   reported?: boolean;
   /** A matter said to be someone's ("Angelegenheit der EU"): a reaction only with an actor named after it (supplement words). */
   owned?: boolean;
+  /** A word saying an act goes unpunished ("ungesühnt", "impuni"): negated it promises punishment, so a negation keeps it (supplement words). */
+  impunity?: boolean;
   /** A call or demand: cautious, unless the same actor's sentence also carries a supportive cue. */
   appeal?: boolean;
   /** A verb of recalling: a reaction (161, reducing relations) only with an envoy in its clause ("rappelé son ambassadeur"). */

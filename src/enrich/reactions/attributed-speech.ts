@@ -108,6 +108,24 @@ export function reportedSpeechCues(view: SentenceView, pos: readonly string[], g
   return [];
 }
 
+/** The verbs after which "unpunished" says what is left undone ("go unpunished", "remain unpunished"). */
+const LEFT_UNDONE = new Set(['go', 'goes', 'gone', 'going', 'remain', 'remains', 'stay', 'be', 'left']);
+/** How far before "go unpunished" the negation may stand ("could not let "a second Minsk" go unpunished"). */
+const IMPUNITY_REACH = 8;
+const REFUSING = new Set(['not', 'never', "n't", 'cannot']);
+
+/**
+ * Whether the words from `from` refuse to let the act go unpunished ("must not go unpunished", "could not let it go
+ * unpunished"): a demand for punishment put the other way round.
+ */
+function impunityRefused(norms: readonly string[], from: number): boolean {
+  for (let k = from + 1; k < norms.length; k++) {
+    if (norms[k] !== 'unpunished' || !LEFT_UNDONE.has(norms[k - 1] as string)) continue;
+    if (norms.slice(Math.max(from, k - IMPUNITY_REACH), k).some((w) => REFUSING.has(w))) return true;
+  }
+  return false;
+}
+
 /** Words that say the culprits be punished, after "must be" or "should be" ("prosecuted", "held accountable"). */
 const PUNISHED = new Set(['prosecuted', 'punished', 'jailed', 'tried', 'accountable', 'account', 'justice', 'sanctioned']);
 /** How many words "held to" or "brought to" (and a quotation mark) may put between "be" and the punishment ("be "held to account""). */
@@ -126,6 +144,7 @@ const PROMISED = new Set(['punished', 'accountable', 'account', 'justice']);
  * accountable", "would be held to account"). "Account" counts only after "held to" ("taken into account" is none).
  */
 export function punishmentDemanded(norms: readonly string[], from: number): boolean {
+  if (impunityRefused(norms, from)) return true;
   for (let k = from; k < norms.length - 1; k++) {
     const demand = norms[k] === 'must' || norms[k] === 'should';
     if ((!demand && norms[k] !== 'would' && norms[k] !== 'will') || norms[k + 1] !== 'be') continue;

@@ -44,6 +44,10 @@ const LANGUAGES: [string, string, string[]][] = [
   ['ru', 'Бразилия назвала спор делом Африканского союза.', ['country:BR neutral']],
   ['it', 'Il Brasile ha definito la riforma una questione di sopravvivenza economica.', []],
   ['es', 'Brasil dijo que se trata de un asunto de supervivencia.', []],
+  // The state whose matter it is, named after the words, is no speaker; the one that said so is.
+  ['es', 'Argelia dijo que se trata de un asunto interno de Mali.', ['country:DZ neutral']],
+  ['fr', "L'Algérie a rappelé qu'il s'agit d'une affaire intérieure du Mali.", ['country:DZ neutral']],
+  ['ru', 'Официальный представитель МИД Алжира назвал переворот «внутренним делом Мали и Нигера».', ['country:DZ neutral']],
 ];
 
 describe('a matter called internal', () => {

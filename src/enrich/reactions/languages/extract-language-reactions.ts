@@ -193,6 +193,13 @@ const PRAISED_OBJECT_REACH = 8;
 const OBLIGATION_REACH = 6;
 /** How many words after a noun cue a name is still its complement rather than a subject placed after the verb. */
 const NOUN_COMPLEMENT = 2;
+/** The stems of the words a matter is said to be someone's by ("Angelegenheit", "asunto", "делом"), per lexicon. */
+const MATTER_STEMS = new WeakMap<LanguageCues, ReadonlySet<string>>();
+function matterStems(lexicon: LanguageCues): ReadonlySet<string> {
+  let stems = MATTER_STEMS.get(lexicon);
+  if (!stems) MATTER_STEMS.set(lexicon, (stems = new Set(lexicon.cues.filter((c) => c.owned).flatMap((c) => c.stems))));
+  return stems;
+}
 /** The longest closing clause that can be a subject placed after its verb ("… выступил и Китай"). */
 const TRAILING_SUBJECT = 4;
 /**
@@ -2161,7 +2168,8 @@ function sentenceReactions(
   // Who a reaction noun comes from: "Kritik kam aus Ankara", "la condamnation de la France", "критика со стороны Москвы".
   // A verb with no subject before it takes only an agent ("Condannato da Mosca"), not a genitive ("la decisión de Madrid").
   const sourcesOf = (m: Match, to: number): Speaker[] => {
-    if (describesNoun(m)) return [];
+    // A matter's "of" names whose matter it is ("un asunto interno de Myanmar"), not who spoke.
+    if (describesNoun(m) || m.cue.stems.some((st) => matterStems(lexicon).has(st))) return [];
     const markers = m.cue.nominal ? sourceMarkers : agentMarkers;
     // Another preposition between makes the name part of a complement ("des doutes sur la sincérité de Pékin"), unless
     // a verb of arriving closes the noun's phrase first ("Solidarietà alla Grecia è arrivata da Nicosia").
@@ -2701,9 +2709,13 @@ function sentenceReactions(
     // In a language with cases, inflected names before the verb are its objects when names in the nominative close the
     // clause after it ("Помощь Индонезии также предложили Китай, Япония и Австралия", "Решение Вашингтона осудил МИД Франции").
     const closing = firstGroup(after, tokens, g);
+    // Names right after a noun cue, one or a list, are its possessors ("«двусторонним делом Ашхабада и Анкары»"), no
+    // subject closing the clause.
+    const possessed = (s: Speaker) => inClause.some((m) => m.cue.nominal && s.token >= m.end && s.token <= m.end + 2 && tokens.slice(m.end, s.token).every((t, j) => joins.has(t.folded) || own.some((o) => o.token === m.end + j)));
     const inverted =
       g.nominativeEndings !== undefined &&
       before.length > 0 &&
+      !closing.some(possessed) &&
       before.every((s) => !s.base) &&
       closing.length > 0 &&
       // A possessor that is the clause's last word ("… осудил МИД Франции") stands for its head noun, the subject.
@@ -2761,7 +2773,8 @@ function sentenceReactions(
     if (subjects.length === 0) continue;
     // A passive verb names who judged only by its agent ("fue respaldado por otros líderes", "è stato avvertito a
     // Roma"): without an actor there, its subject is what was judged, and no one reacted in this clause.
-    if (agents.length === 0 && !inClause[0]!.cue.nominal && auxiliaryOf(from, first) >= 0) continue;
+    // A word of impunity only looks like a participle ("wird nicht ungestraft bleiben").
+    if (agents.length === 0 && !inClause[0]!.cue.nominal && !inClause[0]!.cue.impunity && auxiliaryOf(from, first) >= 0) continue;
     // German closes a passive with its participle and "worden" ("der Iran sei … gewarnt worden", "wurde der Iran
     // aufgefordert, …"): its grammatical subject was addressed, whatever word of judgement the clause holds.
     if (agents.length === 0 && subjects === before && germanPassive(tokens, from, to, g)) continue;
@@ -2822,7 +2835,7 @@ function sentenceReactions(
       const ownNegation = m.cue.stance === 'neutral' && m.end - m.start > 1 && negations.has(tokens[m.start]!.folded);
       // A negation inside the cue's own words is the cue's ("rien ne justifie", "ничто не оправдывает").
       const inCue = (k: number) => k >= m.start && k < m.end;
-      if (window.some((t, j) => from + j !== m.start && ((!ownNegation && !inCue(from + j) && negates(from + j, m.start)) || modals.has(t.surface.toLowerCase())))) continue;
+      if (!m.cue.impunity && window.some((t, j) => from + j !== m.start && ((!ownNegation && !inCue(from + j) && negates(from + j, m.start)) || modals.has(t.surface.toLowerCase())))) continue;
       // A refusal to comment or to speak out declines, it rejects nothing ("a refusé de commenter", "se negó a hacer comentarios").
       // Not the rejection of what someone said, whose noun follows its article ("rechazó las declaraciones de …",
       // "a rejeté les déclarations"): a refusal's complement is an infinitive or a bare noun ("tout commentaire").

@@ -58,6 +58,11 @@ export interface LanguageCue {
   /** A matter said to be someone's ("eine Angelegenheit der EU", "делом Европейского союза"): a reaction only with that someone named after it. */
   owned: boolean;
   /**
+   * A word saying an act goes unpunished ("ungesühnt", "impuni", "безнаказанным"): a complaint of impunity, and a
+   * promise of punishment when negated ("ne resteront pas impunis"), so a negation or a modal before it keeps it.
+   */
+  impunity: boolean;
+  /**
    * A form the grammar derived, already inflected: it matches its stem only, no longer word ("insta", from "instar",
    * is not "instalaciones").
    */
@@ -166,6 +171,8 @@ interface CueEntry {
   reported?: boolean;
   /** A matter said to be someone's (a supplement word): a reaction only with an actor named after it. */
   owned?: boolean;
+  /** A word saying an act goes unpunished (a supplement word): a negation or modal before it keeps it. */
+  impunity?: boolean;
 }
 interface CueFile {
   languages: Record<string, CueEntry[]>;
@@ -235,7 +242,7 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
       const seen = judgements.get(stems[0]!);
       judgements.set(stems[0]!, seen === undefined || seen === entry.stance ? entry.stance : null);
     }
-    const base = { head: words[0]!.toLowerCase(), stance: entry.stance, cameo: entry.cameo, words: entry.words, nominal: entry.pos === 'a' || entry.pos === 'n', adjective: entry.pos === 'a', aid: entry.aid === true, envoy: entry.envoy === true, arrival: entry.arrival === true, appeal: entry.appeal === true, naming: entry.naming === true, describing: entry.describing === true, named: entry.named === true, namingOnly: entry.opinion === true, regret: entry.regret === true || REGRET_SEED.test(entry.from ?? ''), toInfinitive: entry.infinitive === true, penalty: entry.penalty === true || THREAT_SEED.test(entry.from ?? ''), reported: entry.reported === true, owned: entry.owned === true };
+    const base = { head: words[0]!.toLowerCase(), stance: entry.stance, cameo: entry.cameo, words: entry.words, nominal: entry.pos === 'a' || entry.pos === 'n', adjective: entry.pos === 'a', aid: entry.aid === true, envoy: entry.envoy === true, arrival: entry.arrival === true, appeal: entry.appeal === true, naming: entry.naming === true, describing: entry.describing === true, named: entry.named === true, namingOnly: entry.opinion === true, regret: entry.regret === true || REGRET_SEED.test(entry.from ?? ''), toInfinitive: entry.infinitive === true, penalty: entry.penalty === true || THREAT_SEED.test(entry.from ?? ''), reported: entry.reported === true, owned: entry.owned === true, impunity: entry.impunity === true };
     // A word of the opinion lexicon is a judgement by its own stem, not a longer word's prefix ("ente" is no
     // "Entscheidung"); one whose stem is shorter than a word says too little.
     if (base.namingOnly) {
@@ -307,9 +314,12 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
   const aidNouns = new Set(words);
   const isAidNoun = (t: WordToken) => aidNouns.has(t.folded) && !isVerbForm(t);
   // A word list matched by stem: whether a token's stem is one of its words' stems.
-  // A word whose stem is too short to tell apart ("Ruhe", "ruh") matches only as written.
+  // A word whose stem is too short to tell apart ("Ruhe", "ruh") matches only as written, and so does a word listed
+  // after "=", whose other forms are other words ("=comptes": "rendre des comptes" punishes, "tenir compte" heeds).
   const byStem = (lists: Record<string, string[]> | undefined) => {
-    const list = lists?.[grammar.language] ?? [];
+    const all = lists?.[grammar.language] ?? [];
+    const exact = all.filter((w) => w.startsWith('=')).map((w) => fold(w.slice(1)));
+    const list = all.filter((w) => !w.startsWith('='));
     // Each stem keeps the length of the shortest word listed with it: a much shorter word sharing the stem is another
     // word ("proceso", a trial, is no "procesamiento", a prosecution).
     const stems = new Map<string, number>();
@@ -317,7 +327,7 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
       const s = stem(w);
       if (s.length >= MIN_OBJECT) stems.set(s, Math.min(stems.get(s) ?? Infinity, fold(w).length));
     }
-    const written = new Set(list.filter((w) => stem(w).length < MIN_OBJECT).map((w) => fold(w)));
+    const written = new Set([...list.filter((w) => stem(w).length < MIN_OBJECT).map((w) => fold(w)), ...exact]);
     return (t: WordToken) => {
       const shortest = stems.get(stem(t.surface));
       return (shortest !== undefined && t.folded.length >= shortest - SHARED_STEM_SLACK) || written.has(t.folded);
