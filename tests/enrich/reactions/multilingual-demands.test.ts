@@ -65,7 +65,7 @@ const CASES: [string, string, string[]][] = [
   ['es', 'La Agencia Austriaca de Cooperación (AAC) mandó un avión con diez toneladas de medicinas.', ['country:AT supportive']],
   ['fr', "L'Agence française de développement (AFD) a débloqué 5 millions d'euros.", ['country:FR supportive']],
   // a non-governmental organization named so is its own actor
-  ['es', 'El Consejo Austriaco de Ayuda (CAA) mandó diez toneladas de medicinas.', ['org:consejo-austriaco-de-ayuda supportive']],
+  ['es', 'El Consejo Austriaco de Ayuda (CAA) mandó diez toneladas de medicinas.', ['org:caa supportive']],
 ];
 
 describe('demands, names and doubts in other languages', () => {

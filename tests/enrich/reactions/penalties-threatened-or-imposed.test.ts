@@ -34,6 +34,9 @@ const CASES: [string, string, string[]][] = [
   ['ru', 'ЕС ввёл санкции против Минска.', ['org:eu opposed']],
   ['ru', 'Власти ввели режим чрезвычайной ситуации.', []],
   ['fr', 'Le gouvernement a imposé un couvre-feu.', []],
+  // A German compound ending in a punishment is one, also after a suspended first half ("Waffen- und …").
+  ['de', 'Schweden forderte ein Öl- und Gasembargo gegen das Regime.', ['country:SE opposed']],
+  ['de', 'Schweden forderte den Sicherheitsrat auf, neue Finanzsanktionen zu verhängen.', ['country:SE opposed']],
 ];
 
 describe('threats hold out a penalty', () => {

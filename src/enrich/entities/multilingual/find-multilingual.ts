@@ -15,6 +15,8 @@ export interface MultilingualMention {
   entity: EntityRef;
   start: number;
   surface: string;
+  /** Found by a demonym ("turcomana", "туркменская"), not by a name. */
+  demonym?: true;
 }
 
 /** A text's mentions with what a piece of it needs to reuse them (see fromArticle). */
@@ -72,17 +74,17 @@ function search(text: string, language: string): Scan {
   const tokens = wordTokens(text, language);
   const claimed = new Array<boolean>(tokens.length).fill(false);
   const scan: Scan = { text, language, tokens, spans: [], mentions: [], tokenOf: [] };
-  const push = (key: string, start: number, surface: string, token: number) => {
+  const push = (key: string, start: number, surface: string, token: number, demonym = false) => {
     const entity = entityOfKey(key);
     if (!entity) return;
-    scan.mentions.push({ entity, start, surface });
+    scan.mentions.push({ entity, start, surface, ...(demonym ? { demonym: true as const } : {}) });
     scan.tokenOf.push(token);
   };
   const names = scanNames(text, language, tokens);
   for (const m of names) scan.spans.push({ first: m.first, last: m.last, capital: m.via === 'capital', institution: m.via === 'institution' });
   for (const m of dropOwnedInstitutions(names)) {
     for (let k = m.first; k <= m.last; k++) claimed[k] = true;
-    push(m.key, m.start, m.surface, m.first);
+    push(m.key, m.start, m.surface, m.first, m.via === 'demonym');
   }
   for (const m of matchTransliterated(tokens, claimed)) {
     const t = tokens[m.token]!;
@@ -120,7 +122,7 @@ function fromArticle(text: string, language: string): MultilingualMention[] | nu
   const out: MultilingualMention[] = [];
   scan.mentions.forEach((m, k) => {
     const token = scan.tokenOf[k]!;
-    if (token >= first && token <= last) out.push({ entity: m.entity, start: m.start - offset, surface: m.surface });
+    if (token >= first && token <= last) out.push({ ...m, start: m.start - offset });
   });
   return out;
 }

@@ -28,21 +28,23 @@ export function acronymPhrases(text: string, tokens: readonly WordToken[], langu
     if (!ACRONYM.test(t.surface) || !/\(\s*$/u.test(text.slice(tokens[a - 1]!.end, t.start)) || !/^\s*\)/u.test(text.slice(t.end))) continue;
     common ??= stopwords(language);
     const letters = [...t.surface.toUpperCase()];
-    let need = letters.length - 1;
-    let first = -1;
-    for (let j = a - 1; j >= Math.max(0, a - MAX_WORDS) && need >= 0; j--) {
+    const words = common;
+    // Reading back from the acronym, a word spells the next letter or, a function word, is passed over; a function
+    // word with the right initial may do either ("al" before "Ayuda" in "… de Ayuda al Refugiado (CEAR)").
+    const spell = (j: number, need: number): number => {
+      if (need < 0) return j + 1;
+      if (j < Math.max(0, a - MAX_WORDS)) return -1;
       const w = tokens[j]!;
-      if (w.breakBefore && j < a - 1 && need >= 0 && first < 0) break;
-      const initial = [...w.surface][0]!.toUpperCase();
-      if (initial === letters[need]) {
-        need--;
-        first = j;
-        continue;
+      if (w.breakBefore && j < a - 1 && need === letters.length - 1) return -1;
+      const skippable = words.has(w.folded);
+      if ([...w.surface][0]!.toUpperCase() === letters[need]) {
+        const spelled = spell(j - 1, need - 1);
+        if (spelled >= 0 || !skippable) return spelled;
       }
-      // Function words do not count ("des", "du", "for", "of"); any other word breaks the spelling.
-      if (!common.has(w.folded)) break;
-    }
-    if (need >= 0 || first < 0) continue;
+      return skippable ? spell(j - 1, need) : -1;
+    };
+    const first = spell(a - 1, letters.length - 1);
+    if (first < 0) continue;
     out.push({ first, acronym: a, name: text.slice(tokens[first]!.start, tokens[a - 1]!.end) });
   }
   return out;

@@ -193,6 +193,8 @@ const PRAISED_OBJECT_REACH = 8;
 const OBLIGATION_REACH = 6;
 /** How many words after a noun cue a name is still its complement rather than a subject placed after the verb. */
 const NOUN_COMPLEMENT = 2;
+/** How far before a demonym namePart looks for the capitalised word it would continue. */
+const NAME_PART_LOOKBACK = 40;
 /** The stems of the words a matter is said to be someone's by ("Angelegenheit", "asunto", "делом"), per lexicon. */
 const MATTER_STEMS = new WeakMap<LanguageCues, ReadonlySet<string>>();
 function matterStems(lexicon: LanguageCues): ReadonlySet<string> {
@@ -1510,6 +1512,22 @@ function nationalSocietySpans(text: string, spans: SpeakerSpan[]): void {
   }
 }
 
+/** The languages that write a demonym adjective in lower case: capitalised, it is part of a name. */
+const LOWER_CASE_DEMONYMS = new Set(['fr', 'es', 'it', 'ru']);
+/**
+ * Whether a demonym is a word of an organization's name ("la Iniciativa Turcomana por los Derechos Humanos",
+ * "«Туркменская инициатива …»"): capitalised where the language writes it in lower case, after a capitalised word or
+ * an opening quotation mark. Such a name is no state's.
+ */
+function namePart(text: string, start: number, surface: string, language: string): boolean {
+  if (!LOWER_CASE_DEMONYMS.has(language) || !/^\p{Lu}\p{Ll}/u.test(surface)) return false;
+  const before = text.slice(Math.max(0, start - NAME_PART_LOOKBACK), start);
+  if (/[«„“"]$/u.test(before)) return true;
+  const word = /[^.!?:;]\s(\p{Lu}\p{Ll}+)\s$/u.exec(before)?.[1];
+  // A state's agency keeps its state ("la Agencia Española de Cooperación Internacional"), as a ministry does.
+  return word !== undefined && !(grammarFor(language)?.stateAgencyNouns ?? []).includes(fold(word));
+}
+
 function searchSpeakers(text: string, tokens: readonly WordToken[], language: string, date: string | null): Speaker[] {
   const g = grammarFor(language);
   const spans: { start: number; end: number; actor: EntityRef; base: boolean; spelled?: true; lone?: true }[] = [];
@@ -1524,6 +1542,7 @@ function searchSpeakers(text: string, tokens: readonly WordToken[], language: st
   const people = gazetteer.filter((p) => p.entity.kind === 'person' && p.surface.includes(' '));
   for (const m of mentions) {
     if (m.entity.kind === 'country' && placed.has(m.start)) continue;
+    if (m.demonym && namePart(text, m.start, m.surface, language)) continue;
     if (people.some((p) => p.start <= m.start && m.start + m.surface.length <= p.end)) continue;
     const actor = speakerOf(m.entity, date) ?? openingCapital(text, m.start, m.start + m.surface.length, m.entity);
     if (actor) spans.push({ start: m.start, end: m.start + m.surface.length, actor, base: isBaseForm(m.surface, m.entity.key, language) || capitalBase.has(m.start) });
@@ -1564,7 +1583,9 @@ function searchSpeakers(text: string, tokens: readonly WordToken[], language: st
     // A state's agency named with the state's adjective ("la Agencia Española de Cooperación Internacional (AECID)",
     // "l'Agence française de développement (AFD)") speaks for that state, as a ministry does.
     const state = !known && stateAgencies.has(tokens[phrase.first]!.folded) ? spans.find((s) => s.start >= start && s.end < end && s.actor.kind === 'country') : undefined;
-    const actor: EntityRef = known?.actor ?? state?.actor ?? { key: `org:${slug}`, kind: 'organization', name: phrase.name, country: null, origin: 'nlp' };
+    // An organization no one knows is keyed by its acronym, the short name papers go on using ("la LTDH").
+    const acronym = slugify(tokens[phrase.acronym]!.surface);
+    const actor: EntityRef = known?.actor ?? state?.actor ?? { key: `org:${acronym || slug}`, kind: 'organization', name: phrase.name, country: null, origin: 'nlp' };
     for (let k = spans.length - 1; k >= 0; k--) if (spans[k]!.start < end && start < spans[k]!.end) spans.splice(k, 1);
     spans.push({ start, end, actor, base: true, spelled: true });
   }
@@ -2277,7 +2298,9 @@ function sentenceReactions(
         that = k;
         continue;
       }
-      if (lexicon.isRestraintWord(t) || breaks.has(t.folded)) return false;
+      // A conjunction after a suspended compound joins two words, no clauses ("ein Waffen- und Treibstoffembargo").
+      const suspended = k > 0 && /^-\s/u.test(text.slice(tokens[k - 1]!.end, t.start));
+      if (lexicon.isRestraintWord(t) || (breaks.has(t.folded) && !suspended)) return false;
       if (lexicon.isPunitiveWord(t)) return that < 0 || k > that + THAT_SUBJECT;
     }
     return false;

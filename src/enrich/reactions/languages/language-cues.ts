@@ -202,6 +202,8 @@ let file: CueFile | null = null;
 const byLanguage = new Map<string, LanguageCues>();
 
 const MIN_OBJECT = 4;
+/** The shortest punishment noun that ends a compound as itself ("Embargo" in "Ölembargo"); shorter ones end other words. */
+const MIN_COMPOUND_TAIL = 6;
 /** A short aid object matched as written is at least this long ("eau", "riz"; not "ein"). */
 const MIN_SHORT_OBJECT = 3;
 /** How many letters a noun's plural or case ending adds to its dictionary form ("accusations", "acusaciones"). */
@@ -334,7 +336,10 @@ export function cuesFor(grammar: LanguageGrammar): LanguageCues {
     };
   };
   const isRestraintWord = byStem(file.restraintObjects);
-  const isPunitiveWord = byStem(file.punitiveObjects);
+  const punitiveListed = byStem(file.punitiveObjects);
+  // Where compounds are one word, a noun ending in a punishment is one ("Treibstoffembargo", "Finanzsanktionen").
+  const punitiveTails = grammar.compounds === true ? (file.punitiveObjects?.[grammar.language] ?? []).filter((w) => /^\p{Lu}/u.test(w) && w.length >= MIN_COMPOUND_TAIL).map((w) => fold(w)) : [];
+  const isPunitiveWord = (t: WordToken) => punitiveListed(t) || (/^\p{Lu}/u.test(t.surface) && punitiveTails.some((w) => t.folded.length > w.length && t.folded.endsWith(w)));
   const isReleaseWord = byStem(file.releaseObjects);
   const isTroopNoun = byStem(file.troopObjects);
   const isBorderNoun = byStem(file.borderObjects);
