@@ -7,7 +7,8 @@
  * - a past participle inside a noun phrase, before its noun: "endangered species", "the Endangered Species Act",
  *   "all currently supported versions". It names a property of the noun, not what anyone did or said;
  * - a participle set off after a noun (a reduced relative clause): "an airstrike, widely blamed in Israel, …";
- * - troops sent to a border: "sent 1,500 more troops to the border" guards the sender's own land, it aids no one.
+ * - troops sent to a border: "sent 1,500 more troops to the border" guards the sender's own land, it aids no one;
+ * - a forecast: "was expected to visit" says what the subject will likely do, no demand it makes.
  */
 import { isAppealCode } from './cameo-lexicon.ts';
 import type { CueMatch } from './find-cues.ts';
@@ -31,8 +32,30 @@ const AMOUNT_AFTER = new Set(['of', 'more', 'less', 'better', 'worse', 'about'])
 
 /** The match is a quantity or a stimulus verb, not its subject's reaction. */
 export function notAReaction(view: SentenceView, pos: readonly string[], match: CueMatch, g: ReactionGrammar): boolean {
-  return isQuantity(view, pos, match) || isStimulusVerb(view, pos, match) || isAttributiveParticiple(view, pos, match) || isReducedRelative(view, pos, match) || rejectsAccusation(view, match) || qualifiesActivity(view, match) || guardsBorder(view, match) || sorrowForVictims(view, match) || pricesADeal(view, match) || insideName(view, match) || advisesThePublic(view, match) || declinedOnInternalAffairs(view, match, g.declineStems) || asksForAid(view, match);
+  return isQuantity(view, pos, match) || isStimulusVerb(view, pos, match) || isAttributiveParticiple(view, pos, match) || isReducedRelative(view, pos, match) || rejectsAccusation(view, match) || qualifiesActivity(view, match) || guardsBorder(view, match) || sorrowForVictims(view, match) || pricesADeal(view, match) || insideName(view, match) || advisesThePublic(view, match) || declinedOnInternalAffairs(view, match, g.declineStems) || asksForAid(view, match) || passiveExpectation(view, pos, match);
 }
+
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
+
+/**
+ * "was expected to visit the area", "is widely expected to run again": a forecast about the subject, not a demand the
+ * subject makes of others ("expected all states to respect the rules").
+ */
+function passiveExpectation(view: SentenceView, pos: readonly string[], match: CueMatch): boolean {
+  const { norms } = view;
+  const k = match.start;
+  if (!/^expect/u.test(norms[k] ?? '')) return false;
+  const before = norms[k - 1] ?? '';
+  if (BE_FORMS.has(before) || (before.endsWith('ly') && BE_FORMS.has(norms[k - 2] ?? ''))) return true;
+  // "countries expected to apply", "expects to sign": with no one between, the subject's own prospects.
+  const to = norms.indexOf('to', k + 1);
+  if (to < 0 || to === k + 1) return true;
+  // A demand is made of those who act ("expected Croatia to carry out", "expects both sides to respect"); a thing
+  // expected to happen is a forecast ("expect the issue to return").
+  return !norms.slice(k + 1, to).some((w, j) => pos[k + 1 + j] === 'PROPN' || pos[k + 1 + j] === 'PRON' || ACTING.has(w));
+}
+/** Nouns and quantifiers of those who act, as the object of "expect … to". */
+const ACTING = new Set(['government', 'governments', 'authorities', 'states', 'countries', 'parties', 'sides', 'leaders', 'officials', 'army', 'military', 'police', 'court', 'courts', 'both', 'all', 'everyone', 'members', 'neighbours', 'neighbors', 'regime', 'junta', 'rebels', 'bloc']);
 
 /** What an actor asking for it needs itself: "Cyprus asked for help through the EU mechanism" is its own plight. */
 const NEEDS = new Set(['help', 'aid', 'assistance', 'relief', 'support', 'funds', 'funding', 'loan', 'loans']);
@@ -295,6 +318,13 @@ function isStimulusVerb(view: SentenceView, pos: readonly string[], match: CueMa
   const k = match.start;
   if (!STIMULUS_VERBS.has(norms[k] ?? '') || tokens[k]?.quoted) return false;
   if (EXPERIENCER_BEFORE.has(norms[k - 1] ?? '')) return false;
-  const next = norms[k + 1] ?? '';
-  return QUANTIFIERS.has(next) || (OBJECT_TAGS.has(pos[k + 1] ?? '') && next !== 'that');
+  // The object may open with a quotation mark or a focusing adverb ("concerned "Ashgabat and Ankara"", "concerned
+  // only the two countries").
+  let o = k + 1;
+  while (o < norms.length && (QUOTE_MARK.test(norms[o] as string) || FOCUSING.has(norms[o] as string))) o++;
+  const next = norms[o] ?? '';
+  return QUANTIFIERS.has(next) || (OBJECT_TAGS.has(pos[o] ?? '') && next !== 'that');
 }
+const QUOTE_MARK = /^["'“”‘’]$/u;
+/** Adverbs that may open a stimulus verb's object: "concerned only the two countries". */
+const FOCUSING = new Set(['only', 'solely', 'mainly', 'chiefly', 'primarily', 'just', 'largely', 'mostly', 'directly']);
