@@ -1,0 +1,24 @@
+/**
+ * A hope or wish that the parties settle their dispute ("выразил надежду, что стороны урегулируют …", "a souhaité que
+ * l'incident soit réglé", "deseó que ambas partes resuelvan …") asks them to hold back: a call for caution, as a hope
+ * for calm is. A wish of success to someone backs them. The head of an organization titled director-general speaks
+ * for it. Sentences written for this test, not from any corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { englishReactionPairs, languageReactionPairs } from '../../support/language-reactions.ts';
+
+const CASES: [string, string, string[]][] = [
+  ['ru', 'Астана выразила надежду, что Баку и Ереван урегулируют спор мирным путём.', ['country:KZ cautious']],
+  ['fr', 'Astana a souhaité que le différend soit réglé rapidement.', ['country:KZ cautious']],
+  ['fr', "Astana a souhaité bonne chance au nouveau gouvernement.", ['country:KZ supportive']],
+  ['es', 'Astaná deseó éxito al nuevo gobierno.', ['country:KZ supportive']],
+  ['de', 'Astana hofft, dass beide Seiten den Streit beilegen.', ['country:KZ cautious']],
+  ['en', 'FAO Director-General Qu Dongyu condemned the destruction of the granaries.', ['org:un opposed']],
+];
+
+describe('hopes for a settlement', () => {
+  it.each(CASES)('%s: %s', (language, text, expected) => {
+    const pairs = language === 'en' ? englishReactionPairs(text) : languageReactionPairs(language, text);
+    expect(pairs).toEqual(expected);
+  });
+});
