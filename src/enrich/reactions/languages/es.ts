@@ -95,6 +95,7 @@ export const SPANISH: LanguageGrammar = {
   anaphorArticles: ['la', 'el'],
   // Participles agreeing with the noun before them (language-grammar.ts).
   isAgreeingParticiple: (word) => /(?:ad|id)(?:os|as|a)$/u.test(word),
+  isPastParticiple: (word) => /(?:ad|id)(?:os|as|o|a)$/u.test(word),
   withouts: ['sin'],
   // A clause recalling an earlier event: a subordinator of time right after a noun of time (past-background.ts).
   pastBackground: { dating: new Set(['en']), timeNouns: new Set(['dia', 'dias', 'semana', 'semanas', 'mes', 'meses', 'ano', 'anos']), subordinators: [['cuando'], ['despues', 'de', 'que']], prepositions: [['despues', 'de'], ['tras']], since: new Set(['desde']) },

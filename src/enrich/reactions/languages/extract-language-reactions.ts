@@ -193,6 +193,10 @@ const PRAISED_OBJECT_REACH = 8;
 const OBLIGATION_REACH = 6;
 /** How many words after a noun cue a name is still its complement rather than a subject placed after the verb. */
 const NOUN_COMPLEMENT = 2;
+/** "Of" before what a stock holds (folded): "riserve di gas", "reservas de crudo", "réserves de change". */
+const STOCK_OF = new Set(['di', 'de', 'd', 'des', 'du', 'del', 'della', 'delle', 'dei', 'degli']);
+/** How far after a passive's agent marker its agent's name may start ("soutenu par la France"). */
+const AGENT_ARTICLE_REACH = 2;
 /** How far before a demonym namePart looks for the capitalised word it would continue. */
 const NAME_PART_LOOKBACK = 40;
 /** The stems of the words a matter is said to be someone's by ("Angelegenheit", "asunto", "делом"), per lexicon. */
@@ -996,6 +1000,9 @@ function findCues(tokens: readonly WordToken[], stems: readonly string[], lexico
   const cues = lexicon.cues;
   for (let k = 0; k < stems.length; k++) {
     if (lexicon.homographs.has(tokens[k]!.folded)) continue;
+    // Another form of a homograph followed by "of" is in the homograph's sense too ("le quarte riserve di gas",
+    // "reservas de crudo"): a reservation is about something, not of it.
+    if (STOCK_OF.has(tokens[k + 1]?.folded ?? '') && [...lexicon.homographs].some((h) => tokens[k]!.folded.startsWith(h.slice(0, -1)) && tokens[k]!.folded.length <= h.length + 1)) continue;
     // The first part of a compound whose rest another compound gives ("EU-Verteidigungs- und Raumfahrtkommissar") is
     // no word of its own.
     if (text !== undefined && SUSPENDED_HYPHEN.test(text.slice(tokens[k]!.end, tokens[k]!.end + 2))) continue;
@@ -2181,6 +2188,14 @@ function sentenceReactions(
   };
   // A participle right after a noun of its clause describes that noun ("un comité de expertos respaldado por la ONU
   // declaró …", "il comitato sostenuto dall'Onu"): its agent backed the noun once, it does not react here.
+  const passiveMarkers = new Set(g.passiveAgents);
+  const reducedPassive = (m: Match): boolean =>
+    m.start > 0 &&
+    !m.cue.nominal &&
+    g.isPastParticiple?.(tokens[m.start]!.folded) === true &&
+    passiveMarkers.has(tokens[m.end]?.folded ?? '') &&
+    /,\s*$/u.test(text.slice(tokens[m.start - 1]!.end, tokens[m.start]!.start)) &&
+    !speakers.some((s) => s.token > m.end && s.token <= m.end + AGENT_ARTICLE_REACH);
   const describesNoun = (m: Match): boolean => {
     const prev = tokens[m.start - 1];
     return !m.cue.nominal && prev !== undefined && /^\p{Ll}/u.test(prev.surface) && !common.has(prev.folded) && !auxiliaries.has(prev.folded) && /^\s+$/u.test(text.slice(prev.end, tokens[m.start]!.start));
@@ -2798,6 +2813,9 @@ function sentenceReactions(
     // Roma"): without an actor there, its subject is what was judged, and no one reacted in this clause.
     // A word of impunity only looks like a participle ("wird nicht ungestraft bleiben").
     if (agents.length === 0 && !inClause[0]!.cue.nominal && !inClause[0]!.cue.impunity && auxiliaryOf(from, first) >= 0) continue;
+    // A participle set off after a noun with its agent ("Le gouvernement, soutenu par l'armée, affirme …", "Il governo,
+    // sostenuto dai militari, …") describes the noun: only an actor as its agent judged.
+    if (inClause.every(reducedPassive)) continue;
     // German closes a passive with its participle and "worden" ("der Iran sei … gewarnt worden", "wurde der Iran
     // aufgefordert, …"): its grammatical subject was addressed, whatever word of judgement the clause holds.
     if (agents.length === 0 && subjects === before && germanPassive(tokens, from, to, g)) continue;

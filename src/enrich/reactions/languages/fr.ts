@@ -72,6 +72,7 @@ export const FRENCH: LanguageGrammar = {
   // Plural participles, folded ("accusés", "condamnées", "soutenus"): after an article or a noun, the accused or the
   // condemned. A finite verb ending so is a second person, which news seldom writes.
   isAgreeingParticiple: (word) => /[eiu]s$/u.test(word) && word.length >= 6,
+  isPastParticiple: (word) => /(?:[eiu]e?s?|ite?s?)$/u.test(word) && word.length >= 5,
   sources: ['de', 'du', 'des', 'd', 'depuis'],
   impersonalPronouns: ['on'],
   possessives: ['son', 'sa', 'ses', 'leur', 'leurs'],

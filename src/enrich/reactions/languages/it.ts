@@ -83,6 +83,7 @@ export const ITALIAN: LanguageGrammar = {
   // Participles agreeing with the noun before them (language-grammar.ts); "opposto" after a noun, in any form, is the
   // adjective "opposite" ("di segno opposto", "la parte opposta"), not "si è opposto".
   isAgreeingParticiple: (word) => /(?:at|it)(?:i|e|a)$/u.test(word) || /^oppost[oaie]$/u.test(word),
+  isPastParticiple: (word) => /(?:at|ut|it)(?:o|a|i|e)$/u.test(word),
   withouts: ['senza'],
   // A clause recalling an earlier event: a subordinator of time right after a noun of time (past-background.ts).
   pastBackground: { dating: new Set(['nel']), timeNouns: new Set(['giorno', 'giorni', 'settimana', 'settimane', 'mese', 'mesi', 'anno', 'anni']), subordinators: [['quando'], ['dopo', 'che'], ['in', 'cui']], prepositions: [['dopo']], since: new Set(['dal', 'dai']) },

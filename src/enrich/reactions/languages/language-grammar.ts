@@ -447,6 +447,11 @@ export interface LanguageGrammar {
    * "denunciadas", "criticate"): right after a noun it describes the noun, no one's reaction.
    */
   isAgreeingParticiple?: (word: string) => boolean;
+  /**
+   * Whether a (folded) word may be a past participle ("soutenu", "respaldado", "sostenuto"): set off by a comma after a
+   * noun with its agent, it describes the noun.
+   */
+  isPastParticiple?: (word: string) => boolean;
   /** "Without" (folded): shortly before a cue, with no comma between, the reaction did not happen ("sans condamner"). */
   withouts?: readonly string[];
   /** Clauses recalling an earlier event ("la semana pasada, cuando Nueva Delhi culpó …"): past-background.ts, folded. */
