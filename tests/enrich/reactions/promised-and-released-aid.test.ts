@@ -12,6 +12,11 @@ const CASES: [string, string, string[]][] = [
   ['es', 'Noruega liberó 3 millones de dólares para los damnificados.', ['country:NO supportive']],
   ['es', 'Suecia desbloqueó 2 millones de euros de ayuda de emergencia.', ['country:SE supportive']],
   ['es', 'El tribunal ordenó liberar a los detenidos.', []],
+  // Specialists, engineers and equipment offered are aid too.
+  ['en', 'Norway and Iceland offered specialists from their coast guards.', ['country:IS supportive', 'country:NO supportive']],
+  ['en', 'Norway sent engineers to repair the dam.', ['country:NO supportive']],
+  ['de', 'Norwegen stellte Löschtechnik bereit.', ['country:NO supportive']],
+  ['de', 'Norwegen bot Spezialisten der Küstenwache an.', ['country:NO supportive']],
 ];
 
 describe('promised and released aid', () => {
