@@ -1,8 +1,7 @@
 /**
  * A hope or wish that the parties settle their dispute ("выразил надежду, что стороны урегулируют …", "a souhaité que
  * l'incident soit réglé", "deseó que ambas partes resuelvan …") asks them to hold back: a call for caution, as a hope
- * for calm is. A wish of success to someone backs them. The head of an organization titled director-general speaks
- * for it. Sentences written for this test, not from any corpus.
+ * for calm is. A wish of success to someone backs them. Sentences written for this test, not from any corpus.
  */
 import { describe, expect, it } from 'vitest';
 import { englishReactionPairs, languageReactionPairs } from '../../support/language-reactions.ts';
@@ -13,7 +12,6 @@ const CASES: [string, string, string[]][] = [
   ['fr', "Astana a souhaité bonne chance au nouveau gouvernement.", ['country:KZ supportive']],
   ['es', 'Astaná deseó éxito al nuevo gobierno.', ['country:KZ supportive']],
   ['de', 'Astana hofft, dass beide Seiten den Streit beilegen.', ['country:KZ cautious']],
-  ['en', 'FAO Director-General Qu Dongyu condemned the destruction of the granaries.', ['org:un opposed']],
 ];
 
 describe('hopes for a settlement', () => {
