@@ -226,7 +226,7 @@ export function kindNamedOrganizations(
     const hyphened = (a: number) => text.slice(tokens[a]!.end, tokens[a + 1]!.start) === '-';
     while (last + 1 < tokens.length && last + 1 - j < NAME_WORDS && (hyphened(last) || (UPPER.test(tokens[last + 1]!.surface) && joined(last, last + 1) && !tokens[last + 1]!.breakBefore))) last++;
     // An English name with its small words ("Citizens for a Better Environment") ends where its English does.
-    const english = englishNameEnd(text, tokens, j);
+    const english = englishNameEnd(text, tokens, j, g.language);
     if (english !== null) last = english;
     else if (!g.compounds) last = joinedNameEnd(text, tokens, j, last, g, taken);
     else {
@@ -362,6 +362,10 @@ function quotedNameAfter(tokens: readonly WordToken[], inQuotes: readonly boolea
 const ENGLISH_JOINS = new Set(['of', 'for', 'and', 'on', 'without']);
 const ENGLISH_ARTICLES = new Set(['a', 'an', 'the']);
 const ENGLISH_NAME_WORD = /^[A-Z][a-z'-]+$/u;
+/** The small words of a Spanish, French or Italian name ("Coordinadora Campesina por la Vida"), and their articles. */
+const ROMANCE_JOINS = new Set(['de', 'del', 'por', 'para', 'y', 'des', 'du', 'pour', 'et', 'di', 'della', 'delle', 'dei', 'per']);
+const ROMANCE_ARTICLES = new Set(['la', 'las', 'los', 'el', 'le', 'les']);
+const FOREIGN_NAME_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** The most words an English name runs to. */
 const ENGLISH_NAME_WORDS = 7;
 
@@ -370,22 +374,27 @@ const ENGLISH_NAME_WORDS = 7;
  * Environment"), or null: in another language's sentence those small words cannot be its own, so the name runs over
  * them to its last capitalised word.
  */
-function englishNameEnd(text: string, tokens: readonly WordToken[], j: number): number | null {
+function englishNameEnd(text: string, tokens: readonly WordToken[], j: number, language: string): number | null {
   const spaced = (a: number) => text.slice(tokens[a]!.end, tokens[a + 1]!.start) === ' ' && !tokens[a + 1]!.breakBefore;
-  if (!ENGLISH_NAME_WORD.test(tokens[j]!.surface)) return null;
+  if (!ENGLISH_NAME_WORD.test(tokens[j]!.surface) && !FOREIGN_NAME_WORD.test(tokens[j]!.surface)) return null;
+  // A Spanish, French or Italian name's small words, where the sentence's language has no such word ("движение
+  // Coordinadora Campesina por la Vida"): the name runs over them too. Its words may carry accents.
+  const foreignJoin = (w: string) => ROMANCE_JOINS.has(w) && !isRankedWord(w, language);
+  const word = (t: WordToken) => ENGLISH_NAME_WORD.test(t.surface) || FOREIGN_NAME_WORD.test(t.surface);
   let last = j;
   let joinedOnce = false;
   let k = j;
   while (k + 1 < tokens.length && k + 1 - j < ENGLISH_NAME_WORDS && spaced(k)) {
     const next = tokens[k + 1]!;
-    if (ENGLISH_NAME_WORD.test(next.surface)) {
+    if (word(next)) {
       last = k = k + 1;
       continue;
     }
-    if (!ENGLISH_JOINS.has(next.surface)) break;
+    const english = ENGLISH_JOINS.has(next.surface);
+    if (!english && !foreignJoin(next.surface)) break;
     let c = k + 2;
-    if (c < tokens.length && ENGLISH_ARTICLES.has(tokens[c]!.surface) && spaced(c - 1)) c++;
-    if (c >= tokens.length || !spaced(c - 1) || !ENGLISH_NAME_WORD.test(tokens[c]!.surface)) break;
+    if (c < tokens.length && (english ? ENGLISH_ARTICLES : ROMANCE_ARTICLES).has(tokens[c]!.surface) && spaced(c - 1)) c++;
+    if (c >= tokens.length || !spaced(c - 1) || !(english ? ENGLISH_NAME_WORD.test(tokens[c]!.surface) : word(tokens[c]!))) break;
     joinedOnce = true;
     last = k = c;
   }
