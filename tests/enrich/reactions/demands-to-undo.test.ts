@@ -25,6 +25,9 @@ const CASES: [string, string, string[]][] = [
   // an appeal not to abandon a path keeps it: a call for caution
   ['es', 'Chile pidió a la junta no abandonar la vía del diálogo.', ['country:CL cautious']],
   ['fr', 'Le Chili a appelé la junte à ne pas abandonner la voie du dialogue.', ['country:CL cautious']],
+  // Two words joined before the release are one phrase; another speaker's call for calm after a contrast is not this one's.
+  ['de', 'Norwegen forderte die sofortige und bedingungslose Freilassung der Geiseln.', ['country:NO opposed']],
+  ['fr', "Oslo a réclamé la libération des otages, tandis que Stockholm a appelé au calme.", ['country:NO opposed', 'country:SE cautious']],
 ];
 
 const ENGLISH: [string, string[]][] = [

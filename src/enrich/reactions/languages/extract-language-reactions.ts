@@ -193,6 +193,8 @@ const PRAISED_OBJECT_REACH = 8;
 const OBLIGATION_REACH = 6;
 /** How many words after a noun cue a name is still its complement rather than a subject placed after the verb. */
 const NOUN_COMPLEMENT = 2;
+/** "Whereas" (folded), opening another speaker's clause ("…, tandis que Stockholm a appelé au calme"). */
+const WHEREAS = new Set(['tandis', 'mientras', 'mentre', 'wahrend', 'тогда']);
 /** "Of" before what a stock holds (folded): "riserve di gas", "reservas de crudo", "réserves de change". */
 const STOCK_OF = new Set(['di', 'de', 'd', 'des', 'du', 'del', 'della', 'delle', 'dei', 'degli']);
 /** How far after a passive's agent marker its agent's name may start ("soutenu par la France"). */
@@ -2322,7 +2324,12 @@ function sentenceReactions(
   };
   // A demand that captives be freed or forces pulled back, within the appeal's complement ("exige la libération des
   // otages", "forderte Russland auf, den Zaun zurückzubauen"), in a sentence that asks for no restraint.
-  let restraintAsked: boolean | null = null;
+  // Up to a contrast after the appeal ("…, tandis que l'IATA a appelé au calme"): what follows is another speaker's.
+  const restraintAsked = (m: Match): boolean => {
+    const contrast = tokens.findIndex((t, k) => k >= m.end && (isContrast(k) || WHEREAS.has(t.folded)));
+    const end = contrast < 0 ? tokens.length : contrast;
+    return tokens.some((t, k) => k < end && lexicon.isRestraintWord(t) && !(k >= 2 && lexicon.isEnvoyNoun(tokens[k - 2]!)));
+  };
   // An appeal to every party or every state ("призвал все государства отказаться от подобных испытаний", "a appelé
   // toutes les parties à renoncer …") takes no one's side: a call for caution, whatever it asks them to undo.
   const evenHanded = (k: number): boolean => {
@@ -2343,10 +2350,12 @@ function sentenceReactions(
   const hasteWarned = (m: Match) => complementHolds(m, lexicon.isHasteWord);
   const releaseAsked = (m: Match): boolean => {
     // An envoy's title is no call for talks ("encargado de negocios", a chargé d'affaires).
-    if ((restraintAsked ??= tokens.some((t, k) => lexicon.isRestraintWord(t) && !(k >= 2 && lexicon.isEnvoyNoun(tokens[k - 2]!))))) return false;
+    if (restraintAsked(m)) return false;
     for (let k = m.end; k < Math.min(tokens.length, m.end + RESTRAINT_REACH); k++) {
       const t = tokens[k]!;
-      if (breaks.has(t.folded) || evenHanded(k)) return false;
+      // "die sofortige und bedingungslose Freilassung": a conjunction between two words before the release joins them.
+      const joiningWords = joins.has(t.folded) && /^\p{Ll}/u.test(tokens[k + 1]?.surface ?? '') && tokens[k + 2] !== undefined && lexicon.isReleaseWord(tokens[k + 2]!);
+      if ((breaks.has(t.folded) && !joiningWords) || evenHanded(k)) return false;
       // A gerund says how a gesture would be made ("a un gesto di buona volontà liberando l'equipaggio"), not what is demanded.
       if (!lexicon.isReleaseWord(t) || g.isPresentParticiple?.(t.folded) === true) continue;
       // An appeal not to drop something ("pidió no abandonar la vía regional") asks to keep it.
