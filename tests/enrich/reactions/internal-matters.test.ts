@@ -48,6 +48,12 @@ const LANGUAGES: [string, string, string[]][] = [
   ['es', 'Argelia dijo que se trata de un asunto interno de Mali.', ['country:DZ neutral']],
   ['fr', "L'Algérie a rappelé qu'il s'agit d'une affaire intérieure du Mali.", ['country:DZ neutral']],
   ['ru', 'Официальный представитель МИД Алжира назвал переворот «внутренним делом Мали и Нигера».', ['country:DZ neutral']],
+  // Saying the decision rests with someone else is neutral too.
+  ['de', 'Dänemark erklärte, die Entscheidung liege allein bei den Grönländern.', ['country:DK neutral']],
+  ['es', 'Dinamarca se limitó a señalar que la decisión corresponde a los groenlandeses.', ['country:DK neutral']],
+  ['it', 'La Danimarca ha detto che si tratta di una scelta che spetta ai groenlandesi.', ['country:DK neutral']],
+  ['fr', 'Copenhague a rappelé que la décision revient aux Groenlandais.', ['country:DK neutral']],
+  ['ru', 'В Копенгагене заявили, что выбор остаётся за гренландцами.', ['country:DK neutral']],
 ];
 
 describe('a matter called internal', () => {
