@@ -52,6 +52,7 @@ export function reactingManner(tokens: readonly WordToken[], g: LanguageGrammar)
       penalty: false,
       reported: false,
       owned: false,
+      impunity: false,
     };
     out.push({ cue, start: k, end: k + 1 });
   }
