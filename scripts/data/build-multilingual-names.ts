@@ -193,6 +193,7 @@ function addInitialisms(organizations: Supplement['organizations'], nonState: Se
     taken.set(e.language, byLang);
   }
   const added: string[] = [];
+  const made: Array<{ key: string; lang: string; acronym: string }> = [];
   for (const [key, byLang] of Object.entries(organizations)) {
     if (nonState.has(key)) continue;
     for (const [lang, list] of Object.entries(byLang)) {
@@ -203,10 +204,18 @@ function addInitialisms(organizations: Supplement['organizations'], nonState: Se
         const acronym = words.map((w) => w[0]!.toLocaleUpperCase(lang)).join('').normalize('NFD').replace(/\p{M}/gu, '');
         const owner = taken.get(lang)?.get(fold(acronym));
         if ((owner && owner !== key) || common.has(fold(acronym))) continue;
-        if (!owner) added.push(`${key} ${lang} ${acronym}`);
-        add(key, lang, acronym, 'alias');
+        made.push({ key, lang, acronym });
       }
     }
+  }
+  // Initials two organizations' names share in a language ("Agencia Europea de Seguridad Aérea" and "Autoridad Europea
+  // de Seguridad Alimentaria" both make AESA) name neither.
+  const owners = new Map<string, Set<string>>();
+  for (const m of made) owners.set(`${m.lang} ${fold(m.acronym)}`, (owners.get(`${m.lang} ${fold(m.acronym)}`) ?? new Set()).add(m.key));
+  for (const { key, lang, acronym } of made) {
+    if (owners.get(`${lang} ${fold(acronym)}`)!.size > 1) continue;
+    if (!taken.get(lang)?.get(fold(acronym))) added.push(`${key} ${lang} ${acronym}`);
+    add(key, lang, acronym, 'alias');
   }
   console.log(`${added.length} acronyms from initials: ${added.join('; ')}`);
 }
