@@ -201,6 +201,13 @@ const STOCK_OF = new Set(['di', 'de', 'd', 'des', 'du', 'del', 'della', 'delle',
 const AGENT_ARTICLE_REACH = 2;
 /** How far before a demonym namePart looks for the capitalised word it would continue. */
 const NAME_PART_LOOKBACK = 40;
+/** Each homograph's letters but its last, and the longest form sharing them ("riserv", "riserve"), per lexicon. */
+const HOMOGRAPH_FORMS = new WeakMap<LanguageCues, ReadonlyArray<readonly [string, number]>>();
+function homographForms(lexicon: LanguageCues): ReadonlyArray<readonly [string, number]> {
+  let forms = HOMOGRAPH_FORMS.get(lexicon);
+  if (!forms) HOMOGRAPH_FORMS.set(lexicon, (forms = [...lexicon.homographs].map((h) => [h.slice(0, -1), h.length + 1] as const)));
+  return forms;
+}
 /** The stems of the words a matter is said to be someone's by ("Angelegenheit", "asunto", "делом"), per lexicon. */
 const MATTER_STEMS = new WeakMap<LanguageCues, ReadonlySet<string>>();
 function matterStems(lexicon: LanguageCues): ReadonlySet<string> {
@@ -1004,7 +1011,7 @@ function findCues(tokens: readonly WordToken[], stems: readonly string[], lexico
     if (lexicon.homographs.has(tokens[k]!.folded)) continue;
     // Another form of a homograph followed by "of" is in the homograph's sense too ("le quarte riserve di gas",
     // "reservas de crudo"): a reservation is about something, not of it.
-    if (STOCK_OF.has(tokens[k + 1]?.folded ?? '') && [...lexicon.homographs].some((h) => tokens[k]!.folded.startsWith(h.slice(0, -1)) && tokens[k]!.folded.length <= h.length + 1)) continue;
+    if (STOCK_OF.has(tokens[k + 1]?.folded ?? '') && homographForms(lexicon).some(([stem, longest]) => tokens[k]!.folded.startsWith(stem) && tokens[k]!.folded.length <= longest)) continue;
     // The first part of a compound whose rest another compound gives ("EU-Verteidigungs- und Raumfahrtkommissar") is
     // no word of its own.
     if (text !== undefined && SUSPENDED_HYPHEN.test(text.slice(tokens[k]!.end, tokens[k]!.end + 2))) continue;
