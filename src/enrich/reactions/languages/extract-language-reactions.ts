@@ -194,7 +194,7 @@ const OBLIGATION_REACH = 6;
 /** How many words after a noun cue a name is still its complement rather than a subject placed after the verb. */
 const NOUN_COMPLEMENT = 2;
 /** "Whereas" (folded), opening another speaker's clause ("…, tandis que Stockholm a appelé au calme"). */
-const WHEREAS = new Set(['tandis', 'mientras', 'mentre', 'wahrend', 'тогда']);
+const WHEREAS = new Set(['tandis', 'mientras', 'mentre', 'wahrend']);
 /** "Of" before what a stock holds (folded): "riserve di gas", "reservas de crudo", "réserves de change". */
 const STOCK_OF = new Set(['di', 'de', 'd', 'des', 'du', 'del', 'della', 'delle', 'dei', 'degli']);
 /** How far after a passive's agent marker its agent's name may start ("soutenu par la France"). */

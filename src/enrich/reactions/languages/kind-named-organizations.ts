@@ -225,8 +225,9 @@ export function kindNamedOrganizations(
     // A hyphen joins the parts of one name ("Sea-Watch", "Copa-Cogeca").
     const hyphened = (a: number) => text.slice(tokens[a]!.end, tokens[a + 1]!.start) === '-';
     while (last + 1 < tokens.length && last + 1 - j < NAME_WORDS && (hyphened(last) || (UPPER.test(tokens[last + 1]!.surface) && joined(last, last + 1) && !tokens[last + 1]!.breakBefore))) last++;
-    // An English name with its small words ("Citizens for a Better Environment") ends where its English does.
-    const english = englishNameEnd(text, tokens, j, g.language);
+    // An English name with its small words ("Citizens for a Better Environment") ends where its English does; so does a
+    // Spanish, French or Italian one in another language's sentence.
+    const english = foreignNameEnd(text, tokens, j, g.language);
     if (english !== null) last = english;
     else if (!g.compounds) last = joinedNameEnd(text, tokens, j, last, g, taken);
     else {
@@ -371,10 +372,11 @@ const ENGLISH_NAME_WORDS = 7;
 
 /**
  * The last token of an English name opening at j that holds one of English's joining words ("Citizens for a Better
- * Environment"), or null: in another language's sentence those small words cannot be its own, so the name runs over
- * them to its last capitalised word.
+ * Environment"), or of a Spanish, French or Italian one holding its language's ("Coordinadora Campesina por la Vida"),
+ * or null: in another language's sentence those small words cannot be its own, so the name runs over them to its last
+ * capitalised word.
  */
-function englishNameEnd(text: string, tokens: readonly WordToken[], j: number, language: string): number | null {
+function foreignNameEnd(text: string, tokens: readonly WordToken[], j: number, language: string): number | null {
   const spaced = (a: number) => text.slice(tokens[a]!.end, tokens[a + 1]!.start) === ' ' && !tokens[a + 1]!.breakBefore;
   if (!ENGLISH_NAME_WORD.test(tokens[j]!.surface) && !FOREIGN_NAME_WORD.test(tokens[j]!.surface)) return null;
   // A Spanish, French or Italian name's small words, where the sentence's language has no such word ("движение
