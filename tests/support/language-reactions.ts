@@ -18,3 +18,8 @@ export function englishReactionPairs(text: string, publishedAt: string | null = 
 export function distinctLanguageReactionPairs(language: string, text: string, publishedAt: string | null = PUBLISHED): string[] {
   return [...new Set(languageReactionPairs(language, text, publishedAt))].sort();
 }
+
+/** The pairs of a sentence in any language: English's extractor for "en" (distinct, sorted), else the language's (in order). */
+export function reactionPairs(language: string, text: string, publishedAt: string | null = PUBLISHED): string[] {
+  return language === 'en' ? englishReactionPairs(text, publishedAt) : languageReactionPairs(language, text, publishedAt);
+}

@@ -4,7 +4,7 @@
  * for this test, not from any corpus.
  */
 import { describe, expect, it } from 'vitest';
-import { englishReactionPairs, languageReactionPairs } from '../../support/language-reactions.ts';
+import { reactionPairs } from '../../support/language-reactions.ts';
 
 const CASES: [string, string, string[]][] = [
   ['en', 'Austria warned against jumping to conclusions about who was behind the blackout.', ['country:AT skeptical']],
@@ -23,7 +23,6 @@ const CASES: [string, string, string[]][] = [
 
 describe('warnings against hasty judgement', () => {
   it.each(CASES)('%s: %s', (language, text, expected) => {
-    const pairs = language === 'en' ? englishReactionPairs(text) : languageReactionPairs(language, text);
-    expect(pairs).toEqual(expected);
+    expect(reactionPairs(language, text)).toEqual(expected);
   });
 });

@@ -4,7 +4,7 @@
  * for calm is. A wish of success to someone backs them. Sentences written for this test, not from any corpus.
  */
 import { describe, expect, it } from 'vitest';
-import { englishReactionPairs, languageReactionPairs } from '../../support/language-reactions.ts';
+import { reactionPairs } from '../../support/language-reactions.ts';
 
 const CASES: [string, string, string[]][] = [
   ['ru', 'Астана выразила надежду, что Баку и Ереван урегулируют спор мирным путём.', ['country:KZ cautious']],
@@ -16,7 +16,6 @@ const CASES: [string, string, string[]][] = [
 
 describe('hopes for a settlement', () => {
   it.each(CASES)('%s: %s', (language, text, expected) => {
-    const pairs = language === 'en' ? englishReactionPairs(text) : languageReactionPairs(language, text);
-    expect(pairs).toEqual(expected);
+    expect(reactionPairs(language, text)).toEqual(expected);
   });
 });

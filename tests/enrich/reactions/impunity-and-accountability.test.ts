@@ -6,7 +6,7 @@
  * written for this test, not from any corpus.
  */
 import { describe, expect, it } from 'vitest';
-import { englishReactionPairs, languageReactionPairs } from '../../support/language-reactions.ts';
+import { reactionPairs } from '../../support/language-reactions.ts';
 
 const CASES: [string, string, string[]][] = [
   ['en', 'Norway said the shelling of the hospital must not go unpunished.', ['country:NO opposed']],
@@ -25,7 +25,6 @@ const CASES: [string, string, string[]][] = [
 
 describe('demands that the act not go unpunished', () => {
   it.each(CASES)('%s: %s', (language, text, expected) => {
-    const pairs = language === 'en' ? englishReactionPairs(text) : languageReactionPairs(language, text);
-    expect(pairs).toEqual(expected);
+    expect(reactionPairs(language, text)).toEqual(expected);
   });
 });

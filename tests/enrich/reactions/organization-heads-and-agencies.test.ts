@@ -4,7 +4,7 @@
  * for this test, not from any corpus.
  */
 import { describe, expect, it } from 'vitest';
-import { englishReactionPairs, languageReactionPairs } from '../../support/language-reactions.ts';
+import { reactionPairs } from '../../support/language-reactions.ts';
 
 const CASES: [string, string, string[]][] = [
   ['en', 'FAO Director-General Qu Dongyu condemned the destruction of the granaries.', ['org:un opposed']],
@@ -16,7 +16,6 @@ const CASES: [string, string, string[]][] = [
 
 describe('heads and agencies of international organizations', () => {
   it.each(CASES)('%s: %s', (language, text, expected) => {
-    const pairs = language === 'en' ? englishReactionPairs(text) : languageReactionPairs(language, text);
-    expect(pairs).toEqual(expected);
+    expect(reactionPairs(language, text)).toEqual(expected);
   });
 });
