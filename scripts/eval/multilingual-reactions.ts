@@ -9,9 +9,9 @@
  * stop 42, report20's at stop 43, report21's at stop 44, report22's at stop 45, report23's at stop 46, report24's at
  * stop 47, report25's at stop 48, report26's at stop 49, report27's at stop 50, report28's at stop 51, report29's at
  * stop 52, report30's at stop 53, report31's at stop 54, report32's at stop 55, report33's at stop 56, report34's at
- * stop 57, report35's at stop 58, report36's at stop 59, report37's at stop 60, report38's at stop 61: they are tuned
- * on now. report39, written blind at stop 61, is held out. Never print --errors for the held-out splits (report,
- * report2, report3, report4, report39): their figures are numbers only.
+ * stop 57, report35's at stop 58, report36's at stop 59, report37's at stop 60, report38's at stop 61, report39's at
+ * stop 62: they are tuned on now. Never print --errors for the held-out splits (report, report2, report3, report4):
+ * their figures are numbers only.
  *
  *   node --import tsx scripts/eval/multilingual-reactions.ts [--split tune|report|report2|…|report39, or several joined by commas] [--errors] [--lang de]
  */

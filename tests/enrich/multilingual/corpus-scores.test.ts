@@ -29,9 +29,9 @@ const HELD_OUT = [
 ];
 /**
  * The split no one has tuned on yet: its misses are not printed, so that reading test output cannot tune on it.
- * report39, written blind at stop 61 (report38, written blind at stop 60, is tuned on since stop 61).
+ * None until the next blind split is written (report39, written blind at stop 61, is tuned on since stop 62).
  */
-const BLIND: string | null = 'report39';
+const BLIND: string | null = null;
 const cases = () => HELD_OUT.flatMap((h) => h.languages.map((l) => [l, h.split] as const));
 const RECALL_FLOOR = 0.9;
 /**
@@ -148,7 +148,8 @@ const REACTION_FLOOR: Record<string, { precision: number; recall: number }> = {
   // Written blind at stop 60 and scored at stop 60 and at the start of stop 61 (numbers only): the report9 floor, set
   // before any scoring. Tuned on since stop 61.
   report38: { precision: 0.3, recall: 0.3 },
-  // Written blind at stop 61: the report9 floor, set before any scoring.
+  // Written blind at stop 61 and scored at stop 61 and at the start of stop 62 (numbers only): the report9 floor, set
+  // before any scoring. Tuned on since stop 62.
   report39: { precision: 0.3, recall: 0.3 },
 };
 /**
