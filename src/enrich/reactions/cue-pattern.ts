@@ -20,7 +20,8 @@ export function compileCuePattern(pattern: string): CompiledCuePattern | string 
     if (isGap(element)) {
       const n = Number(element.slice(1));
       if (!Number.isInteger(n) || n < 1 || n > 12) return `gap "${element}" must be _1 … _12`;
-      source += `(?:\\S+ ){0,${n}}`;
+      // A gap does not pass a word of negation: "offered no aid" is no offer of aid.
+      source += `(?:(?!(?:no|not|never|nor|without) )\\S+ ){0,${n}}`;
       continue;
     }
     const optional = element.endsWith('?');

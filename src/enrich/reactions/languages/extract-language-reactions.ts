@@ -2550,12 +2550,15 @@ function sentenceReactions(
   // The charge may stand right before the verb, as Russian puts its object ("В Москве эти обвинения отвергли"), or be
   // an attempt to charge ("respinto «i tentativi di accusare Managua»", "выступило против попыток обвинить").
   const chargeAt = (k: number) => lexicon.isDenialNoun(tokens[k]!) || (g.isInfinitive?.(tokens[k]!.folded, tokens[k - 1]?.folded) === true && lexicon.isChargeWord(tokens[k]!));
+  const chargesParty = (m: Match, k: number) => lexicon.isChargeWord(tokens[m.start]!) && speakers.some((s) => s.token >= m.end && s.token < k);
   const deniedIn = (inClause: readonly Match[], from: number, to: number): boolean =>
     inClause.some(
       (m) =>
         m.cue.stance === 'opposed' &&
-        // A charge is no rebuttal, whatever it names ("обвинила Никарагуа в преследовании критиков": critics, not criticism).
-        (tokens.slice(m.end, to).some((t, j) => chargeAt(m.end + j) || (!m.cue.nominal && !lexicon.isChargeWord(tokens[m.start]!) && lexicon.isRebuttalNoun(t))) ||
+        // A charge is no rebuttal, whatever it names ("обвинила Никарагуа в преследовании критиков": critics, not
+        // criticism); nor a denial once it names whom it charges ("acusó a Estados Unidos de eludir sus
+        // responsabilidades": the responsibility is the accused's, shirked, not refused by the speaker).
+        (tokens.slice(m.end, to).some((t, j) => (chargeAt(m.end + j) && !chargesParty(m, m.end + j)) || (!m.cue.nominal && !lexicon.isChargeWord(tokens[m.start]!) && lexicon.isRebuttalNoun(t))) ||
           (!m.cue.nominal && tokens.slice(Math.max(from, m.start - CHARGE_BEFORE), m.start).some((t) => lexicon.isDenialNoun(t))) ||
           rejectsWhatWasSaid(m, tokens, g)),
     );
