@@ -91,6 +91,7 @@ export const GERMAN: LanguageGrammar = {
     ...['schloss', 'schlossen', 'schliesst', 'schliessen'].flatMap((v) => [['der', 'forderung'], ['dieser', 'forderung'], ['dem', 'aufruf'], ['diesem', 'aufruf'], ['dem', 'appell'], ['diesem', 'appell']].map((o) => [v, ...o])),
   ],
   // Kinds of organization that introduce a name the gazetteer lacks (kind-named-organizations.ts).
+  ownedKinds: { links: ['von'], kinds: ['organisation', 'verband', 'partei', 'gewerkschaft', 'vereinigung', 'bewegung', 'konferenz', 'foderation', 'liga', 'kammer', 'allianz', 'koalition'] },
   organizationKinds: ['organisation', 'institut', 'gruppe', 'verband', 'bundnis', 'bund', 'partei', 'gewerkschaft', 'vereinigung', 'allianz', 'initiative', 'bewegung', 'netzwerk', 'kammer', 'stiftung', 'konzern', 'unternehmen', 'miliz', 'ngo', 'plattform', 'koalition', 'verein', 'liga', 'konferenz', 'union', 'gemeinschaft', 'zentrale', 'reederei', 'hilfswerk', 'komitee', 'kommission', 'front'],
   // Concessions that, before a contrast and a criticism, make a mixed verdict.
   concessions: ['zwar', 'raumte', 'raumten', 'einraumte', 'eingeraumt', 'anerkannte', 'anerkannten'],

@@ -79,11 +79,29 @@ export function qualifiesKind(text: string, tokens: readonly WordToken[], first:
   const kinds = kindsOf(g, stem);
   const before = tokens[first - 1];
   const after = tokens[last + 1];
+  if (ownedByKind(text, tokens, first, g, stem)) return true;
   return (
     // A hyphen joins a state's acronym to it too ("US-Unternehmen"; a leader's party, "Vučić-Partei", stays his state's).
     (after !== undefined && (JOINED.test(text.slice(tokens[last]!.end, after.start)) || (ACRONYM.test(tokens[last]!.surface) && text.slice(tokens[last]!.end, after.start) === '-')) && isKind(after, g, kinds, stem)) ||
     (before !== undefined && JOINED.test(text.slice(before.end, tokens[first]!.start)) && isKind(before, g, kinds, stem))
   );
+}
+
+/** Whether the state at token `first` follows one of the grammar's owned kinds as its owner (see ownedKinds). */
+function ownedByKind(text: string, tokens: readonly WordToken[], first: number, g: LanguageGrammar, stem: (w: string) => string): boolean {
+  const owned = g.ownedKinds;
+  if (!owned) return false;
+  const joinedAt = (k: number) => JOINED.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
+  const isOwnedKind = (t: WordToken) => owned.kinds.some((k) => stem(t.folded) === stem(k) || (g.compounds === true && t.folded.length >= k.length + MIN_COMPOUND_HEAD && t.folded.endsWith(k)));
+  let j = first - 1;
+  if (j >= 0 && owned.links.includes(tokens[j]!.folded) && joinedAt(j)) j--;
+  else if (!owned.links.includes('')) return false;
+  for (let words = 0; j >= 0 && words < 2; words++, j--) {
+    if (!joinedAt(j)) return false;
+    if (isOwnedKind(tokens[j]!)) return true;
+    if (!/^\p{Ll}/u.test(tokens[j]!.surface)) return false;
+  }
+  return false;
 }
 
 /**

@@ -422,6 +422,13 @@ export interface LanguageGrammar {
    */
   organizationKinds?: readonly string[];
   /**
+   * Kinds of non-state organization a state may follow as their owner, and the words that join it (folded): "die
+   * Bischofskonferenz von Honduras" ("von"), "Федерация футбола Гондураса" (an empty word: the genitive alone, after at
+   * most one word of description). That state is the organization's, it does not speak. State bodies' kinds ("совет",
+   * "комитет") are left out: "Совет безопасности России" speaks for Russia.
+   */
+  ownedKinds?: { links: readonly string[]; kinds: readonly string[] };
+  /**
    * In a language written in another script, titles of an organization's head or voice (folded, as the stemmer reads
    * them): a name in Latin letters right after one is the organization it heads ("глава SpaceX Илон Маск").
    */
