@@ -1,6 +1,6 @@
 /**
  * Sentences written for this test (not from any corpus): an offer to share a country's experience or expertise, and
- * ambulances, surgeons and paramedics sent, are help like any other (CAMEO 070); an offer of "no" help is none.
+ * ambulances, surgeons, paramedics and laboratories sent or offered, are help like any other (CAMEO 070); an offer of "no" help is none.
  */
 import { describe, expect, it } from 'vitest';
 import { reactionPairs } from '../../support/language-reactions.ts';
@@ -17,9 +17,13 @@ const CASES: [string, string, string[]][] = [
   ['it', 'La Slovenia ha inviato tre ambulanze e due chirurghi.', ['country:SI supportive']],
   ['de', 'Österreich schickte zwei Krankenwagen über die Grenze.', ['country:AT supportive']],
   ['ru', 'Казахстан предложил поделиться опытом борьбы с паводками.', ['country:KZ supportive']],
+  ['en', 'Sweden offered the use of its laboratories.', ['country:SE supportive']],
+  ['de', 'Die Schweiz bot an, Bodenproben in ihren Labors zu untersuchen.', ['country:CH supportive']],
+  ['fr', 'La Belgique a proposé de tester les prélèvements dans ses laboratoires.', ['country:BE supportive']],
+  ['ru', 'Финляндия предложила проверить воду в своих лабораториях.', ['country:FI supportive']],
 ];
 
-describe('offers of experience and medical help', () => {
+describe('offers of experience, medical help and laboratories', () => {
   it.each(CASES)('%s: %s', (language, text, expected) => {
     expect(reactionPairs(language, text)).toEqual(expected);
   });
