@@ -29,7 +29,7 @@ export interface MultilingualLabels {
   stance_vocabulary: string[];
   actor_kinds: ActorKind[];
   topic_vocabulary: string[];
-  stories: Record<string, { description: string; split: 'tune' | 'report' | 'report2' | 'report3' | 'report4' | 'report5' | 'report6' | 'report7' | 'report8' | 'report9' | 'report10' | 'report11' | 'report12' | 'report13' | 'report14' | 'report15' | 'report16' | 'report17' | 'report18' | 'report19' | 'report20' | 'report21' | 'report22' | 'report23' | 'report24' | 'report25' | 'report26' | 'report27' | 'report28' | 'report29' | 'report30' | 'report31' | 'report32' | 'report33' | 'report34' | 'report35' | 'report36' | 'report37' | 'report38' | 'report39' }>;
+  stories: Record<string, { description: string; split: 'tune' | 'report' | 'report2' | 'report3' | 'report4' | 'report5' | 'report6' | 'report7' | 'report8' | 'report9' | 'report10' | 'report11' | 'report12' | 'report13' | 'report14' | 'report15' | 'report16' | 'report17' | 'report18' | 'report19' | 'report20' | 'report21' | 'report22' | 'report23' | 'report24' | 'report25' | 'report26' | 'report27' | 'report28' | 'report29' | 'report30' | 'report31' | 'report32' | 'report33' | 'report34' | 'report35' | 'report36' | 'report37' | 'report38' | 'report39' | 'report40' }>;
   hard_negatives: { stories: [string, string]; kind: string; why: string }[];
   entities: Record<string, { name: string; kind: 'country' | 'igo' | 'non-state' | 'person' | 'place' }>;
   articles: ArticleLabel[];
