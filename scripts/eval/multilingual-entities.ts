@@ -5,7 +5,7 @@
  * organization counts as found when one of its bodies is (corpus-scores.test.ts scores the same way through the
  * pipeline). Tune on the tune half only.
  *
- *   node --import tsx scripts/eval/multilingual-entities.ts [--split tune|report|…|report39, or several joined by commas] [--errors] [--lang de]
+ *   node --import tsx scripts/eval/multilingual-entities.ts [--split tune|report|…|report40, or several joined by commas] [--errors] [--lang de]
  */
 import { extractEntities } from '../../src/enrich/entities/extract-entities.ts';
 import { entityRecall, round3 } from '../../tests/support/corpus-scoring.ts';

@@ -10,10 +10,10 @@
  * stop 47, report25's at stop 48, report26's at stop 49, report27's at stop 50, report28's at stop 51, report29's at
  * stop 52, report30's at stop 53, report31's at stop 54, report32's at stop 55, report33's at stop 56, report34's at
  * stop 57, report35's at stop 58, report36's at stop 59, report37's at stop 60, report38's at stop 61, report39's at
- * stop 62: they are tuned on now. Never print --errors for the held-out splits (report, report2, report3, report4):
- * their figures are numbers only.
+ * stop 62: they are tuned on now. report40, written blind at stop 62, is held out. Never print --errors for the
+ * held-out splits (report, report2, report3, report4, report40): their figures are numbers only.
  *
- *   node --import tsx scripts/eval/multilingual-reactions.ts [--split tune|report|report2|…|report39, or several joined by commas] [--errors] [--lang de]
+ *   node --import tsx scripts/eval/multilingual-reactions.ts [--split tune|report|report2|…|report40, or several joined by commas] [--errors] [--lang de]
  */
 import { extractLanguageReactions } from '../../src/enrich/reactions/languages/extract-language-reactions.ts';
 import { extractReactions } from '../../src/enrich/reactions/extract-reactions.ts';

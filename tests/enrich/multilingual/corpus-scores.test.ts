@@ -7,7 +7,7 @@
  * half (every article clustered together, so the tune half's look-alikes compete), the labelled hard negatives kept
  * apart, and each story's languages of coverage. The same figures are printed for report2 and report3, held-out halves
  * written after the report half had been looked at while tuning (five languages, no English), and for report4, report8,
- * report9, report10, report11, report12, report13, report14, report15, report16, report17, report18, report19, report20, report21, report22, report23, report24, report25, report26, report27, report28, report29, report30, report31, report32, report33, report34, report35, report36, report37, report38 and report39 (six languages, written by annotators who did not
+ * report9, report10, report11, report12, report13, report14, report15, report16, report17, report18, report19, report20, report21, report22, report23, report24, report25, report26, report27, report28, report29, report30, report31, report32, report33, report34, report35, report36, report37, report38, report39 and report40 (six languages, written by annotators who did not
  * read the system's code). For the split still held out (BLIND), the entities missed are counted, not named.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,13 +25,13 @@ const LANGUAGES = ['en', 'de', 'fr', 'es', 'ru', 'it'];
 /** The held-out halves and the languages each holds. */
 const HELD_OUT = [
   { split: 'report', languages: LANGUAGES },
-  ...(['report2', 'report3', 'report4', 'report8', 'report9', 'report10', 'report11', 'report12', 'report13', 'report14', 'report15', 'report16', 'report17', 'report18', 'report19', 'report20', 'report21', 'report22', 'report23', 'report24', 'report25', 'report26', 'report27', 'report28', 'report29', 'report30', 'report31', 'report32', 'report33', 'report34', 'report35', 'report36', 'report37', 'report38', 'report39'] as const).map((split) => ({ split, languages: LANGUAGES.filter((l) => labels.articles.some((a) => a.language === l && labels.stories[a.story]!.split === split)) })),
+  ...(['report2', 'report3', 'report4', 'report8', 'report9', 'report10', 'report11', 'report12', 'report13', 'report14', 'report15', 'report16', 'report17', 'report18', 'report19', 'report20', 'report21', 'report22', 'report23', 'report24', 'report25', 'report26', 'report27', 'report28', 'report29', 'report30', 'report31', 'report32', 'report33', 'report34', 'report35', 'report36', 'report37', 'report38', 'report39', 'report40'] as const).map((split) => ({ split, languages: LANGUAGES.filter((l) => labels.articles.some((a) => a.language === l && labels.stories[a.story]!.split === split)) })),
 ];
 /**
  * The split no one has tuned on yet: its misses are not printed, so that reading test output cannot tune on it.
- * None until the next blind split is written (report39, written blind at stop 61, is tuned on since stop 62).
+ * report40, written blind at stop 62 (report39, written blind at stop 61, is tuned on since stop 62).
  */
-const BLIND: string | null = null;
+const BLIND: string | null = 'report40';
 const cases = () => HELD_OUT.flatMap((h) => h.languages.map((l) => [l, h.split] as const));
 const RECALL_FLOOR = 0.9;
 /**
@@ -151,6 +151,8 @@ const REACTION_FLOOR: Record<string, { precision: number; recall: number }> = {
   // Written blind at stop 61 and scored at stop 61 and at the start of stop 62 (numbers only): the report9 floor, set
   // before any scoring. Tuned on since stop 62.
   report39: { precision: 0.3, recall: 0.3 },
+  // Written blind at stop 62: the report9 floor, set before any scoring.
+  report40: { precision: 0.3, recall: 0.3 },
 };
 /**
  * Story B-cubed F1 across languages on the report half: what it reaches there with the weights fit-cluster.ts fitted
