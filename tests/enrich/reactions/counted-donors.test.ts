@@ -1,7 +1,7 @@
 /**
  * Donors listed after a first one with their verb left out take its aid when a count follows each name, in digits or
  * in words ("Chile sent three planes, Peru two"), names joined by "and" sharing one count; a Russian dash stands for
- * the verb and "по" may open the count. Firefighters, loans, credits and financing are aid an aid verb gives. Number
+ * the verb and "по" may open the count; an aid word may take the count's place ("y Perú, carpas"). Firefighters, loans, credits and financing are aid an aid verb gives. Number
  * words come from CLDR (src/text/data/number-words.json). Sentences written for this test, not taken from any corpus.
  */
 import { describe, expect, it } from 'vitest';
@@ -31,6 +31,9 @@ const LANGUAGES: [string, string, string[]][] = [
   // A Russian dash stands for the verb whatever was given, after "а"; not a copula's dash ("— это").
   ['ru', 'Норвегия направила насосы, а Швеция — палатки и одеяла.', ['country:NO supportive', 'country:SE supportive']],
   ['ru', 'Норвегия направила насосы, а Швеция — это соседняя страна.', ['country:NO supportive']],
+  // An aid word may stand for the count, right after the later name or a comma.
+  ['es', 'Chile envió un avión con víveres y Perú, carpas y mantas.', ['country:CL supportive', 'country:PE supportive']],
+  ['it', 'Il Cile ha inviato un aereo con viveri, il Perù tende e coperte.', ['country:CL supportive', 'country:PE supportive']],
   // No count after the later name: it is no donor.
   ['fr', "Le Chili a envoyé trois avions, le Pérou attend la fin de la saison sèche.", ['country:CL supportive']],
   ['de', 'Kanada entsandte 40 Feuerwehrleute in die Provinz.', ['country:CA supportive']],

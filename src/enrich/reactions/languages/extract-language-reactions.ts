@@ -334,7 +334,7 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
   const motivePrepositions = new Set(grammar.responsePrepositions ?? []);
   const objectMarkers = new Set(grammar.objectMarkers);
   const articleWords = new Set(grammar.articles ?? []);
-  const gapWords = { joins: listJoinsOf(grammar), articles: articleWords, counts: numberWords(language), distributives: new Set(grammar.distributives ?? []), dashJoins: new Set(grammar.dashGapJoins ?? []), negations: new Set(grammar.negations) };
+  const gapWords = { joins: listJoinsOf(grammar), articles: articleWords, counts: numberWords(language), distributives: new Set(grammar.distributives ?? []), dashJoins: new Set(grammar.dashGapJoins ?? []), negations: new Set(grammar.negations), aidNoun: (t: WordToken) => isAidObject(stem(t.surface), t, lexicon) };
   // Prepositions joined to an article ("degli", "des"): the aid noun after one is a noun's complement ("il passaggio degli aiuti").
   const sourceWords = new Set(grammar.sources ?? []);
   // A possessive makes an aid verb's form a noun too: "suspendió su ayuda", cut, is no help given; "anunció su ayuda" is

@@ -25,6 +25,8 @@ export interface GapWords {
   dashJoins: ReadonlySet<string>;
   /** The language's negations: "Германия — нет" gave nothing. */
   negations: ReadonlySet<string>;
+  /** Whether a word names aid ("carpas", "Zelte"): what a later donor gave may follow it with no count. */
+  aidNoun?: (t: WordToken) => boolean;
 }
 
 /** How many names a list join may chain before their shared count ("Jordan and Egypt two helicopters each"). */
@@ -53,6 +55,11 @@ export function gappedDonors(text: string, tokens: readonly WordToken[], names: 
     if (!after) return false;
     const gap = text.slice(tokens[end]!.end, after.start);
     if (AMOUNT.test(text.slice(tokens[end]!.end, after.end).trim())) return true;
+    // … or what it gave, right after it or a comma, when that is aid ("y Japón, carpas y generadores").
+    if (words.aidNoun && /^\s*,?\s*$/u.test(gap)) {
+      const given = words.articles.has(after.folded) ? tokens[end + 2] : after;
+      if (given && words.aidNoun(given)) return true;
+    }
     // Russian marks the verb left out with a dash whatever was given ("…, а Турция — палатки и продовольствие").
     if (words.dashJoins.size > 0 && DASH.test(gap) && !COPULAS.has(after.folded) && !words.negations.has(after.folded)) return true;
     if (DASH_ONLY.test(gap)) {
