@@ -37,6 +37,7 @@ import { cuesFor, type LanguageCue, type LanguageCues } from './language-cues.ts
 import { grammarFor } from './grammars.ts';
 import { acronymPhrases } from './acronym-phrases.ts';
 import { describingAppositives, kindNamedOrganizations, qualifiesKind } from './kind-named-organizations.ts';
+import { ledeParty } from './lede-party.ts';
 import { reactingManner } from './reacting-manner.ts';
 import { quotedTokens } from './quoted-tokens.ts';
 import { datedEarlier, opensInEarlierYear, pastBackgroundSpans, standsSince } from '../past-background.ts';
@@ -586,7 +587,12 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
   const title = input.title.trim();
   const lead = [...(title ? [{ text: title, tokens: tokenize(title, language) }] : []), ...(opening ? [opening] : [])];
   const sides = reported.length > 0 && grammar.coParties ? leadCoParties(lead, grammar.coParties, language, date) : NO_SITES;
-  const unsided = agents.size === 0 && sides.size === 0 ? reported : reported.filter((r) => !agents.has(r.actor.key) && !sides.has(r.actor.key));
+  // Only in an article, and only for a state the opening sentence does not show reacting ("Le Tchad a condamné
+  // l'attaque …": the news is its reaction).
+  const named = opening && sentences.length >= LEDE_PARTY_SENTENCES ? ledeParty(opening.text, language) : null;
+  const party = named !== null && !reported.some((r) => r.actor.key === named && r.evidence === opening?.text) ? named : null;
+  const partyOwn = (r: ExtractedReaction) => r.actor.key === party && (r.stance === 'supportive' || r.stance === 'cautious');
+  const unsided = reported.filter((r) => !agents.has(r.actor.key) && !sides.has(r.actor.key) && !partyOwn(r));
   const kept = withoutExpertCommentary(unsided, grammar.expertRoles, language);
   // A few sentences alone do not show where the event happened ("La France a condamné l'attaque.").
   const home = sentences.length >= DOMESTIC_MIN_SENTENCES ? domesticState(kept, [title, input.text], language) : null;
@@ -626,6 +632,8 @@ const DESCRIBED_GAP = /^\s+[«„"“]?$/u;
 /** How many letters a compound holds before its kind at the least ("Bergbau|verband", not "Re|union"). */
 const COMPOUND_SLACK = 2;
 
+/** How many sentences an article needs before its opening sentence names the party the news is about. */
+const LEDE_PARTY_SENTENCES = 3;
 /** How many sentences an article needs before naming no other state makes it domestic. */
 const DOMESTIC_MIN_SENTENCES = 6;
 
