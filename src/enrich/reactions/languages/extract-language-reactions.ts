@@ -589,7 +589,7 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
   const sides = reported.length > 0 && grammar.coParties ? leadCoParties(lead, grammar.coParties, language, date) : NO_SITES;
   // Only in an article, and only for a state the opening sentence does not show reacting ("Le Tchad a condamné
   // l'attaque …": the news is its reaction).
-  const named = opening && sentences.length >= LEDE_PARTY_SENTENCES ? ledeParty(opening.text, language) : null;
+  const named = ledeParty(sentences.map((x) => x.text), language);
   const party = named !== null && !reported.some((r) => r.actor.key === named && r.evidence === opening?.text) ? named : null;
   const partyOwn = (r: ExtractedReaction) => r.actor.key === party && (r.stance === 'supportive' || r.stance === 'cautious');
   const unsided = reported.filter((r) => !agents.has(r.actor.key) && !sides.has(r.actor.key) && !partyOwn(r));
@@ -632,8 +632,6 @@ const DESCRIBED_GAP = /^\s+[«„"“]?$/u;
 /** How many letters a compound holds before its kind at the least ("Bergbau|verband", not "Re|union"). */
 const COMPOUND_SLACK = 2;
 
-/** How many sentences an article needs before its opening sentence names the party the news is about. */
-const LEDE_PARTY_SENTENCES = 3;
 /** How many sentences an article needs before naming no other state makes it domestic. */
 const DOMESTIC_MIN_SENTENCES = 6;
 

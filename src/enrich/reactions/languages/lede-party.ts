@@ -11,7 +11,13 @@ const DATELINE_REACH = 80;
 /** The dash that closes a dateline, with a space on either side. */
 const DATELINE_END = /\s[–—-]\s/u;
 
-export function ledeParty(opening: string, language: string): string | null {
+/** How many sentences an article needs before its opening sentence names the party the news is about. */
+const ARTICLE_SENTENCES = 3;
+
+/** The key of that state in an article of `sentences`, or null (a short text, or no state named). */
+export function ledeParty(sentences: readonly string[], language: string): string | null {
+  const opening = sentences[0];
+  if (opening === undefined || sentences.length < ARTICLE_SENTENCES) return null;
   const dash = opening.slice(0, DATELINE_REACH).search(DATELINE_END);
   const from = dash < 0 ? 0 : dash + 3;
   const first = findMultilingualMentions(opening, language).find((m) => m.start >= from && m.entity.kind === 'country');
