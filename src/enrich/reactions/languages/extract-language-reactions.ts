@@ -2534,6 +2534,9 @@ function sentenceReactions(
     const from = Math.max(0, m.start - LAND_BEFORE);
     return tokens.slice(from, m.start).some((t, j) => isLand(t) && tokens.slice(from + j + 1, m.start).some((r) => relatives.has(r.folded)));
   };
+  // "поддерживает связь с властями": a verb of supporting that keeps contact or order up backs no one.
+  const kept = g.maintained ?? { verbs: [], objects: [] };
+  const keepsUp = (m: Match) => !m.cue.nominal && kept.verbs.some((v) => tokens[m.start]!.folded.startsWith(v)) && kept.objects.some((o) => tokens[m.end]?.folded.startsWith(o) === true);
   const addressesOwnPeople = (from: number, to: number) => {
     for (let k = from; k < Math.min(to, from + OWN_PEOPLE_REACH); k++) {
       const t = tokens[k]!;
@@ -2637,7 +2640,7 @@ function sentenceReactions(
     // "Es handle sich um eine Angelegenheit der EU": a matter is someone's only when that someone is named after it
     // (an article or a preposition may stand between); "una questione di sopravvivenza" names a kind of matter.
     const ownerNamed = (m: Match) => !m.cue.owned || [m.end, m.end + 1, m.end + 2].some((k) => named.has(k));
-    const read = matches.filter((m) => m.start >= from && m.start < to && !relativeVerb(m) && ownerNamed(m) && (!m.cue.aid || aided || mediated || troopsSent(m)) && envoyed(m) && !arrivalNoun(m) && !lexicon.isHostingAt(tokens, m.start) && (!m.cue.toInfinitive || infinitiveAfter(m)) && penaltyHeld(m) && reportedCharge(m) && !declined(m) && !claims(m) && !praisedObject(m));
+    const read = matches.filter((m) => m.start >= from && m.start < to && !relativeVerb(m) && ownerNamed(m) && (!m.cue.aid || aided || mediated || troopsSent(m)) && envoyed(m) && !arrivalNoun(m) && !lexicon.isHostingAt(tokens, m.start) && (!m.cue.toInfinitive || infinitiveAfter(m)) && penaltyHeld(m) && reportedCharge(m) && !declined(m) && !claims(m) && !praisedObject(m) && !keepsUp(m));
     // "nannte die Ziele „unrealistisch“": a negative word introduced by a naming verb opposes; the naming verb alone is no reaction.
     const naming = read.find((m) => m.cue.naming || m.cue.describing);
     // Where the language marks what is named ("bezeichnete die Gefahr als gering", "stufte … als Provokation ein"), the

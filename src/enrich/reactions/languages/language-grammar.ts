@@ -483,6 +483,11 @@ export interface LanguageGrammar {
    */
   claimedLand?: { verbs: readonly string[]; objects: readonly string[] };
   /**
+   * Verbs of supporting that also mean keeping something up, and what they then keep (folded prefixes): "поддерживает
+   * связь с властями" keeps in touch, it backs no one.
+   */
+  maintained?: { verbs: readonly string[]; objects: readonly string[] };
+  /**
    * A state's own people an appeal may address, folded prefixes ("poblacion", "touriste", "граждан"): advice to them
    * ("рекомендовали российским туристам воздержаться …") judges no one.
    */

@@ -102,6 +102,7 @@ export const RUSSIAN: LanguageGrammar = {
   pastBackground: { dating: new Set(['в']), timeNouns: new Set(['день', 'дня', 'дней', 'неделя', 'недели', 'неделе', 'неделю', 'месяц', 'месяца', 'месяцев', 'год', 'года', 'лет']), subordinators: [['когда'], ['после', 'того', 'как']], prepositions: [['после']], since: new Set(['с', 'со']) },
   // Land and waters a verb of claiming may claim: a standing territorial claim, no appeal.
   claimedLand: { verbs: ['претенд'], objects: ['остров', 'акватори', 'территори', 'архипелаг'] },
+  maintained: { verbs: ['поддерж'], objects: ['связ', 'контакт', 'отношени', 'порядок', 'порядк'] },
   // A state's own people an appeal may address: advice to them judges no one.
   ownPeople: ['населени', 'граждан', 'турист', 'путешественник', 'персонал', 'жител', 'соотечественник'],
   // Verbs of denying one's part: a party that denies goes on defending itself.
