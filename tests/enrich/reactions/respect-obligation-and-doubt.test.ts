@@ -3,7 +3,8 @@
  * (CAMEO 051, as English "respects" is), in German, French, Spanish and Russian; a cue governed by a verb of obligation
  * ("müsse … respektieren", "doit reconnaître", "должна прекратить") is what the speaker demands of its subject, not the
  * subject's own response; an appeal to respect something stays an appeal. What a doubt doubts ("doute que le Pérou
- * respecte l'accord", "dudó de que …") is its content, up to a contrast or a comma and a conjunction.
+ * respecte l'accord", "dudó de que …") is its content, up to a contrast, a comma and a conjunction, or a
+ * conjunction and a name with its own verb.
  */
 import { describe, expect, it } from 'vitest';
 import { languageReactionPairs } from '../../support/language-reactions.ts';
@@ -26,6 +27,10 @@ const CASES: [string, string, string[]][] = [
   // questioning that something holds doubts it
   ['es', 'Argentina cuestionó que Chile vaya a respetar el acuerdo.', ['country:AR skeptical']],
   ['es', 'Argentina duda que Chile respete el acuerdo, y Bolivia lo condenó.', ['country:AR skeptical', 'country:BO opposed']],
+  // … or to a conjunction and a name whose own verb follows it; names the doubt joins stay its content.
+  ['es', 'Argentina cuestionó que la fecha fuera casual y Bolivia condenó la medida.', ['country:AR skeptical', 'country:BO opposed']],
+  ['fr', "L'Argentine doute que la date soit un hasard et la Bolivie a condamné la mesure.", ['country:AR skeptical', 'country:BO opposed']],
+  ['es', 'Argentina dudó de que Chile y Bolivia respeten el acuerdo.', ['country:AR skeptical']],
 ];
 
 describe('respect, obligation and doubt', () => {

@@ -249,6 +249,8 @@ const DATELINE_LOOK = 4;
 const ACRONYM_SUBJECT_REACH = 4;
 /** How far before its "that" a call's verb may end ("pidió que", "a demandé aux parties que"). */
 const APPEAL_TO_THAT = 3;
+/** How far after a name joined by "and" to a doubted clause its own cue may stand ("y Mozambique se limitó a …"). */
+const JOINED_SUBJECT_REACH = 4;
 /** How far from a verb of recalling its envoy may stand ("berief den Botschafter", "llamó a consultas a su embajador"). */
 const ENVOY_REACH = 5;
 /** How far before a cue its "without" may stand ("ohne den Angriff zu verurteilen", "sans se prononcer sur une aide"). */
@@ -415,6 +417,10 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
         for (let k = d.end; k < m.start; k++) {
           const gap = sentence.text.slice(tokens[k]!.end, tokens[k + 1]!.start);
           if (contrastWords.has(tokens[k]!.folded) || /[;:]/u.test(gap) || (gap.includes(',') && listJoins.has(tokens[k + 1]!.folded))) return false;
+          // … or a conjunction and a name whose own verb follows at once ("… fuera casual y Mozambique se limitó a …").
+          // An article may open the name ("… et la Bolivie a condamné …").
+          const name = articleWords.has(tokens[k + 1]?.folded ?? '') ? k + 2 : k + 1;
+          if (k > d.end && listJoins.has(tokens[k]!.folded) && /^\p{Lu}/u.test(tokens[name]?.surface ?? '') && m.start - name <= JOINED_SUBJECT_REACH) return false;
         }
         return true;
       });
