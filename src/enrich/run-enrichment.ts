@@ -17,7 +17,7 @@ import { refreshStories } from '../stories/story-aggregates.ts';
  * The version of the enrichment rules. Bump it whenever extraction, the gazetteer or the taxonomy change in a way
  * that should reach stored articles: `newsgraph reindex` then redoes every article not at this version.
  */
-export const ENRICHMENT_VERSION = '48';
+export const ENRICHMENT_VERSION = '49';
 
 /** Articles enriched, then written, per transaction. */
 export const DEFAULT_ENRICH_BATCH = 50;
