@@ -11,6 +11,8 @@ import type { WordToken } from '../../../text/index.ts';
 
 /** An amount in digits opening right after a name: a digit, or a currency sign before one, after a gapped verb's dash. */
 const AMOUNT = /^(?:[—–-]\s*)?(?:[$€£]\s*)?\p{N}/u;
+/** Only spaces, or a comma, between a name and what it gave. */
+const COMMA_ONLY = /^(?:\s*,)?\s*$/u;
 /** Only a gapped verb's dash (or nothing) between a name and its count. */
 const DASH_ONLY = /^\s*(?:[—–-]\s*)?$/u;
 
@@ -56,7 +58,7 @@ export function gappedDonors(text: string, tokens: readonly WordToken[], names: 
     const gap = text.slice(tokens[end]!.end, after.start);
     if (AMOUNT.test(text.slice(tokens[end]!.end, after.end).trim())) return true;
     // … or what it gave, right after it or a comma, when that is aid ("y Japón, carpas y generadores").
-    if (words.aidNoun && /^\s*,?\s*$/u.test(gap)) {
+    if (words.aidNoun && COMMA_ONLY.test(gap)) {
       const given = words.articles.has(after.folded) ? tokens[end + 2] : after;
       if (given && words.aidNoun(given)) return true;
     }
