@@ -595,8 +595,8 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
   const sides = reported.length > 0 && grammar.coParties ? leadCoParties(lead, grammar.coParties, language, date) : NO_SITES;
   // Only in an article, and only for a state the opening sentence does not show reacting ("Le Tchad a condamné
   // l'attaque …": the news is its reaction).
-  const named = ledeParty(sentences.map((x) => x.text), language);
-  const party = named !== null && !reported.some((r) => r.actor.key === named && r.evidence === opening?.text) ? named : null;
+  const ledeNamed = ledeParty(sentences.map((x) => x.text), language);
+  const party = ledeNamed !== null && !reported.some((r) => r.actor.key === ledeNamed && r.evidence === opening?.text) ? ledeNamed : null;
   const partyOwn = (r: ExtractedReaction) => r.actor.key === party && (r.stance === 'supportive' || r.stance === 'cautious');
   const unsided = reported.filter((r) => !agents.has(r.actor.key) && !sides.has(r.actor.key) && !partyOwn(r));
   const kept = withoutExpertCommentary(unsided, grammar.expertRoles, language);
@@ -2541,8 +2541,8 @@ function sentenceReactions(
     return tokens.slice(from, m.start).some((t, j) => isLand(t) && tokens.slice(from + j + 1, m.start).some((r) => relatives.has(r.folded)));
   };
   // "поддерживает связь с властями": a verb of supporting that keeps contact or order up backs no one.
-  const kept = g.maintained ?? { verbs: [], objects: [] };
-  const keepsUp = (m: Match) => !m.cue.nominal && kept.verbs.some((v) => tokens[m.start]!.folded.startsWith(v)) && kept.objects.some((o) => tokens[m.end]?.folded.startsWith(o) === true);
+  const maintained = g.maintained ?? { verbs: [], objects: [] };
+  const keepsUp = (m: Match) => !m.cue.nominal && maintained.verbs.some((v) => tokens[m.start]!.folded.startsWith(v)) && maintained.objects.some((o) => tokens[m.end]?.folded.startsWith(o) === true);
   const addressesOwnPeople = (from: number, to: number) => {
     for (let k = from; k < Math.min(to, from + OWN_PEOPLE_REACH); k++) {
       const t = tokens[k]!;

@@ -2,7 +2,8 @@
  * The state an article's opening sentence names first, after its dateline, by its name or its adjective ("El Gobierno
  * filipino dio luz verde …", "Sudáfrica anunció este jueves …"): the party the news is about. What it says in support
  * or in appeal describes or defends its own move, or asks help for itself, as the labelling guide reads parties to
- * their own deal; its protest, as a struck party's, stays a reaction.
+ * their own deal; its protest, as a struck party's, stays a reaction. (The reader keeps a state the opening sentence
+ * itself shows reacting: "Le Tchad a condamné l'attaque …" is a reaction that is the news.)
  */
 import { findMultilingualMentions } from '../../entities/multilingual/find-multilingual.ts';
 
