@@ -1974,7 +1974,8 @@ function clauseStarts(text: string, tokens: readonly WordToken[], speakers: read
     // A gerund after a name's comma opens a clause, no list ("встали на сторону Кувейта, заявив …").
     // A relative clause ends at its comma before a word that is no name ("La Suisse, qui préside l'OSCE, a salué …").
     else if (gap.includes(',') && (!(listed(k - 1) && listed(k)) || g.isPresentParticiple?.(word) === true || (relatives.has(tokens[opened]!.folded) && !isActor.has(k))) && !(gap === ',' && DIGITS.test(tokens[k - 1]!.surface) && DIGITS.test(tokens[k]!.surface))) starts.push(k);
-    else if (breaks.has(word) && !accentedLetter(tokens[k]!) && !(listed(k - 1) && (isActor.has(k + 1) || isActor.has(k + 2))) && !adverbAfterSubject(k, opened)) starts.push(k);
+    // "mientras que", "tandis que": the "that" of a word of contrast is part of it, no clause reported by it.
+    else if (breaks.has(word) && !accentedLetter(tokens[k]!) && !(listed(k - 1) && (isActor.has(k + 1) || isActor.has(k + 2))) && !adverbAfterSubject(k, opened) && !(k === opened + 1 && WHEREAS.has(tokens[opened]!.folded))) starts.push(k);
   }
   return [...new Set(starts)];
 }
