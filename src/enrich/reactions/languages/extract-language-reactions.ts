@@ -595,9 +595,11 @@ export function extractLanguageReactions(input: ReactionInput, language: string)
   const sides = reported.length > 0 && grammar.coParties ? leadCoParties(lead, grammar.coParties, language, date) : NO_SITES;
   // Only in an article, and only for a state the opening sentence does not show reacting ("Le Tchad a condamné
   // l'attaque …": the news is its reaction).
-  const ledeNamed = ledeParty(sentences.map((x) => x.text), language);
+  const ownStance = (r: ExtractedReaction) => r.stance === 'supportive' || r.stance === 'cautious';
+  // Read only where a state supported or appealed: nothing else is dropped.
+  const ledeNamed = reported.some((r) => r.actor.kind === 'country' && ownStance(r)) ? ledeParty(sentences.map((x) => x.text), language) : null;
   const party = ledeNamed !== null && !reported.some((r) => r.actor.key === ledeNamed && r.evidence === opening?.text) ? ledeNamed : null;
-  const partyOwn = (r: ExtractedReaction) => r.actor.key === party && (r.stance === 'supportive' || r.stance === 'cautious');
+  const partyOwn = (r: ExtractedReaction) => r.actor.key === party && ownStance(r);
   const unsided = reported.filter((r) => !agents.has(r.actor.key) && !sides.has(r.actor.key) && !partyOwn(r));
   const kept = withoutExpertCommentary(unsided, grammar.expertRoles, language);
   // A few sentences alone do not show where the event happened ("La France a condamné l'attaque.").

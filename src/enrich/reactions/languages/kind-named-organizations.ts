@@ -50,23 +50,30 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 /** Only spaces (or an elision's apostrophe) between two words: no comma, quote or parenthesis. */
 const JOINED = /^[\s'’]*$/u;
 
-const kindSets = new WeakMap<LanguageGrammar, ReadonlySet<string>>();
+/** The stems of a list of kinds, built once per list (the grammars' lists live as long as the process). */
+const kindSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+const NO_KINDS: readonly string[] = [];
 
-function kindsOf(g: LanguageGrammar, stem: (w: string) => string): ReadonlySet<string> {
-  let set = kindSets.get(g);
+function stemmedKinds(list: readonly string[], stem: (w: string) => string): ReadonlySet<string> {
+  let set = kindSets.get(list);
   if (!set) {
-    set = new Set((g.organizationKinds ?? []).map((k) => stem(k)));
-    kindSets.set(g, set);
+    set = new Set(list.map((k) => stem(k)));
+    kindSets.set(list, set);
   }
   return set;
 }
 
-function isKind(t: WordToken, g: LanguageGrammar, kinds: ReadonlySet<string>, stem: (w: string) => string): boolean {
+function kindsOf(g: LanguageGrammar, stem: (w: string) => string): ReadonlySet<string> {
+  return stemmedKinds(g.organizationKinds ?? NO_KINDS, stem);
+}
+
+/** Whether a word is one of the kinds (`list`, stemmed in `kinds`): by its stem, or as a German compound's head. */
+function isKind(t: WordToken, g: LanguageGrammar, kinds: ReadonlySet<string>, stem: (w: string) => string, list: readonly string[] = g.organizationKinds ?? NO_KINDS): boolean {
   // The kinds are listed without accents, so the word is stemmed as folded too: Spanish stems "federación" to "feder"
   // but "federacion" to itself.
   if (kinds.has(stem(t.surface)) || kinds.has(stem(t.folded))) return true;
   if (!g.compounds) return false;
-  return (g.organizationKinds ?? []).some((k) => t.folded.length >= k.length + MIN_COMPOUND_HEAD && t.folded.endsWith(k));
+  return list.some((k) => t.folded.length >= k.length + MIN_COMPOUND_HEAD && t.folded.endsWith(k));
 }
 
 /**
@@ -92,7 +99,8 @@ function ownedByKind(text: string, tokens: readonly WordToken[], first: number, 
   const owned = g.ownedKinds;
   if (!owned) return false;
   const joinedAt = (k: number) => JOINED.test(text.slice(tokens[k]!.end, tokens[k + 1]!.start));
-  const isOwnedKind = (t: WordToken) => owned.kinds.some((k) => stem(t.folded) === stem(k) || (g.compounds === true && t.folded.length >= k.length + MIN_COMPOUND_HEAD && t.folded.endsWith(k)));
+  const kinds = stemmedKinds(owned.kinds, stem);
+  const isOwnedKind = (t: WordToken) => isKind(t, g, kinds, stem, owned.kinds);
   let j = first - 1;
   if (j >= 0 && owned.links.includes(tokens[j]!.folded) && joinedAt(j)) j--;
   else if (!owned.links.includes('')) return false;
